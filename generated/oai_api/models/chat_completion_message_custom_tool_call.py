@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_completion_message_custom_tool_call_type import (
+    ChatCompletionMessageCustomToolCallType,
+    check_chat_completion_message_custom_tool_call_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_message_custom_tool_call_custom import (
+        ChatCompletionMessageCustomToolCallCustom,
+    )
+
+
+T = TypeVar("T", bound="ChatCompletionMessageCustomToolCall")
+
+
+@_attrs_define
+class ChatCompletionMessageCustomToolCall:
+    """A custom tool call made by the model."""
+
+    id: str
+    """ Tool call ID. """
+    type_: ChatCompletionMessageCustomToolCallType
+    """ Tool kind. """
+    custom: ChatCompletionMessageCustomToolCallCustom
+    """ The custom tool call. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str = self.type_
+
+        custom = self.custom.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "custom": custom,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_completion_message_custom_tool_call_custom import (
+            ChatCompletionMessageCustomToolCallCustom,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = check_chat_completion_message_custom_tool_call_type(d.pop("type"))
+
+        custom = ChatCompletionMessageCustomToolCallCustom.from_dict(d.pop("custom"))
+
+        chat_completion_message_custom_tool_call = cls(
+            id=id,
+            type_=type_,
+            custom=custom,
+        )
+
+        chat_completion_message_custom_tool_call.additional_properties = d
+        return chat_completion_message_custom_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ChatCompletionResponseMessageAudioType0")
+
+
+@_attrs_define
+class ChatCompletionResponseMessageAudioType0:
+    id: str
+    """ Audio reply ID. """
+    expires_at: int
+    """ When the audio expires (Unix seconds). """
+    data: str
+    """ Base64-encoded audio. """
+    transcript: str
+    """ Transcript of the audio. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        expires_at = self.expires_at
+
+        data = self.data
+
+        transcript = self.transcript
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "expires_at": expires_at,
+                "data": data,
+                "transcript": transcript,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        expires_at = d.pop("expires_at")
+
+        data = d.pop("data")
+
+        transcript = d.pop("transcript")
+
+        chat_completion_response_message_audio_type_0 = cls(
+            id=id,
+            expires_at=expires_at,
+            data=data,
+            transcript=transcript,
+        )
+
+        chat_completion_response_message_audio_type_0.additional_properties = d
+        return chat_completion_response_message_audio_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_completion_stream_response_delta_role import (
+    ChatCompletionStreamResponseDeltaRole,
+    check_chat_completion_stream_response_delta_role,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_message_tool_call_chunk import (
+        ChatCompletionMessageToolCallChunk,
+    )
+    from ..models.chat_completion_stream_response_delta_function_call import (
+        ChatCompletionStreamResponseDeltaFunctionCall,
+    )
+
+
+T = TypeVar("T", bound="ChatCompletionStreamResponseDelta")
+
+
+@_attrs_define
+class ChatCompletionStreamResponseDelta:
+    """Incremental message content in a chunk."""
+
+    content: None | str | Unset = UNSET
+    """ New reply text. """
+    function_call: ChatCompletionStreamResponseDeltaFunctionCall | Unset = UNSET
+    """ Legacy function call fragment. """
+    tool_calls: list[ChatCompletionMessageToolCallChunk] | Unset = UNSET
+    """ Tool call fragments. """
+    role: ChatCompletionStreamResponseDeltaRole | Unset = UNSET
+    """ Role of the author of this message. """
+    refusal: None | str | Unset = UNSET
+    """ New refusal text. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
+
+        function_call: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.function_call, Unset):
+            function_call = self.function_call.to_dict()
+
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role
+
+        refusal: None | str | Unset
+        if isinstance(self.refusal, Unset):
+            refusal = UNSET
+        else:
+            refusal = self.refusal
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content is not UNSET:
+            field_dict["content"] = content
+        if function_call is not UNSET:
+            field_dict["function_call"] = function_call
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+        if role is not UNSET:
+            field_dict["role"] = role
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_completion_message_tool_call_chunk import (
+            ChatCompletionMessageToolCallChunk,
+        )
+        from ..models.chat_completion_stream_response_delta_function_call import (
+            ChatCompletionStreamResponseDeltaFunctionCall,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        _function_call = d.pop("function_call", UNSET)
+        function_call: ChatCompletionStreamResponseDeltaFunctionCall | Unset
+        if isinstance(_function_call, Unset):
+            function_call = UNSET
+        else:
+            function_call = ChatCompletionStreamResponseDeltaFunctionCall.from_dict(
+                _function_call
+            )
+
+        _tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls: list[ChatCompletionMessageToolCallChunk] | Unset = UNSET
+        if _tool_calls is not UNSET:
+            tool_calls = []
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ChatCompletionMessageToolCallChunk.from_dict(
+                    tool_calls_item_data
+                )
+
+                tool_calls.append(tool_calls_item)
+
+        _role = d.pop("role", UNSET)
+        role: ChatCompletionStreamResponseDeltaRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = check_chat_completion_stream_response_delta_role(_role)
+
+        def _parse_refusal(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refusal = _parse_refusal(d.pop("refusal", UNSET))
+
+        chat_completion_stream_response_delta = cls(
+            content=content,
+            function_call=function_call,
+            tool_calls=tool_calls,
+            role=role,
+            refusal=refusal,
+        )
+
+        chat_completion_stream_response_delta.additional_properties = d
+        return chat_completion_stream_response_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.completion_usage_completion_tokens_details import (
+        CompletionUsageCompletionTokensDetails,
+    )
+    from ..models.completion_usage_prompt_tokens_details import (
+        CompletionUsagePromptTokensDetails,
+    )
+
+
+T = TypeVar("T", bound="CompletionUsage")
+
+
+@_attrs_define
+class CompletionUsage:
+    """Token counts for the request."""
+
+    completion_tokens: int
+    """ Tokens generated. """
+    prompt_tokens: int
+    """ Tokens in the prompt. """
+    total_tokens: int
+    """ Prompt plus generated tokens. """
+    completion_tokens_details: CompletionUsageCompletionTokensDetails | Unset = UNSET
+    """ Breakdown of generated tokens. """
+    prompt_tokens_details: CompletionUsagePromptTokensDetails | Unset = UNSET
+    """ Breakdown of prompt tokens. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        completion_tokens = self.completion_tokens
+
+        prompt_tokens = self.prompt_tokens
+
+        total_tokens = self.total_tokens
+
+        completion_tokens_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.completion_tokens_details, Unset):
+            completion_tokens_details = self.completion_tokens_details.to_dict()
+
+        prompt_tokens_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_tokens_details, Unset):
+            prompt_tokens_details = self.prompt_tokens_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "completion_tokens": completion_tokens,
+                "prompt_tokens": prompt_tokens,
+                "total_tokens": total_tokens,
+            }
+        )
+        if completion_tokens_details is not UNSET:
+            field_dict["completion_tokens_details"] = completion_tokens_details
+        if prompt_tokens_details is not UNSET:
+            field_dict["prompt_tokens_details"] = prompt_tokens_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.completion_usage_completion_tokens_details import (
+            CompletionUsageCompletionTokensDetails,
+        )
+        from ..models.completion_usage_prompt_tokens_details import (
+            CompletionUsagePromptTokensDetails,
+        )
+
+        d = dict(src_dict)
+        completion_tokens = d.pop("completion_tokens")
+
+        prompt_tokens = d.pop("prompt_tokens")
+
+        total_tokens = d.pop("total_tokens")
+
+        _completion_tokens_details = d.pop("completion_tokens_details", UNSET)
+        completion_tokens_details: CompletionUsageCompletionTokensDetails | Unset
+        if isinstance(_completion_tokens_details, Unset):
+            completion_tokens_details = UNSET
+        else:
+            completion_tokens_details = (
+                CompletionUsageCompletionTokensDetails.from_dict(
+                    _completion_tokens_details
+                )
+            )
+
+        _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+        prompt_tokens_details: CompletionUsagePromptTokensDetails | Unset
+        if isinstance(_prompt_tokens_details, Unset):
+            prompt_tokens_details = UNSET
+        else:
+            prompt_tokens_details = CompletionUsagePromptTokensDetails.from_dict(
+                _prompt_tokens_details
+            )
+
+        completion_usage = cls(
+            completion_tokens=completion_tokens,
+            prompt_tokens=prompt_tokens,
+            total_tokens=total_tokens,
+            completion_tokens_details=completion_tokens_details,
+            prompt_tokens_details=prompt_tokens_details,
+        )
+
+        completion_usage.additional_properties = d
+        return completion_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.moderation_config_param import ModerationConfigParam
+
+
+T = TypeVar("T", bound="ModerationPolicyParam")
+
+
+@_attrs_define
+class ModerationPolicyParam:
+    """Moderation settings per direction."""
+
+    input_: ModerationConfigParam | None | Unset = UNSET
+    """ Settings for the request side. """
+    output: ModerationConfigParam | None | Unset = UNSET
+    """ Settings for the reply side. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.moderation_config_param import ModerationConfigParam
+
+        input_: dict[str, Any] | None | Unset
+        if isinstance(self.input_, Unset):
+            input_ = UNSET
+        elif isinstance(self.input_, ModerationConfigParam):
+            input_ = self.input_.to_dict()
+        else:
+            input_ = self.input_
+
+        output: dict[str, Any] | None | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        elif isinstance(self.output, ModerationConfigParam):
+            output = self.output.to_dict()
+        else:
+            output = self.output
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if output is not UNSET:
+            field_dict["output"] = output
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.moderation_config_param import ModerationConfigParam
+
+        d = dict(src_dict)
+
+        def _parse_input_(data: object) -> ModerationConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_type_0 = ModerationConfigParam.from_dict(data)
+
+                return input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModerationConfigParam | None | Unset, data)
+
+        input_ = _parse_input_(d.pop("input", UNSET))
+
+        def _parse_output(data: object) -> ModerationConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                output_type_0 = ModerationConfigParam.from_dict(data)
+
+                return output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModerationConfigParam | None | Unset, data)
+
+        output = _parse_output(d.pop("output", UNSET))
+
+        moderation_policy_param = cls(
+            input_=input_,
+            output=output,
+        )
+
+        moderation_policy_param.additional_properties = d
+        return moderation_policy_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

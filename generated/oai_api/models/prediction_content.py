@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.prediction_content_type import (
+    PredictionContentType,
+    check_prediction_content_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_request_message_content_part_text import (
+        ChatCompletionRequestMessageContentPartText,
+    )
+
+
+T = TypeVar("T", bound="PredictionContent")
+
+
+@_attrs_define
+class PredictionContent:
+    """Expected output supplied to speed up generation."""
+
+    type_: PredictionContentType
+    """ Prediction kind; always content. """
+    content: list[ChatCompletionRequestMessageContentPartText] | str
+    """ The predicted text. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        content: list[dict[str, Any]] | str
+        if isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item = content_type_1_item_data.to_dict()
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_completion_request_message_content_part_text import (
+            ChatCompletionRequestMessageContentPartText,
+        )
+
+        d = dict(src_dict)
+        type_ = check_prediction_content_type(d.pop("type"))
+
+        def _parse_content(
+            data: object,
+        ) -> list[ChatCompletionRequestMessageContentPartText] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+                    content_type_1_item = (
+                        ChatCompletionRequestMessageContentPartText.from_dict(
+                            content_type_1_item_data
+                        )
+                    )
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ChatCompletionRequestMessageContentPartText] | str, data)
+
+        content = _parse_content(d.pop("content"))
+
+        prediction_content = cls(
+            type_=type_,
+            content=content,
+        )
+
+        prediction_content.additional_properties = d
+        return prediction_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

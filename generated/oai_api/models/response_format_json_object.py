@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_format_json_object_type import (
+    ResponseFormatJsonObjectType,
+    check_response_format_json_object_type,
+)
+
+T = TypeVar("T", bound="ResponseFormatJsonObject")
+
+
+@_attrs_define
+class ResponseFormatJsonObject:
+    """Output that is any valid JSON object."""
+
+    type_: ResponseFormatJsonObjectType
+    """ Format kind. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_response_format_json_object_type(d.pop("type"))
+
+        response_format_json_object = cls(
+            type_=type_,
+        )
+
+        response_format_json_object.additional_properties = d
+        return response_format_json_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

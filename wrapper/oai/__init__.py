@@ -1,0 +1,72 @@
+"""oai: a typed Python SDK for the OpenAI HTTP API.
+
+    import oai
+    client = oai.new()                      # key from OPENAI_API_KEY
+    status, response = client.chat([{"role": "user", "content": "Hello"}])
+
+The wrapper returns the generated, typed models of `oai_api`; use those directly (through
+`client.api`) for anything the wrapper does not cover.
+"""
+
+from typing import Any
+
+from ._async_client import AsyncOpenAI
+from ._chat import ContentChunk
+from ._client import OpenAI
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    OpenAIError,
+    PermissionDeniedError,
+    RateLimitError,
+    StreamError,
+    UnprocessableEntityError,
+)
+from ._session import AsyncChatSession, ChatSession
+from ._sse import ServerSentEvent, SSEDecoder
+from ._version import __version__
+
+
+def new(api_key: str | None = None, **config: Any) -> OpenAI:
+    """Make a client, as lua-openai's `openai.new(api_key, config)` does; see `OpenAI`."""
+    return OpenAI(api_key, **config)
+
+
+def new_async(api_key: str | None = None, **config: Any) -> AsyncOpenAI:
+    """Make an asyncio client; see `AsyncOpenAI`."""
+    return AsyncOpenAI(api_key, **config)
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncChatSession",
+    "AsyncOpenAI",
+    "AuthenticationError",
+    "BadRequestError",
+    "ChatSession",
+    "ConflictError",
+    "ContentChunk",
+    "InternalServerError",
+    "NotFoundError",
+    "OpenAI",
+    "OpenAIError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "SSEDecoder",
+    "ServerSentEvent",
+    "StreamError",
+    "UnprocessableEntityError",
+    "__version__",
+    "new",
+    "new_async",
+]

@@ -1,0 +1,95 @@
+"""What the sync and async clients have in common, none of it I/O.
+
+A client's story is: resolve the configuration once, turn a call into a request with the
+generated builder, hand it to httpx, and read the answer into a generated model. Everything but
+the middle step lives here or in the sans-I/O modules it calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from ._chat import ContentChunk, build_chat_body, content_chunks, wants_stream
+from ._config import DEFAULT_MODEL, DEFAULT_TIMEOUT, ClientConfig, TimeoutTypes
+from ._messages import Message
+from ._operations import ChatCompletionChunk
+
+# Picks what a stream callback receives from each decoded chunk.
+Selector = Callable[[Mapping[str, Any], ChatCompletionChunk], Iterable[Any]]
+
+
+def raw_chunks(data: Mapping[str, Any], chunk: ChatCompletionChunk) -> tuple[ChatCompletionChunk]:
+    """`create_chat_completion` callbacks receive every chunk model as it is."""
+    return (chunk,)
+
+
+filtered_chunks: Selector = content_chunks
+"""`chat()` and session callbacks receive a `ContentChunk` per piece of new text."""
+
+
+class BaseClient:
+    """Configuration and request preparation shared by `OpenAI` and `AsyncOpenAI`."""
+
+    config: ClientConfig
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        default_model: str = DEFAULT_MODEL,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.config = ClientConfig.resolve(
+            api_key,
+            base_url=base_url,
+            organization=organization,
+            project=project,
+            default_model=default_model,
+            timeout=timeout,
+            default_headers=default_headers,
+            env_prefix=self.env_prefix,
+        )
+
+    env_prefix = "OPENAI"
+    """Environment variables `<prefix>_API_KEY` and `<prefix>_BASE_URL` fill in missing settings."""
+
+    @property
+    def base_url(self) -> str:
+        return self.config.base_url
+
+    @property
+    def default_model(self) -> str:
+        return self.config.default_model
+
+    def __repr__(self) -> str:
+        key = "set" if self.config.api_key else "not set"
+        return (
+            f"<{type(self).__name__} base_url={self.config.base_url!r}"
+            f" default_model={self.config.default_model!r} api_key={key}>"
+        )
+
+    def _chat_body(
+        self,
+        messages: list[Message],
+        options: Mapping[str, Any] | None,
+        callback: object,
+        params: Mapping[str, Any],
+        *,
+        validated: bool = False,
+    ) -> dict[str, Any]:
+        return build_chat_body(
+            messages,
+            options,
+            params,
+            default_model=self.config.default_model,
+            stream=wants_stream(options, params, callback),
+            validated=validated,
+        )
+
+
+__all__ = ["BaseClient", "ContentChunk", "Selector", "filtered_chunks", "raw_chunks"]

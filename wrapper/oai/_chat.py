@@ -1,0 +1,237 @@
+"""Chat completions without I/O: the request body, the stream of chunks, the final completion.
+
+The sync and async clients both drive these objects and differ only in how bytes move. Nothing
+here touches a socket, so every rule (what the body may contain, how deltas join up, when a
+stream is broken) is written once and tested without a server.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from ._exceptions import StreamError
+from ._messages import Message, validate_messages
+from ._operations import (
+    CHAT_REQUEST_FIELDS,
+    ChatCompletionChunk,
+    ChatCompletionResponse,
+    parse_chat_chunk,
+)
+from ._results import error_details
+from ._sse import SSEDecoder
+
+
+def build_chat_body(
+    messages: list[Message],
+    options: Mapping[str, Any] | None,
+    params: Mapping[str, Any],
+    *,
+    default_model: str,
+    stream: bool,
+    validated: bool = False,
+) -> dict[str, Any]:
+    """The JSON body of a chat request: the caller's fields, plus `model` and the stream flags.
+
+    `options` (a dict, lua-openai style) and keyword `params` are merged, keywords winning. Only
+    fields the API defines are accepted, so a typo fails here rather than at the server; fields
+    of a compatible server's own go in `extra_body`. `validated=True` skips re-checking messages
+    that a session checked when they were added.
+    """
+    if options is not None and not isinstance(options, Mapping):
+        raise TypeError(f"options must be a dict of request fields, got {type(options).__name__}")
+    fields = {**options, **params} if options else dict(params)
+    extra = fields.pop("extra_body", None) or {}
+    if not isinstance(extra, Mapping):
+        raise TypeError(f"extra_body must be a dict, got {type(extra).__name__}")
+    if "messages" in fields:
+        raise ValueError("pass messages as the first argument, not among the options")
+    unknown = sorted(name for name in fields if name not in CHAT_REQUEST_FIELDS)
+    if unknown:
+        raise ValueError(
+            f"unknown chat completion field(s): {', '.join(unknown)}; "
+            "fields a compatible server adds can be passed in extra_body={...}"
+        )
+    body: dict[str, Any] = {
+        "messages": messages if validated else validate_messages(messages),
+        **fields,
+        **extra,
+    }
+    if body.get("model") is None:
+        body["model"] = default_model
+    elif not isinstance(body["model"], str):
+        raise TypeError(f"model must be a string, got {type(body['model']).__name__}")
+    if stream:
+        body["stream"] = True
+        body.setdefault("stream_options", {"include_usage": True})
+    elif body.get("stream"):
+        raise ValueError("stream=True needs a callback to receive the chunks")
+    return body
+
+
+def wants_stream(options: Mapping[str, Any] | None, params: Mapping[str, Any], callback: object) -> bool:
+    """A callback means streaming; asking for a stream without one is refused up front."""
+    asked = params.get("stream", (options or {}).get("stream"))
+    if callback is not None and asked is False:
+        raise ValueError("a callback was given but stream=False: the callback would never run")
+    if callback is not None and not callable(callback):
+        raise TypeError(f"callback must be callable, got {type(callback).__name__}")
+    return callback is not None
+
+
+@attrs.frozen(slots=True)
+class ContentChunk:
+    """The part of a streamed chunk a chat callback usually wants: new text for one choice.
+
+    `str(chunk)` is the text, so `print(chunk, end="")` shows the reply as it arrives; `raw` is
+    the whole generated chunk model for anything else.
+    """
+
+    content: str
+    index: int
+    raw: ChatCompletionChunk
+
+    def __str__(self) -> str:
+        return self.content
+
+
+def content_chunks(data: Mapping[str, Any], chunk: ChatCompletionChunk) -> list[ContentChunk]:
+    """One `ContentChunk` per choice whose delta carries text (most chunks carry one)."""
+    found = []
+    for choice in data.get("choices") or ():
+        text = (choice.get("delta") or {}).get("content")
+        if text:
+            found.append(ContentChunk(text, choice.get("index", 0), chunk))
+    return found
+
+
+class ChatStream:
+    """Decodes a streamed chat completion and assembles the completion it adds up to.
+
+    `feed(bytes)` yields `(event_dict, chunk_model)` pairs in order; a problem (an error event,
+    invalid JSON) is raised by the generator at the point it occurs, so whatever came before it
+    has already been yielded. `finish()` raises if the stream ended before `[DONE]`.
+    """
+
+    def __init__(self) -> None:
+        self._decoder = SSEDecoder()
+        self._accumulator = CompletionAccumulator()
+        self.done = False
+        self.events = 0
+
+    def feed(self, data: bytes) -> Iterator[tuple[dict[str, Any], ChatCompletionChunk]]:
+        for event in self._decoder.feed(data):
+            if self.done:
+                return
+            if event.data == "[DONE]":
+                self.done = True
+                return
+            payload = self._decode(event.data)
+            if event.event == "error" or "error" in payload:
+                raise _stream_error(payload, self.events)
+            self.events += 1
+            self._accumulator.add(payload)
+            yield payload, parse_chat_chunk(payload)
+
+    def finish(self) -> ChatCompletionResponse:
+        """Check the stream ended properly and return the assembled completion."""
+        self._decoder.end()
+        if not self.done:
+            cut = " in the middle of an event" if self._decoder.truncated else ""
+            raise StreamError(
+                f"the stream ended{cut} before [DONE], after {self.events} chunk(s)",
+            )
+        return self._accumulator.completion()
+
+    def _decode(self, data: str) -> dict[str, Any]:
+        try:
+            payload = json.loads(data)
+        except ValueError:
+            raise StreamError(
+                f"invalid JSON in stream event {self.events + 1}: {data[:200]!r}"
+            ) from None
+        if not isinstance(payload, dict):
+            raise StreamError(f"stream event {self.events + 1} is not a JSON object: {data[:200]!r}")
+        return payload
+
+
+def _stream_error(payload: Mapping[str, Any], received: int) -> StreamError:
+    error = payload.get("error", payload)
+    if not isinstance(error, Mapping):
+        error = {"message": str(error)}
+    message = error.get("message") or "the server reported an error"
+    return StreamError(
+        f"error event in stream after {received} chunk(s): {message}",
+        body=dict(payload),
+        **error_details(error),
+    )
+
+
+class CompletionAccumulator:
+    """Joins streamed chunks into the `chat.completion` object a non-streamed call returns.
+
+    Works on the decoded JSON rather than the models: deltas are partial by nature, and joining
+    strings is all there is to do. Every choice (for `n > 1`), tool-call arguments split across
+    chunks, `finish_reason` and a trailing usage-only chunk are kept.
+    """
+
+    def __init__(self) -> None:
+        self._head: dict[str, Any] = {}
+        self._choices: dict[int, dict[str, Any]] = {}
+
+    def add(self, chunk: Mapping[str, Any]) -> None:
+        for key in ("id", "created", "model", "system_fingerprint", "service_tier", "usage"):
+            if chunk.get(key) is not None:
+                self._head[key] = chunk[key]
+        for choice in chunk.get("choices") or ():
+            self._add_choice(choice)
+
+    def _add_choice(self, choice: Mapping[str, Any]) -> None:
+        index = choice.get("index", 0)
+        state = self._choices.setdefault(index, {"index": index, "message": {}, "logprobs": None})
+        message = state["message"]
+        delta = choice.get("delta") or {}
+        for key in ("role", "content", "refusal"):
+            if delta.get(key) is not None:
+                message[key] = (message.get(key) or "") + delta[key] if key != "role" else delta[key]
+        if delta.get("function_call"):
+            _join_call(message.setdefault("function_call", {}), delta["function_call"])
+        for call in delta.get("tool_calls") or ():
+            calls = message.setdefault("tool_calls", {})
+            target = calls.setdefault(call.get("index", len(calls)), {})
+            for key in ("id", "type"):
+                if call.get(key):
+                    target[key] = call[key]
+            if call.get("function"):
+                _join_call(target.setdefault("function", {}), call["function"])
+        if choice.get("finish_reason") is not None:
+            state["finish_reason"] = choice["finish_reason"]
+        logprobs = choice.get("logprobs")
+        if logprobs:
+            joined = state["logprobs"] or {"content": [], "refusal": []}
+            for key in ("content", "refusal"):
+                joined[key] += logprobs.get(key) or []
+            state["logprobs"] = joined
+
+    def completion(self) -> ChatCompletionResponse:
+        choices = []
+        for index in sorted(self._choices):
+            state = self._choices[index]
+            message = {"role": "assistant", "content": None, "refusal": None, **state["message"]}
+            if "tool_calls" in message:
+                calls = message["tool_calls"]
+                message["tool_calls"] = [
+                    {"type": "function", **calls[i]} for i in sorted(calls)
+                ]
+            choices.append({**state, "message": message, "finish_reason": state.get("finish_reason")})
+        data = {"object": "chat.completion", **self._head, "choices": choices}
+        return ChatCompletionResponse.from_dict(data)
+
+
+def _join_call(target: dict[str, Any], delta: Mapping[str, Any]) -> None:
+    if delta.get("name"):
+        target["name"] = delta["name"]
+    target["arguments"] = target.get("arguments", "") + (delta.get("arguments") or "")

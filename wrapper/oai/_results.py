@@ -1,0 +1,97 @@
+"""Turning a complete HTTP answer into what the caller gets: a model, an error value or an error.
+
+`(status, response)` methods use `read_result`; methods that return content use `raise_for_status`
+first. Both read the body the same way, so a proxy's HTML page is described the same way too.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import httpx
+
+from ._exceptions import APIError, APIStatusError, status_error_class
+from ._operations import ErrorResponse, Operation, parse_error
+
+ModelT = TypeVar("ModelT")
+ErrorValue = ErrorResponse | str
+
+
+def read_result(
+    operation: Operation[ModelT], status: int, content: bytes, request_id: str | None = None
+) -> tuple[int, ModelT | ErrorValue]:
+    """A 2xx parses into the operation's model; an error status into `ErrorResponse` or text."""
+    if 200 <= status < 300:
+        return status, operation.parse(_json_object(operation, status, content, request_id))
+    return status, read_error_value(content)
+
+
+def read_error_value(content: bytes) -> ErrorValue:
+    """The server's `{"error": ...}` as `ErrorResponse`; any other body as its text."""
+    data = _try_json(content)
+    if isinstance(data, Mapping) and isinstance(data.get("error"), Mapping):
+        return parse_error(data)
+    return content.decode("utf-8", errors="replace")
+
+
+def status_error(status: int, content: bytes, request_id: str | None = None) -> APIStatusError:
+    """The exception for an error status, carrying what the server said."""
+    data = _try_json(content)
+    error = data.get("error") if isinstance(data, Mapping) else None
+    cls = status_error_class(status)
+    if isinstance(error, Mapping):
+        message = str(error.get("message") or f"HTTP {status}")
+        return cls(message, status=status, request_id=request_id, body=data, **error_details(error))
+    return cls(
+        f"HTTP {status} with a body that is not an API error: {_preview(content)}",
+        status=status,
+        request_id=request_id,
+        body=content.decode("utf-8", errors="replace"),
+    )
+
+
+def error_details(error: Mapping[str, Any]) -> dict[str, str | None]:
+    """The `type`, `code` and `param` of an API error object, as the exceptions carry them."""
+    return {key: _text(error.get(key)) for key in ("type", "code", "param")}
+
+
+def result_from_response(
+    operation: Operation[ModelT], response: httpx.Response, *, raise_status: bool
+) -> tuple[int, ModelT | ErrorValue]:
+    """`read_result` for a response whose body has been read; optionally raising on errors."""
+    request_id = response.headers.get("x-request-id")
+    if raise_status and response.status_code >= 400:
+        raise status_error(response.status_code, response.content, request_id)
+    return read_result(operation, response.status_code, response.content, request_id)
+
+
+def _json_object(
+    operation: Operation[Any], status: int, content: bytes, request_id: str | None
+) -> Mapping[str, Any]:
+    data = _try_json(content)
+    if not isinstance(data, Mapping):
+        raise APIError(
+            f"{operation.name} answered {status} with a body that is not a JSON object:"
+            f" {_preview(content)}",
+            status=status,
+            request_id=request_id,
+        )
+    return data
+
+
+def _try_json(content: bytes) -> Any:
+    try:
+        return json.loads(content)
+    except ValueError:
+        return None
+
+
+def _preview(content: bytes, limit: int = 200) -> str:
+    text = content[:limit].decode("utf-8", errors="replace")
+    return repr(text + ("..." if len(content) > limit else "")) if content else "(empty body)"
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,107 @@
+"""A sans-I/O decoder for server-sent events (the `text/event-stream` format).
+
+It takes bytes exactly as they come off the network, in pieces of any size, and returns whole
+events; it knows nothing of sockets, threads or event loops, so the sync and async clients share
+it unchanged. It follows the WHATWG rules: LF, CRLF and CR line ends, `:` comments, multi-line
+`data:`, and a single optional space after the colon.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+
+@attrs.frozen(slots=True)
+class ServerSentEvent:
+    """One dispatched event: `data` is the joined `data:` lines; `event` is None when unnamed."""
+
+    data: str
+    event: str | None = None
+    id: str | None = None
+    retry: int | None = None
+
+
+class SSEDecoder:
+    """Turns a byte stream into `ServerSentEvent`s.
+
+    Call `feed()` with each piece received and `end()` when the stream closes; `truncated` then
+    tells a stream that stopped in the middle of an event from one that ended cleanly.
+    """
+
+    def __init__(self) -> None:
+        self._buffer = b""
+        self._data: list[str] = []
+        self._event: str | None = None
+        self._id: str | None = None
+        self._retry: int | None = None
+        self._started = False
+        self.truncated = False
+
+    @property
+    def pending(self) -> bool:
+        """True when bytes or fields of an undispatched event are waiting."""
+        return bool(self._buffer) or self._started
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        """Decode `chunk` and return the events it completed (possibly none)."""
+        buffer = self._buffer + chunk if self._buffer else chunk
+        if not buffer:
+            return []
+        lines = buffer.splitlines(keepends=True)
+        last = lines[-1]
+        # A final line with no terminator is incomplete; a final lone CR may be half of a CRLF.
+        if not last.endswith((b"\n", b"\r")) or last.endswith(b"\r"):
+            self._buffer = lines.pop()
+        else:
+            self._buffer = b""
+        events: list[ServerSentEvent] = []
+        for line in lines:
+            event = self._take_line(line.rstrip(b"\r\n"))
+            if event is not None:
+                events.append(event)
+        return events
+
+    def end(self) -> list[ServerSentEvent]:
+        """Close the decoder at end of stream; return any event that a final lone CR completed.
+
+        Afterwards `truncated` says whether an event had begun but was never dispatched: by the
+        SSE rules it is discarded, and the caller decides whether that is an error.
+        """
+        # Nothing can follow a CR at the end of the stream, so it is a whole line end.
+        events = self.feed(b"\n") if self._buffer.endswith(b"\r") else []
+        self.truncated = self.pending
+        self._buffer, self._data, self._event, self._started = b"", [], None, False
+        return events
+
+    def _take_line(self, line: bytes) -> ServerSentEvent | None:
+        if not line:
+            return self._dispatch()
+        if line.startswith(b":"):
+            return None
+        name, sep, value = line.partition(b":")
+        if sep and value.startswith(b" "):
+            value = value[1:]
+        text = value.decode("utf-8", errors="replace")
+        self._started = True
+        if name == b"data":
+            self._data.append(text)
+        elif name == b"event":
+            self._event = text
+        elif name == b"id":
+            if "\0" not in text:
+                self._id = text
+        elif name == b"retry" and text.isdigit():
+            self._retry = int(text)
+        return None
+
+    def _dispatch(self) -> ServerSentEvent | None:
+        self._started = False
+        if not self._data:
+            self._event = None
+            return None
+        event = ServerSentEvent(
+            data="\n".join(self._data), event=self._event, id=self._id, retry=self._retry
+        )
+        self._data = []
+        self._event = None
+        return event

@@ -1,0 +1,86 @@
+"""The small pieces of I/O policy both clients share: encoding the body, naming transport failures.
+
+Bodies are encoded here rather than by httpx so that a value JSON cannot represent is reported
+with the name of the field that holds it, before anything is sent.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+
+from ._config import ClientConfig
+from ._exceptions import APIConnectionError, APITimeoutError
+from ._operations import ChatCompletionResponse
+from ._results import ErrorValue
+
+ChatResult = tuple[int, ChatCompletionResponse | ErrorValue]
+
+
+def encode_request(kwargs: Mapping[str, Any], timeout: httpx.Timeout) -> dict[str, Any]:
+    """Turn a generated builder's kwargs into `httpx` request arguments with a bytes body."""
+    request = dict(kwargs)
+    request["timeout"] = timeout
+    body = request.pop("json", None)
+    if body is not None:
+        request["content"] = encode_json(body)
+    return request
+
+
+def encode_json(body: Any) -> bytes:
+    try:
+        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise _unencodable(body, exc) from None
+    return text.encode()
+
+
+def _unencodable(body: Any, exc: Exception) -> Exception:
+    """Find the top-level field that JSON rejected, to name it in the error."""
+    if isinstance(body, Mapping):
+        for name, value in body.items():
+            try:
+                json.dumps(value, allow_nan=False)
+            except (TypeError, ValueError) as inner:
+                return type(exc)(f"request field {name!r} cannot be sent as JSON: {inner}")
+    return type(exc)(f"the request body cannot be sent as JSON: {exc}")
+
+
+@contextmanager
+def translating_errors(what: str) -> Iterator[None]:
+    """Raise `APITimeoutError`/`APIConnectionError` for httpx's transport failures inside."""
+    try:
+        yield
+    except httpx.TimeoutException as exc:
+        raise APITimeoutError(f"{what} timed out ({type(exc).__name__})") from exc
+    except httpx.TransportError as exc:
+        detail = str(exc) or type(exc).__name__
+        raise APIConnectionError(f"{what} failed: {detail}") from exc
+
+
+def describe(kwargs: Mapping[str, Any]) -> str:
+    """`POST /chat/completions`: how errors name a request (never with its headers)."""
+    return f"{str(kwargs['method']).upper()} {kwargs['url']}"
+
+
+def adopt(http: httpx.Client | httpx.AsyncClient, config: ClientConfig) -> None:
+    """Point an httpx client at the API: base URL and headers, set once for every request."""
+    http.base_url = httpx.URL(config.base_url + "/")
+    http.headers.update(config.headers)
+
+
+def is_event_stream(response: httpx.Response) -> bool:
+    """A 2xx `text/event-stream`; an error status or a plain JSON answer is read whole instead."""
+    content_type = response.headers.get("content-type", "")
+    return response.is_success and content_type.startswith("text/event-stream")
+
+
+def required_id(value: object, name: str) -> str:
+    """Ids go into the URL path: an empty or non-string one would address the wrong resource."""
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
+    return value

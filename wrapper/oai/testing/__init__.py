@@ -1,0 +1,21 @@
+"""A fake OpenAI server for testing code that talks to the OpenAI API.
+
+::
+
+    from oai.testing import FakeOpenAI, Reply
+
+    with FakeOpenAI() as server:
+        server.enqueue(Reply.error(429, "Rate limit reached", code="rate_limit_exceeded"))
+        client = make_client(base_url=server.base_url)  # first call is rate limited,
+        ...                                             # the retry gets the default reply
+        assert len(server.requests) == 2
+
+Only the standard library is used, so this package imports without the rest of ``oai``.
+"""
+
+from ._replies import Reply, SSEEvent
+from ._request import RecordedRequest
+from ._schema import example_for
+from ._server import FakeOpenAI, RouteHandler
+
+__all__ = ["FakeOpenAI", "RecordedRequest", "Reply", "RouteHandler", "SSEEvent", "example_for"]

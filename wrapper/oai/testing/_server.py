@@ -1,0 +1,238 @@
+"""The public fake server: queue replies, override routes, inspect what clients sent."""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Callable, Sequence
+from typing import Any, Self
+
+from ._chat import reply_text_for
+from ._defaults import default_reply
+from ._http import HTTPServer
+from ._replies import Reply
+from ._request import API_PREFIX, RecordedRequest
+
+__all__ = ["FakeOpenAI", "RouteHandler"]
+
+#: A custom endpoint: gets the request, returns the reply to send.
+RouteHandler = Callable[[RecordedRequest], Reply]
+
+
+class FakeOpenAI:
+    """A real HTTP server on localhost that impersonates the OpenAI API.
+
+    It speaks actual HTTP/1.1 over a socket, so the client under test runs its real transport,
+    connection pooling, streaming and error handling -- the parts a mocked transport skips.
+
+    Each request is answered by the first of:
+
+    1. a ``401`` if the server was given an ``api_key`` and the request does not carry it;
+    2. the oldest reply queued with :meth:`enqueue`;
+    3. a handler registered with :meth:`route` for the method and path;
+    4. the built-in endpoints: ``POST /v1/chat/completions`` (see :meth:`reply_text_for`),
+       ``GET /v1/models``, ``GET`` and ``DELETE /v1/models/{id}``; anything else is a ``404``.
+
+    Use it as a context manager, or call :meth:`start` and :meth:`stop`. A server is cheap to
+    keep running across a whole test session: call :meth:`reset` between tests.
+    """
+
+    def __init__(
+        self, *, api_key: str | None = None, host: str = "127.0.0.1", port: int = 0
+    ) -> None:
+        """``api_key``: if set, require ``Authorization: Bearer <api_key>`` on every request.
+
+        ``port=0`` picks a free port, so parallel test runs never collide.
+        """
+        self.api_key = api_key
+        self._address = (host, port)
+        self._lock = threading.Lock()
+        self._queue: deque[Reply] = deque()
+        self._routes: dict[tuple[str, str], RouteHandler] = {}
+        self._requests: list[RecordedRequest] = []
+        self._httpd: HTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    def __repr__(self) -> str:
+        where = self.base_url if self._httpd is not None else "stopped"
+        return f"<FakeOpenAI {where}>"
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def start(self) -> Self:
+        """Bind the socket and serve from a daemon thread; returns ``self`` for chaining."""
+        if self._httpd is not None:
+            raise RuntimeError("FakeOpenAI is already running")
+        httpd = HTTPServer(self._address, self._respond)
+        thread = threading.Thread(
+            target=httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},  # bounds how long stop() waits
+            name=f"FakeOpenAI:{httpd.server_port}",
+            daemon=True,
+        )
+        thread.start()
+        self._httpd, self._thread = httpd, thread
+        return self
+
+    def stop(self) -> None:
+        """Stop serving, close open connections and join the thread. Safe to call twice."""
+        httpd, thread = self._httpd, self._thread
+        if httpd is None or thread is None:
+            return
+        self._httpd = self._thread = None
+        httpd.shutdown()
+        httpd.server_close()
+        httpd.close_connections()
+        thread.join()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    # -- addresses ---------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        """The server root, ``http://127.0.0.1:<port>``, for requests outside the API."""
+        httpd = self._running()
+        return f"http://{httpd.server_name}:{httpd.server_port}"
+
+    @property
+    def base_url(self) -> str:
+        """The API root to give the client: ``http://127.0.0.1:<port>/v1``."""
+        return self.url + API_PREFIX
+
+    @property
+    def port(self) -> int:
+        """The port the server listens on, chosen at :meth:`start`."""
+        return self._running().server_port
+
+    def _running(self) -> HTTPServer:
+        if self._httpd is None:
+            raise RuntimeError(
+                "FakeOpenAI is not running; use `with FakeOpenAI() as server:` or call start()"
+            )
+        return self._httpd
+
+    # -- scripting ---------------------------------------------------------------------------
+
+    def enqueue(self, *replies: Reply) -> None:
+        """Queue replies for the next requests, one each, first in first out.
+
+        Queued replies take precedence over routes and defaults and ignore the request path,
+        which makes "fail twice, then succeed" retry scenarios a one-liner.
+        """
+        with self._lock:
+            self._queue.extend(replies)
+
+    def route(self, method: str, path: str, handler: RouteHandler) -> None:
+        """Answer ``method path`` with ``handler``, replacing the default for that endpoint.
+
+        ``path`` is relative to ``/v1`` and matched exactly (no query string):
+        ``route("POST", "/chat/completions", handler)``. If the handler raises, the client
+        gets a ``500`` whose message names the exception.
+        """
+        if not path.startswith("/"):
+            raise ValueError(f"route path must start with '/', got {path!r}")
+        if path.startswith(API_PREFIX + "/"):
+            raise ValueError(
+                f"route paths are relative to {API_PREFIX}: use {path[len(API_PREFIX) :]!r}"
+            )
+        with self._lock:
+            self._routes[method.upper(), path] = handler
+
+    def reset(self) -> None:
+        """Forget queued replies, recorded requests and routes; ids restart from 1."""
+        with self._lock:
+            self._queue.clear()
+            self._routes.clear()
+            self._requests.clear()
+
+    # -- inspection --------------------------------------------------------------------------
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received since start or :meth:`reset`, oldest first (a copy)."""
+        with self._lock:
+            return list(self._requests)
+
+    @property
+    def last_request(self) -> RecordedRequest:
+        """The most recent request; raises :class:`LookupError` if there has been none."""
+        with self._lock:
+            if not self._requests:
+                raise LookupError("FakeOpenAI has not received any request yet")
+            return self._requests[-1]
+
+    @property
+    def queued(self) -> int:
+        """How many enqueued replies are still waiting, to check a scenario was used up."""
+        with self._lock:
+            return len(self._queue)
+
+    @staticmethod
+    def reply_text_for(messages: Sequence[Any], index: int = 0) -> str:
+        """The content the default chat completion replies with, so tests can predict it.
+
+        * If the last message is a tool result: ``"The tool returned: <content>"``.
+        * Otherwise, for the last ``user`` message: ``"You said: <content>"``.
+        * With no user message at all: ``"Hello! How can I help you today?"``.
+
+        List content contributes its ``text`` parts joined by spaces. Choice ``index`` > 0
+        (with ``n`` > 1) gets ``" (choice <index>)"`` appended.
+
+        Two request options change the shape instead: ``tool_choice="required"`` (first
+        function) or naming a function yields a call to it, with arguments built by
+        :func:`example_for` from its parameter schema; ``response_format`` ``json_schema``
+        yields ``example_for(schema)`` as JSON content, ``json_object`` yields
+        ``{"reply": <this text>}``.
+        """
+        return reply_text_for(messages, index)
+
+    # -- serving -----------------------------------------------------------------------------
+
+    def _respond(self, request: RecordedRequest) -> tuple[Reply, str]:
+        """Record ``request`` and pick its reply; runs on the connection's thread."""
+        with self._lock:
+            self._requests.append(request)
+            seq = len(self._requests)
+            if not self._authorized(request):
+                reply: Reply | None = _unauthorized(request)
+            elif self._queue:
+                reply = self._queue.popleft()
+            else:
+                reply = None
+            handler = self._routes.get((request.method, request.route_path))
+        if reply is None:
+            reply = _call(handler, request) if handler else default_reply(request, seq)
+        return reply, f"req_{seq}"
+
+    def _authorized(self, request: RecordedRequest) -> bool:
+        if self.api_key is None:
+            return True
+        return request.headers.get("authorization") == f"Bearer {self.api_key}"
+
+
+def _unauthorized(request: RecordedRequest) -> Reply:
+    if "authorization" in request.headers:
+        message = "Incorrect API key provided."
+    else:
+        message = (
+            "You didn't provide an API key. You need to provide your API key in an "
+            "Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY)."
+        )
+    return Reply.error(401, message, type="invalid_request_error", code="invalid_api_key")
+
+
+def _call(handler: RouteHandler, request: RecordedRequest) -> Reply:
+    try:
+        reply = handler(request)
+    except Exception as exc:
+        return Reply.error(500, f"FakeOpenAI route handler raised {exc!r}", type="server_error")
+    if not isinstance(reply, Reply):
+        return Reply.error(
+            500, f"FakeOpenAI route handler returned {reply!r}, not a Reply", type="server_error"
+        )
+    return reply
