@@ -72,7 +72,9 @@ def build_chat_body(
     return body
 
 
-def wants_stream(options: Mapping[str, Any] | None, params: Mapping[str, Any], callback: object) -> bool:
+def wants_stream(
+    options: Mapping[str, Any] | None, params: Mapping[str, Any], callback: object
+) -> bool:
     """A callback means streaming; asking for a stream without one is refused up front."""
     asked = params.get("stream", (options or {}).get("stream"))
     if callback is not None and asked is False:
@@ -154,7 +156,9 @@ class ChatStream:
                 f"invalid JSON in stream event {self.events + 1}: {data[:200]!r}"
             ) from None
         if not isinstance(payload, dict):
-            raise StreamError(f"stream event {self.events + 1} is not a JSON object: {data[:200]!r}")
+            raise StreamError(
+                f"stream event {self.events + 1} is not a JSON object: {data[:200]!r}"
+            )
         return payload
 
 
@@ -196,7 +200,9 @@ class CompletionAccumulator:
         delta = choice.get("delta") or {}
         for key in ("role", "content", "refusal"):
             if delta.get(key) is not None:
-                message[key] = (message.get(key) or "") + delta[key] if key != "role" else delta[key]
+                message[key] = (
+                    (message.get(key) or "") + delta[key] if key != "role" else delta[key]
+                )
         if delta.get("function_call"):
             _join_call(message.setdefault("function_call", {}), delta["function_call"])
         for call in delta.get("tool_calls") or ():
@@ -223,10 +229,10 @@ class CompletionAccumulator:
             message = {"role": "assistant", "content": None, "refusal": None, **state["message"]}
             if "tool_calls" in message:
                 calls = message["tool_calls"]
-                message["tool_calls"] = [
-                    {"type": "function", **calls[i]} for i in sorted(calls)
-                ]
-            choices.append({**state, "message": message, "finish_reason": state.get("finish_reason")})
+                message["tool_calls"] = [{"type": "function", **calls[i]} for i in sorted(calls)]
+            choices.append(
+                {**state, "message": message, "finish_reason": state.get("finish_reason")}
+            )
         data = {"object": "chat.completion", **self._head, "choices": choices}
         return ChatCompletionResponse.from_dict(data)
 

@@ -181,4 +181,3 @@ class OpenAI(BaseClient):
                     for item in select(payload, chunk):
                         callback(item)
             return response.status_code, stream.finish()
-

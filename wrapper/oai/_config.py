@@ -17,7 +17,8 @@ from ._version import __version__
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MODEL = "gpt-4.1"
 # Generation can legitimately take minutes; connecting should not.
-DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+DEFAULT_CONNECT_TIMEOUT = 5.0
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=DEFAULT_CONNECT_TIMEOUT)
 
 TimeoutTypes = float | httpx.Timeout | None
 
@@ -82,7 +83,7 @@ def to_timeout(value: TimeoutTypes, name: str) -> httpx.Timeout:
     elif value is None:
         timeout = httpx.Timeout(None)
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        timeout = httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect))
+        timeout = httpx.Timeout(float(value), connect=min(float(value), DEFAULT_CONNECT_TIMEOUT))
     else:
         raise TypeError(f"{name} must be a number of seconds or an httpx.Timeout, got {value!r}")
     for part in (timeout.connect, timeout.read, timeout.write, timeout.pool):

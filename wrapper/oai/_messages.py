@@ -62,7 +62,9 @@ def _check_content(content: object, part_types: frozenset[str], where: str) -> N
     if isinstance(content, str):
         return
     if isinstance(content, bytes) or not isinstance(content, Sequence):
-        raise TypeError(f"{where} must be a string or a list of content parts, got {_kind(content)}")
+        raise TypeError(
+            f"{where} must be a string or a list of content parts, got {_kind(content)}"
+        )
     for i, part in enumerate(content):
         at = f"{where}[{i}]"
         if not isinstance(part, Mapping):
@@ -74,7 +76,9 @@ def _check_content(content: object, part_types: frozenset[str], where: str) -> N
         field = str(kind)
         if field in ("text", "refusal") and not isinstance(part.get(field), str):
             raise ValueError(f"{at}.{field} must be a string")
-        if field in ("image_url", "input_audio", "file") and not isinstance(part.get(field), Mapping):
+        if field in ("image_url", "input_audio", "file") and not isinstance(
+            part.get(field), Mapping
+        ):
             raise ValueError(f"{at}.{field} must be an object")
 
 

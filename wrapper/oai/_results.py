@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 import httpx
 
@@ -52,9 +52,21 @@ def status_error(status: int, content: bytes, request_id: str | None = None) -> 
     )
 
 
-def error_details(error: Mapping[str, Any]) -> dict[str, str | None]:
-    """The `type`, `code` and `param` of an API error object, as the exceptions carry them."""
-    return {key: _text(error.get(key)) for key in ("type", "code", "param")}
+class ErrorDetails(TypedDict):
+    """The fields of an API error object that every `APIError` carries."""
+
+    type: str | None
+    code: str | None
+    param: str | None
+
+
+def error_details(error: Mapping[str, Any]) -> ErrorDetails:
+    """The `type`, `code` and `param` of an API error object, as strings."""
+    return ErrorDetails(
+        type=_text(error.get("type")),
+        code=_text(error.get("code")),
+        param=_text(error.get("param")),
+    )
 
 
 def result_from_response(

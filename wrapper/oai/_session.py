@@ -153,9 +153,7 @@ class ChatSession(_SessionBase):
 class AsyncChatSession(_SessionBase):
     """A conversation with the async client; see `AsyncOpenAI.new_chat_session`."""
 
-    def __init__(
-        self, client: AsyncOpenAI, messages: list[Message] | None = None, **defaults: Any
-    ):
+    def __init__(self, client: AsyncOpenAI, messages: list[Message] | None = None, **defaults: Any):
         super().__init__(messages, **defaults)
         self._client = client
 
