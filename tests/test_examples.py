@@ -1,0 +1,33 @@
+"""`make demo` runs these examples; here they run the same way and their output is checked."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def test_examples_run_against_the_local_server() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL")}
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "run_all.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    assert "running the examples against http://127.0.0.1:" in out
+    # chat.py: the reply to the user's message, as the fake server derives it.
+    assert "You said: Write a 'Hello world' program in Python" in out
+    # session.py: both replies, then the five-message history with roles.
+    assert "user Excluding the colors you just listed, tell me your favorite color" in out
+    assert out.count("assistant You said:") == 2
+    # streaming.py: streamed text arrives whole, and the session kept the reply.
+    assert "You said: Tell me a short story about a robot and a cat" in out
+    assert "the session kept the 39-character reply" in out
