@@ -41,9 +41,7 @@ def build_chat_body(
     of a compatible server's own go in `extra_body`. `validated=True` skips re-checking messages
     that a session checked when they were added.
     """
-    if options is not None and not isinstance(options, Mapping):
-        raise TypeError(f"options must be a dict of request fields, got {type(options).__name__}")
-    fields = {**options, **params} if options else dict(params)
+    fields = {**check_options(options), **params}
     extra = fields.pop("extra_body", None) or {}
     if not isinstance(extra, Mapping):
         raise TypeError(f"extra_body must be a dict, got {type(extra).__name__}")
@@ -55,6 +53,9 @@ def build_chat_body(
             f"unknown chat completion field(s): {', '.join(unknown)}; "
             "fields a compatible server adds can be passed in extra_body={...}"
         )
+    known = sorted(name for name in extra if name in CHAT_REQUEST_FIELDS)
+    if known:
+        raise ValueError(f"extra_body is for fields the API does not define; got {known}")
     body: dict[str, Any] = {
         "messages": messages if validated else validate_messages(messages),
         **fields,
@@ -72,11 +73,20 @@ def build_chat_body(
     return body
 
 
+def check_options(options: object) -> Mapping[str, Any]:
+    """lua-openai's `options` table: a dict of request fields, or None."""
+    if options is None:
+        return {}
+    if not isinstance(options, Mapping):
+        raise TypeError(f"options must be a dict of request fields, got {type(options).__name__}")
+    return options
+
+
 def wants_stream(
     options: Mapping[str, Any] | None, params: Mapping[str, Any], callback: object
 ) -> bool:
     """A callback means streaming; asking for a stream without one is refused up front."""
-    asked = params.get("stream", (options or {}).get("stream"))
+    asked = params.get("stream", check_options(options).get("stream"))
     if callback is not None and asked is False:
         raise ValueError("a callback was given but stream=False: the callback would never run")
     if callback is not None and not callable(callback):
@@ -135,8 +145,15 @@ class ChatStream:
             if event.event == "error" or "error" in payload:
                 raise _stream_error(payload, self.events)
             self.events += 1
+            try:
+                chunk = parse_chat_chunk(payload)
+            except (KeyError, TypeError, ValueError) as exc:
+                raise StreamError(
+                    f"stream event {self.events} is not a chat completion chunk: {exc!r}",
+                    body=payload,
+                ) from exc
             self._accumulator.add(payload)
-            yield payload, parse_chat_chunk(payload)
+            yield payload, chunk
 
     def finish(self) -> ChatCompletionResponse:
         """Check the stream ended properly and return the assembled completion."""
@@ -146,7 +163,14 @@ class ChatStream:
             raise StreamError(
                 f"the stream ended{cut} before [DONE], after {self.events} chunk(s)",
             )
-        return self._accumulator.completion()
+        if not self.events:
+            raise StreamError("the stream ended with [DONE] before any chunk arrived")
+        try:
+            return self._accumulator.completion()
+        except (KeyError, TypeError, ValueError) as exc:
+            raise StreamError(
+                f"the streamed chunks do not add up to a completion: {exc!r}"
+            ) from exc
 
     def _decode(self, data: str) -> dict[str, Any]:
         try:

@@ -24,7 +24,17 @@ def read_result(
 ) -> tuple[int, ModelT | ErrorValue]:
     """A 2xx parses into the operation's model; an error status into `ErrorResponse` or text."""
     if 200 <= status < 300:
-        return status, operation.parse(_json_object(operation, status, content, request_id))
+        data = _json_object(operation, status, content, request_id)
+        try:
+            return status, operation.parse(data)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise APIError(
+                f"{operation.name} answered {status} with JSON that does not fit its model:"
+                f" {exc!r}",
+                status=status,
+                request_id=request_id,
+                body=data,
+            ) from exc
     return status, read_error_value(content)
 
 
@@ -32,7 +42,10 @@ def read_error_value(content: bytes) -> ErrorValue:
     """The server's `{"error": ...}` as `ErrorResponse`; any other body as its text."""
     data = _try_json(content)
     if isinstance(data, Mapping) and isinstance(data.get("error"), Mapping):
-        return parse_error(data)
+        try:
+            return parse_error(data)
+        except (KeyError, TypeError, ValueError):
+            pass  # an error object of some other shape: the text says more than nothing
     return content.decode("utf-8", errors="replace")
 
 

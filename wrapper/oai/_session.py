@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._base_client import filtered_chunks
-from ._chat import ContentChunk, build_chat_body
+from ._chat import ContentChunk, build_chat_body, wants_stream
 from ._exceptions import APIError
 from ._messages import Message, validate_message, validate_messages
 from ._operations import CHAT_REQUEST_FIELDS, ChatCompletionResponse
@@ -37,6 +37,8 @@ class SessionState:
         if unknown or "messages" in defaults:
             bad = ", ".join(unknown) or "messages"
             raise ValueError(f"unknown chat session setting(s): {bad}")
+        if "stream" in defaults:
+            raise ValueError("stream is not a session setting: pass a callback to send() to stream")
         self.messages: list[Message] = validate_messages(messages or [])
         self.defaults = dict(defaults)
 
@@ -47,7 +49,7 @@ class SessionState:
         return validate_message(message, "message")
 
     def request_body(
-        self, pending: list[Message], overrides: Mapping[str, Any], *, stream: bool, model: str
+        self, pending: list[Message], overrides: Mapping[str, Any], callback: object, model: str
     ) -> dict[str, Any]:
         """History plus pending messages, with session defaults and per-call overrides."""
         options = {**self.defaults, **overrides}
@@ -56,7 +58,7 @@ class SessionState:
             options,
             {},
             default_model=model,
-            stream=stream,
+            stream=wants_stream(options, {}, callback),
             validated=True,
         )
 
@@ -142,9 +144,7 @@ class ChatSession(_SessionBase):
         *,
         append: bool = True,
     ) -> Reply:
-        body = self._state.request_body(
-            pending, overrides, stream=callback is not None, model=self._client.default_model
-        )
+        body = self._state.request_body(pending, overrides, callback, self._client.default_model)
         status, result = self._client._send_chat(body, callback, filtered_chunks, raise_status=True)
         state = self._state if append else SessionState(list(self._state.messages), {})
         return state.accept(pending, status, result)
@@ -184,9 +184,7 @@ class AsyncChatSession(_SessionBase):
         *,
         append: bool = True,
     ) -> Reply:
-        body = self._state.request_body(
-            pending, overrides, stream=callback is not None, model=self._client.default_model
-        )
+        body = self._state.request_body(pending, overrides, callback, self._client.default_model)
         status, result = await self._client._send_chat(
             body, callback, filtered_chunks, raise_status=True
         )

@@ -35,6 +35,7 @@ class SSEDecoder:
         self._id: str | None = None
         self._retry: int | None = None
         self._started = False
+        self._skip_lf = False
         self.truncated = False
 
     @property
@@ -44,16 +45,20 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """Decode `chunk` and return the events it completed (possibly none)."""
+        if not chunk:
+            return []
+        if self._skip_lf and chunk.startswith(b"\n"):
+            chunk = chunk[1:]  # the LF of a CRLF whose CR ended the previous piece
+        self._skip_lf = False
         buffer = self._buffer + chunk if self._buffer else chunk
         if not buffer:
             return []
         lines = buffer.splitlines(keepends=True)
-        last = lines[-1]
-        # A final line with no terminator is incomplete; a final lone CR may be half of a CRLF.
-        if not last.endswith((b"\n", b"\r")) or last.endswith(b"\r"):
-            self._buffer = lines.pop()
-        else:
+        if lines[-1].endswith((b"\n", b"\r")):
             self._buffer = b""
+            self._skip_lf = lines[-1].endswith(b"\r")
+        else:
+            self._buffer = lines.pop()  # no line end yet: wait for the rest
         events: list[ServerSentEvent] = []
         for line in lines:
             event = self._take_line(line.rstrip(b"\r\n"))
@@ -61,17 +66,14 @@ class SSEDecoder:
                 events.append(event)
         return events
 
-    def end(self) -> list[ServerSentEvent]:
-        """Close the decoder at end of stream; return any event that a final lone CR completed.
+    def end(self) -> None:
+        """Close the decoder at end of stream; sets `truncated`.
 
-        Afterwards `truncated` says whether an event had begun but was never dispatched: by the
-        SSE rules it is discarded, and the caller decides whether that is an error.
+        `truncated` says whether an event had begun but was never dispatched: by the SSE rules
+        it is discarded, and the caller decides whether that is an error.
         """
-        # Nothing can follow a CR at the end of the stream, so it is a whole line end.
-        events = self.feed(b"\n") if self._buffer.endswith(b"\r") else []
         self.truncated = self.pending
         self._buffer, self._data, self._event, self._started = b"", [], None, False
-        return events
 
     def _take_line(self, line: bytes) -> ServerSentEvent | None:
         if not line:
