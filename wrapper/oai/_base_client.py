@@ -8,12 +8,16 @@ the middle step lives here or in the sans-I/O modules it calls.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, Generic, TypeVar
+
+import httpx
+from oai_api import AuthenticatedClient
 
 from ._chat import ContentChunk, build_chat_body, content_chunks, wants_stream
 from ._config import DEFAULT_MODEL, DEFAULT_TIMEOUT, ClientConfig, TimeoutTypes
 from ._messages import Message
 from ._operations import ChatCompletionChunk
+from ._transport import adopt
 
 # Picks what a stream callback receives from each decoded chunk.
 Selector = Callable[[Mapping[str, Any], ChatCompletionChunk], Iterable[Any]]
@@ -28,8 +32,15 @@ filtered_chunks: Selector = content_chunks
 """`chat()` and session callbacks receive a `ContentChunk` per piece of new text."""
 
 
-class BaseClient:
-    """Configuration and request preparation shared by `OpenAI` and `AsyncOpenAI`."""
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+
+class BaseClient(Generic[HttpT, TransportT]):
+    """Configuration and request preparation shared by `OpenAI` and `AsyncOpenAI`.
+
+    The two differ only in the httpx client they drive, hence the type parameters.
+    """
 
     config: ClientConfig
 
@@ -43,6 +54,8 @@ class BaseClient:
         default_model: str = DEFAULT_MODEL,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         default_headers: Mapping[str, str] | None = None,
+        http_client: HttpT | None = None,
+        transport: TransportT | None = None,
     ) -> None:
         self.config = ClientConfig.resolve(
             api_key,
@@ -54,6 +67,22 @@ class BaseClient:
             default_headers=default_headers,
             env_prefix=self.env_prefix,
         )
+        if http_client is not None and transport is not None:
+            raise ValueError("pass either http_client or transport, not both")
+        # A client passed in is adopted: it gets our base URL and headers, and stays the caller's
+        # to close. One we make ourselves is closed by close().
+        self._owns_http = http_client is None
+        self._http: HttpT = http_client or self._new_http(transport)
+        adopt(self._http, self.config)
+        self.api = AuthenticatedClient(base_url=self.config.base_url, token="")
+        """The generated low-level client, sharing this client's connections and settings."""
+        if isinstance(self._http, httpx.AsyncClient):
+            self.api.set_async_httpx_client(self._http)
+        else:
+            self.api.set_httpx_client(self._http)
+
+    def _new_http(self, transport: TransportT | None) -> HttpT:
+        raise NotImplementedError
 
     env_prefix = "OPENAI"
     """Environment variables `<prefix>_API_KEY` and `<prefix>_BASE_URL` fill in missing settings."""

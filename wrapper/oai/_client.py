@@ -7,14 +7,12 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 import httpx
-from oai_api import AuthenticatedClient
 from oai_api.models.delete_model_response import DeleteModelResponse
 from oai_api.models.list_models_response import ListModelsResponse
 from oai_api.models.model import Model
 
 from ._base_client import BaseClient, Selector, filtered_chunks, raw_chunks
 from ._chat import ChatStream, ContentChunk
-from ._config import DEFAULT_MODEL, DEFAULT_TIMEOUT, TimeoutTypes
 from ._messages import Message
 from ._operations import (
     CREATE_CHAT_COMPLETION,
@@ -28,7 +26,6 @@ from ._results import ErrorValue, result_from_response
 from ._session import ChatSession
 from ._transport import (
     ChatResult,
-    adopt,
     describe,
     encode_request,
     is_event_stream,
@@ -39,7 +36,7 @@ from ._transport import (
 ModelT = TypeVar("ModelT")
 
 
-class OpenAI(BaseClient):
+class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
     """A client for the OpenAI API (or any compatible server), in the style of lua-openai.
 
     Calls return `(status, response)`: the generated model on success, the server's error
@@ -47,37 +44,8 @@ class OpenAI(BaseClient):
     settings, for operations the wrapper does not cover.
     """
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        organization: str | None = None,
-        project: str | None = None,
-        default_model: str = DEFAULT_MODEL,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        super().__init__(
-            api_key,
-            base_url=base_url,
-            organization=organization,
-            project=project,
-            default_model=default_model,
-            timeout=timeout,
-            default_headers=default_headers,
-        )
-        if http_client is not None and transport is not None:
-            raise ValueError("pass either http_client or transport, not both")
-        # A client passed in is adopted: it gets our base URL and headers, and stays the caller's
-        # to close. One we make ourselves is closed by close().
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(transport=transport, timeout=self.config.timeout)
-        adopt(self._http, self.config)
-        self.api = AuthenticatedClient(base_url=self.config.base_url, token="")
-        self.api.set_httpx_client(self._http)
+    def _new_http(self, transport: httpx.BaseTransport | None) -> httpx.Client:
+        return httpx.Client(transport=transport, timeout=self.config.timeout)
 
     # -- chat ---------------------------------------------------------------------------------
 
