@@ -25,8 +25,8 @@ import openapi_python_client
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from normalize import normalize  # noqa: E402
-from template_patches import apply_patches  # noqa: E402
+from normalize import normalize
+from template_patches import apply_patches
 
 SCRIPTS = Path(__file__).resolve().parent
 PACKAGE = "oai_api"
@@ -35,7 +35,7 @@ PACKAGE = "oai_api"
 def load_spec(path: Path) -> dict[str, object]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with path.open("rb") as f:
-        spec = yaml.load(f, Loader=loader)  # noqa: S506 - a safe loader, chosen above
+        spec = yaml.load(f, Loader=loader)
     if not isinstance(spec, dict) or "paths" not in spec:
         raise SystemExit(f"{path}: not an OpenAPI document (no `paths`)")
     return spec
@@ -45,7 +45,7 @@ def generate(spec_path: Path, workdir: Path) -> Path:
     """Generate into `workdir` and return the package folder; exit on any generator warning."""
     spec = normalize(load_spec(spec_path))
     normalized = workdir / "spec.json"
-    normalized.write_text(json.dumps(spec, indent=1, sort_keys=False))
+    normalized.write_text(json.dumps(spec, indent=1, sort_keys=False, default=str))
 
     templates = workdir / "templates"
     shutil.copytree(Path(openapi_python_client.__file__).parent / "templates", templates)

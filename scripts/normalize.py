@@ -7,6 +7,8 @@ the public spec. What each pass does, and what it loosens, is recorded in script
 
 from __future__ import annotations
 
+import copy
+import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -51,8 +53,7 @@ def iter_schemas(spec: Spec) -> Iterator[Schema]:
 def _schema_holders(spec: Spec) -> Iterator[dict[str, Any]]:
     """Parameters and media types: the places outside components/schemas that hold a schema."""
     components = spec.get("components") or {}
-    for parameter in (components.get("parameters") or {}).values():
-        yield parameter
+    yield from (components.get("parameters") or {}).values()
     bodies = list((components.get("requestBodies") or {}).values())
     responses = list((components.get("responses") or {}).values())
     for path_item in (spec.get("paths") or {}).values():
@@ -88,11 +89,371 @@ def strip_defaults(spec: Spec) -> None:
         schema.pop("default", None)
 
 
+def _is_nullable_marker(member: Any) -> bool:
+    """An allOf member that says only `nullable: true` (perhaps with a description)."""
+    return (
+        isinstance(member, dict)
+        and "nullable" in member
+        and set(member)
+        <= {
+            "nullable",
+            "description",
+        }
+    )
+
+
+def _drop_nullable_allof_members(schema: Schema) -> None:
+    """Turn `allOf: [{$ref: X}, {nullable: true}]` into `{$ref: X, nullable: true}`.
+
+    The generator treats each allOf member as an object to merge, and a bare `nullable` member
+    is not one ("Cannot take allOf a non-object"): the whole schema, and every model and
+    endpoint using it, is dropped.
+    """
+    members = schema.get("allOf")
+    if not members or not any(_is_nullable_marker(m) for m in members):
+        return
+    markers = [m for m in members if _is_nullable_marker(m)]
+    kept = [m for m in members if not _is_nullable_marker(m)]
+    if any(m.get("nullable") for m in markers):
+        schema["nullable"] = True
+    for marker in markers:
+        if "description" in marker:
+            schema.setdefault("description", marker["description"])
+    if len(kept) == 1 and set(kept[0]) == {"$ref"}:
+        del schema["allOf"]
+        schema["$ref"] = kept[0]["$ref"]
+    else:
+        schema["allOf"] = kept
+
+
+_NULL: Schema = {"type": "null"}
+
+
+def _allow_null(schema: Schema) -> None:
+    """Make `schema` also accept null, in 3.1 terms."""
+    if "$ref" in schema:
+        schema["anyOf"] = [{"$ref": schema.pop("$ref")}, dict(_NULL)]
+        return
+    if "enum" in schema and None not in schema["enum"]:
+        schema["enum"] = [*schema["enum"], None]
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        schema["type"] = [kind, "null"]
+    elif isinstance(kind, list):
+        if "null" not in kind:
+            kind.append("null")
+    elif schema.get("oneOf") or schema.get("anyOf"):
+        key = "oneOf" if schema.get("oneOf") else "anyOf"
+        if _NULL not in schema[key]:
+            schema[key].append(dict(_NULL))
+    elif schema.get("allOf"):
+        schema["anyOf"] = [{"allOf": schema.pop("allOf")}, dict(_NULL)]
+    # No type at all: the schema already admits null.
+
+
+def rewrite_nullable(spec: Spec) -> None:
+    """Rewrite OpenAPI 3.0 `nullable` into 3.1 (`type: [..., "null"]`, `anyOf` with null).
+
+    The public spec says `openapi: 3.1.0` but uses 3.0's `nullable`. The generator ignores it
+    beside a `$ref` (a nullable reference became non-nullable), fails on allOf members that are
+    only `{nullable: true}`, and keeps an enum strict when `null` is not among its values (13
+    such enums). Tools that validate 3.1 skip the keyword altogether, so every `nullable` goes.
+    """
+    for schema in iter_schemas(spec):
+        _drop_nullable_allof_members(schema)
+        if schema.pop("nullable", False):
+            _allow_null(schema)
+
+
+_NOTES = ("description", "example", "examples", "deprecated", "x-stainless-const")
+
+
+def _resolve(spec: Spec, schema: Schema) -> Schema:
+    """Follow `$ref`s to components/schemas until a schema that is not a reference."""
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    seen: set[str] = set()
+    while "$ref" in schema and schema["$ref"] not in seen:
+        seen.add(schema["$ref"])
+        schema = schemas.get(schema["$ref"].rsplit("/", 1)[-1], {})
+    return schema
+
+
+def _kind(spec: Spec, schema: Schema) -> str | frozenset[Any]:
+    """How the generator will see a property: a union, an enum's values, or anything else."""
+    target = _resolve(spec, schema)
+    kind = target.get("type")
+    if target.get("anyOf") or target.get("oneOf") or (isinstance(kind, list) and len(kind) > 1):
+        return "union"
+    if "enum" in target:
+        return "union" if None in target["enum"] else frozenset(target["enum"])
+    return "plain"
+
+
+def _unmergeable(spec: Spec, definitions: list[Schema]) -> bool:
+    """True when the generator cannot merge these definitions of one allOf property.
+
+    It cannot merge a union with a non-union ("int | None can't be merged with int"), nor two
+    enums when neither's values contain the other's.
+    """
+    kinds = [_kind(spec, d) for d in definitions]
+    if "union" in kinds and any(k != "union" for k in kinds):
+        return True
+    enums = [k for k in kinds if isinstance(k, frozenset)]
+    return any(not (a <= b or b <= a) for a in enums for b in enums)
+
+
+def _alternatives(schema: Schema) -> list[Schema]:
+    """The non-union schemas a (possibly union) schema accepts, notes left out."""
+    members = schema.get("anyOf") or schema.get("oneOf")
+    if members and "properties" not in schema:
+        return [alt for member in members for alt in _alternatives(member)]
+    bare = {k: v for k, v in schema.items() if k not in _NOTES}
+    if isinstance(bare.get("type"), list):
+        return [{**bare, "type": kind} for kind in bare["type"]]
+    return [bare]
+
+
+def _widened(spec: Spec, definitions: list[Schema]) -> Schema:
+    """One schema accepting whatever any of `definitions` accepts: the union, or the superset."""
+    notes = {k: v for d in definitions for k, v in d.items() if k in _NOTES}
+    resolved = [_resolve(spec, d) for d in definitions]
+    if all(isinstance(_kind(spec, d), frozenset) for d in definitions):
+        values = list(dict.fromkeys(v for d in resolved for v in d["enum"]))
+        kinds = {d.get("type") for d in resolved} - {None}
+        widened: Schema = {"enum": values, **({"type": kinds.pop()} if len(kinds) == 1 else {})}
+    else:
+        unique: dict[str, Schema] = {}
+        for definition in definitions:
+            for alt in _alternatives(definition):
+                unique.setdefault(repr(sorted(alt.items(), key=lambda kv: kv[0])), alt)
+        widened = {"anyOf": list(unique.values())}
+    return {**notes, **widened, "x-widened": "allOf redefinitions merged by normalize.py"}
+
+
+def _flattened(spec: Spec, schema: Schema) -> tuple[dict[str, list[Schema]], list[str]]:
+    """Every definition of every property of an object schema, through `$ref` and allOf."""
+    target = _resolve(spec, schema)
+    found: dict[str, list[Schema]] = {}
+    required: list[str] = []
+    for member in target.get("allOf") or ():
+        properties, member_required = _flattened(spec, member)
+        for name, definitions in properties.items():
+            found.setdefault(name, []).extend(definitions)
+        required.extend(member_required)
+    for name, definition in (target.get("properties") or {}).items():
+        found.setdefault(name, []).append(definition)
+    required.extend(target.get("required") or ())
+    return found, list(dict.fromkeys(required))
+
+
+def _inlined(spec: Spec, member: Schema, widened: dict[str, Schema]) -> Schema:
+    """A copy of a referenced allOf member as one inline object, with `widened` properties."""
+    properties, required = _flattened(spec, member)
+    merged = {
+        name: copy.deepcopy(widened.get(name) or _widened_or_last(spec, definitions))
+        for name, definitions in properties.items()
+    }
+    return {"type": "object", "properties": merged, "required": required}
+
+
+def _widened_or_last(spec: Spec, definitions: list[Schema]) -> Schema:
+    if _unmergeable(spec, definitions):
+        return _widened(spec, definitions)
+    return definitions[-1]
+
+
+def _widen_allof(spec: Spec, schema: Schema) -> None:
+    properties, _ = _flattened(spec, schema)
+    widened = {
+        name: _widened(spec, definitions)
+        for name, definitions in properties.items()
+        if _unmergeable(spec, definitions)
+    }
+    if not widened:
+        return
+    members = schema["allOf"]
+    for index, member in enumerate(members):
+        if "$ref" in member:
+            if set(_flattened(spec, member)[0]) & set(widened):
+                members[index] = _inlined(spec, member, widened)
+            continue
+        for name in set(member.get("properties") or ()) & set(widened):
+            member["properties"][name] = copy.deepcopy(widened[name])
+    for name in set(schema.get("properties") or ()) & set(widened):
+        schema["properties"][name] = copy.deepcopy(widened[name])
+
+
+def widen_allof_conflicts(spec: Spec) -> None:
+    """Merge a property that allOf members define incompatibly into one wider definition.
+
+    The generator fails on `int | None` redefined as `int`, or on an enum status redefined with
+    a different value list, and drops the model with every endpoint that uses it. We widen the
+    property (union of the alternatives, or the superset of enum values), which loosens: a
+    request field may then also be null, and a status accepts every value of both lists. A
+    referenced member that carries the property is inlined (copied) into the allOf so that the
+    shared schema keeps its own, stricter, definition everywhere else.
+    """
+    done: set[int] = set()
+
+    def visit(schema: Schema) -> None:
+        # Referenced members first, so that a fixed base is not inlined into its users.
+        if id(schema) in done:
+            return
+        done.add(id(schema))
+        for member in schema.get("allOf") or ():
+            visit(_resolve(spec, member))
+        if schema.get("allOf"):
+            _widen_allof(spec, schema)
+
+    for schema in list(iter_schemas(spec)):
+        visit(schema)
+
+
+def _is_inline_object(schema: Any) -> bool:
+    return (
+        isinstance(schema, dict)
+        and "$ref" not in schema
+        and ("properties" in schema or "allOf" in schema)
+    )
+
+
+def hoist_union_members(spec: Spec) -> None:
+    """Move inline object members of a top-level oneOf/anyOf into components/schemas.
+
+    The generator builds a top-level schema in rounds until its references resolve; an inline
+    object member is registered again on each round ("Attempted to generate duplicate models")
+    or, for an `allOf` member, the whole union fails ("Invalid property in union"). The new
+    key is `<Schema>_type_<i>`, the very name the generator gives such a member, so class and
+    module names do not change (`RealtimeTruncation_type_1` -> `RealtimeTruncationType1`).
+    """
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    for name in list(schemas):
+        schema = schemas[name]
+        offset = 0
+        for key in ("anyOf", "oneOf"):  # the generator numbers anyOf members first
+            members = schema.get(key) or []
+            for index, member in enumerate(members):
+                hoisted = f"{name}_type_{offset + index}"
+                if _is_inline_object(member) and hoisted not in schemas:
+                    schemas[hoisted] = member
+                    members[index] = {"$ref": f"#/components/schemas/{hoisted}"}
+            offset += len(members)
+
+
+def _operations(spec: Spec) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, path_item in (spec.get("paths") or {}).items():
+        for method, operation in path_item.items():
+            if isinstance(operation, dict) and "responses" in operation:
+                yield path, method, operation
+
+
+def array_headers_as_strings(spec: Spec) -> None:
+    """Type an array-valued header parameter as a string (`openai-beta: a=v1,b=v1`).
+
+    The generator refuses list-typed headers ("... is not allowed in header") and drops the
+    endpoint. A header list is sent comma-separated (style `simple`), which the caller now
+    writes; this loosens the enum of allowed items to any string.
+    """
+    for _, _, operation in _operations(spec):
+        for parameter in operation.get("parameters") or ():
+            schema = parameter.get("schema") or {}
+            if parameter.get("in") == "header" and schema.get("type") == "array":
+                parameter["schema"] = {
+                    "type": "string",
+                    "description": "Comma-separated values, e.g. "
+                    + ", ".join(str(v) for v in (schema.get("items") or {}).get("enum") or ()),
+                }
+
+
+def path_query_to_parameters(spec: Spec) -> None:
+    """Declare the query string of a path key (`/responses?beta=true`) as query parameters.
+
+    httpx replaces a URL's query string when `params=` is given, so `beta=true` would be lost
+    as soon as any other query parameter is sent. Each pair becomes an optional string query
+    parameter whose only value, and default, is the one from the path; the template patch
+    `path_without_query` then drops the query string from the URL. The path key itself stays
+    (it is what tells the operation apart from the one without the query).
+    """
+    for path, _, operation in _operations(spec):
+        if "?" not in path:
+            continue
+        parameters = operation.setdefault("parameters", [])
+        taken = {(p.get("in"), p.get("name")) for p in parameters if "name" in p}
+        for name, value in urllib.parse.parse_qsl(path.partition("?")[2]):
+            if ("query", name) not in taken:
+                parameters.append(
+                    {
+                        "name": name,
+                        "in": "query",
+                        "required": False,
+                        "schema": {"type": "string", "enum": [value], "default": value},
+                    }
+                )
+
+
+def sdp_bodies(spec: Spec) -> None:
+    """Make `application/sdp` bodies binary, and read SDP answers as text.
+
+    The generator knows no `application/sdp` and drops the body and the response. generator.yaml
+    maps the request content type to `application/octet-stream` (the Content-Type sent stays
+    `application/sdp`); the body must then be `format: binary` (a `File`). A response is
+    declared `text/plain`, so that the SDP answer comes back as `str`.
+    """
+    for _, _, operation in _operations(spec):
+        body = operation.get("requestBody") or {}
+        media = (body.get("content") or {}).get("application/sdp")
+        if media is not None:
+            media["schema"] = {**media.get("schema", {}), "type": "string", "format": "binary"}
+        for response in (operation.get("responses") or {}).values():
+            content = response.get("content") or {}
+            if "application/sdp" in content:
+                content["text/plain"] = content.pop("application/sdp")
+
+
+UNION_TAGS = ("type", "object", "role")
+
+
+def _single_value(spec: Spec, schema: Schema) -> str | None:
+    """The one string a property schema allows (a const, or a one-value enum), else None."""
+    target = _resolve(spec, schema)
+    values = [target["const"]] if "const" in target else target.get("enum") or []
+    values = [v for v in values if v is not None]
+    return values[0] if len(values) == 1 and isinstance(values[0], str) else None
+
+
+def mark_union_tags(spec: Spec) -> None:
+    """Record on each object schema the `type`/`object`/`role` value it is fixed to.
+
+    The generator picks a union member by trying each in turn and keeping the first that does
+    not raise; with tolerant models almost any object parses as the first member. The template
+    patch `union dispatch` reads this `x-oai-tags` extension (the generator keeps extensions on
+    the schema of each model) and picks the member whose tag matches the data.
+    """
+    for schema in list(iter_schemas(spec)):
+        if "properties" not in schema and "allOf" not in schema:
+            continue
+        properties, _ = _flattened(spec, schema)
+        tags = {}
+        for tag in UNION_TAGS:
+            values = {_single_value(spec, d) for d in properties.get(tag, ())}
+            if len(values) == 1 and None not in values:
+                tags[tag] = values.pop()
+        if tags:
+            schema["x-oai-tags"] = tags
+
+
 Pass = Callable[[Spec], None]
 
 PASSES: tuple[Pass, ...] = (
     strip_titles,
     strip_defaults,
+    rewrite_nullable,
+    widen_allof_conflicts,
+    hoist_union_members,
+    array_headers_as_strings,
+    path_query_to_parameters,
+    sdp_bodies,
+    mark_union_tags,
 )
 
 

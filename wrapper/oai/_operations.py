@@ -29,21 +29,33 @@ ModelT = TypeVar("ModelT")
 
 @attrs.frozen
 class Operation(Generic[ModelT]):
-    """One API operation: its generated request builder and the model its 2xx answer parses to."""
+    """One API operation: its generated request builder and the model its 2xx answer parses to.
+
+    Generated models parse tolerantly (a field a server leaves out is None), so `requires` names
+    the keys without which a 2xx body is not this model at all but something else entirely.
+    """
 
     name: str
     build: Callable[..., dict[str, Any]]
     parse: Callable[[Mapping[str, Any]], ModelT]
+    requires: tuple[str, ...]
 
 
 CREATE_CHAT_COMPLETION = Operation(
     "createChatCompletion",
     create_chat_completion._get_kwargs,
     CreateChatCompletionResponse.from_dict,
+    requires=("choices",),
 )
-LIST_MODELS = Operation("listModels", list_models._get_kwargs, ListModelsResponse.from_dict)
-RETRIEVE_MODEL = Operation("retrieveModel", retrieve_model._get_kwargs, Model.from_dict)
-DELETE_MODEL = Operation("deleteModel", delete_model._get_kwargs, DeleteModelResponse.from_dict)
+LIST_MODELS = Operation(
+    "listModels", list_models._get_kwargs, ListModelsResponse.from_dict, requires=("data",)
+)
+RETRIEVE_MODEL = Operation(
+    "retrieveModel", retrieve_model._get_kwargs, Model.from_dict, requires=("id",)
+)
+DELETE_MODEL = Operation(
+    "deleteModel", delete_model._get_kwargs, DeleteModelResponse.from_dict, requires=("id",)
+)
 
 # A streamed chat completion arrives as events of this model.
 parse_chat_chunk = CreateChatCompletionStreamResponse.from_dict

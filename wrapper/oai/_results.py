@@ -103,6 +103,14 @@ def _json_object(
             status=status,
             request_id=request_id,
         )
+    missing = [key for key in operation.requires if key not in data]
+    if missing:
+        raise APIError(
+            f"{operation.name} answered {status} without {', '.join(missing)}: {_preview(content)}",
+            status=status,
+            request_id=request_id,
+            body=data,
+        )
     return data
 
 

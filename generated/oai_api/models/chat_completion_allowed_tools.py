@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.chat_completion_allowed_tools_mode import (
     ChatCompletionAllowedToolsMode,
     check_chat_completion_allowed_tools_mode,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_allowed_tools_tools_item import (
@@ -31,19 +32,29 @@ class ChatCompletionAllowedTools:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str = self.mode
+        if self.mode is None or isinstance(self.mode, Unset):
+            mode = self.mode
+        else:
+            mode: str = self.mode
 
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item = tools_item_data.to_dict()
-            tools.append(tools_item)
+        if self.tools is None or isinstance(self.tools, Unset):
+            tools = self.tools
+        else:
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "mode": mode,
-                "tools": tools,
+                k: v
+                for k, v in {
+                    "mode": mode,
+                    "tools": tools,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -56,14 +67,24 @@ class ChatCompletionAllowedTools:
         )
 
         d = dict(src_dict)
-        mode = check_chat_completion_allowed_tools_mode(d.pop("mode"))
+        _mode_raw = d.pop("mode", UNSET)
+        if _mode_raw is None or isinstance(_mode_raw, Unset):
+            mode = cast(Any, _mode_raw)
+        else:
+            mode = check_chat_completion_allowed_tools_mode(_mode_raw)
 
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item = ChatCompletionAllowedToolsToolsItem.from_dict(tools_item_data)
+        _tools_raw = d.pop("tools", UNSET)
+        if _tools_raw is None or isinstance(_tools_raw, Unset):
+            tools = cast(Any, _tools_raw)
+        else:
+            tools = []
+            _tools = _tools_raw
+            for tools_item_data in _tools:
+                tools_item = ChatCompletionAllowedToolsToolsItem.from_dict(
+                    tools_item_data
+                )
 
-            tools.append(tools_item)
+                tools.append(tools_item)
 
         chat_completion_allowed_tools = cls(
             mode=mode,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.chat_completion_allowed_tools_choice_type import (
     ChatCompletionAllowedToolsChoiceType,
     check_chat_completion_allowed_tools_choice_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools
@@ -29,16 +30,26 @@ class ChatCompletionAllowedToolsChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
 
-        allowed_tools = self.allowed_tools.to_dict()
+        if self.allowed_tools is None or isinstance(self.allowed_tools, Unset):
+            allowed_tools = self.allowed_tools
+        else:
+            allowed_tools = self.allowed_tools.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
-                "allowed_tools": allowed_tools,
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "allowed_tools": allowed_tools,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -49,9 +60,17 @@ class ChatCompletionAllowedToolsChoice:
         from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools
 
         d = dict(src_dict)
-        type_ = check_chat_completion_allowed_tools_choice_type(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            type_ = check_chat_completion_allowed_tools_choice_type(_type__raw)
 
-        allowed_tools = ChatCompletionAllowedTools.from_dict(d.pop("allowed_tools"))
+        _allowed_tools_raw = d.pop("allowed_tools", UNSET)
+        if _allowed_tools_raw is None or isinstance(_allowed_tools_raw, Unset):
+            allowed_tools = cast(Any, _allowed_tools_raw)
+        else:
+            allowed_tools = ChatCompletionAllowedTools.from_dict(_allowed_tools_raw)
 
         chat_completion_allowed_tools_choice = cls(
             type_=type_,

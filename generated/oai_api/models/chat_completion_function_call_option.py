@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ChatCompletionFunctionCallOption")
 
 
@@ -24,7 +26,11 @@ class ChatCompletionFunctionCallOption:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
+                k: v
+                for k, v in {
+                    "name": name,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -33,7 +39,7 @@ class ChatCompletionFunctionCallOption:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         chat_completion_function_call_option = cls(
             name=name,

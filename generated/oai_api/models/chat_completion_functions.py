@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,15 +32,22 @@ class ChatCompletionFunctions:
 
         description = self.description
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
+        if self.parameters is None or isinstance(self.parameters, Unset):
+            parameters = self.parameters
+        else:
+            parameters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.parameters, Unset):
+                parameters = self.parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
+                k: v
+                for k, v in {
+                    "name": name,
+                }.items()
+                if v is not UNSET
             }
         )
         if description is not UNSET:
@@ -55,16 +62,20 @@ class ChatCompletionFunctions:
         from ..models.function_parameters import FunctionParameters
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: FunctionParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
+        _parameters_raw = d.pop("parameters", UNSET)
+        if _parameters_raw is None or isinstance(_parameters_raw, Unset):
+            parameters = cast(Any, _parameters_raw)
         else:
-            parameters = FunctionParameters.from_dict(_parameters)
+            _parameters = _parameters_raw
+            parameters: FunctionParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = FunctionParameters.from_dict(_parameters)
 
         chat_completion_functions = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.chat_completion_message_custom_tool_call_type import (
     ChatCompletionMessageCustomToolCallType,
     check_chat_completion_message_custom_tool_call_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_custom_tool_call_custom import (
@@ -35,17 +36,27 @@ class ChatCompletionMessageCustomToolCall:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_: str = self.type_
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
 
-        custom = self.custom.to_dict()
+        if self.custom is None or isinstance(self.custom, Unset):
+            custom = self.custom
+        else:
+            custom = self.custom.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "type": type_,
-                "custom": custom,
+                k: v
+                for k, v in {
+                    "id": id,
+                    "type": type_,
+                    "custom": custom,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -58,11 +69,19 @@ class ChatCompletionMessageCustomToolCall:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        type_ = check_chat_completion_message_custom_tool_call_type(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            type_ = check_chat_completion_message_custom_tool_call_type(_type__raw)
 
-        custom = ChatCompletionMessageCustomToolCallCustom.from_dict(d.pop("custom"))
+        _custom_raw = d.pop("custom", UNSET)
+        if _custom_raw is None or isinstance(_custom_raw, Unset):
+            custom = cast(Any, _custom_raw)
+        else:
+            custom = ChatCompletionMessageCustomToolCallCustom.from_dict(_custom_raw)
 
         chat_completion_message_custom_tool_call = cls(
             id=id,

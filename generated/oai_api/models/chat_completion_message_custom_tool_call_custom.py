@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ChatCompletionMessageCustomToolCallCustom")
 
 
@@ -28,8 +30,12 @@ class ChatCompletionMessageCustomToolCallCustom:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "input": input_,
+                k: v
+                for k, v in {
+                    "name": name,
+                    "input": input_,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -38,9 +44,9 @@ class ChatCompletionMessageCustomToolCallCustom:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        input_ = d.pop("input")
+        input_ = d.pop("input", UNSET)
 
         chat_completion_message_custom_tool_call_custom = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,19 +40,29 @@ class ChatCompletionMessageToolCallChunk:
 
         id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
+        else:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
 
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
+        if self.function is None or isinstance(self.function, Unset):
+            function = self.function
+        else:
+            function: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.function, Unset):
+                function = self.function.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "index": index,
+                k: v
+                for k, v in {
+                    "index": index,
+                }.items()
+                if v is not UNSET
             }
         )
         if id is not UNSET:
@@ -71,23 +81,33 @@ class ChatCompletionMessageToolCallChunk:
         )
 
         d = dict(src_dict)
-        index = d.pop("index")
+        index = d.pop("index", UNSET)
 
         id = d.pop("id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: ChatCompletionMessageToolCallChunkType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
         else:
-            type_ = check_chat_completion_message_tool_call_chunk_type(_type_)
+            _type_ = _type__raw
+            type_: ChatCompletionMessageToolCallChunkType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_chat_completion_message_tool_call_chunk_type(_type_)
 
-        _function = d.pop("function", UNSET)
-        function: ChatCompletionMessageToolCallChunkFunction | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
+        _function_raw = d.pop("function", UNSET)
+        if _function_raw is None or isinstance(_function_raw, Unset):
+            function = cast(Any, _function_raw)
         else:
-            function = ChatCompletionMessageToolCallChunkFunction.from_dict(_function)
+            _function = _function_raw
+            function: ChatCompletionMessageToolCallChunkFunction | Unset
+            if isinstance(_function, Unset):
+                function = UNSET
+            else:
+                function = ChatCompletionMessageToolCallChunkFunction.from_dict(
+                    _function
+                )
 
         chat_completion_message_tool_call_chunk = cls(
             index=index,

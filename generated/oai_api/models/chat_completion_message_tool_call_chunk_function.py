@@ -28,7 +28,7 @@ class ChatCompletionMessageToolCallChunkFunction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
         if name is not UNSET:
             field_dict["name"] = name
         if arguments is not UNSET:

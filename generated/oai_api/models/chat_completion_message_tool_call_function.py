@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ChatCompletionMessageToolCallFunction")
 
 
@@ -28,8 +30,12 @@ class ChatCompletionMessageToolCallFunction:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "arguments": arguments,
+                k: v
+                for k, v in {
+                    "name": name,
+                    "arguments": arguments,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -38,9 +44,9 @@ class ChatCompletionMessageToolCallFunction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        arguments = d.pop("arguments")
+        arguments = d.pop("arguments", UNSET)
 
         chat_completion_message_tool_call_function = cls(
             name=name,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_moderation_error import ChatCompletionModerationError
@@ -31,24 +33,34 @@ class ChatCompletionModeration:
             ChatCompletionModerationResults,
         )
 
-        input_: dict[str, Any]
-        if isinstance(self.input_, ChatCompletionModerationResults):
-            input_ = self.input_.to_dict()
+        if self.input_ is None or isinstance(self.input_, Unset):
+            input_ = self.input_
         else:
-            input_ = self.input_.to_dict()
+            input_: dict[str, Any]
+            if isinstance(self.input_, ChatCompletionModerationResults):
+                input_ = self.input_.to_dict()
+            else:
+                input_ = self.input_.to_dict()
 
-        output: dict[str, Any]
-        if isinstance(self.output, ChatCompletionModerationResults):
-            output = self.output.to_dict()
+        if self.output is None or isinstance(self.output, Unset):
+            output = self.output
         else:
-            output = self.output.to_dict()
+            output: dict[str, Any]
+            if isinstance(self.output, ChatCompletionModerationResults):
+                output = self.output.to_dict()
+            else:
+                output = self.output.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "input": input_,
-                "output": output,
+                k: v
+                for k, v in {
+                    "input": input_,
+                    "output": output,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -64,44 +76,73 @@ class ChatCompletionModeration:
         )
 
         d = dict(src_dict)
+        _input__raw = d.pop("input", UNSET)
+        if _input__raw is None or isinstance(_input__raw, Unset):
+            input_ = cast(Any, _input__raw)
+        else:
 
-        def _parse_input_(
-            data: object,
-        ) -> ChatCompletionModerationError | ChatCompletionModerationResults:
-            try:
+            def _parse_input_(
+                data: object,
+            ) -> ChatCompletionModerationError | ChatCompletionModerationResults:
+                if isinstance(data, dict):
+                    if data.get("type") == "moderation_results":
+                        input_type_0 = ChatCompletionModerationResults.from_dict(data)
+
+                        return input_type_0
+                    if data.get("type") == "error":
+                        input_type_1 = ChatCompletionModerationError.from_dict(data)
+
+                        return input_type_1
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    input_type_0 = ChatCompletionModerationResults.from_dict(data)
+
+                    return input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                input_type_0 = ChatCompletionModerationResults.from_dict(data)
+                input_type_1 = ChatCompletionModerationError.from_dict(data)
 
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            input_type_1 = ChatCompletionModerationError.from_dict(data)
+                return input_type_1
 
-            return input_type_1
+            input_ = _parse_input_(_input__raw)
 
-        input_ = _parse_input_(d.pop("input"))
+        _output_raw = d.pop("output", UNSET)
+        if _output_raw is None or isinstance(_output_raw, Unset):
+            output = cast(Any, _output_raw)
+        else:
 
-        def _parse_output(
-            data: object,
-        ) -> ChatCompletionModerationError | ChatCompletionModerationResults:
-            try:
+            def _parse_output(
+                data: object,
+            ) -> ChatCompletionModerationError | ChatCompletionModerationResults:
+                if isinstance(data, dict):
+                    if data.get("type") == "moderation_results":
+                        output_type_0 = ChatCompletionModerationResults.from_dict(data)
+
+                        return output_type_0
+                    if data.get("type") == "error":
+                        output_type_1 = ChatCompletionModerationError.from_dict(data)
+
+                        return output_type_1
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    output_type_0 = ChatCompletionModerationResults.from_dict(data)
+
+                    return output_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                output_type_0 = ChatCompletionModerationResults.from_dict(data)
+                output_type_1 = ChatCompletionModerationError.from_dict(data)
 
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            output_type_1 = ChatCompletionModerationError.from_dict(data)
+                return output_type_1
 
-            return output_type_1
-
-        output = _parse_output(d.pop("output"))
+            output = _parse_output(_output_raw)
 
         chat_completion_moderation = cls(
             input_=input_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.chat_completion_moderation_error_type import (
     ChatCompletionModerationErrorType,
     check_chat_completion_moderation_error_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionModerationError")
 
@@ -27,7 +28,10 @@ class ChatCompletionModerationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
 
         code = self.code
 
@@ -37,9 +41,13 @@ class ChatCompletionModerationError:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
-                "code": code,
-                "message": message,
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "code": code,
+                    "message": message,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -48,11 +56,15 @@ class ChatCompletionModerationError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = check_chat_completion_moderation_error_type(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            type_ = check_chat_completion_moderation_error_type(_type__raw)
 
-        code = d.pop("code")
+        code = d.pop("code", UNSET)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         chat_completion_moderation_error = cls(
             type_=type_,

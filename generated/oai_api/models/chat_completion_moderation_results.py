@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.chat_completion_moderation_results_type import (
     ChatCompletionModerationResultsType,
     check_chat_completion_moderation_results_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.moderation_result_body import ModerationResultBody
@@ -31,22 +32,32 @@ class ChatCompletionModerationResults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
 
         model = self.model
 
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        if self.results is None or isinstance(self.results, Unset):
+            results = self.results
+        else:
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
-                "model": model,
-                "results": results,
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "model": model,
+                    "results": results,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -57,16 +68,24 @@ class ChatCompletionModerationResults:
         from ..models.moderation_result_body import ModerationResultBody
 
         d = dict(src_dict)
-        type_ = check_chat_completion_moderation_results_type(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            type_ = check_chat_completion_moderation_results_type(_type__raw)
 
-        model = d.pop("model")
+        model = d.pop("model", UNSET)
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = ModerationResultBody.from_dict(results_item_data)
+        _results_raw = d.pop("results", UNSET)
+        if _results_raw is None or isinstance(_results_raw, Unset):
+            results = cast(Any, _results_raw)
+        else:
+            results = []
+            _results = _results_raw
+            for results_item_data in _results:
+                results_item = ModerationResultBody.from_dict(results_item_data)
 
-            results.append(results_item)
+                results.append(results_item)
 
         chat_completion_moderation_results = cls(
             type_=type_,

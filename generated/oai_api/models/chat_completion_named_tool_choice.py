@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.chat_completion_named_tool_choice_type import (
     ChatCompletionNamedToolChoiceType,
     check_chat_completion_named_tool_choice_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_named_tool_choice_function import (
@@ -31,16 +32,26 @@ class ChatCompletionNamedToolChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
 
-        function = self.function.to_dict()
+        if self.function is None or isinstance(self.function, Unset):
+            function = self.function
+        else:
+            function = self.function.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
-                "function": function,
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "function": function,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -53,9 +64,17 @@ class ChatCompletionNamedToolChoice:
         )
 
         d = dict(src_dict)
-        type_ = check_chat_completion_named_tool_choice_type(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            type_ = check_chat_completion_named_tool_choice_type(_type__raw)
 
-        function = ChatCompletionNamedToolChoiceFunction.from_dict(d.pop("function"))
+        _function_raw = d.pop("function", UNSET)
+        if _function_raw is None or isinstance(_function_raw, Unset):
+            function = cast(Any, _function_raw)
+        else:
+            function = ChatCompletionNamedToolChoiceFunction.from_dict(_function_raw)
 
         chat_completion_named_tool_choice = cls(
             type_=type_,

@@ -81,7 +81,10 @@ class ChatCompletionRequestAssistantMessage:
             ChatCompletionRequestMessageContentPartText,
         )
 
-        role: str = self.role
+        if self.role is None or isinstance(self.role, Unset):
+            role = self.role
+        else:
+            role: str = self.role
 
         content: list[dict[str, Any]] | None | str | Unset
         if isinstance(self.content, Unset):
@@ -123,26 +126,29 @@ class ChatCompletionRequestAssistantMessage:
         else:
             audio = self.audio
 
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for (
-                componentsschemas_chat_completion_message_tool_calls_item_data
-            ) in self.tool_calls:
-                componentsschemas_chat_completion_message_tool_calls_item: dict[
-                    str, Any
-                ]
-                if isinstance(
-                    componentsschemas_chat_completion_message_tool_calls_item_data,
-                    ChatCompletionMessageToolCall,
-                ):
-                    componentsschemas_chat_completion_message_tool_calls_item = componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
-                else:
-                    componentsschemas_chat_completion_message_tool_calls_item = componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
+        if self.tool_calls is None or isinstance(self.tool_calls, Unset):
+            tool_calls = self.tool_calls
+        else:
+            tool_calls: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tool_calls, Unset):
+                tool_calls = []
+                for (
+                    componentsschemas_chat_completion_message_tool_calls_item_data
+                ) in self.tool_calls:
+                    componentsschemas_chat_completion_message_tool_calls_item: dict[
+                        str, Any
+                    ]
+                    if isinstance(
+                        componentsschemas_chat_completion_message_tool_calls_item_data,
+                        ChatCompletionMessageToolCall,
+                    ):
+                        componentsschemas_chat_completion_message_tool_calls_item = componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
+                    else:
+                        componentsschemas_chat_completion_message_tool_calls_item = componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
 
-                tool_calls.append(
-                    componentsschemas_chat_completion_message_tool_calls_item
-                )
+                    tool_calls.append(
+                        componentsschemas_chat_completion_message_tool_calls_item
+                    )
 
         function_call: dict[str, Any] | None | Unset
         if isinstance(self.function_call, Unset):
@@ -158,7 +164,11 @@ class ChatCompletionRequestAssistantMessage:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "role": role,
+                k: v
+                for k, v in {
+                    "role": role,
+                }.items()
+                if v is not UNSET
             }
         )
         if content is not UNSET:
@@ -198,181 +208,240 @@ class ChatCompletionRequestAssistantMessage:
         )
 
         d = dict(src_dict)
-        role = check_chat_completion_request_assistant_message_role(d.pop("role"))
+        _role_raw = d.pop("role", UNSET)
+        if _role_raw is None or isinstance(_role_raw, Unset):
+            role = cast(Any, _role_raw)
+        else:
+            role = check_chat_completion_request_assistant_message_role(_role_raw)
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[
-                ChatCompletionRequestMessageContentPartRefusal
-                | ChatCompletionRequestMessageContentPartText
-            ]
-            | None
-            | str
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0_type_1 = []
-                _content_type_0_type_1 = data
-                for content_type_0_type_1_item_data in _content_type_0_type_1:
+        _content_raw = d.pop("content", UNSET)
+        if _content_raw is None or isinstance(_content_raw, Unset):
+            content = cast(Any, _content_raw)
+        else:
 
-                    def _parse_content_type_0_type_1_item(
-                        data: object,
-                    ) -> (
-                        ChatCompletionRequestMessageContentPartRefusal
-                        | ChatCompletionRequestMessageContentPartText
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_completion_request_assistant_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_chat_completion_request_assistant_message_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_completion_request_assistant_message_content_part_type_1 = ChatCompletionRequestMessageContentPartRefusal.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_chat_completion_request_assistant_message_content_part_type_1
-
-                    content_type_0_type_1_item = _parse_content_type_0_type_1_item(
-                        content_type_0_type_1_item_data
-                    )
-
-                    content_type_0_type_1.append(content_type_0_type_1_item)
-
-                return content_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_content(
+                data: object,
+            ) -> (
                 list[
                     ChatCompletionRequestMessageContentPartRefusal
                     | ChatCompletionRequestMessageContentPartText
                 ]
                 | None
                 | str
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        content = _parse_content(d.pop("content", UNSET))
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_0_type_1 = []
+                    _content_type_0_type_1 = data
+                    for content_type_0_type_1_item_data in _content_type_0_type_1:
 
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                        def _parse_content_type_0_type_1_item(
+                            data: object,
+                        ) -> (
+                            ChatCompletionRequestMessageContentPartRefusal
+                            | ChatCompletionRequestMessageContentPartText
+                        ):
+                            if isinstance(data, dict):
+                                if data.get("type") == "text":
+                                    componentsschemas_chat_completion_request_assistant_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
+                                        data
+                                    )
 
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+                                    return componentsschemas_chat_completion_request_assistant_message_content_part_type_0
+                                if data.get("type") == "refusal":
+                                    componentsschemas_chat_completion_request_assistant_message_content_part_type_1 = ChatCompletionRequestMessageContentPartRefusal.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_chat_completion_request_assistant_message_content_part_type_1
+
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_completion_request_assistant_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_chat_completion_request_assistant_message_content_part_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_request_assistant_message_content_part_type_1 = ChatCompletionRequestMessageContentPartRefusal.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_request_assistant_message_content_part_type_1
+
+                        content_type_0_type_1_item = _parse_content_type_0_type_1_item(
+                            content_type_0_type_1_item_data
+                        )
+
+                        content_type_0_type_1.append(content_type_0_type_1_item)
+
+                    return content_type_0_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    list[
+                        ChatCompletionRequestMessageContentPartRefusal
+                        | ChatCompletionRequestMessageContentPartText
+                    ]
+                    | None
+                    | str
+                    | Unset,
+                    data,
+                )
+
+            content = _parse_content(_content_raw)
+
+        _refusal_raw = d.pop("refusal", UNSET)
+        if _refusal_raw is None or isinstance(_refusal_raw, Unset):
+            refusal = cast(Any, _refusal_raw)
+        else:
+
+            def _parse_refusal(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(None | str | Unset, data)
+
+            refusal = _parse_refusal(_refusal_raw)
 
         name = d.pop("name", UNSET)
 
-        def _parse_audio(
-            data: object,
-        ) -> ChatCompletionRequestAssistantMessageAudioType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = (
-                    ChatCompletionRequestAssistantMessageAudioType0.from_dict(data)
+        _audio_raw = d.pop("audio", UNSET)
+        if _audio_raw is None or isinstance(_audio_raw, Unset):
+            audio = cast(Any, _audio_raw)
+        else:
+
+            def _parse_audio(
+                data: object,
+            ) -> ChatCompletionRequestAssistantMessageAudioType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    audio_type_0 = (
+                        ChatCompletionRequestAssistantMessageAudioType0.from_dict(data)
+                    )
+
+                    return audio_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    ChatCompletionRequestAssistantMessageAudioType0 | None | Unset, data
                 )
 
-                return audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ChatCompletionRequestAssistantMessageAudioType0 | None | Unset, data
-            )
+            audio = _parse_audio(_audio_raw)
 
-        audio = _parse_audio(d.pop("audio", UNSET))
-
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: (
-            list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall]
-            | Unset
-        ) = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for (
-                componentsschemas_chat_completion_message_tool_calls_item_data
-            ) in _tool_calls:
-
-                def _parse_componentsschemas_chat_completion_message_tool_calls_item(
-                    data: object,
-                ) -> (
+        _tool_calls_raw = d.pop("tool_calls", UNSET)
+        if _tool_calls_raw is None or isinstance(_tool_calls_raw, Unset):
+            tool_calls = cast(Any, _tool_calls_raw)
+        else:
+            _tool_calls = _tool_calls_raw
+            tool_calls: (
+                list[
                     ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall
-                ):
-                    try:
+                ]
+                | Unset
+            ) = UNSET
+            if _tool_calls is not UNSET:
+                tool_calls = []
+                for (
+                    componentsschemas_chat_completion_message_tool_calls_item_data
+                ) in _tool_calls:
+
+                    def _parse_componentsschemas_chat_completion_message_tool_calls_item(
+                        data: object,
+                    ) -> (
+                        ChatCompletionMessageCustomToolCall
+                        | ChatCompletionMessageToolCall
+                    ):
+                        if isinstance(data, dict):
+                            if data.get("type") == "function":
+                                componentsschemas_chat_completion_message_tool_calls_item_type_0 = ChatCompletionMessageToolCall.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_chat_completion_message_tool_calls_item_type_0
+                            if data.get("type") == "custom":
+                                componentsschemas_chat_completion_message_tool_calls_item_type_1 = ChatCompletionMessageCustomToolCall.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_chat_completion_message_tool_calls_item_type_1
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_message_tool_calls_item_type_0 = ChatCompletionMessageToolCall.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_message_tool_calls_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_chat_completion_message_tool_calls_item_type_0 = ChatCompletionMessageToolCall.from_dict(
+                        componentsschemas_chat_completion_message_tool_calls_item_type_1 = ChatCompletionMessageCustomToolCall.from_dict(
                             data
                         )
 
-                        return componentsschemas_chat_completion_message_tool_calls_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_completion_message_tool_calls_item_type_1 = (
-                        ChatCompletionMessageCustomToolCall.from_dict(data)
-                    )
+                        return componentsschemas_chat_completion_message_tool_calls_item_type_1
 
-                    return (
-                        componentsschemas_chat_completion_message_tool_calls_item_type_1
-                    )
-
-                componentsschemas_chat_completion_message_tool_calls_item = (
-                    _parse_componentsschemas_chat_completion_message_tool_calls_item(
+                    componentsschemas_chat_completion_message_tool_calls_item = _parse_componentsschemas_chat_completion_message_tool_calls_item(
                         componentsschemas_chat_completion_message_tool_calls_item_data
                     )
-                )
 
-                tool_calls.append(
-                    componentsschemas_chat_completion_message_tool_calls_item
-                )
+                    tool_calls.append(
+                        componentsschemas_chat_completion_message_tool_calls_item
+                    )
 
-        def _parse_function_call(
-            data: object,
-        ) -> ChatCompletionRequestAssistantMessageFunctionCallType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                function_call_type_0 = (
-                    ChatCompletionRequestAssistantMessageFunctionCallType0.from_dict(
+        _function_call_raw = d.pop("function_call", UNSET)
+        if _function_call_raw is None or isinstance(_function_call_raw, Unset):
+            function_call = cast(Any, _function_call_raw)
+        else:
+
+            def _parse_function_call(
+                data: object,
+            ) -> ChatCompletionRequestAssistantMessageFunctionCallType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    function_call_type_0 = ChatCompletionRequestAssistantMessageFunctionCallType0.from_dict(
                         data
                     )
+
+                    return function_call_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    ChatCompletionRequestAssistantMessageFunctionCallType0
+                    | None
+                    | Unset,
+                    data,
                 )
 
-                return function_call_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ChatCompletionRequestAssistantMessageFunctionCallType0 | None | Unset,
-                data,
-            )
-
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
+            function_call = _parse_function_call(_function_call_raw)
 
         chat_completion_request_assistant_message = cls(
             role=role,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ChatCompletionRequestAssistantMessageAudioType0")
 
 
@@ -22,7 +24,11 @@ class ChatCompletionRequestAssistantMessageAudioType0:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                k: v
+                for k, v in {
+                    "id": id,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -31,7 +37,7 @@ class ChatCompletionRequestAssistantMessageAudioType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         chat_completion_request_assistant_message_audio_type_0 = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ChatCompletionRequestAssistantMessageFunctionCallType0")
 
 
@@ -26,8 +28,12 @@ class ChatCompletionRequestAssistantMessageFunctionCallType0:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "arguments": arguments,
-                "name": name,
+                k: v
+                for k, v in {
+                    "arguments": arguments,
+                    "name": name,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -36,9 +42,9 @@ class ChatCompletionRequestAssistantMessageFunctionCallType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        arguments = d.pop("arguments")
+        arguments = d.pop("arguments", UNSET)
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         chat_completion_request_assistant_message_function_call_type_0 = cls(
             arguments=arguments,

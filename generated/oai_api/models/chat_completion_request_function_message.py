@@ -10,6 +10,7 @@ from ..models.chat_completion_request_function_message_role import (
     ChatCompletionRequestFunctionMessageRole,
     check_chat_completion_request_function_message_role,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestFunctionMessage")
 
@@ -27,10 +28,16 @@ class ChatCompletionRequestFunctionMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role: str = self.role
+        if self.role is None or isinstance(self.role, Unset):
+            role = self.role
+        else:
+            role: str = self.role
 
-        content: None | str
-        content = self.content
+        if self.content is None or isinstance(self.content, Unset):
+            content = self.content
+        else:
+            content: None | str
+            content = self.content
 
         name = self.name
 
@@ -38,9 +45,13 @@ class ChatCompletionRequestFunctionMessage:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "role": role,
-                "content": content,
-                "name": name,
+                k: v
+                for k, v in {
+                    "role": role,
+                    "content": content,
+                    "name": name,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -49,16 +60,26 @@ class ChatCompletionRequestFunctionMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        role = check_chat_completion_request_function_message_role(d.pop("role"))
+        _role_raw = d.pop("role", UNSET)
+        if _role_raw is None or isinstance(_role_raw, Unset):
+            role = cast(Any, _role_raw)
+        else:
+            role = check_chat_completion_request_function_message_role(_role_raw)
 
-        def _parse_content(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _content_raw = d.pop("content", None)
+        if _content_raw is None or isinstance(_content_raw, Unset):
+            content = cast(Any, _content_raw)
+        else:
 
-        content = _parse_content(d.pop("content", None))
+            def _parse_content(data: object) -> None | str:
+                if data is None:
+                    return data
 
-        name = d.pop("name")
+                return cast(None | str, data)
+
+            content = _parse_content(_content_raw)
+
+        name = d.pop("name", UNSET)
 
         chat_completion_request_function_message = cls(
             role=role,

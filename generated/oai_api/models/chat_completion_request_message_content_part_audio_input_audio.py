@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.chat_completion_request_message_content_part_audio_input_audio_for
     ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
     check_chat_completion_request_message_content_part_audio_input_audio_format,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartAudioInputAudio")
 
@@ -27,14 +28,21 @@ class ChatCompletionRequestMessageContentPartAudioInputAudio:
     def to_dict(self) -> dict[str, Any]:
         data = self.data
 
-        format_: str = self.format_
+        if self.format_ is None or isinstance(self.format_, Unset):
+            format_ = self.format_
+        else:
+            format_: str = self.format_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "data": data,
-                "format": format_,
+                k: v
+                for k, v in {
+                    "data": data,
+                    "format": format_,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -43,13 +51,15 @@ class ChatCompletionRequestMessageContentPartAudioInputAudio:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = d.pop("data")
+        data = d.pop("data", UNSET)
 
-        format_ = (
-            check_chat_completion_request_message_content_part_audio_input_audio_format(
-                d.pop("format")
+        _format__raw = d.pop("format", UNSET)
+        if _format__raw is None or isinstance(_format__raw, Unset):
+            format_ = cast(Any, _format__raw)
+        else:
+            format_ = check_chat_completion_request_message_content_part_audio_input_audio_format(
+                _format__raw
             )
-        )
 
         chat_completion_request_message_content_part_audio_input_audio = cls(
             data=data,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,20 +35,35 @@ class ChatCompletionRequestMessageContentPartFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
 
-        file = self.file.to_dict()
+        if self.file is None or isinstance(self.file, Unset):
+            file = self.file
+        else:
+            file = self.file.to_dict()
 
-        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+        if self.prompt_cache_breakpoint is None or isinstance(
+            self.prompt_cache_breakpoint, Unset
+        ):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint
+        else:
+            prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.prompt_cache_breakpoint, Unset):
+                prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
-                "file": file,
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "file": file,
+                }.items()
+                if v is not UNSET
             }
         )
         if prompt_cache_breakpoint is not UNSET:
@@ -64,20 +79,34 @@ class ChatCompletionRequestMessageContentPartFile:
         from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
 
         d = dict(src_dict)
-        type_ = check_chat_completion_request_message_content_part_file_type(
-            d.pop("type")
-        )
-
-        file = ChatCompletionRequestMessageContentPartFileFile.from_dict(d.pop("file"))
-
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
-        prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset
-        if isinstance(_prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
         else:
-            prompt_cache_breakpoint = PromptCacheBreakpointParam.from_dict(
-                _prompt_cache_breakpoint
+            type_ = check_chat_completion_request_message_content_part_file_type(
+                _type__raw
             )
+
+        _file_raw = d.pop("file", UNSET)
+        if _file_raw is None or isinstance(_file_raw, Unset):
+            file = cast(Any, _file_raw)
+        else:
+            file = ChatCompletionRequestMessageContentPartFileFile.from_dict(_file_raw)
+
+        _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
+        if _prompt_cache_breakpoint_raw is None or isinstance(
+            _prompt_cache_breakpoint_raw, Unset
+        ):
+            prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
+        else:
+            _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
+            prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset
+            if isinstance(_prompt_cache_breakpoint, Unset):
+                prompt_cache_breakpoint = UNSET
+            else:
+                prompt_cache_breakpoint = PromptCacheBreakpointParam.from_dict(
+                    _prompt_cache_breakpoint
+                )
 
         chat_completion_request_message_content_part_file = cls(
             type_=type_,

@@ -32,7 +32,7 @@ class ChatCompletionRequestMessageContentPartFileFile:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
         if filename is not UNSET:
             field_dict["filename"] = filename
         if file_data is not UNSET:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,15 +28,22 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
+        if self.detail is None or isinstance(self.detail, Unset):
             detail = self.detail
+        else:
+            detail: str | Unset = UNSET
+            if not isinstance(self.detail, Unset):
+                detail = self.detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "url": url,
+                k: v
+                for k, v in {
+                    "url": url,
+                }.items()
+                if v is not UNSET
             }
         )
         if detail is not UNSET:
@@ -47,16 +54,20 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url = d.pop("url")
+        url = d.pop("url", UNSET)
 
-        _detail = d.pop("detail", UNSET)
-        detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
+        _detail_raw = d.pop("detail", UNSET)
+        if _detail_raw is None or isinstance(_detail_raw, Unset):
+            detail = cast(Any, _detail_raw)
         else:
-            detail = check_chat_completion_request_message_content_part_image_image_url_detail(
-                _detail
-            )
+            _detail = _detail_raw
+            detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = check_chat_completion_request_message_content_part_image_image_url_detail(
+                    _detail
+                )
 
         chat_completion_request_message_content_part_image_image_url = cls(
             url=url,

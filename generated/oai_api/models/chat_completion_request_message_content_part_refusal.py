@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.chat_completion_request_message_content_part_refusal_type import (
     ChatCompletionRequestMessageContentPartRefusalType,
     check_chat_completion_request_message_content_part_refusal_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartRefusal")
 
@@ -25,7 +26,10 @@ class ChatCompletionRequestMessageContentPartRefusal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
 
         refusal = self.refusal
 
@@ -33,8 +37,12 @@ class ChatCompletionRequestMessageContentPartRefusal:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
-                "refusal": refusal,
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "refusal": refusal,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -43,11 +51,15 @@ class ChatCompletionRequestMessageContentPartRefusal:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = check_chat_completion_request_message_content_part_refusal_type(
-            d.pop("type")
-        )
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            type_ = check_chat_completion_request_message_content_part_refusal_type(
+                _type__raw
+            )
 
-        refusal = d.pop("refusal")
+        refusal = d.pop("refusal", UNSET)
 
         chat_completion_request_message_content_part_refusal = cls(
             type_=type_,

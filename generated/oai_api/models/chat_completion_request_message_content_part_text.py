@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,20 +32,32 @@ class ChatCompletionRequestMessageContentPartText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
 
         text = self.text
 
-        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+        if self.prompt_cache_breakpoint is None or isinstance(
+            self.prompt_cache_breakpoint, Unset
+        ):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint
+        else:
+            prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.prompt_cache_breakpoint, Unset):
+                prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
-                "text": text,
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "text": text,
+                }.items()
+                if v is not UNSET
             }
         )
         if prompt_cache_breakpoint is not UNSET:
@@ -58,20 +70,30 @@ class ChatCompletionRequestMessageContentPartText:
         from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
 
         d = dict(src_dict)
-        type_ = check_chat_completion_request_message_content_part_text_type(
-            d.pop("type")
-        )
-
-        text = d.pop("text")
-
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
-        prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset
-        if isinstance(_prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
         else:
-            prompt_cache_breakpoint = PromptCacheBreakpointParam.from_dict(
-                _prompt_cache_breakpoint
+            type_ = check_chat_completion_request_message_content_part_text_type(
+                _type__raw
             )
+
+        text = d.pop("text", UNSET)
+
+        _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
+        if _prompt_cache_breakpoint_raw is None or isinstance(
+            _prompt_cache_breakpoint_raw, Unset
+        ):
+            prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
+        else:
+            _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
+            prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset
+            if isinstance(_prompt_cache_breakpoint, Unset):
+                prompt_cache_breakpoint = UNSET
+            else:
+                prompt_cache_breakpoint = PromptCacheBreakpointParam.from_dict(
+                    _prompt_cache_breakpoint
+                )
 
         chat_completion_request_message_content_part_text = cls(
             type_=type_,

@@ -34,17 +34,23 @@ class ChatCompletionRequestSystemMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item = content_type_1_item_data.to_dict()
-                content.append(content_type_1_item)
-
-        else:
+        if self.content is None or isinstance(self.content, Unset):
             content = self.content
+        else:
+            content: list[dict[str, Any]] | str
+            if isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                    content.append(content_type_1_item)
 
-        role: str = self.role
+            else:
+                content = self.content
+
+        if self.role is None or isinstance(self.role, Unset):
+            role = self.role
+        else:
+            role: str = self.role
 
         name = self.name
 
@@ -52,8 +58,12 @@ class ChatCompletionRequestSystemMessage:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "content": content,
-                "role": role,
+                k: v
+                for k, v in {
+                    "content": content,
+                    "role": role,
+                }.items()
+                if v is not UNSET
             }
         )
         if name is not UNSET:
@@ -68,32 +78,43 @@ class ChatCompletionRequestSystemMessage:
         )
 
         d = dict(src_dict)
+        _content_raw = d.pop("content", UNSET)
+        if _content_raw is None or isinstance(_content_raw, Unset):
+            content = cast(Any, _content_raw)
+        else:
 
-        def _parse_content(
-            data: object,
-        ) -> list[ChatCompletionRequestMessageContentPartText] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = (
-                        ChatCompletionRequestMessageContentPartText.from_dict(
-                            content_type_1_item_data
+            def _parse_content(
+                data: object,
+            ) -> list[ChatCompletionRequestMessageContentPartText] | str:
+
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_1 = []
+                    _content_type_1 = data
+                    for content_type_1_item_data in _content_type_1:
+                        content_type_1_item = (
+                            ChatCompletionRequestMessageContentPartText.from_dict(
+                                content_type_1_item_data
+                            )
                         )
-                    )
 
-                    content_type_1.append(content_type_1_item)
+                        content_type_1.append(content_type_1_item)
 
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionRequestMessageContentPartText] | str, data)
+                    return content_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    list[ChatCompletionRequestMessageContentPartText] | str, data
+                )
 
-        content = _parse_content(d.pop("content"))
+            content = _parse_content(_content_raw)
 
-        role = check_chat_completion_request_system_message_role(d.pop("role"))
+        _role_raw = d.pop("role", UNSET)
+        if _role_raw is None or isinstance(_role_raw, Unset):
+            role = cast(Any, _role_raw)
+        else:
+            role = check_chat_completion_request_system_message_role(_role_raw)
 
         name = d.pop("name", UNSET)
 

@@ -10,6 +10,7 @@ from ..models.chat_completion_request_tool_message_role import (
     ChatCompletionRequestToolMessageRole,
     check_chat_completion_request_tool_message_role,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_text import (
@@ -33,17 +34,23 @@ class ChatCompletionRequestToolMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role: str = self.role
-
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item = content_type_1_item_data.to_dict()
-                content.append(content_type_1_item)
-
+        if self.role is None or isinstance(self.role, Unset):
+            role = self.role
         else:
+            role: str = self.role
+
+        if self.content is None or isinstance(self.content, Unset):
             content = self.content
+        else:
+            content: list[dict[str, Any]] | str
+            if isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                    content.append(content_type_1_item)
+
+            else:
+                content = self.content
 
         tool_call_id = self.tool_call_id
 
@@ -51,9 +58,13 @@ class ChatCompletionRequestToolMessage:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "role": role,
-                "content": content,
-                "tool_call_id": tool_call_id,
+                k: v
+                for k, v in {
+                    "role": role,
+                    "content": content,
+                    "tool_call_id": tool_call_id,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -66,33 +77,45 @@ class ChatCompletionRequestToolMessage:
         )
 
         d = dict(src_dict)
-        role = check_chat_completion_request_tool_message_role(d.pop("role"))
+        _role_raw = d.pop("role", UNSET)
+        if _role_raw is None or isinstance(_role_raw, Unset):
+            role = cast(Any, _role_raw)
+        else:
+            role = check_chat_completion_request_tool_message_role(_role_raw)
 
-        def _parse_content(
-            data: object,
-        ) -> list[ChatCompletionRequestMessageContentPartText] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = (
-                        ChatCompletionRequestMessageContentPartText.from_dict(
-                            content_type_1_item_data
+        _content_raw = d.pop("content", UNSET)
+        if _content_raw is None or isinstance(_content_raw, Unset):
+            content = cast(Any, _content_raw)
+        else:
+
+            def _parse_content(
+                data: object,
+            ) -> list[ChatCompletionRequestMessageContentPartText] | str:
+
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_1 = []
+                    _content_type_1 = data
+                    for content_type_1_item_data in _content_type_1:
+                        content_type_1_item = (
+                            ChatCompletionRequestMessageContentPartText.from_dict(
+                                content_type_1_item_data
+                            )
                         )
-                    )
 
-                    content_type_1.append(content_type_1_item)
+                        content_type_1.append(content_type_1_item)
 
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionRequestMessageContentPartText] | str, data)
+                    return content_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    list[ChatCompletionRequestMessageContentPartText] | str, data
+                )
 
-        content = _parse_content(d.pop("content"))
+            content = _parse_content(_content_raw)
 
-        tool_call_id = d.pop("tool_call_id")
+        tool_call_id = d.pop("tool_call_id", UNSET)
 
         chat_completion_request_tool_message = cls(
             role=role,

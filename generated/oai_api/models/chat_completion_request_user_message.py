@@ -61,35 +61,41 @@ class ChatCompletionRequestUserMessage:
             ChatCompletionRequestMessageContentPartText,
         )
 
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if (
-                    isinstance(
-                        content_type_1_item_data,
-                        ChatCompletionRequestMessageContentPartText,
-                    )
-                    or isinstance(
-                        content_type_1_item_data,
-                        ChatCompletionRequestMessageContentPartImage,
-                    )
-                    or isinstance(
-                        content_type_1_item_data,
-                        ChatCompletionRequestMessageContentPartAudio,
-                    )
-                ):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
-
-                content.append(content_type_1_item)
-
-        else:
+        if self.content is None or isinstance(self.content, Unset):
             content = self.content
+        else:
+            content: list[dict[str, Any]] | str
+            if isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item: dict[str, Any]
+                    if (
+                        isinstance(
+                            content_type_1_item_data,
+                            ChatCompletionRequestMessageContentPartText,
+                        )
+                        or isinstance(
+                            content_type_1_item_data,
+                            ChatCompletionRequestMessageContentPartImage,
+                        )
+                        or isinstance(
+                            content_type_1_item_data,
+                            ChatCompletionRequestMessageContentPartAudio,
+                        )
+                    ):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    else:
+                        content_type_1_item = content_type_1_item_data.to_dict()
 
-        role: str = self.role
+                    content.append(content_type_1_item)
+
+            else:
+                content = self.content
+
+        if self.role is None or isinstance(self.role, Unset):
+            role = self.role
+        else:
+            role: str = self.role
 
         name = self.name
 
@@ -97,8 +103,12 @@ class ChatCompletionRequestUserMessage:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "content": content,
-                "role": role,
+                k: v
+                for k, v in {
+                    "content": content,
+                    "role": role,
+                }.items()
+                if v is not UNSET
             }
         )
         if name is not UNSET:
@@ -122,94 +132,129 @@ class ChatCompletionRequestUserMessage:
         )
 
         d = dict(src_dict)
+        _content_raw = d.pop("content", UNSET)
+        if _content_raw is None or isinstance(_content_raw, Unset):
+            content = cast(Any, _content_raw)
+        else:
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[
-                ChatCompletionRequestMessageContentPartAudio
-                | ChatCompletionRequestMessageContentPartFile
-                | ChatCompletionRequestMessageContentPartImage
-                | ChatCompletionRequestMessageContentPartText
-            ]
-            | str
-        ):
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        ChatCompletionRequestMessageContentPartAudio
-                        | ChatCompletionRequestMessageContentPartFile
-                        | ChatCompletionRequestMessageContentPartImage
-                        | ChatCompletionRequestMessageContentPartText
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_completion_request_user_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_chat_completion_request_user_message_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_completion_request_user_message_content_part_type_1 = ChatCompletionRequestMessageContentPartImage.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_chat_completion_request_user_message_content_part_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_completion_request_user_message_content_part_type_2 = ChatCompletionRequestMessageContentPartAudio.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_chat_completion_request_user_message_content_part_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_completion_request_user_message_content_part_type_3 = ChatCompletionRequestMessageContentPartFile.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_chat_completion_request_user_message_content_part_type_3
-
-                    content_type_1_item = _parse_content_type_1_item(
-                        content_type_1_item_data
-                    )
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_content(
+                data: object,
+            ) -> (
                 list[
                     ChatCompletionRequestMessageContentPartAudio
                     | ChatCompletionRequestMessageContentPartFile
                     | ChatCompletionRequestMessageContentPartImage
                     | ChatCompletionRequestMessageContentPartText
                 ]
-                | str,
-                data,
-            )
+                | str
+            ):
 
-        content = _parse_content(d.pop("content"))
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_1 = []
+                    _content_type_1 = data
+                    for content_type_1_item_data in _content_type_1:
 
-        role = check_chat_completion_request_user_message_role(d.pop("role"))
+                        def _parse_content_type_1_item(
+                            data: object,
+                        ) -> (
+                            ChatCompletionRequestMessageContentPartAudio
+                            | ChatCompletionRequestMessageContentPartFile
+                            | ChatCompletionRequestMessageContentPartImage
+                            | ChatCompletionRequestMessageContentPartText
+                        ):
+                            if isinstance(data, dict):
+                                if data.get("type") == "text":
+                                    componentsschemas_chat_completion_request_user_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_chat_completion_request_user_message_content_part_type_0
+                                if data.get("type") == "image_url":
+                                    componentsschemas_chat_completion_request_user_message_content_part_type_1 = ChatCompletionRequestMessageContentPartImage.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_chat_completion_request_user_message_content_part_type_1
+                                if data.get("type") == "input_audio":
+                                    componentsschemas_chat_completion_request_user_message_content_part_type_2 = ChatCompletionRequestMessageContentPartAudio.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_chat_completion_request_user_message_content_part_type_2
+                                if data.get("type") == "file":
+                                    componentsschemas_chat_completion_request_user_message_content_part_type_3 = ChatCompletionRequestMessageContentPartFile.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_chat_completion_request_user_message_content_part_type_3
+
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_completion_request_user_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_chat_completion_request_user_message_content_part_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_completion_request_user_message_content_part_type_1 = ChatCompletionRequestMessageContentPartImage.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_chat_completion_request_user_message_content_part_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_completion_request_user_message_content_part_type_2 = ChatCompletionRequestMessageContentPartAudio.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_chat_completion_request_user_message_content_part_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_request_user_message_content_part_type_3 = ChatCompletionRequestMessageContentPartFile.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_request_user_message_content_part_type_3
+
+                        content_type_1_item = _parse_content_type_1_item(
+                            content_type_1_item_data
+                        )
+
+                        content_type_1.append(content_type_1_item)
+
+                    return content_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    list[
+                        ChatCompletionRequestMessageContentPartAudio
+                        | ChatCompletionRequestMessageContentPartFile
+                        | ChatCompletionRequestMessageContentPartImage
+                        | ChatCompletionRequestMessageContentPartText
+                    ]
+                    | str,
+                    data,
+                )
+
+            content = _parse_content(_content_raw)
+
+        _role_raw = d.pop("role", UNSET)
+        if _role_raw is None or isinstance(_role_raw, Unset):
+            role = cast(Any, _role_raw)
+        else:
+            role = check_chat_completion_request_user_message_role(_role_raw)
 
         name = d.pop("name", UNSET)
 

@@ -62,45 +62,63 @@ class ChatCompletionResponseMessage:
             ChatCompletionResponseMessageAudioType0,
         )
 
-        content: None | str
-        content = self.content
+        if self.content is None or isinstance(self.content, Unset):
+            content = self.content
+        else:
+            content: None | str
+            content = self.content
 
-        refusal: None | str
-        refusal = self.refusal
+        if self.refusal is None or isinstance(self.refusal, Unset):
+            refusal = self.refusal
+        else:
+            refusal: None | str
+            refusal = self.refusal
 
-        role: str = self.role
+        if self.role is None or isinstance(self.role, Unset):
+            role = self.role
+        else:
+            role: str = self.role
 
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for (
-                componentsschemas_chat_completion_message_tool_calls_item_data
-            ) in self.tool_calls:
-                componentsschemas_chat_completion_message_tool_calls_item: dict[
-                    str, Any
-                ]
-                if isinstance(
-                    componentsschemas_chat_completion_message_tool_calls_item_data,
-                    ChatCompletionMessageToolCall,
-                ):
-                    componentsschemas_chat_completion_message_tool_calls_item = componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
-                else:
-                    componentsschemas_chat_completion_message_tool_calls_item = componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
+        if self.tool_calls is None or isinstance(self.tool_calls, Unset):
+            tool_calls = self.tool_calls
+        else:
+            tool_calls: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tool_calls, Unset):
+                tool_calls = []
+                for (
+                    componentsschemas_chat_completion_message_tool_calls_item_data
+                ) in self.tool_calls:
+                    componentsschemas_chat_completion_message_tool_calls_item: dict[
+                        str, Any
+                    ]
+                    if isinstance(
+                        componentsschemas_chat_completion_message_tool_calls_item_data,
+                        ChatCompletionMessageToolCall,
+                    ):
+                        componentsschemas_chat_completion_message_tool_calls_item = componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
+                    else:
+                        componentsschemas_chat_completion_message_tool_calls_item = componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
 
-                tool_calls.append(
-                    componentsschemas_chat_completion_message_tool_calls_item
-                )
+                    tool_calls.append(
+                        componentsschemas_chat_completion_message_tool_calls_item
+                    )
 
-        annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
-            annotations = []
-            for annotations_item_data in self.annotations:
-                annotations_item = annotations_item_data.to_dict()
-                annotations.append(annotations_item)
+        if self.annotations is None or isinstance(self.annotations, Unset):
+            annotations = self.annotations
+        else:
+            annotations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.annotations, Unset):
+                annotations = []
+                for annotations_item_data in self.annotations:
+                    annotations_item = annotations_item_data.to_dict()
+                    annotations.append(annotations_item)
 
-        function_call: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function_call, Unset):
-            function_call = self.function_call.to_dict()
+        if self.function_call is None or isinstance(self.function_call, Unset):
+            function_call = self.function_call
+        else:
+            function_call: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.function_call, Unset):
+                function_call = self.function_call.to_dict()
 
         audio: dict[str, Any] | None | Unset
         if isinstance(self.audio, Unset):
@@ -114,9 +132,13 @@ class ChatCompletionResponseMessage:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "content": content,
-                "refusal": refusal,
-                "role": role,
+                k: v
+                for k, v in {
+                    "content": content,
+                    "refusal": refusal,
+                    "role": role,
+                }.items()
+                if v is not UNSET
             }
         )
         if tool_calls is not UNSET:
@@ -149,109 +171,161 @@ class ChatCompletionResponseMessage:
         )
 
         d = dict(src_dict)
+        _content_raw = d.pop("content", None)
+        if _content_raw is None or isinstance(_content_raw, Unset):
+            content = cast(Any, _content_raw)
+        else:
 
-        def _parse_content(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_content(data: object) -> None | str:
+                if data is None:
+                    return data
 
-        content = _parse_content(d.pop("content", None))
+                return cast(None | str, data)
 
-        def _parse_refusal(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            content = _parse_content(_content_raw)
 
-        refusal = _parse_refusal(d.pop("refusal", None))
+        _refusal_raw = d.pop("refusal", None)
+        if _refusal_raw is None or isinstance(_refusal_raw, Unset):
+            refusal = cast(Any, _refusal_raw)
+        else:
 
-        role = check_chat_completion_response_message_role(d.pop("role"))
+            def _parse_refusal(data: object) -> None | str:
+                if data is None:
+                    return data
 
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: (
-            list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall]
-            | Unset
-        ) = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for (
-                componentsschemas_chat_completion_message_tool_calls_item_data
-            ) in _tool_calls:
+                return cast(None | str, data)
 
-                def _parse_componentsschemas_chat_completion_message_tool_calls_item(
-                    data: object,
-                ) -> (
+            refusal = _parse_refusal(_refusal_raw)
+
+        _role_raw = d.pop("role", UNSET)
+        if _role_raw is None or isinstance(_role_raw, Unset):
+            role = cast(Any, _role_raw)
+        else:
+            role = check_chat_completion_response_message_role(_role_raw)
+
+        _tool_calls_raw = d.pop("tool_calls", UNSET)
+        if _tool_calls_raw is None or isinstance(_tool_calls_raw, Unset):
+            tool_calls = cast(Any, _tool_calls_raw)
+        else:
+            _tool_calls = _tool_calls_raw
+            tool_calls: (
+                list[
                     ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall
-                ):
-                    try:
+                ]
+                | Unset
+            ) = UNSET
+            if _tool_calls is not UNSET:
+                tool_calls = []
+                for (
+                    componentsschemas_chat_completion_message_tool_calls_item_data
+                ) in _tool_calls:
+
+                    def _parse_componentsschemas_chat_completion_message_tool_calls_item(
+                        data: object,
+                    ) -> (
+                        ChatCompletionMessageCustomToolCall
+                        | ChatCompletionMessageToolCall
+                    ):
+                        if isinstance(data, dict):
+                            if data.get("type") == "function":
+                                componentsschemas_chat_completion_message_tool_calls_item_type_0 = ChatCompletionMessageToolCall.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_chat_completion_message_tool_calls_item_type_0
+                            if data.get("type") == "custom":
+                                componentsschemas_chat_completion_message_tool_calls_item_type_1 = ChatCompletionMessageCustomToolCall.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_chat_completion_message_tool_calls_item_type_1
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_message_tool_calls_item_type_0 = ChatCompletionMessageToolCall.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_message_tool_calls_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_chat_completion_message_tool_calls_item_type_0 = ChatCompletionMessageToolCall.from_dict(
+                        componentsschemas_chat_completion_message_tool_calls_item_type_1 = ChatCompletionMessageCustomToolCall.from_dict(
                             data
                         )
 
-                        return componentsschemas_chat_completion_message_tool_calls_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_completion_message_tool_calls_item_type_1 = (
-                        ChatCompletionMessageCustomToolCall.from_dict(data)
-                    )
+                        return componentsschemas_chat_completion_message_tool_calls_item_type_1
 
-                    return (
-                        componentsschemas_chat_completion_message_tool_calls_item_type_1
-                    )
-
-                componentsschemas_chat_completion_message_tool_calls_item = (
-                    _parse_componentsschemas_chat_completion_message_tool_calls_item(
+                    componentsschemas_chat_completion_message_tool_calls_item = _parse_componentsschemas_chat_completion_message_tool_calls_item(
                         componentsschemas_chat_completion_message_tool_calls_item_data
                     )
-                )
 
-                tool_calls.append(
-                    componentsschemas_chat_completion_message_tool_calls_item
-                )
-
-        _annotations = d.pop("annotations", UNSET)
-        annotations: list[ChatCompletionResponseMessageAnnotationsItem] | Unset = UNSET
-        if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
-                annotations_item = (
-                    ChatCompletionResponseMessageAnnotationsItem.from_dict(
-                        annotations_item_data
+                    tool_calls.append(
+                        componentsschemas_chat_completion_message_tool_calls_item
                     )
+
+        _annotations_raw = d.pop("annotations", UNSET)
+        if _annotations_raw is None or isinstance(_annotations_raw, Unset):
+            annotations = cast(Any, _annotations_raw)
+        else:
+            _annotations = _annotations_raw
+            annotations: list[ChatCompletionResponseMessageAnnotationsItem] | Unset = (
+                UNSET
+            )
+            if _annotations is not UNSET:
+                annotations = []
+                for annotations_item_data in _annotations:
+                    annotations_item = (
+                        ChatCompletionResponseMessageAnnotationsItem.from_dict(
+                            annotations_item_data
+                        )
+                    )
+
+                    annotations.append(annotations_item)
+
+        _function_call_raw = d.pop("function_call", UNSET)
+        if _function_call_raw is None or isinstance(_function_call_raw, Unset):
+            function_call = cast(Any, _function_call_raw)
+        else:
+            _function_call = _function_call_raw
+            function_call: ChatCompletionResponseMessageFunctionCall | Unset
+            if isinstance(_function_call, Unset):
+                function_call = UNSET
+            else:
+                function_call = ChatCompletionResponseMessageFunctionCall.from_dict(
+                    _function_call
                 )
 
-                annotations.append(annotations_item)
-
-        _function_call = d.pop("function_call", UNSET)
-        function_call: ChatCompletionResponseMessageFunctionCall | Unset
-        if isinstance(_function_call, Unset):
-            function_call = UNSET
+        _audio_raw = d.pop("audio", UNSET)
+        if _audio_raw is None or isinstance(_audio_raw, Unset):
+            audio = cast(Any, _audio_raw)
         else:
-            function_call = ChatCompletionResponseMessageFunctionCall.from_dict(
-                _function_call
-            )
 
-        def _parse_audio(
-            data: object,
-        ) -> ChatCompletionResponseMessageAudioType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = ChatCompletionResponseMessageAudioType0.from_dict(data)
+            def _parse_audio(
+                data: object,
+            ) -> ChatCompletionResponseMessageAudioType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                return audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionResponseMessageAudioType0 | None | Unset, data)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    audio_type_0 = ChatCompletionResponseMessageAudioType0.from_dict(
+                        data
+                    )
 
-        audio = _parse_audio(d.pop("audio", UNSET))
+                    return audio_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    ChatCompletionResponseMessageAudioType0 | None | Unset, data
+                )
+
+            audio = _parse_audio(_audio_raw)
 
         chat_completion_response_message = cls(
             content=content,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.chat_completion_response_message_annotations_item_type import (
     ChatCompletionResponseMessageAnnotationsItemType,
     check_chat_completion_response_message_annotations_item_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_response_message_annotations_item_url_citation import (
@@ -29,16 +30,26 @@ class ChatCompletionResponseMessageAnnotationsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
 
-        url_citation = self.url_citation.to_dict()
+        if self.url_citation is None or isinstance(self.url_citation, Unset):
+            url_citation = self.url_citation
+        else:
+            url_citation = self.url_citation.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
-                "url_citation": url_citation,
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "url_citation": url_citation,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -51,15 +62,23 @@ class ChatCompletionResponseMessageAnnotationsItem:
         )
 
         d = dict(src_dict)
-        type_ = check_chat_completion_response_message_annotations_item_type(
-            d.pop("type")
-        )
-
-        url_citation = (
-            ChatCompletionResponseMessageAnnotationsItemUrlCitation.from_dict(
-                d.pop("url_citation")
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            type_ = check_chat_completion_response_message_annotations_item_type(
+                _type__raw
             )
-        )
+
+        _url_citation_raw = d.pop("url_citation", UNSET)
+        if _url_citation_raw is None or isinstance(_url_citation_raw, Unset):
+            url_citation = cast(Any, _url_citation_raw)
+        else:
+            url_citation = (
+                ChatCompletionResponseMessageAnnotationsItemUrlCitation.from_dict(
+                    _url_citation_raw
+                )
+            )
 
         chat_completion_response_message_annotations_item = cls(
             type_=type_,

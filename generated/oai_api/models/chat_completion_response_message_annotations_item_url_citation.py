@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ChatCompletionResponseMessageAnnotationsItemUrlCitation")
 
 
@@ -36,10 +38,14 @@ class ChatCompletionResponseMessageAnnotationsItemUrlCitation:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "end_index": end_index,
-                "start_index": start_index,
-                "url": url,
-                "title": title,
+                k: v
+                for k, v in {
+                    "end_index": end_index,
+                    "start_index": start_index,
+                    "url": url,
+                    "title": title,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -48,13 +54,13 @@ class ChatCompletionResponseMessageAnnotationsItemUrlCitation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        end_index = d.pop("end_index")
+        end_index = d.pop("end_index", UNSET)
 
-        start_index = d.pop("start_index")
+        start_index = d.pop("start_index", UNSET)
 
-        url = d.pop("url")
+        url = d.pop("url", UNSET)
 
-        title = d.pop("title")
+        title = d.pop("title", UNSET)
 
         chat_completion_response_message_annotations_item_url_citation = cls(
             end_index=end_index,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ChatCompletionResponseMessageAudioType0")
 
 
@@ -34,10 +36,14 @@ class ChatCompletionResponseMessageAudioType0:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "expires_at": expires_at,
-                "data": data,
-                "transcript": transcript,
+                k: v
+                for k, v in {
+                    "id": id,
+                    "expires_at": expires_at,
+                    "data": data,
+                    "transcript": transcript,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -46,13 +52,13 @@ class ChatCompletionResponseMessageAudioType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        expires_at = d.pop("expires_at")
+        expires_at = d.pop("expires_at", UNSET)
 
-        data = d.pop("data")
+        data = d.pop("data", UNSET)
 
-        transcript = d.pop("transcript")
+        transcript = d.pop("transcript", UNSET)
 
         chat_completion_response_message_audio_type_0 = cls(
             id=id,

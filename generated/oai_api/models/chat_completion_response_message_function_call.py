@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ChatCompletionResponseMessageFunctionCall")
 
 
@@ -28,8 +30,12 @@ class ChatCompletionResponseMessageFunctionCall:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "arguments": arguments,
-                "name": name,
+                k: v
+                for k, v in {
+                    "arguments": arguments,
+                    "name": name,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -38,9 +44,9 @@ class ChatCompletionResponseMessageFunctionCall:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        arguments = d.pop("arguments")
+        arguments = d.pop("arguments", UNSET)
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         chat_completion_response_message_function_call = cls(
             arguments=arguments,

@@ -26,7 +26,7 @@ class ChatCompletionStreamOptionsType0:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
         if include_usage is not UNSET:
             field_dict["include_usage"] = include_usage
         if include_obfuscation is not UNSET:

@@ -47,20 +47,29 @@ class ChatCompletionStreamResponseDelta:
         else:
             content = self.content
 
-        function_call: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function_call, Unset):
-            function_call = self.function_call.to_dict()
+        if self.function_call is None or isinstance(self.function_call, Unset):
+            function_call = self.function_call
+        else:
+            function_call: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.function_call, Unset):
+                function_call = self.function_call.to_dict()
 
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
+        if self.tool_calls is None or isinstance(self.tool_calls, Unset):
+            tool_calls = self.tool_calls
+        else:
+            tool_calls: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tool_calls, Unset):
+                tool_calls = []
+                for tool_calls_item_data in self.tool_calls:
+                    tool_calls_item = tool_calls_item_data.to_dict()
+                    tool_calls.append(tool_calls_item)
 
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
+        if self.role is None or isinstance(self.role, Unset):
             role = self.role
+        else:
+            role: str | Unset = UNSET
+            if not isinstance(self.role, Unset):
+                role = self.role
 
         refusal: None | str | Unset
         if isinstance(self.refusal, Unset):
@@ -70,7 +79,7 @@ class ChatCompletionStreamResponseDelta:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
         if content is not UNSET:
             field_dict["content"] = content
         if function_call is not UNSET:
@@ -94,51 +103,74 @@ class ChatCompletionStreamResponseDelta:
         )
 
         d = dict(src_dict)
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        _function_call = d.pop("function_call", UNSET)
-        function_call: ChatCompletionStreamResponseDeltaFunctionCall | Unset
-        if isinstance(_function_call, Unset):
-            function_call = UNSET
+        _content_raw = d.pop("content", UNSET)
+        if _content_raw is None or isinstance(_content_raw, Unset):
+            content = cast(Any, _content_raw)
         else:
-            function_call = ChatCompletionStreamResponseDeltaFunctionCall.from_dict(
-                _function_call
-            )
 
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatCompletionMessageToolCallChunk] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ChatCompletionMessageToolCallChunk.from_dict(
-                    tool_calls_item_data
+            def _parse_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(None | str | Unset, data)
+
+            content = _parse_content(_content_raw)
+
+        _function_call_raw = d.pop("function_call", UNSET)
+        if _function_call_raw is None or isinstance(_function_call_raw, Unset):
+            function_call = cast(Any, _function_call_raw)
+        else:
+            _function_call = _function_call_raw
+            function_call: ChatCompletionStreamResponseDeltaFunctionCall | Unset
+            if isinstance(_function_call, Unset):
+                function_call = UNSET
+            else:
+                function_call = ChatCompletionStreamResponseDeltaFunctionCall.from_dict(
+                    _function_call
                 )
 
-                tool_calls.append(tool_calls_item)
-
-        _role = d.pop("role", UNSET)
-        role: ChatCompletionStreamResponseDeltaRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
+        _tool_calls_raw = d.pop("tool_calls", UNSET)
+        if _tool_calls_raw is None or isinstance(_tool_calls_raw, Unset):
+            tool_calls = cast(Any, _tool_calls_raw)
         else:
-            role = check_chat_completion_stream_response_delta_role(_role)
+            _tool_calls = _tool_calls_raw
+            tool_calls: list[ChatCompletionMessageToolCallChunk] | Unset = UNSET
+            if _tool_calls is not UNSET:
+                tool_calls = []
+                for tool_calls_item_data in _tool_calls:
+                    tool_calls_item = ChatCompletionMessageToolCallChunk.from_dict(
+                        tool_calls_item_data
+                    )
 
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    tool_calls.append(tool_calls_item)
 
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        _role_raw = d.pop("role", UNSET)
+        if _role_raw is None or isinstance(_role_raw, Unset):
+            role = cast(Any, _role_raw)
+        else:
+            _role = _role_raw
+            role: ChatCompletionStreamResponseDeltaRole | Unset
+            if isinstance(_role, Unset):
+                role = UNSET
+            else:
+                role = check_chat_completion_stream_response_delta_role(_role)
+
+        _refusal_raw = d.pop("refusal", UNSET)
+        if _refusal_raw is None or isinstance(_refusal_raw, Unset):
+            refusal = cast(Any, _refusal_raw)
+        else:
+
+            def _parse_refusal(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(None | str | Unset, data)
+
+            refusal = _parse_refusal(_refusal_raw)
 
         chat_completion_stream_response_delta = cls(
             content=content,

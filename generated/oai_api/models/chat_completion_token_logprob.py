@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.chat_completion_token_logprob_top_logprobs_item import (
         ChatCompletionTokenLogprobTopLogprobsItem,
@@ -34,26 +36,36 @@ class ChatCompletionTokenLogprob:
 
         logprob = self.logprob
 
-        bytes_: list[int] | None
-        if isinstance(self.bytes_, list):
+        if self.bytes_ is None or isinstance(self.bytes_, Unset):
             bytes_ = self.bytes_
-
         else:
-            bytes_ = self.bytes_
+            bytes_: list[int] | None
+            if isinstance(self.bytes_, list):
+                bytes_ = self.bytes_
 
-        top_logprobs = []
-        for top_logprobs_item_data in self.top_logprobs:
-            top_logprobs_item = top_logprobs_item_data.to_dict()
-            top_logprobs.append(top_logprobs_item)
+            else:
+                bytes_ = self.bytes_
+
+        if self.top_logprobs is None or isinstance(self.top_logprobs, Unset):
+            top_logprobs = self.top_logprobs
+        else:
+            top_logprobs = []
+            for top_logprobs_item_data in self.top_logprobs:
+                top_logprobs_item = top_logprobs_item_data.to_dict()
+                top_logprobs.append(top_logprobs_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "token": token,
-                "logprob": logprob,
-                "bytes": bytes_,
-                "top_logprobs": top_logprobs,
+                k: v
+                for k, v in {
+                    "token": token,
+                    "logprob": logprob,
+                    "bytes": bytes_,
+                    "top_logprobs": top_logprobs,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -66,33 +78,43 @@ class ChatCompletionTokenLogprob:
         )
 
         d = dict(src_dict)
-        token = d.pop("token")
+        token = d.pop("token", UNSET)
 
-        logprob = d.pop("logprob")
+        logprob = d.pop("logprob", UNSET)
 
-        def _parse_bytes_(data: object) -> list[int] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bytes_type_0 = cast(list[int], data)
+        _bytes__raw = d.pop("bytes", None)
+        if _bytes__raw is None or isinstance(_bytes__raw, Unset):
+            bytes_ = cast(Any, _bytes__raw)
+        else:
 
-                return bytes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None, data)
+            def _parse_bytes_(data: object) -> list[int] | None:
+                if data is None:
+                    return data
 
-        bytes_ = _parse_bytes_(d.pop("bytes", None))
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bytes_type_0 = cast(list[int], data)
 
-        top_logprobs = []
-        _top_logprobs = d.pop("top_logprobs")
-        for top_logprobs_item_data in _top_logprobs:
-            top_logprobs_item = ChatCompletionTokenLogprobTopLogprobsItem.from_dict(
-                top_logprobs_item_data
-            )
+                    return bytes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None, data)
 
-            top_logprobs.append(top_logprobs_item)
+            bytes_ = _parse_bytes_(_bytes__raw)
+
+        _top_logprobs_raw = d.pop("top_logprobs", UNSET)
+        if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
+            top_logprobs = cast(Any, _top_logprobs_raw)
+        else:
+            top_logprobs = []
+            _top_logprobs = _top_logprobs_raw
+            for top_logprobs_item_data in _top_logprobs:
+                top_logprobs_item = ChatCompletionTokenLogprobTopLogprobsItem.from_dict(
+                    top_logprobs_item_data
+                )
+
+                top_logprobs.append(top_logprobs_item)
 
         chat_completion_token_logprob = cls(
             token=token,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ChatCompletionTokenLogprobTopLogprobsItem")
 
 
@@ -24,20 +26,27 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
 
         logprob = self.logprob
 
-        bytes_: list[int] | None
-        if isinstance(self.bytes_, list):
+        if self.bytes_ is None or isinstance(self.bytes_, Unset):
             bytes_ = self.bytes_
-
         else:
-            bytes_ = self.bytes_
+            bytes_: list[int] | None
+            if isinstance(self.bytes_, list):
+                bytes_ = self.bytes_
+
+            else:
+                bytes_ = self.bytes_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "token": token,
-                "logprob": logprob,
-                "bytes": bytes_,
+                k: v
+                for k, v in {
+                    "token": token,
+                    "logprob": logprob,
+                    "bytes": bytes_,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -46,24 +55,30 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        token = d.pop("token")
+        token = d.pop("token", UNSET)
 
-        logprob = d.pop("logprob")
+        logprob = d.pop("logprob", UNSET)
 
-        def _parse_bytes_(data: object) -> list[int] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bytes_type_0 = cast(list[int], data)
+        _bytes__raw = d.pop("bytes", None)
+        if _bytes__raw is None or isinstance(_bytes__raw, Unset):
+            bytes_ = cast(Any, _bytes__raw)
+        else:
 
-                return bytes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None, data)
+            def _parse_bytes_(data: object) -> list[int] | None:
+                if data is None:
+                    return data
 
-        bytes_ = _parse_bytes_(d.pop("bytes", None))
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bytes_type_0 = cast(list[int], data)
+
+                    return bytes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None, data)
+
+            bytes_ = _parse_bytes_(_bytes__raw)
 
         chat_completion_token_logprob_top_logprobs_item = cls(
             token=token,

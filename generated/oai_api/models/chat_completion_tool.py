@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.chat_completion_tool_type import (
     ChatCompletionToolType,
     check_chat_completion_tool_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.function_object import FunctionObject
@@ -29,16 +30,26 @@ class ChatCompletionTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
 
-        function = self.function.to_dict()
+        if self.function is None or isinstance(self.function, Unset):
+            function = self.function
+        else:
+            function = self.function.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
-                "function": function,
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "function": function,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -49,9 +60,17 @@ class ChatCompletionTool:
         from ..models.function_object import FunctionObject
 
         d = dict(src_dict)
-        type_ = check_chat_completion_tool_type(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            type_ = check_chat_completion_tool_type(_type__raw)
 
-        function = FunctionObject.from_dict(d.pop("function"))
+        _function_raw = d.pop("function", UNSET)
+        if _function_raw is None or isinstance(_function_raw, Unset):
+            function = cast(Any, _function_raw)
+        else:
+            function = FunctionObject.from_dict(_function_raw)
 
         chat_completion_tool = cls(
             type_=type_,

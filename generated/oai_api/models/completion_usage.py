@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,21 +43,35 @@ class CompletionUsage:
 
         total_tokens = self.total_tokens
 
-        completion_tokens_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.completion_tokens_details, Unset):
-            completion_tokens_details = self.completion_tokens_details.to_dict()
+        if self.completion_tokens_details is None or isinstance(
+            self.completion_tokens_details, Unset
+        ):
+            completion_tokens_details = self.completion_tokens_details
+        else:
+            completion_tokens_details: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.completion_tokens_details, Unset):
+                completion_tokens_details = self.completion_tokens_details.to_dict()
 
-        prompt_tokens_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_tokens_details, Unset):
-            prompt_tokens_details = self.prompt_tokens_details.to_dict()
+        if self.prompt_tokens_details is None or isinstance(
+            self.prompt_tokens_details, Unset
+        ):
+            prompt_tokens_details = self.prompt_tokens_details
+        else:
+            prompt_tokens_details: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.prompt_tokens_details, Unset):
+                prompt_tokens_details = self.prompt_tokens_details.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "completion_tokens": completion_tokens,
-                "prompt_tokens": prompt_tokens,
-                "total_tokens": total_tokens,
+                k: v
+                for k, v in {
+                    "completion_tokens": completion_tokens,
+                    "prompt_tokens": prompt_tokens,
+                    "total_tokens": total_tokens,
+                }.items()
+                if v is not UNSET
             }
         )
         if completion_tokens_details is not UNSET:
@@ -77,31 +91,43 @@ class CompletionUsage:
         )
 
         d = dict(src_dict)
-        completion_tokens = d.pop("completion_tokens")
+        completion_tokens = d.pop("completion_tokens", UNSET)
 
-        prompt_tokens = d.pop("prompt_tokens")
+        prompt_tokens = d.pop("prompt_tokens", UNSET)
 
-        total_tokens = d.pop("total_tokens")
+        total_tokens = d.pop("total_tokens", UNSET)
 
-        _completion_tokens_details = d.pop("completion_tokens_details", UNSET)
-        completion_tokens_details: CompletionUsageCompletionTokensDetails | Unset
-        if isinstance(_completion_tokens_details, Unset):
-            completion_tokens_details = UNSET
+        _completion_tokens_details_raw = d.pop("completion_tokens_details", UNSET)
+        if _completion_tokens_details_raw is None or isinstance(
+            _completion_tokens_details_raw, Unset
+        ):
+            completion_tokens_details = cast(Any, _completion_tokens_details_raw)
         else:
-            completion_tokens_details = (
-                CompletionUsageCompletionTokensDetails.from_dict(
-                    _completion_tokens_details
+            _completion_tokens_details = _completion_tokens_details_raw
+            completion_tokens_details: CompletionUsageCompletionTokensDetails | Unset
+            if isinstance(_completion_tokens_details, Unset):
+                completion_tokens_details = UNSET
+            else:
+                completion_tokens_details = (
+                    CompletionUsageCompletionTokensDetails.from_dict(
+                        _completion_tokens_details
+                    )
                 )
-            )
 
-        _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
-        prompt_tokens_details: CompletionUsagePromptTokensDetails | Unset
-        if isinstance(_prompt_tokens_details, Unset):
-            prompt_tokens_details = UNSET
+        _prompt_tokens_details_raw = d.pop("prompt_tokens_details", UNSET)
+        if _prompt_tokens_details_raw is None or isinstance(
+            _prompt_tokens_details_raw, Unset
+        ):
+            prompt_tokens_details = cast(Any, _prompt_tokens_details_raw)
         else:
-            prompt_tokens_details = CompletionUsagePromptTokensDetails.from_dict(
-                _prompt_tokens_details
-            )
+            _prompt_tokens_details = _prompt_tokens_details_raw
+            prompt_tokens_details: CompletionUsagePromptTokensDetails | Unset
+            if isinstance(_prompt_tokens_details, Unset):
+                prompt_tokens_details = UNSET
+            else:
+                prompt_tokens_details = CompletionUsagePromptTokensDetails.from_dict(
+                    _prompt_tokens_details
+                )
 
         completion_usage = cls(
             completion_tokens=completion_tokens,

@@ -40,7 +40,7 @@ class CompletionUsageCompletionTokensDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
         if accepted_prediction_tokens is not UNSET:
             field_dict["accepted_prediction_tokens"] = accepted_prediction_tokens
         if audio_tokens is not UNSET:

@@ -40,7 +40,7 @@ class CompletionUsagePromptTokensDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
         if audio_tokens is not UNSET:
             field_dict["audio_tokens"] = audio_tokens
         if cached_tokens is not UNSET:

@@ -229,27 +229,39 @@ class CreateChatCompletionRequest:
         from ..models.response_format_json_schema import ResponseFormatJsonSchema
         from ..models.response_format_text import ResponseFormatText
 
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item: dict[str, Any]
-            if (
-                isinstance(messages_item_data, ChatCompletionRequestDeveloperMessage)
-                or isinstance(messages_item_data, ChatCompletionRequestSystemMessage)
-                or isinstance(messages_item_data, ChatCompletionRequestUserMessage)
-                or isinstance(messages_item_data, ChatCompletionRequestAssistantMessage)
-                or isinstance(messages_item_data, ChatCompletionRequestToolMessage)
-            ):
-                messages_item = messages_item_data.to_dict()
-            else:
-                messages_item = messages_item_data.to_dict()
+        if self.messages is None or isinstance(self.messages, Unset):
+            messages = self.messages
+        else:
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item: dict[str, Any]
+                if (
+                    isinstance(
+                        messages_item_data, ChatCompletionRequestDeveloperMessage
+                    )
+                    or isinstance(
+                        messages_item_data, ChatCompletionRequestSystemMessage
+                    )
+                    or isinstance(messages_item_data, ChatCompletionRequestUserMessage)
+                    or isinstance(
+                        messages_item_data, ChatCompletionRequestAssistantMessage
+                    )
+                    or isinstance(messages_item_data, ChatCompletionRequestToolMessage)
+                ):
+                    messages_item = messages_item_data.to_dict()
+                else:
+                    messages_item = messages_item_data.to_dict()
 
-            messages.append(messages_item)
+                messages.append(messages_item)
 
-        model: str
-        if isinstance(self.model, str):
+        if self.model is None or isinstance(self.model, Unset):
             model = self.model
         else:
-            model = self.model
+            model: str
+            if isinstance(self.model, str):
+                model = self.model
+            else:
+                model = self.model
 
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
@@ -299,9 +311,14 @@ class CreateChatCompletionRequest:
         else:
             prompt_cache_retention = self.prompt_cache_retention
 
-        prompt_cache_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_options, Unset):
-            prompt_cache_options = self.prompt_cache_options.to_dict()
+        if self.prompt_cache_options is None or isinstance(
+            self.prompt_cache_options, Unset
+        ):
+            prompt_cache_options = self.prompt_cache_options
+        else:
+            prompt_cache_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.prompt_cache_options, Unset):
+                prompt_cache_options = self.prompt_cache_options.to_dict()
 
         service_tier: None | str | Unset
         if isinstance(self.service_tier, Unset):
@@ -361,19 +378,27 @@ class CreateChatCompletionRequest:
         else:
             presence_penalty = self.presence_penalty
 
-        web_search_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.web_search_options, Unset):
-            web_search_options = self.web_search_options.to_dict()
-
-        response_format: dict[str, Any] | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        elif isinstance(self.response_format, ResponseFormatText) or isinstance(
-            self.response_format, ResponseFormatJsonSchema
+        if self.web_search_options is None or isinstance(
+            self.web_search_options, Unset
         ):
-            response_format = self.response_format.to_dict()
+            web_search_options = self.web_search_options
         else:
-            response_format = self.response_format.to_dict()
+            web_search_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.web_search_options, Unset):
+                web_search_options = self.web_search_options.to_dict()
+
+        if self.response_format is None or isinstance(self.response_format, Unset):
+            response_format = self.response_format
+        else:
+            response_format: dict[str, Any] | Unset
+            if isinstance(self.response_format, Unset):
+                response_format = UNSET
+            elif isinstance(self.response_format, ResponseFormatText) or isinstance(
+                self.response_format, ResponseFormatJsonSchema
+            ):
+                response_format = self.response_format.to_dict()
+            else:
+                response_format = self.response_format.to_dict()
 
         audio: dict[str, Any] | None | Unset
         if isinstance(self.audio, Unset):
@@ -460,53 +485,69 @@ class CreateChatCompletionRequest:
         else:
             stream_options = self.stream_options
 
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if isinstance(tools_item_data, ChatCompletionTool):
-                    tools_item = tools_item_data.to_dict()
-                else:
-                    tools_item = tools_item_data.to_dict()
-
-                tools.append(tools_item)
-
-        tool_choice: dict[str, Any] | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, str):
-            tool_choice = self.tool_choice
-        elif isinstance(
-            self.tool_choice, ChatCompletionAllowedToolsChoice
-        ) or isinstance(self.tool_choice, ChatCompletionNamedToolChoice):
-            tool_choice = self.tool_choice.to_dict()
+        if self.tools is None or isinstance(self.tools, Unset):
+            tools = self.tools
         else:
-            tool_choice = self.tool_choice.to_dict()
+            tools: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tools, Unset):
+                tools = []
+                for tools_item_data in self.tools:
+                    tools_item: dict[str, Any]
+                    if isinstance(tools_item_data, ChatCompletionTool):
+                        tools_item = tools_item_data.to_dict()
+                    else:
+                        tools_item = tools_item_data.to_dict()
+
+                    tools.append(tools_item)
+
+        if self.tool_choice is None or isinstance(self.tool_choice, Unset):
+            tool_choice = self.tool_choice
+        else:
+            tool_choice: dict[str, Any] | str | Unset
+            if isinstance(self.tool_choice, Unset):
+                tool_choice = UNSET
+            elif isinstance(self.tool_choice, str):
+                tool_choice = self.tool_choice
+            elif isinstance(
+                self.tool_choice, ChatCompletionAllowedToolsChoice
+            ) or isinstance(self.tool_choice, ChatCompletionNamedToolChoice):
+                tool_choice = self.tool_choice.to_dict()
+            else:
+                tool_choice = self.tool_choice.to_dict()
 
         parallel_tool_calls = self.parallel_tool_calls
 
-        function_call: dict[str, Any] | str | Unset
-        if isinstance(self.function_call, Unset):
-            function_call = UNSET
-        elif isinstance(self.function_call, str):
+        if self.function_call is None or isinstance(self.function_call, Unset):
             function_call = self.function_call
         else:
-            function_call = self.function_call.to_dict()
+            function_call: dict[str, Any] | str | Unset
+            if isinstance(self.function_call, Unset):
+                function_call = UNSET
+            elif isinstance(self.function_call, str):
+                function_call = self.function_call
+            else:
+                function_call = self.function_call.to_dict()
 
-        functions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.functions, Unset):
-            functions = []
-            for functions_item_data in self.functions:
-                functions_item = functions_item_data.to_dict()
-                functions.append(functions_item)
+        if self.functions is None or isinstance(self.functions, Unset):
+            functions = self.functions
+        else:
+            functions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.functions, Unset):
+                functions = []
+                for functions_item_data in self.functions:
+                    functions_item = functions_item_data.to_dict()
+                    functions.append(functions_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "messages": messages,
-                "model": model,
+                k: v
+                for k, v in {
+                    "messages": messages,
+                    "model": model,
+                }.items()
+                if v is not UNSET
             }
         )
         if metadata is not UNSET:
@@ -638,635 +679,963 @@ class CreateChatCompletionRequest:
         from ..models.response_format_text import ResponseFormatText
 
         d = dict(src_dict)
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-
-            def _parse_messages_item(
-                data: object,
-            ) -> (
-                ChatCompletionRequestAssistantMessage
-                | ChatCompletionRequestDeveloperMessage
-                | ChatCompletionRequestFunctionMessage
-                | ChatCompletionRequestSystemMessage
-                | ChatCompletionRequestToolMessage
-                | ChatCompletionRequestUserMessage
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_completion_request_message_type_0 = (
-                        ChatCompletionRequestDeveloperMessage.from_dict(data)
-                    )
-
-                    return componentsschemas_chat_completion_request_message_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_completion_request_message_type_1 = (
-                        ChatCompletionRequestSystemMessage.from_dict(data)
-                    )
-
-                    return componentsschemas_chat_completion_request_message_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_completion_request_message_type_2 = (
-                        ChatCompletionRequestUserMessage.from_dict(data)
-                    )
-
-                    return componentsschemas_chat_completion_request_message_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_completion_request_message_type_3 = (
-                        ChatCompletionRequestAssistantMessage.from_dict(data)
-                    )
-
-                    return componentsschemas_chat_completion_request_message_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_completion_request_message_type_4 = (
-                        ChatCompletionRequestToolMessage.from_dict(data)
-                    )
-
-                    return componentsschemas_chat_completion_request_message_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chat_completion_request_message_type_5 = (
-                    ChatCompletionRequestFunctionMessage.from_dict(data)
-                )
-
-                return componentsschemas_chat_completion_request_message_type_5
-
-            messages_item = _parse_messages_item(messages_item_data)
-
-            messages.append(messages_item)
-
-        def _parse_model(data: object) -> ModelIdsSharedType1 | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_model_ids_shared_type_1 = (
-                    check_model_ids_shared_type_1(data)
-                )
-
-                return componentsschemas_model_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModelIdsSharedType1 | str, data)
-
-        model = _parse_model(d.pop("model"))
-
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_top_logprobs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
-
-        user = d.pop("user", UNSET)
-
-        def _parse_safety_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
-
-        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
-
-        def _parse_prompt_cache_retention(
-            data: object,
-        ) -> ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_cache_retention_type_0 = (
-                    check_model_response_properties_prompt_cache_retention_type_0(data)
-                )
-
-                return prompt_cache_retention_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset, data
-            )
-
-        prompt_cache_retention = _parse_prompt_cache_retention(
-            d.pop("prompt_cache_retention", UNSET)
-        )
-
-        _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
-        prompt_cache_options: PromptCacheOptionsParam | Unset
-        if isinstance(_prompt_cache_options, Unset):
-            prompt_cache_options = UNSET
+        _messages_raw = d.pop("messages", UNSET)
+        if _messages_raw is None or isinstance(_messages_raw, Unset):
+            messages = cast(Any, _messages_raw)
         else:
-            prompt_cache_options = PromptCacheOptionsParam.from_dict(
-                _prompt_cache_options
-            )
+            messages = []
+            _messages = _messages_raw
+            for messages_item_data in _messages:
 
-        def _parse_service_tier(data: object) -> None | ServiceTierType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_service_tier_type_0 = check_service_tier_type_0(data)
-
-                return componentsschemas_service_tier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServiceTierType0 | Unset, data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        def _parse_modalities(
-            data: object,
-        ) -> list[ResponseModalitiesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_response_modalities_type_0 = []
-                _componentsschemas_response_modalities_type_0 = data
-                for (
-                    componentsschemas_response_modalities_type_0_item_data
-                ) in _componentsschemas_response_modalities_type_0:
-                    componentsschemas_response_modalities_type_0_item = (
-                        check_response_modalities_type_0_item(
-                            componentsschemas_response_modalities_type_0_item_data
-                        )
-                    )
-
-                    componentsschemas_response_modalities_type_0.append(
-                        componentsschemas_response_modalities_type_0_item
-                    )
-
-                return componentsschemas_response_modalities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ResponseModalitiesType0Item] | None | Unset, data)
-
-        modalities = _parse_modalities(d.pop("modalities", UNSET))
-
-        def _parse_verbosity(data: object) -> None | Unset | VerbosityType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_verbosity_type_0 = check_verbosity_type_0(data)
-
-                return componentsschemas_verbosity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VerbosityType0, data)
-
-        verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
-
-        def _parse_reasoning_effort(
-            data: object,
-        ) -> None | ReasoningEffortType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_reasoning_effort_type_0 = (
-                    check_reasoning_effort_type_0(data)
-                )
-
-                return componentsschemas_reasoning_effort_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReasoningEffortType0 | Unset, data)
-
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
-
-        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_completion_tokens = _parse_max_completion_tokens(
-            d.pop("max_completion_tokens", UNSET)
-        )
-
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
-
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
-
-        _web_search_options = d.pop("web_search_options", UNSET)
-        web_search_options: CreateChatCompletionRequestWebSearchOptions | Unset
-        if isinstance(_web_search_options, Unset):
-            web_search_options = UNSET
-        else:
-            web_search_options = CreateChatCompletionRequestWebSearchOptions.from_dict(
-                _web_search_options
-            )
-
-        def _parse_response_format(
-            data: object,
-        ) -> (
-            ResponseFormatJsonObject
-            | ResponseFormatJsonSchema
-            | ResponseFormatText
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_format_type_0 = ResponseFormatText.from_dict(data)
-
-                return response_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_format_type_1 = ResponseFormatJsonSchema.from_dict(data)
-
-                return response_format_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_format_type_2 = ResponseFormatJsonObject.from_dict(data)
-
-            return response_format_type_2
-
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
-
-        def _parse_audio(
-            data: object,
-        ) -> CreateChatCompletionRequestAudioType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = CreateChatCompletionRequestAudioType0.from_dict(data)
-
-                return audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateChatCompletionRequestAudioType0 | None | Unset, data)
-
-        audio = _parse_audio(d.pop("audio", UNSET))
-
-        def _parse_store(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        store = _parse_store(d.pop("store", UNSET))
-
-        def _parse_moderation(data: object) -> ModerationParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                moderation_type_0 = ModerationParam.from_dict(data)
-
-                return moderation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModerationParam | None | Unset, data)
-
-        moderation = _parse_moderation(d.pop("moderation", UNSET))
-
-        def _parse_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        stream = _parse_stream(d.pop("stream", UNSET))
-
-        def _parse_stop(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_stop_configuration_type_1 = cast(list[str], data)
-
-                return componentsschemas_stop_configuration_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | str | Unset, data)
-
-        stop = _parse_stop(d.pop("stop", UNSET))
-
-        def _parse_logit_bias(
-            data: object,
-        ) -> CreateChatCompletionRequestLogitBiasType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logit_bias_type_0 = CreateChatCompletionRequestLogitBiasType0.from_dict(
-                    data
-                )
-
-                return logit_bias_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateChatCompletionRequestLogitBiasType0 | None | Unset, data)
-
-        logit_bias = _parse_logit_bias(d.pop("logit_bias", UNSET))
-
-        def _parse_logprobs(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
-
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
-
-        def _parse_n(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        n = _parse_n(d.pop("n", UNSET))
-
-        def _parse_prediction(data: object) -> None | PredictionContent | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prediction_type_0 = PredictionContent.from_dict(data)
-
-                return prediction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PredictionContent | Unset, data)
-
-        prediction = _parse_prediction(d.pop("prediction", UNSET))
-
-        def _parse_seed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        seed = _parse_seed(d.pop("seed", UNSET))
-
-        def _parse_stream_options(
-            data: object,
-        ) -> ChatCompletionStreamOptionsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chat_completion_stream_options_type_0 = (
-                    ChatCompletionStreamOptionsType0.from_dict(data)
-                )
-
-                return componentsschemas_chat_completion_stream_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionStreamOptionsType0 | None | Unset, data)
-
-        stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
-
-        _tools = d.pop("tools", UNSET)
-        tools: list[ChatCompletionTool | CustomToolChatCompletions] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-
-                def _parse_tools_item(
+                def _parse_messages_item(
                     data: object,
-                ) -> ChatCompletionTool | CustomToolChatCompletions:
+                ) -> (
+                    ChatCompletionRequestAssistantMessage
+                    | ChatCompletionRequestDeveloperMessage
+                    | ChatCompletionRequestFunctionMessage
+                    | ChatCompletionRequestSystemMessage
+                    | ChatCompletionRequestToolMessage
+                    | ChatCompletionRequestUserMessage
+                ):
+                    if isinstance(data, dict):
+                        if data.get("role") == "developer":
+                            componentsschemas_chat_completion_request_message_type_0 = (
+                                ChatCompletionRequestDeveloperMessage.from_dict(data)
+                            )
+
+                            return (
+                                componentsschemas_chat_completion_request_message_type_0
+                            )
+                        if data.get("role") == "system":
+                            componentsschemas_chat_completion_request_message_type_1 = (
+                                ChatCompletionRequestSystemMessage.from_dict(data)
+                            )
+
+                            return (
+                                componentsschemas_chat_completion_request_message_type_1
+                            )
+                        if data.get("role") == "user":
+                            componentsschemas_chat_completion_request_message_type_2 = (
+                                ChatCompletionRequestUserMessage.from_dict(data)
+                            )
+
+                            return (
+                                componentsschemas_chat_completion_request_message_type_2
+                            )
+                        if data.get("role") == "assistant":
+                            componentsschemas_chat_completion_request_message_type_3 = (
+                                ChatCompletionRequestAssistantMessage.from_dict(data)
+                            )
+
+                            return (
+                                componentsschemas_chat_completion_request_message_type_3
+                            )
+                        if data.get("role") == "tool":
+                            componentsschemas_chat_completion_request_message_type_4 = (
+                                ChatCompletionRequestToolMessage.from_dict(data)
+                            )
+
+                            return (
+                                componentsschemas_chat_completion_request_message_type_4
+                            )
+                        if data.get("role") == "function":
+                            componentsschemas_chat_completion_request_message_type_5 = (
+                                ChatCompletionRequestFunctionMessage.from_dict(data)
+                            )
+
+                            return (
+                                componentsschemas_chat_completion_request_message_type_5
+                            )
+
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        tools_item_type_0 = ChatCompletionTool.from_dict(data)
+                        componentsschemas_chat_completion_request_message_type_0 = (
+                            ChatCompletionRequestDeveloperMessage.from_dict(data)
+                        )
 
-                        return tools_item_type_0
+                        return componentsschemas_chat_completion_request_message_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_completion_request_message_type_1 = (
+                            ChatCompletionRequestSystemMessage.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_completion_request_message_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_completion_request_message_type_2 = (
+                            ChatCompletionRequestUserMessage.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_completion_request_message_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_completion_request_message_type_3 = (
+                            ChatCompletionRequestAssistantMessage.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_completion_request_message_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_completion_request_message_type_4 = (
+                            ChatCompletionRequestToolMessage.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_completion_request_message_type_4
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    tools_item_type_1 = CustomToolChatCompletions.from_dict(data)
+                    componentsschemas_chat_completion_request_message_type_5 = (
+                        ChatCompletionRequestFunctionMessage.from_dict(data)
+                    )
 
-                    return tools_item_type_1
+                    return componentsschemas_chat_completion_request_message_type_5
 
-                tools_item = _parse_tools_item(tools_item_data)
+                messages_item = _parse_messages_item(messages_item_data)
 
-                tools.append(tools_item)
+                messages.append(messages_item)
 
-        def _parse_tool_choice(
-            data: object,
-        ) -> (
-            ChatCompletionAllowedToolsChoice
-            | ChatCompletionNamedToolChoice
-            | ChatCompletionNamedToolChoiceCustom
-            | ChatCompletionToolChoiceOptionType0
-            | Unset
+        _model_raw = d.pop("model", UNSET)
+        if _model_raw is None or isinstance(_model_raw, Unset):
+            model = cast(Any, _model_raw)
+        else:
+
+            def _parse_model(data: object) -> ModelIdsSharedType1 | str:
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_model_ids_shared_type_1 = (
+                        check_model_ids_shared_type_1(data)
+                    )
+
+                    return componentsschemas_model_ids_shared_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ModelIdsSharedType1 | str, data)
+
+            model = _parse_model(_model_raw)
+
+        _metadata_raw = d.pop("metadata", UNSET)
+        if _metadata_raw is None or isinstance(_metadata_raw, Unset):
+            metadata = cast(Any, _metadata_raw)
+        else:
+
+            def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+
+                    return componentsschemas_metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MetadataType0 | None | Unset, data)
+
+            metadata = _parse_metadata(_metadata_raw)
+
+        _top_logprobs_raw = d.pop("top_logprobs", UNSET)
+        if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
+            top_logprobs = cast(Any, _top_logprobs_raw)
+        else:
+
+            def _parse_top_logprobs(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(int | None | Unset, data)
+
+            top_logprobs = _parse_top_logprobs(_top_logprobs_raw)
+
+        _temperature_raw = d.pop("temperature", UNSET)
+        if _temperature_raw is None or isinstance(_temperature_raw, Unset):
+            temperature = cast(Any, _temperature_raw)
+        else:
+
+            def _parse_temperature(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(float | None | Unset, data)
+
+            temperature = _parse_temperature(_temperature_raw)
+
+        _top_p_raw = d.pop("top_p", UNSET)
+        if _top_p_raw is None or isinstance(_top_p_raw, Unset):
+            top_p = cast(Any, _top_p_raw)
+        else:
+
+            def _parse_top_p(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(float | None | Unset, data)
+
+            top_p = _parse_top_p(_top_p_raw)
+
+        user = d.pop("user", UNSET)
+
+        _safety_identifier_raw = d.pop("safety_identifier", UNSET)
+        if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
+            safety_identifier = cast(Any, _safety_identifier_raw)
+        else:
+
+            def _parse_safety_identifier(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(None | str | Unset, data)
+
+            safety_identifier = _parse_safety_identifier(_safety_identifier_raw)
+
+        _prompt_cache_key_raw = d.pop("prompt_cache_key", UNSET)
+        if _prompt_cache_key_raw is None or isinstance(_prompt_cache_key_raw, Unset):
+            prompt_cache_key = cast(Any, _prompt_cache_key_raw)
+        else:
+
+            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(None | str | Unset, data)
+
+            prompt_cache_key = _parse_prompt_cache_key(_prompt_cache_key_raw)
+
+        _prompt_cache_retention_raw = d.pop("prompt_cache_retention", UNSET)
+        if _prompt_cache_retention_raw is None or isinstance(
+            _prompt_cache_retention_raw, Unset
         ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_chat_completion_tool_choice_option_type_0 = (
-                    check_chat_completion_tool_choice_option_type_0(data)
+            prompt_cache_retention = cast(Any, _prompt_cache_retention_raw)
+        else:
+
+            def _parse_prompt_cache_retention(
+                data: object,
+            ) -> ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    prompt_cache_retention_type_0 = (
+                        check_model_response_properties_prompt_cache_retention_type_0(
+                            data
+                        )
+                    )
+
+                    return prompt_cache_retention_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset,
+                    data,
                 )
 
-                return componentsschemas_chat_completion_tool_choice_option_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chat_completion_tool_choice_option_type_1 = (
-                    ChatCompletionAllowedToolsChoice.from_dict(data)
-                )
-
-                return componentsschemas_chat_completion_tool_choice_option_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chat_completion_tool_choice_option_type_2 = (
-                    ChatCompletionNamedToolChoice.from_dict(data)
-                )
-
-                return componentsschemas_chat_completion_tool_choice_option_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_chat_completion_tool_choice_option_type_3 = (
-                ChatCompletionNamedToolChoiceCustom.from_dict(data)
+            prompt_cache_retention = _parse_prompt_cache_retention(
+                _prompt_cache_retention_raw
             )
 
-            return componentsschemas_chat_completion_tool_choice_option_type_3
+        _prompt_cache_options_raw = d.pop("prompt_cache_options", UNSET)
+        if _prompt_cache_options_raw is None or isinstance(
+            _prompt_cache_options_raw, Unset
+        ):
+            prompt_cache_options = cast(Any, _prompt_cache_options_raw)
+        else:
+            _prompt_cache_options = _prompt_cache_options_raw
+            prompt_cache_options: PromptCacheOptionsParam | Unset
+            if isinstance(_prompt_cache_options, Unset):
+                prompt_cache_options = UNSET
+            else:
+                prompt_cache_options = PromptCacheOptionsParam.from_dict(
+                    _prompt_cache_options
+                )
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        _service_tier_raw = d.pop("service_tier", UNSET)
+        if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
+            service_tier = cast(Any, _service_tier_raw)
+        else:
+
+            def _parse_service_tier(data: object) -> None | ServiceTierType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_service_tier_type_0 = check_service_tier_type_0(
+                        data
+                    )
+
+                    return componentsschemas_service_tier_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ServiceTierType0 | Unset, data)
+
+            service_tier = _parse_service_tier(_service_tier_raw)
+
+        _modalities_raw = d.pop("modalities", UNSET)
+        if _modalities_raw is None or isinstance(_modalities_raw, Unset):
+            modalities = cast(Any, _modalities_raw)
+        else:
+
+            def _parse_modalities(
+                data: object,
+            ) -> list[ResponseModalitiesType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_response_modalities_type_0 = []
+                    _componentsschemas_response_modalities_type_0 = data
+                    for (
+                        componentsschemas_response_modalities_type_0_item_data
+                    ) in _componentsschemas_response_modalities_type_0:
+                        componentsschemas_response_modalities_type_0_item = (
+                            check_response_modalities_type_0_item(
+                                componentsschemas_response_modalities_type_0_item_data
+                            )
+                        )
+
+                        componentsschemas_response_modalities_type_0.append(
+                            componentsschemas_response_modalities_type_0_item
+                        )
+
+                    return componentsschemas_response_modalities_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ResponseModalitiesType0Item] | None | Unset, data)
+
+            modalities = _parse_modalities(_modalities_raw)
+
+        _verbosity_raw = d.pop("verbosity", UNSET)
+        if _verbosity_raw is None or isinstance(_verbosity_raw, Unset):
+            verbosity = cast(Any, _verbosity_raw)
+        else:
+
+            def _parse_verbosity(data: object) -> None | Unset | VerbosityType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_verbosity_type_0 = check_verbosity_type_0(data)
+
+                    return componentsschemas_verbosity_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | VerbosityType0, data)
+
+            verbosity = _parse_verbosity(_verbosity_raw)
+
+        _reasoning_effort_raw = d.pop("reasoning_effort", UNSET)
+        if _reasoning_effort_raw is None or isinstance(_reasoning_effort_raw, Unset):
+            reasoning_effort = cast(Any, _reasoning_effort_raw)
+        else:
+
+            def _parse_reasoning_effort(
+                data: object,
+            ) -> None | ReasoningEffortType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_reasoning_effort_type_0 = (
+                        check_reasoning_effort_type_0(data)
+                    )
+
+                    return componentsschemas_reasoning_effort_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ReasoningEffortType0 | Unset, data)
+
+            reasoning_effort = _parse_reasoning_effort(_reasoning_effort_raw)
+
+        _max_completion_tokens_raw = d.pop("max_completion_tokens", UNSET)
+        if _max_completion_tokens_raw is None or isinstance(
+            _max_completion_tokens_raw, Unset
+        ):
+            max_completion_tokens = cast(Any, _max_completion_tokens_raw)
+        else:
+
+            def _parse_max_completion_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(int | None | Unset, data)
+
+            max_completion_tokens = _parse_max_completion_tokens(
+                _max_completion_tokens_raw
+            )
+
+        _frequency_penalty_raw = d.pop("frequency_penalty", UNSET)
+        if _frequency_penalty_raw is None or isinstance(_frequency_penalty_raw, Unset):
+            frequency_penalty = cast(Any, _frequency_penalty_raw)
+        else:
+
+            def _parse_frequency_penalty(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(float | None | Unset, data)
+
+            frequency_penalty = _parse_frequency_penalty(_frequency_penalty_raw)
+
+        _presence_penalty_raw = d.pop("presence_penalty", UNSET)
+        if _presence_penalty_raw is None or isinstance(_presence_penalty_raw, Unset):
+            presence_penalty = cast(Any, _presence_penalty_raw)
+        else:
+
+            def _parse_presence_penalty(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(float | None | Unset, data)
+
+            presence_penalty = _parse_presence_penalty(_presence_penalty_raw)
+
+        _web_search_options_raw = d.pop("web_search_options", UNSET)
+        if _web_search_options_raw is None or isinstance(
+            _web_search_options_raw, Unset
+        ):
+            web_search_options = cast(Any, _web_search_options_raw)
+        else:
+            _web_search_options = _web_search_options_raw
+            web_search_options: CreateChatCompletionRequestWebSearchOptions | Unset
+            if isinstance(_web_search_options, Unset):
+                web_search_options = UNSET
+            else:
+                web_search_options = (
+                    CreateChatCompletionRequestWebSearchOptions.from_dict(
+                        _web_search_options
+                    )
+                )
+
+        _response_format_raw = d.pop("response_format", UNSET)
+        if _response_format_raw is None or isinstance(_response_format_raw, Unset):
+            response_format = cast(Any, _response_format_raw)
+        else:
+
+            def _parse_response_format(
+                data: object,
+            ) -> (
+                ResponseFormatJsonObject
+                | ResponseFormatJsonSchema
+                | ResponseFormatText
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    if data.get("type") == "text":
+                        response_format_type_0 = ResponseFormatText.from_dict(data)
+
+                        return response_format_type_0
+                    if data.get("type") == "json_schema":
+                        response_format_type_1 = ResponseFormatJsonSchema.from_dict(
+                            data
+                        )
+
+                        return response_format_type_1
+                    if data.get("type") == "json_object":
+                        response_format_type_2 = ResponseFormatJsonObject.from_dict(
+                            data
+                        )
+
+                        return response_format_type_2
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_format_type_0 = ResponseFormatText.from_dict(data)
+
+                    return response_format_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_format_type_1 = ResponseFormatJsonSchema.from_dict(data)
+
+                    return response_format_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_format_type_2 = ResponseFormatJsonObject.from_dict(data)
+
+                return response_format_type_2
+
+            response_format = _parse_response_format(_response_format_raw)
+
+        _audio_raw = d.pop("audio", UNSET)
+        if _audio_raw is None or isinstance(_audio_raw, Unset):
+            audio = cast(Any, _audio_raw)
+        else:
+
+            def _parse_audio(
+                data: object,
+            ) -> CreateChatCompletionRequestAudioType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    audio_type_0 = CreateChatCompletionRequestAudioType0.from_dict(data)
+
+                    return audio_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateChatCompletionRequestAudioType0 | None | Unset, data)
+
+            audio = _parse_audio(_audio_raw)
+
+        _store_raw = d.pop("store", UNSET)
+        if _store_raw is None or isinstance(_store_raw, Unset):
+            store = cast(Any, _store_raw)
+        else:
+
+            def _parse_store(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(bool | None | Unset, data)
+
+            store = _parse_store(_store_raw)
+
+        _moderation_raw = d.pop("moderation", UNSET)
+        if _moderation_raw is None or isinstance(_moderation_raw, Unset):
+            moderation = cast(Any, _moderation_raw)
+        else:
+
+            def _parse_moderation(data: object) -> ModerationParam | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    moderation_type_0 = ModerationParam.from_dict(data)
+
+                    return moderation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ModerationParam | None | Unset, data)
+
+            moderation = _parse_moderation(_moderation_raw)
+
+        _stream_raw = d.pop("stream", UNSET)
+        if _stream_raw is None or isinstance(_stream_raw, Unset):
+            stream = cast(Any, _stream_raw)
+        else:
+
+            def _parse_stream(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(bool | None | Unset, data)
+
+            stream = _parse_stream(_stream_raw)
+
+        _stop_raw = d.pop("stop", UNSET)
+        if _stop_raw is None or isinstance(_stop_raw, Unset):
+            stop = cast(Any, _stop_raw)
+        else:
+
+            def _parse_stop(data: object) -> list[str] | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_stop_configuration_type_1 = cast(list[str], data)
+
+                    return componentsschemas_stop_configuration_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | str | Unset, data)
+
+            stop = _parse_stop(_stop_raw)
+
+        _logit_bias_raw = d.pop("logit_bias", UNSET)
+        if _logit_bias_raw is None or isinstance(_logit_bias_raw, Unset):
+            logit_bias = cast(Any, _logit_bias_raw)
+        else:
+
+            def _parse_logit_bias(
+                data: object,
+            ) -> CreateChatCompletionRequestLogitBiasType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    logit_bias_type_0 = (
+                        CreateChatCompletionRequestLogitBiasType0.from_dict(data)
+                    )
+
+                    return logit_bias_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    CreateChatCompletionRequestLogitBiasType0 | None | Unset, data
+                )
+
+            logit_bias = _parse_logit_bias(_logit_bias_raw)
+
+        _logprobs_raw = d.pop("logprobs", UNSET)
+        if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
+            logprobs = cast(Any, _logprobs_raw)
+        else:
+
+            def _parse_logprobs(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(bool | None | Unset, data)
+
+            logprobs = _parse_logprobs(_logprobs_raw)
+
+        _max_tokens_raw = d.pop("max_tokens", UNSET)
+        if _max_tokens_raw is None or isinstance(_max_tokens_raw, Unset):
+            max_tokens = cast(Any, _max_tokens_raw)
+        else:
+
+            def _parse_max_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(int | None | Unset, data)
+
+            max_tokens = _parse_max_tokens(_max_tokens_raw)
+
+        _n_raw = d.pop("n", UNSET)
+        if _n_raw is None or isinstance(_n_raw, Unset):
+            n = cast(Any, _n_raw)
+        else:
+
+            def _parse_n(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(int | None | Unset, data)
+
+            n = _parse_n(_n_raw)
+
+        _prediction_raw = d.pop("prediction", UNSET)
+        if _prediction_raw is None or isinstance(_prediction_raw, Unset):
+            prediction = cast(Any, _prediction_raw)
+        else:
+
+            def _parse_prediction(data: object) -> None | PredictionContent | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    if data.get("type") == "content":
+                        prediction_type_0 = PredictionContent.from_dict(data)
+
+                        return prediction_type_0
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    prediction_type_0 = PredictionContent.from_dict(data)
+
+                    return prediction_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PredictionContent | Unset, data)
+
+            prediction = _parse_prediction(_prediction_raw)
+
+        _seed_raw = d.pop("seed", UNSET)
+        if _seed_raw is None or isinstance(_seed_raw, Unset):
+            seed = cast(Any, _seed_raw)
+        else:
+
+            def _parse_seed(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(int | None | Unset, data)
+
+            seed = _parse_seed(_seed_raw)
+
+        _stream_options_raw = d.pop("stream_options", UNSET)
+        if _stream_options_raw is None or isinstance(_stream_options_raw, Unset):
+            stream_options = cast(Any, _stream_options_raw)
+        else:
+
+            def _parse_stream_options(
+                data: object,
+            ) -> ChatCompletionStreamOptionsType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_completion_stream_options_type_0 = (
+                        ChatCompletionStreamOptionsType0.from_dict(data)
+                    )
+
+                    return componentsschemas_chat_completion_stream_options_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatCompletionStreamOptionsType0 | None | Unset, data)
+
+            stream_options = _parse_stream_options(_stream_options_raw)
+
+        _tools_raw = d.pop("tools", UNSET)
+        if _tools_raw is None or isinstance(_tools_raw, Unset):
+            tools = cast(Any, _tools_raw)
+        else:
+            _tools = _tools_raw
+            tools: list[ChatCompletionTool | CustomToolChatCompletions] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = []
+                for tools_item_data in _tools:
+
+                    def _parse_tools_item(
+                        data: object,
+                    ) -> ChatCompletionTool | CustomToolChatCompletions:
+                        if isinstance(data, dict):
+                            if data.get("type") == "function":
+                                tools_item_type_0 = ChatCompletionTool.from_dict(data)
+
+                                return tools_item_type_0
+                            if data.get("type") == "custom":
+                                tools_item_type_1 = CustomToolChatCompletions.from_dict(
+                                    data
+                                )
+
+                                return tools_item_type_1
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_item_type_0 = ChatCompletionTool.from_dict(data)
+
+                            return tools_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_1 = CustomToolChatCompletions.from_dict(data)
+
+                        return tools_item_type_1
+
+                    tools_item = _parse_tools_item(tools_item_data)
+
+                    tools.append(tools_item)
+
+        _tool_choice_raw = d.pop("tool_choice", UNSET)
+        if _tool_choice_raw is None or isinstance(_tool_choice_raw, Unset):
+            tool_choice = cast(Any, _tool_choice_raw)
+        else:
+
+            def _parse_tool_choice(
+                data: object,
+            ) -> (
+                ChatCompletionAllowedToolsChoice
+                | ChatCompletionNamedToolChoice
+                | ChatCompletionNamedToolChoiceCustom
+                | ChatCompletionToolChoiceOptionType0
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    if data.get("type") == "allowed_tools":
+                        componentsschemas_chat_completion_tool_choice_option_type_1 = (
+                            ChatCompletionAllowedToolsChoice.from_dict(data)
+                        )
+
+                        return (
+                            componentsschemas_chat_completion_tool_choice_option_type_1
+                        )
+                    if data.get("type") == "function":
+                        componentsschemas_chat_completion_tool_choice_option_type_2 = (
+                            ChatCompletionNamedToolChoice.from_dict(data)
+                        )
+
+                        return (
+                            componentsschemas_chat_completion_tool_choice_option_type_2
+                        )
+                    if data.get("type") == "custom":
+                        componentsschemas_chat_completion_tool_choice_option_type_3 = (
+                            ChatCompletionNamedToolChoiceCustom.from_dict(data)
+                        )
+
+                        return (
+                            componentsschemas_chat_completion_tool_choice_option_type_3
+                        )
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_chat_completion_tool_choice_option_type_0 = (
+                        check_chat_completion_tool_choice_option_type_0(data)
+                    )
+
+                    return componentsschemas_chat_completion_tool_choice_option_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_completion_tool_choice_option_type_1 = (
+                        ChatCompletionAllowedToolsChoice.from_dict(data)
+                    )
+
+                    return componentsschemas_chat_completion_tool_choice_option_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_completion_tool_choice_option_type_2 = (
+                        ChatCompletionNamedToolChoice.from_dict(data)
+                    )
+
+                    return componentsschemas_chat_completion_tool_choice_option_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_completion_tool_choice_option_type_3 = (
+                    ChatCompletionNamedToolChoiceCustom.from_dict(data)
+                )
+
+                return componentsschemas_chat_completion_tool_choice_option_type_3
+
+            tool_choice = _parse_tool_choice(_tool_choice_raw)
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
-        def _parse_function_call(
-            data: object,
-        ) -> (
-            ChatCompletionFunctionCallOption
-            | CreateChatCompletionRequestFunctionCallType0
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+        _function_call_raw = d.pop("function_call", UNSET)
+        if _function_call_raw is None or isinstance(_function_call_raw, Unset):
+            function_call = cast(Any, _function_call_raw)
+        else:
+
+            def _parse_function_call(
+                data: object,
+            ) -> (
+                ChatCompletionFunctionCallOption
+                | CreateChatCompletionRequestFunctionCallType0
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    function_call_type_0 = (
+                        check_create_chat_completion_request_function_call_type_0(data)
+                    )
+
+                    return function_call_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
                     raise TypeError()
-                function_call_type_0 = (
-                    check_create_chat_completion_request_function_call_type_0(data)
-                )
+                function_call_type_1 = ChatCompletionFunctionCallOption.from_dict(data)
 
-                return function_call_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            function_call_type_1 = ChatCompletionFunctionCallOption.from_dict(data)
+                return function_call_type_1
 
-            return function_call_type_1
+            function_call = _parse_function_call(_function_call_raw)
 
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
+        _functions_raw = d.pop("functions", UNSET)
+        if _functions_raw is None or isinstance(_functions_raw, Unset):
+            functions = cast(Any, _functions_raw)
+        else:
+            _functions = _functions_raw
+            functions: list[ChatCompletionFunctions] | Unset = UNSET
+            if _functions is not UNSET:
+                functions = []
+                for functions_item_data in _functions:
+                    functions_item = ChatCompletionFunctions.from_dict(
+                        functions_item_data
+                    )
 
-        _functions = d.pop("functions", UNSET)
-        functions: list[ChatCompletionFunctions] | Unset = UNSET
-        if _functions is not UNSET:
-            functions = []
-            for functions_item_data in _functions:
-                functions_item = ChatCompletionFunctions.from_dict(functions_item_data)
-
-                functions.append(functions_item)
+                    functions.append(functions_item)
 
         create_chat_completion_request = cls(
             messages=messages,

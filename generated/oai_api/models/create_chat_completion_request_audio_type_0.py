@@ -14,6 +14,7 @@ from ..models.voice_ids_shared_type_1 import (
     VoiceIdsSharedType1,
     check_voice_ids_shared_type_1,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
@@ -35,22 +36,32 @@ class CreateChatCompletionRequestAudioType0:
     def to_dict(self) -> dict[str, Any]:
         from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
 
-        voice: dict[str, Any] | str
-        if isinstance(self.voice, str):
+        if self.voice is None or isinstance(self.voice, Unset):
             voice = self.voice
-        elif isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
-            voice = self.voice.to_dict()
         else:
-            voice = self.voice
+            voice: dict[str, Any] | str
+            if isinstance(self.voice, str):
+                voice = self.voice
+            elif isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
+                voice = self.voice.to_dict()
+            else:
+                voice = self.voice
 
-        format_: str = self.format_
+        if self.format_ is None or isinstance(self.format_, Unset):
+            format_ = self.format_
+        else:
+            format_: str = self.format_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "voice": voice,
-                "format": format_,
+                k: v
+                for k, v in {
+                    "voice": voice,
+                    "format": format_,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -61,37 +72,48 @@ class CreateChatCompletionRequestAudioType0:
         from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
 
         d = dict(src_dict)
+        _voice_raw = d.pop("voice", UNSET)
+        if _voice_raw is None or isinstance(_voice_raw, Unset):
+            voice = cast(Any, _voice_raw)
+        else:
 
-        def _parse_voice(
-            data: object,
-        ) -> str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = (
-                    check_voice_ids_shared_type_1(data)
+            def _parse_voice(
+                data: object,
+            ) -> str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1:
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_voice_ids_shared_type_1 = (
+                        check_voice_ids_shared_type_1(data)
+                    )
+
+                    return componentsschemas_voice_ids_shared_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_voice_ids_or_custom_voice_type_1 = (
+                        VoiceIdsOrCustomVoiceType1.from_dict(data)
+                    )
+
+                    return componentsschemas_voice_ids_or_custom_voice_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1, data
                 )
 
-                return componentsschemas_voice_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_voice_ids_or_custom_voice_type_1 = (
-                    VoiceIdsOrCustomVoiceType1.from_dict(data)
-                )
+            voice = _parse_voice(_voice_raw)
 
-                return componentsschemas_voice_ids_or_custom_voice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1, data)
-
-        voice = _parse_voice(d.pop("voice"))
-
-        format_ = check_create_chat_completion_request_audio_type_0_format(
-            d.pop("format")
-        )
+        _format__raw = d.pop("format", UNSET)
+        if _format__raw is None or isinstance(_format__raw, Unset):
+            format_ = cast(Any, _format__raw)
+        else:
+            format_ = check_create_chat_completion_request_audio_type_0_format(
+                _format__raw
+            )
 
         create_chat_completion_request_audio_type_0 = cls(
             voice=voice,

@@ -49,13 +49,18 @@ class CreateChatCompletionRequestWebSearchOptions:
         else:
             user_location = self.user_location
 
-        search_context_size: str | Unset = UNSET
-        if not isinstance(self.search_context_size, Unset):
+        if self.search_context_size is None or isinstance(
+            self.search_context_size, Unset
+        ):
             search_context_size = self.search_context_size
+        else:
+            search_context_size: str | Unset = UNSET
+            if not isinstance(self.search_context_size, Unset):
+                search_context_size = self.search_context_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
         if user_location is not UNSET:
             field_dict["user_location"] = user_location
         if search_context_size is not UNSET:
@@ -70,41 +75,63 @@ class CreateChatCompletionRequestWebSearchOptions:
         )
 
         d = dict(src_dict)
+        _user_location_raw = d.pop("user_location", UNSET)
+        if _user_location_raw is None or isinstance(_user_location_raw, Unset):
+            user_location = cast(Any, _user_location_raw)
+        else:
 
-        def _parse_user_location(
-            data: object,
-        ) -> (
-            CreateChatCompletionRequestWebSearchOptionsUserLocationType0 | None | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_location_type_0 = CreateChatCompletionRequestWebSearchOptionsUserLocationType0.from_dict(
-                    data
-                )
-
-                return user_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_user_location(
+                data: object,
+            ) -> (
                 CreateChatCompletionRequestWebSearchOptionsUserLocationType0
                 | None
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    if data.get("type") == "approximate":
+                        user_location_type_0 = CreateChatCompletionRequestWebSearchOptionsUserLocationType0.from_dict(
+                            data
+                        )
 
-        user_location = _parse_user_location(d.pop("user_location", UNSET))
+                        return user_location_type_0
 
-        _search_context_size = d.pop("search_context_size", UNSET)
-        search_context_size: WebSearchContextSize | Unset
-        if isinstance(_search_context_size, Unset):
-            search_context_size = UNSET
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    user_location_type_0 = CreateChatCompletionRequestWebSearchOptionsUserLocationType0.from_dict(
+                        data
+                    )
+
+                    return user_location_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    CreateChatCompletionRequestWebSearchOptionsUserLocationType0
+                    | None
+                    | Unset,
+                    data,
+                )
+
+            user_location = _parse_user_location(_user_location_raw)
+
+        _search_context_size_raw = d.pop("search_context_size", UNSET)
+        if _search_context_size_raw is None or isinstance(
+            _search_context_size_raw, Unset
+        ):
+            search_context_size = cast(Any, _search_context_size_raw)
         else:
-            search_context_size = check_web_search_context_size(_search_context_size)
+            _search_context_size = _search_context_size_raw
+            search_context_size: WebSearchContextSize | Unset
+            if isinstance(_search_context_size, Unset):
+                search_context_size = UNSET
+            else:
+                search_context_size = check_web_search_context_size(
+                    _search_context_size
+                )
 
         create_chat_completion_request_web_search_options = cls(
             user_location=user_location,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.create_chat_completion_request_web_search_options_user_location_ty
     CreateChatCompletionRequestWebSearchOptionsUserLocationType0Type,
     check_create_chat_completion_request_web_search_options_user_location_type_0_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.web_search_location import WebSearchLocation
@@ -29,16 +30,26 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
 
-        approximate = self.approximate.to_dict()
+        if self.approximate is None or isinstance(self.approximate, Unset):
+            approximate = self.approximate
+        else:
+            approximate = self.approximate.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
-                "approximate": approximate,
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "approximate": approximate,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -49,11 +60,19 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
         from ..models.web_search_location import WebSearchLocation
 
         d = dict(src_dict)
-        type_ = check_create_chat_completion_request_web_search_options_user_location_type_0_type(
-            d.pop("type")
-        )
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            type_ = check_create_chat_completion_request_web_search_options_user_location_type_0_type(
+                _type__raw
+            )
 
-        approximate = WebSearchLocation.from_dict(d.pop("approximate"))
+        _approximate_raw = d.pop("approximate", UNSET)
+        if _approximate_raw is None or isinstance(_approximate_raw, Unset):
+            approximate = cast(Any, _approximate_raw)
+        else:
+            approximate = WebSearchLocation.from_dict(_approximate_raw)
 
         create_chat_completion_request_web_search_options_user_location_type_0 = cls(
             type_=type_,

@@ -57,16 +57,22 @@ class CreateChatCompletionResponse:
 
         id = self.id
 
-        choices = []
-        for choices_item_data in self.choices:
-            choices_item = choices_item_data.to_dict()
-            choices.append(choices_item)
+        if self.choices is None or isinstance(self.choices, Unset):
+            choices = self.choices
+        else:
+            choices = []
+            for choices_item_data in self.choices:
+                choices_item = choices_item_data.to_dict()
+                choices.append(choices_item)
 
         created = self.created
 
         model = self.model
 
-        object_: str = self.object_
+        if self.object_ is None or isinstance(self.object_, Unset):
+            object_ = self.object_
+        else:
+            object_: str = self.object_
 
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
@@ -86,9 +92,12 @@ class CreateChatCompletionResponse:
 
         system_fingerprint = self.system_fingerprint
 
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
+        if self.usage is None or isinstance(self.usage, Unset):
+            usage = self.usage
+        else:
+            usage: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.usage, Unset):
+                usage = self.usage.to_dict()
 
         moderation: dict[str, Any] | None | Unset
         if isinstance(self.moderation, Unset):
@@ -102,11 +111,15 @@ class CreateChatCompletionResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "choices": choices,
-                "created": created,
-                "model": model,
-                "object": object_,
+                k: v
+                for k, v in {
+                    "id": id,
+                    "choices": choices,
+                    "created": created,
+                    "model": model,
+                    "object": object_,
+                }.items()
+                if v is not UNSET
             }
         )
         if metadata is not UNSET:
@@ -132,82 +145,116 @@ class CreateChatCompletionResponse:
         from ..models.metadata_type_0 import MetadataType0
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        choices = []
-        _choices = d.pop("choices")
-        for choices_item_data in _choices:
-            choices_item = CreateChatCompletionResponseChoicesItem.from_dict(
-                choices_item_data
-            )
+        _choices_raw = d.pop("choices", UNSET)
+        if _choices_raw is None or isinstance(_choices_raw, Unset):
+            choices = cast(Any, _choices_raw)
+        else:
+            choices = []
+            _choices = _choices_raw
+            for choices_item_data in _choices:
+                choices_item = CreateChatCompletionResponseChoicesItem.from_dict(
+                    choices_item_data
+                )
 
-            choices.append(choices_item)
+                choices.append(choices_item)
 
-        created = d.pop("created")
+        created = d.pop("created", UNSET)
 
-        model = d.pop("model")
+        model = d.pop("model", UNSET)
 
-        object_ = check_create_chat_completion_response_object(d.pop("object"))
+        _object__raw = d.pop("object", UNSET)
+        if _object__raw is None or isinstance(_object__raw, Unset):
+            object_ = cast(Any, _object__raw)
+        else:
+            object_ = check_create_chat_completion_response_object(_object__raw)
 
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+        _metadata_raw = d.pop("metadata", UNSET)
+        if _metadata_raw is None or isinstance(_metadata_raw, Unset):
+            metadata = cast(Any, _metadata_raw)
+        else:
 
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetadataType0 | None | Unset, data)
+            def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
 
-        def _parse_service_tier(data: object) -> None | ServiceTierType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_service_tier_type_0 = check_service_tier_type_0(data)
+                    return componentsschemas_metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MetadataType0 | None | Unset, data)
 
-                return componentsschemas_service_tier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServiceTierType0 | Unset, data)
+            metadata = _parse_metadata(_metadata_raw)
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        _service_tier_raw = d.pop("service_tier", UNSET)
+        if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
+            service_tier = cast(Any, _service_tier_raw)
+        else:
+
+            def _parse_service_tier(data: object) -> None | ServiceTierType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_service_tier_type_0 = check_service_tier_type_0(
+                        data
+                    )
+
+                    return componentsschemas_service_tier_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ServiceTierType0 | Unset, data)
+
+            service_tier = _parse_service_tier(_service_tier_raw)
 
         system_fingerprint = d.pop("system_fingerprint", UNSET)
 
-        _usage = d.pop("usage", UNSET)
-        usage: CompletionUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
+        _usage_raw = d.pop("usage", UNSET)
+        if _usage_raw is None or isinstance(_usage_raw, Unset):
+            usage = cast(Any, _usage_raw)
         else:
-            usage = CompletionUsage.from_dict(_usage)
+            _usage = _usage_raw
+            usage: CompletionUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = CompletionUsage.from_dict(_usage)
 
-        def _parse_moderation(data: object) -> ChatCompletionModeration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                moderation_type_0 = ChatCompletionModeration.from_dict(data)
+        _moderation_raw = d.pop("moderation", UNSET)
+        if _moderation_raw is None or isinstance(_moderation_raw, Unset):
+            moderation = cast(Any, _moderation_raw)
+        else:
 
-                return moderation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionModeration | None | Unset, data)
+            def _parse_moderation(
+                data: object,
+            ) -> ChatCompletionModeration | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        moderation = _parse_moderation(d.pop("moderation", UNSET))
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    moderation_type_0 = ChatCompletionModeration.from_dict(data)
+
+                    return moderation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatCompletionModeration | None | Unset, data)
+
+            moderation = _parse_moderation(_moderation_raw)
 
         create_chat_completion_response = cls(
             id=id,

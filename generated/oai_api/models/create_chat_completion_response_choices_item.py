@@ -10,6 +10,7 @@ from ..models.create_chat_completion_response_choices_item_finish_reason import 
     CreateChatCompletionResponseChoicesItemFinishReason,
     check_create_chat_completion_response_choices_item_finish_reason,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_response_message import ChatCompletionResponseMessage
@@ -38,28 +39,41 @@ class CreateChatCompletionResponseChoicesItem:
             CreateChatCompletionResponseChoicesItemLogprobsType0,
         )
 
-        finish_reason: str = self.finish_reason
+        if self.finish_reason is None or isinstance(self.finish_reason, Unset):
+            finish_reason = self.finish_reason
+        else:
+            finish_reason: str = self.finish_reason
 
         index = self.index
 
-        message = self.message.to_dict()
-
-        logprobs: dict[str, Any] | None
-        if isinstance(
-            self.logprobs, CreateChatCompletionResponseChoicesItemLogprobsType0
-        ):
-            logprobs = self.logprobs.to_dict()
+        if self.message is None or isinstance(self.message, Unset):
+            message = self.message
         else:
+            message = self.message.to_dict()
+
+        if self.logprobs is None or isinstance(self.logprobs, Unset):
             logprobs = self.logprobs
+        else:
+            logprobs: dict[str, Any] | None
+            if isinstance(
+                self.logprobs, CreateChatCompletionResponseChoicesItemLogprobsType0
+            ):
+                logprobs = self.logprobs.to_dict()
+            else:
+                logprobs = self.logprobs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "finish_reason": finish_reason,
-                "index": index,
-                "message": message,
-                "logprobs": logprobs,
+                k: v
+                for k, v in {
+                    "finish_reason": finish_reason,
+                    "index": index,
+                    "message": message,
+                    "logprobs": logprobs,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -75,36 +89,52 @@ class CreateChatCompletionResponseChoicesItem:
         )
 
         d = dict(src_dict)
-        finish_reason = (
-            check_create_chat_completion_response_choices_item_finish_reason(
-                d.pop("finish_reason")
+        _finish_reason_raw = d.pop("finish_reason", UNSET)
+        if _finish_reason_raw is None or isinstance(_finish_reason_raw, Unset):
+            finish_reason = cast(Any, _finish_reason_raw)
+        else:
+            finish_reason = (
+                check_create_chat_completion_response_choices_item_finish_reason(
+                    _finish_reason_raw
+                )
             )
-        )
 
-        index = d.pop("index")
+        index = d.pop("index", UNSET)
 
-        message = ChatCompletionResponseMessage.from_dict(d.pop("message"))
+        _message_raw = d.pop("message", UNSET)
+        if _message_raw is None or isinstance(_message_raw, Unset):
+            message = cast(Any, _message_raw)
+        else:
+            message = ChatCompletionResponseMessage.from_dict(_message_raw)
 
-        def _parse_logprobs(
-            data: object,
-        ) -> CreateChatCompletionResponseChoicesItemLogprobsType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logprobs_type_0 = (
-                    CreateChatCompletionResponseChoicesItemLogprobsType0.from_dict(data)
+        _logprobs_raw = d.pop("logprobs", None)
+        if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
+            logprobs = cast(Any, _logprobs_raw)
+        else:
+
+            def _parse_logprobs(
+                data: object,
+            ) -> CreateChatCompletionResponseChoicesItemLogprobsType0 | None:
+                if data is None:
+                    return data
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    logprobs_type_0 = (
+                        CreateChatCompletionResponseChoicesItemLogprobsType0.from_dict(
+                            data
+                        )
+                    )
+
+                    return logprobs_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    CreateChatCompletionResponseChoicesItemLogprobsType0 | None, data
                 )
 
-                return logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CreateChatCompletionResponseChoicesItemLogprobsType0 | None, data
-            )
-
-        logprobs = _parse_logprobs(d.pop("logprobs", None))
+            logprobs = _parse_logprobs(_logprobs_raw)
 
         create_chat_completion_response_choices_item = cls(
             finish_reason=finish_reason,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob
 
@@ -22,32 +24,42 @@ class CreateChatCompletionResponseChoicesItemLogprobsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | None
-        if isinstance(self.content, list):
-            content = []
-            for content_type_0_item_data in self.content:
-                content_type_0_item = content_type_0_item_data.to_dict()
-                content.append(content_type_0_item)
-
-        else:
+        if self.content is None or isinstance(self.content, Unset):
             content = self.content
-
-        refusal: list[dict[str, Any]] | None
-        if isinstance(self.refusal, list):
-            refusal = []
-            for refusal_type_0_item_data in self.refusal:
-                refusal_type_0_item = refusal_type_0_item_data.to_dict()
-                refusal.append(refusal_type_0_item)
-
         else:
+            content: list[dict[str, Any]] | None
+            if isinstance(self.content, list):
+                content = []
+                for content_type_0_item_data in self.content:
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                    content.append(content_type_0_item)
+
+            else:
+                content = self.content
+
+        if self.refusal is None or isinstance(self.refusal, Unset):
             refusal = self.refusal
+        else:
+            refusal: list[dict[str, Any]] | None
+            if isinstance(self.refusal, list):
+                refusal = []
+                for refusal_type_0_item_data in self.refusal:
+                    refusal_type_0_item = refusal_type_0_item_data.to_dict()
+                    refusal.append(refusal_type_0_item)
+
+            else:
+                refusal = self.refusal
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "content": content,
-                "refusal": refusal,
+                k: v
+                for k, v in {
+                    "content": content,
+                    "refusal": refusal,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -58,50 +70,61 @@ class CreateChatCompletionResponseChoicesItemLogprobsType0:
         from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob
 
         d = dict(src_dict)
+        _content_raw = d.pop("content", None)
+        if _content_raw is None or isinstance(_content_raw, Unset):
+            content = cast(Any, _content_raw)
+        else:
 
-        def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
-                    content_type_0_item = ChatCompletionTokenLogprob.from_dict(
-                        content_type_0_item_data
-                    )
+            def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None:
+                if data is None:
+                    return data
 
-                    content_type_0.append(content_type_0_item)
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_0 = []
+                    _content_type_0 = data
+                    for content_type_0_item_data in _content_type_0:
+                        content_type_0_item = ChatCompletionTokenLogprob.from_dict(
+                            content_type_0_item_data
+                        )
 
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionTokenLogprob] | None, data)
+                        content_type_0.append(content_type_0_item)
 
-        content = _parse_content(d.pop("content", None))
+                    return content_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ChatCompletionTokenLogprob] | None, data)
 
-        def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                refusal_type_0 = []
-                _refusal_type_0 = data
-                for refusal_type_0_item_data in _refusal_type_0:
-                    refusal_type_0_item = ChatCompletionTokenLogprob.from_dict(
-                        refusal_type_0_item_data
-                    )
+            content = _parse_content(_content_raw)
 
-                    refusal_type_0.append(refusal_type_0_item)
+        _refusal_raw = d.pop("refusal", None)
+        if _refusal_raw is None or isinstance(_refusal_raw, Unset):
+            refusal = cast(Any, _refusal_raw)
+        else:
 
-                return refusal_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionTokenLogprob] | None, data)
+            def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None:
+                if data is None:
+                    return data
 
-        refusal = _parse_refusal(d.pop("refusal", None))
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    refusal_type_0 = []
+                    _refusal_type_0 = data
+                    for refusal_type_0_item_data in _refusal_type_0:
+                        refusal_type_0_item = ChatCompletionTokenLogprob.from_dict(
+                            refusal_type_0_item_data
+                        )
+
+                        refusal_type_0.append(refusal_type_0_item)
+
+                    return refusal_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ChatCompletionTokenLogprob] | None, data)
+
+            refusal = _parse_refusal(_refusal_raw)
 
         create_chat_completion_response_choices_item_logprobs_type_0 = cls(
             content=content,

@@ -56,16 +56,22 @@ class CreateChatCompletionStreamResponse:
 
         id = self.id
 
-        choices = []
-        for choices_item_data in self.choices:
-            choices_item = choices_item_data.to_dict()
-            choices.append(choices_item)
+        if self.choices is None or isinstance(self.choices, Unset):
+            choices = self.choices
+        else:
+            choices = []
+            for choices_item_data in self.choices:
+                choices_item = choices_item_data.to_dict()
+                choices.append(choices_item)
 
         created = self.created
 
         model = self.model
 
-        object_: str = self.object_
+        if self.object_ is None or isinstance(self.object_, Unset):
+            object_ = self.object_
+        else:
+            object_: str = self.object_
 
         obfuscation = self.obfuscation
 
@@ -99,11 +105,15 @@ class CreateChatCompletionStreamResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "choices": choices,
-                "created": created,
-                "model": model,
-                "object": object_,
+                k: v
+                for k, v in {
+                    "id": id,
+                    "choices": choices,
+                    "created": created,
+                    "model": model,
+                    "object": object_,
+                }.items()
+                if v is not UNSET
             }
         )
         if obfuscation is not UNSET:
@@ -128,77 +138,107 @@ class CreateChatCompletionStreamResponse:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        choices = []
-        _choices = d.pop("choices")
-        for choices_item_data in _choices:
-            choices_item = CreateChatCompletionStreamResponseChoicesItem.from_dict(
-                choices_item_data
-            )
+        _choices_raw = d.pop("choices", UNSET)
+        if _choices_raw is None or isinstance(_choices_raw, Unset):
+            choices = cast(Any, _choices_raw)
+        else:
+            choices = []
+            _choices = _choices_raw
+            for choices_item_data in _choices:
+                choices_item = CreateChatCompletionStreamResponseChoicesItem.from_dict(
+                    choices_item_data
+                )
 
-            choices.append(choices_item)
+                choices.append(choices_item)
 
-        created = d.pop("created")
+        created = d.pop("created", UNSET)
 
-        model = d.pop("model")
+        model = d.pop("model", UNSET)
 
-        object_ = check_create_chat_completion_stream_response_object(d.pop("object"))
+        _object__raw = d.pop("object", UNSET)
+        if _object__raw is None or isinstance(_object__raw, Unset):
+            object_ = cast(Any, _object__raw)
+        else:
+            object_ = check_create_chat_completion_stream_response_object(_object__raw)
 
         obfuscation = d.pop("obfuscation", UNSET)
 
-        def _parse_service_tier(data: object) -> None | ServiceTierType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_service_tier_type_0 = check_service_tier_type_0(data)
+        _service_tier_raw = d.pop("service_tier", UNSET)
+        if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
+            service_tier = cast(Any, _service_tier_raw)
+        else:
 
-                return componentsschemas_service_tier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServiceTierType0 | Unset, data)
+            def _parse_service_tier(data: object) -> None | ServiceTierType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_service_tier_type_0 = check_service_tier_type_0(
+                        data
+                    )
+
+                    return componentsschemas_service_tier_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ServiceTierType0 | Unset, data)
+
+            service_tier = _parse_service_tier(_service_tier_raw)
 
         system_fingerprint = d.pop("system_fingerprint", UNSET)
 
-        def _parse_usage(data: object) -> CompletionUsage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = CompletionUsage.from_dict(data)
+        _usage_raw = d.pop("usage", UNSET)
+        if _usage_raw is None or isinstance(_usage_raw, Unset):
+            usage = cast(Any, _usage_raw)
+        else:
 
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompletionUsage | None | Unset, data)
+            def _parse_usage(data: object) -> CompletionUsage | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    usage_type_0 = CompletionUsage.from_dict(data)
 
-        def _parse_moderation(data: object) -> ChatCompletionModeration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                moderation_type_0 = ChatCompletionModeration.from_dict(data)
+                    return usage_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CompletionUsage | None | Unset, data)
 
-                return moderation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionModeration | None | Unset, data)
+            usage = _parse_usage(_usage_raw)
 
-        moderation = _parse_moderation(d.pop("moderation", UNSET))
+        _moderation_raw = d.pop("moderation", UNSET)
+        if _moderation_raw is None or isinstance(_moderation_raw, Unset):
+            moderation = cast(Any, _moderation_raw)
+        else:
+
+            def _parse_moderation(
+                data: object,
+            ) -> ChatCompletionModeration | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    moderation_type_0 = ChatCompletionModeration.from_dict(data)
+
+                    return moderation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatCompletionModeration | None | Unset, data)
+
+            moderation = _parse_moderation(_moderation_raw)
 
         create_chat_completion_stream_response = cls(
             id=id,

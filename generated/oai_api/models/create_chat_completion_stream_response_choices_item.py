@@ -56,17 +56,23 @@ class CreateChatCompletionStreamResponseChoicesItem:
             CreateChatCompletionStreamResponseChoicesItemLogprobsType0,
         )
 
-        delta = self.delta.to_dict()
+        if self.delta is None or isinstance(self.delta, Unset):
+            delta = self.delta
+        else:
+            delta = self.delta.to_dict()
 
-        finish_reason: None | str
-        if (
-            isinstance(self.finish_reason, str)
-            or isinstance(self.finish_reason, str)
-            or isinstance(self.finish_reason, str)
-        ):
+        if self.finish_reason is None or isinstance(self.finish_reason, Unset):
             finish_reason = self.finish_reason
         else:
-            finish_reason = self.finish_reason
+            finish_reason: None | str
+            if (
+                isinstance(self.finish_reason, str)
+                or isinstance(self.finish_reason, str)
+                or isinstance(self.finish_reason, str)
+            ):
+                finish_reason = self.finish_reason
+            else:
+                finish_reason = self.finish_reason
 
         index = self.index
 
@@ -84,9 +90,13 @@ class CreateChatCompletionStreamResponseChoicesItem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "delta": delta,
-                "finish_reason": finish_reason,
-                "index": index,
+                k: v
+                for k, v in {
+                    "delta": delta,
+                    "finish_reason": finish_reason,
+                    "index": index,
+                }.items()
+                if v is not UNSET
             }
         )
         if logprobs is not UNSET:
@@ -104,85 +114,105 @@ class CreateChatCompletionStreamResponseChoicesItem:
         )
 
         d = dict(src_dict)
-        delta = ChatCompletionStreamResponseDelta.from_dict(d.pop("delta"))
+        _delta_raw = d.pop("delta", UNSET)
+        if _delta_raw is None or isinstance(_delta_raw, Unset):
+            delta = cast(Any, _delta_raw)
+        else:
+            delta = ChatCompletionStreamResponseDelta.from_dict(_delta_raw)
 
-        def _parse_finish_reason(
-            data: object,
-        ) -> (
-            CreateChatCompletionStreamResponseChoicesItemFinishReasonType1
-            | CreateChatCompletionStreamResponseChoicesItemFinishReasonType2Type1
-            | CreateChatCompletionStreamResponseChoicesItemFinishReasonType3Type1
-            | None
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finish_reason_type_1 = check_create_chat_completion_stream_response_choices_item_finish_reason_type_1(
-                    data
-                )
+        _finish_reason_raw = d.pop("finish_reason", None)
+        if _finish_reason_raw is None or isinstance(_finish_reason_raw, Unset):
+            finish_reason = cast(Any, _finish_reason_raw)
+        else:
 
-                return finish_reason_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finish_reason_type_2_type_1 = check_create_chat_completion_stream_response_choices_item_finish_reason_type_2_type_1(
-                    data
-                )
-
-                return finish_reason_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finish_reason_type_3_type_1 = check_create_chat_completion_stream_response_choices_item_finish_reason_type_3_type_1(
-                    data
-                )
-
-                return finish_reason_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_finish_reason(
+                data: object,
+            ) -> (
                 CreateChatCompletionStreamResponseChoicesItemFinishReasonType1
                 | CreateChatCompletionStreamResponseChoicesItemFinishReasonType2Type1
                 | CreateChatCompletionStreamResponseChoicesItemFinishReasonType3Type1
-                | None,
-                data,
-            )
+                | None
+            ):
+                if data is None:
+                    return data
 
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", None))
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    finish_reason_type_1 = check_create_chat_completion_stream_response_choices_item_finish_reason_type_1(
+                        data
+                    )
 
-        index = d.pop("index")
+                    return finish_reason_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    finish_reason_type_2_type_1 = check_create_chat_completion_stream_response_choices_item_finish_reason_type_2_type_1(
+                        data
+                    )
 
-        def _parse_logprobs(
-            data: object,
-        ) -> CreateChatCompletionStreamResponseChoicesItemLogprobsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logprobs_type_0 = CreateChatCompletionStreamResponseChoicesItemLogprobsType0.from_dict(
-                    data
+                    return finish_reason_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    finish_reason_type_3_type_1 = check_create_chat_completion_stream_response_choices_item_finish_reason_type_3_type_1(
+                        data
+                    )
+
+                    return finish_reason_type_3_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    CreateChatCompletionStreamResponseChoicesItemFinishReasonType1
+                    | CreateChatCompletionStreamResponseChoicesItemFinishReasonType2Type1
+                    | CreateChatCompletionStreamResponseChoicesItemFinishReasonType3Type1
+                    | None,
+                    data,
                 )
 
-                return logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            finish_reason = _parse_finish_reason(_finish_reason_raw)
+
+        index = d.pop("index", UNSET)
+
+        _logprobs_raw = d.pop("logprobs", UNSET)
+        if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
+            logprobs = cast(Any, _logprobs_raw)
+        else:
+
+            def _parse_logprobs(
+                data: object,
+            ) -> (
                 CreateChatCompletionStreamResponseChoicesItemLogprobsType0
                 | None
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    logprobs_type_0 = CreateChatCompletionStreamResponseChoicesItemLogprobsType0.from_dict(
+                        data
+                    )
+
+                    return logprobs_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    CreateChatCompletionStreamResponseChoicesItemLogprobsType0
+                    | None
+                    | Unset,
+                    data,
+                )
+
+            logprobs = _parse_logprobs(_logprobs_raw)
 
         create_chat_completion_stream_response_choices_item = cls(
             delta=delta,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.custom_tool_chat_completions_type import (
     CustomToolChatCompletionsType,
     check_custom_tool_chat_completions_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_tool_chat_completions_custom import (
@@ -31,16 +32,26 @@ class CustomToolChatCompletions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
 
-        custom = self.custom.to_dict()
+        if self.custom is None or isinstance(self.custom, Unset):
+            custom = self.custom
+        else:
+            custom = self.custom.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
-                "custom": custom,
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "custom": custom,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -53,9 +64,17 @@ class CustomToolChatCompletions:
         )
 
         d = dict(src_dict)
-        type_ = check_custom_tool_chat_completions_type(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            type_ = check_custom_tool_chat_completions_type(_type__raw)
 
-        custom = CustomToolChatCompletionsCustom.from_dict(d.pop("custom"))
+        _custom_raw = d.pop("custom", UNSET)
+        if _custom_raw is None or isinstance(_custom_raw, Unset):
+            custom = cast(Any, _custom_raw)
+        else:
+            custom = CustomToolChatCompletionsCustom.from_dict(_custom_raw)
 
         custom_tool_chat_completions = cls(
             type_=type_,

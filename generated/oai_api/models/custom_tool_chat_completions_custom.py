@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,19 +45,26 @@ class CustomToolChatCompletionsCustom:
 
         description = self.description
 
-        format_: dict[str, Any] | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, CustomToolChatCompletionsCustomFormatType0):
-            format_ = self.format_.to_dict()
+        if self.format_ is None or isinstance(self.format_, Unset):
+            format_ = self.format_
         else:
-            format_ = self.format_.to_dict()
+            format_: dict[str, Any] | Unset
+            if isinstance(self.format_, Unset):
+                format_ = UNSET
+            elif isinstance(self.format_, CustomToolChatCompletionsCustomFormatType0):
+                format_ = self.format_.to_dict()
+            else:
+                format_ = self.format_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
+                k: v
+                for k, v in {
+                    "name": name,
+                }.items()
+                if v is not UNSET
             }
         )
         if description is not UNSET:
@@ -77,36 +84,57 @@ class CustomToolChatCompletionsCustom:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
 
-        def _parse_format_(
-            data: object,
-        ) -> (
-            CustomToolChatCompletionsCustomFormatType0
-            | CustomToolChatCompletionsCustomFormatType1
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
+        _format__raw = d.pop("format", UNSET)
+        if _format__raw is None or isinstance(_format__raw, Unset):
+            format_ = cast(Any, _format__raw)
+        else:
+
+            def _parse_format_(
+                data: object,
+            ) -> (
+                CustomToolChatCompletionsCustomFormatType0
+                | CustomToolChatCompletionsCustomFormatType1
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    if data.get("type") == "text":
+                        format_type_0 = (
+                            CustomToolChatCompletionsCustomFormatType0.from_dict(data)
+                        )
+
+                        return format_type_0
+                    if data.get("type") == "grammar":
+                        format_type_1 = (
+                            CustomToolChatCompletionsCustomFormatType1.from_dict(data)
+                        )
+
+                        return format_type_1
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    format_type_0 = (
+                        CustomToolChatCompletionsCustomFormatType0.from_dict(data)
+                    )
+
+                    return format_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                format_type_0 = CustomToolChatCompletionsCustomFormatType0.from_dict(
+                format_type_1 = CustomToolChatCompletionsCustomFormatType1.from_dict(
                     data
                 )
 
-                return format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            format_type_1 = CustomToolChatCompletionsCustomFormatType1.from_dict(data)
+                return format_type_1
 
-            return format_type_1
-
-        format_ = _parse_format_(d.pop("format", UNSET))
+            format_ = _parse_format_(_format__raw)
 
         custom_tool_chat_completions_custom = cls(
             name=name,

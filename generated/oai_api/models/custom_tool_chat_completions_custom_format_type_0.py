@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -9,6 +9,7 @@ from ..models.custom_tool_chat_completions_custom_format_type_0_type import (
     CustomToolChatCompletionsCustomFormatType0Type,
     check_custom_tool_chat_completions_custom_format_type_0_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustomFormatType0")
 
@@ -19,13 +20,20 @@ class CustomToolChatCompletionsCustomFormatType0:
     """ Format kind. """
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
             {
-                "type": type_,
+                k: v
+                for k, v in {
+                    "type": type_,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -34,9 +42,13 @@ class CustomToolChatCompletionsCustomFormatType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = check_custom_tool_chat_completions_custom_format_type_0_type(
-            d.pop("type")
-        )
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            type_ = check_custom_tool_chat_completions_custom_format_type_0_type(
+                _type__raw
+            )
 
         custom_tool_chat_completions_custom_format_type_0 = cls(
             type_=type_,

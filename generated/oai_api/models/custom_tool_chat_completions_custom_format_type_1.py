@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -9,6 +9,7 @@ from ..models.custom_tool_chat_completions_custom_format_type_1_type import (
     CustomToolChatCompletionsCustomFormatType1Type,
     check_custom_tool_chat_completions_custom_format_type_1_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_tool_chat_completions_custom_format_type_1_grammar import (
@@ -27,16 +28,26 @@ class CustomToolChatCompletionsCustomFormatType1:
     """ Grammar the input must match. """
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
 
-        grammar = self.grammar.to_dict()
+        if self.grammar is None or isinstance(self.grammar, Unset):
+            grammar = self.grammar
+        else:
+            grammar = self.grammar.to_dict()
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
             {
-                "type": type_,
-                "grammar": grammar,
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "grammar": grammar,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -49,13 +60,21 @@ class CustomToolChatCompletionsCustomFormatType1:
         )
 
         d = dict(src_dict)
-        type_ = check_custom_tool_chat_completions_custom_format_type_1_type(
-            d.pop("type")
-        )
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            type_ = check_custom_tool_chat_completions_custom_format_type_1_type(
+                _type__raw
+            )
 
-        grammar = CustomToolChatCompletionsCustomFormatType1Grammar.from_dict(
-            d.pop("grammar")
-        )
+        _grammar_raw = d.pop("grammar", UNSET)
+        if _grammar_raw is None or isinstance(_grammar_raw, Unset):
+            grammar = cast(Any, _grammar_raw)
+        else:
+            grammar = CustomToolChatCompletionsCustomFormatType1Grammar.from_dict(
+                _grammar_raw
+            )
 
         custom_tool_chat_completions_custom_format_type_1 = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.custom_tool_chat_completions_custom_format_type_1_grammar_syntax i
     CustomToolChatCompletionsCustomFormatType1GrammarSyntax,
     check_custom_tool_chat_completions_custom_format_type_1_grammar_syntax,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustomFormatType1Grammar")
 
@@ -27,14 +28,21 @@ class CustomToolChatCompletionsCustomFormatType1Grammar:
     def to_dict(self) -> dict[str, Any]:
         definition = self.definition
 
-        syntax: str = self.syntax
+        if self.syntax is None or isinstance(self.syntax, Unset):
+            syntax = self.syntax
+        else:
+            syntax: str = self.syntax
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "definition": definition,
-                "syntax": syntax,
+                k: v
+                for k, v in {
+                    "definition": definition,
+                    "syntax": syntax,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -43,11 +51,17 @@ class CustomToolChatCompletionsCustomFormatType1Grammar:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        definition = d.pop("definition")
+        definition = d.pop("definition", UNSET)
 
-        syntax = check_custom_tool_chat_completions_custom_format_type_1_grammar_syntax(
-            d.pop("syntax")
-        )
+        _syntax_raw = d.pop("syntax", UNSET)
+        if _syntax_raw is None or isinstance(_syntax_raw, Unset):
+            syntax = cast(Any, _syntax_raw)
+        else:
+            syntax = (
+                check_custom_tool_chat_completions_custom_format_type_1_grammar_syntax(
+                    _syntax_raw
+                )
+            )
 
         custom_tool_chat_completions_custom_format_type_1_grammar = cls(
             definition=definition,

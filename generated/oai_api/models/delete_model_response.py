@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="DeleteModelResponse")
 
 
@@ -32,9 +34,13 @@ class DeleteModelResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "deleted": deleted,
-                "object": object_,
+                k: v
+                for k, v in {
+                    "id": id,
+                    "deleted": deleted,
+                    "object": object_,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -43,11 +49,11 @@ class DeleteModelResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        deleted = d.pop("deleted")
+        deleted = d.pop("deleted", UNSET)
 
-        object_ = d.pop("object")
+        object_ = d.pop("object", UNSET)
 
         delete_model_response = cls(
             id=id,

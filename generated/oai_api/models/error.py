@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Error")
 
 
@@ -24,13 +26,19 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: None | str
-        code = self.code
+        if self.code is None or isinstance(self.code, Unset):
+            code = self.code
+        else:
+            code: None | str
+            code = self.code
 
         message = self.message
 
-        param: None | str
-        param = self.param
+        if self.param is None or isinstance(self.param, Unset):
+            param = self.param
+        else:
+            param: None | str
+            param = self.param
 
         type_ = self.type_
 
@@ -38,10 +46,14 @@ class Error:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "code": code,
-                "message": message,
-                "param": param,
-                "type": type_,
+                k: v
+                for k, v in {
+                    "code": code,
+                    "message": message,
+                    "param": param,
+                    "type": type_,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -50,24 +62,35 @@ class Error:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _code_raw = d.pop("code", None)
+        if _code_raw is None or isinstance(_code_raw, Unset):
+            code = cast(Any, _code_raw)
+        else:
 
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_code(data: object) -> None | str:
+                if data is None:
+                    return data
 
-        code = _parse_code(d.pop("code", None))
+                return cast(None | str, data)
 
-        message = d.pop("message")
+            code = _parse_code(_code_raw)
 
-        def _parse_param(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        message = d.pop("message", UNSET)
 
-        param = _parse_param(d.pop("param", None))
+        _param_raw = d.pop("param", None)
+        if _param_raw is None or isinstance(_param_raw, Unset):
+            param = cast(Any, _param_raw)
+        else:
 
-        type_ = d.pop("type")
+            def _parse_param(data: object) -> None | str:
+                if data is None:
+                    return data
+
+                return cast(None | str, data)
+
+            param = _parse_param(_param_raw)
+
+        type_ = d.pop("type", UNSET)
 
         error = cls(
             code=code,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error import Error
@@ -22,13 +24,20 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
+        if self.error is None or isinstance(self.error, Unset):
+            error = self.error
+        else:
+            error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "error": error,
+                k: v
+                for k, v in {
+                    "error": error,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -39,7 +48,11 @@ class ErrorResponse:
         from ..models.error import Error
 
         d = dict(src_dict)
-        error = Error.from_dict(d.pop("error"))
+        _error_raw = d.pop("error", UNSET)
+        if _error_raw is None or isinstance(_error_raw, Unset):
+            error = cast(Any, _error_raw)
+        else:
+            error = Error.from_dict(_error_raw)
 
         error_response = cls(
             error=error,

@@ -34,9 +34,12 @@ class FunctionObject:
 
         description = self.description
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
+        if self.parameters is None or isinstance(self.parameters, Unset):
+            parameters = self.parameters
+        else:
+            parameters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.parameters, Unset):
+                parameters = self.parameters.to_dict()
 
         strict: bool | None | Unset
         if isinstance(self.strict, Unset):
@@ -48,7 +51,11 @@ class FunctionObject:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
+                k: v
+                for k, v in {
+                    "name": name,
+                }.items()
+                if v is not UNSET
             }
         )
         if description is not UNSET:
@@ -65,25 +72,35 @@ class FunctionObject:
         from ..models.function_parameters import FunctionParameters
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: FunctionParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
+        _parameters_raw = d.pop("parameters", UNSET)
+        if _parameters_raw is None or isinstance(_parameters_raw, Unset):
+            parameters = cast(Any, _parameters_raw)
         else:
-            parameters = FunctionParameters.from_dict(_parameters)
+            _parameters = _parameters_raw
+            parameters: FunctionParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = FunctionParameters.from_dict(_parameters)
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _strict_raw = d.pop("strict", UNSET)
+        if _strict_raw is None or isinstance(_strict_raw, Unset):
+            strict = cast(Any, _strict_raw)
+        else:
 
-        strict = _parse_strict(d.pop("strict", UNSET))
+            def _parse_strict(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(bool | None | Unset, data)
+
+            strict = _parse_strict(_strict_raw)
 
         function_object = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.list_models_response_object import (
     ListModelsResponseObject,
     check_list_models_response_object,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.model import Model
@@ -29,19 +30,29 @@ class ListModelsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_: str = self.object_
+        if self.object_ is None or isinstance(self.object_, Unset):
+            object_ = self.object_
+        else:
+            object_: str = self.object_
 
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        if self.data is None or isinstance(self.data, Unset):
+            data = self.data
+        else:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "object": object_,
-                "data": data,
+                k: v
+                for k, v in {
+                    "object": object_,
+                    "data": data,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -52,14 +63,22 @@ class ListModelsResponse:
         from ..models.model import Model
 
         d = dict(src_dict)
-        object_ = check_list_models_response_object(d.pop("object"))
+        _object__raw = d.pop("object", UNSET)
+        if _object__raw is None or isinstance(_object__raw, Unset):
+            object_ = cast(Any, _object__raw)
+        else:
+            object_ = check_list_models_response_object(_object__raw)
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Model.from_dict(data_item_data)
+        _data_raw = d.pop("data", UNSET)
+        if _data_raw is None or isinstance(_data_raw, Unset):
+            data = cast(Any, _data_raw)
+        else:
+            data = []
+            _data = _data_raw
+            for data_item_data in _data:
+                data_item = Model.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
         list_models_response = cls(
             object_=object_,

@@ -34,7 +34,10 @@ class Model:
 
         created = self.created
 
-        object_: str = self.object_
+        if self.object_ is None or isinstance(self.object_, Unset):
+            object_ = self.object_
+        else:
+            object_: str = self.object_
 
         owned_by = self.owned_by
 
@@ -50,10 +53,14 @@ class Model:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "created": created,
-                "object": object_,
-                "owned_by": owned_by,
+                k: v
+                for k, v in {
+                    "id": id,
+                    "created": created,
+                    "object": object_,
+                    "owned_by": owned_by,
+                }.items()
+                if v is not UNSET
             }
         )
         if shutdown_date is not UNSET:
@@ -64,30 +71,40 @@ class Model:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        created = d.pop("created")
+        created = d.pop("created", UNSET)
 
-        object_ = check_model_object(d.pop("object"))
+        _object__raw = d.pop("object", UNSET)
+        if _object__raw is None or isinstance(_object__raw, Unset):
+            object_ = cast(Any, _object__raw)
+        else:
+            object_ = check_model_object(_object__raw)
 
-        owned_by = d.pop("owned_by")
+        owned_by = d.pop("owned_by", UNSET)
 
-        def _parse_shutdown_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                shutdown_date_type_0 = datetime.date.fromisoformat(data)
+        _shutdown_date_raw = d.pop("shutdown_date", UNSET)
+        if _shutdown_date_raw is None or isinstance(_shutdown_date_raw, Unset):
+            shutdown_date = cast(Any, _shutdown_date_raw)
+        else:
 
-                return shutdown_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            def _parse_shutdown_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        shutdown_date = _parse_shutdown_date(d.pop("shutdown_date", UNSET))
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    shutdown_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return shutdown_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            shutdown_date = _parse_shutdown_date(_shutdown_date_raw)
 
         model = cls(
             id=id,

@@ -96,7 +96,7 @@ class ModelResponseProperties:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if top_logprobs is not UNSET:
@@ -121,95 +121,141 @@ class ModelResponseProperties:
         from ..models.metadata_type_0 import MetadataType0
 
         d = dict(src_dict)
+        _metadata_raw = d.pop("metadata", UNSET)
+        if _metadata_raw is None or isinstance(_metadata_raw, Unset):
+            metadata = cast(Any, _metadata_raw)
+        else:
 
-        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+            def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                return componentsschemas_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetadataType0 | None | Unset, data)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+                    return componentsschemas_metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MetadataType0 | None | Unset, data)
 
-        def _parse_top_logprobs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            metadata = _parse_metadata(_metadata_raw)
 
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+        _top_logprobs_raw = d.pop("top_logprobs", UNSET)
+        if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
+            top_logprobs = cast(Any, _top_logprobs_raw)
+        else:
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_top_logprobs(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+                return cast(int | None | Unset, data)
 
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            top_logprobs = _parse_top_logprobs(_top_logprobs_raw)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        _temperature_raw = d.pop("temperature", UNSET)
+        if _temperature_raw is None or isinstance(_temperature_raw, Unset):
+            temperature = cast(Any, _temperature_raw)
+        else:
+
+            def _parse_temperature(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(float | None | Unset, data)
+
+            temperature = _parse_temperature(_temperature_raw)
+
+        _top_p_raw = d.pop("top_p", UNSET)
+        if _top_p_raw is None or isinstance(_top_p_raw, Unset):
+            top_p = cast(Any, _top_p_raw)
+        else:
+
+            def _parse_top_p(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(float | None | Unset, data)
+
+            top_p = _parse_top_p(_top_p_raw)
 
         user = d.pop("user", UNSET)
 
-        def _parse_safety_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _safety_identifier_raw = d.pop("safety_identifier", UNSET)
+        if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
+            safety_identifier = cast(Any, _safety_identifier_raw)
+        else:
 
-        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
+            def _parse_safety_identifier(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                return cast(None | str | Unset, data)
 
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+            safety_identifier = _parse_safety_identifier(_safety_identifier_raw)
 
-        def _parse_prompt_cache_retention(
-            data: object,
-        ) -> ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_cache_retention_type_0 = (
-                    check_model_response_properties_prompt_cache_retention_type_0(data)
+        _prompt_cache_key_raw = d.pop("prompt_cache_key", UNSET)
+        if _prompt_cache_key_raw is None or isinstance(_prompt_cache_key_raw, Unset):
+            prompt_cache_key = cast(Any, _prompt_cache_key_raw)
+        else:
+
+            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(None | str | Unset, data)
+
+            prompt_cache_key = _parse_prompt_cache_key(_prompt_cache_key_raw)
+
+        _prompt_cache_retention_raw = d.pop("prompt_cache_retention", UNSET)
+        if _prompt_cache_retention_raw is None or isinstance(
+            _prompt_cache_retention_raw, Unset
+        ):
+            prompt_cache_retention = cast(Any, _prompt_cache_retention_raw)
+        else:
+
+            def _parse_prompt_cache_retention(
+                data: object,
+            ) -> ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    prompt_cache_retention_type_0 = (
+                        check_model_response_properties_prompt_cache_retention_type_0(
+                            data
+                        )
+                    )
+
+                    return prompt_cache_retention_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset,
+                    data,
                 )
 
-                return prompt_cache_retention_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset, data
+            prompt_cache_retention = _parse_prompt_cache_retention(
+                _prompt_cache_retention_raw
             )
-
-        prompt_cache_retention = _parse_prompt_cache_retention(
-            d.pop("prompt_cache_retention", UNSET)
-        )
 
         model_response_properties = cls(
             metadata=metadata,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.moderation_mode import ModerationMode, check_moderation_mode
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModerationConfigParam")
 
@@ -20,13 +21,20 @@ class ModerationConfigParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str = self.mode
+        if self.mode is None or isinstance(self.mode, Unset):
+            mode = self.mode
+        else:
+            mode: str = self.mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "mode": mode,
+                k: v
+                for k, v in {
+                    "mode": mode,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -35,7 +43,11 @@ class ModerationConfigParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        mode = check_moderation_mode(d.pop("mode"))
+        _mode_raw = d.pop("mode", UNSET)
+        if _mode_raw is None or isinstance(_mode_raw, Unset):
+            mode = cast(Any, _mode_raw)
+        else:
+            mode = check_moderation_mode(_mode_raw)
 
         moderation_config_param = cls(
             mode=mode,

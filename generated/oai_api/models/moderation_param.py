@@ -42,7 +42,11 @@ class ModerationParam:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "model": model,
+                k: v
+                for k, v in {
+                    "model": model,
+                }.items()
+                if v is not UNSET
             }
         )
         if policy is not UNSET:
@@ -55,24 +59,30 @@ class ModerationParam:
         from ..models.moderation_policy_param import ModerationPolicyParam
 
         d = dict(src_dict)
-        model = d.pop("model")
+        model = d.pop("model", UNSET)
 
-        def _parse_policy(data: object) -> ModerationPolicyParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                policy_type_0 = ModerationPolicyParam.from_dict(data)
+        _policy_raw = d.pop("policy", UNSET)
+        if _policy_raw is None or isinstance(_policy_raw, Unset):
+            policy = cast(Any, _policy_raw)
+        else:
 
-                return policy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModerationPolicyParam | None | Unset, data)
+            def _parse_policy(data: object) -> ModerationPolicyParam | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        policy = _parse_policy(d.pop("policy", UNSET))
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    policy_type_0 = ModerationPolicyParam.from_dict(data)
+
+                    return policy_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ModerationPolicyParam | None | Unset, data)
+
+            policy = _parse_policy(_policy_raw)
 
         moderation_param = cls(
             model=model,

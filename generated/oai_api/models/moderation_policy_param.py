@@ -46,7 +46,7 @@ class ModerationPolicyParam:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
         if input_ is not UNSET:
             field_dict["input"] = input_
         if output is not UNSET:
@@ -59,40 +59,51 @@ class ModerationPolicyParam:
         from ..models.moderation_config_param import ModerationConfigParam
 
         d = dict(src_dict)
+        _input__raw = d.pop("input", UNSET)
+        if _input__raw is None or isinstance(_input__raw, Unset):
+            input_ = cast(Any, _input__raw)
+        else:
 
-        def _parse_input_(data: object) -> ModerationConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = ModerationConfigParam.from_dict(data)
+            def _parse_input_(data: object) -> ModerationConfigParam | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModerationConfigParam | None | Unset, data)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    input_type_0 = ModerationConfigParam.from_dict(data)
 
-        input_ = _parse_input_(d.pop("input", UNSET))
+                    return input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ModerationConfigParam | None | Unset, data)
 
-        def _parse_output(data: object) -> ModerationConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_0 = ModerationConfigParam.from_dict(data)
+            input_ = _parse_input_(_input__raw)
 
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModerationConfigParam | None | Unset, data)
+        _output_raw = d.pop("output", UNSET)
+        if _output_raw is None or isinstance(_output_raw, Unset):
+            output = cast(Any, _output_raw)
+        else:
 
-        output = _parse_output(d.pop("output", UNSET))
+            def _parse_output(data: object) -> ModerationConfigParam | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    output_type_0 = ModerationConfigParam.from_dict(data)
+
+                    return output_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ModerationConfigParam | None | Unset, data)
+
+            output = _parse_output(_output_raw)
 
         moderation_policy_param = cls(
             input_=input_,

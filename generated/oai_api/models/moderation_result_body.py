@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.moderation_result_body_type import (
     ModerationResultBodyType,
     check_moderation_result_body_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.moderation_result_body_categories import (
@@ -45,28 +46,46 @@ class ModerationResultBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
 
         model = self.model
 
         flagged = self.flagged
 
-        categories = self.categories.to_dict()
+        if self.categories is None or isinstance(self.categories, Unset):
+            categories = self.categories
+        else:
+            categories = self.categories.to_dict()
 
-        category_scores = self.category_scores.to_dict()
+        if self.category_scores is None or isinstance(self.category_scores, Unset):
+            category_scores = self.category_scores
+        else:
+            category_scores = self.category_scores.to_dict()
 
-        category_applied_input_types = self.category_applied_input_types.to_dict()
+        if self.category_applied_input_types is None or isinstance(
+            self.category_applied_input_types, Unset
+        ):
+            category_applied_input_types = self.category_applied_input_types
+        else:
+            category_applied_input_types = self.category_applied_input_types.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
-                "model": model,
-                "flagged": flagged,
-                "categories": categories,
-                "category_scores": category_scores,
-                "category_applied_input_types": category_applied_input_types,
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "model": model,
+                    "flagged": flagged,
+                    "categories": categories,
+                    "category_scores": category_scores,
+                    "category_applied_input_types": category_applied_input_types,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -85,23 +104,41 @@ class ModerationResultBody:
         )
 
         d = dict(src_dict)
-        type_ = check_moderation_result_body_type(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            type_ = check_moderation_result_body_type(_type__raw)
 
-        model = d.pop("model")
+        model = d.pop("model", UNSET)
 
-        flagged = d.pop("flagged")
+        flagged = d.pop("flagged", UNSET)
 
-        categories = ModerationResultBodyCategories.from_dict(d.pop("categories"))
+        _categories_raw = d.pop("categories", UNSET)
+        if _categories_raw is None or isinstance(_categories_raw, Unset):
+            categories = cast(Any, _categories_raw)
+        else:
+            categories = ModerationResultBodyCategories.from_dict(_categories_raw)
 
-        category_scores = ModerationResultBodyCategoryScores.from_dict(
-            d.pop("category_scores")
-        )
-
-        category_applied_input_types = (
-            ModerationResultBodyCategoryAppliedInputTypes.from_dict(
-                d.pop("category_applied_input_types")
+        _category_scores_raw = d.pop("category_scores", UNSET)
+        if _category_scores_raw is None or isinstance(_category_scores_raw, Unset):
+            category_scores = cast(Any, _category_scores_raw)
+        else:
+            category_scores = ModerationResultBodyCategoryScores.from_dict(
+                _category_scores_raw
             )
-        )
+
+        _category_applied_input_types_raw = d.pop("category_applied_input_types", UNSET)
+        if _category_applied_input_types_raw is None or isinstance(
+            _category_applied_input_types_raw, Unset
+        ):
+            category_applied_input_types = cast(Any, _category_applied_input_types_raw)
+        else:
+            category_applied_input_types = (
+                ModerationResultBodyCategoryAppliedInputTypes.from_dict(
+                    _category_applied_input_types_raw
+                )
+            )
 
         moderation_result_body = cls(
             type_=type_,

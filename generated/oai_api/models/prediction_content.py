@@ -10,6 +10,7 @@ from ..models.prediction_content_type import (
     PredictionContentType,
     check_prediction_content_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_text import (
@@ -31,24 +32,34 @@ class PredictionContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item = content_type_1_item_data.to_dict()
-                content.append(content_type_1_item)
-
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
         else:
+            type_: str = self.type_
+
+        if self.content is None or isinstance(self.content, Unset):
             content = self.content
+        else:
+            content: list[dict[str, Any]] | str
+            if isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                    content.append(content_type_1_item)
+
+            else:
+                content = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
-                "content": content,
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "content": content,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -61,31 +72,43 @@ class PredictionContent:
         )
 
         d = dict(src_dict)
-        type_ = check_prediction_content_type(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            type_ = check_prediction_content_type(_type__raw)
 
-        def _parse_content(
-            data: object,
-        ) -> list[ChatCompletionRequestMessageContentPartText] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = (
-                        ChatCompletionRequestMessageContentPartText.from_dict(
-                            content_type_1_item_data
+        _content_raw = d.pop("content", UNSET)
+        if _content_raw is None or isinstance(_content_raw, Unset):
+            content = cast(Any, _content_raw)
+        else:
+
+            def _parse_content(
+                data: object,
+            ) -> list[ChatCompletionRequestMessageContentPartText] | str:
+
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_1 = []
+                    _content_type_1 = data
+                    for content_type_1_item_data in _content_type_1:
+                        content_type_1_item = (
+                            ChatCompletionRequestMessageContentPartText.from_dict(
+                                content_type_1_item_data
+                            )
                         )
-                    )
 
-                    content_type_1.append(content_type_1_item)
+                        content_type_1.append(content_type_1_item)
 
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionRequestMessageContentPartText] | str, data)
+                    return content_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    list[ChatCompletionRequestMessageContentPartText] | str, data
+                )
 
-        content = _parse_content(d.pop("content"))
+            content = _parse_content(_content_raw)
 
         prediction_content = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.prompt_cache_breakpoint_param_mode import (
     PromptCacheBreakpointParamMode,
     check_prompt_cache_breakpoint_param_mode,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptCacheBreakpointParam")
 
@@ -23,13 +24,20 @@ class PromptCacheBreakpointParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str = self.mode
+        if self.mode is None or isinstance(self.mode, Unset):
+            mode = self.mode
+        else:
+            mode: str = self.mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "mode": mode,
+                k: v
+                for k, v in {
+                    "mode": mode,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -38,7 +46,11 @@ class PromptCacheBreakpointParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        mode = check_prompt_cache_breakpoint_param_mode(d.pop("mode"))
+        _mode_raw = d.pop("mode", UNSET)
+        if _mode_raw is None or isinstance(_mode_raw, Unset):
+            mode = cast(Any, _mode_raw)
+        else:
+            mode = check_prompt_cache_breakpoint_param_mode(_mode_raw)
 
         prompt_cache_breakpoint_param = cls(
             mode=mode,

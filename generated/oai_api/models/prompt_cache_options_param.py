@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,17 +30,23 @@ class PromptCacheOptionsParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ttl: str | Unset = UNSET
-        if not isinstance(self.ttl, Unset):
+        if self.ttl is None or isinstance(self.ttl, Unset):
             ttl = self.ttl
+        else:
+            ttl: str | Unset = UNSET
+            if not isinstance(self.ttl, Unset):
+                ttl = self.ttl
 
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
+        if self.mode is None or isinstance(self.mode, Unset):
             mode = self.mode
+        else:
+            mode: str | Unset = UNSET
+            if not isinstance(self.mode, Unset):
+                mode = self.mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
         if ttl is not UNSET:
             field_dict["ttl"] = ttl
         if mode is not UNSET:
@@ -51,19 +57,27 @@ class PromptCacheOptionsParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _ttl = d.pop("ttl", UNSET)
-        ttl: PromptCacheTTLEnum | Unset
-        if isinstance(_ttl, Unset):
-            ttl = UNSET
+        _ttl_raw = d.pop("ttl", UNSET)
+        if _ttl_raw is None or isinstance(_ttl_raw, Unset):
+            ttl = cast(Any, _ttl_raw)
         else:
-            ttl = check_prompt_cache_ttl_enum(_ttl)
+            _ttl = _ttl_raw
+            ttl: PromptCacheTTLEnum | Unset
+            if isinstance(_ttl, Unset):
+                ttl = UNSET
+            else:
+                ttl = check_prompt_cache_ttl_enum(_ttl)
 
-        _mode = d.pop("mode", UNSET)
-        mode: PromptCacheModeEnum | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
+        _mode_raw = d.pop("mode", UNSET)
+        if _mode_raw is None or isinstance(_mode_raw, Unset):
+            mode = cast(Any, _mode_raw)
         else:
-            mode = check_prompt_cache_mode_enum(_mode)
+            _mode = _mode_raw
+            mode: PromptCacheModeEnum | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = check_prompt_cache_mode_enum(_mode)
 
         prompt_cache_options_param = cls(
             ttl=ttl,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.response_format_json_schema_type import (
     ResponseFormatJsonSchemaType,
     check_response_format_json_schema_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.response_format_json_schema_json_schema import (
@@ -31,16 +32,26 @@ class ResponseFormatJsonSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
 
-        json_schema = self.json_schema.to_dict()
+        if self.json_schema is None or isinstance(self.json_schema, Unset):
+            json_schema = self.json_schema
+        else:
+            json_schema = self.json_schema.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
-                "json_schema": json_schema,
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "json_schema": json_schema,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -53,9 +64,17 @@ class ResponseFormatJsonSchema:
         )
 
         d = dict(src_dict)
-        type_ = check_response_format_json_schema_type(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            type_ = check_response_format_json_schema_type(_type__raw)
 
-        json_schema = ResponseFormatJsonSchemaJsonSchema.from_dict(d.pop("json_schema"))
+        _json_schema_raw = d.pop("json_schema", UNSET)
+        if _json_schema_raw is None or isinstance(_json_schema_raw, Unset):
+            json_schema = cast(Any, _json_schema_raw)
+        else:
+            json_schema = ResponseFormatJsonSchemaJsonSchema.from_dict(_json_schema_raw)
 
         response_format_json_schema = cls(
             type_=type_,

@@ -36,9 +36,12 @@ class ResponseFormatJsonSchemaJsonSchema:
 
         description = self.description
 
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
+        if self.schema is None or isinstance(self.schema, Unset):
+            schema = self.schema
+        else:
+            schema: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.schema, Unset):
+                schema = self.schema.to_dict()
 
         strict: bool | None | Unset
         if isinstance(self.strict, Unset):
@@ -50,7 +53,11 @@ class ResponseFormatJsonSchemaJsonSchema:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
+                k: v
+                for k, v in {
+                    "name": name,
+                }.items()
+                if v is not UNSET
             }
         )
         if description is not UNSET:
@@ -69,25 +76,35 @@ class ResponseFormatJsonSchemaJsonSchema:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
 
-        _schema = d.pop("schema", UNSET)
-        schema: ResponseFormatJsonSchemaSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
+        _schema_raw = d.pop("schema", UNSET)
+        if _schema_raw is None or isinstance(_schema_raw, Unset):
+            schema = cast(Any, _schema_raw)
         else:
-            schema = ResponseFormatJsonSchemaSchema.from_dict(_schema)
+            _schema = _schema_raw
+            schema: ResponseFormatJsonSchemaSchema | Unset
+            if isinstance(_schema, Unset):
+                schema = UNSET
+            else:
+                schema = ResponseFormatJsonSchemaSchema.from_dict(_schema)
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _strict_raw = d.pop("strict", UNSET)
+        if _strict_raw is None or isinstance(_strict_raw, Unset):
+            strict = cast(Any, _strict_raw)
+        else:
 
-        strict = _parse_strict(d.pop("strict", UNSET))
+            def _parse_strict(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(bool | None | Unset, data)
+
+            strict = _parse_strict(_strict_raw)
 
         response_format_json_schema_json_schema = cls(
             name=name,

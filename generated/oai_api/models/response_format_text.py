@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.response_format_text_type import (
     ResponseFormatTextType,
     check_response_format_text_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseFormatText")
 
@@ -23,13 +24,20 @@ class ResponseFormatText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                k: v
+                for k, v in {
+                    "type": type_,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -38,7 +46,11 @@ class ResponseFormatText:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = check_response_format_text_type(d.pop("type"))
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            type_ = check_response_format_text_type(_type__raw)
 
         response_format_text = cls(
             type_=type_,

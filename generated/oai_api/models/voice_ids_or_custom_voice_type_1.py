@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="VoiceIdsOrCustomVoiceType1")
 
 
@@ -20,7 +22,11 @@ class VoiceIdsOrCustomVoiceType1:
 
         field_dict.update(
             {
-                "id": id,
+                k: v
+                for k, v in {
+                    "id": id,
+                }.items()
+                if v is not UNSET
             }
         )
 
@@ -29,7 +35,7 @@ class VoiceIdsOrCustomVoiceType1:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         voice_ids_or_custom_voice_type_1 = cls(
             id=id,

@@ -36,7 +36,7 @@ class WebSearchLocation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
         if country is not UNSET:
             field_dict["country"] = country
         if region is not UNSET:

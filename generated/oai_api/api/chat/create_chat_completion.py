@@ -4,11 +4,11 @@ from typing import Any
 
 import httpx
 
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.create_chat_completion_request import CreateChatCompletionRequest
 from ...models.create_chat_completion_response import CreateChatCompletionResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -53,8 +53,8 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateChatCompletionResponse | ErrorResponse]:
-    return Response(
+) -> _types.Response[CreateChatCompletionResponse | ErrorResponse]:
+    return _types.Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
@@ -66,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateChatCompletionRequest | Mapping[str, Any],
-) -> Response[CreateChatCompletionResponse | ErrorResponse]:
+) -> _types.Response[CreateChatCompletionResponse | ErrorResponse]:
     """Generate a chat completion (optionally streamed).
 
     Args:
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateChatCompletionRequest | Mapping[str, Any],
-) -> Response[CreateChatCompletionResponse | ErrorResponse]:
+) -> _types.Response[CreateChatCompletionResponse | ErrorResponse]:
     """Generate a chat completion (optionally streamed).
 
     Args:

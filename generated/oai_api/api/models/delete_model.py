@@ -4,10 +4,10 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.delete_model_response import DeleteModelResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -39,8 +39,8 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteModelResponse | ErrorResponse]:
-    return Response(
+) -> _types.Response[DeleteModelResponse | ErrorResponse]:
+    return _types.Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
@@ -52,7 +52,7 @@ def sync_detailed(
     model: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteModelResponse | ErrorResponse]:
+) -> _types.Response[DeleteModelResponse | ErrorResponse]:
     """Delete a fine-tuned model owned by the caller.
 
     Args:
@@ -105,7 +105,7 @@ async def asyncio_detailed(
     model: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteModelResponse | ErrorResponse]:
+) -> _types.Response[DeleteModelResponse | ErrorResponse]:
     """Delete a fine-tuned model owned by the caller.
 
     Args:

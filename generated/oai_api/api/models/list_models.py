@@ -3,10 +3,10 @@ from typing import Any
 
 import httpx
 
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_models_response import ListModelsResponse
-from ...types import Response
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -34,8 +34,8 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListModelsResponse]:
-    return Response(
+) -> _types.Response[ErrorResponse | ListModelsResponse]:
+    return _types.Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
@@ -46,7 +46,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ListModelsResponse]:
+) -> _types.Response[ErrorResponse | ListModelsResponse]:
     """List the models available to the caller.
 
     Raises:
@@ -88,7 +88,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ListModelsResponse]:
+) -> _types.Response[ErrorResponse | ListModelsResponse]:
     """List the models available to the caller.
 
     Raises:

@@ -4,10 +4,10 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.model import Model
-from ...types import Response
 
 
 def _get_kwargs(
@@ -39,8 +39,8 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Model]:
-    return Response(
+) -> _types.Response[ErrorResponse | Model]:
+    return _types.Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
@@ -52,7 +52,7 @@ def sync_detailed(
     model: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Model]:
+) -> _types.Response[ErrorResponse | Model]:
     """Get details about one model.
 
     Args:
@@ -105,7 +105,7 @@ async def asyncio_detailed(
     model: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Model]:
+) -> _types.Response[ErrorResponse | Model]:
     """Get details about one model.
 
     Args:

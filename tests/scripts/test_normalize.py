@@ -1,0 +1,424 @@
+"""Tests of scripts/normalize.py passes and scripts/template_patches.py, on small hand-made specs.
+
+Each pass test fails without its pass. The generation tests share one small generated package
+(module-scoped fixture, ~2 s); the public spec is generated only when it is present.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import importlib
+import json
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import normalize as n  # noqa: E402
+from check_imports import import_all  # noqa: E402
+from gen import generate  # noqa: E402
+
+PUBLIC_SPEC = ROOT.parent / "shared" / "openai-openapi" / "openapi.yaml"
+
+
+def ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def spec_with(schemas: dict[str, Any], paths: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": paths or {},
+        "components": {"schemas": schemas},
+    }
+
+
+def has_key(node: Any, key: str) -> bool:
+    if isinstance(node, dict):
+        return key in node or any(has_key(v, key) for v in node.values())
+    if isinstance(node, list):
+        return any(has_key(v, key) for v in node)
+    return False
+
+
+def obj(properties: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
+    return {"type": "object", "properties": properties, "required": required or []}
+
+
+def json_content(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+INTEGER = {"type": "integer"}
+
+
+# --- passes on dicts -------------------------------------------------------------------------
+
+
+def test_nullable_ref_becomes_anyof_with_null() -> None:
+    spec = spec_with({"A": {"type": "object", "properties": {"u": {**ref("U"), "nullable": True}}}})
+    n.rewrite_nullable(spec)
+    u = spec["components"]["schemas"]["A"]["properties"]["u"]
+    assert u == {"anyOf": [ref("U"), {"type": "null"}]}
+
+
+def test_nullable_allof_marker_collapses_to_nullable_ref() -> None:
+    member = {"allOf": [ref("U"), {"nullable": True, "description": "d"}]}
+    spec = spec_with({"A": {"type": "object", "properties": {"u": member}}})
+    n.rewrite_nullable(spec)
+    u = spec["components"]["schemas"]["A"]["properties"]["u"]
+    assert u == {"anyOf": [ref("U"), {"type": "null"}], "description": "d"}
+
+
+def test_nullable_enum_gains_null_and_type_list() -> None:
+    spec = spec_with({"E": {"type": "string", "enum": ["a", "b"], "nullable": True}})
+    n.rewrite_nullable(spec)
+    assert spec["components"]["schemas"]["E"] == {
+        "type": ["string", "null"],
+        "enum": ["a", "b", None],
+    }
+
+
+def test_no_nullable_keyword_is_left() -> None:
+    spec = spec_with(
+        {
+            "A": {"type": "integer", "nullable": True},
+            "B": {"oneOf": [ref("A")], "nullable": True},
+            "C": {"nullable": True},
+            "D": {"type": "string", "nullable": False},
+        }
+    )
+    n.rewrite_nullable(spec)
+    assert not has_key(spec, "nullable")
+    assert spec["components"]["schemas"]["B"]["oneOf"][-1] == {"type": "null"}
+
+
+def allof_conflict_spec() -> dict[str, Any]:
+    return spec_with(
+        {
+            "Base": {
+                "type": "object",
+                "properties": {
+                    "n": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
+                    "status": {"type": "string", "enum": ["in_progress", "completed"]},
+                },
+            },
+            "Derived": {
+                "allOf": [
+                    ref("Base"),
+                    {
+                        "type": "object",
+                        "properties": {
+                            "n": {"type": "integer"},
+                            "status": {"type": "string", "enum": ["completed", "failed"]},
+                        },
+                    },
+                ]
+            },
+        }
+    )
+
+
+def test_allof_conflicts_are_widened_and_base_inlined() -> None:
+    spec = allof_conflict_spec()
+    n.widen_allof_conflicts(spec)
+    schemas = spec["components"]["schemas"]
+    base, local = schemas["Derived"]["allOf"]
+    assert "$ref" not in base  # inlined copy, so that Base keeps its own definitions
+    assert local["properties"]["status"]["enum"] == ["in_progress", "completed", "failed"]
+    assert {"type": "null"} in local["properties"]["n"]["anyOf"]
+    assert schemas["Base"]["properties"]["status"]["enum"] == ["in_progress", "completed"]
+
+
+def test_mergeable_allof_is_left_alone() -> None:
+    spec = allof_conflict_spec()
+    local = spec["components"]["schemas"]["Derived"]["allOf"][1]["properties"]
+    local["n"] = {"anyOf": [{"type": "integer"}, {"type": "null"}], "description": "x"}
+    local["status"]["enum"] = ["completed"]
+    before = copy.deepcopy(spec)
+    n.widen_allof_conflicts(spec)
+    assert spec == before
+
+
+def test_inline_union_members_are_hoisted_under_the_generator_name() -> None:
+    member = {"type": "object", "properties": {"limits": {"type": "object", "properties": {}}}}
+    spec = spec_with({"T": {"oneOf": [{"type": "string"}, member]}})
+    n.hoist_union_members(spec)
+    schemas = spec["components"]["schemas"]
+    assert schemas["T"]["oneOf"][1] == ref("T_type_1")
+    assert schemas["T_type_1"] is member
+
+
+def beta_paths() -> dict[str, Any]:
+    header = {
+        "name": "openai-beta",
+        "in": "header",
+        "schema": {"type": "array", "items": {"enum": ["x=v1"]}},
+    }
+    return {
+        "/things?beta=true": {
+            "get": {
+                "operationId": "betaListThings",
+                "parameters": [header, {"name": "limit", "in": "query", "schema": INTEGER}],
+                "responses": {"200": {"description": "ok", **json_content(ref("Thing"))}},
+            }
+        }
+    }  # fmt: skip
+
+
+def test_array_header_becomes_string() -> None:
+    spec = spec_with({}, beta_paths())
+    n.array_headers_as_strings(spec)
+    parameter = spec["paths"]["/things?beta=true"]["get"]["parameters"][0]
+    assert parameter["schema"]["type"] == "string"
+
+
+def test_path_query_becomes_a_defaulted_query_parameter() -> None:
+    spec = spec_with({}, beta_paths())
+    n.path_query_to_parameters(spec)
+    parameters = spec["paths"]["/things?beta=true"]["get"]["parameters"]
+    assert parameters[-1] == {
+        "name": "beta",
+        "in": "query",
+        "required": False,
+        "schema": {"type": "string", "enum": ["true"], "default": "true"},
+    }
+
+
+def test_sdp_body_is_binary_and_answer_is_text() -> None:
+    sdp = {"schema": {"type": "string"}}
+    paths = {
+        "/calls": {
+            "post": {
+                "requestBody": {"content": {"application/sdp": copy.deepcopy(sdp)}},
+                "responses": {"201": {"description": "ok", "content": {"application/sdp": sdp}}},
+            }
+        }
+    }
+    spec = spec_with({}, paths)
+    n.sdp_bodies(spec)
+    operation = spec["paths"]["/calls"]["post"]
+    assert operation["requestBody"]["content"]["application/sdp"]["schema"]["format"] == "binary"
+    assert set(operation["responses"]["201"]["content"]) == {"text/plain"}
+
+
+def test_union_tags_are_recorded_through_allof() -> None:
+    spec = spec_with(
+        {
+            "Base": obj({"type": {"type": "string", "enum": ["error"]}}),
+            "Event": {"allOf": [ref("Base"), obj({"role": {"const": "x"}})]},
+            "Open": obj({"type": {"type": "string"}}),
+        }
+    )  # fmt: skip
+    n.mark_union_tags(spec)
+    schemas = spec["components"]["schemas"]
+    assert schemas["Event"]["x-oai-tags"] == {"type": "error", "role": "x"}
+    assert "x-oai-tags" not in schemas["Open"]
+
+
+# --- generation of a small spec --------------------------------------------------------------
+
+
+SMALL_SCHEMAS: dict[str, Any] = {
+    "Usage": obj({"total": {"type": "integer"}}, ["total"]),
+    "Response": obj(
+        {
+            "id": {"type": "string"},
+            "created_at": {"type": "integer"},
+            "usage": ref("Usage"),
+            "note": {"type": "string", "nullable": True},
+            "parent": {**ref("Usage"), "nullable": True},
+        },
+        ["id", "created_at", "usage", "note"],
+    ),
+    "TextEvent": obj({"type": {"enum": ["text"]}, "text": {"type": "string"}}, ["type", "text"]),
+    "ErrorEvent": obj({"type": {"enum": ["error"]}, "message": {"type": "string"}}, ["type"]),
+    "Envelope": obj({"event": {"anyOf": [ref("TextEvent"), ref("ErrorEvent")]}}, ["event"]),
+    "Holder": {"oneOf": [{"type": "string"}, obj({"limits": obj({"n": {"type": "integer"}})})]},
+    "UsesHolder": obj({"h": ref("Holder")}),
+    **allof_conflict_spec()["components"]["schemas"],
+}  # fmt: skip
+
+SMALL_PATHS: dict[str, Any] = {
+    **beta_paths(),
+    "/responses": {
+        "post": {
+            "operationId": "createResponse",
+            "tags": ["Responses"],
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {"schema": ref("Usage")},
+                    "multipart/form-data": {"schema": ref("Usage")},
+                },
+            },
+            "responses": {"200": {"description": "ok", **json_content(ref("Response"))}},
+        }
+    },
+    "/envelopes": {
+        "get": {
+            "operationId": "getEnvelope",
+            "responses": {"200": {"description": "ok", **json_content(ref("Envelope"))}},
+        }
+    },
+    "/derived": {
+        "get": {
+            "operationId": "getDerived",
+            "responses": {"200": {"description": "ok", **json_content(ref("Derived"))}},
+        }
+    },
+    "/holders": {
+        "get": {
+            "operationId": "getHolder",
+            "responses": {"200": {"description": "ok", **json_content(ref("UsesHolder"))}},
+        }
+    },
+}
+SMALL_SCHEMAS["Thing"] = obj({"name": {"type": "string"}})
+
+
+@contextlib.contextmanager
+def own_oai_api(root: Path) -> Iterator[None]:
+    """Import `oai_api` from `root` for a while, then give back whatever `oai_api` was loaded.
+
+    The wrapper tests import the checked-in package under the same name; it must not be
+    replaced for them, nor may theirs shadow ours.
+    """
+    saved = {k: v for k, v in sys.modules.items() if k == "oai_api" or k.startswith("oai_api.")}
+    for name in saved:
+        del sys.modules[name]
+    try:
+        yield
+    finally:
+        for name in [k for k in sys.modules if k == "oai_api" or k.startswith("oai_api.")]:
+            del sys.modules[name]
+        sys.modules.update(saved)
+        importlib.invalidate_caches()
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The generated package of the small spec, imported as `oai_api`."""
+    work = tmp_path_factory.mktemp("small")
+    spec_path = work / "spec.json"
+    spec_path.write_text(json.dumps(spec_with(SMALL_SCHEMAS, SMALL_PATHS)))
+    (work / "gen").mkdir()
+    package = generate(spec_path, work / "gen")
+    with own_oai_api(package.parent):
+        _, failures = import_all(package.parent)
+        assert not failures
+        sys.path.insert(0, str(package.parent))
+        try:
+            yield importlib.import_module("oai_api")
+        finally:
+            sys.path.remove(str(package.parent))
+
+
+def test_every_endpoint_is_generated(small: Any) -> None:
+    from oai_api.api.default import beta_list_things, get_derived, get_envelope, get_holder
+    from oai_api.api.responses import create_response
+
+    assert all(
+        hasattr(module, "sync_detailed")
+        for module in (beta_list_things, get_derived, get_envelope, get_holder, create_response)
+    )
+
+
+def test_response_model_does_not_shadow_types_response(small: Any) -> None:
+    from oai_api import types
+    from oai_api.api.responses import create_response
+    from oai_api.models import Response
+
+    body = {"id": "r", "created_at": 1, "usage": {"total": 1}, "note": None}
+    http = httpx.Response(200, json=body)
+    built = create_response._build_response(client=None, response=http)  # type: ignore[arg-type]
+    assert isinstance(built, types.Response)
+    assert isinstance(built.parsed, Response)
+
+
+def test_required_multi_content_body_is_required(small: Any) -> None:
+    import inspect
+
+    from oai_api.api.responses import create_response
+
+    assert (
+        inspect.signature(create_response._get_kwargs).parameters["body"].default is inspect._empty
+    )
+
+
+def test_path_query_is_sent_as_params(small: Any) -> None:
+    from oai_api.api.default import beta_list_things
+
+    kwargs = beta_list_things._get_kwargs(limit=3, openai_beta="x=v1")
+    assert kwargs["url"] == "/things"
+    assert kwargs["params"] == {"limit": 3, "beta": "true"}
+    assert kwargs["headers"] == {"openai-beta": "x=v1"}
+
+
+def test_tolerant_from_dict_strict_constructor(small: Any) -> None:
+    from oai_api.models import Response
+    from oai_api.types import Unset
+
+    parsed = Response.from_dict({"id": "r", "usage": None})
+    assert parsed.usage is None  # null where the spec does not allow it
+    assert isinstance(parsed.created_at, Unset)  # missing required, not nullable
+    assert parsed.note is None  # missing required, nullable
+    assert parsed.to_dict() == {"id": "r", "usage": None, "note": None}
+    with pytest.raises(TypeError):
+        Response(id="r")  # type: ignore[call-arg]
+
+
+def test_round_trip_of_a_complete_body(small: Any) -> None:
+    from oai_api.models import Response
+
+    body = {"id": "r", "created_at": 1, "usage": {"total": 2}, "note": "n", "parent": None}
+    assert Response.from_dict(body).to_dict() == body
+
+
+def test_union_member_is_chosen_by_tag(small: Any) -> None:
+    from oai_api.models import Envelope, ErrorEvent, TextEvent
+
+    error = Envelope.from_dict({"event": {"type": "error", "message": "boom"}}).event
+    assert isinstance(error, ErrorEvent)
+    text = Envelope.from_dict({"event": {"type": "text", "text": "hi"}}).event
+    assert isinstance(text, TextEvent)
+
+
+def test_widened_allof_model_accepts_both_lists(small: Any) -> None:
+    from oai_api.models import Derived
+
+    for status in ("in_progress", "failed"):
+        assert Derived.from_dict({"status": status, "n": None}).status == status
+
+
+def test_hoisted_member_keeps_generator_name(small: Any) -> None:
+    from oai_api.models import HolderType1, UsesHolder
+
+    parsed = UsesHolder.from_dict({"h": {"limits": {"n": 1}}})
+    assert isinstance(parsed.h, HolderType1)
+
+
+# --- the public spec -------------------------------------------------------------------------
+
+
+@pytest.mark.upstream
+@pytest.mark.skipif(not PUBLIC_SPEC.exists(), reason=f"public spec not found at {PUBLIC_SPEC}")
+def test_public_spec_generates_and_imports(tmp_path: Path) -> None:
+    started = time.monotonic()
+    package = generate(PUBLIC_SPEC, tmp_path)
+    elapsed = time.monotonic() - started
+    with own_oai_api(package.parent):
+        names, failures = import_all(package.parent)
+    assert not failures
+    endpoints = [name for name in names if name.count(".") == 3 and ".api." in name]
+    assert len(endpoints) == 288
+    assert elapsed < 30
