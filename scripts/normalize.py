@@ -165,6 +165,26 @@ def rewrite_nullable(spec: Spec) -> None:
             _allow_null(schema)
 
 
+def split_nullable_enums(spec: Spec) -> None:
+    """Write a nullable enum as `anyOf: [{the enum}, {type: null}]`.
+
+    Given `type: [string, "null"]` with an enum, the generator makes one enum class per
+    combination it tries (three identical classes for a chat chunk's `finish_reason`); the
+    anyOf form gives a single enum class, optional with None. Nothing is loosened.
+    """
+    for schema in iter_schemas(spec):
+        kind, values = schema.get("type"), schema.get("enum")
+        if not isinstance(kind, list) or "null" not in kind or not isinstance(values, list):
+            continue
+        if "anyOf" in schema or "oneOf" in schema:
+            continue
+        others = [t for t in kind if t != "null"]
+        del schema["type"], schema["enum"]
+        enum: Schema = {"type": others[0] if len(others) == 1 else others}
+        enum["enum"] = [v for v in values if v is not None]
+        schema["anyOf"] = [enum, dict(_NULL)]
+
+
 _NOTES = ("description", "example", "examples", "deprecated", "x-stainless-const")
 
 
@@ -448,6 +468,7 @@ PASSES: tuple[Pass, ...] = (
     strip_titles,
     strip_defaults,
     rewrite_nullable,
+    split_nullable_enums,
     widen_allof_conflicts,
     hoist_union_members,
     array_headers_as_strings,

@@ -88,6 +88,25 @@ def test_nullable_enum_gains_null_and_type_list() -> None:
     }
 
 
+def test_nullable_enum_becomes_anyof_of_enum_and_null() -> None:
+    spec = spec_with({"E": {"type": ["string", "null"], "enum": ["a", None], "description": "d"}})
+    n.split_nullable_enums(spec)
+    assert spec["components"]["schemas"]["E"] == {
+        "description": "d",
+        "anyOf": [{"type": "string", "enum": ["a"]}, {"type": "null"}],
+    }
+
+
+def test_nullable_enum_generates_one_enum_class(tmp_path: Path) -> None:
+    schema = {"type": ["string", "null"], "enum": ["stop", "length", None]}
+    spec_file = tmp_path / "spec.json"
+    spec_file.write_text(json.dumps(spec_with({"Choice": obj({"finish_reason": schema})})))
+    (tmp_path / "work").mkdir()
+    package = generate(spec_file, tmp_path / "work")
+    enums = sorted(p.name for p in (package / "models").glob("choice_finish_reason*.py"))
+    assert enums == ["choice_finish_reason_type_0.py"]
+
+
 def test_no_nullable_keyword_is_left() -> None:
     spec = spec_with(
         {

@@ -208,14 +208,8 @@ from .create_chat_completion_stream_response import CreateChatCompletionStreamRe
 from .create_chat_completion_stream_response_choices_item import (
     CreateChatCompletionStreamResponseChoicesItem,
 )
-from .create_chat_completion_stream_response_choices_item_finish_reason_type_1 import (
-    CreateChatCompletionStreamResponseChoicesItemFinishReasonType1,
-)
-from .create_chat_completion_stream_response_choices_item_finish_reason_type_2_type_1 import (
-    CreateChatCompletionStreamResponseChoicesItemFinishReasonType2Type1,
-)
-from .create_chat_completion_stream_response_choices_item_finish_reason_type_3_type_1 import (
-    CreateChatCompletionStreamResponseChoicesItemFinishReasonType3Type1,
+from .create_chat_completion_stream_response_choices_item_finish_reason_type_0 import (
+    CreateChatCompletionStreamResponseChoicesItemFinishReasonType0,
 )
 from .create_chat_completion_stream_response_choices_item_logprobs_type_0 import (
     CreateChatCompletionStreamResponseChoicesItemLogprobsType0,
@@ -387,9 +381,7 @@ __all__ = (
     "CreateChatCompletionResponseObject",
     "CreateChatCompletionStreamResponse",
     "CreateChatCompletionStreamResponseChoicesItem",
-    "CreateChatCompletionStreamResponseChoicesItemFinishReasonType1",
-    "CreateChatCompletionStreamResponseChoicesItemFinishReasonType2Type1",
-    "CreateChatCompletionStreamResponseChoicesItemFinishReasonType3Type1",
+    "CreateChatCompletionStreamResponseChoicesItemFinishReasonType0",
     "CreateChatCompletionStreamResponseChoicesItemLogprobsType0",
     "CreateChatCompletionStreamResponseObject",
     "CreateModelResponseProperties",

@@ -6,17 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_chat_completion_stream_response_choices_item_finish_reason_type_1 import (
-    CreateChatCompletionStreamResponseChoicesItemFinishReasonType1,
-    check_create_chat_completion_stream_response_choices_item_finish_reason_type_1,
-)
-from ..models.create_chat_completion_stream_response_choices_item_finish_reason_type_2_type_1 import (
-    CreateChatCompletionStreamResponseChoicesItemFinishReasonType2Type1,
-    check_create_chat_completion_stream_response_choices_item_finish_reason_type_2_type_1,
-)
-from ..models.create_chat_completion_stream_response_choices_item_finish_reason_type_3_type_1 import (
-    CreateChatCompletionStreamResponseChoicesItemFinishReasonType3Type1,
-    check_create_chat_completion_stream_response_choices_item_finish_reason_type_3_type_1,
+from ..models.create_chat_completion_stream_response_choices_item_finish_reason_type_0 import (
+    CreateChatCompletionStreamResponseChoicesItemFinishReasonType0,
+    check_create_chat_completion_stream_response_choices_item_finish_reason_type_0,
 )
 from ..types import UNSET, Unset
 
@@ -36,12 +28,7 @@ T = TypeVar("T", bound="CreateChatCompletionStreamResponseChoicesItem")
 class CreateChatCompletionStreamResponseChoicesItem:
     delta: ChatCompletionStreamResponseDelta
     """ Incremental message content in a chunk. """
-    finish_reason: (
-        CreateChatCompletionStreamResponseChoicesItemFinishReasonType1
-        | CreateChatCompletionStreamResponseChoicesItemFinishReasonType2Type1
-        | CreateChatCompletionStreamResponseChoicesItemFinishReasonType3Type1
-        | None
-    )
+    finish_reason: CreateChatCompletionStreamResponseChoicesItemFinishReasonType0 | None
     """ Why generation stopped; null until it does. """
     index: int
     """ Position of this choice. """
@@ -65,11 +52,7 @@ class CreateChatCompletionStreamResponseChoicesItem:
             finish_reason = self.finish_reason
         else:
             finish_reason: None | str
-            if (
-                isinstance(self.finish_reason, str)
-                or isinstance(self.finish_reason, str)
-                or isinstance(self.finish_reason, str)
-            ):
+            if isinstance(self.finish_reason, str):
                 finish_reason = self.finish_reason
             else:
                 finish_reason = self.finish_reason
@@ -127,49 +110,22 @@ class CreateChatCompletionStreamResponseChoicesItem:
 
             def _parse_finish_reason(
                 data: object,
-            ) -> (
-                CreateChatCompletionStreamResponseChoicesItemFinishReasonType1
-                | CreateChatCompletionStreamResponseChoicesItemFinishReasonType2Type1
-                | CreateChatCompletionStreamResponseChoicesItemFinishReasonType3Type1
-                | None
-            ):
+            ) -> CreateChatCompletionStreamResponseChoicesItemFinishReasonType0 | None:
                 if data is None:
                     return data
 
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    finish_reason_type_1 = check_create_chat_completion_stream_response_choices_item_finish_reason_type_1(
+                    finish_reason_type_0 = check_create_chat_completion_stream_response_choices_item_finish_reason_type_0(
                         data
                     )
 
-                    return finish_reason_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    finish_reason_type_2_type_1 = check_create_chat_completion_stream_response_choices_item_finish_reason_type_2_type_1(
-                        data
-                    )
-
-                    return finish_reason_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    finish_reason_type_3_type_1 = check_create_chat_completion_stream_response_choices_item_finish_reason_type_3_type_1(
-                        data
-                    )
-
-                    return finish_reason_type_3_type_1
+                    return finish_reason_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(
-                    CreateChatCompletionStreamResponseChoicesItemFinishReasonType1
-                    | CreateChatCompletionStreamResponseChoicesItemFinishReasonType2Type1
-                    | CreateChatCompletionStreamResponseChoicesItemFinishReasonType3Type1
+                    CreateChatCompletionStreamResponseChoicesItemFinishReasonType0
                     | None,
                     data,
                 )
