@@ -222,11 +222,11 @@ class CompletionAccumulator:
         state = self._choices.setdefault(index, {"index": index, "message": {}, "logprobs": None})
         message = state["message"]
         delta = choice.get("delta") or {}
-        for key in ("role", "content", "refusal"):
+        if delta.get("role"):
+            message["role"] = delta["role"]
+        for key in ("content", "refusal"):
             if delta.get(key) is not None:
-                message[key] = (
-                    (message.get(key) or "") + delta[key] if key != "role" else delta[key]
-                )
+                message[key] = message.get(key, "") + delta[key]
         if delta.get("function_call"):
             _join_call(message.setdefault("function_call", {}), delta["function_call"])
         for call in delta.get("tool_calls") or ():

@@ -63,14 +63,20 @@ class SessionState:
         )
 
     def accept(
-        self, pending: list[Message], status: int, result: ChatCompletionResponse | ErrorValue
+        self,
+        pending: list[Message],
+        status: int,
+        result: ChatCompletionResponse | ErrorValue,
+        *,
+        record: bool = True,
     ) -> Reply:
-        """Record a successful reply (with the messages that led to it) and say what to return."""
+        """Say what a reply returns; with `record`, add it (and what led to it) to the history."""
         if not isinstance(result, ChatCompletionResponse) or not result.choices:
             raise APIError("the completion has no choices", status=status)
         message = _history_message(result.choices[0].message.to_dict())
-        self.messages.extend(pending)
-        self.messages.append(message)
+        if record:
+            self.messages.extend(pending)
+            self.messages.append(message)
         if message.get("tool_calls") or message.get("function_call"):
             return dict(message)
         return message.get("content") or ""
@@ -146,8 +152,7 @@ class ChatSession(_SessionBase):
     ) -> Reply:
         body = self._state.request_body(pending, overrides, callback, self._client.default_model)
         status, result = self._client._send_chat(body, callback, filtered_chunks, raise_status=True)
-        state = self._state if append else SessionState(list(self._state.messages), {})
-        return state.accept(pending, status, result)
+        return self._state.accept(pending, status, result, record=append)
 
 
 class AsyncChatSession(_SessionBase):
@@ -188,5 +193,4 @@ class AsyncChatSession(_SessionBase):
         status, result = await self._client._send_chat(
             body, callback, filtered_chunks, raise_status=True
         )
-        state = self._state if append else SessionState(list(self._state.messages), {})
-        return state.accept(pending, status, result)
+        return self._state.accept(pending, status, result, record=append)
