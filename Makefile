@@ -35,3 +35,18 @@ demo: setup
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# Beyond `make test`: each target sets up what it needs and skips with a message where it cannot run.
+.PHONY: test-upstream test-conformance soak bench
+
+test-upstream: setup       ## the wrapper suite against a client generated from ../shared's public spec
+	$(BIN)/python scripts/test_upstream.py
+
+test-conformance: setup    ## the wrapper's requests validated by Prism serving the public spec
+	$(BIN)/python scripts/conformance.py
+
+soak: setup                ## 20,000 sync + 20,000 async requests with injected faults
+	$(BIN)/python tests/soak/run_soak.py
+
+bench: setup               ## oai vs raw httpx (vs openai when installed); QUICK=1 for a smoke run
+	$(BIN)/python -m bench $(if $(QUICK),--quick,)

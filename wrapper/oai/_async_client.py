@@ -47,6 +47,8 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
     def _new_http(self, transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
         return httpx.AsyncClient(transport=transport, timeout=self.config.timeout)
 
+    # -- chat ---------------------------------------------------------------------------------
+
     async def chat(
         self,
         messages: list[Message],
@@ -75,6 +77,8 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         """A conversation that keeps its history; `defaults` apply to every request it sends."""
         return AsyncChatSession(self, messages, **defaults)
 
+    # -- models -------------------------------------------------------------------------------
+
     async def models(self) -> tuple[int, ListModelsResponse | ErrorValue]:
         """List the models available to this key."""
         return await self._call(LIST_MODELS)
@@ -86,6 +90,12 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
     async def delete_model(self, model_id: str) -> tuple[int, DeleteModelResponse | ErrorValue]:
         """Delete a fine-tuned model you own."""
         return await self._call(DELETE_MODEL, model=required_id(model_id, "model_id"))
+
+    # -- responses (Responses API: create/get/delete/cancel, input items, sessions) ----------
+
+    # -- completions, embeddings, moderations, files, images, audio, batches ----------------
+
+    # -- lifecycle ----------------------------------------------------------------------------
 
     async def close(self) -> None:
         """Release pooled connections (unless the httpx client was passed in by the caller)."""
@@ -102,6 +112,8 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+    # -- I/O ----------------------------------------------------------------------------------
 
     async def _call(
         self, operation: Operation[ModelT], *, raise_status: bool = False, **args: Any

@@ -95,6 +95,10 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         """Delete a fine-tuned model you own."""
         return self._call(DELETE_MODEL, model=required_id(model_id, "model_id"))
 
+    # -- responses (Responses API: create/get/delete/cancel, input items, sessions) ----------
+
+    # -- completions, embeddings, moderations, files, images, audio, batches ----------------
+
     # -- lifecycle ----------------------------------------------------------------------------
 
     def close(self) -> None:

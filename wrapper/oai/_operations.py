@@ -57,6 +57,10 @@ DELETE_MODEL = Operation(
     "deleteModel", delete_model._get_kwargs, DeleteModelResponse.from_dict, requires=("id",)
 )
 
+# -- responses ------------------------------------------------------------------------------
+
+# -- completions, embeddings, moderations, files, images, audio, batches -----------------------
+
 # A streamed chat completion arrives as events of this model.
 parse_chat_chunk = CreateChatCompletionStreamResponse.from_dict
 parse_error = ErrorResponse.from_dict
