@@ -14,7 +14,10 @@ from pathlib import Path
 
 from oai.testing import FakeOpenAI
 
-EXAMPLES = ("chat.py", "session.py", "streaming.py")
+
+def examples(here: Path) -> list[str]:
+    """Every script beside this one, in name order."""
+    return sorted(path.name for path in here.glob("*.py") if path.name != Path(__file__).name)
 
 
 def main() -> int:
@@ -27,7 +30,7 @@ def main() -> int:
             server = stack.enter_context(FakeOpenAI())
             env["OPENAI_BASE_URL"] = server.base_url
             print(f"OPENAI_API_KEY is not set: running the examples against {server.base_url}\n")
-        for name in EXAMPLES:
+        for name in examples(here):
             print(f"=== examples/{name}")
             result = subprocess.run([sys.executable, str(here / name)], env=env, check=False)
             if result.returncode != 0:

@@ -31,3 +31,26 @@ def test_examples_run_against_the_local_server() -> None:
     # streaming.py: streamed text arrives whole, and the session kept the reply.
     assert "You said: Tell me a short story about a robot and a cat" in out
     assert "the session kept the 39-character reply" in out
+
+
+def run_example(name: str) -> str:
+    """Run one example against a fresh local server, as `make demo` does; return its output.
+
+    Tests for the examples of each area call this with their script's name and check what it
+    printed.
+    """
+    from oai.testing import FakeOpenAI
+
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL")}
+    with FakeOpenAI() as server:
+        env["OPENAI_BASE_URL"] = server.base_url
+        result = subprocess.run(
+            [sys.executable, str(EXAMPLES / name)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
