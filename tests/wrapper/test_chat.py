@@ -11,6 +11,7 @@ import pytest
 from oai.testing import FakeOpenAI, Reply
 from oai_api.models.create_chat_completion_response import CreateChatCompletionResponse
 from oai_api.models.error_response import ErrorResponse
+from oai_api.types import UNSET
 from wrapper_support import (
     API_KEY,
     DEFAULT_MODEL,
@@ -277,3 +278,58 @@ async def test_tool_call_non_streaming(anyclient: Any, server: FakeOpenAI) -> No
     assert call.function.name == "get_weather"
     assert call.function.arguments == WEATHER_ARGUMENTS
     assert server.last_request.json()["tools"] == [WEATHER_TOOL]
+
+
+@pytest.mark.parametrize("streamed", [False, True], ids=["plain", "streamed"])
+async def test_legacy_functions_are_accepted(
+    anyclient: Any, server: FakeOpenAI, streamed: bool
+) -> None:
+    raw: list[Any] = []
+    function = WEATHER_TOOL["function"]
+    status, response = await resolve(
+        anyclient.create_chat_completion(
+            HELLO,
+            {"functions": [function], "function_call": {"name": "get_weather"}},
+            raw.append if streamed else None,
+        )
+    )
+    assert status == 200
+    assert server.last_request.json() == {
+        "messages": HELLO,
+        "model": DEFAULT_MODEL,
+        "functions": [function],
+        "function_call": {"name": "get_weather"},
+        **({"stream": True, "stream_options": {"include_usage": True}} if streamed else {}),
+    }
+    choice = response.choices[0]
+    assert choice.finish_reason == "function_call"
+    assert choice.message.content is None
+    assert choice.message.tool_calls is UNSET
+    call = choice.message.function_call
+    assert (call.name, call.arguments) == ("get_weather", WEATHER_ARGUMENTS)
+    if streamed:
+        pieces = [
+            item.choices[0].delta.function_call.arguments
+            for item in raw
+            if item.choices and item.choices[0].delta.function_call
+        ]
+        assert len([piece for piece in pieces if piece]) > 1  # arguments arrived in pieces
+        assert "".join(pieces) == WEATHER_ARGUMENTS
+
+
+async def test_legacy_function_result_message(anyclient: Any, server: FakeOpenAI) -> None:
+    messages = [
+        *HELLO,
+        {
+            "role": "assistant",
+            "content": None,
+            "function_call": {"name": "get_weather", "arguments": WEATHER_ARGUMENTS},
+        },
+        {"role": "function", "name": "get_weather", "content": "Fog"},
+    ]
+    status, response = await resolve(
+        anyclient.chat(messages, functions=[WEATHER_TOOL["function"]], function_call="auto")
+    )
+    assert status == 200
+    assert response.choices[0].message.content == "The tool returned: Fog"
+    assert server.last_request.json()["messages"] == messages

@@ -296,3 +296,102 @@ def test_content_chunk_is_a_frozen_string_like_value() -> None:
     assert f"{item}!" == "hi!"
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         item.content = "changed"  # type: ignore[misc]
+
+
+# -- what OpenAI-compatible servers send -----------------------------------------------------
+
+
+def calls_of(*events: dict[str, Any]) -> list[tuple[str, str, str]]:
+    _, stream = run(sse_bytes(*events))
+    calls = stream.finish().choices[0].message.tool_calls
+    return [(c.id, c.function.name, c.function.arguments) for c in calls]
+
+
+def test_tool_calls_without_index_are_told_apart_by_id() -> None:
+    # Gemini: whole calls without an index, or a call's arguments in indexless pieces.
+    events = [
+        chunk(tool_calls=[{"id": "a", "function": {"name": "f", "arguments": "{}"}}]),
+        chunk(tool_calls=[{"id": "b", "function": {"name": "g", "arguments": '{"x"'}}]),
+        chunk(tool_calls=[{"function": {"arguments": ": 1}"}}]),
+        chunk(finish_reason="stop"),
+    ]
+    assert calls_of(*events) == [("a", "f", "{}"), ("b", "g", '{"x": 1}')]
+
+
+def test_a_repeated_id_continues_its_call() -> None:
+    events = [
+        chunk(tool_calls=[{"id": "a", "function": {"name": "f", "arguments": '{"x"'}}]),
+        chunk(tool_calls=[{"id": "a", "function": {"name": "f", "arguments": ": 1}"}}]),
+    ]
+    assert calls_of(*events) == [("a", "f", '{"x": 1}')]
+
+
+def test_a_new_id_at_a_used_index_starts_a_new_call() -> None:
+    # Some proxies number every call 0; a different id still means a different call.
+    events = [
+        chunk(tool_calls=[call_delta(0, "{}", id="a", name="f")]),
+        chunk(tool_calls=[call_delta(0, "[]", id="b", name="g")]),
+    ]
+    assert calls_of(*events) == [("a", "f", "{}"), ("b", "g", "[]")]
+
+
+def test_indexed_pieces_without_ids_still_join_by_index() -> None:
+    events = [
+        chunk(tool_calls=[call_delta(0, "", id="a", name="f")]),
+        chunk(tool_calls=[call_delta(0, '{"x": 1}', id="a")]),  # id repeated: same call
+        chunk(tool_calls=[call_delta(1, "{}", id="b", name="g")]),
+    ]
+    assert calls_of(*events) == [("a", "f", '{"x": 1}'), ("b", "g", "{}")]
+
+
+def test_tool_call_extra_fields_are_kept() -> None:
+    signature = {"google": {"thought_signature": "sig"}}
+    events = [
+        chunk(tool_calls=[{"id": "a", "function": {"name": "f", "arguments": "{}"}}]),
+        chunk(tool_calls=[{"extra_content": signature}]),  # metadata-only: the latest call
+    ]
+    _, stream = run(sse_bytes(*events))
+    (call,) = stream.finish().choices[0].message.tool_calls
+    assert call.additional_properties == {"extra_content": signature}
+    assert call.to_dict()["extra_content"] == signature
+
+
+def test_unknown_delta_fields_are_joined() -> None:
+    def delta(**fields: Any) -> dict[str, Any]:
+        data = chunk()
+        data["choices"][0]["delta"].update(fields)
+        return data
+
+    events = [
+        delta(role="assistant", reasoning_content="Let ", details=[1], flag=True, gone=None),
+        delta(reasoning_content="me think", details=[2], flag=False, content="Yes"),
+        delta(reasoning_content=None, details=[], flag=None),
+    ]
+    _, stream = run(sse_bytes(*events))
+    message = stream.finish().choices[0].message
+    assert message.content == "Yes"
+    assert message.additional_properties == {
+        "reasoning_content": "Let me think",
+        "details": [1, 2],
+        "flag": False,
+    }
+
+
+def test_usage_chunk_without_choices_key() -> None:
+    usage_only = {"id": "chatcmpl-test", "model": "gpt-test", "usage": USAGE}
+    yielded, stream = run(sse_bytes(*text_chunks("ok"), usage_only))
+    assert yielded[-1][0] == usage_only
+    assert content_chunks(*yielded[-1]) == []
+    completion = stream.finish()
+    assert completion.usage.to_dict() == USAGE
+    assert completion.choices[0].message.content == "ok"
+
+
+def test_chunks_without_object_assemble_to_a_chat_completion() -> None:
+    events = text_chunks("a", "b", usage=USAGE)
+    for event in events:
+        del event["object"]
+    _, stream = run(sse_bytes(*events))
+    completion = stream.finish()
+    assert completion.object_ == "chat.completion"
+    assert completion.choices[0].message.content == "ab"

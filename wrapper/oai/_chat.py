@@ -203,7 +203,10 @@ class CompletionAccumulator:
 
     Works on the decoded JSON rather than the models: deltas are partial by nature, and joining
     strings is all there is to do. Every choice (for `n > 1`), tool-call arguments split across
-    chunks, `finish_reason` and a trailing usage-only chunk are kept.
+    chunks, `finish_reason` and a trailing usage-only chunk are kept. So are delta fields the
+    API does not define (a compatible server's `reasoning_content`, say): strings are joined,
+    lists extended, anything else replaced, as the server's own non-streamed answer would
+    carry them.
     """
 
     def __init__(self) -> None:
@@ -222,21 +225,18 @@ class CompletionAccumulator:
         state = self._choices.setdefault(index, {"index": index, "message": {}, "logprobs": None})
         message = state["message"]
         delta = choice.get("delta") or {}
-        if delta.get("role"):
-            message["role"] = delta["role"]
-        for key in ("content", "refusal"):
-            if delta.get(key) is not None:
-                message[key] = message.get(key, "") + delta[key]
-        if delta.get("function_call"):
-            _join_call(message.setdefault("function_call", {}), delta["function_call"])
-        for call in delta.get("tool_calls") or ():
-            calls = message.setdefault("tool_calls", {})
-            target = calls.setdefault(call.get("index", len(calls)), {})
-            for key in ("id", "type"):
-                if call.get(key):
-                    target[key] = call[key]
-            if call.get("function"):
-                _join_call(target.setdefault("function", {}), call["function"])
+        for key, value in delta.items():
+            if key == "role":
+                if value:
+                    message["role"] = value
+            elif key == "function_call":
+                if value:
+                    _join_call(message.setdefault("function_call", {}), value)
+            elif key == "tool_calls":
+                for call in value or ():
+                    _join_tool_call(message.setdefault("tool_calls", {}), call)
+            else:
+                _join_value(message, key, value)
         if choice.get("finish_reason") is not None:
             state["finish_reason"] = choice["finish_reason"]
         logprobs = choice.get("logprobs")
@@ -265,3 +265,46 @@ def _join_call(target: dict[str, Any], delta: Mapping[str, Any]) -> None:
     if delta.get("name"):
         target["name"] = delta["name"]
     target["arguments"] = target.get("arguments", "") + (delta.get("arguments") or "")
+
+
+def _join_tool_call(calls: dict[int, dict[str, Any]], delta: Mapping[str, Any]) -> None:
+    target = _tool_call_slot(calls, delta)
+    for key, value in delta.items():
+        if key == "function":
+            if value:
+                _join_call(target.setdefault("function", {}), value)
+        elif key in ("id", "type"):
+            if value:
+                target[key] = value
+        elif key != "index" and value is not None:
+            target[key] = value  # e.g. Gemini's extra_content, which must go back as it came
+
+
+def _tool_call_slot(calls: dict[int, dict[str, Any]], delta: Mapping[str, Any]) -> dict[str, Any]:
+    """The call a tool-call delta continues, or a new one.
+
+    OpenAI numbers the calls of a message by `index` and sends each call's `id` once. Some
+    compatible servers (Gemini among them) leave `index` out, or give every call index 0, so:
+    a delta naming an `id` not seen before starts a new call, one naming a known `id` continues
+    that call, and one with neither index nor id continues the latest call.
+    """
+    index, call_id = delta.get("index"), delta.get("id")
+    if isinstance(index, int) and not isinstance(index, bool):
+        known_id = calls.get(index, {}).get("id")
+        if not (call_id and known_id and call_id != known_id):
+            return calls.setdefault(index, {})
+    if call_id:
+        for call in calls.values():
+            if call.get("id") == call_id:
+                return call
+        return calls.setdefault(max(calls, default=-1) + 1, {})
+    return calls.setdefault(max(calls, default=0), {})
+
+
+def _join_value(target: dict[str, Any], key: str, value: Any) -> None:
+    """Join one delta field into the message: text is appended, lists extended, else replaced."""
+    if value is None:
+        return
+    known = target.get(key)
+    joinable = any(isinstance(value, kind) and isinstance(known, kind) for kind in (str, list))
+    target[key] = known + value if joinable else value

@@ -3,13 +3,15 @@
 `SessionState` does the bookkeeping (what to send, what to keep, what to return) with no I/O;
 `ChatSession` and `AsyncChatSession` only add the call in between. History changes only after
 a reply has fully arrived, so a failed call — an error status, a lost connection, a broken
-stream, a callback that raises — leaves it exactly as it was.
+stream, a callback that raises — leaves it exactly as it was (and `last_response` with it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
+
+from oai_api.types import Unset
 
 from ._base_client import filtered_chunks
 from ._chat import ContentChunk, build_chat_body, wants_stream
@@ -41,6 +43,7 @@ class SessionState:
             raise ValueError("stream is not a session setting: pass a callback to send() to stream")
         self.messages: list[Message] = validate_messages(messages or [])
         self.defaults = dict(defaults)
+        self.last_response: ChatCompletionResponse | None = None
 
     def new_message(self, message: str | Mapping[str, Any]) -> Message:
         """Text becomes a user message; a dict is checked as it is."""
@@ -51,14 +54,25 @@ class SessionState:
     def request_body(
         self, pending: list[Message], overrides: Mapping[str, Any], callback: object, model: str
     ) -> dict[str, Any]:
-        """History plus pending messages, with session defaults and per-call overrides."""
+        """History plus pending messages, with session defaults and per-call overrides.
+
+        An override of None leaves that field out of this one request, so a call can drop a
+        session default (say `response_format`) without changing the session. A default
+        `stream_options` goes only with streamed calls: the API refuses it on the others.
+        """
         options = {**self.defaults, **overrides}
+        for name, value in overrides.items():
+            if value is None:
+                del options[name]
+        stream = wants_stream(options, {}, callback)
+        if not stream and "stream_options" not in overrides:
+            options.pop("stream_options", None)
         return build_chat_body(
             [*self.messages, *pending],
             options,
             {},
             default_model=model,
-            stream=wants_stream(options, {}, callback),
+            stream=stream,
             validated=True,
         )
 
@@ -70,10 +84,18 @@ class SessionState:
         *,
         record: bool = True,
     ) -> Reply:
-        """Say what a reply returns; with `record`, add it (and what led to it) to the history."""
+        """Say what a reply returns; with `record`, add it (and what led to it) to the history.
+
+        The reply is the first choice; the whole completion (every choice when `n > 1`,
+        `finish_reason`, `usage`) is kept as `last_response`, streamed or not.
+        """
         if not isinstance(result, ChatCompletionResponse) or not result.choices:
             raise APIError("the completion has no choices", status=status)
-        message = _history_message(result.choices[0].message.to_dict())
+        first = result.choices[0].message
+        if isinstance(first, Unset) or first is None:
+            raise APIError("the completion's first choice has no message", status=status)
+        message = _history_message(first.to_dict())
+        self.last_response = result
         if record:
             self.messages.extend(pending)
             self.messages.append(message)
@@ -104,6 +126,17 @@ class _SessionBase:
         """Request fields sent with every call (model, temperature, tools, ...)."""
         return self._state.defaults
 
+    @property
+    def last_response(self) -> ChatCompletionResponse | None:
+        """The whole completion behind the latest reply, or None before the first one.
+
+        `send` returns only the first choice's text (or tool-call message); this has the rest:
+        every choice when `n > 1`, each `finish_reason`, and `usage` (a streamed reply is
+        assembled from its chunks, and carries usage unless `stream_options` turned it off).
+        A failed call leaves it as it was, like the history.
+        """
+        return self._state.last_response
+
     def append_message(self, message: str | Mapping[str, Any]) -> None:
         """Add a message to the history without sending anything."""
         self._state.messages.append(self._state.new_message(message))
@@ -126,7 +159,12 @@ class ChatSession(_SessionBase):
         callback: Callable[[ContentChunk], object] | None = None,
         **overrides: Any,
     ) -> Reply:
-        """Send a message and return the reply; raises `oai.APIError` on any failure."""
+        """Send a message and return the reply; raises `oai.APIError` on any failure.
+
+        The reply is the text, or the assistant message (a dict) when it asks for tool calls.
+        A callback streams the reply as `ContentChunk`s. Keyword `overrides` (any request
+        field, e.g. `tool_choice="required"`) apply to this call only; None drops a default.
+        """
         pending = [self._state.new_message(message)]
         return self._generate(pending, callback, overrides)
 
@@ -168,7 +206,7 @@ class AsyncChatSession(_SessionBase):
         callback: Callable[[ContentChunk], object] | None = None,
         **overrides: Any,
     ) -> Reply:
-        """Send a message and return the reply; raises `oai.APIError` on any failure."""
+        """Send a message and return the reply, as `ChatSession.send` does."""
         pending = [self._state.new_message(message)]
         return await self._generate(pending, callback, overrides)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ._replies import Reply
@@ -28,7 +28,8 @@ _ARGUMENT_FRAGMENT = 8
 def reply_text_for(messages: Sequence[Any], index: int = 0) -> str:
     """The text the default chat completion answers with.
 
-    * If the last message is a tool result: ``"The tool returned: <content>"``.
+    * If the last message is a tool result (``tool``, or the legacy ``function`` role):
+      ``"The tool returned: <content>"``.
     * Otherwise, for the last ``user`` message: ``"You said: <content>"``.
     * With no user message at all: ``"Hello! How can I help you today?"``.
 
@@ -37,7 +38,7 @@ def reply_text_for(messages: Sequence[Any], index: int = 0) -> str:
     """
     dicts = [m for m in messages if isinstance(m, Mapping)]
     users = [m for m in dicts if m.get("role") == "user"]
-    if dicts and dicts[-1].get("role") == "tool":
+    if dicts and dicts[-1].get("role") in ("tool", "function"):
         text = f"The tool returned: {_content_text(dicts[-1].get('content'))}"
     elif users:
         text = f"You said: {_content_text(users[-1].get('content'))}"
@@ -48,16 +49,19 @@ def reply_text_for(messages: Sequence[Any], index: int = 0) -> str:
 
 @dataclass(frozen=True)
 class _Answer:
-    """One choice: either text or a single function call."""
+    """One choice: text, or one call (a tool call; a legacy ``function_call`` if ``legacy``)."""
 
     text: str | None = None
     call_id: str = ""
     function: str = ""
     arguments: str = ""
+    legacy: bool = False
 
     @property
     def finish_reason(self) -> str:
-        return "stop" if self.text is not None else "tool_calls"
+        if self.text is not None:
+            return "stop"
+        return "function_call" if self.legacy else "tool_calls"
 
     @property
     def words(self) -> int:
@@ -150,6 +154,10 @@ def _answer(body: Mapping[str, Any], seq: int, index: int) -> _Answer:
     if forced is not None:
         name, parameters = forced
         return _answer_call(seq, index, name, parameters)
+    legacy = _forced_legacy_function(body)
+    if legacy is not None:
+        name, parameters = legacy
+        return replace(_answer_call(seq, index, name, parameters), legacy=True)
     text = reply_text_for(body["messages"], index)
     response_format = body.get("response_format")
     if isinstance(response_format, Mapping):
@@ -195,9 +203,29 @@ def _forced_function(body: Mapping[str, Any]) -> tuple[str, Any] | None:
     return None
 
 
+def _forced_legacy_function(body: Mapping[str, Any]) -> tuple[str, Any] | None:
+    """The legacy form: ``functions`` with ``function_call={"name": ...}`` forces that call."""
+    functions = body.get("functions")
+    choice = body.get("function_call")
+    if not isinstance(functions, list) or not isinstance(choice, Mapping):
+        return None
+    name = str(choice.get("name", ""))
+    parameters = next(
+        (
+            f.get("parameters")
+            for f in functions
+            if isinstance(f, Mapping) and f.get("name") == name
+        ),
+        None,
+    )
+    return name, parameters
+
+
 def _choice(index: int, answer: _Answer) -> dict[str, Any]:
     message: dict[str, Any] = {"role": "assistant", "content": answer.text, "refusal": None}
-    if answer.text is None:
+    if answer.legacy:
+        message["function_call"] = {"name": answer.function, "arguments": answer.arguments}
+    elif answer.text is None:
         message["tool_calls"] = [
             {
                 "id": answer.call_id,
@@ -246,6 +274,15 @@ def _deltas(answer: _Answer) -> list[tuple[dict[str, Any], str | None]]:
     if answer.text is not None:
         opening: dict[str, Any] = {"role": "assistant", "content": "", "refusal": None}
         pieces = [{"content": piece} for piece in re.findall(r"\s*\S+\s*", answer.text)]
+    elif answer.legacy:
+        opening = {
+            "role": "assistant",
+            "content": None,
+            "function_call": {"name": answer.function, "arguments": ""},
+        }
+        pieces = [
+            {"function_call": {"arguments": fragment}} for fragment in _fragments(answer.arguments)
+        ]
     else:
         call = {
             "index": 0,
@@ -254,15 +291,17 @@ def _deltas(answer: _Answer) -> list[tuple[dict[str, Any], str | None]]:
             "function": {"name": answer.function, "arguments": ""},
         }
         opening = {"role": "assistant", "content": None, "refusal": None, "tool_calls": [call]}
-        args = answer.arguments
-        fragments = [
-            args[i : i + _ARGUMENT_FRAGMENT] for i in range(0, len(args), _ARGUMENT_FRAGMENT)
-        ]
         pieces = [
             {"tool_calls": [{"index": 0, "function": {"arguments": fragment}}]}
-            for fragment in fragments
+            for fragment in _fragments(answer.arguments)
         ]
     return [(opening, None), *((piece, None) for piece in pieces), ({}, answer.finish_reason)]
+
+
+def _fragments(arguments: str) -> list[str]:
+    """Call arguments cut into short pieces, so a client must join them as real streams need."""
+    step = _ARGUMENT_FRAGMENT
+    return [arguments[i : i + step] for i in range(0, len(arguments), step)]
 
 
 def _content_text(content: Any) -> str:
