@@ -2,9 +2,12 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class Unset:
@@ -51,4 +54,31 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def undeclared_body(response: "httpx.Response") -> Any:
+    """The body of a response whose content the spec does not declare.
+
+    The parsed JSON value when the response says it is JSON (a DELETE that answers
+    `{"id": ..., "deleted": true}`), None when the body is empty, the raw bytes otherwise.
+    """
+    if not response.content:
+        return None
+    media_type = (
+        response.headers.get("content-type", "").partition(";")[0].strip().lower()
+    )
+    if media_type == "application/json" or media_type.endswith("+json"):
+        try:
+            return response.json()
+        except ValueError:
+            pass
+    return response.content
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "undeclared_body",
+]

@@ -32,16 +32,23 @@ class ChatCompletionAllowedTools:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_allowed_tools_tools_item import (
+            ChatCompletionAllowedToolsToolsItem,
+        )
+
         if self.mode is None or isinstance(self.mode, Unset):
             mode = self.mode
         else:
             mode: str = self.mode
 
-        if self.tools is None or isinstance(self.tools, Unset):
+        if not isinstance(self.tools, list):
             tools = self.tools
         else:
             tools = []
             for tools_item_data in self.tools:
+                if not isinstance(tools_item_data, ChatCompletionAllowedToolsToolsItem):
+                    tools.append(tools_item_data)
+                    continue
                 tools_item = tools_item_data.to_dict()
                 tools.append(tools_item)
 
@@ -79,6 +86,8 @@ class ChatCompletionAllowedTools:
         else:
             tools = []
             _tools = _tools_raw
+            if not isinstance(_tools, list):
+                raise TypeError()
             for tools_item_data in _tools:
                 tools_item = ChatCompletionAllowedToolsToolsItem.from_dict(
                     tools_item_data

@@ -30,12 +30,14 @@ class ChatCompletionAllowedToolsChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools
+
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
             type_: str = self.type_
 
-        if self.allowed_tools is None or isinstance(self.allowed_tools, Unset):
+        if not isinstance(self.allowed_tools, ChatCompletionAllowedTools):
             allowed_tools = self.allowed_tools
         else:
             allowed_tools = self.allowed_tools.to_dict()

@@ -34,6 +34,10 @@ class ChatCompletionMessageCustomToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_message_custom_tool_call_custom import (
+            ChatCompletionMessageCustomToolCallCustom,
+        )
+
         id = self.id
 
         if self.type_ is None or isinstance(self.type_, Unset):
@@ -41,7 +45,7 @@ class ChatCompletionMessageCustomToolCall:
         else:
             type_: str = self.type_
 
-        if self.custom is None or isinstance(self.custom, Unset):
+        if not isinstance(self.custom, ChatCompletionMessageCustomToolCallCustom):
             custom = self.custom
         else:
             custom = self.custom.to_dict()
@@ -75,13 +79,23 @@ class ChatCompletionMessageCustomToolCall:
         if _type__raw is None or isinstance(_type__raw, Unset):
             type_ = cast(Any, _type__raw)
         else:
-            type_ = check_chat_completion_message_custom_tool_call_type(_type__raw)
+            try:
+                type_ = check_chat_completion_message_custom_tool_call_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
 
         _custom_raw = d.pop("custom", UNSET)
         if _custom_raw is None or isinstance(_custom_raw, Unset):
             custom = cast(Any, _custom_raw)
         else:
-            custom = ChatCompletionMessageCustomToolCallCustom.from_dict(_custom_raw)
+            try:
+                custom = ChatCompletionMessageCustomToolCallCustom.from_dict(
+                    _custom_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom = cast(Any, _custom_raw)
 
         chat_completion_message_custom_tool_call = cls(
             id=id,

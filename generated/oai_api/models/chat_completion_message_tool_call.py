@@ -34,6 +34,10 @@ class ChatCompletionMessageToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_message_tool_call_function import (
+            ChatCompletionMessageToolCallFunction,
+        )
+
         id = self.id
 
         if self.type_ is None or isinstance(self.type_, Unset):
@@ -41,7 +45,7 @@ class ChatCompletionMessageToolCall:
         else:
             type_: str = self.type_
 
-        if self.function is None or isinstance(self.function, Unset):
+        if not isinstance(self.function, ChatCompletionMessageToolCallFunction):
             function = self.function
         else:
             function = self.function.to_dict()
@@ -75,13 +79,23 @@ class ChatCompletionMessageToolCall:
         if _type__raw is None or isinstance(_type__raw, Unset):
             type_ = cast(Any, _type__raw)
         else:
-            type_ = check_chat_completion_message_tool_call_type(_type__raw)
+            try:
+                type_ = check_chat_completion_message_tool_call_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
 
         _function_raw = d.pop("function", UNSET)
         if _function_raw is None or isinstance(_function_raw, Unset):
             function = cast(Any, _function_raw)
         else:
-            function = ChatCompletionMessageToolCallFunction.from_dict(_function_raw)
+            try:
+                function = ChatCompletionMessageToolCallFunction.from_dict(
+                    _function_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                function = cast(Any, _function_raw)
 
         chat_completion_message_tool_call = cls(
             id=id,

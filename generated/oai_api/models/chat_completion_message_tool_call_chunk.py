@@ -36,6 +36,10 @@ class ChatCompletionMessageToolCallChunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_message_tool_call_chunk_function import (
+            ChatCompletionMessageToolCallChunkFunction,
+        )
+
         index = self.index
 
         id = self.id
@@ -47,7 +51,7 @@ class ChatCompletionMessageToolCallChunk:
             if not isinstance(self.type_, Unset):
                 type_ = self.type_
 
-        if self.function is None or isinstance(self.function, Unset):
+        if not isinstance(self.function, ChatCompletionMessageToolCallChunkFunction):
             function = self.function
         else:
             function: dict[str, Any] | Unset = UNSET
@@ -89,25 +93,33 @@ class ChatCompletionMessageToolCallChunk:
         if _type__raw is None or isinstance(_type__raw, Unset):
             type_ = cast(Any, _type__raw)
         else:
-            _type_ = _type__raw
-            type_: ChatCompletionMessageToolCallChunkType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_chat_completion_message_tool_call_chunk_type(_type_)
+            try:
+                _type_ = _type__raw
+                type_: ChatCompletionMessageToolCallChunkType | Unset
+                if isinstance(_type_, Unset):
+                    type_ = UNSET
+                else:
+                    type_ = check_chat_completion_message_tool_call_chunk_type(_type_)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
 
         _function_raw = d.pop("function", UNSET)
         if _function_raw is None or isinstance(_function_raw, Unset):
             function = cast(Any, _function_raw)
         else:
-            _function = _function_raw
-            function: ChatCompletionMessageToolCallChunkFunction | Unset
-            if isinstance(_function, Unset):
-                function = UNSET
-            else:
-                function = ChatCompletionMessageToolCallChunkFunction.from_dict(
-                    _function
-                )
+            try:
+                _function = _function_raw
+                function: ChatCompletionMessageToolCallChunkFunction | Unset
+                if isinstance(_function, Unset):
+                    function = UNSET
+                else:
+                    function = ChatCompletionMessageToolCallChunkFunction.from_dict(
+                        _function
+                    )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                function = cast(Any, _function_raw)
 
         chat_completion_message_tool_call_chunk = cls(
             index=index,

@@ -29,6 +29,9 @@ class ChatCompletionModeration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_moderation_error import (
+            ChatCompletionModerationError,
+        )
         from ..models.chat_completion_moderation_results import (
             ChatCompletionModerationResults,
         )
@@ -37,19 +40,23 @@ class ChatCompletionModeration:
             input_ = self.input_
         else:
             input_: dict[str, Any]
-            if isinstance(self.input_, ChatCompletionModerationResults):
+            if isinstance(self.input_, ChatCompletionModerationResults) or isinstance(
+                self.input_, ChatCompletionModerationError
+            ):
                 input_ = self.input_.to_dict()
             else:
-                input_ = self.input_.to_dict()
+                input_ = self.input_
 
         if self.output is None or isinstance(self.output, Unset):
             output = self.output
         else:
             output: dict[str, Any]
-            if isinstance(self.output, ChatCompletionModerationResults):
+            if isinstance(self.output, ChatCompletionModerationResults) or isinstance(
+                self.output, ChatCompletionModerationError
+            ):
                 output = self.output.to_dict()
             else:
-                output = self.output.to_dict()
+                output = self.output
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,69 +87,123 @@ class ChatCompletionModeration:
         if _input__raw is None or isinstance(_input__raw, Unset):
             input_ = cast(Any, _input__raw)
         else:
+            try:
 
-            def _parse_input_(
-                data: object,
-            ) -> ChatCompletionModerationError | ChatCompletionModerationResults:
-                if isinstance(data, dict):
-                    if data.get("type") == "moderation_results":
+                def _parse_input_(
+                    data: object,
+                ) -> ChatCompletionModerationError | ChatCompletionModerationResults:
+                    if isinstance(data, dict):
+                        if data.get("type") == "moderation_results":
+                            try:
+                                input_type_0 = (
+                                    ChatCompletionModerationResults.from_dict(data)
+                                )
+
+                                return input_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "error":
+                            try:
+                                input_type_1 = ChatCompletionModerationError.from_dict(
+                                    data
+                                )
+
+                                return input_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "moderation_results") not in (
+                            "moderation_results",
+                        ):
+                            raise TypeError()
                         input_type_0 = ChatCompletionModerationResults.from_dict(data)
 
                         return input_type_0
-                    if data.get("type") == "error":
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "error") not in ("error",):
+                            raise TypeError()
                         input_type_1 = ChatCompletionModerationError.from_dict(data)
 
                         return input_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        ChatCompletionModerationError | ChatCompletionModerationResults,
+                        data,
+                    )
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    input_type_0 = ChatCompletionModerationResults.from_dict(data)
+                input_ = _parse_input_(_input__raw)
 
-                    return input_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_1 = ChatCompletionModerationError.from_dict(data)
-
-                return input_type_1
-
-            input_ = _parse_input_(_input__raw)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                input_ = cast(Any, _input__raw)
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
             output = cast(Any, _output_raw)
         else:
+            try:
 
-            def _parse_output(
-                data: object,
-            ) -> ChatCompletionModerationError | ChatCompletionModerationResults:
-                if isinstance(data, dict):
-                    if data.get("type") == "moderation_results":
+                def _parse_output(
+                    data: object,
+                ) -> ChatCompletionModerationError | ChatCompletionModerationResults:
+                    if isinstance(data, dict):
+                        if data.get("type") == "moderation_results":
+                            try:
+                                output_type_0 = (
+                                    ChatCompletionModerationResults.from_dict(data)
+                                )
+
+                                return output_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "error":
+                            try:
+                                output_type_1 = ChatCompletionModerationError.from_dict(
+                                    data
+                                )
+
+                                return output_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "moderation_results") not in (
+                            "moderation_results",
+                        ):
+                            raise TypeError()
                         output_type_0 = ChatCompletionModerationResults.from_dict(data)
 
                         return output_type_0
-                    if data.get("type") == "error":
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "error") not in ("error",):
+                            raise TypeError()
                         output_type_1 = ChatCompletionModerationError.from_dict(data)
 
                         return output_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        ChatCompletionModerationError | ChatCompletionModerationResults,
+                        data,
+                    )
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    output_type_0 = ChatCompletionModerationResults.from_dict(data)
+                output = _parse_output(_output_raw)
 
-                    return output_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_1 = ChatCompletionModerationError.from_dict(data)
-
-                return output_type_1
-
-            output = _parse_output(_output_raw)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                output = cast(Any, _output_raw)
 
         chat_completion_moderation = cls(
             input_=input_,

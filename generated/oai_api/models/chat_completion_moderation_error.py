@@ -60,7 +60,11 @@ class ChatCompletionModerationError:
         if _type__raw is None or isinstance(_type__raw, Unset):
             type_ = cast(Any, _type__raw)
         else:
-            type_ = check_chat_completion_moderation_error_type(_type__raw)
+            try:
+                type_ = check_chat_completion_moderation_error_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
 
         code = d.pop("code", UNSET)
 

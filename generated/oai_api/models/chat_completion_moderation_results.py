@@ -32,6 +32,8 @@ class ChatCompletionModerationResults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.moderation_result_body import ModerationResultBody
+
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -39,11 +41,14 @@ class ChatCompletionModerationResults:
 
         model = self.model
 
-        if self.results is None or isinstance(self.results, Unset):
+        if not isinstance(self.results, list):
             results = self.results
         else:
             results = []
             for results_item_data in self.results:
+                if not isinstance(results_item_data, ModerationResultBody):
+                    results.append(results_item_data)
+                    continue
                 results_item = results_item_data.to_dict()
                 results.append(results_item)
 
@@ -72,7 +77,11 @@ class ChatCompletionModerationResults:
         if _type__raw is None or isinstance(_type__raw, Unset):
             type_ = cast(Any, _type__raw)
         else:
-            type_ = check_chat_completion_moderation_results_type(_type__raw)
+            try:
+                type_ = check_chat_completion_moderation_results_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
 
         model = d.pop("model", UNSET)
 
@@ -80,12 +89,18 @@ class ChatCompletionModerationResults:
         if _results_raw is None or isinstance(_results_raw, Unset):
             results = cast(Any, _results_raw)
         else:
-            results = []
-            _results = _results_raw
-            for results_item_data in _results:
-                results_item = ModerationResultBody.from_dict(results_item_data)
+            try:
+                results = []
+                _results = _results_raw
+                if not isinstance(_results, list):
+                    raise TypeError()
+                for results_item_data in _results:
+                    results_item = ModerationResultBody.from_dict(results_item_data)
 
-                results.append(results_item)
+                    results.append(results_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                results = cast(Any, _results_raw)
 
         chat_completion_moderation_results = cls(
             type_=type_,

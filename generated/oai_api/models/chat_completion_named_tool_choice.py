@@ -32,12 +32,16 @@ class ChatCompletionNamedToolChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_named_tool_choice_function import (
+            ChatCompletionNamedToolChoiceFunction,
+        )
+
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
             type_: str = self.type_
 
-        if self.function is None or isinstance(self.function, Unset):
+        if not isinstance(self.function, ChatCompletionNamedToolChoiceFunction):
             function = self.function
         else:
             function = self.function.to_dict()

@@ -68,6 +68,9 @@ class ChatCompletionRequestAssistantMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_message_custom_tool_call import (
+            ChatCompletionMessageCustomToolCall,
+        )
         from ..models.chat_completion_message_tool_call import (
             ChatCompletionMessageToolCall,
         )
@@ -76,6 +79,9 @@ class ChatCompletionRequestAssistantMessage:
         )
         from ..models.chat_completion_request_assistant_message_function_call_type_0 import (
             ChatCompletionRequestAssistantMessageFunctionCallType0,
+        )
+        from ..models.chat_completion_request_message_content_part_refusal import (
+            ChatCompletionRequestMessageContentPartRefusal,
         )
         from ..models.chat_completion_request_message_content_part_text import (
             ChatCompletionRequestMessageContentPartText,
@@ -96,15 +102,15 @@ class ChatCompletionRequestAssistantMessage:
                 if isinstance(
                     content_type_0_type_1_item_data,
                     ChatCompletionRequestMessageContentPartText,
+                ) or isinstance(
+                    content_type_0_type_1_item_data,
+                    ChatCompletionRequestMessageContentPartRefusal,
                 ):
                     content_type_0_type_1_item = (
                         content_type_0_type_1_item_data.to_dict()
                     )
                 else:
-                    content_type_0_type_1_item = (
-                        content_type_0_type_1_item_data.to_dict()
-                    )
-
+                    content_type_0_type_1_item = content_type_0_type_1_item_data
                 content.append(content_type_0_type_1_item)
 
         else:
@@ -126,7 +132,7 @@ class ChatCompletionRequestAssistantMessage:
         else:
             audio = self.audio
 
-        if self.tool_calls is None or isinstance(self.tool_calls, Unset):
+        if not isinstance(self.tool_calls, list):
             tool_calls = self.tool_calls
         else:
             tool_calls: list[dict[str, Any]] | Unset = UNSET
@@ -141,11 +147,13 @@ class ChatCompletionRequestAssistantMessage:
                     if isinstance(
                         componentsschemas_chat_completion_message_tool_calls_item_data,
                         ChatCompletionMessageToolCall,
+                    ) or isinstance(
+                        componentsschemas_chat_completion_message_tool_calls_item_data,
+                        ChatCompletionMessageCustomToolCall,
                     ):
                         componentsschemas_chat_completion_message_tool_calls_item = componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
                     else:
-                        componentsschemas_chat_completion_message_tool_calls_item = componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
-
+                        componentsschemas_chat_completion_message_tool_calls_item = componentsschemas_chat_completion_message_tool_calls_item_data
                     tool_calls.append(
                         componentsschemas_chat_completion_message_tool_calls_item
                     )
@@ -240,6 +248,8 @@ class ChatCompletionRequestAssistantMessage:
                         raise TypeError()
                     content_type_0_type_1 = []
                     _content_type_0_type_1 = data
+                    if not isinstance(_content_type_0_type_1, list):
+                        raise TypeError()
                     for content_type_0_type_1_item_data in _content_type_0_type_1:
 
                         def _parse_content_type_0_type_1_item(
@@ -250,20 +260,38 @@ class ChatCompletionRequestAssistantMessage:
                         ):
                             if isinstance(data, dict):
                                 if data.get("type") == "text":
-                                    componentsschemas_chat_completion_request_assistant_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
-                                        data
-                                    )
+                                    try:
+                                        componentsschemas_chat_completion_request_assistant_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
+                                            data
+                                        )
 
-                                    return componentsschemas_chat_completion_request_assistant_message_content_part_type_0
+                                        return componentsschemas_chat_completion_request_assistant_message_content_part_type_0
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
                                 if data.get("type") == "refusal":
-                                    componentsschemas_chat_completion_request_assistant_message_content_part_type_1 = ChatCompletionRequestMessageContentPartRefusal.from_dict(
-                                        data
-                                    )
+                                    try:
+                                        componentsschemas_chat_completion_request_assistant_message_content_part_type_1 = ChatCompletionRequestMessageContentPartRefusal.from_dict(
+                                            data
+                                        )
 
-                                    return componentsschemas_chat_completion_request_assistant_message_content_part_type_1
+                                        return componentsschemas_chat_completion_request_assistant_message_content_part_type_1
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
 
                             try:
                                 if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "text") not in ("text",):
                                     raise TypeError()
                                 componentsschemas_chat_completion_request_assistant_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
                                     data
@@ -272,13 +300,23 @@ class ChatCompletionRequestAssistantMessage:
                                 return componentsschemas_chat_completion_request_assistant_message_content_part_type_0
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_completion_request_assistant_message_content_part_type_1 = ChatCompletionRequestMessageContentPartRefusal.from_dict(
-                                data
-                            )
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "refusal") not in ("refusal",):
+                                    raise TypeError()
+                                componentsschemas_chat_completion_request_assistant_message_content_part_type_1 = ChatCompletionRequestMessageContentPartRefusal.from_dict(
+                                    data
+                                )
 
-                            return componentsschemas_chat_completion_request_assistant_message_content_part_type_1
+                                return componentsschemas_chat_completion_request_assistant_message_content_part_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(
+                                ChatCompletionRequestMessageContentPartRefusal
+                                | ChatCompletionRequestMessageContentPartText,
+                                data,
+                            )
 
                         content_type_0_type_1_item = _parse_content_type_0_type_1_item(
                             content_type_0_type_1_item_data
@@ -361,6 +399,8 @@ class ChatCompletionRequestAssistantMessage:
             ) = UNSET
             if _tool_calls is not UNSET:
                 tool_calls = []
+                if not isinstance(_tool_calls, list):
+                    raise TypeError()
                 for (
                     componentsschemas_chat_completion_message_tool_calls_item_data
                 ) in _tool_calls:
@@ -373,20 +413,38 @@ class ChatCompletionRequestAssistantMessage:
                     ):
                         if isinstance(data, dict):
                             if data.get("type") == "function":
-                                componentsschemas_chat_completion_message_tool_calls_item_type_0 = ChatCompletionMessageToolCall.from_dict(
-                                    data
-                                )
+                                try:
+                                    componentsschemas_chat_completion_message_tool_calls_item_type_0 = ChatCompletionMessageToolCall.from_dict(
+                                        data
+                                    )
 
-                                return componentsschemas_chat_completion_message_tool_calls_item_type_0
+                                    return componentsschemas_chat_completion_message_tool_calls_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
                             if data.get("type") == "custom":
-                                componentsschemas_chat_completion_message_tool_calls_item_type_1 = ChatCompletionMessageCustomToolCall.from_dict(
-                                    data
-                                )
+                                try:
+                                    componentsschemas_chat_completion_message_tool_calls_item_type_1 = ChatCompletionMessageCustomToolCall.from_dict(
+                                        data
+                                    )
 
-                                return componentsschemas_chat_completion_message_tool_calls_item_type_1
+                                    return componentsschemas_chat_completion_message_tool_calls_item_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
 
                         try:
                             if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "function") not in ("function",):
                                 raise TypeError()
                             componentsschemas_chat_completion_message_tool_calls_item_type_0 = ChatCompletionMessageToolCall.from_dict(
                                 data
@@ -395,13 +453,23 @@ class ChatCompletionRequestAssistantMessage:
                             return componentsschemas_chat_completion_message_tool_calls_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_completion_message_tool_calls_item_type_1 = ChatCompletionMessageCustomToolCall.from_dict(
-                            data
-                        )
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "custom") not in ("custom",):
+                                raise TypeError()
+                            componentsschemas_chat_completion_message_tool_calls_item_type_1 = ChatCompletionMessageCustomToolCall.from_dict(
+                                data
+                            )
 
-                        return componentsschemas_chat_completion_message_tool_calls_item_type_1
+                            return componentsschemas_chat_completion_message_tool_calls_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            ChatCompletionMessageCustomToolCall
+                            | ChatCompletionMessageToolCall,
+                            data,
+                        )
 
                     componentsschemas_chat_completion_message_tool_calls_item = _parse_componentsschemas_chat_completion_message_tool_calls_item(
                         componentsschemas_chat_completion_message_tool_calls_item_data

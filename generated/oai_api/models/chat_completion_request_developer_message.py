@@ -34,6 +34,10 @@ class ChatCompletionRequestDeveloperMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_request_message_content_part_text import (
+            ChatCompletionRequestMessageContentPartText,
+        )
+
         if self.content is None or isinstance(self.content, Unset):
             content = self.content
         else:
@@ -41,6 +45,12 @@ class ChatCompletionRequestDeveloperMessage:
             if isinstance(self.content, list):
                 content = []
                 for content_type_1_item_data in self.content:
+                    if not isinstance(
+                        content_type_1_item_data,
+                        ChatCompletionRequestMessageContentPartText,
+                    ):
+                        content.append(content_type_1_item_data)
+                        continue
                     content_type_1_item = content_type_1_item_data.to_dict()
                     content.append(content_type_1_item)
 
@@ -92,6 +102,8 @@ class ChatCompletionRequestDeveloperMessage:
                         raise TypeError()
                     content_type_1 = []
                     _content_type_1 = data
+                    if not isinstance(_content_type_1, list):
+                        raise TypeError()
                     for content_type_1_item_data in _content_type_1:
                         content_type_1_item = (
                             ChatCompletionRequestMessageContentPartText.from_dict(

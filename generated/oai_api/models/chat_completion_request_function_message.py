@@ -66,7 +66,7 @@ class ChatCompletionRequestFunctionMessage:
         else:
             role = check_chat_completion_request_function_message_role(_role_raw)
 
-        _content_raw = d.pop("content", None)
+        _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
             content = cast(Any, _content_raw)
         else:

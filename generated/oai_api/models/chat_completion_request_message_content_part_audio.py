@@ -35,19 +35,24 @@ class ChatCompletionRequestMessageContentPartAudio:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_request_message_content_part_audio_input_audio import (
+            ChatCompletionRequestMessageContentPartAudioInputAudio,
+        )
+        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
             type_: str = self.type_
 
-        if self.input_audio is None or isinstance(self.input_audio, Unset):
+        if not isinstance(
+            self.input_audio, ChatCompletionRequestMessageContentPartAudioInputAudio
+        ):
             input_audio = self.input_audio
         else:
             input_audio = self.input_audio.to_dict()
 
-        if self.prompt_cache_breakpoint is None or isinstance(
-            self.prompt_cache_breakpoint, Unset
-        ):
+        if not isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpointParam):
             prompt_cache_breakpoint = self.prompt_cache_breakpoint
         else:
             prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET

@@ -35,19 +35,22 @@ class ChatCompletionRequestMessageContentPartFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_request_message_content_part_file_file import (
+            ChatCompletionRequestMessageContentPartFileFile,
+        )
+        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
             type_: str = self.type_
 
-        if self.file is None or isinstance(self.file, Unset):
+        if not isinstance(self.file, ChatCompletionRequestMessageContentPartFileFile):
             file = self.file
         else:
             file = self.file.to_dict()
 
-        if self.prompt_cache_breakpoint is None or isinstance(
-            self.prompt_cache_breakpoint, Unset
-        ):
+        if not isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpointParam):
             prompt_cache_breakpoint = self.prompt_cache_breakpoint
         else:
             prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET

@@ -35,19 +35,24 @@ class ChatCompletionRequestMessageContentPartImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_request_message_content_part_image_image_url import (
+            ChatCompletionRequestMessageContentPartImageImageUrl,
+        )
+        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
             type_: str = self.type_
 
-        if self.image_url is None or isinstance(self.image_url, Unset):
+        if not isinstance(
+            self.image_url, ChatCompletionRequestMessageContentPartImageImageUrl
+        ):
             image_url = self.image_url
         else:
             image_url = self.image_url.to_dict()
 
-        if self.prompt_cache_breakpoint is None or isinstance(
-            self.prompt_cache_breakpoint, Unset
-        ):
+        if not isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpointParam):
             prompt_cache_breakpoint = self.prompt_cache_breakpoint
         else:
             prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET

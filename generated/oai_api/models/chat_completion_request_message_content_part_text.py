@@ -32,6 +32,8 @@ class ChatCompletionRequestMessageContentPartText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -39,9 +41,7 @@ class ChatCompletionRequestMessageContentPartText:
 
         text = self.text
 
-        if self.prompt_cache_breakpoint is None or isinstance(
-            self.prompt_cache_breakpoint, Unset
-        ):
+        if not isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpointParam):
             prompt_cache_breakpoint = self.prompt_cache_breakpoint
         else:
             prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET

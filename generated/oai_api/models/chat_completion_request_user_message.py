@@ -54,6 +54,9 @@ class ChatCompletionRequestUserMessage:
         from ..models.chat_completion_request_message_content_part_audio import (
             ChatCompletionRequestMessageContentPartAudio,
         )
+        from ..models.chat_completion_request_message_content_part_file import (
+            ChatCompletionRequestMessageContentPartFile,
+        )
         from ..models.chat_completion_request_message_content_part_image import (
             ChatCompletionRequestMessageContentPartImage,
         )
@@ -82,11 +85,14 @@ class ChatCompletionRequestUserMessage:
                             content_type_1_item_data,
                             ChatCompletionRequestMessageContentPartAudio,
                         )
+                        or isinstance(
+                            content_type_1_item_data,
+                            ChatCompletionRequestMessageContentPartFile,
+                        )
                     ):
                         content_type_1_item = content_type_1_item_data.to_dict()
                     else:
-                        content_type_1_item = content_type_1_item_data.to_dict()
-
+                        content_type_1_item = content_type_1_item_data
                     content.append(content_type_1_item)
 
             else:
@@ -154,6 +160,8 @@ class ChatCompletionRequestUserMessage:
                         raise TypeError()
                     content_type_1 = []
                     _content_type_1 = data
+                    if not isinstance(_content_type_1, list):
+                        raise TypeError()
                     for content_type_1_item_data in _content_type_1:
 
                         def _parse_content_type_1_item(
@@ -166,32 +174,66 @@ class ChatCompletionRequestUserMessage:
                         ):
                             if isinstance(data, dict):
                                 if data.get("type") == "text":
-                                    componentsschemas_chat_completion_request_user_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
-                                        data
-                                    )
+                                    try:
+                                        componentsschemas_chat_completion_request_user_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
+                                            data
+                                        )
 
-                                    return componentsschemas_chat_completion_request_user_message_content_part_type_0
+                                        return componentsschemas_chat_completion_request_user_message_content_part_type_0
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
                                 if data.get("type") == "image_url":
-                                    componentsschemas_chat_completion_request_user_message_content_part_type_1 = ChatCompletionRequestMessageContentPartImage.from_dict(
-                                        data
-                                    )
+                                    try:
+                                        componentsschemas_chat_completion_request_user_message_content_part_type_1 = ChatCompletionRequestMessageContentPartImage.from_dict(
+                                            data
+                                        )
 
-                                    return componentsschemas_chat_completion_request_user_message_content_part_type_1
+                                        return componentsschemas_chat_completion_request_user_message_content_part_type_1
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
                                 if data.get("type") == "input_audio":
-                                    componentsschemas_chat_completion_request_user_message_content_part_type_2 = ChatCompletionRequestMessageContentPartAudio.from_dict(
-                                        data
-                                    )
+                                    try:
+                                        componentsschemas_chat_completion_request_user_message_content_part_type_2 = ChatCompletionRequestMessageContentPartAudio.from_dict(
+                                            data
+                                        )
 
-                                    return componentsschemas_chat_completion_request_user_message_content_part_type_2
+                                        return componentsschemas_chat_completion_request_user_message_content_part_type_2
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
                                 if data.get("type") == "file":
-                                    componentsschemas_chat_completion_request_user_message_content_part_type_3 = ChatCompletionRequestMessageContentPartFile.from_dict(
-                                        data
-                                    )
+                                    try:
+                                        componentsschemas_chat_completion_request_user_message_content_part_type_3 = ChatCompletionRequestMessageContentPartFile.from_dict(
+                                            data
+                                        )
 
-                                    return componentsschemas_chat_completion_request_user_message_content_part_type_3
+                                        return componentsschemas_chat_completion_request_user_message_content_part_type_3
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
 
                             try:
                                 if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "text") not in ("text",):
                                     raise TypeError()
                                 componentsschemas_chat_completion_request_user_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
                                     data
@@ -203,6 +245,8 @@ class ChatCompletionRequestUserMessage:
                             try:
                                 if not isinstance(data, dict):
                                     raise TypeError()
+                                if data.get("type", "image_url") not in ("image_url",):
+                                    raise TypeError()
                                 componentsschemas_chat_completion_request_user_message_content_part_type_1 = ChatCompletionRequestMessageContentPartImage.from_dict(
                                     data
                                 )
@@ -213,6 +257,10 @@ class ChatCompletionRequestUserMessage:
                             try:
                                 if not isinstance(data, dict):
                                     raise TypeError()
+                                if data.get("type", "input_audio") not in (
+                                    "input_audio",
+                                ):
+                                    raise TypeError()
                                 componentsschemas_chat_completion_request_user_message_content_part_type_2 = ChatCompletionRequestMessageContentPartAudio.from_dict(
                                     data
                                 )
@@ -220,13 +268,25 @@ class ChatCompletionRequestUserMessage:
                                 return componentsschemas_chat_completion_request_user_message_content_part_type_2
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_completion_request_user_message_content_part_type_3 = ChatCompletionRequestMessageContentPartFile.from_dict(
-                                data
-                            )
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "file") not in ("file",):
+                                    raise TypeError()
+                                componentsschemas_chat_completion_request_user_message_content_part_type_3 = ChatCompletionRequestMessageContentPartFile.from_dict(
+                                    data
+                                )
 
-                            return componentsschemas_chat_completion_request_user_message_content_part_type_3
+                                return componentsschemas_chat_completion_request_user_message_content_part_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(
+                                ChatCompletionRequestMessageContentPartAudio
+                                | ChatCompletionRequestMessageContentPartFile
+                                | ChatCompletionRequestMessageContentPartImage
+                                | ChatCompletionRequestMessageContentPartText,
+                                data,
+                            )
 
                         content_type_1_item = _parse_content_type_1_item(
                             content_type_1_item_data

@@ -55,11 +55,20 @@ class ChatCompletionResponseMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_message_custom_tool_call import (
+            ChatCompletionMessageCustomToolCall,
+        )
         from ..models.chat_completion_message_tool_call import (
             ChatCompletionMessageToolCall,
         )
+        from ..models.chat_completion_response_message_annotations_item import (
+            ChatCompletionResponseMessageAnnotationsItem,
+        )
         from ..models.chat_completion_response_message_audio_type_0 import (
             ChatCompletionResponseMessageAudioType0,
+        )
+        from ..models.chat_completion_response_message_function_call import (
+            ChatCompletionResponseMessageFunctionCall,
         )
 
         if self.content is None or isinstance(self.content, Unset):
@@ -79,7 +88,7 @@ class ChatCompletionResponseMessage:
         else:
             role: str = self.role
 
-        if self.tool_calls is None or isinstance(self.tool_calls, Unset):
+        if not isinstance(self.tool_calls, list):
             tool_calls = self.tool_calls
         else:
             tool_calls: list[dict[str, Any]] | Unset = UNSET
@@ -94,26 +103,36 @@ class ChatCompletionResponseMessage:
                     if isinstance(
                         componentsschemas_chat_completion_message_tool_calls_item_data,
                         ChatCompletionMessageToolCall,
+                    ) or isinstance(
+                        componentsschemas_chat_completion_message_tool_calls_item_data,
+                        ChatCompletionMessageCustomToolCall,
                     ):
                         componentsschemas_chat_completion_message_tool_calls_item = componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
                     else:
-                        componentsschemas_chat_completion_message_tool_calls_item = componentsschemas_chat_completion_message_tool_calls_item_data.to_dict()
-
+                        componentsschemas_chat_completion_message_tool_calls_item = componentsschemas_chat_completion_message_tool_calls_item_data
                     tool_calls.append(
                         componentsschemas_chat_completion_message_tool_calls_item
                     )
 
-        if self.annotations is None or isinstance(self.annotations, Unset):
+        if not isinstance(self.annotations, list):
             annotations = self.annotations
         else:
             annotations: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.annotations, Unset):
                 annotations = []
                 for annotations_item_data in self.annotations:
+                    if not isinstance(
+                        annotations_item_data,
+                        ChatCompletionResponseMessageAnnotationsItem,
+                    ):
+                        annotations.append(annotations_item_data)
+                        continue
                     annotations_item = annotations_item_data.to_dict()
                     annotations.append(annotations_item)
 
-        if self.function_call is None or isinstance(self.function_call, Unset):
+        if not isinstance(
+            self.function_call, ChatCompletionResponseMessageFunctionCall
+        ):
             function_call = self.function_call
         else:
             function_call: dict[str, Any] | Unset = UNSET
@@ -171,161 +190,222 @@ class ChatCompletionResponseMessage:
         )
 
         d = dict(src_dict)
-        _content_raw = d.pop("content", None)
+        _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
             content = cast(Any, _content_raw)
         else:
+            try:
 
-            def _parse_content(data: object) -> None | str:
-                if data is None:
-                    return data
+                def _parse_content(data: object) -> None | str:
+                    if data is None:
+                        return data
 
-                return cast(None | str, data)
+                    return cast(None | str, data)
 
-            content = _parse_content(_content_raw)
+                content = _parse_content(_content_raw)
 
-        _refusal_raw = d.pop("refusal", None)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                content = cast(Any, _content_raw)
+
+        _refusal_raw = d.pop("refusal", UNSET)
         if _refusal_raw is None or isinstance(_refusal_raw, Unset):
             refusal = cast(Any, _refusal_raw)
         else:
+            try:
 
-            def _parse_refusal(data: object) -> None | str:
-                if data is None:
-                    return data
+                def _parse_refusal(data: object) -> None | str:
+                    if data is None:
+                        return data
 
-                return cast(None | str, data)
+                    return cast(None | str, data)
 
-            refusal = _parse_refusal(_refusal_raw)
+                refusal = _parse_refusal(_refusal_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                refusal = cast(Any, _refusal_raw)
 
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
             role = cast(Any, _role_raw)
         else:
-            role = check_chat_completion_response_message_role(_role_raw)
+            try:
+                role = check_chat_completion_response_message_role(_role_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                role = cast(Any, _role_raw)
 
         _tool_calls_raw = d.pop("tool_calls", UNSET)
         if _tool_calls_raw is None or isinstance(_tool_calls_raw, Unset):
             tool_calls = cast(Any, _tool_calls_raw)
         else:
-            _tool_calls = _tool_calls_raw
-            tool_calls: (
-                list[
-                    ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall
-                ]
-                | Unset
-            ) = UNSET
-            if _tool_calls is not UNSET:
-                tool_calls = []
-                for (
-                    componentsschemas_chat_completion_message_tool_calls_item_data
-                ) in _tool_calls:
-
-                    def _parse_componentsschemas_chat_completion_message_tool_calls_item(
-                        data: object,
-                    ) -> (
+            try:
+                _tool_calls = _tool_calls_raw
+                tool_calls: (
+                    list[
                         ChatCompletionMessageCustomToolCall
                         | ChatCompletionMessageToolCall
-                    ):
-                        if isinstance(data, dict):
-                            if data.get("type") == "function":
+                    ]
+                    | Unset
+                ) = UNSET
+                if _tool_calls is not UNSET:
+                    tool_calls = []
+                    if not isinstance(_tool_calls, list):
+                        raise TypeError()
+                    for (
+                        componentsschemas_chat_completion_message_tool_calls_item_data
+                    ) in _tool_calls:
+
+                        def _parse_componentsschemas_chat_completion_message_tool_calls_item(
+                            data: object,
+                        ) -> (
+                            ChatCompletionMessageCustomToolCall
+                            | ChatCompletionMessageToolCall
+                        ):
+                            if isinstance(data, dict):
+                                if data.get("type") == "function":
+                                    try:
+                                        componentsschemas_chat_completion_message_tool_calls_item_type_0 = ChatCompletionMessageToolCall.from_dict(
+                                            data
+                                        )
+
+                                        return componentsschemas_chat_completion_message_tool_calls_item_type_0
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "custom":
+                                    try:
+                                        componentsschemas_chat_completion_message_tool_calls_item_type_1 = ChatCompletionMessageCustomToolCall.from_dict(
+                                            data
+                                        )
+
+                                        return componentsschemas_chat_completion_message_tool_calls_item_type_1
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "function") not in ("function",):
+                                    raise TypeError()
                                 componentsschemas_chat_completion_message_tool_calls_item_type_0 = ChatCompletionMessageToolCall.from_dict(
                                     data
                                 )
 
                                 return componentsschemas_chat_completion_message_tool_calls_item_type_0
-                            if data.get("type") == "custom":
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "custom") not in ("custom",):
+                                    raise TypeError()
                                 componentsschemas_chat_completion_message_tool_calls_item_type_1 = ChatCompletionMessageCustomToolCall.from_dict(
                                     data
                                 )
 
                                 return componentsschemas_chat_completion_message_tool_calls_item_type_1
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_completion_message_tool_calls_item_type_0 = ChatCompletionMessageToolCall.from_dict(
-                                data
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(
+                                ChatCompletionMessageCustomToolCall
+                                | ChatCompletionMessageToolCall,
+                                data,
                             )
 
-                            return componentsschemas_chat_completion_message_tool_calls_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_completion_message_tool_calls_item_type_1 = ChatCompletionMessageCustomToolCall.from_dict(
-                            data
+                        componentsschemas_chat_completion_message_tool_calls_item = _parse_componentsschemas_chat_completion_message_tool_calls_item(
+                            componentsschemas_chat_completion_message_tool_calls_item_data
                         )
 
-                        return componentsschemas_chat_completion_message_tool_calls_item_type_1
+                        tool_calls.append(
+                            componentsschemas_chat_completion_message_tool_calls_item
+                        )
 
-                    componentsschemas_chat_completion_message_tool_calls_item = _parse_componentsschemas_chat_completion_message_tool_calls_item(
-                        componentsschemas_chat_completion_message_tool_calls_item_data
-                    )
-
-                    tool_calls.append(
-                        componentsschemas_chat_completion_message_tool_calls_item
-                    )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                tool_calls = cast(Any, _tool_calls_raw)
 
         _annotations_raw = d.pop("annotations", UNSET)
         if _annotations_raw is None or isinstance(_annotations_raw, Unset):
             annotations = cast(Any, _annotations_raw)
         else:
-            _annotations = _annotations_raw
-            annotations: list[ChatCompletionResponseMessageAnnotationsItem] | Unset = (
-                UNSET
-            )
-            if _annotations is not UNSET:
-                annotations = []
-                for annotations_item_data in _annotations:
-                    annotations_item = (
-                        ChatCompletionResponseMessageAnnotationsItem.from_dict(
-                            annotations_item_data
+            try:
+                _annotations = _annotations_raw
+                annotations: (
+                    list[ChatCompletionResponseMessageAnnotationsItem] | Unset
+                ) = UNSET
+                if _annotations is not UNSET:
+                    annotations = []
+                    if not isinstance(_annotations, list):
+                        raise TypeError()
+                    for annotations_item_data in _annotations:
+                        annotations_item = (
+                            ChatCompletionResponseMessageAnnotationsItem.from_dict(
+                                annotations_item_data
+                            )
                         )
-                    )
 
-                    annotations.append(annotations_item)
+                        annotations.append(annotations_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                annotations = cast(Any, _annotations_raw)
 
         _function_call_raw = d.pop("function_call", UNSET)
         if _function_call_raw is None or isinstance(_function_call_raw, Unset):
             function_call = cast(Any, _function_call_raw)
         else:
-            _function_call = _function_call_raw
-            function_call: ChatCompletionResponseMessageFunctionCall | Unset
-            if isinstance(_function_call, Unset):
-                function_call = UNSET
-            else:
-                function_call = ChatCompletionResponseMessageFunctionCall.from_dict(
-                    _function_call
-                )
+            try:
+                _function_call = _function_call_raw
+                function_call: ChatCompletionResponseMessageFunctionCall | Unset
+                if isinstance(_function_call, Unset):
+                    function_call = UNSET
+                else:
+                    function_call = ChatCompletionResponseMessageFunctionCall.from_dict(
+                        _function_call
+                    )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                function_call = cast(Any, _function_call_raw)
 
         _audio_raw = d.pop("audio", UNSET)
         if _audio_raw is None or isinstance(_audio_raw, Unset):
             audio = cast(Any, _audio_raw)
         else:
+            try:
 
-            def _parse_audio(
-                data: object,
-            ) -> ChatCompletionResponseMessageAudioType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_audio(
+                    data: object,
+                ) -> ChatCompletionResponseMessageAudioType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    audio_type_0 = ChatCompletionResponseMessageAudioType0.from_dict(
-                        data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        audio_type_0 = (
+                            ChatCompletionResponseMessageAudioType0.from_dict(data)
+                        )
+
+                        return audio_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        ChatCompletionResponseMessageAudioType0 | None | Unset, data
                     )
 
-                    return audio_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    ChatCompletionResponseMessageAudioType0 | None | Unset, data
-                )
+                audio = _parse_audio(_audio_raw)
 
-            audio = _parse_audio(_audio_raw)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                audio = cast(Any, _audio_raw)
 
         chat_completion_response_message = cls(
             content=content,

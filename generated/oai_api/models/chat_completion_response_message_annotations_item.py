@@ -30,12 +30,18 @@ class ChatCompletionResponseMessageAnnotationsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_response_message_annotations_item_url_citation import (
+            ChatCompletionResponseMessageAnnotationsItemUrlCitation,
+        )
+
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
             type_: str = self.type_
 
-        if self.url_citation is None or isinstance(self.url_citation, Unset):
+        if not isinstance(
+            self.url_citation, ChatCompletionResponseMessageAnnotationsItemUrlCitation
+        ):
             url_citation = self.url_citation
         else:
             url_citation = self.url_citation.to_dict()
@@ -66,19 +72,27 @@ class ChatCompletionResponseMessageAnnotationsItem:
         if _type__raw is None or isinstance(_type__raw, Unset):
             type_ = cast(Any, _type__raw)
         else:
-            type_ = check_chat_completion_response_message_annotations_item_type(
-                _type__raw
-            )
+            try:
+                type_ = check_chat_completion_response_message_annotations_item_type(
+                    _type__raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
 
         _url_citation_raw = d.pop("url_citation", UNSET)
         if _url_citation_raw is None or isinstance(_url_citation_raw, Unset):
             url_citation = cast(Any, _url_citation_raw)
         else:
-            url_citation = (
-                ChatCompletionResponseMessageAnnotationsItemUrlCitation.from_dict(
-                    _url_citation_raw
+            try:
+                url_citation = (
+                    ChatCompletionResponseMessageAnnotationsItemUrlCitation.from_dict(
+                        _url_citation_raw
+                    )
                 )
-            )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                url_citation = cast(Any, _url_citation_raw)
 
         chat_completion_response_message_annotations_item = cls(
             type_=type_,

@@ -41,26 +41,40 @@ class ChatCompletionStreamResponseDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_message_tool_call_chunk import (
+            ChatCompletionMessageToolCallChunk,
+        )
+        from ..models.chat_completion_stream_response_delta_function_call import (
+            ChatCompletionStreamResponseDeltaFunctionCall,
+        )
+
         content: None | str | Unset
         if isinstance(self.content, Unset):
             content = UNSET
         else:
             content = self.content
 
-        if self.function_call is None or isinstance(self.function_call, Unset):
+        if not isinstance(
+            self.function_call, ChatCompletionStreamResponseDeltaFunctionCall
+        ):
             function_call = self.function_call
         else:
             function_call: dict[str, Any] | Unset = UNSET
             if not isinstance(self.function_call, Unset):
                 function_call = self.function_call.to_dict()
 
-        if self.tool_calls is None or isinstance(self.tool_calls, Unset):
+        if not isinstance(self.tool_calls, list):
             tool_calls = self.tool_calls
         else:
             tool_calls: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.tool_calls, Unset):
                 tool_calls = []
                 for tool_calls_item_data in self.tool_calls:
+                    if not isinstance(
+                        tool_calls_item_data, ChatCompletionMessageToolCallChunk
+                    ):
+                        tool_calls.append(tool_calls_item_data)
+                        continue
                     tool_calls_item = tool_calls_item_data.to_dict()
                     tool_calls.append(tool_calls_item)
 
@@ -107,70 +121,94 @@ class ChatCompletionStreamResponseDelta:
         if _content_raw is None or isinstance(_content_raw, Unset):
             content = cast(Any, _content_raw)
         else:
+            try:
 
-            def _parse_content(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_content(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                return cast(None | str | Unset, data)
+                    return cast(None | str | Unset, data)
 
-            content = _parse_content(_content_raw)
+                content = _parse_content(_content_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                content = cast(Any, _content_raw)
 
         _function_call_raw = d.pop("function_call", UNSET)
         if _function_call_raw is None or isinstance(_function_call_raw, Unset):
             function_call = cast(Any, _function_call_raw)
         else:
-            _function_call = _function_call_raw
-            function_call: ChatCompletionStreamResponseDeltaFunctionCall | Unset
-            if isinstance(_function_call, Unset):
-                function_call = UNSET
-            else:
-                function_call = ChatCompletionStreamResponseDeltaFunctionCall.from_dict(
-                    _function_call
-                )
+            try:
+                _function_call = _function_call_raw
+                function_call: ChatCompletionStreamResponseDeltaFunctionCall | Unset
+                if isinstance(_function_call, Unset):
+                    function_call = UNSET
+                else:
+                    function_call = (
+                        ChatCompletionStreamResponseDeltaFunctionCall.from_dict(
+                            _function_call
+                        )
+                    )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                function_call = cast(Any, _function_call_raw)
 
         _tool_calls_raw = d.pop("tool_calls", UNSET)
         if _tool_calls_raw is None or isinstance(_tool_calls_raw, Unset):
             tool_calls = cast(Any, _tool_calls_raw)
         else:
-            _tool_calls = _tool_calls_raw
-            tool_calls: list[ChatCompletionMessageToolCallChunk] | Unset = UNSET
-            if _tool_calls is not UNSET:
-                tool_calls = []
-                for tool_calls_item_data in _tool_calls:
-                    tool_calls_item = ChatCompletionMessageToolCallChunk.from_dict(
-                        tool_calls_item_data
-                    )
+            try:
+                _tool_calls = _tool_calls_raw
+                tool_calls: list[ChatCompletionMessageToolCallChunk] | Unset = UNSET
+                if _tool_calls is not UNSET:
+                    tool_calls = []
+                    if not isinstance(_tool_calls, list):
+                        raise TypeError()
+                    for tool_calls_item_data in _tool_calls:
+                        tool_calls_item = ChatCompletionMessageToolCallChunk.from_dict(
+                            tool_calls_item_data
+                        )
 
-                    tool_calls.append(tool_calls_item)
+                        tool_calls.append(tool_calls_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                tool_calls = cast(Any, _tool_calls_raw)
 
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
             role = cast(Any, _role_raw)
         else:
-            _role = _role_raw
-            role: ChatCompletionStreamResponseDeltaRole | Unset
-            if isinstance(_role, Unset):
-                role = UNSET
-            else:
-                role = check_chat_completion_stream_response_delta_role(_role)
+            try:
+                _role = _role_raw
+                role: ChatCompletionStreamResponseDeltaRole | Unset
+                if isinstance(_role, Unset):
+                    role = UNSET
+                else:
+                    role = check_chat_completion_stream_response_delta_role(_role)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                role = cast(Any, _role_raw)
 
         _refusal_raw = d.pop("refusal", UNSET)
         if _refusal_raw is None or isinstance(_refusal_raw, Unset):
             refusal = cast(Any, _refusal_raw)
         else:
+            try:
 
-            def _parse_refusal(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_refusal(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                return cast(None | str | Unset, data)
+                    return cast(None | str | Unset, data)
 
-            refusal = _parse_refusal(_refusal_raw)
+                refusal = _parse_refusal(_refusal_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                refusal = cast(Any, _refusal_raw)
 
         chat_completion_stream_response_delta = cls(
             content=content,

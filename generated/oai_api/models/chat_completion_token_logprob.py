@@ -32,6 +32,10 @@ class ChatCompletionTokenLogprob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_token_logprob_top_logprobs_item import (
+            ChatCompletionTokenLogprobTopLogprobsItem,
+        )
+
         token = self.token
 
         logprob = self.logprob
@@ -46,11 +50,16 @@ class ChatCompletionTokenLogprob:
             else:
                 bytes_ = self.bytes_
 
-        if self.top_logprobs is None or isinstance(self.top_logprobs, Unset):
+        if not isinstance(self.top_logprobs, list):
             top_logprobs = self.top_logprobs
         else:
             top_logprobs = []
             for top_logprobs_item_data in self.top_logprobs:
+                if not isinstance(
+                    top_logprobs_item_data, ChatCompletionTokenLogprobTopLogprobsItem
+                ):
+                    top_logprobs.append(top_logprobs_item_data)
+                    continue
                 top_logprobs_item = top_logprobs_item_data.to_dict()
                 top_logprobs.append(top_logprobs_item)
 
@@ -82,39 +91,51 @@ class ChatCompletionTokenLogprob:
 
         logprob = d.pop("logprob", UNSET)
 
-        _bytes__raw = d.pop("bytes", None)
+        _bytes__raw = d.pop("bytes", UNSET)
         if _bytes__raw is None or isinstance(_bytes__raw, Unset):
             bytes_ = cast(Any, _bytes__raw)
         else:
+            try:
 
-            def _parse_bytes_(data: object) -> list[int] | None:
-                if data is None:
-                    return data
+                def _parse_bytes_(data: object) -> list[int] | None:
+                    if data is None:
+                        return data
 
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    bytes_type_0 = cast(list[int], data)
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        bytes_type_0 = cast(list[int], data)
 
-                    return bytes_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[int] | None, data)
+                        return bytes_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[int] | None, data)
 
-            bytes_ = _parse_bytes_(_bytes__raw)
+                bytes_ = _parse_bytes_(_bytes__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bytes_ = cast(Any, _bytes__raw)
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
             top_logprobs = cast(Any, _top_logprobs_raw)
         else:
-            top_logprobs = []
-            _top_logprobs = _top_logprobs_raw
-            for top_logprobs_item_data in _top_logprobs:
-                top_logprobs_item = ChatCompletionTokenLogprobTopLogprobsItem.from_dict(
-                    top_logprobs_item_data
-                )
+            try:
+                top_logprobs = []
+                _top_logprobs = _top_logprobs_raw
+                if not isinstance(_top_logprobs, list):
+                    raise TypeError()
+                for top_logprobs_item_data in _top_logprobs:
+                    top_logprobs_item = (
+                        ChatCompletionTokenLogprobTopLogprobsItem.from_dict(
+                            top_logprobs_item_data
+                        )
+                    )
 
-                top_logprobs.append(top_logprobs_item)
+                    top_logprobs.append(top_logprobs_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                top_logprobs = cast(Any, _top_logprobs_raw)
 
         chat_completion_token_logprob = cls(
             token=token,

@@ -59,26 +59,30 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
 
         logprob = d.pop("logprob", UNSET)
 
-        _bytes__raw = d.pop("bytes", None)
+        _bytes__raw = d.pop("bytes", UNSET)
         if _bytes__raw is None or isinstance(_bytes__raw, Unset):
             bytes_ = cast(Any, _bytes__raw)
         else:
+            try:
 
-            def _parse_bytes_(data: object) -> list[int] | None:
-                if data is None:
-                    return data
+                def _parse_bytes_(data: object) -> list[int] | None:
+                    if data is None:
+                        return data
 
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    bytes_type_0 = cast(list[int], data)
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        bytes_type_0 = cast(list[int], data)
 
-                    return bytes_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[int] | None, data)
+                        return bytes_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[int] | None, data)
 
-            bytes_ = _parse_bytes_(_bytes__raw)
+                bytes_ = _parse_bytes_(_bytes__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bytes_ = cast(Any, _bytes__raw)
 
         chat_completion_token_logprob_top_logprobs_item = cls(
             token=token,

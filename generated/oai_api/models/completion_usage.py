@@ -37,14 +37,21 @@ class CompletionUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.completion_usage_completion_tokens_details import (
+            CompletionUsageCompletionTokensDetails,
+        )
+        from ..models.completion_usage_prompt_tokens_details import (
+            CompletionUsagePromptTokensDetails,
+        )
+
         completion_tokens = self.completion_tokens
 
         prompt_tokens = self.prompt_tokens
 
         total_tokens = self.total_tokens
 
-        if self.completion_tokens_details is None or isinstance(
-            self.completion_tokens_details, Unset
+        if not isinstance(
+            self.completion_tokens_details, CompletionUsageCompletionTokensDetails
         ):
             completion_tokens_details = self.completion_tokens_details
         else:
@@ -52,8 +59,8 @@ class CompletionUsage:
             if not isinstance(self.completion_tokens_details, Unset):
                 completion_tokens_details = self.completion_tokens_details.to_dict()
 
-        if self.prompt_tokens_details is None or isinstance(
-            self.prompt_tokens_details, Unset
+        if not isinstance(
+            self.prompt_tokens_details, CompletionUsagePromptTokensDetails
         ):
             prompt_tokens_details = self.prompt_tokens_details
         else:
@@ -103,16 +110,22 @@ class CompletionUsage:
         ):
             completion_tokens_details = cast(Any, _completion_tokens_details_raw)
         else:
-            _completion_tokens_details = _completion_tokens_details_raw
-            completion_tokens_details: CompletionUsageCompletionTokensDetails | Unset
-            if isinstance(_completion_tokens_details, Unset):
-                completion_tokens_details = UNSET
-            else:
-                completion_tokens_details = (
-                    CompletionUsageCompletionTokensDetails.from_dict(
-                        _completion_tokens_details
-                    )
+            try:
+                _completion_tokens_details = _completion_tokens_details_raw
+                completion_tokens_details: (
+                    CompletionUsageCompletionTokensDetails | Unset
                 )
+                if isinstance(_completion_tokens_details, Unset):
+                    completion_tokens_details = UNSET
+                else:
+                    completion_tokens_details = (
+                        CompletionUsageCompletionTokensDetails.from_dict(
+                            _completion_tokens_details
+                        )
+                    )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                completion_tokens_details = cast(Any, _completion_tokens_details_raw)
 
         _prompt_tokens_details_raw = d.pop("prompt_tokens_details", UNSET)
         if _prompt_tokens_details_raw is None or isinstance(
@@ -120,14 +133,20 @@ class CompletionUsage:
         ):
             prompt_tokens_details = cast(Any, _prompt_tokens_details_raw)
         else:
-            _prompt_tokens_details = _prompt_tokens_details_raw
-            prompt_tokens_details: CompletionUsagePromptTokensDetails | Unset
-            if isinstance(_prompt_tokens_details, Unset):
-                prompt_tokens_details = UNSET
-            else:
-                prompt_tokens_details = CompletionUsagePromptTokensDetails.from_dict(
-                    _prompt_tokens_details
-                )
+            try:
+                _prompt_tokens_details = _prompt_tokens_details_raw
+                prompt_tokens_details: CompletionUsagePromptTokensDetails | Unset
+                if isinstance(_prompt_tokens_details, Unset):
+                    prompt_tokens_details = UNSET
+                else:
+                    prompt_tokens_details = (
+                        CompletionUsagePromptTokensDetails.from_dict(
+                            _prompt_tokens_details
+                        )
+                    )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                prompt_tokens_details = cast(Any, _prompt_tokens_details_raw)
 
         completion_usage = cls(
             completion_tokens=completion_tokens,

@@ -195,14 +195,24 @@ class CreateChatCompletionRequest:
         from ..models.chat_completion_allowed_tools_choice import (
             ChatCompletionAllowedToolsChoice,
         )
+        from ..models.chat_completion_function_call_option import (
+            ChatCompletionFunctionCallOption,
+        )
+        from ..models.chat_completion_functions import ChatCompletionFunctions
         from ..models.chat_completion_named_tool_choice import (
             ChatCompletionNamedToolChoice,
+        )
+        from ..models.chat_completion_named_tool_choice_custom import (
+            ChatCompletionNamedToolChoiceCustom,
         )
         from ..models.chat_completion_request_assistant_message import (
             ChatCompletionRequestAssistantMessage,
         )
         from ..models.chat_completion_request_developer_message import (
             ChatCompletionRequestDeveloperMessage,
+        )
+        from ..models.chat_completion_request_function_message import (
+            ChatCompletionRequestFunctionMessage,
         )
         from ..models.chat_completion_request_system_message import (
             ChatCompletionRequestSystemMessage,
@@ -223,13 +233,19 @@ class CreateChatCompletionRequest:
         from ..models.create_chat_completion_request_logit_bias_type_0 import (
             CreateChatCompletionRequestLogitBiasType0,
         )
+        from ..models.create_chat_completion_request_web_search_options import (
+            CreateChatCompletionRequestWebSearchOptions,
+        )
+        from ..models.custom_tool_chat_completions import CustomToolChatCompletions
         from ..models.metadata_type_0 import MetadataType0
         from ..models.moderation_param import ModerationParam
         from ..models.prediction_content import PredictionContent
+        from ..models.prompt_cache_options_param import PromptCacheOptionsParam
+        from ..models.response_format_json_object import ResponseFormatJsonObject
         from ..models.response_format_json_schema import ResponseFormatJsonSchema
         from ..models.response_format_text import ResponseFormatText
 
-        if self.messages is None or isinstance(self.messages, Unset):
+        if not isinstance(self.messages, list):
             messages = self.messages
         else:
             messages = []
@@ -247,11 +263,13 @@ class CreateChatCompletionRequest:
                         messages_item_data, ChatCompletionRequestAssistantMessage
                     )
                     or isinstance(messages_item_data, ChatCompletionRequestToolMessage)
+                    or isinstance(
+                        messages_item_data, ChatCompletionRequestFunctionMessage
+                    )
                 ):
                     messages_item = messages_item_data.to_dict()
                 else:
-                    messages_item = messages_item_data.to_dict()
-
+                    messages_item = messages_item_data
                 messages.append(messages_item)
 
         if self.model is None or isinstance(self.model, Unset):
@@ -311,9 +329,7 @@ class CreateChatCompletionRequest:
         else:
             prompt_cache_retention = self.prompt_cache_retention
 
-        if self.prompt_cache_options is None or isinstance(
-            self.prompt_cache_options, Unset
-        ):
+        if not isinstance(self.prompt_cache_options, PromptCacheOptionsParam):
             prompt_cache_options = self.prompt_cache_options
         else:
             prompt_cache_options: dict[str, Any] | Unset = UNSET
@@ -378,8 +394,8 @@ class CreateChatCompletionRequest:
         else:
             presence_penalty = self.presence_penalty
 
-        if self.web_search_options is None or isinstance(
-            self.web_search_options, Unset
+        if not isinstance(
+            self.web_search_options, CreateChatCompletionRequestWebSearchOptions
         ):
             web_search_options = self.web_search_options
         else:
@@ -393,12 +409,14 @@ class CreateChatCompletionRequest:
             response_format: dict[str, Any] | Unset
             if isinstance(self.response_format, Unset):
                 response_format = UNSET
-            elif isinstance(self.response_format, ResponseFormatText) or isinstance(
-                self.response_format, ResponseFormatJsonSchema
+            elif (
+                isinstance(self.response_format, ResponseFormatText)
+                or isinstance(self.response_format, ResponseFormatJsonSchema)
+                or isinstance(self.response_format, ResponseFormatJsonObject)
             ):
                 response_format = self.response_format.to_dict()
             else:
-                response_format = self.response_format.to_dict()
+                response_format = self.response_format
 
         audio: dict[str, Any] | None | Unset
         if isinstance(self.audio, Unset):
@@ -485,7 +503,7 @@ class CreateChatCompletionRequest:
         else:
             stream_options = self.stream_options
 
-        if self.tools is None or isinstance(self.tools, Unset):
+        if not isinstance(self.tools, list):
             tools = self.tools
         else:
             tools: list[dict[str, Any]] | Unset = UNSET
@@ -493,11 +511,12 @@ class CreateChatCompletionRequest:
                 tools = []
                 for tools_item_data in self.tools:
                     tools_item: dict[str, Any]
-                    if isinstance(tools_item_data, ChatCompletionTool):
+                    if isinstance(tools_item_data, ChatCompletionTool) or isinstance(
+                        tools_item_data, CustomToolChatCompletions
+                    ):
                         tools_item = tools_item_data.to_dict()
                     else:
-                        tools_item = tools_item_data.to_dict()
-
+                        tools_item = tools_item_data
                     tools.append(tools_item)
 
         if self.tool_choice is None or isinstance(self.tool_choice, Unset):
@@ -508,12 +527,14 @@ class CreateChatCompletionRequest:
                 tool_choice = UNSET
             elif isinstance(self.tool_choice, str):
                 tool_choice = self.tool_choice
-            elif isinstance(
-                self.tool_choice, ChatCompletionAllowedToolsChoice
-            ) or isinstance(self.tool_choice, ChatCompletionNamedToolChoice):
+            elif (
+                isinstance(self.tool_choice, ChatCompletionAllowedToolsChoice)
+                or isinstance(self.tool_choice, ChatCompletionNamedToolChoice)
+                or isinstance(self.tool_choice, ChatCompletionNamedToolChoiceCustom)
+            ):
                 tool_choice = self.tool_choice.to_dict()
             else:
-                tool_choice = self.tool_choice.to_dict()
+                tool_choice = self.tool_choice
 
         parallel_tool_calls = self.parallel_tool_calls
 
@@ -525,16 +546,21 @@ class CreateChatCompletionRequest:
                 function_call = UNSET
             elif isinstance(self.function_call, str):
                 function_call = self.function_call
-            else:
+            elif isinstance(self.function_call, ChatCompletionFunctionCallOption):
                 function_call = self.function_call.to_dict()
+            else:
+                function_call = self.function_call
 
-        if self.functions is None or isinstance(self.functions, Unset):
+        if not isinstance(self.functions, list):
             functions = self.functions
         else:
             functions: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.functions, Unset):
                 functions = []
                 for functions_item_data in self.functions:
+                    if not isinstance(functions_item_data, ChatCompletionFunctions):
+                        functions.append(functions_item_data)
+                        continue
                     functions_item = functions_item_data.to_dict()
                     functions.append(functions_item)
 
@@ -685,6 +711,8 @@ class CreateChatCompletionRequest:
         else:
             messages = []
             _messages = _messages_raw
+            if not isinstance(_messages, list):
+                raise TypeError()
             for messages_item_data in _messages:
 
                 def _parse_messages_item(
@@ -699,56 +727,64 @@ class CreateChatCompletionRequest:
                 ):
                     if isinstance(data, dict):
                         if data.get("role") == "developer":
-                            componentsschemas_chat_completion_request_message_type_0 = (
-                                ChatCompletionRequestDeveloperMessage.from_dict(data)
-                            )
+                            try:
+                                componentsschemas_chat_completion_request_message_type_0 = ChatCompletionRequestDeveloperMessage.from_dict(
+                                    data
+                                )
 
-                            return (
-                                componentsschemas_chat_completion_request_message_type_0
-                            )
+                                return componentsschemas_chat_completion_request_message_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
                         if data.get("role") == "system":
-                            componentsschemas_chat_completion_request_message_type_1 = (
-                                ChatCompletionRequestSystemMessage.from_dict(data)
-                            )
+                            try:
+                                componentsschemas_chat_completion_request_message_type_1 = ChatCompletionRequestSystemMessage.from_dict(
+                                    data
+                                )
 
-                            return (
-                                componentsschemas_chat_completion_request_message_type_1
-                            )
+                                return componentsschemas_chat_completion_request_message_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
                         if data.get("role") == "user":
-                            componentsschemas_chat_completion_request_message_type_2 = (
-                                ChatCompletionRequestUserMessage.from_dict(data)
-                            )
+                            try:
+                                componentsschemas_chat_completion_request_message_type_2 = ChatCompletionRequestUserMessage.from_dict(
+                                    data
+                                )
 
-                            return (
-                                componentsschemas_chat_completion_request_message_type_2
-                            )
+                                return componentsschemas_chat_completion_request_message_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
                         if data.get("role") == "assistant":
-                            componentsschemas_chat_completion_request_message_type_3 = (
-                                ChatCompletionRequestAssistantMessage.from_dict(data)
-                            )
+                            try:
+                                componentsschemas_chat_completion_request_message_type_3 = ChatCompletionRequestAssistantMessage.from_dict(
+                                    data
+                                )
 
-                            return (
-                                componentsschemas_chat_completion_request_message_type_3
-                            )
+                                return componentsschemas_chat_completion_request_message_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
                         if data.get("role") == "tool":
-                            componentsschemas_chat_completion_request_message_type_4 = (
-                                ChatCompletionRequestToolMessage.from_dict(data)
-                            )
+                            try:
+                                componentsschemas_chat_completion_request_message_type_4 = ChatCompletionRequestToolMessage.from_dict(
+                                    data
+                                )
 
-                            return (
-                                componentsschemas_chat_completion_request_message_type_4
-                            )
+                                return componentsschemas_chat_completion_request_message_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
                         if data.get("role") == "function":
-                            componentsschemas_chat_completion_request_message_type_5 = (
-                                ChatCompletionRequestFunctionMessage.from_dict(data)
-                            )
+                            try:
+                                componentsschemas_chat_completion_request_message_type_5 = ChatCompletionRequestFunctionMessage.from_dict(
+                                    data
+                                )
 
-                            return (
-                                componentsschemas_chat_completion_request_message_type_5
-                            )
+                                return componentsschemas_chat_completion_request_message_type_5
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
 
                     try:
                         if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("role", "developer") not in ("developer",):
                             raise TypeError()
                         componentsschemas_chat_completion_request_message_type_0 = (
                             ChatCompletionRequestDeveloperMessage.from_dict(data)
@@ -760,6 +796,8 @@ class CreateChatCompletionRequest:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
+                        if data.get("role", "system") not in ("system",):
+                            raise TypeError()
                         componentsschemas_chat_completion_request_message_type_1 = (
                             ChatCompletionRequestSystemMessage.from_dict(data)
                         )
@@ -769,6 +807,8 @@ class CreateChatCompletionRequest:
                         pass
                     try:
                         if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("role", "user") not in ("user",):
                             raise TypeError()
                         componentsschemas_chat_completion_request_message_type_2 = (
                             ChatCompletionRequestUserMessage.from_dict(data)
@@ -780,6 +820,8 @@ class CreateChatCompletionRequest:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
+                        if data.get("role", "assistant") not in ("assistant",):
+                            raise TypeError()
                         componentsschemas_chat_completion_request_message_type_3 = (
                             ChatCompletionRequestAssistantMessage.from_dict(data)
                         )
@@ -790,6 +832,8 @@ class CreateChatCompletionRequest:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
+                        if data.get("role", "tool") not in ("tool",):
+                            raise TypeError()
                         componentsschemas_chat_completion_request_message_type_4 = (
                             ChatCompletionRequestToolMessage.from_dict(data)
                         )
@@ -797,13 +841,27 @@ class CreateChatCompletionRequest:
                         return componentsschemas_chat_completion_request_message_type_4
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_completion_request_message_type_5 = (
-                        ChatCompletionRequestFunctionMessage.from_dict(data)
-                    )
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("role", "function") not in ("function",):
+                            raise TypeError()
+                        componentsschemas_chat_completion_request_message_type_5 = (
+                            ChatCompletionRequestFunctionMessage.from_dict(data)
+                        )
 
-                    return componentsschemas_chat_completion_request_message_type_5
+                        return componentsschemas_chat_completion_request_message_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        ChatCompletionRequestAssistantMessage
+                        | ChatCompletionRequestDeveloperMessage
+                        | ChatCompletionRequestFunctionMessage
+                        | ChatCompletionRequestSystemMessage
+                        | ChatCompletionRequestToolMessage
+                        | ChatCompletionRequestUserMessage,
+                        data,
+                    )
 
                 messages_item = _parse_messages_item(messages_item_data)
 
@@ -1024,6 +1082,10 @@ class CreateChatCompletionRequest:
                         raise TypeError()
                     componentsschemas_response_modalities_type_0 = []
                     _componentsschemas_response_modalities_type_0 = data
+                    if not isinstance(
+                        _componentsschemas_response_modalities_type_0, list
+                    ):
+                        raise TypeError()
                     for (
                         componentsschemas_response_modalities_type_0_item_data
                     ) in _componentsschemas_response_modalities_type_0:
@@ -1177,24 +1239,35 @@ class CreateChatCompletionRequest:
                     return data
                 if isinstance(data, dict):
                     if data.get("type") == "text":
-                        response_format_type_0 = ResponseFormatText.from_dict(data)
+                        try:
+                            response_format_type_0 = ResponseFormatText.from_dict(data)
 
-                        return response_format_type_0
+                            return response_format_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                     if data.get("type") == "json_schema":
-                        response_format_type_1 = ResponseFormatJsonSchema.from_dict(
-                            data
-                        )
+                        try:
+                            response_format_type_1 = ResponseFormatJsonSchema.from_dict(
+                                data
+                            )
 
-                        return response_format_type_1
+                            return response_format_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                     if data.get("type") == "json_object":
-                        response_format_type_2 = ResponseFormatJsonObject.from_dict(
-                            data
-                        )
+                        try:
+                            response_format_type_2 = ResponseFormatJsonObject.from_dict(
+                                data
+                            )
 
-                        return response_format_type_2
+                            return response_format_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
 
                 try:
                     if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "text") not in ("text",):
                         raise TypeError()
                     response_format_type_0 = ResponseFormatText.from_dict(data)
 
@@ -1204,16 +1277,30 @@ class CreateChatCompletionRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if data.get("type", "json_schema") not in ("json_schema",):
+                        raise TypeError()
                     response_format_type_1 = ResponseFormatJsonSchema.from_dict(data)
 
                     return response_format_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_format_type_2 = ResponseFormatJsonObject.from_dict(data)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "json_object") not in ("json_object",):
+                        raise TypeError()
+                    response_format_type_2 = ResponseFormatJsonObject.from_dict(data)
 
-                return response_format_type_2
+                    return response_format_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    ResponseFormatJsonObject
+                    | ResponseFormatJsonSchema
+                    | ResponseFormatText
+                    | Unset,
+                    data,
+                )
 
             response_format = _parse_response_format(_response_format_raw)
 
@@ -1404,12 +1491,17 @@ class CreateChatCompletionRequest:
                     return data
                 if isinstance(data, dict):
                     if data.get("type") == "content":
-                        prediction_type_0 = PredictionContent.from_dict(data)
+                        try:
+                            prediction_type_0 = PredictionContent.from_dict(data)
 
-                        return prediction_type_0
+                            return prediction_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
 
                 try:
                     if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "content") not in ("content",):
                         raise TypeError()
                     prediction_type_0 = PredictionContent.from_dict(data)
 
@@ -1470,6 +1562,8 @@ class CreateChatCompletionRequest:
             tools: list[ChatCompletionTool | CustomToolChatCompletions] | Unset = UNSET
             if _tools is not UNSET:
                 tools = []
+                if not isinstance(_tools, list):
+                    raise TypeError()
                 for tools_item_data in _tools:
 
                     def _parse_tools_item(
@@ -1477,29 +1571,59 @@ class CreateChatCompletionRequest:
                     ) -> ChatCompletionTool | CustomToolChatCompletions:
                         if isinstance(data, dict):
                             if data.get("type") == "function":
-                                tools_item_type_0 = ChatCompletionTool.from_dict(data)
+                                try:
+                                    tools_item_type_0 = ChatCompletionTool.from_dict(
+                                        data
+                                    )
 
-                                return tools_item_type_0
+                                    return tools_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
                             if data.get("type") == "custom":
-                                tools_item_type_1 = CustomToolChatCompletions.from_dict(
-                                    data
-                                )
+                                try:
+                                    tools_item_type_1 = (
+                                        CustomToolChatCompletions.from_dict(data)
+                                    )
 
-                                return tools_item_type_1
+                                    return tools_item_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
 
                         try:
                             if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "function") not in ("function",):
                                 raise TypeError()
                             tools_item_type_0 = ChatCompletionTool.from_dict(data)
 
                             return tools_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_1 = CustomToolChatCompletions.from_dict(data)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "custom") not in ("custom",):
+                                raise TypeError()
+                            tools_item_type_1 = CustomToolChatCompletions.from_dict(
+                                data
+                            )
 
-                        return tools_item_type_1
+                            return tools_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            ChatCompletionTool | CustomToolChatCompletions, data
+                        )
 
                     tools_item = _parse_tools_item(tools_item_data)
 
@@ -1523,29 +1647,32 @@ class CreateChatCompletionRequest:
                     return data
                 if isinstance(data, dict):
                     if data.get("type") == "allowed_tools":
-                        componentsschemas_chat_completion_tool_choice_option_type_1 = (
-                            ChatCompletionAllowedToolsChoice.from_dict(data)
-                        )
+                        try:
+                            componentsschemas_chat_completion_tool_choice_option_type_1 = ChatCompletionAllowedToolsChoice.from_dict(
+                                data
+                            )
 
-                        return (
-                            componentsschemas_chat_completion_tool_choice_option_type_1
-                        )
+                            return componentsschemas_chat_completion_tool_choice_option_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                     if data.get("type") == "function":
-                        componentsschemas_chat_completion_tool_choice_option_type_2 = (
-                            ChatCompletionNamedToolChoice.from_dict(data)
-                        )
+                        try:
+                            componentsschemas_chat_completion_tool_choice_option_type_2 = ChatCompletionNamedToolChoice.from_dict(
+                                data
+                            )
 
-                        return (
-                            componentsschemas_chat_completion_tool_choice_option_type_2
-                        )
+                            return componentsschemas_chat_completion_tool_choice_option_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                     if data.get("type") == "custom":
-                        componentsschemas_chat_completion_tool_choice_option_type_3 = (
-                            ChatCompletionNamedToolChoiceCustom.from_dict(data)
-                        )
+                        try:
+                            componentsschemas_chat_completion_tool_choice_option_type_3 = ChatCompletionNamedToolChoiceCustom.from_dict(
+                                data
+                            )
 
-                        return (
-                            componentsschemas_chat_completion_tool_choice_option_type_3
-                        )
+                            return componentsschemas_chat_completion_tool_choice_option_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
 
                 try:
                     if not isinstance(data, str):
@@ -1560,6 +1687,8 @@ class CreateChatCompletionRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if data.get("type", "allowed_tools") not in ("allowed_tools",):
+                        raise TypeError()
                     componentsschemas_chat_completion_tool_choice_option_type_1 = (
                         ChatCompletionAllowedToolsChoice.from_dict(data)
                     )
@@ -1570,6 +1699,8 @@ class CreateChatCompletionRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if data.get("type", "function") not in ("function",):
+                        raise TypeError()
                     componentsschemas_chat_completion_tool_choice_option_type_2 = (
                         ChatCompletionNamedToolChoice.from_dict(data)
                     )
@@ -1577,13 +1708,26 @@ class CreateChatCompletionRequest:
                     return componentsschemas_chat_completion_tool_choice_option_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chat_completion_tool_choice_option_type_3 = (
-                    ChatCompletionNamedToolChoiceCustom.from_dict(data)
-                )
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "custom") not in ("custom",):
+                        raise TypeError()
+                    componentsschemas_chat_completion_tool_choice_option_type_3 = (
+                        ChatCompletionNamedToolChoiceCustom.from_dict(data)
+                    )
 
-                return componentsschemas_chat_completion_tool_choice_option_type_3
+                    return componentsschemas_chat_completion_tool_choice_option_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    ChatCompletionAllowedToolsChoice
+                    | ChatCompletionNamedToolChoice
+                    | ChatCompletionNamedToolChoiceCustom
+                    | ChatCompletionToolChoiceOptionType0
+                    | Unset,
+                    data,
+                )
 
             tool_choice = _parse_tool_choice(_tool_choice_raw)
 
@@ -1614,11 +1758,22 @@ class CreateChatCompletionRequest:
                     return function_call_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                function_call_type_1 = ChatCompletionFunctionCallOption.from_dict(data)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    function_call_type_1 = ChatCompletionFunctionCallOption.from_dict(
+                        data
+                    )
 
-                return function_call_type_1
+                    return function_call_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    ChatCompletionFunctionCallOption
+                    | CreateChatCompletionRequestFunctionCallType0
+                    | Unset,
+                    data,
+                )
 
             function_call = _parse_function_call(_function_call_raw)
 
@@ -1630,6 +1785,8 @@ class CreateChatCompletionRequest:
             functions: list[ChatCompletionFunctions] | Unset = UNSET
             if _functions is not UNSET:
                 functions = []
+                if not isinstance(_functions, list):
+                    raise TypeError()
                 for functions_item_data in _functions:
                     functions_item = ChatCompletionFunctions.from_dict(
                         functions_item_data

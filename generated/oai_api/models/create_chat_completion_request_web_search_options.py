@@ -93,14 +93,19 @@ class CreateChatCompletionRequestWebSearchOptions:
                     return data
                 if isinstance(data, dict):
                     if data.get("type") == "approximate":
-                        user_location_type_0 = CreateChatCompletionRequestWebSearchOptionsUserLocationType0.from_dict(
-                            data
-                        )
+                        try:
+                            user_location_type_0 = CreateChatCompletionRequestWebSearchOptionsUserLocationType0.from_dict(
+                                data
+                            )
 
-                        return user_location_type_0
+                            return user_location_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
 
                 try:
                     if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "approximate") not in ("approximate",):
                         raise TypeError()
                     user_location_type_0 = CreateChatCompletionRequestWebSearchOptionsUserLocationType0.from_dict(
                         data

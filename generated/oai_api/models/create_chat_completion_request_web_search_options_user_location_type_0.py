@@ -30,12 +30,14 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.web_search_location import WebSearchLocation
+
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
             type_: str = self.type_
 
-        if self.approximate is None or isinstance(self.approximate, Unset):
+        if not isinstance(self.approximate, WebSearchLocation):
             approximate = self.approximate
         else:
             approximate = self.approximate.to_dict()

@@ -53,15 +53,24 @@ class CreateChatCompletionResponse:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_completion_moderation import ChatCompletionModeration
+        from ..models.completion_usage import CompletionUsage
+        from ..models.create_chat_completion_response_choices_item import (
+            CreateChatCompletionResponseChoicesItem,
+        )
         from ..models.metadata_type_0 import MetadataType0
 
         id = self.id
 
-        if self.choices is None or isinstance(self.choices, Unset):
+        if not isinstance(self.choices, list):
             choices = self.choices
         else:
             choices = []
             for choices_item_data in self.choices:
+                if not isinstance(
+                    choices_item_data, CreateChatCompletionResponseChoicesItem
+                ):
+                    choices.append(choices_item_data)
+                    continue
                 choices_item = choices_item_data.to_dict()
                 choices.append(choices_item)
 
@@ -92,7 +101,7 @@ class CreateChatCompletionResponse:
 
         system_fingerprint = self.system_fingerprint
 
-        if self.usage is None or isinstance(self.usage, Unset):
+        if not isinstance(self.usage, CompletionUsage):
             usage = self.usage
         else:
             usage: dict[str, Any] | Unset = UNSET
@@ -151,14 +160,20 @@ class CreateChatCompletionResponse:
         if _choices_raw is None or isinstance(_choices_raw, Unset):
             choices = cast(Any, _choices_raw)
         else:
-            choices = []
-            _choices = _choices_raw
-            for choices_item_data in _choices:
-                choices_item = CreateChatCompletionResponseChoicesItem.from_dict(
-                    choices_item_data
-                )
+            try:
+                choices = []
+                _choices = _choices_raw
+                if not isinstance(_choices, list):
+                    raise TypeError()
+                for choices_item_data in _choices:
+                    choices_item = CreateChatCompletionResponseChoicesItem.from_dict(
+                        choices_item_data
+                    )
 
-                choices.append(choices_item)
+                    choices.append(choices_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                choices = cast(Any, _choices_raw)
 
         created = d.pop("created", UNSET)
 
@@ -168,55 +183,71 @@ class CreateChatCompletionResponse:
         if _object__raw is None or isinstance(_object__raw, Unset):
             object_ = cast(Any, _object__raw)
         else:
-            object_ = check_create_chat_completion_response_object(_object__raw)
+            try:
+                object_ = check_create_chat_completion_response_object(_object__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                object_ = cast(Any, _object__raw)
 
         _metadata_raw = d.pop("metadata", UNSET)
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
             metadata = cast(Any, _metadata_raw)
         else:
+            try:
 
-            def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_type_0 = MetadataType0.from_dict(
+                            data
+                        )
 
-                    return componentsschemas_metadata_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(MetadataType0 | None | Unset, data)
+                        return componentsschemas_metadata_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(MetadataType0 | None | Unset, data)
 
-            metadata = _parse_metadata(_metadata_raw)
+                metadata = _parse_metadata(_metadata_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                metadata = cast(Any, _metadata_raw)
 
         _service_tier_raw = d.pop("service_tier", UNSET)
         if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
             service_tier = cast(Any, _service_tier_raw)
         else:
+            try:
 
-            def _parse_service_tier(data: object) -> None | ServiceTierType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_service_tier(
+                    data: object,
+                ) -> None | ServiceTierType0 | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_service_tier_type_0 = check_service_tier_type_0(
-                        data
-                    )
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_service_tier_type_0 = (
+                            check_service_tier_type_0(data)
+                        )
 
-                    return componentsschemas_service_tier_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | ServiceTierType0 | Unset, data)
+                        return componentsschemas_service_tier_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | ServiceTierType0 | Unset, data)
 
-            service_tier = _parse_service_tier(_service_tier_raw)
+                service_tier = _parse_service_tier(_service_tier_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service_tier = cast(Any, _service_tier_raw)
 
         system_fingerprint = d.pop("system_fingerprint", UNSET)
 
@@ -224,37 +255,45 @@ class CreateChatCompletionResponse:
         if _usage_raw is None or isinstance(_usage_raw, Unset):
             usage = cast(Any, _usage_raw)
         else:
-            _usage = _usage_raw
-            usage: CompletionUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = CompletionUsage.from_dict(_usage)
+            try:
+                _usage = _usage_raw
+                usage: CompletionUsage | Unset
+                if isinstance(_usage, Unset):
+                    usage = UNSET
+                else:
+                    usage = CompletionUsage.from_dict(_usage)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                usage = cast(Any, _usage_raw)
 
         _moderation_raw = d.pop("moderation", UNSET)
         if _moderation_raw is None or isinstance(_moderation_raw, Unset):
             moderation = cast(Any, _moderation_raw)
         else:
+            try:
 
-            def _parse_moderation(
-                data: object,
-            ) -> ChatCompletionModeration | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_moderation(
+                    data: object,
+                ) -> ChatCompletionModeration | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    moderation_type_0 = ChatCompletionModeration.from_dict(data)
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        moderation_type_0 = ChatCompletionModeration.from_dict(data)
 
-                    return moderation_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ChatCompletionModeration | None | Unset, data)
+                        return moderation_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ChatCompletionModeration | None | Unset, data)
 
-            moderation = _parse_moderation(_moderation_raw)
+                moderation = _parse_moderation(_moderation_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                moderation = cast(Any, _moderation_raw)
 
         create_chat_completion_response = cls(
             id=id,

@@ -35,6 +35,9 @@ class CreateChatCompletionResponseChoicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_response_message import (
+            ChatCompletionResponseMessage,
+        )
         from ..models.create_chat_completion_response_choices_item_logprobs_type_0 import (
             CreateChatCompletionResponseChoicesItemLogprobsType0,
         )
@@ -46,7 +49,7 @@ class CreateChatCompletionResponseChoicesItem:
 
         index = self.index
 
-        if self.message is None or isinstance(self.message, Unset):
+        if not isinstance(self.message, ChatCompletionResponseMessage):
             message = self.message
         else:
             message = self.message.to_dict()
@@ -93,11 +96,15 @@ class CreateChatCompletionResponseChoicesItem:
         if _finish_reason_raw is None or isinstance(_finish_reason_raw, Unset):
             finish_reason = cast(Any, _finish_reason_raw)
         else:
-            finish_reason = (
-                check_create_chat_completion_response_choices_item_finish_reason(
-                    _finish_reason_raw
+            try:
+                finish_reason = (
+                    check_create_chat_completion_response_choices_item_finish_reason(
+                        _finish_reason_raw
+                    )
                 )
-            )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                finish_reason = cast(Any, _finish_reason_raw)
 
         index = d.pop("index", UNSET)
 
@@ -105,36 +112,43 @@ class CreateChatCompletionResponseChoicesItem:
         if _message_raw is None or isinstance(_message_raw, Unset):
             message = cast(Any, _message_raw)
         else:
-            message = ChatCompletionResponseMessage.from_dict(_message_raw)
+            try:
+                message = ChatCompletionResponseMessage.from_dict(_message_raw)
 
-        _logprobs_raw = d.pop("logprobs", None)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                message = cast(Any, _message_raw)
+
+        _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
             logprobs = cast(Any, _logprobs_raw)
         else:
+            try:
 
-            def _parse_logprobs(
-                data: object,
-            ) -> CreateChatCompletionResponseChoicesItemLogprobsType0 | None:
-                if data is None:
-                    return data
+                def _parse_logprobs(
+                    data: object,
+                ) -> CreateChatCompletionResponseChoicesItemLogprobsType0 | None:
+                    if data is None:
+                        return data
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    logprobs_type_0 = (
-                        CreateChatCompletionResponseChoicesItemLogprobsType0.from_dict(
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        logprobs_type_0 = CreateChatCompletionResponseChoicesItemLogprobsType0.from_dict(
                             data
                         )
+
+                        return logprobs_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        CreateChatCompletionResponseChoicesItemLogprobsType0 | None,
+                        data,
                     )
 
-                    return logprobs_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    CreateChatCompletionResponseChoicesItemLogprobsType0 | None, data
-                )
+                logprobs = _parse_logprobs(_logprobs_raw)
 
-            logprobs = _parse_logprobs(_logprobs_raw)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                logprobs = cast(Any, _logprobs_raw)
 
         create_chat_completion_response_choices_item = cls(
             finish_reason=finish_reason,

@@ -53,14 +53,22 @@ class CreateChatCompletionStreamResponse:
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_completion_moderation import ChatCompletionModeration
         from ..models.completion_usage import CompletionUsage
+        from ..models.create_chat_completion_stream_response_choices_item import (
+            CreateChatCompletionStreamResponseChoicesItem,
+        )
 
         id = self.id
 
-        if self.choices is None or isinstance(self.choices, Unset):
+        if not isinstance(self.choices, list):
             choices = self.choices
         else:
             choices = []
             for choices_item_data in self.choices:
+                if not isinstance(
+                    choices_item_data, CreateChatCompletionStreamResponseChoicesItem
+                ):
+                    choices.append(choices_item_data)
+                    continue
                 choices_item = choices_item_data.to_dict()
                 choices.append(choices_item)
 
@@ -144,14 +152,22 @@ class CreateChatCompletionStreamResponse:
         if _choices_raw is None or isinstance(_choices_raw, Unset):
             choices = cast(Any, _choices_raw)
         else:
-            choices = []
-            _choices = _choices_raw
-            for choices_item_data in _choices:
-                choices_item = CreateChatCompletionStreamResponseChoicesItem.from_dict(
-                    choices_item_data
-                )
+            try:
+                choices = []
+                _choices = _choices_raw
+                if not isinstance(_choices, list):
+                    raise TypeError()
+                for choices_item_data in _choices:
+                    choices_item = (
+                        CreateChatCompletionStreamResponseChoicesItem.from_dict(
+                            choices_item_data
+                        )
+                    )
 
-                choices.append(choices_item)
+                    choices.append(choices_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                choices = cast(Any, _choices_raw)
 
         created = d.pop("created", UNSET)
 
@@ -161,7 +177,13 @@ class CreateChatCompletionStreamResponse:
         if _object__raw is None or isinstance(_object__raw, Unset):
             object_ = cast(Any, _object__raw)
         else:
-            object_ = check_create_chat_completion_stream_response_object(_object__raw)
+            try:
+                object_ = check_create_chat_completion_stream_response_object(
+                    _object__raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                object_ = cast(Any, _object__raw)
 
         obfuscation = d.pop("obfuscation", UNSET)
 
@@ -169,26 +191,32 @@ class CreateChatCompletionStreamResponse:
         if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
             service_tier = cast(Any, _service_tier_raw)
         else:
+            try:
 
-            def _parse_service_tier(data: object) -> None | ServiceTierType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_service_tier(
+                    data: object,
+                ) -> None | ServiceTierType0 | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_service_tier_type_0 = check_service_tier_type_0(
-                        data
-                    )
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_service_tier_type_0 = (
+                            check_service_tier_type_0(data)
+                        )
 
-                    return componentsschemas_service_tier_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | ServiceTierType0 | Unset, data)
+                        return componentsschemas_service_tier_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | ServiceTierType0 | Unset, data)
 
-            service_tier = _parse_service_tier(_service_tier_raw)
+                service_tier = _parse_service_tier(_service_tier_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service_tier = cast(Any, _service_tier_raw)
 
         system_fingerprint = d.pop("system_fingerprint", UNSET)
 
@@ -196,49 +224,57 @@ class CreateChatCompletionStreamResponse:
         if _usage_raw is None or isinstance(_usage_raw, Unset):
             usage = cast(Any, _usage_raw)
         else:
+            try:
 
-            def _parse_usage(data: object) -> CompletionUsage | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_usage(data: object) -> CompletionUsage | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    usage_type_0 = CompletionUsage.from_dict(data)
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        usage_type_0 = CompletionUsage.from_dict(data)
 
-                    return usage_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(CompletionUsage | None | Unset, data)
+                        return usage_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(CompletionUsage | None | Unset, data)
 
-            usage = _parse_usage(_usage_raw)
+                usage = _parse_usage(_usage_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                usage = cast(Any, _usage_raw)
 
         _moderation_raw = d.pop("moderation", UNSET)
         if _moderation_raw is None or isinstance(_moderation_raw, Unset):
             moderation = cast(Any, _moderation_raw)
         else:
+            try:
 
-            def _parse_moderation(
-                data: object,
-            ) -> ChatCompletionModeration | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_moderation(
+                    data: object,
+                ) -> ChatCompletionModeration | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    moderation_type_0 = ChatCompletionModeration.from_dict(data)
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        moderation_type_0 = ChatCompletionModeration.from_dict(data)
 
-                    return moderation_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ChatCompletionModeration | None | Unset, data)
+                        return moderation_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ChatCompletionModeration | None | Unset, data)
 
-            moderation = _parse_moderation(_moderation_raw)
+                moderation = _parse_moderation(_moderation_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                moderation = cast(Any, _moderation_raw)
 
         create_chat_completion_stream_response = cls(
             id=id,

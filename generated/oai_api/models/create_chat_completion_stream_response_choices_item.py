@@ -39,11 +39,14 @@ class CreateChatCompletionStreamResponseChoicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_stream_response_delta import (
+            ChatCompletionStreamResponseDelta,
+        )
         from ..models.create_chat_completion_stream_response_choices_item_logprobs_type_0 import (
             CreateChatCompletionStreamResponseChoicesItemLogprobsType0,
         )
 
-        if self.delta is None or isinstance(self.delta, Unset):
+        if not isinstance(self.delta, ChatCompletionStreamResponseDelta):
             delta = self.delta
         else:
             delta = self.delta.to_dict()
@@ -101,36 +104,47 @@ class CreateChatCompletionStreamResponseChoicesItem:
         if _delta_raw is None or isinstance(_delta_raw, Unset):
             delta = cast(Any, _delta_raw)
         else:
-            delta = ChatCompletionStreamResponseDelta.from_dict(_delta_raw)
+            try:
+                delta = ChatCompletionStreamResponseDelta.from_dict(_delta_raw)
 
-        _finish_reason_raw = d.pop("finish_reason", None)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                delta = cast(Any, _delta_raw)
+
+        _finish_reason_raw = d.pop("finish_reason", UNSET)
         if _finish_reason_raw is None or isinstance(_finish_reason_raw, Unset):
             finish_reason = cast(Any, _finish_reason_raw)
         else:
+            try:
 
-            def _parse_finish_reason(
-                data: object,
-            ) -> CreateChatCompletionStreamResponseChoicesItemFinishReasonType0 | None:
-                if data is None:
-                    return data
+                def _parse_finish_reason(
+                    data: object,
+                ) -> (
+                    CreateChatCompletionStreamResponseChoicesItemFinishReasonType0
+                    | None
+                ):
+                    if data is None:
+                        return data
 
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    finish_reason_type_0 = check_create_chat_completion_stream_response_choices_item_finish_reason_type_0(
-                        data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        finish_reason_type_0 = check_create_chat_completion_stream_response_choices_item_finish_reason_type_0(
+                            data
+                        )
+
+                        return finish_reason_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        CreateChatCompletionStreamResponseChoicesItemFinishReasonType0
+                        | None,
+                        data,
                     )
 
-                    return finish_reason_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    CreateChatCompletionStreamResponseChoicesItemFinishReasonType0
-                    | None,
-                    data,
-                )
+                finish_reason = _parse_finish_reason(_finish_reason_raw)
 
-            finish_reason = _parse_finish_reason(_finish_reason_raw)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                finish_reason = cast(Any, _finish_reason_raw)
 
         index = d.pop("index", UNSET)
 
@@ -138,37 +152,41 @@ class CreateChatCompletionStreamResponseChoicesItem:
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
             logprobs = cast(Any, _logprobs_raw)
         else:
+            try:
 
-            def _parse_logprobs(
-                data: object,
-            ) -> (
-                CreateChatCompletionStreamResponseChoicesItemLogprobsType0
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    logprobs_type_0 = CreateChatCompletionStreamResponseChoicesItemLogprobsType0.from_dict(
-                        data
-                    )
-
-                    return logprobs_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
+                def _parse_logprobs(
+                    data: object,
+                ) -> (
                     CreateChatCompletionStreamResponseChoicesItemLogprobsType0
                     | None
-                    | Unset,
-                    data,
-                )
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-            logprobs = _parse_logprobs(_logprobs_raw)
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        logprobs_type_0 = CreateChatCompletionStreamResponseChoicesItemLogprobsType0.from_dict(
+                            data
+                        )
+
+                        return logprobs_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        CreateChatCompletionStreamResponseChoicesItemLogprobsType0
+                        | None
+                        | Unset,
+                        data,
+                    )
+
+                logprobs = _parse_logprobs(_logprobs_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                logprobs = cast(Any, _logprobs_raw)
 
         create_chat_completion_stream_response_choices_item = cls(
             delta=delta,

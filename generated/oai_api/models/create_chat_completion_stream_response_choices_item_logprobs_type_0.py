@@ -26,6 +26,8 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob
+
         if self.content is None or isinstance(self.content, Unset):
             content = self.content
         else:
@@ -33,6 +35,11 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobsType0:
             if isinstance(self.content, list):
                 content = []
                 for content_type_0_item_data in self.content:
+                    if not isinstance(
+                        content_type_0_item_data, ChatCompletionTokenLogprob
+                    ):
+                        content.append(content_type_0_item_data)
+                        continue
                     content_type_0_item = content_type_0_item_data.to_dict()
                     content.append(content_type_0_item)
 
@@ -46,6 +53,11 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobsType0:
             if isinstance(self.refusal, list):
                 refusal = []
                 for refusal_type_0_item_data in self.refusal:
+                    if not isinstance(
+                        refusal_type_0_item_data, ChatCompletionTokenLogprob
+                    ):
+                        refusal.append(refusal_type_0_item_data)
+                        continue
                     refusal_type_0_item = refusal_type_0_item_data.to_dict()
                     refusal.append(refusal_type_0_item)
 
@@ -72,61 +84,77 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobsType0:
         from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob
 
         d = dict(src_dict)
-        _content_raw = d.pop("content", None)
+        _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
             content = cast(Any, _content_raw)
         else:
+            try:
 
-            def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None:
-                if data is None:
-                    return data
+                def _parse_content(
+                    data: object,
+                ) -> list[ChatCompletionTokenLogprob] | None:
+                    if data is None:
+                        return data
 
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    content_type_0 = []
-                    _content_type_0 = data
-                    for content_type_0_item_data in _content_type_0:
-                        content_type_0_item = ChatCompletionTokenLogprob.from_dict(
-                            content_type_0_item_data
-                        )
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        content_type_0 = []
+                        _content_type_0 = data
+                        if not isinstance(_content_type_0, list):
+                            raise TypeError()
+                        for content_type_0_item_data in _content_type_0:
+                            content_type_0_item = ChatCompletionTokenLogprob.from_dict(
+                                content_type_0_item_data
+                            )
 
-                        content_type_0.append(content_type_0_item)
+                            content_type_0.append(content_type_0_item)
 
-                    return content_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ChatCompletionTokenLogprob] | None, data)
+                        return content_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[ChatCompletionTokenLogprob] | None, data)
 
-            content = _parse_content(_content_raw)
+                content = _parse_content(_content_raw)
 
-        _refusal_raw = d.pop("refusal", None)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                content = cast(Any, _content_raw)
+
+        _refusal_raw = d.pop("refusal", UNSET)
         if _refusal_raw is None or isinstance(_refusal_raw, Unset):
             refusal = cast(Any, _refusal_raw)
         else:
+            try:
 
-            def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None:
-                if data is None:
-                    return data
+                def _parse_refusal(
+                    data: object,
+                ) -> list[ChatCompletionTokenLogprob] | None:
+                    if data is None:
+                        return data
 
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    refusal_type_0 = []
-                    _refusal_type_0 = data
-                    for refusal_type_0_item_data in _refusal_type_0:
-                        refusal_type_0_item = ChatCompletionTokenLogprob.from_dict(
-                            refusal_type_0_item_data
-                        )
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        refusal_type_0 = []
+                        _refusal_type_0 = data
+                        if not isinstance(_refusal_type_0, list):
+                            raise TypeError()
+                        for refusal_type_0_item_data in _refusal_type_0:
+                            refusal_type_0_item = ChatCompletionTokenLogprob.from_dict(
+                                refusal_type_0_item_data
+                            )
 
-                        refusal_type_0.append(refusal_type_0_item)
+                            refusal_type_0.append(refusal_type_0_item)
 
-                    return refusal_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ChatCompletionTokenLogprob] | None, data)
+                        return refusal_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[ChatCompletionTokenLogprob] | None, data)
 
-            refusal = _parse_refusal(_refusal_raw)
+                refusal = _parse_refusal(_refusal_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                refusal = cast(Any, _refusal_raw)
 
         create_chat_completion_stream_response_choices_item_logprobs_type_0 = cls(
             content=content,

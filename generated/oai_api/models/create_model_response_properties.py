@@ -48,6 +48,7 @@ class CreateModelResponseProperties:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.metadata_type_0 import MetadataType0
+        from ..models.prompt_cache_options_param import PromptCacheOptionsParam
 
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
@@ -97,9 +98,7 @@ class CreateModelResponseProperties:
         else:
             prompt_cache_retention = self.prompt_cache_retention
 
-        if self.prompt_cache_options is None or isinstance(
-            self.prompt_cache_options, Unset
-        ):
+        if not isinstance(self.prompt_cache_options, PromptCacheOptionsParam):
             prompt_cache_options = self.prompt_cache_options
         else:
             prompt_cache_options: dict[str, Any] | Unset = UNSET

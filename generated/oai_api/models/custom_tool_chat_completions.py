@@ -32,12 +32,16 @@ class CustomToolChatCompletions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_tool_chat_completions_custom import (
+            CustomToolChatCompletionsCustom,
+        )
+
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
             type_: str = self.type_
 
-        if self.custom is None or isinstance(self.custom, Unset):
+        if not isinstance(self.custom, CustomToolChatCompletionsCustom):
             custom = self.custom
         else:
             custom = self.custom.to_dict()

@@ -40,6 +40,9 @@ class CustomToolChatCompletionsCustom:
         from ..models.custom_tool_chat_completions_custom_format_type_0 import (
             CustomToolChatCompletionsCustomFormatType0,
         )
+        from ..models.custom_tool_chat_completions_custom_format_type_1 import (
+            CustomToolChatCompletionsCustomFormatType1,
+        )
 
         name = self.name
 
@@ -51,10 +54,12 @@ class CustomToolChatCompletionsCustom:
             format_: dict[str, Any] | Unset
             if isinstance(self.format_, Unset):
                 format_ = UNSET
-            elif isinstance(self.format_, CustomToolChatCompletionsCustomFormatType0):
+            elif isinstance(
+                self.format_, CustomToolChatCompletionsCustomFormatType0
+            ) or isinstance(self.format_, CustomToolChatCompletionsCustomFormatType1):
                 format_ = self.format_.to_dict()
             else:
-                format_ = self.format_.to_dict()
+                format_ = self.format_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,20 +109,32 @@ class CustomToolChatCompletionsCustom:
                     return data
                 if isinstance(data, dict):
                     if data.get("type") == "text":
-                        format_type_0 = (
-                            CustomToolChatCompletionsCustomFormatType0.from_dict(data)
-                        )
+                        try:
+                            format_type_0 = (
+                                CustomToolChatCompletionsCustomFormatType0.from_dict(
+                                    data
+                                )
+                            )
 
-                        return format_type_0
+                            return format_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                     if data.get("type") == "grammar":
-                        format_type_1 = (
-                            CustomToolChatCompletionsCustomFormatType1.from_dict(data)
-                        )
+                        try:
+                            format_type_1 = (
+                                CustomToolChatCompletionsCustomFormatType1.from_dict(
+                                    data
+                                )
+                            )
 
-                        return format_type_1
+                            return format_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
 
                 try:
                     if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "text") not in ("text",):
                         raise TypeError()
                     format_type_0 = (
                         CustomToolChatCompletionsCustomFormatType0.from_dict(data)
@@ -126,13 +143,24 @@ class CustomToolChatCompletionsCustom:
                     return format_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                format_type_1 = CustomToolChatCompletionsCustomFormatType1.from_dict(
-                    data
-                )
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "grammar") not in ("grammar",):
+                        raise TypeError()
+                    format_type_1 = (
+                        CustomToolChatCompletionsCustomFormatType1.from_dict(data)
+                    )
 
-                return format_type_1
+                    return format_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    CustomToolChatCompletionsCustomFormatType0
+                    | CustomToolChatCompletionsCustomFormatType1
+                    | Unset,
+                    data,
+                )
 
             format_ = _parse_format_(_format__raw)
 

@@ -28,12 +28,18 @@ class CustomToolChatCompletionsCustomFormatType1:
     """ Grammar the input must match. """
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_tool_chat_completions_custom_format_type_1_grammar import (
+            CustomToolChatCompletionsCustomFormatType1Grammar,
+        )
+
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
             type_: str = self.type_
 
-        if self.grammar is None or isinstance(self.grammar, Unset):
+        if not isinstance(
+            self.grammar, CustomToolChatCompletionsCustomFormatType1Grammar
+        ):
             grammar = self.grammar
         else:
             grammar = self.grammar.to_dict()

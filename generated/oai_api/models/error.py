@@ -62,33 +62,41 @@ class Error:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _code_raw = d.pop("code", None)
+        _code_raw = d.pop("code", UNSET)
         if _code_raw is None or isinstance(_code_raw, Unset):
             code = cast(Any, _code_raw)
         else:
+            try:
 
-            def _parse_code(data: object) -> None | str:
-                if data is None:
-                    return data
+                def _parse_code(data: object) -> None | str:
+                    if data is None:
+                        return data
 
-                return cast(None | str, data)
+                    return cast(None | str, data)
 
-            code = _parse_code(_code_raw)
+                code = _parse_code(_code_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                code = cast(Any, _code_raw)
 
         message = d.pop("message", UNSET)
 
-        _param_raw = d.pop("param", None)
+        _param_raw = d.pop("param", UNSET)
         if _param_raw is None or isinstance(_param_raw, Unset):
             param = cast(Any, _param_raw)
         else:
+            try:
 
-            def _parse_param(data: object) -> None | str:
-                if data is None:
-                    return data
+                def _parse_param(data: object) -> None | str:
+                    if data is None:
+                        return data
 
-                return cast(None | str, data)
+                    return cast(None | str, data)
 
-            param = _parse_param(_param_raw)
+                param = _parse_param(_param_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                param = cast(Any, _param_raw)
 
         type_ = d.pop("type", UNSET)
 

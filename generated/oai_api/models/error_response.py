@@ -24,7 +24,9 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self.error is None or isinstance(self.error, Unset):
+        from ..models.error import Error
+
+        if not isinstance(self.error, Error):
             error = self.error
         else:
             error = self.error.to_dict()
@@ -52,7 +54,11 @@ class ErrorResponse:
         if _error_raw is None or isinstance(_error_raw, Unset):
             error = cast(Any, _error_raw)
         else:
-            error = Error.from_dict(_error_raw)
+            try:
+                error = Error.from_dict(_error_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                error = cast(Any, _error_raw)
 
         error_response = cls(
             error=error,

@@ -30,11 +30,13 @@ class FunctionObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.function_parameters import FunctionParameters
+
         name = self.name
 
         description = self.description
 
-        if self.parameters is None or isinstance(self.parameters, Unset):
+        if not isinstance(self.parameters, FunctionParameters):
             parameters = self.parameters
         else:
             parameters: dict[str, Any] | Unset = UNSET

@@ -30,16 +30,21 @@ class ListModelsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.model import Model
+
         if self.object_ is None or isinstance(self.object_, Unset):
             object_ = self.object_
         else:
             object_: str = self.object_
 
-        if self.data is None or isinstance(self.data, Unset):
+        if not isinstance(self.data, list):
             data = self.data
         else:
             data = []
             for data_item_data in self.data:
+                if not isinstance(data_item_data, Model):
+                    data.append(data_item_data)
+                    continue
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
@@ -67,18 +72,28 @@ class ListModelsResponse:
         if _object__raw is None or isinstance(_object__raw, Unset):
             object_ = cast(Any, _object__raw)
         else:
-            object_ = check_list_models_response_object(_object__raw)
+            try:
+                object_ = check_list_models_response_object(_object__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                object_ = cast(Any, _object__raw)
 
         _data_raw = d.pop("data", UNSET)
         if _data_raw is None or isinstance(_data_raw, Unset):
             data = cast(Any, _data_raw)
         else:
-            data = []
-            _data = _data_raw
-            for data_item_data in _data:
-                data_item = Model.from_dict(data_item_data)
+            try:
+                data = []
+                _data = _data_raw
+                if not isinstance(_data, list):
+                    raise TypeError()
+                for data_item_data in _data:
+                    data_item = Model.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                data = cast(Any, _data_raw)
 
         list_models_response = cls(
             object_=object_,

@@ -79,7 +79,11 @@ class Model:
         if _object__raw is None or isinstance(_object__raw, Unset):
             object_ = cast(Any, _object__raw)
         else:
-            object_ = check_model_object(_object__raw)
+            try:
+                object_ = check_model_object(_object__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                object_ = cast(Any, _object__raw)
 
         owned_by = d.pop("owned_by", UNSET)
 
@@ -87,24 +91,28 @@ class Model:
         if _shutdown_date_raw is None or isinstance(_shutdown_date_raw, Unset):
             shutdown_date = cast(Any, _shutdown_date_raw)
         else:
+            try:
 
-            def _parse_shutdown_date(data: object) -> datetime.date | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_shutdown_date(data: object) -> datetime.date | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    shutdown_date_type_0 = datetime.date.fromisoformat(data)
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        shutdown_date_type_0 = datetime.date.fromisoformat(data)
 
-                    return shutdown_date_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.date | None | Unset, data)
+                        return shutdown_date_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.date | None | Unset, data)
 
-            shutdown_date = _parse_shutdown_date(_shutdown_date_raw)
+                shutdown_date = _parse_shutdown_date(_shutdown_date_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                shutdown_date = cast(Any, _shutdown_date_raw)
 
         model = cls(
             id=id,

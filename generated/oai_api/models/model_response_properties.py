@@ -125,69 +125,87 @@ class ModelResponseProperties:
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
             metadata = cast(Any, _metadata_raw)
         else:
+            try:
 
-            def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_type_0 = MetadataType0.from_dict(
+                            data
+                        )
 
-                    return componentsschemas_metadata_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(MetadataType0 | None | Unset, data)
+                        return componentsschemas_metadata_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(MetadataType0 | None | Unset, data)
 
-            metadata = _parse_metadata(_metadata_raw)
+                metadata = _parse_metadata(_metadata_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                metadata = cast(Any, _metadata_raw)
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
             top_logprobs = cast(Any, _top_logprobs_raw)
         else:
+            try:
 
-            def _parse_top_logprobs(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_top_logprobs(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                return cast(int | None | Unset, data)
+                    return cast(int | None | Unset, data)
 
-            top_logprobs = _parse_top_logprobs(_top_logprobs_raw)
+                top_logprobs = _parse_top_logprobs(_top_logprobs_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                top_logprobs = cast(Any, _top_logprobs_raw)
 
         _temperature_raw = d.pop("temperature", UNSET)
         if _temperature_raw is None or isinstance(_temperature_raw, Unset):
             temperature = cast(Any, _temperature_raw)
         else:
+            try:
 
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_temperature(data: object) -> float | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                return cast(float | None | Unset, data)
+                    return cast(float | None | Unset, data)
 
-            temperature = _parse_temperature(_temperature_raw)
+                temperature = _parse_temperature(_temperature_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                temperature = cast(Any, _temperature_raw)
 
         _top_p_raw = d.pop("top_p", UNSET)
         if _top_p_raw is None or isinstance(_top_p_raw, Unset):
             top_p = cast(Any, _top_p_raw)
         else:
+            try:
 
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_top_p(data: object) -> float | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                return cast(float | None | Unset, data)
+                    return cast(float | None | Unset, data)
 
-            top_p = _parse_top_p(_top_p_raw)
+                top_p = _parse_top_p(_top_p_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                top_p = cast(Any, _top_p_raw)
 
         user = d.pop("user", UNSET)
 
@@ -195,31 +213,39 @@ class ModelResponseProperties:
         if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
             safety_identifier = cast(Any, _safety_identifier_raw)
         else:
+            try:
 
-            def _parse_safety_identifier(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_safety_identifier(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                return cast(None | str | Unset, data)
+                    return cast(None | str | Unset, data)
 
-            safety_identifier = _parse_safety_identifier(_safety_identifier_raw)
+                safety_identifier = _parse_safety_identifier(_safety_identifier_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                safety_identifier = cast(Any, _safety_identifier_raw)
 
         _prompt_cache_key_raw = d.pop("prompt_cache_key", UNSET)
         if _prompt_cache_key_raw is None or isinstance(_prompt_cache_key_raw, Unset):
             prompt_cache_key = cast(Any, _prompt_cache_key_raw)
         else:
+            try:
 
-            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                return cast(None | str | Unset, data)
+                    return cast(None | str | Unset, data)
 
-            prompt_cache_key = _parse_prompt_cache_key(_prompt_cache_key_raw)
+                prompt_cache_key = _parse_prompt_cache_key(_prompt_cache_key_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                prompt_cache_key = cast(Any, _prompt_cache_key_raw)
 
         _prompt_cache_retention_raw = d.pop("prompt_cache_retention", UNSET)
         if _prompt_cache_retention_raw is None or isinstance(
@@ -227,35 +253,37 @@ class ModelResponseProperties:
         ):
             prompt_cache_retention = cast(Any, _prompt_cache_retention_raw)
         else:
+            try:
 
-            def _parse_prompt_cache_retention(
-                data: object,
-            ) -> ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_prompt_cache_retention(
+                    data: object,
+                ) -> ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    prompt_cache_retention_type_0 = (
-                        check_model_response_properties_prompt_cache_retention_type_0(
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        prompt_cache_retention_type_0 = check_model_response_properties_prompt_cache_retention_type_0(
                             data
                         )
+
+                        return prompt_cache_retention_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset,
+                        data,
                     )
 
-                    return prompt_cache_retention_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset,
-                    data,
+                prompt_cache_retention = _parse_prompt_cache_retention(
+                    _prompt_cache_retention_raw
                 )
 
-            prompt_cache_retention = _parse_prompt_cache_retention(
-                _prompt_cache_retention_raw
-            )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                prompt_cache_retention = cast(Any, _prompt_cache_retention_raw)
 
         model_response_properties = cls(
             metadata=metadata,

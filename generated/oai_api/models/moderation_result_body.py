@@ -46,6 +46,16 @@ class ModerationResultBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.moderation_result_body_categories import (
+            ModerationResultBodyCategories,
+        )
+        from ..models.moderation_result_body_category_applied_input_types import (
+            ModerationResultBodyCategoryAppliedInputTypes,
+        )
+        from ..models.moderation_result_body_category_scores import (
+            ModerationResultBodyCategoryScores,
+        )
+
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -55,18 +65,19 @@ class ModerationResultBody:
 
         flagged = self.flagged
 
-        if self.categories is None or isinstance(self.categories, Unset):
+        if not isinstance(self.categories, ModerationResultBodyCategories):
             categories = self.categories
         else:
             categories = self.categories.to_dict()
 
-        if self.category_scores is None or isinstance(self.category_scores, Unset):
+        if not isinstance(self.category_scores, ModerationResultBodyCategoryScores):
             category_scores = self.category_scores
         else:
             category_scores = self.category_scores.to_dict()
 
-        if self.category_applied_input_types is None or isinstance(
-            self.category_applied_input_types, Unset
+        if not isinstance(
+            self.category_applied_input_types,
+            ModerationResultBodyCategoryAppliedInputTypes,
         ):
             category_applied_input_types = self.category_applied_input_types
         else:
@@ -108,7 +119,11 @@ class ModerationResultBody:
         if _type__raw is None or isinstance(_type__raw, Unset):
             type_ = cast(Any, _type__raw)
         else:
-            type_ = check_moderation_result_body_type(_type__raw)
+            try:
+                type_ = check_moderation_result_body_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
 
         model = d.pop("model", UNSET)
 
@@ -118,15 +133,23 @@ class ModerationResultBody:
         if _categories_raw is None or isinstance(_categories_raw, Unset):
             categories = cast(Any, _categories_raw)
         else:
-            categories = ModerationResultBodyCategories.from_dict(_categories_raw)
+            try:
+                categories = ModerationResultBodyCategories.from_dict(_categories_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                categories = cast(Any, _categories_raw)
 
         _category_scores_raw = d.pop("category_scores", UNSET)
         if _category_scores_raw is None or isinstance(_category_scores_raw, Unset):
             category_scores = cast(Any, _category_scores_raw)
         else:
-            category_scores = ModerationResultBodyCategoryScores.from_dict(
-                _category_scores_raw
-            )
+            try:
+                category_scores = ModerationResultBodyCategoryScores.from_dict(
+                    _category_scores_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                category_scores = cast(Any, _category_scores_raw)
 
         _category_applied_input_types_raw = d.pop("category_applied_input_types", UNSET)
         if _category_applied_input_types_raw is None or isinstance(
@@ -134,11 +157,17 @@ class ModerationResultBody:
         ):
             category_applied_input_types = cast(Any, _category_applied_input_types_raw)
         else:
-            category_applied_input_types = (
-                ModerationResultBodyCategoryAppliedInputTypes.from_dict(
-                    _category_applied_input_types_raw
+            try:
+                category_applied_input_types = (
+                    ModerationResultBodyCategoryAppliedInputTypes.from_dict(
+                        _category_applied_input_types_raw
+                    )
                 )
-            )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                category_applied_input_types = cast(
+                    Any, _category_applied_input_types_raw
+                )
 
         moderation_result_body = cls(
             type_=type_,

@@ -42,6 +42,8 @@ class ModerationResultBodyCategoryAppliedInputTypes:
         for prop_name, prop_dict in d.items():
             additional_property = []
             _additional_property = prop_dict
+            if not isinstance(_additional_property, list):
+                raise TypeError()
             for additional_property_item_data in _additional_property:
                 additional_property_item = check_moderation_input_type(
                     additional_property_item_data

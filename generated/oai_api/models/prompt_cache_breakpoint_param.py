@@ -50,7 +50,11 @@ class PromptCacheBreakpointParam:
         if _mode_raw is None or isinstance(_mode_raw, Unset):
             mode = cast(Any, _mode_raw)
         else:
-            mode = check_prompt_cache_breakpoint_param_mode(_mode_raw)
+            try:
+                mode = check_prompt_cache_breakpoint_param_mode(_mode_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mode = cast(Any, _mode_raw)
 
         prompt_cache_breakpoint_param = cls(
             mode=mode,

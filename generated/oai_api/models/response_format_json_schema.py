@@ -32,12 +32,16 @@ class ResponseFormatJsonSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.response_format_json_schema_json_schema import (
+            ResponseFormatJsonSchemaJsonSchema,
+        )
+
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
             type_: str = self.type_
 
-        if self.json_schema is None or isinstance(self.json_schema, Unset):
+        if not isinstance(self.json_schema, ResponseFormatJsonSchemaJsonSchema):
             json_schema = self.json_schema
         else:
             json_schema = self.json_schema.to_dict()

@@ -32,11 +32,15 @@ class ResponseFormatJsonSchemaJsonSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.response_format_json_schema_schema import (
+            ResponseFormatJsonSchemaSchema,
+        )
+
         name = self.name
 
         description = self.description
 
-        if self.schema is None or isinstance(self.schema, Unset):
+        if not isinstance(self.schema, ResponseFormatJsonSchemaSchema):
             schema = self.schema
         else:
             schema: dict[str, Any] | Unset = UNSET

@@ -50,7 +50,11 @@ class ResponseFormatText:
         if _type__raw is None or isinstance(_type__raw, Unset):
             type_ = cast(Any, _type__raw)
         else:
-            type_ = check_response_format_text_type(_type__raw)
+            try:
+                type_ = check_response_format_text_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
 
         response_format_text = cls(
             type_=type_,

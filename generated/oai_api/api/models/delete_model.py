@@ -56,7 +56,7 @@ def sync_detailed(
     """Delete a fine-tuned model owned by the caller.
 
     Args:
-        model (str):
+        model (str): ID of the fine-tuned model to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -85,7 +85,7 @@ def sync(
     """Delete a fine-tuned model owned by the caller.
 
     Args:
-        model (str):
+        model (str): ID of the fine-tuned model to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     """Delete a fine-tuned model owned by the caller.
 
     Args:
-        model (str):
+        model (str): ID of the fine-tuned model to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ async def asyncio(
     """Delete a fine-tuned model owned by the caller.
 
     Args:
-        model (str):
+        model (str): ID of the fine-tuned model to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -56,7 +56,7 @@ def sync_detailed(
     """Get details about one model.
 
     Args:
-        model (str):
+        model (str): ID of the model to look up.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -85,7 +85,7 @@ def sync(
     """Get details about one model.
 
     Args:
-        model (str):
+        model (str): ID of the model to look up.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     """Get details about one model.
 
     Args:
-        model (str):
+        model (str): ID of the model to look up.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ async def asyncio(
     """Get details about one model.
 
     Args:
-        model (str):
+        model (str): ID of the model to look up.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,347 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.apply_patch_call_status import (
+    ApplyPatchCallStatus,
+    check_apply_patch_call_status,
+)
+from ..models.apply_patch_tool_call_type import (
+    ApplyPatchToolCallType,
+    check_apply_patch_tool_call_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
+    from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
+    from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+
+T = TypeVar("T", bound="ApplyPatchToolCall")
+
+
+@_attrs_define
+class ApplyPatchToolCall:
+    """The model asks the caller to apply a file operation."""
+
+    type_: ApplyPatchToolCallType
+    """ Fixed tag `apply_patch_call`. """
+    id: str
+    """ Unique ID. """
+    call_id: str
+    """ ID linking a tool call to its output. """
+    status: ApplyPatchCallStatus
+    """ State of an apply_patch call. """
+    operation: (
+        ApplyPatchCreateFileOperation
+        | ApplyPatchDeleteFileOperation
+        | ApplyPatchUpdateFileOperation
+    )
+    """ The file operation. """
+    caller: DirectToolCallCaller | None | ProgramToolCallCaller | Unset = UNSET
+    """ Who issued the tool call. """
+    created_by: str | Unset = UNSET
+    """ Who created the item. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.apply_patch_create_file_operation import (
+            ApplyPatchCreateFileOperation,
+        )
+        from ..models.apply_patch_delete_file_operation import (
+            ApplyPatchDeleteFileOperation,
+        )
+        from ..models.apply_patch_update_file_operation import (
+            ApplyPatchUpdateFileOperation,
+        )
+        from ..models.direct_tool_call_caller import DirectToolCallCaller
+        from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        id = self.id
+
+        call_id = self.call_id
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status: str = self.status
+
+        if self.operation is None or isinstance(self.operation, Unset):
+            operation = self.operation
+        else:
+            operation: dict[str, Any]
+            if (
+                isinstance(self.operation, ApplyPatchCreateFileOperation)
+                or isinstance(self.operation, ApplyPatchDeleteFileOperation)
+                or isinstance(self.operation, ApplyPatchUpdateFileOperation)
+            ):
+                operation = self.operation.to_dict()
+            else:
+                operation = self.operation
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCaller) or isinstance(
+            self.caller, ProgramToolCallCaller
+        ):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "id": id,
+                    "call_id": call_id,
+                    "status": status,
+                    "operation": operation,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.apply_patch_create_file_operation import (
+            ApplyPatchCreateFileOperation,
+        )
+        from ..models.apply_patch_delete_file_operation import (
+            ApplyPatchDeleteFileOperation,
+        )
+        from ..models.apply_patch_update_file_operation import (
+            ApplyPatchUpdateFileOperation,
+        )
+        from ..models.direct_tool_call_caller import DirectToolCallCaller
+        from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_apply_patch_tool_call_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        id = d.pop("id", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+                status = check_apply_patch_call_status(_status_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        _operation_raw = d.pop("operation", UNSET)
+        if _operation_raw is None or isinstance(_operation_raw, Unset):
+            operation = cast(Any, _operation_raw)
+        else:
+            try:
+
+                def _parse_operation(
+                    data: object,
+                ) -> (
+                    ApplyPatchCreateFileOperation
+                    | ApplyPatchDeleteFileOperation
+                    | ApplyPatchUpdateFileOperation
+                ):
+                    if isinstance(data, dict):
+                        if data.get("type") == "create_file":
+                            try:
+                                operation_type_0 = (
+                                    ApplyPatchCreateFileOperation.from_dict(data)
+                                )
+
+                                return operation_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "delete_file":
+                            try:
+                                operation_type_1 = (
+                                    ApplyPatchDeleteFileOperation.from_dict(data)
+                                )
+
+                                return operation_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "update_file":
+                            try:
+                                operation_type_2 = (
+                                    ApplyPatchUpdateFileOperation.from_dict(data)
+                                )
+
+                                return operation_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "create_file") not in ("create_file",):
+                            raise TypeError()
+                        operation_type_0 = ApplyPatchCreateFileOperation.from_dict(data)
+
+                        return operation_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "delete_file") not in ("delete_file",):
+                            raise TypeError()
+                        operation_type_1 = ApplyPatchDeleteFileOperation.from_dict(data)
+
+                        return operation_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "update_file") not in ("update_file",):
+                            raise TypeError()
+                        operation_type_2 = ApplyPatchUpdateFileOperation.from_dict(data)
+
+                        return operation_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        ApplyPatchCreateFileOperation
+                        | ApplyPatchDeleteFileOperation
+                        | ApplyPatchUpdateFileOperation,
+                        data,
+                    )
+
+                operation = _parse_operation(_operation_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                operation = cast(Any, _operation_raw)
+
+        _caller_raw = d.pop("caller", UNSET)
+        if _caller_raw is None or isinstance(_caller_raw, Unset):
+            caller = cast(Any, _caller_raw)
+        else:
+            try:
+
+                def _parse_caller(
+                    data: object,
+                ) -> DirectToolCallCaller | None | ProgramToolCallCaller | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "direct":
+                            try:
+                                componentsschemas_tool_call_caller_type_0 = (
+                                    DirectToolCallCaller.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_call_caller_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "program":
+                            try:
+                                componentsschemas_tool_call_caller_type_1 = (
+                                    ProgramToolCallCaller.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_call_caller_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "direct") not in ("direct",):
+                            raise TypeError()
+                        componentsschemas_tool_call_caller_type_0 = (
+                            DirectToolCallCaller.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_call_caller_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "program") not in ("program",):
+                            raise TypeError()
+                        componentsschemas_tool_call_caller_type_1 = (
+                            ProgramToolCallCaller.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_call_caller_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        DirectToolCallCaller | None | ProgramToolCallCaller | Unset,
+                        data,
+                    )
+
+                caller = _parse_caller(_caller_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                caller = cast(Any, _caller_raw)
+
+        created_by = d.pop("created_by", UNSET)
+
+        apply_patch_tool_call = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            status=status,
+            operation=operation,
+            caller=caller,
+            created_by=created_by,
+        )
+
+        apply_patch_tool_call.additional_properties = d
+        return apply_patch_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,274 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.apply_patch_call_output_status_param import (
+    ApplyPatchCallOutputStatusParam,
+    check_apply_patch_call_output_status_param,
+)
+from ..models.apply_patch_tool_call_output_item_param_type import (
+    ApplyPatchToolCallOutputItemParamType,
+    check_apply_patch_tool_call_output_item_param_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+
+T = TypeVar("T", bound="ApplyPatchToolCallOutputItemParam")
+
+
+@_attrs_define
+class ApplyPatchToolCallOutputItemParam:
+    """The result of an apply_patch call, sent as input."""
+
+    type_: ApplyPatchToolCallOutputItemParamType
+    """ Fixed tag `apply_patch_call_output`. """
+    call_id: str
+    """ ID linking a tool call to its output. """
+    status: ApplyPatchCallOutputStatusParam
+    """ Result of applying a patch, as sent in input. """
+    id: None | str | Unset = UNSET
+    """ Unique ID. """
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = (
+        UNSET
+    )
+    """ Who issued the tool call. """
+    output: None | str | Unset = UNSET
+    """ Log or error text from applying the patch. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        call_id = self.call_id
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status: str = self.status
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCallerParam) or isinstance(
+            self.caller, ProgramToolCallCallerParam
+        ):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        output: None | str | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "call_id": call_id,
+                    "status": status,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if output is not UNSET:
+            field_dict["output"] = output
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_apply_patch_tool_call_output_item_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        call_id = d.pop("call_id", UNSET)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+                status = check_apply_patch_call_output_status_param(_status_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        _id_raw = d.pop("id", UNSET)
+        if _id_raw is None or isinstance(_id_raw, Unset):
+            id = cast(Any, _id_raw)
+        else:
+            try:
+
+                def _parse_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                id = _parse_id(_id_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                id = cast(Any, _id_raw)
+
+        _caller_raw = d.pop("caller", UNSET)
+        if _caller_raw is None or isinstance(_caller_raw, Unset):
+            caller = cast(Any, _caller_raw)
+        else:
+            try:
+
+                def _parse_caller(
+                    data: object,
+                ) -> (
+                    DirectToolCallCallerParam
+                    | None
+                    | ProgramToolCallCallerParam
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "direct":
+                            try:
+                                componentsschemas_tool_call_caller_param_type_0 = (
+                                    DirectToolCallCallerParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_call_caller_param_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "program":
+                            try:
+                                componentsschemas_tool_call_caller_param_type_1 = (
+                                    ProgramToolCallCallerParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_call_caller_param_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "direct") not in ("direct",):
+                            raise TypeError()
+                        componentsschemas_tool_call_caller_param_type_0 = (
+                            DirectToolCallCallerParam.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_call_caller_param_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "program") not in ("program",):
+                            raise TypeError()
+                        componentsschemas_tool_call_caller_param_type_1 = (
+                            ProgramToolCallCallerParam.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_call_caller_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        DirectToolCallCallerParam
+                        | None
+                        | ProgramToolCallCallerParam
+                        | Unset,
+                        data,
+                    )
+
+                caller = _parse_caller(_caller_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                caller = cast(Any, _caller_raw)
+
+        _output_raw = d.pop("output", UNSET)
+        if _output_raw is None or isinstance(_output_raw, Unset):
+            output = cast(Any, _output_raw)
+        else:
+            try:
+
+                def _parse_output(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                output = _parse_output(_output_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                output = cast(Any, _output_raw)
+
+        apply_patch_tool_call_output_item_param = cls(
+            type_=type_,
+            call_id=call_id,
+            status=status,
+            id=id,
+            caller=caller,
+            output=output,
+        )
+
+        apply_patch_tool_call_output_item_param.additional_properties = d
+        return apply_patch_tool_call_output_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

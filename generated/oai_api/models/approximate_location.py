@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.approximate_location_type import (
+    ApproximateLocationType,
+    check_approximate_location_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApproximateLocation")
+
+
+@_attrs_define
+class ApproximateLocation:
+    """Approximate user location used to localise web search results."""
+
+    type_: ApproximateLocationType
+    """ Fixed tag `approximate`. """
+    country: None | str | Unset = UNSET
+    """ Two-letter ISO country code. """
+    region: None | str | Unset = UNSET
+    """ Region or state. """
+    city: None | str | Unset = UNSET
+    """ City. """
+    timezone: None | str | Unset = UNSET
+    """ IANA time zone, e.g. `Europe/Paris`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if country is not UNSET:
+            field_dict["country"] = country
+        if region is not UNSET:
+            field_dict["region"] = region
+        if city is not UNSET:
+            field_dict["city"] = city
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_approximate_location_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _country_raw = d.pop("country", UNSET)
+        if _country_raw is None or isinstance(_country_raw, Unset):
+            country = cast(Any, _country_raw)
+        else:
+            try:
+
+                def _parse_country(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                country = _parse_country(_country_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                country = cast(Any, _country_raw)
+
+        _region_raw = d.pop("region", UNSET)
+        if _region_raw is None or isinstance(_region_raw, Unset):
+            region = cast(Any, _region_raw)
+        else:
+            try:
+
+                def _parse_region(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                region = _parse_region(_region_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                region = cast(Any, _region_raw)
+
+        _city_raw = d.pop("city", UNSET)
+        if _city_raw is None or isinstance(_city_raw, Unset):
+            city = cast(Any, _city_raw)
+        else:
+            try:
+
+                def _parse_city(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                city = _parse_city(_city_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                city = cast(Any, _city_raw)
+
+        _timezone_raw = d.pop("timezone", UNSET)
+        if _timezone_raw is None or isinstance(_timezone_raw, Unset):
+            timezone = cast(Any, _timezone_raw)
+        else:
+            try:
+
+                def _parse_timezone(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                timezone = _parse_timezone(_timezone_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                timezone = cast(Any, _timezone_raw)
+
+        approximate_location = cls(
+            type_=type_,
+            country=country,
+            region=region,
+            city=city,
+            timezone=timezone,
+        )
+
+        approximate_location.additional_properties = d
+        return approximate_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,264 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.auto_code_interpreter_tool_param_type import (
+    AutoCodeInterpreterToolParamType,
+    check_auto_code_interpreter_tool_param_type,
+)
+from ..models.container_memory_limit import (
+    ContainerMemoryLimit,
+    check_container_memory_limit,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container_network_policy_allowlist_param import (
+        ContainerNetworkPolicyAllowlistParam,
+    )
+    from ..models.container_network_policy_disabled_param import (
+        ContainerNetworkPolicyDisabledParam,
+    )
+
+
+T = TypeVar("T", bound="AutoCodeInterpreterToolParam")
+
+
+@_attrs_define
+class AutoCodeInterpreterToolParam:
+    """Have a container created for the code interpreter automatically."""
+
+    type_: AutoCodeInterpreterToolParamType
+    """ Fixed tag `auto`. """
+    file_ids: list[str] | Unset = UNSET
+    """ Uploaded files to put in the container. """
+    memory_limit: ContainerMemoryLimit | None | Unset = UNSET
+    """ Memory of the container. """
+    network_policy: (
+        ContainerNetworkPolicyAllowlistParam
+        | ContainerNetworkPolicyDisabledParam
+        | Unset
+    ) = UNSET
+    """ Network access of the container. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.container_network_policy_allowlist_param import (
+            ContainerNetworkPolicyAllowlistParam,
+        )
+        from ..models.container_network_policy_disabled_param import (
+            ContainerNetworkPolicyDisabledParam,
+        )
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if not isinstance(self.file_ids, list):
+            file_ids = self.file_ids
+        else:
+            file_ids: list[str] | Unset = UNSET
+            if not isinstance(self.file_ids, Unset):
+                file_ids = self.file_ids
+
+        memory_limit: None | str | Unset
+        if isinstance(self.memory_limit, Unset):
+            memory_limit = UNSET
+        elif isinstance(self.memory_limit, str):
+            memory_limit = self.memory_limit
+        else:
+            memory_limit = self.memory_limit
+
+        if self.network_policy is None or isinstance(self.network_policy, Unset):
+            network_policy = self.network_policy
+        else:
+            network_policy: dict[str, Any] | Unset
+            if isinstance(self.network_policy, Unset):
+                network_policy = UNSET
+            elif isinstance(
+                self.network_policy, ContainerNetworkPolicyDisabledParam
+            ) or isinstance(self.network_policy, ContainerNetworkPolicyAllowlistParam):
+                network_policy = self.network_policy.to_dict()
+            else:
+                network_policy = self.network_policy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if file_ids is not UNSET:
+            field_dict["file_ids"] = file_ids
+        if memory_limit is not UNSET:
+            field_dict["memory_limit"] = memory_limit
+        if network_policy is not UNSET:
+            field_dict["network_policy"] = network_policy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.container_network_policy_allowlist_param import (
+            ContainerNetworkPolicyAllowlistParam,
+        )
+        from ..models.container_network_policy_disabled_param import (
+            ContainerNetworkPolicyDisabledParam,
+        )
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_auto_code_interpreter_tool_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _file_ids_raw = d.pop("file_ids", UNSET)
+        if _file_ids_raw is None or isinstance(_file_ids_raw, Unset):
+            file_ids = cast(Any, _file_ids_raw)
+        else:
+            try:
+                file_ids = cast(list[str], _file_ids_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                file_ids = cast(Any, _file_ids_raw)
+
+        _memory_limit_raw = d.pop("memory_limit", UNSET)
+        if _memory_limit_raw is None or isinstance(_memory_limit_raw, Unset):
+            memory_limit = cast(Any, _memory_limit_raw)
+        else:
+            try:
+
+                def _parse_memory_limit(
+                    data: object,
+                ) -> ContainerMemoryLimit | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        memory_limit_type_0 = check_container_memory_limit(data)
+
+                        return memory_limit_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ContainerMemoryLimit | None | Unset, data)
+
+                memory_limit = _parse_memory_limit(_memory_limit_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                memory_limit = cast(Any, _memory_limit_raw)
+
+        _network_policy_raw = d.pop("network_policy", UNSET)
+        if _network_policy_raw is None or isinstance(_network_policy_raw, Unset):
+            network_policy = cast(Any, _network_policy_raw)
+        else:
+            try:
+
+                def _parse_network_policy(
+                    data: object,
+                ) -> (
+                    ContainerNetworkPolicyAllowlistParam
+                    | ContainerNetworkPolicyDisabledParam
+                    | Unset
+                ):
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "disabled":
+                            try:
+                                network_policy_type_0 = (
+                                    ContainerNetworkPolicyDisabledParam.from_dict(data)
+                                )
+
+                                return network_policy_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "allowlist":
+                            try:
+                                network_policy_type_1 = (
+                                    ContainerNetworkPolicyAllowlistParam.from_dict(data)
+                                )
+
+                                return network_policy_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "disabled") not in ("disabled",):
+                            raise TypeError()
+                        network_policy_type_0 = (
+                            ContainerNetworkPolicyDisabledParam.from_dict(data)
+                        )
+
+                        return network_policy_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "allowlist") not in ("allowlist",):
+                            raise TypeError()
+                        network_policy_type_1 = (
+                            ContainerNetworkPolicyAllowlistParam.from_dict(data)
+                        )
+
+                        return network_policy_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        ContainerNetworkPolicyAllowlistParam
+                        | ContainerNetworkPolicyDisabledParam
+                        | Unset,
+                        data,
+                    )
+
+                network_policy = _parse_network_policy(_network_policy_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                network_policy = cast(Any, _network_policy_raw)
+
+        auto_code_interpreter_tool_param = cls(
+            type_=type_,
+            file_ids=file_ids,
+            memory_limit=memory_limit,
+            network_policy=network_policy,
+        )
+
+        auto_code_interpreter_tool_param.additional_properties = d
+        return auto_code_interpreter_tool_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BatchError")
+
+
+@_attrs_define
+class BatchError:
+    """One problem found in a batch's input file."""
+
+    code: str | Unset = UNSET
+    """ Kind of problem. """
+    message: str | Unset = UNSET
+    """ Human-readable explanation. """
+    param: None | str | Unset = UNSET
+    """ Parameter the problem concerns, if any. """
+    line: int | None | Unset = UNSET
+    """ Line of the input file the problem is on, if any. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        param: None | str | Unset
+        if isinstance(self.param, Unset):
+            param = UNSET
+        else:
+            param = self.param
+
+        line: int | None | Unset
+        if isinstance(self.line, Unset):
+            line = UNSET
+        else:
+            line = self.line
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if param is not UNSET:
+            field_dict["param"] = param
+        if line is not UNSET:
+            field_dict["line"] = line
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _param_raw = d.pop("param", UNSET)
+        if _param_raw is None or isinstance(_param_raw, Unset):
+            param = cast(Any, _param_raw)
+        else:
+            try:
+
+                def _parse_param(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                param = _parse_param(_param_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                param = cast(Any, _param_raw)
+
+        _line_raw = d.pop("line", UNSET)
+        if _line_raw is None or isinstance(_line_raw, Unset):
+            line = cast(Any, _line_raw)
+        else:
+            try:
+
+                def _parse_line(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(int | None | Unset, data)
+
+                line = _parse_line(_line_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                line = cast(Any, _line_raw)
+
+        batch_error = cls(
+            code=code,
+            message=message,
+            param=param,
+            line=line,
+        )
+
+        batch_error.additional_properties = d
+        return batch_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_error import BatchError
+
+
+T = TypeVar("T", bound="BatchErrors")
+
+
+@_attrs_define
+class BatchErrors:
+    """Problems found while validating the input file."""
+
+    object_: str | Unset = UNSET
+    """ Fixed tag `list`. """
+    data: list[BatchError] | Unset = UNSET
+    """ The problems, one per line or field. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.batch_error import BatchError
+
+        object_ = self.object_
+
+        if not isinstance(self.data, list):
+            data = self.data
+        else:
+            data: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = []
+                for data_item_data in self.data:
+                    if not isinstance(data_item_data, BatchError):
+                        data.append(data_item_data)
+                        continue
+                    data_item = data_item_data.to_dict()
+                    data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.batch_error import BatchError
+
+        d = dict(src_dict)
+        object_ = d.pop("object", UNSET)
+
+        _data_raw = d.pop("data", UNSET)
+        if _data_raw is None or isinstance(_data_raw, Unset):
+            data = cast(Any, _data_raw)
+        else:
+            try:
+                _data = _data_raw
+                data: list[BatchError] | Unset = UNSET
+                if _data is not UNSET:
+                    data = []
+                    if not isinstance(_data, list):
+                        raise TypeError()
+                    for data_item_data in _data:
+                        data_item = BatchError.from_dict(data_item_data)
+
+                        data.append(data_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                data = cast(Any, _data_raw)
+
+        batch_errors = cls(
+            object_=object_,
+            data=data,
+        )
+
+        batch_errors.additional_properties = d
+        return batch_errors
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.batch_file_expiration_after_anchor import (
+    BatchFileExpirationAfterAnchor,
+    check_batch_file_expiration_after_anchor,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BatchFileExpirationAfter")
+
+
+@_attrs_define
+class BatchFileExpirationAfter:
+    """When the batch's output and error files expire, counted from their creation."""
+
+    anchor: BatchFileExpirationAfterAnchor
+    """ Timestamp the expiry counts from: the file's creation. """
+    seconds: int
+    """ Lifetime in seconds, 3600 (1 hour) to 2592000 (30 days). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.anchor is None or isinstance(self.anchor, Unset):
+            anchor = self.anchor
+        else:
+            anchor: str = self.anchor
+
+        seconds = self.seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "anchor": anchor,
+                    "seconds": seconds,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _anchor_raw = d.pop("anchor", UNSET)
+        if _anchor_raw is None or isinstance(_anchor_raw, Unset):
+            anchor = cast(Any, _anchor_raw)
+        else:
+            anchor = check_batch_file_expiration_after_anchor(_anchor_raw)
+
+        seconds = d.pop("seconds", UNSET)
+
+        batch_file_expiration_after = cls(
+            anchor=anchor,
+            seconds=seconds,
+        )
+
+        batch_file_expiration_after.additional_properties = d
+        return batch_file_expiration_after
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_usage_input_tokens_details import BatchUsageInputTokensDetails
+    from ..models.batch_usage_output_tokens_details import BatchUsageOutputTokensDetails
+
+
+T = TypeVar("T", bound="BatchUsage")
+
+
+@_attrs_define
+class BatchUsage:
+    """Tokens used by all requests of the batch (batches created after September 2025)."""
+
+    input_tokens: int
+    """ Input tokens over all requests. """
+    input_tokens_details: BatchUsageInputTokensDetails
+    """ Input token breakdown. """
+    output_tokens: int
+    """ Output tokens over all requests. """
+    output_tokens_details: BatchUsageOutputTokensDetails
+    """ Output token breakdown. """
+    total_tokens: int
+    """ Input plus output tokens. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.batch_usage_input_tokens_details import (
+            BatchUsageInputTokensDetails,
+        )
+        from ..models.batch_usage_output_tokens_details import (
+            BatchUsageOutputTokensDetails,
+        )
+
+        input_tokens = self.input_tokens
+
+        if not isinstance(self.input_tokens_details, BatchUsageInputTokensDetails):
+            input_tokens_details = self.input_tokens_details
+        else:
+            input_tokens_details = self.input_tokens_details.to_dict()
+
+        output_tokens = self.output_tokens
+
+        if not isinstance(self.output_tokens_details, BatchUsageOutputTokensDetails):
+            output_tokens_details = self.output_tokens_details
+        else:
+            output_tokens_details = self.output_tokens_details.to_dict()
+
+        total_tokens = self.total_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "input_tokens": input_tokens,
+                    "input_tokens_details": input_tokens_details,
+                    "output_tokens": output_tokens,
+                    "output_tokens_details": output_tokens_details,
+                    "total_tokens": total_tokens,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.batch_usage_input_tokens_details import (
+            BatchUsageInputTokensDetails,
+        )
+        from ..models.batch_usage_output_tokens_details import (
+            BatchUsageOutputTokensDetails,
+        )
+
+        d = dict(src_dict)
+        input_tokens = d.pop("input_tokens", UNSET)
+
+        _input_tokens_details_raw = d.pop("input_tokens_details", UNSET)
+        if _input_tokens_details_raw is None or isinstance(
+            _input_tokens_details_raw, Unset
+        ):
+            input_tokens_details = cast(Any, _input_tokens_details_raw)
+        else:
+            try:
+                input_tokens_details = BatchUsageInputTokensDetails.from_dict(
+                    _input_tokens_details_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                input_tokens_details = cast(Any, _input_tokens_details_raw)
+
+        output_tokens = d.pop("output_tokens", UNSET)
+
+        _output_tokens_details_raw = d.pop("output_tokens_details", UNSET)
+        if _output_tokens_details_raw is None or isinstance(
+            _output_tokens_details_raw, Unset
+        ):
+            output_tokens_details = cast(Any, _output_tokens_details_raw)
+        else:
+            try:
+                output_tokens_details = BatchUsageOutputTokensDetails.from_dict(
+                    _output_tokens_details_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                output_tokens_details = cast(Any, _output_tokens_details_raw)
+
+        total_tokens = d.pop("total_tokens", UNSET)
+
+        batch_usage = cls(
+            input_tokens=input_tokens,
+            input_tokens_details=input_tokens_details,
+            output_tokens=output_tokens,
+            output_tokens_details=output_tokens_details,
+            total_tokens=total_tokens,
+        )
+
+        batch_usage.additional_properties = d
+        return batch_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.callable_tool_allowed_caller import (
+    CallableToolAllowedCaller,
+    check_callable_tool_allowed_caller,
+)
+from ..models.code_interpreter_tool_type import (
+    CodeInterpreterToolType,
+    check_code_interpreter_tool_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
+
+
+T = TypeVar("T", bound="CodeInterpreterTool")
+
+
+@_attrs_define
+class CodeInterpreterTool:
+    """Let the model run Python code in a sandboxed container."""
+
+    type_: CodeInterpreterToolType
+    """ Fixed tag `code_interpreter`. """
+    container: AutoCodeInterpreterToolParam | str
+    """ Container ID, or settings for an automatically created container. """
+    allowed_callers: list[CallableToolAllowedCaller] | None | Unset = UNSET
+    """ Who may call the tool: the model directly, programs it writes, or both. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.auto_code_interpreter_tool_param import (
+            AutoCodeInterpreterToolParam,
+        )
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if self.container is None or isinstance(self.container, Unset):
+            container = self.container
+        else:
+            container: dict[str, Any] | str
+            if isinstance(self.container, AutoCodeInterpreterToolParam):
+                container = self.container.to_dict()
+            else:
+                container = self.container
+
+        allowed_callers: list[str] | None | Unset
+        if isinstance(self.allowed_callers, Unset):
+            allowed_callers = UNSET
+        elif isinstance(self.allowed_callers, list):
+            allowed_callers = []
+            for allowed_callers_type_0_item_data in self.allowed_callers:
+                allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
+                allowed_callers.append(allowed_callers_type_0_item)
+
+        else:
+            allowed_callers = self.allowed_callers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "container": container,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = allowed_callers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.auto_code_interpreter_tool_param import (
+            AutoCodeInterpreterToolParam,
+        )
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_code_interpreter_tool_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _container_raw = d.pop("container", UNSET)
+        if _container_raw is None or isinstance(_container_raw, Unset):
+            container = cast(Any, _container_raw)
+        else:
+            try:
+
+                def _parse_container(
+                    data: object,
+                ) -> AutoCodeInterpreterToolParam | str:
+                    if isinstance(data, dict):
+                        if data.get("type") == "auto":
+                            try:
+                                container_type_1 = (
+                                    AutoCodeInterpreterToolParam.from_dict(data)
+                                )
+
+                                return container_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "auto") not in ("auto",):
+                            raise TypeError()
+                        container_type_1 = AutoCodeInterpreterToolParam.from_dict(data)
+
+                        return container_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(AutoCodeInterpreterToolParam | str, data)
+
+                container = _parse_container(_container_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                container = cast(Any, _container_raw)
+
+        _allowed_callers_raw = d.pop("allowed_callers", UNSET)
+        if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
+            allowed_callers = cast(Any, _allowed_callers_raw)
+        else:
+            try:
+
+                def _parse_allowed_callers(
+                    data: object,
+                ) -> list[CallableToolAllowedCaller] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        allowed_callers_type_0 = []
+                        _allowed_callers_type_0 = data
+                        if not isinstance(_allowed_callers_type_0, list):
+                            raise TypeError()
+                        for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+                            allowed_callers_type_0_item = (
+                                check_callable_tool_allowed_caller(
+                                    allowed_callers_type_0_item_data
+                                )
+                            )
+
+                            allowed_callers_type_0.append(allowed_callers_type_0_item)
+
+                        return allowed_callers_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[CallableToolAllowedCaller] | None | Unset, data)
+
+                allowed_callers = _parse_allowed_callers(_allowed_callers_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                allowed_callers = cast(Any, _allowed_callers_raw)
+
+        code_interpreter_tool = cls(
+            type_=type_,
+            container=container,
+            allowed_callers=allowed_callers,
+        )
+
+        code_interpreter_tool.additional_properties = d
+        return code_interpreter_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

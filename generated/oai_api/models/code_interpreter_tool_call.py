@@ -1,0 +1,302 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.code_interpreter_tool_call_status import (
+    CodeInterpreterToolCallStatus,
+    check_code_interpreter_tool_call_status,
+)
+from ..models.code_interpreter_tool_call_type import (
+    CodeInterpreterToolCallType,
+    check_code_interpreter_tool_call_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.code_interpreter_output_image import CodeInterpreterOutputImage
+    from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs
+
+
+T = TypeVar("T", bound="CodeInterpreterToolCall")
+
+
+@_attrs_define
+class CodeInterpreterToolCall:
+    """Code the model ran in a container, with its outputs."""
+
+    type_: CodeInterpreterToolCallType
+    """ Fixed tag `code_interpreter_call`. """
+    id: str
+    """ Unique ID. """
+    status: CodeInterpreterToolCallStatus
+    """ Progress state. """
+    container_id: str
+    """ Container the code ran in. """
+    code: None | str
+    """ Code that ran. """
+    outputs: list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None
+    """ Logs and images produced, when requested with `include`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.code_interpreter_output_image import CodeInterpreterOutputImage
+        from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        id = self.id
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status: str = self.status
+
+        container_id = self.container_id
+
+        if self.code is None or isinstance(self.code, Unset):
+            code = self.code
+        else:
+            code: None | str
+            code = self.code
+
+        if self.outputs is None or isinstance(self.outputs, Unset):
+            outputs = self.outputs
+        else:
+            outputs: list[dict[str, Any]] | None
+            if isinstance(self.outputs, list):
+                outputs = []
+                for outputs_type_0_item_data in self.outputs:
+                    outputs_type_0_item: dict[str, Any]
+                    if isinstance(
+                        outputs_type_0_item_data, CodeInterpreterOutputLogs
+                    ) or isinstance(
+                        outputs_type_0_item_data, CodeInterpreterOutputImage
+                    ):
+                        outputs_type_0_item = outputs_type_0_item_data.to_dict()
+                    else:
+                        outputs_type_0_item = outputs_type_0_item_data
+                    outputs.append(outputs_type_0_item)
+
+            else:
+                outputs = self.outputs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "id": id,
+                    "status": status,
+                    "container_id": container_id,
+                    "code": code,
+                    "outputs": outputs,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.code_interpreter_output_image import CodeInterpreterOutputImage
+        from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_code_interpreter_tool_call_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        id = d.pop("id", UNSET)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+                status = check_code_interpreter_tool_call_status(_status_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        container_id = d.pop("container_id", UNSET)
+
+        _code_raw = d.pop("code", UNSET)
+        if _code_raw is None or isinstance(_code_raw, Unset):
+            code = cast(Any, _code_raw)
+        else:
+            try:
+
+                def _parse_code(data: object) -> None | str:
+                    if data is None:
+                        return data
+
+                    return cast(None | str, data)
+
+                code = _parse_code(_code_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                code = cast(Any, _code_raw)
+
+        _outputs_raw = d.pop("outputs", UNSET)
+        if _outputs_raw is None or isinstance(_outputs_raw, Unset):
+            outputs = cast(Any, _outputs_raw)
+        else:
+            try:
+
+                def _parse_outputs(
+                    data: object,
+                ) -> (
+                    list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None
+                ):
+                    if data is None:
+                        return data
+
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        outputs_type_0 = []
+                        _outputs_type_0 = data
+                        if not isinstance(_outputs_type_0, list):
+                            raise TypeError()
+                        for outputs_type_0_item_data in _outputs_type_0:
+
+                            def _parse_outputs_type_0_item(
+                                data: object,
+                            ) -> CodeInterpreterOutputImage | CodeInterpreterOutputLogs:
+                                if isinstance(data, dict):
+                                    if data.get("type") == "logs":
+                                        try:
+                                            outputs_type_0_item_type_0 = (
+                                                CodeInterpreterOutputLogs.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return outputs_type_0_item_type_0
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "image":
+                                        try:
+                                            outputs_type_0_item_type_1 = (
+                                                CodeInterpreterOutputImage.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return outputs_type_0_item_type_1
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "logs") not in ("logs",):
+                                        raise TypeError()
+                                    outputs_type_0_item_type_0 = (
+                                        CodeInterpreterOutputLogs.from_dict(data)
+                                    )
+
+                                    return outputs_type_0_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "image") not in ("image",):
+                                        raise TypeError()
+                                    outputs_type_0_item_type_1 = (
+                                        CodeInterpreterOutputImage.from_dict(data)
+                                    )
+
+                                    return outputs_type_0_item_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                return cast(
+                                    CodeInterpreterOutputImage
+                                    | CodeInterpreterOutputLogs,
+                                    data,
+                                )
+
+                            outputs_type_0_item = _parse_outputs_type_0_item(
+                                outputs_type_0_item_data
+                            )
+
+                            outputs_type_0.append(outputs_type_0_item)
+
+                        return outputs_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs]
+                        | None,
+                        data,
+                    )
+
+                outputs = _parse_outputs(_outputs_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                outputs = cast(Any, _outputs_raw)
+
+        code_interpreter_tool_call = cls(
+            type_=type_,
+            id=id,
+            status=status,
+            container_id=container_id,
+            code=code,
+            outputs=outputs,
+        )
+
+        code_interpreter_tool_call.additional_properties = d
+        return code_interpreter_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.compound_filter_type import CompoundFilterType, check_compound_filter_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.comparison_filter import ComparisonFilter
+
+
+T = TypeVar("T", bound="CompoundFilter")
+
+
+@_attrs_define
+class CompoundFilter:
+    """Combine filters with `and` or `or`."""
+
+    type_: CompoundFilterType
+    """ How to combine the filters. """
+    filters: list[ComparisonFilter | CompoundFilter]
+    """ Filters to combine. """
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.comparison_filter import ComparisonFilter
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if not isinstance(self.filters, list):
+            filters = self.filters
+        else:
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item: dict[str, Any]
+                if isinstance(filters_item_data, ComparisonFilter) or isinstance(
+                    filters_item_data, CompoundFilter
+                ):
+                    filters_item = filters_item_data.to_dict()
+                else:
+                    filters_item = filters_item_data
+                filters.append(filters_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "filters": filters,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.comparison_filter import ComparisonFilter
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_compound_filter_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _filters_raw = d.pop("filters", UNSET)
+        if _filters_raw is None or isinstance(_filters_raw, Unset):
+            filters = cast(Any, _filters_raw)
+        else:
+            try:
+                filters = []
+                _filters = _filters_raw
+                if not isinstance(_filters, list):
+                    raise TypeError()
+                for filters_item_data in _filters:
+
+                    def _parse_filters_item(
+                        data: object,
+                    ) -> ComparisonFilter | CompoundFilter:
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "eq") not in (
+                                "eq",
+                                "ne",
+                                "gt",
+                                "gte",
+                                "lt",
+                                "lte",
+                                "in",
+                                "nin",
+                            ):
+                                raise TypeError()
+                            filters_item_type_0 = ComparisonFilter.from_dict(data)
+
+                            return filters_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "and") not in (
+                                "and",
+                                "or",
+                            ):
+                                raise TypeError()
+                            filters_item_type_1 = CompoundFilter.from_dict(data)
+
+                            return filters_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(ComparisonFilter | CompoundFilter, data)
+
+                    filters_item = _parse_filters_item(filters_item_data)
+
+                    filters.append(filters_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                filters = cast(Any, _filters_raw)
+
+        compound_filter = cls(
+            type_=type_,
+            filters=filters,
+        )
+
+        return compound_filter

@@ -1,0 +1,279 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.computer_call_output_item_param_type import (
+    ComputerCallOutputItemParamType,
+    check_computer_call_output_item_param_type,
+)
+from ..models.function_call_item_status import (
+    FunctionCallItemStatus,
+    check_function_call_item_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+    from ..models.computer_screenshot_image import ComputerScreenshotImage
+
+
+T = TypeVar("T", bound="ComputerCallOutputItemParam")
+
+
+@_attrs_define
+class ComputerCallOutputItemParam:
+    """The screenshot answering a computer call, sent as input."""
+
+    call_id: str
+    """ ID linking a tool call to its output. """
+    type_: ComputerCallOutputItemParamType
+    """ Fixed tag `computer_call_output`. """
+    output: ComputerScreenshotImage
+    """ A screenshot given by URL or file ID. """
+    id: None | str | Unset = UNSET
+    """ Unique ID. """
+    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None | Unset = (
+        UNSET
+    )
+    """ Safety checks of the call the caller accepted. """
+    status: FunctionCallItemStatus | None | Unset = UNSET
+    """ Progress state. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.computer_call_safety_check_param import (
+            ComputerCallSafetyCheckParam,
+        )
+        from ..models.computer_screenshot_image import ComputerScreenshotImage
+
+        call_id = self.call_id
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if not isinstance(self.output, ComputerScreenshotImage):
+            output = self.output
+        else:
+            output = self.output.to_dict()
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        acknowledged_safety_checks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.acknowledged_safety_checks, Unset):
+            acknowledged_safety_checks = UNSET
+        elif isinstance(self.acknowledged_safety_checks, list):
+            acknowledged_safety_checks = []
+            for (
+                acknowledged_safety_checks_type_0_item_data
+            ) in self.acknowledged_safety_checks:
+                if not isinstance(
+                    acknowledged_safety_checks_type_0_item_data,
+                    ComputerCallSafetyCheckParam,
+                ):
+                    acknowledged_safety_checks.append(
+                        acknowledged_safety_checks_type_0_item_data
+                    )
+                    continue
+                acknowledged_safety_checks_type_0_item = (
+                    acknowledged_safety_checks_type_0_item_data.to_dict()
+                )
+                acknowledged_safety_checks.append(
+                    acknowledged_safety_checks_type_0_item
+                )
+
+        else:
+            acknowledged_safety_checks = self.acknowledged_safety_checks
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "call_id": call_id,
+                    "type": type_,
+                    "output": output,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if acknowledged_safety_checks is not UNSET:
+            field_dict["acknowledged_safety_checks"] = acknowledged_safety_checks
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.computer_call_safety_check_param import (
+            ComputerCallSafetyCheckParam,
+        )
+        from ..models.computer_screenshot_image import ComputerScreenshotImage
+
+        d = dict(src_dict)
+        call_id = d.pop("call_id", UNSET)
+
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_computer_call_output_item_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _output_raw = d.pop("output", UNSET)
+        if _output_raw is None or isinstance(_output_raw, Unset):
+            output = cast(Any, _output_raw)
+        else:
+            try:
+                output = ComputerScreenshotImage.from_dict(_output_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                output = cast(Any, _output_raw)
+
+        _id_raw = d.pop("id", UNSET)
+        if _id_raw is None or isinstance(_id_raw, Unset):
+            id = cast(Any, _id_raw)
+        else:
+            try:
+
+                def _parse_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                id = _parse_id(_id_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                id = cast(Any, _id_raw)
+
+        _acknowledged_safety_checks_raw = d.pop("acknowledged_safety_checks", UNSET)
+        if _acknowledged_safety_checks_raw is None or isinstance(
+            _acknowledged_safety_checks_raw, Unset
+        ):
+            acknowledged_safety_checks = cast(Any, _acknowledged_safety_checks_raw)
+        else:
+            try:
+
+                def _parse_acknowledged_safety_checks(
+                    data: object,
+                ) -> list[ComputerCallSafetyCheckParam] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        acknowledged_safety_checks_type_0 = []
+                        _acknowledged_safety_checks_type_0 = data
+                        if not isinstance(_acknowledged_safety_checks_type_0, list):
+                            raise TypeError()
+                        for (
+                            acknowledged_safety_checks_type_0_item_data
+                        ) in _acknowledged_safety_checks_type_0:
+                            acknowledged_safety_checks_type_0_item = (
+                                ComputerCallSafetyCheckParam.from_dict(
+                                    acknowledged_safety_checks_type_0_item_data
+                                )
+                            )
+
+                            acknowledged_safety_checks_type_0.append(
+                                acknowledged_safety_checks_type_0_item
+                            )
+
+                        return acknowledged_safety_checks_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[ComputerCallSafetyCheckParam] | None | Unset, data)
+
+                acknowledged_safety_checks = _parse_acknowledged_safety_checks(
+                    _acknowledged_safety_checks_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                acknowledged_safety_checks = cast(Any, _acknowledged_safety_checks_raw)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+
+                def _parse_status(
+                    data: object,
+                ) -> FunctionCallItemStatus | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        status_type_0 = check_function_call_item_status(data)
+
+                        return status_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(FunctionCallItemStatus | None | Unset, data)
+
+                status = _parse_status(_status_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        computer_call_output_item_param = cls(
+            call_id=call_id,
+            type_=type_,
+            output=output,
+            id=id,
+            acknowledged_safety_checks=acknowledged_safety_checks,
+            status=status,
+        )
+
+        computer_call_output_item_param.additional_properties = d
+        return computer_call_output_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

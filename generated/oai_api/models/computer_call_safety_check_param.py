@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ComputerCallSafetyCheckParam")
+
+
+@_attrs_define
+class ComputerCallSafetyCheckParam:
+    """A safety check raised for a computer action, to acknowledge before continuing."""
+
+    id: str
+    """ ID of the check. """
+    code: None | str | Unset = UNSET
+    """ Kind of check. """
+    message: None | str | Unset = UNSET
+    """ Explanation of the check. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "id": id,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _code_raw = d.pop("code", UNSET)
+        if _code_raw is None or isinstance(_code_raw, Unset):
+            code = cast(Any, _code_raw)
+        else:
+            try:
+
+                def _parse_code(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                code = _parse_code(_code_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                code = cast(Any, _code_raw)
+
+        _message_raw = d.pop("message", UNSET)
+        if _message_raw is None or isinstance(_message_raw, Unset):
+            message = cast(Any, _message_raw)
+        else:
+            try:
+
+                def _parse_message(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                message = _parse_message(_message_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                message = cast(Any, _message_raw)
+
+        computer_call_safety_check_param = cls(
+            id=id,
+            code=code,
+            message=message,
+        )
+
+        computer_call_safety_check_param.additional_properties = d
+        return computer_call_safety_check_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,836 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.computer_tool_call_status import (
+    ComputerToolCallStatus,
+    check_computer_tool_call_status,
+)
+from ..models.computer_tool_call_type import (
+    ComputerToolCallType,
+    check_computer_tool_call_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.click_param import ClickParam
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+    from ..models.double_click_action import DoubleClickAction
+    from ..models.drag_param import DragParam
+    from ..models.key_press_action import KeyPressAction
+    from ..models.move_param import MoveParam
+    from ..models.screenshot_param import ScreenshotParam
+    from ..models.scroll_param import ScrollParam
+    from ..models.type_param import TypeParam
+    from ..models.wait_param import WaitParam
+
+
+T = TypeVar("T", bound="ComputerToolCall")
+
+
+@_attrs_define
+class ComputerToolCall:
+    """The model asks the caller to perform computer actions."""
+
+    type_: ComputerToolCallType
+    """ Fixed tag `computer_call`. """
+    id: str
+    """ Unique ID. """
+    call_id: str
+    """ ID linking a tool call to its output. """
+    pending_safety_checks: list[ComputerCallSafetyCheckParam]
+    """ Safety checks to acknowledge in the output. """
+    status: ComputerToolCallStatus
+    """ Progress state. """
+    action: (
+        ClickParam
+        | DoubleClickAction
+        | DragParam
+        | KeyPressAction
+        | MoveParam
+        | ScreenshotParam
+        | ScrollParam
+        | TypeParam
+        | Unset
+        | WaitParam
+    ) = UNSET
+    """ One action of a computer call, told apart by `type`. """
+    actions: (
+        list[
+            ClickParam
+            | DoubleClickAction
+            | DragParam
+            | KeyPressAction
+            | MoveParam
+            | ScreenshotParam
+            | ScrollParam
+            | TypeParam
+            | WaitParam
+        ]
+        | Unset
+    ) = UNSET
+    """ Actions of a computer call, to perform in order. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.click_param import ClickParam
+        from ..models.computer_call_safety_check_param import (
+            ComputerCallSafetyCheckParam,
+        )
+        from ..models.double_click_action import DoubleClickAction
+        from ..models.drag_param import DragParam
+        from ..models.key_press_action import KeyPressAction
+        from ..models.move_param import MoveParam
+        from ..models.screenshot_param import ScreenshotParam
+        from ..models.scroll_param import ScrollParam
+        from ..models.type_param import TypeParam
+        from ..models.wait_param import WaitParam
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        id = self.id
+
+        call_id = self.call_id
+
+        if not isinstance(self.pending_safety_checks, list):
+            pending_safety_checks = self.pending_safety_checks
+        else:
+            pending_safety_checks = []
+            for pending_safety_checks_item_data in self.pending_safety_checks:
+                if not isinstance(
+                    pending_safety_checks_item_data, ComputerCallSafetyCheckParam
+                ):
+                    pending_safety_checks.append(pending_safety_checks_item_data)
+                    continue
+                pending_safety_checks_item = pending_safety_checks_item_data.to_dict()
+                pending_safety_checks.append(pending_safety_checks_item)
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status: str = self.status
+
+        if self.action is None or isinstance(self.action, Unset):
+            action = self.action
+        else:
+            action: dict[str, Any] | Unset
+            if isinstance(self.action, Unset):
+                action = UNSET
+            elif (
+                isinstance(self.action, ClickParam)
+                or isinstance(self.action, DoubleClickAction)
+                or isinstance(self.action, DragParam)
+                or isinstance(self.action, KeyPressAction)
+                or isinstance(self.action, MoveParam)
+                or isinstance(self.action, ScreenshotParam)
+                or isinstance(self.action, ScrollParam)
+                or isinstance(self.action, TypeParam)
+                or isinstance(self.action, WaitParam)
+            ):
+                action = self.action.to_dict()
+            else:
+                action = self.action
+
+        if not isinstance(self.actions, list):
+            actions = self.actions
+        else:
+            actions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.actions, Unset):
+                actions = []
+                for componentsschemas_computer_action_list_item_data in self.actions:
+                    componentsschemas_computer_action_list_item: dict[str, Any]
+                    if (
+                        isinstance(
+                            componentsschemas_computer_action_list_item_data, ClickParam
+                        )
+                        or isinstance(
+                            componentsschemas_computer_action_list_item_data,
+                            DoubleClickAction,
+                        )
+                        or isinstance(
+                            componentsschemas_computer_action_list_item_data, DragParam
+                        )
+                        or isinstance(
+                            componentsschemas_computer_action_list_item_data,
+                            KeyPressAction,
+                        )
+                        or isinstance(
+                            componentsschemas_computer_action_list_item_data, MoveParam
+                        )
+                        or isinstance(
+                            componentsschemas_computer_action_list_item_data,
+                            ScreenshotParam,
+                        )
+                        or isinstance(
+                            componentsschemas_computer_action_list_item_data,
+                            ScrollParam,
+                        )
+                        or isinstance(
+                            componentsschemas_computer_action_list_item_data, TypeParam
+                        )
+                        or isinstance(
+                            componentsschemas_computer_action_list_item_data, WaitParam
+                        )
+                    ):
+                        componentsschemas_computer_action_list_item = (
+                            componentsschemas_computer_action_list_item_data.to_dict()
+                        )
+                    else:
+                        componentsschemas_computer_action_list_item = (
+                            componentsschemas_computer_action_list_item_data
+                        )
+                    actions.append(componentsschemas_computer_action_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "id": id,
+                    "call_id": call_id,
+                    "pending_safety_checks": pending_safety_checks,
+                    "status": status,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if action is not UNSET:
+            field_dict["action"] = action
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.click_param import ClickParam
+        from ..models.computer_call_safety_check_param import (
+            ComputerCallSafetyCheckParam,
+        )
+        from ..models.double_click_action import DoubleClickAction
+        from ..models.drag_param import DragParam
+        from ..models.key_press_action import KeyPressAction
+        from ..models.move_param import MoveParam
+        from ..models.screenshot_param import ScreenshotParam
+        from ..models.scroll_param import ScrollParam
+        from ..models.type_param import TypeParam
+        from ..models.wait_param import WaitParam
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_computer_tool_call_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        id = d.pop("id", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        _pending_safety_checks_raw = d.pop("pending_safety_checks", UNSET)
+        if _pending_safety_checks_raw is None or isinstance(
+            _pending_safety_checks_raw, Unset
+        ):
+            pending_safety_checks = cast(Any, _pending_safety_checks_raw)
+        else:
+            try:
+                pending_safety_checks = []
+                _pending_safety_checks = _pending_safety_checks_raw
+                if not isinstance(_pending_safety_checks, list):
+                    raise TypeError()
+                for pending_safety_checks_item_data in _pending_safety_checks:
+                    pending_safety_checks_item = ComputerCallSafetyCheckParam.from_dict(
+                        pending_safety_checks_item_data
+                    )
+
+                    pending_safety_checks.append(pending_safety_checks_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pending_safety_checks = cast(Any, _pending_safety_checks_raw)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+                status = check_computer_tool_call_status(_status_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        _action_raw = d.pop("action", UNSET)
+        if _action_raw is None or isinstance(_action_raw, Unset):
+            action = cast(Any, _action_raw)
+        else:
+            try:
+
+                def _parse_action(
+                    data: object,
+                ) -> (
+                    ClickParam
+                    | DoubleClickAction
+                    | DragParam
+                    | KeyPressAction
+                    | MoveParam
+                    | ScreenshotParam
+                    | ScrollParam
+                    | TypeParam
+                    | Unset
+                    | WaitParam
+                ):
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "click":
+                            try:
+                                componentsschemas_computer_action_type_0 = (
+                                    ClickParam.from_dict(data)
+                                )
+
+                                return componentsschemas_computer_action_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "double_click":
+                            try:
+                                componentsschemas_computer_action_type_1 = (
+                                    DoubleClickAction.from_dict(data)
+                                )
+
+                                return componentsschemas_computer_action_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "drag":
+                            try:
+                                componentsschemas_computer_action_type_2 = (
+                                    DragParam.from_dict(data)
+                                )
+
+                                return componentsschemas_computer_action_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "keypress":
+                            try:
+                                componentsschemas_computer_action_type_3 = (
+                                    KeyPressAction.from_dict(data)
+                                )
+
+                                return componentsschemas_computer_action_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "move":
+                            try:
+                                componentsschemas_computer_action_type_4 = (
+                                    MoveParam.from_dict(data)
+                                )
+
+                                return componentsschemas_computer_action_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "screenshot":
+                            try:
+                                componentsschemas_computer_action_type_5 = (
+                                    ScreenshotParam.from_dict(data)
+                                )
+
+                                return componentsschemas_computer_action_type_5
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "scroll":
+                            try:
+                                componentsschemas_computer_action_type_6 = (
+                                    ScrollParam.from_dict(data)
+                                )
+
+                                return componentsschemas_computer_action_type_6
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "type":
+                            try:
+                                componentsschemas_computer_action_type_7 = (
+                                    TypeParam.from_dict(data)
+                                )
+
+                                return componentsschemas_computer_action_type_7
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "wait":
+                            try:
+                                componentsschemas_computer_action_type_8 = (
+                                    WaitParam.from_dict(data)
+                                )
+
+                                return componentsschemas_computer_action_type_8
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "click") not in ("click",):
+                            raise TypeError()
+                        componentsschemas_computer_action_type_0 = ClickParam.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_computer_action_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "double_click") not in ("double_click",):
+                            raise TypeError()
+                        componentsschemas_computer_action_type_1 = (
+                            DoubleClickAction.from_dict(data)
+                        )
+
+                        return componentsschemas_computer_action_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "drag") not in ("drag",):
+                            raise TypeError()
+                        componentsschemas_computer_action_type_2 = DragParam.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_computer_action_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "keypress") not in ("keypress",):
+                            raise TypeError()
+                        componentsschemas_computer_action_type_3 = (
+                            KeyPressAction.from_dict(data)
+                        )
+
+                        return componentsschemas_computer_action_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "move") not in ("move",):
+                            raise TypeError()
+                        componentsschemas_computer_action_type_4 = MoveParam.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_computer_action_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "screenshot") not in ("screenshot",):
+                            raise TypeError()
+                        componentsschemas_computer_action_type_5 = (
+                            ScreenshotParam.from_dict(data)
+                        )
+
+                        return componentsschemas_computer_action_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "scroll") not in ("scroll",):
+                            raise TypeError()
+                        componentsschemas_computer_action_type_6 = (
+                            ScrollParam.from_dict(data)
+                        )
+
+                        return componentsschemas_computer_action_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "type") not in ("type",):
+                            raise TypeError()
+                        componentsschemas_computer_action_type_7 = TypeParam.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_computer_action_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "wait") not in ("wait",):
+                            raise TypeError()
+                        componentsschemas_computer_action_type_8 = WaitParam.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_computer_action_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        ClickParam
+                        | DoubleClickAction
+                        | DragParam
+                        | KeyPressAction
+                        | MoveParam
+                        | ScreenshotParam
+                        | ScrollParam
+                        | TypeParam
+                        | Unset
+                        | WaitParam,
+                        data,
+                    )
+
+                action = _parse_action(_action_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                action = cast(Any, _action_raw)
+
+        _actions_raw = d.pop("actions", UNSET)
+        if _actions_raw is None or isinstance(_actions_raw, Unset):
+            actions = cast(Any, _actions_raw)
+        else:
+            try:
+                _actions = _actions_raw
+                actions: (
+                    list[
+                        ClickParam
+                        | DoubleClickAction
+                        | DragParam
+                        | KeyPressAction
+                        | MoveParam
+                        | ScreenshotParam
+                        | ScrollParam
+                        | TypeParam
+                        | WaitParam
+                    ]
+                    | Unset
+                ) = UNSET
+                if _actions is not UNSET:
+                    actions = []
+                    if not isinstance(_actions, list):
+                        raise TypeError()
+                    for componentsschemas_computer_action_list_item_data in _actions:
+
+                        def _parse_componentsschemas_computer_action_list_item(
+                            data: object,
+                        ) -> (
+                            ClickParam
+                            | DoubleClickAction
+                            | DragParam
+                            | KeyPressAction
+                            | MoveParam
+                            | ScreenshotParam
+                            | ScrollParam
+                            | TypeParam
+                            | WaitParam
+                        ):
+                            if isinstance(data, dict):
+                                if data.get("type") == "click":
+                                    try:
+                                        componentsschemas_computer_action_type_0 = (
+                                            ClickParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_computer_action_type_0
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "double_click":
+                                    try:
+                                        componentsschemas_computer_action_type_1 = (
+                                            DoubleClickAction.from_dict(data)
+                                        )
+
+                                        return componentsschemas_computer_action_type_1
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "drag":
+                                    try:
+                                        componentsschemas_computer_action_type_2 = (
+                                            DragParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_computer_action_type_2
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "keypress":
+                                    try:
+                                        componentsschemas_computer_action_type_3 = (
+                                            KeyPressAction.from_dict(data)
+                                        )
+
+                                        return componentsschemas_computer_action_type_3
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "move":
+                                    try:
+                                        componentsschemas_computer_action_type_4 = (
+                                            MoveParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_computer_action_type_4
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "screenshot":
+                                    try:
+                                        componentsschemas_computer_action_type_5 = (
+                                            ScreenshotParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_computer_action_type_5
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "scroll":
+                                    try:
+                                        componentsschemas_computer_action_type_6 = (
+                                            ScrollParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_computer_action_type_6
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "type":
+                                    try:
+                                        componentsschemas_computer_action_type_7 = (
+                                            TypeParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_computer_action_type_7
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "wait":
+                                    try:
+                                        componentsschemas_computer_action_type_8 = (
+                                            WaitParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_computer_action_type_8
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "click") not in ("click",):
+                                    raise TypeError()
+                                componentsschemas_computer_action_type_0 = (
+                                    ClickParam.from_dict(data)
+                                )
+
+                                return componentsschemas_computer_action_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "double_click") not in (
+                                    "double_click",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_computer_action_type_1 = (
+                                    DoubleClickAction.from_dict(data)
+                                )
+
+                                return componentsschemas_computer_action_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "drag") not in ("drag",):
+                                    raise TypeError()
+                                componentsschemas_computer_action_type_2 = (
+                                    DragParam.from_dict(data)
+                                )
+
+                                return componentsschemas_computer_action_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "keypress") not in ("keypress",):
+                                    raise TypeError()
+                                componentsschemas_computer_action_type_3 = (
+                                    KeyPressAction.from_dict(data)
+                                )
+
+                                return componentsschemas_computer_action_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "move") not in ("move",):
+                                    raise TypeError()
+                                componentsschemas_computer_action_type_4 = (
+                                    MoveParam.from_dict(data)
+                                )
+
+                                return componentsschemas_computer_action_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "screenshot") not in (
+                                    "screenshot",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_computer_action_type_5 = (
+                                    ScreenshotParam.from_dict(data)
+                                )
+
+                                return componentsschemas_computer_action_type_5
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "scroll") not in ("scroll",):
+                                    raise TypeError()
+                                componentsschemas_computer_action_type_6 = (
+                                    ScrollParam.from_dict(data)
+                                )
+
+                                return componentsschemas_computer_action_type_6
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "type") not in ("type",):
+                                    raise TypeError()
+                                componentsschemas_computer_action_type_7 = (
+                                    TypeParam.from_dict(data)
+                                )
+
+                                return componentsschemas_computer_action_type_7
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "wait") not in ("wait",):
+                                    raise TypeError()
+                                componentsschemas_computer_action_type_8 = (
+                                    WaitParam.from_dict(data)
+                                )
+
+                                return componentsschemas_computer_action_type_8
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(
+                                ClickParam
+                                | DoubleClickAction
+                                | DragParam
+                                | KeyPressAction
+                                | MoveParam
+                                | ScreenshotParam
+                                | ScrollParam
+                                | TypeParam
+                                | WaitParam,
+                                data,
+                            )
+
+                        componentsschemas_computer_action_list_item = (
+                            _parse_componentsschemas_computer_action_list_item(
+                                componentsschemas_computer_action_list_item_data
+                            )
+                        )
+
+                        actions.append(componentsschemas_computer_action_list_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                actions = cast(Any, _actions_raw)
+
+        computer_tool_call = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            pending_safety_checks=pending_safety_checks,
+            status=status,
+            action=action,
+            actions=actions,
+        )
+
+        computer_tool_call.additional_properties = d
+        return computer_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.computer_tool_call_output_status import (
+    ComputerToolCallOutputStatus,
+    check_computer_tool_call_output_status,
+)
+from ..models.computer_tool_call_output_type import (
+    ComputerToolCallOutputType,
+    check_computer_tool_call_output_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+    from ..models.computer_screenshot_image import ComputerScreenshotImage
+
+
+T = TypeVar("T", bound="ComputerToolCallOutput")
+
+
+@_attrs_define
+class ComputerToolCallOutput:
+    """A screenshot answering a computer call."""
+
+    type_: ComputerToolCallOutputType
+    """ Fixed tag `computer_call_output`. """
+    call_id: str
+    """ ID linking a tool call to its output. """
+    output: ComputerScreenshotImage
+    """ A screenshot given by URL or file ID. """
+    id: str | Unset = UNSET
+    """ Unique ID. """
+    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
+    """ Safety checks of the call the caller accepted. """
+    status: ComputerToolCallOutputStatus | Unset = UNSET
+    """ Progress state. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.computer_call_safety_check_param import (
+            ComputerCallSafetyCheckParam,
+        )
+        from ..models.computer_screenshot_image import ComputerScreenshotImage
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        call_id = self.call_id
+
+        if not isinstance(self.output, ComputerScreenshotImage):
+            output = self.output
+        else:
+            output = self.output.to_dict()
+
+        id = self.id
+
+        if not isinstance(self.acknowledged_safety_checks, list):
+            acknowledged_safety_checks = self.acknowledged_safety_checks
+        else:
+            acknowledged_safety_checks: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.acknowledged_safety_checks, Unset):
+                acknowledged_safety_checks = []
+                for (
+                    acknowledged_safety_checks_item_data
+                ) in self.acknowledged_safety_checks:
+                    if not isinstance(
+                        acknowledged_safety_checks_item_data,
+                        ComputerCallSafetyCheckParam,
+                    ):
+                        acknowledged_safety_checks.append(
+                            acknowledged_safety_checks_item_data
+                        )
+                        continue
+                    acknowledged_safety_checks_item = (
+                        acknowledged_safety_checks_item_data.to_dict()
+                    )
+                    acknowledged_safety_checks.append(acknowledged_safety_checks_item)
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "call_id": call_id,
+                    "output": output,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if acknowledged_safety_checks is not UNSET:
+            field_dict["acknowledged_safety_checks"] = acknowledged_safety_checks
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.computer_call_safety_check_param import (
+            ComputerCallSafetyCheckParam,
+        )
+        from ..models.computer_screenshot_image import ComputerScreenshotImage
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_computer_tool_call_output_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        call_id = d.pop("call_id", UNSET)
+
+        _output_raw = d.pop("output", UNSET)
+        if _output_raw is None or isinstance(_output_raw, Unset):
+            output = cast(Any, _output_raw)
+        else:
+            try:
+                output = ComputerScreenshotImage.from_dict(_output_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                output = cast(Any, _output_raw)
+
+        id = d.pop("id", UNSET)
+
+        _acknowledged_safety_checks_raw = d.pop("acknowledged_safety_checks", UNSET)
+        if _acknowledged_safety_checks_raw is None or isinstance(
+            _acknowledged_safety_checks_raw, Unset
+        ):
+            acknowledged_safety_checks = cast(Any, _acknowledged_safety_checks_raw)
+        else:
+            try:
+                _acknowledged_safety_checks = _acknowledged_safety_checks_raw
+                acknowledged_safety_checks: (
+                    list[ComputerCallSafetyCheckParam] | Unset
+                ) = UNSET
+                if _acknowledged_safety_checks is not UNSET:
+                    acknowledged_safety_checks = []
+                    if not isinstance(_acknowledged_safety_checks, list):
+                        raise TypeError()
+                    for (
+                        acknowledged_safety_checks_item_data
+                    ) in _acknowledged_safety_checks:
+                        acknowledged_safety_checks_item = (
+                            ComputerCallSafetyCheckParam.from_dict(
+                                acknowledged_safety_checks_item_data
+                            )
+                        )
+
+                        acknowledged_safety_checks.append(
+                            acknowledged_safety_checks_item
+                        )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                acknowledged_safety_checks = cast(Any, _acknowledged_safety_checks_raw)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+                _status = _status_raw
+                status: ComputerToolCallOutputStatus | Unset
+                if isinstance(_status, Unset):
+                    status = UNSET
+                else:
+                    status = check_computer_tool_call_output_status(_status)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        computer_tool_call_output = cls(
+            type_=type_,
+            call_id=call_id,
+            output=output,
+            id=id,
+            acknowledged_safety_checks=acknowledged_safety_checks,
+            status=status,
+        )
+
+        computer_tool_call_output.additional_properties = d
+        return computer_tool_call_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

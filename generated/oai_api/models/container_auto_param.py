@@ -1,0 +1,368 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.container_auto_param_type import (
+    ContainerAutoParamType,
+    check_container_auto_param_type,
+)
+from ..models.container_memory_limit import (
+    ContainerMemoryLimit,
+    check_container_memory_limit,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container_network_policy_allowlist_param import (
+        ContainerNetworkPolicyAllowlistParam,
+    )
+    from ..models.container_network_policy_disabled_param import (
+        ContainerNetworkPolicyDisabledParam,
+    )
+    from ..models.inline_skill_param import InlineSkillParam
+    from ..models.skill_reference_param import SkillReferenceParam
+
+
+T = TypeVar("T", bound="ContainerAutoParam")
+
+
+@_attrs_define
+class ContainerAutoParam:
+    """Run shell commands in a container created for the request."""
+
+    type_: ContainerAutoParamType
+    """ Fixed tag `container_auto`. """
+    file_ids: list[str] | Unset = UNSET
+    """ Uploaded files to put in the container. """
+    memory_limit: ContainerMemoryLimit | None | Unset = UNSET
+    """ Memory of the container. """
+    network_policy: (
+        ContainerNetworkPolicyAllowlistParam
+        | ContainerNetworkPolicyDisabledParam
+        | Unset
+    ) = UNSET
+    """ Network access of the container. """
+    skills: list[InlineSkillParam | SkillReferenceParam] | Unset = UNSET
+    """ Skills to make available, stored or inline. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.container_network_policy_allowlist_param import (
+            ContainerNetworkPolicyAllowlistParam,
+        )
+        from ..models.container_network_policy_disabled_param import (
+            ContainerNetworkPolicyDisabledParam,
+        )
+        from ..models.inline_skill_param import InlineSkillParam
+        from ..models.skill_reference_param import SkillReferenceParam
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if not isinstance(self.file_ids, list):
+            file_ids = self.file_ids
+        else:
+            file_ids: list[str] | Unset = UNSET
+            if not isinstance(self.file_ids, Unset):
+                file_ids = self.file_ids
+
+        memory_limit: None | str | Unset
+        if isinstance(self.memory_limit, Unset):
+            memory_limit = UNSET
+        elif isinstance(self.memory_limit, str):
+            memory_limit = self.memory_limit
+        else:
+            memory_limit = self.memory_limit
+
+        if self.network_policy is None or isinstance(self.network_policy, Unset):
+            network_policy = self.network_policy
+        else:
+            network_policy: dict[str, Any] | Unset
+            if isinstance(self.network_policy, Unset):
+                network_policy = UNSET
+            elif isinstance(
+                self.network_policy, ContainerNetworkPolicyDisabledParam
+            ) or isinstance(self.network_policy, ContainerNetworkPolicyAllowlistParam):
+                network_policy = self.network_policy.to_dict()
+            else:
+                network_policy = self.network_policy
+
+        if not isinstance(self.skills, list):
+            skills = self.skills
+        else:
+            skills: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.skills, Unset):
+                skills = []
+                for skills_item_data in self.skills:
+                    skills_item: dict[str, Any]
+                    if isinstance(skills_item_data, SkillReferenceParam) or isinstance(
+                        skills_item_data, InlineSkillParam
+                    ):
+                        skills_item = skills_item_data.to_dict()
+                    else:
+                        skills_item = skills_item_data
+                    skills.append(skills_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if file_ids is not UNSET:
+            field_dict["file_ids"] = file_ids
+        if memory_limit is not UNSET:
+            field_dict["memory_limit"] = memory_limit
+        if network_policy is not UNSET:
+            field_dict["network_policy"] = network_policy
+        if skills is not UNSET:
+            field_dict["skills"] = skills
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.container_network_policy_allowlist_param import (
+            ContainerNetworkPolicyAllowlistParam,
+        )
+        from ..models.container_network_policy_disabled_param import (
+            ContainerNetworkPolicyDisabledParam,
+        )
+        from ..models.inline_skill_param import InlineSkillParam
+        from ..models.skill_reference_param import SkillReferenceParam
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_container_auto_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _file_ids_raw = d.pop("file_ids", UNSET)
+        if _file_ids_raw is None or isinstance(_file_ids_raw, Unset):
+            file_ids = cast(Any, _file_ids_raw)
+        else:
+            try:
+                file_ids = cast(list[str], _file_ids_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                file_ids = cast(Any, _file_ids_raw)
+
+        _memory_limit_raw = d.pop("memory_limit", UNSET)
+        if _memory_limit_raw is None or isinstance(_memory_limit_raw, Unset):
+            memory_limit = cast(Any, _memory_limit_raw)
+        else:
+            try:
+
+                def _parse_memory_limit(
+                    data: object,
+                ) -> ContainerMemoryLimit | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        memory_limit_type_0 = check_container_memory_limit(data)
+
+                        return memory_limit_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ContainerMemoryLimit | None | Unset, data)
+
+                memory_limit = _parse_memory_limit(_memory_limit_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                memory_limit = cast(Any, _memory_limit_raw)
+
+        _network_policy_raw = d.pop("network_policy", UNSET)
+        if _network_policy_raw is None or isinstance(_network_policy_raw, Unset):
+            network_policy = cast(Any, _network_policy_raw)
+        else:
+            try:
+
+                def _parse_network_policy(
+                    data: object,
+                ) -> (
+                    ContainerNetworkPolicyAllowlistParam
+                    | ContainerNetworkPolicyDisabledParam
+                    | Unset
+                ):
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "disabled":
+                            try:
+                                network_policy_type_0 = (
+                                    ContainerNetworkPolicyDisabledParam.from_dict(data)
+                                )
+
+                                return network_policy_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "allowlist":
+                            try:
+                                network_policy_type_1 = (
+                                    ContainerNetworkPolicyAllowlistParam.from_dict(data)
+                                )
+
+                                return network_policy_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "disabled") not in ("disabled",):
+                            raise TypeError()
+                        network_policy_type_0 = (
+                            ContainerNetworkPolicyDisabledParam.from_dict(data)
+                        )
+
+                        return network_policy_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "allowlist") not in ("allowlist",):
+                            raise TypeError()
+                        network_policy_type_1 = (
+                            ContainerNetworkPolicyAllowlistParam.from_dict(data)
+                        )
+
+                        return network_policy_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        ContainerNetworkPolicyAllowlistParam
+                        | ContainerNetworkPolicyDisabledParam
+                        | Unset,
+                        data,
+                    )
+
+                network_policy = _parse_network_policy(_network_policy_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                network_policy = cast(Any, _network_policy_raw)
+
+        _skills_raw = d.pop("skills", UNSET)
+        if _skills_raw is None or isinstance(_skills_raw, Unset):
+            skills = cast(Any, _skills_raw)
+        else:
+            try:
+                _skills = _skills_raw
+                skills: list[InlineSkillParam | SkillReferenceParam] | Unset = UNSET
+                if _skills is not UNSET:
+                    skills = []
+                    if not isinstance(_skills, list):
+                        raise TypeError()
+                    for skills_item_data in _skills:
+
+                        def _parse_skills_item(
+                            data: object,
+                        ) -> InlineSkillParam | SkillReferenceParam:
+                            if isinstance(data, dict):
+                                if data.get("type") == "skill_reference":
+                                    try:
+                                        skills_item_type_0 = (
+                                            SkillReferenceParam.from_dict(data)
+                                        )
+
+                                        return skills_item_type_0
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "inline":
+                                    try:
+                                        skills_item_type_1 = InlineSkillParam.from_dict(
+                                            data
+                                        )
+
+                                        return skills_item_type_1
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "skill_reference") not in (
+                                    "skill_reference",
+                                ):
+                                    raise TypeError()
+                                skills_item_type_0 = SkillReferenceParam.from_dict(data)
+
+                                return skills_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "inline") not in ("inline",):
+                                    raise TypeError()
+                                skills_item_type_1 = InlineSkillParam.from_dict(data)
+
+                                return skills_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(InlineSkillParam | SkillReferenceParam, data)
+
+                        skills_item = _parse_skills_item(skills_item_data)
+
+                        skills.append(skills_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                skills = cast(Any, _skills_raw)
+
+        container_auto_param = cls(
+            type_=type_,
+            file_ids=file_ids,
+            memory_limit=memory_limit,
+            network_policy=network_policy,
+            skills=skills,
+        )
+
+        container_auto_param.additional_properties = d
+        return container_auto_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

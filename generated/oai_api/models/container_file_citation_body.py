@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.container_file_citation_body_type import (
+    ContainerFileCitationBodyType,
+    check_container_file_citation_body_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContainerFileCitationBody")
+
+
+@_attrs_define
+class ContainerFileCitationBody:
+    """Output text cites a file in a code container."""
+
+    type_: ContainerFileCitationBodyType
+    """ Fixed tag `container_file_citation`. """
+    container_id: str
+    """ ID of the container. """
+    file_id: str
+    """ ID of the cited file. """
+    start_index: int
+    """ First character of the citation in the text. """
+    end_index: int
+    """ Character after the citation in the text. """
+    filename: str
+    """ Name of the cited file. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        container_id = self.container_id
+
+        file_id = self.file_id
+
+        start_index = self.start_index
+
+        end_index = self.end_index
+
+        filename = self.filename
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "container_id": container_id,
+                    "file_id": file_id,
+                    "start_index": start_index,
+                    "end_index": end_index,
+                    "filename": filename,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_container_file_citation_body_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        container_id = d.pop("container_id", UNSET)
+
+        file_id = d.pop("file_id", UNSET)
+
+        start_index = d.pop("start_index", UNSET)
+
+        end_index = d.pop("end_index", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        container_file_citation_body = cls(
+            type_=type_,
+            container_id=container_id,
+            file_id=file_id,
+            start_index=start_index,
+            end_index=end_index,
+            filename=filename,
+        )
+
+        container_file_citation_body.additional_properties = d
+        return container_file_citation_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

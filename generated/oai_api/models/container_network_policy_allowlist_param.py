@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.container_network_policy_allowlist_param_type import (
+    ContainerNetworkPolicyAllowlistParamType,
+    check_container_network_policy_allowlist_param_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container_network_policy_domain_secret_param import (
+        ContainerNetworkPolicyDomainSecretParam,
+    )
+
+
+T = TypeVar("T", bound="ContainerNetworkPolicyAllowlistParam")
+
+
+@_attrs_define
+class ContainerNetworkPolicyAllowlistParam:
+    """Network access limited to the listed domains."""
+
+    type_: ContainerNetworkPolicyAllowlistParamType
+    """ Fixed tag `allowlist`. """
+    allowed_domains: list[str]
+    """ Domains the container may reach. """
+    domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
+    """ Secrets the container may send to allowed domains. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.container_network_policy_domain_secret_param import (
+            ContainerNetworkPolicyDomainSecretParam,
+        )
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if not isinstance(self.allowed_domains, list):
+            allowed_domains = self.allowed_domains
+        else:
+            allowed_domains = self.allowed_domains
+
+        if not isinstance(self.domain_secrets, list):
+            domain_secrets = self.domain_secrets
+        else:
+            domain_secrets: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.domain_secrets, Unset):
+                domain_secrets = []
+                for domain_secrets_item_data in self.domain_secrets:
+                    if not isinstance(
+                        domain_secrets_item_data,
+                        ContainerNetworkPolicyDomainSecretParam,
+                    ):
+                        domain_secrets.append(domain_secrets_item_data)
+                        continue
+                    domain_secrets_item = domain_secrets_item_data.to_dict()
+                    domain_secrets.append(domain_secrets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "allowed_domains": allowed_domains,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if domain_secrets is not UNSET:
+            field_dict["domain_secrets"] = domain_secrets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.container_network_policy_domain_secret_param import (
+            ContainerNetworkPolicyDomainSecretParam,
+        )
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_container_network_policy_allowlist_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _allowed_domains_raw = d.pop("allowed_domains", UNSET)
+        if _allowed_domains_raw is None or isinstance(_allowed_domains_raw, Unset):
+            allowed_domains = cast(Any, _allowed_domains_raw)
+        else:
+            try:
+                allowed_domains = cast(list[str], _allowed_domains_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                allowed_domains = cast(Any, _allowed_domains_raw)
+
+        _domain_secrets_raw = d.pop("domain_secrets", UNSET)
+        if _domain_secrets_raw is None or isinstance(_domain_secrets_raw, Unset):
+            domain_secrets = cast(Any, _domain_secrets_raw)
+        else:
+            try:
+                _domain_secrets = _domain_secrets_raw
+                domain_secrets: (
+                    list[ContainerNetworkPolicyDomainSecretParam] | Unset
+                ) = UNSET
+                if _domain_secrets is not UNSET:
+                    domain_secrets = []
+                    if not isinstance(_domain_secrets, list):
+                        raise TypeError()
+                    for domain_secrets_item_data in _domain_secrets:
+                        domain_secrets_item = (
+                            ContainerNetworkPolicyDomainSecretParam.from_dict(
+                                domain_secrets_item_data
+                            )
+                        )
+
+                        domain_secrets.append(domain_secrets_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                domain_secrets = cast(Any, _domain_secrets_raw)
+
+        container_network_policy_allowlist_param = cls(
+            type_=type_,
+            allowed_domains=allowed_domains,
+            domain_secrets=domain_secrets,
+        )
+
+        container_network_policy_allowlist_param.additional_properties = d
+        return container_network_policy_allowlist_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="ContainerNetworkPolicyDomainSecretParam")
+
+
+@_attrs_define
+class ContainerNetworkPolicyDomainSecretParam:
+    """A secret the container may send to one allowed domain."""
+
+    domain: str
+    """ Domain the secret is for. """
+    name: str
+    """ Name of the secret. """
+    value: str
+    """ The secret value. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        domain = self.domain
+
+        name = self.name
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "domain": domain,
+                    "name": name,
+                    "value": value,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        domain = d.pop("domain", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        container_network_policy_domain_secret_param = cls(
+            domain=domain,
+            name=name,
+            value=value,
+        )
+
+        container_network_policy_domain_secret_param.additional_properties = d
+        return container_network_policy_domain_secret_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_batch_request_completion_window import (
+    CreateBatchRequestCompletionWindow,
+    check_create_batch_request_completion_window,
+)
+from ..models.create_batch_request_endpoint import (
+    CreateBatchRequestEndpoint,
+    check_create_batch_request_endpoint,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_file_expiration_after import BatchFileExpirationAfter
+    from ..models.metadata_type_0 import MetadataType0
+
+
+T = TypeVar("T", bound="CreateBatchRequest")
+
+
+@_attrs_define
+class CreateBatchRequest:
+    """Body of a batch creation request."""
+
+    input_file_id: str
+    """ ID of a JSONL file uploaded with purpose `batch`; one request per line. """
+    endpoint: CreateBatchRequestEndpoint
+    """ API path all requests of the batch go to. """
+    completion_window: CreateBatchRequestCompletionWindow
+    """ Time allowed for processing; only `24h` exists. """
+    metadata: MetadataType0 | None | Unset = UNSET
+    """ Up to 16 string key/value tags attached to an object. """
+    output_expires_after: BatchFileExpirationAfter | Unset = UNSET
+    """ When the batch's output and error files expire, counted from their creation. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.batch_file_expiration_after import BatchFileExpirationAfter
+        from ..models.metadata_type_0 import MetadataType0
+
+        input_file_id = self.input_file_id
+
+        if self.endpoint is None or isinstance(self.endpoint, Unset):
+            endpoint = self.endpoint
+        else:
+            endpoint: str = self.endpoint
+
+        if self.completion_window is None or isinstance(self.completion_window, Unset):
+            completion_window = self.completion_window
+        else:
+            completion_window: str = self.completion_window
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        if not isinstance(self.output_expires_after, BatchFileExpirationAfter):
+            output_expires_after = self.output_expires_after
+        else:
+            output_expires_after: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.output_expires_after, Unset):
+                output_expires_after = self.output_expires_after.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "input_file_id": input_file_id,
+                    "endpoint": endpoint,
+                    "completion_window": completion_window,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if output_expires_after is not UNSET:
+            field_dict["output_expires_after"] = output_expires_after
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.batch_file_expiration_after import BatchFileExpirationAfter
+        from ..models.metadata_type_0 import MetadataType0
+
+        d = dict(src_dict)
+        input_file_id = d.pop("input_file_id", UNSET)
+
+        _endpoint_raw = d.pop("endpoint", UNSET)
+        if _endpoint_raw is None or isinstance(_endpoint_raw, Unset):
+            endpoint = cast(Any, _endpoint_raw)
+        else:
+            endpoint = check_create_batch_request_endpoint(_endpoint_raw)
+
+        _completion_window_raw = d.pop("completion_window", UNSET)
+        if _completion_window_raw is None or isinstance(_completion_window_raw, Unset):
+            completion_window = cast(Any, _completion_window_raw)
+        else:
+            completion_window = check_create_batch_request_completion_window(
+                _completion_window_raw
+            )
+
+        _metadata_raw = d.pop("metadata", UNSET)
+        if _metadata_raw is None or isinstance(_metadata_raw, Unset):
+            metadata = cast(Any, _metadata_raw)
+        else:
+
+            def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+
+                    return componentsschemas_metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MetadataType0 | None | Unset, data)
+
+            metadata = _parse_metadata(_metadata_raw)
+
+        _output_expires_after_raw = d.pop("output_expires_after", UNSET)
+        if _output_expires_after_raw is None or isinstance(
+            _output_expires_after_raw, Unset
+        ):
+            output_expires_after = cast(Any, _output_expires_after_raw)
+        else:
+            _output_expires_after = _output_expires_after_raw
+            output_expires_after: BatchFileExpirationAfter | Unset
+            if isinstance(_output_expires_after, Unset):
+                output_expires_after = UNSET
+            else:
+                output_expires_after = BatchFileExpirationAfter.from_dict(
+                    _output_expires_after
+                )
+
+        create_batch_request = cls(
+            input_file_id=input_file_id,
+            endpoint=endpoint,
+            completion_window=completion_window,
+            metadata=metadata,
+            output_expires_after=output_expires_after,
+        )
+
+        create_batch_request.additional_properties = d
+        return create_batch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

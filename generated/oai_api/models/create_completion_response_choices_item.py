@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_completion_response_choices_item_finish_reason import (
+    CreateCompletionResponseChoicesItemFinishReason,
+    check_create_completion_response_choices_item_finish_reason,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_completion_response_choices_item_logprobs_type_0 import (
+        CreateCompletionResponseChoicesItemLogprobsType0,
+    )
+
+
+T = TypeVar("T", bound="CreateCompletionResponseChoicesItem")
+
+
+@_attrs_define
+class CreateCompletionResponseChoicesItem:
+    finish_reason: CreateCompletionResponseChoicesItemFinishReason
+    """ Why generation stopped: stop sequence, token limit or content filter. """
+    index: int
+    """ Position of this choice. """
+    logprobs: CreateCompletionResponseChoicesItemLogprobsType0 | None
+    """ Token log probabilities, when requested. """
+    text: str
+    """ The generated text. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_completion_response_choices_item_logprobs_type_0 import (
+            CreateCompletionResponseChoicesItemLogprobsType0,
+        )
+
+        if self.finish_reason is None or isinstance(self.finish_reason, Unset):
+            finish_reason = self.finish_reason
+        else:
+            finish_reason: str = self.finish_reason
+
+        index = self.index
+
+        if self.logprobs is None or isinstance(self.logprobs, Unset):
+            logprobs = self.logprobs
+        else:
+            logprobs: dict[str, Any] | None
+            if isinstance(
+                self.logprobs, CreateCompletionResponseChoicesItemLogprobsType0
+            ):
+                logprobs = self.logprobs.to_dict()
+            else:
+                logprobs = self.logprobs
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "finish_reason": finish_reason,
+                    "index": index,
+                    "logprobs": logprobs,
+                    "text": text,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_completion_response_choices_item_logprobs_type_0 import (
+            CreateCompletionResponseChoicesItemLogprobsType0,
+        )
+
+        d = dict(src_dict)
+        _finish_reason_raw = d.pop("finish_reason", UNSET)
+        if _finish_reason_raw is None or isinstance(_finish_reason_raw, Unset):
+            finish_reason = cast(Any, _finish_reason_raw)
+        else:
+            try:
+                finish_reason = (
+                    check_create_completion_response_choices_item_finish_reason(
+                        _finish_reason_raw
+                    )
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                finish_reason = cast(Any, _finish_reason_raw)
+
+        index = d.pop("index", UNSET)
+
+        _logprobs_raw = d.pop("logprobs", UNSET)
+        if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
+            logprobs = cast(Any, _logprobs_raw)
+        else:
+            try:
+
+                def _parse_logprobs(
+                    data: object,
+                ) -> CreateCompletionResponseChoicesItemLogprobsType0 | None:
+                    if data is None:
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        logprobs_type_0 = (
+                            CreateCompletionResponseChoicesItemLogprobsType0.from_dict(
+                                data
+                            )
+                        )
+
+                        return logprobs_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        CreateCompletionResponseChoicesItemLogprobsType0 | None, data
+                    )
+
+                logprobs = _parse_logprobs(_logprobs_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                logprobs = cast(Any, _logprobs_raw)
+
+        text = d.pop("text", UNSET)
+
+        create_completion_response_choices_item = cls(
+            finish_reason=finish_reason,
+            index=index,
+            logprobs=logprobs,
+            text=text,
+        )
+
+        create_completion_response_choices_item.additional_properties = d
+        return create_completion_response_choices_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_completion_response_choices_item_logprobs_type_0_top_logprobs_item import (
+        CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem,
+    )
+
+
+T = TypeVar("T", bound="CreateCompletionResponseChoicesItemLogprobsType0")
+
+
+@_attrs_define
+class CreateCompletionResponseChoicesItemLogprobsType0:
+    text_offset: list[int] | Unset = UNSET
+    """ Character offset of each token in the text. """
+    token_logprobs: list[float] | Unset = UNSET
+    """ Log probability of each token. """
+    tokens: list[str] | Unset = UNSET
+    """ The generated tokens. """
+    top_logprobs: (
+        list[CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem] | Unset
+    ) = UNSET
+    """ Most likely alternatives per position, token to log probability. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_completion_response_choices_item_logprobs_type_0_top_logprobs_item import (
+            CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem,
+        )
+
+        if not isinstance(self.text_offset, list):
+            text_offset = self.text_offset
+        else:
+            text_offset: list[int] | Unset = UNSET
+            if not isinstance(self.text_offset, Unset):
+                text_offset = self.text_offset
+
+        if not isinstance(self.token_logprobs, list):
+            token_logprobs = self.token_logprobs
+        else:
+            token_logprobs: list[float] | Unset = UNSET
+            if not isinstance(self.token_logprobs, Unset):
+                token_logprobs = self.token_logprobs
+
+        if not isinstance(self.tokens, list):
+            tokens = self.tokens
+        else:
+            tokens: list[str] | Unset = UNSET
+            if not isinstance(self.tokens, Unset):
+                tokens = self.tokens
+
+        if not isinstance(self.top_logprobs, list):
+            top_logprobs = self.top_logprobs
+        else:
+            top_logprobs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.top_logprobs, Unset):
+                top_logprobs = []
+                for top_logprobs_item_data in self.top_logprobs:
+                    if not isinstance(
+                        top_logprobs_item_data,
+                        CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem,
+                    ):
+                        top_logprobs.append(top_logprobs_item_data)
+                        continue
+                    top_logprobs_item = top_logprobs_item_data.to_dict()
+                    top_logprobs.append(top_logprobs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
+        if text_offset is not UNSET:
+            field_dict["text_offset"] = text_offset
+        if token_logprobs is not UNSET:
+            field_dict["token_logprobs"] = token_logprobs
+        if tokens is not UNSET:
+            field_dict["tokens"] = tokens
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_completion_response_choices_item_logprobs_type_0_top_logprobs_item import (
+            CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem,
+        )
+
+        d = dict(src_dict)
+        _text_offset_raw = d.pop("text_offset", UNSET)
+        if _text_offset_raw is None or isinstance(_text_offset_raw, Unset):
+            text_offset = cast(Any, _text_offset_raw)
+        else:
+            try:
+                text_offset = cast(list[int], _text_offset_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                text_offset = cast(Any, _text_offset_raw)
+
+        _token_logprobs_raw = d.pop("token_logprobs", UNSET)
+        if _token_logprobs_raw is None or isinstance(_token_logprobs_raw, Unset):
+            token_logprobs = cast(Any, _token_logprobs_raw)
+        else:
+            try:
+                token_logprobs = cast(list[float], _token_logprobs_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                token_logprobs = cast(Any, _token_logprobs_raw)
+
+        _tokens_raw = d.pop("tokens", UNSET)
+        if _tokens_raw is None or isinstance(_tokens_raw, Unset):
+            tokens = cast(Any, _tokens_raw)
+        else:
+            try:
+                tokens = cast(list[str], _tokens_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                tokens = cast(Any, _tokens_raw)
+
+        _top_logprobs_raw = d.pop("top_logprobs", UNSET)
+        if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
+            top_logprobs = cast(Any, _top_logprobs_raw)
+        else:
+            try:
+                _top_logprobs = _top_logprobs_raw
+                top_logprobs: (
+                    list[
+                        CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem
+                    ]
+                    | Unset
+                ) = UNSET
+                if _top_logprobs is not UNSET:
+                    top_logprobs = []
+                    if not isinstance(_top_logprobs, list):
+                        raise TypeError()
+                    for top_logprobs_item_data in _top_logprobs:
+                        top_logprobs_item = CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem.from_dict(
+                            top_logprobs_item_data
+                        )
+
+                        top_logprobs.append(top_logprobs_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                top_logprobs = cast(Any, _top_logprobs_raw)
+
+        create_completion_response_choices_item_logprobs_type_0 = cls(
+            text_offset=text_offset,
+            token_logprobs=token_logprobs,
+            tokens=tokens,
+            top_logprobs=top_logprobs,
+        )
+
+        create_completion_response_choices_item_logprobs_type_0.additional_properties = d
+        return create_completion_response_choices_item_logprobs_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

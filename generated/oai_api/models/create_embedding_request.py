@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.create_embedding_request_encoding_format import (
+    CreateEmbeddingRequestEncodingFormat,
+    check_create_embedding_request_encoding_format,
+)
+from ..models.create_embedding_request_model_type_1 import (
+    CreateEmbeddingRequestModelType1,
+    check_create_embedding_request_model_type_1,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateEmbeddingRequest")
+
+
+@_attrs_define
+class CreateEmbeddingRequest:
+    """Body of an embeddings request."""
+
+    input_: list[int] | list[list[int]] | list[str] | str
+    """ Text(s) or token ID list(s) to embed; each within the model's input limit. """
+    model: CreateEmbeddingRequestModelType1 | str
+    """ ID of the embedding model. """
+    encoding_format: CreateEmbeddingRequestEncodingFormat | Unset = UNSET
+    """ Return vectors as float lists or base64 strings. """
+    dimensions: int | Unset = UNSET
+    """ Length of the returned vectors (text-embedding-3 models and later). """
+    user: str | Unset = UNSET
+    """ Stable end-user identifier for abuse detection. """
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.input_ is None or isinstance(self.input_, Unset):
+            input_ = self.input_
+        else:
+            input_: list[int] | list[list[int]] | list[str] | str
+            if isinstance(self.input_, list) or isinstance(self.input_, list):
+                input_ = self.input_
+
+            elif isinstance(self.input_, list):
+                input_ = []
+                for input_type_3_item_data in self.input_:
+                    input_type_3_item = input_type_3_item_data
+
+                    input_.append(input_type_3_item)
+
+            else:
+                input_ = self.input_
+
+        if self.model is None or isinstance(self.model, Unset):
+            model = self.model
+        else:
+            model: str
+            if isinstance(self.model, str):
+                model = self.model
+            else:
+                model = self.model
+
+        if self.encoding_format is None or isinstance(self.encoding_format, Unset):
+            encoding_format = self.encoding_format
+        else:
+            encoding_format: str | Unset = UNSET
+            if not isinstance(self.encoding_format, Unset):
+                encoding_format = self.encoding_format
+
+        dimensions = self.dimensions
+
+        user = self.user
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "input": input_,
+                    "model": model,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if encoding_format is not UNSET:
+            field_dict["encoding_format"] = encoding_format
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _input__raw = d.pop("input", UNSET)
+        if _input__raw is None or isinstance(_input__raw, Unset):
+            input_ = cast(Any, _input__raw)
+        else:
+
+            def _parse_input_(
+                data: object,
+            ) -> list[int] | list[list[int]] | list[str] | str:
+
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    input_type_1 = cast(list[str], data)
+
+                    return input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    input_type_2 = cast(list[int], data)
+
+                    return input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    input_type_3 = []
+                    _input_type_3 = data
+                    if not isinstance(_input_type_3, list):
+                        raise TypeError()
+                    for input_type_3_item_data in _input_type_3:
+                        input_type_3_item = cast(list[int], input_type_3_item_data)
+
+                        input_type_3.append(input_type_3_item)
+
+                    return input_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | list[list[int]] | list[str] | str, data)
+
+            input_ = _parse_input_(_input__raw)
+
+        _model_raw = d.pop("model", UNSET)
+        if _model_raw is None or isinstance(_model_raw, Unset):
+            model = cast(Any, _model_raw)
+        else:
+
+            def _parse_model(data: object) -> CreateEmbeddingRequestModelType1 | str:
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    model_type_1 = check_create_embedding_request_model_type_1(data)
+
+                    return model_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateEmbeddingRequestModelType1 | str, data)
+
+            model = _parse_model(_model_raw)
+
+        _encoding_format_raw = d.pop("encoding_format", UNSET)
+        if _encoding_format_raw is None or isinstance(_encoding_format_raw, Unset):
+            encoding_format = cast(Any, _encoding_format_raw)
+        else:
+            _encoding_format = _encoding_format_raw
+            encoding_format: CreateEmbeddingRequestEncodingFormat | Unset
+            if isinstance(_encoding_format, Unset):
+                encoding_format = UNSET
+            else:
+                encoding_format = check_create_embedding_request_encoding_format(
+                    _encoding_format
+                )
+
+        dimensions = d.pop("dimensions", UNSET)
+
+        user = d.pop("user", UNSET)
+
+        create_embedding_request = cls(
+            input_=input_,
+            model=model,
+            encoding_format=encoding_format,
+            dimensions=dimensions,
+            user=user,
+        )
+
+        return create_embedding_request

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_embedding_response_object import (
+    CreateEmbeddingResponseObject,
+    check_create_embedding_response_object,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_embedding_response_usage import CreateEmbeddingResponseUsage
+    from ..models.embedding import Embedding
+
+
+T = TypeVar("T", bound="CreateEmbeddingResponse")
+
+
+@_attrs_define
+class CreateEmbeddingResponse:
+    """The embeddings computed for a request, with token usage."""
+
+    data: list[Embedding]
+    """ The embeddings, in input order. """
+    model: str
+    """ Model that computed the embeddings. """
+    object_: CreateEmbeddingResponseObject
+    """ Fixed tag `list`. """
+    usage: CreateEmbeddingResponseUsage
+    """ Token usage of the request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_embedding_response_usage import (
+            CreateEmbeddingResponseUsage,
+        )
+        from ..models.embedding import Embedding
+
+        if not isinstance(self.data, list):
+            data = self.data
+        else:
+            data = []
+            for data_item_data in self.data:
+                if not isinstance(data_item_data, Embedding):
+                    data.append(data_item_data)
+                    continue
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        model = self.model
+
+        if self.object_ is None or isinstance(self.object_, Unset):
+            object_ = self.object_
+        else:
+            object_: str = self.object_
+
+        if not isinstance(self.usage, CreateEmbeddingResponseUsage):
+            usage = self.usage
+        else:
+            usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "data": data,
+                    "model": model,
+                    "object": object_,
+                    "usage": usage,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_embedding_response_usage import (
+            CreateEmbeddingResponseUsage,
+        )
+        from ..models.embedding import Embedding
+
+        d = dict(src_dict)
+        _data_raw = d.pop("data", UNSET)
+        if _data_raw is None or isinstance(_data_raw, Unset):
+            data = cast(Any, _data_raw)
+        else:
+            try:
+                data = []
+                _data = _data_raw
+                if not isinstance(_data, list):
+                    raise TypeError()
+                for data_item_data in _data:
+                    data_item = Embedding.from_dict(data_item_data)
+
+                    data.append(data_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                data = cast(Any, _data_raw)
+
+        model = d.pop("model", UNSET)
+
+        _object__raw = d.pop("object", UNSET)
+        if _object__raw is None or isinstance(_object__raw, Unset):
+            object_ = cast(Any, _object__raw)
+        else:
+            try:
+                object_ = check_create_embedding_response_object(_object__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                object_ = cast(Any, _object__raw)
+
+        _usage_raw = d.pop("usage", UNSET)
+        if _usage_raw is None or isinstance(_usage_raw, Unset):
+            usage = cast(Any, _usage_raw)
+        else:
+            try:
+                usage = CreateEmbeddingResponseUsage.from_dict(_usage_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                usage = cast(Any, _usage_raw)
+
+        create_embedding_response = cls(
+            data=data,
+            model=model,
+            object_=object_,
+            usage=usage,
+        )
+
+        create_embedding_response.additional_properties = d
+        return create_embedding_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="CreateEmbeddingResponseUsage")
+
+
+@_attrs_define
+class CreateEmbeddingResponseUsage:
+    """Token usage of the request."""
+
+    prompt_tokens: int
+    """ Tokens in the input. """
+    total_tokens: int
+    """ Tokens billed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt_tokens = self.prompt_tokens
+
+        total_tokens = self.total_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "prompt_tokens": prompt_tokens,
+                    "total_tokens": total_tokens,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        prompt_tokens = d.pop("prompt_tokens", UNSET)
+
+        total_tokens = d.pop("total_tokens", UNSET)
+
+        create_embedding_response_usage = cls(
+            prompt_tokens=prompt_tokens,
+            total_tokens=total_tokens,
+        )
+
+        create_embedding_response_usage.additional_properties = d
+        return create_embedding_response_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

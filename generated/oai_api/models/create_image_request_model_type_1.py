@@ -1,0 +1,29 @@
+from typing import Literal
+
+CreateImageRequestModelType1 = Literal[
+    "dall-e-2",
+    "dall-e-3",
+    "gpt-image-1",
+    "gpt-image-1-mini",
+    "gpt-image-1.5",
+    "gpt-image-2",
+    "gpt-image-2-2026-04-21",
+]
+
+CREATE_IMAGE_REQUEST_MODEL_TYPE_1_VALUES: set[CreateImageRequestModelType1] = {
+    "dall-e-2",
+    "dall-e-3",
+    "gpt-image-1",
+    "gpt-image-1-mini",
+    "gpt-image-1.5",
+    "gpt-image-2",
+    "gpt-image-2-2026-04-21",
+}
+
+
+def check_create_image_request_model_type_1(value: str) -> CreateImageRequestModelType1:
+    if value in CREATE_IMAGE_REQUEST_MODEL_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CREATE_IMAGE_REQUEST_MODEL_TYPE_1_VALUES!r}"
+    )

@@ -1,0 +1,280 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_moderation_request_model_type_1 import (
+    CreateModerationRequestModelType1,
+    check_create_moderation_request_model_type_1,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_moderation_request_input_type_2_item_type_0 import (
+        CreateModerationRequestInputType2ItemType0,
+    )
+    from ..models.create_moderation_request_input_type_2_item_type_1 import (
+        CreateModerationRequestInputType2ItemType1,
+    )
+
+
+T = TypeVar("T", bound="CreateModerationRequest")
+
+
+@_attrs_define
+class CreateModerationRequest:
+    """Body of a moderation request."""
+
+    input_: (
+        list[
+            CreateModerationRequestInputType2ItemType0
+            | CreateModerationRequestInputType2ItemType1
+        ]
+        | list[str]
+        | str
+    )
+    """ What to check: a text, a list of texts, or a list of text and image parts. """
+    model: CreateModerationRequestModelType1 | str | Unset = UNSET
+    """ ID of the moderation model. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_moderation_request_input_type_2_item_type_0 import (
+            CreateModerationRequestInputType2ItemType0,
+        )
+        from ..models.create_moderation_request_input_type_2_item_type_1 import (
+            CreateModerationRequestInputType2ItemType1,
+        )
+
+        if self.input_ is None or isinstance(self.input_, Unset):
+            input_ = self.input_
+        else:
+            input_: list[dict[str, Any]] | list[str] | str
+            if isinstance(self.input_, list):
+                input_ = self.input_
+
+            elif isinstance(self.input_, list):
+                input_ = []
+                for input_type_2_item_data in self.input_:
+                    input_type_2_item: dict[str, Any]
+                    if isinstance(
+                        input_type_2_item_data,
+                        CreateModerationRequestInputType2ItemType0,
+                    ) or isinstance(
+                        input_type_2_item_data,
+                        CreateModerationRequestInputType2ItemType1,
+                    ):
+                        input_type_2_item = input_type_2_item_data.to_dict()
+                    else:
+                        input_type_2_item = input_type_2_item_data
+                    input_.append(input_type_2_item)
+
+            else:
+                input_ = self.input_
+
+        if self.model is None or isinstance(self.model, Unset):
+            model = self.model
+        else:
+            model: str | Unset
+            if isinstance(self.model, Unset):
+                model = UNSET
+            elif isinstance(self.model, str):
+                model = self.model
+            else:
+                model = self.model
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "input": input_,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if model is not UNSET:
+            field_dict["model"] = model
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_moderation_request_input_type_2_item_type_0 import (
+            CreateModerationRequestInputType2ItemType0,
+        )
+        from ..models.create_moderation_request_input_type_2_item_type_1 import (
+            CreateModerationRequestInputType2ItemType1,
+        )
+
+        d = dict(src_dict)
+        _input__raw = d.pop("input", UNSET)
+        if _input__raw is None or isinstance(_input__raw, Unset):
+            input_ = cast(Any, _input__raw)
+        else:
+
+            def _parse_input_(
+                data: object,
+            ) -> (
+                list[
+                    CreateModerationRequestInputType2ItemType0
+                    | CreateModerationRequestInputType2ItemType1
+                ]
+                | list[str]
+                | str
+            ):
+
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    input_type_1 = cast(list[str], data)
+
+                    return input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    input_type_2 = []
+                    _input_type_2 = data
+                    if not isinstance(_input_type_2, list):
+                        raise TypeError()
+                    for input_type_2_item_data in _input_type_2:
+
+                        def _parse_input_type_2_item(
+                            data: object,
+                        ) -> (
+                            CreateModerationRequestInputType2ItemType0
+                            | CreateModerationRequestInputType2ItemType1
+                        ):
+                            if isinstance(data, dict):
+                                if data.get("type") == "image_url":
+                                    try:
+                                        input_type_2_item_type_0 = CreateModerationRequestInputType2ItemType0.from_dict(
+                                            data
+                                        )
+
+                                        return input_type_2_item_type_0
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "text":
+                                    try:
+                                        input_type_2_item_type_1 = CreateModerationRequestInputType2ItemType1.from_dict(
+                                            data
+                                        )
+
+                                        return input_type_2_item_type_1
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "image_url") not in ("image_url",):
+                                    raise TypeError()
+                                input_type_2_item_type_0 = CreateModerationRequestInputType2ItemType0.from_dict(
+                                    data
+                                )
+
+                                return input_type_2_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "text") not in ("text",):
+                                    raise TypeError()
+                                input_type_2_item_type_1 = CreateModerationRequestInputType2ItemType1.from_dict(
+                                    data
+                                )
+
+                                return input_type_2_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(
+                                CreateModerationRequestInputType2ItemType0
+                                | CreateModerationRequestInputType2ItemType1,
+                                data,
+                            )
+
+                        input_type_2_item = _parse_input_type_2_item(
+                            input_type_2_item_data
+                        )
+
+                        input_type_2.append(input_type_2_item)
+
+                    return input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    list[
+                        CreateModerationRequestInputType2ItemType0
+                        | CreateModerationRequestInputType2ItemType1
+                    ]
+                    | list[str]
+                    | str,
+                    data,
+                )
+
+            input_ = _parse_input_(_input__raw)
+
+        _model_raw = d.pop("model", UNSET)
+        if _model_raw is None or isinstance(_model_raw, Unset):
+            model = cast(Any, _model_raw)
+        else:
+
+            def _parse_model(
+                data: object,
+            ) -> CreateModerationRequestModelType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    model_type_1 = check_create_moderation_request_model_type_1(data)
+
+                    return model_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateModerationRequestModelType1 | str | Unset, data)
+
+            model = _parse_model(_model_raw)
+
+        create_moderation_request = cls(
+            input_=input_,
+            model=model,
+        )
+
+        create_moderation_request.additional_properties = d
+        return create_moderation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

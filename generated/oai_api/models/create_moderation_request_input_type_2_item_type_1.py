@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_moderation_request_input_type_2_item_type_1_type import (
+    CreateModerationRequestInputType2ItemType1Type,
+    check_create_moderation_request_input_type_2_item_type_1_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateModerationRequestInputType2ItemType1")
+
+
+@_attrs_define
+class CreateModerationRequestInputType2ItemType1:
+    type_: CreateModerationRequestInputType2ItemType1Type
+    """ Fixed tag `text`. """
+    text: str
+    """ Text to check. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "text": text,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            type_ = check_create_moderation_request_input_type_2_item_type_1_type(
+                _type__raw
+            )
+
+        text = d.pop("text", UNSET)
+
+        create_moderation_request_input_type_2_item_type_1 = cls(
+            type_=type_,
+            text=text,
+        )
+
+        create_moderation_request_input_type_2_item_type_1.additional_properties = d
+        return create_moderation_request_input_type_2_item_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

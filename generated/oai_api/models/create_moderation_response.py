@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_moderation_response_results_item import (
+        CreateModerationResponseResultsItem,
+    )
+
+
+T = TypeVar("T", bound="CreateModerationResponse")
+
+
+@_attrs_define
+class CreateModerationResponse:
+    """Moderation verdicts, one result per input."""
+
+    id: str
+    """ Unique ID. """
+    model: str
+    """ Model that produced the verdicts. """
+    results: list[CreateModerationResponseResultsItem]
+    """ One verdict per input. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_moderation_response_results_item import (
+            CreateModerationResponseResultsItem,
+        )
+
+        id = self.id
+
+        model = self.model
+
+        if not isinstance(self.results, list):
+            results = self.results
+        else:
+            results = []
+            for results_item_data in self.results:
+                if not isinstance(
+                    results_item_data, CreateModerationResponseResultsItem
+                ):
+                    results.append(results_item_data)
+                    continue
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "id": id,
+                    "model": model,
+                    "results": results,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_moderation_response_results_item import (
+            CreateModerationResponseResultsItem,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        _results_raw = d.pop("results", UNSET)
+        if _results_raw is None or isinstance(_results_raw, Unset):
+            results = cast(Any, _results_raw)
+        else:
+            try:
+                results = []
+                _results = _results_raw
+                if not isinstance(_results, list):
+                    raise TypeError()
+                for results_item_data in _results:
+                    results_item = CreateModerationResponseResultsItem.from_dict(
+                        results_item_data
+                    )
+
+                    results.append(results_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                results = cast(Any, _results_raw)
+
+        create_moderation_response = cls(
+            id=id,
+            model=model,
+            results=results,
+        )
+
+        create_moderation_response.additional_properties = d
+        return create_moderation_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_moderation_response_results_item_categories import (
+        CreateModerationResponseResultsItemCategories,
+    )
+    from ..models.create_moderation_response_results_item_category_applied_input_types import (
+        CreateModerationResponseResultsItemCategoryAppliedInputTypes,
+    )
+    from ..models.create_moderation_response_results_item_category_scores import (
+        CreateModerationResponseResultsItemCategoryScores,
+    )
+
+
+T = TypeVar("T", bound="CreateModerationResponseResultsItem")
+
+
+@_attrs_define
+class CreateModerationResponseResultsItem:
+    flagged: bool
+    """ True if any category was flagged. """
+    categories: CreateModerationResponseResultsItemCategories
+    """ Whether each category was flagged. """
+    category_scores: CreateModerationResponseResultsItemCategoryScores
+    """ Model confidence (0-1) for each category. """
+    category_applied_input_types: (
+        CreateModerationResponseResultsItemCategoryAppliedInputTypes
+    )
+    """ Which input kinds (text, image) each score was computed on. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_moderation_response_results_item_categories import (
+            CreateModerationResponseResultsItemCategories,
+        )
+        from ..models.create_moderation_response_results_item_category_applied_input_types import (
+            CreateModerationResponseResultsItemCategoryAppliedInputTypes,
+        )
+        from ..models.create_moderation_response_results_item_category_scores import (
+            CreateModerationResponseResultsItemCategoryScores,
+        )
+
+        flagged = self.flagged
+
+        if not isinstance(
+            self.categories, CreateModerationResponseResultsItemCategories
+        ):
+            categories = self.categories
+        else:
+            categories = self.categories.to_dict()
+
+        if not isinstance(
+            self.category_scores, CreateModerationResponseResultsItemCategoryScores
+        ):
+            category_scores = self.category_scores
+        else:
+            category_scores = self.category_scores.to_dict()
+
+        if not isinstance(
+            self.category_applied_input_types,
+            CreateModerationResponseResultsItemCategoryAppliedInputTypes,
+        ):
+            category_applied_input_types = self.category_applied_input_types
+        else:
+            category_applied_input_types = self.category_applied_input_types.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "flagged": flagged,
+                    "categories": categories,
+                    "category_scores": category_scores,
+                    "category_applied_input_types": category_applied_input_types,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_moderation_response_results_item_categories import (
+            CreateModerationResponseResultsItemCategories,
+        )
+        from ..models.create_moderation_response_results_item_category_applied_input_types import (
+            CreateModerationResponseResultsItemCategoryAppliedInputTypes,
+        )
+        from ..models.create_moderation_response_results_item_category_scores import (
+            CreateModerationResponseResultsItemCategoryScores,
+        )
+
+        d = dict(src_dict)
+        flagged = d.pop("flagged", UNSET)
+
+        _categories_raw = d.pop("categories", UNSET)
+        if _categories_raw is None or isinstance(_categories_raw, Unset):
+            categories = cast(Any, _categories_raw)
+        else:
+            try:
+                categories = CreateModerationResponseResultsItemCategories.from_dict(
+                    _categories_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                categories = cast(Any, _categories_raw)
+
+        _category_scores_raw = d.pop("category_scores", UNSET)
+        if _category_scores_raw is None or isinstance(_category_scores_raw, Unset):
+            category_scores = cast(Any, _category_scores_raw)
+        else:
+            try:
+                category_scores = (
+                    CreateModerationResponseResultsItemCategoryScores.from_dict(
+                        _category_scores_raw
+                    )
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                category_scores = cast(Any, _category_scores_raw)
+
+        _category_applied_input_types_raw = d.pop("category_applied_input_types", UNSET)
+        if _category_applied_input_types_raw is None or isinstance(
+            _category_applied_input_types_raw, Unset
+        ):
+            category_applied_input_types = cast(Any, _category_applied_input_types_raw)
+        else:
+            try:
+                category_applied_input_types = CreateModerationResponseResultsItemCategoryAppliedInputTypes.from_dict(
+                    _category_applied_input_types_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                category_applied_input_types = cast(
+                    Any, _category_applied_input_types_raw
+                )
+
+        create_moderation_response_results_item = cls(
+            flagged=flagged,
+            categories=categories,
+            category_scores=category_scores,
+            category_applied_input_types=category_applied_input_types,
+        )
+
+        create_moderation_response_results_item.additional_properties = d
+        return create_moderation_response_results_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,22 @@
+from typing import Literal
+
+CreateModerationResponseResultsItemCategoryAppliedInputTypesHateItem = Literal["text"]
+
+CREATE_MODERATION_RESPONSE_RESULTS_ITEM_CATEGORY_APPLIED_INPUT_TYPES_HATE_ITEM_VALUES: set[
+    CreateModerationResponseResultsItemCategoryAppliedInputTypesHateItem
+] = {
+    "text",
+}
+
+
+def check_create_moderation_response_results_item_category_applied_input_types_hate_item(
+    value: str,
+) -> CreateModerationResponseResultsItemCategoryAppliedInputTypesHateItem:
+    if (
+        value
+        in CREATE_MODERATION_RESPONSE_RESULTS_ITEM_CATEGORY_APPLIED_INPUT_TYPES_HATE_ITEM_VALUES
+    ):
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CREATE_MODERATION_RESPONSE_RESULTS_ITEM_CATEGORY_APPLIED_INPUT_TYPES_HATE_ITEM_VALUES!r}"
+    )

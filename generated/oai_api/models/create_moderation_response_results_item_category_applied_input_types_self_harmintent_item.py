@@ -1,0 +1,25 @@
+from typing import Literal
+
+CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmintentItem = (
+    Literal["image", "text"]
+)
+
+CREATE_MODERATION_RESPONSE_RESULTS_ITEM_CATEGORY_APPLIED_INPUT_TYPES_SELF_HARMINTENT_ITEM_VALUES: set[
+    CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmintentItem
+] = {
+    "image",
+    "text",
+}
+
+
+def check_create_moderation_response_results_item_category_applied_input_types_self_harmintent_item(
+    value: str,
+) -> CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmintentItem:
+    if (
+        value
+        in CREATE_MODERATION_RESPONSE_RESULTS_ITEM_CATEGORY_APPLIED_INPUT_TYPES_SELF_HARMINTENT_ITEM_VALUES
+    ):
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CREATE_MODERATION_RESPONSE_RESULTS_ITEM_CATEGORY_APPLIED_INPUT_TYPES_SELF_HARMINTENT_ITEM_VALUES!r}"
+    )

@@ -1,0 +1,3301 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_response_truncation_type_0 import (
+    CreateResponseTruncationType0,
+    check_create_response_truncation_type_0,
+)
+from ..models.include_enum import IncludeEnum, check_include_enum
+from ..models.model_ids_responses_type_1 import (
+    ModelIdsResponsesType1,
+    check_model_ids_responses_type_1,
+)
+from ..models.model_ids_shared_type_1 import (
+    ModelIdsSharedType1,
+    check_model_ids_shared_type_1,
+)
+from ..models.model_response_properties_prompt_cache_retention_type_0 import (
+    ModelResponsePropertiesPromptCacheRetentionType0,
+    check_model_response_properties_prompt_cache_retention_type_0,
+)
+from ..models.service_tier_responses_type_0 import (
+    ServiceTierResponsesType0,
+    check_service_tier_responses_type_0,
+)
+from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_tools_item_param import AdditionalToolsItemParam
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output_item_param import (
+        ApplyPatchToolCallOutputItemParam,
+    )
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.context_management_param import ContextManagementParam
+    from ..models.conversation_param_2 import ConversationParam2
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output_item_param import (
+        FunctionShellCallOutputItemParam,
+    )
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message import InputMessage
+    from ..models.item_reference_param import ItemReferenceParam
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool import MCPTool
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.moderation_param import ModerationParam
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.output_message import OutputMessage
+    from ..models.program_item_param import ProgramItemParam
+    from ..models.program_output_item_param import ProgramOutputItemParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.prompt_cache_options_param import PromptCacheOptionsParam
+    from ..models.prompt_type_0 import PromptType0
+    from ..models.reasoning import Reasoning
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.response_stream_options_type_0 import ResponseStreamOptionsType0
+    from ..models.response_text_param import ResponseTextParam
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.specific_programmatic_tool_calling_param import (
+        SpecificProgrammaticToolCallingParam,
+    )
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+
+T = TypeVar("T", bound="CreateResponse")
+
+
+@_attrs_define
+class CreateResponse:
+    """Body of a Responses API request."""
+
+    metadata: MetadataType0 | None | Unset = UNSET
+    """ Up to 16 string key/value tags attached to an object. """
+    top_logprobs: int | None | Unset = UNSET
+    """ Number of top alternatives per token (0-20). """
+    temperature: float | None | Unset = UNSET
+    """ Sampling temperature (0-2); higher is more random. """
+    top_p: float | None | Unset = UNSET
+    """ Nucleus sampling probability mass (0-1). """
+    user: str | Unset = UNSET
+    """ Old end-user identifier; prefer the newer fields. """
+    safety_identifier: None | str | Unset = UNSET
+    """ Stable hashed end-user ID for abuse detection. """
+    prompt_cache_key: None | str | Unset = UNSET
+    """ Key to group requests for prompt caching. """
+    prompt_cache_retention: (
+        ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset
+    ) = UNSET
+    """ Old prompt cache retention setting. """
+    prompt_cache_options: PromptCacheOptionsParam | Unset = UNSET
+    """ Prompt caching settings for the request. """
+    previous_response_id: None | str | Unset = UNSET
+    """ Continue from this stored response (multi-turn); not with `conversation`. """
+    model: ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset = UNSET
+    """ Model identifier for the Responses API: any model ID, including Responses-only ones. """
+    background: bool | None | Unset = UNSET
+    """ Run the response in the background; poll or cancel it by ID. """
+    max_tool_calls: int | None | Unset = UNSET
+    """ Cap on built-in tool calls over the whole response. """
+    text: ResponseTextParam | Unset = UNSET
+    """ Text output settings: format (plain, JSON object, JSON schema) and verbosity. """
+    tools: (
+        list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ProgrammaticToolCallingParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+        ]
+        | Unset
+    ) = UNSET
+    """ Tools the model may use in a response. """
+    tool_choice: (
+        SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | SpecificProgrammaticToolCallingParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+    ) = UNSET
+    """ Which tool, if any, the model must use. """
+    prompt: None | PromptType0 | Unset = UNSET
+    """ A stored prompt template to use, with its version and variable values. """
+    service_tier: None | ServiceTierResponsesType0 | Unset = UNSET
+    """ Processing tier for a response; null leaves the project default. """
+    truncation: CreateResponseTruncationType0 | None | Unset = UNSET
+    """ `auto` drops the oldest items when the input is too long; `disabled` (the default) fails instead. """
+    reasoning: None | Reasoning | Unset = UNSET
+    """ Reasoning settings (reasoning models). """
+    input_: (
+        list[
+            AdditionalToolsItemParam
+            | ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ProgramItemParam
+            | ProgramOutputItemParam
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+        ]
+        | str
+        | Unset
+    ) = UNSET
+    """ The model input: one text string, or a list of input items. """
+    include: list[IncludeEnum] | None | Unset = UNSET
+    """ Extra output data to add to the response. """
+    parallel_tool_calls: bool | None | Unset = UNSET
+    """ Allow several tool calls in one turn. """
+    store: bool | None | Unset = UNSET
+    """ Keep the response so it can be fetched or continued later. """
+    instructions: None | str | Unset = UNSET
+    """ System/developer message for this request only; not carried over by `previous_response_id`. """
+    moderation: ModerationParam | None | Unset = UNSET
+    """ Moderation to run on input and output. """
+    stream: bool | None | Unset = UNSET
+    """ Stream the response as server-sent events. """
+    stream_options: None | ResponseStreamOptionsType0 | Unset = UNSET
+    """ Options for a streamed response; only with `stream: true`. """
+    conversation: ConversationParam2 | None | str | Unset = UNSET
+    """ Conversation to read earlier items from and add this response to; not with `previous_response_id`. """
+    context_management: list[ContextManagementParam] | None | Unset = UNSET
+    """ Context management rules, such as compaction. """
+    max_output_tokens: int | None | Unset = UNSET
+    """ Cap on generated tokens, reasoning included. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.additional_tools_item_param import AdditionalToolsItemParam
+        from ..models.apply_patch_tool_call_item_param import (
+            ApplyPatchToolCallItemParam,
+        )
+        from ..models.apply_patch_tool_call_output_item_param import (
+            ApplyPatchToolCallOutputItemParam,
+        )
+        from ..models.apply_patch_tool_param import ApplyPatchToolParam
+        from ..models.code_interpreter_tool import CodeInterpreterTool
+        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+        from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+        from ..models.computer_tool import ComputerTool
+        from ..models.computer_tool_call import ComputerToolCall
+        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+        from ..models.context_management_param import ContextManagementParam
+        from ..models.conversation_param_2 import ConversationParam2
+        from ..models.custom_tool_call import CustomToolCall
+        from ..models.custom_tool_call_output import CustomToolCallOutput
+        from ..models.custom_tool_param import CustomToolParam
+        from ..models.easy_input_message import EasyInputMessage
+        from ..models.file_search_tool import FileSearchTool
+        from ..models.file_search_tool_call import FileSearchToolCall
+        from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+        from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+        from ..models.function_shell_call_output_item_param import (
+            FunctionShellCallOutputItemParam,
+        )
+        from ..models.function_shell_tool_param import FunctionShellToolParam
+        from ..models.function_tool import FunctionTool
+        from ..models.function_tool_call import FunctionToolCall
+        from ..models.image_gen_tool import ImageGenTool
+        from ..models.image_gen_tool_call import ImageGenToolCall
+        from ..models.input_message import InputMessage
+        from ..models.item_reference_param import ItemReferenceParam
+        from ..models.local_shell_tool_call import LocalShellToolCall
+        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+        from ..models.local_shell_tool_param import LocalShellToolParam
+        from ..models.mcp_approval_request import MCPApprovalRequest
+        from ..models.mcp_approval_response import MCPApprovalResponse
+        from ..models.mcp_list_tools import MCPListTools
+        from ..models.mcp_tool import MCPTool
+        from ..models.mcp_tool_call import MCPToolCall
+        from ..models.metadata_type_0 import MetadataType0
+        from ..models.moderation_param import ModerationParam
+        from ..models.namespace_tool_param import NamespaceToolParam
+        from ..models.output_message import OutputMessage
+        from ..models.program_item_param import ProgramItemParam
+        from ..models.program_output_item_param import ProgramOutputItemParam
+        from ..models.programmatic_tool_calling_param import (
+            ProgrammaticToolCallingParam,
+        )
+        from ..models.prompt_cache_options_param import PromptCacheOptionsParam
+        from ..models.prompt_type_0 import PromptType0
+        from ..models.reasoning import Reasoning
+        from ..models.reasoning_item import ReasoningItem
+        from ..models.response_stream_options_type_0 import ResponseStreamOptionsType0
+        from ..models.response_text_param import ResponseTextParam
+        from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+        from ..models.specific_function_shell_param import SpecificFunctionShellParam
+        from ..models.specific_programmatic_tool_calling_param import (
+            SpecificProgrammaticToolCallingParam,
+        )
+        from ..models.tool_choice_allowed import ToolChoiceAllowed
+        from ..models.tool_choice_custom import ToolChoiceCustom
+        from ..models.tool_choice_function import ToolChoiceFunction
+        from ..models.tool_choice_mcp import ToolChoiceMCP
+        from ..models.tool_choice_types import ToolChoiceTypes
+        from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+        from ..models.tool_search_tool_param import ToolSearchToolParam
+        from ..models.web_search_preview_tool import WebSearchPreviewTool
+        from ..models.web_search_tool import WebSearchTool
+        from ..models.web_search_tool_call import WebSearchToolCall
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        top_logprobs: int | None | Unset
+        if isinstance(self.top_logprobs, Unset):
+            top_logprobs = UNSET
+        else:
+            top_logprobs = self.top_logprobs
+
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
+
+        top_p: float | None | Unset
+        if isinstance(self.top_p, Unset):
+            top_p = UNSET
+        else:
+            top_p = self.top_p
+
+        user = self.user
+
+        safety_identifier: None | str | Unset
+        if isinstance(self.safety_identifier, Unset):
+            safety_identifier = UNSET
+        else:
+            safety_identifier = self.safety_identifier
+
+        prompt_cache_key: None | str | Unset
+        if isinstance(self.prompt_cache_key, Unset):
+            prompt_cache_key = UNSET
+        else:
+            prompt_cache_key = self.prompt_cache_key
+
+        prompt_cache_retention: None | str | Unset
+        if isinstance(self.prompt_cache_retention, Unset):
+            prompt_cache_retention = UNSET
+        elif isinstance(self.prompt_cache_retention, str):
+            prompt_cache_retention = self.prompt_cache_retention
+        else:
+            prompt_cache_retention = self.prompt_cache_retention
+
+        if not isinstance(self.prompt_cache_options, PromptCacheOptionsParam):
+            prompt_cache_options = self.prompt_cache_options
+        else:
+            prompt_cache_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.prompt_cache_options, Unset):
+                prompt_cache_options = self.prompt_cache_options.to_dict()
+
+        previous_response_id: None | str | Unset
+        if isinstance(self.previous_response_id, Unset):
+            previous_response_id = UNSET
+        else:
+            previous_response_id = self.previous_response_id
+
+        if self.model is None or isinstance(self.model, Unset):
+            model = self.model
+        else:
+            model: str | Unset
+            if isinstance(self.model, Unset):
+                model = UNSET
+            elif isinstance(self.model, str) or isinstance(self.model, str):
+                model = self.model
+            else:
+                model = self.model
+
+        background: bool | None | Unset
+        if isinstance(self.background, Unset):
+            background = UNSET
+        else:
+            background = self.background
+
+        max_tool_calls: int | None | Unset
+        if isinstance(self.max_tool_calls, Unset):
+            max_tool_calls = UNSET
+        else:
+            max_tool_calls = self.max_tool_calls
+
+        if not isinstance(self.text, ResponseTextParam):
+            text = self.text
+        else:
+            text: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.text, Unset):
+                text = self.text.to_dict()
+
+        if not isinstance(self.tools, list):
+            tools = self.tools
+        else:
+            tools: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tools, Unset):
+                tools = []
+                for componentsschemas_tools_array_item_data in self.tools:
+                    componentsschemas_tools_array_item: dict[str, Any]
+                    if (
+                        isinstance(
+                            componentsschemas_tools_array_item_data, FunctionTool
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, FileSearchTool
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, ComputerTool
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data,
+                            ComputerUsePreviewTool,
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, WebSearchTool
+                        )
+                        or isinstance(componentsschemas_tools_array_item_data, MCPTool)
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, CodeInterpreterTool
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data,
+                            ProgrammaticToolCallingParam,
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, ImageGenTool
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, LocalShellToolParam
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data,
+                            FunctionShellToolParam,
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, CustomToolParam
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, NamespaceToolParam
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, ToolSearchToolParam
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data,
+                            WebSearchPreviewTool,
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, ApplyPatchToolParam
+                        )
+                    ):
+                        componentsschemas_tools_array_item = (
+                            componentsschemas_tools_array_item_data.to_dict()
+                        )
+                    else:
+                        componentsschemas_tools_array_item = (
+                            componentsschemas_tools_array_item_data
+                        )
+                    tools.append(componentsschemas_tools_array_item)
+
+        if self.tool_choice is None or isinstance(self.tool_choice, Unset):
+            tool_choice = self.tool_choice
+        else:
+            tool_choice: dict[str, Any] | str | Unset
+            if isinstance(self.tool_choice, Unset):
+                tool_choice = UNSET
+            elif isinstance(self.tool_choice, str):
+                tool_choice = self.tool_choice
+            elif (
+                isinstance(self.tool_choice, ToolChoiceAllowed)
+                or isinstance(self.tool_choice, ToolChoiceTypes)
+                or isinstance(self.tool_choice, ToolChoiceFunction)
+                or isinstance(self.tool_choice, ToolChoiceMCP)
+                or isinstance(self.tool_choice, ToolChoiceCustom)
+                or isinstance(self.tool_choice, SpecificProgrammaticToolCallingParam)
+                or isinstance(self.tool_choice, SpecificApplyPatchParam)
+                or isinstance(self.tool_choice, SpecificFunctionShellParam)
+            ):
+                tool_choice = self.tool_choice.to_dict()
+            else:
+                tool_choice = self.tool_choice
+
+        prompt: dict[str, Any] | None | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        elif isinstance(self.prompt, PromptType0):
+            prompt = self.prompt.to_dict()
+        else:
+            prompt = self.prompt
+
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        elif isinstance(self.service_tier, str):
+            service_tier = self.service_tier
+        else:
+            service_tier = self.service_tier
+
+        truncation: None | str | Unset
+        if isinstance(self.truncation, Unset):
+            truncation = UNSET
+        elif isinstance(self.truncation, str):
+            truncation = self.truncation
+        else:
+            truncation = self.truncation
+
+        reasoning: dict[str, Any] | None | Unset
+        if isinstance(self.reasoning, Unset):
+            reasoning = UNSET
+        elif isinstance(self.reasoning, Reasoning):
+            reasoning = self.reasoning.to_dict()
+        else:
+            reasoning = self.reasoning
+
+        if self.input_ is None or isinstance(self.input_, Unset):
+            input_ = self.input_
+        else:
+            input_: list[dict[str, Any]] | str | Unset
+            if isinstance(self.input_, Unset):
+                input_ = UNSET
+            elif isinstance(self.input_, list):
+                input_ = []
+                for componentsschemas_input_param_type_1_item_data in self.input_:
+                    componentsschemas_input_param_type_1_item: dict[str, Any]
+                    if (
+                        isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            EasyInputMessage,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data, InputMessage
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            OutputMessage,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            FileSearchToolCall,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ComputerToolCall,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ComputerCallOutputItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            WebSearchToolCall,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            FunctionToolCall,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            FunctionCallOutputItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ToolSearchCallItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ToolSearchOutputItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            AdditionalToolsItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ReasoningItem,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            CompactionSummaryItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ImageGenToolCall,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            CodeInterpreterToolCall,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            LocalShellToolCall,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            LocalShellToolCallOutput,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            FunctionShellCallItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            FunctionShellCallOutputItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ApplyPatchToolCallItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ApplyPatchToolCallOutputItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data, MCPListTools
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            MCPApprovalRequest,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            MCPApprovalResponse,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data, MCPToolCall
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            CustomToolCallOutput,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            CustomToolCall,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            CompactionTriggerItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ItemReferenceParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ProgramItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ProgramOutputItemParam,
+                        )
+                    ):
+                        componentsschemas_input_param_type_1_item = (
+                            componentsschemas_input_param_type_1_item_data.to_dict()
+                        )
+                    else:
+                        componentsschemas_input_param_type_1_item = (
+                            componentsschemas_input_param_type_1_item_data
+                        )
+                    input_.append(componentsschemas_input_param_type_1_item)
+
+            else:
+                input_ = self.input_
+
+        include: list[str] | None | Unset
+        if isinstance(self.include, Unset):
+            include = UNSET
+        elif isinstance(self.include, list):
+            include = []
+            for include_type_0_item_data in self.include:
+                include_type_0_item: str = include_type_0_item_data
+                include.append(include_type_0_item)
+
+        else:
+            include = self.include
+
+        parallel_tool_calls: bool | None | Unset
+        if isinstance(self.parallel_tool_calls, Unset):
+            parallel_tool_calls = UNSET
+        else:
+            parallel_tool_calls = self.parallel_tool_calls
+
+        store: bool | None | Unset
+        if isinstance(self.store, Unset):
+            store = UNSET
+        else:
+            store = self.store
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        moderation: dict[str, Any] | None | Unset
+        if isinstance(self.moderation, Unset):
+            moderation = UNSET
+        elif isinstance(self.moderation, ModerationParam):
+            moderation = self.moderation.to_dict()
+        else:
+            moderation = self.moderation
+
+        stream: bool | None | Unset
+        if isinstance(self.stream, Unset):
+            stream = UNSET
+        else:
+            stream = self.stream
+
+        stream_options: dict[str, Any] | None | Unset
+        if isinstance(self.stream_options, Unset):
+            stream_options = UNSET
+        elif isinstance(self.stream_options, ResponseStreamOptionsType0):
+            stream_options = self.stream_options.to_dict()
+        else:
+            stream_options = self.stream_options
+
+        conversation: dict[str, Any] | None | str | Unset
+        if isinstance(self.conversation, Unset):
+            conversation = UNSET
+        elif isinstance(self.conversation, ConversationParam2):
+            conversation = self.conversation.to_dict()
+        else:
+            conversation = self.conversation
+
+        context_management: list[dict[str, Any]] | None | Unset
+        if isinstance(self.context_management, Unset):
+            context_management = UNSET
+        elif isinstance(self.context_management, list):
+            context_management = []
+            for context_management_type_0_item_data in self.context_management:
+                if not isinstance(
+                    context_management_type_0_item_data, ContextManagementParam
+                ):
+                    context_management.append(context_management_type_0_item_data)
+                    continue
+                context_management_type_0_item = (
+                    context_management_type_0_item_data.to_dict()
+                )
+                context_management.append(context_management_type_0_item)
+
+        else:
+            context_management = self.context_management
+
+        max_output_tokens: int | None | Unset
+        if isinstance(self.max_output_tokens, Unset):
+            max_output_tokens = UNSET
+        else:
+            max_output_tokens = self.max_output_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if user is not UNSET:
+            field_dict["user"] = user
+        if safety_identifier is not UNSET:
+            field_dict["safety_identifier"] = safety_identifier
+        if prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = prompt_cache_key
+        if prompt_cache_retention is not UNSET:
+            field_dict["prompt_cache_retention"] = prompt_cache_retention
+        if prompt_cache_options is not UNSET:
+            field_dict["prompt_cache_options"] = prompt_cache_options
+        if previous_response_id is not UNSET:
+            field_dict["previous_response_id"] = previous_response_id
+        if model is not UNSET:
+            field_dict["model"] = model
+        if background is not UNSET:
+            field_dict["background"] = background
+        if max_tool_calls is not UNSET:
+            field_dict["max_tool_calls"] = max_tool_calls
+        if text is not UNSET:
+            field_dict["text"] = text
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if truncation is not UNSET:
+            field_dict["truncation"] = truncation
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if include is not UNSET:
+            field_dict["include"] = include
+        if parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = parallel_tool_calls
+        if store is not UNSET:
+            field_dict["store"] = store
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if moderation is not UNSET:
+            field_dict["moderation"] = moderation
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if stream_options is not UNSET:
+            field_dict["stream_options"] = stream_options
+        if conversation is not UNSET:
+            field_dict["conversation"] = conversation
+        if context_management is not UNSET:
+            field_dict["context_management"] = context_management
+        if max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = max_output_tokens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_tools_item_param import AdditionalToolsItemParam
+        from ..models.apply_patch_tool_call_item_param import (
+            ApplyPatchToolCallItemParam,
+        )
+        from ..models.apply_patch_tool_call_output_item_param import (
+            ApplyPatchToolCallOutputItemParam,
+        )
+        from ..models.apply_patch_tool_param import ApplyPatchToolParam
+        from ..models.code_interpreter_tool import CodeInterpreterTool
+        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+        from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+        from ..models.computer_tool import ComputerTool
+        from ..models.computer_tool_call import ComputerToolCall
+        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+        from ..models.context_management_param import ContextManagementParam
+        from ..models.conversation_param_2 import ConversationParam2
+        from ..models.custom_tool_call import CustomToolCall
+        from ..models.custom_tool_call_output import CustomToolCallOutput
+        from ..models.custom_tool_param import CustomToolParam
+        from ..models.easy_input_message import EasyInputMessage
+        from ..models.file_search_tool import FileSearchTool
+        from ..models.file_search_tool_call import FileSearchToolCall
+        from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+        from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+        from ..models.function_shell_call_output_item_param import (
+            FunctionShellCallOutputItemParam,
+        )
+        from ..models.function_shell_tool_param import FunctionShellToolParam
+        from ..models.function_tool import FunctionTool
+        from ..models.function_tool_call import FunctionToolCall
+        from ..models.image_gen_tool import ImageGenTool
+        from ..models.image_gen_tool_call import ImageGenToolCall
+        from ..models.input_message import InputMessage
+        from ..models.item_reference_param import ItemReferenceParam
+        from ..models.local_shell_tool_call import LocalShellToolCall
+        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+        from ..models.local_shell_tool_param import LocalShellToolParam
+        from ..models.mcp_approval_request import MCPApprovalRequest
+        from ..models.mcp_approval_response import MCPApprovalResponse
+        from ..models.mcp_list_tools import MCPListTools
+        from ..models.mcp_tool import MCPTool
+        from ..models.mcp_tool_call import MCPToolCall
+        from ..models.metadata_type_0 import MetadataType0
+        from ..models.moderation_param import ModerationParam
+        from ..models.namespace_tool_param import NamespaceToolParam
+        from ..models.output_message import OutputMessage
+        from ..models.program_item_param import ProgramItemParam
+        from ..models.program_output_item_param import ProgramOutputItemParam
+        from ..models.programmatic_tool_calling_param import (
+            ProgrammaticToolCallingParam,
+        )
+        from ..models.prompt_cache_options_param import PromptCacheOptionsParam
+        from ..models.prompt_type_0 import PromptType0
+        from ..models.reasoning import Reasoning
+        from ..models.reasoning_item import ReasoningItem
+        from ..models.response_stream_options_type_0 import ResponseStreamOptionsType0
+        from ..models.response_text_param import ResponseTextParam
+        from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+        from ..models.specific_function_shell_param import SpecificFunctionShellParam
+        from ..models.specific_programmatic_tool_calling_param import (
+            SpecificProgrammaticToolCallingParam,
+        )
+        from ..models.tool_choice_allowed import ToolChoiceAllowed
+        from ..models.tool_choice_custom import ToolChoiceCustom
+        from ..models.tool_choice_function import ToolChoiceFunction
+        from ..models.tool_choice_mcp import ToolChoiceMCP
+        from ..models.tool_choice_types import ToolChoiceTypes
+        from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+        from ..models.tool_search_tool_param import ToolSearchToolParam
+        from ..models.web_search_preview_tool import WebSearchPreviewTool
+        from ..models.web_search_tool import WebSearchTool
+        from ..models.web_search_tool_call import WebSearchToolCall
+
+        d = dict(src_dict)
+        _metadata_raw = d.pop("metadata", UNSET)
+        if _metadata_raw is None or isinstance(_metadata_raw, Unset):
+            metadata = cast(Any, _metadata_raw)
+        else:
+
+            def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+
+                    return componentsschemas_metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MetadataType0 | None | Unset, data)
+
+            metadata = _parse_metadata(_metadata_raw)
+
+        _top_logprobs_raw = d.pop("top_logprobs", UNSET)
+        if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
+            top_logprobs = cast(Any, _top_logprobs_raw)
+        else:
+
+            def _parse_top_logprobs(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(int | None | Unset, data)
+
+            top_logprobs = _parse_top_logprobs(_top_logprobs_raw)
+
+        _temperature_raw = d.pop("temperature", UNSET)
+        if _temperature_raw is None or isinstance(_temperature_raw, Unset):
+            temperature = cast(Any, _temperature_raw)
+        else:
+
+            def _parse_temperature(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(float | None | Unset, data)
+
+            temperature = _parse_temperature(_temperature_raw)
+
+        _top_p_raw = d.pop("top_p", UNSET)
+        if _top_p_raw is None or isinstance(_top_p_raw, Unset):
+            top_p = cast(Any, _top_p_raw)
+        else:
+
+            def _parse_top_p(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(float | None | Unset, data)
+
+            top_p = _parse_top_p(_top_p_raw)
+
+        user = d.pop("user", UNSET)
+
+        _safety_identifier_raw = d.pop("safety_identifier", UNSET)
+        if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
+            safety_identifier = cast(Any, _safety_identifier_raw)
+        else:
+
+            def _parse_safety_identifier(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(None | str | Unset, data)
+
+            safety_identifier = _parse_safety_identifier(_safety_identifier_raw)
+
+        _prompt_cache_key_raw = d.pop("prompt_cache_key", UNSET)
+        if _prompt_cache_key_raw is None or isinstance(_prompt_cache_key_raw, Unset):
+            prompt_cache_key = cast(Any, _prompt_cache_key_raw)
+        else:
+
+            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(None | str | Unset, data)
+
+            prompt_cache_key = _parse_prompt_cache_key(_prompt_cache_key_raw)
+
+        _prompt_cache_retention_raw = d.pop("prompt_cache_retention", UNSET)
+        if _prompt_cache_retention_raw is None or isinstance(
+            _prompt_cache_retention_raw, Unset
+        ):
+            prompt_cache_retention = cast(Any, _prompt_cache_retention_raw)
+        else:
+
+            def _parse_prompt_cache_retention(
+                data: object,
+            ) -> ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    prompt_cache_retention_type_0 = (
+                        check_model_response_properties_prompt_cache_retention_type_0(
+                            data
+                        )
+                    )
+
+                    return prompt_cache_retention_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset,
+                    data,
+                )
+
+            prompt_cache_retention = _parse_prompt_cache_retention(
+                _prompt_cache_retention_raw
+            )
+
+        _prompt_cache_options_raw = d.pop("prompt_cache_options", UNSET)
+        if _prompt_cache_options_raw is None or isinstance(
+            _prompt_cache_options_raw, Unset
+        ):
+            prompt_cache_options = cast(Any, _prompt_cache_options_raw)
+        else:
+            _prompt_cache_options = _prompt_cache_options_raw
+            prompt_cache_options: PromptCacheOptionsParam | Unset
+            if isinstance(_prompt_cache_options, Unset):
+                prompt_cache_options = UNSET
+            else:
+                prompt_cache_options = PromptCacheOptionsParam.from_dict(
+                    _prompt_cache_options
+                )
+
+        _previous_response_id_raw = d.pop("previous_response_id", UNSET)
+        if _previous_response_id_raw is None or isinstance(
+            _previous_response_id_raw, Unset
+        ):
+            previous_response_id = cast(Any, _previous_response_id_raw)
+        else:
+
+            def _parse_previous_response_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(None | str | Unset, data)
+
+            previous_response_id = _parse_previous_response_id(
+                _previous_response_id_raw
+            )
+
+        _model_raw = d.pop("model", UNSET)
+        if _model_raw is None or isinstance(_model_raw, Unset):
+            model = cast(Any, _model_raw)
+        else:
+
+            def _parse_model(
+                data: object,
+            ) -> ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_model_ids_shared_type_1 = (
+                        check_model_ids_shared_type_1(data)
+                    )
+
+                    return componentsschemas_model_ids_shared_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_model_ids_responses_type_1 = (
+                        check_model_ids_responses_type_1(data)
+                    )
+
+                    return componentsschemas_model_ids_responses_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset, data
+                )
+
+            model = _parse_model(_model_raw)
+
+        _background_raw = d.pop("background", UNSET)
+        if _background_raw is None or isinstance(_background_raw, Unset):
+            background = cast(Any, _background_raw)
+        else:
+
+            def _parse_background(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(bool | None | Unset, data)
+
+            background = _parse_background(_background_raw)
+
+        _max_tool_calls_raw = d.pop("max_tool_calls", UNSET)
+        if _max_tool_calls_raw is None or isinstance(_max_tool_calls_raw, Unset):
+            max_tool_calls = cast(Any, _max_tool_calls_raw)
+        else:
+
+            def _parse_max_tool_calls(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(int | None | Unset, data)
+
+            max_tool_calls = _parse_max_tool_calls(_max_tool_calls_raw)
+
+        _text_raw = d.pop("text", UNSET)
+        if _text_raw is None or isinstance(_text_raw, Unset):
+            text = cast(Any, _text_raw)
+        else:
+            _text = _text_raw
+            text: ResponseTextParam | Unset
+            if isinstance(_text, Unset):
+                text = UNSET
+            else:
+                text = ResponseTextParam.from_dict(_text)
+
+        _tools_raw = d.pop("tools", UNSET)
+        if _tools_raw is None or isinstance(_tools_raw, Unset):
+            tools = cast(Any, _tools_raw)
+        else:
+            _tools = _tools_raw
+            tools: (
+                list[
+                    ApplyPatchToolParam
+                    | CodeInterpreterTool
+                    | ComputerTool
+                    | ComputerUsePreviewTool
+                    | CustomToolParam
+                    | FileSearchTool
+                    | FunctionShellToolParam
+                    | FunctionTool
+                    | ImageGenTool
+                    | LocalShellToolParam
+                    | MCPTool
+                    | NamespaceToolParam
+                    | ProgrammaticToolCallingParam
+                    | ToolSearchToolParam
+                    | WebSearchPreviewTool
+                    | WebSearchTool
+                ]
+                | Unset
+            ) = UNSET
+            if _tools is not UNSET:
+                tools = []
+                if not isinstance(_tools, list):
+                    raise TypeError()
+                for componentsschemas_tools_array_item_data in _tools:
+
+                    def _parse_componentsschemas_tools_array_item(
+                        data: object,
+                    ) -> (
+                        ApplyPatchToolParam
+                        | CodeInterpreterTool
+                        | ComputerTool
+                        | ComputerUsePreviewTool
+                        | CustomToolParam
+                        | FileSearchTool
+                        | FunctionShellToolParam
+                        | FunctionTool
+                        | ImageGenTool
+                        | LocalShellToolParam
+                        | MCPTool
+                        | NamespaceToolParam
+                        | ProgrammaticToolCallingParam
+                        | ToolSearchToolParam
+                        | WebSearchPreviewTool
+                        | WebSearchTool
+                    ):
+                        if isinstance(data, dict):
+                            if data.get("type") == "function":
+                                try:
+                                    componentsschemas_tool_type_0 = (
+                                        FunctionTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "file_search":
+                                try:
+                                    componentsschemas_tool_type_1 = (
+                                        FileSearchTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "computer":
+                                try:
+                                    componentsschemas_tool_type_2 = (
+                                        ComputerTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "computer_use_preview":
+                                try:
+                                    componentsschemas_tool_type_3 = (
+                                        ComputerUsePreviewTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "mcp":
+                                try:
+                                    componentsschemas_tool_type_5 = MCPTool.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_tool_type_5
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "code_interpreter":
+                                try:
+                                    componentsschemas_tool_type_6 = (
+                                        CodeInterpreterTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_6
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "programmatic_tool_calling":
+                                try:
+                                    componentsschemas_tool_type_7 = (
+                                        ProgrammaticToolCallingParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_7
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "image_generation":
+                                try:
+                                    componentsschemas_tool_type_8 = (
+                                        ImageGenTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_8
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "local_shell":
+                                try:
+                                    componentsschemas_tool_type_9 = (
+                                        LocalShellToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_9
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "shell":
+                                try:
+                                    componentsschemas_tool_type_10 = (
+                                        FunctionShellToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_10
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "custom":
+                                try:
+                                    componentsschemas_tool_type_11 = (
+                                        CustomToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_11
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "namespace":
+                                try:
+                                    componentsschemas_tool_type_12 = (
+                                        NamespaceToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_12
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "tool_search":
+                                try:
+                                    componentsschemas_tool_type_13 = (
+                                        ToolSearchToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_13
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "apply_patch":
+                                try:
+                                    componentsschemas_tool_type_15 = (
+                                        ApplyPatchToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_15
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "function") not in ("function",):
+                                raise TypeError()
+                            componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
+
+                            return componentsschemas_tool_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "file_search") not in ("file_search",):
+                                raise TypeError()
+                            componentsschemas_tool_type_1 = FileSearchTool.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_tool_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "computer") not in ("computer",):
+                                raise TypeError()
+                            componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
+
+                            return componentsschemas_tool_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "computer_use_preview") not in (
+                                "computer_use_preview",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_3 = (
+                                ComputerUsePreviewTool.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "web_search") not in (
+                                "web_search",
+                                "web_search_2025_08_26",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_4 = WebSearchTool.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_tool_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "mcp") not in ("mcp",):
+                                raise TypeError()
+                            componentsschemas_tool_type_5 = MCPTool.from_dict(data)
+
+                            return componentsschemas_tool_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "code_interpreter") not in (
+                                "code_interpreter",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_6 = (
+                                CodeInterpreterTool.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "programmatic_tool_calling") not in (
+                                "programmatic_tool_calling",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_7 = (
+                                ProgrammaticToolCallingParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "image_generation") not in (
+                                "image_generation",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
+
+                            return componentsschemas_tool_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "local_shell") not in ("local_shell",):
+                                raise TypeError()
+                            componentsschemas_tool_type_9 = (
+                                LocalShellToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "shell") not in ("shell",):
+                                raise TypeError()
+                            componentsschemas_tool_type_10 = (
+                                FunctionShellToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "custom") not in ("custom",):
+                                raise TypeError()
+                            componentsschemas_tool_type_11 = CustomToolParam.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_tool_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "namespace") not in ("namespace",):
+                                raise TypeError()
+                            componentsschemas_tool_type_12 = (
+                                NamespaceToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "tool_search") not in ("tool_search",):
+                                raise TypeError()
+                            componentsschemas_tool_type_13 = (
+                                ToolSearchToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "web_search_preview") not in (
+                                "web_search_preview",
+                                "web_search_preview_2025_03_11",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_14 = (
+                                WebSearchPreviewTool.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "apply_patch") not in ("apply_patch",):
+                                raise TypeError()
+                            componentsschemas_tool_type_15 = (
+                                ApplyPatchToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            ApplyPatchToolParam
+                            | CodeInterpreterTool
+                            | ComputerTool
+                            | ComputerUsePreviewTool
+                            | CustomToolParam
+                            | FileSearchTool
+                            | FunctionShellToolParam
+                            | FunctionTool
+                            | ImageGenTool
+                            | LocalShellToolParam
+                            | MCPTool
+                            | NamespaceToolParam
+                            | ProgrammaticToolCallingParam
+                            | ToolSearchToolParam
+                            | WebSearchPreviewTool
+                            | WebSearchTool,
+                            data,
+                        )
+
+                    componentsschemas_tools_array_item = (
+                        _parse_componentsschemas_tools_array_item(
+                            componentsschemas_tools_array_item_data
+                        )
+                    )
+
+                    tools.append(componentsschemas_tools_array_item)
+
+        _tool_choice_raw = d.pop("tool_choice", UNSET)
+        if _tool_choice_raw is None or isinstance(_tool_choice_raw, Unset):
+            tool_choice = cast(Any, _tool_choice_raw)
+        else:
+
+            def _parse_tool_choice(
+                data: object,
+            ) -> (
+                SpecificApplyPatchParam
+                | SpecificFunctionShellParam
+                | SpecificProgrammaticToolCallingParam
+                | ToolChoiceAllowed
+                | ToolChoiceCustom
+                | ToolChoiceFunction
+                | ToolChoiceMCP
+                | ToolChoiceOptions
+                | ToolChoiceTypes
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    if data.get("type") == "allowed_tools":
+                        try:
+                            componentsschemas_tool_choice_param_type_1 = (
+                                ToolChoiceAllowed.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_choice_param_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if data.get("type") == "function":
+                        try:
+                            componentsschemas_tool_choice_param_type_3 = (
+                                ToolChoiceFunction.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_choice_param_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if data.get("type") == "mcp":
+                        try:
+                            componentsschemas_tool_choice_param_type_4 = (
+                                ToolChoiceMCP.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_choice_param_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if data.get("type") == "custom":
+                        try:
+                            componentsschemas_tool_choice_param_type_5 = (
+                                ToolChoiceCustom.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_choice_param_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if data.get("type") == "programmatic_tool_calling":
+                        try:
+                            componentsschemas_tool_choice_param_type_6 = (
+                                SpecificProgrammaticToolCallingParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_choice_param_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if data.get("type") == "apply_patch":
+                        try:
+                            componentsschemas_tool_choice_param_type_7 = (
+                                SpecificApplyPatchParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_choice_param_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if data.get("type") == "shell":
+                        try:
+                            componentsschemas_tool_choice_param_type_8 = (
+                                SpecificFunctionShellParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_choice_param_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_tool_choice_param_type_0 = (
+                        check_tool_choice_options(data)
+                    )
+
+                    return componentsschemas_tool_choice_param_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "allowed_tools") not in ("allowed_tools",):
+                        raise TypeError()
+                    componentsschemas_tool_choice_param_type_1 = (
+                        ToolChoiceAllowed.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_choice_param_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "file_search") not in (
+                        "file_search",
+                        "web_search_preview",
+                        "computer",
+                        "computer_use_preview",
+                        "computer_use",
+                        "web_search_preview_2025_03_11",
+                        "image_generation",
+                        "code_interpreter",
+                    ):
+                        raise TypeError()
+                    componentsschemas_tool_choice_param_type_2 = (
+                        ToolChoiceTypes.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_choice_param_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "function") not in ("function",):
+                        raise TypeError()
+                    componentsschemas_tool_choice_param_type_3 = (
+                        ToolChoiceFunction.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_choice_param_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "mcp") not in ("mcp",):
+                        raise TypeError()
+                    componentsschemas_tool_choice_param_type_4 = (
+                        ToolChoiceMCP.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_choice_param_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "custom") not in ("custom",):
+                        raise TypeError()
+                    componentsschemas_tool_choice_param_type_5 = (
+                        ToolChoiceCustom.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_choice_param_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "programmatic_tool_calling") not in (
+                        "programmatic_tool_calling",
+                    ):
+                        raise TypeError()
+                    componentsschemas_tool_choice_param_type_6 = (
+                        SpecificProgrammaticToolCallingParam.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_choice_param_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "apply_patch") not in ("apply_patch",):
+                        raise TypeError()
+                    componentsschemas_tool_choice_param_type_7 = (
+                        SpecificApplyPatchParam.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_choice_param_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "shell") not in ("shell",):
+                        raise TypeError()
+                    componentsschemas_tool_choice_param_type_8 = (
+                        SpecificFunctionShellParam.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_choice_param_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    SpecificApplyPatchParam
+                    | SpecificFunctionShellParam
+                    | SpecificProgrammaticToolCallingParam
+                    | ToolChoiceAllowed
+                    | ToolChoiceCustom
+                    | ToolChoiceFunction
+                    | ToolChoiceMCP
+                    | ToolChoiceOptions
+                    | ToolChoiceTypes
+                    | Unset,
+                    data,
+                )
+
+            tool_choice = _parse_tool_choice(_tool_choice_raw)
+
+        _prompt_raw = d.pop("prompt", UNSET)
+        if _prompt_raw is None or isinstance(_prompt_raw, Unset):
+            prompt = cast(Any, _prompt_raw)
+        else:
+
+            def _parse_prompt(data: object) -> None | PromptType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_prompt_type_0 = PromptType0.from_dict(data)
+
+                    return componentsschemas_prompt_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PromptType0 | Unset, data)
+
+            prompt = _parse_prompt(_prompt_raw)
+
+        _service_tier_raw = d.pop("service_tier", UNSET)
+        if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
+            service_tier = cast(Any, _service_tier_raw)
+        else:
+
+            def _parse_service_tier(
+                data: object,
+            ) -> None | ServiceTierResponsesType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_service_tier_responses_type_0 = (
+                        check_service_tier_responses_type_0(data)
+                    )
+
+                    return componentsschemas_service_tier_responses_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ServiceTierResponsesType0 | Unset, data)
+
+            service_tier = _parse_service_tier(_service_tier_raw)
+
+        _truncation_raw = d.pop("truncation", UNSET)
+        if _truncation_raw is None or isinstance(_truncation_raw, Unset):
+            truncation = cast(Any, _truncation_raw)
+        else:
+
+            def _parse_truncation(
+                data: object,
+            ) -> CreateResponseTruncationType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    truncation_type_0 = check_create_response_truncation_type_0(data)
+
+                    return truncation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateResponseTruncationType0 | None | Unset, data)
+
+            truncation = _parse_truncation(_truncation_raw)
+
+        _reasoning_raw = d.pop("reasoning", UNSET)
+        if _reasoning_raw is None or isinstance(_reasoning_raw, Unset):
+            reasoning = cast(Any, _reasoning_raw)
+        else:
+
+            def _parse_reasoning(data: object) -> None | Reasoning | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    reasoning_type_0 = Reasoning.from_dict(data)
+
+                    return reasoning_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Reasoning | Unset, data)
+
+            reasoning = _parse_reasoning(_reasoning_raw)
+
+        _input__raw = d.pop("input", UNSET)
+        if _input__raw is None or isinstance(_input__raw, Unset):
+            input_ = cast(Any, _input__raw)
+        else:
+
+            def _parse_input_(
+                data: object,
+            ) -> (
+                list[
+                    AdditionalToolsItemParam
+                    | ApplyPatchToolCallItemParam
+                    | ApplyPatchToolCallOutputItemParam
+                    | CodeInterpreterToolCall
+                    | CompactionSummaryItemParam
+                    | CompactionTriggerItemParam
+                    | ComputerCallOutputItemParam
+                    | ComputerToolCall
+                    | CustomToolCall
+                    | CustomToolCallOutput
+                    | EasyInputMessage
+                    | FileSearchToolCall
+                    | FunctionCallOutputItemParam
+                    | FunctionShellCallItemParam
+                    | FunctionShellCallOutputItemParam
+                    | FunctionToolCall
+                    | ImageGenToolCall
+                    | InputMessage
+                    | ItemReferenceParam
+                    | LocalShellToolCall
+                    | LocalShellToolCallOutput
+                    | MCPApprovalRequest
+                    | MCPApprovalResponse
+                    | MCPListTools
+                    | MCPToolCall
+                    | OutputMessage
+                    | ProgramItemParam
+                    | ProgramOutputItemParam
+                    | ReasoningItem
+                    | ToolSearchCallItemParam
+                    | ToolSearchOutputItemParam
+                    | WebSearchToolCall
+                ]
+                | str
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_input_param_type_1 = []
+                    _componentsschemas_input_param_type_1 = data
+                    if not isinstance(_componentsschemas_input_param_type_1, list):
+                        raise TypeError()
+                    for (
+                        componentsschemas_input_param_type_1_item_data
+                    ) in _componentsschemas_input_param_type_1:
+
+                        def _parse_componentsschemas_input_param_type_1_item(
+                            data: object,
+                        ) -> (
+                            AdditionalToolsItemParam
+                            | ApplyPatchToolCallItemParam
+                            | ApplyPatchToolCallOutputItemParam
+                            | CodeInterpreterToolCall
+                            | CompactionSummaryItemParam
+                            | CompactionTriggerItemParam
+                            | ComputerCallOutputItemParam
+                            | ComputerToolCall
+                            | CustomToolCall
+                            | CustomToolCallOutput
+                            | EasyInputMessage
+                            | FileSearchToolCall
+                            | FunctionCallOutputItemParam
+                            | FunctionShellCallItemParam
+                            | FunctionShellCallOutputItemParam
+                            | FunctionToolCall
+                            | ImageGenToolCall
+                            | InputMessage
+                            | ItemReferenceParam
+                            | LocalShellToolCall
+                            | LocalShellToolCallOutput
+                            | MCPApprovalRequest
+                            | MCPApprovalResponse
+                            | MCPListTools
+                            | MCPToolCall
+                            | OutputMessage
+                            | ProgramItemParam
+                            | ProgramOutputItemParam
+                            | ReasoningItem
+                            | ToolSearchCallItemParam
+                            | ToolSearchOutputItemParam
+                            | WebSearchToolCall
+                        ):
+                            if isinstance(data, dict):
+                                if data.get("role") == "assistant":
+                                    try:
+                                        componentsschemas_item_type_1 = (
+                                            OutputMessage.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_1
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "file_search_call":
+                                    try:
+                                        componentsschemas_item_type_2 = (
+                                            FileSearchToolCall.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_2
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "computer_call":
+                                    try:
+                                        componentsschemas_item_type_3 = (
+                                            ComputerToolCall.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_3
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "computer_call_output":
+                                    try:
+                                        componentsschemas_item_type_4 = (
+                                            ComputerCallOutputItemParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_4
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "web_search_call":
+                                    try:
+                                        componentsschemas_item_type_5 = (
+                                            WebSearchToolCall.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_5
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "function_call":
+                                    try:
+                                        componentsschemas_item_type_6 = (
+                                            FunctionToolCall.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_6
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "function_call_output":
+                                    try:
+                                        componentsschemas_item_type_7 = (
+                                            FunctionCallOutputItemParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_7
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "tool_search_call":
+                                    try:
+                                        componentsschemas_item_type_8 = (
+                                            ToolSearchCallItemParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_8
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "tool_search_output":
+                                    try:
+                                        componentsschemas_item_type_9 = (
+                                            ToolSearchOutputItemParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_9
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "additional_tools":
+                                    try:
+                                        componentsschemas_item_type_10 = (
+                                            AdditionalToolsItemParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_10
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("role") == "developer":
+                                    try:
+                                        componentsschemas_item_type_10 = (
+                                            AdditionalToolsItemParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_10
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "reasoning":
+                                    try:
+                                        componentsschemas_item_type_11 = (
+                                            ReasoningItem.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_11
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "compaction":
+                                    try:
+                                        componentsschemas_item_type_12 = (
+                                            CompactionSummaryItemParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_12
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "image_generation_call":
+                                    try:
+                                        componentsschemas_item_type_13 = (
+                                            ImageGenToolCall.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_13
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "code_interpreter_call":
+                                    try:
+                                        componentsschemas_item_type_14 = (
+                                            CodeInterpreterToolCall.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_14
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "local_shell_call":
+                                    try:
+                                        componentsschemas_item_type_15 = (
+                                            LocalShellToolCall.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_15
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "local_shell_call_output":
+                                    try:
+                                        componentsschemas_item_type_16 = (
+                                            LocalShellToolCallOutput.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_16
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "shell_call":
+                                    try:
+                                        componentsschemas_item_type_17 = (
+                                            FunctionShellCallItemParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_17
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "shell_call_output":
+                                    try:
+                                        componentsschemas_item_type_18 = (
+                                            FunctionShellCallOutputItemParam.from_dict(
+                                                data
+                                            )
+                                        )
+
+                                        return componentsschemas_item_type_18
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "apply_patch_call":
+                                    try:
+                                        componentsschemas_item_type_19 = (
+                                            ApplyPatchToolCallItemParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_19
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "apply_patch_call_output":
+                                    try:
+                                        componentsschemas_item_type_20 = (
+                                            ApplyPatchToolCallOutputItemParam.from_dict(
+                                                data
+                                            )
+                                        )
+
+                                        return componentsschemas_item_type_20
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "mcp_list_tools":
+                                    try:
+                                        componentsschemas_item_type_21 = (
+                                            MCPListTools.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_21
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "mcp_approval_request":
+                                    try:
+                                        componentsschemas_item_type_22 = (
+                                            MCPApprovalRequest.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_22
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "mcp_approval_response":
+                                    try:
+                                        componentsschemas_item_type_23 = (
+                                            MCPApprovalResponse.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_23
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "mcp_call":
+                                    try:
+                                        componentsschemas_item_type_24 = (
+                                            MCPToolCall.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_24
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "custom_tool_call_output":
+                                    try:
+                                        componentsschemas_item_type_25 = (
+                                            CustomToolCallOutput.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_25
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "custom_tool_call":
+                                    try:
+                                        componentsschemas_item_type_26 = (
+                                            CustomToolCall.from_dict(data)
+                                        )
+
+                                        return componentsschemas_item_type_26
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "compaction_trigger":
+                                    try:
+                                        componentsschemas_input_item_type_2 = (
+                                            CompactionTriggerItemParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_input_item_type_2
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "program":
+                                    try:
+                                        componentsschemas_input_item_type_4 = (
+                                            ProgramItemParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_input_item_type_4
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "program_output":
+                                    try:
+                                        componentsschemas_input_item_type_5 = (
+                                            ProgramOutputItemParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_input_item_type_5
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "message") not in (
+                                    "message",
+                                ) or data.get("role", "user") not in (
+                                    "user",
+                                    "assistant",
+                                    "system",
+                                    "developer",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_input_item_type_0 = (
+                                    EasyInputMessage.from_dict(data)
+                                )
+
+                                return componentsschemas_input_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "message") not in (
+                                    "message",
+                                ) or data.get("role", "user") not in (
+                                    "user",
+                                    "system",
+                                    "developer",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_0 = InputMessage.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "message") not in (
+                                    "message",
+                                ) or data.get("role", "assistant") not in (
+                                    "assistant",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_1 = OutputMessage.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "file_search_call") not in (
+                                    "file_search_call",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_2 = (
+                                    FileSearchToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "computer_call") not in (
+                                    "computer_call",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_3 = (
+                                    ComputerToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "computer_call_output") not in (
+                                    "computer_call_output",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_4 = (
+                                    ComputerCallOutputItemParam.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "web_search_call") not in (
+                                    "web_search_call",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_5 = (
+                                    WebSearchToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_5
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "function_call") not in (
+                                    "function_call",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_6 = (
+                                    FunctionToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_6
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "function_call_output") not in (
+                                    "function_call_output",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_7 = (
+                                    FunctionCallOutputItemParam.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_7
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "tool_search_call") not in (
+                                    "tool_search_call",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_8 = (
+                                    ToolSearchCallItemParam.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_8
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "tool_search_output") not in (
+                                    "tool_search_output",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_9 = (
+                                    ToolSearchOutputItemParam.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_9
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "additional_tools") not in (
+                                    "additional_tools",
+                                ) or data.get("role", "developer") not in (
+                                    "developer",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_10 = (
+                                    AdditionalToolsItemParam.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_10
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "reasoning") not in ("reasoning",):
+                                    raise TypeError()
+                                componentsschemas_item_type_11 = (
+                                    ReasoningItem.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_11
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "compaction") not in (
+                                    "compaction",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_12 = (
+                                    CompactionSummaryItemParam.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_12
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "image_generation_call") not in (
+                                    "image_generation_call",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_13 = (
+                                    ImageGenToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_13
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "code_interpreter_call") not in (
+                                    "code_interpreter_call",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_14 = (
+                                    CodeInterpreterToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_14
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "local_shell_call") not in (
+                                    "local_shell_call",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_15 = (
+                                    LocalShellToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_15
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "local_shell_call_output") not in (
+                                    "local_shell_call_output",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_16 = (
+                                    LocalShellToolCallOutput.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_16
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "shell_call") not in (
+                                    "shell_call",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_17 = (
+                                    FunctionShellCallItemParam.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_17
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "shell_call_output") not in (
+                                    "shell_call_output",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_18 = (
+                                    FunctionShellCallOutputItemParam.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_18
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "apply_patch_call") not in (
+                                    "apply_patch_call",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_19 = (
+                                    ApplyPatchToolCallItemParam.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_19
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "apply_patch_call_output") not in (
+                                    "apply_patch_call_output",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_20 = (
+                                    ApplyPatchToolCallOutputItemParam.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_20
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "mcp_list_tools") not in (
+                                    "mcp_list_tools",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_21 = MCPListTools.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_item_type_21
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "mcp_approval_request") not in (
+                                    "mcp_approval_request",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_22 = (
+                                    MCPApprovalRequest.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_22
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "mcp_approval_response") not in (
+                                    "mcp_approval_response",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_23 = (
+                                    MCPApprovalResponse.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_23
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "mcp_call") not in ("mcp_call",):
+                                    raise TypeError()
+                                componentsschemas_item_type_24 = MCPToolCall.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_item_type_24
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "custom_tool_call_output") not in (
+                                    "custom_tool_call_output",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_25 = (
+                                    CustomToolCallOutput.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_25
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "custom_tool_call") not in (
+                                    "custom_tool_call",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_item_type_26 = (
+                                    CustomToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_item_type_26
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "compaction_trigger") not in (
+                                    "compaction_trigger",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_input_item_type_2 = (
+                                    CompactionTriggerItemParam.from_dict(data)
+                                )
+
+                                return componentsschemas_input_item_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_input_item_type_3 = (
+                                    ItemReferenceParam.from_dict(data)
+                                )
+
+                                return componentsschemas_input_item_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "program") not in ("program",):
+                                    raise TypeError()
+                                componentsschemas_input_item_type_4 = (
+                                    ProgramItemParam.from_dict(data)
+                                )
+
+                                return componentsschemas_input_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "program_output") not in (
+                                    "program_output",
+                                ):
+                                    raise TypeError()
+                                componentsschemas_input_item_type_5 = (
+                                    ProgramOutputItemParam.from_dict(data)
+                                )
+
+                                return componentsschemas_input_item_type_5
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(
+                                AdditionalToolsItemParam
+                                | ApplyPatchToolCallItemParam
+                                | ApplyPatchToolCallOutputItemParam
+                                | CodeInterpreterToolCall
+                                | CompactionSummaryItemParam
+                                | CompactionTriggerItemParam
+                                | ComputerCallOutputItemParam
+                                | ComputerToolCall
+                                | CustomToolCall
+                                | CustomToolCallOutput
+                                | EasyInputMessage
+                                | FileSearchToolCall
+                                | FunctionCallOutputItemParam
+                                | FunctionShellCallItemParam
+                                | FunctionShellCallOutputItemParam
+                                | FunctionToolCall
+                                | ImageGenToolCall
+                                | InputMessage
+                                | ItemReferenceParam
+                                | LocalShellToolCall
+                                | LocalShellToolCallOutput
+                                | MCPApprovalRequest
+                                | MCPApprovalResponse
+                                | MCPListTools
+                                | MCPToolCall
+                                | OutputMessage
+                                | ProgramItemParam
+                                | ProgramOutputItemParam
+                                | ReasoningItem
+                                | ToolSearchCallItemParam
+                                | ToolSearchOutputItemParam
+                                | WebSearchToolCall,
+                                data,
+                            )
+
+                        componentsschemas_input_param_type_1_item = (
+                            _parse_componentsschemas_input_param_type_1_item(
+                                componentsschemas_input_param_type_1_item_data
+                            )
+                        )
+
+                        componentsschemas_input_param_type_1.append(
+                            componentsschemas_input_param_type_1_item
+                        )
+
+                    return componentsschemas_input_param_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    list[
+                        AdditionalToolsItemParam
+                        | ApplyPatchToolCallItemParam
+                        | ApplyPatchToolCallOutputItemParam
+                        | CodeInterpreterToolCall
+                        | CompactionSummaryItemParam
+                        | CompactionTriggerItemParam
+                        | ComputerCallOutputItemParam
+                        | ComputerToolCall
+                        | CustomToolCall
+                        | CustomToolCallOutput
+                        | EasyInputMessage
+                        | FileSearchToolCall
+                        | FunctionCallOutputItemParam
+                        | FunctionShellCallItemParam
+                        | FunctionShellCallOutputItemParam
+                        | FunctionToolCall
+                        | ImageGenToolCall
+                        | InputMessage
+                        | ItemReferenceParam
+                        | LocalShellToolCall
+                        | LocalShellToolCallOutput
+                        | MCPApprovalRequest
+                        | MCPApprovalResponse
+                        | MCPListTools
+                        | MCPToolCall
+                        | OutputMessage
+                        | ProgramItemParam
+                        | ProgramOutputItemParam
+                        | ReasoningItem
+                        | ToolSearchCallItemParam
+                        | ToolSearchOutputItemParam
+                        | WebSearchToolCall
+                    ]
+                    | str
+                    | Unset,
+                    data,
+                )
+
+            input_ = _parse_input_(_input__raw)
+
+        _include_raw = d.pop("include", UNSET)
+        if _include_raw is None or isinstance(_include_raw, Unset):
+            include = cast(Any, _include_raw)
+        else:
+
+            def _parse_include(data: object) -> list[IncludeEnum] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    include_type_0 = []
+                    _include_type_0 = data
+                    if not isinstance(_include_type_0, list):
+                        raise TypeError()
+                    for include_type_0_item_data in _include_type_0:
+                        include_type_0_item = check_include_enum(
+                            include_type_0_item_data
+                        )
+
+                        include_type_0.append(include_type_0_item)
+
+                    return include_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[IncludeEnum] | None | Unset, data)
+
+            include = _parse_include(_include_raw)
+
+        _parallel_tool_calls_raw = d.pop("parallel_tool_calls", UNSET)
+        if _parallel_tool_calls_raw is None or isinstance(
+            _parallel_tool_calls_raw, Unset
+        ):
+            parallel_tool_calls = cast(Any, _parallel_tool_calls_raw)
+        else:
+
+            def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(bool | None | Unset, data)
+
+            parallel_tool_calls = _parse_parallel_tool_calls(_parallel_tool_calls_raw)
+
+        _store_raw = d.pop("store", UNSET)
+        if _store_raw is None or isinstance(_store_raw, Unset):
+            store = cast(Any, _store_raw)
+        else:
+
+            def _parse_store(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(bool | None | Unset, data)
+
+            store = _parse_store(_store_raw)
+
+        _instructions_raw = d.pop("instructions", UNSET)
+        if _instructions_raw is None or isinstance(_instructions_raw, Unset):
+            instructions = cast(Any, _instructions_raw)
+        else:
+
+            def _parse_instructions(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(None | str | Unset, data)
+
+            instructions = _parse_instructions(_instructions_raw)
+
+        _moderation_raw = d.pop("moderation", UNSET)
+        if _moderation_raw is None or isinstance(_moderation_raw, Unset):
+            moderation = cast(Any, _moderation_raw)
+        else:
+
+            def _parse_moderation(data: object) -> ModerationParam | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    moderation_type_0 = ModerationParam.from_dict(data)
+
+                    return moderation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ModerationParam | None | Unset, data)
+
+            moderation = _parse_moderation(_moderation_raw)
+
+        _stream_raw = d.pop("stream", UNSET)
+        if _stream_raw is None or isinstance(_stream_raw, Unset):
+            stream = cast(Any, _stream_raw)
+        else:
+
+            def _parse_stream(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(bool | None | Unset, data)
+
+            stream = _parse_stream(_stream_raw)
+
+        _stream_options_raw = d.pop("stream_options", UNSET)
+        if _stream_options_raw is None or isinstance(_stream_options_raw, Unset):
+            stream_options = cast(Any, _stream_options_raw)
+        else:
+
+            def _parse_stream_options(
+                data: object,
+            ) -> None | ResponseStreamOptionsType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_response_stream_options_type_0 = (
+                        ResponseStreamOptionsType0.from_dict(data)
+                    )
+
+                    return componentsschemas_response_stream_options_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResponseStreamOptionsType0 | Unset, data)
+
+            stream_options = _parse_stream_options(_stream_options_raw)
+
+        _conversation_raw = d.pop("conversation", UNSET)
+        if _conversation_raw is None or isinstance(_conversation_raw, Unset):
+            conversation = cast(Any, _conversation_raw)
+        else:
+
+            def _parse_conversation(
+                data: object,
+            ) -> ConversationParam2 | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_conversation_param_type_1 = (
+                        ConversationParam2.from_dict(data)
+                    )
+
+                    return componentsschemas_conversation_param_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ConversationParam2 | None | str | Unset, data)
+
+            conversation = _parse_conversation(_conversation_raw)
+
+        _context_management_raw = d.pop("context_management", UNSET)
+        if _context_management_raw is None or isinstance(
+            _context_management_raw, Unset
+        ):
+            context_management = cast(Any, _context_management_raw)
+        else:
+
+            def _parse_context_management(
+                data: object,
+            ) -> list[ContextManagementParam] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    context_management_type_0 = []
+                    _context_management_type_0 = data
+                    if not isinstance(_context_management_type_0, list):
+                        raise TypeError()
+                    for (
+                        context_management_type_0_item_data
+                    ) in _context_management_type_0:
+                        context_management_type_0_item = (
+                            ContextManagementParam.from_dict(
+                                context_management_type_0_item_data
+                            )
+                        )
+
+                        context_management_type_0.append(context_management_type_0_item)
+
+                    return context_management_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ContextManagementParam] | None | Unset, data)
+
+            context_management = _parse_context_management(_context_management_raw)
+
+        _max_output_tokens_raw = d.pop("max_output_tokens", UNSET)
+        if _max_output_tokens_raw is None or isinstance(_max_output_tokens_raw, Unset):
+            max_output_tokens = cast(Any, _max_output_tokens_raw)
+        else:
+
+            def _parse_max_output_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(int | None | Unset, data)
+
+            max_output_tokens = _parse_max_output_tokens(_max_output_tokens_raw)
+
+        create_response = cls(
+            metadata=metadata,
+            top_logprobs=top_logprobs,
+            temperature=temperature,
+            top_p=top_p,
+            user=user,
+            safety_identifier=safety_identifier,
+            prompt_cache_key=prompt_cache_key,
+            prompt_cache_retention=prompt_cache_retention,
+            prompt_cache_options=prompt_cache_options,
+            previous_response_id=previous_response_id,
+            model=model,
+            background=background,
+            max_tool_calls=max_tool_calls,
+            text=text,
+            tools=tools,
+            tool_choice=tool_choice,
+            prompt=prompt,
+            service_tier=service_tier,
+            truncation=truncation,
+            reasoning=reasoning,
+            input_=input_,
+            include=include,
+            parallel_tool_calls=parallel_tool_calls,
+            store=store,
+            instructions=instructions,
+            moderation=moderation,
+            stream=stream,
+            stream_options=stream_options,
+            conversation=conversation,
+            context_management=context_management,
+            max_output_tokens=max_output_tokens,
+        )
+
+        create_response.additional_properties = d
+        return create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

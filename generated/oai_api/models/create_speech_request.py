@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.create_speech_request_model_type_1 import (
+    CreateSpeechRequestModelType1,
+    check_create_speech_request_model_type_1,
+)
+from ..models.create_speech_request_response_format import (
+    CreateSpeechRequestResponseFormat,
+    check_create_speech_request_response_format,
+)
+from ..models.create_speech_request_stream_format import (
+    CreateSpeechRequestStreamFormat,
+    check_create_speech_request_stream_format,
+)
+from ..models.voice_ids_shared_type_1 import (
+    VoiceIdsSharedType1,
+    check_voice_ids_shared_type_1,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
+
+
+T = TypeVar("T", bound="CreateSpeechRequest")
+
+
+@_attrs_define
+class CreateSpeechRequest:
+    """Body of a text-to-speech request."""
+
+    model: CreateSpeechRequestModelType1 | str
+    """ Text-to-speech model. """
+    input_: str
+    """ Text to speak (at most 4096 characters). """
+    voice: str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1
+    """ Built-in voice name or a custom voice reference. """
+    instructions: str | Unset = UNSET
+    """ How to speak: tone, accent, pace (not for tts-1 and tts-1-hd). """
+    response_format: CreateSpeechRequestResponseFormat | Unset = UNSET
+    """ Audio encoding of the result. """
+    speed: float | Unset = UNSET
+    """ Speaking speed, 0.25 to 4.0. """
+    stream_format: CreateSpeechRequestStreamFormat | Unset = UNSET
+    """ `audio` for raw audio bytes or `sse` for audio events (sse not for tts-1 and tts-1-hd). """
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
+
+        if self.model is None or isinstance(self.model, Unset):
+            model = self.model
+        else:
+            model: str
+            if isinstance(self.model, str):
+                model = self.model
+            else:
+                model = self.model
+
+        input_ = self.input_
+
+        if self.voice is None or isinstance(self.voice, Unset):
+            voice = self.voice
+        else:
+            voice: dict[str, Any] | str
+            if isinstance(self.voice, str):
+                voice = self.voice
+            elif isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
+                voice = self.voice.to_dict()
+            else:
+                voice = self.voice
+
+        instructions = self.instructions
+
+        if self.response_format is None or isinstance(self.response_format, Unset):
+            response_format = self.response_format
+        else:
+            response_format: str | Unset = UNSET
+            if not isinstance(self.response_format, Unset):
+                response_format = self.response_format
+
+        speed = self.speed
+
+        if self.stream_format is None or isinstance(self.stream_format, Unset):
+            stream_format = self.stream_format
+        else:
+            stream_format: str | Unset = UNSET
+            if not isinstance(self.stream_format, Unset):
+                stream_format = self.stream_format
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "model": model,
+                    "input": input_,
+                    "voice": voice,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+        if stream_format is not UNSET:
+            field_dict["stream_format"] = stream_format
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
+
+        d = dict(src_dict)
+        _model_raw = d.pop("model", UNSET)
+        if _model_raw is None or isinstance(_model_raw, Unset):
+            model = cast(Any, _model_raw)
+        else:
+
+            def _parse_model(data: object) -> CreateSpeechRequestModelType1 | str:
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    model_type_1 = check_create_speech_request_model_type_1(data)
+
+                    return model_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateSpeechRequestModelType1 | str, data)
+
+            model = _parse_model(_model_raw)
+
+        input_ = d.pop("input", UNSET)
+
+        _voice_raw = d.pop("voice", UNSET)
+        if _voice_raw is None or isinstance(_voice_raw, Unset):
+            voice = cast(Any, _voice_raw)
+        else:
+
+            def _parse_voice(
+                data: object,
+            ) -> str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1:
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_voice_ids_shared_type_1 = (
+                        check_voice_ids_shared_type_1(data)
+                    )
+
+                    return componentsschemas_voice_ids_shared_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_voice_ids_or_custom_voice_type_1 = (
+                        VoiceIdsOrCustomVoiceType1.from_dict(data)
+                    )
+
+                    return componentsschemas_voice_ids_or_custom_voice_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1, data
+                )
+
+            voice = _parse_voice(_voice_raw)
+
+        instructions = d.pop("instructions", UNSET)
+
+        _response_format_raw = d.pop("response_format", UNSET)
+        if _response_format_raw is None or isinstance(_response_format_raw, Unset):
+            response_format = cast(Any, _response_format_raw)
+        else:
+            _response_format = _response_format_raw
+            response_format: CreateSpeechRequestResponseFormat | Unset
+            if isinstance(_response_format, Unset):
+                response_format = UNSET
+            else:
+                response_format = check_create_speech_request_response_format(
+                    _response_format
+                )
+
+        speed = d.pop("speed", UNSET)
+
+        _stream_format_raw = d.pop("stream_format", UNSET)
+        if _stream_format_raw is None or isinstance(_stream_format_raw, Unset):
+            stream_format = cast(Any, _stream_format_raw)
+        else:
+            _stream_format = _stream_format_raw
+            stream_format: CreateSpeechRequestStreamFormat | Unset
+            if isinstance(_stream_format, Unset):
+                stream_format = UNSET
+            else:
+                stream_format = check_create_speech_request_stream_format(
+                    _stream_format
+                )
+
+        create_speech_request = cls(
+            model=model,
+            input_=input_,
+            voice=voice,
+            instructions=instructions,
+            response_format=response_format,
+            speed=speed,
+            stream_format=stream_format,
+        )
+
+        return create_speech_request

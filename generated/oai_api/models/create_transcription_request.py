@@ -1,0 +1,554 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from .. import types
+from ..models.audio_response_format import (
+    AudioResponseFormat,
+    check_audio_response_format,
+)
+from ..models.create_transcription_request_chunking_strategy_type_0_type_0 import (
+    CreateTranscriptionRequestChunkingStrategyType0Type0,
+    check_create_transcription_request_chunking_strategy_type_0_type_0,
+)
+from ..models.create_transcription_request_model_type_1 import (
+    CreateTranscriptionRequestModelType1,
+    check_create_transcription_request_model_type_1,
+)
+from ..models.create_transcription_request_timestamp_granularities_item import (
+    CreateTranscriptionRequestTimestampGranularitiesItem,
+    check_create_transcription_request_timestamp_granularities_item,
+)
+from ..models.transcription_include import (
+    TranscriptionInclude,
+    check_transcription_include,
+)
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.vad_config import VadConfig
+
+
+T = TypeVar("T", bound="CreateTranscriptionRequest")
+
+
+@_attrs_define
+class CreateTranscriptionRequest:
+    """Multipart form of a transcription request."""
+
+    file: File
+    """ Audio to transcribe (flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm). """
+    model: CreateTranscriptionRequestModelType1 | str
+    """ Transcription model. """
+    language: str | Unset = UNSET
+    """ Spoken language as an ISO-639-1 code, if known; helps accuracy and speed. """
+    languages: list[str] | Unset = UNSET
+    """ Languages that may be spoken, as ISO-639-1 codes. """
+    keywords: list[str] | Unset = UNSET
+    """ Words and names likely to occur, to help recognition. """
+    prompt: str | Unset = UNSET
+    """ Text to guide style or continue an earlier segment; in the audio's language. """
+    response_format: AudioResponseFormat | Unset = UNSET
+    """ Output format of a transcription: plain JSON, text, subtitles (srt, vtt), or the verbose/diarized JSON
+    forms. """
+    temperature: float | Unset = UNSET
+    """ Sampling temperature, 0 to 1. """
+    include: list[TranscriptionInclude] | Unset = UNSET
+    """ Extra data to return, such as token log probabilities. """
+    timestamp_granularities: (
+        list[CreateTranscriptionRequestTimestampGranularitiesItem] | Unset
+    ) = UNSET
+    """ Timestamp levels to return with `verbose_json`: words and/or segments. """
+    stream: bool | None | Unset = UNSET
+    """ Stream the transcript as server-sent events (not whisper-1). """
+    chunking_strategy: (
+        CreateTranscriptionRequestChunkingStrategyType0Type0 | None | Unset | VadConfig
+    ) = UNSET
+    """ How to cut the audio into chunks: `auto` or voice activity detection settings. """
+    known_speaker_names: list[str] | Unset = UNSET
+    """ Names of known speakers, matched by position to `known_speaker_references`. """
+    known_speaker_references: list[str] | Unset = UNSET
+    """ Short audio samples (data URLs) of the known speakers. """
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.vad_config import VadConfig
+
+        if self.file is None or isinstance(self.file, Unset):
+            file = self.file
+        else:
+            file = self.file.to_tuple()
+
+        if self.model is None or isinstance(self.model, Unset):
+            model = self.model
+        else:
+            model: str
+            if isinstance(self.model, str):
+                model = self.model
+            else:
+                model = self.model
+
+        language = self.language
+
+        if not isinstance(self.languages, list):
+            languages = self.languages
+        else:
+            languages: list[str] | Unset = UNSET
+            if not isinstance(self.languages, Unset):
+                languages = self.languages
+
+        if not isinstance(self.keywords, list):
+            keywords = self.keywords
+        else:
+            keywords: list[str] | Unset = UNSET
+            if not isinstance(self.keywords, Unset):
+                keywords = self.keywords
+
+        prompt = self.prompt
+
+        if self.response_format is None or isinstance(self.response_format, Unset):
+            response_format = self.response_format
+        else:
+            response_format: str | Unset = UNSET
+            if not isinstance(self.response_format, Unset):
+                response_format = self.response_format
+
+        temperature = self.temperature
+
+        if not isinstance(self.include, list):
+            include = self.include
+        else:
+            include: list[str] | Unset = UNSET
+            if not isinstance(self.include, Unset):
+                include = []
+                for include_item_data in self.include:
+                    include_item: str = include_item_data
+                    include.append(include_item)
+
+        if not isinstance(self.timestamp_granularities, list):
+            timestamp_granularities = self.timestamp_granularities
+        else:
+            timestamp_granularities: list[str] | Unset = UNSET
+            if not isinstance(self.timestamp_granularities, Unset):
+                timestamp_granularities = []
+                for timestamp_granularities_item_data in self.timestamp_granularities:
+                    timestamp_granularities_item: str = (
+                        timestamp_granularities_item_data
+                    )
+                    timestamp_granularities.append(timestamp_granularities_item)
+
+        stream: bool | None | Unset
+        if isinstance(self.stream, Unset):
+            stream = UNSET
+        else:
+            stream = self.stream
+
+        chunking_strategy: dict[str, Any] | None | str | Unset
+        if isinstance(self.chunking_strategy, Unset):
+            chunking_strategy = UNSET
+        elif isinstance(self.chunking_strategy, str):
+            chunking_strategy = self.chunking_strategy
+        elif isinstance(self.chunking_strategy, VadConfig):
+            chunking_strategy = self.chunking_strategy.to_dict()
+        else:
+            chunking_strategy = self.chunking_strategy
+
+        if not isinstance(self.known_speaker_names, list):
+            known_speaker_names = self.known_speaker_names
+        else:
+            known_speaker_names: list[str] | Unset = UNSET
+            if not isinstance(self.known_speaker_names, Unset):
+                known_speaker_names = self.known_speaker_names
+
+        if not isinstance(self.known_speaker_references, list):
+            known_speaker_references = self.known_speaker_references
+        else:
+            known_speaker_references: list[str] | Unset = UNSET
+            if not isinstance(self.known_speaker_references, Unset):
+                known_speaker_references = self.known_speaker_references
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "file": file,
+                    "model": model,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if language is not UNSET:
+            field_dict["language"] = language
+        if languages is not UNSET:
+            field_dict["languages"] = languages
+        if keywords is not UNSET:
+            field_dict["keywords"] = keywords
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if include is not UNSET:
+            field_dict["include"] = include
+        if timestamp_granularities is not UNSET:
+            field_dict["timestamp_granularities"] = timestamp_granularities
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if chunking_strategy is not UNSET:
+            field_dict["chunking_strategy"] = chunking_strategy
+        if known_speaker_names is not UNSET:
+            field_dict["known_speaker_names"] = known_speaker_names
+        if known_speaker_references is not UNSET:
+            field_dict["known_speaker_references"] = known_speaker_references
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        from ..models.vad_config import VadConfig
+
+        files: types.RequestFiles = []
+
+        files.append(("file", self.file.to_tuple()))
+
+        if isinstance(self.model, str):
+            files.append(("model", (None, str(self.model).encode(), "text/plain")))
+        else:
+            files.append(("model", (None, str(self.model).encode(), "text/plain")))
+
+        if not isinstance(self.language, Unset):
+            files.append(
+                ("language", (None, str(self.language).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.languages, Unset):
+            for languages_item_element in self.languages:
+                files.append(
+                    (
+                        "languages",
+                        (None, str(languages_item_element).encode(), "text/plain"),
+                    )
+                )
+
+        if not isinstance(self.keywords, Unset):
+            for keywords_item_element in self.keywords:
+                files.append(
+                    (
+                        "keywords",
+                        (None, str(keywords_item_element).encode(), "text/plain"),
+                    )
+                )
+
+        if not isinstance(self.prompt, Unset):
+            files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
+
+        if not isinstance(self.response_format, Unset):
+            files.append(
+                (
+                    "response_format",
+                    (None, str(self.response_format).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.temperature, Unset):
+            files.append(
+                ("temperature", (None, str(self.temperature).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.include, Unset):
+            for include_item_element in self.include:
+                files.append(
+                    (
+                        "include",
+                        (None, str(include_item_element).encode(), "text/plain"),
+                    )
+                )
+
+        if not isinstance(self.timestamp_granularities, Unset):
+            for timestamp_granularities_item_element in self.timestamp_granularities:
+                files.append(
+                    (
+                        "timestamp_granularities",
+                        (
+                            None,
+                            str(timestamp_granularities_item_element).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
+
+        if not isinstance(self.stream, Unset):
+            if isinstance(self.stream, bool):
+                files.append(
+                    ("stream", (None, str(self.stream).encode(), "text/plain"))
+                )
+            else:
+                files.append(
+                    ("stream", (None, str(self.stream).encode(), "text/plain"))
+                )
+
+        if not isinstance(self.chunking_strategy, Unset):
+            if isinstance(self.chunking_strategy, str):
+                files.append(
+                    (
+                        "chunking_strategy",
+                        (None, str(self.chunking_strategy).encode(), "text/plain"),
+                    )
+                )
+            elif isinstance(self.chunking_strategy, VadConfig):
+                files.append(
+                    (
+                        "chunking_strategy",
+                        (
+                            None,
+                            json.dumps(self.chunking_strategy.to_dict()).encode(),
+                            "application/json",
+                        ),
+                    )
+                )
+            else:
+                files.append(
+                    (
+                        "chunking_strategy",
+                        (None, str(self.chunking_strategy).encode(), "text/plain"),
+                    )
+                )
+
+        if not isinstance(self.known_speaker_names, Unset):
+            for known_speaker_names_item_element in self.known_speaker_names:
+                files.append(
+                    (
+                        "known_speaker_names",
+                        (
+                            None,
+                            str(known_speaker_names_item_element).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
+
+        if not isinstance(self.known_speaker_references, Unset):
+            for known_speaker_references_item_element in self.known_speaker_references:
+                files.append(
+                    (
+                        "known_speaker_references",
+                        (
+                            None,
+                            str(known_speaker_references_item_element).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.vad_config import VadConfig
+
+        d = dict(src_dict)
+        _file_raw = d.pop("file", UNSET)
+        if _file_raw is None or isinstance(_file_raw, Unset):
+            file = cast(Any, _file_raw)
+        else:
+            file = File(payload=BytesIO(_file_raw))
+
+        _model_raw = d.pop("model", UNSET)
+        if _model_raw is None or isinstance(_model_raw, Unset):
+            model = cast(Any, _model_raw)
+        else:
+
+            def _parse_model(
+                data: object,
+            ) -> CreateTranscriptionRequestModelType1 | str:
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    model_type_1 = check_create_transcription_request_model_type_1(data)
+
+                    return model_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateTranscriptionRequestModelType1 | str, data)
+
+            model = _parse_model(_model_raw)
+
+        language = d.pop("language", UNSET)
+
+        _languages_raw = d.pop("languages", UNSET)
+        if _languages_raw is None or isinstance(_languages_raw, Unset):
+            languages = cast(Any, _languages_raw)
+        else:
+            languages = cast(list[str], _languages_raw)
+
+        _keywords_raw = d.pop("keywords", UNSET)
+        if _keywords_raw is None or isinstance(_keywords_raw, Unset):
+            keywords = cast(Any, _keywords_raw)
+        else:
+            keywords = cast(list[str], _keywords_raw)
+
+        prompt = d.pop("prompt", UNSET)
+
+        _response_format_raw = d.pop("response_format", UNSET)
+        if _response_format_raw is None or isinstance(_response_format_raw, Unset):
+            response_format = cast(Any, _response_format_raw)
+        else:
+            _response_format = _response_format_raw
+            response_format: AudioResponseFormat | Unset
+            if isinstance(_response_format, Unset):
+                response_format = UNSET
+            else:
+                response_format = check_audio_response_format(_response_format)
+
+        temperature = d.pop("temperature", UNSET)
+
+        _include_raw = d.pop("include", UNSET)
+        if _include_raw is None or isinstance(_include_raw, Unset):
+            include = cast(Any, _include_raw)
+        else:
+            _include = _include_raw
+            include: list[TranscriptionInclude] | Unset = UNSET
+            if _include is not UNSET:
+                include = []
+                if not isinstance(_include, list):
+                    raise TypeError()
+                for include_item_data in _include:
+                    include_item = check_transcription_include(include_item_data)
+
+                    include.append(include_item)
+
+        _timestamp_granularities_raw = d.pop("timestamp_granularities", UNSET)
+        if _timestamp_granularities_raw is None or isinstance(
+            _timestamp_granularities_raw, Unset
+        ):
+            timestamp_granularities = cast(Any, _timestamp_granularities_raw)
+        else:
+            _timestamp_granularities = _timestamp_granularities_raw
+            timestamp_granularities: (
+                list[CreateTranscriptionRequestTimestampGranularitiesItem] | Unset
+            ) = UNSET
+            if _timestamp_granularities is not UNSET:
+                timestamp_granularities = []
+                if not isinstance(_timestamp_granularities, list):
+                    raise TypeError()
+                for timestamp_granularities_item_data in _timestamp_granularities:
+                    timestamp_granularities_item = (
+                        check_create_transcription_request_timestamp_granularities_item(
+                            timestamp_granularities_item_data
+                        )
+                    )
+
+                    timestamp_granularities.append(timestamp_granularities_item)
+
+        _stream_raw = d.pop("stream", UNSET)
+        if _stream_raw is None or isinstance(_stream_raw, Unset):
+            stream = cast(Any, _stream_raw)
+        else:
+
+            def _parse_stream(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(bool | None | Unset, data)
+
+            stream = _parse_stream(_stream_raw)
+
+        _chunking_strategy_raw = d.pop("chunking_strategy", UNSET)
+        if _chunking_strategy_raw is None or isinstance(_chunking_strategy_raw, Unset):
+            chunking_strategy = cast(Any, _chunking_strategy_raw)
+        else:
+
+            def _parse_chunking_strategy(
+                data: object,
+            ) -> (
+                CreateTranscriptionRequestChunkingStrategyType0Type0
+                | None
+                | Unset
+                | VadConfig
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    if data.get("type") == "server_vad":
+                        try:
+                            chunking_strategy_type_0_type_1 = VadConfig.from_dict(data)
+
+                            return chunking_strategy_type_0_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    chunking_strategy_type_0_type_0 = check_create_transcription_request_chunking_strategy_type_0_type_0(
+                        data
+                    )
+
+                    return chunking_strategy_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "server_vad") not in ("server_vad",):
+                        raise TypeError()
+                    chunking_strategy_type_0_type_1 = VadConfig.from_dict(data)
+
+                    return chunking_strategy_type_0_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    CreateTranscriptionRequestChunkingStrategyType0Type0
+                    | None
+                    | Unset
+                    | VadConfig,
+                    data,
+                )
+
+            chunking_strategy = _parse_chunking_strategy(_chunking_strategy_raw)
+
+        _known_speaker_names_raw = d.pop("known_speaker_names", UNSET)
+        if _known_speaker_names_raw is None or isinstance(
+            _known_speaker_names_raw, Unset
+        ):
+            known_speaker_names = cast(Any, _known_speaker_names_raw)
+        else:
+            known_speaker_names = cast(list[str], _known_speaker_names_raw)
+
+        _known_speaker_references_raw = d.pop("known_speaker_references", UNSET)
+        if _known_speaker_references_raw is None or isinstance(
+            _known_speaker_references_raw, Unset
+        ):
+            known_speaker_references = cast(Any, _known_speaker_references_raw)
+        else:
+            known_speaker_references = cast(list[str], _known_speaker_references_raw)
+
+        create_transcription_request = cls(
+            file=file,
+            model=model,
+            language=language,
+            languages=languages,
+            keywords=keywords,
+            prompt=prompt,
+            response_format=response_format,
+            temperature=temperature,
+            include=include,
+            timestamp_granularities=timestamp_granularities,
+            stream=stream,
+            chunking_strategy=chunking_strategy,
+            known_speaker_names=known_speaker_names,
+            known_speaker_references=known_speaker_references,
+        )
+
+        return create_transcription_request

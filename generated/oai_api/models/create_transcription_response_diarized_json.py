@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_transcription_response_diarized_json_task import (
+    CreateTranscriptionResponseDiarizedJsonTask,
+    check_create_transcription_response_diarized_json_task,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
+    from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
+    from ..models.transcription_diarized_segment import TranscriptionDiarizedSegment
+
+
+T = TypeVar("T", bound="CreateTranscriptionResponseDiarizedJson")
+
+
+@_attrs_define
+class CreateTranscriptionResponseDiarizedJson:
+    """A transcript in the `diarized_json` format: segments labelled by speaker."""
+
+    task: CreateTranscriptionResponseDiarizedJsonTask
+    """ The task performed. """
+    duration: float
+    """ Length of the audio in seconds. """
+    text: str
+    """ The whole transcript. """
+    segments: list[TranscriptionDiarizedSegment]
+    """ Segments with their speakers, in time order. """
+    usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset = UNSET
+    """ Usage of the request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
+        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
+        from ..models.transcription_diarized_segment import TranscriptionDiarizedSegment
+
+        if self.task is None or isinstance(self.task, Unset):
+            task = self.task
+        else:
+            task: str = self.task
+
+        duration = self.duration
+
+        text = self.text
+
+        if not isinstance(self.segments, list):
+            segments = self.segments
+        else:
+            segments = []
+            for segments_item_data in self.segments:
+                if not isinstance(segments_item_data, TranscriptionDiarizedSegment):
+                    segments.append(segments_item_data)
+                    continue
+                segments_item = segments_item_data.to_dict()
+                segments.append(segments_item)
+
+        if self.usage is None or isinstance(self.usage, Unset):
+            usage = self.usage
+        else:
+            usage: dict[str, Any] | Unset
+            if isinstance(self.usage, Unset):
+                usage = UNSET
+            elif isinstance(self.usage, TranscriptTextUsageTokens) or isinstance(
+                self.usage, TranscriptTextUsageDuration
+            ):
+                usage = self.usage.to_dict()
+            else:
+                usage = self.usage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "task": task,
+                    "duration": duration,
+                    "text": text,
+                    "segments": segments,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
+        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
+        from ..models.transcription_diarized_segment import TranscriptionDiarizedSegment
+
+        d = dict(src_dict)
+        _task_raw = d.pop("task", UNSET)
+        if _task_raw is None or isinstance(_task_raw, Unset):
+            task = cast(Any, _task_raw)
+        else:
+            try:
+                task = check_create_transcription_response_diarized_json_task(_task_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                task = cast(Any, _task_raw)
+
+        duration = d.pop("duration", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        _segments_raw = d.pop("segments", UNSET)
+        if _segments_raw is None or isinstance(_segments_raw, Unset):
+            segments = cast(Any, _segments_raw)
+        else:
+            try:
+                segments = []
+                _segments = _segments_raw
+                if not isinstance(_segments, list):
+                    raise TypeError()
+                for segments_item_data in _segments:
+                    segments_item = TranscriptionDiarizedSegment.from_dict(
+                        segments_item_data
+                    )
+
+                    segments.append(segments_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                segments = cast(Any, _segments_raw)
+
+        _usage_raw = d.pop("usage", UNSET)
+        if _usage_raw is None or isinstance(_usage_raw, Unset):
+            usage = cast(Any, _usage_raw)
+        else:
+            try:
+
+                def _parse_usage(
+                    data: object,
+                ) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "tokens":
+                            try:
+                                usage_type_0 = TranscriptTextUsageTokens.from_dict(data)
+
+                                return usage_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "duration":
+                            try:
+                                usage_type_1 = TranscriptTextUsageDuration.from_dict(
+                                    data
+                                )
+
+                                return usage_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "tokens") not in ("tokens",):
+                            raise TypeError()
+                        usage_type_0 = TranscriptTextUsageTokens.from_dict(data)
+
+                        return usage_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "duration") not in ("duration",):
+                            raise TypeError()
+                        usage_type_1 = TranscriptTextUsageDuration.from_dict(data)
+
+                        return usage_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset,
+                        data,
+                    )
+
+                usage = _parse_usage(_usage_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                usage = cast(Any, _usage_raw)
+
+        create_transcription_response_diarized_json = cls(
+            task=task,
+            duration=duration,
+            text=text,
+            segments=segments,
+            usage=usage,
+        )
+
+        create_transcription_response_diarized_json.additional_properties = d
+        return create_transcription_response_diarized_json
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_transcription_response_json_logprobs_item import (
+        CreateTranscriptionResponseJsonLogprobsItem,
+    )
+    from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
+    from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
+    from ..models.transcription_language import TranscriptionLanguage
+
+
+T = TypeVar("T", bound="CreateTranscriptionResponseJson")
+
+
+@_attrs_define
+class CreateTranscriptionResponseJson:
+    """A transcript in the `json` format."""
+
+    text: str
+    """ The transcript. """
+    languages: list[TranscriptionLanguage] | Unset = UNSET
+    """ Languages the model heard in the audio. """
+    logprobs: list[CreateTranscriptionResponseJsonLogprobsItem] | Unset = UNSET
+    """ Token log probabilities, when requested with `include`. """
+    usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset = UNSET
+    """ Usage of the request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_transcription_response_json_logprobs_item import (
+            CreateTranscriptionResponseJsonLogprobsItem,
+        )
+        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
+        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
+        from ..models.transcription_language import TranscriptionLanguage
+
+        text = self.text
+
+        if not isinstance(self.languages, list):
+            languages = self.languages
+        else:
+            languages: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.languages, Unset):
+                languages = []
+                for languages_item_data in self.languages:
+                    if not isinstance(languages_item_data, TranscriptionLanguage):
+                        languages.append(languages_item_data)
+                        continue
+                    languages_item = languages_item_data.to_dict()
+                    languages.append(languages_item)
+
+        if not isinstance(self.logprobs, list):
+            logprobs = self.logprobs
+        else:
+            logprobs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.logprobs, Unset):
+                logprobs = []
+                for logprobs_item_data in self.logprobs:
+                    if not isinstance(
+                        logprobs_item_data, CreateTranscriptionResponseJsonLogprobsItem
+                    ):
+                        logprobs.append(logprobs_item_data)
+                        continue
+                    logprobs_item = logprobs_item_data.to_dict()
+                    logprobs.append(logprobs_item)
+
+        if self.usage is None or isinstance(self.usage, Unset):
+            usage = self.usage
+        else:
+            usage: dict[str, Any] | Unset
+            if isinstance(self.usage, Unset):
+                usage = UNSET
+            elif isinstance(self.usage, TranscriptTextUsageTokens) or isinstance(
+                self.usage, TranscriptTextUsageDuration
+            ):
+                usage = self.usage.to_dict()
+            else:
+                usage = self.usage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "text": text,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if languages is not UNSET:
+            field_dict["languages"] = languages
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_transcription_response_json_logprobs_item import (
+            CreateTranscriptionResponseJsonLogprobsItem,
+        )
+        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
+        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
+        from ..models.transcription_language import TranscriptionLanguage
+
+        d = dict(src_dict)
+        text = d.pop("text", UNSET)
+
+        _languages_raw = d.pop("languages", UNSET)
+        if _languages_raw is None or isinstance(_languages_raw, Unset):
+            languages = cast(Any, _languages_raw)
+        else:
+            try:
+                _languages = _languages_raw
+                languages: list[TranscriptionLanguage] | Unset = UNSET
+                if _languages is not UNSET:
+                    languages = []
+                    if not isinstance(_languages, list):
+                        raise TypeError()
+                    for languages_item_data in _languages:
+                        languages_item = TranscriptionLanguage.from_dict(
+                            languages_item_data
+                        )
+
+                        languages.append(languages_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                languages = cast(Any, _languages_raw)
+
+        _logprobs_raw = d.pop("logprobs", UNSET)
+        if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
+            logprobs = cast(Any, _logprobs_raw)
+        else:
+            try:
+                _logprobs = _logprobs_raw
+                logprobs: list[CreateTranscriptionResponseJsonLogprobsItem] | Unset = (
+                    UNSET
+                )
+                if _logprobs is not UNSET:
+                    logprobs = []
+                    if not isinstance(_logprobs, list):
+                        raise TypeError()
+                    for logprobs_item_data in _logprobs:
+                        logprobs_item = (
+                            CreateTranscriptionResponseJsonLogprobsItem.from_dict(
+                                logprobs_item_data
+                            )
+                        )
+
+                        logprobs.append(logprobs_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                logprobs = cast(Any, _logprobs_raw)
+
+        _usage_raw = d.pop("usage", UNSET)
+        if _usage_raw is None or isinstance(_usage_raw, Unset):
+            usage = cast(Any, _usage_raw)
+        else:
+            try:
+
+                def _parse_usage(
+                    data: object,
+                ) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "tokens":
+                            try:
+                                usage_type_0 = TranscriptTextUsageTokens.from_dict(data)
+
+                                return usage_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "duration":
+                            try:
+                                usage_type_1 = TranscriptTextUsageDuration.from_dict(
+                                    data
+                                )
+
+                                return usage_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "tokens") not in ("tokens",):
+                            raise TypeError()
+                        usage_type_0 = TranscriptTextUsageTokens.from_dict(data)
+
+                        return usage_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "duration") not in ("duration",):
+                            raise TypeError()
+                        usage_type_1 = TranscriptTextUsageDuration.from_dict(data)
+
+                        return usage_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset,
+                        data,
+                    )
+
+                usage = _parse_usage(_usage_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                usage = cast(Any, _usage_raw)
+
+        create_transcription_response_json = cls(
+            text=text,
+            languages=languages,
+            logprobs=logprobs,
+            usage=usage,
+        )
+
+        create_transcription_response_json.additional_properties = d
+        return create_transcription_response_json
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

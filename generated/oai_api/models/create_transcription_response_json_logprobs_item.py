@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateTranscriptionResponseJsonLogprobsItem")
+
+
+@_attrs_define
+class CreateTranscriptionResponseJsonLogprobsItem:
+    token: str | Unset = UNSET
+    """ Token text. """
+    logprob: float | Unset = UNSET
+    """ Its log probability. """
+    bytes_: list[float] | Unset = UNSET
+    """ UTF-8 bytes of the token. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        logprob = self.logprob
+
+        if not isinstance(self.bytes_, list):
+            bytes_ = self.bytes_
+        else:
+            bytes_: list[float] | Unset = UNSET
+            if not isinstance(self.bytes_, Unset):
+                bytes_ = self.bytes_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
+        if token is not UNSET:
+            field_dict["token"] = token
+        if logprob is not UNSET:
+            field_dict["logprob"] = logprob
+        if bytes_ is not UNSET:
+            field_dict["bytes"] = bytes_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        token = d.pop("token", UNSET)
+
+        logprob = d.pop("logprob", UNSET)
+
+        _bytes__raw = d.pop("bytes", UNSET)
+        if _bytes__raw is None or isinstance(_bytes__raw, Unset):
+            bytes_ = cast(Any, _bytes__raw)
+        else:
+            try:
+                bytes_ = cast(list[float], _bytes__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bytes_ = cast(Any, _bytes__raw)
+
+        create_transcription_response_json_logprobs_item = cls(
+            token=token,
+            logprob=logprob,
+            bytes_=bytes_,
+        )
+
+        create_transcription_response_json_logprobs_item.additional_properties = d
+        return create_transcription_response_json_logprobs_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

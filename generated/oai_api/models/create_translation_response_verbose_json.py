@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transcription_segment import TranscriptionSegment
+
+
+T = TypeVar("T", bound="CreateTranslationResponseVerboseJson")
+
+
+@_attrs_define
+class CreateTranslationResponseVerboseJson:
+    """A translation in the `verbose_json` format, with timed segments."""
+
+    language: str
+    """ Language of the output (english). """
+    duration: float
+    """ Length of the audio in seconds. """
+    text: str
+    """ The English text. """
+    segments: list[TranscriptionSegment] | Unset = UNSET
+    """ Timed segments. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.transcription_segment import TranscriptionSegment
+
+        language = self.language
+
+        duration = self.duration
+
+        text = self.text
+
+        if not isinstance(self.segments, list):
+            segments = self.segments
+        else:
+            segments: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.segments, Unset):
+                segments = []
+                for segments_item_data in self.segments:
+                    if not isinstance(segments_item_data, TranscriptionSegment):
+                        segments.append(segments_item_data)
+                        continue
+                    segments_item = segments_item_data.to_dict()
+                    segments.append(segments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "language": language,
+                    "duration": duration,
+                    "text": text,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if segments is not UNSET:
+            field_dict["segments"] = segments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transcription_segment import TranscriptionSegment
+
+        d = dict(src_dict)
+        language = d.pop("language", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        _segments_raw = d.pop("segments", UNSET)
+        if _segments_raw is None or isinstance(_segments_raw, Unset):
+            segments = cast(Any, _segments_raw)
+        else:
+            try:
+                _segments = _segments_raw
+                segments: list[TranscriptionSegment] | Unset = UNSET
+                if _segments is not UNSET:
+                    segments = []
+                    if not isinstance(_segments, list):
+                        raise TypeError()
+                    for segments_item_data in _segments:
+                        segments_item = TranscriptionSegment.from_dict(
+                            segments_item_data
+                        )
+
+                        segments.append(segments_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                segments = cast(Any, _segments_raw)
+
+        create_translation_response_verbose_json = cls(
+            language=language,
+            duration=duration,
+            text=text,
+            segments=segments,
+        )
+
+        create_translation_response_verbose_json.additional_properties = d
+        return create_translation_response_verbose_json
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

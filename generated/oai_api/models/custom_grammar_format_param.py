@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.custom_grammar_format_param_type import (
+    CustomGrammarFormatParamType,
+    check_custom_grammar_format_param_type,
+)
+from ..models.grammar_syntax_1 import GrammarSyntax1, check_grammar_syntax_1
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomGrammarFormatParam")
+
+
+@_attrs_define
+class CustomGrammarFormatParam:
+    """Input for a custom tool constrained by a grammar."""
+
+    type_: CustomGrammarFormatParamType
+    """ Fixed tag `grammar`. """
+    syntax: GrammarSyntax1
+    """ Syntax of a custom tool grammar. """
+    definition: str
+    """ The grammar. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if self.syntax is None or isinstance(self.syntax, Unset):
+            syntax = self.syntax
+        else:
+            syntax: str = self.syntax
+
+        definition = self.definition
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "syntax": syntax,
+                    "definition": definition,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_custom_grammar_format_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _syntax_raw = d.pop("syntax", UNSET)
+        if _syntax_raw is None or isinstance(_syntax_raw, Unset):
+            syntax = cast(Any, _syntax_raw)
+        else:
+            try:
+                syntax = check_grammar_syntax_1(_syntax_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                syntax = cast(Any, _syntax_raw)
+
+        definition = d.pop("definition", UNSET)
+
+        custom_grammar_format_param = cls(
+            type_=type_,
+            syntax=syntax,
+            definition=definition,
+        )
+
+        custom_grammar_format_param.additional_properties = d
+        return custom_grammar_format_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

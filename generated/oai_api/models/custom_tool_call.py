@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.custom_tool_call_type import (
+    CustomToolCallType,
+    check_custom_tool_call_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+
+T = TypeVar("T", bound="CustomToolCall")
+
+
+@_attrs_define
+class CustomToolCall:
+    """The model asks the caller to run a custom tool with free-form input."""
+
+    type_: CustomToolCallType
+    """ Fixed tag `custom_tool_call`. """
+    call_id: str
+    """ ID linking a tool call to its output. """
+    name: str
+    """ Name of the custom tool. """
+    input_: str
+    """ Input text generated for the tool. """
+    id: str | Unset = UNSET
+    """ Unique ID. """
+    caller: DirectToolCallCaller | None | ProgramToolCallCaller | Unset = UNSET
+    """ Who issued the tool call. """
+    namespace: str | Unset = UNSET
+    """ Namespace of the tool, if any. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.direct_tool_call_caller import DirectToolCallCaller
+        from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        call_id = self.call_id
+
+        name = self.name
+
+        input_ = self.input_
+
+        id = self.id
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCaller) or isinstance(
+            self.caller, ProgramToolCallCaller
+        ):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        namespace = self.namespace
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "call_id": call_id,
+                    "name": name,
+                    "input": input_,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.direct_tool_call_caller import DirectToolCallCaller
+        from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_custom_tool_call_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        call_id = d.pop("call_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        input_ = d.pop("input", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _caller_raw = d.pop("caller", UNSET)
+        if _caller_raw is None or isinstance(_caller_raw, Unset):
+            caller = cast(Any, _caller_raw)
+        else:
+            try:
+
+                def _parse_caller(
+                    data: object,
+                ) -> DirectToolCallCaller | None | ProgramToolCallCaller | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "direct":
+                            try:
+                                componentsschemas_tool_call_caller_type_0 = (
+                                    DirectToolCallCaller.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_call_caller_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "program":
+                            try:
+                                componentsschemas_tool_call_caller_type_1 = (
+                                    ProgramToolCallCaller.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_call_caller_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "direct") not in ("direct",):
+                            raise TypeError()
+                        componentsschemas_tool_call_caller_type_0 = (
+                            DirectToolCallCaller.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_call_caller_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "program") not in ("program",):
+                            raise TypeError()
+                        componentsschemas_tool_call_caller_type_1 = (
+                            ProgramToolCallCaller.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_call_caller_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        DirectToolCallCaller | None | ProgramToolCallCaller | Unset,
+                        data,
+                    )
+
+                caller = _parse_caller(_caller_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                caller = cast(Any, _caller_raw)
+
+        namespace = d.pop("namespace", UNSET)
+
+        custom_tool_call = cls(
+            type_=type_,
+            call_id=call_id,
+            name=name,
+            input_=input_,
+            id=id,
+            caller=caller,
+            namespace=namespace,
+        )
+
+        custom_tool_call.additional_properties = d
+        return custom_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,388 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.custom_tool_call_output_type import (
+    CustomToolCallOutputType,
+    check_custom_tool_call_output_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+
+T = TypeVar("T", bound="CustomToolCallOutput")
+
+
+@_attrs_define
+class CustomToolCallOutput:
+    """The result of a custom tool call, as the caller sent it."""
+
+    type_: CustomToolCallOutputType
+    """ Fixed tag `custom_tool_call_output`. """
+    call_id: str
+    """ ID linking a tool call to its output. """
+    output: list[InputFileContent | InputImageContent | InputTextContent] | str
+    """ The tool's result: text, or text, image and file parts. """
+    id: str | Unset = UNSET
+    """ Unique ID. """
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = (
+        UNSET
+    )
+    """ Who issued the tool call. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+        from ..models.input_file_content import InputFileContent
+        from ..models.input_image_content import InputImageContent
+        from ..models.input_text_content import InputTextContent
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        call_id = self.call_id
+
+        if self.output is None or isinstance(self.output, Unset):
+            output = self.output
+        else:
+            output: list[dict[str, Any]] | str
+            if isinstance(self.output, list):
+                output = []
+                for output_type_1_item_data in self.output:
+                    output_type_1_item: dict[str, Any]
+                    if (
+                        isinstance(output_type_1_item_data, InputTextContent)
+                        or isinstance(output_type_1_item_data, InputImageContent)
+                        or isinstance(output_type_1_item_data, InputFileContent)
+                    ):
+                        output_type_1_item = output_type_1_item_data.to_dict()
+                    else:
+                        output_type_1_item = output_type_1_item_data
+                    output.append(output_type_1_item)
+
+            else:
+                output = self.output
+
+        id = self.id
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCallerParam) or isinstance(
+            self.caller, ProgramToolCallCallerParam
+        ):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "call_id": call_id,
+                    "output": output,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+        from ..models.input_file_content import InputFileContent
+        from ..models.input_image_content import InputImageContent
+        from ..models.input_text_content import InputTextContent
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_custom_tool_call_output_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        call_id = d.pop("call_id", UNSET)
+
+        _output_raw = d.pop("output", UNSET)
+        if _output_raw is None or isinstance(_output_raw, Unset):
+            output = cast(Any, _output_raw)
+        else:
+            try:
+
+                def _parse_output(
+                    data: object,
+                ) -> (
+                    list[InputFileContent | InputImageContent | InputTextContent] | str
+                ):
+
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        output_type_1 = []
+                        _output_type_1 = data
+                        if not isinstance(_output_type_1, list):
+                            raise TypeError()
+                        for output_type_1_item_data in _output_type_1:
+
+                            def _parse_output_type_1_item(
+                                data: object,
+                            ) -> (
+                                InputFileContent | InputImageContent | InputTextContent
+                            ):
+                                if isinstance(data, dict):
+                                    if data.get("type") == "input_text":
+                                        try:
+                                            componentsschemas_function_and_custom_tool_call_output_type_0 = InputTextContent.from_dict(
+                                                data
+                                            )
+
+                                            return componentsschemas_function_and_custom_tool_call_output_type_0
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "input_image":
+                                        try:
+                                            componentsschemas_function_and_custom_tool_call_output_type_1 = InputImageContent.from_dict(
+                                                data
+                                            )
+
+                                            return componentsschemas_function_and_custom_tool_call_output_type_1
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "input_file":
+                                        try:
+                                            componentsschemas_function_and_custom_tool_call_output_type_2 = InputFileContent.from_dict(
+                                                data
+                                            )
+
+                                            return componentsschemas_function_and_custom_tool_call_output_type_2
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "input_text") not in (
+                                        "input_text",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_function_and_custom_tool_call_output_type_0 = InputTextContent.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_function_and_custom_tool_call_output_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "input_image") not in (
+                                        "input_image",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_function_and_custom_tool_call_output_type_1 = InputImageContent.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_function_and_custom_tool_call_output_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "input_file") not in (
+                                        "input_file",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_function_and_custom_tool_call_output_type_2 = InputFileContent.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_function_and_custom_tool_call_output_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                return cast(
+                                    InputFileContent
+                                    | InputImageContent
+                                    | InputTextContent,
+                                    data,
+                                )
+
+                            output_type_1_item = _parse_output_type_1_item(
+                                output_type_1_item_data
+                            )
+
+                            output_type_1.append(output_type_1_item)
+
+                        return output_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        list[InputFileContent | InputImageContent | InputTextContent]
+                        | str,
+                        data,
+                    )
+
+                output = _parse_output(_output_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                output = cast(Any, _output_raw)
+
+        id = d.pop("id", UNSET)
+
+        _caller_raw = d.pop("caller", UNSET)
+        if _caller_raw is None or isinstance(_caller_raw, Unset):
+            caller = cast(Any, _caller_raw)
+        else:
+            try:
+
+                def _parse_caller(
+                    data: object,
+                ) -> (
+                    DirectToolCallCallerParam
+                    | None
+                    | ProgramToolCallCallerParam
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "direct":
+                            try:
+                                componentsschemas_tool_call_caller_param_type_0 = (
+                                    DirectToolCallCallerParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_call_caller_param_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "program":
+                            try:
+                                componentsschemas_tool_call_caller_param_type_1 = (
+                                    ProgramToolCallCallerParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_call_caller_param_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "direct") not in ("direct",):
+                            raise TypeError()
+                        componentsschemas_tool_call_caller_param_type_0 = (
+                            DirectToolCallCallerParam.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_call_caller_param_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "program") not in ("program",):
+                            raise TypeError()
+                        componentsschemas_tool_call_caller_param_type_1 = (
+                            ProgramToolCallCallerParam.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_call_caller_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        DirectToolCallCallerParam
+                        | None
+                        | ProgramToolCallCallerParam
+                        | Unset,
+                        data,
+                    )
+
+                caller = _parse_caller(_caller_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                caller = cast(Any, _caller_raw)
+
+        custom_tool_call_output = cls(
+            type_=type_,
+            call_id=call_id,
+            output=output,
+            id=id,
+            caller=caller,
+        )
+
+        custom_tool_call_output.additional_properties = d
+        return custom_tool_call_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.callable_tool_allowed_caller import (
+    CallableToolAllowedCaller,
+    check_callable_tool_allowed_caller,
+)
+from ..models.custom_tool_param_type import (
+    CustomToolParamType,
+    check_custom_tool_param_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_grammar_format_param import CustomGrammarFormatParam
+    from ..models.custom_text_format_param import CustomTextFormatParam
+
+
+T = TypeVar("T", bound="CustomToolParam")
+
+
+@_attrs_define
+class CustomToolParam:
+    """A tool that takes free-form text input, optionally constrained by a grammar."""
+
+    type_: CustomToolParamType
+    """ Fixed tag `custom`. """
+    name: str
+    """ Name of the tool. """
+    description: str | Unset = UNSET
+    """ What the tool does. """
+    format_: CustomGrammarFormatParam | CustomTextFormatParam | Unset = UNSET
+    """ Input format: free text or a grammar. """
+    defer_loading: bool | Unset = UNSET
+    """ Load the tool only when tool search finds it. """
+    allowed_callers: list[CallableToolAllowedCaller] | None | Unset = UNSET
+    """ Who may call the tool: the model directly, programs it writes, or both. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_grammar_format_param import CustomGrammarFormatParam
+        from ..models.custom_text_format_param import CustomTextFormatParam
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        name = self.name
+
+        description = self.description
+
+        if self.format_ is None or isinstance(self.format_, Unset):
+            format_ = self.format_
+        else:
+            format_: dict[str, Any] | Unset
+            if isinstance(self.format_, Unset):
+                format_ = UNSET
+            elif isinstance(self.format_, CustomTextFormatParam) or isinstance(
+                self.format_, CustomGrammarFormatParam
+            ):
+                format_ = self.format_.to_dict()
+            else:
+                format_ = self.format_
+
+        defer_loading = self.defer_loading
+
+        allowed_callers: list[str] | None | Unset
+        if isinstance(self.allowed_callers, Unset):
+            allowed_callers = UNSET
+        elif isinstance(self.allowed_callers, list):
+            allowed_callers = []
+            for allowed_callers_type_0_item_data in self.allowed_callers:
+                allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
+                allowed_callers.append(allowed_callers_type_0_item)
+
+        else:
+            allowed_callers = self.allowed_callers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "name": name,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if defer_loading is not UNSET:
+            field_dict["defer_loading"] = defer_loading
+        if allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = allowed_callers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_grammar_format_param import CustomGrammarFormatParam
+        from ..models.custom_text_format_param import CustomTextFormatParam
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_custom_tool_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _format__raw = d.pop("format", UNSET)
+        if _format__raw is None or isinstance(_format__raw, Unset):
+            format_ = cast(Any, _format__raw)
+        else:
+            try:
+
+                def _parse_format_(
+                    data: object,
+                ) -> CustomGrammarFormatParam | CustomTextFormatParam | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "text":
+                            try:
+                                format_type_0 = CustomTextFormatParam.from_dict(data)
+
+                                return format_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "grammar":
+                            try:
+                                format_type_1 = CustomGrammarFormatParam.from_dict(data)
+
+                                return format_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "text") not in ("text",):
+                            raise TypeError()
+                        format_type_0 = CustomTextFormatParam.from_dict(data)
+
+                        return format_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "grammar") not in ("grammar",):
+                            raise TypeError()
+                        format_type_1 = CustomGrammarFormatParam.from_dict(data)
+
+                        return format_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        CustomGrammarFormatParam | CustomTextFormatParam | Unset, data
+                    )
+
+                format_ = _parse_format_(_format__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                format_ = cast(Any, _format__raw)
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        _allowed_callers_raw = d.pop("allowed_callers", UNSET)
+        if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
+            allowed_callers = cast(Any, _allowed_callers_raw)
+        else:
+            try:
+
+                def _parse_allowed_callers(
+                    data: object,
+                ) -> list[CallableToolAllowedCaller] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        allowed_callers_type_0 = []
+                        _allowed_callers_type_0 = data
+                        if not isinstance(_allowed_callers_type_0, list):
+                            raise TypeError()
+                        for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+                            allowed_callers_type_0_item = (
+                                check_callable_tool_allowed_caller(
+                                    allowed_callers_type_0_item_data
+                                )
+                            )
+
+                            allowed_callers_type_0.append(allowed_callers_type_0_item)
+
+                        return allowed_callers_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[CallableToolAllowedCaller] | None | Unset, data)
+
+                allowed_callers = _parse_allowed_callers(_allowed_callers_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                allowed_callers = cast(Any, _allowed_callers_raw)
+
+        custom_tool_param = cls(
+            type_=type_,
+            name=name,
+            description=description,
+            format_=format_,
+            defer_loading=defer_loading,
+            allowed_callers=allowed_callers,
+        )
+
+        custom_tool_param.additional_properties = d
+        return custom_tool_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,368 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.easy_input_message_role import (
+    EasyInputMessageRole,
+    check_easy_input_message_role,
+)
+from ..models.easy_input_message_type import (
+    EasyInputMessageType,
+    check_easy_input_message_type,
+)
+from ..models.message_phase import MessagePhase, check_message_phase
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+
+
+T = TypeVar("T", bound="EasyInputMessage")
+
+
+@_attrs_define
+class EasyInputMessage:
+    """A message given by role and content (string or content parts), the simplest input form."""
+
+    role: EasyInputMessageRole
+    """ Author of the message. """
+    content: list[InputFileContent | InputImageContent | InputTextContent] | str
+    """ Text, or a list of text, image and file parts. """
+    phase: MessagePhase | None | Unset = UNSET
+    """ For assistant messages: commentary or final answer. """
+    type_: EasyInputMessageType | Unset = UNSET
+    """ Fixed tag `message`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.input_file_content import InputFileContent
+        from ..models.input_image_content import InputImageContent
+        from ..models.input_text_content import InputTextContent
+
+        if self.role is None or isinstance(self.role, Unset):
+            role = self.role
+        else:
+            role: str = self.role
+
+        if self.content is None or isinstance(self.content, Unset):
+            content = self.content
+        else:
+            content: list[dict[str, Any]] | str
+            if isinstance(self.content, list):
+                content = []
+                for (
+                    componentsschemas_input_message_content_list_item_data
+                ) in self.content:
+                    componentsschemas_input_message_content_list_item: dict[str, Any]
+                    if (
+                        isinstance(
+                            componentsschemas_input_message_content_list_item_data,
+                            InputTextContent,
+                        )
+                        or isinstance(
+                            componentsschemas_input_message_content_list_item_data,
+                            InputImageContent,
+                        )
+                        or isinstance(
+                            componentsschemas_input_message_content_list_item_data,
+                            InputFileContent,
+                        )
+                    ):
+                        componentsschemas_input_message_content_list_item = componentsschemas_input_message_content_list_item_data.to_dict()
+                    else:
+                        componentsschemas_input_message_content_list_item = (
+                            componentsschemas_input_message_content_list_item_data
+                        )
+                    content.append(componentsschemas_input_message_content_list_item)
+
+            else:
+                content = self.content
+
+        phase: None | str | Unset
+        if isinstance(self.phase, Unset):
+            phase = UNSET
+        elif isinstance(self.phase, str):
+            phase = self.phase
+        else:
+            phase = self.phase
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "role": role,
+                    "content": content,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if phase is not UNSET:
+            field_dict["phase"] = phase
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.input_file_content import InputFileContent
+        from ..models.input_image_content import InputImageContent
+        from ..models.input_text_content import InputTextContent
+
+        d = dict(src_dict)
+        _role_raw = d.pop("role", UNSET)
+        if _role_raw is None or isinstance(_role_raw, Unset):
+            role = cast(Any, _role_raw)
+        else:
+            try:
+                role = check_easy_input_message_role(_role_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                role = cast(Any, _role_raw)
+
+        _content_raw = d.pop("content", UNSET)
+        if _content_raw is None or isinstance(_content_raw, Unset):
+            content = cast(Any, _content_raw)
+        else:
+            try:
+
+                def _parse_content(
+                    data: object,
+                ) -> (
+                    list[InputFileContent | InputImageContent | InputTextContent] | str
+                ):
+
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        content_type_1 = []
+                        _content_type_1 = data
+                        if not isinstance(_content_type_1, list):
+                            raise TypeError()
+                        for (
+                            componentsschemas_input_message_content_list_item_data
+                        ) in _content_type_1:
+
+                            def _parse_componentsschemas_input_message_content_list_item(
+                                data: object,
+                            ) -> (
+                                InputFileContent | InputImageContent | InputTextContent
+                            ):
+                                if isinstance(data, dict):
+                                    if data.get("type") == "input_text":
+                                        try:
+                                            componentsschemas_input_content_type_0 = (
+                                                InputTextContent.from_dict(data)
+                                            )
+
+                                            return (
+                                                componentsschemas_input_content_type_0
+                                            )
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "input_image":
+                                        try:
+                                            componentsschemas_input_content_type_1 = (
+                                                InputImageContent.from_dict(data)
+                                            )
+
+                                            return (
+                                                componentsschemas_input_content_type_1
+                                            )
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "input_file":
+                                        try:
+                                            componentsschemas_input_content_type_2 = (
+                                                InputFileContent.from_dict(data)
+                                            )
+
+                                            return (
+                                                componentsschemas_input_content_type_2
+                                            )
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "input_text") not in (
+                                        "input_text",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_input_content_type_0 = (
+                                        InputTextContent.from_dict(data)
+                                    )
+
+                                    return componentsschemas_input_content_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "input_image") not in (
+                                        "input_image",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_input_content_type_1 = (
+                                        InputImageContent.from_dict(data)
+                                    )
+
+                                    return componentsschemas_input_content_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "input_file") not in (
+                                        "input_file",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_input_content_type_2 = (
+                                        InputFileContent.from_dict(data)
+                                    )
+
+                                    return componentsschemas_input_content_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                return cast(
+                                    InputFileContent
+                                    | InputImageContent
+                                    | InputTextContent,
+                                    data,
+                                )
+
+                            componentsschemas_input_message_content_list_item = _parse_componentsschemas_input_message_content_list_item(
+                                componentsschemas_input_message_content_list_item_data
+                            )
+
+                            content_type_1.append(
+                                componentsschemas_input_message_content_list_item
+                            )
+
+                        return content_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        list[InputFileContent | InputImageContent | InputTextContent]
+                        | str,
+                        data,
+                    )
+
+                content = _parse_content(_content_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                content = cast(Any, _content_raw)
+
+        _phase_raw = d.pop("phase", UNSET)
+        if _phase_raw is None or isinstance(_phase_raw, Unset):
+            phase = cast(Any, _phase_raw)
+        else:
+            try:
+
+                def _parse_phase(data: object) -> MessagePhase | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        phase_type_0 = check_message_phase(data)
+
+                        return phase_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(MessagePhase | None | Unset, data)
+
+                phase = _parse_phase(_phase_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                phase = cast(Any, _phase_raw)
+
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                _type_ = _type__raw
+                type_: EasyInputMessageType | Unset
+                if isinstance(_type_, Unset):
+                    type_ = UNSET
+                else:
+                    type_ = check_easy_input_message_type(_type_)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        easy_input_message = cls(
+            role=role,
+            content=content,
+            phase=phase,
+            type_=type_,
+        )
+
+        easy_input_message.additional_properties = d
+        return easy_input_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_search_tool_type import (
+    FileSearchToolType,
+    check_file_search_tool_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.comparison_filter import ComparisonFilter
+    from ..models.compound_filter import CompoundFilter
+    from ..models.ranking_options import RankingOptions
+
+
+T = TypeVar("T", bound="FileSearchTool")
+
+
+@_attrs_define
+class FileSearchTool:
+    """Search the caller's vector stores."""
+
+    type_: FileSearchToolType
+    """ Fixed tag `file_search`. """
+    vector_store_ids: list[str]
+    """ Vector stores to search. """
+    max_num_results: int | Unset = UNSET
+    """ Most results to return, 1 to 50. """
+    ranking_options: RankingOptions | Unset = UNSET
+    """ How file search ranks its results. """
+    filters: ComparisonFilter | CompoundFilter | None | Unset = UNSET
+    """ Filter on file attributes. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.comparison_filter import ComparisonFilter
+        from ..models.compound_filter import CompoundFilter
+        from ..models.ranking_options import RankingOptions
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if not isinstance(self.vector_store_ids, list):
+            vector_store_ids = self.vector_store_ids
+        else:
+            vector_store_ids = self.vector_store_ids
+
+        max_num_results = self.max_num_results
+
+        if not isinstance(self.ranking_options, RankingOptions):
+            ranking_options = self.ranking_options
+        else:
+            ranking_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.ranking_options, Unset):
+                ranking_options = self.ranking_options.to_dict()
+
+        filters: dict[str, Any] | None | Unset
+        if isinstance(self.filters, Unset):
+            filters = UNSET
+        elif isinstance(self.filters, ComparisonFilter) or isinstance(
+            self.filters, CompoundFilter
+        ):
+            filters = self.filters.to_dict()
+        else:
+            filters = self.filters
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "vector_store_ids": vector_store_ids,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if max_num_results is not UNSET:
+            field_dict["max_num_results"] = max_num_results
+        if ranking_options is not UNSET:
+            field_dict["ranking_options"] = ranking_options
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.comparison_filter import ComparisonFilter
+        from ..models.compound_filter import CompoundFilter
+        from ..models.ranking_options import RankingOptions
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_file_search_tool_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _vector_store_ids_raw = d.pop("vector_store_ids", UNSET)
+        if _vector_store_ids_raw is None or isinstance(_vector_store_ids_raw, Unset):
+            vector_store_ids = cast(Any, _vector_store_ids_raw)
+        else:
+            try:
+                vector_store_ids = cast(list[str], _vector_store_ids_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                vector_store_ids = cast(Any, _vector_store_ids_raw)
+
+        max_num_results = d.pop("max_num_results", UNSET)
+
+        _ranking_options_raw = d.pop("ranking_options", UNSET)
+        if _ranking_options_raw is None or isinstance(_ranking_options_raw, Unset):
+            ranking_options = cast(Any, _ranking_options_raw)
+        else:
+            try:
+                _ranking_options = _ranking_options_raw
+                ranking_options: RankingOptions | Unset
+                if isinstance(_ranking_options, Unset):
+                    ranking_options = UNSET
+                else:
+                    ranking_options = RankingOptions.from_dict(_ranking_options)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ranking_options = cast(Any, _ranking_options_raw)
+
+        _filters_raw = d.pop("filters", UNSET)
+        if _filters_raw is None or isinstance(_filters_raw, Unset):
+            filters = cast(Any, _filters_raw)
+        else:
+            try:
+
+                def _parse_filters(
+                    data: object,
+                ) -> ComparisonFilter | CompoundFilter | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "eq") not in (
+                            "eq",
+                            "ne",
+                            "gt",
+                            "gte",
+                            "lt",
+                            "lte",
+                            "in",
+                            "nin",
+                        ):
+                            raise TypeError()
+                        componentsschemas_filters_type_0 = ComparisonFilter.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_filters_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "and") not in (
+                            "and",
+                            "or",
+                        ):
+                            raise TypeError()
+                        componentsschemas_filters_type_1 = CompoundFilter.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_filters_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ComparisonFilter | CompoundFilter | None | Unset, data)
+
+                filters = _parse_filters(_filters_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                filters = cast(Any, _filters_raw)
+
+        file_search_tool = cls(
+            type_=type_,
+            vector_store_ids=vector_store_ids,
+            max_num_results=max_num_results,
+            ranking_options=ranking_options,
+            filters=filters,
+        )
+
+        file_search_tool.additional_properties = d
+        return file_search_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_search_tool_call_status import (
+    FileSearchToolCallStatus,
+    check_file_search_tool_call_status,
+)
+from ..models.file_search_tool_call_type import (
+    FileSearchToolCallType,
+    check_file_search_tool_call_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_search_tool_call_results_type_0_item import (
+        FileSearchToolCallResultsType0Item,
+    )
+
+
+T = TypeVar("T", bound="FileSearchToolCall")
+
+
+@_attrs_define
+class FileSearchToolCall:
+    """A file search the model ran, with its queries and (if requested) results."""
+
+    id: str
+    """ Unique ID. """
+    type_: FileSearchToolCallType
+    """ Fixed tag `file_search_call`. """
+    status: FileSearchToolCallStatus
+    """ Progress state. """
+    queries: list[str]
+    """ Queries the model searched for. """
+    results: list[FileSearchToolCallResultsType0Item] | None | Unset = UNSET
+    """ Matching file chunks, when requested with `include`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.file_search_tool_call_results_type_0_item import (
+            FileSearchToolCallResultsType0Item,
+        )
+
+        id = self.id
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status: str = self.status
+
+        if not isinstance(self.queries, list):
+            queries = self.queries
+        else:
+            queries = self.queries
+
+        results: list[dict[str, Any]] | None | Unset
+        if isinstance(self.results, Unset):
+            results = UNSET
+        elif isinstance(self.results, list):
+            results = []
+            for results_type_0_item_data in self.results:
+                if not isinstance(
+                    results_type_0_item_data, FileSearchToolCallResultsType0Item
+                ):
+                    results.append(results_type_0_item_data)
+                    continue
+                results_type_0_item = results_type_0_item_data.to_dict()
+                results.append(results_type_0_item)
+
+        else:
+            results = self.results
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "id": id,
+                    "type": type_,
+                    "status": status,
+                    "queries": queries,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if results is not UNSET:
+            field_dict["results"] = results
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.file_search_tool_call_results_type_0_item import (
+            FileSearchToolCallResultsType0Item,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_file_search_tool_call_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+                status = check_file_search_tool_call_status(_status_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        _queries_raw = d.pop("queries", UNSET)
+        if _queries_raw is None or isinstance(_queries_raw, Unset):
+            queries = cast(Any, _queries_raw)
+        else:
+            try:
+                queries = cast(list[str], _queries_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                queries = cast(Any, _queries_raw)
+
+        _results_raw = d.pop("results", UNSET)
+        if _results_raw is None or isinstance(_results_raw, Unset):
+            results = cast(Any, _results_raw)
+        else:
+            try:
+
+                def _parse_results(
+                    data: object,
+                ) -> list[FileSearchToolCallResultsType0Item] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        results_type_0 = []
+                        _results_type_0 = data
+                        if not isinstance(_results_type_0, list):
+                            raise TypeError()
+                        for results_type_0_item_data in _results_type_0:
+                            results_type_0_item = (
+                                FileSearchToolCallResultsType0Item.from_dict(
+                                    results_type_0_item_data
+                                )
+                            )
+
+                            results_type_0.append(results_type_0_item)
+
+                        return results_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        list[FileSearchToolCallResultsType0Item] | None | Unset, data
+                    )
+
+                results = _parse_results(_results_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                results = cast(Any, _results_raw)
+
+        file_search_tool_call = cls(
+            id=id,
+            type_=type_,
+            status=status,
+            queries=queries,
+            results=results,
+        )
+
+        file_search_tool_call.additional_properties = d
+        return file_search_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

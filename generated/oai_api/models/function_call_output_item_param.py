@@ -1,0 +1,563 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_call_item_status import (
+    FunctionCallItemStatus,
+    check_function_call_item_status,
+)
+from ..models.function_call_output_item_param_type import (
+    FunctionCallOutputItemParamType,
+    check_function_call_output_item_param_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.input_file_content_param import InputFileContentParam
+    from ..models.input_image_content_param_auto_param import (
+        InputImageContentParamAutoParam,
+    )
+    from ..models.input_text_content_param import InputTextContentParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+
+T = TypeVar("T", bound="FunctionCallOutputItemParam")
+
+
+@_attrs_define
+class FunctionCallOutputItemParam:
+    """The result of a function call, sent as input."""
+
+    type_: FunctionCallOutputItemParamType
+    """ Fixed tag `function_call_output`. """
+    output: (
+        list[
+            InputFileContentParam
+            | InputImageContentParamAutoParam
+            | InputTextContentParam
+        ]
+        | str
+    )
+    """ The function's result: text, or text, image and file parts. """
+    id: None | str | Unset = UNSET
+    """ Unique ID. """
+    call_id: None | str | Unset = UNSET
+    """ ID linking a tool call to its output. """
+    name: None | str | Unset = UNSET
+    """ Name of the function that ran. """
+    namespace: None | str | Unset = UNSET
+    """ Namespace of the function, if any. """
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = (
+        UNSET
+    )
+    """ Who issued the tool call. """
+    status: FunctionCallItemStatus | None | Unset = UNSET
+    """ Progress state. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+        from ..models.input_file_content_param import InputFileContentParam
+        from ..models.input_image_content_param_auto_param import (
+            InputImageContentParamAutoParam,
+        )
+        from ..models.input_text_content_param import InputTextContentParam
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if self.output is None or isinstance(self.output, Unset):
+            output = self.output
+        else:
+            output: list[dict[str, Any]] | str
+            if isinstance(self.output, list):
+                output = []
+                for output_type_1_item_data in self.output:
+                    output_type_1_item: dict[str, Any]
+                    if (
+                        isinstance(output_type_1_item_data, InputTextContentParam)
+                        or isinstance(
+                            output_type_1_item_data, InputImageContentParamAutoParam
+                        )
+                        or isinstance(output_type_1_item_data, InputFileContentParam)
+                    ):
+                        output_type_1_item = output_type_1_item_data.to_dict()
+                    else:
+                        output_type_1_item = output_type_1_item_data
+                    output.append(output_type_1_item)
+
+            else:
+                output = self.output
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        call_id: None | str | Unset
+        if isinstance(self.call_id, Unset):
+            call_id = UNSET
+        else:
+            call_id = self.call_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        namespace: None | str | Unset
+        if isinstance(self.namespace, Unset):
+            namespace = UNSET
+        else:
+            namespace = self.namespace
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCallerParam) or isinstance(
+            self.caller, ProgramToolCallCallerParam
+        ):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "output": output,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+        from ..models.input_file_content_param import InputFileContentParam
+        from ..models.input_image_content_param_auto_param import (
+            InputImageContentParamAutoParam,
+        )
+        from ..models.input_text_content_param import InputTextContentParam
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_function_call_output_item_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _output_raw = d.pop("output", UNSET)
+        if _output_raw is None or isinstance(_output_raw, Unset):
+            output = cast(Any, _output_raw)
+        else:
+            try:
+
+                def _parse_output(
+                    data: object,
+                ) -> (
+                    list[
+                        InputFileContentParam
+                        | InputImageContentParamAutoParam
+                        | InputTextContentParam
+                    ]
+                    | str
+                ):
+
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        output_type_1 = []
+                        _output_type_1 = data
+                        if not isinstance(_output_type_1, list):
+                            raise TypeError()
+                        for output_type_1_item_data in _output_type_1:
+
+                            def _parse_output_type_1_item(
+                                data: object,
+                            ) -> (
+                                InputFileContentParam
+                                | InputImageContentParamAutoParam
+                                | InputTextContentParam
+                            ):
+                                if isinstance(data, dict):
+                                    if data.get("type") == "input_text":
+                                        try:
+                                            output_type_1_item_type_0 = (
+                                                InputTextContentParam.from_dict(data)
+                                            )
+
+                                            return output_type_1_item_type_0
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "input_image":
+                                        try:
+                                            output_type_1_item_type_1 = InputImageContentParamAutoParam.from_dict(
+                                                data
+                                            )
+
+                                            return output_type_1_item_type_1
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "input_file":
+                                        try:
+                                            output_type_1_item_type_2 = (
+                                                InputFileContentParam.from_dict(data)
+                                            )
+
+                                            return output_type_1_item_type_2
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "input_text") not in (
+                                        "input_text",
+                                    ):
+                                        raise TypeError()
+                                    output_type_1_item_type_0 = (
+                                        InputTextContentParam.from_dict(data)
+                                    )
+
+                                    return output_type_1_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "input_image") not in (
+                                        "input_image",
+                                    ):
+                                        raise TypeError()
+                                    output_type_1_item_type_1 = (
+                                        InputImageContentParamAutoParam.from_dict(data)
+                                    )
+
+                                    return output_type_1_item_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "input_file") not in (
+                                        "input_file",
+                                    ):
+                                        raise TypeError()
+                                    output_type_1_item_type_2 = (
+                                        InputFileContentParam.from_dict(data)
+                                    )
+
+                                    return output_type_1_item_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                return cast(
+                                    InputFileContentParam
+                                    | InputImageContentParamAutoParam
+                                    | InputTextContentParam,
+                                    data,
+                                )
+
+                            output_type_1_item = _parse_output_type_1_item(
+                                output_type_1_item_data
+                            )
+
+                            output_type_1.append(output_type_1_item)
+
+                        return output_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        list[
+                            InputFileContentParam
+                            | InputImageContentParamAutoParam
+                            | InputTextContentParam
+                        ]
+                        | str,
+                        data,
+                    )
+
+                output = _parse_output(_output_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                output = cast(Any, _output_raw)
+
+        _id_raw = d.pop("id", UNSET)
+        if _id_raw is None or isinstance(_id_raw, Unset):
+            id = cast(Any, _id_raw)
+        else:
+            try:
+
+                def _parse_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                id = _parse_id(_id_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                id = cast(Any, _id_raw)
+
+        _call_id_raw = d.pop("call_id", UNSET)
+        if _call_id_raw is None or isinstance(_call_id_raw, Unset):
+            call_id = cast(Any, _call_id_raw)
+        else:
+            try:
+
+                def _parse_call_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                call_id = _parse_call_id(_call_id_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                call_id = cast(Any, _call_id_raw)
+
+        _name_raw = d.pop("name", UNSET)
+        if _name_raw is None or isinstance(_name_raw, Unset):
+            name = cast(Any, _name_raw)
+        else:
+            try:
+
+                def _parse_name(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                name = _parse_name(_name_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                name = cast(Any, _name_raw)
+
+        _namespace_raw = d.pop("namespace", UNSET)
+        if _namespace_raw is None or isinstance(_namespace_raw, Unset):
+            namespace = cast(Any, _namespace_raw)
+        else:
+            try:
+
+                def _parse_namespace(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                namespace = _parse_namespace(_namespace_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                namespace = cast(Any, _namespace_raw)
+
+        _caller_raw = d.pop("caller", UNSET)
+        if _caller_raw is None or isinstance(_caller_raw, Unset):
+            caller = cast(Any, _caller_raw)
+        else:
+            try:
+
+                def _parse_caller(
+                    data: object,
+                ) -> (
+                    DirectToolCallCallerParam
+                    | None
+                    | ProgramToolCallCallerParam
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "direct":
+                            try:
+                                componentsschemas_tool_call_caller_param_type_0 = (
+                                    DirectToolCallCallerParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_call_caller_param_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "program":
+                            try:
+                                componentsschemas_tool_call_caller_param_type_1 = (
+                                    ProgramToolCallCallerParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_call_caller_param_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "direct") not in ("direct",):
+                            raise TypeError()
+                        componentsschemas_tool_call_caller_param_type_0 = (
+                            DirectToolCallCallerParam.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_call_caller_param_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "program") not in ("program",):
+                            raise TypeError()
+                        componentsschemas_tool_call_caller_param_type_1 = (
+                            ProgramToolCallCallerParam.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_call_caller_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        DirectToolCallCallerParam
+                        | None
+                        | ProgramToolCallCallerParam
+                        | Unset,
+                        data,
+                    )
+
+                caller = _parse_caller(_caller_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                caller = cast(Any, _caller_raw)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+
+                def _parse_status(
+                    data: object,
+                ) -> FunctionCallItemStatus | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        status_type_0 = check_function_call_item_status(data)
+
+                        return status_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(FunctionCallItemStatus | None | Unset, data)
+
+                status = _parse_status(_status_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        function_call_output_item_param = cls(
+            type_=type_,
+            output=output,
+            id=id,
+            call_id=call_id,
+            name=name,
+            namespace=namespace,
+            caller=caller,
+            status=status,
+        )
+
+        function_call_output_item_param.additional_properties = d
+        return function_call_output_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FunctionShellAction")
+
+
+@_attrs_define
+class FunctionShellAction:
+    """Shell commands to run, with limits."""
+
+    commands: list[str]
+    """ Commands to run in order. """
+    timeout_ms: int | None
+    """ Time limit for the commands, in milliseconds. """
+    max_output_length: int | None
+    """ Most characters of output kept per command. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not isinstance(self.commands, list):
+            commands = self.commands
+        else:
+            commands = self.commands
+
+        if self.timeout_ms is None or isinstance(self.timeout_ms, Unset):
+            timeout_ms = self.timeout_ms
+        else:
+            timeout_ms: int | None
+            timeout_ms = self.timeout_ms
+
+        if self.max_output_length is None or isinstance(self.max_output_length, Unset):
+            max_output_length = self.max_output_length
+        else:
+            max_output_length: int | None
+            max_output_length = self.max_output_length
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "commands": commands,
+                    "timeout_ms": timeout_ms,
+                    "max_output_length": max_output_length,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _commands_raw = d.pop("commands", UNSET)
+        if _commands_raw is None or isinstance(_commands_raw, Unset):
+            commands = cast(Any, _commands_raw)
+        else:
+            try:
+                commands = cast(list[str], _commands_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                commands = cast(Any, _commands_raw)
+
+        _timeout_ms_raw = d.pop("timeout_ms", UNSET)
+        if _timeout_ms_raw is None or isinstance(_timeout_ms_raw, Unset):
+            timeout_ms = cast(Any, _timeout_ms_raw)
+        else:
+            try:
+
+                def _parse_timeout_ms(data: object) -> int | None:
+                    if data is None:
+                        return data
+
+                    return cast(int | None, data)
+
+                timeout_ms = _parse_timeout_ms(_timeout_ms_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                timeout_ms = cast(Any, _timeout_ms_raw)
+
+        _max_output_length_raw = d.pop("max_output_length", UNSET)
+        if _max_output_length_raw is None or isinstance(_max_output_length_raw, Unset):
+            max_output_length = cast(Any, _max_output_length_raw)
+        else:
+            try:
+
+                def _parse_max_output_length(data: object) -> int | None:
+                    if data is None:
+                        return data
+
+                    return cast(int | None, data)
+
+                max_output_length = _parse_max_output_length(_max_output_length_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                max_output_length = cast(Any, _max_output_length_raw)
+
+        function_shell_action = cls(
+            commands=commands,
+            timeout_ms=timeout_ms,
+            max_output_length=max_output_length,
+        )
+
+        function_shell_action.additional_properties = d
+        return function_shell_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

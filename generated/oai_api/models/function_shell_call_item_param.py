@@ -1,0 +1,379 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_shell_call_item_param_type import (
+    FunctionShellCallItemParamType,
+    check_function_shell_call_item_param_type,
+)
+from ..models.function_shell_call_item_status import (
+    FunctionShellCallItemStatus,
+    check_function_shell_call_item_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container_reference_param import ContainerReferenceParam
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.function_shell_action_param import FunctionShellActionParam
+    from ..models.local_environment_param import LocalEnvironmentParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+
+T = TypeVar("T", bound="FunctionShellCallItemParam")
+
+
+@_attrs_define
+class FunctionShellCallItemParam:
+    """A shell tool call, sent back as input."""
+
+    call_id: str
+    """ ID linking a tool call to its output. """
+    type_: FunctionShellCallItemParamType
+    """ Fixed tag `shell_call`. """
+    action: FunctionShellActionParam
+    """ Shell commands to run, as sent in input. """
+    id: None | str | Unset = UNSET
+    """ Unique ID. """
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = (
+        UNSET
+    )
+    """ Who issued the tool call. """
+    status: FunctionShellCallItemStatus | None | Unset = UNSET
+    """ Progress state. """
+    environment: ContainerReferenceParam | LocalEnvironmentParam | None | Unset = UNSET
+    """ Where the commands run. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.container_reference_param import ContainerReferenceParam
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+        from ..models.function_shell_action_param import FunctionShellActionParam
+        from ..models.local_environment_param import LocalEnvironmentParam
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+        call_id = self.call_id
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if not isinstance(self.action, FunctionShellActionParam):
+            action = self.action
+        else:
+            action = self.action.to_dict()
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCallerParam) or isinstance(
+            self.caller, ProgramToolCallCallerParam
+        ):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        environment: dict[str, Any] | None | Unset
+        if isinstance(self.environment, Unset):
+            environment = UNSET
+        elif isinstance(self.environment, LocalEnvironmentParam) or isinstance(
+            self.environment, ContainerReferenceParam
+        ):
+            environment = self.environment.to_dict()
+        else:
+            environment = self.environment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "call_id": call_id,
+                    "type": type_,
+                    "action": action,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if status is not UNSET:
+            field_dict["status"] = status
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.container_reference_param import ContainerReferenceParam
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+        from ..models.function_shell_action_param import FunctionShellActionParam
+        from ..models.local_environment_param import LocalEnvironmentParam
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+        d = dict(src_dict)
+        call_id = d.pop("call_id", UNSET)
+
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_function_shell_call_item_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _action_raw = d.pop("action", UNSET)
+        if _action_raw is None or isinstance(_action_raw, Unset):
+            action = cast(Any, _action_raw)
+        else:
+            try:
+                action = FunctionShellActionParam.from_dict(_action_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                action = cast(Any, _action_raw)
+
+        _id_raw = d.pop("id", UNSET)
+        if _id_raw is None or isinstance(_id_raw, Unset):
+            id = cast(Any, _id_raw)
+        else:
+            try:
+
+                def _parse_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                id = _parse_id(_id_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                id = cast(Any, _id_raw)
+
+        _caller_raw = d.pop("caller", UNSET)
+        if _caller_raw is None or isinstance(_caller_raw, Unset):
+            caller = cast(Any, _caller_raw)
+        else:
+            try:
+
+                def _parse_caller(
+                    data: object,
+                ) -> (
+                    DirectToolCallCallerParam
+                    | None
+                    | ProgramToolCallCallerParam
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "direct":
+                            try:
+                                componentsschemas_tool_call_caller_param_type_0 = (
+                                    DirectToolCallCallerParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_call_caller_param_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "program":
+                            try:
+                                componentsschemas_tool_call_caller_param_type_1 = (
+                                    ProgramToolCallCallerParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_call_caller_param_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "direct") not in ("direct",):
+                            raise TypeError()
+                        componentsschemas_tool_call_caller_param_type_0 = (
+                            DirectToolCallCallerParam.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_call_caller_param_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "program") not in ("program",):
+                            raise TypeError()
+                        componentsschemas_tool_call_caller_param_type_1 = (
+                            ProgramToolCallCallerParam.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_call_caller_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        DirectToolCallCallerParam
+                        | None
+                        | ProgramToolCallCallerParam
+                        | Unset,
+                        data,
+                    )
+
+                caller = _parse_caller(_caller_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                caller = cast(Any, _caller_raw)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+
+                def _parse_status(
+                    data: object,
+                ) -> FunctionShellCallItemStatus | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        status_type_0 = check_function_shell_call_item_status(data)
+
+                        return status_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(FunctionShellCallItemStatus | None | Unset, data)
+
+                status = _parse_status(_status_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        _environment_raw = d.pop("environment", UNSET)
+        if _environment_raw is None or isinstance(_environment_raw, Unset):
+            environment = cast(Any, _environment_raw)
+        else:
+            try:
+
+                def _parse_environment(
+                    data: object,
+                ) -> ContainerReferenceParam | LocalEnvironmentParam | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "local":
+                            try:
+                                environment_type_0_type_0 = (
+                                    LocalEnvironmentParam.from_dict(data)
+                                )
+
+                                return environment_type_0_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "container_reference":
+                            try:
+                                environment_type_0_type_1 = (
+                                    ContainerReferenceParam.from_dict(data)
+                                )
+
+                                return environment_type_0_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "local") not in ("local",):
+                            raise TypeError()
+                        environment_type_0_type_0 = LocalEnvironmentParam.from_dict(
+                            data
+                        )
+
+                        return environment_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "container_reference") not in (
+                            "container_reference",
+                        ):
+                            raise TypeError()
+                        environment_type_0_type_1 = ContainerReferenceParam.from_dict(
+                            data
+                        )
+
+                        return environment_type_0_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        ContainerReferenceParam | LocalEnvironmentParam | None | Unset,
+                        data,
+                    )
+
+                environment = _parse_environment(_environment_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                environment = cast(Any, _environment_raw)
+
+        function_shell_call_item_param = cls(
+            call_id=call_id,
+            type_=type_,
+            action=action,
+            id=id,
+            caller=caller,
+            status=status,
+            environment=environment,
+        )
+
+        function_shell_call_item_param.additional_properties = d
+        return function_shell_call_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,291 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_shell_call_output_status_enum import (
+    FunctionShellCallOutputStatusEnum,
+    check_function_shell_call_output_status_enum,
+)
+from ..models.function_shell_call_output_type import (
+    FunctionShellCallOutputType,
+    check_function_shell_call_output_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.function_shell_call_output_content import (
+        FunctionShellCallOutputContent,
+    )
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+
+T = TypeVar("T", bound="FunctionShellCallOutput")
+
+
+@_attrs_define
+class FunctionShellCallOutput:
+    """Output of a shell tool call."""
+
+    type_: FunctionShellCallOutputType
+    """ Fixed tag `shell_call_output`. """
+    id: str
+    """ Unique ID. """
+    call_id: str
+    """ ID linking a tool call to its output. """
+    status: FunctionShellCallOutputStatusEnum
+    """ State of a shell call output. """
+    output: list[FunctionShellCallOutputContent]
+    """ Output of each command. """
+    max_output_length: int | None
+    """ Output limit that applied per command. """
+    caller: DirectToolCallCaller | None | ProgramToolCallCaller | Unset = UNSET
+    """ Who issued the tool call. """
+    created_by: str | Unset = UNSET
+    """ Who created the item. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.direct_tool_call_caller import DirectToolCallCaller
+        from ..models.function_shell_call_output_content import (
+            FunctionShellCallOutputContent,
+        )
+        from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        id = self.id
+
+        call_id = self.call_id
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status: str = self.status
+
+        if not isinstance(self.output, list):
+            output = self.output
+        else:
+            output = []
+            for output_item_data in self.output:
+                if not isinstance(output_item_data, FunctionShellCallOutputContent):
+                    output.append(output_item_data)
+                    continue
+                output_item = output_item_data.to_dict()
+                output.append(output_item)
+
+        if self.max_output_length is None or isinstance(self.max_output_length, Unset):
+            max_output_length = self.max_output_length
+        else:
+            max_output_length: int | None
+            max_output_length = self.max_output_length
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCaller) or isinstance(
+            self.caller, ProgramToolCallCaller
+        ):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "id": id,
+                    "call_id": call_id,
+                    "status": status,
+                    "output": output,
+                    "max_output_length": max_output_length,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.direct_tool_call_caller import DirectToolCallCaller
+        from ..models.function_shell_call_output_content import (
+            FunctionShellCallOutputContent,
+        )
+        from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_function_shell_call_output_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        id = d.pop("id", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+                status = check_function_shell_call_output_status_enum(_status_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        _output_raw = d.pop("output", UNSET)
+        if _output_raw is None or isinstance(_output_raw, Unset):
+            output = cast(Any, _output_raw)
+        else:
+            try:
+                output = []
+                _output = _output_raw
+                if not isinstance(_output, list):
+                    raise TypeError()
+                for output_item_data in _output:
+                    output_item = FunctionShellCallOutputContent.from_dict(
+                        output_item_data
+                    )
+
+                    output.append(output_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                output = cast(Any, _output_raw)
+
+        _max_output_length_raw = d.pop("max_output_length", UNSET)
+        if _max_output_length_raw is None or isinstance(_max_output_length_raw, Unset):
+            max_output_length = cast(Any, _max_output_length_raw)
+        else:
+            try:
+
+                def _parse_max_output_length(data: object) -> int | None:
+                    if data is None:
+                        return data
+
+                    return cast(int | None, data)
+
+                max_output_length = _parse_max_output_length(_max_output_length_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                max_output_length = cast(Any, _max_output_length_raw)
+
+        _caller_raw = d.pop("caller", UNSET)
+        if _caller_raw is None or isinstance(_caller_raw, Unset):
+            caller = cast(Any, _caller_raw)
+        else:
+            try:
+
+                def _parse_caller(
+                    data: object,
+                ) -> DirectToolCallCaller | None | ProgramToolCallCaller | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "direct":
+                            try:
+                                componentsschemas_tool_call_caller_type_0 = (
+                                    DirectToolCallCaller.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_call_caller_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "program":
+                            try:
+                                componentsschemas_tool_call_caller_type_1 = (
+                                    ProgramToolCallCaller.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_call_caller_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "direct") not in ("direct",):
+                            raise TypeError()
+                        componentsschemas_tool_call_caller_type_0 = (
+                            DirectToolCallCaller.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_call_caller_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "program") not in ("program",):
+                            raise TypeError()
+                        componentsschemas_tool_call_caller_type_1 = (
+                            ProgramToolCallCaller.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_call_caller_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        DirectToolCallCaller | None | ProgramToolCallCaller | Unset,
+                        data,
+                    )
+
+                caller = _parse_caller(_caller_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                caller = cast(Any, _caller_raw)
+
+        created_by = d.pop("created_by", UNSET)
+
+        function_shell_call_output = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            status=status,
+            output=output,
+            max_output_length=max_output_length,
+            caller=caller,
+            created_by=created_by,
+        )
+
+        function_shell_call_output.additional_properties = d
+        return function_shell_call_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

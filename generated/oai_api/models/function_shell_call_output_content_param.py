@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.function_shell_call_output_exit_outcome_param import (
+        FunctionShellCallOutputExitOutcomeParam,
+    )
+    from ..models.function_shell_call_output_timeout_outcome_param import (
+        FunctionShellCallOutputTimeoutOutcomeParam,
+    )
+
+
+T = TypeVar("T", bound="FunctionShellCallOutputContentParam")
+
+
+@_attrs_define
+class FunctionShellCallOutputContentParam:
+    """Output of one shell command, as sent in input."""
+
+    stdout: str
+    """ Standard output. """
+    stderr: str
+    """ Standard error. """
+    outcome: (
+        FunctionShellCallOutputExitOutcomeParam
+        | FunctionShellCallOutputTimeoutOutcomeParam
+    )
+    """ How a shell command ended: timeout or exit code. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.function_shell_call_output_exit_outcome_param import (
+            FunctionShellCallOutputExitOutcomeParam,
+        )
+        from ..models.function_shell_call_output_timeout_outcome_param import (
+            FunctionShellCallOutputTimeoutOutcomeParam,
+        )
+
+        stdout = self.stdout
+
+        stderr = self.stderr
+
+        if self.outcome is None or isinstance(self.outcome, Unset):
+            outcome = self.outcome
+        else:
+            outcome: dict[str, Any]
+            if isinstance(
+                self.outcome, FunctionShellCallOutputTimeoutOutcomeParam
+            ) or isinstance(self.outcome, FunctionShellCallOutputExitOutcomeParam):
+                outcome = self.outcome.to_dict()
+            else:
+                outcome = self.outcome
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "stdout": stdout,
+                    "stderr": stderr,
+                    "outcome": outcome,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.function_shell_call_output_exit_outcome_param import (
+            FunctionShellCallOutputExitOutcomeParam,
+        )
+        from ..models.function_shell_call_output_timeout_outcome_param import (
+            FunctionShellCallOutputTimeoutOutcomeParam,
+        )
+
+        d = dict(src_dict)
+        stdout = d.pop("stdout", UNSET)
+
+        stderr = d.pop("stderr", UNSET)
+
+        _outcome_raw = d.pop("outcome", UNSET)
+        if _outcome_raw is None or isinstance(_outcome_raw, Unset):
+            outcome = cast(Any, _outcome_raw)
+        else:
+            try:
+
+                def _parse_outcome(
+                    data: object,
+                ) -> (
+                    FunctionShellCallOutputExitOutcomeParam
+                    | FunctionShellCallOutputTimeoutOutcomeParam
+                ):
+                    if isinstance(data, dict):
+                        if data.get("type") == "timeout":
+                            try:
+                                componentsschemas_function_shell_call_output_outcome_param_type_0 = FunctionShellCallOutputTimeoutOutcomeParam.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_function_shell_call_output_outcome_param_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "exit":
+                            try:
+                                componentsschemas_function_shell_call_output_outcome_param_type_1 = FunctionShellCallOutputExitOutcomeParam.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_function_shell_call_output_outcome_param_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "timeout") not in ("timeout",):
+                            raise TypeError()
+                        componentsschemas_function_shell_call_output_outcome_param_type_0 = FunctionShellCallOutputTimeoutOutcomeParam.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_function_shell_call_output_outcome_param_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "exit") not in ("exit",):
+                            raise TypeError()
+                        componentsschemas_function_shell_call_output_outcome_param_type_1 = FunctionShellCallOutputExitOutcomeParam.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_function_shell_call_output_outcome_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        FunctionShellCallOutputExitOutcomeParam
+                        | FunctionShellCallOutputTimeoutOutcomeParam,
+                        data,
+                    )
+
+                outcome = _parse_outcome(_outcome_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                outcome = cast(Any, _outcome_raw)
+
+        function_shell_call_output_content_param = cls(
+            stdout=stdout,
+            stderr=stderr,
+            outcome=outcome,
+        )
+
+        function_shell_call_output_content_param.additional_properties = d
+        return function_shell_call_output_content_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,342 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_shell_call_item_status import (
+    FunctionShellCallItemStatus,
+    check_function_shell_call_item_status,
+)
+from ..models.function_shell_call_output_item_param_type import (
+    FunctionShellCallOutputItemParamType,
+    check_function_shell_call_output_item_param_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.function_shell_call_output_content_param import (
+        FunctionShellCallOutputContentParam,
+    )
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+
+T = TypeVar("T", bound="FunctionShellCallOutputItemParam")
+
+
+@_attrs_define
+class FunctionShellCallOutputItemParam:
+    """The output of a shell tool call, sent as input."""
+
+    call_id: str
+    """ ID linking a tool call to its output. """
+    type_: FunctionShellCallOutputItemParamType
+    """ Fixed tag `shell_call_output`. """
+    output: list[FunctionShellCallOutputContentParam]
+    """ Output of each command. """
+    id: None | str | Unset = UNSET
+    """ Unique ID. """
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = (
+        UNSET
+    )
+    """ Who issued the tool call. """
+    status: FunctionShellCallItemStatus | None | Unset = UNSET
+    """ Progress state. """
+    max_output_length: int | None | Unset = UNSET
+    """ Output limit that applied per command. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+        from ..models.function_shell_call_output_content_param import (
+            FunctionShellCallOutputContentParam,
+        )
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+        call_id = self.call_id
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if not isinstance(self.output, list):
+            output = self.output
+        else:
+            output = []
+            for output_item_data in self.output:
+                if not isinstance(
+                    output_item_data, FunctionShellCallOutputContentParam
+                ):
+                    output.append(output_item_data)
+                    continue
+                output_item = output_item_data.to_dict()
+                output.append(output_item)
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCallerParam) or isinstance(
+            self.caller, ProgramToolCallCallerParam
+        ):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        max_output_length: int | None | Unset
+        if isinstance(self.max_output_length, Unset):
+            max_output_length = UNSET
+        else:
+            max_output_length = self.max_output_length
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "call_id": call_id,
+                    "type": type_,
+                    "output": output,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if status is not UNSET:
+            field_dict["status"] = status
+        if max_output_length is not UNSET:
+            field_dict["max_output_length"] = max_output_length
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+        from ..models.function_shell_call_output_content_param import (
+            FunctionShellCallOutputContentParam,
+        )
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+        d = dict(src_dict)
+        call_id = d.pop("call_id", UNSET)
+
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_function_shell_call_output_item_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _output_raw = d.pop("output", UNSET)
+        if _output_raw is None or isinstance(_output_raw, Unset):
+            output = cast(Any, _output_raw)
+        else:
+            try:
+                output = []
+                _output = _output_raw
+                if not isinstance(_output, list):
+                    raise TypeError()
+                for output_item_data in _output:
+                    output_item = FunctionShellCallOutputContentParam.from_dict(
+                        output_item_data
+                    )
+
+                    output.append(output_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                output = cast(Any, _output_raw)
+
+        _id_raw = d.pop("id", UNSET)
+        if _id_raw is None or isinstance(_id_raw, Unset):
+            id = cast(Any, _id_raw)
+        else:
+            try:
+
+                def _parse_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                id = _parse_id(_id_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                id = cast(Any, _id_raw)
+
+        _caller_raw = d.pop("caller", UNSET)
+        if _caller_raw is None or isinstance(_caller_raw, Unset):
+            caller = cast(Any, _caller_raw)
+        else:
+            try:
+
+                def _parse_caller(
+                    data: object,
+                ) -> (
+                    DirectToolCallCallerParam
+                    | None
+                    | ProgramToolCallCallerParam
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "direct":
+                            try:
+                                componentsschemas_tool_call_caller_param_type_0 = (
+                                    DirectToolCallCallerParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_call_caller_param_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "program":
+                            try:
+                                componentsschemas_tool_call_caller_param_type_1 = (
+                                    ProgramToolCallCallerParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_call_caller_param_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "direct") not in ("direct",):
+                            raise TypeError()
+                        componentsschemas_tool_call_caller_param_type_0 = (
+                            DirectToolCallCallerParam.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_call_caller_param_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "program") not in ("program",):
+                            raise TypeError()
+                        componentsschemas_tool_call_caller_param_type_1 = (
+                            ProgramToolCallCallerParam.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_call_caller_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        DirectToolCallCallerParam
+                        | None
+                        | ProgramToolCallCallerParam
+                        | Unset,
+                        data,
+                    )
+
+                caller = _parse_caller(_caller_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                caller = cast(Any, _caller_raw)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+
+                def _parse_status(
+                    data: object,
+                ) -> FunctionShellCallItemStatus | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        status_type_0 = check_function_shell_call_item_status(data)
+
+                        return status_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(FunctionShellCallItemStatus | None | Unset, data)
+
+                status = _parse_status(_status_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        _max_output_length_raw = d.pop("max_output_length", UNSET)
+        if _max_output_length_raw is None or isinstance(_max_output_length_raw, Unset):
+            max_output_length = cast(Any, _max_output_length_raw)
+        else:
+            try:
+
+                def _parse_max_output_length(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(int | None | Unset, data)
+
+                max_output_length = _parse_max_output_length(_max_output_length_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                max_output_length = cast(Any, _max_output_length_raw)
+
+        function_shell_call_output_item_param = cls(
+            call_id=call_id,
+            type_=type_,
+            output=output,
+            id=id,
+            caller=caller,
+            status=status,
+            max_output_length=max_output_length,
+        )
+
+        function_shell_call_output_item_param.additional_properties = d
+        return function_shell_call_output_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

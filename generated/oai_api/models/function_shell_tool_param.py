@@ -1,0 +1,278 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.callable_tool_allowed_caller import (
+    CallableToolAllowedCaller,
+    check_callable_tool_allowed_caller,
+)
+from ..models.function_shell_tool_param_type import (
+    FunctionShellToolParamType,
+    check_function_shell_tool_param_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container_auto_param import ContainerAutoParam
+    from ..models.container_reference_param import ContainerReferenceParam
+    from ..models.local_environment_param import LocalEnvironmentParam
+
+
+T = TypeVar("T", bound="FunctionShellToolParam")
+
+
+@_attrs_define
+class FunctionShellToolParam:
+    """Let the model run shell commands, locally or in a container."""
+
+    type_: FunctionShellToolParamType
+    """ Fixed tag `shell`. """
+    environment: (
+        ContainerAutoParam
+        | ContainerReferenceParam
+        | LocalEnvironmentParam
+        | None
+        | Unset
+    ) = UNSET
+    """ Where commands run: a new container, an existing one, or the caller's machine. """
+    allowed_callers: list[CallableToolAllowedCaller] | None | Unset = UNSET
+    """ Who may call the tool: the model directly, programs it writes, or both. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.container_auto_param import ContainerAutoParam
+        from ..models.container_reference_param import ContainerReferenceParam
+        from ..models.local_environment_param import LocalEnvironmentParam
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        environment: dict[str, Any] | None | Unset
+        if isinstance(self.environment, Unset):
+            environment = UNSET
+        elif (
+            isinstance(self.environment, ContainerAutoParam)
+            or isinstance(self.environment, LocalEnvironmentParam)
+            or isinstance(self.environment, ContainerReferenceParam)
+        ):
+            environment = self.environment.to_dict()
+        else:
+            environment = self.environment
+
+        allowed_callers: list[str] | None | Unset
+        if isinstance(self.allowed_callers, Unset):
+            allowed_callers = UNSET
+        elif isinstance(self.allowed_callers, list):
+            allowed_callers = []
+            for allowed_callers_type_0_item_data in self.allowed_callers:
+                allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
+                allowed_callers.append(allowed_callers_type_0_item)
+
+        else:
+            allowed_callers = self.allowed_callers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = allowed_callers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.container_auto_param import ContainerAutoParam
+        from ..models.container_reference_param import ContainerReferenceParam
+        from ..models.local_environment_param import LocalEnvironmentParam
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_function_shell_tool_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _environment_raw = d.pop("environment", UNSET)
+        if _environment_raw is None or isinstance(_environment_raw, Unset):
+            environment = cast(Any, _environment_raw)
+        else:
+            try:
+
+                def _parse_environment(
+                    data: object,
+                ) -> (
+                    ContainerAutoParam
+                    | ContainerReferenceParam
+                    | LocalEnvironmentParam
+                    | None
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "container_auto":
+                            try:
+                                environment_type_0_type_0 = (
+                                    ContainerAutoParam.from_dict(data)
+                                )
+
+                                return environment_type_0_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "local":
+                            try:
+                                environment_type_0_type_1 = (
+                                    LocalEnvironmentParam.from_dict(data)
+                                )
+
+                                return environment_type_0_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "container_reference":
+                            try:
+                                environment_type_0_type_2 = (
+                                    ContainerReferenceParam.from_dict(data)
+                                )
+
+                                return environment_type_0_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "container_auto") not in (
+                            "container_auto",
+                        ):
+                            raise TypeError()
+                        environment_type_0_type_0 = ContainerAutoParam.from_dict(data)
+
+                        return environment_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "local") not in ("local",):
+                            raise TypeError()
+                        environment_type_0_type_1 = LocalEnvironmentParam.from_dict(
+                            data
+                        )
+
+                        return environment_type_0_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "container_reference") not in (
+                            "container_reference",
+                        ):
+                            raise TypeError()
+                        environment_type_0_type_2 = ContainerReferenceParam.from_dict(
+                            data
+                        )
+
+                        return environment_type_0_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        ContainerAutoParam
+                        | ContainerReferenceParam
+                        | LocalEnvironmentParam
+                        | None
+                        | Unset,
+                        data,
+                    )
+
+                environment = _parse_environment(_environment_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                environment = cast(Any, _environment_raw)
+
+        _allowed_callers_raw = d.pop("allowed_callers", UNSET)
+        if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
+            allowed_callers = cast(Any, _allowed_callers_raw)
+        else:
+            try:
+
+                def _parse_allowed_callers(
+                    data: object,
+                ) -> list[CallableToolAllowedCaller] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        allowed_callers_type_0 = []
+                        _allowed_callers_type_0 = data
+                        if not isinstance(_allowed_callers_type_0, list):
+                            raise TypeError()
+                        for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+                            allowed_callers_type_0_item = (
+                                check_callable_tool_allowed_caller(
+                                    allowed_callers_type_0_item_data
+                                )
+                            )
+
+                            allowed_callers_type_0.append(allowed_callers_type_0_item)
+
+                        return allowed_callers_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[CallableToolAllowedCaller] | None | Unset, data)
+
+                allowed_callers = _parse_allowed_callers(_allowed_callers_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                allowed_callers = cast(Any, _allowed_callers_raw)
+
+        function_shell_tool_param = cls(
+            type_=type_,
+            environment=environment,
+            allowed_callers=allowed_callers,
+        )
+
+        function_shell_tool_param.additional_properties = d
+        return function_shell_tool_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

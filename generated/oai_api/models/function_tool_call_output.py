@@ -1,0 +1,438 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_tool_call_output_status import (
+    FunctionToolCallOutputStatus,
+    check_function_tool_call_output_status,
+)
+from ..models.function_tool_call_output_type import (
+    FunctionToolCallOutputType,
+    check_function_tool_call_output_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+
+T = TypeVar("T", bound="FunctionToolCallOutput")
+
+
+@_attrs_define
+class FunctionToolCallOutput:
+    """The result of a function call, as the caller sent it."""
+
+    type_: FunctionToolCallOutputType
+    """ Fixed tag `function_call_output`. """
+    output: list[InputFileContent | InputImageContent | InputTextContent] | str
+    """ The function's result: text, or text, image and file parts. """
+    id: str | Unset = UNSET
+    """ Unique ID. """
+    call_id: str | Unset = UNSET
+    """ ID linking a tool call to its output. """
+    name: str | Unset = UNSET
+    """ Name of the function that ran. """
+    namespace: str | Unset = UNSET
+    """ Namespace of the function, if any. """
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = (
+        UNSET
+    )
+    """ Who issued the tool call. """
+    status: FunctionToolCallOutputStatus | Unset = UNSET
+    """ Progress state. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+        from ..models.input_file_content import InputFileContent
+        from ..models.input_image_content import InputImageContent
+        from ..models.input_text_content import InputTextContent
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if self.output is None or isinstance(self.output, Unset):
+            output = self.output
+        else:
+            output: list[dict[str, Any]] | str
+            if isinstance(self.output, list):
+                output = []
+                for output_type_1_item_data in self.output:
+                    output_type_1_item: dict[str, Any]
+                    if (
+                        isinstance(output_type_1_item_data, InputTextContent)
+                        or isinstance(output_type_1_item_data, InputImageContent)
+                        or isinstance(output_type_1_item_data, InputFileContent)
+                    ):
+                        output_type_1_item = output_type_1_item_data.to_dict()
+                    else:
+                        output_type_1_item = output_type_1_item_data
+                    output.append(output_type_1_item)
+
+            else:
+                output = self.output
+
+        id = self.id
+
+        call_id = self.call_id
+
+        name = self.name
+
+        namespace = self.namespace
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCallerParam) or isinstance(
+            self.caller, ProgramToolCallCallerParam
+        ):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "output": output,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+        from ..models.input_file_content import InputFileContent
+        from ..models.input_image_content import InputImageContent
+        from ..models.input_text_content import InputTextContent
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_function_tool_call_output_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _output_raw = d.pop("output", UNSET)
+        if _output_raw is None or isinstance(_output_raw, Unset):
+            output = cast(Any, _output_raw)
+        else:
+            try:
+
+                def _parse_output(
+                    data: object,
+                ) -> (
+                    list[InputFileContent | InputImageContent | InputTextContent] | str
+                ):
+
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        output_type_1 = []
+                        _output_type_1 = data
+                        if not isinstance(_output_type_1, list):
+                            raise TypeError()
+                        for output_type_1_item_data in _output_type_1:
+
+                            def _parse_output_type_1_item(
+                                data: object,
+                            ) -> (
+                                InputFileContent | InputImageContent | InputTextContent
+                            ):
+                                if isinstance(data, dict):
+                                    if data.get("type") == "input_text":
+                                        try:
+                                            componentsschemas_function_and_custom_tool_call_output_type_0 = InputTextContent.from_dict(
+                                                data
+                                            )
+
+                                            return componentsschemas_function_and_custom_tool_call_output_type_0
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "input_image":
+                                        try:
+                                            componentsschemas_function_and_custom_tool_call_output_type_1 = InputImageContent.from_dict(
+                                                data
+                                            )
+
+                                            return componentsschemas_function_and_custom_tool_call_output_type_1
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "input_file":
+                                        try:
+                                            componentsschemas_function_and_custom_tool_call_output_type_2 = InputFileContent.from_dict(
+                                                data
+                                            )
+
+                                            return componentsschemas_function_and_custom_tool_call_output_type_2
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "input_text") not in (
+                                        "input_text",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_function_and_custom_tool_call_output_type_0 = InputTextContent.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_function_and_custom_tool_call_output_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "input_image") not in (
+                                        "input_image",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_function_and_custom_tool_call_output_type_1 = InputImageContent.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_function_and_custom_tool_call_output_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "input_file") not in (
+                                        "input_file",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_function_and_custom_tool_call_output_type_2 = InputFileContent.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_function_and_custom_tool_call_output_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                return cast(
+                                    InputFileContent
+                                    | InputImageContent
+                                    | InputTextContent,
+                                    data,
+                                )
+
+                            output_type_1_item = _parse_output_type_1_item(
+                                output_type_1_item_data
+                            )
+
+                            output_type_1.append(output_type_1_item)
+
+                        return output_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        list[InputFileContent | InputImageContent | InputTextContent]
+                        | str,
+                        data,
+                    )
+
+                output = _parse_output(_output_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                output = cast(Any, _output_raw)
+
+        id = d.pop("id", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        namespace = d.pop("namespace", UNSET)
+
+        _caller_raw = d.pop("caller", UNSET)
+        if _caller_raw is None or isinstance(_caller_raw, Unset):
+            caller = cast(Any, _caller_raw)
+        else:
+            try:
+
+                def _parse_caller(
+                    data: object,
+                ) -> (
+                    DirectToolCallCallerParam
+                    | None
+                    | ProgramToolCallCallerParam
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "direct":
+                            try:
+                                componentsschemas_tool_call_caller_param_type_0 = (
+                                    DirectToolCallCallerParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_call_caller_param_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "program":
+                            try:
+                                componentsschemas_tool_call_caller_param_type_1 = (
+                                    ProgramToolCallCallerParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_call_caller_param_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "direct") not in ("direct",):
+                            raise TypeError()
+                        componentsschemas_tool_call_caller_param_type_0 = (
+                            DirectToolCallCallerParam.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_call_caller_param_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "program") not in ("program",):
+                            raise TypeError()
+                        componentsschemas_tool_call_caller_param_type_1 = (
+                            ProgramToolCallCallerParam.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_call_caller_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        DirectToolCallCallerParam
+                        | None
+                        | ProgramToolCallCallerParam
+                        | Unset,
+                        data,
+                    )
+
+                caller = _parse_caller(_caller_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                caller = cast(Any, _caller_raw)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+                _status = _status_raw
+                status: FunctionToolCallOutputStatus | Unset
+                if isinstance(_status, Unset):
+                    status = UNSET
+                else:
+                    status = check_function_tool_call_output_status(_status)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        function_tool_call_output = cls(
+            type_=type_,
+            output=output,
+            id=id,
+            call_id=call_id,
+            name=name,
+            namespace=namespace,
+            caller=caller,
+            status=status,
+        )
+
+        function_tool_call_output.additional_properties = d
+        return function_tool_call_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_gen_completed_event_background import (
+    ImageGenCompletedEventBackground,
+    check_image_gen_completed_event_background,
+)
+from ..models.image_gen_completed_event_output_format import (
+    ImageGenCompletedEventOutputFormat,
+    check_image_gen_completed_event_output_format,
+)
+from ..models.image_gen_completed_event_quality import (
+    ImageGenCompletedEventQuality,
+    check_image_gen_completed_event_quality,
+)
+from ..models.image_gen_completed_event_size import (
+    ImageGenCompletedEventSize,
+    check_image_gen_completed_event_size,
+)
+from ..models.image_gen_completed_event_type import (
+    ImageGenCompletedEventType,
+    check_image_gen_completed_event_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.images_usage import ImagesUsage
+
+
+T = TypeVar("T", bound="ImageGenCompletedEvent")
+
+
+@_attrs_define
+class ImageGenCompletedEvent:
+    """Stream event with the final image of a generation request."""
+
+    type_: ImageGenCompletedEventType
+    """ Event type, fixed to `image_generation.completed`. """
+    b64_json: str
+    """ Base64 data of the final image. """
+    created_at: int
+    """ When the event was created (Unix seconds). """
+    size: ImageGenCompletedEventSize
+    """ Size of the image. """
+    quality: ImageGenCompletedEventQuality
+    """ Quality of the image. """
+    background: ImageGenCompletedEventBackground
+    """ Background of the image. """
+    output_format: ImageGenCompletedEventOutputFormat
+    """ File format of the image. """
+    usage: ImagesUsage
+    """ Token usage of an image generation (GPT image models). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.images_usage import ImagesUsage
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        b64_json = self.b64_json
+
+        created_at = self.created_at
+
+        if self.size is None or isinstance(self.size, Unset):
+            size = self.size
+        else:
+            size: str = self.size
+
+        if self.quality is None or isinstance(self.quality, Unset):
+            quality = self.quality
+        else:
+            quality: str = self.quality
+
+        if self.background is None or isinstance(self.background, Unset):
+            background = self.background
+        else:
+            background: str = self.background
+
+        if self.output_format is None or isinstance(self.output_format, Unset):
+            output_format = self.output_format
+        else:
+            output_format: str = self.output_format
+
+        if not isinstance(self.usage, ImagesUsage):
+            usage = self.usage
+        else:
+            usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "b64_json": b64_json,
+                    "created_at": created_at,
+                    "size": size,
+                    "quality": quality,
+                    "background": background,
+                    "output_format": output_format,
+                    "usage": usage,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.images_usage import ImagesUsage
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_image_gen_completed_event_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        b64_json = d.pop("b64_json", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        _size_raw = d.pop("size", UNSET)
+        if _size_raw is None or isinstance(_size_raw, Unset):
+            size = cast(Any, _size_raw)
+        else:
+            try:
+                size = check_image_gen_completed_event_size(_size_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                size = cast(Any, _size_raw)
+
+        _quality_raw = d.pop("quality", UNSET)
+        if _quality_raw is None or isinstance(_quality_raw, Unset):
+            quality = cast(Any, _quality_raw)
+        else:
+            try:
+                quality = check_image_gen_completed_event_quality(_quality_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                quality = cast(Any, _quality_raw)
+
+        _background_raw = d.pop("background", UNSET)
+        if _background_raw is None or isinstance(_background_raw, Unset):
+            background = cast(Any, _background_raw)
+        else:
+            try:
+                background = check_image_gen_completed_event_background(_background_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                background = cast(Any, _background_raw)
+
+        _output_format_raw = d.pop("output_format", UNSET)
+        if _output_format_raw is None or isinstance(_output_format_raw, Unset):
+            output_format = cast(Any, _output_format_raw)
+        else:
+            try:
+                output_format = check_image_gen_completed_event_output_format(
+                    _output_format_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                output_format = cast(Any, _output_format_raw)
+
+        _usage_raw = d.pop("usage", UNSET)
+        if _usage_raw is None or isinstance(_usage_raw, Unset):
+            usage = cast(Any, _usage_raw)
+        else:
+            try:
+                usage = ImagesUsage.from_dict(_usage_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                usage = cast(Any, _usage_raw)
+
+        image_gen_completed_event = cls(
+            type_=type_,
+            b64_json=b64_json,
+            created_at=created_at,
+            size=size,
+            quality=quality,
+            background=background,
+            output_format=output_format,
+            usage=usage,
+        )
+
+        image_gen_completed_event.additional_properties = d
+        return image_gen_completed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,418 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_gen_action_enum import (
+    ImageGenActionEnum,
+    check_image_gen_action_enum,
+)
+from ..models.image_gen_tool_background import (
+    ImageGenToolBackground,
+    check_image_gen_tool_background,
+)
+from ..models.image_gen_tool_model_type_1 import (
+    ImageGenToolModelType1,
+    check_image_gen_tool_model_type_1,
+)
+from ..models.image_gen_tool_moderation import (
+    ImageGenToolModeration,
+    check_image_gen_tool_moderation,
+)
+from ..models.image_gen_tool_output_format import (
+    ImageGenToolOutputFormat,
+    check_image_gen_tool_output_format,
+)
+from ..models.image_gen_tool_quality import (
+    ImageGenToolQuality,
+    check_image_gen_tool_quality,
+)
+from ..models.image_gen_tool_size_type_1 import (
+    ImageGenToolSizeType1,
+    check_image_gen_tool_size_type_1,
+)
+from ..models.image_gen_tool_type import ImageGenToolType, check_image_gen_tool_type
+from ..models.input_fidelity import InputFidelity, check_input_fidelity
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask
+
+
+T = TypeVar("T", bound="ImageGenTool")
+
+
+@_attrs_define
+class ImageGenTool:
+    """Let the model generate or edit images."""
+
+    type_: ImageGenToolType
+    """ Fixed tag `image_generation`. """
+    model: ImageGenToolModelType1 | str | Unset = UNSET
+    """ Image model to use. """
+    quality: ImageGenToolQuality | Unset = UNSET
+    """ Image quality. """
+    size: ImageGenToolSizeType1 | str | Unset = UNSET
+    """ Image size in pixels, or `auto`. """
+    output_format: ImageGenToolOutputFormat | Unset = UNSET
+    """ File format of the images. """
+    output_compression: int | Unset = UNSET
+    """ Compression level 0-100 for webp and jpeg. """
+    moderation: ImageGenToolModeration | Unset = UNSET
+    """ Content moderation strictness. """
+    background: ImageGenToolBackground | Unset = UNSET
+    """ Transparent, opaque or automatic background. """
+    input_fidelity: InputFidelity | None | Unset = UNSET
+    """ How closely to keep features of input images. """
+    input_image_mask: ImageGenToolInputImageMask | Unset = UNSET
+    """ Mask for editing part of an image (inpainting). """
+    partial_images: int | Unset = UNSET
+    """ Partial images to stream, 0 to 3. """
+    action: ImageGenActionEnum | Unset = UNSET
+    """ Whether the image tool generates, edits, or decides itself. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if self.model is None or isinstance(self.model, Unset):
+            model = self.model
+        else:
+            model: str | Unset
+            if isinstance(self.model, Unset):
+                model = UNSET
+            elif isinstance(self.model, str):
+                model = self.model
+            else:
+                model = self.model
+
+        if self.quality is None or isinstance(self.quality, Unset):
+            quality = self.quality
+        else:
+            quality: str | Unset = UNSET
+            if not isinstance(self.quality, Unset):
+                quality = self.quality
+
+        if self.size is None or isinstance(self.size, Unset):
+            size = self.size
+        else:
+            size: str | Unset
+            if isinstance(self.size, Unset):
+                size = UNSET
+            elif isinstance(self.size, str):
+                size = self.size
+            else:
+                size = self.size
+
+        if self.output_format is None or isinstance(self.output_format, Unset):
+            output_format = self.output_format
+        else:
+            output_format: str | Unset = UNSET
+            if not isinstance(self.output_format, Unset):
+                output_format = self.output_format
+
+        output_compression = self.output_compression
+
+        if self.moderation is None or isinstance(self.moderation, Unset):
+            moderation = self.moderation
+        else:
+            moderation: str | Unset = UNSET
+            if not isinstance(self.moderation, Unset):
+                moderation = self.moderation
+
+        if self.background is None or isinstance(self.background, Unset):
+            background = self.background
+        else:
+            background: str | Unset = UNSET
+            if not isinstance(self.background, Unset):
+                background = self.background
+
+        input_fidelity: None | str | Unset
+        if isinstance(self.input_fidelity, Unset):
+            input_fidelity = UNSET
+        elif isinstance(self.input_fidelity, str):
+            input_fidelity = self.input_fidelity
+        else:
+            input_fidelity = self.input_fidelity
+
+        if not isinstance(self.input_image_mask, ImageGenToolInputImageMask):
+            input_image_mask = self.input_image_mask
+        else:
+            input_image_mask: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.input_image_mask, Unset):
+                input_image_mask = self.input_image_mask.to_dict()
+
+        partial_images = self.partial_images
+
+        if self.action is None or isinstance(self.action, Unset):
+            action = self.action
+        else:
+            action: str | Unset = UNSET
+            if not isinstance(self.action, Unset):
+                action = self.action
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if model is not UNSET:
+            field_dict["model"] = model
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+        if size is not UNSET:
+            field_dict["size"] = size
+        if output_format is not UNSET:
+            field_dict["output_format"] = output_format
+        if output_compression is not UNSET:
+            field_dict["output_compression"] = output_compression
+        if moderation is not UNSET:
+            field_dict["moderation"] = moderation
+        if background is not UNSET:
+            field_dict["background"] = background
+        if input_fidelity is not UNSET:
+            field_dict["input_fidelity"] = input_fidelity
+        if input_image_mask is not UNSET:
+            field_dict["input_image_mask"] = input_image_mask
+        if partial_images is not UNSET:
+            field_dict["partial_images"] = partial_images
+        if action is not UNSET:
+            field_dict["action"] = action
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_image_gen_tool_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _model_raw = d.pop("model", UNSET)
+        if _model_raw is None or isinstance(_model_raw, Unset):
+            model = cast(Any, _model_raw)
+        else:
+            try:
+
+                def _parse_model(data: object) -> ImageGenToolModelType1 | str | Unset:
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        model_type_1 = check_image_gen_tool_model_type_1(data)
+
+                        return model_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ImageGenToolModelType1 | str | Unset, data)
+
+                model = _parse_model(_model_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                model = cast(Any, _model_raw)
+
+        _quality_raw = d.pop("quality", UNSET)
+        if _quality_raw is None or isinstance(_quality_raw, Unset):
+            quality = cast(Any, _quality_raw)
+        else:
+            try:
+                _quality = _quality_raw
+                quality: ImageGenToolQuality | Unset
+                if isinstance(_quality, Unset):
+                    quality = UNSET
+                else:
+                    quality = check_image_gen_tool_quality(_quality)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                quality = cast(Any, _quality_raw)
+
+        _size_raw = d.pop("size", UNSET)
+        if _size_raw is None or isinstance(_size_raw, Unset):
+            size = cast(Any, _size_raw)
+        else:
+            try:
+
+                def _parse_size(data: object) -> ImageGenToolSizeType1 | str | Unset:
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        size_type_1 = check_image_gen_tool_size_type_1(data)
+
+                        return size_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ImageGenToolSizeType1 | str | Unset, data)
+
+                size = _parse_size(_size_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                size = cast(Any, _size_raw)
+
+        _output_format_raw = d.pop("output_format", UNSET)
+        if _output_format_raw is None or isinstance(_output_format_raw, Unset):
+            output_format = cast(Any, _output_format_raw)
+        else:
+            try:
+                _output_format = _output_format_raw
+                output_format: ImageGenToolOutputFormat | Unset
+                if isinstance(_output_format, Unset):
+                    output_format = UNSET
+                else:
+                    output_format = check_image_gen_tool_output_format(_output_format)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                output_format = cast(Any, _output_format_raw)
+
+        output_compression = d.pop("output_compression", UNSET)
+
+        _moderation_raw = d.pop("moderation", UNSET)
+        if _moderation_raw is None or isinstance(_moderation_raw, Unset):
+            moderation = cast(Any, _moderation_raw)
+        else:
+            try:
+                _moderation = _moderation_raw
+                moderation: ImageGenToolModeration | Unset
+                if isinstance(_moderation, Unset):
+                    moderation = UNSET
+                else:
+                    moderation = check_image_gen_tool_moderation(_moderation)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                moderation = cast(Any, _moderation_raw)
+
+        _background_raw = d.pop("background", UNSET)
+        if _background_raw is None or isinstance(_background_raw, Unset):
+            background = cast(Any, _background_raw)
+        else:
+            try:
+                _background = _background_raw
+                background: ImageGenToolBackground | Unset
+                if isinstance(_background, Unset):
+                    background = UNSET
+                else:
+                    background = check_image_gen_tool_background(_background)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                background = cast(Any, _background_raw)
+
+        _input_fidelity_raw = d.pop("input_fidelity", UNSET)
+        if _input_fidelity_raw is None or isinstance(_input_fidelity_raw, Unset):
+            input_fidelity = cast(Any, _input_fidelity_raw)
+        else:
+            try:
+
+                def _parse_input_fidelity(data: object) -> InputFidelity | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        input_fidelity_type_0 = check_input_fidelity(data)
+
+                        return input_fidelity_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(InputFidelity | None | Unset, data)
+
+                input_fidelity = _parse_input_fidelity(_input_fidelity_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                input_fidelity = cast(Any, _input_fidelity_raw)
+
+        _input_image_mask_raw = d.pop("input_image_mask", UNSET)
+        if _input_image_mask_raw is None or isinstance(_input_image_mask_raw, Unset):
+            input_image_mask = cast(Any, _input_image_mask_raw)
+        else:
+            try:
+                _input_image_mask = _input_image_mask_raw
+                input_image_mask: ImageGenToolInputImageMask | Unset
+                if isinstance(_input_image_mask, Unset):
+                    input_image_mask = UNSET
+                else:
+                    input_image_mask = ImageGenToolInputImageMask.from_dict(
+                        _input_image_mask
+                    )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                input_image_mask = cast(Any, _input_image_mask_raw)
+
+        partial_images = d.pop("partial_images", UNSET)
+
+        _action_raw = d.pop("action", UNSET)
+        if _action_raw is None or isinstance(_action_raw, Unset):
+            action = cast(Any, _action_raw)
+        else:
+            try:
+                _action = _action_raw
+                action: ImageGenActionEnum | Unset
+                if isinstance(_action, Unset):
+                    action = UNSET
+                else:
+                    action = check_image_gen_action_enum(_action)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                action = cast(Any, _action_raw)
+
+        image_gen_tool = cls(
+            type_=type_,
+            model=model,
+            quality=quality,
+            size=size,
+            output_format=output_format,
+            output_compression=output_compression,
+            moderation=moderation,
+            background=background,
+            input_fidelity=input_fidelity,
+            input_image_mask=input_image_mask,
+            partial_images=partial_images,
+            action=action,
+        )
+
+        image_gen_tool.additional_properties = d
+        return image_gen_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

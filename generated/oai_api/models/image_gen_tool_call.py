@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_gen_tool_call_status import (
+    ImageGenToolCallStatus,
+    check_image_gen_tool_call_status,
+)
+from ..models.image_gen_tool_call_type import (
+    ImageGenToolCallType,
+    check_image_gen_tool_call_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageGenToolCall")
+
+
+@_attrs_define
+class ImageGenToolCall:
+    """An image the image generation tool produced (base64 in `result`)."""
+
+    type_: ImageGenToolCallType
+    """ Fixed tag `image_generation_call`. """
+    id: str
+    """ Unique ID. """
+    status: ImageGenToolCallStatus
+    """ Progress state. """
+    result: None | str
+    """ Base64 image data. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        id = self.id
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status: str = self.status
+
+        if self.result is None or isinstance(self.result, Unset):
+            result = self.result
+        else:
+            result: None | str
+            result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "id": id,
+                    "status": status,
+                    "result": result,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_image_gen_tool_call_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        id = d.pop("id", UNSET)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+                status = check_image_gen_tool_call_status(_status_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        _result_raw = d.pop("result", UNSET)
+        if _result_raw is None or isinstance(_result_raw, Unset):
+            result = cast(Any, _result_raw)
+        else:
+            try:
+
+                def _parse_result(data: object) -> None | str:
+                    if data is None:
+                        return data
+
+                    return cast(None | str, data)
+
+                result = _parse_result(_result_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                result = cast(Any, _result_raw)
+
+        image_gen_tool_call = cls(
+            type_=type_,
+            id=id,
+            status=status,
+            result=result,
+        )
+
+        image_gen_tool_call.additional_properties = d
+        return image_gen_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_gen_input_usage_details import ImageGenInputUsageDetails
+    from ..models.image_gen_output_tokens_details import ImageGenOutputTokensDetails
+
+
+T = TypeVar("T", bound="ImageGenUsage")
+
+
+@_attrs_define
+class ImageGenUsage:
+    """Token usage of an image generation, split into text and image tokens."""
+
+    input_tokens: int
+    """ Tokens in the input. """
+    total_tokens: int
+    """ Input plus output tokens. """
+    output_tokens: int
+    """ Tokens generated. """
+    input_tokens_details: ImageGenInputUsageDetails
+    """ Input tokens of an image request by kind. """
+    output_tokens_details: ImageGenOutputTokensDetails | Unset = UNSET
+    """ Output tokens of an image request by kind. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.image_gen_input_usage_details import ImageGenInputUsageDetails
+        from ..models.image_gen_output_tokens_details import ImageGenOutputTokensDetails
+
+        input_tokens = self.input_tokens
+
+        total_tokens = self.total_tokens
+
+        output_tokens = self.output_tokens
+
+        if not isinstance(self.input_tokens_details, ImageGenInputUsageDetails):
+            input_tokens_details = self.input_tokens_details
+        else:
+            input_tokens_details = self.input_tokens_details.to_dict()
+
+        if not isinstance(self.output_tokens_details, ImageGenOutputTokensDetails):
+            output_tokens_details = self.output_tokens_details
+        else:
+            output_tokens_details: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.output_tokens_details, Unset):
+                output_tokens_details = self.output_tokens_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "input_tokens": input_tokens,
+                    "total_tokens": total_tokens,
+                    "output_tokens": output_tokens,
+                    "input_tokens_details": input_tokens_details,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if output_tokens_details is not UNSET:
+            field_dict["output_tokens_details"] = output_tokens_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_gen_input_usage_details import ImageGenInputUsageDetails
+        from ..models.image_gen_output_tokens_details import ImageGenOutputTokensDetails
+
+        d = dict(src_dict)
+        input_tokens = d.pop("input_tokens", UNSET)
+
+        total_tokens = d.pop("total_tokens", UNSET)
+
+        output_tokens = d.pop("output_tokens", UNSET)
+
+        _input_tokens_details_raw = d.pop("input_tokens_details", UNSET)
+        if _input_tokens_details_raw is None or isinstance(
+            _input_tokens_details_raw, Unset
+        ):
+            input_tokens_details = cast(Any, _input_tokens_details_raw)
+        else:
+            try:
+                input_tokens_details = ImageGenInputUsageDetails.from_dict(
+                    _input_tokens_details_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                input_tokens_details = cast(Any, _input_tokens_details_raw)
+
+        _output_tokens_details_raw = d.pop("output_tokens_details", UNSET)
+        if _output_tokens_details_raw is None or isinstance(
+            _output_tokens_details_raw, Unset
+        ):
+            output_tokens_details = cast(Any, _output_tokens_details_raw)
+        else:
+            try:
+                _output_tokens_details = _output_tokens_details_raw
+                output_tokens_details: ImageGenOutputTokensDetails | Unset
+                if isinstance(_output_tokens_details, Unset):
+                    output_tokens_details = UNSET
+                else:
+                    output_tokens_details = ImageGenOutputTokensDetails.from_dict(
+                        _output_tokens_details
+                    )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                output_tokens_details = cast(Any, _output_tokens_details_raw)
+
+        image_gen_usage = cls(
+            input_tokens=input_tokens,
+            total_tokens=total_tokens,
+            output_tokens=output_tokens,
+            input_tokens_details=input_tokens_details,
+            output_tokens_details=output_tokens_details,
+        )
+
+        image_gen_usage.additional_properties = d
+        return image_gen_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,261 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.images_response_background import (
+    ImagesResponseBackground,
+    check_images_response_background,
+)
+from ..models.images_response_output_format import (
+    ImagesResponseOutputFormat,
+    check_images_response_output_format,
+)
+from ..models.images_response_quality import (
+    ImagesResponseQuality,
+    check_images_response_quality,
+)
+from ..models.images_response_size import ImagesResponseSize, check_images_response_size
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image import Image
+    from ..models.image_gen_usage import ImageGenUsage
+
+
+T = TypeVar("T", bound="ImagesResponse")
+
+
+@_attrs_define
+class ImagesResponse:
+    """Generated images with the settings actually used and token usage."""
+
+    created: int
+    """ When the images were created (Unix seconds). """
+    data: list[Image] | Unset = UNSET
+    """ The images. """
+    background: ImagesResponseBackground | Unset = UNSET
+    """ Background used. """
+    output_format: ImagesResponseOutputFormat | Unset = UNSET
+    """ File format used. """
+    size: ImagesResponseSize | Unset = UNSET
+    """ Size used. """
+    quality: ImagesResponseQuality | Unset = UNSET
+    """ Quality used. """
+    usage: ImageGenUsage | Unset = UNSET
+    """ Token usage of an image generation, split into text and image tokens. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.image import Image
+        from ..models.image_gen_usage import ImageGenUsage
+
+        created = self.created
+
+        if not isinstance(self.data, list):
+            data = self.data
+        else:
+            data: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = []
+                for data_item_data in self.data:
+                    if not isinstance(data_item_data, Image):
+                        data.append(data_item_data)
+                        continue
+                    data_item = data_item_data.to_dict()
+                    data.append(data_item)
+
+        if self.background is None or isinstance(self.background, Unset):
+            background = self.background
+        else:
+            background: str | Unset = UNSET
+            if not isinstance(self.background, Unset):
+                background = self.background
+
+        if self.output_format is None or isinstance(self.output_format, Unset):
+            output_format = self.output_format
+        else:
+            output_format: str | Unset = UNSET
+            if not isinstance(self.output_format, Unset):
+                output_format = self.output_format
+
+        if self.size is None or isinstance(self.size, Unset):
+            size = self.size
+        else:
+            size: str | Unset = UNSET
+            if not isinstance(self.size, Unset):
+                size = self.size
+
+        if self.quality is None or isinstance(self.quality, Unset):
+            quality = self.quality
+        else:
+            quality: str | Unset = UNSET
+            if not isinstance(self.quality, Unset):
+                quality = self.quality
+
+        if not isinstance(self.usage, ImageGenUsage):
+            usage = self.usage
+        else:
+            usage: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.usage, Unset):
+                usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "created": created,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+        if background is not UNSET:
+            field_dict["background"] = background
+        if output_format is not UNSET:
+            field_dict["output_format"] = output_format
+        if size is not UNSET:
+            field_dict["size"] = size
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image import Image
+        from ..models.image_gen_usage import ImageGenUsage
+
+        d = dict(src_dict)
+        created = d.pop("created", UNSET)
+
+        _data_raw = d.pop("data", UNSET)
+        if _data_raw is None or isinstance(_data_raw, Unset):
+            data = cast(Any, _data_raw)
+        else:
+            try:
+                _data = _data_raw
+                data: list[Image] | Unset = UNSET
+                if _data is not UNSET:
+                    data = []
+                    if not isinstance(_data, list):
+                        raise TypeError()
+                    for data_item_data in _data:
+                        data_item = Image.from_dict(data_item_data)
+
+                        data.append(data_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                data = cast(Any, _data_raw)
+
+        _background_raw = d.pop("background", UNSET)
+        if _background_raw is None or isinstance(_background_raw, Unset):
+            background = cast(Any, _background_raw)
+        else:
+            try:
+                _background = _background_raw
+                background: ImagesResponseBackground | Unset
+                if isinstance(_background, Unset):
+                    background = UNSET
+                else:
+                    background = check_images_response_background(_background)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                background = cast(Any, _background_raw)
+
+        _output_format_raw = d.pop("output_format", UNSET)
+        if _output_format_raw is None or isinstance(_output_format_raw, Unset):
+            output_format = cast(Any, _output_format_raw)
+        else:
+            try:
+                _output_format = _output_format_raw
+                output_format: ImagesResponseOutputFormat | Unset
+                if isinstance(_output_format, Unset):
+                    output_format = UNSET
+                else:
+                    output_format = check_images_response_output_format(_output_format)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                output_format = cast(Any, _output_format_raw)
+
+        _size_raw = d.pop("size", UNSET)
+        if _size_raw is None or isinstance(_size_raw, Unset):
+            size = cast(Any, _size_raw)
+        else:
+            try:
+                _size = _size_raw
+                size: ImagesResponseSize | Unset
+                if isinstance(_size, Unset):
+                    size = UNSET
+                else:
+                    size = check_images_response_size(_size)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                size = cast(Any, _size_raw)
+
+        _quality_raw = d.pop("quality", UNSET)
+        if _quality_raw is None or isinstance(_quality_raw, Unset):
+            quality = cast(Any, _quality_raw)
+        else:
+            try:
+                _quality = _quality_raw
+                quality: ImagesResponseQuality | Unset
+                if isinstance(_quality, Unset):
+                    quality = UNSET
+                else:
+                    quality = check_images_response_quality(_quality)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                quality = cast(Any, _quality_raw)
+
+        _usage_raw = d.pop("usage", UNSET)
+        if _usage_raw is None or isinstance(_usage_raw, Unset):
+            usage = cast(Any, _usage_raw)
+        else:
+            try:
+                _usage = _usage_raw
+                usage: ImageGenUsage | Unset
+                if isinstance(_usage, Unset):
+                    usage = UNSET
+                else:
+                    usage = ImageGenUsage.from_dict(_usage)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                usage = cast(Any, _usage_raw)
+
+        images_response = cls(
+            created=created,
+            data=data,
+            background=background,
+            output_format=output_format,
+            size=size,
+            quality=quality,
+            usage=usage,
+        )
+
+        images_response.additional_properties = d
+        return images_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.images_usage_input_tokens_details import ImagesUsageInputTokensDetails
+
+
+T = TypeVar("T", bound="ImagesUsage")
+
+
+@_attrs_define
+class ImagesUsage:
+    """Token usage of an image generation (GPT image models)."""
+
+    total_tokens: int
+    """ Input plus output tokens. """
+    input_tokens: int
+    """ Tokens in the input. """
+    output_tokens: int
+    """ Tokens generated. """
+    input_tokens_details: ImagesUsageInputTokensDetails
+    """ Input tokens by kind. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.images_usage_input_tokens_details import (
+            ImagesUsageInputTokensDetails,
+        )
+
+        total_tokens = self.total_tokens
+
+        input_tokens = self.input_tokens
+
+        output_tokens = self.output_tokens
+
+        if not isinstance(self.input_tokens_details, ImagesUsageInputTokensDetails):
+            input_tokens_details = self.input_tokens_details
+        else:
+            input_tokens_details = self.input_tokens_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "total_tokens": total_tokens,
+                    "input_tokens": input_tokens,
+                    "output_tokens": output_tokens,
+                    "input_tokens_details": input_tokens_details,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.images_usage_input_tokens_details import (
+            ImagesUsageInputTokensDetails,
+        )
+
+        d = dict(src_dict)
+        total_tokens = d.pop("total_tokens", UNSET)
+
+        input_tokens = d.pop("input_tokens", UNSET)
+
+        output_tokens = d.pop("output_tokens", UNSET)
+
+        _input_tokens_details_raw = d.pop("input_tokens_details", UNSET)
+        if _input_tokens_details_raw is None or isinstance(
+            _input_tokens_details_raw, Unset
+        ):
+            input_tokens_details = cast(Any, _input_tokens_details_raw)
+        else:
+            try:
+                input_tokens_details = ImagesUsageInputTokensDetails.from_dict(
+                    _input_tokens_details_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                input_tokens_details = cast(Any, _input_tokens_details_raw)
+
+        images_usage = cls(
+            total_tokens=total_tokens,
+            input_tokens=input_tokens,
+            output_tokens=output_tokens,
+            input_tokens_details=input_tokens_details,
+        )
+
+        images_usage.additional_properties = d
+        return images_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.inline_skill_param_type import (
+    InlineSkillParamType,
+    check_inline_skill_param_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inline_skill_source_param import InlineSkillSourceParam
+
+
+T = TypeVar("T", bound="InlineSkillParam")
+
+
+@_attrs_define
+class InlineSkillParam:
+    """A skill given inline as a zip archive."""
+
+    type_: InlineSkillParamType
+    """ Fixed tag `inline`. """
+    name: str
+    """ Skill name. """
+    description: str
+    """ What the skill does. """
+    source: InlineSkillSourceParam
+    """ Base64 zip archive holding an inline skill. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.inline_skill_source_param import InlineSkillSourceParam
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        name = self.name
+
+        description = self.description
+
+        if not isinstance(self.source, InlineSkillSourceParam):
+            source = self.source
+        else:
+            source = self.source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "name": name,
+                    "description": description,
+                    "source": source,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inline_skill_source_param import InlineSkillSourceParam
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_inline_skill_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _source_raw = d.pop("source", UNSET)
+        if _source_raw is None or isinstance(_source_raw, Unset):
+            source = cast(Any, _source_raw)
+        else:
+            try:
+                source = InlineSkillSourceParam.from_dict(_source_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                source = cast(Any, _source_raw)
+
+        inline_skill_param = cls(
+            type_=type_,
+            name=name,
+            description=description,
+            source=source,
+        )
+
+        inline_skill_param.additional_properties = d
+        return inline_skill_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,284 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_detail_enum import FileDetailEnum, check_file_detail_enum
+from ..models.input_file_content_param_type import (
+    InputFileContentParamType,
+    check_input_file_content_param_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+
+T = TypeVar("T", bound="InputFileContentParam")
+
+
+@_attrs_define
+class InputFileContentParam:
+    """A file part of a tool output."""
+
+    type_: InputFileContentParamType
+    """ Fixed tag `input_file`. """
+    file_id: None | str | Unset = UNSET
+    """ ID of an uploaded file. """
+    filename: None | str | Unset = UNSET
+    """ Name of the file (with inline data). """
+    file_data: None | str | Unset = UNSET
+    """ Base64 contents of the file. """
+    file_url: None | str | Unset = UNSET
+    """ URL of the file. """
+    detail: FileDetailEnum | Unset = UNSET
+    """ Rendering detail for a file input. """
+    prompt_cache_breakpoint: None | PromptCacheBreakpointParam | Unset = UNSET
+    """ Mark the end of a reusable prompt prefix here. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        file_id: None | str | Unset
+        if isinstance(self.file_id, Unset):
+            file_id = UNSET
+        else:
+            file_id = self.file_id
+
+        filename: None | str | Unset
+        if isinstance(self.filename, Unset):
+            filename = UNSET
+        else:
+            filename = self.filename
+
+        file_data: None | str | Unset
+        if isinstance(self.file_data, Unset):
+            file_data = UNSET
+        else:
+            file_data = self.file_data
+
+        file_url: None | str | Unset
+        if isinstance(self.file_url, Unset):
+            file_url = UNSET
+        else:
+            file_url = self.file_url
+
+        if self.detail is None or isinstance(self.detail, Unset):
+            detail = self.detail
+        else:
+            detail: str | Unset = UNSET
+            if not isinstance(self.detail, Unset):
+                detail = self.detail
+
+        prompt_cache_breakpoint: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpointParam):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+        else:
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if file_data is not UNSET:
+            field_dict["file_data"] = file_data
+        if file_url is not UNSET:
+            field_dict["file_url"] = file_url
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_input_file_content_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _file_id_raw = d.pop("file_id", UNSET)
+        if _file_id_raw is None or isinstance(_file_id_raw, Unset):
+            file_id = cast(Any, _file_id_raw)
+        else:
+            try:
+
+                def _parse_file_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                file_id = _parse_file_id(_file_id_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                file_id = cast(Any, _file_id_raw)
+
+        _filename_raw = d.pop("filename", UNSET)
+        if _filename_raw is None or isinstance(_filename_raw, Unset):
+            filename = cast(Any, _filename_raw)
+        else:
+            try:
+
+                def _parse_filename(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                filename = _parse_filename(_filename_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                filename = cast(Any, _filename_raw)
+
+        _file_data_raw = d.pop("file_data", UNSET)
+        if _file_data_raw is None or isinstance(_file_data_raw, Unset):
+            file_data = cast(Any, _file_data_raw)
+        else:
+            try:
+
+                def _parse_file_data(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                file_data = _parse_file_data(_file_data_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                file_data = cast(Any, _file_data_raw)
+
+        _file_url_raw = d.pop("file_url", UNSET)
+        if _file_url_raw is None or isinstance(_file_url_raw, Unset):
+            file_url = cast(Any, _file_url_raw)
+        else:
+            try:
+
+                def _parse_file_url(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                file_url = _parse_file_url(_file_url_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                file_url = cast(Any, _file_url_raw)
+
+        _detail_raw = d.pop("detail", UNSET)
+        if _detail_raw is None or isinstance(_detail_raw, Unset):
+            detail = cast(Any, _detail_raw)
+        else:
+            try:
+                _detail = _detail_raw
+                detail: FileDetailEnum | Unset
+                if isinstance(_detail, Unset):
+                    detail = UNSET
+                else:
+                    detail = check_file_detail_enum(_detail)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                detail = cast(Any, _detail_raw)
+
+        _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
+        if _prompt_cache_breakpoint_raw is None or isinstance(
+            _prompt_cache_breakpoint_raw, Unset
+        ):
+            prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
+        else:
+            try:
+
+                def _parse_prompt_cache_breakpoint(
+                    data: object,
+                ) -> None | PromptCacheBreakpointParam | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        prompt_cache_breakpoint_type_0 = (
+                            PromptCacheBreakpointParam.from_dict(data)
+                        )
+
+                        return prompt_cache_breakpoint_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | PromptCacheBreakpointParam | Unset, data)
+
+                prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
+                    _prompt_cache_breakpoint_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
+
+        input_file_content_param = cls(
+            type_=type_,
+            file_id=file_id,
+            filename=filename,
+            file_data=file_data,
+            file_url=file_url,
+            detail=detail,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
+        )
+
+        input_file_content_param.additional_properties = d
+        return input_file_content_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

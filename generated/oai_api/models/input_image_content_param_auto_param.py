@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.detail_enum import DetailEnum, check_detail_enum
+from ..models.input_image_content_param_auto_param_type import (
+    InputImageContentParamAutoParamType,
+    check_input_image_content_param_auto_param_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+
+T = TypeVar("T", bound="InputImageContentParamAutoParam")
+
+
+@_attrs_define
+class InputImageContentParamAutoParam:
+    """An image part of a tool output."""
+
+    type_: InputImageContentParamAutoParamType
+    """ Fixed tag `input_image`. """
+    image_url: None | str | Unset = UNSET
+    """ Image URL or base64 data URL. """
+    file_id: None | str | Unset = UNSET
+    """ ID of an uploaded image file. """
+    detail: DetailEnum | None | Unset = UNSET
+    """ How closely to look at the image. """
+    prompt_cache_breakpoint: None | PromptCacheBreakpointParam | Unset = UNSET
+    """ Mark the end of a reusable prompt prefix here. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
+
+        file_id: None | str | Unset
+        if isinstance(self.file_id, Unset):
+            file_id = UNSET
+        else:
+            file_id = self.file_id
+
+        detail: None | str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        elif isinstance(self.detail, str):
+            detail = self.detail
+        else:
+            detail = self.detail
+
+        prompt_cache_breakpoint: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpointParam):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+        else:
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_input_image_content_param_auto_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _image_url_raw = d.pop("image_url", UNSET)
+        if _image_url_raw is None or isinstance(_image_url_raw, Unset):
+            image_url = cast(Any, _image_url_raw)
+        else:
+            try:
+
+                def _parse_image_url(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                image_url = _parse_image_url(_image_url_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                image_url = cast(Any, _image_url_raw)
+
+        _file_id_raw = d.pop("file_id", UNSET)
+        if _file_id_raw is None or isinstance(_file_id_raw, Unset):
+            file_id = cast(Any, _file_id_raw)
+        else:
+            try:
+
+                def _parse_file_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                file_id = _parse_file_id(_file_id_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                file_id = cast(Any, _file_id_raw)
+
+        _detail_raw = d.pop("detail", UNSET)
+        if _detail_raw is None or isinstance(_detail_raw, Unset):
+            detail = cast(Any, _detail_raw)
+        else:
+            try:
+
+                def _parse_detail(data: object) -> DetailEnum | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        detail_type_0 = check_detail_enum(data)
+
+                        return detail_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(DetailEnum | None | Unset, data)
+
+                detail = _parse_detail(_detail_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                detail = cast(Any, _detail_raw)
+
+        _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
+        if _prompt_cache_breakpoint_raw is None or isinstance(
+            _prompt_cache_breakpoint_raw, Unset
+        ):
+            prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
+        else:
+            try:
+
+                def _parse_prompt_cache_breakpoint(
+                    data: object,
+                ) -> None | PromptCacheBreakpointParam | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        prompt_cache_breakpoint_type_0 = (
+                            PromptCacheBreakpointParam.from_dict(data)
+                        )
+
+                        return prompt_cache_breakpoint_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | PromptCacheBreakpointParam | Unset, data)
+
+                prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
+                    _prompt_cache_breakpoint_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
+
+        input_image_content_param_auto_param = cls(
+            type_=type_,
+            image_url=image_url,
+            file_id=file_id,
+            detail=detail,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
+        )
+
+        input_image_content_param_auto_param.additional_properties = d
+        return input_image_content_param_auto_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

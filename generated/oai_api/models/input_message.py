@@ -1,0 +1,290 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.input_message_role import InputMessageRole, check_input_message_role
+from ..models.input_message_status import InputMessageStatus, check_input_message_status
+from ..models.input_message_type import InputMessageType, check_input_message_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+
+
+T = TypeVar("T", bound="InputMessage")
+
+
+@_attrs_define
+class InputMessage:
+    """A user, system or developer message given as a list of content parts."""
+
+    role: InputMessageRole
+    """ Author of the message. """
+    content: list[InputFileContent | InputImageContent | InputTextContent]
+    """ Content parts of an input message: text, images and files. """
+    type_: InputMessageType | Unset = UNSET
+    """ Fixed tag `message`. """
+    status: InputMessageStatus | Unset = UNSET
+    """ Progress state. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.input_file_content import InputFileContent
+        from ..models.input_image_content import InputImageContent
+        from ..models.input_text_content import InputTextContent
+
+        if self.role is None or isinstance(self.role, Unset):
+            role = self.role
+        else:
+            role: str = self.role
+
+        if not isinstance(self.content, list):
+            content = self.content
+        else:
+            content = []
+            for componentsschemas_input_message_content_list_item_data in self.content:
+                componentsschemas_input_message_content_list_item: dict[str, Any]
+                if (
+                    isinstance(
+                        componentsschemas_input_message_content_list_item_data,
+                        InputTextContent,
+                    )
+                    or isinstance(
+                        componentsschemas_input_message_content_list_item_data,
+                        InputImageContent,
+                    )
+                    or isinstance(
+                        componentsschemas_input_message_content_list_item_data,
+                        InputFileContent,
+                    )
+                ):
+                    componentsschemas_input_message_content_list_item = (
+                        componentsschemas_input_message_content_list_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_input_message_content_list_item = (
+                        componentsschemas_input_message_content_list_item_data
+                    )
+                content.append(componentsschemas_input_message_content_list_item)
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "role": role,
+                    "content": content,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.input_file_content import InputFileContent
+        from ..models.input_image_content import InputImageContent
+        from ..models.input_text_content import InputTextContent
+
+        d = dict(src_dict)
+        _role_raw = d.pop("role", UNSET)
+        if _role_raw is None or isinstance(_role_raw, Unset):
+            role = cast(Any, _role_raw)
+        else:
+            try:
+                role = check_input_message_role(_role_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                role = cast(Any, _role_raw)
+
+        _content_raw = d.pop("content", UNSET)
+        if _content_raw is None or isinstance(_content_raw, Unset):
+            content = cast(Any, _content_raw)
+        else:
+            try:
+                content = []
+                _content = _content_raw
+                if not isinstance(_content, list):
+                    raise TypeError()
+                for componentsschemas_input_message_content_list_item_data in _content:
+
+                    def _parse_componentsschemas_input_message_content_list_item(
+                        data: object,
+                    ) -> InputFileContent | InputImageContent | InputTextContent:
+                        if isinstance(data, dict):
+                            if data.get("type") == "input_text":
+                                try:
+                                    componentsschemas_input_content_type_0 = (
+                                        InputTextContent.from_dict(data)
+                                    )
+
+                                    return componentsschemas_input_content_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "input_image":
+                                try:
+                                    componentsschemas_input_content_type_1 = (
+                                        InputImageContent.from_dict(data)
+                                    )
+
+                                    return componentsschemas_input_content_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "input_file":
+                                try:
+                                    componentsschemas_input_content_type_2 = (
+                                        InputFileContent.from_dict(data)
+                                    )
+
+                                    return componentsschemas_input_content_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "input_text") not in ("input_text",):
+                                raise TypeError()
+                            componentsschemas_input_content_type_0 = (
+                                InputTextContent.from_dict(data)
+                            )
+
+                            return componentsschemas_input_content_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "input_image") not in ("input_image",):
+                                raise TypeError()
+                            componentsschemas_input_content_type_1 = (
+                                InputImageContent.from_dict(data)
+                            )
+
+                            return componentsschemas_input_content_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "input_file") not in ("input_file",):
+                                raise TypeError()
+                            componentsschemas_input_content_type_2 = (
+                                InputFileContent.from_dict(data)
+                            )
+
+                            return componentsschemas_input_content_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            InputFileContent | InputImageContent | InputTextContent,
+                            data,
+                        )
+
+                    componentsschemas_input_message_content_list_item = (
+                        _parse_componentsschemas_input_message_content_list_item(
+                            componentsschemas_input_message_content_list_item_data
+                        )
+                    )
+
+                    content.append(componentsschemas_input_message_content_list_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                content = cast(Any, _content_raw)
+
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                _type_ = _type__raw
+                type_: InputMessageType | Unset
+                if isinstance(_type_, Unset):
+                    type_ = UNSET
+                else:
+                    type_ = check_input_message_type(_type_)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+                _status = _status_raw
+                status: InputMessageStatus | Unset
+                if isinstance(_status, Unset):
+                    status = UNSET
+                else:
+                    status = check_input_message_status(_status)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        input_message = cls(
+            role=role,
+            content=content,
+            type_=type_,
+            status=status,
+        )
+
+        input_message.additional_properties = d
+        return input_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.input_text_content_param_type import (
+    InputTextContentParamType,
+    check_input_text_content_param_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+
+T = TypeVar("T", bound="InputTextContentParam")
+
+
+@_attrs_define
+class InputTextContentParam:
+    """A text part of a tool output."""
+
+    type_: InputTextContentParamType
+    """ Fixed tag `input_text`. """
+    text: str
+    """ The text. """
+    prompt_cache_breakpoint: None | PromptCacheBreakpointParam | Unset = UNSET
+    """ Mark the end of a reusable prompt prefix here. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        text = self.text
+
+        prompt_cache_breakpoint: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpointParam):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+        else:
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "text": text,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_input_text_content_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        text = d.pop("text", UNSET)
+
+        _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
+        if _prompt_cache_breakpoint_raw is None or isinstance(
+            _prompt_cache_breakpoint_raw, Unset
+        ):
+            prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
+        else:
+            try:
+
+                def _parse_prompt_cache_breakpoint(
+                    data: object,
+                ) -> None | PromptCacheBreakpointParam | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        prompt_cache_breakpoint_type_0 = (
+                            PromptCacheBreakpointParam.from_dict(data)
+                        )
+
+                        return prompt_cache_breakpoint_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | PromptCacheBreakpointParam | Unset, data)
+
+                prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
+                    _prompt_cache_breakpoint_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
+
+        input_text_content_param = cls(
+            type_=type_,
+            text=text,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
+        )
+
+        input_text_content_param.additional_properties = d
+        return input_text_content_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_ai_file import OpenAIFile
+
+
+T = TypeVar("T", bound="ListFilesResponse")
+
+
+@_attrs_define
+class ListFilesResponse:
+    """One page of files."""
+
+    object_: str
+    """ Fixed tag `list`. """
+    data: list[OpenAIFile]
+    """ The items of this page. """
+    first_id: str
+    """ ID of the first item of the page. """
+    last_id: str
+    """ ID of the last item of the page. """
+    has_more: bool
+    """ Whether more items follow this page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.open_ai_file import OpenAIFile
+
+        object_ = self.object_
+
+        if not isinstance(self.data, list):
+            data = self.data
+        else:
+            data = []
+            for data_item_data in self.data:
+                if not isinstance(data_item_data, OpenAIFile):
+                    data.append(data_item_data)
+                    continue
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        first_id = self.first_id
+
+        last_id = self.last_id
+
+        has_more = self.has_more
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "object": object_,
+                    "data": data,
+                    "first_id": first_id,
+                    "last_id": last_id,
+                    "has_more": has_more,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.open_ai_file import OpenAIFile
+
+        d = dict(src_dict)
+        object_ = d.pop("object", UNSET)
+
+        _data_raw = d.pop("data", UNSET)
+        if _data_raw is None or isinstance(_data_raw, Unset):
+            data = cast(Any, _data_raw)
+        else:
+            try:
+                data = []
+                _data = _data_raw
+                if not isinstance(_data, list):
+                    raise TypeError()
+                for data_item_data in _data:
+                    data_item = OpenAIFile.from_dict(data_item_data)
+
+                    data.append(data_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                data = cast(Any, _data_raw)
+
+        first_id = d.pop("first_id", UNSET)
+
+        last_id = d.pop("last_id", UNSET)
+
+        has_more = d.pop("has_more", UNSET)
+
+        list_files_response = cls(
+            object_=object_,
+            data=data,
+            first_id=first_id,
+            last_id=last_id,
+            has_more=has_more,
+        )
+
+        list_files_response.additional_properties = d
+        return list_files_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.local_environment_param_type import (
+    LocalEnvironmentParamType,
+    check_local_environment_param_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.local_skill_param import LocalSkillParam
+
+
+T = TypeVar("T", bound="LocalEnvironmentParam")
+
+
+@_attrs_define
+class LocalEnvironmentParam:
+    """Run shell commands on the caller's machine."""
+
+    type_: LocalEnvironmentParamType
+    """ Fixed tag `local`. """
+    skills: list[LocalSkillParam] | Unset = UNSET
+    """ Skills available on the caller's machine. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.local_skill_param import LocalSkillParam
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if not isinstance(self.skills, list):
+            skills = self.skills
+        else:
+            skills: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.skills, Unset):
+                skills = []
+                for skills_item_data in self.skills:
+                    if not isinstance(skills_item_data, LocalSkillParam):
+                        skills.append(skills_item_data)
+                        continue
+                    skills_item = skills_item_data.to_dict()
+                    skills.append(skills_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if skills is not UNSET:
+            field_dict["skills"] = skills
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.local_skill_param import LocalSkillParam
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_local_environment_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _skills_raw = d.pop("skills", UNSET)
+        if _skills_raw is None or isinstance(_skills_raw, Unset):
+            skills = cast(Any, _skills_raw)
+        else:
+            try:
+                _skills = _skills_raw
+                skills: list[LocalSkillParam] | Unset = UNSET
+                if _skills is not UNSET:
+                    skills = []
+                    if not isinstance(_skills, list):
+                        raise TypeError()
+                    for skills_item_data in _skills:
+                        skills_item = LocalSkillParam.from_dict(skills_item_data)
+
+                        skills.append(skills_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                skills = cast(Any, _skills_raw)
+
+        local_environment_param = cls(
+            type_=type_,
+            skills=skills,
+        )
+
+        local_environment_param.additional_properties = d
+        return local_environment_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.local_shell_exec_action_type import (
+    LocalShellExecActionType,
+    check_local_shell_exec_action_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.local_shell_exec_action_env import LocalShellExecActionEnv
+
+
+T = TypeVar("T", bound="LocalShellExecAction")
+
+
+@_attrs_define
+class LocalShellExecAction:
+    """A command for the local shell tool to run."""
+
+    type_: LocalShellExecActionType
+    """ Fixed tag `exec`. """
+    command: list[str]
+    """ Program and arguments. """
+    env: LocalShellExecActionEnv
+    """ Environment variables to set. """
+    timeout_ms: int | None | Unset = UNSET
+    """ Time limit in milliseconds. """
+    working_directory: None | str | Unset = UNSET
+    """ Directory to run in. """
+    user: None | str | Unset = UNSET
+    """ User to run as. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.local_shell_exec_action_env import LocalShellExecActionEnv
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if not isinstance(self.command, list):
+            command = self.command
+        else:
+            command = self.command
+
+        if not isinstance(self.env, LocalShellExecActionEnv):
+            env = self.env
+        else:
+            env = self.env.to_dict()
+
+        timeout_ms: int | None | Unset
+        if isinstance(self.timeout_ms, Unset):
+            timeout_ms = UNSET
+        else:
+            timeout_ms = self.timeout_ms
+
+        working_directory: None | str | Unset
+        if isinstance(self.working_directory, Unset):
+            working_directory = UNSET
+        else:
+            working_directory = self.working_directory
+
+        user: None | str | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        else:
+            user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "command": command,
+                    "env": env,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if timeout_ms is not UNSET:
+            field_dict["timeout_ms"] = timeout_ms
+        if working_directory is not UNSET:
+            field_dict["working_directory"] = working_directory
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.local_shell_exec_action_env import LocalShellExecActionEnv
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_local_shell_exec_action_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _command_raw = d.pop("command", UNSET)
+        if _command_raw is None or isinstance(_command_raw, Unset):
+            command = cast(Any, _command_raw)
+        else:
+            try:
+                command = cast(list[str], _command_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                command = cast(Any, _command_raw)
+
+        _env_raw = d.pop("env", UNSET)
+        if _env_raw is None or isinstance(_env_raw, Unset):
+            env = cast(Any, _env_raw)
+        else:
+            try:
+                env = LocalShellExecActionEnv.from_dict(_env_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                env = cast(Any, _env_raw)
+
+        _timeout_ms_raw = d.pop("timeout_ms", UNSET)
+        if _timeout_ms_raw is None or isinstance(_timeout_ms_raw, Unset):
+            timeout_ms = cast(Any, _timeout_ms_raw)
+        else:
+            try:
+
+                def _parse_timeout_ms(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(int | None | Unset, data)
+
+                timeout_ms = _parse_timeout_ms(_timeout_ms_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                timeout_ms = cast(Any, _timeout_ms_raw)
+
+        _working_directory_raw = d.pop("working_directory", UNSET)
+        if _working_directory_raw is None or isinstance(_working_directory_raw, Unset):
+            working_directory = cast(Any, _working_directory_raw)
+        else:
+            try:
+
+                def _parse_working_directory(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                working_directory = _parse_working_directory(_working_directory_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                working_directory = cast(Any, _working_directory_raw)
+
+        _user_raw = d.pop("user", UNSET)
+        if _user_raw is None or isinstance(_user_raw, Unset):
+            user = cast(Any, _user_raw)
+        else:
+            try:
+
+                def _parse_user(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                user = _parse_user(_user_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                user = cast(Any, _user_raw)
+
+        local_shell_exec_action = cls(
+            type_=type_,
+            command=command,
+            env=env,
+            timeout_ms=timeout_ms,
+            working_directory=working_directory,
+            user=user,
+        )
+
+        local_shell_exec_action.additional_properties = d
+        return local_shell_exec_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

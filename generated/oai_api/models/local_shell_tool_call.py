@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.local_shell_tool_call_status import (
+    LocalShellToolCallStatus,
+    check_local_shell_tool_call_status,
+)
+from ..models.local_shell_tool_call_type import (
+    LocalShellToolCallType,
+    check_local_shell_tool_call_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.local_shell_exec_action import LocalShellExecAction
+
+
+T = TypeVar("T", bound="LocalShellToolCall")
+
+
+@_attrs_define
+class LocalShellToolCall:
+    """The model asks the caller to run a command (legacy local shell)."""
+
+    type_: LocalShellToolCallType
+    """ Fixed tag `local_shell_call`. """
+    id: str
+    """ Unique ID. """
+    call_id: str
+    """ ID linking a tool call to its output. """
+    action: LocalShellExecAction
+    """ A command for the local shell tool to run. """
+    status: LocalShellToolCallStatus
+    """ Progress state. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.local_shell_exec_action import LocalShellExecAction
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        id = self.id
+
+        call_id = self.call_id
+
+        if not isinstance(self.action, LocalShellExecAction):
+            action = self.action
+        else:
+            action = self.action.to_dict()
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status: str = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "id": id,
+                    "call_id": call_id,
+                    "action": action,
+                    "status": status,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.local_shell_exec_action import LocalShellExecAction
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_local_shell_tool_call_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        id = d.pop("id", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        _action_raw = d.pop("action", UNSET)
+        if _action_raw is None or isinstance(_action_raw, Unset):
+            action = cast(Any, _action_raw)
+        else:
+            try:
+                action = LocalShellExecAction.from_dict(_action_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                action = cast(Any, _action_raw)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+                status = check_local_shell_tool_call_status(_status_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        local_shell_tool_call = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            action=action,
+            status=status,
+        )
+
+        local_shell_tool_call.additional_properties = d
+        return local_shell_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

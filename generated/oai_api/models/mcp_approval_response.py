@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mcp_approval_response_type import (
+    MCPApprovalResponseType,
+    check_mcp_approval_response_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MCPApprovalResponse")
+
+
+@_attrs_define
+class MCPApprovalResponse:
+    """The caller's answer to an MCP approval request."""
+
+    type_: MCPApprovalResponseType
+    """ Fixed tag `mcp_approval_response`. """
+    approval_request_id: str
+    """ ID of the approval request answered. """
+    approve: bool
+    """ Whether the call may go ahead. """
+    id: None | str | Unset = UNSET
+    """ Unique ID. """
+    reason: None | str | Unset = UNSET
+    """ Why, if a reason is given. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        approval_request_id = self.approval_request_id
+
+        approve = self.approve
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "approval_request_id": approval_request_id,
+                    "approve": approve,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_mcp_approval_response_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        approval_request_id = d.pop("approval_request_id", UNSET)
+
+        approve = d.pop("approve", UNSET)
+
+        _id_raw = d.pop("id", UNSET)
+        if _id_raw is None or isinstance(_id_raw, Unset):
+            id = cast(Any, _id_raw)
+        else:
+            try:
+
+                def _parse_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                id = _parse_id(_id_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                id = cast(Any, _id_raw)
+
+        _reason_raw = d.pop("reason", UNSET)
+        if _reason_raw is None or isinstance(_reason_raw, Unset):
+            reason = cast(Any, _reason_raw)
+        else:
+            try:
+
+                def _parse_reason(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                reason = _parse_reason(_reason_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                reason = cast(Any, _reason_raw)
+
+        mcp_approval_response = cls(
+            type_=type_,
+            approval_request_id=approval_request_id,
+            approve=approve,
+            id=id,
+            reason=reason,
+        )
+
+        mcp_approval_response.additional_properties = d
+        return mcp_approval_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

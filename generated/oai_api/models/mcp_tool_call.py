@@ -1,0 +1,330 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mcp_tool_call_status import MCPToolCallStatus, check_mcp_tool_call_status
+from ..models.mcp_tool_call_type import MCPToolCallType, check_mcp_tool_call_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.http_error import HTTPError
+    from ..models.mcp_protocol_error import MCPProtocolError
+    from ..models.mcp_tool_execution_error import MCPToolExecutionError
+
+
+T = TypeVar("T", bound="MCPToolCall")
+
+
+@_attrs_define
+class MCPToolCall:
+    """A call of a tool on an MCP server, with its output or error."""
+
+    type_: MCPToolCallType
+    """ Fixed tag `mcp_call`. """
+    id: str
+    """ Unique ID. """
+    server_label: str
+    """ Label of the MCP server. """
+    name: str
+    """ Name of the tool called. """
+    arguments: str
+    """ Arguments as a JSON string. """
+    output: None | str | Unset = UNSET
+    """ What the tool returned. """
+    error: HTTPError | MCPProtocolError | MCPToolExecutionError | None | Unset = UNSET
+    """ Why the call failed, if it did. """
+    status: MCPToolCallStatus | Unset = UNSET
+    """ State of an MCP tool call. """
+    approval_request_id: None | str | Unset = UNSET
+    """ Approval request this call followed, if any. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.http_error import HTTPError
+        from ..models.mcp_protocol_error import MCPProtocolError
+        from ..models.mcp_tool_execution_error import MCPToolExecutionError
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        id = self.id
+
+        server_label = self.server_label
+
+        name = self.name
+
+        arguments = self.arguments
+
+        output: None | str | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif (
+            isinstance(self.error, MCPProtocolError)
+            or isinstance(self.error, MCPToolExecutionError)
+            or isinstance(self.error, HTTPError)
+        ):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
+
+        approval_request_id: None | str | Unset
+        if isinstance(self.approval_request_id, Unset):
+            approval_request_id = UNSET
+        else:
+            approval_request_id = self.approval_request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "id": id,
+                    "server_label": server_label,
+                    "name": name,
+                    "arguments": arguments,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if output is not UNSET:
+            field_dict["output"] = output
+        if error is not UNSET:
+            field_dict["error"] = error
+        if status is not UNSET:
+            field_dict["status"] = status
+        if approval_request_id is not UNSET:
+            field_dict["approval_request_id"] = approval_request_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.http_error import HTTPError
+        from ..models.mcp_protocol_error import MCPProtocolError
+        from ..models.mcp_tool_execution_error import MCPToolExecutionError
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_mcp_tool_call_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        id = d.pop("id", UNSET)
+
+        server_label = d.pop("server_label", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        arguments = d.pop("arguments", UNSET)
+
+        _output_raw = d.pop("output", UNSET)
+        if _output_raw is None or isinstance(_output_raw, Unset):
+            output = cast(Any, _output_raw)
+        else:
+            try:
+
+                def _parse_output(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                output = _parse_output(_output_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                output = cast(Any, _output_raw)
+
+        _error_raw = d.pop("error", UNSET)
+        if _error_raw is None or isinstance(_error_raw, Unset):
+            error = cast(Any, _error_raw)
+        else:
+            try:
+
+                def _parse_error(
+                    data: object,
+                ) -> (
+                    HTTPError | MCPProtocolError | MCPToolExecutionError | None | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "mcp_protocol_error":
+                            try:
+                                componentsschemas_mcp_tool_call_error_type_0 = (
+                                    MCPProtocolError.from_dict(data)
+                                )
+
+                                return componentsschemas_mcp_tool_call_error_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "mcp_tool_execution_error":
+                            try:
+                                componentsschemas_mcp_tool_call_error_type_1 = (
+                                    MCPToolExecutionError.from_dict(data)
+                                )
+
+                                return componentsschemas_mcp_tool_call_error_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "http_error":
+                            try:
+                                componentsschemas_mcp_tool_call_error_type_2 = (
+                                    HTTPError.from_dict(data)
+                                )
+
+                                return componentsschemas_mcp_tool_call_error_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "mcp_protocol_error") not in (
+                            "mcp_protocol_error",
+                        ):
+                            raise TypeError()
+                        componentsschemas_mcp_tool_call_error_type_0 = (
+                            MCPProtocolError.from_dict(data)
+                        )
+
+                        return componentsschemas_mcp_tool_call_error_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "mcp_tool_execution_error") not in (
+                            "mcp_tool_execution_error",
+                        ):
+                            raise TypeError()
+                        componentsschemas_mcp_tool_call_error_type_1 = (
+                            MCPToolExecutionError.from_dict(data)
+                        )
+
+                        return componentsschemas_mcp_tool_call_error_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "http_error") not in ("http_error",):
+                            raise TypeError()
+                        componentsschemas_mcp_tool_call_error_type_2 = (
+                            HTTPError.from_dict(data)
+                        )
+
+                        return componentsschemas_mcp_tool_call_error_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        HTTPError
+                        | MCPProtocolError
+                        | MCPToolExecutionError
+                        | None
+                        | Unset,
+                        data,
+                    )
+
+                error = _parse_error(_error_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                error = cast(Any, _error_raw)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+                _status = _status_raw
+                status: MCPToolCallStatus | Unset
+                if isinstance(_status, Unset):
+                    status = UNSET
+                else:
+                    status = check_mcp_tool_call_status(_status)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        _approval_request_id_raw = d.pop("approval_request_id", UNSET)
+        if _approval_request_id_raw is None or isinstance(
+            _approval_request_id_raw, Unset
+        ):
+            approval_request_id = cast(Any, _approval_request_id_raw)
+        else:
+            try:
+
+                def _parse_approval_request_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                approval_request_id = _parse_approval_request_id(
+                    _approval_request_id_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                approval_request_id = cast(Any, _approval_request_id_raw)
+
+        mcp_tool_call = cls(
+            type_=type_,
+            id=id,
+            server_label=server_label,
+            name=name,
+            arguments=arguments,
+            output=output,
+            error=error,
+            status=status,
+            approval_request_id=approval_request_id,
+        )
+
+        mcp_tool_call.additional_properties = d
+        return mcp_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.moderation_error_body import ModerationErrorBody
+    from ..models.moderation_result_body import ModerationResultBody
+
+
+T = TypeVar("T", bound="Moderation")
+
+
+@_attrs_define
+class Moderation:
+    """Moderation results of a response's input and output."""
+
+    input_: ModerationErrorBody | ModerationResultBody
+    """ Verdict on the input. """
+    output: ModerationErrorBody | ModerationResultBody
+    """ Verdict on the output. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.moderation_error_body import ModerationErrorBody
+        from ..models.moderation_result_body import ModerationResultBody
+
+        if self.input_ is None or isinstance(self.input_, Unset):
+            input_ = self.input_
+        else:
+            input_: dict[str, Any]
+            if isinstance(self.input_, ModerationResultBody) or isinstance(
+                self.input_, ModerationErrorBody
+            ):
+                input_ = self.input_.to_dict()
+            else:
+                input_ = self.input_
+
+        if self.output is None or isinstance(self.output, Unset):
+            output = self.output
+        else:
+            output: dict[str, Any]
+            if isinstance(self.output, ModerationResultBody) or isinstance(
+                self.output, ModerationErrorBody
+            ):
+                output = self.output.to_dict()
+            else:
+                output = self.output
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "input": input_,
+                    "output": output,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.moderation_error_body import ModerationErrorBody
+        from ..models.moderation_result_body import ModerationResultBody
+
+        d = dict(src_dict)
+        _input__raw = d.pop("input", UNSET)
+        if _input__raw is None or isinstance(_input__raw, Unset):
+            input_ = cast(Any, _input__raw)
+        else:
+            try:
+
+                def _parse_input_(
+                    data: object,
+                ) -> ModerationErrorBody | ModerationResultBody:
+                    if isinstance(data, dict):
+                        if data.get("type") == "moderation_result":
+                            try:
+                                input_type_0 = ModerationResultBody.from_dict(data)
+
+                                return input_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "error":
+                            try:
+                                input_type_1 = ModerationErrorBody.from_dict(data)
+
+                                return input_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "moderation_result") not in (
+                            "moderation_result",
+                        ):
+                            raise TypeError()
+                        input_type_0 = ModerationResultBody.from_dict(data)
+
+                        return input_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "error") not in ("error",):
+                            raise TypeError()
+                        input_type_1 = ModerationErrorBody.from_dict(data)
+
+                        return input_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ModerationErrorBody | ModerationResultBody, data)
+
+                input_ = _parse_input_(_input__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                input_ = cast(Any, _input__raw)
+
+        _output_raw = d.pop("output", UNSET)
+        if _output_raw is None or isinstance(_output_raw, Unset):
+            output = cast(Any, _output_raw)
+        else:
+            try:
+
+                def _parse_output(
+                    data: object,
+                ) -> ModerationErrorBody | ModerationResultBody:
+                    if isinstance(data, dict):
+                        if data.get("type") == "moderation_result":
+                            try:
+                                output_type_0 = ModerationResultBody.from_dict(data)
+
+                                return output_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "error":
+                            try:
+                                output_type_1 = ModerationErrorBody.from_dict(data)
+
+                                return output_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "moderation_result") not in (
+                            "moderation_result",
+                        ):
+                            raise TypeError()
+                        output_type_0 = ModerationResultBody.from_dict(data)
+
+                        return output_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "error") not in ("error",):
+                            raise TypeError()
+                        output_type_1 = ModerationErrorBody.from_dict(data)
+
+                        return output_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ModerationErrorBody | ModerationResultBody, data)
+
+                output = _parse_output(_output_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                output = cast(Any, _output_raw)
+
+        moderation = cls(
+            input_=input_,
+            output=output,
+        )
+
+        moderation.additional_properties = d
+        return moderation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.namespace_tool_param_type import (
+    NamespaceToolParamType,
+    check_namespace_tool_param_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.function_tool_param import FunctionToolParam
+
+
+T = TypeVar("T", bound="NamespaceToolParam")
+
+
+@_attrs_define
+class NamespaceToolParam:
+    """A group of function and custom tools under one name."""
+
+    type_: NamespaceToolParamType
+    """ Fixed tag `namespace`. """
+    name: str
+    """ Prefix naming this group in tool calls. """
+    description: str
+    """ What the tools in the namespace are for. """
+    tools: list[CustomToolParam | FunctionToolParam]
+    """ The tools in the namespace. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_tool_param import CustomToolParam
+        from ..models.function_tool_param import FunctionToolParam
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        name = self.name
+
+        description = self.description
+
+        if not isinstance(self.tools, list):
+            tools = self.tools
+        else:
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, FunctionToolParam) or isinstance(
+                    tools_item_data, CustomToolParam
+                ):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data
+                tools.append(tools_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "name": name,
+                    "description": description,
+                    "tools": tools,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_tool_param import CustomToolParam
+        from ..models.function_tool_param import FunctionToolParam
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_namespace_tool_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _tools_raw = d.pop("tools", UNSET)
+        if _tools_raw is None or isinstance(_tools_raw, Unset):
+            tools = cast(Any, _tools_raw)
+        else:
+            try:
+                tools = []
+                _tools = _tools_raw
+                if not isinstance(_tools, list):
+                    raise TypeError()
+                for tools_item_data in _tools:
+
+                    def _parse_tools_item(
+                        data: object,
+                    ) -> CustomToolParam | FunctionToolParam:
+                        if isinstance(data, dict):
+                            if data.get("type") == "function":
+                                try:
+                                    tools_item_type_0 = FunctionToolParam.from_dict(
+                                        data
+                                    )
+
+                                    return tools_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "custom":
+                                try:
+                                    tools_item_type_1 = CustomToolParam.from_dict(data)
+
+                                    return tools_item_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "function") not in ("function",):
+                                raise TypeError()
+                            tools_item_type_0 = FunctionToolParam.from_dict(data)
+
+                            return tools_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "custom") not in ("custom",):
+                                raise TypeError()
+                            tools_item_type_1 = CustomToolParam.from_dict(data)
+
+                            return tools_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(CustomToolParam | FunctionToolParam, data)
+
+                    tools_item = _parse_tools_item(tools_item_data)
+
+                    tools.append(tools_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                tools = cast(Any, _tools_raw)
+
+        namespace_tool_param = cls(
+            type_=type_,
+            name=name,
+            description=description,
+            tools=tools,
+        )
+
+        namespace_tool_param.additional_properties = d
+        return namespace_tool_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

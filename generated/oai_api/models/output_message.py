@@ -1,0 +1,279 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_phase import MessagePhase, check_message_phase
+from ..models.output_message_role import OutputMessageRole, check_output_message_role
+from ..models.output_message_status import (
+    OutputMessageStatus,
+    check_output_message_status,
+)
+from ..models.output_message_type import OutputMessageType, check_output_message_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_text_content import OutputTextContent
+    from ..models.refusal_content import RefusalContent
+
+
+T = TypeVar("T", bound="OutputMessage")
+
+
+@_attrs_define
+class OutputMessage:
+    """A message written by the model."""
+
+    id: str
+    """ Unique ID. """
+    type_: OutputMessageType
+    """ Fixed tag `message`. """
+    role: OutputMessageRole
+    """ Author; always the assistant. """
+    content: list[OutputTextContent | RefusalContent]
+    """ Text and refusal parts. """
+    status: OutputMessageStatus
+    """ Progress state. """
+    phase: MessagePhase | None | Unset = UNSET
+    """ Commentary or final answer; send it back on later turns. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.output_text_content import OutputTextContent
+        from ..models.refusal_content import RefusalContent
+
+        id = self.id
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if self.role is None or isinstance(self.role, Unset):
+            role = self.role
+        else:
+            role: str = self.role
+
+        if not isinstance(self.content, list):
+            content = self.content
+        else:
+            content = []
+            for content_item_data in self.content:
+                content_item: dict[str, Any]
+                if isinstance(content_item_data, OutputTextContent) or isinstance(
+                    content_item_data, RefusalContent
+                ):
+                    content_item = content_item_data.to_dict()
+                else:
+                    content_item = content_item_data
+                content.append(content_item)
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status: str = self.status
+
+        phase: None | str | Unset
+        if isinstance(self.phase, Unset):
+            phase = UNSET
+        elif isinstance(self.phase, str):
+            phase = self.phase
+        else:
+            phase = self.phase
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "id": id,
+                    "type": type_,
+                    "role": role,
+                    "content": content,
+                    "status": status,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if phase is not UNSET:
+            field_dict["phase"] = phase
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.output_text_content import OutputTextContent
+        from ..models.refusal_content import RefusalContent
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_output_message_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _role_raw = d.pop("role", UNSET)
+        if _role_raw is None or isinstance(_role_raw, Unset):
+            role = cast(Any, _role_raw)
+        else:
+            try:
+                role = check_output_message_role(_role_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                role = cast(Any, _role_raw)
+
+        _content_raw = d.pop("content", UNSET)
+        if _content_raw is None or isinstance(_content_raw, Unset):
+            content = cast(Any, _content_raw)
+        else:
+            try:
+                content = []
+                _content = _content_raw
+                if not isinstance(_content, list):
+                    raise TypeError()
+                for content_item_data in _content:
+
+                    def _parse_content_item(
+                        data: object,
+                    ) -> OutputTextContent | RefusalContent:
+                        if isinstance(data, dict):
+                            if data.get("type") == "output_text":
+                                try:
+                                    componentsschemas_output_message_content_type_0 = (
+                                        OutputTextContent.from_dict(data)
+                                    )
+
+                                    return (
+                                        componentsschemas_output_message_content_type_0
+                                    )
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "refusal":
+                                try:
+                                    componentsschemas_output_message_content_type_1 = (
+                                        RefusalContent.from_dict(data)
+                                    )
+
+                                    return (
+                                        componentsschemas_output_message_content_type_1
+                                    )
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "output_text") not in ("output_text",):
+                                raise TypeError()
+                            componentsschemas_output_message_content_type_0 = (
+                                OutputTextContent.from_dict(data)
+                            )
+
+                            return componentsschemas_output_message_content_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "refusal") not in ("refusal",):
+                                raise TypeError()
+                            componentsschemas_output_message_content_type_1 = (
+                                RefusalContent.from_dict(data)
+                            )
+
+                            return componentsschemas_output_message_content_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(OutputTextContent | RefusalContent, data)
+
+                    content_item = _parse_content_item(content_item_data)
+
+                    content.append(content_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                content = cast(Any, _content_raw)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+                status = check_output_message_status(_status_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        _phase_raw = d.pop("phase", UNSET)
+        if _phase_raw is None or isinstance(_phase_raw, Unset):
+            phase = cast(Any, _phase_raw)
+        else:
+            try:
+
+                def _parse_phase(data: object) -> MessagePhase | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        phase_type_0 = check_message_phase(data)
+
+                        return phase_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(MessagePhase | None | Unset, data)
+
+                phase = _parse_phase(_phase_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                phase = cast(Any, _phase_raw)
+
+        output_message = cls(
+            id=id,
+            type_=type_,
+            role=role,
+            content=content,
+            status=status,
+            phase=phase,
+        )
+
+        output_message.additional_properties = d
+        return output_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,309 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_text_content_type import (
+    OutputTextContentType,
+    check_output_text_content_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container_file_citation_body import ContainerFileCitationBody
+    from ..models.file_citation_body import FileCitationBody
+    from ..models.file_path import FilePath
+    from ..models.log_prob import LogProb
+    from ..models.url_citation_body import UrlCitationBody
+
+
+T = TypeVar("T", bound="OutputTextContent")
+
+
+@_attrs_define
+class OutputTextContent:
+    """Text written by the model, with annotations and optional log probabilities."""
+
+    type_: OutputTextContentType
+    """ Fixed tag `output_text`. """
+    text: str
+    """ The text. """
+    annotations: list[
+        ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody
+    ]
+    """ Citations and file references in the text. """
+    logprobs: list[LogProb]
+    """ Token log probabilities, when requested. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.container_file_citation_body import ContainerFileCitationBody
+        from ..models.file_citation_body import FileCitationBody
+        from ..models.file_path import FilePath
+        from ..models.log_prob import LogProb
+        from ..models.url_citation_body import UrlCitationBody
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        text = self.text
+
+        if not isinstance(self.annotations, list):
+            annotations = self.annotations
+        else:
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item: dict[str, Any]
+                if (
+                    isinstance(annotations_item_data, FileCitationBody)
+                    or isinstance(annotations_item_data, UrlCitationBody)
+                    or isinstance(annotations_item_data, ContainerFileCitationBody)
+                    or isinstance(annotations_item_data, FilePath)
+                ):
+                    annotations_item = annotations_item_data.to_dict()
+                else:
+                    annotations_item = annotations_item_data
+                annotations.append(annotations_item)
+
+        if not isinstance(self.logprobs, list):
+            logprobs = self.logprobs
+        else:
+            logprobs = []
+            for logprobs_item_data in self.logprobs:
+                if not isinstance(logprobs_item_data, LogProb):
+                    logprobs.append(logprobs_item_data)
+                    continue
+                logprobs_item = logprobs_item_data.to_dict()
+                logprobs.append(logprobs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "text": text,
+                    "annotations": annotations,
+                    "logprobs": logprobs,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.container_file_citation_body import ContainerFileCitationBody
+        from ..models.file_citation_body import FileCitationBody
+        from ..models.file_path import FilePath
+        from ..models.log_prob import LogProb
+        from ..models.url_citation_body import UrlCitationBody
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_output_text_content_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        text = d.pop("text", UNSET)
+
+        _annotations_raw = d.pop("annotations", UNSET)
+        if _annotations_raw is None or isinstance(_annotations_raw, Unset):
+            annotations = cast(Any, _annotations_raw)
+        else:
+            try:
+                annotations = []
+                _annotations = _annotations_raw
+                if not isinstance(_annotations, list):
+                    raise TypeError()
+                for annotations_item_data in _annotations:
+
+                    def _parse_annotations_item(
+                        data: object,
+                    ) -> (
+                        ContainerFileCitationBody
+                        | FileCitationBody
+                        | FilePath
+                        | UrlCitationBody
+                    ):
+                        if isinstance(data, dict):
+                            if data.get("type") == "file_citation":
+                                try:
+                                    componentsschemas_annotation_type_0 = (
+                                        FileCitationBody.from_dict(data)
+                                    )
+
+                                    return componentsschemas_annotation_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "url_citation":
+                                try:
+                                    componentsschemas_annotation_type_1 = (
+                                        UrlCitationBody.from_dict(data)
+                                    )
+
+                                    return componentsschemas_annotation_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "container_file_citation":
+                                try:
+                                    componentsschemas_annotation_type_2 = (
+                                        ContainerFileCitationBody.from_dict(data)
+                                    )
+
+                                    return componentsschemas_annotation_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "file_path":
+                                try:
+                                    componentsschemas_annotation_type_3 = (
+                                        FilePath.from_dict(data)
+                                    )
+
+                                    return componentsschemas_annotation_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "file_citation") not in (
+                                "file_citation",
+                            ):
+                                raise TypeError()
+                            componentsschemas_annotation_type_0 = (
+                                FileCitationBody.from_dict(data)
+                            )
+
+                            return componentsschemas_annotation_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "url_citation") not in (
+                                "url_citation",
+                            ):
+                                raise TypeError()
+                            componentsschemas_annotation_type_1 = (
+                                UrlCitationBody.from_dict(data)
+                            )
+
+                            return componentsschemas_annotation_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "container_file_citation") not in (
+                                "container_file_citation",
+                            ):
+                                raise TypeError()
+                            componentsschemas_annotation_type_2 = (
+                                ContainerFileCitationBody.from_dict(data)
+                            )
+
+                            return componentsschemas_annotation_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "file_path") not in ("file_path",):
+                                raise TypeError()
+                            componentsschemas_annotation_type_3 = FilePath.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_annotation_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            ContainerFileCitationBody
+                            | FileCitationBody
+                            | FilePath
+                            | UrlCitationBody,
+                            data,
+                        )
+
+                    annotations_item = _parse_annotations_item(annotations_item_data)
+
+                    annotations.append(annotations_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                annotations = cast(Any, _annotations_raw)
+
+        _logprobs_raw = d.pop("logprobs", UNSET)
+        if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
+            logprobs = cast(Any, _logprobs_raw)
+        else:
+            try:
+                logprobs = []
+                _logprobs = _logprobs_raw
+                if not isinstance(_logprobs, list):
+                    raise TypeError()
+                for logprobs_item_data in _logprobs:
+                    logprobs_item = LogProb.from_dict(logprobs_item_data)
+
+                    logprobs.append(logprobs_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                logprobs = cast(Any, _logprobs_raw)
+
+        output_text_content = cls(
+            type_=type_,
+            text=text,
+            annotations=annotations,
+            logprobs=logprobs,
+        )
+
+        output_text_content.additional_properties = d
+        return output_text_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

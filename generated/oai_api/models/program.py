@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.program_type import ProgramType, check_program_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Program")
+
+
+@_attrs_define
+class Program:
+    """A program the model wrote to call tools (programmatic tool calling)."""
+
+    type_: ProgramType
+    """ Fixed tag `program`. """
+    id: str
+    """ Unique ID. """
+    call_id: str
+    """ ID linking a tool call to its output. """
+    code: str
+    """ Source code of the program. """
+    fingerprint: str
+    """ Opaque value to send back unchanged. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        id = self.id
+
+        call_id = self.call_id
+
+        code = self.code
+
+        fingerprint = self.fingerprint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "id": id,
+                    "call_id": call_id,
+                    "code": code,
+                    "fingerprint": fingerprint,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_program_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        id = d.pop("id", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        fingerprint = d.pop("fingerprint", UNSET)
+
+        program = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            code=code,
+            fingerprint=fingerprint,
+        )
+
+        program.additional_properties = d
+        return program
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.program_item_param_type import (
+    ProgramItemParamType,
+    check_program_item_param_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProgramItemParam")
+
+
+@_attrs_define
+class ProgramItemParam:
+    """A program item from programmatic tool calling, sent back as input."""
+
+    id: str
+    """ Unique ID. """
+    type_: ProgramItemParamType
+    """ Fixed tag `program`. """
+    call_id: str
+    """ ID linking a tool call to its output. """
+    code: str
+    """ Source code of the program. """
+    fingerprint: str
+    """ Opaque value to send back unchanged. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        call_id = self.call_id
+
+        code = self.code
+
+        fingerprint = self.fingerprint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "id": id,
+                    "type": type_,
+                    "call_id": call_id,
+                    "code": code,
+                    "fingerprint": fingerprint,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_program_item_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        call_id = d.pop("call_id", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        fingerprint = d.pop("fingerprint", UNSET)
+
+        program_item_param = cls(
+            id=id,
+            type_=type_,
+            call_id=call_id,
+            code=code,
+            fingerprint=fingerprint,
+        )
+
+        program_item_param.additional_properties = d
+        return program_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.program_output_item_param_type import (
+    ProgramOutputItemParamType,
+    check_program_output_item_param_type,
+)
+from ..models.program_output_item_status import (
+    ProgramOutputItemStatus,
+    check_program_output_item_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProgramOutputItemParam")
+
+
+@_attrs_define
+class ProgramOutputItemParam:
+    """The result of a program item, sent back as input."""
+
+    id: str
+    """ Unique ID. """
+    type_: ProgramOutputItemParamType
+    """ Fixed tag `program_output`. """
+    call_id: str
+    """ ID linking a tool call to its output. """
+    result: str
+    """ What the program returned. """
+    status: ProgramOutputItemStatus
+    """ Final state of a program output item. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        call_id = self.call_id
+
+        result = self.result
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status: str = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "id": id,
+                    "type": type_,
+                    "call_id": call_id,
+                    "result": result,
+                    "status": status,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_program_output_item_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        call_id = d.pop("call_id", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+                status = check_program_output_item_status(_status_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        program_output_item_param = cls(
+            id=id,
+            type_=type_,
+            call_id=call_id,
+            result=result,
+            status=status,
+        )
+
+        program_output_item_param.additional_properties = d
+        return program_output_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.prompt_cache_mode_enum import (
+    PromptCacheModeEnum,
+    check_prompt_cache_mode_enum,
+)
+from ..models.prompt_cache_ttl_enum import (
+    PromptCacheTTLEnum,
+    check_prompt_cache_ttl_enum,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PromptCacheOptions")
+
+
+@_attrs_define
+class PromptCacheOptions:
+    """Prompt caching settings applied to the response."""
+
+    ttl: PromptCacheTTLEnum
+    """ Lifetime of a prompt cache entry. """
+    mode: PromptCacheModeEnum
+    """ How cache breakpoints are chosen. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.ttl is None or isinstance(self.ttl, Unset):
+            ttl = self.ttl
+        else:
+            ttl: str = self.ttl
+
+        if self.mode is None or isinstance(self.mode, Unset):
+            mode = self.mode
+        else:
+            mode: str = self.mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "ttl": ttl,
+                    "mode": mode,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _ttl_raw = d.pop("ttl", UNSET)
+        if _ttl_raw is None or isinstance(_ttl_raw, Unset):
+            ttl = cast(Any, _ttl_raw)
+        else:
+            try:
+                ttl = check_prompt_cache_ttl_enum(_ttl_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ttl = cast(Any, _ttl_raw)
+
+        _mode_raw = d.pop("mode", UNSET)
+        if _mode_raw is None or isinstance(_mode_raw, Unset):
+            mode = cast(Any, _mode_raw)
+        else:
+            try:
+                mode = check_prompt_cache_mode_enum(_mode_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mode = cast(Any, _mode_raw)
+
+        prompt_cache_options = cls(
+            ttl=ttl,
+            mode=mode,
+        )
+
+        prompt_cache_options.additional_properties = d
+        return prompt_cache_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

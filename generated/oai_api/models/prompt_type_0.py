@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_prompt_variables_type_0 import ResponsePromptVariablesType0
+
+
+T = TypeVar("T", bound="PromptType0")
+
+
+@_attrs_define
+class PromptType0:
+    id: str
+    """ ID of the prompt template. """
+    version: None | str | Unset = UNSET
+    """ Version of the template; the current one when omitted. """
+    variables: None | ResponsePromptVariablesType0 | Unset = UNSET
+    """ Values substituted into a prompt template, by variable name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.response_prompt_variables_type_0 import (
+            ResponsePromptVariablesType0,
+        )
+
+        id = self.id
+
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        variables: dict[str, Any] | None | Unset
+        if isinstance(self.variables, Unset):
+            variables = UNSET
+        elif isinstance(self.variables, ResponsePromptVariablesType0):
+            variables = self.variables.to_dict()
+        else:
+            variables = self.variables
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "id": id,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if version is not UNSET:
+            field_dict["version"] = version
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.response_prompt_variables_type_0 import (
+            ResponsePromptVariablesType0,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _version_raw = d.pop("version", UNSET)
+        if _version_raw is None or isinstance(_version_raw, Unset):
+            version = cast(Any, _version_raw)
+        else:
+            try:
+
+                def _parse_version(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                version = _parse_version(_version_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                version = cast(Any, _version_raw)
+
+        _variables_raw = d.pop("variables", UNSET)
+        if _variables_raw is None or isinstance(_variables_raw, Unset):
+            variables = cast(Any, _variables_raw)
+        else:
+            try:
+
+                def _parse_variables(
+                    data: object,
+                ) -> None | ResponsePromptVariablesType0 | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_prompt_variables_type_0 = (
+                            ResponsePromptVariablesType0.from_dict(data)
+                        )
+
+                        return componentsschemas_response_prompt_variables_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | ResponsePromptVariablesType0 | Unset, data)
+
+                variables = _parse_variables(_variables_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                variables = cast(Any, _variables_raw)
+
+        prompt_type_0 = cls(
+            id=id,
+            version=version,
+            variables=variables,
+        )
+
+        prompt_type_0.additional_properties = d
+        return prompt_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ranker_version_type import RankerVersionType, check_ranker_version_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hybrid_search_options import HybridSearchOptions
+
+
+T = TypeVar("T", bound="RankingOptions")
+
+
+@_attrs_define
+class RankingOptions:
+    """How file search ranks its results."""
+
+    ranker: RankerVersionType | Unset = UNSET
+    """ Ranker used by file search. """
+    score_threshold: float | Unset = UNSET
+    """ Minimum score (0-1) of a returned result. """
+    hybrid_search: HybridSearchOptions | Unset = UNSET
+    """ Weights of semantic and keyword matching in hybrid file search. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.hybrid_search_options import HybridSearchOptions
+
+        if self.ranker is None or isinstance(self.ranker, Unset):
+            ranker = self.ranker
+        else:
+            ranker: str | Unset = UNSET
+            if not isinstance(self.ranker, Unset):
+                ranker = self.ranker
+
+        score_threshold = self.score_threshold
+
+        if not isinstance(self.hybrid_search, HybridSearchOptions):
+            hybrid_search = self.hybrid_search
+        else:
+            hybrid_search: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.hybrid_search, Unset):
+                hybrid_search = self.hybrid_search.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
+        if ranker is not UNSET:
+            field_dict["ranker"] = ranker
+        if score_threshold is not UNSET:
+            field_dict["score_threshold"] = score_threshold
+        if hybrid_search is not UNSET:
+            field_dict["hybrid_search"] = hybrid_search
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.hybrid_search_options import HybridSearchOptions
+
+        d = dict(src_dict)
+        _ranker_raw = d.pop("ranker", UNSET)
+        if _ranker_raw is None or isinstance(_ranker_raw, Unset):
+            ranker = cast(Any, _ranker_raw)
+        else:
+            try:
+                _ranker = _ranker_raw
+                ranker: RankerVersionType | Unset
+                if isinstance(_ranker, Unset):
+                    ranker = UNSET
+                else:
+                    ranker = check_ranker_version_type(_ranker)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ranker = cast(Any, _ranker_raw)
+
+        score_threshold = d.pop("score_threshold", UNSET)
+
+        _hybrid_search_raw = d.pop("hybrid_search", UNSET)
+        if _hybrid_search_raw is None or isinstance(_hybrid_search_raw, Unset):
+            hybrid_search = cast(Any, _hybrid_search_raw)
+        else:
+            try:
+                _hybrid_search = _hybrid_search_raw
+                hybrid_search: HybridSearchOptions | Unset
+                if isinstance(_hybrid_search, Unset):
+                    hybrid_search = UNSET
+                else:
+                    hybrid_search = HybridSearchOptions.from_dict(_hybrid_search)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                hybrid_search = cast(Any, _hybrid_search_raw)
+
+        ranking_options = cls(
+            ranker=ranker,
+            score_threshold=score_threshold,
+            hybrid_search=hybrid_search,
+        )
+
+        ranking_options.additional_properties = d
+        return ranking_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

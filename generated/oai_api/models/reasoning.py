@@ -1,0 +1,283 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reasoning_context_type_0 import (
+    ReasoningContextType0,
+    check_reasoning_context_type_0,
+)
+from ..models.reasoning_effort_type_0 import (
+    ReasoningEffortType0,
+    check_reasoning_effort_type_0,
+)
+from ..models.reasoning_generate_summary_type_0 import (
+    ReasoningGenerateSummaryType0,
+    check_reasoning_generate_summary_type_0,
+)
+from ..models.reasoning_mode_enum_type_1 import (
+    ReasoningModeEnumType1,
+    check_reasoning_mode_enum_type_1,
+)
+from ..models.reasoning_summary_type_0 import (
+    ReasoningSummaryType0,
+    check_reasoning_summary_type_0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Reasoning")
+
+
+@_attrs_define
+class Reasoning:
+    """Settings for reasoning models: effort, summaries, and how reasoning is carried across turns."""
+
+    mode: ReasoningModeEnumType1 | str | Unset = UNSET
+    """ Reasoning execution mode (`standard`, `pro`, or another mode name). """
+    effort: None | ReasoningEffortType0 | Unset = UNSET
+    """ How much reasoning a reasoning model should do. """
+    summary: None | ReasoningSummaryType0 | Unset = UNSET
+    """ Reasoning summary to return: `auto`, `concise` or `detailed`. """
+    context: None | ReasoningContextType0 | Unset = UNSET
+    """ Which earlier reasoning is shown to the model on later turns. """
+    generate_summary: None | ReasoningGenerateSummaryType0 | Unset = UNSET
+    """ Old name of `summary`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.mode is None or isinstance(self.mode, Unset):
+            mode = self.mode
+        else:
+            mode: str | Unset
+            if isinstance(self.mode, Unset):
+                mode = UNSET
+            elif isinstance(self.mode, str):
+                mode = self.mode
+            else:
+                mode = self.mode
+
+        effort: None | str | Unset
+        if isinstance(self.effort, Unset):
+            effort = UNSET
+        elif isinstance(self.effort, str):
+            effort = self.effort
+        else:
+            effort = self.effort
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        elif isinstance(self.summary, str):
+            summary = self.summary
+        else:
+            summary = self.summary
+
+        context: None | str | Unset
+        if isinstance(self.context, Unset):
+            context = UNSET
+        elif isinstance(self.context, str):
+            context = self.context
+        else:
+            context = self.context
+
+        generate_summary: None | str | Unset
+        if isinstance(self.generate_summary, Unset):
+            generate_summary = UNSET
+        elif isinstance(self.generate_summary, str):
+            generate_summary = self.generate_summary
+        else:
+            generate_summary = self.generate_summary
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if effort is not UNSET:
+            field_dict["effort"] = effort
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if context is not UNSET:
+            field_dict["context"] = context
+        if generate_summary is not UNSET:
+            field_dict["generate_summary"] = generate_summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _mode_raw = d.pop("mode", UNSET)
+        if _mode_raw is None or isinstance(_mode_raw, Unset):
+            mode = cast(Any, _mode_raw)
+        else:
+            try:
+
+                def _parse_mode(data: object) -> ReasoningModeEnumType1 | str | Unset:
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_reasoning_mode_enum_type_1 = (
+                            check_reasoning_mode_enum_type_1(data)
+                        )
+
+                        return componentsschemas_reasoning_mode_enum_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ReasoningModeEnumType1 | str | Unset, data)
+
+                mode = _parse_mode(_mode_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mode = cast(Any, _mode_raw)
+
+        _effort_raw = d.pop("effort", UNSET)
+        if _effort_raw is None or isinstance(_effort_raw, Unset):
+            effort = cast(Any, _effort_raw)
+        else:
+            try:
+
+                def _parse_effort(data: object) -> None | ReasoningEffortType0 | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_reasoning_effort_type_0 = (
+                            check_reasoning_effort_type_0(data)
+                        )
+
+                        return componentsschemas_reasoning_effort_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | ReasoningEffortType0 | Unset, data)
+
+                effort = _parse_effort(_effort_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                effort = cast(Any, _effort_raw)
+
+        _summary_raw = d.pop("summary", UNSET)
+        if _summary_raw is None or isinstance(_summary_raw, Unset):
+            summary = cast(Any, _summary_raw)
+        else:
+            try:
+
+                def _parse_summary(
+                    data: object,
+                ) -> None | ReasoningSummaryType0 | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        summary_type_0 = check_reasoning_summary_type_0(data)
+
+                        return summary_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | ReasoningSummaryType0 | Unset, data)
+
+                summary = _parse_summary(_summary_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                summary = cast(Any, _summary_raw)
+
+        _context_raw = d.pop("context", UNSET)
+        if _context_raw is None or isinstance(_context_raw, Unset):
+            context = cast(Any, _context_raw)
+        else:
+            try:
+
+                def _parse_context(
+                    data: object,
+                ) -> None | ReasoningContextType0 | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        context_type_0 = check_reasoning_context_type_0(data)
+
+                        return context_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | ReasoningContextType0 | Unset, data)
+
+                context = _parse_context(_context_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                context = cast(Any, _context_raw)
+
+        _generate_summary_raw = d.pop("generate_summary", UNSET)
+        if _generate_summary_raw is None or isinstance(_generate_summary_raw, Unset):
+            generate_summary = cast(Any, _generate_summary_raw)
+        else:
+            try:
+
+                def _parse_generate_summary(
+                    data: object,
+                ) -> None | ReasoningGenerateSummaryType0 | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        generate_summary_type_0 = (
+                            check_reasoning_generate_summary_type_0(data)
+                        )
+
+                        return generate_summary_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | ReasoningGenerateSummaryType0 | Unset, data)
+
+                generate_summary = _parse_generate_summary(_generate_summary_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                generate_summary = cast(Any, _generate_summary_raw)
+
+        reasoning = cls(
+            mode=mode,
+            effort=effort,
+            summary=summary,
+            context=context,
+            generate_summary=generate_summary,
+        )
+
+        reasoning.additional_properties = d
+        return reasoning
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reasoning_item_status import (
+    ReasoningItemStatus,
+    check_reasoning_item_status,
+)
+from ..models.reasoning_item_type import ReasoningItemType, check_reasoning_item_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reasoning_text_content import ReasoningTextContent
+    from ..models.summary_text_content import SummaryTextContent
+
+
+T = TypeVar("T", bound="ReasoningItem")
+
+
+@_attrs_define
+class ReasoningItem:
+    """Reasoning the model did before answering: summaries, and the full content when available."""
+
+    type_: ReasoningItemType
+    """ Fixed tag `reasoning`. """
+    id: str
+    """ Unique ID. """
+    summary: list[SummaryTextContent]
+    """ Summaries of the reasoning. """
+    encrypted_content: None | str | Unset = UNSET
+    """ Encrypted reasoning to send back in stateless multi-turn use (requested with `include`). """
+    content: list[ReasoningTextContent] | Unset = UNSET
+    """ The reasoning text itself, when available. """
+    status: ReasoningItemStatus | Unset = UNSET
+    """ Progress state. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.reasoning_text_content import ReasoningTextContent
+        from ..models.summary_text_content import SummaryTextContent
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        id = self.id
+
+        if not isinstance(self.summary, list):
+            summary = self.summary
+        else:
+            summary = []
+            for summary_item_data in self.summary:
+                if not isinstance(summary_item_data, SummaryTextContent):
+                    summary.append(summary_item_data)
+                    continue
+                summary_item = summary_item_data.to_dict()
+                summary.append(summary_item)
+
+        encrypted_content: None | str | Unset
+        if isinstance(self.encrypted_content, Unset):
+            encrypted_content = UNSET
+        else:
+            encrypted_content = self.encrypted_content
+
+        if not isinstance(self.content, list):
+            content = self.content
+        else:
+            content: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.content, Unset):
+                content = []
+                for content_item_data in self.content:
+                    if not isinstance(content_item_data, ReasoningTextContent):
+                        content.append(content_item_data)
+                        continue
+                    content_item = content_item_data.to_dict()
+                    content.append(content_item)
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "id": id,
+                    "summary": summary,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if encrypted_content is not UNSET:
+            field_dict["encrypted_content"] = encrypted_content
+        if content is not UNSET:
+            field_dict["content"] = content
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reasoning_text_content import ReasoningTextContent
+        from ..models.summary_text_content import SummaryTextContent
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_reasoning_item_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        id = d.pop("id", UNSET)
+
+        _summary_raw = d.pop("summary", UNSET)
+        if _summary_raw is None or isinstance(_summary_raw, Unset):
+            summary = cast(Any, _summary_raw)
+        else:
+            try:
+                summary = []
+                _summary = _summary_raw
+                if not isinstance(_summary, list):
+                    raise TypeError()
+                for summary_item_data in _summary:
+                    summary_item = SummaryTextContent.from_dict(summary_item_data)
+
+                    summary.append(summary_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                summary = cast(Any, _summary_raw)
+
+        _encrypted_content_raw = d.pop("encrypted_content", UNSET)
+        if _encrypted_content_raw is None or isinstance(_encrypted_content_raw, Unset):
+            encrypted_content = cast(Any, _encrypted_content_raw)
+        else:
+            try:
+
+                def _parse_encrypted_content(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                encrypted_content = _parse_encrypted_content(_encrypted_content_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                encrypted_content = cast(Any, _encrypted_content_raw)
+
+        _content_raw = d.pop("content", UNSET)
+        if _content_raw is None or isinstance(_content_raw, Unset):
+            content = cast(Any, _content_raw)
+        else:
+            try:
+                _content = _content_raw
+                content: list[ReasoningTextContent] | Unset = UNSET
+                if _content is not UNSET:
+                    content = []
+                    if not isinstance(_content, list):
+                        raise TypeError()
+                    for content_item_data in _content:
+                        content_item = ReasoningTextContent.from_dict(content_item_data)
+
+                        content.append(content_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                content = cast(Any, _content_raw)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+                _status = _status_raw
+                status: ReasoningItemStatus | Unset
+                if isinstance(_status, Unset):
+                    status = UNSET
+                else:
+                    status = check_reasoning_item_status(_status)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        reasoning_item = cls(
+            type_=type_,
+            id=id,
+            summary=summary,
+            encrypted_content=encrypted_content,
+            content=content,
+            status=status,
+        )
+
+        reasoning_item.additional_properties = d
+        return reasoning_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

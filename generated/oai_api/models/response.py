@@ -1,0 +1,4502 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.model_ids_responses_type_1 import (
+    ModelIdsResponsesType1,
+    check_model_ids_responses_type_1,
+)
+from ..models.model_ids_shared_type_1 import (
+    ModelIdsSharedType1,
+    check_model_ids_shared_type_1,
+)
+from ..models.model_response_properties_prompt_cache_retention_type_0 import (
+    ModelResponsePropertiesPromptCacheRetentionType0,
+    check_model_response_properties_prompt_cache_retention_type_0,
+)
+from ..models.response_object import ResponseObject, check_response_object
+from ..models.response_status import ResponseStatus, check_response_status
+from ..models.response_truncation_type_0 import (
+    ResponseTruncationType0,
+    check_response_truncation_type_0,
+)
+from ..models.service_tier_responses_type_0 import (
+    ServiceTierResponsesType0,
+    check_service_tier_responses_type_0,
+)
+from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_tools import AdditionalTools
+    from ..models.additional_tools_item_param import AdditionalToolsItemParam
+    from ..models.apply_patch_tool_call import ApplyPatchToolCall
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+    from ..models.apply_patch_tool_call_output_item_param import (
+        ApplyPatchToolCallOutputItemParam,
+    )
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_body import CompactionBody
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_tool_call_output_resource import (
+        ComputerToolCallOutputResource,
+    )
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call import FunctionShellCall
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output import FunctionShellCallOutput
+    from ..models.function_shell_call_output_item_param import (
+        FunctionShellCallOutputItemParam,
+    )
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.function_tool_call_output_resource import (
+        FunctionToolCallOutputResource,
+    )
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message import InputMessage
+    from ..models.item_reference_param import ItemReferenceParam
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool import MCPTool
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.moderation import Moderation
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.output_message import OutputMessage
+    from ..models.program import Program
+    from ..models.program_item_param import ProgramItemParam
+    from ..models.program_output import ProgramOutput
+    from ..models.program_output_item_param import ProgramOutputItemParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.prompt_cache_options import PromptCacheOptions
+    from ..models.prompt_type_0 import PromptType0
+    from ..models.reasoning import Reasoning
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.response_conversation import ResponseConversation
+    from ..models.response_error_type_0 import ResponseErrorType0
+    from ..models.response_incomplete_details_type_0 import (
+        ResponseIncompleteDetailsType0,
+    )
+    from ..models.response_text_param import ResponseTextParam
+    from ..models.response_usage import ResponseUsage
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.specific_programmatic_tool_calling_param import (
+        SpecificProgrammaticToolCallingParam,
+    )
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+    from ..models.tool_search_call import ToolSearchCall
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output import ToolSearchOutput
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+
+T = TypeVar("T", bound="Response")
+
+
+@_attrs_define
+class Response:
+    """A model response: status, output items, usage and the settings it ran with."""
+
+    metadata: MetadataType0 | None
+    """ Up to 16 string key/value tags attached to an object. """
+    temperature: float | None
+    """ Sampling temperature (0-2); higher is more random. """
+    top_p: float | None
+    """ Nucleus sampling probability mass (0-1). """
+    model: ModelIdsResponsesType1 | ModelIdsSharedType1 | str
+    """ Model identifier for the Responses API: any model ID, including Responses-only ones. """
+    tools: list[
+        ApplyPatchToolParam
+        | CodeInterpreterTool
+        | ComputerTool
+        | ComputerUsePreviewTool
+        | CustomToolParam
+        | FileSearchTool
+        | FunctionShellToolParam
+        | FunctionTool
+        | ImageGenTool
+        | LocalShellToolParam
+        | MCPTool
+        | NamespaceToolParam
+        | ProgrammaticToolCallingParam
+        | ToolSearchToolParam
+        | WebSearchPreviewTool
+        | WebSearchTool
+    ]
+    """ Tools the model may use in a response. """
+    tool_choice: (
+        SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | SpecificProgrammaticToolCallingParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+    )
+    """ Which tool, if any, the model must use. """
+    id: str
+    """ ID of the response. """
+    object_: ResponseObject
+    """ Fixed tag `response`. """
+    created_at: float
+    """ When the response was created (Unix seconds). """
+    error: None | ResponseErrorType0
+    """ Why a response failed; null when it did not. """
+    incomplete_details: None | ResponseIncompleteDetailsType0
+    """ What cut the response short, when it is incomplete. """
+    output: list[
+        AdditionalTools
+        | ApplyPatchToolCall
+        | ApplyPatchToolCallOutput
+        | CodeInterpreterToolCall
+        | CompactionBody
+        | ComputerToolCall
+        | ComputerToolCallOutputResource
+        | CustomToolCall
+        | CustomToolCallOutputResource
+        | FileSearchToolCall
+        | FunctionShellCall
+        | FunctionShellCallOutput
+        | FunctionToolCall
+        | FunctionToolCallOutputResource
+        | ImageGenToolCall
+        | LocalShellToolCall
+        | LocalShellToolCallOutput
+        | MCPApprovalRequest
+        | MCPApprovalResponseResource
+        | MCPListTools
+        | MCPToolCall
+        | OutputMessage
+        | Program
+        | ProgramOutput
+        | ReasoningItem
+        | ToolSearchCall
+        | ToolSearchOutput
+        | WebSearchToolCall
+    ]
+    """ Items the model produced, in order; not only messages. """
+    instructions: (
+        list[
+            AdditionalToolsItemParam
+            | ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ProgramItemParam
+            | ProgramOutputItemParam
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+        ]
+        | None
+        | str
+    )
+    """ The system/developer instructions the response ran with. """
+    parallel_tool_calls: bool
+    """ Whether several tool calls per turn were allowed. """
+    top_logprobs: int | None | Unset = UNSET
+    """ Number of top alternatives per token (0-20). """
+    user: str | Unset = UNSET
+    """ Old end-user identifier; prefer the newer fields. """
+    safety_identifier: None | str | Unset = UNSET
+    """ Stable hashed end-user ID for abuse detection. """
+    prompt_cache_key: None | str | Unset = UNSET
+    """ Key to group requests for prompt caching. """
+    prompt_cache_retention: (
+        ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset
+    ) = UNSET
+    """ Old prompt cache retention setting. """
+    previous_response_id: None | str | Unset = UNSET
+    """ Continue from this stored response (multi-turn); not with `conversation`. """
+    background: bool | None | Unset = UNSET
+    """ Run the response in the background; poll or cancel it by ID. """
+    max_tool_calls: int | None | Unset = UNSET
+    """ Cap on built-in tool calls over the whole response. """
+    text: ResponseTextParam | Unset = UNSET
+    """ Text output settings: format (plain, JSON object, JSON schema) and verbosity. """
+    prompt: None | PromptType0 | Unset = UNSET
+    """ A stored prompt template to use, with its version and variable values. """
+    service_tier: None | ServiceTierResponsesType0 | Unset = UNSET
+    """ Processing tier for a response; null leaves the project default. """
+    truncation: None | ResponseTruncationType0 | Unset = UNSET
+    """ Truncation strategy the response ran with. """
+    status: ResponseStatus | Unset = UNSET
+    """ Where the response is in its life cycle. """
+    completed_at: float | None | Unset = UNSET
+    """ When the response completed (Unix seconds). """
+    reasoning: None | Reasoning | Unset = UNSET
+    """ Reasoning settings the response ran with. """
+    output_text: None | str | Unset = UNSET
+    """ All output text joined; filled in by SDKs, not sent by the API. """
+    usage: ResponseUsage | Unset = UNSET
+    """ Tokens a response consumed, with cache and reasoning details. """
+    prompt_cache_options: PromptCacheOptions | Unset = UNSET
+    """ Prompt caching settings applied to the response. """
+    moderation: Moderation | None | Unset = UNSET
+    """ Moderation results, when moderation was requested. """
+    conversation: None | ResponseConversation | Unset = UNSET
+    """ Conversation the response was added to. """
+    max_output_tokens: int | None | Unset = UNSET
+    """ Cap on generated tokens, reasoning included. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.additional_tools import AdditionalTools
+        from ..models.additional_tools_item_param import AdditionalToolsItemParam
+        from ..models.apply_patch_tool_call import ApplyPatchToolCall
+        from ..models.apply_patch_tool_call_item_param import (
+            ApplyPatchToolCallItemParam,
+        )
+        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+        from ..models.apply_patch_tool_call_output_item_param import (
+            ApplyPatchToolCallOutputItemParam,
+        )
+        from ..models.apply_patch_tool_param import ApplyPatchToolParam
+        from ..models.code_interpreter_tool import CodeInterpreterTool
+        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+        from ..models.compaction_body import CompactionBody
+        from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+        from ..models.computer_tool import ComputerTool
+        from ..models.computer_tool_call import ComputerToolCall
+        from ..models.computer_tool_call_output_resource import (
+            ComputerToolCallOutputResource,
+        )
+        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+        from ..models.custom_tool_call import CustomToolCall
+        from ..models.custom_tool_call_output import CustomToolCallOutput
+        from ..models.custom_tool_call_output_resource import (
+            CustomToolCallOutputResource,
+        )
+        from ..models.custom_tool_param import CustomToolParam
+        from ..models.easy_input_message import EasyInputMessage
+        from ..models.file_search_tool import FileSearchTool
+        from ..models.file_search_tool_call import FileSearchToolCall
+        from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+        from ..models.function_shell_call import FunctionShellCall
+        from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+        from ..models.function_shell_call_output import FunctionShellCallOutput
+        from ..models.function_shell_call_output_item_param import (
+            FunctionShellCallOutputItemParam,
+        )
+        from ..models.function_shell_tool_param import FunctionShellToolParam
+        from ..models.function_tool import FunctionTool
+        from ..models.function_tool_call import FunctionToolCall
+        from ..models.function_tool_call_output_resource import (
+            FunctionToolCallOutputResource,
+        )
+        from ..models.image_gen_tool import ImageGenTool
+        from ..models.image_gen_tool_call import ImageGenToolCall
+        from ..models.input_message import InputMessage
+        from ..models.item_reference_param import ItemReferenceParam
+        from ..models.local_shell_tool_call import LocalShellToolCall
+        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+        from ..models.local_shell_tool_param import LocalShellToolParam
+        from ..models.mcp_approval_request import MCPApprovalRequest
+        from ..models.mcp_approval_response import MCPApprovalResponse
+        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+        from ..models.mcp_list_tools import MCPListTools
+        from ..models.mcp_tool import MCPTool
+        from ..models.mcp_tool_call import MCPToolCall
+        from ..models.metadata_type_0 import MetadataType0
+        from ..models.moderation import Moderation
+        from ..models.namespace_tool_param import NamespaceToolParam
+        from ..models.output_message import OutputMessage
+        from ..models.program import Program
+        from ..models.program_item_param import ProgramItemParam
+        from ..models.program_output import ProgramOutput
+        from ..models.program_output_item_param import ProgramOutputItemParam
+        from ..models.programmatic_tool_calling_param import (
+            ProgrammaticToolCallingParam,
+        )
+        from ..models.prompt_cache_options import PromptCacheOptions
+        from ..models.prompt_type_0 import PromptType0
+        from ..models.reasoning import Reasoning
+        from ..models.reasoning_item import ReasoningItem
+        from ..models.response_conversation import ResponseConversation
+        from ..models.response_error_type_0 import ResponseErrorType0
+        from ..models.response_incomplete_details_type_0 import (
+            ResponseIncompleteDetailsType0,
+        )
+        from ..models.response_text_param import ResponseTextParam
+        from ..models.response_usage import ResponseUsage
+        from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+        from ..models.specific_function_shell_param import SpecificFunctionShellParam
+        from ..models.specific_programmatic_tool_calling_param import (
+            SpecificProgrammaticToolCallingParam,
+        )
+        from ..models.tool_choice_allowed import ToolChoiceAllowed
+        from ..models.tool_choice_custom import ToolChoiceCustom
+        from ..models.tool_choice_function import ToolChoiceFunction
+        from ..models.tool_choice_mcp import ToolChoiceMCP
+        from ..models.tool_choice_types import ToolChoiceTypes
+        from ..models.tool_search_call import ToolSearchCall
+        from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+        from ..models.tool_search_output import ToolSearchOutput
+        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+        from ..models.tool_search_tool_param import ToolSearchToolParam
+        from ..models.web_search_preview_tool import WebSearchPreviewTool
+        from ..models.web_search_tool import WebSearchTool
+        from ..models.web_search_tool_call import WebSearchToolCall
+
+        if self.metadata is None or isinstance(self.metadata, Unset):
+            metadata = self.metadata
+        else:
+            metadata: dict[str, Any] | None
+            if isinstance(self.metadata, MetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+
+        if self.temperature is None or isinstance(self.temperature, Unset):
+            temperature = self.temperature
+        else:
+            temperature: float | None
+            temperature = self.temperature
+
+        if self.top_p is None or isinstance(self.top_p, Unset):
+            top_p = self.top_p
+        else:
+            top_p: float | None
+            top_p = self.top_p
+
+        if self.model is None or isinstance(self.model, Unset):
+            model = self.model
+        else:
+            model: str
+            if isinstance(self.model, str) or isinstance(self.model, str):
+                model = self.model
+            else:
+                model = self.model
+
+        if not isinstance(self.tools, list):
+            tools = self.tools
+        else:
+            tools = []
+            for componentsschemas_tools_array_item_data in self.tools:
+                componentsschemas_tools_array_item: dict[str, Any]
+                if (
+                    isinstance(componentsschemas_tools_array_item_data, FunctionTool)
+                    or isinstance(
+                        componentsschemas_tools_array_item_data, FileSearchTool
+                    )
+                    or isinstance(componentsschemas_tools_array_item_data, ComputerTool)
+                    or isinstance(
+                        componentsschemas_tools_array_item_data, ComputerUsePreviewTool
+                    )
+                    or isinstance(
+                        componentsschemas_tools_array_item_data, WebSearchTool
+                    )
+                    or isinstance(componentsschemas_tools_array_item_data, MCPTool)
+                    or isinstance(
+                        componentsschemas_tools_array_item_data, CodeInterpreterTool
+                    )
+                    or isinstance(
+                        componentsschemas_tools_array_item_data,
+                        ProgrammaticToolCallingParam,
+                    )
+                    or isinstance(componentsschemas_tools_array_item_data, ImageGenTool)
+                    or isinstance(
+                        componentsschemas_tools_array_item_data, LocalShellToolParam
+                    )
+                    or isinstance(
+                        componentsschemas_tools_array_item_data, FunctionShellToolParam
+                    )
+                    or isinstance(
+                        componentsschemas_tools_array_item_data, CustomToolParam
+                    )
+                    or isinstance(
+                        componentsschemas_tools_array_item_data, NamespaceToolParam
+                    )
+                    or isinstance(
+                        componentsschemas_tools_array_item_data, ToolSearchToolParam
+                    )
+                    or isinstance(
+                        componentsschemas_tools_array_item_data, WebSearchPreviewTool
+                    )
+                    or isinstance(
+                        componentsschemas_tools_array_item_data, ApplyPatchToolParam
+                    )
+                ):
+                    componentsschemas_tools_array_item = (
+                        componentsschemas_tools_array_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_tools_array_item = (
+                        componentsschemas_tools_array_item_data
+                    )
+                tools.append(componentsschemas_tools_array_item)
+
+        if self.tool_choice is None or isinstance(self.tool_choice, Unset):
+            tool_choice = self.tool_choice
+        else:
+            tool_choice: dict[str, Any] | str
+            if isinstance(self.tool_choice, str):
+                tool_choice = self.tool_choice
+            elif (
+                isinstance(self.tool_choice, ToolChoiceAllowed)
+                or isinstance(self.tool_choice, ToolChoiceTypes)
+                or isinstance(self.tool_choice, ToolChoiceFunction)
+                or isinstance(self.tool_choice, ToolChoiceMCP)
+                or isinstance(self.tool_choice, ToolChoiceCustom)
+                or isinstance(self.tool_choice, SpecificProgrammaticToolCallingParam)
+                or isinstance(self.tool_choice, SpecificApplyPatchParam)
+                or isinstance(self.tool_choice, SpecificFunctionShellParam)
+            ):
+                tool_choice = self.tool_choice.to_dict()
+            else:
+                tool_choice = self.tool_choice
+
+        id = self.id
+
+        if self.object_ is None or isinstance(self.object_, Unset):
+            object_ = self.object_
+        else:
+            object_: str = self.object_
+
+        created_at = self.created_at
+
+        if self.error is None or isinstance(self.error, Unset):
+            error = self.error
+        else:
+            error: dict[str, Any] | None
+            if isinstance(self.error, ResponseErrorType0):
+                error = self.error.to_dict()
+            else:
+                error = self.error
+
+        if self.incomplete_details is None or isinstance(
+            self.incomplete_details, Unset
+        ):
+            incomplete_details = self.incomplete_details
+        else:
+            incomplete_details: dict[str, Any] | None
+            if isinstance(self.incomplete_details, ResponseIncompleteDetailsType0):
+                incomplete_details = self.incomplete_details.to_dict()
+            else:
+                incomplete_details = self.incomplete_details
+
+        if not isinstance(self.output, list):
+            output = self.output
+        else:
+            output = []
+            for output_item_data in self.output:
+                output_item: dict[str, Any]
+                if (
+                    isinstance(output_item_data, OutputMessage)
+                    or isinstance(output_item_data, FileSearchToolCall)
+                    or isinstance(output_item_data, FunctionToolCall)
+                    or isinstance(output_item_data, FunctionToolCallOutputResource)
+                    or isinstance(output_item_data, WebSearchToolCall)
+                    or isinstance(output_item_data, ComputerToolCall)
+                    or isinstance(output_item_data, ComputerToolCallOutputResource)
+                    or isinstance(output_item_data, ReasoningItem)
+                    or isinstance(output_item_data, Program)
+                    or isinstance(output_item_data, ProgramOutput)
+                    or isinstance(output_item_data, ToolSearchCall)
+                    or isinstance(output_item_data, ToolSearchOutput)
+                    or isinstance(output_item_data, AdditionalTools)
+                    or isinstance(output_item_data, CompactionBody)
+                    or isinstance(output_item_data, ImageGenToolCall)
+                    or isinstance(output_item_data, CodeInterpreterToolCall)
+                    or isinstance(output_item_data, LocalShellToolCall)
+                    or isinstance(output_item_data, LocalShellToolCallOutput)
+                    or isinstance(output_item_data, FunctionShellCall)
+                    or isinstance(output_item_data, FunctionShellCallOutput)
+                    or isinstance(output_item_data, ApplyPatchToolCall)
+                    or isinstance(output_item_data, ApplyPatchToolCallOutput)
+                    or isinstance(output_item_data, MCPToolCall)
+                    or isinstance(output_item_data, MCPListTools)
+                    or isinstance(output_item_data, MCPApprovalRequest)
+                    or isinstance(output_item_data, MCPApprovalResponseResource)
+                    or isinstance(output_item_data, CustomToolCall)
+                    or isinstance(output_item_data, CustomToolCallOutputResource)
+                ):
+                    output_item = output_item_data.to_dict()
+                else:
+                    output_item = output_item_data
+                output.append(output_item)
+
+        if self.instructions is None or isinstance(self.instructions, Unset):
+            instructions = self.instructions
+        else:
+            instructions: list[dict[str, Any]] | None | str
+            if isinstance(self.instructions, list):
+                instructions = []
+                for instructions_type_0_type_1_item_data in self.instructions:
+                    instructions_type_0_type_1_item: dict[str, Any]
+                    if (
+                        isinstance(
+                            instructions_type_0_type_1_item_data, EasyInputMessage
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, InputMessage
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, OutputMessage
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, FileSearchToolCall
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, ComputerToolCall
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            ComputerCallOutputItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, WebSearchToolCall
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, FunctionToolCall
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            FunctionCallOutputItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            ToolSearchCallItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            ToolSearchOutputItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            AdditionalToolsItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, ReasoningItem
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            CompactionSummaryItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, ImageGenToolCall
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            CodeInterpreterToolCall,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, LocalShellToolCall
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            LocalShellToolCallOutput,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            FunctionShellCallItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            FunctionShellCallOutputItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            ApplyPatchToolCallItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            ApplyPatchToolCallOutputItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, MCPListTools
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, MCPApprovalRequest
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, MCPApprovalResponse
+                        )
+                        or isinstance(instructions_type_0_type_1_item_data, MCPToolCall)
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, CustomToolCallOutput
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, CustomToolCall
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            CompactionTriggerItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, ItemReferenceParam
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, ProgramItemParam
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, ProgramOutputItemParam
+                        )
+                    ):
+                        instructions_type_0_type_1_item = (
+                            instructions_type_0_type_1_item_data.to_dict()
+                        )
+                    else:
+                        instructions_type_0_type_1_item = (
+                            instructions_type_0_type_1_item_data
+                        )
+                    instructions.append(instructions_type_0_type_1_item)
+
+            else:
+                instructions = self.instructions
+
+        parallel_tool_calls = self.parallel_tool_calls
+
+        top_logprobs: int | None | Unset
+        if isinstance(self.top_logprobs, Unset):
+            top_logprobs = UNSET
+        else:
+            top_logprobs = self.top_logprobs
+
+        user = self.user
+
+        safety_identifier: None | str | Unset
+        if isinstance(self.safety_identifier, Unset):
+            safety_identifier = UNSET
+        else:
+            safety_identifier = self.safety_identifier
+
+        prompt_cache_key: None | str | Unset
+        if isinstance(self.prompt_cache_key, Unset):
+            prompt_cache_key = UNSET
+        else:
+            prompt_cache_key = self.prompt_cache_key
+
+        prompt_cache_retention: None | str | Unset
+        if isinstance(self.prompt_cache_retention, Unset):
+            prompt_cache_retention = UNSET
+        elif isinstance(self.prompt_cache_retention, str):
+            prompt_cache_retention = self.prompt_cache_retention
+        else:
+            prompt_cache_retention = self.prompt_cache_retention
+
+        previous_response_id: None | str | Unset
+        if isinstance(self.previous_response_id, Unset):
+            previous_response_id = UNSET
+        else:
+            previous_response_id = self.previous_response_id
+
+        background: bool | None | Unset
+        if isinstance(self.background, Unset):
+            background = UNSET
+        else:
+            background = self.background
+
+        max_tool_calls: int | None | Unset
+        if isinstance(self.max_tool_calls, Unset):
+            max_tool_calls = UNSET
+        else:
+            max_tool_calls = self.max_tool_calls
+
+        if not isinstance(self.text, ResponseTextParam):
+            text = self.text
+        else:
+            text: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.text, Unset):
+                text = self.text.to_dict()
+
+        prompt: dict[str, Any] | None | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        elif isinstance(self.prompt, PromptType0):
+            prompt = self.prompt.to_dict()
+        else:
+            prompt = self.prompt
+
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        elif isinstance(self.service_tier, str):
+            service_tier = self.service_tier
+        else:
+            service_tier = self.service_tier
+
+        truncation: None | str | Unset
+        if isinstance(self.truncation, Unset):
+            truncation = UNSET
+        elif isinstance(self.truncation, str):
+            truncation = self.truncation
+        else:
+            truncation = self.truncation
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
+
+        completed_at: float | None | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
+
+        reasoning: dict[str, Any] | None | Unset
+        if isinstance(self.reasoning, Unset):
+            reasoning = UNSET
+        elif isinstance(self.reasoning, Reasoning):
+            reasoning = self.reasoning.to_dict()
+        else:
+            reasoning = self.reasoning
+
+        output_text: None | str | Unset
+        if isinstance(self.output_text, Unset):
+            output_text = UNSET
+        else:
+            output_text = self.output_text
+
+        if not isinstance(self.usage, ResponseUsage):
+            usage = self.usage
+        else:
+            usage: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.usage, Unset):
+                usage = self.usage.to_dict()
+
+        if not isinstance(self.prompt_cache_options, PromptCacheOptions):
+            prompt_cache_options = self.prompt_cache_options
+        else:
+            prompt_cache_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.prompt_cache_options, Unset):
+                prompt_cache_options = self.prompt_cache_options.to_dict()
+
+        moderation: dict[str, Any] | None | Unset
+        if isinstance(self.moderation, Unset):
+            moderation = UNSET
+        elif isinstance(self.moderation, Moderation):
+            moderation = self.moderation.to_dict()
+        else:
+            moderation = self.moderation
+
+        conversation: dict[str, Any] | None | Unset
+        if isinstance(self.conversation, Unset):
+            conversation = UNSET
+        elif isinstance(self.conversation, ResponseConversation):
+            conversation = self.conversation.to_dict()
+        else:
+            conversation = self.conversation
+
+        max_output_tokens: int | None | Unset
+        if isinstance(self.max_output_tokens, Unset):
+            max_output_tokens = UNSET
+        else:
+            max_output_tokens = self.max_output_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "model": model,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "id": id,
+                    "object": object_,
+                    "created_at": created_at,
+                    "error": error,
+                    "incomplete_details": incomplete_details,
+                    "output": output,
+                    "instructions": instructions,
+                    "parallel_tool_calls": parallel_tool_calls,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+        if user is not UNSET:
+            field_dict["user"] = user
+        if safety_identifier is not UNSET:
+            field_dict["safety_identifier"] = safety_identifier
+        if prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = prompt_cache_key
+        if prompt_cache_retention is not UNSET:
+            field_dict["prompt_cache_retention"] = prompt_cache_retention
+        if previous_response_id is not UNSET:
+            field_dict["previous_response_id"] = previous_response_id
+        if background is not UNSET:
+            field_dict["background"] = background
+        if max_tool_calls is not UNSET:
+            field_dict["max_tool_calls"] = max_tool_calls
+        if text is not UNSET:
+            field_dict["text"] = text
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if truncation is not UNSET:
+            field_dict["truncation"] = truncation
+        if status is not UNSET:
+            field_dict["status"] = status
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if output_text is not UNSET:
+            field_dict["output_text"] = output_text
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if prompt_cache_options is not UNSET:
+            field_dict["prompt_cache_options"] = prompt_cache_options
+        if moderation is not UNSET:
+            field_dict["moderation"] = moderation
+        if conversation is not UNSET:
+            field_dict["conversation"] = conversation
+        if max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = max_output_tokens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_tools import AdditionalTools
+        from ..models.additional_tools_item_param import AdditionalToolsItemParam
+        from ..models.apply_patch_tool_call import ApplyPatchToolCall
+        from ..models.apply_patch_tool_call_item_param import (
+            ApplyPatchToolCallItemParam,
+        )
+        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+        from ..models.apply_patch_tool_call_output_item_param import (
+            ApplyPatchToolCallOutputItemParam,
+        )
+        from ..models.apply_patch_tool_param import ApplyPatchToolParam
+        from ..models.code_interpreter_tool import CodeInterpreterTool
+        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+        from ..models.compaction_body import CompactionBody
+        from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+        from ..models.computer_tool import ComputerTool
+        from ..models.computer_tool_call import ComputerToolCall
+        from ..models.computer_tool_call_output_resource import (
+            ComputerToolCallOutputResource,
+        )
+        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+        from ..models.custom_tool_call import CustomToolCall
+        from ..models.custom_tool_call_output import CustomToolCallOutput
+        from ..models.custom_tool_call_output_resource import (
+            CustomToolCallOutputResource,
+        )
+        from ..models.custom_tool_param import CustomToolParam
+        from ..models.easy_input_message import EasyInputMessage
+        from ..models.file_search_tool import FileSearchTool
+        from ..models.file_search_tool_call import FileSearchToolCall
+        from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+        from ..models.function_shell_call import FunctionShellCall
+        from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+        from ..models.function_shell_call_output import FunctionShellCallOutput
+        from ..models.function_shell_call_output_item_param import (
+            FunctionShellCallOutputItemParam,
+        )
+        from ..models.function_shell_tool_param import FunctionShellToolParam
+        from ..models.function_tool import FunctionTool
+        from ..models.function_tool_call import FunctionToolCall
+        from ..models.function_tool_call_output_resource import (
+            FunctionToolCallOutputResource,
+        )
+        from ..models.image_gen_tool import ImageGenTool
+        from ..models.image_gen_tool_call import ImageGenToolCall
+        from ..models.input_message import InputMessage
+        from ..models.item_reference_param import ItemReferenceParam
+        from ..models.local_shell_tool_call import LocalShellToolCall
+        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+        from ..models.local_shell_tool_param import LocalShellToolParam
+        from ..models.mcp_approval_request import MCPApprovalRequest
+        from ..models.mcp_approval_response import MCPApprovalResponse
+        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+        from ..models.mcp_list_tools import MCPListTools
+        from ..models.mcp_tool import MCPTool
+        from ..models.mcp_tool_call import MCPToolCall
+        from ..models.metadata_type_0 import MetadataType0
+        from ..models.moderation import Moderation
+        from ..models.namespace_tool_param import NamespaceToolParam
+        from ..models.output_message import OutputMessage
+        from ..models.program import Program
+        from ..models.program_item_param import ProgramItemParam
+        from ..models.program_output import ProgramOutput
+        from ..models.program_output_item_param import ProgramOutputItemParam
+        from ..models.programmatic_tool_calling_param import (
+            ProgrammaticToolCallingParam,
+        )
+        from ..models.prompt_cache_options import PromptCacheOptions
+        from ..models.prompt_type_0 import PromptType0
+        from ..models.reasoning import Reasoning
+        from ..models.reasoning_item import ReasoningItem
+        from ..models.response_conversation import ResponseConversation
+        from ..models.response_error_type_0 import ResponseErrorType0
+        from ..models.response_incomplete_details_type_0 import (
+            ResponseIncompleteDetailsType0,
+        )
+        from ..models.response_text_param import ResponseTextParam
+        from ..models.response_usage import ResponseUsage
+        from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+        from ..models.specific_function_shell_param import SpecificFunctionShellParam
+        from ..models.specific_programmatic_tool_calling_param import (
+            SpecificProgrammaticToolCallingParam,
+        )
+        from ..models.tool_choice_allowed import ToolChoiceAllowed
+        from ..models.tool_choice_custom import ToolChoiceCustom
+        from ..models.tool_choice_function import ToolChoiceFunction
+        from ..models.tool_choice_mcp import ToolChoiceMCP
+        from ..models.tool_choice_types import ToolChoiceTypes
+        from ..models.tool_search_call import ToolSearchCall
+        from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+        from ..models.tool_search_output import ToolSearchOutput
+        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+        from ..models.tool_search_tool_param import ToolSearchToolParam
+        from ..models.web_search_preview_tool import WebSearchPreviewTool
+        from ..models.web_search_tool import WebSearchTool
+        from ..models.web_search_tool_call import WebSearchToolCall
+
+        d = dict(src_dict)
+        _metadata_raw = d.pop("metadata", UNSET)
+        if _metadata_raw is None or isinstance(_metadata_raw, Unset):
+            metadata = cast(Any, _metadata_raw)
+        else:
+            try:
+
+                def _parse_metadata(data: object) -> MetadataType0 | None:
+                    if data is None:
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_type_0 = MetadataType0.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_metadata_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(MetadataType0 | None, data)
+
+                metadata = _parse_metadata(_metadata_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                metadata = cast(Any, _metadata_raw)
+
+        _temperature_raw = d.pop("temperature", UNSET)
+        if _temperature_raw is None or isinstance(_temperature_raw, Unset):
+            temperature = cast(Any, _temperature_raw)
+        else:
+            try:
+
+                def _parse_temperature(data: object) -> float | None:
+                    if data is None:
+                        return data
+
+                    return cast(float | None, data)
+
+                temperature = _parse_temperature(_temperature_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                temperature = cast(Any, _temperature_raw)
+
+        _top_p_raw = d.pop("top_p", UNSET)
+        if _top_p_raw is None or isinstance(_top_p_raw, Unset):
+            top_p = cast(Any, _top_p_raw)
+        else:
+            try:
+
+                def _parse_top_p(data: object) -> float | None:
+                    if data is None:
+                        return data
+
+                    return cast(float | None, data)
+
+                top_p = _parse_top_p(_top_p_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                top_p = cast(Any, _top_p_raw)
+
+        _model_raw = d.pop("model", UNSET)
+        if _model_raw is None or isinstance(_model_raw, Unset):
+            model = cast(Any, _model_raw)
+        else:
+            try:
+
+                def _parse_model(
+                    data: object,
+                ) -> ModelIdsResponsesType1 | ModelIdsSharedType1 | str:
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_model_ids_shared_type_1 = (
+                            check_model_ids_shared_type_1(data)
+                        )
+
+                        return componentsschemas_model_ids_shared_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_model_ids_responses_type_1 = (
+                            check_model_ids_responses_type_1(data)
+                        )
+
+                        return componentsschemas_model_ids_responses_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        ModelIdsResponsesType1 | ModelIdsSharedType1 | str, data
+                    )
+
+                model = _parse_model(_model_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                model = cast(Any, _model_raw)
+
+        _tools_raw = d.pop("tools", UNSET)
+        if _tools_raw is None or isinstance(_tools_raw, Unset):
+            tools = cast(Any, _tools_raw)
+        else:
+            try:
+                tools = []
+                _tools = _tools_raw
+                if not isinstance(_tools, list):
+                    raise TypeError()
+                for componentsschemas_tools_array_item_data in _tools:
+
+                    def _parse_componentsschemas_tools_array_item(
+                        data: object,
+                    ) -> (
+                        ApplyPatchToolParam
+                        | CodeInterpreterTool
+                        | ComputerTool
+                        | ComputerUsePreviewTool
+                        | CustomToolParam
+                        | FileSearchTool
+                        | FunctionShellToolParam
+                        | FunctionTool
+                        | ImageGenTool
+                        | LocalShellToolParam
+                        | MCPTool
+                        | NamespaceToolParam
+                        | ProgrammaticToolCallingParam
+                        | ToolSearchToolParam
+                        | WebSearchPreviewTool
+                        | WebSearchTool
+                    ):
+                        if isinstance(data, dict):
+                            if data.get("type") == "function":
+                                try:
+                                    componentsschemas_tool_type_0 = (
+                                        FunctionTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "file_search":
+                                try:
+                                    componentsschemas_tool_type_1 = (
+                                        FileSearchTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "computer":
+                                try:
+                                    componentsschemas_tool_type_2 = (
+                                        ComputerTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "computer_use_preview":
+                                try:
+                                    componentsschemas_tool_type_3 = (
+                                        ComputerUsePreviewTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "mcp":
+                                try:
+                                    componentsschemas_tool_type_5 = MCPTool.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_tool_type_5
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "code_interpreter":
+                                try:
+                                    componentsschemas_tool_type_6 = (
+                                        CodeInterpreterTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_6
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "programmatic_tool_calling":
+                                try:
+                                    componentsschemas_tool_type_7 = (
+                                        ProgrammaticToolCallingParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_7
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "image_generation":
+                                try:
+                                    componentsschemas_tool_type_8 = (
+                                        ImageGenTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_8
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "local_shell":
+                                try:
+                                    componentsschemas_tool_type_9 = (
+                                        LocalShellToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_9
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "shell":
+                                try:
+                                    componentsschemas_tool_type_10 = (
+                                        FunctionShellToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_10
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "custom":
+                                try:
+                                    componentsschemas_tool_type_11 = (
+                                        CustomToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_11
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "namespace":
+                                try:
+                                    componentsschemas_tool_type_12 = (
+                                        NamespaceToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_12
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "tool_search":
+                                try:
+                                    componentsschemas_tool_type_13 = (
+                                        ToolSearchToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_13
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "apply_patch":
+                                try:
+                                    componentsschemas_tool_type_15 = (
+                                        ApplyPatchToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_15
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "function") not in ("function",):
+                                raise TypeError()
+                            componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
+
+                            return componentsschemas_tool_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "file_search") not in ("file_search",):
+                                raise TypeError()
+                            componentsschemas_tool_type_1 = FileSearchTool.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_tool_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "computer") not in ("computer",):
+                                raise TypeError()
+                            componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
+
+                            return componentsschemas_tool_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "computer_use_preview") not in (
+                                "computer_use_preview",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_3 = (
+                                ComputerUsePreviewTool.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "web_search") not in (
+                                "web_search",
+                                "web_search_2025_08_26",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_4 = WebSearchTool.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_tool_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "mcp") not in ("mcp",):
+                                raise TypeError()
+                            componentsschemas_tool_type_5 = MCPTool.from_dict(data)
+
+                            return componentsschemas_tool_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "code_interpreter") not in (
+                                "code_interpreter",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_6 = (
+                                CodeInterpreterTool.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "programmatic_tool_calling") not in (
+                                "programmatic_tool_calling",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_7 = (
+                                ProgrammaticToolCallingParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "image_generation") not in (
+                                "image_generation",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
+
+                            return componentsschemas_tool_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "local_shell") not in ("local_shell",):
+                                raise TypeError()
+                            componentsschemas_tool_type_9 = (
+                                LocalShellToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "shell") not in ("shell",):
+                                raise TypeError()
+                            componentsschemas_tool_type_10 = (
+                                FunctionShellToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "custom") not in ("custom",):
+                                raise TypeError()
+                            componentsschemas_tool_type_11 = CustomToolParam.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_tool_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "namespace") not in ("namespace",):
+                                raise TypeError()
+                            componentsschemas_tool_type_12 = (
+                                NamespaceToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "tool_search") not in ("tool_search",):
+                                raise TypeError()
+                            componentsschemas_tool_type_13 = (
+                                ToolSearchToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "web_search_preview") not in (
+                                "web_search_preview",
+                                "web_search_preview_2025_03_11",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_14 = (
+                                WebSearchPreviewTool.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "apply_patch") not in ("apply_patch",):
+                                raise TypeError()
+                            componentsschemas_tool_type_15 = (
+                                ApplyPatchToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            ApplyPatchToolParam
+                            | CodeInterpreterTool
+                            | ComputerTool
+                            | ComputerUsePreviewTool
+                            | CustomToolParam
+                            | FileSearchTool
+                            | FunctionShellToolParam
+                            | FunctionTool
+                            | ImageGenTool
+                            | LocalShellToolParam
+                            | MCPTool
+                            | NamespaceToolParam
+                            | ProgrammaticToolCallingParam
+                            | ToolSearchToolParam
+                            | WebSearchPreviewTool
+                            | WebSearchTool,
+                            data,
+                        )
+
+                    componentsschemas_tools_array_item = (
+                        _parse_componentsschemas_tools_array_item(
+                            componentsschemas_tools_array_item_data
+                        )
+                    )
+
+                    tools.append(componentsschemas_tools_array_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                tools = cast(Any, _tools_raw)
+
+        _tool_choice_raw = d.pop("tool_choice", UNSET)
+        if _tool_choice_raw is None or isinstance(_tool_choice_raw, Unset):
+            tool_choice = cast(Any, _tool_choice_raw)
+        else:
+            try:
+
+                def _parse_tool_choice(
+                    data: object,
+                ) -> (
+                    SpecificApplyPatchParam
+                    | SpecificFunctionShellParam
+                    | SpecificProgrammaticToolCallingParam
+                    | ToolChoiceAllowed
+                    | ToolChoiceCustom
+                    | ToolChoiceFunction
+                    | ToolChoiceMCP
+                    | ToolChoiceOptions
+                    | ToolChoiceTypes
+                ):
+                    if isinstance(data, dict):
+                        if data.get("type") == "allowed_tools":
+                            try:
+                                componentsschemas_tool_choice_param_type_1 = (
+                                    ToolChoiceAllowed.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_choice_param_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "function":
+                            try:
+                                componentsschemas_tool_choice_param_type_3 = (
+                                    ToolChoiceFunction.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_choice_param_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "mcp":
+                            try:
+                                componentsschemas_tool_choice_param_type_4 = (
+                                    ToolChoiceMCP.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_choice_param_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "custom":
+                            try:
+                                componentsschemas_tool_choice_param_type_5 = (
+                                    ToolChoiceCustom.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_choice_param_type_5
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "programmatic_tool_calling":
+                            try:
+                                componentsschemas_tool_choice_param_type_6 = (
+                                    SpecificProgrammaticToolCallingParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_choice_param_type_6
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "apply_patch":
+                            try:
+                                componentsschemas_tool_choice_param_type_7 = (
+                                    SpecificApplyPatchParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_choice_param_type_7
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "shell":
+                            try:
+                                componentsschemas_tool_choice_param_type_8 = (
+                                    SpecificFunctionShellParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_choice_param_type_8
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_tool_choice_param_type_0 = (
+                            check_tool_choice_options(data)
+                        )
+
+                        return componentsschemas_tool_choice_param_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "allowed_tools") not in ("allowed_tools",):
+                            raise TypeError()
+                        componentsschemas_tool_choice_param_type_1 = (
+                            ToolChoiceAllowed.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_choice_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "file_search") not in (
+                            "file_search",
+                            "web_search_preview",
+                            "computer",
+                            "computer_use_preview",
+                            "computer_use",
+                            "web_search_preview_2025_03_11",
+                            "image_generation",
+                            "code_interpreter",
+                        ):
+                            raise TypeError()
+                        componentsschemas_tool_choice_param_type_2 = (
+                            ToolChoiceTypes.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_choice_param_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "function") not in ("function",):
+                            raise TypeError()
+                        componentsschemas_tool_choice_param_type_3 = (
+                            ToolChoiceFunction.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_choice_param_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "mcp") not in ("mcp",):
+                            raise TypeError()
+                        componentsschemas_tool_choice_param_type_4 = (
+                            ToolChoiceMCP.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_choice_param_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "custom") not in ("custom",):
+                            raise TypeError()
+                        componentsschemas_tool_choice_param_type_5 = (
+                            ToolChoiceCustom.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_choice_param_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "programmatic_tool_calling") not in (
+                            "programmatic_tool_calling",
+                        ):
+                            raise TypeError()
+                        componentsschemas_tool_choice_param_type_6 = (
+                            SpecificProgrammaticToolCallingParam.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_choice_param_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "apply_patch") not in ("apply_patch",):
+                            raise TypeError()
+                        componentsschemas_tool_choice_param_type_7 = (
+                            SpecificApplyPatchParam.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_choice_param_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "shell") not in ("shell",):
+                            raise TypeError()
+                        componentsschemas_tool_choice_param_type_8 = (
+                            SpecificFunctionShellParam.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_choice_param_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        SpecificApplyPatchParam
+                        | SpecificFunctionShellParam
+                        | SpecificProgrammaticToolCallingParam
+                        | ToolChoiceAllowed
+                        | ToolChoiceCustom
+                        | ToolChoiceFunction
+                        | ToolChoiceMCP
+                        | ToolChoiceOptions
+                        | ToolChoiceTypes,
+                        data,
+                    )
+
+                tool_choice = _parse_tool_choice(_tool_choice_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                tool_choice = cast(Any, _tool_choice_raw)
+
+        id = d.pop("id", UNSET)
+
+        _object__raw = d.pop("object", UNSET)
+        if _object__raw is None or isinstance(_object__raw, Unset):
+            object_ = cast(Any, _object__raw)
+        else:
+            try:
+                object_ = check_response_object(_object__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                object_ = cast(Any, _object__raw)
+
+        created_at = d.pop("created_at", UNSET)
+
+        _error_raw = d.pop("error", UNSET)
+        if _error_raw is None or isinstance(_error_raw, Unset):
+            error = cast(Any, _error_raw)
+        else:
+            try:
+
+                def _parse_error(data: object) -> None | ResponseErrorType0:
+                    if data is None:
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_error_type_0 = (
+                            ResponseErrorType0.from_dict(data)
+                        )
+
+                        return componentsschemas_response_error_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | ResponseErrorType0, data)
+
+                error = _parse_error(_error_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                error = cast(Any, _error_raw)
+
+        _incomplete_details_raw = d.pop("incomplete_details", UNSET)
+        if _incomplete_details_raw is None or isinstance(
+            _incomplete_details_raw, Unset
+        ):
+            incomplete_details = cast(Any, _incomplete_details_raw)
+        else:
+            try:
+
+                def _parse_incomplete_details(
+                    data: object,
+                ) -> None | ResponseIncompleteDetailsType0:
+                    if data is None:
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        incomplete_details_type_0 = (
+                            ResponseIncompleteDetailsType0.from_dict(data)
+                        )
+
+                        return incomplete_details_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | ResponseIncompleteDetailsType0, data)
+
+                incomplete_details = _parse_incomplete_details(_incomplete_details_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                incomplete_details = cast(Any, _incomplete_details_raw)
+
+        _output_raw = d.pop("output", UNSET)
+        if _output_raw is None or isinstance(_output_raw, Unset):
+            output = cast(Any, _output_raw)
+        else:
+            try:
+                output = []
+                _output = _output_raw
+                if not isinstance(_output, list):
+                    raise TypeError()
+                for output_item_data in _output:
+
+                    def _parse_output_item(
+                        data: object,
+                    ) -> (
+                        AdditionalTools
+                        | ApplyPatchToolCall
+                        | ApplyPatchToolCallOutput
+                        | CodeInterpreterToolCall
+                        | CompactionBody
+                        | ComputerToolCall
+                        | ComputerToolCallOutputResource
+                        | CustomToolCall
+                        | CustomToolCallOutputResource
+                        | FileSearchToolCall
+                        | FunctionShellCall
+                        | FunctionShellCallOutput
+                        | FunctionToolCall
+                        | FunctionToolCallOutputResource
+                        | ImageGenToolCall
+                        | LocalShellToolCall
+                        | LocalShellToolCallOutput
+                        | MCPApprovalRequest
+                        | MCPApprovalResponseResource
+                        | MCPListTools
+                        | MCPToolCall
+                        | OutputMessage
+                        | Program
+                        | ProgramOutput
+                        | ReasoningItem
+                        | ToolSearchCall
+                        | ToolSearchOutput
+                        | WebSearchToolCall
+                    ):
+                        if isinstance(data, dict):
+                            if data.get("type") == "message":
+                                try:
+                                    componentsschemas_output_item_type_0 = (
+                                        OutputMessage.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("role") == "assistant":
+                                try:
+                                    componentsschemas_output_item_type_0 = (
+                                        OutputMessage.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "file_search_call":
+                                try:
+                                    componentsschemas_output_item_type_1 = (
+                                        FileSearchToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "function_call":
+                                try:
+                                    componentsschemas_output_item_type_2 = (
+                                        FunctionToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "function_call_output":
+                                try:
+                                    componentsschemas_output_item_type_3 = (
+                                        FunctionToolCallOutputResource.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "web_search_call":
+                                try:
+                                    componentsschemas_output_item_type_4 = (
+                                        WebSearchToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_4
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "computer_call":
+                                try:
+                                    componentsschemas_output_item_type_5 = (
+                                        ComputerToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_5
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "computer_call_output":
+                                try:
+                                    componentsschemas_output_item_type_6 = (
+                                        ComputerToolCallOutputResource.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_6
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "reasoning":
+                                try:
+                                    componentsschemas_output_item_type_7 = (
+                                        ReasoningItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_7
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "program":
+                                try:
+                                    componentsschemas_output_item_type_8 = (
+                                        Program.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_8
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "program_output":
+                                try:
+                                    componentsschemas_output_item_type_9 = (
+                                        ProgramOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_9
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "tool_search_call":
+                                try:
+                                    componentsschemas_output_item_type_10 = (
+                                        ToolSearchCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_10
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "tool_search_output":
+                                try:
+                                    componentsschemas_output_item_type_11 = (
+                                        ToolSearchOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_11
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "additional_tools":
+                                try:
+                                    componentsschemas_output_item_type_12 = (
+                                        AdditionalTools.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_12
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "compaction":
+                                try:
+                                    componentsschemas_output_item_type_13 = (
+                                        CompactionBody.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_13
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "image_generation_call":
+                                try:
+                                    componentsschemas_output_item_type_14 = (
+                                        ImageGenToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_14
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "code_interpreter_call":
+                                try:
+                                    componentsschemas_output_item_type_15 = (
+                                        CodeInterpreterToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_15
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "local_shell_call":
+                                try:
+                                    componentsschemas_output_item_type_16 = (
+                                        LocalShellToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_16
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "local_shell_call_output":
+                                try:
+                                    componentsschemas_output_item_type_17 = (
+                                        LocalShellToolCallOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_17
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "shell_call":
+                                try:
+                                    componentsschemas_output_item_type_18 = (
+                                        FunctionShellCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_18
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "shell_call_output":
+                                try:
+                                    componentsschemas_output_item_type_19 = (
+                                        FunctionShellCallOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_19
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "apply_patch_call":
+                                try:
+                                    componentsschemas_output_item_type_20 = (
+                                        ApplyPatchToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_20
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "apply_patch_call_output":
+                                try:
+                                    componentsschemas_output_item_type_21 = (
+                                        ApplyPatchToolCallOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_21
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "mcp_call":
+                                try:
+                                    componentsschemas_output_item_type_22 = (
+                                        MCPToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_22
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "mcp_list_tools":
+                                try:
+                                    componentsschemas_output_item_type_23 = (
+                                        MCPListTools.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_23
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "mcp_approval_request":
+                                try:
+                                    componentsschemas_output_item_type_24 = (
+                                        MCPApprovalRequest.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_24
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "mcp_approval_response":
+                                try:
+                                    componentsschemas_output_item_type_25 = (
+                                        MCPApprovalResponseResource.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_25
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "custom_tool_call":
+                                try:
+                                    componentsschemas_output_item_type_26 = (
+                                        CustomToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_26
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "custom_tool_call_output":
+                                try:
+                                    componentsschemas_output_item_type_27 = (
+                                        CustomToolCallOutputResource.from_dict(data)
+                                    )
+
+                                    return componentsschemas_output_item_type_27
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "message") not in (
+                                "message",
+                            ) or data.get("role", "assistant") not in ("assistant",):
+                                raise TypeError()
+                            componentsschemas_output_item_type_0 = (
+                                OutputMessage.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "file_search_call") not in (
+                                "file_search_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_1 = (
+                                FileSearchToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "function_call") not in (
+                                "function_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_2 = (
+                                FunctionToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "function_call_output") not in (
+                                "function_call_output",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_3 = (
+                                FunctionToolCallOutputResource.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "web_search_call") not in (
+                                "web_search_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_4 = (
+                                WebSearchToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "computer_call") not in (
+                                "computer_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_5 = (
+                                ComputerToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "computer_call_output") not in (
+                                "computer_call_output",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_6 = (
+                                ComputerToolCallOutputResource.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "reasoning") not in ("reasoning",):
+                                raise TypeError()
+                            componentsschemas_output_item_type_7 = (
+                                ReasoningItem.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "program") not in ("program",):
+                                raise TypeError()
+                            componentsschemas_output_item_type_8 = Program.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_output_item_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "program_output") not in (
+                                "program_output",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_9 = (
+                                ProgramOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "tool_search_call") not in (
+                                "tool_search_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_10 = (
+                                ToolSearchCall.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "tool_search_output") not in (
+                                "tool_search_output",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_11 = (
+                                ToolSearchOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "additional_tools") not in (
+                                "additional_tools",
+                            ) or data.get("role", "unknown") not in (
+                                "unknown",
+                                "user",
+                                "assistant",
+                                "system",
+                                "critic",
+                                "discriminator",
+                                "developer",
+                                "tool",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_12 = (
+                                AdditionalTools.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "compaction") not in ("compaction",):
+                                raise TypeError()
+                            componentsschemas_output_item_type_13 = (
+                                CompactionBody.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "image_generation_call") not in (
+                                "image_generation_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_14 = (
+                                ImageGenToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "code_interpreter_call") not in (
+                                "code_interpreter_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_15 = (
+                                CodeInterpreterToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "local_shell_call") not in (
+                                "local_shell_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_16 = (
+                                LocalShellToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_16
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "local_shell_call_output") not in (
+                                "local_shell_call_output",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_17 = (
+                                LocalShellToolCallOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_17
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "shell_call") not in ("shell_call",):
+                                raise TypeError()
+                            componentsschemas_output_item_type_18 = (
+                                FunctionShellCall.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_18
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "shell_call_output") not in (
+                                "shell_call_output",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_19 = (
+                                FunctionShellCallOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_19
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "apply_patch_call") not in (
+                                "apply_patch_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_20 = (
+                                ApplyPatchToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_20
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "apply_patch_call_output") not in (
+                                "apply_patch_call_output",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_21 = (
+                                ApplyPatchToolCallOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_21
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "mcp_call") not in ("mcp_call",):
+                                raise TypeError()
+                            componentsschemas_output_item_type_22 = (
+                                MCPToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_22
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "mcp_list_tools") not in (
+                                "mcp_list_tools",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_23 = (
+                                MCPListTools.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_23
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "mcp_approval_request") not in (
+                                "mcp_approval_request",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_24 = (
+                                MCPApprovalRequest.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_24
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "mcp_approval_response") not in (
+                                "mcp_approval_response",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_25 = (
+                                MCPApprovalResponseResource.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_25
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "custom_tool_call") not in (
+                                "custom_tool_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_26 = (
+                                CustomToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_26
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "custom_tool_call_output") not in (
+                                "custom_tool_call_output",
+                            ):
+                                raise TypeError()
+                            componentsschemas_output_item_type_27 = (
+                                CustomToolCallOutputResource.from_dict(data)
+                            )
+
+                            return componentsschemas_output_item_type_27
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            AdditionalTools
+                            | ApplyPatchToolCall
+                            | ApplyPatchToolCallOutput
+                            | CodeInterpreterToolCall
+                            | CompactionBody
+                            | ComputerToolCall
+                            | ComputerToolCallOutputResource
+                            | CustomToolCall
+                            | CustomToolCallOutputResource
+                            | FileSearchToolCall
+                            | FunctionShellCall
+                            | FunctionShellCallOutput
+                            | FunctionToolCall
+                            | FunctionToolCallOutputResource
+                            | ImageGenToolCall
+                            | LocalShellToolCall
+                            | LocalShellToolCallOutput
+                            | MCPApprovalRequest
+                            | MCPApprovalResponseResource
+                            | MCPListTools
+                            | MCPToolCall
+                            | OutputMessage
+                            | Program
+                            | ProgramOutput
+                            | ReasoningItem
+                            | ToolSearchCall
+                            | ToolSearchOutput
+                            | WebSearchToolCall,
+                            data,
+                        )
+
+                    output_item = _parse_output_item(output_item_data)
+
+                    output.append(output_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                output = cast(Any, _output_raw)
+
+        _instructions_raw = d.pop("instructions", UNSET)
+        if _instructions_raw is None or isinstance(_instructions_raw, Unset):
+            instructions = cast(Any, _instructions_raw)
+        else:
+            try:
+
+                def _parse_instructions(
+                    data: object,
+                ) -> (
+                    list[
+                        AdditionalToolsItemParam
+                        | ApplyPatchToolCallItemParam
+                        | ApplyPatchToolCallOutputItemParam
+                        | CodeInterpreterToolCall
+                        | CompactionSummaryItemParam
+                        | CompactionTriggerItemParam
+                        | ComputerCallOutputItemParam
+                        | ComputerToolCall
+                        | CustomToolCall
+                        | CustomToolCallOutput
+                        | EasyInputMessage
+                        | FileSearchToolCall
+                        | FunctionCallOutputItemParam
+                        | FunctionShellCallItemParam
+                        | FunctionShellCallOutputItemParam
+                        | FunctionToolCall
+                        | ImageGenToolCall
+                        | InputMessage
+                        | ItemReferenceParam
+                        | LocalShellToolCall
+                        | LocalShellToolCallOutput
+                        | MCPApprovalRequest
+                        | MCPApprovalResponse
+                        | MCPListTools
+                        | MCPToolCall
+                        | OutputMessage
+                        | ProgramItemParam
+                        | ProgramOutputItemParam
+                        | ReasoningItem
+                        | ToolSearchCallItemParam
+                        | ToolSearchOutputItemParam
+                        | WebSearchToolCall
+                    ]
+                    | None
+                    | str
+                ):
+                    if data is None:
+                        return data
+
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        instructions_type_0_type_1 = []
+                        _instructions_type_0_type_1 = data
+                        if not isinstance(_instructions_type_0_type_1, list):
+                            raise TypeError()
+                        for (
+                            instructions_type_0_type_1_item_data
+                        ) in _instructions_type_0_type_1:
+
+                            def _parse_instructions_type_0_type_1_item(
+                                data: object,
+                            ) -> (
+                                AdditionalToolsItemParam
+                                | ApplyPatchToolCallItemParam
+                                | ApplyPatchToolCallOutputItemParam
+                                | CodeInterpreterToolCall
+                                | CompactionSummaryItemParam
+                                | CompactionTriggerItemParam
+                                | ComputerCallOutputItemParam
+                                | ComputerToolCall
+                                | CustomToolCall
+                                | CustomToolCallOutput
+                                | EasyInputMessage
+                                | FileSearchToolCall
+                                | FunctionCallOutputItemParam
+                                | FunctionShellCallItemParam
+                                | FunctionShellCallOutputItemParam
+                                | FunctionToolCall
+                                | ImageGenToolCall
+                                | InputMessage
+                                | ItemReferenceParam
+                                | LocalShellToolCall
+                                | LocalShellToolCallOutput
+                                | MCPApprovalRequest
+                                | MCPApprovalResponse
+                                | MCPListTools
+                                | MCPToolCall
+                                | OutputMessage
+                                | ProgramItemParam
+                                | ProgramOutputItemParam
+                                | ReasoningItem
+                                | ToolSearchCallItemParam
+                                | ToolSearchOutputItemParam
+                                | WebSearchToolCall
+                            ):
+                                if isinstance(data, dict):
+                                    if data.get("role") == "assistant":
+                                        try:
+                                            componentsschemas_item_type_1 = (
+                                                OutputMessage.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_1
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "file_search_call":
+                                        try:
+                                            componentsschemas_item_type_2 = (
+                                                FileSearchToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_2
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "computer_call":
+                                        try:
+                                            componentsschemas_item_type_3 = (
+                                                ComputerToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_3
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "computer_call_output":
+                                        try:
+                                            componentsschemas_item_type_4 = (
+                                                ComputerCallOutputItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_item_type_4
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "web_search_call":
+                                        try:
+                                            componentsschemas_item_type_5 = (
+                                                WebSearchToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_5
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "function_call":
+                                        try:
+                                            componentsschemas_item_type_6 = (
+                                                FunctionToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_6
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "function_call_output":
+                                        try:
+                                            componentsschemas_item_type_7 = (
+                                                FunctionCallOutputItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_item_type_7
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "tool_search_call":
+                                        try:
+                                            componentsschemas_item_type_8 = (
+                                                ToolSearchCallItemParam.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_8
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "tool_search_output":
+                                        try:
+                                            componentsschemas_item_type_9 = (
+                                                ToolSearchOutputItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_item_type_9
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "additional_tools":
+                                        try:
+                                            componentsschemas_item_type_10 = (
+                                                AdditionalToolsItemParam.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_10
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("role") == "developer":
+                                        try:
+                                            componentsschemas_item_type_10 = (
+                                                AdditionalToolsItemParam.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_10
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "reasoning":
+                                        try:
+                                            componentsschemas_item_type_11 = (
+                                                ReasoningItem.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_11
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "compaction":
+                                        try:
+                                            componentsschemas_item_type_12 = (
+                                                CompactionSummaryItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_item_type_12
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "image_generation_call":
+                                        try:
+                                            componentsschemas_item_type_13 = (
+                                                ImageGenToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_13
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "code_interpreter_call":
+                                        try:
+                                            componentsschemas_item_type_14 = (
+                                                CodeInterpreterToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_14
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "local_shell_call":
+                                        try:
+                                            componentsschemas_item_type_15 = (
+                                                LocalShellToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_15
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "local_shell_call_output":
+                                        try:
+                                            componentsschemas_item_type_16 = (
+                                                LocalShellToolCallOutput.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_16
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "shell_call":
+                                        try:
+                                            componentsschemas_item_type_17 = (
+                                                FunctionShellCallItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_item_type_17
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "shell_call_output":
+                                        try:
+                                            componentsschemas_item_type_18 = FunctionShellCallOutputItemParam.from_dict(
+                                                data
+                                            )
+
+                                            return componentsschemas_item_type_18
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "apply_patch_call":
+                                        try:
+                                            componentsschemas_item_type_19 = (
+                                                ApplyPatchToolCallItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_item_type_19
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "apply_patch_call_output":
+                                        try:
+                                            componentsschemas_item_type_20 = ApplyPatchToolCallOutputItemParam.from_dict(
+                                                data
+                                            )
+
+                                            return componentsschemas_item_type_20
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "mcp_list_tools":
+                                        try:
+                                            componentsschemas_item_type_21 = (
+                                                MCPListTools.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_21
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "mcp_approval_request":
+                                        try:
+                                            componentsschemas_item_type_22 = (
+                                                MCPApprovalRequest.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_22
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "mcp_approval_response":
+                                        try:
+                                            componentsschemas_item_type_23 = (
+                                                MCPApprovalResponse.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_23
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "mcp_call":
+                                        try:
+                                            componentsschemas_item_type_24 = (
+                                                MCPToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_24
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "custom_tool_call_output":
+                                        try:
+                                            componentsschemas_item_type_25 = (
+                                                CustomToolCallOutput.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_25
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "custom_tool_call":
+                                        try:
+                                            componentsschemas_item_type_26 = (
+                                                CustomToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_26
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "compaction_trigger":
+                                        try:
+                                            componentsschemas_input_item_type_2 = (
+                                                CompactionTriggerItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_input_item_type_2
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "program":
+                                        try:
+                                            componentsschemas_input_item_type_4 = (
+                                                ProgramItemParam.from_dict(data)
+                                            )
+
+                                            return componentsschemas_input_item_type_4
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "program_output":
+                                        try:
+                                            componentsschemas_input_item_type_5 = (
+                                                ProgramOutputItemParam.from_dict(data)
+                                            )
+
+                                            return componentsschemas_input_item_type_5
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "message") not in (
+                                        "message",
+                                    ) or data.get("role", "user") not in (
+                                        "user",
+                                        "assistant",
+                                        "system",
+                                        "developer",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_input_item_type_0 = (
+                                        EasyInputMessage.from_dict(data)
+                                    )
+
+                                    return componentsschemas_input_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "message") not in (
+                                        "message",
+                                    ) or data.get("role", "user") not in (
+                                        "user",
+                                        "system",
+                                        "developer",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_0 = (
+                                        InputMessage.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "message") not in (
+                                        "message",
+                                    ) or data.get("role", "assistant") not in (
+                                        "assistant",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_1 = (
+                                        OutputMessage.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "file_search_call") not in (
+                                        "file_search_call",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_2 = (
+                                        FileSearchToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "computer_call") not in (
+                                        "computer_call",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_3 = (
+                                        ComputerToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "computer_call_output") not in (
+                                        "computer_call_output",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_4 = (
+                                        ComputerCallOutputItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_4
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "web_search_call") not in (
+                                        "web_search_call",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_5 = (
+                                        WebSearchToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_5
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "function_call") not in (
+                                        "function_call",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_6 = (
+                                        FunctionToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_6
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "function_call_output") not in (
+                                        "function_call_output",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_7 = (
+                                        FunctionCallOutputItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_7
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "tool_search_call") not in (
+                                        "tool_search_call",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_8 = (
+                                        ToolSearchCallItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_8
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "tool_search_output") not in (
+                                        "tool_search_output",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_9 = (
+                                        ToolSearchOutputItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_9
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "additional_tools") not in (
+                                        "additional_tools",
+                                    ) or data.get("role", "developer") not in (
+                                        "developer",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_10 = (
+                                        AdditionalToolsItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_10
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "reasoning") not in (
+                                        "reasoning",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_11 = (
+                                        ReasoningItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_11
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "compaction") not in (
+                                        "compaction",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_12 = (
+                                        CompactionSummaryItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_12
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "image_generation_call"
+                                    ) not in ("image_generation_call",):
+                                        raise TypeError()
+                                    componentsschemas_item_type_13 = (
+                                        ImageGenToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_13
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "code_interpreter_call"
+                                    ) not in ("code_interpreter_call",):
+                                        raise TypeError()
+                                    componentsschemas_item_type_14 = (
+                                        CodeInterpreterToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_14
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "local_shell_call") not in (
+                                        "local_shell_call",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_15 = (
+                                        LocalShellToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_15
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "local_shell_call_output"
+                                    ) not in ("local_shell_call_output",):
+                                        raise TypeError()
+                                    componentsschemas_item_type_16 = (
+                                        LocalShellToolCallOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_16
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "shell_call") not in (
+                                        "shell_call",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_17 = (
+                                        FunctionShellCallItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_17
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "shell_call_output") not in (
+                                        "shell_call_output",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_18 = (
+                                        FunctionShellCallOutputItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_18
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "apply_patch_call") not in (
+                                        "apply_patch_call",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_19 = (
+                                        ApplyPatchToolCallItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_19
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "apply_patch_call_output"
+                                    ) not in ("apply_patch_call_output",):
+                                        raise TypeError()
+                                    componentsschemas_item_type_20 = (
+                                        ApplyPatchToolCallOutputItemParam.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return componentsschemas_item_type_20
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "mcp_list_tools") not in (
+                                        "mcp_list_tools",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_21 = (
+                                        MCPListTools.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_21
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "mcp_approval_request") not in (
+                                        "mcp_approval_request",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_22 = (
+                                        MCPApprovalRequest.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_22
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "mcp_approval_response"
+                                    ) not in ("mcp_approval_response",):
+                                        raise TypeError()
+                                    componentsschemas_item_type_23 = (
+                                        MCPApprovalResponse.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_23
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "mcp_call") not in (
+                                        "mcp_call",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_24 = (
+                                        MCPToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_24
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "custom_tool_call_output"
+                                    ) not in ("custom_tool_call_output",):
+                                        raise TypeError()
+                                    componentsschemas_item_type_25 = (
+                                        CustomToolCallOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_25
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "custom_tool_call") not in (
+                                        "custom_tool_call",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_item_type_26 = (
+                                        CustomToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_26
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "compaction_trigger") not in (
+                                        "compaction_trigger",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_input_item_type_2 = (
+                                        CompactionTriggerItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_input_item_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    componentsschemas_input_item_type_3 = (
+                                        ItemReferenceParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_input_item_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "program") not in ("program",):
+                                        raise TypeError()
+                                    componentsschemas_input_item_type_4 = (
+                                        ProgramItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_input_item_type_4
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "program_output") not in (
+                                        "program_output",
+                                    ):
+                                        raise TypeError()
+                                    componentsschemas_input_item_type_5 = (
+                                        ProgramOutputItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_input_item_type_5
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                return cast(
+                                    AdditionalToolsItemParam
+                                    | ApplyPatchToolCallItemParam
+                                    | ApplyPatchToolCallOutputItemParam
+                                    | CodeInterpreterToolCall
+                                    | CompactionSummaryItemParam
+                                    | CompactionTriggerItemParam
+                                    | ComputerCallOutputItemParam
+                                    | ComputerToolCall
+                                    | CustomToolCall
+                                    | CustomToolCallOutput
+                                    | EasyInputMessage
+                                    | FileSearchToolCall
+                                    | FunctionCallOutputItemParam
+                                    | FunctionShellCallItemParam
+                                    | FunctionShellCallOutputItemParam
+                                    | FunctionToolCall
+                                    | ImageGenToolCall
+                                    | InputMessage
+                                    | ItemReferenceParam
+                                    | LocalShellToolCall
+                                    | LocalShellToolCallOutput
+                                    | MCPApprovalRequest
+                                    | MCPApprovalResponse
+                                    | MCPListTools
+                                    | MCPToolCall
+                                    | OutputMessage
+                                    | ProgramItemParam
+                                    | ProgramOutputItemParam
+                                    | ReasoningItem
+                                    | ToolSearchCallItemParam
+                                    | ToolSearchOutputItemParam
+                                    | WebSearchToolCall,
+                                    data,
+                                )
+
+                            instructions_type_0_type_1_item = (
+                                _parse_instructions_type_0_type_1_item(
+                                    instructions_type_0_type_1_item_data
+                                )
+                            )
+
+                            instructions_type_0_type_1.append(
+                                instructions_type_0_type_1_item
+                            )
+
+                        return instructions_type_0_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        list[
+                            AdditionalToolsItemParam
+                            | ApplyPatchToolCallItemParam
+                            | ApplyPatchToolCallOutputItemParam
+                            | CodeInterpreterToolCall
+                            | CompactionSummaryItemParam
+                            | CompactionTriggerItemParam
+                            | ComputerCallOutputItemParam
+                            | ComputerToolCall
+                            | CustomToolCall
+                            | CustomToolCallOutput
+                            | EasyInputMessage
+                            | FileSearchToolCall
+                            | FunctionCallOutputItemParam
+                            | FunctionShellCallItemParam
+                            | FunctionShellCallOutputItemParam
+                            | FunctionToolCall
+                            | ImageGenToolCall
+                            | InputMessage
+                            | ItemReferenceParam
+                            | LocalShellToolCall
+                            | LocalShellToolCallOutput
+                            | MCPApprovalRequest
+                            | MCPApprovalResponse
+                            | MCPListTools
+                            | MCPToolCall
+                            | OutputMessage
+                            | ProgramItemParam
+                            | ProgramOutputItemParam
+                            | ReasoningItem
+                            | ToolSearchCallItemParam
+                            | ToolSearchOutputItemParam
+                            | WebSearchToolCall
+                        ]
+                        | None
+                        | str,
+                        data,
+                    )
+
+                instructions = _parse_instructions(_instructions_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                instructions = cast(Any, _instructions_raw)
+
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+
+        _top_logprobs_raw = d.pop("top_logprobs", UNSET)
+        if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
+            top_logprobs = cast(Any, _top_logprobs_raw)
+        else:
+            try:
+
+                def _parse_top_logprobs(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(int | None | Unset, data)
+
+                top_logprobs = _parse_top_logprobs(_top_logprobs_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                top_logprobs = cast(Any, _top_logprobs_raw)
+
+        user = d.pop("user", UNSET)
+
+        _safety_identifier_raw = d.pop("safety_identifier", UNSET)
+        if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
+            safety_identifier = cast(Any, _safety_identifier_raw)
+        else:
+            try:
+
+                def _parse_safety_identifier(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                safety_identifier = _parse_safety_identifier(_safety_identifier_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                safety_identifier = cast(Any, _safety_identifier_raw)
+
+        _prompt_cache_key_raw = d.pop("prompt_cache_key", UNSET)
+        if _prompt_cache_key_raw is None or isinstance(_prompt_cache_key_raw, Unset):
+            prompt_cache_key = cast(Any, _prompt_cache_key_raw)
+        else:
+            try:
+
+                def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                prompt_cache_key = _parse_prompt_cache_key(_prompt_cache_key_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                prompt_cache_key = cast(Any, _prompt_cache_key_raw)
+
+        _prompt_cache_retention_raw = d.pop("prompt_cache_retention", UNSET)
+        if _prompt_cache_retention_raw is None or isinstance(
+            _prompt_cache_retention_raw, Unset
+        ):
+            prompt_cache_retention = cast(Any, _prompt_cache_retention_raw)
+        else:
+            try:
+
+                def _parse_prompt_cache_retention(
+                    data: object,
+                ) -> ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        prompt_cache_retention_type_0 = check_model_response_properties_prompt_cache_retention_type_0(
+                            data
+                        )
+
+                        return prompt_cache_retention_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset,
+                        data,
+                    )
+
+                prompt_cache_retention = _parse_prompt_cache_retention(
+                    _prompt_cache_retention_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                prompt_cache_retention = cast(Any, _prompt_cache_retention_raw)
+
+        _previous_response_id_raw = d.pop("previous_response_id", UNSET)
+        if _previous_response_id_raw is None or isinstance(
+            _previous_response_id_raw, Unset
+        ):
+            previous_response_id = cast(Any, _previous_response_id_raw)
+        else:
+            try:
+
+                def _parse_previous_response_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                previous_response_id = _parse_previous_response_id(
+                    _previous_response_id_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                previous_response_id = cast(Any, _previous_response_id_raw)
+
+        _background_raw = d.pop("background", UNSET)
+        if _background_raw is None or isinstance(_background_raw, Unset):
+            background = cast(Any, _background_raw)
+        else:
+            try:
+
+                def _parse_background(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(bool | None | Unset, data)
+
+                background = _parse_background(_background_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                background = cast(Any, _background_raw)
+
+        _max_tool_calls_raw = d.pop("max_tool_calls", UNSET)
+        if _max_tool_calls_raw is None or isinstance(_max_tool_calls_raw, Unset):
+            max_tool_calls = cast(Any, _max_tool_calls_raw)
+        else:
+            try:
+
+                def _parse_max_tool_calls(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(int | None | Unset, data)
+
+                max_tool_calls = _parse_max_tool_calls(_max_tool_calls_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                max_tool_calls = cast(Any, _max_tool_calls_raw)
+
+        _text_raw = d.pop("text", UNSET)
+        if _text_raw is None or isinstance(_text_raw, Unset):
+            text = cast(Any, _text_raw)
+        else:
+            try:
+                _text = _text_raw
+                text: ResponseTextParam | Unset
+                if isinstance(_text, Unset):
+                    text = UNSET
+                else:
+                    text = ResponseTextParam.from_dict(_text)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                text = cast(Any, _text_raw)
+
+        _prompt_raw = d.pop("prompt", UNSET)
+        if _prompt_raw is None or isinstance(_prompt_raw, Unset):
+            prompt = cast(Any, _prompt_raw)
+        else:
+            try:
+
+                def _parse_prompt(data: object) -> None | PromptType0 | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_prompt_type_0 = PromptType0.from_dict(data)
+
+                        return componentsschemas_prompt_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | PromptType0 | Unset, data)
+
+                prompt = _parse_prompt(_prompt_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                prompt = cast(Any, _prompt_raw)
+
+        _service_tier_raw = d.pop("service_tier", UNSET)
+        if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
+            service_tier = cast(Any, _service_tier_raw)
+        else:
+            try:
+
+                def _parse_service_tier(
+                    data: object,
+                ) -> None | ServiceTierResponsesType0 | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_service_tier_responses_type_0 = (
+                            check_service_tier_responses_type_0(data)
+                        )
+
+                        return componentsschemas_service_tier_responses_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | ServiceTierResponsesType0 | Unset, data)
+
+                service_tier = _parse_service_tier(_service_tier_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service_tier = cast(Any, _service_tier_raw)
+
+        _truncation_raw = d.pop("truncation", UNSET)
+        if _truncation_raw is None or isinstance(_truncation_raw, Unset):
+            truncation = cast(Any, _truncation_raw)
+        else:
+            try:
+
+                def _parse_truncation(
+                    data: object,
+                ) -> None | ResponseTruncationType0 | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        truncation_type_0 = check_response_truncation_type_0(data)
+
+                        return truncation_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | ResponseTruncationType0 | Unset, data)
+
+                truncation = _parse_truncation(_truncation_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                truncation = cast(Any, _truncation_raw)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+                _status = _status_raw
+                status: ResponseStatus | Unset
+                if isinstance(_status, Unset):
+                    status = UNSET
+                else:
+                    status = check_response_status(_status)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        _completed_at_raw = d.pop("completed_at", UNSET)
+        if _completed_at_raw is None or isinstance(_completed_at_raw, Unset):
+            completed_at = cast(Any, _completed_at_raw)
+        else:
+            try:
+
+                def _parse_completed_at(data: object) -> float | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(float | None | Unset, data)
+
+                completed_at = _parse_completed_at(_completed_at_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                completed_at = cast(Any, _completed_at_raw)
+
+        _reasoning_raw = d.pop("reasoning", UNSET)
+        if _reasoning_raw is None or isinstance(_reasoning_raw, Unset):
+            reasoning = cast(Any, _reasoning_raw)
+        else:
+            try:
+
+                def _parse_reasoning(data: object) -> None | Reasoning | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        reasoning_type_0 = Reasoning.from_dict(data)
+
+                        return reasoning_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Reasoning | Unset, data)
+
+                reasoning = _parse_reasoning(_reasoning_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                reasoning = cast(Any, _reasoning_raw)
+
+        _output_text_raw = d.pop("output_text", UNSET)
+        if _output_text_raw is None or isinstance(_output_text_raw, Unset):
+            output_text = cast(Any, _output_text_raw)
+        else:
+            try:
+
+                def _parse_output_text(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                output_text = _parse_output_text(_output_text_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                output_text = cast(Any, _output_text_raw)
+
+        _usage_raw = d.pop("usage", UNSET)
+        if _usage_raw is None or isinstance(_usage_raw, Unset):
+            usage = cast(Any, _usage_raw)
+        else:
+            try:
+                _usage = _usage_raw
+                usage: ResponseUsage | Unset
+                if isinstance(_usage, Unset):
+                    usage = UNSET
+                else:
+                    usage = ResponseUsage.from_dict(_usage)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                usage = cast(Any, _usage_raw)
+
+        _prompt_cache_options_raw = d.pop("prompt_cache_options", UNSET)
+        if _prompt_cache_options_raw is None or isinstance(
+            _prompt_cache_options_raw, Unset
+        ):
+            prompt_cache_options = cast(Any, _prompt_cache_options_raw)
+        else:
+            try:
+                _prompt_cache_options = _prompt_cache_options_raw
+                prompt_cache_options: PromptCacheOptions | Unset
+                if isinstance(_prompt_cache_options, Unset):
+                    prompt_cache_options = UNSET
+                else:
+                    prompt_cache_options = PromptCacheOptions.from_dict(
+                        _prompt_cache_options
+                    )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                prompt_cache_options = cast(Any, _prompt_cache_options_raw)
+
+        _moderation_raw = d.pop("moderation", UNSET)
+        if _moderation_raw is None or isinstance(_moderation_raw, Unset):
+            moderation = cast(Any, _moderation_raw)
+        else:
+            try:
+
+                def _parse_moderation(data: object) -> Moderation | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        moderation_type_0 = Moderation.from_dict(data)
+
+                        return moderation_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Moderation | None | Unset, data)
+
+                moderation = _parse_moderation(_moderation_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                moderation = cast(Any, _moderation_raw)
+
+        _conversation_raw = d.pop("conversation", UNSET)
+        if _conversation_raw is None or isinstance(_conversation_raw, Unset):
+            conversation = cast(Any, _conversation_raw)
+        else:
+            try:
+
+                def _parse_conversation(
+                    data: object,
+                ) -> None | ResponseConversation | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conversation_type_0 = ResponseConversation.from_dict(data)
+
+                        return conversation_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | ResponseConversation | Unset, data)
+
+                conversation = _parse_conversation(_conversation_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                conversation = cast(Any, _conversation_raw)
+
+        _max_output_tokens_raw = d.pop("max_output_tokens", UNSET)
+        if _max_output_tokens_raw is None or isinstance(_max_output_tokens_raw, Unset):
+            max_output_tokens = cast(Any, _max_output_tokens_raw)
+        else:
+            try:
+
+                def _parse_max_output_tokens(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(int | None | Unset, data)
+
+                max_output_tokens = _parse_max_output_tokens(_max_output_tokens_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                max_output_tokens = cast(Any, _max_output_tokens_raw)
+
+        response = cls(
+            metadata=metadata,
+            temperature=temperature,
+            top_p=top_p,
+            model=model,
+            tools=tools,
+            tool_choice=tool_choice,
+            id=id,
+            object_=object_,
+            created_at=created_at,
+            error=error,
+            incomplete_details=incomplete_details,
+            output=output,
+            instructions=instructions,
+            parallel_tool_calls=parallel_tool_calls,
+            top_logprobs=top_logprobs,
+            user=user,
+            safety_identifier=safety_identifier,
+            prompt_cache_key=prompt_cache_key,
+            prompt_cache_retention=prompt_cache_retention,
+            previous_response_id=previous_response_id,
+            background=background,
+            max_tool_calls=max_tool_calls,
+            text=text,
+            prompt=prompt,
+            service_tier=service_tier,
+            truncation=truncation,
+            status=status,
+            completed_at=completed_at,
+            reasoning=reasoning,
+            output_text=output_text,
+            usage=usage,
+            prompt_cache_options=prompt_cache_options,
+            moderation=moderation,
+            conversation=conversation,
+            max_output_tokens=max_output_tokens,
+        )
+
+        response.additional_properties = d
+        return response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_content_part_done_event_type import (
+    ResponseContentPartDoneEventType,
+    check_response_content_part_done_event_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_text_content import OutputTextContent
+    from ..models.reasoning_text_content import ReasoningTextContent
+    from ..models.refusal_content import RefusalContent
+
+
+T = TypeVar("T", bound="ResponseContentPartDoneEvent")
+
+
+@_attrs_define
+class ResponseContentPartDoneEvent:
+    """Stream event `response.content_part.done`: a content part is complete."""
+
+    type_: ResponseContentPartDoneEventType
+    """ Event type, fixed to `response.content_part.done`. """
+    item_id: str
+    """ ID of the output item concerned. """
+    output_index: int
+    """ Position of the output item in the response. """
+    content_index: int
+    """ Position of the content part in the item. """
+    sequence_number: int
+    """ Position of this event in the stream. """
+    part: OutputTextContent | ReasoningTextContent | RefusalContent
+    """ A content part of output: text, refusal or reasoning text. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.output_text_content import OutputTextContent
+        from ..models.reasoning_text_content import ReasoningTextContent
+        from ..models.refusal_content import RefusalContent
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        content_index = self.content_index
+
+        sequence_number = self.sequence_number
+
+        if self.part is None or isinstance(self.part, Unset):
+            part = self.part
+        else:
+            part: dict[str, Any]
+            if (
+                isinstance(self.part, OutputTextContent)
+                or isinstance(self.part, RefusalContent)
+                or isinstance(self.part, ReasoningTextContent)
+            ):
+                part = self.part.to_dict()
+            else:
+                part = self.part
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "item_id": item_id,
+                    "output_index": output_index,
+                    "content_index": content_index,
+                    "sequence_number": sequence_number,
+                    "part": part,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.output_text_content import OutputTextContent
+        from ..models.reasoning_text_content import ReasoningTextContent
+        from ..models.refusal_content import RefusalContent
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_response_content_part_done_event_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        item_id = d.pop("item_id", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        content_index = d.pop("content_index", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        _part_raw = d.pop("part", UNSET)
+        if _part_raw is None or isinstance(_part_raw, Unset):
+            part = cast(Any, _part_raw)
+        else:
+            try:
+
+                def _parse_part(
+                    data: object,
+                ) -> OutputTextContent | ReasoningTextContent | RefusalContent:
+                    if isinstance(data, dict):
+                        if data.get("type") == "output_text":
+                            try:
+                                componentsschemas_output_content_type_0 = (
+                                    OutputTextContent.from_dict(data)
+                                )
+
+                                return componentsschemas_output_content_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "refusal":
+                            try:
+                                componentsschemas_output_content_type_1 = (
+                                    RefusalContent.from_dict(data)
+                                )
+
+                                return componentsschemas_output_content_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "reasoning_text":
+                            try:
+                                componentsschemas_output_content_type_2 = (
+                                    ReasoningTextContent.from_dict(data)
+                                )
+
+                                return componentsschemas_output_content_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "output_text") not in ("output_text",):
+                            raise TypeError()
+                        componentsschemas_output_content_type_0 = (
+                            OutputTextContent.from_dict(data)
+                        )
+
+                        return componentsschemas_output_content_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "refusal") not in ("refusal",):
+                            raise TypeError()
+                        componentsschemas_output_content_type_1 = (
+                            RefusalContent.from_dict(data)
+                        )
+
+                        return componentsschemas_output_content_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "reasoning_text") not in (
+                            "reasoning_text",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_content_type_2 = (
+                            ReasoningTextContent.from_dict(data)
+                        )
+
+                        return componentsschemas_output_content_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        OutputTextContent | ReasoningTextContent | RefusalContent, data
+                    )
+
+                part = _parse_part(_part_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                part = cast(Any, _part_raw)
+
+        response_content_part_done_event = cls(
+            type_=type_,
+            item_id=item_id,
+            output_index=output_index,
+            content_index=content_index,
+            sequence_number=sequence_number,
+            part=part,
+        )
+
+        response_content_part_done_event.additional_properties = d
+        return response_content_part_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

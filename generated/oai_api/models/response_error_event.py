@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_error_event_type import (
+    ResponseErrorEventType,
+    check_response_error_event_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseErrorEvent")
+
+
+@_attrs_define
+class ResponseErrorEvent:
+    """Stream event `error`: the stream failed."""
+
+    type_: ResponseErrorEventType
+    """ Event type, fixed to `error`. """
+    code: None | str
+    """ Machine-readable reason. """
+    message: str
+    """ Human-readable explanation. """
+    param: None | str
+    """ Parameter the error concerns, if any. """
+    sequence_number: int
+    """ Position of this event in the stream. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if self.code is None or isinstance(self.code, Unset):
+            code = self.code
+        else:
+            code: None | str
+            code = self.code
+
+        message = self.message
+
+        if self.param is None or isinstance(self.param, Unset):
+            param = self.param
+        else:
+            param: None | str
+            param = self.param
+
+        sequence_number = self.sequence_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "code": code,
+                    "message": message,
+                    "param": param,
+                    "sequence_number": sequence_number,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_response_error_event_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _code_raw = d.pop("code", UNSET)
+        if _code_raw is None or isinstance(_code_raw, Unset):
+            code = cast(Any, _code_raw)
+        else:
+            try:
+
+                def _parse_code(data: object) -> None | str:
+                    if data is None:
+                        return data
+
+                    return cast(None | str, data)
+
+                code = _parse_code(_code_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                code = cast(Any, _code_raw)
+
+        message = d.pop("message", UNSET)
+
+        _param_raw = d.pop("param", UNSET)
+        if _param_raw is None or isinstance(_param_raw, Unset):
+            param = cast(Any, _param_raw)
+        else:
+            try:
+
+                def _parse_param(data: object) -> None | str:
+                    if data is None:
+                        return data
+
+                    return cast(None | str, data)
+
+                param = _parse_param(_param_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                param = cast(Any, _param_raw)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        response_error_event = cls(
+            type_=type_,
+            code=code,
+            message=message,
+            param=param,
+            sequence_number=sequence_number,
+        )
+
+        response_error_event.additional_properties = d
+        return response_error_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

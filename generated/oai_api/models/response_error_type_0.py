@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_error_code import ResponseErrorCode, check_response_error_code
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseErrorType0")
+
+
+@_attrs_define
+class ResponseErrorType0:
+    code: ResponseErrorCode
+    """ Machine-readable reason a response failed. """
+    message: str
+    """ Human-readable explanation. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.code is None or isinstance(self.code, Unset):
+            code = self.code
+        else:
+            code: str = self.code
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "code": code,
+                    "message": message,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _code_raw = d.pop("code", UNSET)
+        if _code_raw is None or isinstance(_code_raw, Unset):
+            code = cast(Any, _code_raw)
+        else:
+            try:
+                code = check_response_error_code(_code_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                code = cast(Any, _code_raw)
+
+        message = d.pop("message", UNSET)
+
+        response_error_type_0 = cls(
+            code=code,
+            message=message,
+        )
+
+        response_error_type_0.additional_properties = d
+        return response_error_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

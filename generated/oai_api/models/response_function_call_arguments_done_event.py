@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_function_call_arguments_done_event_type import (
+    ResponseFunctionCallArgumentsDoneEventType,
+    check_response_function_call_arguments_done_event_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseFunctionCallArgumentsDoneEvent")
+
+
+@_attrs_define
+class ResponseFunctionCallArgumentsDoneEvent:
+    """Stream event `response.function_call_arguments.done`: the arguments of a function call are complete."""
+
+    type_: ResponseFunctionCallArgumentsDoneEventType
+    """ Event type, fixed to `response.function_call_arguments.done`. """
+    item_id: str
+    """ ID of the output item concerned. """
+    name: str
+    """ Name of the function. """
+    output_index: int
+    """ Position of the output item in the response. """
+    sequence_number: int
+    """ Position of this event in the stream. """
+    arguments: str
+    """ Complete arguments as a JSON string. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        item_id = self.item_id
+
+        name = self.name
+
+        output_index = self.output_index
+
+        sequence_number = self.sequence_number
+
+        arguments = self.arguments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "item_id": item_id,
+                    "name": name,
+                    "output_index": output_index,
+                    "sequence_number": sequence_number,
+                    "arguments": arguments,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_response_function_call_arguments_done_event_type(
+                    _type__raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        item_id = d.pop("item_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        arguments = d.pop("arguments", UNSET)
+
+        response_function_call_arguments_done_event = cls(
+            type_=type_,
+            item_id=item_id,
+            name=name,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            arguments=arguments,
+        )
+
+        response_function_call_arguments_done_event.additional_properties = d
+        return response_function_call_arguments_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

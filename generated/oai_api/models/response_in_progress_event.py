@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_in_progress_event_type import (
+    ResponseInProgressEventType,
+    check_response_in_progress_event_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response import Response
+
+
+T = TypeVar("T", bound="ResponseInProgressEvent")
+
+
+@_attrs_define
+class ResponseInProgressEvent:
+    """Stream event `response.in_progress`: the response is being generated."""
+
+    type_: ResponseInProgressEventType
+    """ Event type, fixed to `response.in_progress`. """
+    response: Response
+    """ A model response: status, output items, usage and the settings it ran with. """
+    sequence_number: int
+    """ Position of this event in the stream. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.response import Response
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if not isinstance(self.response, Response):
+            response = self.response
+        else:
+            response = self.response.to_dict()
+
+        sequence_number = self.sequence_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "response": response,
+                    "sequence_number": sequence_number,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.response import Response
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_response_in_progress_event_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _response_raw = d.pop("response", UNSET)
+        if _response_raw is None or isinstance(_response_raw, Unset):
+            response = cast(Any, _response_raw)
+        else:
+            try:
+                response = Response.from_dict(_response_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                response = cast(Any, _response_raw)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        response_in_progress_event = cls(
+            type_=type_,
+            response=response,
+            sequence_number=sequence_number,
+        )
+
+        response_in_progress_event.additional_properties = d
+        return response_in_progress_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_incomplete_details_type_0_reason import (
+    ResponseIncompleteDetailsType0Reason,
+    check_response_incomplete_details_type_0_reason,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseIncompleteDetailsType0")
+
+
+@_attrs_define
+class ResponseIncompleteDetailsType0:
+    reason: ResponseIncompleteDetailsType0Reason | Unset = UNSET
+    """ What stopped generation. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.reason is None or isinstance(self.reason, Unset):
+            reason = self.reason
+        else:
+            reason: str | Unset = UNSET
+            if not isinstance(self.reason, Unset):
+                reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _reason_raw = d.pop("reason", UNSET)
+        if _reason_raw is None or isinstance(_reason_raw, Unset):
+            reason = cast(Any, _reason_raw)
+        else:
+            try:
+                _reason = _reason_raw
+                reason: ResponseIncompleteDetailsType0Reason | Unset
+                if isinstance(_reason, Unset):
+                    reason = UNSET
+                else:
+                    reason = check_response_incomplete_details_type_0_reason(_reason)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                reason = cast(Any, _reason_raw)
+
+        response_incomplete_details_type_0 = cls(
+            reason=reason,
+        )
+
+        response_incomplete_details_type_0.additional_properties = d
+        return response_incomplete_details_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_item_list_object import (
+    ResponseItemListObject,
+    check_response_item_list_object,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_tools import AdditionalTools
+    from ..models.apply_patch_tool_call import ApplyPatchToolCall
+    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_body import CompactionBody
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_tool_call_output_resource import (
+        ComputerToolCallOutputResource,
+    )
+    from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource
+    from ..models.custom_tool_call_resource import CustomToolCallResource
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_shell_call import FunctionShellCall
+    from ..models.function_shell_call_output import FunctionShellCallOutput
+    from ..models.function_tool_call_output_resource import (
+        FunctionToolCallOutputResource,
+    )
+    from ..models.function_tool_call_resource import FunctionToolCallResource
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message_resource import InputMessageResource
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.output_message import OutputMessage
+    from ..models.program import Program
+    from ..models.program_output import ProgramOutput
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.tool_search_call import ToolSearchCall
+    from ..models.tool_search_output import ToolSearchOutput
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+
+T = TypeVar("T", bound="ResponseItemList")
+
+
+@_attrs_define
+class ResponseItemList:
+    """One page of items of a response."""
+
+    object_: ResponseItemListObject
+    """ Fixed tag `list`. """
+    data: list[
+        AdditionalTools
+        | ApplyPatchToolCall
+        | ApplyPatchToolCallOutput
+        | CodeInterpreterToolCall
+        | CompactionBody
+        | ComputerToolCall
+        | ComputerToolCallOutputResource
+        | CustomToolCallOutputResource
+        | CustomToolCallResource
+        | FileSearchToolCall
+        | FunctionShellCall
+        | FunctionShellCallOutput
+        | FunctionToolCallOutputResource
+        | FunctionToolCallResource
+        | ImageGenToolCall
+        | InputMessageResource
+        | LocalShellToolCall
+        | LocalShellToolCallOutput
+        | MCPApprovalRequest
+        | MCPApprovalResponseResource
+        | MCPListTools
+        | MCPToolCall
+        | OutputMessage
+        | Program
+        | ProgramOutput
+        | ReasoningItem
+        | ToolSearchCall
+        | ToolSearchOutput
+        | WebSearchToolCall
+    ]
+    """ The items. """
+    has_more: bool
+    """ Whether more items follow this page. """
+    first_id: str
+    """ ID of the first item of the page. """
+    last_id: str
+    """ ID of the last item of the page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.additional_tools import AdditionalTools
+        from ..models.apply_patch_tool_call import ApplyPatchToolCall
+        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+        from ..models.compaction_body import CompactionBody
+        from ..models.computer_tool_call import ComputerToolCall
+        from ..models.computer_tool_call_output_resource import (
+            ComputerToolCallOutputResource,
+        )
+        from ..models.custom_tool_call_output_resource import (
+            CustomToolCallOutputResource,
+        )
+        from ..models.custom_tool_call_resource import CustomToolCallResource
+        from ..models.file_search_tool_call import FileSearchToolCall
+        from ..models.function_shell_call import FunctionShellCall
+        from ..models.function_shell_call_output import FunctionShellCallOutput
+        from ..models.function_tool_call_output_resource import (
+            FunctionToolCallOutputResource,
+        )
+        from ..models.function_tool_call_resource import FunctionToolCallResource
+        from ..models.image_gen_tool_call import ImageGenToolCall
+        from ..models.input_message_resource import InputMessageResource
+        from ..models.local_shell_tool_call import LocalShellToolCall
+        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+        from ..models.mcp_approval_request import MCPApprovalRequest
+        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+        from ..models.mcp_list_tools import MCPListTools
+        from ..models.mcp_tool_call import MCPToolCall
+        from ..models.output_message import OutputMessage
+        from ..models.program import Program
+        from ..models.program_output import ProgramOutput
+        from ..models.reasoning_item import ReasoningItem
+        from ..models.tool_search_call import ToolSearchCall
+        from ..models.tool_search_output import ToolSearchOutput
+        from ..models.web_search_tool_call import WebSearchToolCall
+
+        if self.object_ is None or isinstance(self.object_, Unset):
+            object_ = self.object_
+        else:
+            object_: str = self.object_
+
+        if not isinstance(self.data, list):
+            data = self.data
+        else:
+            data = []
+            for data_item_data in self.data:
+                data_item: dict[str, Any]
+                if (
+                    isinstance(data_item_data, InputMessageResource)
+                    or isinstance(data_item_data, OutputMessage)
+                    or isinstance(data_item_data, FileSearchToolCall)
+                    or isinstance(data_item_data, ComputerToolCall)
+                    or isinstance(data_item_data, ComputerToolCallOutputResource)
+                    or isinstance(data_item_data, WebSearchToolCall)
+                    or isinstance(data_item_data, FunctionToolCallResource)
+                    or isinstance(data_item_data, FunctionToolCallOutputResource)
+                    or isinstance(data_item_data, ToolSearchCall)
+                    or isinstance(data_item_data, ToolSearchOutput)
+                    or isinstance(data_item_data, AdditionalTools)
+                    or isinstance(data_item_data, ReasoningItem)
+                    or isinstance(data_item_data, Program)
+                    or isinstance(data_item_data, ProgramOutput)
+                    or isinstance(data_item_data, CompactionBody)
+                    or isinstance(data_item_data, ImageGenToolCall)
+                    or isinstance(data_item_data, CodeInterpreterToolCall)
+                    or isinstance(data_item_data, LocalShellToolCall)
+                    or isinstance(data_item_data, LocalShellToolCallOutput)
+                    or isinstance(data_item_data, FunctionShellCall)
+                    or isinstance(data_item_data, FunctionShellCallOutput)
+                    or isinstance(data_item_data, ApplyPatchToolCall)
+                    or isinstance(data_item_data, ApplyPatchToolCallOutput)
+                    or isinstance(data_item_data, MCPListTools)
+                    or isinstance(data_item_data, MCPApprovalRequest)
+                    or isinstance(data_item_data, MCPApprovalResponseResource)
+                    or isinstance(data_item_data, MCPToolCall)
+                    or isinstance(data_item_data, CustomToolCallResource)
+                    or isinstance(data_item_data, CustomToolCallOutputResource)
+                ):
+                    data_item = data_item_data.to_dict()
+                else:
+                    data_item = data_item_data
+                data.append(data_item)
+
+        has_more = self.has_more
+
+        first_id = self.first_id
+
+        last_id = self.last_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "object": object_,
+                    "data": data,
+                    "has_more": has_more,
+                    "first_id": first_id,
+                    "last_id": last_id,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_tools import AdditionalTools
+        from ..models.apply_patch_tool_call import ApplyPatchToolCall
+        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+        from ..models.compaction_body import CompactionBody
+        from ..models.computer_tool_call import ComputerToolCall
+        from ..models.computer_tool_call_output_resource import (
+            ComputerToolCallOutputResource,
+        )
+        from ..models.custom_tool_call_output_resource import (
+            CustomToolCallOutputResource,
+        )
+        from ..models.custom_tool_call_resource import CustomToolCallResource
+        from ..models.file_search_tool_call import FileSearchToolCall
+        from ..models.function_shell_call import FunctionShellCall
+        from ..models.function_shell_call_output import FunctionShellCallOutput
+        from ..models.function_tool_call_output_resource import (
+            FunctionToolCallOutputResource,
+        )
+        from ..models.function_tool_call_resource import FunctionToolCallResource
+        from ..models.image_gen_tool_call import ImageGenToolCall
+        from ..models.input_message_resource import InputMessageResource
+        from ..models.local_shell_tool_call import LocalShellToolCall
+        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+        from ..models.mcp_approval_request import MCPApprovalRequest
+        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+        from ..models.mcp_list_tools import MCPListTools
+        from ..models.mcp_tool_call import MCPToolCall
+        from ..models.output_message import OutputMessage
+        from ..models.program import Program
+        from ..models.program_output import ProgramOutput
+        from ..models.reasoning_item import ReasoningItem
+        from ..models.tool_search_call import ToolSearchCall
+        from ..models.tool_search_output import ToolSearchOutput
+        from ..models.web_search_tool_call import WebSearchToolCall
+
+        d = dict(src_dict)
+        _object__raw = d.pop("object", UNSET)
+        if _object__raw is None or isinstance(_object__raw, Unset):
+            object_ = cast(Any, _object__raw)
+        else:
+            try:
+                object_ = check_response_item_list_object(_object__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                object_ = cast(Any, _object__raw)
+
+        _data_raw = d.pop("data", UNSET)
+        if _data_raw is None or isinstance(_data_raw, Unset):
+            data = cast(Any, _data_raw)
+        else:
+            try:
+                data = []
+                _data = _data_raw
+                if not isinstance(_data, list):
+                    raise TypeError()
+                for data_item_data in _data:
+
+                    def _parse_data_item(
+                        data: object,
+                    ) -> (
+                        AdditionalTools
+                        | ApplyPatchToolCall
+                        | ApplyPatchToolCallOutput
+                        | CodeInterpreterToolCall
+                        | CompactionBody
+                        | ComputerToolCall
+                        | ComputerToolCallOutputResource
+                        | CustomToolCallOutputResource
+                        | CustomToolCallResource
+                        | FileSearchToolCall
+                        | FunctionShellCall
+                        | FunctionShellCallOutput
+                        | FunctionToolCallOutputResource
+                        | FunctionToolCallResource
+                        | ImageGenToolCall
+                        | InputMessageResource
+                        | LocalShellToolCall
+                        | LocalShellToolCallOutput
+                        | MCPApprovalRequest
+                        | MCPApprovalResponseResource
+                        | MCPListTools
+                        | MCPToolCall
+                        | OutputMessage
+                        | Program
+                        | ProgramOutput
+                        | ReasoningItem
+                        | ToolSearchCall
+                        | ToolSearchOutput
+                        | WebSearchToolCall
+                    ):
+                        if isinstance(data, dict):
+                            if data.get("role") == "assistant":
+                                try:
+                                    componentsschemas_item_resource_type_1 = (
+                                        OutputMessage.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "file_search_call":
+                                try:
+                                    componentsschemas_item_resource_type_2 = (
+                                        FileSearchToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "computer_call":
+                                try:
+                                    componentsschemas_item_resource_type_3 = (
+                                        ComputerToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "computer_call_output":
+                                try:
+                                    componentsschemas_item_resource_type_4 = (
+                                        ComputerToolCallOutputResource.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_4
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "web_search_call":
+                                try:
+                                    componentsschemas_item_resource_type_5 = (
+                                        WebSearchToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_5
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "function_call":
+                                try:
+                                    componentsschemas_item_resource_type_6 = (
+                                        FunctionToolCallResource.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_6
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "function_call_output":
+                                try:
+                                    componentsschemas_item_resource_type_7 = (
+                                        FunctionToolCallOutputResource.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_7
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "tool_search_call":
+                                try:
+                                    componentsschemas_item_resource_type_8 = (
+                                        ToolSearchCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_8
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "tool_search_output":
+                                try:
+                                    componentsschemas_item_resource_type_9 = (
+                                        ToolSearchOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_9
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "additional_tools":
+                                try:
+                                    componentsschemas_item_resource_type_10 = (
+                                        AdditionalTools.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_10
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "reasoning":
+                                try:
+                                    componentsschemas_item_resource_type_11 = (
+                                        ReasoningItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_11
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "program":
+                                try:
+                                    componentsschemas_item_resource_type_12 = (
+                                        Program.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_12
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "program_output":
+                                try:
+                                    componentsschemas_item_resource_type_13 = (
+                                        ProgramOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_13
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "compaction":
+                                try:
+                                    componentsschemas_item_resource_type_14 = (
+                                        CompactionBody.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_14
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "image_generation_call":
+                                try:
+                                    componentsschemas_item_resource_type_15 = (
+                                        ImageGenToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_15
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "code_interpreter_call":
+                                try:
+                                    componentsschemas_item_resource_type_16 = (
+                                        CodeInterpreterToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_16
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "local_shell_call":
+                                try:
+                                    componentsschemas_item_resource_type_17 = (
+                                        LocalShellToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_17
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "local_shell_call_output":
+                                try:
+                                    componentsschemas_item_resource_type_18 = (
+                                        LocalShellToolCallOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_18
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "shell_call":
+                                try:
+                                    componentsschemas_item_resource_type_19 = (
+                                        FunctionShellCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_19
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "shell_call_output":
+                                try:
+                                    componentsschemas_item_resource_type_20 = (
+                                        FunctionShellCallOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_20
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "apply_patch_call":
+                                try:
+                                    componentsschemas_item_resource_type_21 = (
+                                        ApplyPatchToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_21
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "apply_patch_call_output":
+                                try:
+                                    componentsschemas_item_resource_type_22 = (
+                                        ApplyPatchToolCallOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_22
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "mcp_list_tools":
+                                try:
+                                    componentsschemas_item_resource_type_23 = (
+                                        MCPListTools.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_23
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "mcp_approval_request":
+                                try:
+                                    componentsschemas_item_resource_type_24 = (
+                                        MCPApprovalRequest.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_24
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "mcp_approval_response":
+                                try:
+                                    componentsschemas_item_resource_type_25 = (
+                                        MCPApprovalResponseResource.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_25
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "mcp_call":
+                                try:
+                                    componentsschemas_item_resource_type_26 = (
+                                        MCPToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_26
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "custom_tool_call":
+                                try:
+                                    componentsschemas_item_resource_type_27 = (
+                                        CustomToolCallResource.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_27
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "custom_tool_call_output":
+                                try:
+                                    componentsschemas_item_resource_type_28 = (
+                                        CustomToolCallOutputResource.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_resource_type_28
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "message") not in (
+                                "message",
+                            ) or data.get("role", "user") not in (
+                                "user",
+                                "system",
+                                "developer",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_0 = (
+                                InputMessageResource.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "message") not in (
+                                "message",
+                            ) or data.get("role", "assistant") not in ("assistant",):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_1 = (
+                                OutputMessage.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "file_search_call") not in (
+                                "file_search_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_2 = (
+                                FileSearchToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "computer_call") not in (
+                                "computer_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_3 = (
+                                ComputerToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "computer_call_output") not in (
+                                "computer_call_output",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_4 = (
+                                ComputerToolCallOutputResource.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "web_search_call") not in (
+                                "web_search_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_5 = (
+                                WebSearchToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "function_call") not in (
+                                "function_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_6 = (
+                                FunctionToolCallResource.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "function_call_output") not in (
+                                "function_call_output",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_7 = (
+                                FunctionToolCallOutputResource.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "tool_search_call") not in (
+                                "tool_search_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_8 = (
+                                ToolSearchCall.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "tool_search_output") not in (
+                                "tool_search_output",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_9 = (
+                                ToolSearchOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "additional_tools") not in (
+                                "additional_tools",
+                            ) or data.get("role", "unknown") not in (
+                                "unknown",
+                                "user",
+                                "assistant",
+                                "system",
+                                "critic",
+                                "discriminator",
+                                "developer",
+                                "tool",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_10 = (
+                                AdditionalTools.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "reasoning") not in ("reasoning",):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_11 = (
+                                ReasoningItem.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "program") not in ("program",):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_12 = Program.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_item_resource_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "program_output") not in (
+                                "program_output",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_13 = (
+                                ProgramOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "compaction") not in ("compaction",):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_14 = (
+                                CompactionBody.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "image_generation_call") not in (
+                                "image_generation_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_15 = (
+                                ImageGenToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "code_interpreter_call") not in (
+                                "code_interpreter_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_16 = (
+                                CodeInterpreterToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_16
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "local_shell_call") not in (
+                                "local_shell_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_17 = (
+                                LocalShellToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_17
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "local_shell_call_output") not in (
+                                "local_shell_call_output",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_18 = (
+                                LocalShellToolCallOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_18
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "shell_call") not in ("shell_call",):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_19 = (
+                                FunctionShellCall.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_19
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "shell_call_output") not in (
+                                "shell_call_output",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_20 = (
+                                FunctionShellCallOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_20
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "apply_patch_call") not in (
+                                "apply_patch_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_21 = (
+                                ApplyPatchToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_21
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "apply_patch_call_output") not in (
+                                "apply_patch_call_output",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_22 = (
+                                ApplyPatchToolCallOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_22
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "mcp_list_tools") not in (
+                                "mcp_list_tools",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_23 = (
+                                MCPListTools.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_23
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "mcp_approval_request") not in (
+                                "mcp_approval_request",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_24 = (
+                                MCPApprovalRequest.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_24
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "mcp_approval_response") not in (
+                                "mcp_approval_response",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_25 = (
+                                MCPApprovalResponseResource.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_25
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "mcp_call") not in ("mcp_call",):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_26 = (
+                                MCPToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_26
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "custom_tool_call") not in (
+                                "custom_tool_call",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_27 = (
+                                CustomToolCallResource.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_27
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "custom_tool_call_output") not in (
+                                "custom_tool_call_output",
+                            ):
+                                raise TypeError()
+                            componentsschemas_item_resource_type_28 = (
+                                CustomToolCallOutputResource.from_dict(data)
+                            )
+
+                            return componentsschemas_item_resource_type_28
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            AdditionalTools
+                            | ApplyPatchToolCall
+                            | ApplyPatchToolCallOutput
+                            | CodeInterpreterToolCall
+                            | CompactionBody
+                            | ComputerToolCall
+                            | ComputerToolCallOutputResource
+                            | CustomToolCallOutputResource
+                            | CustomToolCallResource
+                            | FileSearchToolCall
+                            | FunctionShellCall
+                            | FunctionShellCallOutput
+                            | FunctionToolCallOutputResource
+                            | FunctionToolCallResource
+                            | ImageGenToolCall
+                            | InputMessageResource
+                            | LocalShellToolCall
+                            | LocalShellToolCallOutput
+                            | MCPApprovalRequest
+                            | MCPApprovalResponseResource
+                            | MCPListTools
+                            | MCPToolCall
+                            | OutputMessage
+                            | Program
+                            | ProgramOutput
+                            | ReasoningItem
+                            | ToolSearchCall
+                            | ToolSearchOutput
+                            | WebSearchToolCall,
+                            data,
+                        )
+
+                    data_item = _parse_data_item(data_item_data)
+
+                    data.append(data_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                data = cast(Any, _data_raw)
+
+        has_more = d.pop("has_more", UNSET)
+
+        first_id = d.pop("first_id", UNSET)
+
+        last_id = d.pop("last_id", UNSET)
+
+        response_item_list = cls(
+            object_=object_,
+            data=data,
+            has_more=has_more,
+            first_id=first_id,
+            last_id=last_id,
+        )
+
+        response_item_list.additional_properties = d
+        return response_item_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

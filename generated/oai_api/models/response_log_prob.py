@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_log_prob_top_logprobs_item import (
+        ResponseLogProbTopLogprobsItem,
+    )
+
+
+T = TypeVar("T", bound="ResponseLogProb")
+
+
+@_attrs_define
+class ResponseLogProb:
+    """Log probability of one streamed token with its top alternatives."""
+
+    token: str
+    """ Token text. """
+    logprob: float
+    """ Its log probability. """
+    top_logprobs: list[ResponseLogProbTopLogprobsItem] | Unset = UNSET
+    """ Most likely alternatives. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.response_log_prob_top_logprobs_item import (
+            ResponseLogProbTopLogprobsItem,
+        )
+
+        token = self.token
+
+        logprob = self.logprob
+
+        if not isinstance(self.top_logprobs, list):
+            top_logprobs = self.top_logprobs
+        else:
+            top_logprobs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.top_logprobs, Unset):
+                top_logprobs = []
+                for top_logprobs_item_data in self.top_logprobs:
+                    if not isinstance(
+                        top_logprobs_item_data, ResponseLogProbTopLogprobsItem
+                    ):
+                        top_logprobs.append(top_logprobs_item_data)
+                        continue
+                    top_logprobs_item = top_logprobs_item_data.to_dict()
+                    top_logprobs.append(top_logprobs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "token": token,
+                    "logprob": logprob,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.response_log_prob_top_logprobs_item import (
+            ResponseLogProbTopLogprobsItem,
+        )
+
+        d = dict(src_dict)
+        token = d.pop("token", UNSET)
+
+        logprob = d.pop("logprob", UNSET)
+
+        _top_logprobs_raw = d.pop("top_logprobs", UNSET)
+        if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
+            top_logprobs = cast(Any, _top_logprobs_raw)
+        else:
+            try:
+                _top_logprobs = _top_logprobs_raw
+                top_logprobs: list[ResponseLogProbTopLogprobsItem] | Unset = UNSET
+                if _top_logprobs is not UNSET:
+                    top_logprobs = []
+                    if not isinstance(_top_logprobs, list):
+                        raise TypeError()
+                    for top_logprobs_item_data in _top_logprobs:
+                        top_logprobs_item = ResponseLogProbTopLogprobsItem.from_dict(
+                            top_logprobs_item_data
+                        )
+
+                        top_logprobs.append(top_logprobs_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                top_logprobs = cast(Any, _top_logprobs_raw)
+
+        response_log_prob = cls(
+            token=token,
+            logprob=logprob,
+            top_logprobs=top_logprobs,
+        )
+
+        response_log_prob.additional_properties = d
+        return response_log_prob
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,995 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_output_item_done_event_type import (
+    ResponseOutputItemDoneEventType,
+    check_response_output_item_done_event_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_tools import AdditionalTools
+    from ..models.apply_patch_tool_call import ApplyPatchToolCall
+    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_body import CompactionBody
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_tool_call_output_resource import (
+        ComputerToolCallOutputResource,
+    )
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_shell_call import FunctionShellCall
+    from ..models.function_shell_call_output import FunctionShellCallOutput
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.function_tool_call_output_resource import (
+        FunctionToolCallOutputResource,
+    )
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.output_message import OutputMessage
+    from ..models.program import Program
+    from ..models.program_output import ProgramOutput
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.tool_search_call import ToolSearchCall
+    from ..models.tool_search_output import ToolSearchOutput
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+
+T = TypeVar("T", bound="ResponseOutputItemDoneEvent")
+
+
+@_attrs_define
+class ResponseOutputItemDoneEvent:
+    """Stream event `response.output_item.done`: an output item is complete."""
+
+    type_: ResponseOutputItemDoneEventType
+    """ Event type, fixed to `response.output_item.done`. """
+    output_index: int
+    """ Position of the output item in the response. """
+    sequence_number: int
+    """ Position of this event in the stream. """
+    item: (
+        AdditionalTools
+        | ApplyPatchToolCall
+        | ApplyPatchToolCallOutput
+        | CodeInterpreterToolCall
+        | CompactionBody
+        | ComputerToolCall
+        | ComputerToolCallOutputResource
+        | CustomToolCall
+        | CustomToolCallOutputResource
+        | FileSearchToolCall
+        | FunctionShellCall
+        | FunctionShellCallOutput
+        | FunctionToolCall
+        | FunctionToolCallOutputResource
+        | ImageGenToolCall
+        | LocalShellToolCall
+        | LocalShellToolCallOutput
+        | MCPApprovalRequest
+        | MCPApprovalResponseResource
+        | MCPListTools
+        | MCPToolCall
+        | OutputMessage
+        | Program
+        | ProgramOutput
+        | ReasoningItem
+        | ToolSearchCall
+        | ToolSearchOutput
+        | WebSearchToolCall
+    )
+    """ One output item of a response, told apart by `type`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.additional_tools import AdditionalTools
+        from ..models.apply_patch_tool_call import ApplyPatchToolCall
+        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+        from ..models.compaction_body import CompactionBody
+        from ..models.computer_tool_call import ComputerToolCall
+        from ..models.computer_tool_call_output_resource import (
+            ComputerToolCallOutputResource,
+        )
+        from ..models.custom_tool_call import CustomToolCall
+        from ..models.custom_tool_call_output_resource import (
+            CustomToolCallOutputResource,
+        )
+        from ..models.file_search_tool_call import FileSearchToolCall
+        from ..models.function_shell_call import FunctionShellCall
+        from ..models.function_shell_call_output import FunctionShellCallOutput
+        from ..models.function_tool_call import FunctionToolCall
+        from ..models.function_tool_call_output_resource import (
+            FunctionToolCallOutputResource,
+        )
+        from ..models.image_gen_tool_call import ImageGenToolCall
+        from ..models.local_shell_tool_call import LocalShellToolCall
+        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+        from ..models.mcp_approval_request import MCPApprovalRequest
+        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+        from ..models.mcp_list_tools import MCPListTools
+        from ..models.mcp_tool_call import MCPToolCall
+        from ..models.output_message import OutputMessage
+        from ..models.program import Program
+        from ..models.program_output import ProgramOutput
+        from ..models.reasoning_item import ReasoningItem
+        from ..models.tool_search_call import ToolSearchCall
+        from ..models.tool_search_output import ToolSearchOutput
+        from ..models.web_search_tool_call import WebSearchToolCall
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        output_index = self.output_index
+
+        sequence_number = self.sequence_number
+
+        if self.item is None or isinstance(self.item, Unset):
+            item = self.item
+        else:
+            item: dict[str, Any]
+            if (
+                isinstance(self.item, OutputMessage)
+                or isinstance(self.item, FileSearchToolCall)
+                or isinstance(self.item, FunctionToolCall)
+                or isinstance(self.item, FunctionToolCallOutputResource)
+                or isinstance(self.item, WebSearchToolCall)
+                or isinstance(self.item, ComputerToolCall)
+                or isinstance(self.item, ComputerToolCallOutputResource)
+                or isinstance(self.item, ReasoningItem)
+                or isinstance(self.item, Program)
+                or isinstance(self.item, ProgramOutput)
+                or isinstance(self.item, ToolSearchCall)
+                or isinstance(self.item, ToolSearchOutput)
+                or isinstance(self.item, AdditionalTools)
+                or isinstance(self.item, CompactionBody)
+                or isinstance(self.item, ImageGenToolCall)
+                or isinstance(self.item, CodeInterpreterToolCall)
+                or isinstance(self.item, LocalShellToolCall)
+                or isinstance(self.item, LocalShellToolCallOutput)
+                or isinstance(self.item, FunctionShellCall)
+                or isinstance(self.item, FunctionShellCallOutput)
+                or isinstance(self.item, ApplyPatchToolCall)
+                or isinstance(self.item, ApplyPatchToolCallOutput)
+                or isinstance(self.item, MCPToolCall)
+                or isinstance(self.item, MCPListTools)
+                or isinstance(self.item, MCPApprovalRequest)
+                or isinstance(self.item, MCPApprovalResponseResource)
+                or isinstance(self.item, CustomToolCall)
+                or isinstance(self.item, CustomToolCallOutputResource)
+            ):
+                item = self.item.to_dict()
+            else:
+                item = self.item
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "output_index": output_index,
+                    "sequence_number": sequence_number,
+                    "item": item,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_tools import AdditionalTools
+        from ..models.apply_patch_tool_call import ApplyPatchToolCall
+        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+        from ..models.compaction_body import CompactionBody
+        from ..models.computer_tool_call import ComputerToolCall
+        from ..models.computer_tool_call_output_resource import (
+            ComputerToolCallOutputResource,
+        )
+        from ..models.custom_tool_call import CustomToolCall
+        from ..models.custom_tool_call_output_resource import (
+            CustomToolCallOutputResource,
+        )
+        from ..models.file_search_tool_call import FileSearchToolCall
+        from ..models.function_shell_call import FunctionShellCall
+        from ..models.function_shell_call_output import FunctionShellCallOutput
+        from ..models.function_tool_call import FunctionToolCall
+        from ..models.function_tool_call_output_resource import (
+            FunctionToolCallOutputResource,
+        )
+        from ..models.image_gen_tool_call import ImageGenToolCall
+        from ..models.local_shell_tool_call import LocalShellToolCall
+        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+        from ..models.mcp_approval_request import MCPApprovalRequest
+        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+        from ..models.mcp_list_tools import MCPListTools
+        from ..models.mcp_tool_call import MCPToolCall
+        from ..models.output_message import OutputMessage
+        from ..models.program import Program
+        from ..models.program_output import ProgramOutput
+        from ..models.reasoning_item import ReasoningItem
+        from ..models.tool_search_call import ToolSearchCall
+        from ..models.tool_search_output import ToolSearchOutput
+        from ..models.web_search_tool_call import WebSearchToolCall
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_response_output_item_done_event_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        output_index = d.pop("output_index", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        _item_raw = d.pop("item", UNSET)
+        if _item_raw is None or isinstance(_item_raw, Unset):
+            item = cast(Any, _item_raw)
+        else:
+            try:
+
+                def _parse_item(
+                    data: object,
+                ) -> (
+                    AdditionalTools
+                    | ApplyPatchToolCall
+                    | ApplyPatchToolCallOutput
+                    | CodeInterpreterToolCall
+                    | CompactionBody
+                    | ComputerToolCall
+                    | ComputerToolCallOutputResource
+                    | CustomToolCall
+                    | CustomToolCallOutputResource
+                    | FileSearchToolCall
+                    | FunctionShellCall
+                    | FunctionShellCallOutput
+                    | FunctionToolCall
+                    | FunctionToolCallOutputResource
+                    | ImageGenToolCall
+                    | LocalShellToolCall
+                    | LocalShellToolCallOutput
+                    | MCPApprovalRequest
+                    | MCPApprovalResponseResource
+                    | MCPListTools
+                    | MCPToolCall
+                    | OutputMessage
+                    | Program
+                    | ProgramOutput
+                    | ReasoningItem
+                    | ToolSearchCall
+                    | ToolSearchOutput
+                    | WebSearchToolCall
+                ):
+                    if isinstance(data, dict):
+                        if data.get("type") == "message":
+                            try:
+                                componentsschemas_output_item_type_0 = (
+                                    OutputMessage.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("role") == "assistant":
+                            try:
+                                componentsschemas_output_item_type_0 = (
+                                    OutputMessage.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "file_search_call":
+                            try:
+                                componentsschemas_output_item_type_1 = (
+                                    FileSearchToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "function_call":
+                            try:
+                                componentsschemas_output_item_type_2 = (
+                                    FunctionToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "function_call_output":
+                            try:
+                                componentsschemas_output_item_type_3 = (
+                                    FunctionToolCallOutputResource.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "web_search_call":
+                            try:
+                                componentsschemas_output_item_type_4 = (
+                                    WebSearchToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "computer_call":
+                            try:
+                                componentsschemas_output_item_type_5 = (
+                                    ComputerToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_5
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "computer_call_output":
+                            try:
+                                componentsschemas_output_item_type_6 = (
+                                    ComputerToolCallOutputResource.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_6
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "reasoning":
+                            try:
+                                componentsschemas_output_item_type_7 = (
+                                    ReasoningItem.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_7
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "program":
+                            try:
+                                componentsschemas_output_item_type_8 = (
+                                    Program.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_8
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "program_output":
+                            try:
+                                componentsschemas_output_item_type_9 = (
+                                    ProgramOutput.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_9
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "tool_search_call":
+                            try:
+                                componentsschemas_output_item_type_10 = (
+                                    ToolSearchCall.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_10
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "tool_search_output":
+                            try:
+                                componentsschemas_output_item_type_11 = (
+                                    ToolSearchOutput.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_11
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "additional_tools":
+                            try:
+                                componentsschemas_output_item_type_12 = (
+                                    AdditionalTools.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_12
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "compaction":
+                            try:
+                                componentsschemas_output_item_type_13 = (
+                                    CompactionBody.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_13
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "image_generation_call":
+                            try:
+                                componentsschemas_output_item_type_14 = (
+                                    ImageGenToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_14
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "code_interpreter_call":
+                            try:
+                                componentsschemas_output_item_type_15 = (
+                                    CodeInterpreterToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_15
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "local_shell_call":
+                            try:
+                                componentsschemas_output_item_type_16 = (
+                                    LocalShellToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_16
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "local_shell_call_output":
+                            try:
+                                componentsschemas_output_item_type_17 = (
+                                    LocalShellToolCallOutput.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_17
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "shell_call":
+                            try:
+                                componentsschemas_output_item_type_18 = (
+                                    FunctionShellCall.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_18
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "shell_call_output":
+                            try:
+                                componentsschemas_output_item_type_19 = (
+                                    FunctionShellCallOutput.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_19
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "apply_patch_call":
+                            try:
+                                componentsschemas_output_item_type_20 = (
+                                    ApplyPatchToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_20
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "apply_patch_call_output":
+                            try:
+                                componentsschemas_output_item_type_21 = (
+                                    ApplyPatchToolCallOutput.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_21
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "mcp_call":
+                            try:
+                                componentsschemas_output_item_type_22 = (
+                                    MCPToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_22
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "mcp_list_tools":
+                            try:
+                                componentsschemas_output_item_type_23 = (
+                                    MCPListTools.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_23
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "mcp_approval_request":
+                            try:
+                                componentsschemas_output_item_type_24 = (
+                                    MCPApprovalRequest.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_24
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "mcp_approval_response":
+                            try:
+                                componentsschemas_output_item_type_25 = (
+                                    MCPApprovalResponseResource.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_25
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "custom_tool_call":
+                            try:
+                                componentsschemas_output_item_type_26 = (
+                                    CustomToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_26
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "custom_tool_call_output":
+                            try:
+                                componentsschemas_output_item_type_27 = (
+                                    CustomToolCallOutputResource.from_dict(data)
+                                )
+
+                                return componentsschemas_output_item_type_27
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "message") not in ("message",) or data.get(
+                            "role", "assistant"
+                        ) not in ("assistant",):
+                            raise TypeError()
+                        componentsschemas_output_item_type_0 = OutputMessage.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_output_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "file_search_call") not in (
+                            "file_search_call",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_1 = (
+                            FileSearchToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "function_call") not in ("function_call",):
+                            raise TypeError()
+                        componentsschemas_output_item_type_2 = (
+                            FunctionToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "function_call_output") not in (
+                            "function_call_output",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_3 = (
+                            FunctionToolCallOutputResource.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "web_search_call") not in (
+                            "web_search_call",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_4 = (
+                            WebSearchToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "computer_call") not in ("computer_call",):
+                            raise TypeError()
+                        componentsschemas_output_item_type_5 = (
+                            ComputerToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "computer_call_output") not in (
+                            "computer_call_output",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_6 = (
+                            ComputerToolCallOutputResource.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "reasoning") not in ("reasoning",):
+                            raise TypeError()
+                        componentsschemas_output_item_type_7 = ReasoningItem.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_output_item_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "program") not in ("program",):
+                            raise TypeError()
+                        componentsschemas_output_item_type_8 = Program.from_dict(data)
+
+                        return componentsschemas_output_item_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "program_output") not in (
+                            "program_output",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_9 = ProgramOutput.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_output_item_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "tool_search_call") not in (
+                            "tool_search_call",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_10 = (
+                            ToolSearchCall.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "tool_search_output") not in (
+                            "tool_search_output",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_11 = (
+                            ToolSearchOutput.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "additional_tools") not in (
+                            "additional_tools",
+                        ) or data.get("role", "unknown") not in (
+                            "unknown",
+                            "user",
+                            "assistant",
+                            "system",
+                            "critic",
+                            "discriminator",
+                            "developer",
+                            "tool",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_12 = (
+                            AdditionalTools.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "compaction") not in ("compaction",):
+                            raise TypeError()
+                        componentsschemas_output_item_type_13 = (
+                            CompactionBody.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "image_generation_call") not in (
+                            "image_generation_call",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_14 = (
+                            ImageGenToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "code_interpreter_call") not in (
+                            "code_interpreter_call",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_15 = (
+                            CodeInterpreterToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "local_shell_call") not in (
+                            "local_shell_call",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_16 = (
+                            LocalShellToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "local_shell_call_output") not in (
+                            "local_shell_call_output",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_17 = (
+                            LocalShellToolCallOutput.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "shell_call") not in ("shell_call",):
+                            raise TypeError()
+                        componentsschemas_output_item_type_18 = (
+                            FunctionShellCall.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_18
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "shell_call_output") not in (
+                            "shell_call_output",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_19 = (
+                            FunctionShellCallOutput.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_19
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "apply_patch_call") not in (
+                            "apply_patch_call",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_20 = (
+                            ApplyPatchToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_20
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "apply_patch_call_output") not in (
+                            "apply_patch_call_output",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_21 = (
+                            ApplyPatchToolCallOutput.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_21
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "mcp_call") not in ("mcp_call",):
+                            raise TypeError()
+                        componentsschemas_output_item_type_22 = MCPToolCall.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_output_item_type_22
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "mcp_list_tools") not in (
+                            "mcp_list_tools",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_23 = MCPListTools.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_output_item_type_23
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "mcp_approval_request") not in (
+                            "mcp_approval_request",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_24 = (
+                            MCPApprovalRequest.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_24
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "mcp_approval_response") not in (
+                            "mcp_approval_response",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_25 = (
+                            MCPApprovalResponseResource.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_25
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "custom_tool_call") not in (
+                            "custom_tool_call",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_26 = (
+                            CustomToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_26
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "custom_tool_call_output") not in (
+                            "custom_tool_call_output",
+                        ):
+                            raise TypeError()
+                        componentsschemas_output_item_type_27 = (
+                            CustomToolCallOutputResource.from_dict(data)
+                        )
+
+                        return componentsschemas_output_item_type_27
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        AdditionalTools
+                        | ApplyPatchToolCall
+                        | ApplyPatchToolCallOutput
+                        | CodeInterpreterToolCall
+                        | CompactionBody
+                        | ComputerToolCall
+                        | ComputerToolCallOutputResource
+                        | CustomToolCall
+                        | CustomToolCallOutputResource
+                        | FileSearchToolCall
+                        | FunctionShellCall
+                        | FunctionShellCallOutput
+                        | FunctionToolCall
+                        | FunctionToolCallOutputResource
+                        | ImageGenToolCall
+                        | LocalShellToolCall
+                        | LocalShellToolCallOutput
+                        | MCPApprovalRequest
+                        | MCPApprovalResponseResource
+                        | MCPListTools
+                        | MCPToolCall
+                        | OutputMessage
+                        | Program
+                        | ProgramOutput
+                        | ReasoningItem
+                        | ToolSearchCall
+                        | ToolSearchOutput
+                        | WebSearchToolCall,
+                        data,
+                    )
+
+                item = _parse_item(_item_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                item = cast(Any, _item_raw)
+
+        response_output_item_done_event = cls(
+            type_=type_,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            item=item,
+        )
+
+        response_output_item_done_event.additional_properties = d
+        return response_output_item_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,276 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_output_text_annotation_added_event_type import (
+    ResponseOutputTextAnnotationAddedEventType,
+    check_response_output_text_annotation_added_event_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container_file_citation_body import ContainerFileCitationBody
+    from ..models.file_citation_body import FileCitationBody
+    from ..models.file_path import FilePath
+    from ..models.url_citation_body import UrlCitationBody
+
+
+T = TypeVar("T", bound="ResponseOutputTextAnnotationAddedEvent")
+
+
+@_attrs_define
+class ResponseOutputTextAnnotationAddedEvent:
+    """Stream event `response.output_text.annotation.added`: an annotation (citation) was added to output text."""
+
+    type_: ResponseOutputTextAnnotationAddedEventType
+    """ Event type, fixed to `response.output_text.annotation.added`. """
+    item_id: str
+    """ ID of the output item concerned. """
+    output_index: int
+    """ Position of the output item in the response. """
+    content_index: int
+    """ Position of the content part in the item. """
+    annotation_index: int
+    """ Position of the annotation in the text part. """
+    sequence_number: int
+    """ Position of this event in the stream. """
+    annotation: (
+        ContainerFileCitationBody | FileCitationBody | FilePath | None | UrlCitationBody
+    )
+    """ The annotation. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.container_file_citation_body import ContainerFileCitationBody
+        from ..models.file_citation_body import FileCitationBody
+        from ..models.file_path import FilePath
+        from ..models.url_citation_body import UrlCitationBody
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        content_index = self.content_index
+
+        annotation_index = self.annotation_index
+
+        sequence_number = self.sequence_number
+
+        if self.annotation is None or isinstance(self.annotation, Unset):
+            annotation = self.annotation
+        else:
+            annotation: dict[str, Any] | None
+            if (
+                isinstance(self.annotation, FileCitationBody)
+                or isinstance(self.annotation, UrlCitationBody)
+                or isinstance(self.annotation, ContainerFileCitationBody)
+                or isinstance(self.annotation, FilePath)
+            ):
+                annotation = self.annotation.to_dict()
+            else:
+                annotation = self.annotation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "item_id": item_id,
+                    "output_index": output_index,
+                    "content_index": content_index,
+                    "annotation_index": annotation_index,
+                    "sequence_number": sequence_number,
+                    "annotation": annotation,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.container_file_citation_body import ContainerFileCitationBody
+        from ..models.file_citation_body import FileCitationBody
+        from ..models.file_path import FilePath
+        from ..models.url_citation_body import UrlCitationBody
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_response_output_text_annotation_added_event_type(
+                    _type__raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        item_id = d.pop("item_id", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        content_index = d.pop("content_index", UNSET)
+
+        annotation_index = d.pop("annotation_index", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        _annotation_raw = d.pop("annotation", UNSET)
+        if _annotation_raw is None or isinstance(_annotation_raw, Unset):
+            annotation = cast(Any, _annotation_raw)
+        else:
+            try:
+
+                def _parse_annotation(
+                    data: object,
+                ) -> (
+                    ContainerFileCitationBody
+                    | FileCitationBody
+                    | FilePath
+                    | None
+                    | UrlCitationBody
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "file_citation":
+                            try:
+                                componentsschemas_annotation_type_0 = (
+                                    FileCitationBody.from_dict(data)
+                                )
+
+                                return componentsschemas_annotation_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "url_citation":
+                            try:
+                                componentsschemas_annotation_type_1 = (
+                                    UrlCitationBody.from_dict(data)
+                                )
+
+                                return componentsschemas_annotation_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "container_file_citation":
+                            try:
+                                componentsschemas_annotation_type_2 = (
+                                    ContainerFileCitationBody.from_dict(data)
+                                )
+
+                                return componentsschemas_annotation_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "file_path":
+                            try:
+                                componentsschemas_annotation_type_3 = (
+                                    FilePath.from_dict(data)
+                                )
+
+                                return componentsschemas_annotation_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "file_citation") not in ("file_citation",):
+                            raise TypeError()
+                        componentsschemas_annotation_type_0 = (
+                            FileCitationBody.from_dict(data)
+                        )
+
+                        return componentsschemas_annotation_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "url_citation") not in ("url_citation",):
+                            raise TypeError()
+                        componentsschemas_annotation_type_1 = UrlCitationBody.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_annotation_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "container_file_citation") not in (
+                            "container_file_citation",
+                        ):
+                            raise TypeError()
+                        componentsschemas_annotation_type_2 = (
+                            ContainerFileCitationBody.from_dict(data)
+                        )
+
+                        return componentsschemas_annotation_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "file_path") not in ("file_path",):
+                            raise TypeError()
+                        componentsschemas_annotation_type_3 = FilePath.from_dict(data)
+
+                        return componentsschemas_annotation_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        ContainerFileCitationBody
+                        | FileCitationBody
+                        | FilePath
+                        | None
+                        | UrlCitationBody,
+                        data,
+                    )
+
+                annotation = _parse_annotation(_annotation_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                annotation = cast(Any, _annotation_raw)
+
+        response_output_text_annotation_added_event = cls(
+            type_=type_,
+            item_id=item_id,
+            output_index=output_index,
+            content_index=content_index,
+            annotation_index=annotation_index,
+            sequence_number=sequence_number,
+            annotation=annotation,
+        )
+
+        response_output_text_annotation_added_event.additional_properties = d
+        return response_output_text_annotation_added_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

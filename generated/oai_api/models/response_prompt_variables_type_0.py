@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+
+
+T = TypeVar("T", bound="ResponsePromptVariablesType0")
+
+
+@_attrs_define
+class ResponsePromptVariablesType0:
+    additional_properties: dict[
+        str, InputFileContent | InputImageContent | InputTextContent | str
+    ] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.input_file_content import InputFileContent
+        from ..models.input_image_content import InputImageContent
+        from ..models.input_text_content import InputTextContent
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if (
+                isinstance(prop, InputTextContent)
+                or isinstance(prop, InputImageContent)
+                or isinstance(prop, InputFileContent)
+            ):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.input_file_content import InputFileContent
+        from ..models.input_image_content import InputImageContent
+        from ..models.input_text_content import InputTextContent
+
+        d = dict(src_dict)
+        response_prompt_variables_type_0 = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> InputFileContent | InputImageContent | InputTextContent | str:
+                if isinstance(data, dict):
+                    if data.get("type") == "input_text":
+                        try:
+                            additional_property_type_1 = InputTextContent.from_dict(
+                                data
+                            )
+
+                            return additional_property_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if data.get("type") == "input_image":
+                        try:
+                            additional_property_type_2 = InputImageContent.from_dict(
+                                data
+                            )
+
+                            return additional_property_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if data.get("type") == "input_file":
+                        try:
+                            additional_property_type_3 = InputFileContent.from_dict(
+                                data
+                            )
+
+                            return additional_property_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "input_text") not in ("input_text",):
+                        raise TypeError()
+                    additional_property_type_1 = InputTextContent.from_dict(data)
+
+                    return additional_property_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "input_image") not in ("input_image",):
+                        raise TypeError()
+                    additional_property_type_2 = InputImageContent.from_dict(data)
+
+                    return additional_property_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if data.get("type", "input_file") not in ("input_file",):
+                        raise TypeError()
+                    additional_property_type_3 = InputFileContent.from_dict(data)
+
+                    return additional_property_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    InputFileContent | InputImageContent | InputTextContent | str, data
+                )
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        response_prompt_variables_type_0.additional_properties = additional_properties
+        return response_prompt_variables_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> InputFileContent | InputImageContent | InputTextContent | str:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self,
+        key: str,
+        value: InputFileContent | InputImageContent | InputTextContent | str,
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_shell_call_output_content_delta_streaming_event_type import (
+    ResponseShellCallOutputContentDeltaStreamingEventType,
+    check_response_shell_call_output_content_delta_streaming_event_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shell_call_output_delta import ShellCallOutputDelta
+
+
+T = TypeVar("T", bound="ResponseShellCallOutputContentDeltaStreamingEvent")
+
+
+@_attrs_define
+class ResponseShellCallOutputContentDeltaStreamingEvent:
+    """Stream event `response.shell_call_output_content.delta`: more output of a shell command."""
+
+    type_: ResponseShellCallOutputContentDeltaStreamingEventType
+    """ Event type, fixed to `response.shell_call_output_content.delta`. """
+    sequence_number: int
+    """ Position of this event in the stream. """
+    item_id: str
+    """ ID of the output item concerned. """
+    output_index: int
+    """ Position of the output item in the response. """
+    command_index: int
+    """ Position of the command in the shell call. """
+    delta: ShellCallOutputDelta
+    """ New output of a running shell command. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.shell_call_output_delta import ShellCallOutputDelta
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        sequence_number = self.sequence_number
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        command_index = self.command_index
+
+        if not isinstance(self.delta, ShellCallOutputDelta):
+            delta = self.delta
+        else:
+            delta = self.delta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "sequence_number": sequence_number,
+                    "item_id": item_id,
+                    "output_index": output_index,
+                    "command_index": command_index,
+                    "delta": delta,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shell_call_output_delta import ShellCallOutputDelta
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = (
+                    check_response_shell_call_output_content_delta_streaming_event_type(
+                        _type__raw
+                    )
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        item_id = d.pop("item_id", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        command_index = d.pop("command_index", UNSET)
+
+        _delta_raw = d.pop("delta", UNSET)
+        if _delta_raw is None or isinstance(_delta_raw, Unset):
+            delta = cast(Any, _delta_raw)
+        else:
+            try:
+                delta = ShellCallOutputDelta.from_dict(_delta_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                delta = cast(Any, _delta_raw)
+
+        response_shell_call_output_content_delta_streaming_event = cls(
+            type_=type_,
+            sequence_number=sequence_number,
+            item_id=item_id,
+            output_index=output_index,
+            command_index=command_index,
+            delta=delta,
+        )
+
+        response_shell_call_output_content_delta_streaming_event.additional_properties = d
+        return response_shell_call_output_content_delta_streaming_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_text_done_event_type import (
+    ResponseTextDoneEventType,
+    check_response_text_done_event_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_log_prob import ResponseLogProb
+
+
+T = TypeVar("T", bound="ResponseTextDoneEvent")
+
+
+@_attrs_define
+class ResponseTextDoneEvent:
+    """Stream event `response.output_text.done`: an output text part is complete."""
+
+    type_: ResponseTextDoneEventType
+    """ Event type, fixed to `response.output_text.done`. """
+    item_id: str
+    """ ID of the output item concerned. """
+    output_index: int
+    """ Position of the output item in the response. """
+    content_index: int
+    """ Position of the content part in the item. """
+    text: str
+    """ The complete text of the part. """
+    sequence_number: int
+    """ Position of this event in the stream. """
+    logprobs: list[ResponseLogProb]
+    """ Log probabilities of all tokens, when requested. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.response_log_prob import ResponseLogProb
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        content_index = self.content_index
+
+        text = self.text
+
+        sequence_number = self.sequence_number
+
+        if not isinstance(self.logprobs, list):
+            logprobs = self.logprobs
+        else:
+            logprobs = []
+            for logprobs_item_data in self.logprobs:
+                if not isinstance(logprobs_item_data, ResponseLogProb):
+                    logprobs.append(logprobs_item_data)
+                    continue
+                logprobs_item = logprobs_item_data.to_dict()
+                logprobs.append(logprobs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "item_id": item_id,
+                    "output_index": output_index,
+                    "content_index": content_index,
+                    "text": text,
+                    "sequence_number": sequence_number,
+                    "logprobs": logprobs,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.response_log_prob import ResponseLogProb
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_response_text_done_event_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        item_id = d.pop("item_id", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        content_index = d.pop("content_index", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        _logprobs_raw = d.pop("logprobs", UNSET)
+        if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
+            logprobs = cast(Any, _logprobs_raw)
+        else:
+            try:
+                logprobs = []
+                _logprobs = _logprobs_raw
+                if not isinstance(_logprobs, list):
+                    raise TypeError()
+                for logprobs_item_data in _logprobs:
+                    logprobs_item = ResponseLogProb.from_dict(logprobs_item_data)
+
+                    logprobs.append(logprobs_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                logprobs = cast(Any, _logprobs_raw)
+
+        response_text_done_event = cls(
+            type_=type_,
+            item_id=item_id,
+            output_index=output_index,
+            content_index=content_index,
+            text=text,
+            sequence_number=sequence_number,
+            logprobs=logprobs,
+        )
+
+        response_text_done_event.additional_properties = d
+        return response_text_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.verbosity_type_0 import VerbosityType0, check_verbosity_type_0
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_format_json_object import ResponseFormatJsonObject
+    from ..models.response_format_text import ResponseFormatText
+    from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema
+
+
+T = TypeVar("T", bound="ResponseTextParam")
+
+
+@_attrs_define
+class ResponseTextParam:
+    """Text output settings: format (plain, JSON object, JSON schema) and verbosity."""
+
+    format_: (
+        ResponseFormatJsonObject
+        | ResponseFormatText
+        | TextResponseFormatJsonSchema
+        | Unset
+    ) = UNSET
+    """ Format of the text output, told apart by `type`. """
+    verbosity: None | Unset | VerbosityType0 = UNSET
+    """ Preferred length/detail of the answer. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.response_format_json_object import ResponseFormatJsonObject
+        from ..models.response_format_text import ResponseFormatText
+        from ..models.text_response_format_json_schema import (
+            TextResponseFormatJsonSchema,
+        )
+
+        if self.format_ is None or isinstance(self.format_, Unset):
+            format_ = self.format_
+        else:
+            format_: dict[str, Any] | Unset
+            if isinstance(self.format_, Unset):
+                format_ = UNSET
+            elif (
+                isinstance(self.format_, ResponseFormatText)
+                or isinstance(self.format_, TextResponseFormatJsonSchema)
+                or isinstance(self.format_, ResponseFormatJsonObject)
+            ):
+                format_ = self.format_.to_dict()
+            else:
+                format_ = self.format_
+
+        verbosity: None | str | Unset
+        if isinstance(self.verbosity, Unset):
+            verbosity = UNSET
+        elif isinstance(self.verbosity, str):
+            verbosity = self.verbosity
+        else:
+            verbosity = self.verbosity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if verbosity is not UNSET:
+            field_dict["verbosity"] = verbosity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.response_format_json_object import ResponseFormatJsonObject
+        from ..models.response_format_text import ResponseFormatText
+        from ..models.text_response_format_json_schema import (
+            TextResponseFormatJsonSchema,
+        )
+
+        d = dict(src_dict)
+        _format__raw = d.pop("format", UNSET)
+        if _format__raw is None or isinstance(_format__raw, Unset):
+            format_ = cast(Any, _format__raw)
+        else:
+            try:
+
+                def _parse_format_(
+                    data: object,
+                ) -> (
+                    ResponseFormatJsonObject
+                    | ResponseFormatText
+                    | TextResponseFormatJsonSchema
+                    | Unset
+                ):
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "text":
+                            try:
+                                componentsschemas_text_response_format_configuration_type_0 = ResponseFormatText.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_text_response_format_configuration_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "json_schema":
+                            try:
+                                componentsschemas_text_response_format_configuration_type_1 = TextResponseFormatJsonSchema.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_text_response_format_configuration_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "json_object":
+                            try:
+                                componentsschemas_text_response_format_configuration_type_2 = ResponseFormatJsonObject.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_text_response_format_configuration_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "text") not in ("text",):
+                            raise TypeError()
+                        componentsschemas_text_response_format_configuration_type_0 = (
+                            ResponseFormatText.from_dict(data)
+                        )
+
+                        return (
+                            componentsschemas_text_response_format_configuration_type_0
+                        )
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "json_schema") not in ("json_schema",):
+                            raise TypeError()
+                        componentsschemas_text_response_format_configuration_type_1 = (
+                            TextResponseFormatJsonSchema.from_dict(data)
+                        )
+
+                        return (
+                            componentsschemas_text_response_format_configuration_type_1
+                        )
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "json_object") not in ("json_object",):
+                            raise TypeError()
+                        componentsschemas_text_response_format_configuration_type_2 = (
+                            ResponseFormatJsonObject.from_dict(data)
+                        )
+
+                        return (
+                            componentsschemas_text_response_format_configuration_type_2
+                        )
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        ResponseFormatJsonObject
+                        | ResponseFormatText
+                        | TextResponseFormatJsonSchema
+                        | Unset,
+                        data,
+                    )
+
+                format_ = _parse_format_(_format__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                format_ = cast(Any, _format__raw)
+
+        _verbosity_raw = d.pop("verbosity", UNSET)
+        if _verbosity_raw is None or isinstance(_verbosity_raw, Unset):
+            verbosity = cast(Any, _verbosity_raw)
+        else:
+            try:
+
+                def _parse_verbosity(data: object) -> None | Unset | VerbosityType0:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_verbosity_type_0 = check_verbosity_type_0(
+                            data
+                        )
+
+                        return componentsschemas_verbosity_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Unset | VerbosityType0, data)
+
+                verbosity = _parse_verbosity(_verbosity_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                verbosity = cast(Any, _verbosity_raw)
+
+        response_text_param = cls(
+            format_=format_,
+            verbosity=verbosity,
+        )
+
+        response_text_param.additional_properties = d
+        return response_text_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

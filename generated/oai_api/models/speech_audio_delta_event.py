@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.speech_audio_delta_event_type import (
+    SpeechAudioDeltaEventType,
+    check_speech_audio_delta_event_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpeechAudioDeltaEvent")
+
+
+@_attrs_define
+class SpeechAudioDeltaEvent:
+    """Stream event carrying the next piece of synthesised audio."""
+
+    type_: SpeechAudioDeltaEventType
+    """ Event type, fixed to `speech.audio.delta`. """
+    audio: str
+    """ Base64 chunk of audio. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        audio = self.audio
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "audio": audio,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_speech_audio_delta_event_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        audio = d.pop("audio", UNSET)
+
+        speech_audio_delta_event = cls(
+            type_=type_,
+            audio=audio,
+        )
+
+        speech_audio_delta_event.additional_properties = d
+        return speech_audio_delta_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

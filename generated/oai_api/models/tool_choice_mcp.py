@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tool_choice_mcp_type import ToolChoiceMCPType, check_tool_choice_mcp_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ToolChoiceMCP")
+
+
+@_attrs_define
+class ToolChoiceMCP:
+    """Force a tool of the named MCP server."""
+
+    type_: ToolChoiceMCPType
+    """ Fixed tag `mcp`. """
+    server_label: str
+    """ Label of the MCP server. """
+    name: None | str | Unset = UNSET
+    """ Name of the tool on that server. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        server_label = self.server_label
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "server_label": server_label,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_tool_choice_mcp_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        server_label = d.pop("server_label", UNSET)
+
+        _name_raw = d.pop("name", UNSET)
+        if _name_raw is None or isinstance(_name_raw, Unset):
+            name = cast(Any, _name_raw)
+        else:
+            try:
+
+                def _parse_name(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                name = _parse_name(_name_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                name = cast(Any, _name_raw)
+
+        tool_choice_mcp = cls(
+            type_=type_,
+            server_label=server_label,
+            name=name,
+        )
+
+        tool_choice_mcp.additional_properties = d
+        return tool_choice_mcp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,731 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_call_output_status_enum import (
+    FunctionCallOutputStatusEnum,
+    check_function_call_output_status_enum,
+)
+from ..models.tool_search_execution_type import (
+    ToolSearchExecutionType,
+    check_tool_search_execution_type,
+)
+from ..models.tool_search_output_type import (
+    ToolSearchOutputType,
+    check_tool_search_output_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_tool import MCPTool
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+
+
+T = TypeVar("T", bound="ToolSearchOutput")
+
+
+@_attrs_define
+class ToolSearchOutput:
+    """The tools a tool search loaded."""
+
+    type_: ToolSearchOutputType
+    """ Fixed tag `tool_search_output`. """
+    id: str
+    """ Unique ID. """
+    call_id: None | str
+    """ ID linking a tool call to its output. """
+    execution: ToolSearchExecutionType
+    """ Who runs a tool search: the server or the caller. """
+    tools: list[
+        ApplyPatchToolParam
+        | CodeInterpreterTool
+        | ComputerTool
+        | ComputerUsePreviewTool
+        | CustomToolParam
+        | FileSearchTool
+        | FunctionShellToolParam
+        | FunctionTool
+        | ImageGenTool
+        | LocalShellToolParam
+        | MCPTool
+        | NamespaceToolParam
+        | ProgrammaticToolCallingParam
+        | ToolSearchToolParam
+        | WebSearchPreviewTool
+        | WebSearchTool
+    ]
+    """ Tools loaded by the search. """
+    status: FunctionCallOutputStatusEnum
+    """ State of a tool output item. """
+    created_by: str | Unset = UNSET
+    """ Who created the item. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.apply_patch_tool_param import ApplyPatchToolParam
+        from ..models.code_interpreter_tool import CodeInterpreterTool
+        from ..models.computer_tool import ComputerTool
+        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+        from ..models.custom_tool_param import CustomToolParam
+        from ..models.file_search_tool import FileSearchTool
+        from ..models.function_shell_tool_param import FunctionShellToolParam
+        from ..models.function_tool import FunctionTool
+        from ..models.image_gen_tool import ImageGenTool
+        from ..models.local_shell_tool_param import LocalShellToolParam
+        from ..models.mcp_tool import MCPTool
+        from ..models.namespace_tool_param import NamespaceToolParam
+        from ..models.programmatic_tool_calling_param import (
+            ProgrammaticToolCallingParam,
+        )
+        from ..models.tool_search_tool_param import ToolSearchToolParam
+        from ..models.web_search_preview_tool import WebSearchPreviewTool
+        from ..models.web_search_tool import WebSearchTool
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        id = self.id
+
+        if self.call_id is None or isinstance(self.call_id, Unset):
+            call_id = self.call_id
+        else:
+            call_id: None | str
+            call_id = self.call_id
+
+        if self.execution is None or isinstance(self.execution, Unset):
+            execution = self.execution
+        else:
+            execution: str = self.execution
+
+        if not isinstance(self.tools, list):
+            tools = self.tools
+        else:
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if (
+                    isinstance(tools_item_data, FunctionTool)
+                    or isinstance(tools_item_data, FileSearchTool)
+                    or isinstance(tools_item_data, ComputerTool)
+                    or isinstance(tools_item_data, ComputerUsePreviewTool)
+                    or isinstance(tools_item_data, WebSearchTool)
+                    or isinstance(tools_item_data, MCPTool)
+                    or isinstance(tools_item_data, CodeInterpreterTool)
+                    or isinstance(tools_item_data, ProgrammaticToolCallingParam)
+                    or isinstance(tools_item_data, ImageGenTool)
+                    or isinstance(tools_item_data, LocalShellToolParam)
+                    or isinstance(tools_item_data, FunctionShellToolParam)
+                    or isinstance(tools_item_data, CustomToolParam)
+                    or isinstance(tools_item_data, NamespaceToolParam)
+                    or isinstance(tools_item_data, ToolSearchToolParam)
+                    or isinstance(tools_item_data, WebSearchPreviewTool)
+                    or isinstance(tools_item_data, ApplyPatchToolParam)
+                ):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data
+                tools.append(tools_item)
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status: str = self.status
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "id": id,
+                    "call_id": call_id,
+                    "execution": execution,
+                    "tools": tools,
+                    "status": status,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.apply_patch_tool_param import ApplyPatchToolParam
+        from ..models.code_interpreter_tool import CodeInterpreterTool
+        from ..models.computer_tool import ComputerTool
+        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+        from ..models.custom_tool_param import CustomToolParam
+        from ..models.file_search_tool import FileSearchTool
+        from ..models.function_shell_tool_param import FunctionShellToolParam
+        from ..models.function_tool import FunctionTool
+        from ..models.image_gen_tool import ImageGenTool
+        from ..models.local_shell_tool_param import LocalShellToolParam
+        from ..models.mcp_tool import MCPTool
+        from ..models.namespace_tool_param import NamespaceToolParam
+        from ..models.programmatic_tool_calling_param import (
+            ProgrammaticToolCallingParam,
+        )
+        from ..models.tool_search_tool_param import ToolSearchToolParam
+        from ..models.web_search_preview_tool import WebSearchPreviewTool
+        from ..models.web_search_tool import WebSearchTool
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_tool_search_output_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        id = d.pop("id", UNSET)
+
+        _call_id_raw = d.pop("call_id", UNSET)
+        if _call_id_raw is None or isinstance(_call_id_raw, Unset):
+            call_id = cast(Any, _call_id_raw)
+        else:
+            try:
+
+                def _parse_call_id(data: object) -> None | str:
+                    if data is None:
+                        return data
+
+                    return cast(None | str, data)
+
+                call_id = _parse_call_id(_call_id_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                call_id = cast(Any, _call_id_raw)
+
+        _execution_raw = d.pop("execution", UNSET)
+        if _execution_raw is None or isinstance(_execution_raw, Unset):
+            execution = cast(Any, _execution_raw)
+        else:
+            try:
+                execution = check_tool_search_execution_type(_execution_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                execution = cast(Any, _execution_raw)
+
+        _tools_raw = d.pop("tools", UNSET)
+        if _tools_raw is None or isinstance(_tools_raw, Unset):
+            tools = cast(Any, _tools_raw)
+        else:
+            try:
+                tools = []
+                _tools = _tools_raw
+                if not isinstance(_tools, list):
+                    raise TypeError()
+                for tools_item_data in _tools:
+
+                    def _parse_tools_item(
+                        data: object,
+                    ) -> (
+                        ApplyPatchToolParam
+                        | CodeInterpreterTool
+                        | ComputerTool
+                        | ComputerUsePreviewTool
+                        | CustomToolParam
+                        | FileSearchTool
+                        | FunctionShellToolParam
+                        | FunctionTool
+                        | ImageGenTool
+                        | LocalShellToolParam
+                        | MCPTool
+                        | NamespaceToolParam
+                        | ProgrammaticToolCallingParam
+                        | ToolSearchToolParam
+                        | WebSearchPreviewTool
+                        | WebSearchTool
+                    ):
+                        if isinstance(data, dict):
+                            if data.get("type") == "function":
+                                try:
+                                    componentsschemas_tool_type_0 = (
+                                        FunctionTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "file_search":
+                                try:
+                                    componentsschemas_tool_type_1 = (
+                                        FileSearchTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "computer":
+                                try:
+                                    componentsschemas_tool_type_2 = (
+                                        ComputerTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "computer_use_preview":
+                                try:
+                                    componentsschemas_tool_type_3 = (
+                                        ComputerUsePreviewTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "mcp":
+                                try:
+                                    componentsschemas_tool_type_5 = MCPTool.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_tool_type_5
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "code_interpreter":
+                                try:
+                                    componentsschemas_tool_type_6 = (
+                                        CodeInterpreterTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_6
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "programmatic_tool_calling":
+                                try:
+                                    componentsschemas_tool_type_7 = (
+                                        ProgrammaticToolCallingParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_7
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "image_generation":
+                                try:
+                                    componentsschemas_tool_type_8 = (
+                                        ImageGenTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_8
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "local_shell":
+                                try:
+                                    componentsschemas_tool_type_9 = (
+                                        LocalShellToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_9
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "shell":
+                                try:
+                                    componentsschemas_tool_type_10 = (
+                                        FunctionShellToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_10
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "custom":
+                                try:
+                                    componentsschemas_tool_type_11 = (
+                                        CustomToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_11
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "namespace":
+                                try:
+                                    componentsschemas_tool_type_12 = (
+                                        NamespaceToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_12
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "tool_search":
+                                try:
+                                    componentsschemas_tool_type_13 = (
+                                        ToolSearchToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_13
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "apply_patch":
+                                try:
+                                    componentsschemas_tool_type_15 = (
+                                        ApplyPatchToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_15
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "function") not in ("function",):
+                                raise TypeError()
+                            componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
+
+                            return componentsschemas_tool_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "file_search") not in ("file_search",):
+                                raise TypeError()
+                            componentsschemas_tool_type_1 = FileSearchTool.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_tool_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "computer") not in ("computer",):
+                                raise TypeError()
+                            componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
+
+                            return componentsschemas_tool_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "computer_use_preview") not in (
+                                "computer_use_preview",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_3 = (
+                                ComputerUsePreviewTool.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "web_search") not in (
+                                "web_search",
+                                "web_search_2025_08_26",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_4 = WebSearchTool.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_tool_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "mcp") not in ("mcp",):
+                                raise TypeError()
+                            componentsschemas_tool_type_5 = MCPTool.from_dict(data)
+
+                            return componentsschemas_tool_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "code_interpreter") not in (
+                                "code_interpreter",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_6 = (
+                                CodeInterpreterTool.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "programmatic_tool_calling") not in (
+                                "programmatic_tool_calling",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_7 = (
+                                ProgrammaticToolCallingParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "image_generation") not in (
+                                "image_generation",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
+
+                            return componentsschemas_tool_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "local_shell") not in ("local_shell",):
+                                raise TypeError()
+                            componentsschemas_tool_type_9 = (
+                                LocalShellToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "shell") not in ("shell",):
+                                raise TypeError()
+                            componentsschemas_tool_type_10 = (
+                                FunctionShellToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "custom") not in ("custom",):
+                                raise TypeError()
+                            componentsschemas_tool_type_11 = CustomToolParam.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_tool_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "namespace") not in ("namespace",):
+                                raise TypeError()
+                            componentsschemas_tool_type_12 = (
+                                NamespaceToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "tool_search") not in ("tool_search",):
+                                raise TypeError()
+                            componentsschemas_tool_type_13 = (
+                                ToolSearchToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "web_search_preview") not in (
+                                "web_search_preview",
+                                "web_search_preview_2025_03_11",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_14 = (
+                                WebSearchPreviewTool.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "apply_patch") not in ("apply_patch",):
+                                raise TypeError()
+                            componentsschemas_tool_type_15 = (
+                                ApplyPatchToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            ApplyPatchToolParam
+                            | CodeInterpreterTool
+                            | ComputerTool
+                            | ComputerUsePreviewTool
+                            | CustomToolParam
+                            | FileSearchTool
+                            | FunctionShellToolParam
+                            | FunctionTool
+                            | ImageGenTool
+                            | LocalShellToolParam
+                            | MCPTool
+                            | NamespaceToolParam
+                            | ProgrammaticToolCallingParam
+                            | ToolSearchToolParam
+                            | WebSearchPreviewTool
+                            | WebSearchTool,
+                            data,
+                        )
+
+                    tools_item = _parse_tools_item(tools_item_data)
+
+                    tools.append(tools_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                tools = cast(Any, _tools_raw)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+                status = check_function_call_output_status_enum(_status_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        created_by = d.pop("created_by", UNSET)
+
+        tool_search_output = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            execution=execution,
+            tools=tools,
+            status=status,
+            created_by=created_by,
+        )
+
+        tool_search_output.additional_properties = d
+        return tool_search_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

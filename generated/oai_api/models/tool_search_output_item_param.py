@@ -1,0 +1,778 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_call_item_status import (
+    FunctionCallItemStatus,
+    check_function_call_item_status,
+)
+from ..models.tool_search_execution_type import (
+    ToolSearchExecutionType,
+    check_tool_search_execution_type,
+)
+from ..models.tool_search_output_item_param_type import (
+    ToolSearchOutputItemParamType,
+    check_tool_search_output_item_param_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_tool import MCPTool
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+
+
+T = TypeVar("T", bound="ToolSearchOutputItemParam")
+
+
+@_attrs_define
+class ToolSearchOutputItemParam:
+    """The tools found by a tool search, sent as input."""
+
+    type_: ToolSearchOutputItemParamType
+    """ Fixed tag `tool_search_output`. """
+    tools: list[
+        ApplyPatchToolParam
+        | CodeInterpreterTool
+        | ComputerTool
+        | ComputerUsePreviewTool
+        | CustomToolParam
+        | FileSearchTool
+        | FunctionShellToolParam
+        | FunctionTool
+        | ImageGenTool
+        | LocalShellToolParam
+        | MCPTool
+        | NamespaceToolParam
+        | ProgrammaticToolCallingParam
+        | ToolSearchToolParam
+        | WebSearchPreviewTool
+        | WebSearchTool
+    ]
+    """ Tools loaded by the search. """
+    id: None | str | Unset = UNSET
+    """ Unique ID. """
+    call_id: None | str | Unset = UNSET
+    """ ID linking a tool call to its output. """
+    execution: ToolSearchExecutionType | Unset = UNSET
+    """ Who runs a tool search: the server or the caller. """
+    status: FunctionCallItemStatus | None | Unset = UNSET
+    """ Progress state. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.apply_patch_tool_param import ApplyPatchToolParam
+        from ..models.code_interpreter_tool import CodeInterpreterTool
+        from ..models.computer_tool import ComputerTool
+        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+        from ..models.custom_tool_param import CustomToolParam
+        from ..models.file_search_tool import FileSearchTool
+        from ..models.function_shell_tool_param import FunctionShellToolParam
+        from ..models.function_tool import FunctionTool
+        from ..models.image_gen_tool import ImageGenTool
+        from ..models.local_shell_tool_param import LocalShellToolParam
+        from ..models.mcp_tool import MCPTool
+        from ..models.namespace_tool_param import NamespaceToolParam
+        from ..models.programmatic_tool_calling_param import (
+            ProgrammaticToolCallingParam,
+        )
+        from ..models.tool_search_tool_param import ToolSearchToolParam
+        from ..models.web_search_preview_tool import WebSearchPreviewTool
+        from ..models.web_search_tool import WebSearchTool
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if not isinstance(self.tools, list):
+            tools = self.tools
+        else:
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if (
+                    isinstance(tools_item_data, FunctionTool)
+                    or isinstance(tools_item_data, FileSearchTool)
+                    or isinstance(tools_item_data, ComputerTool)
+                    or isinstance(tools_item_data, ComputerUsePreviewTool)
+                    or isinstance(tools_item_data, WebSearchTool)
+                    or isinstance(tools_item_data, MCPTool)
+                    or isinstance(tools_item_data, CodeInterpreterTool)
+                    or isinstance(tools_item_data, ProgrammaticToolCallingParam)
+                    or isinstance(tools_item_data, ImageGenTool)
+                    or isinstance(tools_item_data, LocalShellToolParam)
+                    or isinstance(tools_item_data, FunctionShellToolParam)
+                    or isinstance(tools_item_data, CustomToolParam)
+                    or isinstance(tools_item_data, NamespaceToolParam)
+                    or isinstance(tools_item_data, ToolSearchToolParam)
+                    or isinstance(tools_item_data, WebSearchPreviewTool)
+                    or isinstance(tools_item_data, ApplyPatchToolParam)
+                ):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data
+                tools.append(tools_item)
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        call_id: None | str | Unset
+        if isinstance(self.call_id, Unset):
+            call_id = UNSET
+        else:
+            call_id = self.call_id
+
+        if self.execution is None or isinstance(self.execution, Unset):
+            execution = self.execution
+        else:
+            execution: str | Unset = UNSET
+            if not isinstance(self.execution, Unset):
+                execution = self.execution
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "tools": tools,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if execution is not UNSET:
+            field_dict["execution"] = execution
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.apply_patch_tool_param import ApplyPatchToolParam
+        from ..models.code_interpreter_tool import CodeInterpreterTool
+        from ..models.computer_tool import ComputerTool
+        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+        from ..models.custom_tool_param import CustomToolParam
+        from ..models.file_search_tool import FileSearchTool
+        from ..models.function_shell_tool_param import FunctionShellToolParam
+        from ..models.function_tool import FunctionTool
+        from ..models.image_gen_tool import ImageGenTool
+        from ..models.local_shell_tool_param import LocalShellToolParam
+        from ..models.mcp_tool import MCPTool
+        from ..models.namespace_tool_param import NamespaceToolParam
+        from ..models.programmatic_tool_calling_param import (
+            ProgrammaticToolCallingParam,
+        )
+        from ..models.tool_search_tool_param import ToolSearchToolParam
+        from ..models.web_search_preview_tool import WebSearchPreviewTool
+        from ..models.web_search_tool import WebSearchTool
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_tool_search_output_item_param_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _tools_raw = d.pop("tools", UNSET)
+        if _tools_raw is None or isinstance(_tools_raw, Unset):
+            tools = cast(Any, _tools_raw)
+        else:
+            try:
+                tools = []
+                _tools = _tools_raw
+                if not isinstance(_tools, list):
+                    raise TypeError()
+                for tools_item_data in _tools:
+
+                    def _parse_tools_item(
+                        data: object,
+                    ) -> (
+                        ApplyPatchToolParam
+                        | CodeInterpreterTool
+                        | ComputerTool
+                        | ComputerUsePreviewTool
+                        | CustomToolParam
+                        | FileSearchTool
+                        | FunctionShellToolParam
+                        | FunctionTool
+                        | ImageGenTool
+                        | LocalShellToolParam
+                        | MCPTool
+                        | NamespaceToolParam
+                        | ProgrammaticToolCallingParam
+                        | ToolSearchToolParam
+                        | WebSearchPreviewTool
+                        | WebSearchTool
+                    ):
+                        if isinstance(data, dict):
+                            if data.get("type") == "function":
+                                try:
+                                    componentsschemas_tool_type_0 = (
+                                        FunctionTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "file_search":
+                                try:
+                                    componentsschemas_tool_type_1 = (
+                                        FileSearchTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "computer":
+                                try:
+                                    componentsschemas_tool_type_2 = (
+                                        ComputerTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "computer_use_preview":
+                                try:
+                                    componentsschemas_tool_type_3 = (
+                                        ComputerUsePreviewTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "mcp":
+                                try:
+                                    componentsschemas_tool_type_5 = MCPTool.from_dict(
+                                        data
+                                    )
+
+                                    return componentsschemas_tool_type_5
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "code_interpreter":
+                                try:
+                                    componentsschemas_tool_type_6 = (
+                                        CodeInterpreterTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_6
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "programmatic_tool_calling":
+                                try:
+                                    componentsschemas_tool_type_7 = (
+                                        ProgrammaticToolCallingParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_7
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "image_generation":
+                                try:
+                                    componentsschemas_tool_type_8 = (
+                                        ImageGenTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_8
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "local_shell":
+                                try:
+                                    componentsschemas_tool_type_9 = (
+                                        LocalShellToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_9
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "shell":
+                                try:
+                                    componentsschemas_tool_type_10 = (
+                                        FunctionShellToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_10
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "custom":
+                                try:
+                                    componentsschemas_tool_type_11 = (
+                                        CustomToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_11
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "namespace":
+                                try:
+                                    componentsschemas_tool_type_12 = (
+                                        NamespaceToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_12
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "tool_search":
+                                try:
+                                    componentsschemas_tool_type_13 = (
+                                        ToolSearchToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_13
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "apply_patch":
+                                try:
+                                    componentsschemas_tool_type_15 = (
+                                        ApplyPatchToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_tool_type_15
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "function") not in ("function",):
+                                raise TypeError()
+                            componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
+
+                            return componentsschemas_tool_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "file_search") not in ("file_search",):
+                                raise TypeError()
+                            componentsschemas_tool_type_1 = FileSearchTool.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_tool_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "computer") not in ("computer",):
+                                raise TypeError()
+                            componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
+
+                            return componentsschemas_tool_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "computer_use_preview") not in (
+                                "computer_use_preview",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_3 = (
+                                ComputerUsePreviewTool.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "web_search") not in (
+                                "web_search",
+                                "web_search_2025_08_26",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_4 = WebSearchTool.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_tool_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "mcp") not in ("mcp",):
+                                raise TypeError()
+                            componentsschemas_tool_type_5 = MCPTool.from_dict(data)
+
+                            return componentsschemas_tool_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "code_interpreter") not in (
+                                "code_interpreter",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_6 = (
+                                CodeInterpreterTool.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "programmatic_tool_calling") not in (
+                                "programmatic_tool_calling",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_7 = (
+                                ProgrammaticToolCallingParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "image_generation") not in (
+                                "image_generation",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
+
+                            return componentsschemas_tool_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "local_shell") not in ("local_shell",):
+                                raise TypeError()
+                            componentsschemas_tool_type_9 = (
+                                LocalShellToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "shell") not in ("shell",):
+                                raise TypeError()
+                            componentsschemas_tool_type_10 = (
+                                FunctionShellToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "custom") not in ("custom",):
+                                raise TypeError()
+                            componentsschemas_tool_type_11 = CustomToolParam.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_tool_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "namespace") not in ("namespace",):
+                                raise TypeError()
+                            componentsschemas_tool_type_12 = (
+                                NamespaceToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "tool_search") not in ("tool_search",):
+                                raise TypeError()
+                            componentsschemas_tool_type_13 = (
+                                ToolSearchToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "web_search_preview") not in (
+                                "web_search_preview",
+                                "web_search_preview_2025_03_11",
+                            ):
+                                raise TypeError()
+                            componentsschemas_tool_type_14 = (
+                                WebSearchPreviewTool.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "apply_patch") not in ("apply_patch",):
+                                raise TypeError()
+                            componentsschemas_tool_type_15 = (
+                                ApplyPatchToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_tool_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            ApplyPatchToolParam
+                            | CodeInterpreterTool
+                            | ComputerTool
+                            | ComputerUsePreviewTool
+                            | CustomToolParam
+                            | FileSearchTool
+                            | FunctionShellToolParam
+                            | FunctionTool
+                            | ImageGenTool
+                            | LocalShellToolParam
+                            | MCPTool
+                            | NamespaceToolParam
+                            | ProgrammaticToolCallingParam
+                            | ToolSearchToolParam
+                            | WebSearchPreviewTool
+                            | WebSearchTool,
+                            data,
+                        )
+
+                    tools_item = _parse_tools_item(tools_item_data)
+
+                    tools.append(tools_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                tools = cast(Any, _tools_raw)
+
+        _id_raw = d.pop("id", UNSET)
+        if _id_raw is None or isinstance(_id_raw, Unset):
+            id = cast(Any, _id_raw)
+        else:
+            try:
+
+                def _parse_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                id = _parse_id(_id_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                id = cast(Any, _id_raw)
+
+        _call_id_raw = d.pop("call_id", UNSET)
+        if _call_id_raw is None or isinstance(_call_id_raw, Unset):
+            call_id = cast(Any, _call_id_raw)
+        else:
+            try:
+
+                def _parse_call_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                call_id = _parse_call_id(_call_id_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                call_id = cast(Any, _call_id_raw)
+
+        _execution_raw = d.pop("execution", UNSET)
+        if _execution_raw is None or isinstance(_execution_raw, Unset):
+            execution = cast(Any, _execution_raw)
+        else:
+            try:
+                _execution = _execution_raw
+                execution: ToolSearchExecutionType | Unset
+                if isinstance(_execution, Unset):
+                    execution = UNSET
+                else:
+                    execution = check_tool_search_execution_type(_execution)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                execution = cast(Any, _execution_raw)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+
+                def _parse_status(
+                    data: object,
+                ) -> FunctionCallItemStatus | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        status_type_0 = check_function_call_item_status(data)
+
+                        return status_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(FunctionCallItemStatus | None | Unset, data)
+
+                status = _parse_status(_status_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        tool_search_output_item_param = cls(
+            type_=type_,
+            tools=tools,
+            id=id,
+            call_id=call_id,
+            execution=execution,
+            status=status,
+        )
+
+        tool_search_output_item_param.additional_properties = d
+        return tool_search_output_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transcript_text_delta_event_type import (
+    TranscriptTextDeltaEventType,
+    check_transcript_text_delta_event_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transcript_text_delta_event_logprobs_item import (
+        TranscriptTextDeltaEventLogprobsItem,
+    )
+
+
+T = TypeVar("T", bound="TranscriptTextDeltaEvent")
+
+
+@_attrs_define
+class TranscriptTextDeltaEvent:
+    """Stream event with the next piece of transcript text."""
+
+    type_: TranscriptTextDeltaEventType
+    """ Event type, fixed to `transcript.text.delta`. """
+    delta: str
+    """ New transcript text. """
+    logprobs: list[TranscriptTextDeltaEventLogprobsItem] | Unset = UNSET
+    """ Log probabilities of the new tokens, when requested. """
+    segment_id: str | Unset = UNSET
+    """ Segment this text belongs to (diarization models). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.transcript_text_delta_event_logprobs_item import (
+            TranscriptTextDeltaEventLogprobsItem,
+        )
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        delta = self.delta
+
+        if not isinstance(self.logprobs, list):
+            logprobs = self.logprobs
+        else:
+            logprobs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.logprobs, Unset):
+                logprobs = []
+                for logprobs_item_data in self.logprobs:
+                    if not isinstance(
+                        logprobs_item_data, TranscriptTextDeltaEventLogprobsItem
+                    ):
+                        logprobs.append(logprobs_item_data)
+                        continue
+                    logprobs_item = logprobs_item_data.to_dict()
+                    logprobs.append(logprobs_item)
+
+        segment_id = self.segment_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "delta": delta,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if segment_id is not UNSET:
+            field_dict["segment_id"] = segment_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transcript_text_delta_event_logprobs_item import (
+            TranscriptTextDeltaEventLogprobsItem,
+        )
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_transcript_text_delta_event_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        delta = d.pop("delta", UNSET)
+
+        _logprobs_raw = d.pop("logprobs", UNSET)
+        if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
+            logprobs = cast(Any, _logprobs_raw)
+        else:
+            try:
+                _logprobs = _logprobs_raw
+                logprobs: list[TranscriptTextDeltaEventLogprobsItem] | Unset = UNSET
+                if _logprobs is not UNSET:
+                    logprobs = []
+                    if not isinstance(_logprobs, list):
+                        raise TypeError()
+                    for logprobs_item_data in _logprobs:
+                        logprobs_item = TranscriptTextDeltaEventLogprobsItem.from_dict(
+                            logprobs_item_data
+                        )
+
+                        logprobs.append(logprobs_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                logprobs = cast(Any, _logprobs_raw)
+
+        segment_id = d.pop("segment_id", UNSET)
+
+        transcript_text_delta_event = cls(
+            type_=type_,
+            delta=delta,
+            logprobs=logprobs,
+            segment_id=segment_id,
+        )
+
+        transcript_text_delta_event.additional_properties = d
+        return transcript_text_delta_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

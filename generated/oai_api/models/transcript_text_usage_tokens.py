@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transcript_text_usage_tokens_type import (
+    TranscriptTextUsageTokensType,
+    check_transcript_text_usage_tokens_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transcript_text_usage_tokens_input_token_details import (
+        TranscriptTextUsageTokensInputTokenDetails,
+    )
+
+
+T = TypeVar("T", bound="TranscriptTextUsageTokens")
+
+
+@_attrs_define
+class TranscriptTextUsageTokens:
+    """Usage of a transcription billed by tokens."""
+
+    type_: TranscriptTextUsageTokensType
+    """ Fixed tag `tokens`. """
+    input_tokens: int
+    """ Tokens in the input. """
+    output_tokens: int
+    """ Tokens generated. """
+    total_tokens: int
+    """ Input plus output tokens. """
+    input_token_details: TranscriptTextUsageTokensInputTokenDetails | Unset = UNSET
+    """ Input tokens by kind. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.transcript_text_usage_tokens_input_token_details import (
+            TranscriptTextUsageTokensInputTokenDetails,
+        )
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        input_tokens = self.input_tokens
+
+        output_tokens = self.output_tokens
+
+        total_tokens = self.total_tokens
+
+        if not isinstance(
+            self.input_token_details, TranscriptTextUsageTokensInputTokenDetails
+        ):
+            input_token_details = self.input_token_details
+        else:
+            input_token_details: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.input_token_details, Unset):
+                input_token_details = self.input_token_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "input_tokens": input_tokens,
+                    "output_tokens": output_tokens,
+                    "total_tokens": total_tokens,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if input_token_details is not UNSET:
+            field_dict["input_token_details"] = input_token_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transcript_text_usage_tokens_input_token_details import (
+            TranscriptTextUsageTokensInputTokenDetails,
+        )
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_transcript_text_usage_tokens_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        input_tokens = d.pop("input_tokens", UNSET)
+
+        output_tokens = d.pop("output_tokens", UNSET)
+
+        total_tokens = d.pop("total_tokens", UNSET)
+
+        _input_token_details_raw = d.pop("input_token_details", UNSET)
+        if _input_token_details_raw is None or isinstance(
+            _input_token_details_raw, Unset
+        ):
+            input_token_details = cast(Any, _input_token_details_raw)
+        else:
+            try:
+                _input_token_details = _input_token_details_raw
+                input_token_details: TranscriptTextUsageTokensInputTokenDetails | Unset
+                if isinstance(_input_token_details, Unset):
+                    input_token_details = UNSET
+                else:
+                    input_token_details = (
+                        TranscriptTextUsageTokensInputTokenDetails.from_dict(
+                            _input_token_details
+                        )
+                    )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                input_token_details = cast(Any, _input_token_details_raw)
+
+        transcript_text_usage_tokens = cls(
+            type_=type_,
+            input_tokens=input_tokens,
+            output_tokens=output_tokens,
+            total_tokens=total_tokens,
+            input_token_details=input_token_details,
+        )
+
+        transcript_text_usage_tokens.additional_properties = d
+        return transcript_text_usage_tokens
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transcription_diarized_segment_type import (
+    TranscriptionDiarizedSegmentType,
+    check_transcription_diarized_segment_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TranscriptionDiarizedSegment")
+
+
+@_attrs_define
+class TranscriptionDiarizedSegment:
+    """A stretch of transcript attributed to one speaker."""
+
+    type_: TranscriptionDiarizedSegmentType
+    """ Fixed tag `transcript.text.segment`. """
+    id: str
+    """ Segment identifier. """
+    start: float
+    """ Start time in seconds. """
+    end: float
+    """ End time in seconds. """
+    text: str
+    """ Text of the segment. """
+    speaker: str
+    """ Who is speaking in this segment. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        id = self.id
+
+        start = self.start
+
+        end = self.end
+
+        text = self.text
+
+        speaker = self.speaker
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "id": id,
+                    "start": start,
+                    "end": end,
+                    "text": text,
+                    "speaker": speaker,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_transcription_diarized_segment_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        id = d.pop("id", UNSET)
+
+        start = d.pop("start", UNSET)
+
+        end = d.pop("end", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        speaker = d.pop("speaker", UNSET)
+
+        transcription_diarized_segment = cls(
+            type_=type_,
+            id=id,
+            start=start,
+            end=end,
+            text=text,
+            speaker=speaker,
+        )
+
+        transcription_diarized_segment.additional_properties = d
+        return transcription_diarized_segment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

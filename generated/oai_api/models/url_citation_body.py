@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.url_citation_body_type import (
+    UrlCitationBodyType,
+    check_url_citation_body_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UrlCitationBody")
+
+
+@_attrs_define
+class UrlCitationBody:
+    """Output text cites a web page."""
+
+    type_: UrlCitationBodyType
+    """ Fixed tag `url_citation`. """
+    url: str
+    """ URL of the cited page. """
+    start_index: int
+    """ First character of the citation in the text. """
+    end_index: int
+    """ Character after the citation in the text. """
+    title: str
+    """ Title of the cited page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        url = self.url
+
+        start_index = self.start_index
+
+        end_index = self.end_index
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "url": url,
+                    "start_index": start_index,
+                    "end_index": end_index,
+                    "title": title,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_url_citation_body_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        url = d.pop("url", UNSET)
+
+        start_index = d.pop("start_index", UNSET)
+
+        end_index = d.pop("end_index", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        url_citation_body = cls(
+            type_=type_,
+            url=url,
+            start_index=start_index,
+            end_index=end_index,
+            title=title,
+        )
+
+        url_citation_body.additional_properties = d
+        return url_citation_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

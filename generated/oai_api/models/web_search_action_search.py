@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.web_search_action_search_type import (
+    WebSearchActionSearchType,
+    check_web_search_action_search_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.web_search_action_search_sources_item import (
+        WebSearchActionSearchSourcesItem,
+    )
+
+
+T = TypeVar("T", bound="WebSearchActionSearch")
+
+
+@_attrs_define
+class WebSearchActionSearch:
+    """The web search ran queries."""
+
+    type_: WebSearchActionSearchType
+    """ Fixed tag `search`. """
+    query: str | Unset = UNSET
+    """ Query that was searched. """
+    queries: list[str] | Unset = UNSET
+    """ All queries run. """
+    sources: list[WebSearchActionSearchSourcesItem] | Unset = UNSET
+    """ Sources consulted, when requested with `include`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.web_search_action_search_sources_item import (
+            WebSearchActionSearchSourcesItem,
+        )
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        query = self.query
+
+        if not isinstance(self.queries, list):
+            queries = self.queries
+        else:
+            queries: list[str] | Unset = UNSET
+            if not isinstance(self.queries, Unset):
+                queries = self.queries
+
+        if not isinstance(self.sources, list):
+            sources = self.sources
+        else:
+            sources: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.sources, Unset):
+                sources = []
+                for sources_item_data in self.sources:
+                    if not isinstance(
+                        sources_item_data, WebSearchActionSearchSourcesItem
+                    ):
+                        sources.append(sources_item_data)
+                        continue
+                    sources_item = sources_item_data.to_dict()
+                    sources.append(sources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if query is not UNSET:
+            field_dict["query"] = query
+        if queries is not UNSET:
+            field_dict["queries"] = queries
+        if sources is not UNSET:
+            field_dict["sources"] = sources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.web_search_action_search_sources_item import (
+            WebSearchActionSearchSourcesItem,
+        )
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_web_search_action_search_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        query = d.pop("query", UNSET)
+
+        _queries_raw = d.pop("queries", UNSET)
+        if _queries_raw is None or isinstance(_queries_raw, Unset):
+            queries = cast(Any, _queries_raw)
+        else:
+            try:
+                queries = cast(list[str], _queries_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                queries = cast(Any, _queries_raw)
+
+        _sources_raw = d.pop("sources", UNSET)
+        if _sources_raw is None or isinstance(_sources_raw, Unset):
+            sources = cast(Any, _sources_raw)
+        else:
+            try:
+                _sources = _sources_raw
+                sources: list[WebSearchActionSearchSourcesItem] | Unset = UNSET
+                if _sources is not UNSET:
+                    sources = []
+                    if not isinstance(_sources, list):
+                        raise TypeError()
+                    for sources_item_data in _sources:
+                        sources_item = WebSearchActionSearchSourcesItem.from_dict(
+                            sources_item_data
+                        )
+
+                        sources.append(sources_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                sources = cast(Any, _sources_raw)
+
+        web_search_action_search = cls(
+            type_=type_,
+            query=query,
+            queries=queries,
+            sources=sources,
+        )
+
+        web_search_action_search.additional_properties = d
+        return web_search_action_search
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

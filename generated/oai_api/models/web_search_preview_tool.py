@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.search_content_type import SearchContentType, check_search_content_type
+from ..models.search_context_size import SearchContextSize, check_search_context_size
+from ..models.web_search_preview_tool_type import (
+    WebSearchPreviewToolType,
+    check_web_search_preview_tool_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.approximate_location import ApproximateLocation
+
+
+T = TypeVar("T", bound="WebSearchPreviewTool")
+
+
+@_attrs_define
+class WebSearchPreviewTool:
+    """The preview version of the web search tool."""
+
+    type_: WebSearchPreviewToolType
+    """ Tool version: `web_search_preview` or the dated `web_search_preview_2025_03_11`. """
+    user_location: ApproximateLocation | None | Unset = UNSET
+    """ Approximate user location. """
+    search_context_size: SearchContextSize | Unset = UNSET
+    """ How much web content the search tool feeds to the model. """
+    search_content_types: list[SearchContentType] | Unset = UNSET
+    """ Content kinds the search may return. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.approximate_location import ApproximateLocation
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        user_location: dict[str, Any] | None | Unset
+        if isinstance(self.user_location, Unset):
+            user_location = UNSET
+        elif isinstance(self.user_location, ApproximateLocation):
+            user_location = self.user_location.to_dict()
+        else:
+            user_location = self.user_location
+
+        if self.search_context_size is None or isinstance(
+            self.search_context_size, Unset
+        ):
+            search_context_size = self.search_context_size
+        else:
+            search_context_size: str | Unset = UNSET
+            if not isinstance(self.search_context_size, Unset):
+                search_context_size = self.search_context_size
+
+        if not isinstance(self.search_content_types, list):
+            search_content_types = self.search_content_types
+        else:
+            search_content_types: list[str] | Unset = UNSET
+            if not isinstance(self.search_content_types, Unset):
+                search_content_types = []
+                for search_content_types_item_data in self.search_content_types:
+                    search_content_types_item: str = search_content_types_item_data
+                    search_content_types.append(search_content_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if user_location is not UNSET:
+            field_dict["user_location"] = user_location
+        if search_context_size is not UNSET:
+            field_dict["search_context_size"] = search_context_size
+        if search_content_types is not UNSET:
+            field_dict["search_content_types"] = search_content_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.approximate_location import ApproximateLocation
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_web_search_preview_tool_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _user_location_raw = d.pop("user_location", UNSET)
+        if _user_location_raw is None or isinstance(_user_location_raw, Unset):
+            user_location = cast(Any, _user_location_raw)
+        else:
+            try:
+
+                def _parse_user_location(
+                    data: object,
+                ) -> ApproximateLocation | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "approximate":
+                            try:
+                                user_location_type_0 = ApproximateLocation.from_dict(
+                                    data
+                                )
+
+                                return user_location_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "approximate") not in ("approximate",):
+                            raise TypeError()
+                        user_location_type_0 = ApproximateLocation.from_dict(data)
+
+                        return user_location_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApproximateLocation | None | Unset, data)
+
+                user_location = _parse_user_location(_user_location_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                user_location = cast(Any, _user_location_raw)
+
+        _search_context_size_raw = d.pop("search_context_size", UNSET)
+        if _search_context_size_raw is None or isinstance(
+            _search_context_size_raw, Unset
+        ):
+            search_context_size = cast(Any, _search_context_size_raw)
+        else:
+            try:
+                _search_context_size = _search_context_size_raw
+                search_context_size: SearchContextSize | Unset
+                if isinstance(_search_context_size, Unset):
+                    search_context_size = UNSET
+                else:
+                    search_context_size = check_search_context_size(
+                        _search_context_size
+                    )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                search_context_size = cast(Any, _search_context_size_raw)
+
+        _search_content_types_raw = d.pop("search_content_types", UNSET)
+        if _search_content_types_raw is None or isinstance(
+            _search_content_types_raw, Unset
+        ):
+            search_content_types = cast(Any, _search_content_types_raw)
+        else:
+            try:
+                _search_content_types = _search_content_types_raw
+                search_content_types: list[SearchContentType] | Unset = UNSET
+                if _search_content_types is not UNSET:
+                    search_content_types = []
+                    if not isinstance(_search_content_types, list):
+                        raise TypeError()
+                    for search_content_types_item_data in _search_content_types:
+                        search_content_types_item = check_search_content_type(
+                            search_content_types_item_data
+                        )
+
+                        search_content_types.append(search_content_types_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                search_content_types = cast(Any, _search_content_types_raw)
+
+        web_search_preview_tool = cls(
+            type_=type_,
+            user_location=user_location,
+            search_context_size=search_context_size,
+            search_content_types=search_content_types,
+        )
+
+        web_search_preview_tool.additional_properties = d
+        return web_search_preview_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.web_search_tool_search_context_size import (
+    WebSearchToolSearchContextSize,
+    check_web_search_tool_search_context_size,
+)
+from ..models.web_search_tool_type import WebSearchToolType, check_web_search_tool_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.web_search_approximate_location_type_0 import (
+        WebSearchApproximateLocationType0,
+    )
+    from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0
+
+
+T = TypeVar("T", bound="WebSearchTool")
+
+
+@_attrs_define
+class WebSearchTool:
+    """Let the model search the web."""
+
+    type_: WebSearchToolType
+    """ Tool version: `web_search` or the dated `web_search_2025_08_26`. """
+    external_web_access: bool | Unset = UNSET
+    """ Fetch live web content (the default); false limits the search to cached content. """
+    filters: None | Unset | WebSearchToolFiltersType0 = UNSET
+    """ Restrictions on what may be searched. """
+    user_location: None | Unset | WebSearchApproximateLocationType0 = UNSET
+    """ Approximate user location used to localise web search results. """
+    search_context_size: WebSearchToolSearchContextSize | Unset = UNSET
+    """ Amount of search context to use. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.web_search_approximate_location_type_0 import (
+            WebSearchApproximateLocationType0,
+        )
+        from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        external_web_access = self.external_web_access
+
+        filters: dict[str, Any] | None | Unset
+        if isinstance(self.filters, Unset):
+            filters = UNSET
+        elif isinstance(self.filters, WebSearchToolFiltersType0):
+            filters = self.filters.to_dict()
+        else:
+            filters = self.filters
+
+        user_location: dict[str, Any] | None | Unset
+        if isinstance(self.user_location, Unset):
+            user_location = UNSET
+        elif isinstance(self.user_location, WebSearchApproximateLocationType0):
+            user_location = self.user_location.to_dict()
+        else:
+            user_location = self.user_location
+
+        if self.search_context_size is None or isinstance(
+            self.search_context_size, Unset
+        ):
+            search_context_size = self.search_context_size
+        else:
+            search_context_size: str | Unset = UNSET
+            if not isinstance(self.search_context_size, Unset):
+                search_context_size = self.search_context_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if external_web_access is not UNSET:
+            field_dict["external_web_access"] = external_web_access
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if user_location is not UNSET:
+            field_dict["user_location"] = user_location
+        if search_context_size is not UNSET:
+            field_dict["search_context_size"] = search_context_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.web_search_approximate_location_type_0 import (
+            WebSearchApproximateLocationType0,
+        )
+        from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0
+
+        d = dict(src_dict)
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_web_search_tool_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        external_web_access = d.pop("external_web_access", UNSET)
+
+        _filters_raw = d.pop("filters", UNSET)
+        if _filters_raw is None or isinstance(_filters_raw, Unset):
+            filters = cast(Any, _filters_raw)
+        else:
+            try:
+
+                def _parse_filters(
+                    data: object,
+                ) -> None | Unset | WebSearchToolFiltersType0:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        filters_type_0 = WebSearchToolFiltersType0.from_dict(data)
+
+                        return filters_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Unset | WebSearchToolFiltersType0, data)
+
+                filters = _parse_filters(_filters_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                filters = cast(Any, _filters_raw)
+
+        _user_location_raw = d.pop("user_location", UNSET)
+        if _user_location_raw is None or isinstance(_user_location_raw, Unset):
+            user_location = cast(Any, _user_location_raw)
+        else:
+            try:
+
+                def _parse_user_location(
+                    data: object,
+                ) -> None | Unset | WebSearchApproximateLocationType0:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "approximate":
+                            try:
+                                componentsschemas_web_search_approximate_location_type_0 = WebSearchApproximateLocationType0.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_web_search_approximate_location_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "approximate") not in ("approximate",):
+                            raise TypeError()
+                        componentsschemas_web_search_approximate_location_type_0 = (
+                            WebSearchApproximateLocationType0.from_dict(data)
+                        )
+
+                        return componentsschemas_web_search_approximate_location_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Unset | WebSearchApproximateLocationType0, data)
+
+                user_location = _parse_user_location(_user_location_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                user_location = cast(Any, _user_location_raw)
+
+        _search_context_size_raw = d.pop("search_context_size", UNSET)
+        if _search_context_size_raw is None or isinstance(
+            _search_context_size_raw, Unset
+        ):
+            search_context_size = cast(Any, _search_context_size_raw)
+        else:
+            try:
+                _search_context_size = _search_context_size_raw
+                search_context_size: WebSearchToolSearchContextSize | Unset
+                if isinstance(_search_context_size, Unset):
+                    search_context_size = UNSET
+                else:
+                    search_context_size = check_web_search_tool_search_context_size(
+                        _search_context_size
+                    )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                search_context_size = cast(Any, _search_context_size_raw)
+
+        web_search_tool = cls(
+            type_=type_,
+            external_web_access=external_web_access,
+            filters=filters,
+            user_location=user_location,
+            search_context_size=search_context_size,
+        )
+
+        web_search_tool.additional_properties = d
+        return web_search_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.web_search_tool_call_status import (
+    WebSearchToolCallStatus,
+    check_web_search_tool_call_status,
+)
+from ..models.web_search_tool_call_type import (
+    WebSearchToolCallType,
+    check_web_search_tool_call_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.web_search_action_find import WebSearchActionFind
+    from ..models.web_search_action_open_page import WebSearchActionOpenPage
+    from ..models.web_search_action_search import WebSearchActionSearch
+
+
+T = TypeVar("T", bound="WebSearchToolCall")
+
+
+@_attrs_define
+class WebSearchToolCall:
+    """A web search the model ran and what it did: search, open a page, find text."""
+
+    id: str
+    """ Unique ID. """
+    type_: WebSearchToolCallType
+    """ Fixed tag `web_search_call`. """
+    status: WebSearchToolCallStatus
+    """ Progress state. """
+    action: WebSearchActionFind | WebSearchActionOpenPage | WebSearchActionSearch
+    """ What the search did. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.web_search_action_find import WebSearchActionFind
+        from ..models.web_search_action_open_page import WebSearchActionOpenPage
+        from ..models.web_search_action_search import WebSearchActionSearch
+
+        id = self.id
+
+        if self.type_ is None or isinstance(self.type_, Unset):
+            type_ = self.type_
+        else:
+            type_: str = self.type_
+
+        if self.status is None or isinstance(self.status, Unset):
+            status = self.status
+        else:
+            status: str = self.status
+
+        if self.action is None or isinstance(self.action, Unset):
+            action = self.action
+        else:
+            action: dict[str, Any]
+            if (
+                isinstance(self.action, WebSearchActionSearch)
+                or isinstance(self.action, WebSearchActionOpenPage)
+                or isinstance(self.action, WebSearchActionFind)
+            ):
+                action = self.action.to_dict()
+            else:
+                action = self.action
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "id": id,
+                    "type": type_,
+                    "status": status,
+                    "action": action,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.web_search_action_find import WebSearchActionFind
+        from ..models.web_search_action_open_page import WebSearchActionOpenPage
+        from ..models.web_search_action_search import WebSearchActionSearch
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            type_ = cast(Any, _type__raw)
+        else:
+            try:
+                type_ = check_web_search_tool_call_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = cast(Any, _type__raw)
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            status = cast(Any, _status_raw)
+        else:
+            try:
+                status = check_web_search_tool_call_status(_status_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(Any, _status_raw)
+
+        _action_raw = d.pop("action", UNSET)
+        if _action_raw is None or isinstance(_action_raw, Unset):
+            action = cast(Any, _action_raw)
+        else:
+            try:
+
+                def _parse_action(
+                    data: object,
+                ) -> (
+                    WebSearchActionFind
+                    | WebSearchActionOpenPage
+                    | WebSearchActionSearch
+                ):
+                    if isinstance(data, dict):
+                        if data.get("type") == "search":
+                            try:
+                                action_type_0 = WebSearchActionSearch.from_dict(data)
+
+                                return action_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "open_page":
+                            try:
+                                action_type_1 = WebSearchActionOpenPage.from_dict(data)
+
+                                return action_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "find_in_page":
+                            try:
+                                action_type_2 = WebSearchActionFind.from_dict(data)
+
+                                return action_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "search") not in ("search",):
+                            raise TypeError()
+                        action_type_0 = WebSearchActionSearch.from_dict(data)
+
+                        return action_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "open_page") not in ("open_page",):
+                            raise TypeError()
+                        action_type_1 = WebSearchActionOpenPage.from_dict(data)
+
+                        return action_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "find_in_page") not in ("find_in_page",):
+                            raise TypeError()
+                        action_type_2 = WebSearchActionFind.from_dict(data)
+
+                        return action_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        WebSearchActionFind
+                        | WebSearchActionOpenPage
+                        | WebSearchActionSearch,
+                        data,
+                    )
+
+                action = _parse_action(_action_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                action = cast(Any, _action_raw)
+
+        web_search_tool_call = cls(
+            id=id,
+            type_=type_,
+            status=status,
+            action=action,
+        )
+
+        web_search_tool_call.additional_properties = d
+        return web_search_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebSearchToolFiltersType0")
+
+
+@_attrs_define
+class WebSearchToolFiltersType0:
+    allowed_domains: list[str] | None | Unset = UNSET
+    """ Domains results may come from (subdomains included). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_domains: list[str] | None | Unset
+        if isinstance(self.allowed_domains, Unset):
+            allowed_domains = UNSET
+        elif isinstance(self.allowed_domains, list):
+            allowed_domains = self.allowed_domains
+
+        else:
+            allowed_domains = self.allowed_domains
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
+        if allowed_domains is not UNSET:
+            field_dict["allowed_domains"] = allowed_domains
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _allowed_domains_raw = d.pop("allowed_domains", UNSET)
+        if _allowed_domains_raw is None or isinstance(_allowed_domains_raw, Unset):
+            allowed_domains = cast(Any, _allowed_domains_raw)
+        else:
+            try:
+
+                def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        allowed_domains_type_0 = cast(list[str], data)
+
+                        return allowed_domains_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None | Unset, data)
+
+                allowed_domains = _parse_allowed_domains(_allowed_domains_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                allowed_domains = cast(Any, _allowed_domains_raw)
+
+        web_search_tool_filters_type_0 = cls(
+            allowed_domains=allowed_domains,
+        )
+
+        web_search_tool_filters_type_0.additional_properties = d
+        return web_search_tool_filters_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
