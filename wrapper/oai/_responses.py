@@ -1,0 +1,547 @@
+"""The Responses API without I/O: request bodies, the event stream, the response it adds up to.
+
+Both clients and both kinds of session drive these pieces and differ only in how bytes move.
+Every event of a streamed response reaches the caller as the generated model for its `type`;
+the table that says which model that is gets read off the generated package, so a regenerated
+client brings its new event types with it and the code here does not change.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import importlib
+import json
+import pkgutil
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from types import ModuleType
+from typing import Any, Literal, Protocol, TypeVar, get_args, get_origin
+
+import attrs
+import oai_api.models
+from oai_api.api.responses import (
+    cancel_response,
+    create_response,
+    delete_response,
+    get_response,
+    list_input_items,
+)
+from oai_api.models.create_response import CreateResponse
+from oai_api.models.function_tool_call import FunctionToolCall
+from oai_api.models.image_gen_tool_call import ImageGenToolCall
+from oai_api.models.output_message import OutputMessage
+from oai_api.models.output_text_content import OutputTextContent
+from oai_api.models.response import Response as GeneratedResponse
+from oai_api.models.response_item_list import ResponseItemList
+from oai_api.types import Unset
+
+from ._bodies import BodySpec, build_body, check_options, request_fields
+from ._chat import wants_stream
+from ._exceptions import APIError, StreamError
+from ._operations import Operation
+from ._results import ErrorValue, error_details
+from ._sse import SSEDecoder
+
+# -- the response model ---------------------------------------------------------------------
+
+
+class Response(GeneratedResponse):
+    """The generated `Response` model, plus the helpers lua-openai adds to a response.
+
+    It parses with the generated `from_dict` and is in every way that model; only `output_text`,
+    `images()` and `function_calls()` are added, each read off `output`.
+    """
+
+    __slots__ = ()
+
+    @property
+    def output_text(self) -> str:
+        """The text of every `output_text` part of every output message, joined."""
+        return "".join(part.text for part in self._text_parts() if isinstance(part.text, str))
+
+    @output_text.setter
+    def output_text(self, value: object) -> None:
+        # The spec lists `output_text` as a field of its own (one servers leave out); whatever
+        # the generated constructor is given for it, the text above is computed from `output`.
+        pass
+
+    def images(self) -> list[str]:
+        """The base64 image of each finished `image_generation_call` item, in output order."""
+        return [
+            item.result
+            for item in self._output()
+            if isinstance(item, ImageGenToolCall) and isinstance(item.result, str)
+        ]
+
+    def function_calls(self) -> list[FunctionToolCall]:
+        """The `function_call` items, to answer each with a `function_call_output` item."""
+        return [item for item in self._output() if isinstance(item, FunctionToolCall)]
+
+    def _output(self) -> Sequence[Any]:
+        output = self.output
+        return output if isinstance(output, list) else ()
+
+    def _text_parts(self) -> Iterator[OutputTextContent]:
+        for item in self._output():
+            if isinstance(item, OutputMessage) and isinstance(item.content, list):
+                for part in item.content:
+                    if isinstance(part, OutputTextContent):
+                        yield part
+
+
+def parse_response(data: Mapping[str, Any]) -> Response:
+    return Response.from_dict(data)
+
+
+def _deleted(data: Mapping[str, Any]) -> dict[str, Any]:
+    # The spec gives no schema for what a deletion answers (`{"id", "object", "deleted"}`).
+    return dict(data)
+
+
+CREATE_RESPONSE = Operation(
+    "createResponse", create_response._get_kwargs, parse_response, requires=("id", "output")
+)
+RETRIEVE_RESPONSE = Operation(
+    "getResponse", get_response._get_kwargs, parse_response, requires=("id", "output")
+)
+DELETE_RESPONSE = Operation(
+    "deleteResponse", delete_response._get_kwargs, _deleted, requires=("id",)
+)
+CANCEL_RESPONSE = Operation(
+    "cancelResponse", cancel_response._get_kwargs, parse_response, requires=("id", "output")
+)
+LIST_INPUT_ITEMS = Operation(
+    "listInputItems", list_input_items._get_kwargs, ResponseItemList.from_dict, requires=("data",)
+)
+
+ResponseResult = tuple[int, Response | ErrorValue]
+ResponseInput = str | Sequence[Mapping[str, Any]]
+
+# -- the request ----------------------------------------------------------------------------
+
+RESPONSE_BODY = BodySpec(
+    "create_response", request_fields(CreateResponse) - {"stream"}, positional=("input",)
+)
+RESPONSE_FIELDS = RESPONSE_BODY.fields
+_ROLES = ("user", "assistant", "system", "developer")
+
+
+def build_response_body(
+    input: object,
+    options: Mapping[str, Any] | None,
+    params: Mapping[str, Any],
+    *,
+    default_model: str,
+    callback: object,
+) -> dict[str, Any]:
+    """The JSON body of `POST /responses`: `input`, the caller's fields, `model` and `stream`.
+
+    Fields are merged and checked as for every endpoint (see `build_body`); a callback means
+    streaming, and `stream=True` without one is refused, since nothing would read the events.
+    """
+    options = check_options(options)
+    stream = wants_stream(options, params, callback)
+    if params.get("stream", options.get("stream")) and not stream:
+        raise ValueError("stream=True needs a callback to receive the events")
+    body = build_body(
+        RESPONSE_BODY,
+        {"input": check_input(input)},
+        {name: value for name, value in options.items() if name != "stream"},
+        {name: value for name, value in params.items() if name != "stream"},
+    ).json()
+    if body.get("model") is None:
+        body["model"] = default_model
+    if stream:
+        body["stream"] = True
+    return body
+
+
+def check_input(input: object) -> ResponseInput:
+    """Text, or a list of input items; each item is checked for what the API requires of it.
+
+    Items are dicts: messages (`role` and `content`), tool results (`function_call_output`
+    with `call_id` and `output`), references to earlier items (`item_reference` with `id`),
+    or any other item type, which passes as it is so that output items can be sent back.
+    """
+    if isinstance(input, str):
+        return input
+    if isinstance(input, (bytes, Mapping)) or not isinstance(input, Sequence):
+        raise TypeError(f"input must be a string or a list of input items, got {_kind(input)}")
+    for i, item in enumerate(input):
+        _check_item(item, f"input[{i}]")
+    return list(input)
+
+
+def _check_item(item: object, where: str) -> None:
+    if not isinstance(item, Mapping):
+        raise TypeError(
+            f"{where} must be a dict (a message or another input item), got {_kind(item)}"
+        )
+    kind = item.get("type")
+    if kind is not None and not isinstance(kind, str):
+        raise TypeError(f"{where}.type must be a string, got {_kind(kind)}")
+    if "role" in item or kind == "message":
+        if item.get("role") not in _ROLES:
+            raise ValueError(
+                f"{where}.role must be one of {', '.join(_ROLES)}; got {item.get('role')!r}"
+            )
+        content = item.get("content")
+        if not isinstance(content, (str, list)):
+            raise ValueError(f"{where}.content must be a string or a list of content parts")
+    elif kind == "function_call_output":
+        if not isinstance(item.get("call_id"), str):
+            raise ValueError(f"{where}.call_id is required (the call_id of the call it answers)")
+        if not isinstance(item.get("output"), (str, list)):
+            raise ValueError(f"{where}.output must be a string or a list of content parts")
+    elif kind == "item_reference":
+        if not isinstance(item.get("id"), str):
+            raise ValueError(f"{where}.id is required (the id of the item referred to)")
+    elif kind is None:
+        raise ValueError(f"{where} needs a 'role' (a message) or a 'type' (another item)")
+
+
+def query(**args: Any) -> dict[str, Any]:
+    """The query arguments a caller gave; the generated builders take no None."""
+    return {name: value for name, value in args.items() if value is not None}
+
+
+def check_order(order: object) -> str | None:
+    """A list's sort order, checked before it goes into the URL."""
+    if order is not None and order not in ("asc", "desc"):
+        raise ValueError(f"order must be 'asc' or 'desc', got {order!r}")
+    return order
+
+
+# -- events ---------------------------------------------------------------------------------
+
+# Modules of the generated package that hold a streamed-response event model.
+_EVENT_MODULE = re.compile(r"(beta_)?response_\w+_event")
+
+
+@functools.cache
+def event_models() -> Mapping[str, type[Any]]:
+    """Which generated model each streamed event `type` parses into; built on first use.
+
+    The candidates are the generated `response_*_event` modules (see `event_table`).
+    """
+    names = [
+        module.name
+        for module in pkgutil.iter_modules(oai_api.models.__path__)
+        if _EVENT_MODULE.fullmatch(module.name)
+    ]
+    return event_table(names, lambda name: importlib.import_module(f"oai_api.models.{name}"))
+
+
+def event_table(names: Iterable[str], load: Callable[[str], ModuleType]) -> dict[str, type[Any]]:
+    """Map each event `type` to its model, from the modules `names` (loaded with `load`).
+
+    Each event model declares its `type` as a one-value literal, which is the key. A `Beta*`
+    model of the same type (the spec repeats every event for its beta endpoints) never
+    replaces the GA one.
+    """
+    table: dict[str, type[Any]] = {}
+    for name in sorted(names, key=lambda name: (name.startswith("beta_"), name)):
+        for kind, model in _event_types(load(name)):
+            table.setdefault(kind, model)
+    return table
+
+
+def _event_types(module: ModuleType) -> Iterator[tuple[str, type[Any]]]:
+    """`(type, model)` for each model defined in `module` whose `type` is a literal."""
+    for model in vars(module).values():
+        if not (isinstance(model, type) and model.__module__ == module.__name__):
+            continue
+        if not attrs.has(model):
+            continue
+        field = attrs.fields_dict(model).get("type_")
+        annotation = getattr(module, str(field.type), None) if field else None
+        if get_origin(annotation) is Literal:
+            for kind in get_args(annotation):
+                yield str(kind), model
+
+
+def parse_event(payload: Mapping[str, Any], number: int) -> Any:
+    """The generated model for the event's `type`; a type the spec does not define, as a dict."""
+    kind = payload.get("type")
+    model = event_models().get(kind) if isinstance(kind, str) else None
+    if model is None:
+        return dict(payload)
+    try:
+        return model.from_dict(payload)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise StreamError(
+            f"stream event {number} ({kind}) does not fit {model.__name__}: {exc!r}",
+            body=dict(payload),
+        ) from exc
+
+
+@attrs.frozen(slots=True)
+class ResponseTextChunk:
+    """New text of a streamed response, as a session's callback receives it.
+
+    `str(chunk)` is the text, so `print(chunk, end="")` shows the reply as it arrives; `raw` is
+    the `response.output_text.delta` event model it came from.
+    """
+
+    content: str
+    output_index: int
+    content_index: int
+    item_id: str | None
+    raw: Any
+
+    def __str__(self) -> str:
+        return self.content
+
+
+def raw_events(payload: Mapping[str, Any], event: Any) -> tuple[Any]:
+    """`create_response` callbacks receive every event, as its model (or dict)."""
+    return (event,)
+
+
+def text_chunks(payload: Mapping[str, Any], event: Any) -> list[ResponseTextChunk]:
+    """Session callbacks receive a `ResponseTextChunk` per piece of new output text."""
+    delta = payload.get("delta")
+    if payload.get("type") != "response.output_text.delta" or not isinstance(delta, str):
+        return []
+    if not delta:
+        return []  # an empty delta is no new text
+    item_id = payload.get("item_id")
+    return [
+        ResponseTextChunk(
+            delta,
+            _index(payload.get("output_index")),
+            _index(payload.get("content_index")),
+            item_id if isinstance(item_id, str) else None,
+            event,
+        )
+    ]
+
+
+# -- the stream -----------------------------------------------------------------------------
+
+EventT = TypeVar("EventT", covariant=True)
+ResultT = TypeVar("ResultT", covariant=True)
+
+
+class EventStream(Protocol[EventT, ResultT]):
+    """A sans-I/O decoder of a streamed answer (`ChatStream`, `ResponseStream`).
+
+    The clients' one streaming loop feeds it bytes, hands each `(payload, event)` it yields to
+    the caller's callback, and at the end of the body asks it for the whole answer.
+    """
+
+    def feed(self, data: bytes) -> Iterator[tuple[dict[str, Any], EventT]]: ...
+
+    def finish(self) -> ResultT: ...
+
+
+_FINISHED = {"response.completed": "completed", "response.incomplete": "incomplete"}
+_SNAPSHOTS = ("response.created", "response.in_progress", "response.queued")
+
+
+class ResponseStream:
+    """Decodes a streamed response and assembles the `Response` it adds up to.
+
+    `feed(bytes)` yields `(payload, event)` pairs in order, the event being the generated model
+    for its type (a dict for an unknown type). An `error` event or `response.failed` is yielded
+    too, so the callback sees it, and then raised as `StreamError`; so is anything that is not a
+    JSON event. The stream is over at `response.completed` (or `response.incomplete`); `finish()`
+    raises if it never came.
+    """
+
+    def __init__(self) -> None:
+        self._decoder = SSEDecoder()
+        self._output = OutputAccumulator()
+        self._snapshot: dict[str, Any] | None = None
+        self._final: dict[str, Any] | None = None
+        self.events = 0
+
+    @property
+    def done(self) -> bool:
+        return self._final is not None
+
+    def feed(self, data: bytes) -> Iterator[tuple[dict[str, Any], Any]]:
+        for sse in self._decoder.feed(data):
+            if self.done:
+                return
+            if sse.data == "[DONE]":
+                continue  # not sent by OpenAI here, but some compatible servers end with it
+            payload = self._decode(sse.data)
+            if "type" not in payload:
+                if isinstance(payload.get("error"), Mapping):  # the API's error envelope
+                    raise _stream_error(payload["error"], payload, self.events)
+                if sse.event:
+                    payload["type"] = sse.event
+            kind = payload.get("type")
+            self.events += 1
+            event = parse_event(payload, self.events)
+            self._add(kind, payload)
+            yield payload, event
+            if kind == "error":
+                raise _stream_error(payload, payload, self.events - 1)
+            if kind == "response.failed":
+                raise _failed(payload, self.events - 1)
+
+    def finish(self) -> Response:
+        """Check the stream reached its end and return the response it carried."""
+        self._decoder.end()
+        if self._final is None:
+            cut = " in the middle of an event" if self._decoder.truncated else ""
+            raise StreamError(
+                f"the stream ended{cut} before response.completed, after {self.events} event(s)"
+            )
+        try:
+            return parse_response(self._final)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise StreamError(
+                f"the streamed events do not add up to a response: {exc!r}", body=self._final
+            ) from exc
+
+    def _add(self, kind: object, payload: Mapping[str, Any]) -> None:
+        response = payload.get("response")
+        if kind in _SNAPSHOTS and isinstance(response, Mapping):
+            self._snapshot = dict(response)
+        elif kind in _FINISHED:
+            final = dict(response) if isinstance(response, Mapping) else None
+            if final is None:
+                if self._snapshot is None:
+                    raise StreamError(f"{kind} carries no response", body=dict(payload))
+                final = {**self._snapshot, "status": _FINISHED[str(kind)]}
+            if not final.get("output"):
+                final["output"] = self._output.items()
+            self._final = final
+        else:
+            self._output.add(kind, payload)
+
+    def _decode(self, data: str) -> dict[str, Any]:
+        try:
+            payload = json.loads(data)
+        except ValueError:
+            raise StreamError(
+                f"invalid JSON in stream event {self.events + 1}: {data[:200]!r}"
+            ) from None
+        if not isinstance(payload, dict):
+            raise StreamError(
+                f"stream event {self.events + 1} is not a JSON object: {data[:200]!r}"
+            )
+        return payload
+
+
+class OutputAccumulator:
+    """The output items of a stream, from the item events and the deltas in between.
+
+    `response.completed` carries the whole response, output included, so this matters only when
+    a server sends that event with its output left out: the items are then rebuilt from what
+    came before (each `output_item.done`, or the deltas of an item that never got one).
+    """
+
+    def __init__(self) -> None:
+        self._items: dict[int, dict[str, Any]] = {}
+
+    def add(self, kind: object, payload: Mapping[str, Any]) -> None:
+        index = payload.get("output_index")
+        if not isinstance(index, int):
+            return
+        if kind in ("response.output_item.added", "response.output_item.done"):
+            item = payload.get("item")
+            if isinstance(item, Mapping):
+                self._items[index] = copy.deepcopy(dict(item))
+            return
+        item = self._items.get(index)
+        if item is None:
+            return
+        if kind == "response.content_part.added" and isinstance(payload.get("part"), Mapping):
+            parts = item.setdefault("content", [])
+            position = _index(payload.get("content_index"))
+            if isinstance(parts, list) and position == len(parts):
+                parts.append(copy.deepcopy(dict(payload["part"])))
+        elif kind == "response.output_text.delta":
+            parts = item.get("content")
+            position = _index(payload.get("content_index"))
+            if isinstance(parts, list) and position < len(parts):
+                parts[position]["text"] = parts[position].get("text", "") + _text(payload)
+        elif kind == "response.function_call_arguments.delta":
+            item["arguments"] = item.get("arguments", "") + _text(payload)
+
+    def items(self) -> list[dict[str, Any]]:
+        return [self._items[index] for index in sorted(self._items)]
+
+
+def _text(payload: Mapping[str, Any]) -> str:
+    delta = payload.get("delta")
+    return delta if isinstance(delta, str) else ""
+
+
+def _index(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _stream_error(
+    error: Mapping[str, Any], payload: Mapping[str, Any], received: int
+) -> StreamError:
+    message = error.get("message") or "the server reported an error"
+    return StreamError(
+        f"error event in stream after {received} event(s): {message}",
+        body=dict(payload),
+        **error_details(error),
+    )
+
+
+def _failed(payload: Mapping[str, Any], received: int) -> StreamError:
+    response = payload.get("response")
+    error = response.get("error") if isinstance(response, Mapping) else None
+    if not isinstance(error, Mapping):
+        error = {}
+    message = error.get("message") or "no reason given"
+    return StreamError(
+        f"the response failed after {received} event(s): {message}",
+        body=dict(payload),
+        **error_details(error),
+    )
+
+
+def failed_response_error(response: Response, status: int) -> APIError | None:
+    """The error a session raises for a response whose `status` is `failed`, else None."""
+    if response.status != "failed":
+        return None
+    error = response.error
+    data = error.to_dict() if error is not None and not isinstance(error, Unset) else {}
+    message = data.get("message") or "no reason given"
+    return APIError(
+        f"the response failed: {message}",
+        status=status,
+        body=response.to_dict(),
+        **error_details(data),
+    )
+
+
+def _kind(value: object) -> str:
+    return type(value).__name__
+
+
+__all__ = [
+    "CANCEL_RESPONSE",
+    "CREATE_RESPONSE",
+    "DELETE_RESPONSE",
+    "LIST_INPUT_ITEMS",
+    "RESPONSE_FIELDS",
+    "RETRIEVE_RESPONSE",
+    "EventStream",
+    "Response",
+    "ResponseInput",
+    "ResponseItemList",
+    "ResponseResult",
+    "ResponseStream",
+    "ResponseTextChunk",
+    "build_response_body",
+    "check_input",
+    "check_order",
+    "event_models",
+    "event_table",
+    "failed_response_error",
+    "parse_event",
+    "query",
+    "raw_events",
+    "text_chunks",
+]

@@ -1,0 +1,523 @@
+"""The built-in Responses API endpoints: create (JSON or a stream of events), get, delete, cancel
+and input items, over the responses one fake server has stored.
+
+Replies follow the chat endpoint's rules, so tests can predict them: the text is
+``"You said: <the last user input>"``, or ``"The tool returned: <output>"`` when the input ends
+with a ``function_call_output``. Streams send the events the API sends, in its order, each with
+an ``event:`` line and a ``sequence_number``; nothing depends on the clock or on chance.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import threading
+from collections.abc import Mapping, Sequence
+from typing import Any
+from urllib.parse import unquote
+
+from ._chat import CREATED
+from ._forms import invalid, read_json
+from ._replies import Reply
+from ._request import RecordedRequest
+from ._schema import example_for
+from ._store import _page
+
+__all__ = [
+    "TINY_PNG",
+    "ResponseStore",
+    "response_reply",
+    "response_store_for",
+    "response_text_for",
+]
+
+#: The image an ``image_generation`` tool "draws": a one-pixel PNG, base64-encoded.
+TINY_PNG = (
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
+    "YPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+)
+_GREETING = "Hello! How can I help you today?"
+_INPUT_ITEMS_LIMIT = (20, 100)  # (default, maximum)
+_ARGUMENT_FRAGMENT = 8
+
+
+def response_text_for(input: Any) -> str:
+    """The text the default response answers ``input`` with.
+
+    * Input ending with a ``function_call_output`` item: ``"The tool returned: <output>"``.
+    * Otherwise, for the last user input (a string, or the last ``user`` message):
+      ``"You said: <its text>"``.
+    * With no user input at all: ``"Hello! How can I help you today?"``.
+    """
+    if isinstance(input, str):
+        return f"You said: {input}"
+    items = [item for item in input if isinstance(item, Mapping)] if isinstance(input, list) else []
+    if items and items[-1].get("type") == "function_call_output":
+        return f"The tool returned: {_text_of(items[-1].get('output'))}"
+    users = [item for item in items if item.get("role") == "user"]
+    if users:
+        return f"You said: {_text_of(users[-1].get('content'))}"
+    return _GREETING
+
+
+class ResponseStore:
+    """The responses one fake server keeps, by id, with the input each was created from.
+
+    Thread-safe: requests arrive on many threads. A response created with ``store: false`` is
+    answered but not kept; one created with ``background: true`` is ``queued`` until it is
+    fetched (then ``completed``) or cancelled.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget every response; ids start again from 1."""
+        self.responses: dict[str, dict[str, Any]] = {}
+        self.inputs: dict[str, list[dict[str, Any]]] = {}
+        self._finished: dict[str, dict[str, Any]] = {}
+        self._count = 0
+
+    def reply(self, request: RecordedRequest) -> Reply | None:
+        """The answer for a ``/responses`` request, or None for any other path."""
+        parts = [unquote(part) for part in request.route_path.strip("/").split("/")]
+        match (request.method, *parts):
+            case ("POST", "responses"):
+                return self.create(request)
+            case ("GET", "responses", response_id):
+                return self.get(response_id)
+            case ("DELETE", "responses", response_id):
+                return self.delete(response_id)
+            case ("POST", "responses", response_id, "cancel"):
+                return self.cancel(response_id)
+            case ("GET", "responses", response_id, "input_items"):
+                return self.input_items(response_id, request.query)
+        return None
+
+    # -- endpoints -----------------------------------------------------------------------------
+
+    def create(self, request: RecordedRequest) -> Reply:
+        body = read_json(request)
+        if isinstance(body, Reply):
+            return body
+        problem = _problem(body)
+        if problem is not None:
+            return problem
+        previous = body.get("previous_response_id")
+        with self._lock:
+            if previous is not None and previous not in self.responses:
+                return invalid(
+                    f"Previous response with id '{previous}' not found.",
+                    param="previous_response_id",
+                    code="previous_response_not_found",
+                )
+            self._count += 1
+            number = self._count
+        response = _response(body, number)
+        answer = response
+        if body.get("background") is True and body.get("stream") is not True:
+            answer = {**response, "status": "queued", "output": [], "usage": None}
+            answer["completed_at"] = None
+        if body.get("store") is not False:
+            with self._lock:
+                self.responses[response["id"]] = answer
+                self.inputs[response["id"]] = _input_items(body.get("input"), number)
+                if answer is not response:
+                    self._finished[response["id"]] = response
+        if body.get("stream") is True:
+            return Reply.sse(stream_events(response), done=False)
+        return Reply.json(answer)
+
+    def get(self, response_id: str) -> Reply:
+        with self._lock:
+            # A background response has finished by the time anyone asks for it.
+            finished = self._finished.pop(response_id, None)
+            if finished is not None:
+                self.responses[response_id] = finished
+            found = self.responses.get(response_id)
+        return Reply.json(found) if found is not None else _no_such(response_id)
+
+    def delete(self, response_id: str) -> Reply:
+        with self._lock:
+            found = self.responses.pop(response_id, None)
+            self.inputs.pop(response_id, None)
+            self._finished.pop(response_id, None)
+        if found is None:
+            return _no_such(response_id)
+        return Reply.json({"id": response_id, "object": "response", "deleted": True})
+
+    def cancel(self, response_id: str) -> Reply:
+        with self._lock:
+            found = self.responses.get(response_id)
+            if found is None:
+                return _no_such(response_id)
+            if not found.get("background"):
+                return invalid("Only responses created with background=true can be cancelled.")
+            if found["status"] in ("queued", "in_progress"):
+                self._finished.pop(response_id, None)
+                found = self.responses[response_id] = {**found, "status": "cancelled"}
+            elif found["status"] != "cancelled":
+                return invalid(f"Cannot cancel a response with status '{found['status']}'.")
+        return Reply.json(found)
+
+    def input_items(self, response_id: str, query: Mapping[str, str]) -> Reply:
+        order = query.get("order", "desc")
+        if order not in ("asc", "desc"):
+            return invalid(f"Invalid value for 'order': {order!r}.", param="order")
+        with self._lock:
+            items = self.inputs.get(response_id)
+        if items is None:
+            return _no_such(response_id)
+        listed = list(reversed(items)) if order == "desc" else list(items)
+        return _page(listed, query, _INPUT_ITEMS_LIMIT)
+
+
+# Until each FakeOpenAI owns a ResponseStore, servers are told apart by the address they serve.
+_STORES: dict[str, ResponseStore] = {}
+_STORES_LOCK = threading.Lock()
+
+
+def response_store_for(address: str) -> ResponseStore:
+    """The responses stored by the server at ``address`` (``host:port``)."""
+    with _STORES_LOCK:
+        return _STORES.setdefault(address, ResponseStore())
+
+
+def response_reply(request: RecordedRequest) -> Reply | None:
+    """The built-in answer to a ``/responses`` request, from its server's store; else None."""
+    return response_store_for(request.headers.get("host", "")).reply(request)
+
+
+# -- the response ------------------------------------------------------------------------------
+
+
+def _problem(body: Mapping[str, Any]) -> Reply | None:
+    """Light validation: enough for a client to meet a realistic 400, not a full schema check."""
+    if not isinstance(body.get("model"), str) or not body["model"]:
+        return invalid("Missing required parameter: 'model'.", param="model")
+    text_input = body.get("input")
+    if text_input is not None and not isinstance(text_input, (str, list)):
+        return invalid(
+            "Invalid type for 'input': expected a string or an array of input items.",
+            param="input",
+        )
+    if isinstance(text_input, list) and not all(isinstance(i, Mapping) for i in text_input):
+        return invalid("Invalid 'input': every input item must be an object.", param="input")
+    tools = body.get("tools")
+    if tools is not None and not isinstance(tools, list):
+        return invalid("Invalid type for 'tools': expected an array.", param="tools")
+    return None
+
+
+def _response(body: Mapping[str, Any], number: int) -> dict[str, Any]:
+    """The completed response to ``body``."""
+    output = _output(body, number)
+    input_words = _words(_all_text(body.get("input"))) + _words(body.get("instructions"))
+    output_words = sum(_words(_item_text(item)) for item in output)
+    return {
+        "id": f"resp_{number:04d}",
+        "object": "response",
+        "created_at": CREATED + number,
+        "status": "completed",
+        "completed_at": CREATED + number,
+        "background": body.get("background") is True,
+        "error": None,
+        "incomplete_details": None,
+        "instructions": body.get("instructions"),
+        "max_output_tokens": body.get("max_output_tokens"),
+        "model": body["model"],
+        "output": output,
+        "parallel_tool_calls": body.get("parallel_tool_calls", True),
+        "previous_response_id": body.get("previous_response_id"),
+        "reasoning": body.get("reasoning") or {"effort": None, "summary": None},
+        "store": body.get("store", True),
+        "temperature": body.get("temperature", 1.0),
+        "text": body.get("text") or {"format": {"type": "text"}},
+        "tool_choice": body.get("tool_choice", "auto"),
+        "tools": body.get("tools") or [],
+        "top_p": body.get("top_p", 1.0),
+        "truncation": body.get("truncation", "disabled"),
+        "usage": {
+            "input_tokens": input_words,
+            "input_tokens_details": {"cached_tokens": 0},
+            "output_tokens": output_words,
+            "output_tokens_details": {"reasoning_tokens": 0},
+            "total_tokens": input_words + output_words,
+        },
+        "user": body.get("user"),
+        "metadata": body.get("metadata") or {},
+    }
+
+
+def _output(body: Mapping[str, Any], number: int) -> list[dict[str, Any]]:
+    """Output items: one per built-in tool offered, then a function call or a message."""
+    tools = [tool for tool in body.get("tools") or () if isinstance(tool, Mapping)]
+    kinds = {tool.get("type") for tool in tools}
+    said = _last_user_text(body.get("input"))
+    items: list[dict[str, Any]] = []
+    if body.get("reasoning") is not None:
+        items.append({"type": "reasoning", "id": f"rs_{number:04d}", "summary": []})
+    if kinds & {"web_search", "web_search_preview"}:
+        action = {"type": "search", "query": said}
+        items.append(
+            {
+                "type": "web_search_call",
+                "id": f"ws_{number:04d}",
+                "status": "completed",
+                "action": action,
+            }
+        )
+    if "file_search" in kinds:
+        items.append(
+            {
+                "type": "file_search_call",
+                "id": f"fs_{number:04d}",
+                "status": "completed",
+                "queries": [said],
+                "results": None,
+            }
+        )
+    if "image_generation" in kinds:
+        items.append(
+            {
+                "type": "image_generation_call",
+                "id": f"ig_{number:04d}",
+                "status": "completed",
+                "result": TINY_PNG,
+            }
+        )
+    forced = _forced_function(body, tools)
+    if forced is not None:
+        name, parameters = forced
+        arguments = example_for(parameters) if isinstance(parameters, Mapping) else {}
+        items.append(
+            {
+                "type": "function_call",
+                "id": f"fc_{number:04d}",
+                "call_id": f"call_{number:04d}",
+                "name": name,
+                "arguments": json.dumps(arguments if arguments is not None else {}),
+                "status": "completed",
+            }
+        )
+    else:
+        items.append(_message(f"msg_{number:04d}", _answer_text(body)))
+    return items
+
+
+def _message(item_id: str, text: str) -> dict[str, Any]:
+    part = {"type": "output_text", "text": text, "annotations": [], "logprobs": []}
+    return {
+        "type": "message",
+        "id": item_id,
+        "status": "completed",
+        "role": "assistant",
+        "content": [part],
+    }
+
+
+def _answer_text(body: Mapping[str, Any]) -> str:
+    text = response_text_for(body.get("input"))
+    options = body.get("text")
+    fmt = options.get("format") if isinstance(options, Mapping) else None
+    if isinstance(fmt, Mapping):
+        if fmt.get("type") == "json_object":
+            return json.dumps({"reply": text})
+        if fmt.get("type") == "json_schema":
+            schema = fmt.get("schema")
+            return json.dumps(example_for(schema if isinstance(schema, Mapping) else {}))
+    return text
+
+
+def _forced_function(
+    body: Mapping[str, Any], tools: Sequence[Mapping[str, Any]]
+) -> tuple[str, Any] | None:
+    """The function the request forces a call to, with its parameter schema, if any.
+
+    As for chat: ``tool_choice="required"`` calls the first function tool, and
+    ``{"type": "function", "name": ...}`` calls that one; ``"auto"`` gets a text answer.
+    """
+    functions = [tool for tool in tools if tool.get("type") == "function"]
+    choice = body.get("tool_choice")
+    if choice == "required" and functions:
+        return str(functions[0].get("name", "")), functions[0].get("parameters")
+    if isinstance(choice, Mapping) and choice.get("type") == "function":
+        name = str(choice.get("name", ""))
+        parameters = next((f.get("parameters") for f in functions if f.get("name") == name), None)
+        return name, parameters
+    return None
+
+
+def _input_items(input: Any, number: int) -> list[dict[str, Any]]:
+    """The input as the API lists it back: items with ids, message text as content parts."""
+    if input is None:
+        return []
+    items = [{"role": "user", "content": input}] if isinstance(input, str) else input
+    listed = []
+    for index, item in enumerate(items):
+        entry = copy.deepcopy(dict(item))
+        if "role" in entry:
+            entry.setdefault("type", "message")
+            if isinstance(entry.get("content"), str):
+                kind = "output_text" if entry["role"] == "assistant" else "input_text"
+                entry["content"] = [{"type": kind, "text": entry["content"]}]
+        prefix = "msg" if entry.get("type") == "message" else "item"
+        entry.setdefault("id", f"{prefix}_{number:04d}_{index}")
+        listed.append(entry)
+    return listed
+
+
+def _no_such(response_id: str) -> Reply:
+    return Reply.error(
+        404, f"Response with id '{response_id}' not found.", type="invalid_request_error"
+    )
+
+
+# -- the stream --------------------------------------------------------------------------------
+
+
+def stream_events(response: Mapping[str, Any]) -> list[str]:
+    """The server-sent events that stream ``response``, as OpenAI orders them."""
+    events = _Events()
+    started = {**response, "status": "in_progress", "output": [], "usage": None}
+    started["completed_at"] = None
+    events.add("response.created", response=started)
+    events.add("response.in_progress", response=started)
+    for index, item in enumerate(response["output"]):
+        _item_events(events, index, item)
+    events.add("response.completed", response=response)
+    return events.sent
+
+
+class _Events:
+    """Numbers events as they are added and frames each with its ``event:`` line."""
+
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+
+    def add(self, kind: str, **fields: Any) -> None:
+        data = {"type": kind, **fields, "sequence_number": len(self.sent)}
+        self.sent.append(f"event: {kind}\ndata: {json.dumps(data, separators=(',', ':'))}\n\n")
+
+
+def _item_events(events: _Events, index: int, item: Mapping[str, Any]) -> None:
+    kind, item_id = item["type"], item["id"]
+    at = {"output_index": index, "item_id": item_id}
+    if kind == "message":
+        events.add(
+            "response.output_item.added",
+            output_index=index,
+            item={**item, "status": "in_progress", "content": []},
+        )
+        part = item["content"][0]
+        text = part["text"]
+        empty = {**part, "text": ""}
+        events.add("response.content_part.added", **at, content_index=0, part=empty)
+        for piece in re.findall(r"\s*\S+\s*", text):
+            events.add(
+                "response.output_text.delta", **at, content_index=0, delta=piece, logprobs=[]
+            )
+        events.add("response.output_text.done", **at, content_index=0, text=text, logprobs=[])
+        events.add("response.content_part.done", **at, content_index=0, part=part)
+    elif kind == "function_call":
+        events.add(
+            "response.output_item.added",
+            output_index=index,
+            item={**item, "arguments": "", "status": "in_progress"},
+        )
+        arguments = item["arguments"]
+        for start in range(0, len(arguments), _ARGUMENT_FRAGMENT):
+            piece = arguments[start : start + _ARGUMENT_FRAGMENT]
+            events.add("response.function_call_arguments.delta", **at, delta=piece)
+        events.add(
+            "response.function_call_arguments.done", **at, name=item["name"], arguments=arguments
+        )
+    else:
+        events.add("response.output_item.added", output_index=index, item=_in_progress(item))
+        for step in _TOOL_STEPS.get(kind, ()):
+            events.add(step, **at)
+        if kind == "image_generation_call":
+            events.add(
+                "response.image_generation_call.partial_image",
+                **at,
+                partial_image_index=0,
+                partial_image_b64=item["result"],
+            )
+            events.add("response.image_generation_call.completed", **at)
+    events.add("response.output_item.done", output_index=index, item=item)
+
+
+_TOOL_STEPS: dict[str, tuple[str, ...]] = {
+    "web_search_call": (
+        "response.web_search_call.in_progress",
+        "response.web_search_call.searching",
+        "response.web_search_call.completed",
+    ),
+    "file_search_call": (
+        "response.file_search_call.in_progress",
+        "response.file_search_call.searching",
+        "response.file_search_call.completed",
+    ),
+    "image_generation_call": (
+        "response.image_generation_call.in_progress",
+        "response.image_generation_call.generating",
+    ),
+}
+
+
+def _in_progress(item: Mapping[str, Any]) -> dict[str, Any]:
+    started = {**item}
+    if "status" in started:
+        started["status"] = "in_progress"
+    if item["type"] == "image_generation_call":
+        started["result"] = None
+    return started
+
+
+# -- text ----------------------------------------------------------------------------------------
+
+
+def _text_of(content: Any) -> str:
+    """A message's content (or a tool output) as text: list parts' text joined by spaces."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return " ".join(
+            str(part.get("text", ""))
+            for part in content
+            if isinstance(part, Mapping) and isinstance(part.get("text"), str)
+        )
+    return ""
+
+
+def _last_user_text(input: Any) -> str:
+    if isinstance(input, str):
+        return input
+    users = [
+        item for item in input or () if isinstance(item, Mapping) and item.get("role") == "user"
+    ]
+    return _text_of(users[-1].get("content")) if users else ""
+
+
+def _all_text(input: Any) -> str:
+    if isinstance(input, str):
+        return input
+    return " ".join(_item_text(item) for item in input or () if isinstance(item, Mapping))
+
+
+def _item_text(item: Mapping[str, Any]) -> str:
+    return " ".join(
+        text
+        for text in (
+            _text_of(item.get("content")),
+            _text_of(item.get("output")),
+            item.get("arguments"),
+        )
+        if isinstance(text, str) and text
+    )
+
+
+def _words(text: Any) -> int:
+    return len(text.split()) if isinstance(text, str) else 0
