@@ -39,13 +39,15 @@ def server(_wrapper_server: FakeOpenAI) -> FakeOpenAI:
 
 @pytest.fixture
 def client(server: FakeOpenAI) -> Iterator[oai.OpenAI]:
-    with oai.OpenAI(base_url=server.base_url, api_key=API_KEY, timeout=10) as client:
+    with oai.OpenAI(base_url=server.base_url, api_key=API_KEY, timeout=10, max_retries=0) as client:
         yield client
 
 
 @pytest.fixture
 async def aclient(server: FakeOpenAI) -> AsyncIterator[oai.AsyncOpenAI]:
-    async with oai.AsyncOpenAI(base_url=server.base_url, api_key=API_KEY, timeout=10) as client:
+    async with oai.AsyncOpenAI(
+        base_url=server.base_url, api_key=API_KEY, timeout=10, max_retries=0
+    ) as client:
         yield client
 
 
@@ -69,6 +71,8 @@ class ClientMaker:
         config.setdefault("base_url", self.server.base_url)
         config.setdefault("api_key", API_KEY)
         config.setdefault("timeout", 10)
+        # Each test here sees exactly the answer it queued; retries are tests/faults' subject.
+        config.setdefault("max_retries", 0)
         if "http_client" not in config and "transport" not in config:
             config["transport"] = self.fast_transport()
         cls = oai.AsyncOpenAI if self.is_async else oai.OpenAI

@@ -224,7 +224,7 @@ async def test_http_client_is_adopted_and_used(make_client: Any, server: FakeOpe
     assert status == 200
     assert len(seen) == 1
     assert seen[0].url.path == "/v1/chat/completions"
-    # Adopted: the wrapper's base URL and headers were applied to the caller's client.
+    # The caller's client sent it, with the wrapper's base URL and headers on the request.
     assert server.last_request.headers["Authorization"] == f"Bearer {API_KEY}"
     assert server.last_request.headers["OpenAI-Organization"] == "org-adopted"
 

@@ -7,16 +7,26 @@ the middle step lives here or in the sans-I/O modules it calls.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 import httpx
 from oai_api import AuthenticatedClient
 
 from ._chat import ContentChunk, build_chat_body, content_chunks, wants_stream
-from ._config import DEFAULT_MODEL, DEFAULT_TIMEOUT, ClientConfig, TimeoutTypes
+from ._config import (
+    DEFAULT_MODEL,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    ClientConfig,
+    NotGiven,
+    TimeoutTypes,
+)
 from ._messages import Message
 from ._operations import ChatCompletionChunk
+from ._retry import RetryPolicy
+from ._retrying import SharedPool
 from ._transport import adopt
 
 # Picks what a stream callback receives from each decoded chunk.
@@ -54,6 +64,8 @@ class BaseClient(Generic[HttpT, TransportT]):
         default_model: str = DEFAULT_MODEL,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         default_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
         http_client: HttpT | None = None,
         transport: TransportT | None = None,
     ) -> None:
@@ -65,14 +77,27 @@ class BaseClient(Generic[HttpT, TransportT]):
             default_model=default_model,
             timeout=timeout,
             default_headers=default_headers,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
             env_prefix=self.env_prefix,
         )
         if http_client is not None and transport is not None:
             raise ValueError("pass either http_client or transport, not both")
-        # A client passed in is adopted: it gets our base URL and headers, and stays the caller's
-        # to close. One we make ourselves is closed by close().
-        self._owns_http = http_client is None
-        self._http: HttpT = http_client or self._new_http(transport)
+        # Under the retry layer: the caller's transport (ours to close, as httpx would), the
+        # caller's http_client (theirs: used, never changed or closed), or a pool of our own.
+        inner = self._inner_transport(http_client, transport)
+        self._pool: SharedPool[TransportT] = SharedPool(inner, owned=http_client is None)
+        self._owns_http = True  # close() closes _http, and with it the pool if ours
+        if http_client is not None:
+            # What the caller set on their client still goes out with every request.
+            self.config = self.config.with_changes(
+                headers={**http_client.headers, **self.config.headers}
+            )
+        self._connect()
+
+    def _connect(self) -> None:
+        """Make the httpx client for `config`, over the shared pool, and `api` on top of it."""
+        self._http: HttpT = self._new_http(self._pool, owner=self._owns_http)
         adopt(self._http, self.config)
         self.api = AuthenticatedClient(base_url=self.config.base_url, token="")
         """The generated low-level client, sharing this client's connections and settings."""
@@ -81,7 +106,38 @@ class BaseClient(Generic[HttpT, TransportT]):
         else:
             self.api.set_httpx_client(self._http)
 
-    def _new_http(self, transport: TransportT | None) -> HttpT:
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with other settings, for one call or a few.
+
+            client.with_options(max_retries=0, timeout=5).chat(messages)
+
+        The copy shares this client's connection pool: it is cheap to make, has nothing to
+        close, and works while this client is open (then it raises `RuntimeError`).
+        `default_headers` are added to this client's; an `Idempotency-Key` among them is sent
+        instead of a generated one.
+        """
+        clone = copy.copy(self)
+        clone.config = self.config.with_changes(
+            timeout=timeout, max_retries=max_retries, headers=default_headers
+        )
+        clone._owns_http = False
+        clone._connect()
+        return clone
+
+    def _inner_transport(
+        self, http_client: HttpT | None, transport: TransportT | None
+    ) -> TransportT:
+        """What sends requests under the retry layer (see `__init__`)."""
+        raise NotImplementedError
+
+    def _new_http(self, pool: SharedPool[TransportT], *, owner: bool) -> HttpT:
+        """An httpx client of our own: the pool under a retrying transport with our policy."""
         raise NotImplementedError
 
     env_prefix = "OPENAI"
@@ -94,6 +150,14 @@ class BaseClient(Generic[HttpT, TransportT]):
     @property
     def default_model(self) -> str:
         return self.config.default_model
+
+    @property
+    def max_retries(self) -> int:
+        return self.config.retry.max_retries
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self.config.timeout
 
     def __repr__(self) -> str:
         key = "set" if self.config.api_key else "not set"

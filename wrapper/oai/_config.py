@@ -1,7 +1,7 @@
 """Client settings, resolved once from arguments and the environment.
 
-Everything a request needs that does not change between requests (base URL, headers, timeout)
-is computed here when the client is made, not on every call.
+Everything a request needs that does not change between requests (base URL, headers, timeout,
+retry policy) is computed here when the client is made, not on every call.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Mapping
 import attrs
 import httpx
 
+from ._retry import RetryPolicy, check_max_retries
 from ._version import __version__
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
@@ -21,6 +22,16 @@ DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=DEFAULT_CONNECT_TIMEOUT)
 
 TimeoutTypes = float | httpx.Timeout | None
+
+
+class NotGiven:
+    """Marks an argument left out where None means something (`timeout=None`: no timeout)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
 
 
 def _hide(value: str | None) -> str:
@@ -37,6 +48,7 @@ class ClientConfig:
     project: str | None
     default_model: str
     timeout: httpx.Timeout
+    retry: RetryPolicy
     headers: Mapping[str, str] = attrs.field(repr=False)
 
     @classmethod
@@ -50,9 +62,14 @@ class ClientConfig:
         default_model: str = DEFAULT_MODEL,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         default_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
         env_prefix: str = "OPENAI",
     ) -> ClientConfig:
-        """Fill what the caller left out from `<env_prefix>_API_KEY` and friends."""
+        """Fill what the caller left out from `<env_prefix>_API_KEY` and friends.
+
+        `max_retries`, when given, replaces the retry count of `retry_policy` (default 2).
+        """
         api_key = api_key if api_key is not None else os.environ.get(f"{env_prefix}_API_KEY")
         base_url = base_url or os.environ.get(f"{env_prefix}_BASE_URL") or DEFAULT_BASE_URL
         if not isinstance(default_model, str) or not default_model:
@@ -64,7 +81,7 @@ class ClientConfig:
             headers["OpenAI-Organization"] = organization
         if project:
             headers["OpenAI-Project"] = project
-        headers.update(default_headers or {})
+        headers.update(_checked_headers(default_headers, "default_headers"))
         return cls(
             api_key=api_key or None,
             base_url=base_url.rstrip("/"),
@@ -72,8 +89,49 @@ class ClientConfig:
             project=project,
             default_model=default_model,
             timeout=to_timeout(timeout, "timeout"),
+            retry=to_retry_policy(retry_policy, max_retries),
             headers=headers,
         )
+
+    def with_changes(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> ClientConfig:
+        """This configuration with a few settings replaced, checked as `resolve` checks them."""
+        if not isinstance(timeout, NotGiven):
+            timeout = to_timeout(timeout, "timeout")
+        return attrs.evolve(
+            self,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            retry=to_retry_policy(self.retry, max_retries),
+            headers={**self.headers, **_checked_headers(headers, "default_headers")},
+        )
+
+
+def to_retry_policy(policy: RetryPolicy | None, max_retries: int | None) -> RetryPolicy:
+    """`retry_policy` (or the default one) with `max_retries`, if given, as its retry count."""
+    if policy is not None and not isinstance(policy, RetryPolicy):
+        raise TypeError(f"retry_policy must be an oai.RetryPolicy, got {type(policy).__name__}")
+    policy = policy or RetryPolicy()
+    if max_retries is None:
+        return policy
+    return attrs.evolve(policy, max_retries=check_max_retries(max_retries))
+
+
+def _checked_headers(headers: Mapping[str, str] | None, name: str) -> dict[str, str]:
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise TypeError(
+            f"{name} must be a dict of header names to values, got {type(headers).__name__}"
+        )
+    for key, value in headers.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise TypeError(f"{name} must map header names to strings; check {key!r}")
+    return dict(headers)
 
 
 def to_timeout(value: TimeoutTypes, name: str) -> httpx.Timeout:

@@ -72,7 +72,38 @@ class StreamError(APIError):
 
 
 class APIStatusError(APIError):
-    """The server answered with an error status (4xx or 5xx)."""
+    """The server answered with an error status (4xx or 5xx).
+
+    `retry_after` is the wait in seconds the server asked for (`retry-after-ms` or
+    `Retry-After`), or None when it did not say.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        type: str | None = None,
+        code: str | None = None,
+        param: str | None = None,
+        request_id: str | None = None,
+        body: Any = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(
+            message,
+            status=status,
+            type=type,
+            code=code,
+            param=param,
+            request_id=request_id,
+            body=body,
+        )
+        self.retry_after = retry_after
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        return text if self.retry_after is None else f"{text}; retry after {self.retry_after:g} s"
 
 
 class BadRequestError(APIStatusError):
@@ -100,7 +131,11 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests, or the quota is used up."""
+    """429: too many requests, or the quota is used up (`code` "insufficient_quota").
+
+    Raised without retrying when the server asks for a longer wait than a retry may take;
+    `retry_after` says how long, so the caller can decide.
+    """
 
 
 class InternalServerError(APIStatusError):

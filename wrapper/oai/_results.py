@@ -1,7 +1,9 @@
 """Turning a complete HTTP answer into what the caller gets: a model, an error value or an error.
 
-`(status, response)` methods use `read_result`; methods that return content use `raise_for_status`
+`(status, response)` methods use `read_result`; methods that return content raise `status_error`
 first. Both read the body the same way, so a proxy's HTML page is described the same way too.
+A 429 tells how long the server asked to wait either way: `RateLimitResponse.retry_after` or
+`RateLimitError.retry_after`.
 """
 
 from __future__ import annotations
@@ -10,17 +12,36 @@ import json
 from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar
 
+import attrs
 import httpx
 
 from ._exceptions import APIError, APIStatusError, status_error_class
-from ._operations import ErrorResponse, Operation, parse_error
+from ._operations import ErrorResponse, Operation
+from ._retry import retry_after as requested_wait
 
 ModelT = TypeVar("ModelT")
 ErrorValue = ErrorResponse | str
 
 
+@attrs.define
+class RateLimitResponse(ErrorResponse):
+    """A 429's error, as `(status, response)` methods return it, with the wait it asked for.
+
+    `retry_after` is in seconds (None when the server did not say). The client retries by
+    itself only when the wait is at most its policy's `max_retry_after` (60 s); a 429 that
+    asks for longer is returned at once, so the caller can decide.
+    """
+
+    retry_after: float | None = None
+
+
 def read_result(
-    operation: Operation[ModelT], status: int, content: bytes, request_id: str | None = None
+    operation: Operation[ModelT],
+    status: int,
+    content: bytes,
+    request_id: str | None = None,
+    *,
+    retry_after: float | None = None,
 ) -> tuple[int, ModelT | ErrorValue]:
     """A 2xx parses into the operation's model; an error status into `ErrorResponse` or text."""
     if 200 <= status < 300:
@@ -35,33 +56,61 @@ def read_result(
                 request_id=request_id,
                 body=data,
             ) from exc
-    return status, read_error_value(content)
+    return status, read_error_value(content, status=status, retry_after=retry_after)
 
 
-def read_error_value(content: bytes) -> ErrorValue:
-    """The server's `{"error": ...}` as `ErrorResponse`; any other body as its text."""
+def read_error_value(
+    content: bytes, *, status: int | None = None, retry_after: float | None = None
+) -> ErrorValue:
+    """The server's `{"error": ...}` as `ErrorResponse`; any other body as its text.
+
+    A 429's error is a `RateLimitResponse` carrying `retry_after`.
+    """
     data = _try_json(content)
     if isinstance(data, Mapping) and isinstance(data.get("error"), Mapping):
+        cls = RateLimitResponse if status == 429 else ErrorResponse
         try:
-            return parse_error(data)
+            value = cls.from_dict(data)
         except (KeyError, TypeError, ValueError):
             pass  # an error object of some other shape: the text says more than nothing
+        else:
+            if isinstance(value, RateLimitResponse):
+                value.retry_after = retry_after
+            return value
     return content.decode("utf-8", errors="replace")
 
 
-def status_error(status: int, content: bytes, request_id: str | None = None) -> APIStatusError:
-    """The exception for an error status, carrying what the server said."""
+def status_error(
+    status: int,
+    content: bytes,
+    request_id: str | None = None,
+    *,
+    retry_after: float | None = None,
+) -> APIStatusError:
+    """The exception for an error status, carrying what the server said.
+
+    A body that is not an API error (a proxy's HTML page, say) is quoted in the message, cut
+    to its first 200 characters, rather than failing to parse.
+    """
     data = _try_json(content)
     error = data.get("error") if isinstance(data, Mapping) else None
     cls = status_error_class(status)
     if isinstance(error, Mapping):
         message = str(error.get("message") or f"HTTP {status}")
-        return cls(message, status=status, request_id=request_id, body=data, **error_details(error))
+        return cls(
+            message,
+            status=status,
+            request_id=request_id,
+            body=data,
+            retry_after=retry_after,
+            **error_details(error),
+        )
     return cls(
         f"HTTP {status} with a body that is not an API error: {_preview(content)}",
         status=status,
         request_id=request_id,
         body=content.decode("utf-8", errors="replace"),
+        retry_after=retry_after,
     )
 
 
@@ -87,9 +136,11 @@ def result_from_response(
 ) -> tuple[int, ModelT | ErrorValue]:
     """`read_result` for a response whose body has been read; optionally raising on errors."""
     request_id = response.headers.get("x-request-id")
-    if raise_status and response.status_code >= 400:
-        raise status_error(response.status_code, response.content, request_id)
-    return read_result(operation, response.status_code, response.content, request_id)
+    status = response.status_code
+    wait = requested_wait(response.headers) if status >= 400 else None
+    if raise_status and status >= 400:
+        raise status_error(status, response.content, request_id, retry_after=wait)
+    return read_result(operation, status, response.content, request_id, retry_after=wait)
 
 
 def _json_object(

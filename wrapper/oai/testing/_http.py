@@ -9,6 +9,7 @@ import contextlib
 import io
 import socket
 import socketserver
+import struct
 import sys
 import threading
 import time
@@ -121,7 +122,7 @@ class _Handler(BaseHTTPRequestHandler):
         if reply.delay:
             time.sleep(reply.delay)
         if reply.kind == "drop":
-            self.close_connection = True
+            self._drop(reset=reply.reset)
             return
         self.send_response(reply.status)
         framing = (
@@ -133,26 +134,52 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in _merge_headers(defaults, reply.headers):
             self.send_header(name, value)
         self.end_headers()
-        if reply.kind == "sse":
-            self._send_events(reply)
-        else:
-            for piece in _pieces(reply.body, reply.write_size):
-                self.wfile.write(piece)
-
-    def _send_events(self, reply: Reply) -> None:
-        events = reply.events if reply.drop_after is None else reply.events[: reply.drop_after]
-        if reply.drop_after is None and reply.done:
-            events += (DONE_EVENT,)
-        for number, event in enumerate(events):
+        chunked = reply.kind == "sse"
+        budget = reply.cut_after  # body bytes still to send before cutting the connection
+        for number, part in enumerate(_parts(reply)):
             if number and reply.chunk_delay:
                 time.sleep(reply.chunk_delay)
-            for piece in _pieces(event, reply.write_size):
-                self.wfile.write(b"%x\r\n%b\r\n" % (len(piece), piece))
-        if reply.drop_after is not None:
+            for piece in _pieces(part, reply.write_size):
+                if budget is not None and len(piece) >= budget:
+                    self._write(piece[:budget], chunked)
+                    self._drop(reset=reply.reset)
+                    return
+                if budget is not None:
+                    budget -= len(piece)
+                self._write(piece, chunked)
+        if reply.cut_after is not None or (chunked and reply.drop_after is not None):
             # No terminating zero-length chunk: the client sees the body end early.
-            self.close_connection = True
+            self._drop(reset=reply.reset)
+        elif chunked:
+            self.wfile.write(b"0\r\n\r\n")
+
+    def _write(self, piece: bytes, chunked: bool) -> None:
+        if not piece:
+            return  # an empty chunk would end a chunked body
+        self.wfile.write(b"%x\r\n%b\r\n" % (len(piece), piece) if chunked else piece)
+
+    def _drop(self, *, reset: bool) -> None:
+        """Stop talking: close the connection, or with ``reset`` abort it (TCP RST)."""
+        self.close_connection = True
+        if not reset:
             return
-        self.wfile.write(b"0\r\n\r\n")
+        # Linger 0 turns close() into an abort. The socket only really closes once the request
+        # reader and writer let go of it, so swap them for buffers nobody reads.
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.rfile.close()
+        self.wfile.close()
+        self.rfile, self.wfile = io.BytesIO(), io.BytesIO()
+        self.connection.close()
+
+
+def _parts(reply: Reply) -> tuple[bytes, ...]:
+    """The body in the pieces written with ``chunk_delay`` between them: the events, or all."""
+    if reply.kind != "sse":
+        return (reply.body,)
+    events = reply.events if reply.drop_after is None else reply.events[: reply.drop_after]
+    if reply.drop_after is None and reply.done:
+        events += (DONE_EVENT,)
+    return events
 
 
 def _merge_headers(

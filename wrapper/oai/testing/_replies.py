@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal, TypeAlias
 
 __all__ = ["DONE_EVENT", "Reply", "SSEEvent", "error_body"]
@@ -32,12 +32,16 @@ class Reply:
     """A response to play back, or a way to misbehave.
 
     Build one with the factories -- :meth:`json`, :meth:`sse`, :meth:`error`, :meth:`raw`,
-    :meth:`drop` -- rather than the constructor: they pick the right content type and framing.
+    :meth:`html`, :meth:`drop` -- rather than the constructor: they pick the right content type
+    and framing. :meth:`cut_off` breaks any of them after the headers or part of the body.
 
     Every kind accepts ``delay`` (seconds to wait before answering, to exercise timeouts) and
     ``headers`` (added to, or overriding, the defaults; names are case-insensitive).
     ``write_size`` writes the body in pieces of that many bytes, each sent separately, so the
     client has to reassemble data that arrives split at awkward places.
+
+    A connection that is dropped (``drop``, ``drop_after``, ``cut_after``) is closed normally;
+    with ``reset=True`` it is aborted with a TCP reset instead, as a crashed peer would.
     """
 
     kind: Literal["body", "sse", "drop"] = "body"
@@ -50,6 +54,8 @@ class Reply:
     delay: float = 0.0
     chunk_delay: float = 0.0
     drop_after: int | None = None
+    cut_after: int | None = None
+    reset: bool = False
     write_size: int | None = None
 
     def __post_init__(self) -> None:
@@ -60,6 +66,8 @@ class Reply:
             raise ValueError("delay and chunk_delay must not be negative")
         if self.drop_after is not None and self.drop_after < 0:
             raise ValueError(f"drop_after must not be negative, got {self.drop_after}")
+        if self.cut_after is not None and self.cut_after < 0:
+            raise ValueError(f"cut_after must not be negative, got {self.cut_after}")
         if self.write_size is not None and self.write_size < 1:
             raise ValueError(f"write_size must be at least 1, got {self.write_size}")
 
@@ -120,6 +128,24 @@ class Reply:
         )
 
     @classmethod
+    def html(
+        cls,
+        body: str = "<html><body><h1>502 Bad Gateway</h1></body></html>",
+        *,
+        status: int = 502,
+        headers: Mapping[str, str] | None = None,
+        delay: float = 0.0,
+    ) -> Reply:
+        """An HTML error page, as a proxy or load balancer sends instead of an API error."""
+        return cls.raw(
+            body,
+            status=status,
+            content_type="text/html; charset=utf-8",
+            headers=headers,
+            delay=delay,
+        )
+
+    @classmethod
     def sse(
         cls,
         events: Iterable[SSEEvent],
@@ -130,6 +156,7 @@ class Reply:
         delay: float = 0.0,
         chunk_delay: float = 0.0,
         drop_after: int | None = None,
+        reset: bool = False,
         write_size: int | None = None,
     ) -> Reply:
         """A server-sent event stream, as OpenAI sends for ``stream=true``.
@@ -139,7 +166,7 @@ class Reply:
 
         ``done`` appends ``data: [DONE]``. ``chunk_delay`` waits between events.
         ``drop_after=n`` sends only the first ``n`` events, never ``[DONE]``, then closes the
-        connection without finishing the body.
+        connection without finishing the body (with ``reset=True``, aborts it).
         """
         return cls(
             kind="sse",
@@ -151,16 +178,29 @@ class Reply:
             delay=delay,
             chunk_delay=chunk_delay,
             drop_after=drop_after,
+            reset=reset,
             write_size=write_size,
         )
 
     @classmethod
-    def drop(cls, *, delay: float = 0.0) -> Reply:
+    def drop(cls, *, delay: float = 0.0, reset: bool = False) -> Reply:
         """Close the connection after reading the request, without sending a status line.
 
         This is what a crashed upstream or a dead load balancer looks like to a client.
+        ``reset=True`` aborts the connection (a TCP reset) instead of closing it.
         """
-        return cls(kind="drop", delay=delay)
+        return cls(kind="drop", delay=delay, reset=reset)
+
+    def cut_off(self, after_bytes: int = 0, *, reset: bool = False) -> Reply:
+        """This reply, broken: the headers and the first ``after_bytes`` bytes of the body are
+        sent, then the connection is closed (or, with ``reset``, aborted).
+
+        ``Reply.json(data).cut_off()`` loses the connection right after the headers;
+        ``Reply.sse(events).cut_off(40)`` in the middle of the stream, wherever byte 40 falls.
+        """
+        if self.kind == "drop":
+            raise ValueError("a dropped reply sends no headers to cut off after")
+        return replace(self, cut_after=after_bytes, reset=reset)
 
 
 def _header_items(headers: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:

@@ -38,18 +38,28 @@ class FakeOpenAI:
     """
 
     def __init__(
-        self, *, api_key: str | None = None, host: str = "127.0.0.1", port: int = 0
+        self,
+        *,
+        api_key: str | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        history: int | None = None,
     ) -> None:
         """``api_key``: if set, require ``Authorization: Bearer <api_key>`` on every request.
 
-        ``port=0`` picks a free port, so parallel test runs never collide.
+        ``port=0`` picks a free port, so parallel test runs never collide. ``history`` keeps
+        only that many of the latest requests (all by default), so a long soak run does not
+        grow without bound; :attr:`received` still counts them all.
         """
+        if history is not None and history < 0:
+            raise ValueError(f"history must not be negative, got {history}")
         self.api_key = api_key
         self._address = (host, port)
         self._lock = threading.Lock()
         self._queue: deque[Reply] = deque()
         self._routes: dict[tuple[str, str], RouteHandler] = {}
-        self._requests: list[RecordedRequest] = []
+        self._requests: deque[RecordedRequest] = deque(maxlen=history)
+        self._received = 0
         self._httpd: HTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -149,6 +159,7 @@ class FakeOpenAI:
             self._queue.clear()
             self._routes.clear()
             self._requests.clear()
+            self._received = 0
 
     # -- inspection --------------------------------------------------------------------------
 
@@ -157,6 +168,12 @@ class FakeOpenAI:
         """Every request received since start or :meth:`reset`, oldest first (a copy)."""
         with self._lock:
             return list(self._requests)
+
+    @property
+    def received(self) -> int:
+        """How many requests arrived since start or :meth:`reset`, kept or not."""
+        with self._lock:
+            return self._received
 
     @property
     def last_request(self) -> RecordedRequest:
@@ -197,7 +214,8 @@ class FakeOpenAI:
         """Record ``request`` and pick its reply; runs on the connection's thread."""
         with self._lock:
             self._requests.append(request)
-            seq = len(self._requests)
+            self._received += 1
+            seq = self._received
             if not self._authorized(request):
                 reply: Reply | None = _unauthorized(request)
             elif self._queue:

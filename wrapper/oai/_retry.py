@@ -1,0 +1,176 @@
+"""When to retry a request and how long to wait first, decided without doing any I/O.
+
+`RetryPolicy` looks at what one attempt produced (a response's status and headers, or a
+transport error) and answers with a `Decision`: try again after so many seconds, or stop here.
+The sync and async transports in `_retrying` only carry that out, so the rules are written and
+tested once. Time is injected (`sleep`, `async_sleep`, `now`, `random`) so tests can check the
+exact waits without waiting.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import math
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+
+import attrs
+import httpx
+
+# Statuses that may succeed if sent again: the request timed out or conflicted with another,
+# the client is being rate limited, or the server failed.
+RETRY_STATUSES = frozenset({408, 409, 429})
+
+# Transport failures worth another attempt: nothing suggests the request itself is at fault.
+RETRY_ERRORS: tuple[type[httpx.TransportError], ...] = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+)
+
+
+def _check_max_retries(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    check_max_retries(value)
+
+
+def check_max_retries(value: object, name: str = "max_retries") -> int:
+    """A retry count must be a whole number, 0 or more; say which argument was wrong if not."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{name} must be an int (0 turns retries off), got {value!r}")
+    if value < 0:
+        raise ValueError(f"{name} must be 0 or more, got {value!r}")
+    return value
+
+
+def _check_seconds(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
+        raise ValueError(f"{attribute.name} must be a number of seconds, 0 or more, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Decision:
+    """What to do after an attempt: `retry` after `wait` seconds, or stop; `reason` says why."""
+
+    retry: bool
+    wait: float = 0.0
+    reason: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class RetryPolicy:
+    """How a client retries: how often, how long it waits, and which clock it uses.
+
+    The wait before retry `n` (0-based) is `initial_delay * 2**n`, capped at `max_delay`, less a
+    random 0-25 % so that many clients do not retry in step. A `retry-after-ms` or `Retry-After`
+    header (seconds or an HTTP date) replaces that wait exactly when it is at most
+    `max_retry_after`; a longer one ends the call at once instead of sleeping through it, so
+    the caller decides. `x-should-retry: true|false` from the server overrides the status rules.
+    """
+
+    max_retries: int = attrs.field(default=2, validator=_check_max_retries)
+    initial_delay: float = attrs.field(default=0.5, validator=_check_seconds)
+    max_delay: float = attrs.field(default=8.0, validator=_check_seconds)
+    max_retry_after: float = attrs.field(default=60.0, validator=_check_seconds)
+    sleep: Callable[[float], object] = attrs.field(default=time.sleep, repr=False)
+    """Blocks for a number of seconds (sync clients)."""
+    async_sleep: Callable[[float], Awaitable[object]] = attrs.field(
+        default=asyncio.sleep, repr=False
+    )
+    """Waits for a number of seconds (async clients)."""
+    now: Callable[[], float] = attrs.field(default=time.time, repr=False)
+    """The wall clock, in Unix seconds, for `Retry-After` given as an HTTP date."""
+    random: Callable[[], float] = attrs.field(default=random.random, repr=False)
+    """A number in [0, 1), for the jitter."""
+
+    def backoff(self, retries_done: int) -> float:
+        """The wait before the next retry when the server did not say how long to wait."""
+        delay = min(self.initial_delay * 2.0**retries_done, self.max_delay)
+        return delay * (1.0 - 0.25 * self.random())
+
+    def after_response(
+        self, retries_done: int, status: int, headers: Mapping[str, str], body: bytes = b""
+    ) -> Decision:
+        """Decide what follows a response; `body` (decoded) is only read for a 429's code."""
+        if status < 400:
+            return Decision(retry=False, reason=f"HTTP {status}")
+        reason = f"HTTP {status}"
+        should = headers.get("x-should-retry", "").strip().lower()
+        if should == "false":
+            return Decision(retry=False, reason=f"{reason}, and the server said not to retry")
+        if should != "true":
+            if status not in RETRY_STATUSES and status < 500:
+                return Decision(retry=False, reason=reason)
+            if status == 429 and error_code(body) == "insufficient_quota":
+                return Decision(retry=False, reason=f"{reason}: the quota is used up")
+        if retries_done >= self.max_retries:
+            return Decision(retry=False, reason=f"{reason}, after {retries_done} retries")
+        asked = retry_after(headers, self.now())
+        if asked is None:
+            return Decision(retry=True, wait=self.backoff(retries_done), reason=reason)
+        if asked > self.max_retry_after:
+            return Decision(
+                retry=False,
+                reason=f"{reason}: the server asks to wait {asked:g} s,"
+                f" more than the {self.max_retry_after:g} s a retry may wait",
+            )
+        return Decision(retry=True, wait=asked, reason=f"{reason}, as the server asked")
+
+    def after_error(self, retries_done: int, error: BaseException) -> Decision:
+        """Decide what follows a transport failure (no response at all)."""
+        reason = type(error).__name__
+        if not isinstance(error, RETRY_ERRORS):
+            return Decision(retry=False, reason=reason)
+        if retries_done >= self.max_retries:
+            return Decision(retry=False, reason=f"{reason}, after {retries_done} retries")
+        return Decision(retry=True, wait=self.backoff(retries_done), reason=reason)
+
+
+def retry_after(headers: Mapping[str, str], now: float | None = None) -> float | None:
+    """Seconds the server asked to wait: `retry-after-ms`, else `Retry-After` (seconds or date).
+
+    None when neither header is there or readable. A date in the past means no wait (0).
+    """
+    millis = _number(headers.get("retry-after-ms"))
+    if millis is not None:
+        return millis / 1000.0
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    seconds = _number(value)
+    if seconds is not None:
+        return seconds
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        return None  # not an HTTP date: those are always GMT
+    return max(when.timestamp() - (time.time() if now is None else now), 0.0)
+
+
+def error_code(body: bytes) -> str | None:
+    """The `error.code` of an API error body, if it is one."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    error = data.get("error") if isinstance(data, Mapping) else None
+    code = error.get("code") if isinstance(error, Mapping) else None
+    return code if isinstance(code, str) else None
+
+
+def _number(value: str | None) -> float | None:
+    """A finite number, 0 or more, or None: a negative or infinite wait is no instruction."""
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) and number >= 0 else None
+
+
+__all__ = ["Decision", "RetryPolicy", "check_max_retries", "error_code", "retry_after"]
