@@ -303,9 +303,9 @@ def test_models(client: httpx.Client) -> None:
 
 
 def test_unknown_path_is_an_openai_404(server: FakeOpenAI, client: httpx.Client) -> None:
-    response = client.post("/embeddings", json={})
+    response = client.post("/no/such/endpoint", json={})
     assert response.status_code == 404
-    assert response.json()["error"]["message"] == "Invalid URL (POST /v1/embeddings)"
+    assert response.json()["error"]["message"] == "Invalid URL (POST /v1/no/such/endpoint)"
 
     outside = httpx.get(server.url + "/health")
     assert outside.status_code == 404
