@@ -10,6 +10,7 @@ The wrapper returns the generated, typed models of `oai_api`; use those directly
 
 from typing import Any
 
+from . import compat  # oai.compat.Gemini, oai.compat.OpenRouter and async twins
 from ._async_client import AsyncOpenAI
 from ._chat import ContentChunk
 from ._client import OpenAI
@@ -29,6 +30,10 @@ from ._exceptions import (
     StreamError,
     UnprocessableEntityError,
 )
+from ._responses import Response, ResponseTextChunk
+from ._responses_session import AsyncResponsesChatSession, ResponsesChatSession
+from ._results import RateLimitResponse
+from ._retry import RetryPolicy
 from ._session import AsyncChatSession, ChatSession
 from ._sse import ServerSentEvent, SSEDecoder
 from ._version import __version__
@@ -51,6 +56,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncChatSession",
     "AsyncOpenAI",
+    "AsyncResponsesChatSession",
     "AuthenticationError",
     "BadRequestError",
     "ChatSession",
@@ -62,11 +68,17 @@ __all__ = [
     "OpenAIError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimitResponse",
+    "Response",
+    "ResponseTextChunk",
+    "ResponsesChatSession",
+    "RetryPolicy",
     "SSEDecoder",
     "ServerSentEvent",
     "StreamError",
     "UnprocessableEntityError",
     "__version__",
+    "compat",
     "new",
     "new_async",
 ]

@@ -6,8 +6,10 @@ from typing import Any
 from urllib.parse import unquote
 
 from ._chat import chat_completion
+from ._endpoints import endpoint_reply
 from ._replies import Reply
 from ._request import API_PREFIX, RecordedRequest
+from ._responses import response_reply
 
 __all__ = ["MODELS", "default_reply", "not_found"]
 
@@ -32,6 +34,10 @@ def default_reply(request: RecordedRequest, seq: int) -> Reply:
         return Reply.json({"object": "list", "data": [_model(*model) for model in MODELS]})
     if method in ("GET", "DELETE") and path.startswith(_MODEL_PREFIX):
         return _model_by_id(method, unquote(path[len(_MODEL_PREFIX) :]))
+    if (reply := response_reply(request)) is not None:  # /responses...
+        return reply
+    if (reply := endpoint_reply(request, seq)) is not None:  # completions ... batches
+        return reply
     return not_found(request)
 
 

@@ -1,0 +1,114 @@
+"""Request bodies without I/O: the caller's fields, checked against the ones the API defines.
+
+Every endpoint takes its fields the way lua-openai does (an `options` dict) or as keywords, the
+keywords winning. What an endpoint may receive is read off its generated request model, so a typo
+fails here, naming the field, instead of at the server; a compatible server's own fields go in
+`extra_body`. `BodySpec` says what is particular to one endpoint, `build_body` does the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+Prompt = str | list[str] | list[int] | list[list[int]]
+"""Text input of the completion and embedding endpoints: a text, several, or token ids."""
+
+
+def request_fields(model: type) -> frozenset[str]:
+    """The JSON names of a generated request model's fields.
+
+    The generator appends `_` to names that clash with Python (`input` becomes `input_`); the
+    API's own names never end in `_`, so dropping one gives the name on the wire back.
+    """
+    names = (field.name for field in attrs.fields(model) if field.name != "additional_properties")
+    return frozenset(name.removesuffix("_") for name in names)
+
+
+@attrs.frozen
+class BodySpec:
+    """What one endpoint's body is made of.
+
+    `what` names the request in error messages; `fields` are the names the API defines;
+    `positional` are the fields a method takes as arguments rather than options (`input` for
+    `embedding(input)`), so passing them twice is refused; `defaults` fill fields the caller left
+    out or set to None (an endpoint's usual `model`, for instance); `streams` says the method
+    can read a streamed answer, so `stream=True` is left for it to handle rather than refused.
+    """
+
+    what: str
+    fields: frozenset[str]
+    positional: tuple[str, ...] = ()
+    defaults: Mapping[str, Any] = attrs.field(factory=dict)
+    streams: bool = False
+
+
+@attrs.frozen
+class Body:
+    """A checked body: the API's `fields`, and the `extra` ones a compatible server adds.
+
+    JSON endpoints send both merged (`json()`); multipart endpoints encode them as form fields.
+    """
+
+    fields: dict[str, Any]
+    extra: dict[str, Any]
+
+    def json(self) -> dict[str, Any]:
+        return {**self.fields, **self.extra}
+
+
+def build_body(
+    spec: BodySpec,
+    arguments: Mapping[str, Any],
+    options: Mapping[str, Any] | None,
+    params: Mapping[str, Any],
+) -> Body:
+    """Merge `arguments` (the positional fields), `options` and keyword `params` into a `Body`.
+
+    Refused before anything is sent, each with an error naming the field: options that are not a
+    dict, a positional field passed again as an option, a field the API does not define (unless
+    in `extra_body`), an `extra_body` field the API does define, a `model` that is not a string,
+    and `stream=True` unless the spec `streams` (otherwise nothing would read the stream).
+    """
+    merged = {**check_options(options), **params}
+    extra = merged.pop("extra_body", None) or {}
+    if not isinstance(extra, Mapping):
+        raise TypeError(f"extra_body must be a dict, got {type(extra).__name__}")
+    again = sorted(name for name in spec.positional if name in merged)
+    if again:
+        raise ValueError(
+            f"pass {', '.join(again)} as an argument of {spec.what}(), not among the options"
+        )
+    unknown = sorted(name for name in merged if name not in spec.fields)
+    if unknown:
+        raise ValueError(
+            f"unknown {spec.what} field(s): {', '.join(unknown)}; "
+            "fields a compatible server adds can be passed in extra_body={...}"
+        )
+    known = sorted(name for name in extra if name in spec.fields)
+    if known:
+        raise ValueError(f"extra_body is for fields the API does not define; got {known}")
+    fields = {**arguments, **merged}
+    for name, value in spec.defaults.items():
+        if fields.get(name) is None:
+            fields[name] = value
+    model = fields.get("model")
+    if model is not None and not isinstance(model, str):
+        raise TypeError(f"model must be a string, got {type(model).__name__}")
+    if fields.get("stream") and not spec.streams:
+        raise ValueError(f"{spec.what}() returns whole answers: leave stream unset")
+    return Body(fields, dict(extra))
+
+
+def check_options(options: object) -> Mapping[str, Any]:
+    """lua-openai's `options` table: a dict of request fields, or None."""
+    if options is None:
+        return {}
+    if not isinstance(options, Mapping):
+        raise TypeError(f"options must be a dict of request fields, got {type(options).__name__}")
+    return options
+
+
+__all__ = ["Body", "BodySpec", "Prompt", "build_body", "check_options", "request_fields"]

@@ -1,0 +1,114 @@
+"""Walking a cursor-paged list (files, batches, response input items) without writing the loop.
+
+The API pages its lists the same way everywhere: each page has `data`, `has_more` and `last_id`,
+and the next page is asked for with `after=<last_id>`. `Cursor` holds that logic and does no
+I/O; `iterate_pages` and `aiterate_pages` are the two thin loops that fetch with it. Errors
+raise (an iterator has no `(status, response)` to return), as the matching `APIStatusError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from typing import Any, Protocol, TypeVar
+
+from ._exceptions import APIError, status_error_class
+from ._operations import ErrorResponse
+from ._results import ErrorValue
+
+ItemT = TypeVar("ItemT")
+ItemT_co = TypeVar("ItemT_co", covariant=True)
+
+
+class Page(Protocol[ItemT_co]):
+    """What every list answer of the API has (the generated list models all fit)."""
+
+    @property
+    def data(self) -> Sequence[ItemT_co]: ...
+
+    @property
+    def has_more(self) -> bool: ...
+
+
+# A fetch asks for the page after a cursor (None: the first page) and returns (status, answer),
+# as the clients' list methods do.
+FetchPage = Callable[[str | None], tuple[int, "Page[ItemT] | ErrorValue"]]
+AsyncFetchPage = Callable[[str | None], Awaitable[tuple[int, "Page[ItemT] | ErrorValue"]]]
+
+
+class Cursor:
+    """Where a walk through a list stands: the `after` for the next page, or done.
+
+    `take(status, answer)` returns the page's items and moves the cursor on. An error answer
+    raises; so does a page that says there is more but gives no way to ask for it, or one that
+    would ask for the same page again, since either would loop forever.
+    """
+
+    def __init__(self, after: str | None = None) -> None:
+        self.after = after
+        self.done = False
+        self.pages = 0
+
+    def take(self, status: int, answer: Page[ItemT] | ErrorValue) -> Sequence[ItemT]:
+        if isinstance(answer, (str, ErrorResponse)):
+            raise _page_error(status, answer, self.pages)
+        self.pages += 1
+        items = answer.data
+        if not answer.has_more:
+            self.done = True
+            return items
+        last = getattr(answer, "last_id", None)
+        if not isinstance(last, str) or not last:
+            last = getattr(items[-1], "id", None) if items else None
+        if not isinstance(last, str) or not last or last == self.after:
+            raise APIError(
+                f"page {self.pages} of the list says it has more, but gives no new cursor"
+                f" (last_id {last!r}) to ask for the next page",
+                status=status,
+            )
+        self.after = last
+        return items
+
+
+def iterate_pages(fetch: FetchPage[ItemT], after: str | None = None) -> Iterator[ItemT]:
+    """Every item of the list, page after page, fetching each page when it is reached."""
+    cursor = Cursor(after)
+    while not cursor.done:
+        yield from cursor.take(*fetch(cursor.after))
+
+
+async def aiterate_pages(
+    fetch: AsyncFetchPage[ItemT], after: str | None = None
+) -> AsyncIterator[ItemT]:
+    """`iterate_pages` for the asyncio client: `async for item in ...`."""
+    cursor = Cursor(after)
+    while not cursor.done:
+        for item in cursor.take(*await fetch(cursor.after)):
+            yield item
+
+
+def check_page_size(value: object, name: str = "page_size") -> int | None:
+    """A page size (`limit`) is a whole number of items, 1 or more; None leaves the API's own."""
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ValueError(f"{name} must be a whole number of items, 1 or more; got {value!r}")
+    return value
+
+
+def _page_error(status: int, answer: Any, pages: int) -> APIError:
+    message = getattr(getattr(answer, "error", None), "message", None) or str(answer)[:200]
+    where = f"page {pages + 1} of the list"
+    if status >= 400:
+        return status_error_class(status)(f"{where}: {message}", status=status, body=answer)
+    return APIError(f"{where} answered {status}, not a page: {message}", status=status, body=answer)
+
+
+__all__ = [
+    "AsyncFetchPage",
+    "Cursor",
+    "FetchPage",
+    "Page",
+    "aiterate_pages",
+    "check_page_size",
+    "iterate_pages",
+]

@@ -1,0 +1,169 @@
+"""Files sent with a request: checking the caller's file argument, and the multipart form.
+
+`upload_file()`, `transcription()` and `translation()` take a file the same way: a path, bytes,
+a file object opened in binary mode, or `(filename, bytes_or_file)` to choose the name the server
+sees (it reads the format of audio from the extension). `check_upload` turns any of these into an
+`Upload`, refusing anything else with an error naming the argument before a request is made;
+`Upload.open()` gives the generated `File` to send, and closes what it opened.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, BinaryIO, cast
+
+import attrs
+from oai_api.types import File
+
+from ._bodies import Body
+
+FileInput = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | tuple[str, Any]
+"""What a file argument may be; see `check_upload`."""
+
+DEFAULT_FILENAME = "file"
+
+
+@attrs.frozen
+class Upload:
+    """A checked file argument: where its bytes come from and the name to send them under.
+
+    Exactly one of `path` (opened when sending, closed after) and `content` (bytes, or a file
+    object that stays the caller's to close) is set.
+    """
+
+    filename: str
+    path: Path | None = None
+    content: bytes | IO[bytes] | None = None
+
+    @contextmanager
+    def open(self) -> Iterator[File]:
+        """The generated `File` to send; a path is open only for as long as this lasts."""
+        if self.path is not None:
+            with self.path.open("rb") as handle:
+                yield File(payload=handle, file_name=self.filename)
+        elif isinstance(self.content, bytes):
+            yield File(payload=io.BytesIO(self.content), file_name=self.filename)
+        else:
+            # The generated `File` asks for `BinaryIO`; any binary file object reads the same.
+            yield File(payload=cast(BinaryIO, self.content), file_name=self.filename)
+
+
+def check_upload(value: object, argument: str) -> Upload:
+    """Check a file argument without sending anything; errors name `argument`.
+
+    A path must name an existing file; a file object must be open and in binary mode. A bare
+    string is always a path: content is passed as bytes.
+    """
+    if isinstance(value, tuple):
+        if len(value) != 2 or not isinstance(value[0], str) or not value[0]:
+            raise TypeError(
+                f"{argument} as a tuple must be (filename, bytes or binary file), got {value!r:.80}"
+            )
+        filename, content = value
+        if isinstance(content, (str, os.PathLike)):
+            raise TypeError(
+                f"{argument}: the second item of (filename, content) must be bytes or a binary "
+                f"file object, not a path; pass the path alone to send that file"
+            )
+        return attrs.evolve(check_upload(content, argument), filename=filename)
+    if isinstance(value, (str, os.PathLike)):
+        path = Path(value)
+        if not path.is_file():
+            problem = "is a directory" if path.is_dir() else "does not exist"
+            raise ValueError(
+                f"{argument} {str(path)!r:.120} {problem}; "
+                "a string is read as a path, so pass content as bytes"
+            )
+        return Upload(filename=path.name, path=path)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return Upload(filename=DEFAULT_FILENAME, content=bytes(value))
+    if callable(getattr(value, "read", None)):
+        if getattr(value, "closed", False):
+            raise ValueError(f"{argument} is a closed file")
+        mode = getattr(value, "mode", "b")  # not every file object has a text `mode`
+        if isinstance(value, io.TextIOBase) or (isinstance(mode, str) and "b" not in mode):
+            raise TypeError(f"{argument} must be a file opened in binary mode ('rb'), not text")
+        name = getattr(value, "name", None)
+        filename = os.path.basename(name) if isinstance(name, str) else ""
+        return Upload(filename=filename or DEFAULT_FILENAME, content=cast(IO[bytes], value))
+    raise TypeError(
+        f"{argument} must be a path, bytes, a binary file object or (filename, content); "
+        f"got {type(value).__name__}"
+    )
+
+
+def form_fields(fields: Mapping[str, Any]) -> dict[str, str | list[str]]:
+    """The form fields of a multipart request, in the form the API reads.
+
+    Like the API's own clients: booleans as `true`/`false`, lists as repeated `name[]`, objects
+    as `name[key]`, None left out. (A list sent as repeated plain `name` fields would be read as
+    its last item alone.)
+    """
+    out: dict[str, str | list[str]] = {}
+    for name, value in fields.items():
+        _flatten(name, value, out, name)
+    return out
+
+
+def _flatten(key: str, value: Any, out: dict[str, str | list[str]], field: str) -> None:
+    if value is None:
+        return
+    if isinstance(value, Mapping):
+        for name, item in value.items():
+            _flatten(f"{key}[{name}]", item, out, field)
+    elif isinstance(value, (list, tuple)):
+        items: list[str] = []
+        for item in value:
+            if isinstance(item, (Mapping, list, tuple)):
+                raise TypeError(f"form field {field!r} cannot hold nested lists or objects")
+            if item is not None:
+                items.append(_scalar(item, field))
+        out[f"{key}[]"] = items
+    else:
+        out[key] = _scalar(value, field)
+
+
+def _scalar(value: Any, field: str) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    raise TypeError(f"form field {field!r} must be text, a number or a boolean, got {value!r:.80}")
+
+
+def multipart_builder(
+    generated: Callable[..., dict[str, Any]], request_model: Any
+) -> Callable[..., dict[str, Any]]:
+    """A request builder for a multipart operation: `build(body=Body, file=File)`.
+
+    The generated builder decides the method, URL and headers; the form it would encode is
+    replaced by `form_fields`, because it sends lists as repeated plain names (read as their
+    last item alone), objects as JSON parts and True as "True", and fixes the boundary to
+    `+++`, which a file's bytes may well contain (httpx picks a random one instead). The
+    generated builder takes a request model, so it gets one carrying the file: the fields go
+    only into the form, unchecked, as JSON bodies go unchecked (the server knows which values
+    it accepts, and a compatible server may accept others).
+    """
+
+    def build(*, body: Body, file: File) -> dict[str, Any]:
+        kwargs = generated(body=attrs.evolve(request_model.from_dict({}), file=file))
+        kwargs["files"] = {"file": file.to_tuple()}
+        kwargs["data"] = form_fields(body.json())
+        headers = kwargs.get("headers") or {}
+        kwargs["headers"] = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+        return kwargs
+
+    return build
+
+
+__all__ = [
+    "FileInput",
+    "Upload",
+    "check_upload",
+    "form_fields",
+    "multipart_builder",
+]
