@@ -7,7 +7,7 @@ the exact waits.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -16,23 +16,8 @@ from oai.testing import FakeOpenAI
 
 
 @pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The developer's own settings must never leak into a test."""
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture(scope="session")
-def _faults_server() -> Iterator[FakeOpenAI]:
-    with FakeOpenAI() as server:
-        yield server
-
-
-@pytest.fixture
-def server(_faults_server: FakeOpenAI) -> FakeOpenAI:
-    """One server for the whole session, wiped clean before each test."""
-    _faults_server.reset()
-    return _faults_server
+def _clean_env(clean_env: None) -> None:
+    """Every test here runs without the developer's OPENAI_* settings (see tests/conftest.py)."""
 
 
 @pytest.fixture

@@ -76,6 +76,7 @@ async def test_a_broken_stream_raises_after_everything_valid_before_it(
     with pytest.raises(error) as info:
         await resolve(anyclient.chat([{"role": "user", "content": "Hi"}], None, got_text(got)))
     assert message in str(info.value)
+    assert info.value.request_id == "req_1"  # the stream's x-request-id, to report the failure
     assert got == ["one", "two"]
     assert len(server.requests) == 1  # never retried: part of it had reached the caller
     assert clock.waits == []
@@ -176,6 +177,7 @@ async def test_a_broken_responses_stream_raises_after_the_valid_events(
     with pytest.raises(error) as info:
         await resolve(anyclient.create_response("Hi", None, got.append))
     assert message in str(info.value)
+    assert info.value.request_id == "req_1"
     kinds = [(event if isinstance(event, dict) else event.to_dict())["type"] for event in got]
     assert kinds[:2] == ["response.created", "response.in_progress"]
     assert len(server.requests) == 1

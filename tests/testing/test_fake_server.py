@@ -634,3 +634,46 @@ async def test_async_client(server: FakeOpenAI) -> None:
         assert payloads[-1] == "data: [DONE]"
         chunks = [json.loads(p.removeprefix("data: ")) for p in payloads[:-1]]
         assert content_by_choice(chunks) == {0: "You said: Hello there"}
+
+
+# -- state per server --------------------------------------------------------------------------
+
+
+def test_each_server_keeps_its_own_files_and_responses(server: FakeOpenAI) -> None:
+    with FakeOpenAI() as other, httpx.Client(timeout=5) as http:
+        upload = http.post(
+            server.base_url + "/files",
+            data={"purpose": "user_data"},
+            files={"file": ("a.txt", b"hello")},
+        )
+        created = http.post(server.base_url + "/responses", json={"model": MODEL, "input": "Hi"})
+        file_id, response_id = upload.json()["id"], created.json()["id"]
+        assert http.get(f"{server.base_url}/files/{file_id}").status_code == 200
+        assert http.get(f"{server.base_url}/responses/{response_id}").status_code == 200
+        assert http.get(f"{other.base_url}/files/{file_id}").status_code == 404
+        assert http.get(f"{other.base_url}/responses/{response_id}").status_code == 404
+        assert http.get(other.base_url + "/files").json()["data"] == []
+
+
+def test_reset_forgets_stored_objects(server: FakeOpenAI, client: httpx.Client) -> None:
+    client.post("/files", data={"purpose": "batch"}, files={"file": ("b.jsonl", b"{}\n")})
+    created = client.post("/responses", json={"model": MODEL, "input": "Hi"}).json()
+    server.reset()
+    assert client.get("/files").json()["data"] == []
+    assert client.get(f"/responses/{created['id']}").status_code == 404
+    again = client.post("/responses", json={"model": MODEL, "input": "Hi"}).json()
+    assert again["id"] == created["id"]  # numbering restarts too
+
+
+def test_default_reply_lets_a_route_wrap_the_built_in_answer(
+    server: FakeOpenAI, client: httpx.Client
+) -> None:
+    def tagged(request: RecordedRequest) -> Reply:
+        reply = server.default_reply(request)
+        return Reply.json(json.loads(reply.body), headers={"x-tagged": "yes"})
+
+    server.route("GET", "/files", tagged)
+    client.post("/files", data={"purpose": "user_data"}, files={"file": ("a.txt", b"x")})
+    listed = client.get("/files")
+    assert listed.headers["x-tagged"] == "yes"
+    assert [item["filename"] for item in listed.json()["data"]] == ["a.txt"]

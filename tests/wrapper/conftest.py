@@ -18,23 +18,8 @@ from wrapper_support import API_KEY, resolve
 
 
 @pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The developer's own OPENAI_* settings must never leak into a test."""
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture(scope="session")
-def _wrapper_server() -> Iterator[FakeOpenAI]:
-    with FakeOpenAI() as server:
-        yield server
-
-
-@pytest.fixture
-def server(_wrapper_server: FakeOpenAI) -> FakeOpenAI:
-    """One server for the whole session (fast), wiped clean before each test (isolated)."""
-    _wrapper_server.reset()
-    return _wrapper_server
+def _clean_env(clean_env: None) -> None:
+    """Every test here runs without the developer's OPENAI_* settings (see tests/conftest.py)."""
 
 
 @pytest.fixture

@@ -3,19 +3,9 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlsplit
 
-from oai.testing import FakeOpenAI, RecordedRequest
-from oai.testing._endpoints import store_for
+from oai.testing import RecordedRequest
 from oai.testing._forms import Form, read_form
-from oai.testing._store import EndpointStore
-
-
-def empty_store(server: FakeOpenAI) -> EndpointStore:
-    """The server's files and batches, emptied (ids restart from 1) for a test of its own."""
-    store = store_for(urlsplit(server.url).netloc)
-    store.clear()
-    return store
 
 
 async def collect(items: Any) -> list[Any]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from endpoints_support import empty_store
 from oai.testing import FakeOpenAI
 from oai_api.models.batch import Batch
 from oai_api.models.error_response import ErrorResponse
@@ -16,11 +15,6 @@ REQUESTS = b"".join(
     b'{"custom_id": "r%d", "method": "POST", "url": "/v1/chat/completions", "body": {}}\n' % i
     for i in range(3)
 )
-
-
-@pytest.fixture(autouse=True)
-def _empty_store(server: FakeOpenAI) -> None:
-    empty_store(server)
 
 
 async def upload_requests(client: Any) -> str:

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import oai
 import pytest
-from endpoints_support import empty_store, sent_form
+from endpoints_support import sent_form
 from oai import APIConnectionError
 from oai._uploads import check_upload, form_fields
 from oai.testing import FakeOpenAI, Reply
@@ -24,11 +25,6 @@ from wrapper_support import API_KEY, resolve
 JSONL = b'{"custom_id": "1"}\n{"custom_id": "2"}\n'
 # Bytes a fixed multipart boundary of "+++" would be cut at, and every byte value besides.
 AWKWARD = b"--+++\r\n--+++--\r\n" + bytes(range(256))
-
-
-@pytest.fixture(autouse=True)
-def _empty_store(server: FakeOpenAI) -> None:
-    empty_store(server)
 
 
 async def test_upload_path(anyclient: Any, server: FakeOpenAI, tmp_path: Path) -> None:
@@ -242,14 +238,40 @@ async def test_file_content_error_writes_nothing(anyclient: Any, tmp_path: Path)
     assert error.error.message == "No such File object: file-nope"
 
 
+@pytest.mark.parametrize("to_path", [False, True], ids=["bytes", "to-path"])
+async def test_file_content_429_carries_the_wait_it_asked_for(
+    anyclient: Any, server: FakeOpenAI, tmp_path: Path, to_path: bool
+) -> None:
+    server.enqueue(Reply.error(429, "Slow down", code="rate_limit", headers={"Retry-After": "7"}))
+    target = tmp_path / "never.bin"
+    status, error = await resolve(
+        anyclient.file_content("file-0001", to=target)
+        if to_path
+        else anyclient.file_content("file-0001")
+    )
+    assert status == 429
+    assert isinstance(error, oai.RateLimitResponse)
+    assert (error.retry_after, error.error.code) == (7.0, "rate_limit")
+    assert not target.exists()
+
+
+async def test_speech_429_carries_the_wait_it_asked_for(anyclient: Any, server: FakeOpenAI) -> None:
+    server.enqueue(Reply.error(429, "Slow down", headers={"retry-after-ms": "1500"}))
+    status, error = await resolve(anyclient.speech("Hello", voice="alloy"))
+    assert status == 429
+    assert isinstance(error, oai.RateLimitResponse)
+    assert error.retry_after == 1.5
+
+
 async def test_broken_download_removes_the_partial_file(
     anyclient: Any, server: FakeOpenAI, tmp_path: Path
 ) -> None:
     server.enqueue(Reply.sse([b"x" * 100, b"y" * 100], done=False, drop_after=1))
     target = tmp_path / "partial.bin"
-    with pytest.raises(APIConnectionError):
+    with pytest.raises(APIConnectionError) as info:
         await resolve(anyclient.file_content("file-1", to=target))
     assert not target.exists()
+    assert info.value.request_id == "req_1"  # the download's x-request-id
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from endpoints_support import collect, empty_store, first
+from endpoints_support import collect, first
 from oai import APIError, NotFoundError, RateLimitError
 from oai._pagination import Cursor
 from oai.testing import FakeOpenAI, RecordedRequest, Reply
@@ -13,11 +13,6 @@ from oai_api.models.batch import Batch
 from oai_api.models.list_files_response import ListFilesResponse
 from oai_api.models.open_ai_file import OpenAIFile
 from wrapper_support import resolve
-
-
-@pytest.fixture(autouse=True)
-def _empty_store(server: FakeOpenAI) -> None:
-    empty_store(server)
 
 
 async def upload(client: Any, count: int, purpose: str = "user_data") -> list[str]:

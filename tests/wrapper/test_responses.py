@@ -5,12 +5,11 @@ from __future__ import annotations
 import base64
 import json
 from typing import Any
-from urllib.parse import urlsplit
 
 import oai
 import pytest
 from oai.testing import FakeOpenAI, Reply
-from oai.testing._responses import TINY_PNG, ResponseStore, response_store_for
+from oai.testing._responses import TINY_PNG
 from oai_api.models.error_response import ErrorResponse
 from oai_api.models.file_search_tool_call import FileSearchToolCall
 from oai_api.models.function_tool_call import FunctionToolCall
@@ -30,14 +29,6 @@ WEATHER = {"type": "function", "name": "get_weather", "parameters": WEATHER_PARA
 WEATHER_ARGUMENTS = {"city": "example", "days": 1}
 
 
-@pytest.fixture
-def store(server: FakeOpenAI) -> ResponseStore:
-    """The server's stored responses, emptied (ids restart from 1) for this test."""
-    found = response_store_for(urlsplit(server.url).netloc)
-    found.clear()
-    return found
-
-
 async def collect(items: Any) -> list[Any]:
     if hasattr(items, "__aiter__"):
         return [item async for item in items]
@@ -48,7 +39,7 @@ async def collect(items: Any) -> list[Any]:
 
 
 async def test_create_response_sends_input_and_model_and_returns_a_response(
-    anyclient: Any, server: FakeOpenAI, store: ResponseStore
+    anyclient: Any, server: FakeOpenAI
 ) -> None:
     status, response = await resolve(anyclient.create_response("Hello there"))
 
@@ -70,9 +61,7 @@ async def test_create_response_sends_input_and_model_and_returns_a_response(
     assert request.json() == {"input": "Hello there", "model": DEFAULT_MODEL}
 
 
-async def test_options_and_keywords_merge_keywords_win(
-    anyclient: Any, server: FakeOpenAI, store: ResponseStore
-) -> None:
+async def test_options_and_keywords_merge_keywords_win(anyclient: Any, server: FakeOpenAI) -> None:
     options = {"instructions": "Be terse", "temperature": 0.1, "model": "gpt-4o"}
     await resolve(anyclient.create_response("Hi", options, temperature=0.9, max_output_tokens=5))
 
@@ -86,7 +75,7 @@ async def test_options_and_keywords_merge_keywords_win(
 
 
 async def test_input_items_are_sent_as_given_and_the_last_user_text_is_answered(
-    anyclient: Any, server: FakeOpenAI, store: ResponseStore
+    anyclient: Any, server: FakeOpenAI
 ) -> None:
     items = [
         {"role": "developer", "content": "Answer in French"},
@@ -101,9 +90,7 @@ async def test_input_items_are_sent_as_given_and_the_last_user_text_is_answered(
     assert server.last_request.json()["input"] == items
 
 
-async def test_extra_body_fields_reach_the_wire(
-    anyclient: Any, server: FakeOpenAI, store: ResponseStore
-) -> None:
+async def test_extra_body_fields_reach_the_wire(anyclient: Any, server: FakeOpenAI) -> None:
     await resolve(anyclient.create_response("Hi", extra_body={"provider_option": {"x": 1}}))
 
     assert server.last_request.json()["provider_option"] == {"x": 1}
@@ -171,7 +158,7 @@ async def test_bad_arguments_are_refused_before_anything_is_sent(
 
 
 async def test_error_status_is_returned_as_the_servers_error(
-    anyclient: Any, server: FakeOpenAI, store: ResponseStore
+    anyclient: Any, server: FakeOpenAI
 ) -> None:
     status, error = await resolve(
         anyclient.create_response("Hi", previous_response_id="resp_missing")
@@ -194,9 +181,7 @@ async def test_a_2xx_that_is_not_a_response_is_an_error(anyclient: Any, server: 
         await resolve(anyclient.create_response("Hi"))
 
 
-async def test_previous_response_id_chains_on_the_wire(
-    anyclient: Any, server: FakeOpenAI, store: ResponseStore
-) -> None:
+async def test_previous_response_id_chains_on_the_wire(anyclient: Any, server: FakeOpenAI) -> None:
     _, first = await resolve(anyclient.create_response("One"))
     status, second = await resolve(anyclient.create_response("Two", previous_response_id=first.id))
 
@@ -208,9 +193,7 @@ async def test_previous_response_id_chains_on_the_wire(
 # -- output items -----------------------------------------------------------------------------
 
 
-async def test_forced_function_call_comes_back_as_a_function_call_item(
-    anyclient: Any, store: ResponseStore
-) -> None:
+async def test_forced_function_call_comes_back_as_a_function_call_item(anyclient: Any) -> None:
     _, response = await resolve(
         anyclient.create_response("Weather?", tools=[WEATHER], tool_choice="required")
     )
@@ -223,9 +206,7 @@ async def test_forced_function_call_comes_back_as_a_function_call_item(
 
 
 @pytest.mark.parametrize("stream", [False, True])
-async def test_other_output_items_parse_and_pass_through(
-    anyclient: Any, store: ResponseStore, stream: bool
-) -> None:
+async def test_other_output_items_parse_and_pass_through(anyclient: Any, stream: bool) -> None:
     tools = [{"type": "web_search"}, {"type": "file_search"}, {"type": "image_generation"}]
     events: list[Any] = []
     callback = events.append if stream else None
@@ -253,9 +234,7 @@ async def test_other_output_items_parse_and_pass_through(
         assert all(not isinstance(e, dict) for e in events)
 
 
-async def test_structured_text_format_is_answered_with_schema_json(
-    anyclient: Any, store: ResponseStore
-) -> None:
+async def test_structured_text_format_is_answered_with_schema_json(anyclient: Any) -> None:
     text = {"format": {"type": "json_schema", "name": "w", "schema": WEATHER_PARAMETERS}}
     _, response = await resolve(anyclient.create_response("Weather?", text=text))
 
@@ -266,7 +245,7 @@ async def test_structured_text_format_is_answered_with_schema_json(
 
 
 async def test_streaming_delivers_every_event_as_its_model_and_returns_the_response(
-    anyclient: Any, server: FakeOpenAI, store: ResponseStore
+    anyclient: Any, server: FakeOpenAI
 ) -> None:
     events: list[Any] = []
     status, response = await resolve(anyclient.create_response("Stream me", callback=events.append))
@@ -302,9 +281,7 @@ async def test_async_client_awaits_a_coroutine_callback(aclient: oai.AsyncOpenAI
     assert response.output_text == "You said: Hi"
 
 
-async def test_streamed_function_call_arguments_arrive_in_pieces(
-    anyclient: Any, store: ResponseStore
-) -> None:
+async def test_streamed_function_call_arguments_arrive_in_pieces(anyclient: Any) -> None:
     events: list[Any] = []
     _, response = await resolve(
         anyclient.create_response(
@@ -400,9 +377,7 @@ async def test_a_stream_that_ends_without_completing_raises(
     assert len(got) == 8
 
 
-async def test_a_callback_that_raises_stops_the_stream(
-    anyclient: Any, store: ResponseStore
-) -> None:
+async def test_a_callback_that_raises_stops_the_stream(anyclient: Any) -> None:
     def callback(event: Any) -> None:
         if isinstance(event, ResponseTextDeltaEvent):
             raise RuntimeError("stop here")
@@ -414,9 +389,7 @@ async def test_a_callback_that_raises_stops_the_stream(
 # -- get, delete, cancel ----------------------------------------------------------------------
 
 
-async def test_response_fetches_a_stored_response(
-    anyclient: Any, server: FakeOpenAI, store: ResponseStore
-) -> None:
+async def test_response_fetches_a_stored_response(anyclient: Any, server: FakeOpenAI) -> None:
     _, created = await resolve(anyclient.create_response("Keep me"))
     status, fetched = await resolve(
         anyclient.response(created.id, include=["message.output_text.logprobs"])
@@ -431,9 +404,7 @@ async def test_response_fetches_a_stored_response(
     assert request.body == b""
 
 
-async def test_unknown_and_unstored_responses_are_not_found(
-    anyclient: Any, store: ResponseStore
-) -> None:
+async def test_unknown_and_unstored_responses_are_not_found(anyclient: Any) -> None:
     _, unstored = await resolve(anyclient.create_response("Forget me", store=False))
     for response_id in ("resp_nope", unstored.id):
         status, error = await resolve(anyclient.response(response_id))
@@ -447,9 +418,7 @@ async def test_ids_are_quoted_into_the_path(anyclient: Any, server: FakeOpenAI) 
     assert server.last_request.path == "/v1/responses/a%2Fb%20c"
 
 
-async def test_delete_response_deletes_it(
-    anyclient: Any, server: FakeOpenAI, store: ResponseStore
-) -> None:
+async def test_delete_response_deletes_it(anyclient: Any, server: FakeOpenAI) -> None:
     _, created = await resolve(anyclient.create_response("Delete me"))
     status, deleted = await resolve(anyclient.delete_response(created.id))
 
@@ -465,7 +434,7 @@ async def test_delete_response_deletes_it(
 
 
 async def test_cancel_response_cancels_a_background_response(
-    anyclient: Any, server: FakeOpenAI, store: ResponseStore
+    anyclient: Any, server: FakeOpenAI
 ) -> None:
     _, queued = await resolve(anyclient.create_response("Slow", background=True))
     status, cancelled = await resolve(anyclient.cancel_response(queued.id))
@@ -481,9 +450,7 @@ async def test_cancel_response_cancels_a_background_response(
     assert (await resolve(anyclient.response(queued.id)))[1].status == "cancelled"
 
 
-async def test_a_background_response_has_finished_when_fetched(
-    anyclient: Any, store: ResponseStore
-) -> None:
+async def test_a_background_response_has_finished_when_fetched(anyclient: Any) -> None:
     _, queued = await resolve(anyclient.create_response("Slow", background=True))
     _, finished = await resolve(anyclient.response(queued.id))
 
@@ -493,9 +460,7 @@ async def test_a_background_response_has_finished_when_fetched(
     assert error.error.message == "Cannot cancel a response with status 'completed'."
 
 
-async def test_only_background_responses_can_be_cancelled(
-    anyclient: Any, store: ResponseStore
-) -> None:
+async def test_only_background_responses_can_be_cancelled(anyclient: Any) -> None:
     _, done = await resolve(anyclient.create_response("Quick"))
     status, error = await resolve(anyclient.cancel_response(done.id))
 
@@ -509,7 +474,7 @@ FIVE = [{"role": "user", "content": f"Message {n}"} for n in range(5)]
 
 
 async def test_response_input_items_lists_the_input_newest_first(
-    anyclient: Any, server: FakeOpenAI, store: ResponseStore
+    anyclient: Any, server: FakeOpenAI
 ) -> None:
     _, created = await resolve(anyclient.create_response(FIVE))
     status, page = await resolve(anyclient.response_input_items(created.id, limit=2))
@@ -531,15 +496,15 @@ async def test_response_input_items_lists_the_input_newest_first(
 
 
 async def test_iter_response_input_items_walks_every_page(
-    anyclient: Any, server: FakeOpenAI, store: ResponseStore
+    anyclient: Any, server: FakeOpenAI
 ) -> None:
     _, created = await resolve(anyclient.create_response(FIVE))
-    server.reset()  # forget the create request; the stored response stays
+    before = len(server.requests)
 
     items = await collect(anyclient.iter_response_input_items(created.id, page_size=2, order="asc"))
 
     assert [item.content[0].text for item in items] == [f"Message {n}" for n in range(5)]
-    queries = [r.query for r in server.requests]
+    queries = [r.query for r in server.requests[before:]]
     assert queries == [
         {"limit": "2", "order": "asc"},
         {"limit": "2", "order": "asc", "after": "msg_0001_1"},
@@ -547,14 +512,12 @@ async def test_iter_response_input_items_walks_every_page(
     ]
 
 
-async def test_iter_response_input_items_raises_on_an_error_status(
-    anyclient: Any, store: ResponseStore
-) -> None:
+async def test_iter_response_input_items_raises_on_an_error_status(anyclient: Any) -> None:
     with pytest.raises(oai.NotFoundError, match="Response with id 'resp_gone' not found"):
         await collect(anyclient.iter_response_input_items("resp_gone"))
 
 
-async def test_a_tool_round_trip_without_a_session(anyclient: Any, store: ResponseStore) -> None:
+async def test_a_tool_round_trip_without_a_session(anyclient: Any) -> None:
     _, first = await resolve(
         anyclient.create_response("Weather?", tools=[WEATHER], tool_choice="required")
     )

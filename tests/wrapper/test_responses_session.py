@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import json
 from typing import Any
-from urllib.parse import urlsplit
 
 import oai
 import pytest
 from oai.testing import FakeOpenAI, Reply
-from oai.testing._responses import TINY_PNG, ResponseStore, response_store_for
+from oai.testing._responses import TINY_PNG
 from oai_api.models.response_text_delta_event import ResponseTextDeltaEvent
 from test_responses_stream import response_body, text_events
 from wrapper_support import DEFAULT_MODEL, WEATHER_PARAMETERS, resolve
 
 WEATHER = {"type": "function", "name": "get_weather", "parameters": WEATHER_PARAMETERS}
-
-
-@pytest.fixture(autouse=True)
-def store(server: FakeOpenAI) -> ResponseStore:
-    found = response_store_for(urlsplit(server.url).netloc)
-    found.clear()
-    return found
 
 
 def bodies(server: FakeOpenAI) -> list[dict[str, Any]]:

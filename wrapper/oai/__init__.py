@@ -30,7 +30,8 @@ from ._exceptions import (
     StreamError,
     UnprocessableEntityError,
 )
-from ._responses import Response, ResponseTextChunk
+from ._response_model import Response
+from ._responses import ResponseTextChunk
 from ._responses_session import AsyncResponsesChatSession, ResponsesChatSession
 from ._results import RateLimitResponse
 from ._retry import RetryPolicy

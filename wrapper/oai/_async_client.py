@@ -40,6 +40,7 @@ from ._messages import Message
 from ._operations import (
     BATCH_BODY,
     CANCEL_BATCH,
+    CANCEL_RESPONSE,
     COMPLETION_BODY,
     CREATE_BATCH,
     CREATE_CHAT_COMPLETION,
@@ -48,36 +49,34 @@ from ._operations import (
     CREATE_FILE,
     CREATE_IMAGE,
     CREATE_MODERATION,
+    CREATE_RESPONSE,
     CREATE_SPEECH,
     DELETE_FILE,
     DELETE_MODEL,
+    DELETE_RESPONSE,
     DOWNLOAD_FILE,
     EMBEDDING_BODY,
     IMAGE_BODY,
     LIST_BATCHES,
     LIST_FILES,
+    LIST_INPUT_ITEMS,
     LIST_MODELS,
     MODERATION_BODY,
     RETRIEVE_BATCH,
     RETRIEVE_FILE,
     RETRIEVE_MODEL,
+    RETRIEVE_RESPONSE,
     UPLOAD_FILE_BODY,
     ChatCompletionChunk,
     ContentOperation,
     Operation,
+    ResponseItemList,
     TranscriptionModel,
     TranslationModel,
 )
 from ._pagination import aiterate_pages, check_page_size
 from ._responses import (
-    CANCEL_RESPONSE,
-    CREATE_RESPONSE,
-    DELETE_RESPONSE,
-    LIST_INPUT_ITEMS,
-    RETRIEVE_RESPONSE,
-    EventStream,
     ResponseInput,
-    ResponseItemList,
     ResponseResult,
     ResponseStream,
     build_response_body,
@@ -86,9 +85,10 @@ from ._responses import (
     raw_events,
 )
 from ._responses_session import AsyncResponsesChatSession
-from ._results import ErrorValue, read_error_value, result_from_response
+from ._results import ErrorValue, error_value_from_response, result_from_response
 from ._retrying import AsyncClientTransport, AsyncRetryingTransport, SharedPool, env_proxy
 from ._session import AsyncChatSession
+from ._sse import EventStream
 from ._transport import (
     ChatResult,
     describe,
@@ -527,16 +527,17 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         kwargs = operation.build(**args)
         with translating_errors(describe(kwargs)):
             async with self._http.stream(**encode_request(kwargs, self.config.timeout)) as response:
-                if not is_event_stream(response):
-                    await response.aread()
-                    return result_from_response(operation, response, raise_status=raise_status)
-                async for data in response.aiter_bytes():
-                    for payload, event in stream.feed(data):
-                        for item in select(payload, event):
-                            result = callback(item)
-                            if inspect.isawaitable(result):
-                                await result
-                return response.status_code, stream.finish()
+                with translating_errors(describe(kwargs), response):
+                    if not is_event_stream(response):
+                        await response.aread()
+                        return result_from_response(operation, response, raise_status=raise_status)
+                    async for data in response.aiter_bytes():
+                        for payload, event in stream.feed(data):
+                            for item in select(payload, event):
+                                result = callback(item)
+                                if inspect.isawaitable(result):
+                                    await result
+                    return response.status_code, stream.finish()
 
     async def _fetch_content(
         self, operation: ContentOperation[ContentT], **args: Any
@@ -544,7 +545,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         kwargs = content_request(operation, **args)
         with translating_errors(describe(kwargs)):
             response = await self._http.request(**encode_request(kwargs, self.config.timeout))
-        return read_content(operation, response.status_code, response.content)
+        return read_content(operation, response)
 
     async def _download(
         self, operation: ContentOperation[bytes], target: DownloadTarget, **args: Any
@@ -552,13 +553,14 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         kwargs = content_request(operation, **args)
         with translating_errors(describe(kwargs)):
             async with self._http.stream(**encode_request(kwargs, self.config.timeout)) as response:
-                if not response.is_success:
-                    await response.aread()
-                    return response.status_code, read_error_value(response.content)
-                with target.writing() as out:
-                    async for data in response.aiter_bytes():
-                        out.write(data)
-                return response.status_code, out.written
+                with translating_errors(describe(kwargs), response):
+                    if not response.is_success:
+                        await response.aread()
+                        return response.status_code, error_value_from_response(response)
+                    with target.writing() as out:
+                        async for data in response.aiter_bytes():
+                            out.write(data)
+                    return response.status_code, out.written
 
     async def _send_audio(
         self, request: AudioRequest[ModelT]

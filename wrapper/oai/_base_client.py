@@ -14,7 +14,8 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 from oai_api import AuthenticatedClient
 
-from ._chat import ContentChunk, build_chat_body, content_chunks, wants_stream
+from ._bodies import wants_stream
+from ._chat import ContentChunk, build_chat_body, content_chunks
 from ._config import (
     DEFAULT_MODEL,
     DEFAULT_TIMEOUT,

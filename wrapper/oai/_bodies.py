@@ -64,8 +64,13 @@ def build_body(
     arguments: Mapping[str, Any],
     options: Mapping[str, Any] | None,
     params: Mapping[str, Any],
+    *,
+    default_model: str | None = None,
 ) -> Body:
     """Merge `arguments` (the positional fields), `options` and keyword `params` into a `Body`.
+
+    `default_model` (the client's, for chat and responses) fills a `model` left out or None,
+    as the spec's own `defaults` do for endpoints with a fixed usual model.
 
     Refused before anything is sent, each with an error naming the field: options that are not a
     dict, a positional field passed again as an option, a field the API does not define (unless
@@ -94,6 +99,8 @@ def build_body(
     for name, value in spec.defaults.items():
         if fields.get(name) is None:
             fields[name] = value
+    if default_model is not None and fields.get("model") is None:
+        fields["model"] = default_model
     model = fields.get("model")
     if model is not None and not isinstance(model, str):
         raise TypeError(f"model must be a string, got {type(model).__name__}")
@@ -111,4 +118,24 @@ def check_options(options: object) -> Mapping[str, Any]:
     return options
 
 
-__all__ = ["Body", "BodySpec", "Prompt", "build_body", "check_options", "request_fields"]
+def wants_stream(
+    options: Mapping[str, Any] | None, params: Mapping[str, Any], callback: object
+) -> bool:
+    """A callback means streaming; asking for a stream without one is refused up front."""
+    asked = params.get("stream", check_options(options).get("stream"))
+    if callback is not None and asked is False:
+        raise ValueError("a callback was given but stream=False: the callback would never run")
+    if callback is not None and not callable(callback):
+        raise TypeError(f"callback must be callable, got {type(callback).__name__}")
+    return callback is not None
+
+
+__all__ = [
+    "Body",
+    "BodySpec",
+    "Prompt",
+    "build_body",
+    "check_options",
+    "request_fields",
+    "wants_stream",
+]

@@ -7,12 +7,12 @@ stream is broken) is written once and tested without a server.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
 
+from ._bodies import BodySpec, build_body
 from ._exceptions import StreamError
 from ._messages import Message, validate_messages
 from ._operations import (
@@ -22,7 +22,9 @@ from ._operations import (
     parse_chat_chunk,
 )
 from ._results import error_details
-from ._sse import SSEDecoder
+from ._sse import SSEDecoder, event_payload
+
+CHAT_BODY = BodySpec("chat", CHAT_REQUEST_FIELDS, positional=("messages",), streams=True)
 
 
 def build_chat_body(
@@ -36,62 +38,22 @@ def build_chat_body(
 ) -> dict[str, Any]:
     """The JSON body of a chat request: the caller's fields, plus `model` and the stream flags.
 
-    `options` (a dict, lua-openai style) and keyword `params` are merged, keywords winning. Only
-    fields the API defines are accepted, so a typo fails here rather than at the server; fields
-    of a compatible server's own go in `extra_body`. `validated=True` skips re-checking messages
-    that a session checked when they were added.
+    Fields are merged and checked as for every endpoint (see `build_body`). A streamed request
+    asks for the usage chunk too, unless the caller said otherwise; `stream=True` without a
+    callback is refused, since nothing would read the chunks. `validated=True` skips
+    re-checking messages that a session checked when they were added.
     """
-    fields = {**check_options(options), **params}
-    extra = fields.pop("extra_body", None) or {}
-    if not isinstance(extra, Mapping):
-        raise TypeError(f"extra_body must be a dict, got {type(extra).__name__}")
-    if "messages" in fields:
-        raise ValueError("pass messages as the first argument, not among the options")
-    unknown = sorted(name for name in fields if name not in CHAT_REQUEST_FIELDS)
-    if unknown:
-        raise ValueError(
-            f"unknown chat completion field(s): {', '.join(unknown)}; "
-            "fields a compatible server adds can be passed in extra_body={...}"
-        )
-    known = sorted(name for name in extra if name in CHAT_REQUEST_FIELDS)
-    if known:
-        raise ValueError(f"extra_body is for fields the API does not define; got {known}")
-    body: dict[str, Any] = {
-        "messages": messages if validated else validate_messages(messages),
-        **fields,
-        **extra,
-    }
-    if body.get("model") is None:
-        body["model"] = default_model
-    elif not isinstance(body["model"], str):
-        raise TypeError(f"model must be a string, got {type(body['model']).__name__}")
+    body = build_body(
+        CHAT_BODY, {"messages": messages}, options, params, default_model=default_model
+    ).json()
+    if not validated:
+        body["messages"] = validate_messages(messages)
     if stream:
         body["stream"] = True
         body.setdefault("stream_options", {"include_usage": True})
     elif body.get("stream"):
         raise ValueError("stream=True needs a callback to receive the chunks")
     return body
-
-
-def check_options(options: object) -> Mapping[str, Any]:
-    """lua-openai's `options` table: a dict of request fields, or None."""
-    if options is None:
-        return {}
-    if not isinstance(options, Mapping):
-        raise TypeError(f"options must be a dict of request fields, got {type(options).__name__}")
-    return options
-
-
-def wants_stream(
-    options: Mapping[str, Any] | None, params: Mapping[str, Any], callback: object
-) -> bool:
-    """A callback means streaming; asking for a stream without one is refused up front."""
-    asked = params.get("stream", check_options(options).get("stream"))
-    if callback is not None and asked is False:
-        raise ValueError("a callback was given but stream=False: the callback would never run")
-    if callback is not None and not callable(callback):
-        raise TypeError(f"callback must be callable, got {type(callback).__name__}")
-    return callback is not None
 
 
 @attrs.frozen(slots=True)
@@ -141,7 +103,7 @@ class ChatStream:
             if event.data == "[DONE]":
                 self.done = True
                 return
-            payload = self._decode(event.data)
+            payload = event_payload(event.data, self.events + 1)
             if event.event == "error" or "error" in payload:
                 raise _stream_error(payload, self.events)
             self.events += 1
@@ -171,19 +133,6 @@ class ChatStream:
             raise StreamError(
                 f"the streamed chunks do not add up to a completion: {exc!r}"
             ) from exc
-
-    def _decode(self, data: str) -> dict[str, Any]:
-        try:
-            payload = json.loads(data)
-        except ValueError:
-            raise StreamError(
-                f"invalid JSON in stream event {self.events + 1}: {data[:200]!r}"
-            ) from None
-        if not isinstance(payload, dict):
-            raise StreamError(
-                f"stream event {self.events + 1} is not a JSON object: {data[:200]!r}"
-            )
-        return payload
 
 
 def _stream_error(payload: Mapping[str, Any], received: int) -> StreamError:

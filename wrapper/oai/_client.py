@@ -35,6 +35,7 @@ from ._messages import Message
 from ._operations import (
     BATCH_BODY,
     CANCEL_BATCH,
+    CANCEL_RESPONSE,
     COMPLETION_BODY,
     CREATE_BATCH,
     CREATE_CHAT_COMPLETION,
@@ -43,36 +44,34 @@ from ._operations import (
     CREATE_FILE,
     CREATE_IMAGE,
     CREATE_MODERATION,
+    CREATE_RESPONSE,
     CREATE_SPEECH,
     DELETE_FILE,
     DELETE_MODEL,
+    DELETE_RESPONSE,
     DOWNLOAD_FILE,
     EMBEDDING_BODY,
     IMAGE_BODY,
     LIST_BATCHES,
     LIST_FILES,
+    LIST_INPUT_ITEMS,
     LIST_MODELS,
     MODERATION_BODY,
     RETRIEVE_BATCH,
     RETRIEVE_FILE,
     RETRIEVE_MODEL,
+    RETRIEVE_RESPONSE,
     UPLOAD_FILE_BODY,
     ChatCompletionChunk,
     ContentOperation,
     Operation,
+    ResponseItemList,
     TranscriptionModel,
     TranslationModel,
 )
 from ._pagination import check_page_size, iterate_pages
 from ._responses import (
-    CANCEL_RESPONSE,
-    CREATE_RESPONSE,
-    DELETE_RESPONSE,
-    LIST_INPUT_ITEMS,
-    RETRIEVE_RESPONSE,
-    EventStream,
     ResponseInput,
-    ResponseItemList,
     ResponseResult,
     ResponseStream,
     build_response_body,
@@ -81,9 +80,10 @@ from ._responses import (
     raw_events,
 )
 from ._responses_session import ResponsesChatSession
-from ._results import ErrorValue, read_error_value, result_from_response
+from ._results import ErrorValue, error_value_from_response, result_from_response
 from ._retrying import ClientTransport, RetryingTransport, SharedPool, env_proxy
 from ._session import ChatSession
+from ._sse import EventStream
 from ._transport import (
     ChatResult,
     describe,
@@ -526,6 +526,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         with (
             translating_errors(describe(kwargs)),
             self._http.stream(**encode_request(kwargs, self.config.timeout)) as response,
+            translating_errors(describe(kwargs), response),
         ):
             if not is_event_stream(response):
                 response.read()
@@ -542,7 +543,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         kwargs = content_request(operation, **args)
         with translating_errors(describe(kwargs)):
             response = self._http.request(**encode_request(kwargs, self.config.timeout))
-        return read_content(operation, response.status_code, response.content)
+        return read_content(operation, response)
 
     def _download(
         self, operation: ContentOperation[bytes], target: DownloadTarget, **args: Any
@@ -551,10 +552,11 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         with (
             translating_errors(describe(kwargs)),
             self._http.stream(**encode_request(kwargs, self.config.timeout)) as response,
+            translating_errors(describe(kwargs), response),
         ):
             if not response.is_success:
                 response.read()
-                return response.status_code, read_error_value(response.content)
+                return response.status_code, error_value_from_response(response)
             with target.writing() as out:
                 for data in response.iter_bytes():
                     out.write(data)

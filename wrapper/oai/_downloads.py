@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import IO, Any, TypeVar, cast
 
 import attrs
+import httpx
 
 from ._operations import ContentOperation
-from ._results import ErrorValue, read_error_value
+from ._results import ErrorValue, error_value_from_response
 
 ContentT = TypeVar("ContentT")
 
@@ -75,12 +76,13 @@ def content_request(operation: ContentOperation[Any], **args: Any) -> dict[str, 
 
 
 def read_content(
-    operation: ContentOperation[ContentT], status: int, content: bytes
+    operation: ContentOperation[ContentT], response: httpx.Response
 ) -> tuple[int, ContentT | ErrorValue]:
-    """A 2xx answer decoded as the operation says; an error status as the server's error."""
-    if 200 <= status < 300:
-        return status, operation.decode(content)
-    return status, read_error_value(content)
+    """A 2xx answer decoded as the operation says; an error status as the server's error
+    (a 429's as a `RateLimitResponse` with the wait it asked for)."""
+    if response.is_success:
+        return response.status_code, operation.decode(response.content)
+    return response.status_code, error_value_from_response(response)
 
 
 def check_target(value: object, argument: str = "to") -> DownloadTarget:

@@ -21,6 +21,13 @@ from oai_api.api.files import create_file, delete_file, download_file, list_file
 from oai_api.api.images import create_image
 from oai_api.api.models import delete_model, list_models, retrieve_model
 from oai_api.api.moderations import create_moderation
+from oai_api.api.responses import (
+    cancel_response,
+    create_response,
+    delete_response,
+    get_response,
+    list_input_items,
+)
 from oai_api.models.batch import Batch
 from oai_api.models.create_batch_request import CreateBatchRequest
 from oai_api.models.create_chat_completion_request import CreateChatCompletionRequest
@@ -59,8 +66,10 @@ from oai_api.models.list_files_response import ListFilesResponse
 from oai_api.models.list_models_response import ListModelsResponse
 from oai_api.models.model import Model
 from oai_api.models.open_ai_file import OpenAIFile
+from oai_api.models.response_item_list import ResponseItemList
 
 from ._bodies import BodySpec, request_fields
+from ._response_model import parse_response
 from ._uploads import multipart_builder
 
 ModelT = TypeVar("ModelT")
@@ -97,8 +106,29 @@ DELETE_MODEL = Operation(
 )
 
 # -- responses ------------------------------------------------------------------------------
-# The Responses API's operations (CREATE_RESPONSE, ...) are in `_responses`, beside the model
-# they parse into: `oai.Response`, the generated one with helpers added, which needs this module.
+# They parse into `oai.Response`: the generated model with lua-openai's helpers added.
+
+
+def _deleted(data: Mapping[str, Any]) -> dict[str, Any]:
+    # The spec gives no schema for what a deletion answers (`{"id", "object", "deleted"}`).
+    return dict(data)
+
+
+CREATE_RESPONSE = Operation(
+    "createResponse", create_response._get_kwargs, parse_response, requires=("id", "output")
+)
+RETRIEVE_RESPONSE = Operation(
+    "getResponse", get_response._get_kwargs, parse_response, requires=("id", "output")
+)
+DELETE_RESPONSE = Operation(
+    "deleteResponse", delete_response._get_kwargs, _deleted, requires=("id",)
+)
+CANCEL_RESPONSE = Operation(
+    "cancelResponse", cancel_response._get_kwargs, parse_response, requires=("id", "output")
+)
+LIST_INPUT_ITEMS = Operation(
+    "listInputItems", list_input_items._get_kwargs, ResponseItemList.from_dict, requires=("data",)
+)
 
 # -- completions, embeddings, moderations, files, images, audio, batches -----------------------
 
@@ -284,15 +314,21 @@ CHAT_REQUEST_FIELDS: frozenset[str] = frozenset(
 ) - {"additional_properties"}
 
 __all__ = [
+    "CANCEL_RESPONSE",
     "CHAT_REQUEST_FIELDS",
     "CREATE_CHAT_COMPLETION",
+    "CREATE_RESPONSE",
     "DELETE_MODEL",
+    "DELETE_RESPONSE",
+    "LIST_INPUT_ITEMS",
     "LIST_MODELS",
     "RETRIEVE_MODEL",
+    "RETRIEVE_RESPONSE",
     "ChatCompletionChunk",
     "ChatCompletionResponse",
     "ErrorResponse",
     "Operation",
+    "ResponseItemList",
     "parse_chat_chunk",
     "parse_error",
 ]

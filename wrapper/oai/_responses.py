@@ -11,109 +11,22 @@ from __future__ import annotations
 import copy
 import functools
 import importlib
-import json
 import pkgutil
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import ModuleType
-from typing import Any, Literal, Protocol, TypeVar, get_args, get_origin
+from typing import Any, Literal, get_args, get_origin
 
 import attrs
 import oai_api.models
-from oai_api.api.responses import (
-    cancel_response,
-    create_response,
-    delete_response,
-    get_response,
-    list_input_items,
-)
 from oai_api.models.create_response import CreateResponse
-from oai_api.models.function_tool_call import FunctionToolCall
-from oai_api.models.image_gen_tool_call import ImageGenToolCall
-from oai_api.models.output_message import OutputMessage
-from oai_api.models.output_text_content import OutputTextContent
-from oai_api.models.response import Response as GeneratedResponse
-from oai_api.models.response_item_list import ResponseItemList
 from oai_api.types import Unset
 
-from ._bodies import BodySpec, build_body, check_options, request_fields
-from ._chat import wants_stream
+from ._bodies import BodySpec, build_body, check_options, request_fields, wants_stream
 from ._exceptions import APIError, StreamError
-from ._operations import Operation
+from ._response_model import Response, parse_response
 from ._results import ErrorValue, error_details
-from ._sse import SSEDecoder
-
-# -- the response model ---------------------------------------------------------------------
-
-
-class Response(GeneratedResponse):
-    """The generated `Response` model, plus the helpers lua-openai adds to a response.
-
-    It parses with the generated `from_dict` and is in every way that model; only `output_text`,
-    `images()` and `function_calls()` are added, each read off `output`.
-    """
-
-    __slots__ = ()
-
-    @property
-    def output_text(self) -> str:
-        """The text of every `output_text` part of every output message, joined."""
-        return "".join(part.text for part in self._text_parts() if isinstance(part.text, str))
-
-    @output_text.setter
-    def output_text(self, value: object) -> None:
-        # The spec lists `output_text` as a field of its own (one servers leave out); whatever
-        # the generated constructor is given for it, the text above is computed from `output`.
-        pass
-
-    def images(self) -> list[str]:
-        """The base64 image of each finished `image_generation_call` item, in output order."""
-        return [
-            item.result
-            for item in self._output()
-            if isinstance(item, ImageGenToolCall) and isinstance(item.result, str)
-        ]
-
-    def function_calls(self) -> list[FunctionToolCall]:
-        """The `function_call` items, to answer each with a `function_call_output` item."""
-        return [item for item in self._output() if isinstance(item, FunctionToolCall)]
-
-    def _output(self) -> Sequence[Any]:
-        output = self.output
-        return output if isinstance(output, list) else ()
-
-    def _text_parts(self) -> Iterator[OutputTextContent]:
-        for item in self._output():
-            if isinstance(item, OutputMessage) and isinstance(item.content, list):
-                for part in item.content:
-                    if isinstance(part, OutputTextContent):
-                        yield part
-
-
-def parse_response(data: Mapping[str, Any]) -> Response:
-    return Response.from_dict(data)
-
-
-def _deleted(data: Mapping[str, Any]) -> dict[str, Any]:
-    # The spec gives no schema for what a deletion answers (`{"id", "object", "deleted"}`).
-    return dict(data)
-
-
-CREATE_RESPONSE = Operation(
-    "createResponse", create_response._get_kwargs, parse_response, requires=("id", "output")
-)
-RETRIEVE_RESPONSE = Operation(
-    "getResponse", get_response._get_kwargs, parse_response, requires=("id", "output")
-)
-DELETE_RESPONSE = Operation(
-    "deleteResponse", delete_response._get_kwargs, _deleted, requires=("id",)
-)
-CANCEL_RESPONSE = Operation(
-    "cancelResponse", cancel_response._get_kwargs, parse_response, requires=("id", "output")
-)
-LIST_INPUT_ITEMS = Operation(
-    "listInputItems", list_input_items._get_kwargs, ResponseItemList.from_dict, requires=("data",)
-)
+from ._sse import SSEDecoder, event_payload
 
 ResponseResult = tuple[int, Response | ErrorValue]
 ResponseInput = str | Sequence[Mapping[str, Any]]
@@ -149,9 +62,8 @@ def build_response_body(
         {"input": check_input(input)},
         {name: value for name, value in options.items() if name != "stream"},
         {name: value for name, value in params.items() if name != "stream"},
+        default_model=default_model,
     ).json()
-    if body.get("model") is None:
-        body["model"] = default_model
     if stream:
         body["stream"] = True
     return body
@@ -320,22 +232,6 @@ def text_chunks(payload: Mapping[str, Any], event: Any) -> list[ResponseTextChun
 
 # -- the stream -----------------------------------------------------------------------------
 
-EventT = TypeVar("EventT", covariant=True)
-ResultT = TypeVar("ResultT", covariant=True)
-
-
-class EventStream(Protocol[EventT, ResultT]):
-    """A sans-I/O decoder of a streamed answer (`ChatStream`, `ResponseStream`).
-
-    The clients' one streaming loop feeds it bytes, hands each `(payload, event)` it yields to
-    the caller's callback, and at the end of the body asks it for the whole answer.
-    """
-
-    def feed(self, data: bytes) -> Iterator[tuple[dict[str, Any], EventT]]: ...
-
-    def finish(self) -> ResultT: ...
-
-
 _FINISHED = {"response.completed": "completed", "response.incomplete": "incomplete"}
 _SNAPSHOTS = ("response.created", "response.in_progress", "response.queued")
 
@@ -367,7 +263,7 @@ class ResponseStream:
                 return
             if sse.data == "[DONE]":
                 continue  # not sent by OpenAI here, but some compatible servers end with it
-            payload = self._decode(sse.data)
+            payload = event_payload(sse.data, self.events + 1)
             if "type" not in payload:
                 if isinstance(payload.get("error"), Mapping):  # the API's error envelope
                     raise _stream_error(payload["error"], payload, self.events)
@@ -413,19 +309,6 @@ class ResponseStream:
             self._final = final
         else:
             self._output.add(kind, payload)
-
-    def _decode(self, data: str) -> dict[str, Any]:
-        try:
-            payload = json.loads(data)
-        except ValueError:
-            raise StreamError(
-                f"invalid JSON in stream event {self.events + 1}: {data[:200]!r}"
-            ) from None
-        if not isinstance(payload, dict):
-            raise StreamError(
-                f"stream event {self.events + 1} is not a JSON object: {data[:200]!r}"
-            )
-        return payload
 
 
 class OutputAccumulator:
@@ -521,16 +404,9 @@ def _kind(value: object) -> str:
 
 
 __all__ = [
-    "CANCEL_RESPONSE",
-    "CREATE_RESPONSE",
-    "DELETE_RESPONSE",
-    "LIST_INPUT_ITEMS",
     "RESPONSE_FIELDS",
-    "RETRIEVE_RESPONSE",
-    "EventStream",
     "Response",
     "ResponseInput",
-    "ResponseItemList",
     "ResponseResult",
     "ResponseStream",
     "ResponseTextChunk",

@@ -137,10 +137,23 @@ def result_from_response(
     """`read_result` for a response whose body has been read; optionally raising on errors."""
     request_id = response.headers.get("x-request-id")
     status = response.status_code
-    wait = requested_wait(response.headers) if status >= 400 else None
+    wait = _requested_wait(response)
     if raise_status and status >= 400:
         raise status_error(status, response.content, request_id, retry_after=wait)
     return read_result(operation, status, response.content, request_id, retry_after=wait)
+
+
+def error_value_from_response(response: httpx.Response) -> ErrorValue:
+    """An error status's body, read as `result_from_response` reads it (a 429's wait included),
+    for methods whose successful answer is content rather than a model."""
+    return read_error_value(
+        response.content, status=response.status_code, retry_after=_requested_wait(response)
+    )
+
+
+def _requested_wait(response: httpx.Response) -> float | None:
+    """How long an error answer asked the caller to wait before trying again, if it said."""
+    return requested_wait(response.headers) if response.status_code >= 400 else None
 
 
 def _json_object(

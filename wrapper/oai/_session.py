@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 from oai_api.types import Unset
 
 from ._base_client import filtered_chunks
-from ._chat import ContentChunk, build_chat_body, wants_stream
+from ._bodies import wants_stream
+from ._chat import ContentChunk, build_chat_body
 from ._exceptions import APIError
 from ._messages import Message, validate_message, validate_messages
 from ._operations import CHAT_REQUEST_FIELDS, ChatCompletionResponse

@@ -8,7 +8,13 @@ it unchanged. It follows the WHATWG rules: LF, CRLF and CR line ends, `:` commen
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from typing import Any, Protocol, TypeVar
+
 import attrs
+
+from ._exceptions import StreamError
 
 
 @attrs.frozen(slots=True)
@@ -107,3 +113,36 @@ class SSEDecoder:
         self._data = []
         self._event = None
         return event
+
+
+def event_payload(data: str, number: int) -> dict[str, Any]:
+    """The JSON object the `number`th event of an API stream carries; else a `StreamError`.
+
+    Every event of a chat or Responses stream is one JSON object (`[DONE]` aside, which the
+    stream handles before asking).
+    """
+    try:
+        payload = json.loads(data)
+    except ValueError:
+        raise StreamError(f"invalid JSON in stream event {number}: {data[:200]!r}") from None
+    if not isinstance(payload, dict):
+        raise StreamError(f"stream event {number} is not a JSON object: {data[:200]!r}")
+    return payload
+
+
+# -- the streaming loop's contract ------------------------------------------------------------
+
+EventT = TypeVar("EventT", covariant=True)
+ResultT = TypeVar("ResultT", covariant=True)
+
+
+class EventStream(Protocol[EventT, ResultT]):
+    """A sans-I/O decoder of a streamed answer (`ChatStream`, `ResponseStream`).
+
+    The clients' one streaming loop feeds it bytes, hands each `(payload, event)` it yields to
+    the caller's callback, and at the end of the body asks it for the whole answer.
+    """
+
+    def feed(self, data: bytes) -> Iterator[tuple[dict[str, Any], EventT]]: ...
+
+    def finish(self) -> ResultT: ...

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 
 from ._config import ClientConfig
-from ._exceptions import APIConnectionError, APITimeoutError
+from ._exceptions import APIConnectionError, APIError, APITimeoutError
 from ._operations import ChatCompletionResponse
 from ._results import ErrorValue
 
@@ -51,15 +51,27 @@ def _unencodable(body: Any, exc: Exception) -> Exception:
 
 
 @contextmanager
-def translating_errors(what: str) -> Iterator[None]:
-    """Raise `APITimeoutError`/`APIConnectionError` for httpx's transport failures inside."""
+def translating_errors(what: str, response: httpx.Response | None = None) -> Iterator[None]:
+    """Raise `APITimeoutError`/`APIConnectionError` for httpx's transport failures inside.
+
+    Around the reading of a `response` that has arrived (a stream, a download), every error
+    raised inside -- a broken connection, a `StreamError` -- carries its `x-request-id`, the
+    handle the provider needs to look into what went wrong.
+    """
+    request_id = response.headers.get("x-request-id") if response is not None else None
     try:
         yield
     except httpx.TimeoutException as exc:
-        raise APITimeoutError(f"{what} timed out ({type(exc).__name__})") from exc
+        raise APITimeoutError(
+            f"{what} timed out ({type(exc).__name__})", request_id=request_id
+        ) from exc
     except httpx.TransportError as exc:
         detail = str(exc) or type(exc).__name__
-        raise APIConnectionError(f"{what} failed: {detail}") from exc
+        raise APIConnectionError(f"{what} failed: {detail}", request_id=request_id) from exc
+    except APIError as exc:
+        if exc.request_id is None:
+            exc.request_id = request_id
+        raise
 
 
 def describe(kwargs: Mapping[str, Any]) -> str:

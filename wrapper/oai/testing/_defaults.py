@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
@@ -9,9 +10,10 @@ from ._chat import chat_completion
 from ._endpoints import endpoint_reply
 from ._replies import Reply
 from ._request import API_PREFIX, RecordedRequest
-from ._responses import response_reply
+from ._responses import ResponseStore
+from ._store import EndpointStore
 
-__all__ = ["MODELS", "default_reply", "not_found"]
+__all__ = ["MODELS", "ServerState", "default_reply", "not_found"]
 
 #: The models ``GET /v1/models`` lists, as ``(id, created, owned_by)``.
 MODELS: tuple[tuple[str, int, str], ...] = (
@@ -25,8 +27,32 @@ MODELS: tuple[tuple[str, int, str], ...] = (
 _MODEL_PREFIX = API_PREFIX + "/models/"
 
 
-def default_reply(request: RecordedRequest, seq: int) -> Reply:
-    """Route ``request`` to the built-in endpoint for its method and path, or a 404."""
+@dataclass(frozen=True)
+class ServerState:
+    """What one fake server remembers between requests: uploaded files and batches, responses.
+
+    Each ``FakeOpenAI`` owns one, so two servers in one process never see each other's objects,
+    and ``FakeOpenAI.reset()`` empties it.
+    """
+
+    files: EndpointStore = field(default_factory=EndpointStore)
+    responses: ResponseStore = field(default_factory=ResponseStore)
+
+    def clear(self) -> None:
+        """Forget every stored object; ids start again from 1."""
+        self.files.clear()
+        self.responses.clear()
+
+
+def default_reply(request: RecordedRequest, seq: int, state: ServerState | None = None) -> Reply:
+    """Route ``request`` to the built-in endpoint for its method and path, or a 404.
+
+    ``seq`` numbers the reply's ids. ``state`` is the server's memory; without one the request
+    meets empty stores that are thrown away after it (enough for chat and models, which keep
+    nothing). A route handler that wants its server's state calls ``FakeOpenAI.default_reply``.
+    """
+    if state is None:
+        state = ServerState()
     method, path = request.method, request.path
     if (method, path) == ("POST", API_PREFIX + "/chat/completions"):
         return chat_completion(request, seq)
@@ -34,9 +60,9 @@ def default_reply(request: RecordedRequest, seq: int) -> Reply:
         return Reply.json({"object": "list", "data": [_model(*model) for model in MODELS]})
     if method in ("GET", "DELETE") and path.startswith(_MODEL_PREFIX):
         return _model_by_id(method, unquote(path[len(_MODEL_PREFIX) :]))
-    if (reply := response_reply(request)) is not None:  # /responses...
+    if (reply := state.responses.reply(request)) is not None:  # /responses...
         return reply
-    if (reply := endpoint_reply(request, seq)) is not None:  # completions ... batches
+    if (reply := endpoint_reply(request, seq, state.files)) is not None:  # completions ... batches
         return reply
     return not_found(request)
 

@@ -22,14 +22,13 @@ from ._forms import invalid, read_json
 from ._replies import Reply
 from ._request import RecordedRequest
 from ._schema import example_for
-from ._store import _page
+from ._store import page_of
 
 __all__ = [
     "TINY_PNG",
     "ResponseStore",
-    "response_reply",
-    "response_store_for",
     "response_text_for",
+    "stream_events",
 ]
 
 #: The image an ``image_generation`` tool "draws": a one-pixel PNG, base64-encoded.
@@ -75,10 +74,11 @@ class ResponseStore:
 
     def clear(self) -> None:
         """Forget every response; ids start again from 1."""
-        self.responses: dict[str, dict[str, Any]] = {}
-        self.inputs: dict[str, list[dict[str, Any]]] = {}
-        self._finished: dict[str, dict[str, Any]] = {}
-        self._count = 0
+        with self._lock:
+            self.responses: dict[str, dict[str, Any]] = {}
+            self.inputs: dict[str, list[dict[str, Any]]] = {}
+            self._finished: dict[str, dict[str, Any]] = {}
+            self._count = 0
 
     def reply(self, request: RecordedRequest) -> Reply | None:
         """The answer for a ``/responses`` request, or None for any other path."""
@@ -171,23 +171,7 @@ class ResponseStore:
         if items is None:
             return _no_such(response_id)
         listed = list(reversed(items)) if order == "desc" else list(items)
-        return _page(listed, query, _INPUT_ITEMS_LIMIT)
-
-
-# Until each FakeOpenAI owns a ResponseStore, servers are told apart by the address they serve.
-_STORES: dict[str, ResponseStore] = {}
-_STORES_LOCK = threading.Lock()
-
-
-def response_store_for(address: str) -> ResponseStore:
-    """The responses stored by the server at ``address`` (``host:port``)."""
-    with _STORES_LOCK:
-        return _STORES.setdefault(address, ResponseStore())
-
-
-def response_reply(request: RecordedRequest) -> Reply | None:
-    """The built-in answer to a ``/responses`` request, from its server's store; else None."""
-    return response_store_for(request.headers.get("host", "")).reply(request)
+        return page_of(listed, query, _INPUT_ITEMS_LIMIT)
 
 
 # -- the response ------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Self
 
 from ._chat import reply_text_for
-from ._defaults import default_reply
+from ._defaults import ServerState, default_reply
 from ._http import HTTPServer
 from ._replies import Reply
 from ._request import API_PREFIX, RecordedRequest
@@ -30,8 +30,22 @@ class FakeOpenAI:
     1. a ``401`` if the server was given an ``api_key`` and the request does not carry it;
     2. the oldest reply queued with :meth:`enqueue`;
     3. a handler registered with :meth:`route` for the method and path;
-    4. the built-in endpoints: ``POST /v1/chat/completions`` (see :meth:`reply_text_for`),
-       ``GET /v1/models``, ``GET`` and ``DELETE /v1/models/{id}``; anything else is a ``404``.
+    4. the built-in endpoints (see :meth:`default_reply`); anything else is a ``404``:
+
+       * ``POST /v1/chat/completions`` (JSON or SSE; see :meth:`reply_text_for`);
+       * ``GET /v1/models``, ``GET`` and ``DELETE /v1/models/{id}``;
+       * ``POST /v1/responses`` (JSON or SSE), ``GET`` and ``DELETE /v1/responses/{id}``,
+         ``POST /v1/responses/{id}/cancel``, ``GET /v1/responses/{id}/input_items``;
+       * ``POST /v1/completions``, ``/v1/embeddings``, ``/v1/moderations``,
+         ``/v1/images/generations``, ``/v1/audio/speech``, ``/v1/audio/transcriptions``,
+         ``/v1/audio/translations``;
+       * ``POST`` and ``GET /v1/files``, ``GET`` and ``DELETE /v1/files/{id}``,
+         ``GET /v1/files/{id}/content``;
+       * ``POST`` and ``GET /v1/batches``, ``GET /v1/batches/{id}``,
+         ``POST /v1/batches/{id}/cancel``.
+
+    Responses, files and batches are kept by the server that received them, until
+    :meth:`reset`; nothing is shared between two servers.
 
     Use it as a context manager, or call :meth:`start` and :meth:`stop`. A server is cheap to
     keep running across a whole test session: call :meth:`reset` between tests.
@@ -60,6 +74,7 @@ class FakeOpenAI:
         self._routes: dict[tuple[str, str], RouteHandler] = {}
         self._requests: deque[RecordedRequest] = deque(maxlen=history)
         self._received = 0
+        self._state = ServerState()
         self._httpd: HTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -154,12 +169,14 @@ class FakeOpenAI:
             self._routes[method.upper(), path] = handler
 
     def reset(self) -> None:
-        """Forget queued replies, recorded requests and routes; ids restart from 1."""
+        """Forget queued replies, recorded requests, routes and stored objects (responses, files,
+        batches); ids restart from 1."""
         with self._lock:
             self._queue.clear()
             self._routes.clear()
             self._requests.clear()
             self._received = 0
+            self._state.clear()
 
     # -- inspection --------------------------------------------------------------------------
 
@@ -208,6 +225,14 @@ class FakeOpenAI:
         """
         return reply_text_for(messages, index)
 
+    def default_reply(self, request: RecordedRequest, seq: int | None = None) -> Reply:
+        """The reply the built-in endpoints give ``request``, against this server's stored objects.
+
+        For a :meth:`route` handler that alters or wraps the normal answer (cut a stream short,
+        add a header). ``seq`` numbers the reply's ids; by default, the requests received so far.
+        """
+        return default_reply(request, self.received if seq is None else seq, self._state)
+
     # -- serving -----------------------------------------------------------------------------
 
     def _respond(self, request: RecordedRequest) -> tuple[Reply, str]:
@@ -224,7 +249,7 @@ class FakeOpenAI:
                 reply = None
             handler = self._routes.get((request.method, request.route_path))
         if reply is None:
-            reply = _call(handler, request) if handler else default_reply(request, seq)
+            reply = _call(handler, request) if handler else default_reply(request, seq, self._state)
         return reply, f"req_{seq}"
 
     def _authorized(self, request: RecordedRequest) -> bool:

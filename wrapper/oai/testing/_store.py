@@ -18,7 +18,7 @@ from ._forms import Form, invalid, read_form, read_json
 from ._replies import Reply
 from ._request import RecordedRequest
 
-__all__ = ["BATCH_ENDPOINTS", "FILE_PURPOSES", "EndpointStore"]
+__all__ = ["BATCH_ENDPOINTS", "FILE_PURPOSES", "EndpointStore", "page_of"]
 
 #: The ``purpose`` values ``POST /v1/files`` accepts.
 FILE_PURPOSES = ("assistants", "batch", "evals", "fine-tune", "user_data", "vision")
@@ -99,7 +99,7 @@ class EndpointStore:
             files = [f for f in self.files.values() if purpose in (None, f["purpose"])]
         if order == "desc":
             files.reverse()
-        return _page(files, request.query, _FILE_LIST_LIMIT)
+        return page_of(files, request.query, _FILE_LIST_LIMIT)
 
     def file(self, method: str, file_id: str) -> Reply:
         with self._lock:
@@ -169,7 +169,7 @@ class EndpointStore:
     def list_batches(self, request: RecordedRequest) -> Reply:
         with self._lock:
             batches = list(reversed(self.batches.values()))  # newest first
-        return _page(batches, request.query, _BATCH_LIST_LIMIT)
+        return page_of(batches, request.query, _BATCH_LIST_LIMIT)
 
     def batch(self, batch_id: str) -> Reply:
         with self._lock:
@@ -219,8 +219,14 @@ class EndpointStore:
         return None
 
 
-def _page(items: list[dict[str, Any]], query: Mapping[str, str], limits: tuple[int, int]) -> Reply:
-    """One page of ``items`` (already in list order) after the ``after`` cursor."""
+def page_of(
+    items: list[dict[str, Any]], query: Mapping[str, str], limits: tuple[int, int]
+) -> Reply:
+    """One page of ``items`` (already in list order) after the ``after`` cursor.
+
+    ``limits`` is ``(default, maximum)`` for the ``limit`` query parameter. Shared by every list
+    endpoint of the fake (files, batches, response input items) so they all page alike.
+    """
     default, maximum = limits
     raw_limit = query.get("limit", str(default))
     if not raw_limit.isdigit() or not 1 <= int(raw_limit) <= maximum:
