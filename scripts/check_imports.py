@@ -3,8 +3,9 @@
     python scripts/check_imports.py /tmp/up          # the folder that holds oai_api/
 
 A module that fails to import (a NameError from a missing import, a syntax error from a bad
-template patch) is invisible to the generator and to ruff's fix-only pass; this finds it.
-Exits non-zero when any module fails.
+template patch) is invisible to the generator and to ruff's fix-only pass; this finds it. Every
+name in `oai_api.models.__all__` is then looked up, which checks the table of the lazy
+`models/__init__.py`. Exits non-zero when any module or name fails.
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ def import_all(root: Path, package: str = PACKAGE) -> tuple[list[str], dict[str,
                 failures[info.name] = traceback.format_exc(limit=1).strip().splitlines()[-1]
             else:
                 names.append(info.name)
+        models = sys.modules.get(f"{package}.models")
+        for name in getattr(models, "__all__", ()):
+            try:
+                getattr(models, name)
+            except Exception:
+                error = traceback.format_exc(limit=1).strip().splitlines()[-1]
+                failures[f"{package}.models.{name}"] = error
         return names, failures
     finally:
         sys.path.remove(str(root))

@@ -430,36 +430,186 @@ def sdp_bodies(spec: Spec) -> None:
                 content["text/plain"] = content.pop("application/sdp")
 
 
-UNION_TAGS = ("type", "object", "role")
+def _properties(spec: Spec, schema: Schema) -> dict[str, list[Schema]]:
+    return _flattened(spec, schema)[0]
 
 
-def _single_value(spec: Spec, schema: Schema) -> str | None:
-    """The one string a property schema allows (a const, or a one-value enum), else None."""
+def _union_members(spec: Spec, schema: Schema) -> list[Schema]:
+    """The non-union members of a (possibly nested, possibly referenced) oneOf/anyOf."""
+    target = _resolve(spec, schema)
+    members = target.get("oneOf") or target.get("anyOf")
+    if not members:
+        return [schema]
+    return [leaf for member in members for leaf in _union_members(spec, member)]
+
+
+def _envelope_data(spec: Spec, schema: Schema) -> list[str]:
+    """The `$ref`s a stream-event envelope (`{event: <name>, data: <object>}`) carries as data."""
+    properties = _properties(spec, schema)
+    if "event" not in properties or "data" not in properties:
+        return []
+    return [d["$ref"] for d in properties["data"] if "$ref" in d]
+
+
+def _event_union_for(spec: Spec, response_ref: str) -> str | None:
+    """The outermost union of `{event, data}` envelopes of which one carries `response_ref`."""
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    candidates: dict[str, set[str]] = {}  # union name -> every schema key it reaches
+    for name, schema in schemas.items():
+        if not (schema.get("oneOf") or schema.get("anyOf")):
+            continue
+        leaves = _union_members(spec, schema)
+        if any(response_ref in _envelope_data(spec, leaf) for leaf in leaves):
+            candidates[name] = {r.rsplit("/", 1)[-1] for r in _refs(schema, spec)}
+    outermost = sorted(n for n in candidates if not any(n in r for r in candidates.values()))
+    return outermost[0] if len(outermost) == 1 else None
+
+
+def _refs(schema: Any, spec: Spec, seen: set[str] | None = None) -> set[str]:
+    """Every `$ref` reachable from `schema` through oneOf/anyOf members."""
+    seen = set() if seen is None else seen
+    if not isinstance(schema, dict):
+        return seen
+    if "$ref" in schema and schema["$ref"] not in seen:
+        seen.add(schema["$ref"])
+        _refs(_resolve(spec, schema), spec, seen)
+    for key in ("oneOf", "anyOf"):
+        for member in schema.get(key) or ():
+            _refs(member, spec, seen)
+    return seen
+
+
+def declare_event_streams(spec: Spec) -> None:
+    """Declare the `text/event-stream` answer of an operation that can stream but says not how.
+
+    `POST /threads/runs` (and the other run-creating operations) accept `stream: true` but
+    declare only their JSON answer; their streamed events, `{event, data}` envelopes, are
+    described by a union (`AssistantStreamEvent`) that no operation references, so nothing tells
+    a client, or the example measure, what the events are. An operation whose request has a
+    `stream` property and whose success answer is a JSON `$ref` X gains a `text/event-stream`
+    answer: the outermost union of envelopes one of which carries X as `data`, or X itself when
+    there is none (`POST /completions` streams CreateCompletionResponse objects). The generated
+    endpoint is unchanged (it parses the JSON answer); nothing is loosened.
+    """
+    for _, _, operation in _operations(spec):
+        body = (operation.get("requestBody") or {}).get("content") or {}
+        if not any("stream" in _properties(spec, m.get("schema") or {}) for m in body.values()):
+            continue
+        for code, response in (operation.get("responses") or {}).items():
+            content = response.get("content") or {}
+            schema = (content.get("application/json") or {}).get("schema") or {}
+            if not str(code).startswith("2") or "text/event-stream" in content:
+                continue
+            if "$ref" not in schema:
+                continue
+            union = _event_union_for(spec, schema["$ref"])
+            stream = {"$ref": f"#/components/schemas/{union}"} if union else dict(schema)
+            content["text/event-stream"] = {"schema": stream}
+
+
+UNION_TAGS = ("type", "object", "role", "event")
+
+
+def _tag_values(spec: Spec, schema: Schema) -> tuple[str, ...] | None:
+    """The strings a tag property allows (a const, or an enum), or None when it is open."""
     target = _resolve(spec, schema)
     values = [target["const"]] if "const" in target else target.get("enum") or []
     values = [v for v in values if v is not None]
-    return values[0] if len(values) == 1 and isinstance(values[0], str) else None
+    if not values or not all(isinstance(v, str) for v in values):
+        return None
+    return tuple(values)
 
 
 def mark_union_tags(spec: Spec) -> None:
-    """Record on each object schema the `type`/`object`/`role` value it is fixed to.
+    """Record on each object schema its tag values (`x-oai-tags`) and property names (`x-oai-keys`).
+
+    Tags are the values `type`/`object`/`role`/`event` may take (const or enum).
 
     The generator picks a union member by trying each in turn and keeping the first that does
     not raise; with tolerant models almost any object parses as the first member. The template
-    patch `union dispatch` reads this `x-oai-tags` extension (the generator keeps extensions on
-    the schema of each model) and picks the member whose tag matches the data.
+    patch `union construct` reads this `x-oai-tags` extension (the generator keeps extensions on
+    the schema of each model) and picks the member whose tags admit the data and which declares
+    most of the data's keys. A tag defined twice (through allOf) with different value lists is
+    left out, as is an open string.
     """
     for schema in list(iter_schemas(spec)):
         if "properties" not in schema and "allOf" not in schema:
             continue
         properties, _ = _flattened(spec, schema)
-        tags = {}
+        tags: dict[str, list[str]] = {}
         for tag in UNION_TAGS:
-            values = {_single_value(spec, d) for d in properties.get(tag, ())}
+            values = {_tag_values(spec, d) for d in properties.get(tag, ())}
             if len(values) == 1 and None not in values:
-                tags[tag] = values.pop()
+                tags[tag] = list(values.pop() or ())
         if tags:
             schema["x-oai-tags"] = tags
+        if properties:
+            schema["x-oai-keys"] = sorted(properties)
+
+
+def _reachable(spec: Spec, roots: list[Any]) -> set[str]:
+    """The component schema keys that `roots` reach through `$ref`s, nested schemas included."""
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    found: set[str] = set()
+    pending = list(roots)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                name = ref.rsplit("/", 1)[-1]
+                if name not in found and name in schemas:
+                    found.add(name)
+                    pending.append(schemas[name])
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
+    return found
+
+
+def mark_request_only(spec: Spec) -> None:
+    """Mark the object schemas that only requests use: their models parse strictly.
+
+    Generated models read responses tolerantly (a value that does not parse as declared is kept
+    as it came; see template_patches.py). A request model's `from_dict` is what checks a
+    caller's values before anything is sent (the wrapper's upload helpers refuse an unknown
+    `purpose` through it), so a model that no response can contain keeps raising on a value it
+    does not accept. Marked: every component schema that a request body reaches and no response
+    does, with the inline object schemas inside it, and inline request body schemas.
+    """
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    requests: list[Any] = []
+    responses: list[Any] = [(spec.get("components") or {}).get("responses") or {}]
+    for _, _, operation in _operations(spec):
+        requests.append(operation.get("requestBody") or {})
+        responses.append(operation.get("responses") or {})
+    by_response = _reachable(spec, responses)
+    by_request = _reachable(spec, requests)
+    roots = [schemas[name] for name in sorted(by_request - by_response)]
+    roots += [
+        media.get("schema") for body in requests for media in (body.get("content") or {}).values()
+    ]
+    for root in roots:
+        if not isinstance(root, dict) or "$ref" in root:
+            continue
+        for schema in _nested(root):
+            if "properties" in schema or "allOf" in schema:
+                schema["x-oai-request-only"] = True
+
+
+def _nested(schema: Schema) -> Iterator[Schema]:
+    """`schema` and the schemas written inside it (not those it references)."""
+    yield schema
+    for key in _SUBSCHEMA_KEYS:
+        if isinstance(schema.get(key), dict):
+            yield from _nested(schema[key])
+    for key in _SUBSCHEMA_LIST_KEYS:
+        for member in schema.get(key) or ():
+            if isinstance(member, dict):
+                yield from _nested(member)
+    for sub in (schema.get("properties") or {}).values():
+        if isinstance(sub, dict):
+            yield from _nested(sub)
 
 
 Pass = Callable[[Spec], None]
@@ -474,7 +624,9 @@ PASSES: tuple[Pass, ...] = (
     array_headers_as_strings,
     path_query_to_parameters,
     sdp_bodies,
+    declare_event_streams,
     mark_union_tags,
+    mark_request_only,
 )
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (template text keeps its own line lengths)
 """Small, named edits to openapi-python-client's own templates, applied at generation time.
 
 We keep only the edits here, not copies of the templates: `gen.py` copies the installed
@@ -27,24 +28,47 @@ class TemplatePatch:
     count: int = 1
 
 
-# The Jinja macro that emits the union dispatch: for each member model, each tag it fixes to one
-# value (recorded as `x-oai-tags` by normalize.mark_union_tags, since the member models a union
-# holds are copies taken before their properties were processed); a (tag, value) pair shared by
-# two members is ambiguous and left to the generator's own chain.
-_DISPATCH_MACRO = """\
+# The union parser. The generator's tries each member in turn and keeps the first that does not
+# raise, and raises when the last one does; with tolerant models that picks the first model for
+# any object. Ours picks a member by the data's `type`/`object`/`role`/`event` values, recorded
+# on each member model as `x-oai-tags` by normalize.mark_union_tags (the member models a union
+# holds are copies taken before their properties were processed):
+# 1. a member whose tag has a single value that no other member shares is chosen when the data
+#    carries that value (three `type: message` members are told apart by `role`);
+# 2. otherwise members are tried in order, a tagged model only when the data's tag values are
+#    among its own (a missing tag does not exclude it), and a model only when no other member
+#    model declares more of the data's keys (`x-oai-keys`: a verbose transcription has keys that
+#    only the verbose model declares); first strictly (`strict_parsing` set: a model raises on a
+#    missing required field or a value that does not parse as declared, so the member chosen is
+#    one the data fits), then tolerantly;
+# 3. a value that no member takes (an event type this spec does not know, a list where the spec
+#    says one object) is kept as it came, instead of failing the whole response; while parsing
+#    strictly it raises instead.
+_UNION_CONSTRUCT = """\
+{% macro _excluded_by_tags(inner) -%}
+{%- set model = inner.template == "model_property.py.jinja" -%}
+{%- set tags = ((inner.data.model_extra or {}).get("x-oai-tags") or {}) if model else {} -%}
+{%- for tag, values in tags.items() -%}
+data.get("{{ tag | in_double_quote_literal }}", "{{ values[0] | in_double_quote_literal }}") \
+not in ({% for value in values %}"{{ value | in_double_quote_literal }}", {% endfor %})
+{%- if not loop.last %} or {% endif %}
+{%- endfor -%}
+{%- endmacro %}
+
 {% macro _dispatch_by_tag(property) %}
 {% set tags = namespace(found=[], keys=[], unique=[]) %}
 {% for inner in property.inner_properties %}
 {% set member = loop.index0 %}
 {% if inner.template == "model_property.py.jinja" %}
-{% for tag, raw in ((inner.data.model_extra or {}).get("x-oai-tags") or {}).items() %}
-{% set value = '"' ~ (raw | in_double_quote_literal) ~ '"' %}
+{% for tag, values in ((inner.data.model_extra or {}).get("x-oai-tags") or {}).items() %}
+{% if values | length == 1 %}
+{% set value = '"' ~ (values[0] | in_double_quote_literal) ~ '"' %}
 {% set tags.found = tags.found + [[tag | in_double_quote_literal, value, member]] %}
 {% set tags.keys = tags.keys + [tag ~ "=" ~ value] %}
+{% endif %}
 {% endfor %}
 {% endif %}
 {% endfor %}
-{% set tags.unique = [] %}
 {% for tag, value, member in tags.found %}
 {% if tags.keys.count(tag ~ "=" ~ value) == 1 %}
 {% set tags.unique = tags.unique + [[tag, value, member]] %}
@@ -56,13 +80,251 @@ if isinstance(data, dict):
 {% set inner_property = property.inner_properties[member] %}
 {% import "property_templates/" + inner_property.template as inner_template %}
     if data.get("{{ tag }}") == {{ value }}:
-        {{ inner_template.construct(inner_property, "data") | indent(8) }}
-        return {{ inner_property.python_name }}
+        try:
+            {{ inner_template.construct(inner_property, "data") | indent(12) }}
+            return {{ inner_property.python_name }}
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
 {% endfor %}
 {% endif %}
 {% endmacro %}
+
+{% macro construct(property, source) %}
+def _parse_{{ property.python_name }}(data: object) -> {{ property.get_type_string() | as_unembedded_code }}:
+    {% if PythonCode("None") in property.get_type_strings_in_union(json=True) %}
+    if data is None:
+        return data
+    {% endif %}
+    {% if PythonCode("Unset") in property.get_type_strings_in_union(json=True) %}
+    if isinstance(data, Unset):
+        return data
+    {% endif %}
+    {{ _dispatch_by_tag(property) | indent(4) }}
+    {% set parsed = namespace(any=false) %}
+    {% for inner_property in property.inner_properties %}
+    {% import "property_templates/" + inner_property.template as inner_template %}
+    {% if inner_template.construct %}{% set parsed.any = true %}{% endif %}
+    {% endfor %}
+    {% set keyed = namespace(members=[]) %}
+    {% for inner in property.inner_properties %}
+    {% if inner.template == "model_property.py.jinja" and (inner.data.model_extra or {}).get("x-oai-keys") %}
+    {% set keyed.members = keyed.members + [loop.index0] %}
+    {% endif %}
+    {% endfor %}
+    {% if parsed.any %}
+    if not strict_parsing.get():
+        strictly = strict_parsing.set(True)
+        try:
+            return _parse_{{ property.python_name }}(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        finally:
+            strict_parsing.reset(strictly)
+    {% endif %}
+    {% if keyed.members | length > 1 %}
+    if isinstance(data, dict):
+        _fits = (
+        {% for member in keyed.members %}
+            len({ {% for key in property.inner_properties[member].data.model_extra["x-oai-keys"] %}"{{ key | in_double_quote_literal }}", {% endfor %} }.intersection(data)),
+        {% endfor %}
+        )
+    else:
+        _fits = ({% for member in keyed.members %}0, {% endfor %})
+    _most = max(_fits)
+    {% endif %}
+    {% for inner_property in property.inner_properties %}
+    {% import "property_templates/" + inner_property.template as inner_template %}
+    {% if inner_template.construct %}
+    {% set excluded = _excluded_by_tags(inner_property) | trim %}
+    try:
+        {% if inner_template.check_type_for_construct %}
+        if not {{ inner_template.check_type_for_construct(inner_property, "data") }}:
+            raise TypeError()
+        {% endif %}
+        {% if excluded %}
+        if {{ excluded }}:
+            raise TypeError()
+        {% endif %}
+        {% if keyed.members | length > 1 and loop.index0 in keyed.members %}
+        if _fits[{{ keyed.members.index(loop.index0) }}] < _most:
+            raise TypeError()
+        {% endif %}
+        {{ inner_template.construct(inner_property, "data") | indent(8) }}
+        return {{ inner_property.python_name }}
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    {% endif %}
+    {% endfor %}
+    {% if parsed.any %}
+    if strict_parsing.get():
+        raise TypeError()
+    {% endif %}
+    return cast({{ property.get_type_string() | as_unembedded_code }}, data)
+
+{{ property.python_name }} = _parse_{{ property.python_name }}({{ source }})
+{% endmacro %}
 """
 
+
+# models/__init__.py: each model's module is imported on first use (PEP 562 module __getattr__),
+# not all ~3,300 of them when the package is first touched. `imports` are the generator's own
+# "from .module import Name" lines; type checkers still see them under TYPE_CHECKING. The table
+# holds module names without the leading dot: the same strings as the imports', which the
+# bytecode then stores once (a smaller, faster-loading .pyc).
+_LAZY_MODELS_IMPORTS = """\
+{% if imports %}
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+{% for import in imports | sort %}
+    {{ import }}
+{% endfor %}
+
+# The module (below this package) that defines each model, imported on first use.
+_MODULES: dict[str, str] = {
+{% for import in imports | sort %}
+{% set words = import.split(" ") %}
+    "{{ words[3] }}": "{{ words[1][1:] }}",
+{% endfor %}
+}
+{% endif %}
+"""
+
+_LAZY_MODELS_GETATTR = """\
+    {% endfor %}
+)
+
+
+def __getattr__(name: str) -> Any:
+    \"\"\"Import the module that defines `name` and keep the model as a module attribute.\"\"\"
+    try:
+        module = _MODULES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+{% endif %}
+"""
+
+
+# types.py: how an endpoint reads a success response whose content the spec does not declare.
+_UNDECLARED_BODY = """\
+
+
+strict_parsing: ContextVar[bool] = ContextVar("oai_api_strict_parsing", default=False)
+\"\"\"True while a union tries its members strictly.
+
+Generated models read responses tolerantly: a field value that does not parse as declared is
+kept as it came. A union first looks for the member its data fits exactly, with this set: a
+model then raises instead of keeping such a value, and only when no member fits exactly does
+the union take the first one that fits tolerantly.
+\"\"\"
+
+
+def undeclared_body(response: "httpx.Response") -> Any:
+    \"\"\"The body of a response whose content the spec does not declare.
+
+    The parsed JSON value when the response says it is JSON (a DELETE that answers
+    `{"id": ..., "deleted": true}`), None when the body is empty, the raw bytes otherwise.
+    \"\"\"
+    if not response.content:
+        return None
+    media_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
+    if media_type == "application/json" or media_type.endswith("+json"):
+        try:
+            return response.json()
+        except ValueError:
+            pass
+    return response.content
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "strict_parsing",
+    "undeclared_body",
+]
+"""
+
+
+# model.py.jinja: while a union tries its members strictly (types.strict_parsing), a missing
+# required field, or a null where the spec allows none, makes the model raise: the member does
+# not fit. Outside that, both parse (as UNSET and None). `absent`: the value is known to be None
+# or UNSET.
+_REFUSED_WHEN_STRICT = """\
+{% macro _refused_when_strict(property, value, absent=False) %}
+{% set types = (property.get_type_string() | as_unembedded_code).split(" | ") %}
+{% set nullable = "None" in types or "Any" in types %}
+{% if property.required and nullable %}
+if isinstance({{ value }}, Unset) and strict_parsing.get():
+    raise KeyError("{{ property.name | in_double_quote_literal }}")
+{% elif property.required and absent %}
+if strict_parsing.get():
+    raise KeyError("{{ property.name | in_double_quote_literal }}")
+{% elif property.required %}
+if ({{ value }} is None or isinstance({{ value }}, Unset)) and strict_parsing.get():
+    raise KeyError("{{ property.name | in_double_quote_literal }}")
+{% elif not nullable %}
+if {{ value }} is None and strict_parsing.get():
+    raise TypeError("{{ property.name | in_double_quote_literal }}")
+{% endif %}
+{% endmacro %}
+
+"""
+
+# The generator's union parser (0.29.1), replaced whole by _UNION_CONSTRUCT.
+_GENERATOR_UNION_CONSTRUCT = """\
+{% macro construct(property, source) %}
+def _parse_{{ property.python_name }}(data: object) -> {{ property.get_type_string() | as_unembedded_code }}:
+    {% if PythonCode("None") in property.get_type_strings_in_union(json=True) %}
+    if data is None:
+        return data
+    {% endif %}
+    {% if PythonCode("Unset") in property.get_type_strings_in_union(json=True) %}
+    if isinstance(data, Unset):
+        return data
+    {% endif %}
+    {% set ns = namespace(contains_unmodified_properties = false) %}
+    {% for inner_property in property.inner_properties %}
+    {% import "property_templates/" + inner_property.template as inner_template %}
+        {% if not inner_template.construct %}
+            {% set ns.contains_unmodified_properties = true %}
+            {% continue %}
+        {% endif %}
+    {% if inner_template.check_type_for_construct and (not loop.last or ns.contains_unmodified_properties) %}
+    try:
+        if not {{ inner_template.check_type_for_construct(inner_property, "data") }}:
+            raise TypeError()
+        {{ inner_template.construct(inner_property, "data") | indent(8) }}
+        return {{ inner_property.python_name }}
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    {% else  %}{# Don't do try/except for the last one nor any properties with no type checking #}
+    {% if inner_template.check_type_for_construct %}
+    if not {{ inner_template.check_type_for_construct(inner_property, "data") }}:
+        raise TypeError()
+    {% endif %}
+    {{ inner_template.construct(inner_property, "data") | indent(4) }}
+    return {{ inner_property.python_name }}
+    {% endif %}
+    {% endfor %}
+    {% if ns.contains_unmodified_properties %}
+    return cast({{ property.get_type_string() | as_unembedded_code }}, data)
+    {% endif %}
+
+{{ property.python_name }} = _parse_{{ property.python_name }}({{ source }})
+{% endmacro %}
+"""
 
 PATCHES: tuple[TemplatePatch, ...] = (
     TemplatePatch(
@@ -109,14 +371,12 @@ PATCHES: tuple[TemplatePatch, ...] = (
         ),
         new=(
             "{% set property_source = 'd.pop(\"' + (property.name | in_double_quote_literal)"
-            " + '\", ' + ('None' if 'None' in (property.get_type_string() | as_unembedded_code)"
-            ".split(' | ') else 'UNSET') + ')' %}"
+            " + '\", UNSET)' %}"
         ),
         why=(
             "responses are read tolerantly: a required field that a server leaves out parses as"
-            " None when it may be null (OpenAI-compatible servers often omit refusal, logprobs"
-            " and the like), else as UNSET, which to_dict leaves out again; the constructor"
-            " still requires it, so requests stay strict"
+            " UNSET (falsy), which to_dict leaves out again, so the body round-trips; null stays"
+            " None. The constructor still requires the field, so requests stay strict"
         ),
     ),
     TemplatePatch(
@@ -130,14 +390,27 @@ PATCHES: tuple[TemplatePatch, ...] = (
             "        {% set raw = '_' + property.python_name + '_raw' %}\n"
             "        {{ raw }} = {{ property_source }}\n"
             "        if {{ raw }} is None or isinstance({{ raw }}, Unset):\n"
+            "            {{ _refused_when_strict(property, raw, absent=True) | indent(12) }}\n"
             "            {{ property.python_name }} = cast(Any, {{ raw }})\n"
             "        else:\n"
+            '        {% if (model.data.model_extra or {}).get("x-oai-request-only") %}\n'
             "            {{ prop_template.construct(property, raw) | indent(12) }}\n"
+            "        {% else %}\n"
+            "            try:\n"
+            "                {{ prop_template.construct(property, raw) | indent(16) }}\n"
+            "            except (TypeError, ValueError, AttributeError, KeyError):\n"
+            "                if strict_parsing.get():\n"
+            "                    raise\n"
+            "                {{ property.python_name }} = cast(Any, {{ raw }})\n"
+            "        {% endif %}\n"
         ),
         why=(
             "a null field parses as None, and a missing required one as UNSET, whatever its"
             " declared type, instead of failing in `from_dict(None)`, `fromisoformat(None)` or an"
-            " enum check"
+            " enum check; in a model that responses use (see normalize.mark_request_only), a"
+            " value that does not parse as declared (an enum value this spec does not list, a"
+            " string where it says an object) is kept as it came instead of failing the whole"
+            " response"
         ),
     ),
     TemplatePatch(
@@ -148,7 +421,16 @@ PATCHES: tuple[TemplatePatch, ...] = (
             " destination=property.python_name) }}\n"
         ),
         new=(
-            "{%- if prop_template.transform and (property.required or 'None' not in"
+            "{%- if prop_template.transform and property.template in ("
+            "'model_property.py.jinja', 'list_property.py.jinja', 'date_property.py.jinja',"
+            " 'datetime_property.py.jinja', 'uuid_property.py.jinja') -%}\n"
+            "if not isinstance({{ content }}, {{ property.get_instance_type_string()"
+            " | as_unembedded_code }}):\n"
+            "    {{ property.python_name }} = {{ content }}\n"
+            "else:\n"
+            "    {{ prop_template.transform(property=property, source=content,"
+            " destination=property.python_name) | indent(4) }}\n"
+            "{%- elif prop_template.transform and (property.required or 'None' not in"
             " (property.get_type_string() | as_unembedded_code).split(' | ')) -%}\n"
             "if {{ content }} is None or isinstance({{ content }}, Unset):\n"
             "    {{ property.python_name }} = {{ content }}\n"
@@ -160,30 +442,50 @@ PATCHES: tuple[TemplatePatch, ...] = (
             " destination=property.python_name) }}\n"
         ),
         why=(
-            "a None or UNSET that a tolerant `from_dict` let in is written back as it came (null,"
-            " or left out) by `to_dict` instead of failing on `None.to_dict()`; values of the"
-            " declared types are written exactly as before"
+            "a None, UNSET or undeclared value that a tolerant `from_dict` let in is written back"
+            " as it came (null, left out, the raw JSON) by `to_dict` instead of failing on"
+            " `None.to_dict()`; values of the declared types are written exactly as before"
         ),
     ),
     TemplatePatch(
         template="property_templates/union_property.py.jinja",
-        old="    {% set ns = namespace(contains_unmodified_properties = false) %}\n",
+        old=_GENERATOR_UNION_CONSTRUCT,
+        new=_UNION_CONSTRUCT,
+        why=(
+            "a union member is chosen by the data's `type`/`object`/`role`/`event` values, not as"
+            " the first member that does not raise (with tolerant models, the first model for"
+            " any object), and a value no member takes is kept as it came (see _UNION_CONSTRUCT)"
+        ),
+    ),
+    TemplatePatch(
+        template="property_templates/union_property.py.jinja",
+        old=(
+            "    {% elif not loop.last or ns.contains_properties_without_transform %}\n"
+            "elif isinstance({{ source }}, {{ inner_property.get_instance_type_string()"
+            " | as_unembedded_code }}):\n"
+            "    {% else %}\n"
+            "else:\n"
+            "    {% endif %}\n"
+        ),
         new=(
-            "    {{ _dispatch_by_tag(property) | indent(4) }}\n"
-            "    {% set ns = namespace(contains_unmodified_properties = false) %}\n"
+            "    {% else %}\n"
+            "elif isinstance({{ source }}, {{ inner_property.get_instance_type_string()"
+            " | as_unembedded_code }}):\n"
+            "    {% endif %}\n"
         ),
         why=(
-            "a union member is chosen by the data: a member model whose `type`, `object` or `role`"
-            " is a single value (const or one-value enum), unique among the members, is picked by"
-            " that value before the generator's 'first member that does not raise' chain, which"
-            " with tolerant models would pick the first model for any object"
+            "to_dict: every member is written by its own isinstance branch, so that a value kept"
+            " as it came (see the union construct) is written back as it came (next patch)"
         ),
     ),
     TemplatePatch(
         template="property_templates/union_property.py.jinja",
-        old="{% macro construct(property, source) %}\n",
-        new=_DISPATCH_MACRO + "{% macro construct(property, source) %}\n",
-        why="defines the dispatch used above",
+        old=(
+            "{% if ns.contains_properties_without_transform and ns.contains_modified_properties %}\n"
+            "else:\n"
+        ),
+        new="{% if ns.has_if %}\nelse:\n",
+        why="the value that no isinstance branch takes is written back unchanged",
     ),
     TemplatePatch(
         template="model.py.jinja",
@@ -202,20 +504,50 @@ PATCHES: tuple[TemplatePatch, ...] = (
     ),
     TemplatePatch(
         template="model.py.jinja",
-        old="from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator\n",
-        new="from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator, cast\n",
-        why="the None guard above casts (ruff drops the import where unused)",
+        old="{% macro declare_property(property) %}\n",
+        new=_REFUSED_WHEN_STRICT + "{% macro declare_property(property) %}\n",
+        why="defines the strict-parsing check used by the from_dict patches",
     ),
     TemplatePatch(
-        template="endpoint_module.py.jinja",
-        old="from typing import Any, cast\n",
-        new="from collections.abc import Mapping\nfrom typing import Any, cast\n",
-        why="endpoint modules name Mapping in the body's type (ruff drops it where unused)",
+        template="model.py.jinja",
+        old=(
+            "    {% else %}\n"
+            "        {{ property.python_name }} = {{ property_source }}\n"
+            "    {% endif %}\n"
+        ),
+        new=(
+            "    {% else %}\n"
+            "        {{ property.python_name }} = {{ property_source }}\n"
+            "        {{ _refused_when_strict(property, property.python_name) | indent(8) }}\n"
+            "    {% endif %}\n"
+        ),
+        why=(
+            "while a union tries its members strictly, a missing required field or a null that"
+            " the spec does not allow makes the member not fit (see _REFUSED_WHEN_STRICT)"
+        ),
+    ),
+    TemplatePatch(
+        template="model.py.jinja",
+        old="from ..types import UNSET, Unset\n",
+        new="from ..types import UNSET, Unset, strict_parsing\n",
+        why="the tolerant from_dict and the union parser read strict_parsing (ruff drops it where unused)",
+    ),
+    TemplatePatch(
+        template="model.py.jinja",
+        old="from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator\n",
+        new=(
+            "from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator, cast,"
+            " Self\n"
+        ),
+        why=(
+            "the None guard above casts, from_dict returns Self (ruff drops the imports where"
+            " unused)"
+        ),
     ),
     TemplatePatch(
         template="endpoint_module.py.jinja",
         old="from ...types import Response, UNSET\n",
-        new="from ... import types as _types\nfrom ...types import UNSET, Unset\n",
+        new="from ... import types as _types\nfrom ...types import UNSET, Unset, strict_parsing\n",
         why=(
             "a schema named `Response` makes a model class `Response` that endpoint modules import"
             " too, shadowing `types.Response`; the types module is imported under an alias. Unset"
@@ -271,6 +603,145 @@ PATCHES: tuple[TemplatePatch, ...] = (
         old="{%- endfor -%}{% if not body_required %} | Unset = UNSET{% endif %}",
         new="{%- endfor -%}{% if not bodies.required %} | Unset = UNSET{% endif %}",
         why="uses the namespace computed by the patch above",
+    ),
+    TemplatePatch(
+        template="models_init.py.jinja",
+        old="{% for import in imports | sort %}\n{{ import }}\n{% endfor %}\n",
+        new=_LAZY_MODELS_IMPORTS,
+        why=(
+            "importing every model when `oai_api.models` is first touched took ~1.1 s per process"
+            " on the public spec; models are now imported on first use, and type checkers see"
+            " them through TYPE_CHECKING"
+        ),
+    ),
+    TemplatePatch(
+        template="models_init.py.jinja",
+        old="    {% endfor %}\n)\n{% endif %}\n",
+        new=_LAZY_MODELS_GETATTR,
+        why="defines the module __getattr__ that imports a model on first use (see above)",
+    ),
+    TemplatePatch(
+        template="endpoint_macros.py.jinja",
+        old=(
+            "{% if prop_template.construct %}\n"
+            "{{ prop_template.construct(response.prop, response.source.attribute) }}\n"
+        ),
+        new=(
+            '{% if response.source.attribute == "None" %}\n'
+            "{{ response.prop.python_name }} = _types.undeclared_body(response)\n"
+            "{% elif prop_template.construct %}\n"
+            "{{ prop_template.construct(response.prop, response.source.attribute) }}\n"
+        ),
+        why=(
+            "a success response declared without content (DELETE /responses/{id}, DELETE"
+            " /containers/{id}, GET .../content) was returned as None although the server sends"
+            " a JSON object or the file's bytes; the endpoint now returns what came"
+        ),
+    ),
+    TemplatePatch(
+        template="types.py.jinja",
+        old='\n\n__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]\n',
+        new=_UNDECLARED_BODY,
+        why="defines undeclared_body, used by the patch above",
+    ),
+    TemplatePatch(
+        template="types.py.jinja",
+        old="from typing import BinaryIO, Generic, TypeVar, Literal, IO\n",
+        new="from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar, Literal, IO\n",
+        why="names used by undeclared_body",
+    ),
+    TemplatePatch(
+        template="types.py.jinja",
+        old="from attrs import define\n",
+        new=(
+            "from contextvars import ContextVar\n\n"
+            "from attrs import define\n\nif TYPE_CHECKING:\n    import httpx\n"
+        ),
+        why="strict_parsing is a ContextVar; undeclared_body names httpx.Response (typing only)",
+    ),
+    TemplatePatch(
+        template="property_templates/list_property.py.jinja",
+        old="for {{ inner_source }} in (_{{ property.python_name }}):\n",
+        new=(
+            "if not isinstance(_{{ property.python_name }}, list):\n"
+            "    raise TypeError()\n"
+            "for {{ inner_source }} in (_{{ property.python_name }}):\n"
+        ),
+        why=(
+            "a string where the spec says a list was iterated character by character into a"
+            " list of wrong items; it now fails to parse as a list (and is kept as it came)"
+        ),
+    ),
+    TemplatePatch(
+        template="property_templates/list_property.py.jinja",
+        old="    for {{ inner_source }} in _{{ property.python_name }}:\n",
+        new=(
+            "    if not isinstance(_{{ property.python_name }}, list):\n"
+            "        raise TypeError()\n"
+            "    for {{ inner_source }} in _{{ property.python_name }}:\n"
+        ),
+        why="the same, for an optional list",
+    ),
+    TemplatePatch(
+        template="property_templates/list_property.py.jinja",
+        old=(
+            "for {{ inner_source }} in {{ source }}:\n"
+            "    {{ inner_template.transform(inner_property, inner_source,"
+            " inner_property.python_name, transform_method) | indent(4) }}\n"
+        ),
+        new=(
+            "for {{ inner_source }} in {{ source }}:\n"
+            '    {% if inner_property.template == "model_property.py.jinja" %}\n'
+            "    if not isinstance({{ inner_source }}, {{ inner_property.class_info.name }}):\n"
+            "        {{ destination }}.append({{ inner_source }})\n"
+            "        continue\n"
+            "    {% endif %}\n"
+            "    {{ inner_template.transform(inner_property, inner_source,"
+            " inner_property.python_name, transform_method) | indent(4) }}\n"
+        ),
+        why=(
+            "a list of models that was kept as it came (an item did not parse, see the"
+            " from_dict patch) is written back as it came"
+        ),
+    ),
+    TemplatePatch(
+        template="endpoint_module.py.jinja",
+        old=(
+            "{% set parsed_responses = (endpoint.responses | length > 0)"
+            ' and return_string != PythonCode("Any") %}'
+        ),
+        new="{% set parsed_responses = endpoint.responses | length > 0 %}",
+        why=(
+            "an operation whose only answers are undeclared (typed Any) was generated without"
+            " `sync`/`asyncio` and parsed every answer as None; it now returns undeclared_body"
+        ),
+    ),
+    # Speed only: each of these writes what ruff's fix pass (generator.yaml) would otherwise
+    # rewrite, thousands of times over, in a loop that took most of the generation time.
+    TemplatePatch(
+        template="model.py.jinja",
+        old="{{ lazy_import }} # noqa: PLC0415\n",
+        new="{{ lazy_import }}\n",
+        count=4,
+        why="ruff removes the unused noqa comments (RUF100)",
+    ),
+    TemplatePatch(
+        template="model.py.jinja",
+        old="def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:",
+        new="def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:",
+        why="ruff rewrites the TypeVar-typed classmethod to Self (PYI019)",
+    ),
+    TemplatePatch(
+        template="property_templates/union_property.py.jinja",
+        old="    {% if not inner_template.transform %}\n",
+        new=(
+            "    {% if not inner_template.transform or inner_property.template"
+            ' == "literal_enum_property.py.jinja" %}\n'
+        ),
+        why=(
+            "a literal enum member is written as it is, like the members without a transform;"
+            " its own isinstance branch would repeat the final one, which ruff merges (SIM114)"
+        ),
     ),
 )
 

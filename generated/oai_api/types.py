@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from contextvars import ContextVar
 from http import HTTPStatus
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -54,6 +55,16 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+strict_parsing: ContextVar[bool] = ContextVar("oai_api_strict_parsing", default=False)
+"""True while a union tries its members strictly.
+
+Generated models read responses tolerantly: a field value that does not parse as declared is
+kept as it came. A union first looks for the member its data fits exactly, with this set: a
+model then raises instead of keeping such a value, and only when no member fits exactly does
+the union take the first one that fits tolerantly.
+"""
+
+
 def undeclared_body(response: "httpx.Response") -> Any:
     """The body of a response whose content the spec does not declare.
 
@@ -80,5 +91,6 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "strict_parsing",
     "undeclared_body",
 ]

@@ -34,8 +34,10 @@ async def test_minimal_completion_parses(anyclient: Any, server: FakeOpenAI) -> 
     assert status == 200
     choice = response.choices[0]
     assert choice.message.content == "bare"
-    assert choice.message.refusal is None
-    assert choice.logprobs is None
+    assert (
+        choice.message.refusal is UNSET
+    )  # left out by the server: unset, and to_dict() leaves it out too
+    assert choice.logprobs is UNSET
     assert response.usage is UNSET
     assert response.system_fingerprint is UNSET
     assert response.service_tier is UNSET

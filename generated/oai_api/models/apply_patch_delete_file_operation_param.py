@@ -10,7 +10,7 @@ from ..models.apply_patch_delete_file_operation_param_type import (
     ApplyPatchDeleteFileOperationParamType,
     check_apply_patch_delete_file_operation_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ApplyPatchDeleteFileOperationParam")
 
@@ -53,15 +53,22 @@ class ApplyPatchDeleteFileOperationParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_apply_patch_delete_file_operation_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         path = d.pop("path", UNSET)
+        if (path is None or isinstance(path, Unset)) and strict_parsing.get():
+            raise KeyError("path")
 
         apply_patch_delete_file_operation_param = cls(
             type_=type_,

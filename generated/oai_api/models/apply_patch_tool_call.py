@@ -14,7 +14,7 @@ from ..models.apply_patch_tool_call_type import (
     ApplyPatchToolCallType,
     check_apply_patch_tool_call_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
@@ -142,30 +142,47 @@ class ApplyPatchToolCall:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_apply_patch_tool_call_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         call_id = d.pop("call_id", UNSET)
+        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
+            raise KeyError("call_id")
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
                 status = check_apply_patch_call_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         _operation_raw = d.pop("operation", UNSET)
         if _operation_raw is None or isinstance(_operation_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("operation")
+
             operation = cast(Any, _operation_raw)
         else:
             try:
@@ -206,10 +223,50 @@ class ApplyPatchToolCall:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_operation(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "diff",
+                                    "path",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "path",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "diff",
+                                    "path",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "create_file") not in ("create_file",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         operation_type_0 = ApplyPatchCreateFileOperation.from_dict(data)
 
@@ -221,6 +278,8 @@ class ApplyPatchToolCall:
                             raise TypeError()
                         if data.get("type", "delete_file") not in ("delete_file",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         operation_type_1 = ApplyPatchDeleteFileOperation.from_dict(data)
 
                         return operation_type_1
@@ -231,11 +290,15 @@ class ApplyPatchToolCall:
                             raise TypeError()
                         if data.get("type", "update_file") not in ("update_file",):
                             raise TypeError()
+                        if _fits[2] < _most:
+                            raise TypeError()
                         operation_type_2 = ApplyPatchUpdateFileOperation.from_dict(data)
 
                         return operation_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         ApplyPatchCreateFileOperation
                         | ApplyPatchDeleteFileOperation
@@ -246,6 +309,8 @@ class ApplyPatchToolCall:
                 operation = _parse_operation(_operation_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 operation = cast(Any, _operation_raw)
 
         _caller_raw = d.pop("caller", UNSET)
@@ -281,10 +346,40 @@ class ApplyPatchToolCall:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_caller(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "caller_id",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "direct") not in ("direct",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_tool_call_caller_type_0 = (
                             DirectToolCallCaller.from_dict(data)
@@ -298,6 +393,8 @@ class ApplyPatchToolCall:
                             raise TypeError()
                         if data.get("type", "program") not in ("program",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_tool_call_caller_type_1 = (
                             ProgramToolCallCaller.from_dict(data)
                         )
@@ -305,6 +402,8 @@ class ApplyPatchToolCall:
                         return componentsschemas_tool_call_caller_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         DirectToolCallCaller | None | ProgramToolCallCaller | Unset,
                         data,
@@ -313,9 +412,13 @@ class ApplyPatchToolCall:
                 caller = _parse_caller(_caller_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 caller = cast(Any, _caller_raw)
 
         created_by = d.pop("created_by", UNSET)
+        if created_by is None and strict_parsing.get():
+            raise TypeError("created_by")
 
         apply_patch_tool_call = cls(
             type_=type_,

@@ -14,7 +14,7 @@ from ..models.apply_patch_tool_call_item_param_type import (
     ApplyPatchToolCallItemParamType,
     check_apply_patch_tool_call_item_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation_param import (
@@ -149,28 +149,43 @@ class ApplyPatchToolCallItemParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_apply_patch_tool_call_item_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         call_id = d.pop("call_id", UNSET)
+        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
+            raise KeyError("call_id")
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
                 status = check_apply_patch_call_status_param(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         _operation_raw = d.pop("operation", UNSET)
         if _operation_raw is None or isinstance(_operation_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("operation")
+
             operation = cast(Any, _operation_raw)
         else:
             try:
@@ -217,10 +232,50 @@ class ApplyPatchToolCallItemParam:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_operation(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "diff",
+                                    "path",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "path",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "diff",
+                                    "path",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "create_file") not in ("create_file",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_apply_patch_operation_param_type_0 = (
                             ApplyPatchCreateFileOperationParam.from_dict(data)
@@ -234,6 +289,8 @@ class ApplyPatchToolCallItemParam:
                             raise TypeError()
                         if data.get("type", "delete_file") not in ("delete_file",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_apply_patch_operation_param_type_1 = (
                             ApplyPatchDeleteFileOperationParam.from_dict(data)
                         )
@@ -246,6 +303,8 @@ class ApplyPatchToolCallItemParam:
                             raise TypeError()
                         if data.get("type", "update_file") not in ("update_file",):
                             raise TypeError()
+                        if _fits[2] < _most:
+                            raise TypeError()
                         componentsschemas_apply_patch_operation_param_type_2 = (
                             ApplyPatchUpdateFileOperationParam.from_dict(data)
                         )
@@ -253,6 +312,8 @@ class ApplyPatchToolCallItemParam:
                         return componentsschemas_apply_patch_operation_param_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         ApplyPatchCreateFileOperationParam
                         | ApplyPatchDeleteFileOperationParam
@@ -263,6 +324,8 @@ class ApplyPatchToolCallItemParam:
                 operation = _parse_operation(_operation_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 operation = cast(Any, _operation_raw)
 
         _id_raw = d.pop("id", UNSET)
@@ -282,6 +345,8 @@ class ApplyPatchToolCallItemParam:
                 id = _parse_id(_id_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 id = cast(Any, _id_raw)
 
         _caller_raw = d.pop("caller", UNSET)
@@ -322,10 +387,40 @@ class ApplyPatchToolCallItemParam:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_caller(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "caller_id",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "direct") not in ("direct",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_tool_call_caller_param_type_0 = (
                             DirectToolCallCallerParam.from_dict(data)
@@ -339,6 +434,8 @@ class ApplyPatchToolCallItemParam:
                             raise TypeError()
                         if data.get("type", "program") not in ("program",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_tool_call_caller_param_type_1 = (
                             ProgramToolCallCallerParam.from_dict(data)
                         )
@@ -346,6 +443,8 @@ class ApplyPatchToolCallItemParam:
                         return componentsschemas_tool_call_caller_param_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         DirectToolCallCallerParam
                         | None
@@ -357,6 +456,8 @@ class ApplyPatchToolCallItemParam:
                 caller = _parse_caller(_caller_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 caller = cast(Any, _caller_raw)
 
         apply_patch_tool_call_item_param = cls(

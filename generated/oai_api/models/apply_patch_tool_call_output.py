@@ -14,7 +14,7 @@ from ..models.apply_patch_tool_call_output_type import (
     ApplyPatchToolCallOutputType,
     check_apply_patch_tool_call_output_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller import DirectToolCallCaller
@@ -111,26 +111,40 @@ class ApplyPatchToolCallOutput:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_apply_patch_tool_call_output_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         call_id = d.pop("call_id", UNSET)
+        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
+            raise KeyError("call_id")
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
                 status = check_apply_patch_call_output_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         _caller_raw = d.pop("caller", UNSET)
@@ -166,10 +180,40 @@ class ApplyPatchToolCallOutput:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_caller(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "caller_id",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "direct") not in ("direct",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_tool_call_caller_type_0 = (
                             DirectToolCallCaller.from_dict(data)
@@ -183,6 +227,8 @@ class ApplyPatchToolCallOutput:
                             raise TypeError()
                         if data.get("type", "program") not in ("program",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_tool_call_caller_type_1 = (
                             ProgramToolCallCaller.from_dict(data)
                         )
@@ -190,6 +236,8 @@ class ApplyPatchToolCallOutput:
                         return componentsschemas_tool_call_caller_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         DirectToolCallCaller | None | ProgramToolCallCaller | Unset,
                         data,
@@ -198,6 +246,8 @@ class ApplyPatchToolCallOutput:
                 caller = _parse_caller(_caller_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 caller = cast(Any, _caller_raw)
 
         _output_raw = d.pop("output", UNSET)
@@ -217,9 +267,13 @@ class ApplyPatchToolCallOutput:
                 output = _parse_output(_output_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output = cast(Any, _output_raw)
 
         created_by = d.pop("created_by", UNSET)
+        if created_by is None and strict_parsing.get():
+            raise TypeError("created_by")
 
         apply_patch_tool_call_output = cls(
             type_=type_,

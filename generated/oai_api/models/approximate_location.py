@@ -10,7 +10,7 @@ from ..models.approximate_location_type import (
     ApproximateLocationType,
     check_approximate_location_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ApproximateLocation")
 
@@ -88,12 +88,17 @@ class ApproximateLocation:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_approximate_location_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _country_raw = d.pop("country", UNSET)
@@ -113,6 +118,8 @@ class ApproximateLocation:
                 country = _parse_country(_country_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 country = cast(Any, _country_raw)
 
         _region_raw = d.pop("region", UNSET)
@@ -132,6 +139,8 @@ class ApproximateLocation:
                 region = _parse_region(_region_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 region = cast(Any, _region_raw)
 
         _city_raw = d.pop("city", UNSET)
@@ -151,6 +160,8 @@ class ApproximateLocation:
                 city = _parse_city(_city_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 city = cast(Any, _city_raw)
 
         _timezone_raw = d.pop("timezone", UNSET)
@@ -170,6 +181,8 @@ class ApproximateLocation:
                 timezone = _parse_timezone(_timezone_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 timezone = cast(Any, _timezone_raw)
 
         approximate_location = cls(

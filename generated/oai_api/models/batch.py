@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.batch_object import BatchObject, check_batch_object
 from ..models.batch_status import BatchStatus, check_batch_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.batch_errors import BatchErrors
@@ -206,39 +206,70 @@ class Batch:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("object")
+
             object_ = cast(Any, _object__raw)
         else:
             try:
                 object_ = check_batch_object(_object__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 object_ = cast(Any, _object__raw)
 
         endpoint = d.pop("endpoint", UNSET)
+        if (endpoint is None or isinstance(endpoint, Unset)) and strict_parsing.get():
+            raise KeyError("endpoint")
 
         input_file_id = d.pop("input_file_id", UNSET)
+        if (
+            input_file_id is None or isinstance(input_file_id, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("input_file_id")
 
         completion_window = d.pop("completion_window", UNSET)
+        if (
+            completion_window is None or isinstance(completion_window, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("completion_window")
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
                 status = check_batch_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         created_at = d.pop("created_at", UNSET)
+        if (
+            created_at is None or isinstance(created_at, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("created_at")
 
         model = d.pop("model", UNSET)
+        if model is None and strict_parsing.get():
+            raise TypeError("model")
 
         _errors_raw = d.pop("errors", UNSET)
         if _errors_raw is None or isinstance(_errors_raw, Unset):
+            if _errors_raw is None and strict_parsing.get():
+                raise TypeError("errors")
+
             errors = cast(Any, _errors_raw)
         else:
             try:
@@ -250,30 +281,55 @@ class Batch:
                     errors = BatchErrors.from_dict(_errors)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 errors = cast(Any, _errors_raw)
 
         output_file_id = d.pop("output_file_id", UNSET)
+        if output_file_id is None and strict_parsing.get():
+            raise TypeError("output_file_id")
 
         error_file_id = d.pop("error_file_id", UNSET)
+        if error_file_id is None and strict_parsing.get():
+            raise TypeError("error_file_id")
 
         in_progress_at = d.pop("in_progress_at", UNSET)
+        if in_progress_at is None and strict_parsing.get():
+            raise TypeError("in_progress_at")
 
         expires_at = d.pop("expires_at", UNSET)
+        if expires_at is None and strict_parsing.get():
+            raise TypeError("expires_at")
 
         finalizing_at = d.pop("finalizing_at", UNSET)
+        if finalizing_at is None and strict_parsing.get():
+            raise TypeError("finalizing_at")
 
         completed_at = d.pop("completed_at", UNSET)
+        if completed_at is None and strict_parsing.get():
+            raise TypeError("completed_at")
 
         failed_at = d.pop("failed_at", UNSET)
+        if failed_at is None and strict_parsing.get():
+            raise TypeError("failed_at")
 
         expired_at = d.pop("expired_at", UNSET)
+        if expired_at is None and strict_parsing.get():
+            raise TypeError("expired_at")
 
         cancelling_at = d.pop("cancelling_at", UNSET)
+        if cancelling_at is None and strict_parsing.get():
+            raise TypeError("cancelling_at")
 
         cancelled_at = d.pop("cancelled_at", UNSET)
+        if cancelled_at is None and strict_parsing.get():
+            raise TypeError("cancelled_at")
 
         _request_counts_raw = d.pop("request_counts", UNSET)
         if _request_counts_raw is None or isinstance(_request_counts_raw, Unset):
+            if _request_counts_raw is None and strict_parsing.get():
+                raise TypeError("request_counts")
+
             request_counts = cast(Any, _request_counts_raw)
         else:
             try:
@@ -285,10 +341,15 @@ class Batch:
                     request_counts = BatchRequestCounts.from_dict(_request_counts)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 request_counts = cast(Any, _request_counts_raw)
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
+            if _usage_raw is None and strict_parsing.get():
+                raise TypeError("usage")
+
             usage = cast(Any, _usage_raw)
         else:
             try:
@@ -300,6 +361,8 @@ class Batch:
                     usage = BatchUsage.from_dict(_usage)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 usage = cast(Any, _usage_raw)
 
         _metadata_raw = d.pop("metadata", UNSET)
@@ -314,6 +377,14 @@ class Batch:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_metadata(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -324,11 +395,15 @@ class Batch:
                         return componentsschemas_metadata_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(MetadataType0 | None | Unset, data)
 
                 metadata = _parse_metadata(_metadata_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 metadata = cast(Any, _metadata_raw)
 
         batch = cls(

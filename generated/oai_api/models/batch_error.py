@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="BatchError")
 
@@ -60,8 +60,12 @@ class BatchError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         code = d.pop("code", UNSET)
+        if code is None and strict_parsing.get():
+            raise TypeError("code")
 
         message = d.pop("message", UNSET)
+        if message is None and strict_parsing.get():
+            raise TypeError("message")
 
         _param_raw = d.pop("param", UNSET)
         if _param_raw is None or isinstance(_param_raw, Unset):
@@ -80,6 +84,8 @@ class BatchError:
                 param = _parse_param(_param_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 param = cast(Any, _param_raw)
 
         _line_raw = d.pop("line", UNSET)
@@ -99,6 +105,8 @@ class BatchError:
                 line = _parse_line(_line_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 line = cast(Any, _line_raw)
 
         batch_error = cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.batch_error import BatchError
@@ -59,9 +59,14 @@ class BatchErrors:
 
         d = dict(src_dict)
         object_ = d.pop("object", UNSET)
+        if object_ is None and strict_parsing.get():
+            raise TypeError("object")
 
         _data_raw = d.pop("data", UNSET)
         if _data_raw is None or isinstance(_data_raw, Unset):
+            if _data_raw is None and strict_parsing.get():
+                raise TypeError("data")
+
             data = cast(Any, _data_raw)
         else:
             try:
@@ -77,6 +82,8 @@ class BatchErrors:
                         data.append(data_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 data = cast(Any, _data_raw)
 
         batch_errors = cls(

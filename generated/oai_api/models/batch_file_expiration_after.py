@@ -10,7 +10,7 @@ from ..models.batch_file_expiration_after_anchor import (
     BatchFileExpirationAfterAnchor,
     check_batch_file_expiration_after_anchor,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="BatchFileExpirationAfter")
 
@@ -53,11 +53,16 @@ class BatchFileExpirationAfter:
         d = dict(src_dict)
         _anchor_raw = d.pop("anchor", UNSET)
         if _anchor_raw is None or isinstance(_anchor_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("anchor")
+
             anchor = cast(Any, _anchor_raw)
         else:
             anchor = check_batch_file_expiration_after_anchor(_anchor_raw)
 
         seconds = d.pop("seconds", UNSET)
+        if (seconds is None or isinstance(seconds, Unset)) and strict_parsing.get():
+            raise KeyError("seconds")
 
         batch_file_expiration_after = cls(
             anchor=anchor,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="BatchRequestCounts")
 
@@ -50,10 +50,16 @@ class BatchRequestCounts:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         total = d.pop("total", UNSET)
+        if (total is None or isinstance(total, Unset)) and strict_parsing.get():
+            raise KeyError("total")
 
         completed = d.pop("completed", UNSET)
+        if (completed is None or isinstance(completed, Unset)) and strict_parsing.get():
+            raise KeyError("completed")
 
         failed = d.pop("failed", UNSET)
+        if (failed is None or isinstance(failed, Unset)) and strict_parsing.get():
+            raise KeyError("failed")
 
         batch_request_counts = cls(
             total=total,

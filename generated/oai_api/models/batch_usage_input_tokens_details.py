@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="BatchUsageInputTokensDetails")
 
@@ -40,6 +40,10 @@ class BatchUsageInputTokensDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         cached_tokens = d.pop("cached_tokens", UNSET)
+        if (
+            cached_tokens is None or isinstance(cached_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("cached_tokens")
 
         batch_usage_input_tokens_details = cls(
             cached_tokens=cached_tokens,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="BatchUsageOutputTokensDetails")
 
@@ -40,6 +40,10 @@ class BatchUsageOutputTokensDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         reasoning_tokens = d.pop("reasoning_tokens", UNSET)
+        if (
+            reasoning_tokens is None or isinstance(reasoning_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("reasoning_tokens")
 
         batch_usage_output_tokens_details = cls(
             reasoning_tokens=reasoning_tokens,

@@ -10,7 +10,7 @@ from ..models.chat_completion_allowed_tools_mode import (
     ChatCompletionAllowedToolsMode,
     check_chat_completion_allowed_tools_mode,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_allowed_tools_tools_item import (
@@ -76,12 +76,18 @@ class ChatCompletionAllowedTools:
         d = dict(src_dict)
         _mode_raw = d.pop("mode", UNSET)
         if _mode_raw is None or isinstance(_mode_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("mode")
+
             mode = cast(Any, _mode_raw)
         else:
             mode = check_chat_completion_allowed_tools_mode(_mode_raw)
 
         _tools_raw = d.pop("tools", UNSET)
         if _tools_raw is None or isinstance(_tools_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("tools")
+
             tools = cast(Any, _tools_raw)
         else:
             tools = []

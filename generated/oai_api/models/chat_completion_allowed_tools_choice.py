@@ -10,7 +10,7 @@ from ..models.chat_completion_allowed_tools_choice_type import (
     ChatCompletionAllowedToolsChoiceType,
     check_chat_completion_allowed_tools_choice_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools
@@ -64,12 +64,18 @@ class ChatCompletionAllowedToolsChoice:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             type_ = check_chat_completion_allowed_tools_choice_type(_type__raw)
 
         _allowed_tools_raw = d.pop("allowed_tools", UNSET)
         if _allowed_tools_raw is None or isinstance(_allowed_tools_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("allowed_tools")
+
             allowed_tools = cast(Any, _allowed_tools_raw)
         else:
             allowed_tools = ChatCompletionAllowedTools.from_dict(_allowed_tools_raw)

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionMessageCustomToolCallCustom")
 
@@ -45,8 +45,12 @@ class ChatCompletionMessageCustomToolCallCustom:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         input_ = d.pop("input", UNSET)
+        if (input_ is None or isinstance(input_, Unset)) and strict_parsing.get():
+            raise KeyError("input")
 
         chat_completion_message_custom_tool_call_custom = cls(
             name=name,

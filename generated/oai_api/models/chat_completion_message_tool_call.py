@@ -10,7 +10,7 @@ from ..models.chat_completion_message_tool_call_type import (
     ChatCompletionMessageToolCallType,
     check_chat_completion_message_tool_call_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_tool_call_function import (
@@ -74,19 +74,29 @@ class ChatCompletionMessageToolCall:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_chat_completion_message_tool_call_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _function_raw = d.pop("function", UNSET)
         if _function_raw is None or isinstance(_function_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("function")
+
             function = cast(Any, _function_raw)
         else:
             try:
@@ -95,6 +105,8 @@ class ChatCompletionMessageToolCall:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 function = cast(Any, _function_raw)
 
         chat_completion_message_tool_call = cls(

@@ -10,7 +10,7 @@ from ..models.chat_completion_message_tool_call_chunk_type import (
     ChatCompletionMessageToolCallChunkType,
     check_chat_completion_message_tool_call_chunk_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_tool_call_chunk_function import (
@@ -86,11 +86,18 @@ class ChatCompletionMessageToolCallChunk:
 
         d = dict(src_dict)
         index = d.pop("index", UNSET)
+        if (index is None or isinstance(index, Unset)) and strict_parsing.get():
+            raise KeyError("index")
 
         id = d.pop("id", UNSET)
+        if id is None and strict_parsing.get():
+            raise TypeError("id")
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if _type__raw is None and strict_parsing.get():
+                raise TypeError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
@@ -102,10 +109,15 @@ class ChatCompletionMessageToolCallChunk:
                     type_ = check_chat_completion_message_tool_call_chunk_type(_type_)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _function_raw = d.pop("function", UNSET)
         if _function_raw is None or isinstance(_function_raw, Unset):
+            if _function_raw is None and strict_parsing.get():
+                raise TypeError("function")
+
             function = cast(Any, _function_raw)
         else:
             try:
@@ -119,6 +131,8 @@ class ChatCompletionMessageToolCallChunk:
                     )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 function = cast(Any, _function_raw)
 
         chat_completion_message_tool_call_chunk = cls(

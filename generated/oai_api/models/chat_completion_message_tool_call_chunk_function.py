@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionMessageToolCallChunkFunction")
 
@@ -40,8 +40,12 @@ class ChatCompletionMessageToolCallChunkFunction:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None and strict_parsing.get():
+            raise TypeError("name")
 
         arguments = d.pop("arguments", UNSET)
+        if arguments is None and strict_parsing.get():
+            raise TypeError("arguments")
 
         chat_completion_message_tool_call_chunk_function = cls(
             name=name,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionMessageToolCallFunction")
 
@@ -45,8 +45,12 @@ class ChatCompletionMessageToolCallFunction:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         arguments = d.pop("arguments", UNSET)
+        if (arguments is None or isinstance(arguments, Unset)) and strict_parsing.get():
+            raise KeyError("arguments")
 
         chat_completion_message_tool_call_function = cls(
             name=name,

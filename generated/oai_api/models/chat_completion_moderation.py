@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_moderation_error import ChatCompletionModerationError
@@ -85,6 +85,9 @@ class ChatCompletionModeration:
         d = dict(src_dict)
         _input__raw = d.pop("input", UNSET)
         if _input__raw is None or isinstance(_input__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("input")
+
             input_ = cast(Any, _input__raw)
         else:
             try:
@@ -112,12 +115,45 @@ class ChatCompletionModeration:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_input_(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "model",
+                                    "results",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "code",
+                                    "message",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "moderation_results") not in (
                             "moderation_results",
                         ):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         input_type_0 = ChatCompletionModerationResults.from_dict(data)
 
@@ -129,11 +165,15 @@ class ChatCompletionModeration:
                             raise TypeError()
                         if data.get("type", "error") not in ("error",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         input_type_1 = ChatCompletionModerationError.from_dict(data)
 
                         return input_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         ChatCompletionModerationError | ChatCompletionModerationResults,
                         data,
@@ -142,10 +182,15 @@ class ChatCompletionModeration:
                 input_ = _parse_input_(_input__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 input_ = cast(Any, _input__raw)
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("output")
+
             output = cast(Any, _output_raw)
         else:
             try:
@@ -173,12 +218,45 @@ class ChatCompletionModeration:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_output(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "model",
+                                    "results",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "code",
+                                    "message",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "moderation_results") not in (
                             "moderation_results",
                         ):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         output_type_0 = ChatCompletionModerationResults.from_dict(data)
 
@@ -190,11 +268,15 @@ class ChatCompletionModeration:
                             raise TypeError()
                         if data.get("type", "error") not in ("error",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         output_type_1 = ChatCompletionModerationError.from_dict(data)
 
                         return output_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         ChatCompletionModerationError | ChatCompletionModerationResults,
                         data,
@@ -203,6 +285,8 @@ class ChatCompletionModeration:
                 output = _parse_output(_output_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output = cast(Any, _output_raw)
 
         chat_completion_moderation = cls(

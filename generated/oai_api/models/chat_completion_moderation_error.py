@@ -10,7 +10,7 @@ from ..models.chat_completion_moderation_error_type import (
     ChatCompletionModerationErrorType,
     check_chat_completion_moderation_error_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionModerationError")
 
@@ -58,17 +58,26 @@ class ChatCompletionModerationError:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_chat_completion_moderation_error_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         code = d.pop("code", UNSET)
+        if (code is None or isinstance(code, Unset)) and strict_parsing.get():
+            raise KeyError("code")
 
         message = d.pop("message", UNSET)
+        if (message is None or isinstance(message, Unset)) and strict_parsing.get():
+            raise KeyError("message")
 
         chat_completion_moderation_error = cls(
             type_=type_,

@@ -10,7 +10,7 @@ from ..models.chat_completion_moderation_results_type import (
     ChatCompletionModerationResultsType,
     check_chat_completion_moderation_results_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.moderation_result_body import ModerationResultBody
@@ -75,18 +75,28 @@ class ChatCompletionModerationResults:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_chat_completion_moderation_results_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         model = d.pop("model", UNSET)
+        if (model is None or isinstance(model, Unset)) and strict_parsing.get():
+            raise KeyError("model")
 
         _results_raw = d.pop("results", UNSET)
         if _results_raw is None or isinstance(_results_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("results")
+
             results = cast(Any, _results_raw)
         else:
             try:
@@ -100,6 +110,8 @@ class ChatCompletionModerationResults:
                     results.append(results_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 results = cast(Any, _results_raw)
 
         chat_completion_moderation_results = cls(

@@ -10,7 +10,7 @@ from ..models.chat_completion_named_tool_choice_type import (
     ChatCompletionNamedToolChoiceType,
     check_chat_completion_named_tool_choice_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_named_tool_choice_function import (
@@ -70,12 +70,18 @@ class ChatCompletionNamedToolChoice:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             type_ = check_chat_completion_named_tool_choice_type(_type__raw)
 
         _function_raw = d.pop("function", UNSET)
         if _function_raw is None or isinstance(_function_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("function")
+
             function = cast(Any, _function_raw)
         else:
             function = ChatCompletionNamedToolChoiceFunction.from_dict(_function_raw)

@@ -10,7 +10,7 @@ from ..models.chat_completion_named_tool_choice_custom_type import (
     ChatCompletionNamedToolChoiceCustomType,
     check_chat_completion_named_tool_choice_custom_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_named_tool_choice_custom_custom import (
@@ -70,12 +70,18 @@ class ChatCompletionNamedToolChoiceCustom:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             type_ = check_chat_completion_named_tool_choice_custom_type(_type__raw)
 
         _custom_raw = d.pop("custom", UNSET)
         if _custom_raw is None or isinstance(_custom_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("custom")
+
             custom = cast(Any, _custom_raw)
         else:
             custom = ChatCompletionNamedToolChoiceCustomCustom.from_dict(_custom_raw)

@@ -10,7 +10,7 @@ from ..models.chat_completion_request_assistant_message_role import (
     ChatCompletionRequestAssistantMessageRole,
     check_chat_completion_request_assistant_message_role,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_custom_tool_call import (
@@ -218,6 +218,9 @@ class ChatCompletionRequestAssistantMessage:
         d = dict(src_dict)
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("role")
+
             role = cast(Any, _role_raw)
         else:
             role = check_chat_completion_request_assistant_message_role(_role_raw)
@@ -243,6 +246,14 @@ class ChatCompletionRequestAssistantMessage:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_content(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -288,10 +299,47 @@ class ChatCompletionRequestAssistantMessage:
                                     ):
                                         pass
 
+                            if not strict_parsing.get():
+                                strictly = strict_parsing.set(True)
+                                try:
+                                    return _parse_content_type_0_type_1_item(data)
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                finally:
+                                    strict_parsing.reset(strictly)
+                            if isinstance(data, dict):
+                                _fits = (
+                                    len(
+                                        {
+                                            "prompt_cache_breakpoint",
+                                            "text",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "refusal",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                )
+                            else:
+                                _fits = (
+                                    0,
+                                    0,
+                                )
+                            _most = max(_fits)
                             try:
                                 if not isinstance(data, dict):
                                     raise TypeError()
                                 if data.get("type", "text") not in ("text",):
+                                    raise TypeError()
+                                if _fits[0] < _most:
                                     raise TypeError()
                                 componentsschemas_chat_completion_request_assistant_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
                                     data
@@ -305,6 +353,8 @@ class ChatCompletionRequestAssistantMessage:
                                     raise TypeError()
                                 if data.get("type", "refusal") not in ("refusal",):
                                     raise TypeError()
+                                if _fits[1] < _most:
+                                    raise TypeError()
                                 componentsschemas_chat_completion_request_assistant_message_content_part_type_1 = ChatCompletionRequestMessageContentPartRefusal.from_dict(
                                     data
                                 )
@@ -312,6 +362,8 @@ class ChatCompletionRequestAssistantMessage:
                                 return componentsschemas_chat_completion_request_assistant_message_content_part_type_1
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
+                            if strict_parsing.get():
+                                raise TypeError()
                             return cast(
                                 ChatCompletionRequestMessageContentPartRefusal
                                 | ChatCompletionRequestMessageContentPartText,
@@ -327,6 +379,8 @@ class ChatCompletionRequestAssistantMessage:
                     return content_type_0_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     list[
                         ChatCompletionRequestMessageContentPartRefusal
@@ -356,6 +410,8 @@ class ChatCompletionRequestAssistantMessage:
             refusal = _parse_refusal(_refusal_raw)
 
         name = d.pop("name", UNSET)
+        if name is None and strict_parsing.get():
+            raise TypeError("name")
 
         _audio_raw = d.pop("audio", UNSET)
         if _audio_raw is None or isinstance(_audio_raw, Unset):
@@ -370,6 +426,14 @@ class ChatCompletionRequestAssistantMessage:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_audio(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -380,6 +444,8 @@ class ChatCompletionRequestAssistantMessage:
                     return audio_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     ChatCompletionRequestAssistantMessageAudioType0 | None | Unset, data
                 )
@@ -388,6 +454,9 @@ class ChatCompletionRequestAssistantMessage:
 
         _tool_calls_raw = d.pop("tool_calls", UNSET)
         if _tool_calls_raw is None or isinstance(_tool_calls_raw, Unset):
+            if _tool_calls_raw is None and strict_parsing.get():
+                raise TypeError("tool_calls")
+
             tool_calls = cast(Any, _tool_calls_raw)
         else:
             _tool_calls = _tool_calls_raw
@@ -441,10 +510,45 @@ class ChatCompletionRequestAssistantMessage:
                                 ):
                                     pass
 
+                        if not strict_parsing.get():
+                            strictly = strict_parsing.set(True)
+                            try:
+                                return _parse_componentsschemas_chat_completion_message_tool_calls_item(
+                                    data
+                                )
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            finally:
+                                strict_parsing.reset(strictly)
+                        if isinstance(data, dict):
+                            _fits = (
+                                len(
+                                    {
+                                        "function",
+                                        "id",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "custom",
+                                        "id",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                            )
+                        else:
+                            _fits = (
+                                0,
+                                0,
+                            )
+                        _most = max(_fits)
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "function") not in ("function",):
+                                raise TypeError()
+                            if _fits[0] < _most:
                                 raise TypeError()
                             componentsschemas_chat_completion_message_tool_calls_item_type_0 = ChatCompletionMessageToolCall.from_dict(
                                 data
@@ -458,6 +562,8 @@ class ChatCompletionRequestAssistantMessage:
                                 raise TypeError()
                             if data.get("type", "custom") not in ("custom",):
                                 raise TypeError()
+                            if _fits[1] < _most:
+                                raise TypeError()
                             componentsschemas_chat_completion_message_tool_calls_item_type_1 = ChatCompletionMessageCustomToolCall.from_dict(
                                 data
                             )
@@ -465,6 +571,8 @@ class ChatCompletionRequestAssistantMessage:
                             return componentsschemas_chat_completion_message_tool_calls_item_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        if strict_parsing.get():
+                            raise TypeError()
                         return cast(
                             ChatCompletionMessageCustomToolCall
                             | ChatCompletionMessageToolCall,
@@ -492,6 +600,14 @@ class ChatCompletionRequestAssistantMessage:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_function_call(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -502,6 +618,8 @@ class ChatCompletionRequestAssistantMessage:
                     return function_call_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     ChatCompletionRequestAssistantMessageFunctionCallType0
                     | None

@@ -10,7 +10,7 @@ from ..models.chat_completion_request_developer_message_role import (
     ChatCompletionRequestDeveloperMessageRole,
     check_chat_completion_request_developer_message_role,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_text import (
@@ -90,6 +90,9 @@ class ChatCompletionRequestDeveloperMessage:
         d = dict(src_dict)
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("content")
+
             content = cast(Any, _content_raw)
         else:
 
@@ -97,6 +100,14 @@ class ChatCompletionRequestDeveloperMessage:
                 data: object,
             ) -> list[ChatCompletionRequestMessageContentPartText] | str:
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_content(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -116,6 +127,8 @@ class ChatCompletionRequestDeveloperMessage:
                     return content_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     list[ChatCompletionRequestMessageContentPartText] | str, data
                 )
@@ -124,11 +137,16 @@ class ChatCompletionRequestDeveloperMessage:
 
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("role")
+
             role = cast(Any, _role_raw)
         else:
             role = check_chat_completion_request_developer_message_role(_role_raw)
 
         name = d.pop("name", UNSET)
+        if name is None and strict_parsing.get():
+            raise TypeError("name")
 
         chat_completion_request_developer_message = cls(
             content=content,

@@ -10,7 +10,7 @@ from ..models.chat_completion_request_function_message_role import (
     ChatCompletionRequestFunctionMessageRole,
     check_chat_completion_request_function_message_role,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionRequestFunctionMessage")
 
@@ -62,12 +62,18 @@ class ChatCompletionRequestFunctionMessage:
         d = dict(src_dict)
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("role")
+
             role = cast(Any, _role_raw)
         else:
             role = check_chat_completion_request_function_message_role(_role_raw)
 
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
+            if isinstance(_content_raw, Unset) and strict_parsing.get():
+                raise KeyError("content")
+
             content = cast(Any, _content_raw)
         else:
 
@@ -80,6 +86,8 @@ class ChatCompletionRequestFunctionMessage:
             content = _parse_content(_content_raw)
 
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         chat_completion_request_function_message = cls(
             role=role,

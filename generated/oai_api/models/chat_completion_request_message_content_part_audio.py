@@ -10,7 +10,7 @@ from ..models.chat_completion_request_message_content_part_audio_type import (
     ChatCompletionRequestMessageContentPartAudioType,
     check_chat_completion_request_message_content_part_audio_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_audio_input_audio import (
@@ -86,6 +86,9 @@ class ChatCompletionRequestMessageContentPartAudio:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             type_ = check_chat_completion_request_message_content_part_audio_type(
@@ -94,6 +97,9 @@ class ChatCompletionRequestMessageContentPartAudio:
 
         _input_audio_raw = d.pop("input_audio", UNSET)
         if _input_audio_raw is None or isinstance(_input_audio_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("input_audio")
+
             input_audio = cast(Any, _input_audio_raw)
         else:
             input_audio = (
@@ -106,6 +112,9 @@ class ChatCompletionRequestMessageContentPartAudio:
         if _prompt_cache_breakpoint_raw is None or isinstance(
             _prompt_cache_breakpoint_raw, Unset
         ):
+            if _prompt_cache_breakpoint_raw is None and strict_parsing.get():
+                raise TypeError("prompt_cache_breakpoint")
+
             prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
         else:
             _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw

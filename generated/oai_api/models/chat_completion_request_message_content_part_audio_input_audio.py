@@ -10,7 +10,7 @@ from ..models.chat_completion_request_message_content_part_audio_input_audio_for
     ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
     check_chat_completion_request_message_content_part_audio_input_audio_format,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartAudioInputAudio")
 
@@ -52,9 +52,14 @@ class ChatCompletionRequestMessageContentPartAudioInputAudio:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         data = d.pop("data", UNSET)
+        if (data is None or isinstance(data, Unset)) and strict_parsing.get():
+            raise KeyError("data")
 
         _format__raw = d.pop("format", UNSET)
         if _format__raw is None or isinstance(_format__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("format")
+
             format_ = cast(Any, _format__raw)
         else:
             format_ = check_chat_completion_request_message_content_part_audio_input_audio_format(

@@ -10,7 +10,7 @@ from ..models.chat_completion_request_message_content_part_file_type import (
     ChatCompletionRequestMessageContentPartFileType,
     check_chat_completion_request_message_content_part_file_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_file_file import (
@@ -84,6 +84,9 @@ class ChatCompletionRequestMessageContentPartFile:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             type_ = check_chat_completion_request_message_content_part_file_type(
@@ -92,6 +95,9 @@ class ChatCompletionRequestMessageContentPartFile:
 
         _file_raw = d.pop("file", UNSET)
         if _file_raw is None or isinstance(_file_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("file")
+
             file = cast(Any, _file_raw)
         else:
             file = ChatCompletionRequestMessageContentPartFileFile.from_dict(_file_raw)
@@ -100,6 +106,9 @@ class ChatCompletionRequestMessageContentPartFile:
         if _prompt_cache_breakpoint_raw is None or isinstance(
             _prompt_cache_breakpoint_raw, Unset
         ):
+            if _prompt_cache_breakpoint_raw is None and strict_parsing.get():
+                raise TypeError("prompt_cache_breakpoint")
+
             prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
         else:
             _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw

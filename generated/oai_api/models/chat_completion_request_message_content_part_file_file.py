@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartFileFile")
 
@@ -46,10 +46,16 @@ class ChatCompletionRequestMessageContentPartFileFile:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         filename = d.pop("filename", UNSET)
+        if filename is None and strict_parsing.get():
+            raise TypeError("filename")
 
         file_data = d.pop("file_data", UNSET)
+        if file_data is None and strict_parsing.get():
+            raise TypeError("file_data")
 
         file_id = d.pop("file_id", UNSET)
+        if file_id is None and strict_parsing.get():
+            raise TypeError("file_id")
 
         chat_completion_request_message_content_part_file_file = cls(
             filename=filename,

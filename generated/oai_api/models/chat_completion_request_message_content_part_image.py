@@ -10,7 +10,7 @@ from ..models.chat_completion_request_message_content_part_image_type import (
     ChatCompletionRequestMessageContentPartImageType,
     check_chat_completion_request_message_content_part_image_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_image_image_url import (
@@ -86,6 +86,9 @@ class ChatCompletionRequestMessageContentPartImage:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             type_ = check_chat_completion_request_message_content_part_image_type(
@@ -94,6 +97,9 @@ class ChatCompletionRequestMessageContentPartImage:
 
         _image_url_raw = d.pop("image_url", UNSET)
         if _image_url_raw is None or isinstance(_image_url_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("image_url")
+
             image_url = cast(Any, _image_url_raw)
         else:
             image_url = ChatCompletionRequestMessageContentPartImageImageUrl.from_dict(
@@ -104,6 +110,9 @@ class ChatCompletionRequestMessageContentPartImage:
         if _prompt_cache_breakpoint_raw is None or isinstance(
             _prompt_cache_breakpoint_raw, Unset
         ):
+            if _prompt_cache_breakpoint_raw is None and strict_parsing.get():
+                raise TypeError("prompt_cache_breakpoint")
+
             prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
         else:
             _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw

@@ -10,7 +10,7 @@ from ..models.chat_completion_request_message_content_part_image_image_url_detai
     ChatCompletionRequestMessageContentPartImageImageUrlDetail,
     check_chat_completion_request_message_content_part_image_image_url_detail,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartImageImageUrl")
 
@@ -55,9 +55,14 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         url = d.pop("url", UNSET)
+        if (url is None or isinstance(url, Unset)) and strict_parsing.get():
+            raise KeyError("url")
 
         _detail_raw = d.pop("detail", UNSET)
         if _detail_raw is None or isinstance(_detail_raw, Unset):
+            if _detail_raw is None and strict_parsing.get():
+                raise TypeError("detail")
+
             detail = cast(Any, _detail_raw)
         else:
             _detail = _detail_raw

@@ -10,7 +10,7 @@ from ..models.chat_completion_request_message_content_part_refusal_type import (
     ChatCompletionRequestMessageContentPartRefusalType,
     check_chat_completion_request_message_content_part_refusal_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartRefusal")
 
@@ -53,6 +53,9 @@ class ChatCompletionRequestMessageContentPartRefusal:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             type_ = check_chat_completion_request_message_content_part_refusal_type(
@@ -60,6 +63,8 @@ class ChatCompletionRequestMessageContentPartRefusal:
             )
 
         refusal = d.pop("refusal", UNSET)
+        if (refusal is None or isinstance(refusal, Unset)) and strict_parsing.get():
+            raise KeyError("refusal")
 
         chat_completion_request_message_content_part_refusal = cls(
             type_=type_,

@@ -10,7 +10,7 @@ from ..models.chat_completion_request_message_content_part_text_type import (
     ChatCompletionRequestMessageContentPartTextType,
     check_chat_completion_request_message_content_part_text_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
@@ -72,6 +72,9 @@ class ChatCompletionRequestMessageContentPartText:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             type_ = check_chat_completion_request_message_content_part_text_type(
@@ -79,11 +82,16 @@ class ChatCompletionRequestMessageContentPartText:
             )
 
         text = d.pop("text", UNSET)
+        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
+            raise KeyError("text")
 
         _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
         if _prompt_cache_breakpoint_raw is None or isinstance(
             _prompt_cache_breakpoint_raw, Unset
         ):
+            if _prompt_cache_breakpoint_raw is None and strict_parsing.get():
+                raise TypeError("prompt_cache_breakpoint")
+
             prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
         else:
             _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw

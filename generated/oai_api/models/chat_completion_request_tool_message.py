@@ -10,7 +10,7 @@ from ..models.chat_completion_request_tool_message_role import (
     ChatCompletionRequestToolMessageRole,
     check_chat_completion_request_tool_message_role,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_text import (
@@ -89,12 +89,18 @@ class ChatCompletionRequestToolMessage:
         d = dict(src_dict)
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("role")
+
             role = cast(Any, _role_raw)
         else:
             role = check_chat_completion_request_tool_message_role(_role_raw)
 
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("content")
+
             content = cast(Any, _content_raw)
         else:
 
@@ -102,6 +108,14 @@ class ChatCompletionRequestToolMessage:
                 data: object,
             ) -> list[ChatCompletionRequestMessageContentPartText] | str:
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_content(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -121,6 +135,8 @@ class ChatCompletionRequestToolMessage:
                     return content_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     list[ChatCompletionRequestMessageContentPartText] | str, data
                 )
@@ -128,6 +144,10 @@ class ChatCompletionRequestToolMessage:
             content = _parse_content(_content_raw)
 
         tool_call_id = d.pop("tool_call_id", UNSET)
+        if (
+            tool_call_id is None or isinstance(tool_call_id, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("tool_call_id")
 
         chat_completion_request_tool_message = cls(
             role=role,

@@ -10,7 +10,7 @@ from ..models.chat_completion_request_user_message_role import (
     ChatCompletionRequestUserMessageRole,
     check_chat_completion_request_user_message_role,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_audio import (
@@ -140,6 +140,9 @@ class ChatCompletionRequestUserMessage:
         d = dict(src_dict)
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("content")
+
             content = cast(Any, _content_raw)
         else:
 
@@ -155,6 +158,14 @@ class ChatCompletionRequestUserMessage:
                 | str
             ):
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_content(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -230,10 +241,64 @@ class ChatCompletionRequestUserMessage:
                                     ):
                                         pass
 
+                            if not strict_parsing.get():
+                                strictly = strict_parsing.set(True)
+                                try:
+                                    return _parse_content_type_1_item(data)
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                finally:
+                                    strict_parsing.reset(strictly)
+                            if isinstance(data, dict):
+                                _fits = (
+                                    len(
+                                        {
+                                            "prompt_cache_breakpoint",
+                                            "text",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "image_url",
+                                            "prompt_cache_breakpoint",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "input_audio",
+                                            "prompt_cache_breakpoint",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "file",
+                                            "prompt_cache_breakpoint",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                )
+                            else:
+                                _fits = (
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                )
+                            _most = max(_fits)
                             try:
                                 if not isinstance(data, dict):
                                     raise TypeError()
                                 if data.get("type", "text") not in ("text",):
+                                    raise TypeError()
+                                if _fits[0] < _most:
                                     raise TypeError()
                                 componentsschemas_chat_completion_request_user_message_content_part_type_0 = ChatCompletionRequestMessageContentPartText.from_dict(
                                     data
@@ -246,6 +311,8 @@ class ChatCompletionRequestUserMessage:
                                 if not isinstance(data, dict):
                                     raise TypeError()
                                 if data.get("type", "image_url") not in ("image_url",):
+                                    raise TypeError()
+                                if _fits[1] < _most:
                                     raise TypeError()
                                 componentsschemas_chat_completion_request_user_message_content_part_type_1 = ChatCompletionRequestMessageContentPartImage.from_dict(
                                     data
@@ -261,6 +328,8 @@ class ChatCompletionRequestUserMessage:
                                     "input_audio",
                                 ):
                                     raise TypeError()
+                                if _fits[2] < _most:
+                                    raise TypeError()
                                 componentsschemas_chat_completion_request_user_message_content_part_type_2 = ChatCompletionRequestMessageContentPartAudio.from_dict(
                                     data
                                 )
@@ -273,6 +342,8 @@ class ChatCompletionRequestUserMessage:
                                     raise TypeError()
                                 if data.get("type", "file") not in ("file",):
                                     raise TypeError()
+                                if _fits[3] < _most:
+                                    raise TypeError()
                                 componentsschemas_chat_completion_request_user_message_content_part_type_3 = ChatCompletionRequestMessageContentPartFile.from_dict(
                                     data
                                 )
@@ -280,6 +351,8 @@ class ChatCompletionRequestUserMessage:
                                 return componentsschemas_chat_completion_request_user_message_content_part_type_3
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
+                            if strict_parsing.get():
+                                raise TypeError()
                             return cast(
                                 ChatCompletionRequestMessageContentPartAudio
                                 | ChatCompletionRequestMessageContentPartFile
@@ -297,6 +370,8 @@ class ChatCompletionRequestUserMessage:
                     return content_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     list[
                         ChatCompletionRequestMessageContentPartAudio
@@ -312,11 +387,16 @@ class ChatCompletionRequestUserMessage:
 
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("role")
+
             role = cast(Any, _role_raw)
         else:
             role = check_chat_completion_request_user_message_role(_role_raw)
 
         name = d.pop("name", UNSET)
+        if name is None and strict_parsing.get():
+            raise TypeError("name")
 
         chat_completion_request_user_message = cls(
             content=content,

@@ -10,7 +10,7 @@ from ..models.chat_completion_response_message_role import (
     ChatCompletionResponseMessageRole,
     check_chat_completion_response_message_role,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_custom_tool_call import (
@@ -192,6 +192,9 @@ class ChatCompletionResponseMessage:
         d = dict(src_dict)
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
+            if isinstance(_content_raw, Unset) and strict_parsing.get():
+                raise KeyError("content")
+
             content = cast(Any, _content_raw)
         else:
             try:
@@ -205,10 +208,15 @@ class ChatCompletionResponseMessage:
                 content = _parse_content(_content_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 content = cast(Any, _content_raw)
 
         _refusal_raw = d.pop("refusal", UNSET)
         if _refusal_raw is None or isinstance(_refusal_raw, Unset):
+            if isinstance(_refusal_raw, Unset) and strict_parsing.get():
+                raise KeyError("refusal")
+
             refusal = cast(Any, _refusal_raw)
         else:
             try:
@@ -222,20 +230,30 @@ class ChatCompletionResponseMessage:
                 refusal = _parse_refusal(_refusal_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 refusal = cast(Any, _refusal_raw)
 
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("role")
+
             role = cast(Any, _role_raw)
         else:
             try:
                 role = check_chat_completion_response_message_role(_role_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 role = cast(Any, _role_raw)
 
         _tool_calls_raw = d.pop("tool_calls", UNSET)
         if _tool_calls_raw is None or isinstance(_tool_calls_raw, Unset):
+            if _tool_calls_raw is None and strict_parsing.get():
+                raise TypeError("tool_calls")
+
             tool_calls = cast(Any, _tool_calls_raw)
         else:
             try:
@@ -291,10 +309,50 @@ class ChatCompletionResponseMessage:
                                     ):
                                         pass
 
+                            if not strict_parsing.get():
+                                strictly = strict_parsing.set(True)
+                                try:
+                                    return _parse_componentsschemas_chat_completion_message_tool_calls_item(
+                                        data
+                                    )
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                finally:
+                                    strict_parsing.reset(strictly)
+                            if isinstance(data, dict):
+                                _fits = (
+                                    len(
+                                        {
+                                            "function",
+                                            "id",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "custom",
+                                            "id",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                )
+                            else:
+                                _fits = (
+                                    0,
+                                    0,
+                                )
+                            _most = max(_fits)
                             try:
                                 if not isinstance(data, dict):
                                     raise TypeError()
                                 if data.get("type", "function") not in ("function",):
+                                    raise TypeError()
+                                if _fits[0] < _most:
                                     raise TypeError()
                                 componentsschemas_chat_completion_message_tool_calls_item_type_0 = ChatCompletionMessageToolCall.from_dict(
                                     data
@@ -308,6 +366,8 @@ class ChatCompletionResponseMessage:
                                     raise TypeError()
                                 if data.get("type", "custom") not in ("custom",):
                                     raise TypeError()
+                                if _fits[1] < _most:
+                                    raise TypeError()
                                 componentsschemas_chat_completion_message_tool_calls_item_type_1 = ChatCompletionMessageCustomToolCall.from_dict(
                                     data
                                 )
@@ -315,6 +375,8 @@ class ChatCompletionResponseMessage:
                                 return componentsschemas_chat_completion_message_tool_calls_item_type_1
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
+                            if strict_parsing.get():
+                                raise TypeError()
                             return cast(
                                 ChatCompletionMessageCustomToolCall
                                 | ChatCompletionMessageToolCall,
@@ -330,10 +392,15 @@ class ChatCompletionResponseMessage:
                         )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 tool_calls = cast(Any, _tool_calls_raw)
 
         _annotations_raw = d.pop("annotations", UNSET)
         if _annotations_raw is None or isinstance(_annotations_raw, Unset):
+            if _annotations_raw is None and strict_parsing.get():
+                raise TypeError("annotations")
+
             annotations = cast(Any, _annotations_raw)
         else:
             try:
@@ -355,10 +422,15 @@ class ChatCompletionResponseMessage:
                         annotations.append(annotations_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 annotations = cast(Any, _annotations_raw)
 
         _function_call_raw = d.pop("function_call", UNSET)
         if _function_call_raw is None or isinstance(_function_call_raw, Unset):
+            if _function_call_raw is None and strict_parsing.get():
+                raise TypeError("function_call")
+
             function_call = cast(Any, _function_call_raw)
         else:
             try:
@@ -372,6 +444,8 @@ class ChatCompletionResponseMessage:
                     )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 function_call = cast(Any, _function_call_raw)
 
         _audio_raw = d.pop("audio", UNSET)
@@ -388,6 +462,14 @@ class ChatCompletionResponseMessage:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_audio(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -398,6 +480,8 @@ class ChatCompletionResponseMessage:
                         return audio_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         ChatCompletionResponseMessageAudioType0 | None | Unset, data
                     )
@@ -405,6 +489,8 @@ class ChatCompletionResponseMessage:
                 audio = _parse_audio(_audio_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 audio = cast(Any, _audio_raw)
 
         chat_completion_response_message = cls(

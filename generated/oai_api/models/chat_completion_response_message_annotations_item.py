@@ -10,7 +10,7 @@ from ..models.chat_completion_response_message_annotations_item_type import (
     ChatCompletionResponseMessageAnnotationsItemType,
     check_chat_completion_response_message_annotations_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_response_message_annotations_item_url_citation import (
@@ -70,6 +70,9 @@ class ChatCompletionResponseMessageAnnotationsItem:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
@@ -78,10 +81,15 @@ class ChatCompletionResponseMessageAnnotationsItem:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _url_citation_raw = d.pop("url_citation", UNSET)
         if _url_citation_raw is None or isinstance(_url_citation_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("url_citation")
+
             url_citation = cast(Any, _url_citation_raw)
         else:
             try:
@@ -92,6 +100,8 @@ class ChatCompletionResponseMessageAnnotationsItem:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 url_citation = cast(Any, _url_citation_raw)
 
         chat_completion_response_message_annotations_item = cls(

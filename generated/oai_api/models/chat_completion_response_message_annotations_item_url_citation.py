@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionResponseMessageAnnotationsItemUrlCitation")
 
@@ -55,12 +55,22 @@ class ChatCompletionResponseMessageAnnotationsItemUrlCitation:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         end_index = d.pop("end_index", UNSET)
+        if (end_index is None or isinstance(end_index, Unset)) and strict_parsing.get():
+            raise KeyError("end_index")
 
         start_index = d.pop("start_index", UNSET)
+        if (
+            start_index is None or isinstance(start_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("start_index")
 
         url = d.pop("url", UNSET)
+        if (url is None or isinstance(url, Unset)) and strict_parsing.get():
+            raise KeyError("url")
 
         title = d.pop("title", UNSET)
+        if (title is None or isinstance(title, Unset)) and strict_parsing.get():
+            raise KeyError("title")
 
         chat_completion_response_message_annotations_item_url_citation = cls(
             end_index=end_index,

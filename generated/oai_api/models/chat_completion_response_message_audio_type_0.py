@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionResponseMessageAudioType0")
 
@@ -53,12 +53,24 @@ class ChatCompletionResponseMessageAudioType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         expires_at = d.pop("expires_at", UNSET)
+        if (
+            expires_at is None or isinstance(expires_at, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("expires_at")
 
         data = d.pop("data", UNSET)
+        if (data is None or isinstance(data, Unset)) and strict_parsing.get():
+            raise KeyError("data")
 
         transcript = d.pop("transcript", UNSET)
+        if (
+            transcript is None or isinstance(transcript, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("transcript")
 
         chat_completion_response_message_audio_type_0 = cls(
             id=id,

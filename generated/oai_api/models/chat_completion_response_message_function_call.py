@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionResponseMessageFunctionCall")
 
@@ -45,8 +45,12 @@ class ChatCompletionResponseMessageFunctionCall:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         arguments = d.pop("arguments", UNSET)
+        if (arguments is None or isinstance(arguments, Unset)) and strict_parsing.get():
+            raise KeyError("arguments")
 
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         chat_completion_response_message_function_call = cls(
             arguments=arguments,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionStreamOptionsType0")
 
@@ -38,8 +38,12 @@ class ChatCompletionStreamOptionsType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         include_usage = d.pop("include_usage", UNSET)
+        if include_usage is None and strict_parsing.get():
+            raise TypeError("include_usage")
 
         include_obfuscation = d.pop("include_obfuscation", UNSET)
+        if include_obfuscation is None and strict_parsing.get():
+            raise TypeError("include_obfuscation")
 
         chat_completion_stream_options_type_0 = cls(
             include_usage=include_usage,

@@ -10,7 +10,7 @@ from ..models.chat_completion_stream_response_delta_role import (
     ChatCompletionStreamResponseDeltaRole,
     check_chat_completion_stream_response_delta_role,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_tool_call_chunk import (
@@ -134,10 +134,15 @@ class ChatCompletionStreamResponseDelta:
                 content = _parse_content(_content_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 content = cast(Any, _content_raw)
 
         _function_call_raw = d.pop("function_call", UNSET)
         if _function_call_raw is None or isinstance(_function_call_raw, Unset):
+            if _function_call_raw is None and strict_parsing.get():
+                raise TypeError("function_call")
+
             function_call = cast(Any, _function_call_raw)
         else:
             try:
@@ -153,10 +158,15 @@ class ChatCompletionStreamResponseDelta:
                     )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 function_call = cast(Any, _function_call_raw)
 
         _tool_calls_raw = d.pop("tool_calls", UNSET)
         if _tool_calls_raw is None or isinstance(_tool_calls_raw, Unset):
+            if _tool_calls_raw is None and strict_parsing.get():
+                raise TypeError("tool_calls")
+
             tool_calls = cast(Any, _tool_calls_raw)
         else:
             try:
@@ -174,10 +184,15 @@ class ChatCompletionStreamResponseDelta:
                         tool_calls.append(tool_calls_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 tool_calls = cast(Any, _tool_calls_raw)
 
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
+            if _role_raw is None and strict_parsing.get():
+                raise TypeError("role")
+
             role = cast(Any, _role_raw)
         else:
             try:
@@ -189,6 +204,8 @@ class ChatCompletionStreamResponseDelta:
                     role = check_chat_completion_stream_response_delta_role(_role)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 role = cast(Any, _role_raw)
 
         _refusal_raw = d.pop("refusal", UNSET)
@@ -208,6 +225,8 @@ class ChatCompletionStreamResponseDelta:
                 refusal = _parse_refusal(_refusal_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 refusal = cast(Any, _refusal_raw)
 
         chat_completion_stream_response_delta = cls(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionStreamResponseDeltaFunctionCall")
 
@@ -40,8 +40,12 @@ class ChatCompletionStreamResponseDeltaFunctionCall:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         arguments = d.pop("arguments", UNSET)
+        if arguments is None and strict_parsing.get():
+            raise TypeError("arguments")
 
         name = d.pop("name", UNSET)
+        if name is None and strict_parsing.get():
+            raise TypeError("name")
 
         chat_completion_stream_response_delta_function_call = cls(
             arguments=arguments,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_token_logprob_top_logprobs_item import (
@@ -88,11 +88,18 @@ class ChatCompletionTokenLogprob:
 
         d = dict(src_dict)
         token = d.pop("token", UNSET)
+        if (token is None or isinstance(token, Unset)) and strict_parsing.get():
+            raise KeyError("token")
 
         logprob = d.pop("logprob", UNSET)
+        if (logprob is None or isinstance(logprob, Unset)) and strict_parsing.get():
+            raise KeyError("logprob")
 
         _bytes__raw = d.pop("bytes", UNSET)
         if _bytes__raw is None or isinstance(_bytes__raw, Unset):
+            if isinstance(_bytes__raw, Unset) and strict_parsing.get():
+                raise KeyError("bytes")
+
             bytes_ = cast(Any, _bytes__raw)
         else:
             try:
@@ -101,6 +108,14 @@ class ChatCompletionTokenLogprob:
                     if data is None:
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_bytes_(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -109,15 +124,22 @@ class ChatCompletionTokenLogprob:
                         return bytes_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(list[int] | None, data)
 
                 bytes_ = _parse_bytes_(_bytes__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 bytes_ = cast(Any, _bytes__raw)
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("top_logprobs")
+
             top_logprobs = cast(Any, _top_logprobs_raw)
         else:
             try:
@@ -135,6 +157,8 @@ class ChatCompletionTokenLogprob:
                     top_logprobs.append(top_logprobs_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 top_logprobs = cast(Any, _top_logprobs_raw)
 
         chat_completion_token_logprob = cls(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionTokenLogprobTopLogprobsItem")
 
@@ -56,11 +56,18 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token", UNSET)
+        if (token is None or isinstance(token, Unset)) and strict_parsing.get():
+            raise KeyError("token")
 
         logprob = d.pop("logprob", UNSET)
+        if (logprob is None or isinstance(logprob, Unset)) and strict_parsing.get():
+            raise KeyError("logprob")
 
         _bytes__raw = d.pop("bytes", UNSET)
         if _bytes__raw is None or isinstance(_bytes__raw, Unset):
+            if isinstance(_bytes__raw, Unset) and strict_parsing.get():
+                raise KeyError("bytes")
+
             bytes_ = cast(Any, _bytes__raw)
         else:
             try:
@@ -69,6 +76,14 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
                     if data is None:
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_bytes_(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -77,11 +92,15 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
                         return bytes_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(list[int] | None, data)
 
                 bytes_ = _parse_bytes_(_bytes__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 bytes_ = cast(Any, _bytes__raw)
 
         chat_completion_token_logprob_top_logprobs_item = cls(

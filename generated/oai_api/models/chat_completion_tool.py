@@ -10,7 +10,7 @@ from ..models.chat_completion_tool_type import (
     ChatCompletionToolType,
     check_chat_completion_tool_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.function_object import FunctionObject
@@ -64,12 +64,18 @@ class ChatCompletionTool:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             type_ = check_chat_completion_tool_type(_type__raw)
 
         _function_raw = d.pop("function", UNSET)
         if _function_raw is None or isinstance(_function_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("function")
+
             function = cast(Any, _function_raw)
         else:
             function = FunctionObject.from_dict(_function_raw)

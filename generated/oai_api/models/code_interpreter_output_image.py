@@ -10,7 +10,7 @@ from ..models.code_interpreter_output_image_type import (
     CodeInterpreterOutputImageType,
     check_code_interpreter_output_image_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="CodeInterpreterOutputImage")
 
@@ -53,15 +53,22 @@ class CodeInterpreterOutputImage:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_code_interpreter_output_image_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         url = d.pop("url", UNSET)
+        if (url is None or isinstance(url, Unset)) and strict_parsing.get():
+            raise KeyError("url")
 
         code_interpreter_output_image = cls(
             type_=type_,

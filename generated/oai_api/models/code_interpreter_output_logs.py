@@ -10,7 +10,7 @@ from ..models.code_interpreter_output_logs_type import (
     CodeInterpreterOutputLogsType,
     check_code_interpreter_output_logs_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="CodeInterpreterOutputLogs")
 
@@ -53,15 +53,22 @@ class CodeInterpreterOutputLogs:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_code_interpreter_output_logs_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         logs = d.pop("logs", UNSET)
+        if (logs is None or isinstance(logs, Unset)) and strict_parsing.get():
+            raise KeyError("logs")
 
         code_interpreter_output_logs = cls(
             type_=type_,

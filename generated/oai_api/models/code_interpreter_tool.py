@@ -14,7 +14,7 @@ from ..models.code_interpreter_tool_type import (
     CodeInterpreterToolType,
     check_code_interpreter_tool_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
@@ -92,16 +92,24 @@ class CodeInterpreterTool:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_code_interpreter_tool_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _container_raw = d.pop("container", UNSET)
         if _container_raw is None or isinstance(_container_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("container")
+
             container = cast(Any, _container_raw)
         else:
             try:
@@ -120,6 +128,14 @@ class CodeInterpreterTool:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_container(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -130,11 +146,15 @@ class CodeInterpreterTool:
                         return container_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(AutoCodeInterpreterToolParam | str, data)
 
                 container = _parse_container(_container_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 container = cast(Any, _container_raw)
 
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
@@ -151,6 +171,14 @@ class CodeInterpreterTool:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_allowed_callers(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -170,11 +198,15 @@ class CodeInterpreterTool:
                         return allowed_callers_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(list[CallableToolAllowedCaller] | None | Unset, data)
 
                 allowed_callers = _parse_allowed_callers(_allowed_callers_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 allowed_callers = cast(Any, _allowed_callers_raw)
 
         code_interpreter_tool = cls(

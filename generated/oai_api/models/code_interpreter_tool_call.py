@@ -14,7 +14,7 @@ from ..models.code_interpreter_tool_call_type import (
     CodeInterpreterToolCallType,
     check_code_interpreter_tool_call_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_output_image import CodeInterpreterOutputImage
@@ -114,30 +114,49 @@ class CodeInterpreterToolCall:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_code_interpreter_tool_call_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
                 status = check_code_interpreter_tool_call_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         container_id = d.pop("container_id", UNSET)
+        if (
+            container_id is None or isinstance(container_id, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("container_id")
 
         _code_raw = d.pop("code", UNSET)
         if _code_raw is None or isinstance(_code_raw, Unset):
+            if isinstance(_code_raw, Unset) and strict_parsing.get():
+                raise KeyError("code")
+
             code = cast(Any, _code_raw)
         else:
             try:
@@ -151,10 +170,15 @@ class CodeInterpreterToolCall:
                 code = _parse_code(_code_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 code = cast(Any, _code_raw)
 
         _outputs_raw = d.pop("outputs", UNSET)
         if _outputs_raw is None or isinstance(_outputs_raw, Unset):
+            if isinstance(_outputs_raw, Unset) and strict_parsing.get():
+                raise KeyError("outputs")
+
             outputs = cast(Any, _outputs_raw)
         else:
             try:
@@ -167,6 +191,14 @@ class CodeInterpreterToolCall:
                     if data is None:
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_outputs(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -213,10 +245,46 @@ class CodeInterpreterToolCall:
                                         ):
                                             pass
 
+                                if not strict_parsing.get():
+                                    strictly = strict_parsing.set(True)
+                                    try:
+                                        return _parse_outputs_type_0_item(data)
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                    finally:
+                                        strict_parsing.reset(strictly)
+                                if isinstance(data, dict):
+                                    _fits = (
+                                        len(
+                                            {
+                                                "logs",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "type",
+                                                "url",
+                                            }.intersection(data)
+                                        ),
+                                    )
+                                else:
+                                    _fits = (
+                                        0,
+                                        0,
+                                    )
+                                _most = max(_fits)
                                 try:
                                     if not isinstance(data, dict):
                                         raise TypeError()
                                     if data.get("type", "logs") not in ("logs",):
+                                        raise TypeError()
+                                    if _fits[0] < _most:
                                         raise TypeError()
                                     outputs_type_0_item_type_0 = (
                                         CodeInterpreterOutputLogs.from_dict(data)
@@ -235,6 +303,8 @@ class CodeInterpreterToolCall:
                                         raise TypeError()
                                     if data.get("type", "image") not in ("image",):
                                         raise TypeError()
+                                    if _fits[1] < _most:
+                                        raise TypeError()
                                     outputs_type_0_item_type_1 = (
                                         CodeInterpreterOutputImage.from_dict(data)
                                     )
@@ -247,6 +317,8 @@ class CodeInterpreterToolCall:
                                     KeyError,
                                 ):
                                     pass
+                                if strict_parsing.get():
+                                    raise TypeError()
                                 return cast(
                                     CodeInterpreterOutputImage
                                     | CodeInterpreterOutputLogs,
@@ -262,6 +334,8 @@ class CodeInterpreterToolCall:
                         return outputs_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs]
                         | None,
@@ -271,6 +345,8 @@ class CodeInterpreterToolCall:
                 outputs = _parse_outputs(_outputs_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 outputs = cast(Any, _outputs_raw)
 
         code_interpreter_tool_call = cls(

@@ -10,7 +10,7 @@ from ..models.compaction_summary_item_param_type import (
     CompactionSummaryItemParamType,
     check_compaction_summary_item_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="CompactionSummaryItemParam")
 
@@ -63,15 +63,24 @@ class CompactionSummaryItemParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_compaction_summary_item_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         encrypted_content = d.pop("encrypted_content", UNSET)
+        if (
+            encrypted_content is None or isinstance(encrypted_content, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("encrypted_content")
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
@@ -90,6 +99,8 @@ class CompactionSummaryItemParam:
                 id = _parse_id(_id_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 id = cast(Any, _id_raw)
 
         compaction_summary_item_param = cls(

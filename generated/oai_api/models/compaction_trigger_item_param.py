@@ -10,7 +10,7 @@ from ..models.compaction_trigger_item_param_type import (
     CompactionTriggerItemParamType,
     check_compaction_trigger_item_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="CompactionTriggerItemParam")
 
@@ -48,12 +48,17 @@ class CompactionTriggerItemParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_compaction_trigger_item_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         compaction_trigger_item_param = cls(

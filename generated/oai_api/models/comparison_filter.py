@@ -9,7 +9,7 @@ from ..models.comparison_filter_type import (
     ComparisonFilterType,
     check_comparison_filter_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ComparisonFilter")
 
@@ -68,18 +68,28 @@ class ComparisonFilter:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_comparison_filter_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         key = d.pop("key", UNSET)
+        if (key is None or isinstance(key, Unset)) and strict_parsing.get():
+            raise KeyError("key")
 
         _value_raw = d.pop("value", UNSET)
         if _value_raw is None or isinstance(_value_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("value")
+
             value = cast(Any, _value_raw)
         else:
             try:
@@ -88,6 +98,14 @@ class ComparisonFilter:
                     data: object,
                 ) -> bool | float | list[float | str] | str:
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_value(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -110,11 +128,15 @@ class ComparisonFilter:
                         return value_type_3
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(bool | float | list[float | str] | str, data)
 
                 value = _parse_value(_value_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 value = cast(Any, _value_raw)
 
         comparison_filter = cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.completion_usage_completion_tokens_details import (
@@ -99,15 +99,30 @@ class CompletionUsage:
 
         d = dict(src_dict)
         completion_tokens = d.pop("completion_tokens", UNSET)
+        if (
+            completion_tokens is None or isinstance(completion_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("completion_tokens")
 
         prompt_tokens = d.pop("prompt_tokens", UNSET)
+        if (
+            prompt_tokens is None or isinstance(prompt_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("prompt_tokens")
 
         total_tokens = d.pop("total_tokens", UNSET)
+        if (
+            total_tokens is None or isinstance(total_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("total_tokens")
 
         _completion_tokens_details_raw = d.pop("completion_tokens_details", UNSET)
         if _completion_tokens_details_raw is None or isinstance(
             _completion_tokens_details_raw, Unset
         ):
+            if _completion_tokens_details_raw is None and strict_parsing.get():
+                raise TypeError("completion_tokens_details")
+
             completion_tokens_details = cast(Any, _completion_tokens_details_raw)
         else:
             try:
@@ -125,12 +140,17 @@ class CompletionUsage:
                     )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 completion_tokens_details = cast(Any, _completion_tokens_details_raw)
 
         _prompt_tokens_details_raw = d.pop("prompt_tokens_details", UNSET)
         if _prompt_tokens_details_raw is None or isinstance(
             _prompt_tokens_details_raw, Unset
         ):
+            if _prompt_tokens_details_raw is None and strict_parsing.get():
+                raise TypeError("prompt_tokens_details")
+
             prompt_tokens_details = cast(Any, _prompt_tokens_details_raw)
         else:
             try:
@@ -146,6 +166,8 @@ class CompletionUsage:
                     )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 prompt_tokens_details = cast(Any, _prompt_tokens_details_raw)
 
         completion_usage = cls(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="CompletionUsageCompletionTokensDetails")
 
@@ -58,14 +58,24 @@ class CompletionUsageCompletionTokensDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         accepted_prediction_tokens = d.pop("accepted_prediction_tokens", UNSET)
+        if accepted_prediction_tokens is None and strict_parsing.get():
+            raise TypeError("accepted_prediction_tokens")
 
         audio_tokens = d.pop("audio_tokens", UNSET)
+        if audio_tokens is None and strict_parsing.get():
+            raise TypeError("audio_tokens")
 
         reasoning_tokens = d.pop("reasoning_tokens", UNSET)
+        if reasoning_tokens is None and strict_parsing.get():
+            raise TypeError("reasoning_tokens")
 
         text_tokens = d.pop("text_tokens", UNSET)
+        if text_tokens is None and strict_parsing.get():
+            raise TypeError("text_tokens")
 
         rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
+        if rejected_prediction_tokens is None and strict_parsing.get():
+            raise TypeError("rejected_prediction_tokens")
 
         completion_usage_completion_tokens_details = cls(
             accepted_prediction_tokens=accepted_prediction_tokens,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="CompletionUsagePromptTokensDetails")
 
@@ -58,14 +58,24 @@ class CompletionUsagePromptTokensDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         audio_tokens = d.pop("audio_tokens", UNSET)
+        if audio_tokens is None and strict_parsing.get():
+            raise TypeError("audio_tokens")
 
         cached_tokens = d.pop("cached_tokens", UNSET)
+        if cached_tokens is None and strict_parsing.get():
+            raise TypeError("cached_tokens")
 
         text_tokens = d.pop("text_tokens", UNSET)
+        if text_tokens is None and strict_parsing.get():
+            raise TypeError("text_tokens")
 
         image_tokens = d.pop("image_tokens", UNSET)
+        if image_tokens is None and strict_parsing.get():
+            raise TypeError("image_tokens")
 
         cache_write_tokens = d.pop("cache_write_tokens", UNSET)
+        if cache_write_tokens is None and strict_parsing.get():
+            raise TypeError("cache_write_tokens")
 
         completion_usage_prompt_tokens_details = cls(
             audio_tokens=audio_tokens,

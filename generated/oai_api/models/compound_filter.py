@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.compound_filter_type import CompoundFilterType, check_compound_filter_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.comparison_filter import ComparisonFilter
@@ -68,16 +68,24 @@ class CompoundFilter:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_compound_filter_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _filters_raw = d.pop("filters", UNSET)
         if _filters_raw is None or isinstance(_filters_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("filters")
+
             filters = cast(Any, _filters_raw)
         else:
             try:
@@ -91,6 +99,36 @@ class CompoundFilter:
                         data: object,
                     ) -> ComparisonFilter | CompoundFilter:
 
+                        if not strict_parsing.get():
+                            strictly = strict_parsing.set(True)
+                            try:
+                                return _parse_filters_item(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            finally:
+                                strict_parsing.reset(strictly)
+                        if isinstance(data, dict):
+                            _fits = (
+                                len(
+                                    {
+                                        "key",
+                                        "type",
+                                        "value",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "filters",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                            )
+                        else:
+                            _fits = (
+                                0,
+                                0,
+                            )
+                        _most = max(_fits)
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -105,6 +143,8 @@ class CompoundFilter:
                                 "nin",
                             ):
                                 raise TypeError()
+                            if _fits[0] < _most:
+                                raise TypeError()
                             filters_item_type_0 = ComparisonFilter.from_dict(data)
 
                             return filters_item_type_0
@@ -118,11 +158,15 @@ class CompoundFilter:
                                 "or",
                             ):
                                 raise TypeError()
+                            if _fits[1] < _most:
+                                raise TypeError()
                             filters_item_type_1 = CompoundFilter.from_dict(data)
 
                             return filters_item_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        if strict_parsing.get():
+                            raise TypeError()
                         return cast(ComparisonFilter | CompoundFilter, data)
 
                     filters_item = _parse_filters_item(filters_item_data)
@@ -130,6 +174,8 @@ class CompoundFilter:
                     filters.append(filters_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 filters = cast(Any, _filters_raw)
 
         compound_filter = cls(

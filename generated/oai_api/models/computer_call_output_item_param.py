@@ -14,7 +14,7 @@ from ..models.function_call_item_status import (
     FunctionCallItemStatus,
     check_function_call_item_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
@@ -97,8 +97,6 @@ class ComputerCallOutputItemParam:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
         else:
             status = self.status
 
@@ -133,25 +131,37 @@ class ComputerCallOutputItemParam:
 
         d = dict(src_dict)
         call_id = d.pop("call_id", UNSET)
+        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
+            raise KeyError("call_id")
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_computer_call_output_item_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("output")
+
             output = cast(Any, _output_raw)
         else:
             try:
                 output = ComputerScreenshotImage.from_dict(_output_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output = cast(Any, _output_raw)
 
         _id_raw = d.pop("id", UNSET)
@@ -171,6 +181,8 @@ class ComputerCallOutputItemParam:
                 id = _parse_id(_id_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 id = cast(Any, _id_raw)
 
         _acknowledged_safety_checks_raw = d.pop("acknowledged_safety_checks", UNSET)
@@ -189,6 +201,14 @@ class ComputerCallOutputItemParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_acknowledged_safety_checks(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -212,6 +232,8 @@ class ComputerCallOutputItemParam:
                         return acknowledged_safety_checks_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(list[ComputerCallSafetyCheckParam] | None | Unset, data)
 
                 acknowledged_safety_checks = _parse_acknowledged_safety_checks(
@@ -219,6 +241,8 @@ class ComputerCallOutputItemParam:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 acknowledged_safety_checks = cast(Any, _acknowledged_safety_checks_raw)
 
         _status_raw = d.pop("status", UNSET)
@@ -235,6 +259,14 @@ class ComputerCallOutputItemParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_status(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -243,11 +275,15 @@ class ComputerCallOutputItemParam:
                         return status_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(FunctionCallItemStatus | None | Unset, data)
 
                 status = _parse_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         computer_call_output_item_param = cls(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ComputerCallSafetyCheckParam")
 
@@ -60,6 +60,8 @@ class ComputerCallSafetyCheckParam:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _code_raw = d.pop("code", UNSET)
         if _code_raw is None or isinstance(_code_raw, Unset):
@@ -78,6 +80,8 @@ class ComputerCallSafetyCheckParam:
                 code = _parse_code(_code_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 code = cast(Any, _code_raw)
 
         _message_raw = d.pop("message", UNSET)
@@ -97,6 +101,8 @@ class ComputerCallSafetyCheckParam:
                 message = _parse_message(_message_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 message = cast(Any, _message_raw)
 
         computer_call_safety_check_param = cls(

@@ -10,7 +10,7 @@ from ..models.computer_screenshot_image_type import (
     ComputerScreenshotImageType,
     check_computer_screenshot_image_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ComputerScreenshotImage")
 
@@ -60,17 +60,26 @@ class ComputerScreenshotImage:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_computer_screenshot_image_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         image_url = d.pop("image_url", UNSET)
+        if image_url is None and strict_parsing.get():
+            raise TypeError("image_url")
 
         file_id = d.pop("file_id", UNSET)
+        if file_id is None and strict_parsing.get():
+            raise TypeError("file_id")
 
         computer_screenshot_image = cls(
             type_=type_,

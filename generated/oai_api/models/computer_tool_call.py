@@ -14,7 +14,7 @@ from ..models.computer_tool_call_type import (
     ComputerToolCallType,
     check_computer_tool_call_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.click_param import ClickParam
@@ -228,22 +228,34 @@ class ComputerToolCall:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_computer_tool_call_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         call_id = d.pop("call_id", UNSET)
+        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
+            raise KeyError("call_id")
 
         _pending_safety_checks_raw = d.pop("pending_safety_checks", UNSET)
         if _pending_safety_checks_raw is None or isinstance(
             _pending_safety_checks_raw, Unset
         ):
+            if strict_parsing.get():
+                raise KeyError("pending_safety_checks")
+
             pending_safety_checks = cast(Any, _pending_safety_checks_raw)
         else:
             try:
@@ -259,20 +271,30 @@ class ComputerToolCall:
                     pending_safety_checks.append(pending_safety_checks_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 pending_safety_checks = cast(Any, _pending_safety_checks_raw)
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
                 status = check_computer_tool_call_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         _action_raw = d.pop("action", UNSET)
         if _action_raw is None or isinstance(_action_raw, Unset):
+            if _action_raw is None and strict_parsing.get():
+                raise TypeError("action")
+
             action = cast(Any, _action_raw)
         else:
             try:
@@ -376,10 +398,100 @@ class ComputerToolCall:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_action(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "button",
+                                    "keys",
+                                    "type",
+                                    "x",
+                                    "y",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "keys",
+                                    "type",
+                                    "x",
+                                    "y",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "keys",
+                                    "path",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "keys",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "keys",
+                                    "type",
+                                    "x",
+                                    "y",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "keys",
+                                    "scroll_x",
+                                    "scroll_y",
+                                    "type",
+                                    "x",
+                                    "y",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "text",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "click") not in ("click",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_computer_action_type_0 = ClickParam.from_dict(
                             data
@@ -393,6 +505,8 @@ class ComputerToolCall:
                             raise TypeError()
                         if data.get("type", "double_click") not in ("double_click",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_computer_action_type_1 = (
                             DoubleClickAction.from_dict(data)
                         )
@@ -404,6 +518,8 @@ class ComputerToolCall:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "drag") not in ("drag",):
+                            raise TypeError()
+                        if _fits[2] < _most:
                             raise TypeError()
                         componentsschemas_computer_action_type_2 = DragParam.from_dict(
                             data
@@ -417,6 +533,8 @@ class ComputerToolCall:
                             raise TypeError()
                         if data.get("type", "keypress") not in ("keypress",):
                             raise TypeError()
+                        if _fits[3] < _most:
+                            raise TypeError()
                         componentsschemas_computer_action_type_3 = (
                             KeyPressAction.from_dict(data)
                         )
@@ -428,6 +546,8 @@ class ComputerToolCall:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "move") not in ("move",):
+                            raise TypeError()
+                        if _fits[4] < _most:
                             raise TypeError()
                         componentsschemas_computer_action_type_4 = MoveParam.from_dict(
                             data
@@ -441,6 +561,8 @@ class ComputerToolCall:
                             raise TypeError()
                         if data.get("type", "screenshot") not in ("screenshot",):
                             raise TypeError()
+                        if _fits[5] < _most:
+                            raise TypeError()
                         componentsschemas_computer_action_type_5 = (
                             ScreenshotParam.from_dict(data)
                         )
@@ -452,6 +574,8 @@ class ComputerToolCall:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "scroll") not in ("scroll",):
+                            raise TypeError()
+                        if _fits[6] < _most:
                             raise TypeError()
                         componentsschemas_computer_action_type_6 = (
                             ScrollParam.from_dict(data)
@@ -465,6 +589,8 @@ class ComputerToolCall:
                             raise TypeError()
                         if data.get("type", "type") not in ("type",):
                             raise TypeError()
+                        if _fits[7] < _most:
+                            raise TypeError()
                         componentsschemas_computer_action_type_7 = TypeParam.from_dict(
                             data
                         )
@@ -477,6 +603,8 @@ class ComputerToolCall:
                             raise TypeError()
                         if data.get("type", "wait") not in ("wait",):
                             raise TypeError()
+                        if _fits[8] < _most:
+                            raise TypeError()
                         componentsschemas_computer_action_type_8 = WaitParam.from_dict(
                             data
                         )
@@ -484,6 +612,8 @@ class ComputerToolCall:
                         return componentsschemas_computer_action_type_8
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         ClickParam
                         | DoubleClickAction
@@ -501,10 +631,15 @@ class ComputerToolCall:
                 action = _parse_action(_action_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 action = cast(Any, _action_raw)
 
         _actions_raw = d.pop("actions", UNSET)
         if _actions_raw is None or isinstance(_actions_raw, Unset):
+            if _actions_raw is None and strict_parsing.get():
+                raise TypeError("actions")
+
             actions = cast(Any, _actions_raw)
         else:
             try:
@@ -670,10 +805,107 @@ class ComputerToolCall:
                                     ):
                                         pass
 
+                            if not strict_parsing.get():
+                                strictly = strict_parsing.set(True)
+                                try:
+                                    return _parse_componentsschemas_computer_action_list_item(
+                                        data
+                                    )
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                finally:
+                                    strict_parsing.reset(strictly)
+                            if isinstance(data, dict):
+                                _fits = (
+                                    len(
+                                        {
+                                            "button",
+                                            "keys",
+                                            "type",
+                                            "x",
+                                            "y",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "keys",
+                                            "type",
+                                            "x",
+                                            "y",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "keys",
+                                            "path",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "keys",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "keys",
+                                            "type",
+                                            "x",
+                                            "y",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "keys",
+                                            "scroll_x",
+                                            "scroll_y",
+                                            "type",
+                                            "x",
+                                            "y",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "text",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                )
+                            else:
+                                _fits = (
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                )
+                            _most = max(_fits)
                             try:
                                 if not isinstance(data, dict):
                                     raise TypeError()
                                 if data.get("type", "click") not in ("click",):
+                                    raise TypeError()
+                                if _fits[0] < _most:
                                     raise TypeError()
                                 componentsschemas_computer_action_type_0 = (
                                     ClickParam.from_dict(data)
@@ -689,6 +921,8 @@ class ComputerToolCall:
                                     "double_click",
                                 ):
                                     raise TypeError()
+                                if _fits[1] < _most:
+                                    raise TypeError()
                                 componentsschemas_computer_action_type_1 = (
                                     DoubleClickAction.from_dict(data)
                                 )
@@ -700,6 +934,8 @@ class ComputerToolCall:
                                 if not isinstance(data, dict):
                                     raise TypeError()
                                 if data.get("type", "drag") not in ("drag",):
+                                    raise TypeError()
+                                if _fits[2] < _most:
                                     raise TypeError()
                                 componentsschemas_computer_action_type_2 = (
                                     DragParam.from_dict(data)
@@ -713,6 +949,8 @@ class ComputerToolCall:
                                     raise TypeError()
                                 if data.get("type", "keypress") not in ("keypress",):
                                     raise TypeError()
+                                if _fits[3] < _most:
+                                    raise TypeError()
                                 componentsschemas_computer_action_type_3 = (
                                     KeyPressAction.from_dict(data)
                                 )
@@ -724,6 +962,8 @@ class ComputerToolCall:
                                 if not isinstance(data, dict):
                                     raise TypeError()
                                 if data.get("type", "move") not in ("move",):
+                                    raise TypeError()
+                                if _fits[4] < _most:
                                     raise TypeError()
                                 componentsschemas_computer_action_type_4 = (
                                     MoveParam.from_dict(data)
@@ -739,6 +979,8 @@ class ComputerToolCall:
                                     "screenshot",
                                 ):
                                     raise TypeError()
+                                if _fits[5] < _most:
+                                    raise TypeError()
                                 componentsschemas_computer_action_type_5 = (
                                     ScreenshotParam.from_dict(data)
                                 )
@@ -750,6 +992,8 @@ class ComputerToolCall:
                                 if not isinstance(data, dict):
                                     raise TypeError()
                                 if data.get("type", "scroll") not in ("scroll",):
+                                    raise TypeError()
+                                if _fits[6] < _most:
                                     raise TypeError()
                                 componentsschemas_computer_action_type_6 = (
                                     ScrollParam.from_dict(data)
@@ -763,6 +1007,8 @@ class ComputerToolCall:
                                     raise TypeError()
                                 if data.get("type", "type") not in ("type",):
                                     raise TypeError()
+                                if _fits[7] < _most:
+                                    raise TypeError()
                                 componentsschemas_computer_action_type_7 = (
                                     TypeParam.from_dict(data)
                                 )
@@ -775,6 +1021,8 @@ class ComputerToolCall:
                                     raise TypeError()
                                 if data.get("type", "wait") not in ("wait",):
                                     raise TypeError()
+                                if _fits[8] < _most:
+                                    raise TypeError()
                                 componentsschemas_computer_action_type_8 = (
                                     WaitParam.from_dict(data)
                                 )
@@ -782,6 +1030,8 @@ class ComputerToolCall:
                                 return componentsschemas_computer_action_type_8
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
+                            if strict_parsing.get():
+                                raise TypeError()
                             return cast(
                                 ClickParam
                                 | DoubleClickAction
@@ -804,6 +1054,8 @@ class ComputerToolCall:
                         actions.append(componentsschemas_computer_action_list_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 actions = cast(Any, _actions_raw)
 
         computer_tool_call = cls(

@@ -14,7 +14,7 @@ from ..models.computer_tool_call_output_resource_type import (
     ComputerToolCallOutputResourceType,
     check_computer_tool_call_output_resource_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
@@ -125,42 +125,64 @@ class ComputerToolCallOutputResource:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_computer_tool_call_output_resource_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         call_id = d.pop("call_id", UNSET)
+        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
+            raise KeyError("call_id")
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("output")
+
             output = cast(Any, _output_raw)
         else:
             try:
                 output = ComputerScreenshotImage.from_dict(_output_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output = cast(Any, _output_raw)
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
                 status = check_computer_tool_call_output_resource_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         _acknowledged_safety_checks_raw = d.pop("acknowledged_safety_checks", UNSET)
         if _acknowledged_safety_checks_raw is None or isinstance(
             _acknowledged_safety_checks_raw, Unset
         ):
+            if _acknowledged_safety_checks_raw is None and strict_parsing.get():
+                raise TypeError("acknowledged_safety_checks")
+
             acknowledged_safety_checks = cast(Any, _acknowledged_safety_checks_raw)
         else:
             try:
@@ -186,9 +208,13 @@ class ComputerToolCallOutputResource:
                         )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 acknowledged_safety_checks = cast(Any, _acknowledged_safety_checks_raw)
 
         created_by = d.pop("created_by", UNSET)
+        if created_by is None and strict_parsing.get():
+            raise TypeError("created_by")
 
         computer_tool_call_output_resource = cls(
             type_=type_,

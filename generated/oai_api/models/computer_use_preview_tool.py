@@ -14,7 +14,7 @@ from ..models.computer_use_preview_tool_type import (
     ComputerUsePreviewToolType,
     check_computer_use_preview_tool_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ComputerUsePreviewTool")
 
@@ -70,27 +70,45 @@ class ComputerUsePreviewTool:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_computer_use_preview_tool_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _environment_raw = d.pop("environment", UNSET)
         if _environment_raw is None or isinstance(_environment_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("environment")
+
             environment = cast(Any, _environment_raw)
         else:
             try:
                 environment = check_computer_environment(_environment_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 environment = cast(Any, _environment_raw)
 
         display_width = d.pop("display_width", UNSET)
+        if (
+            display_width is None or isinstance(display_width, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("display_width")
 
         display_height = d.pop("display_height", UNSET)
+        if (
+            display_height is None or isinstance(display_height, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("display_height")
 
         computer_use_preview_tool = cls(
             type_=type_,

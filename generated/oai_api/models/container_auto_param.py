@@ -14,7 +14,7 @@ from ..models.container_memory_limit import (
     ContainerMemoryLimit,
     check_container_memory_limit,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.container_network_policy_allowlist_param import (
@@ -75,8 +75,6 @@ class ContainerAutoParam:
         memory_limit: None | str | Unset
         if isinstance(self.memory_limit, Unset):
             memory_limit = UNSET
-        elif isinstance(self.memory_limit, str):
-            memory_limit = self.memory_limit
         else:
             memory_limit = self.memory_limit
 
@@ -145,22 +143,32 @@ class ContainerAutoParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_container_auto_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _file_ids_raw = d.pop("file_ids", UNSET)
         if _file_ids_raw is None or isinstance(_file_ids_raw, Unset):
+            if _file_ids_raw is None and strict_parsing.get():
+                raise TypeError("file_ids")
+
             file_ids = cast(Any, _file_ids_raw)
         else:
             try:
                 file_ids = cast(list[str], _file_ids_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 file_ids = cast(Any, _file_ids_raw)
 
         _memory_limit_raw = d.pop("memory_limit", UNSET)
@@ -177,6 +185,14 @@ class ContainerAutoParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_memory_limit(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -185,15 +201,22 @@ class ContainerAutoParam:
                         return memory_limit_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(ContainerMemoryLimit | None | Unset, data)
 
                 memory_limit = _parse_memory_limit(_memory_limit_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 memory_limit = cast(Any, _memory_limit_raw)
 
         _network_policy_raw = d.pop("network_policy", UNSET)
         if _network_policy_raw is None or isinstance(_network_policy_raw, Unset):
+            if _network_policy_raw is None and strict_parsing.get():
+                raise TypeError("network_policy")
+
             network_policy = cast(Any, _network_policy_raw)
         else:
             try:
@@ -227,10 +250,41 @@ class ContainerAutoParam:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_network_policy(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "allowed_domains",
+                                    "domain_secrets",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "disabled") not in ("disabled",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         network_policy_type_0 = (
                             ContainerNetworkPolicyDisabledParam.from_dict(data)
@@ -244,6 +298,8 @@ class ContainerAutoParam:
                             raise TypeError()
                         if data.get("type", "allowlist") not in ("allowlist",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         network_policy_type_1 = (
                             ContainerNetworkPolicyAllowlistParam.from_dict(data)
                         )
@@ -251,6 +307,8 @@ class ContainerAutoParam:
                         return network_policy_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         ContainerNetworkPolicyAllowlistParam
                         | ContainerNetworkPolicyDisabledParam
@@ -261,10 +319,15 @@ class ContainerAutoParam:
                 network_policy = _parse_network_policy(_network_policy_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 network_policy = cast(Any, _network_policy_raw)
 
         _skills_raw = d.pop("skills", UNSET)
         if _skills_raw is None or isinstance(_skills_raw, Unset):
+            if _skills_raw is None and strict_parsing.get():
+                raise TypeError("skills")
+
             skills = cast(Any, _skills_raw)
         else:
             try:
@@ -309,12 +372,51 @@ class ContainerAutoParam:
                                     ):
                                         pass
 
+                            if not strict_parsing.get():
+                                strictly = strict_parsing.set(True)
+                                try:
+                                    return _parse_skills_item(data)
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                finally:
+                                    strict_parsing.reset(strictly)
+                            if isinstance(data, dict):
+                                _fits = (
+                                    len(
+                                        {
+                                            "skill_id",
+                                            "type",
+                                            "version",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "description",
+                                            "name",
+                                            "source",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                )
+                            else:
+                                _fits = (
+                                    0,
+                                    0,
+                                )
+                            _most = max(_fits)
                             try:
                                 if not isinstance(data, dict):
                                     raise TypeError()
                                 if data.get("type", "skill_reference") not in (
                                     "skill_reference",
                                 ):
+                                    raise TypeError()
+                                if _fits[0] < _most:
                                     raise TypeError()
                                 skills_item_type_0 = SkillReferenceParam.from_dict(data)
 
@@ -326,11 +428,15 @@ class ContainerAutoParam:
                                     raise TypeError()
                                 if data.get("type", "inline") not in ("inline",):
                                     raise TypeError()
+                                if _fits[1] < _most:
+                                    raise TypeError()
                                 skills_item_type_1 = InlineSkillParam.from_dict(data)
 
                                 return skills_item_type_1
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
+                            if strict_parsing.get():
+                                raise TypeError()
                             return cast(InlineSkillParam | SkillReferenceParam, data)
 
                         skills_item = _parse_skills_item(skills_item_data)
@@ -338,6 +444,8 @@ class ContainerAutoParam:
                         skills.append(skills_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 skills = cast(Any, _skills_raw)
 
         container_auto_param = cls(

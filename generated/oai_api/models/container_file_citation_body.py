@@ -10,7 +10,7 @@ from ..models.container_file_citation_body_type import (
     ContainerFileCitationBodyType,
     check_container_file_citation_body_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ContainerFileCitationBody")
 
@@ -73,23 +73,42 @@ class ContainerFileCitationBody:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_container_file_citation_body_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         container_id = d.pop("container_id", UNSET)
+        if (
+            container_id is None or isinstance(container_id, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("container_id")
 
         file_id = d.pop("file_id", UNSET)
+        if (file_id is None or isinstance(file_id, Unset)) and strict_parsing.get():
+            raise KeyError("file_id")
 
         start_index = d.pop("start_index", UNSET)
+        if (
+            start_index is None or isinstance(start_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("start_index")
 
         end_index = d.pop("end_index", UNSET)
+        if (end_index is None or isinstance(end_index, Unset)) and strict_parsing.get():
+            raise KeyError("end_index")
 
         filename = d.pop("filename", UNSET)
+        if (filename is None or isinstance(filename, Unset)) and strict_parsing.get():
+            raise KeyError("filename")
 
         container_file_citation_body = cls(
             type_=type_,

@@ -10,7 +10,7 @@ from ..models.container_network_policy_allowlist_param_type import (
     ContainerNetworkPolicyAllowlistParamType,
     check_container_network_policy_allowlist_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.container_network_policy_domain_secret_param import (
@@ -90,26 +90,39 @@ class ContainerNetworkPolicyAllowlistParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_container_network_policy_allowlist_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _allowed_domains_raw = d.pop("allowed_domains", UNSET)
         if _allowed_domains_raw is None or isinstance(_allowed_domains_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("allowed_domains")
+
             allowed_domains = cast(Any, _allowed_domains_raw)
         else:
             try:
                 allowed_domains = cast(list[str], _allowed_domains_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 allowed_domains = cast(Any, _allowed_domains_raw)
 
         _domain_secrets_raw = d.pop("domain_secrets", UNSET)
         if _domain_secrets_raw is None or isinstance(_domain_secrets_raw, Unset):
+            if _domain_secrets_raw is None and strict_parsing.get():
+                raise TypeError("domain_secrets")
+
             domain_secrets = cast(Any, _domain_secrets_raw)
         else:
             try:
@@ -131,6 +144,8 @@ class ContainerNetworkPolicyAllowlistParam:
                         domain_secrets.append(domain_secrets_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 domain_secrets = cast(Any, _domain_secrets_raw)
 
         container_network_policy_allowlist_param = cls(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ContainerNetworkPolicyDomainSecretParam")
 
@@ -50,10 +50,16 @@ class ContainerNetworkPolicyDomainSecretParam:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        if (domain is None or isinstance(domain, Unset)) and strict_parsing.get():
+            raise KeyError("domain")
 
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         value = d.pop("value", UNSET)
+        if (value is None or isinstance(value, Unset)) and strict_parsing.get():
+            raise KeyError("value")
 
         container_network_policy_domain_secret_param = cls(
             domain=domain,

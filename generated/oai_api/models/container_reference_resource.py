@@ -10,7 +10,7 @@ from ..models.container_reference_resource_type import (
     ContainerReferenceResourceType,
     check_container_reference_resource_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ContainerReferenceResource")
 
@@ -53,15 +53,24 @@ class ContainerReferenceResource:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_container_reference_resource_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         container_id = d.pop("container_id", UNSET)
+        if (
+            container_id is None or isinstance(container_id, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("container_id")
 
         container_reference_resource = cls(
             type_=type_,

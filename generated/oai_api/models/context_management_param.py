@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ContextManagementParam")
 
@@ -50,6 +50,8 @@ class ContextManagementParam:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if (type_ is None or isinstance(type_, Unset)) and strict_parsing.get():
+            raise KeyError("type")
 
         _compact_threshold_raw = d.pop("compact_threshold", UNSET)
         if _compact_threshold_raw is None or isinstance(_compact_threshold_raw, Unset):

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="CoordParam")
 
@@ -45,8 +45,12 @@ class CoordParam:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         x = d.pop("x", UNSET)
+        if (x is None or isinstance(x, Unset)) and strict_parsing.get():
+            raise KeyError("x")
 
         y = d.pop("y", UNSET)
+        if (y is None or isinstance(y, Unset)) and strict_parsing.get():
+            raise KeyError("y")
 
         coord_param = cls(
             x=x,

@@ -14,7 +14,7 @@ from ..models.create_batch_request_endpoint import (
     CreateBatchRequestEndpoint,
     check_create_batch_request_endpoint,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.batch_file_expiration_after import BatchFileExpirationAfter
@@ -98,15 +98,25 @@ class CreateBatchRequest:
 
         d = dict(src_dict)
         input_file_id = d.pop("input_file_id", UNSET)
+        if (
+            input_file_id is None or isinstance(input_file_id, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("input_file_id")
 
         _endpoint_raw = d.pop("endpoint", UNSET)
         if _endpoint_raw is None or isinstance(_endpoint_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("endpoint")
+
             endpoint = cast(Any, _endpoint_raw)
         else:
             endpoint = check_create_batch_request_endpoint(_endpoint_raw)
 
         _completion_window_raw = d.pop("completion_window", UNSET)
         if _completion_window_raw is None or isinstance(_completion_window_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("completion_window")
+
             completion_window = cast(Any, _completion_window_raw)
         else:
             completion_window = check_create_batch_request_completion_window(
@@ -124,6 +134,14 @@ class CreateBatchRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_metadata(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -132,6 +150,8 @@ class CreateBatchRequest:
                     return componentsschemas_metadata_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(MetadataType0 | None | Unset, data)
 
             metadata = _parse_metadata(_metadata_raw)
@@ -140,6 +160,9 @@ class CreateBatchRequest:
         if _output_expires_after_raw is None or isinstance(
             _output_expires_after_raw, Unset
         ):
+            if _output_expires_after_raw is None and strict_parsing.get():
+                raise TypeError("output_expires_after")
+
             output_expires_after = cast(Any, _output_expires_after_raw)
         else:
             _output_expires_after = _output_expires_after_raw

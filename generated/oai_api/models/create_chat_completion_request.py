@@ -32,7 +32,7 @@ from ..models.response_modalities_type_0_item import (
 )
 from ..models.service_tier_type_0 import ServiceTierType0, check_service_tier_type_0
 from ..models.verbosity_type_0 import VerbosityType0, check_verbosity_type_0
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_allowed_tools_choice import (
@@ -276,10 +276,7 @@ class CreateChatCompletionRequest:
             model = self.model
         else:
             model: str
-            if isinstance(self.model, str):
-                model = self.model
-            else:
-                model = self.model
+            model = self.model
 
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
@@ -324,8 +321,6 @@ class CreateChatCompletionRequest:
         prompt_cache_retention: None | str | Unset
         if isinstance(self.prompt_cache_retention, Unset):
             prompt_cache_retention = UNSET
-        elif isinstance(self.prompt_cache_retention, str):
-            prompt_cache_retention = self.prompt_cache_retention
         else:
             prompt_cache_retention = self.prompt_cache_retention
 
@@ -339,8 +334,6 @@ class CreateChatCompletionRequest:
         service_tier: None | str | Unset
         if isinstance(self.service_tier, Unset):
             service_tier = UNSET
-        elif isinstance(self.service_tier, str):
-            service_tier = self.service_tier
         else:
             service_tier = self.service_tier
 
@@ -363,16 +356,12 @@ class CreateChatCompletionRequest:
         verbosity: None | str | Unset
         if isinstance(self.verbosity, Unset):
             verbosity = UNSET
-        elif isinstance(self.verbosity, str):
-            verbosity = self.verbosity
         else:
             verbosity = self.verbosity
 
         reasoning_effort: None | str | Unset
         if isinstance(self.reasoning_effort, Unset):
             reasoning_effort = UNSET
-        elif isinstance(self.reasoning_effort, str):
-            reasoning_effort = self.reasoning_effort
         else:
             reasoning_effort = self.reasoning_effort
 
@@ -525,8 +514,6 @@ class CreateChatCompletionRequest:
             tool_choice: dict[str, Any] | str | Unset
             if isinstance(self.tool_choice, Unset):
                 tool_choice = UNSET
-            elif isinstance(self.tool_choice, str):
-                tool_choice = self.tool_choice
             elif (
                 isinstance(self.tool_choice, ChatCompletionAllowedToolsChoice)
                 or isinstance(self.tool_choice, ChatCompletionNamedToolChoice)
@@ -544,8 +531,6 @@ class CreateChatCompletionRequest:
             function_call: dict[str, Any] | str | Unset
             if isinstance(self.function_call, Unset):
                 function_call = UNSET
-            elif isinstance(self.function_call, str):
-                function_call = self.function_call
             elif isinstance(self.function_call, ChatCompletionFunctionCallOption):
                 function_call = self.function_call.to_dict()
             else:
@@ -707,6 +692,9 @@ class CreateChatCompletionRequest:
         d = dict(src_dict)
         _messages_raw = d.pop("messages", UNSET)
         if _messages_raw is None or isinstance(_messages_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("messages")
+
             messages = cast(Any, _messages_raw)
         else:
             messages = []
@@ -781,10 +769,79 @@ class CreateChatCompletionRequest:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_messages_item(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "content",
+                                    "name",
+                                    "role",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "content",
+                                    "name",
+                                    "role",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "content",
+                                    "name",
+                                    "role",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "audio",
+                                    "content",
+                                    "function_call",
+                                    "name",
+                                    "refusal",
+                                    "role",
+                                    "tool_calls",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "content",
+                                    "role",
+                                    "tool_call_id",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "content",
+                                    "name",
+                                    "role",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("role", "developer") not in ("developer",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_chat_completion_request_message_type_0 = (
                             ChatCompletionRequestDeveloperMessage.from_dict(data)
@@ -798,6 +855,8 @@ class CreateChatCompletionRequest:
                             raise TypeError()
                         if data.get("role", "system") not in ("system",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_chat_completion_request_message_type_1 = (
                             ChatCompletionRequestSystemMessage.from_dict(data)
                         )
@@ -809,6 +868,8 @@ class CreateChatCompletionRequest:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("role", "user") not in ("user",):
+                            raise TypeError()
+                        if _fits[2] < _most:
                             raise TypeError()
                         componentsschemas_chat_completion_request_message_type_2 = (
                             ChatCompletionRequestUserMessage.from_dict(data)
@@ -822,6 +883,8 @@ class CreateChatCompletionRequest:
                             raise TypeError()
                         if data.get("role", "assistant") not in ("assistant",):
                             raise TypeError()
+                        if _fits[3] < _most:
+                            raise TypeError()
                         componentsschemas_chat_completion_request_message_type_3 = (
                             ChatCompletionRequestAssistantMessage.from_dict(data)
                         )
@@ -833,6 +896,8 @@ class CreateChatCompletionRequest:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("role", "tool") not in ("tool",):
+                            raise TypeError()
+                        if _fits[4] < _most:
                             raise TypeError()
                         componentsschemas_chat_completion_request_message_type_4 = (
                             ChatCompletionRequestToolMessage.from_dict(data)
@@ -846,6 +911,8 @@ class CreateChatCompletionRequest:
                             raise TypeError()
                         if data.get("role", "function") not in ("function",):
                             raise TypeError()
+                        if _fits[5] < _most:
+                            raise TypeError()
                         componentsschemas_chat_completion_request_message_type_5 = (
                             ChatCompletionRequestFunctionMessage.from_dict(data)
                         )
@@ -853,6 +920,8 @@ class CreateChatCompletionRequest:
                         return componentsschemas_chat_completion_request_message_type_5
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         ChatCompletionRequestAssistantMessage
                         | ChatCompletionRequestDeveloperMessage
@@ -869,11 +938,22 @@ class CreateChatCompletionRequest:
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("model")
+
             model = cast(Any, _model_raw)
         else:
 
             def _parse_model(data: object) -> ModelIdsSharedType1 | str:
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_model(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -884,6 +964,8 @@ class CreateChatCompletionRequest:
                     return componentsschemas_model_ids_shared_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(ModelIdsSharedType1 | str, data)
 
             model = _parse_model(_model_raw)
@@ -899,6 +981,14 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_metadata(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -907,6 +997,8 @@ class CreateChatCompletionRequest:
                     return componentsschemas_metadata_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(MetadataType0 | None | Unset, data)
 
             metadata = _parse_metadata(_metadata_raw)
@@ -957,6 +1049,8 @@ class CreateChatCompletionRequest:
             top_p = _parse_top_p(_top_p_raw)
 
         user = d.pop("user", UNSET)
+        if user is None and strict_parsing.get():
+            raise TypeError("user")
 
         _safety_identifier_raw = d.pop("safety_identifier", UNSET)
         if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
@@ -1003,6 +1097,14 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_prompt_cache_retention(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -1015,6 +1117,8 @@ class CreateChatCompletionRequest:
                     return prompt_cache_retention_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset,
                     data,
@@ -1028,6 +1132,9 @@ class CreateChatCompletionRequest:
         if _prompt_cache_options_raw is None or isinstance(
             _prompt_cache_options_raw, Unset
         ):
+            if _prompt_cache_options_raw is None and strict_parsing.get():
+                raise TypeError("prompt_cache_options")
+
             prompt_cache_options = cast(Any, _prompt_cache_options_raw)
         else:
             _prompt_cache_options = _prompt_cache_options_raw
@@ -1050,6 +1157,14 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_service_tier(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -1060,6 +1175,8 @@ class CreateChatCompletionRequest:
                     return componentsschemas_service_tier_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(None | ServiceTierType0 | Unset, data)
 
             service_tier = _parse_service_tier(_service_tier_raw)
@@ -1077,6 +1194,14 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_modalities(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -1102,6 +1227,8 @@ class CreateChatCompletionRequest:
                     return componentsschemas_response_modalities_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(list[ResponseModalitiesType0Item] | None | Unset, data)
 
             modalities = _parse_modalities(_modalities_raw)
@@ -1117,6 +1244,14 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_verbosity(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -1125,6 +1260,8 @@ class CreateChatCompletionRequest:
                     return componentsschemas_verbosity_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(None | Unset | VerbosityType0, data)
 
             verbosity = _parse_verbosity(_verbosity_raw)
@@ -1142,6 +1279,14 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_reasoning_effort(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -1152,6 +1297,8 @@ class CreateChatCompletionRequest:
                     return componentsschemas_reasoning_effort_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(None | ReasoningEffortType0 | Unset, data)
 
             reasoning_effort = _parse_reasoning_effort(_reasoning_effort_raw)
@@ -1209,6 +1356,9 @@ class CreateChatCompletionRequest:
         if _web_search_options_raw is None or isinstance(
             _web_search_options_raw, Unset
         ):
+            if _web_search_options_raw is None and strict_parsing.get():
+                raise TypeError("web_search_options")
+
             web_search_options = cast(Any, _web_search_options_raw)
         else:
             _web_search_options = _web_search_options_raw
@@ -1224,6 +1374,9 @@ class CreateChatCompletionRequest:
 
         _response_format_raw = d.pop("response_format", UNSET)
         if _response_format_raw is None or isinstance(_response_format_raw, Unset):
+            if _response_format_raw is None and strict_parsing.get():
+                raise TypeError("response_format")
+
             response_format = cast(Any, _response_format_raw)
         else:
 
@@ -1264,10 +1417,46 @@ class CreateChatCompletionRequest:
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_response_format(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
+                if isinstance(data, dict):
+                    _fits = (
+                        len(
+                            {
+                                "type",
+                            }.intersection(data)
+                        ),
+                        len(
+                            {
+                                "json_schema",
+                                "type",
+                            }.intersection(data)
+                        ),
+                        len(
+                            {
+                                "type",
+                            }.intersection(data)
+                        ),
+                    )
+                else:
+                    _fits = (
+                        0,
+                        0,
+                        0,
+                    )
+                _most = max(_fits)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
                     if data.get("type", "text") not in ("text",):
+                        raise TypeError()
+                    if _fits[0] < _most:
                         raise TypeError()
                     response_format_type_0 = ResponseFormatText.from_dict(data)
 
@@ -1279,6 +1468,8 @@ class CreateChatCompletionRequest:
                         raise TypeError()
                     if data.get("type", "json_schema") not in ("json_schema",):
                         raise TypeError()
+                    if _fits[1] < _most:
+                        raise TypeError()
                     response_format_type_1 = ResponseFormatJsonSchema.from_dict(data)
 
                     return response_format_type_1
@@ -1289,11 +1480,15 @@ class CreateChatCompletionRequest:
                         raise TypeError()
                     if data.get("type", "json_object") not in ("json_object",):
                         raise TypeError()
+                    if _fits[2] < _most:
+                        raise TypeError()
                     response_format_type_2 = ResponseFormatJsonObject.from_dict(data)
 
                     return response_format_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     ResponseFormatJsonObject
                     | ResponseFormatJsonSchema
@@ -1317,6 +1512,14 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_audio(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -1325,6 +1528,8 @@ class CreateChatCompletionRequest:
                     return audio_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(CreateChatCompletionRequestAudioType0 | None | Unset, data)
 
             audio = _parse_audio(_audio_raw)
@@ -1355,6 +1560,14 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_moderation(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -1363,6 +1576,8 @@ class CreateChatCompletionRequest:
                     return moderation_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(ModerationParam | None | Unset, data)
 
             moderation = _parse_moderation(_moderation_raw)
@@ -1393,6 +1608,14 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_stop(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -1401,6 +1624,8 @@ class CreateChatCompletionRequest:
                     return componentsschemas_stop_configuration_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(list[str] | None | str | Unset, data)
 
             stop = _parse_stop(_stop_raw)
@@ -1418,6 +1643,14 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_logit_bias(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -1428,6 +1661,8 @@ class CreateChatCompletionRequest:
                     return logit_bias_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     CreateChatCompletionRequestLogitBiasType0 | None | Unset, data
                 )
@@ -1498,6 +1733,14 @@ class CreateChatCompletionRequest:
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_prediction(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -1508,6 +1751,8 @@ class CreateChatCompletionRequest:
                     return prediction_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(None | PredictionContent | Unset, data)
 
             prediction = _parse_prediction(_prediction_raw)
@@ -1540,6 +1785,14 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_stream_options(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -1550,12 +1803,17 @@ class CreateChatCompletionRequest:
                     return componentsschemas_chat_completion_stream_options_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(ChatCompletionStreamOptionsType0 | None | Unset, data)
 
             stream_options = _parse_stream_options(_stream_options_raw)
 
         _tools_raw = d.pop("tools", UNSET)
         if _tools_raw is None or isinstance(_tools_raw, Unset):
+            if _tools_raw is None and strict_parsing.get():
+                raise TypeError("tools")
+
             tools = cast(Any, _tools_raw)
         else:
             _tools = _tools_raw
@@ -1599,10 +1857,41 @@ class CreateChatCompletionRequest:
                                 ):
                                     pass
 
+                        if not strict_parsing.get():
+                            strictly = strict_parsing.set(True)
+                            try:
+                                return _parse_tools_item(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            finally:
+                                strict_parsing.reset(strictly)
+                        if isinstance(data, dict):
+                            _fits = (
+                                len(
+                                    {
+                                        "function",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "custom",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                            )
+                        else:
+                            _fits = (
+                                0,
+                                0,
+                            )
+                        _most = max(_fits)
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "function") not in ("function",):
+                                raise TypeError()
+                            if _fits[0] < _most:
                                 raise TypeError()
                             tools_item_type_0 = ChatCompletionTool.from_dict(data)
 
@@ -1614,6 +1903,8 @@ class CreateChatCompletionRequest:
                                 raise TypeError()
                             if data.get("type", "custom") not in ("custom",):
                                 raise TypeError()
+                            if _fits[1] < _most:
+                                raise TypeError()
                             tools_item_type_1 = CustomToolChatCompletions.from_dict(
                                 data
                             )
@@ -1621,6 +1912,8 @@ class CreateChatCompletionRequest:
                             return tools_item_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        if strict_parsing.get():
+                            raise TypeError()
                         return cast(
                             ChatCompletionTool | CustomToolChatCompletions, data
                         )
@@ -1631,6 +1924,9 @@ class CreateChatCompletionRequest:
 
         _tool_choice_raw = d.pop("tool_choice", UNSET)
         if _tool_choice_raw is None or isinstance(_tool_choice_raw, Unset):
+            if _tool_choice_raw is None and strict_parsing.get():
+                raise TypeError("tool_choice")
+
             tool_choice = cast(Any, _tool_choice_raw)
         else:
 
@@ -1674,6 +1970,42 @@ class CreateChatCompletionRequest:
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_tool_choice(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
+                if isinstance(data, dict):
+                    _fits = (
+                        len(
+                            {
+                                "allowed_tools",
+                                "type",
+                            }.intersection(data)
+                        ),
+                        len(
+                            {
+                                "function",
+                                "type",
+                            }.intersection(data)
+                        ),
+                        len(
+                            {
+                                "custom",
+                                "type",
+                            }.intersection(data)
+                        ),
+                    )
+                else:
+                    _fits = (
+                        0,
+                        0,
+                        0,
+                    )
+                _most = max(_fits)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -1689,6 +2021,8 @@ class CreateChatCompletionRequest:
                         raise TypeError()
                     if data.get("type", "allowed_tools") not in ("allowed_tools",):
                         raise TypeError()
+                    if _fits[0] < _most:
+                        raise TypeError()
                     componentsschemas_chat_completion_tool_choice_option_type_1 = (
                         ChatCompletionAllowedToolsChoice.from_dict(data)
                     )
@@ -1700,6 +2034,8 @@ class CreateChatCompletionRequest:
                     if not isinstance(data, dict):
                         raise TypeError()
                     if data.get("type", "function") not in ("function",):
+                        raise TypeError()
+                    if _fits[1] < _most:
                         raise TypeError()
                     componentsschemas_chat_completion_tool_choice_option_type_2 = (
                         ChatCompletionNamedToolChoice.from_dict(data)
@@ -1713,6 +2049,8 @@ class CreateChatCompletionRequest:
                         raise TypeError()
                     if data.get("type", "custom") not in ("custom",):
                         raise TypeError()
+                    if _fits[2] < _most:
+                        raise TypeError()
                     componentsschemas_chat_completion_tool_choice_option_type_3 = (
                         ChatCompletionNamedToolChoiceCustom.from_dict(data)
                     )
@@ -1720,6 +2058,8 @@ class CreateChatCompletionRequest:
                     return componentsschemas_chat_completion_tool_choice_option_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     ChatCompletionAllowedToolsChoice
                     | ChatCompletionNamedToolChoice
@@ -1732,9 +2072,14 @@ class CreateChatCompletionRequest:
             tool_choice = _parse_tool_choice(_tool_choice_raw)
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        if parallel_tool_calls is None and strict_parsing.get():
+            raise TypeError("parallel_tool_calls")
 
         _function_call_raw = d.pop("function_call", UNSET)
         if _function_call_raw is None or isinstance(_function_call_raw, Unset):
+            if _function_call_raw is None and strict_parsing.get():
+                raise TypeError("function_call")
+
             function_call = cast(Any, _function_call_raw)
         else:
 
@@ -1748,6 +2093,14 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_function_call(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -1768,6 +2121,8 @@ class CreateChatCompletionRequest:
                     return function_call_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     ChatCompletionFunctionCallOption
                     | CreateChatCompletionRequestFunctionCallType0
@@ -1779,6 +2134,9 @@ class CreateChatCompletionRequest:
 
         _functions_raw = d.pop("functions", UNSET)
         if _functions_raw is None or isinstance(_functions_raw, Unset):
+            if _functions_raw is None and strict_parsing.get():
+                raise TypeError("functions")
+
             functions = cast(Any, _functions_raw)
         else:
             _functions = _functions_raw

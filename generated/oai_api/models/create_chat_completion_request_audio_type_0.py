@@ -14,7 +14,7 @@ from ..models.voice_ids_shared_type_1 import (
     VoiceIdsSharedType1,
     check_voice_ids_shared_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
@@ -40,9 +40,7 @@ class CreateChatCompletionRequestAudioType0:
             voice = self.voice
         else:
             voice: dict[str, Any] | str
-            if isinstance(self.voice, str):
-                voice = self.voice
-            elif isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
+            if isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
                 voice = self.voice.to_dict()
             else:
                 voice = self.voice
@@ -74,6 +72,9 @@ class CreateChatCompletionRequestAudioType0:
         d = dict(src_dict)
         _voice_raw = d.pop("voice", UNSET)
         if _voice_raw is None or isinstance(_voice_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("voice")
+
             voice = cast(Any, _voice_raw)
         else:
 
@@ -81,6 +82,14 @@ class CreateChatCompletionRequestAudioType0:
                 data: object,
             ) -> str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1:
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_voice(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -101,6 +110,8 @@ class CreateChatCompletionRequestAudioType0:
                     return componentsschemas_voice_ids_or_custom_voice_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1, data
                 )
@@ -109,6 +120,9 @@ class CreateChatCompletionRequestAudioType0:
 
         _format__raw = d.pop("format", UNSET)
         if _format__raw is None or isinstance(_format__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("format")
+
             format_ = cast(Any, _format__raw)
         else:
             format_ = check_create_chat_completion_request_audio_type_0_format(

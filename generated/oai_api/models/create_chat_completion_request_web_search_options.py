@@ -10,7 +10,7 @@ from ..models.web_search_context_size import (
     WebSearchContextSize,
     check_web_search_context_size,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.create_chat_completion_request_web_search_options_user_location_type_0 import (
@@ -102,6 +102,14 @@ class CreateChatCompletionRequestWebSearchOptions:
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_user_location(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -114,6 +122,8 @@ class CreateChatCompletionRequestWebSearchOptions:
                     return user_location_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     CreateChatCompletionRequestWebSearchOptionsUserLocationType0
                     | None
@@ -127,6 +137,9 @@ class CreateChatCompletionRequestWebSearchOptions:
         if _search_context_size_raw is None or isinstance(
             _search_context_size_raw, Unset
         ):
+            if _search_context_size_raw is None and strict_parsing.get():
+                raise TypeError("search_context_size")
+
             search_context_size = cast(Any, _search_context_size_raw)
         else:
             _search_context_size = _search_context_size_raw

@@ -10,7 +10,7 @@ from ..models.create_chat_completion_request_web_search_options_user_location_ty
     CreateChatCompletionRequestWebSearchOptionsUserLocationType0Type,
     check_create_chat_completion_request_web_search_options_user_location_type_0_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.web_search_location import WebSearchLocation
@@ -64,6 +64,9 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             type_ = check_create_chat_completion_request_web_search_options_user_location_type_0_type(
@@ -72,6 +75,9 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
 
         _approximate_raw = d.pop("approximate", UNSET)
         if _approximate_raw is None or isinstance(_approximate_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("approximate")
+
             approximate = cast(Any, _approximate_raw)
         else:
             approximate = WebSearchLocation.from_dict(_approximate_raw)

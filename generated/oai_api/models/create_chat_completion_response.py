@@ -11,7 +11,7 @@ from ..models.create_chat_completion_response_object import (
     check_create_chat_completion_response_object,
 )
 from ..models.service_tier_type_0 import ServiceTierType0, check_service_tier_type_0
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_moderation import ChatCompletionModeration
@@ -94,8 +94,6 @@ class CreateChatCompletionResponse:
         service_tier: None | str | Unset
         if isinstance(self.service_tier, Unset):
             service_tier = UNSET
-        elif isinstance(self.service_tier, str):
-            service_tier = self.service_tier
         else:
             service_tier = self.service_tier
 
@@ -155,9 +153,14 @@ class CreateChatCompletionResponse:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _choices_raw = d.pop("choices", UNSET)
         if _choices_raw is None or isinstance(_choices_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("choices")
+
             choices = cast(Any, _choices_raw)
         else:
             try:
@@ -173,20 +176,31 @@ class CreateChatCompletionResponse:
                     choices.append(choices_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 choices = cast(Any, _choices_raw)
 
         created = d.pop("created", UNSET)
+        if (created is None or isinstance(created, Unset)) and strict_parsing.get():
+            raise KeyError("created")
 
         model = d.pop("model", UNSET)
+        if (model is None or isinstance(model, Unset)) and strict_parsing.get():
+            raise KeyError("model")
 
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("object")
+
             object_ = cast(Any, _object__raw)
         else:
             try:
                 object_ = check_create_chat_completion_response_object(_object__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 object_ = cast(Any, _object__raw)
 
         _metadata_raw = d.pop("metadata", UNSET)
@@ -201,6 +215,14 @@ class CreateChatCompletionResponse:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_metadata(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -211,11 +233,15 @@ class CreateChatCompletionResponse:
                         return componentsschemas_metadata_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(MetadataType0 | None | Unset, data)
 
                 metadata = _parse_metadata(_metadata_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 metadata = cast(Any, _metadata_raw)
 
         _service_tier_raw = d.pop("service_tier", UNSET)
@@ -232,6 +258,14 @@ class CreateChatCompletionResponse:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_service_tier(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -242,17 +276,26 @@ class CreateChatCompletionResponse:
                         return componentsschemas_service_tier_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | ServiceTierType0 | Unset, data)
 
                 service_tier = _parse_service_tier(_service_tier_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 service_tier = cast(Any, _service_tier_raw)
 
         system_fingerprint = d.pop("system_fingerprint", UNSET)
+        if system_fingerprint is None and strict_parsing.get():
+            raise TypeError("system_fingerprint")
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
+            if _usage_raw is None and strict_parsing.get():
+                raise TypeError("usage")
+
             usage = cast(Any, _usage_raw)
         else:
             try:
@@ -264,6 +307,8 @@ class CreateChatCompletionResponse:
                     usage = CompletionUsage.from_dict(_usage)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 usage = cast(Any, _usage_raw)
 
         _moderation_raw = d.pop("moderation", UNSET)
@@ -280,6 +325,14 @@ class CreateChatCompletionResponse:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_moderation(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -288,11 +341,15 @@ class CreateChatCompletionResponse:
                         return moderation_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(ChatCompletionModeration | None | Unset, data)
 
                 moderation = _parse_moderation(_moderation_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 moderation = cast(Any, _moderation_raw)
 
         create_chat_completion_response = cls(

@@ -10,7 +10,7 @@ from ..models.create_chat_completion_response_choices_item_finish_reason import 
     CreateChatCompletionResponseChoicesItemFinishReason,
     check_create_chat_completion_response_choices_item_finish_reason,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_response_message import ChatCompletionResponseMessage
@@ -94,6 +94,9 @@ class CreateChatCompletionResponseChoicesItem:
         d = dict(src_dict)
         _finish_reason_raw = d.pop("finish_reason", UNSET)
         if _finish_reason_raw is None or isinstance(_finish_reason_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("finish_reason")
+
             finish_reason = cast(Any, _finish_reason_raw)
         else:
             try:
@@ -104,22 +107,34 @@ class CreateChatCompletionResponseChoicesItem:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 finish_reason = cast(Any, _finish_reason_raw)
 
         index = d.pop("index", UNSET)
+        if (index is None or isinstance(index, Unset)) and strict_parsing.get():
+            raise KeyError("index")
 
         _message_raw = d.pop("message", UNSET)
         if _message_raw is None or isinstance(_message_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("message")
+
             message = cast(Any, _message_raw)
         else:
             try:
                 message = ChatCompletionResponseMessage.from_dict(_message_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 message = cast(Any, _message_raw)
 
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
+            if isinstance(_logprobs_raw, Unset) and strict_parsing.get():
+                raise KeyError("logprobs")
+
             logprobs = cast(Any, _logprobs_raw)
         else:
             try:
@@ -130,6 +145,14 @@ class CreateChatCompletionResponseChoicesItem:
                     if data is None:
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_logprobs(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -140,6 +163,8 @@ class CreateChatCompletionResponseChoicesItem:
                         return logprobs_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         CreateChatCompletionResponseChoicesItemLogprobsType0 | None,
                         data,
@@ -148,6 +173,8 @@ class CreateChatCompletionResponseChoicesItem:
                 logprobs = _parse_logprobs(_logprobs_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 logprobs = cast(Any, _logprobs_raw)
 
         create_chat_completion_response_choices_item = cls(

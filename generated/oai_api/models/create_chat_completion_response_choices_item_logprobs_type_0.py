@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob
@@ -84,6 +84,9 @@ class CreateChatCompletionResponseChoicesItemLogprobsType0:
         d = dict(src_dict)
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
+            if isinstance(_content_raw, Unset) and strict_parsing.get():
+                raise KeyError("content")
+
             content = cast(Any, _content_raw)
         else:
             try:
@@ -94,6 +97,14 @@ class CreateChatCompletionResponseChoicesItemLogprobsType0:
                     if data is None:
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_content(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -111,15 +122,22 @@ class CreateChatCompletionResponseChoicesItemLogprobsType0:
                         return content_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(list[ChatCompletionTokenLogprob] | None, data)
 
                 content = _parse_content(_content_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 content = cast(Any, _content_raw)
 
         _refusal_raw = d.pop("refusal", UNSET)
         if _refusal_raw is None or isinstance(_refusal_raw, Unset):
+            if isinstance(_refusal_raw, Unset) and strict_parsing.get():
+                raise KeyError("refusal")
+
             refusal = cast(Any, _refusal_raw)
         else:
             try:
@@ -130,6 +148,14 @@ class CreateChatCompletionResponseChoicesItemLogprobsType0:
                     if data is None:
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_refusal(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -147,11 +173,15 @@ class CreateChatCompletionResponseChoicesItemLogprobsType0:
                         return refusal_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(list[ChatCompletionTokenLogprob] | None, data)
 
                 refusal = _parse_refusal(_refusal_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 refusal = cast(Any, _refusal_raw)
 
         create_chat_completion_response_choices_item_logprobs_type_0 = cls(

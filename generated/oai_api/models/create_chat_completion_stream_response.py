@@ -11,7 +11,7 @@ from ..models.create_chat_completion_stream_response_object import (
     check_create_chat_completion_stream_response_object,
 )
 from ..models.service_tier_type_0 import ServiceTierType0, check_service_tier_type_0
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_moderation import ChatCompletionModeration
@@ -86,8 +86,6 @@ class CreateChatCompletionStreamResponse:
         service_tier: None | str | Unset
         if isinstance(self.service_tier, Unset):
             service_tier = UNSET
-        elif isinstance(self.service_tier, str):
-            service_tier = self.service_tier
         else:
             service_tier = self.service_tier
 
@@ -147,9 +145,14 @@ class CreateChatCompletionStreamResponse:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _choices_raw = d.pop("choices", UNSET)
         if _choices_raw is None or isinstance(_choices_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("choices")
+
             choices = cast(Any, _choices_raw)
         else:
             try:
@@ -167,14 +170,23 @@ class CreateChatCompletionStreamResponse:
                     choices.append(choices_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 choices = cast(Any, _choices_raw)
 
         created = d.pop("created", UNSET)
+        if (created is None or isinstance(created, Unset)) and strict_parsing.get():
+            raise KeyError("created")
 
         model = d.pop("model", UNSET)
+        if (model is None or isinstance(model, Unset)) and strict_parsing.get():
+            raise KeyError("model")
 
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("object")
+
             object_ = cast(Any, _object__raw)
         else:
             try:
@@ -183,9 +195,13 @@ class CreateChatCompletionStreamResponse:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 object_ = cast(Any, _object__raw)
 
         obfuscation = d.pop("obfuscation", UNSET)
+        if obfuscation is None and strict_parsing.get():
+            raise TypeError("obfuscation")
 
         _service_tier_raw = d.pop("service_tier", UNSET)
         if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
@@ -201,6 +217,14 @@ class CreateChatCompletionStreamResponse:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_service_tier(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -211,14 +235,20 @@ class CreateChatCompletionStreamResponse:
                         return componentsschemas_service_tier_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | ServiceTierType0 | Unset, data)
 
                 service_tier = _parse_service_tier(_service_tier_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 service_tier = cast(Any, _service_tier_raw)
 
         system_fingerprint = d.pop("system_fingerprint", UNSET)
+        if system_fingerprint is None and strict_parsing.get():
+            raise TypeError("system_fingerprint")
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
@@ -232,6 +262,14 @@ class CreateChatCompletionStreamResponse:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_usage(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -240,11 +278,15 @@ class CreateChatCompletionStreamResponse:
                         return usage_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(CompletionUsage | None | Unset, data)
 
                 usage = _parse_usage(_usage_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 usage = cast(Any, _usage_raw)
 
         _moderation_raw = d.pop("moderation", UNSET)
@@ -261,6 +303,14 @@ class CreateChatCompletionStreamResponse:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_moderation(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -269,11 +319,15 @@ class CreateChatCompletionStreamResponse:
                         return moderation_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(ChatCompletionModeration | None | Unset, data)
 
                 moderation = _parse_moderation(_moderation_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 moderation = cast(Any, _moderation_raw)
 
         create_chat_completion_stream_response = cls(

@@ -10,7 +10,7 @@ from ..models.create_chat_completion_stream_response_choices_item_finish_reason_
     CreateChatCompletionStreamResponseChoicesItemFinishReasonType0,
     check_create_chat_completion_stream_response_choices_item_finish_reason_type_0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_stream_response_delta import (
@@ -55,10 +55,7 @@ class CreateChatCompletionStreamResponseChoicesItem:
             finish_reason = self.finish_reason
         else:
             finish_reason: None | str
-            if isinstance(self.finish_reason, str):
-                finish_reason = self.finish_reason
-            else:
-                finish_reason = self.finish_reason
+            finish_reason = self.finish_reason
 
         index = self.index
 
@@ -102,16 +99,24 @@ class CreateChatCompletionStreamResponseChoicesItem:
         d = dict(src_dict)
         _delta_raw = d.pop("delta", UNSET)
         if _delta_raw is None or isinstance(_delta_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("delta")
+
             delta = cast(Any, _delta_raw)
         else:
             try:
                 delta = ChatCompletionStreamResponseDelta.from_dict(_delta_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 delta = cast(Any, _delta_raw)
 
         _finish_reason_raw = d.pop("finish_reason", UNSET)
         if _finish_reason_raw is None or isinstance(_finish_reason_raw, Unset):
+            if isinstance(_finish_reason_raw, Unset) and strict_parsing.get():
+                raise KeyError("finish_reason")
+
             finish_reason = cast(Any, _finish_reason_raw)
         else:
             try:
@@ -125,6 +130,14 @@ class CreateChatCompletionStreamResponseChoicesItem:
                     if data is None:
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_finish_reason(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -135,6 +148,8 @@ class CreateChatCompletionStreamResponseChoicesItem:
                         return finish_reason_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         CreateChatCompletionStreamResponseChoicesItemFinishReasonType0
                         | None,
@@ -144,9 +159,13 @@ class CreateChatCompletionStreamResponseChoicesItem:
                 finish_reason = _parse_finish_reason(_finish_reason_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 finish_reason = cast(Any, _finish_reason_raw)
 
         index = d.pop("index", UNSET)
+        if (index is None or isinstance(index, Unset)) and strict_parsing.get():
+            raise KeyError("index")
 
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
@@ -166,6 +185,14 @@ class CreateChatCompletionStreamResponseChoicesItem:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_logprobs(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -176,6 +203,8 @@ class CreateChatCompletionStreamResponseChoicesItem:
                         return logprobs_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         CreateChatCompletionStreamResponseChoicesItemLogprobsType0
                         | None
@@ -186,6 +215,8 @@ class CreateChatCompletionStreamResponseChoicesItem:
                 logprobs = _parse_logprobs(_logprobs_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 logprobs = cast(Any, _logprobs_raw)
 
         create_chat_completion_stream_response_choices_item = cls(

@@ -10,7 +10,7 @@ from ..models.create_completion_request_model_type_1 import (
     CreateCompletionRequestModelType1,
     check_create_completion_request_model_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_stream_options_type_0 import (
@@ -78,10 +78,7 @@ class CreateCompletionRequest:
             model = self.model
         else:
             model: str
-            if isinstance(self.model, str):
-                model = self.model
-            else:
-                model = self.model
+            model = self.model
 
         if self.prompt is None or isinstance(self.prompt, Unset):
             prompt = self.prompt
@@ -258,11 +255,22 @@ class CreateCompletionRequest:
         d = dict(src_dict)
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("model")
+
             model = cast(Any, _model_raw)
         else:
 
             def _parse_model(data: object) -> CreateCompletionRequestModelType1 | str:
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_model(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -271,12 +279,17 @@ class CreateCompletionRequest:
                     return model_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(CreateCompletionRequestModelType1 | str, data)
 
             model = _parse_model(_model_raw)
 
         _prompt_raw = d.pop("prompt", UNSET)
         if _prompt_raw is None or isinstance(_prompt_raw, Unset):
+            if isinstance(_prompt_raw, Unset) and strict_parsing.get():
+                raise KeyError("prompt")
+
             prompt = cast(Any, _prompt_raw)
         else:
 
@@ -286,6 +299,14 @@ class CreateCompletionRequest:
                 if data is None:
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_prompt(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -317,6 +338,8 @@ class CreateCompletionRequest:
                     return prompt_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(list[int] | list[list[int]] | list[str] | None | str, data)
 
             prompt = _parse_prompt(_prompt_raw)
@@ -379,6 +402,14 @@ class CreateCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_logit_bias(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -389,6 +420,8 @@ class CreateCompletionRequest:
                     return logit_bias_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(CreateCompletionRequestLogitBiasType0 | None | Unset, data)
 
             logit_bias = _parse_logit_bias(_logit_bias_raw)
@@ -479,6 +512,14 @@ class CreateCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_stop(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -487,6 +528,8 @@ class CreateCompletionRequest:
                     return componentsschemas_stop_configuration_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(list[str] | None | str | Unset, data)
 
             stop = _parse_stop(_stop_raw)
@@ -519,6 +562,14 @@ class CreateCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_stream_options(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -529,6 +580,8 @@ class CreateCompletionRequest:
                     return componentsschemas_chat_completion_stream_options_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(ChatCompletionStreamOptionsType0 | None | Unset, data)
 
             stream_options = _parse_stream_options(_stream_options_raw)
@@ -579,6 +632,8 @@ class CreateCompletionRequest:
             top_p = _parse_top_p(_top_p_raw)
 
         user = d.pop("user", UNSET)
+        if user is None and strict_parsing.get():
+            raise TypeError("user")
 
         create_completion_request = cls(
             model=model,

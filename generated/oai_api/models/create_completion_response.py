@@ -10,7 +10,7 @@ from ..models.create_completion_response_object import (
     CreateCompletionResponseObject,
     check_create_completion_response_object,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.completion_usage import CompletionUsage
@@ -112,9 +112,14 @@ class CreateCompletionResponse:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _choices_raw = d.pop("choices", UNSET)
         if _choices_raw is None or isinstance(_choices_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("choices")
+
             choices = cast(Any, _choices_raw)
         else:
             try:
@@ -130,26 +135,42 @@ class CreateCompletionResponse:
                     choices.append(choices_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 choices = cast(Any, _choices_raw)
 
         created = d.pop("created", UNSET)
+        if (created is None or isinstance(created, Unset)) and strict_parsing.get():
+            raise KeyError("created")
 
         model = d.pop("model", UNSET)
+        if (model is None or isinstance(model, Unset)) and strict_parsing.get():
+            raise KeyError("model")
 
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("object")
+
             object_ = cast(Any, _object__raw)
         else:
             try:
                 object_ = check_create_completion_response_object(_object__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 object_ = cast(Any, _object__raw)
 
         system_fingerprint = d.pop("system_fingerprint", UNSET)
+        if system_fingerprint is None and strict_parsing.get():
+            raise TypeError("system_fingerprint")
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
+            if _usage_raw is None and strict_parsing.get():
+                raise TypeError("usage")
+
             usage = cast(Any, _usage_raw)
         else:
             try:
@@ -161,6 +182,8 @@ class CreateCompletionResponse:
                     usage = CompletionUsage.from_dict(_usage)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 usage = cast(Any, _usage_raw)
 
         create_completion_response = cls(

@@ -10,7 +10,7 @@ from ..models.create_completion_response_choices_item_finish_reason import (
     CreateCompletionResponseChoicesItemFinishReason,
     check_create_completion_response_choices_item_finish_reason,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.create_completion_response_choices_item_logprobs_type_0 import (
@@ -84,6 +84,9 @@ class CreateCompletionResponseChoicesItem:
         d = dict(src_dict)
         _finish_reason_raw = d.pop("finish_reason", UNSET)
         if _finish_reason_raw is None or isinstance(_finish_reason_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("finish_reason")
+
             finish_reason = cast(Any, _finish_reason_raw)
         else:
             try:
@@ -94,12 +97,19 @@ class CreateCompletionResponseChoicesItem:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 finish_reason = cast(Any, _finish_reason_raw)
 
         index = d.pop("index", UNSET)
+        if (index is None or isinstance(index, Unset)) and strict_parsing.get():
+            raise KeyError("index")
 
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
+            if isinstance(_logprobs_raw, Unset) and strict_parsing.get():
+                raise KeyError("logprobs")
+
             logprobs = cast(Any, _logprobs_raw)
         else:
             try:
@@ -110,6 +120,14 @@ class CreateCompletionResponseChoicesItem:
                     if data is None:
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_logprobs(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -122,6 +140,8 @@ class CreateCompletionResponseChoicesItem:
                         return logprobs_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         CreateCompletionResponseChoicesItemLogprobsType0 | None, data
                     )
@@ -129,9 +149,13 @@ class CreateCompletionResponseChoicesItem:
                 logprobs = _parse_logprobs(_logprobs_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 logprobs = cast(Any, _logprobs_raw)
 
         text = d.pop("text", UNSET)
+        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
+            raise KeyError("text")
 
         create_completion_response_choices_item = cls(
             finish_reason=finish_reason,

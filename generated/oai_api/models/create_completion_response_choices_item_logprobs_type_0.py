@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.create_completion_response_choices_item_logprobs_type_0_top_logprobs_item import (
@@ -96,36 +96,54 @@ class CreateCompletionResponseChoicesItemLogprobsType0:
         d = dict(src_dict)
         _text_offset_raw = d.pop("text_offset", UNSET)
         if _text_offset_raw is None or isinstance(_text_offset_raw, Unset):
+            if _text_offset_raw is None and strict_parsing.get():
+                raise TypeError("text_offset")
+
             text_offset = cast(Any, _text_offset_raw)
         else:
             try:
                 text_offset = cast(list[int], _text_offset_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 text_offset = cast(Any, _text_offset_raw)
 
         _token_logprobs_raw = d.pop("token_logprobs", UNSET)
         if _token_logprobs_raw is None or isinstance(_token_logprobs_raw, Unset):
+            if _token_logprobs_raw is None and strict_parsing.get():
+                raise TypeError("token_logprobs")
+
             token_logprobs = cast(Any, _token_logprobs_raw)
         else:
             try:
                 token_logprobs = cast(list[float], _token_logprobs_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 token_logprobs = cast(Any, _token_logprobs_raw)
 
         _tokens_raw = d.pop("tokens", UNSET)
         if _tokens_raw is None or isinstance(_tokens_raw, Unset):
+            if _tokens_raw is None and strict_parsing.get():
+                raise TypeError("tokens")
+
             tokens = cast(Any, _tokens_raw)
         else:
             try:
                 tokens = cast(list[str], _tokens_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 tokens = cast(Any, _tokens_raw)
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
+            if _top_logprobs_raw is None and strict_parsing.get():
+                raise TypeError("top_logprobs")
+
             top_logprobs = cast(Any, _top_logprobs_raw)
         else:
             try:
@@ -148,6 +166,8 @@ class CreateCompletionResponseChoicesItemLogprobsType0:
                         top_logprobs.append(top_logprobs_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 top_logprobs = cast(Any, _top_logprobs_raw)
 
         create_completion_response_choices_item_logprobs_type_0 = cls(

@@ -13,7 +13,7 @@ from ..models.create_embedding_request_model_type_1 import (
     CreateEmbeddingRequestModelType1,
     check_create_embedding_request_model_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="CreateEmbeddingRequest")
 
@@ -55,10 +55,7 @@ class CreateEmbeddingRequest:
             model = self.model
         else:
             model: str
-            if isinstance(self.model, str):
-                model = self.model
-            else:
-                model = self.model
+            model = self.model
 
         if self.encoding_format is None or isinstance(self.encoding_format, Unset):
             encoding_format = self.encoding_format
@@ -97,6 +94,9 @@ class CreateEmbeddingRequest:
         d = dict(src_dict)
         _input__raw = d.pop("input", UNSET)
         if _input__raw is None or isinstance(_input__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("input")
+
             input_ = cast(Any, _input__raw)
         else:
 
@@ -104,6 +104,14 @@ class CreateEmbeddingRequest:
                 data: object,
             ) -> list[int] | list[list[int]] | list[str] | str:
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_input_(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -135,17 +143,30 @@ class CreateEmbeddingRequest:
                     return input_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(list[int] | list[list[int]] | list[str] | str, data)
 
             input_ = _parse_input_(_input__raw)
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("model")
+
             model = cast(Any, _model_raw)
         else:
 
             def _parse_model(data: object) -> CreateEmbeddingRequestModelType1 | str:
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_model(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -154,12 +175,17 @@ class CreateEmbeddingRequest:
                     return model_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(CreateEmbeddingRequestModelType1 | str, data)
 
             model = _parse_model(_model_raw)
 
         _encoding_format_raw = d.pop("encoding_format", UNSET)
         if _encoding_format_raw is None or isinstance(_encoding_format_raw, Unset):
+            if _encoding_format_raw is None and strict_parsing.get():
+                raise TypeError("encoding_format")
+
             encoding_format = cast(Any, _encoding_format_raw)
         else:
             _encoding_format = _encoding_format_raw
@@ -172,8 +198,12 @@ class CreateEmbeddingRequest:
                 )
 
         dimensions = d.pop("dimensions", UNSET)
+        if dimensions is None and strict_parsing.get():
+            raise TypeError("dimensions")
 
         user = d.pop("user", UNSET)
+        if user is None and strict_parsing.get():
+            raise TypeError("user")
 
         create_embedding_request = cls(
             input_=input_,

@@ -10,7 +10,7 @@ from ..models.create_embedding_response_object import (
     CreateEmbeddingResponseObject,
     check_create_embedding_response_object,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.create_embedding_response_usage import CreateEmbeddingResponseUsage
@@ -90,6 +90,9 @@ class CreateEmbeddingResponse:
         d = dict(src_dict)
         _data_raw = d.pop("data", UNSET)
         if _data_raw is None or isinstance(_data_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("data")
+
             data = cast(Any, _data_raw)
         else:
             try:
@@ -103,28 +106,42 @@ class CreateEmbeddingResponse:
                     data.append(data_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 data = cast(Any, _data_raw)
 
         model = d.pop("model", UNSET)
+        if (model is None or isinstance(model, Unset)) and strict_parsing.get():
+            raise KeyError("model")
 
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("object")
+
             object_ = cast(Any, _object__raw)
         else:
             try:
                 object_ = check_create_embedding_response_object(_object__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 object_ = cast(Any, _object__raw)
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("usage")
+
             usage = cast(Any, _usage_raw)
         else:
             try:
                 usage = CreateEmbeddingResponseUsage.from_dict(_usage_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 usage = cast(Any, _usage_raw)
 
         create_embedding_response = cls(

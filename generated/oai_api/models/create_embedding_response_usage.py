@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="CreateEmbeddingResponseUsage")
 
@@ -45,8 +45,16 @@ class CreateEmbeddingResponseUsage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         prompt_tokens = d.pop("prompt_tokens", UNSET)
+        if (
+            prompt_tokens is None or isinstance(prompt_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("prompt_tokens")
 
         total_tokens = d.pop("total_tokens", UNSET)
+        if (
+            total_tokens is None or isinstance(total_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("total_tokens")
 
         create_embedding_response_usage = cls(
             prompt_tokens=prompt_tokens,

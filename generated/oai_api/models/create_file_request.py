@@ -12,7 +12,7 @@ from ..models.create_file_request_purpose import (
     CreateFileRequestPurpose,
     check_create_file_request_purpose,
 )
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.file_expiration_after import FileExpirationAfter
@@ -97,18 +97,27 @@ class CreateFileRequest:
         d = dict(src_dict)
         _file_raw = d.pop("file", UNSET)
         if _file_raw is None or isinstance(_file_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("file")
+
             file = cast(Any, _file_raw)
         else:
             file = File(payload=BytesIO(_file_raw))
 
         _purpose_raw = d.pop("purpose", UNSET)
         if _purpose_raw is None or isinstance(_purpose_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("purpose")
+
             purpose = cast(Any, _purpose_raw)
         else:
             purpose = check_create_file_request_purpose(_purpose_raw)
 
         _expires_after_raw = d.pop("expires_after", UNSET)
         if _expires_after_raw is None or isinstance(_expires_after_raw, Unset):
+            if _expires_after_raw is None and strict_parsing.get():
+                raise TypeError("expires_after")
+
             expires_after = cast(Any, _expires_after_raw)
         else:
             _expires_after = _expires_after_raw

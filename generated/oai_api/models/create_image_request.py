@@ -38,7 +38,7 @@ from ..models.create_image_request_style_type_0 import (
     CreateImageRequestStyleType0,
     check_create_image_request_style_type_0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="CreateImageRequest")
 
@@ -83,8 +83,6 @@ class CreateImageRequest:
         model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
         else:
             model = self.model
 
@@ -97,24 +95,18 @@ class CreateImageRequest:
         quality: None | str | Unset
         if isinstance(self.quality, Unset):
             quality = UNSET
-        elif isinstance(self.quality, str):
-            quality = self.quality
         else:
             quality = self.quality
 
         response_format: None | str | Unset
         if isinstance(self.response_format, Unset):
             response_format = UNSET
-        elif isinstance(self.response_format, str):
-            response_format = self.response_format
         else:
             response_format = self.response_format
 
         output_format: None | str | Unset
         if isinstance(self.output_format, Unset):
             output_format = UNSET
-        elif isinstance(self.output_format, str):
-            output_format = self.output_format
         else:
             output_format = self.output_format
 
@@ -139,32 +131,24 @@ class CreateImageRequest:
         size: None | str | Unset
         if isinstance(self.size, Unset):
             size = UNSET
-        elif isinstance(self.size, str):
-            size = self.size
         else:
             size = self.size
 
         moderation: None | str | Unset
         if isinstance(self.moderation, Unset):
             moderation = UNSET
-        elif isinstance(self.moderation, str):
-            moderation = self.moderation
         else:
             moderation = self.moderation
 
         background: None | str | Unset
         if isinstance(self.background, Unset):
             background = UNSET
-        elif isinstance(self.background, str):
-            background = self.background
         else:
             background = self.background
 
         style: None | str | Unset
         if isinstance(self.style, Unset):
             style = UNSET
-        elif isinstance(self.style, str):
-            style = self.style
         else:
             style = self.style
 
@@ -214,6 +198,8 @@ class CreateImageRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         prompt = d.pop("prompt", UNSET)
+        if (prompt is None or isinstance(prompt, Unset)) and strict_parsing.get():
+            raise KeyError("prompt")
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
@@ -228,6 +214,14 @@ class CreateImageRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_model(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -236,6 +230,8 @@ class CreateImageRequest:
                     return model_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(CreateImageRequestModelType1 | None | str | Unset, data)
 
             model = _parse_model(_model_raw)
@@ -268,6 +264,14 @@ class CreateImageRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_quality(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -276,6 +280,8 @@ class CreateImageRequest:
                     return quality_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(CreateImageRequestQualityType0 | None | Unset, data)
 
             quality = _parse_quality(_quality_raw)
@@ -293,6 +299,14 @@ class CreateImageRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_response_format(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -303,6 +317,8 @@ class CreateImageRequest:
                     return response_format_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(CreateImageRequestResponseFormatType0 | None | Unset, data)
 
             response_format = _parse_response_format(_response_format_raw)
@@ -320,6 +336,14 @@ class CreateImageRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_output_format(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -330,6 +354,8 @@ class CreateImageRequest:
                     return output_format_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(CreateImageRequestOutputFormatType0 | None | Unset, data)
 
             output_format = _parse_output_format(_output_format_raw)
@@ -394,6 +420,14 @@ class CreateImageRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_size(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -402,6 +436,8 @@ class CreateImageRequest:
                     return size_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(CreateImageRequestSizeType1 | None | str | Unset, data)
 
             size = _parse_size(_size_raw)
@@ -419,6 +455,14 @@ class CreateImageRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_moderation(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -429,6 +473,8 @@ class CreateImageRequest:
                     return moderation_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(CreateImageRequestModerationType0 | None | Unset, data)
 
             moderation = _parse_moderation(_moderation_raw)
@@ -446,6 +492,14 @@ class CreateImageRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_background(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -456,6 +510,8 @@ class CreateImageRequest:
                     return background_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(CreateImageRequestBackgroundType0 | None | Unset, data)
 
             background = _parse_background(_background_raw)
@@ -473,6 +529,14 @@ class CreateImageRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_style(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -481,11 +545,15 @@ class CreateImageRequest:
                     return style_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(CreateImageRequestStyleType0 | None | Unset, data)
 
             style = _parse_style(_style_raw)
 
         user = d.pop("user", UNSET)
+        if user is None and strict_parsing.get():
+            raise TypeError("user")
 
         create_image_request = cls(
             prompt=prompt,

@@ -10,7 +10,7 @@ from ..models.model_response_properties_prompt_cache_retention_type_0 import (
     ModelResponsePropertiesPromptCacheRetentionType0,
     check_model_response_properties_prompt_cache_retention_type_0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.metadata_type_0 import MetadataType0
@@ -93,8 +93,6 @@ class CreateModelResponseProperties:
         prompt_cache_retention: None | str | Unset
         if isinstance(self.prompt_cache_retention, Unset):
             prompt_cache_retention = UNSET
-        elif isinstance(self.prompt_cache_retention, str):
-            prompt_cache_retention = self.prompt_cache_retention
         else:
             prompt_cache_retention = self.prompt_cache_retention
 
@@ -146,6 +144,14 @@ class CreateModelResponseProperties:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_metadata(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -154,6 +160,8 @@ class CreateModelResponseProperties:
                     return componentsschemas_metadata_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(MetadataType0 | None | Unset, data)
 
             metadata = _parse_metadata(_metadata_raw)
@@ -204,6 +212,8 @@ class CreateModelResponseProperties:
             top_p = _parse_top_p(_top_p_raw)
 
         user = d.pop("user", UNSET)
+        if user is None and strict_parsing.get():
+            raise TypeError("user")
 
         _safety_identifier_raw = d.pop("safety_identifier", UNSET)
         if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
@@ -250,6 +260,14 @@ class CreateModelResponseProperties:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_prompt_cache_retention(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -262,6 +280,8 @@ class CreateModelResponseProperties:
                     return prompt_cache_retention_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset,
                     data,
@@ -275,6 +295,9 @@ class CreateModelResponseProperties:
         if _prompt_cache_options_raw is None or isinstance(
             _prompt_cache_options_raw, Unset
         ):
+            if _prompt_cache_options_raw is None and strict_parsing.get():
+                raise TypeError("prompt_cache_options")
+
             prompt_cache_options = cast(Any, _prompt_cache_options_raw)
         else:
             _prompt_cache_options = _prompt_cache_options_raw

@@ -10,7 +10,7 @@ from ..models.create_moderation_request_model_type_1 import (
     CreateModerationRequestModelType1,
     check_create_moderation_request_model_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.create_moderation_request_input_type_2_item_type_0 import (
@@ -81,8 +81,6 @@ class CreateModerationRequest:
             model: str | Unset
             if isinstance(self.model, Unset):
                 model = UNSET
-            elif isinstance(self.model, str):
-                model = self.model
             else:
                 model = self.model
 
@@ -114,6 +112,9 @@ class CreateModerationRequest:
         d = dict(src_dict)
         _input__raw = d.pop("input", UNSET)
         if _input__raw is None or isinstance(_input__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("input")
+
             input_ = cast(Any, _input__raw)
         else:
 
@@ -128,6 +129,14 @@ class CreateModerationRequest:
                 | str
             ):
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_input_(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -181,10 +190,46 @@ class CreateModerationRequest:
                                     ):
                                         pass
 
+                            if not strict_parsing.get():
+                                strictly = strict_parsing.set(True)
+                                try:
+                                    return _parse_input_type_2_item(data)
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                finally:
+                                    strict_parsing.reset(strictly)
+                            if isinstance(data, dict):
+                                _fits = (
+                                    len(
+                                        {
+                                            "image_url",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "text",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                )
+                            else:
+                                _fits = (
+                                    0,
+                                    0,
+                                )
+                            _most = max(_fits)
                             try:
                                 if not isinstance(data, dict):
                                     raise TypeError()
                                 if data.get("type", "image_url") not in ("image_url",):
+                                    raise TypeError()
+                                if _fits[0] < _most:
                                     raise TypeError()
                                 input_type_2_item_type_0 = CreateModerationRequestInputType2ItemType0.from_dict(
                                     data
@@ -198,6 +243,8 @@ class CreateModerationRequest:
                                     raise TypeError()
                                 if data.get("type", "text") not in ("text",):
                                     raise TypeError()
+                                if _fits[1] < _most:
+                                    raise TypeError()
                                 input_type_2_item_type_1 = CreateModerationRequestInputType2ItemType1.from_dict(
                                     data
                                 )
@@ -205,6 +252,8 @@ class CreateModerationRequest:
                                 return input_type_2_item_type_1
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
+                            if strict_parsing.get():
+                                raise TypeError()
                             return cast(
                                 CreateModerationRequestInputType2ItemType0
                                 | CreateModerationRequestInputType2ItemType1,
@@ -220,6 +269,8 @@ class CreateModerationRequest:
                     return input_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     list[
                         CreateModerationRequestInputType2ItemType0
@@ -234,6 +285,9 @@ class CreateModerationRequest:
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
+            if _model_raw is None and strict_parsing.get():
+                raise TypeError("model")
+
             model = cast(Any, _model_raw)
         else:
 
@@ -243,6 +297,14 @@ class CreateModerationRequest:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_model(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -251,6 +313,8 @@ class CreateModerationRequest:
                     return model_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(CreateModerationRequestModelType1 | str | Unset, data)
 
             model = _parse_model(_model_raw)

@@ -10,7 +10,7 @@ from ..models.create_moderation_request_input_type_2_item_type_0_type import (
     CreateModerationRequestInputType2ItemType0Type,
     check_create_moderation_request_input_type_2_item_type_0_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.create_moderation_request_input_type_2_item_type_0_image_url import (
@@ -70,6 +70,9 @@ class CreateModerationRequestInputType2ItemType0:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             type_ = check_create_moderation_request_input_type_2_item_type_0_type(
@@ -78,6 +81,9 @@ class CreateModerationRequestInputType2ItemType0:
 
         _image_url_raw = d.pop("image_url", UNSET)
         if _image_url_raw is None or isinstance(_image_url_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("image_url")
+
             image_url = cast(Any, _image_url_raw)
         else:
             image_url = CreateModerationRequestInputType2ItemType0ImageUrl.from_dict(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="CreateModerationRequestInputType2ItemType0ImageUrl")
 
@@ -40,6 +40,8 @@ class CreateModerationRequestInputType2ItemType0ImageUrl:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         url = d.pop("url", UNSET)
+        if (url is None or isinstance(url, Unset)) and strict_parsing.get():
+            raise KeyError("url")
 
         create_moderation_request_input_type_2_item_type_0_image_url = cls(
             url=url,

@@ -10,7 +10,7 @@ from ..models.create_moderation_request_input_type_2_item_type_1_type import (
     CreateModerationRequestInputType2ItemType1Type,
     check_create_moderation_request_input_type_2_item_type_1_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="CreateModerationRequestInputType2ItemType1")
 
@@ -51,6 +51,9 @@ class CreateModerationRequestInputType2ItemType1:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             type_ = check_create_moderation_request_input_type_2_item_type_1_type(
@@ -58,6 +61,8 @@ class CreateModerationRequestInputType2ItemType1:
             )
 
         text = d.pop("text", UNSET)
+        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
+            raise KeyError("text")
 
         create_moderation_request_input_type_2_item_type_1 = cls(
             type_=type_,

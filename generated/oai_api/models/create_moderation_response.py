@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.create_moderation_response_results_item import (
@@ -75,11 +75,18 @@ class CreateModerationResponse:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         model = d.pop("model", UNSET)
+        if (model is None or isinstance(model, Unset)) and strict_parsing.get():
+            raise KeyError("model")
 
         _results_raw = d.pop("results", UNSET)
         if _results_raw is None or isinstance(_results_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("results")
+
             results = cast(Any, _results_raw)
         else:
             try:
@@ -95,6 +102,8 @@ class CreateModerationResponse:
                     results.append(results_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 results = cast(Any, _results_raw)
 
         create_moderation_response = cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.create_moderation_response_results_item_categories import (
@@ -103,9 +103,14 @@ class CreateModerationResponseResultsItem:
 
         d = dict(src_dict)
         flagged = d.pop("flagged", UNSET)
+        if (flagged is None or isinstance(flagged, Unset)) and strict_parsing.get():
+            raise KeyError("flagged")
 
         _categories_raw = d.pop("categories", UNSET)
         if _categories_raw is None or isinstance(_categories_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("categories")
+
             categories = cast(Any, _categories_raw)
         else:
             try:
@@ -114,10 +119,15 @@ class CreateModerationResponseResultsItem:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 categories = cast(Any, _categories_raw)
 
         _category_scores_raw = d.pop("category_scores", UNSET)
         if _category_scores_raw is None or isinstance(_category_scores_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("category_scores")
+
             category_scores = cast(Any, _category_scores_raw)
         else:
             try:
@@ -128,12 +138,17 @@ class CreateModerationResponseResultsItem:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 category_scores = cast(Any, _category_scores_raw)
 
         _category_applied_input_types_raw = d.pop("category_applied_input_types", UNSET)
         if _category_applied_input_types_raw is None or isinstance(
             _category_applied_input_types_raw, Unset
         ):
+            if strict_parsing.get():
+                raise KeyError("category_applied_input_types")
+
             category_applied_input_types = cast(Any, _category_applied_input_types_raw)
         else:
             try:
@@ -142,6 +157,8 @@ class CreateModerationResponseResultsItem:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 category_applied_input_types = cast(
                     Any, _category_applied_input_types_raw
                 )

@@ -58,7 +58,7 @@ from ..models.create_moderation_response_results_item_category_applied_input_typ
     CreateModerationResponseResultsItemCategoryAppliedInputTypesViolencegraphicItem,
     check_create_moderation_response_results_item_category_applied_input_types_violencegraphic_item,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="CreateModerationResponseResultsItemCategoryAppliedInputTypes")
 
@@ -253,6 +253,9 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         d = dict(src_dict)
         _hate_raw = d.pop("hate", UNSET)
         if _hate_raw is None or isinstance(_hate_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("hate")
+
             hate = cast(Any, _hate_raw)
         else:
             try:
@@ -268,10 +271,15 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                     hate.append(hate_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 hate = cast(Any, _hate_raw)
 
         _hatethreatening_raw = d.pop("hate/threatening", UNSET)
         if _hatethreatening_raw is None or isinstance(_hatethreatening_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("hate/threatening")
+
             hatethreatening = cast(Any, _hatethreatening_raw)
         else:
             try:
@@ -287,10 +295,15 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                     hatethreatening.append(hatethreatening_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 hatethreatening = cast(Any, _hatethreatening_raw)
 
         _harassment_raw = d.pop("harassment", UNSET)
         if _harassment_raw is None or isinstance(_harassment_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("harassment")
+
             harassment = cast(Any, _harassment_raw)
         else:
             try:
@@ -306,12 +319,17 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                     harassment.append(harassment_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 harassment = cast(Any, _harassment_raw)
 
         _harassmentthreatening_raw = d.pop("harassment/threatening", UNSET)
         if _harassmentthreatening_raw is None or isinstance(
             _harassmentthreatening_raw, Unset
         ):
+            if strict_parsing.get():
+                raise KeyError("harassment/threatening")
+
             harassmentthreatening = cast(Any, _harassmentthreatening_raw)
         else:
             try:
@@ -327,10 +345,15 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                     harassmentthreatening.append(harassmentthreatening_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 harassmentthreatening = cast(Any, _harassmentthreatening_raw)
 
         _illicit_raw = d.pop("illicit", UNSET)
         if _illicit_raw is None or isinstance(_illicit_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("illicit")
+
             illicit = cast(Any, _illicit_raw)
         else:
             try:
@@ -346,10 +369,15 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                     illicit.append(illicit_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 illicit = cast(Any, _illicit_raw)
 
         _illicitviolent_raw = d.pop("illicit/violent", UNSET)
         if _illicitviolent_raw is None or isinstance(_illicitviolent_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("illicit/violent")
+
             illicitviolent = cast(Any, _illicitviolent_raw)
         else:
             try:
@@ -365,10 +393,15 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                     illicitviolent.append(illicitviolent_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 illicitviolent = cast(Any, _illicitviolent_raw)
 
         _self_harm_raw = d.pop("self-harm", UNSET)
         if _self_harm_raw is None or isinstance(_self_harm_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("self-harm")
+
             self_harm = cast(Any, _self_harm_raw)
         else:
             try:
@@ -384,10 +417,15 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                     self_harm.append(self_harm_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 self_harm = cast(Any, _self_harm_raw)
 
         _self_harmintent_raw = d.pop("self-harm/intent", UNSET)
         if _self_harmintent_raw is None or isinstance(_self_harmintent_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("self-harm/intent")
+
             self_harmintent = cast(Any, _self_harmintent_raw)
         else:
             try:
@@ -403,12 +441,17 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                     self_harmintent.append(self_harmintent_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 self_harmintent = cast(Any, _self_harmintent_raw)
 
         _self_harminstructions_raw = d.pop("self-harm/instructions", UNSET)
         if _self_harminstructions_raw is None or isinstance(
             _self_harminstructions_raw, Unset
         ):
+            if strict_parsing.get():
+                raise KeyError("self-harm/instructions")
+
             self_harminstructions = cast(Any, _self_harminstructions_raw)
         else:
             try:
@@ -424,10 +467,15 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                     self_harminstructions.append(self_harminstructions_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 self_harminstructions = cast(Any, _self_harminstructions_raw)
 
         _sexual_raw = d.pop("sexual", UNSET)
         if _sexual_raw is None or isinstance(_sexual_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("sexual")
+
             sexual = cast(Any, _sexual_raw)
         else:
             try:
@@ -443,10 +491,15 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                     sexual.append(sexual_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 sexual = cast(Any, _sexual_raw)
 
         _sexualminors_raw = d.pop("sexual/minors", UNSET)
         if _sexualminors_raw is None or isinstance(_sexualminors_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("sexual/minors")
+
             sexualminors = cast(Any, _sexualminors_raw)
         else:
             try:
@@ -462,10 +515,15 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                     sexualminors.append(sexualminors_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 sexualminors = cast(Any, _sexualminors_raw)
 
         _violence_raw = d.pop("violence", UNSET)
         if _violence_raw is None or isinstance(_violence_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("violence")
+
             violence = cast(Any, _violence_raw)
         else:
             try:
@@ -481,10 +539,15 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                     violence.append(violence_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 violence = cast(Any, _violence_raw)
 
         _violencegraphic_raw = d.pop("violence/graphic", UNSET)
         if _violencegraphic_raw is None or isinstance(_violencegraphic_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("violence/graphic")
+
             violencegraphic = cast(Any, _violencegraphic_raw)
         else:
             try:
@@ -500,6 +563,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                     violencegraphic.append(violencegraphic_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 violencegraphic = cast(Any, _violencegraphic_raw)
 
         create_moderation_response_results_item_category_applied_input_types = cls(

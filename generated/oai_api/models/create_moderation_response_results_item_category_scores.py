@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="CreateModerationResponseResultsItemCategoryScores")
 
@@ -100,30 +100,72 @@ class CreateModerationResponseResultsItemCategoryScores:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         hate = d.pop("hate", UNSET)
+        if (hate is None or isinstance(hate, Unset)) and strict_parsing.get():
+            raise KeyError("hate")
 
         hatethreatening = d.pop("hate/threatening", UNSET)
+        if (
+            hatethreatening is None or isinstance(hatethreatening, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("hate/threatening")
 
         harassment = d.pop("harassment", UNSET)
+        if (
+            harassment is None or isinstance(harassment, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("harassment")
 
         harassmentthreatening = d.pop("harassment/threatening", UNSET)
+        if (
+            harassmentthreatening is None or isinstance(harassmentthreatening, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("harassment/threatening")
 
         illicit = d.pop("illicit", UNSET)
+        if (illicit is None or isinstance(illicit, Unset)) and strict_parsing.get():
+            raise KeyError("illicit")
 
         illicitviolent = d.pop("illicit/violent", UNSET)
+        if (
+            illicitviolent is None or isinstance(illicitviolent, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("illicit/violent")
 
         self_harm = d.pop("self-harm", UNSET)
+        if (self_harm is None or isinstance(self_harm, Unset)) and strict_parsing.get():
+            raise KeyError("self-harm")
 
         self_harmintent = d.pop("self-harm/intent", UNSET)
+        if (
+            self_harmintent is None or isinstance(self_harmintent, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("self-harm/intent")
 
         self_harminstructions = d.pop("self-harm/instructions", UNSET)
+        if (
+            self_harminstructions is None or isinstance(self_harminstructions, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("self-harm/instructions")
 
         sexual = d.pop("sexual", UNSET)
+        if (sexual is None or isinstance(sexual, Unset)) and strict_parsing.get():
+            raise KeyError("sexual")
 
         sexualminors = d.pop("sexual/minors", UNSET)
+        if (
+            sexualminors is None or isinstance(sexualminors, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sexual/minors")
 
         violence = d.pop("violence", UNSET)
+        if (violence is None or isinstance(violence, Unset)) and strict_parsing.get():
+            raise KeyError("violence")
 
         violencegraphic = d.pop("violence/graphic", UNSET)
+        if (
+            violencegraphic is None or isinstance(violencegraphic, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("violence/graphic")
 
         create_moderation_response_results_item_category_scores = cls(
             hate=hate,

@@ -28,7 +28,7 @@ from ..models.service_tier_responses_type_0 import (
     check_service_tier_responses_type_0,
 )
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_param import AdditionalToolsItemParam
@@ -365,8 +365,6 @@ class CreateResponse:
         prompt_cache_retention: None | str | Unset
         if isinstance(self.prompt_cache_retention, Unset):
             prompt_cache_retention = UNSET
-        elif isinstance(self.prompt_cache_retention, str):
-            prompt_cache_retention = self.prompt_cache_retention
         else:
             prompt_cache_retention = self.prompt_cache_retention
 
@@ -389,8 +387,6 @@ class CreateResponse:
             model: str | Unset
             if isinstance(self.model, Unset):
                 model = UNSET
-            elif isinstance(self.model, str) or isinstance(self.model, str):
-                model = self.model
             else:
                 model = self.model
 
@@ -488,8 +484,6 @@ class CreateResponse:
             tool_choice: dict[str, Any] | str | Unset
             if isinstance(self.tool_choice, Unset):
                 tool_choice = UNSET
-            elif isinstance(self.tool_choice, str):
-                tool_choice = self.tool_choice
             elif (
                 isinstance(self.tool_choice, ToolChoiceAllowed)
                 or isinstance(self.tool_choice, ToolChoiceTypes)
@@ -515,16 +509,12 @@ class CreateResponse:
         service_tier: None | str | Unset
         if isinstance(self.service_tier, Unset):
             service_tier = UNSET
-        elif isinstance(self.service_tier, str):
-            service_tier = self.service_tier
         else:
             service_tier = self.service_tier
 
         truncation: None | str | Unset
         if isinstance(self.truncation, Unset):
             truncation = UNSET
-        elif isinstance(self.truncation, str):
-            truncation = self.truncation
         else:
             truncation = self.truncation
 
@@ -928,6 +918,14 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_metadata(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -936,6 +934,8 @@ class CreateResponse:
                     return componentsschemas_metadata_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(MetadataType0 | None | Unset, data)
 
             metadata = _parse_metadata(_metadata_raw)
@@ -986,6 +986,8 @@ class CreateResponse:
             top_p = _parse_top_p(_top_p_raw)
 
         user = d.pop("user", UNSET)
+        if user is None and strict_parsing.get():
+            raise TypeError("user")
 
         _safety_identifier_raw = d.pop("safety_identifier", UNSET)
         if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
@@ -1032,6 +1034,14 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_prompt_cache_retention(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -1044,6 +1054,8 @@ class CreateResponse:
                     return prompt_cache_retention_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset,
                     data,
@@ -1057,6 +1069,9 @@ class CreateResponse:
         if _prompt_cache_options_raw is None or isinstance(
             _prompt_cache_options_raw, Unset
         ):
+            if _prompt_cache_options_raw is None and strict_parsing.get():
+                raise TypeError("prompt_cache_options")
+
             prompt_cache_options = cast(Any, _prompt_cache_options_raw)
         else:
             _prompt_cache_options = _prompt_cache_options_raw
@@ -1089,6 +1104,9 @@ class CreateResponse:
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
+            if _model_raw is None and strict_parsing.get():
+                raise TypeError("model")
+
             model = cast(Any, _model_raw)
         else:
 
@@ -1098,6 +1116,14 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_model(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -1118,6 +1144,8 @@ class CreateResponse:
                     return componentsschemas_model_ids_responses_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset, data
                 )
@@ -1156,6 +1184,9 @@ class CreateResponse:
 
         _text_raw = d.pop("text", UNSET)
         if _text_raw is None or isinstance(_text_raw, Unset):
+            if _text_raw is None and strict_parsing.get():
+                raise TypeError("text")
+
             text = cast(Any, _text_raw)
         else:
             _text = _text_raw
@@ -1167,6 +1198,9 @@ class CreateResponse:
 
         _tools_raw = d.pop("tools", UNSET)
         if _tools_raw is None or isinstance(_tools_raw, Unset):
+            if _tools_raw is None and strict_parsing.get():
+                raise TypeError("tools")
+
             tools = cast(Any, _tools_raw)
         else:
             _tools = _tools_raw
@@ -1415,10 +1449,182 @@ class CreateResponse:
                                 ):
                                     pass
 
+                        if not strict_parsing.get():
+                            strictly = strict_parsing.set(True)
+                            try:
+                                return _parse_componentsschemas_tools_array_item(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            finally:
+                                strict_parsing.reset(strictly)
+                        if isinstance(data, dict):
+                            _fits = (
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "defer_loading",
+                                        "description",
+                                        "name",
+                                        "output_schema",
+                                        "parameters",
+                                        "strict",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "filters",
+                                        "max_num_results",
+                                        "ranking_options",
+                                        "type",
+                                        "vector_store_ids",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "display_height",
+                                        "display_width",
+                                        "environment",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "external_web_access",
+                                        "filters",
+                                        "search_context_size",
+                                        "type",
+                                        "user_location",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "allowed_tools",
+                                        "authorization",
+                                        "connector_id",
+                                        "defer_loading",
+                                        "headers",
+                                        "require_approval",
+                                        "server_description",
+                                        "server_label",
+                                        "server_url",
+                                        "tunnel_id",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "container",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "action",
+                                        "background",
+                                        "input_fidelity",
+                                        "input_image_mask",
+                                        "model",
+                                        "moderation",
+                                        "output_compression",
+                                        "output_format",
+                                        "partial_images",
+                                        "quality",
+                                        "size",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "environment",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "defer_loading",
+                                        "description",
+                                        "format",
+                                        "name",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "description",
+                                        "name",
+                                        "tools",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "description",
+                                        "execution",
+                                        "parameters",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "search_content_types",
+                                        "search_context_size",
+                                        "type",
+                                        "user_location",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                            )
+                        else:
+                            _fits = (
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                            )
+                        _most = max(_fits)
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "function") not in ("function",):
+                                raise TypeError()
+                            if _fits[0] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
 
@@ -1429,6 +1635,8 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "file_search") not in ("file_search",):
+                                raise TypeError()
+                            if _fits[1] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_1 = FileSearchTool.from_dict(
                                 data
@@ -1442,6 +1650,8 @@ class CreateResponse:
                                 raise TypeError()
                             if data.get("type", "computer") not in ("computer",):
                                 raise TypeError()
+                            if _fits[2] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
 
                             return componentsschemas_tool_type_2
@@ -1453,6 +1663,8 @@ class CreateResponse:
                             if data.get("type", "computer_use_preview") not in (
                                 "computer_use_preview",
                             ):
+                                raise TypeError()
+                            if _fits[3] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_3 = (
                                 ComputerUsePreviewTool.from_dict(data)
@@ -1469,6 +1681,8 @@ class CreateResponse:
                                 "web_search_2025_08_26",
                             ):
                                 raise TypeError()
+                            if _fits[4] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_4 = WebSearchTool.from_dict(
                                 data
                             )
@@ -1481,6 +1695,8 @@ class CreateResponse:
                                 raise TypeError()
                             if data.get("type", "mcp") not in ("mcp",):
                                 raise TypeError()
+                            if _fits[5] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_5 = MCPTool.from_dict(data)
 
                             return componentsschemas_tool_type_5
@@ -1492,6 +1708,8 @@ class CreateResponse:
                             if data.get("type", "code_interpreter") not in (
                                 "code_interpreter",
                             ):
+                                raise TypeError()
+                            if _fits[6] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_6 = (
                                 CodeInterpreterTool.from_dict(data)
@@ -1507,6 +1725,8 @@ class CreateResponse:
                                 "programmatic_tool_calling",
                             ):
                                 raise TypeError()
+                            if _fits[7] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_7 = (
                                 ProgrammaticToolCallingParam.from_dict(data)
                             )
@@ -1521,6 +1741,8 @@ class CreateResponse:
                                 "image_generation",
                             ):
                                 raise TypeError()
+                            if _fits[8] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
 
                             return componentsschemas_tool_type_8
@@ -1530,6 +1752,8 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "local_shell") not in ("local_shell",):
+                                raise TypeError()
+                            if _fits[9] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_9 = (
                                 LocalShellToolParam.from_dict(data)
@@ -1543,6 +1767,8 @@ class CreateResponse:
                                 raise TypeError()
                             if data.get("type", "shell") not in ("shell",):
                                 raise TypeError()
+                            if _fits[10] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_10 = (
                                 FunctionShellToolParam.from_dict(data)
                             )
@@ -1554,6 +1780,8 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "custom") not in ("custom",):
+                                raise TypeError()
+                            if _fits[11] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_11 = CustomToolParam.from_dict(
                                 data
@@ -1567,6 +1795,8 @@ class CreateResponse:
                                 raise TypeError()
                             if data.get("type", "namespace") not in ("namespace",):
                                 raise TypeError()
+                            if _fits[12] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_12 = (
                                 NamespaceToolParam.from_dict(data)
                             )
@@ -1578,6 +1808,8 @@ class CreateResponse:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "tool_search") not in ("tool_search",):
+                                raise TypeError()
+                            if _fits[13] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_13 = (
                                 ToolSearchToolParam.from_dict(data)
@@ -1594,6 +1826,8 @@ class CreateResponse:
                                 "web_search_preview_2025_03_11",
                             ):
                                 raise TypeError()
+                            if _fits[14] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_14 = (
                                 WebSearchPreviewTool.from_dict(data)
                             )
@@ -1606,6 +1840,8 @@ class CreateResponse:
                                 raise TypeError()
                             if data.get("type", "apply_patch") not in ("apply_patch",):
                                 raise TypeError()
+                            if _fits[15] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_15 = (
                                 ApplyPatchToolParam.from_dict(data)
                             )
@@ -1613,6 +1849,8 @@ class CreateResponse:
                             return componentsschemas_tool_type_15
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        if strict_parsing.get():
+                            raise TypeError()
                         return cast(
                             ApplyPatchToolParam
                             | CodeInterpreterTool
@@ -1643,6 +1881,9 @@ class CreateResponse:
 
         _tool_choice_raw = d.pop("tool_choice", UNSET)
         if _tool_choice_raw is None or isinstance(_tool_choice_raw, Unset):
+            if _tool_choice_raw is None and strict_parsing.get():
+                raise TypeError("tool_choice")
+
             tool_choice = cast(Any, _tool_choice_raw)
         else:
 
@@ -1727,6 +1968,75 @@ class CreateResponse:
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_tool_choice(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
+                if isinstance(data, dict):
+                    _fits = (
+                        len(
+                            {
+                                "mode",
+                                "tools",
+                                "type",
+                            }.intersection(data)
+                        ),
+                        len(
+                            {
+                                "type",
+                            }.intersection(data)
+                        ),
+                        len(
+                            {
+                                "name",
+                                "type",
+                            }.intersection(data)
+                        ),
+                        len(
+                            {
+                                "name",
+                                "server_label",
+                                "type",
+                            }.intersection(data)
+                        ),
+                        len(
+                            {
+                                "name",
+                                "type",
+                            }.intersection(data)
+                        ),
+                        len(
+                            {
+                                "type",
+                            }.intersection(data)
+                        ),
+                        len(
+                            {
+                                "type",
+                            }.intersection(data)
+                        ),
+                        len(
+                            {
+                                "type",
+                            }.intersection(data)
+                        ),
+                    )
+                else:
+                    _fits = (
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                    )
+                _most = max(_fits)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -1741,6 +2051,8 @@ class CreateResponse:
                     if not isinstance(data, dict):
                         raise TypeError()
                     if data.get("type", "allowed_tools") not in ("allowed_tools",):
+                        raise TypeError()
+                    if _fits[0] < _most:
                         raise TypeError()
                     componentsschemas_tool_choice_param_type_1 = (
                         ToolChoiceAllowed.from_dict(data)
@@ -1763,6 +2075,8 @@ class CreateResponse:
                         "code_interpreter",
                     ):
                         raise TypeError()
+                    if _fits[1] < _most:
+                        raise TypeError()
                     componentsschemas_tool_choice_param_type_2 = (
                         ToolChoiceTypes.from_dict(data)
                     )
@@ -1774,6 +2088,8 @@ class CreateResponse:
                     if not isinstance(data, dict):
                         raise TypeError()
                     if data.get("type", "function") not in ("function",):
+                        raise TypeError()
+                    if _fits[2] < _most:
                         raise TypeError()
                     componentsschemas_tool_choice_param_type_3 = (
                         ToolChoiceFunction.from_dict(data)
@@ -1787,6 +2103,8 @@ class CreateResponse:
                         raise TypeError()
                     if data.get("type", "mcp") not in ("mcp",):
                         raise TypeError()
+                    if _fits[3] < _most:
+                        raise TypeError()
                     componentsschemas_tool_choice_param_type_4 = (
                         ToolChoiceMCP.from_dict(data)
                     )
@@ -1798,6 +2116,8 @@ class CreateResponse:
                     if not isinstance(data, dict):
                         raise TypeError()
                     if data.get("type", "custom") not in ("custom",):
+                        raise TypeError()
+                    if _fits[4] < _most:
                         raise TypeError()
                     componentsschemas_tool_choice_param_type_5 = (
                         ToolChoiceCustom.from_dict(data)
@@ -1813,6 +2133,8 @@ class CreateResponse:
                         "programmatic_tool_calling",
                     ):
                         raise TypeError()
+                    if _fits[5] < _most:
+                        raise TypeError()
                     componentsschemas_tool_choice_param_type_6 = (
                         SpecificProgrammaticToolCallingParam.from_dict(data)
                     )
@@ -1824,6 +2146,8 @@ class CreateResponse:
                     if not isinstance(data, dict):
                         raise TypeError()
                     if data.get("type", "apply_patch") not in ("apply_patch",):
+                        raise TypeError()
+                    if _fits[6] < _most:
                         raise TypeError()
                     componentsschemas_tool_choice_param_type_7 = (
                         SpecificApplyPatchParam.from_dict(data)
@@ -1837,6 +2161,8 @@ class CreateResponse:
                         raise TypeError()
                     if data.get("type", "shell") not in ("shell",):
                         raise TypeError()
+                    if _fits[7] < _most:
+                        raise TypeError()
                     componentsschemas_tool_choice_param_type_8 = (
                         SpecificFunctionShellParam.from_dict(data)
                     )
@@ -1844,6 +2170,8 @@ class CreateResponse:
                     return componentsschemas_tool_choice_param_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     SpecificApplyPatchParam
                     | SpecificFunctionShellParam
@@ -1871,6 +2199,14 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_prompt(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -1879,6 +2215,8 @@ class CreateResponse:
                     return componentsschemas_prompt_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(None | PromptType0 | Unset, data)
 
             prompt = _parse_prompt(_prompt_raw)
@@ -1896,6 +2234,14 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_service_tier(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -1906,6 +2252,8 @@ class CreateResponse:
                     return componentsschemas_service_tier_responses_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(None | ServiceTierResponsesType0 | Unset, data)
 
             service_tier = _parse_service_tier(_service_tier_raw)
@@ -1923,6 +2271,14 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_truncation(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -1931,6 +2287,8 @@ class CreateResponse:
                     return truncation_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(CreateResponseTruncationType0 | None | Unset, data)
 
             truncation = _parse_truncation(_truncation_raw)
@@ -1946,6 +2304,14 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_reasoning(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -1954,12 +2320,17 @@ class CreateResponse:
                     return reasoning_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(None | Reasoning | Unset, data)
 
             reasoning = _parse_reasoning(_reasoning_raw)
 
         _input__raw = d.pop("input", UNSET)
         if _input__raw is None or isinstance(_input__raw, Unset):
+            if _input__raw is None and strict_parsing.get():
+                raise TypeError("input")
+
             input_ = cast(Any, _input__raw)
         else:
 
@@ -2006,6 +2377,14 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_input_(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -2479,6 +2858,359 @@ class CreateResponse:
                                     ):
                                         pass
 
+                            if not strict_parsing.get():
+                                strictly = strict_parsing.set(True)
+                                try:
+                                    return _parse_componentsschemas_input_param_type_1_item(
+                                        data
+                                    )
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                finally:
+                                    strict_parsing.reset(strictly)
+                            if isinstance(data, dict):
+                                _fits = (
+                                    len(
+                                        {
+                                            "content",
+                                            "phase",
+                                            "role",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "content",
+                                            "role",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "content",
+                                            "id",
+                                            "phase",
+                                            "role",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "id",
+                                            "queries",
+                                            "results",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "action",
+                                            "actions",
+                                            "call_id",
+                                            "id",
+                                            "pending_safety_checks",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "acknowledged_safety_checks",
+                                            "call_id",
+                                            "id",
+                                            "output",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "action",
+                                            "id",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "arguments",
+                                            "call_id",
+                                            "caller",
+                                            "id",
+                                            "name",
+                                            "namespace",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "call_id",
+                                            "caller",
+                                            "id",
+                                            "name",
+                                            "namespace",
+                                            "output",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "arguments",
+                                            "call_id",
+                                            "execution",
+                                            "id",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "call_id",
+                                            "execution",
+                                            "id",
+                                            "status",
+                                            "tools",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "id",
+                                            "role",
+                                            "tools",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "content",
+                                            "encrypted_content",
+                                            "id",
+                                            "status",
+                                            "summary",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "encrypted_content",
+                                            "id",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "id",
+                                            "result",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "code",
+                                            "container_id",
+                                            "id",
+                                            "outputs",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "action",
+                                            "call_id",
+                                            "id",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "id",
+                                            "output",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "action",
+                                            "call_id",
+                                            "caller",
+                                            "environment",
+                                            "id",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "call_id",
+                                            "caller",
+                                            "id",
+                                            "max_output_length",
+                                            "output",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "call_id",
+                                            "caller",
+                                            "id",
+                                            "operation",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "call_id",
+                                            "caller",
+                                            "id",
+                                            "output",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "error",
+                                            "id",
+                                            "server_label",
+                                            "tools",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "arguments",
+                                            "id",
+                                            "name",
+                                            "server_label",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "approval_request_id",
+                                            "approve",
+                                            "id",
+                                            "reason",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "approval_request_id",
+                                            "arguments",
+                                            "error",
+                                            "id",
+                                            "name",
+                                            "output",
+                                            "server_label",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "call_id",
+                                            "caller",
+                                            "id",
+                                            "output",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "call_id",
+                                            "caller",
+                                            "id",
+                                            "input",
+                                            "name",
+                                            "namespace",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "id",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "call_id",
+                                            "code",
+                                            "fingerprint",
+                                            "id",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "call_id",
+                                            "id",
+                                            "result",
+                                            "status",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                )
+                            else:
+                                _fits = (
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                )
+                            _most = max(_fits)
                             try:
                                 if not isinstance(data, dict):
                                     raise TypeError()
@@ -2490,6 +3222,8 @@ class CreateResponse:
                                     "system",
                                     "developer",
                                 ):
+                                    raise TypeError()
+                                if _fits[0] < _most:
                                     raise TypeError()
                                 componentsschemas_input_item_type_0 = (
                                     EasyInputMessage.from_dict(data)
@@ -2509,6 +3243,8 @@ class CreateResponse:
                                     "developer",
                                 ):
                                     raise TypeError()
+                                if _fits[1] < _most:
+                                    raise TypeError()
                                 componentsschemas_item_type_0 = InputMessage.from_dict(
                                     data
                                 )
@@ -2525,6 +3261,8 @@ class CreateResponse:
                                     "assistant",
                                 ):
                                     raise TypeError()
+                                if _fits[2] < _most:
+                                    raise TypeError()
                                 componentsschemas_item_type_1 = OutputMessage.from_dict(
                                     data
                                 )
@@ -2538,6 +3276,8 @@ class CreateResponse:
                                 if data.get("type", "file_search_call") not in (
                                     "file_search_call",
                                 ):
+                                    raise TypeError()
+                                if _fits[3] < _most:
                                     raise TypeError()
                                 componentsschemas_item_type_2 = (
                                     FileSearchToolCall.from_dict(data)
@@ -2553,6 +3293,8 @@ class CreateResponse:
                                     "computer_call",
                                 ):
                                     raise TypeError()
+                                if _fits[4] < _most:
+                                    raise TypeError()
                                 componentsschemas_item_type_3 = (
                                     ComputerToolCall.from_dict(data)
                                 )
@@ -2566,6 +3308,8 @@ class CreateResponse:
                                 if data.get("type", "computer_call_output") not in (
                                     "computer_call_output",
                                 ):
+                                    raise TypeError()
+                                if _fits[5] < _most:
                                     raise TypeError()
                                 componentsschemas_item_type_4 = (
                                     ComputerCallOutputItemParam.from_dict(data)
@@ -2581,6 +3325,8 @@ class CreateResponse:
                                     "web_search_call",
                                 ):
                                     raise TypeError()
+                                if _fits[6] < _most:
+                                    raise TypeError()
                                 componentsschemas_item_type_5 = (
                                     WebSearchToolCall.from_dict(data)
                                 )
@@ -2594,6 +3340,8 @@ class CreateResponse:
                                 if data.get("type", "function_call") not in (
                                     "function_call",
                                 ):
+                                    raise TypeError()
+                                if _fits[7] < _most:
                                     raise TypeError()
                                 componentsschemas_item_type_6 = (
                                     FunctionToolCall.from_dict(data)
@@ -2609,6 +3357,8 @@ class CreateResponse:
                                     "function_call_output",
                                 ):
                                     raise TypeError()
+                                if _fits[8] < _most:
+                                    raise TypeError()
                                 componentsschemas_item_type_7 = (
                                     FunctionCallOutputItemParam.from_dict(data)
                                 )
@@ -2623,6 +3373,8 @@ class CreateResponse:
                                     "tool_search_call",
                                 ):
                                     raise TypeError()
+                                if _fits[9] < _most:
+                                    raise TypeError()
                                 componentsschemas_item_type_8 = (
                                     ToolSearchCallItemParam.from_dict(data)
                                 )
@@ -2636,6 +3388,8 @@ class CreateResponse:
                                 if data.get("type", "tool_search_output") not in (
                                     "tool_search_output",
                                 ):
+                                    raise TypeError()
+                                if _fits[10] < _most:
                                     raise TypeError()
                                 componentsschemas_item_type_9 = (
                                     ToolSearchOutputItemParam.from_dict(data)
@@ -2653,6 +3407,8 @@ class CreateResponse:
                                     "developer",
                                 ):
                                     raise TypeError()
+                                if _fits[11] < _most:
+                                    raise TypeError()
                                 componentsschemas_item_type_10 = (
                                     AdditionalToolsItemParam.from_dict(data)
                                 )
@@ -2664,6 +3420,8 @@ class CreateResponse:
                                 if not isinstance(data, dict):
                                     raise TypeError()
                                 if data.get("type", "reasoning") not in ("reasoning",):
+                                    raise TypeError()
+                                if _fits[12] < _most:
                                     raise TypeError()
                                 componentsschemas_item_type_11 = (
                                     ReasoningItem.from_dict(data)
@@ -2679,6 +3437,8 @@ class CreateResponse:
                                     "compaction",
                                 ):
                                     raise TypeError()
+                                if _fits[13] < _most:
+                                    raise TypeError()
                                 componentsschemas_item_type_12 = (
                                     CompactionSummaryItemParam.from_dict(data)
                                 )
@@ -2692,6 +3452,8 @@ class CreateResponse:
                                 if data.get("type", "image_generation_call") not in (
                                     "image_generation_call",
                                 ):
+                                    raise TypeError()
+                                if _fits[14] < _most:
                                     raise TypeError()
                                 componentsschemas_item_type_13 = (
                                     ImageGenToolCall.from_dict(data)
@@ -2707,6 +3469,8 @@ class CreateResponse:
                                     "code_interpreter_call",
                                 ):
                                     raise TypeError()
+                                if _fits[15] < _most:
+                                    raise TypeError()
                                 componentsschemas_item_type_14 = (
                                     CodeInterpreterToolCall.from_dict(data)
                                 )
@@ -2720,6 +3484,8 @@ class CreateResponse:
                                 if data.get("type", "local_shell_call") not in (
                                     "local_shell_call",
                                 ):
+                                    raise TypeError()
+                                if _fits[16] < _most:
                                     raise TypeError()
                                 componentsschemas_item_type_15 = (
                                     LocalShellToolCall.from_dict(data)
@@ -2735,6 +3501,8 @@ class CreateResponse:
                                     "local_shell_call_output",
                                 ):
                                     raise TypeError()
+                                if _fits[17] < _most:
+                                    raise TypeError()
                                 componentsschemas_item_type_16 = (
                                     LocalShellToolCallOutput.from_dict(data)
                                 )
@@ -2748,6 +3516,8 @@ class CreateResponse:
                                 if data.get("type", "shell_call") not in (
                                     "shell_call",
                                 ):
+                                    raise TypeError()
+                                if _fits[18] < _most:
                                     raise TypeError()
                                 componentsschemas_item_type_17 = (
                                     FunctionShellCallItemParam.from_dict(data)
@@ -2763,6 +3533,8 @@ class CreateResponse:
                                     "shell_call_output",
                                 ):
                                     raise TypeError()
+                                if _fits[19] < _most:
+                                    raise TypeError()
                                 componentsschemas_item_type_18 = (
                                     FunctionShellCallOutputItemParam.from_dict(data)
                                 )
@@ -2776,6 +3548,8 @@ class CreateResponse:
                                 if data.get("type", "apply_patch_call") not in (
                                     "apply_patch_call",
                                 ):
+                                    raise TypeError()
+                                if _fits[20] < _most:
                                     raise TypeError()
                                 componentsschemas_item_type_19 = (
                                     ApplyPatchToolCallItemParam.from_dict(data)
@@ -2791,6 +3565,8 @@ class CreateResponse:
                                     "apply_patch_call_output",
                                 ):
                                     raise TypeError()
+                                if _fits[21] < _most:
+                                    raise TypeError()
                                 componentsschemas_item_type_20 = (
                                     ApplyPatchToolCallOutputItemParam.from_dict(data)
                                 )
@@ -2804,6 +3580,8 @@ class CreateResponse:
                                 if data.get("type", "mcp_list_tools") not in (
                                     "mcp_list_tools",
                                 ):
+                                    raise TypeError()
+                                if _fits[22] < _most:
                                     raise TypeError()
                                 componentsschemas_item_type_21 = MCPListTools.from_dict(
                                     data
@@ -2819,6 +3597,8 @@ class CreateResponse:
                                     "mcp_approval_request",
                                 ):
                                     raise TypeError()
+                                if _fits[23] < _most:
+                                    raise TypeError()
                                 componentsschemas_item_type_22 = (
                                     MCPApprovalRequest.from_dict(data)
                                 )
@@ -2833,6 +3613,8 @@ class CreateResponse:
                                     "mcp_approval_response",
                                 ):
                                     raise TypeError()
+                                if _fits[24] < _most:
+                                    raise TypeError()
                                 componentsschemas_item_type_23 = (
                                     MCPApprovalResponse.from_dict(data)
                                 )
@@ -2844,6 +3626,8 @@ class CreateResponse:
                                 if not isinstance(data, dict):
                                     raise TypeError()
                                 if data.get("type", "mcp_call") not in ("mcp_call",):
+                                    raise TypeError()
+                                if _fits[25] < _most:
                                     raise TypeError()
                                 componentsschemas_item_type_24 = MCPToolCall.from_dict(
                                     data
@@ -2859,6 +3643,8 @@ class CreateResponse:
                                     "custom_tool_call_output",
                                 ):
                                     raise TypeError()
+                                if _fits[26] < _most:
+                                    raise TypeError()
                                 componentsschemas_item_type_25 = (
                                     CustomToolCallOutput.from_dict(data)
                                 )
@@ -2872,6 +3658,8 @@ class CreateResponse:
                                 if data.get("type", "custom_tool_call") not in (
                                     "custom_tool_call",
                                 ):
+                                    raise TypeError()
+                                if _fits[27] < _most:
                                     raise TypeError()
                                 componentsschemas_item_type_26 = (
                                     CustomToolCall.from_dict(data)
@@ -2887,6 +3675,8 @@ class CreateResponse:
                                     "compaction_trigger",
                                 ):
                                     raise TypeError()
+                                if _fits[28] < _most:
+                                    raise TypeError()
                                 componentsschemas_input_item_type_2 = (
                                     CompactionTriggerItemParam.from_dict(data)
                                 )
@@ -2896,6 +3686,8 @@ class CreateResponse:
                                 pass
                             try:
                                 if not isinstance(data, dict):
+                                    raise TypeError()
+                                if _fits[29] < _most:
                                     raise TypeError()
                                 componentsschemas_input_item_type_3 = (
                                     ItemReferenceParam.from_dict(data)
@@ -2908,6 +3700,8 @@ class CreateResponse:
                                 if not isinstance(data, dict):
                                     raise TypeError()
                                 if data.get("type", "program") not in ("program",):
+                                    raise TypeError()
+                                if _fits[30] < _most:
                                     raise TypeError()
                                 componentsschemas_input_item_type_4 = (
                                     ProgramItemParam.from_dict(data)
@@ -2923,6 +3717,8 @@ class CreateResponse:
                                     "program_output",
                                 ):
                                     raise TypeError()
+                                if _fits[31] < _most:
+                                    raise TypeError()
                                 componentsschemas_input_item_type_5 = (
                                     ProgramOutputItemParam.from_dict(data)
                                 )
@@ -2930,6 +3726,8 @@ class CreateResponse:
                                 return componentsschemas_input_item_type_5
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
+                            if strict_parsing.get():
+                                raise TypeError()
                             return cast(
                                 AdditionalToolsItemParam
                                 | ApplyPatchToolCallItemParam
@@ -2979,6 +3777,8 @@ class CreateResponse:
                     return componentsschemas_input_param_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     list[
                         AdditionalToolsItemParam
@@ -3032,6 +3832,14 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_include(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -3049,6 +3857,8 @@ class CreateResponse:
                     return include_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(list[IncludeEnum] | None | Unset, data)
 
             include = _parse_include(_include_raw)
@@ -3111,6 +3921,14 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_moderation(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -3119,6 +3937,8 @@ class CreateResponse:
                     return moderation_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(ModerationParam | None | Unset, data)
 
             moderation = _parse_moderation(_moderation_raw)
@@ -3151,6 +3971,14 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_stream_options(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -3161,6 +3989,8 @@ class CreateResponse:
                     return componentsschemas_response_stream_options_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(None | ResponseStreamOptionsType0 | Unset, data)
 
             stream_options = _parse_stream_options(_stream_options_raw)
@@ -3178,6 +4008,14 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_conversation(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -3188,6 +4026,8 @@ class CreateResponse:
                     return componentsschemas_conversation_param_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(ConversationParam2 | None | str | Unset, data)
 
             conversation = _parse_conversation(_conversation_raw)
@@ -3207,6 +4047,14 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_context_management(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -3228,6 +4076,8 @@ class CreateResponse:
                     return context_management_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(list[ContextManagementParam] | None | Unset, data)
 
             context_management = _parse_context_management(_context_management_raw)

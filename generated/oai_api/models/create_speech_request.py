@@ -21,7 +21,7 @@ from ..models.voice_ids_shared_type_1 import (
     VoiceIdsSharedType1,
     check_voice_ids_shared_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
@@ -56,10 +56,7 @@ class CreateSpeechRequest:
             model = self.model
         else:
             model: str
-            if isinstance(self.model, str):
-                model = self.model
-            else:
-                model = self.model
+            model = self.model
 
         input_ = self.input_
 
@@ -67,9 +64,7 @@ class CreateSpeechRequest:
             voice = self.voice
         else:
             voice: dict[str, Any] | str
-            if isinstance(self.voice, str):
-                voice = self.voice
-            elif isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
+            if isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
                 voice = self.voice.to_dict()
             else:
                 voice = self.voice
@@ -123,11 +118,22 @@ class CreateSpeechRequest:
         d = dict(src_dict)
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("model")
+
             model = cast(Any, _model_raw)
         else:
 
             def _parse_model(data: object) -> CreateSpeechRequestModelType1 | str:
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_model(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -136,14 +142,21 @@ class CreateSpeechRequest:
                     return model_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(CreateSpeechRequestModelType1 | str, data)
 
             model = _parse_model(_model_raw)
 
         input_ = d.pop("input", UNSET)
+        if (input_ is None or isinstance(input_, Unset)) and strict_parsing.get():
+            raise KeyError("input")
 
         _voice_raw = d.pop("voice", UNSET)
         if _voice_raw is None or isinstance(_voice_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("voice")
+
             voice = cast(Any, _voice_raw)
         else:
 
@@ -151,6 +164,14 @@ class CreateSpeechRequest:
                 data: object,
             ) -> str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1:
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_voice(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -171,6 +192,8 @@ class CreateSpeechRequest:
                     return componentsschemas_voice_ids_or_custom_voice_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1, data
                 )
@@ -178,9 +201,14 @@ class CreateSpeechRequest:
             voice = _parse_voice(_voice_raw)
 
         instructions = d.pop("instructions", UNSET)
+        if instructions is None and strict_parsing.get():
+            raise TypeError("instructions")
 
         _response_format_raw = d.pop("response_format", UNSET)
         if _response_format_raw is None or isinstance(_response_format_raw, Unset):
+            if _response_format_raw is None and strict_parsing.get():
+                raise TypeError("response_format")
+
             response_format = cast(Any, _response_format_raw)
         else:
             _response_format = _response_format_raw
@@ -193,9 +221,14 @@ class CreateSpeechRequest:
                 )
 
         speed = d.pop("speed", UNSET)
+        if speed is None and strict_parsing.get():
+            raise TypeError("speed")
 
         _stream_format_raw = d.pop("stream_format", UNSET)
         if _stream_format_raw is None or isinstance(_stream_format_raw, Unset):
+            if _stream_format_raw is None and strict_parsing.get():
+                raise TypeError("stream_format")
+
             stream_format = cast(Any, _stream_format_raw)
         else:
             _stream_format = _stream_format_raw

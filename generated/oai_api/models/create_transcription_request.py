@@ -28,7 +28,7 @@ from ..models.transcription_include import (
     TranscriptionInclude,
     check_transcription_include,
 )
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.vad_config import VadConfig
@@ -87,10 +87,7 @@ class CreateTranscriptionRequest:
             model = self.model
         else:
             model: str
-            if isinstance(self.model, str):
-                model = self.model
-            else:
-                model = self.model
+            model = self.model
 
         language = self.language
 
@@ -150,8 +147,6 @@ class CreateTranscriptionRequest:
         chunking_strategy: dict[str, Any] | None | str | Unset
         if isinstance(self.chunking_strategy, Unset):
             chunking_strategy = UNSET
-        elif isinstance(self.chunking_strategy, str):
-            chunking_strategy = self.chunking_strategy
         elif isinstance(self.chunking_strategy, VadConfig):
             chunking_strategy = self.chunking_strategy.to_dict()
         else:
@@ -355,12 +350,18 @@ class CreateTranscriptionRequest:
         d = dict(src_dict)
         _file_raw = d.pop("file", UNSET)
         if _file_raw is None or isinstance(_file_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("file")
+
             file = cast(Any, _file_raw)
         else:
             file = File(payload=BytesIO(_file_raw))
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("model")
+
             model = cast(Any, _model_raw)
         else:
 
@@ -368,6 +369,14 @@ class CreateTranscriptionRequest:
                 data: object,
             ) -> CreateTranscriptionRequestModelType1 | str:
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_model(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -376,28 +385,43 @@ class CreateTranscriptionRequest:
                     return model_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(CreateTranscriptionRequestModelType1 | str, data)
 
             model = _parse_model(_model_raw)
 
         language = d.pop("language", UNSET)
+        if language is None and strict_parsing.get():
+            raise TypeError("language")
 
         _languages_raw = d.pop("languages", UNSET)
         if _languages_raw is None or isinstance(_languages_raw, Unset):
+            if _languages_raw is None and strict_parsing.get():
+                raise TypeError("languages")
+
             languages = cast(Any, _languages_raw)
         else:
             languages = cast(list[str], _languages_raw)
 
         _keywords_raw = d.pop("keywords", UNSET)
         if _keywords_raw is None or isinstance(_keywords_raw, Unset):
+            if _keywords_raw is None and strict_parsing.get():
+                raise TypeError("keywords")
+
             keywords = cast(Any, _keywords_raw)
         else:
             keywords = cast(list[str], _keywords_raw)
 
         prompt = d.pop("prompt", UNSET)
+        if prompt is None and strict_parsing.get():
+            raise TypeError("prompt")
 
         _response_format_raw = d.pop("response_format", UNSET)
         if _response_format_raw is None or isinstance(_response_format_raw, Unset):
+            if _response_format_raw is None and strict_parsing.get():
+                raise TypeError("response_format")
+
             response_format = cast(Any, _response_format_raw)
         else:
             _response_format = _response_format_raw
@@ -408,9 +432,14 @@ class CreateTranscriptionRequest:
                 response_format = check_audio_response_format(_response_format)
 
         temperature = d.pop("temperature", UNSET)
+        if temperature is None and strict_parsing.get():
+            raise TypeError("temperature")
 
         _include_raw = d.pop("include", UNSET)
         if _include_raw is None or isinstance(_include_raw, Unset):
+            if _include_raw is None and strict_parsing.get():
+                raise TypeError("include")
+
             include = cast(Any, _include_raw)
         else:
             _include = _include_raw
@@ -428,6 +457,9 @@ class CreateTranscriptionRequest:
         if _timestamp_granularities_raw is None or isinstance(
             _timestamp_granularities_raw, Unset
         ):
+            if _timestamp_granularities_raw is None and strict_parsing.get():
+                raise TypeError("timestamp_granularities")
+
             timestamp_granularities = cast(Any, _timestamp_granularities_raw)
         else:
             _timestamp_granularities = _timestamp_granularities_raw
@@ -488,6 +520,14 @@ class CreateTranscriptionRequest:
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_chunking_strategy(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -508,6 +548,8 @@ class CreateTranscriptionRequest:
                     return chunking_strategy_type_0_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     CreateTranscriptionRequestChunkingStrategyType0Type0
                     | None
@@ -522,6 +564,9 @@ class CreateTranscriptionRequest:
         if _known_speaker_names_raw is None or isinstance(
             _known_speaker_names_raw, Unset
         ):
+            if _known_speaker_names_raw is None and strict_parsing.get():
+                raise TypeError("known_speaker_names")
+
             known_speaker_names = cast(Any, _known_speaker_names_raw)
         else:
             known_speaker_names = cast(list[str], _known_speaker_names_raw)
@@ -530,6 +575,9 @@ class CreateTranscriptionRequest:
         if _known_speaker_references_raw is None or isinstance(
             _known_speaker_references_raw, Unset
         ):
+            if _known_speaker_references_raw is None and strict_parsing.get():
+                raise TypeError("known_speaker_references")
+
             known_speaker_references = cast(Any, _known_speaker_references_raw)
         else:
             known_speaker_references = cast(list[str], _known_speaker_references_raw)

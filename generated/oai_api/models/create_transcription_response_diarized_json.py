@@ -10,7 +10,7 @@ from ..models.create_transcription_response_diarized_json_task import (
     CreateTranscriptionResponseDiarizedJsonTask,
     check_create_transcription_response_diarized_json_task,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
@@ -103,20 +103,32 @@ class CreateTranscriptionResponseDiarizedJson:
         d = dict(src_dict)
         _task_raw = d.pop("task", UNSET)
         if _task_raw is None or isinstance(_task_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("task")
+
             task = cast(Any, _task_raw)
         else:
             try:
                 task = check_create_transcription_response_diarized_json_task(_task_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 task = cast(Any, _task_raw)
 
         duration = d.pop("duration", UNSET)
+        if (duration is None or isinstance(duration, Unset)) and strict_parsing.get():
+            raise KeyError("duration")
 
         text = d.pop("text", UNSET)
+        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
+            raise KeyError("text")
 
         _segments_raw = d.pop("segments", UNSET)
         if _segments_raw is None or isinstance(_segments_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("segments")
+
             segments = cast(Any, _segments_raw)
         else:
             try:
@@ -132,10 +144,15 @@ class CreateTranscriptionResponseDiarizedJson:
                     segments.append(segments_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 segments = cast(Any, _segments_raw)
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
+            if _usage_raw is None and strict_parsing.get():
+                raise TypeError("usage")
+
             usage = cast(Any, _usage_raw)
         else:
             try:
@@ -163,10 +180,44 @@ class CreateTranscriptionResponseDiarizedJson:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_usage(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "input_token_details",
+                                    "input_tokens",
+                                    "output_tokens",
+                                    "total_tokens",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "seconds",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "tokens") not in ("tokens",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         usage_type_0 = TranscriptTextUsageTokens.from_dict(data)
 
@@ -178,11 +229,15 @@ class CreateTranscriptionResponseDiarizedJson:
                             raise TypeError()
                         if data.get("type", "duration") not in ("duration",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         usage_type_1 = TranscriptTextUsageDuration.from_dict(data)
 
                         return usage_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset,
                         data,
@@ -191,6 +246,8 @@ class CreateTranscriptionResponseDiarizedJson:
                 usage = _parse_usage(_usage_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 usage = cast(Any, _usage_raw)
 
         create_transcription_response_diarized_json = cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.create_transcription_response_json_logprobs_item import (
@@ -116,9 +116,14 @@ class CreateTranscriptionResponseJson:
 
         d = dict(src_dict)
         text = d.pop("text", UNSET)
+        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
+            raise KeyError("text")
 
         _languages_raw = d.pop("languages", UNSET)
         if _languages_raw is None or isinstance(_languages_raw, Unset):
+            if _languages_raw is None and strict_parsing.get():
+                raise TypeError("languages")
+
             languages = cast(Any, _languages_raw)
         else:
             try:
@@ -136,10 +141,15 @@ class CreateTranscriptionResponseJson:
                         languages.append(languages_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 languages = cast(Any, _languages_raw)
 
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
+            if _logprobs_raw is None and strict_parsing.get():
+                raise TypeError("logprobs")
+
             logprobs = cast(Any, _logprobs_raw)
         else:
             try:
@@ -161,10 +171,15 @@ class CreateTranscriptionResponseJson:
                         logprobs.append(logprobs_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 logprobs = cast(Any, _logprobs_raw)
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
+            if _usage_raw is None and strict_parsing.get():
+                raise TypeError("usage")
+
             usage = cast(Any, _usage_raw)
         else:
             try:
@@ -192,10 +207,44 @@ class CreateTranscriptionResponseJson:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_usage(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "input_token_details",
+                                    "input_tokens",
+                                    "output_tokens",
+                                    "total_tokens",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "seconds",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "tokens") not in ("tokens",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         usage_type_0 = TranscriptTextUsageTokens.from_dict(data)
 
@@ -207,11 +256,15 @@ class CreateTranscriptionResponseJson:
                             raise TypeError()
                         if data.get("type", "duration") not in ("duration",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         usage_type_1 = TranscriptTextUsageDuration.from_dict(data)
 
                         return usage_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset,
                         data,
@@ -220,6 +273,8 @@ class CreateTranscriptionResponseJson:
                 usage = _parse_usage(_usage_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 usage = cast(Any, _usage_raw)
 
         create_transcription_response_json = cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
@@ -109,13 +109,22 @@ class CreateTranscriptionResponseVerboseJson:
 
         d = dict(src_dict)
         language = d.pop("language", UNSET)
+        if (language is None or isinstance(language, Unset)) and strict_parsing.get():
+            raise KeyError("language")
 
         duration = d.pop("duration", UNSET)
+        if (duration is None or isinstance(duration, Unset)) and strict_parsing.get():
+            raise KeyError("duration")
 
         text = d.pop("text", UNSET)
+        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
+            raise KeyError("text")
 
         _words_raw = d.pop("words", UNSET)
         if _words_raw is None or isinstance(_words_raw, Unset):
+            if _words_raw is None and strict_parsing.get():
+                raise TypeError("words")
+
             words = cast(Any, _words_raw)
         else:
             try:
@@ -131,10 +140,15 @@ class CreateTranscriptionResponseVerboseJson:
                         words.append(words_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 words = cast(Any, _words_raw)
 
         _segments_raw = d.pop("segments", UNSET)
         if _segments_raw is None or isinstance(_segments_raw, Unset):
+            if _segments_raw is None and strict_parsing.get():
+                raise TypeError("segments")
+
             segments = cast(Any, _segments_raw)
         else:
             try:
@@ -152,10 +166,15 @@ class CreateTranscriptionResponseVerboseJson:
                         segments.append(segments_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 segments = cast(Any, _segments_raw)
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
+            if _usage_raw is None and strict_parsing.get():
+                raise TypeError("usage")
+
             usage = cast(Any, _usage_raw)
         else:
             try:
@@ -167,6 +186,8 @@ class CreateTranscriptionResponseVerboseJson:
                     usage = TranscriptTextUsageDuration.from_dict(_usage)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 usage = cast(Any, _usage_raw)
 
         create_transcription_response_verbose_json = cls(

@@ -15,7 +15,7 @@ from ..models.create_translation_request_response_format import (
     CreateTranslationRequestResponseFormat,
     check_create_translation_request_response_format,
 )
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, Unset, strict_parsing
 
 T = TypeVar("T", bound="CreateTranslationRequest")
 
@@ -45,10 +45,7 @@ class CreateTranslationRequest:
             model = self.model
         else:
             model: str
-            if isinstance(self.model, str):
-                model = self.model
-            else:
-                model = self.model
+            model = self.model
 
         prompt = self.prompt
 
@@ -115,17 +112,31 @@ class CreateTranslationRequest:
         d = dict(src_dict)
         _file_raw = d.pop("file", UNSET)
         if _file_raw is None or isinstance(_file_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("file")
+
             file = cast(Any, _file_raw)
         else:
             file = File(payload=BytesIO(_file_raw))
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("model")
+
             model = cast(Any, _model_raw)
         else:
 
             def _parse_model(data: object) -> CreateTranslationRequestModelType1 | str:
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_model(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -134,14 +145,21 @@ class CreateTranslationRequest:
                     return model_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(CreateTranslationRequestModelType1 | str, data)
 
             model = _parse_model(_model_raw)
 
         prompt = d.pop("prompt", UNSET)
+        if prompt is None and strict_parsing.get():
+            raise TypeError("prompt")
 
         _response_format_raw = d.pop("response_format", UNSET)
         if _response_format_raw is None or isinstance(_response_format_raw, Unset):
+            if _response_format_raw is None and strict_parsing.get():
+                raise TypeError("response_format")
+
             response_format = cast(Any, _response_format_raw)
         else:
             _response_format = _response_format_raw
@@ -154,6 +172,8 @@ class CreateTranslationRequest:
                 )
 
         temperature = d.pop("temperature", UNSET)
+        if temperature is None and strict_parsing.get():
+            raise TypeError("temperature")
 
         create_translation_request = cls(
             file=file,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="CreateTranslationResponseJson")
 
@@ -40,6 +40,8 @@ class CreateTranslationResponseJson:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         text = d.pop("text", UNSET)
+        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
+            raise KeyError("text")
 
         create_translation_response_json = cls(
             text=text,

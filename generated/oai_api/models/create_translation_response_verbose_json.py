@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.transcription_segment import TranscriptionSegment
@@ -75,13 +75,22 @@ class CreateTranslationResponseVerboseJson:
 
         d = dict(src_dict)
         language = d.pop("language", UNSET)
+        if (language is None or isinstance(language, Unset)) and strict_parsing.get():
+            raise KeyError("language")
 
         duration = d.pop("duration", UNSET)
+        if (duration is None or isinstance(duration, Unset)) and strict_parsing.get():
+            raise KeyError("duration")
 
         text = d.pop("text", UNSET)
+        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
+            raise KeyError("text")
 
         _segments_raw = d.pop("segments", UNSET)
         if _segments_raw is None or isinstance(_segments_raw, Unset):
+            if _segments_raw is None and strict_parsing.get():
+                raise TypeError("segments")
+
             segments = cast(Any, _segments_raw)
         else:
             try:
@@ -99,6 +108,8 @@ class CreateTranslationResponseVerboseJson:
                         segments.append(segments_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 segments = cast(Any, _segments_raw)
 
         create_translation_response_verbose_json = cls(

@@ -11,7 +11,7 @@ from ..models.custom_grammar_format_param_type import (
     check_custom_grammar_format_param_type,
 )
 from ..models.grammar_syntax_1 import GrammarSyntax1, check_grammar_syntax_1
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="CustomGrammarFormatParam")
 
@@ -62,25 +62,39 @@ class CustomGrammarFormatParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_custom_grammar_format_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _syntax_raw = d.pop("syntax", UNSET)
         if _syntax_raw is None or isinstance(_syntax_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("syntax")
+
             syntax = cast(Any, _syntax_raw)
         else:
             try:
                 syntax = check_grammar_syntax_1(_syntax_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 syntax = cast(Any, _syntax_raw)
 
         definition = d.pop("definition", UNSET)
+        if (
+            definition is None or isinstance(definition, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("definition")
 
         custom_grammar_format_param = cls(
             type_=type_,

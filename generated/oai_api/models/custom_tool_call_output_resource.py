@@ -14,7 +14,7 @@ from ..models.function_call_output_status_enum import (
     FunctionCallOutputStatusEnum,
     check_function_call_output_status_enum,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
@@ -136,18 +136,28 @@ class CustomToolCallOutputResource:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_custom_tool_call_output_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         call_id = d.pop("call_id", UNSET)
+        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
+            raise KeyError("call_id")
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("output")
+
             output = cast(Any, _output_raw)
         else:
             try:
@@ -158,6 +168,14 @@ class CustomToolCallOutputResource:
                     list[InputFileContent | InputImageContent | InputTextContent] | str
                 ):
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_output(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -216,12 +234,64 @@ class CustomToolCallOutputResource:
                                         ):
                                             pass
 
+                                if not strict_parsing.get():
+                                    strictly = strict_parsing.set(True)
+                                    try:
+                                        return _parse_output_type_1_item(data)
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                    finally:
+                                        strict_parsing.reset(strictly)
+                                if isinstance(data, dict):
+                                    _fits = (
+                                        len(
+                                            {
+                                                "prompt_cache_breakpoint",
+                                                "text",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "detail",
+                                                "file_id",
+                                                "image_url",
+                                                "prompt_cache_breakpoint",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "detail",
+                                                "file_data",
+                                                "file_id",
+                                                "file_url",
+                                                "filename",
+                                                "prompt_cache_breakpoint",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                    )
+                                else:
+                                    _fits = (
+                                        0,
+                                        0,
+                                        0,
+                                    )
+                                _most = max(_fits)
                                 try:
                                     if not isinstance(data, dict):
                                         raise TypeError()
                                     if data.get("type", "input_text") not in (
                                         "input_text",
                                     ):
+                                        raise TypeError()
+                                    if _fits[0] < _most:
                                         raise TypeError()
                                     componentsschemas_function_and_custom_tool_call_output_type_0 = InputTextContent.from_dict(
                                         data
@@ -242,6 +312,8 @@ class CustomToolCallOutputResource:
                                         "input_image",
                                     ):
                                         raise TypeError()
+                                    if _fits[1] < _most:
+                                        raise TypeError()
                                     componentsschemas_function_and_custom_tool_call_output_type_1 = InputImageContent.from_dict(
                                         data
                                     )
@@ -261,6 +333,8 @@ class CustomToolCallOutputResource:
                                         "input_file",
                                     ):
                                         raise TypeError()
+                                    if _fits[2] < _most:
+                                        raise TypeError()
                                     componentsschemas_function_and_custom_tool_call_output_type_2 = InputFileContent.from_dict(
                                         data
                                     )
@@ -273,6 +347,8 @@ class CustomToolCallOutputResource:
                                     KeyError,
                                 ):
                                     pass
+                                if strict_parsing.get():
+                                    raise TypeError()
                                 return cast(
                                     InputFileContent
                                     | InputImageContent
@@ -289,6 +365,8 @@ class CustomToolCallOutputResource:
                         return output_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         list[InputFileContent | InputImageContent | InputTextContent]
                         | str,
@@ -298,18 +376,27 @@ class CustomToolCallOutputResource:
                 output = _parse_output(_output_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output = cast(Any, _output_raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
                 status = check_function_call_output_status_enum(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         _caller_raw = d.pop("caller", UNSET)
@@ -350,10 +437,40 @@ class CustomToolCallOutputResource:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_caller(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "caller_id",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "direct") not in ("direct",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_tool_call_caller_param_type_0 = (
                             DirectToolCallCallerParam.from_dict(data)
@@ -367,6 +484,8 @@ class CustomToolCallOutputResource:
                             raise TypeError()
                         if data.get("type", "program") not in ("program",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_tool_call_caller_param_type_1 = (
                             ProgramToolCallCallerParam.from_dict(data)
                         )
@@ -374,6 +493,8 @@ class CustomToolCallOutputResource:
                         return componentsschemas_tool_call_caller_param_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         DirectToolCallCallerParam
                         | None
@@ -385,9 +506,13 @@ class CustomToolCallOutputResource:
                 caller = _parse_caller(_caller_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 caller = cast(Any, _caller_raw)
 
         created_by = d.pop("created_by", UNSET)
+        if created_by is None and strict_parsing.get():
+            raise TypeError("created_by")
 
         custom_tool_call_output_resource = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.custom_tool_chat_completions_custom_format_type_0 import (
@@ -90,11 +90,18 @@ class CustomToolChatCompletionsCustom:
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         description = d.pop("description", UNSET)
+        if description is None and strict_parsing.get():
+            raise TypeError("description")
 
         _format__raw = d.pop("format", UNSET)
         if _format__raw is None or isinstance(_format__raw, Unset):
+            if _format__raw is None and strict_parsing.get():
+                raise TypeError("format")
+
             format_ = cast(Any, _format__raw)
         else:
 
@@ -131,10 +138,40 @@ class CustomToolChatCompletionsCustom:
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_format_(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
+                if isinstance(data, dict):
+                    _fits = (
+                        len(
+                            {
+                                "type",
+                            }.intersection(data)
+                        ),
+                        len(
+                            {
+                                "grammar",
+                                "type",
+                            }.intersection(data)
+                        ),
+                    )
+                else:
+                    _fits = (
+                        0,
+                        0,
+                    )
+                _most = max(_fits)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
                     if data.get("type", "text") not in ("text",):
+                        raise TypeError()
+                    if _fits[0] < _most:
                         raise TypeError()
                     format_type_0 = (
                         CustomToolChatCompletionsCustomFormatType0.from_dict(data)
@@ -148,6 +185,8 @@ class CustomToolChatCompletionsCustom:
                         raise TypeError()
                     if data.get("type", "grammar") not in ("grammar",):
                         raise TypeError()
+                    if _fits[1] < _most:
+                        raise TypeError()
                     format_type_1 = (
                         CustomToolChatCompletionsCustomFormatType1.from_dict(data)
                     )
@@ -155,6 +194,8 @@ class CustomToolChatCompletionsCustom:
                     return format_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     CustomToolChatCompletionsCustomFormatType0
                     | CustomToolChatCompletionsCustomFormatType1

@@ -9,7 +9,7 @@ from ..models.custom_tool_chat_completions_custom_format_type_0_type import (
     CustomToolChatCompletionsCustomFormatType0Type,
     check_custom_tool_chat_completions_custom_format_type_0_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustomFormatType0")
 
@@ -44,6 +44,9 @@ class CustomToolChatCompletionsCustomFormatType0:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             type_ = check_custom_tool_chat_completions_custom_format_type_0_type(

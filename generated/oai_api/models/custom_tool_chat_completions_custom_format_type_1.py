@@ -9,7 +9,7 @@ from ..models.custom_tool_chat_completions_custom_format_type_1_type import (
     CustomToolChatCompletionsCustomFormatType1Type,
     check_custom_tool_chat_completions_custom_format_type_1_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.custom_tool_chat_completions_custom_format_type_1_grammar import (
@@ -68,6 +68,9 @@ class CustomToolChatCompletionsCustomFormatType1:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             type_ = check_custom_tool_chat_completions_custom_format_type_1_type(
@@ -76,6 +79,9 @@ class CustomToolChatCompletionsCustomFormatType1:
 
         _grammar_raw = d.pop("grammar", UNSET)
         if _grammar_raw is None or isinstance(_grammar_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("grammar")
+
             grammar = cast(Any, _grammar_raw)
         else:
             grammar = CustomToolChatCompletionsCustomFormatType1Grammar.from_dict(

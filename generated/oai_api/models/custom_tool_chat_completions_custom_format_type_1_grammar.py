@@ -10,7 +10,7 @@ from ..models.custom_tool_chat_completions_custom_format_type_1_grammar_syntax i
     CustomToolChatCompletionsCustomFormatType1GrammarSyntax,
     check_custom_tool_chat_completions_custom_format_type_1_grammar_syntax,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustomFormatType1Grammar")
 
@@ -52,9 +52,16 @@ class CustomToolChatCompletionsCustomFormatType1Grammar:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         definition = d.pop("definition", UNSET)
+        if (
+            definition is None or isinstance(definition, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("definition")
 
         _syntax_raw = d.pop("syntax", UNSET)
         if _syntax_raw is None or isinstance(_syntax_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("syntax")
+
             syntax = cast(Any, _syntax_raw)
         else:
             syntax = (

@@ -14,7 +14,7 @@ from ..models.custom_tool_param_type import (
     CustomToolParamType,
     check_custom_tool_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.custom_grammar_format_param import CustomGrammarFormatParam
@@ -113,20 +113,32 @@ class CustomToolParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_custom_tool_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         description = d.pop("description", UNSET)
+        if description is None and strict_parsing.get():
+            raise TypeError("description")
 
         _format__raw = d.pop("format", UNSET)
         if _format__raw is None or isinstance(_format__raw, Unset):
+            if _format__raw is None and strict_parsing.get():
+                raise TypeError("format")
+
             format_ = cast(Any, _format__raw)
         else:
             try:
@@ -152,10 +164,41 @@ class CustomToolParam:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_format_(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "definition",
+                                    "syntax",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "text") not in ("text",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         format_type_0 = CustomTextFormatParam.from_dict(data)
 
@@ -167,11 +210,15 @@ class CustomToolParam:
                             raise TypeError()
                         if data.get("type", "grammar") not in ("grammar",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         format_type_1 = CustomGrammarFormatParam.from_dict(data)
 
                         return format_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         CustomGrammarFormatParam | CustomTextFormatParam | Unset, data
                     )
@@ -179,9 +226,13 @@ class CustomToolParam:
                 format_ = _parse_format_(_format__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 format_ = cast(Any, _format__raw)
 
         defer_loading = d.pop("defer_loading", UNSET)
+        if defer_loading is None and strict_parsing.get():
+            raise TypeError("defer_loading")
 
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
         if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
@@ -197,6 +248,14 @@ class CustomToolParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_allowed_callers(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -216,11 +275,15 @@ class CustomToolParam:
                         return allowed_callers_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(list[CallableToolAllowedCaller] | None | Unset, data)
 
                 allowed_callers = _parse_allowed_callers(_allowed_callers_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 allowed_callers = cast(Any, _allowed_callers_raw)
 
         custom_tool_param = cls(

@@ -10,7 +10,7 @@ from ..models.delete_file_response_object import (
     DeleteFileResponseObject,
     check_delete_file_response_object,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="DeleteFileResponse")
 
@@ -57,18 +57,27 @@ class DeleteFileResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("object")
+
             object_ = cast(Any, _object__raw)
         else:
             try:
                 object_ = check_delete_file_response_object(_object__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 object_ = cast(Any, _object__raw)
 
         deleted = d.pop("deleted", UNSET)
+        if (deleted is None or isinstance(deleted, Unset)) and strict_parsing.get():
+            raise KeyError("deleted")
 
         delete_file_response = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="DeleteModelResponse")
 
@@ -50,10 +50,16 @@ class DeleteModelResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         deleted = d.pop("deleted", UNSET)
+        if (deleted is None or isinstance(deleted, Unset)) and strict_parsing.get():
+            raise KeyError("deleted")
 
         object_ = d.pop("object", UNSET)
+        if (object_ is None or isinstance(object_, Unset)) and strict_parsing.get():
+            raise KeyError("object")
 
         delete_model_response = cls(
             id=id,

@@ -10,7 +10,7 @@ from ..models.double_click_action_type import (
     DoubleClickActionType,
     check_double_click_action_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="DoubleClickAction")
 
@@ -71,20 +71,32 @@ class DoubleClickAction:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_double_click_action_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         x = d.pop("x", UNSET)
+        if (x is None or isinstance(x, Unset)) and strict_parsing.get():
+            raise KeyError("x")
 
         y = d.pop("y", UNSET)
+        if (y is None or isinstance(y, Unset)) and strict_parsing.get():
+            raise KeyError("y")
 
         _keys_raw = d.pop("keys", UNSET)
         if _keys_raw is None or isinstance(_keys_raw, Unset):
+            if isinstance(_keys_raw, Unset) and strict_parsing.get():
+                raise KeyError("keys")
+
             keys = cast(Any, _keys_raw)
         else:
             try:
@@ -93,6 +105,14 @@ class DoubleClickAction:
                     if data is None:
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_keys(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -101,11 +121,15 @@ class DoubleClickAction:
                         return keys_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(list[str] | None, data)
 
                 keys = _parse_keys(_keys_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 keys = cast(Any, _keys_raw)
 
         double_click_action = cls(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.drag_param_type import DragParamType, check_drag_param_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.coord_param import CoordParam
@@ -80,16 +80,24 @@ class DragParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_drag_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _path_raw = d.pop("path", UNSET)
         if _path_raw is None or isinstance(_path_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("path")
+
             path = cast(Any, _path_raw)
         else:
             try:
@@ -103,6 +111,8 @@ class DragParam:
                     path.append(path_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 path = cast(Any, _path_raw)
 
         _keys_raw = d.pop("keys", UNSET)
@@ -117,6 +127,14 @@ class DragParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_keys(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -125,11 +143,15 @@ class DragParam:
                         return keys_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(list[str] | None | Unset, data)
 
                 keys = _parse_keys(_keys_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 keys = cast(Any, _keys_raw)
 
         drag_param = cls(

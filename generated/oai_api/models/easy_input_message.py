@@ -15,7 +15,7 @@ from ..models.easy_input_message_type import (
     check_easy_input_message_type,
 )
 from ..models.message_phase import MessagePhase, check_message_phase
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
@@ -87,8 +87,6 @@ class EasyInputMessage:
         phase: None | str | Unset
         if isinstance(self.phase, Unset):
             phase = UNSET
-        elif isinstance(self.phase, str):
-            phase = self.phase
         else:
             phase = self.phase
 
@@ -127,16 +125,24 @@ class EasyInputMessage:
         d = dict(src_dict)
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("role")
+
             role = cast(Any, _role_raw)
         else:
             try:
                 role = check_easy_input_message_role(_role_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 role = cast(Any, _role_raw)
 
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("content")
+
             content = cast(Any, _content_raw)
         else:
             try:
@@ -147,6 +153,14 @@ class EasyInputMessage:
                     list[InputFileContent | InputImageContent | InputTextContent] | str
                 ):
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_content(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -213,12 +227,66 @@ class EasyInputMessage:
                                         ):
                                             pass
 
+                                if not strict_parsing.get():
+                                    strictly = strict_parsing.set(True)
+                                    try:
+                                        return _parse_componentsschemas_input_message_content_list_item(
+                                            data
+                                        )
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                    finally:
+                                        strict_parsing.reset(strictly)
+                                if isinstance(data, dict):
+                                    _fits = (
+                                        len(
+                                            {
+                                                "prompt_cache_breakpoint",
+                                                "text",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "detail",
+                                                "file_id",
+                                                "image_url",
+                                                "prompt_cache_breakpoint",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "detail",
+                                                "file_data",
+                                                "file_id",
+                                                "file_url",
+                                                "filename",
+                                                "prompt_cache_breakpoint",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                    )
+                                else:
+                                    _fits = (
+                                        0,
+                                        0,
+                                        0,
+                                    )
+                                _most = max(_fits)
                                 try:
                                     if not isinstance(data, dict):
                                         raise TypeError()
                                     if data.get("type", "input_text") not in (
                                         "input_text",
                                     ):
+                                        raise TypeError()
+                                    if _fits[0] < _most:
                                         raise TypeError()
                                     componentsschemas_input_content_type_0 = (
                                         InputTextContent.from_dict(data)
@@ -239,6 +307,8 @@ class EasyInputMessage:
                                         "input_image",
                                     ):
                                         raise TypeError()
+                                    if _fits[1] < _most:
+                                        raise TypeError()
                                     componentsschemas_input_content_type_1 = (
                                         InputImageContent.from_dict(data)
                                     )
@@ -258,6 +328,8 @@ class EasyInputMessage:
                                         "input_file",
                                     ):
                                         raise TypeError()
+                                    if _fits[2] < _most:
+                                        raise TypeError()
                                     componentsschemas_input_content_type_2 = (
                                         InputFileContent.from_dict(data)
                                     )
@@ -270,6 +342,8 @@ class EasyInputMessage:
                                     KeyError,
                                 ):
                                     pass
+                                if strict_parsing.get():
+                                    raise TypeError()
                                 return cast(
                                     InputFileContent
                                     | InputImageContent
@@ -288,6 +362,8 @@ class EasyInputMessage:
                         return content_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         list[InputFileContent | InputImageContent | InputTextContent]
                         | str,
@@ -297,6 +373,8 @@ class EasyInputMessage:
                 content = _parse_content(_content_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 content = cast(Any, _content_raw)
 
         _phase_raw = d.pop("phase", UNSET)
@@ -311,6 +389,14 @@ class EasyInputMessage:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_phase(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -319,15 +405,22 @@ class EasyInputMessage:
                         return phase_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(MessagePhase | None | Unset, data)
 
                 phase = _parse_phase(_phase_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 phase = cast(Any, _phase_raw)
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if _type__raw is None and strict_parsing.get():
+                raise TypeError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
@@ -339,6 +432,8 @@ class EasyInputMessage:
                     type_ = check_easy_input_message_type(_type_)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         easy_input_message = cls(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.embedding_object import EmbeddingObject, check_embedding_object
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="Embedding")
 
@@ -57,25 +57,37 @@ class Embedding:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         index = d.pop("index", UNSET)
+        if (index is None or isinstance(index, Unset)) and strict_parsing.get():
+            raise KeyError("index")
 
         _embedding_raw = d.pop("embedding", UNSET)
         if _embedding_raw is None or isinstance(_embedding_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("embedding")
+
             embedding = cast(Any, _embedding_raw)
         else:
             try:
                 embedding = cast(list[float], _embedding_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 embedding = cast(Any, _embedding_raw)
 
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("object")
+
             object_ = cast(Any, _object__raw)
         else:
             try:
                 object_ = check_embedding_object(_object__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 object_ = cast(Any, _object__raw)
 
         embedding = cls(

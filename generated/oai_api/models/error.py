@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="Error")
 
@@ -64,6 +64,9 @@ class Error:
         d = dict(src_dict)
         _code_raw = d.pop("code", UNSET)
         if _code_raw is None or isinstance(_code_raw, Unset):
+            if isinstance(_code_raw, Unset) and strict_parsing.get():
+                raise KeyError("code")
+
             code = cast(Any, _code_raw)
         else:
             try:
@@ -77,12 +80,19 @@ class Error:
                 code = _parse_code(_code_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 code = cast(Any, _code_raw)
 
         message = d.pop("message", UNSET)
+        if (message is None or isinstance(message, Unset)) and strict_parsing.get():
+            raise KeyError("message")
 
         _param_raw = d.pop("param", UNSET)
         if _param_raw is None or isinstance(_param_raw, Unset):
+            if isinstance(_param_raw, Unset) and strict_parsing.get():
+                raise KeyError("param")
+
             param = cast(Any, _param_raw)
         else:
             try:
@@ -96,9 +106,13 @@ class Error:
                 param = _parse_param(_param_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 param = cast(Any, _param_raw)
 
         type_ = d.pop("type", UNSET)
+        if (type_ is None or isinstance(type_, Unset)) and strict_parsing.get():
+            raise KeyError("type")
 
         error = cls(
             code=code,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.error import Error
@@ -52,12 +52,17 @@ class ErrorResponse:
         d = dict(src_dict)
         _error_raw = d.pop("error", UNSET)
         if _error_raw is None or isinstance(_error_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("error")
+
             error = cast(Any, _error_raw)
         else:
             try:
                 error = Error.from_dict(_error_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 error = cast(Any, _error_raw)
 
         error_response = cls(

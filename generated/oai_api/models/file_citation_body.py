@@ -10,7 +10,7 @@ from ..models.file_citation_body_type import (
     FileCitationBodyType,
     check_file_citation_body_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="FileCitationBody")
 
@@ -63,19 +63,30 @@ class FileCitationBody:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_file_citation_body_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         file_id = d.pop("file_id", UNSET)
+        if (file_id is None or isinstance(file_id, Unset)) and strict_parsing.get():
+            raise KeyError("file_id")
 
         index = d.pop("index", UNSET)
+        if (index is None or isinstance(index, Unset)) and strict_parsing.get():
+            raise KeyError("index")
 
         filename = d.pop("filename", UNSET)
+        if (filename is None or isinstance(filename, Unset)) and strict_parsing.get():
+            raise KeyError("filename")
 
         file_citation_body = cls(
             type_=type_,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_path_type import FilePathType, check_file_path_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="FilePath")
 
@@ -55,17 +55,26 @@ class FilePath:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_file_path_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         file_id = d.pop("file_id", UNSET)
+        if (file_id is None or isinstance(file_id, Unset)) and strict_parsing.get():
+            raise KeyError("file_id")
 
         index = d.pop("index", UNSET)
+        if (index is None or isinstance(index, Unset)) and strict_parsing.get():
+            raise KeyError("index")
 
         file_path = cls(
             type_=type_,

@@ -10,7 +10,7 @@ from ..models.file_search_tool_type import (
     FileSearchToolType,
     check_file_search_tool_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.comparison_filter import ComparisonFilter
@@ -101,28 +101,43 @@ class FileSearchTool:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_file_search_tool_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _vector_store_ids_raw = d.pop("vector_store_ids", UNSET)
         if _vector_store_ids_raw is None or isinstance(_vector_store_ids_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("vector_store_ids")
+
             vector_store_ids = cast(Any, _vector_store_ids_raw)
         else:
             try:
                 vector_store_ids = cast(list[str], _vector_store_ids_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 vector_store_ids = cast(Any, _vector_store_ids_raw)
 
         max_num_results = d.pop("max_num_results", UNSET)
+        if max_num_results is None and strict_parsing.get():
+            raise TypeError("max_num_results")
 
         _ranking_options_raw = d.pop("ranking_options", UNSET)
         if _ranking_options_raw is None or isinstance(_ranking_options_raw, Unset):
+            if _ranking_options_raw is None and strict_parsing.get():
+                raise TypeError("ranking_options")
+
             ranking_options = cast(Any, _ranking_options_raw)
         else:
             try:
@@ -134,6 +149,8 @@ class FileSearchTool:
                     ranking_options = RankingOptions.from_dict(_ranking_options)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 ranking_options = cast(Any, _ranking_options_raw)
 
         _filters_raw = d.pop("filters", UNSET)
@@ -150,6 +167,36 @@ class FileSearchTool:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_filters(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "key",
+                                    "type",
+                                    "value",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "filters",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -163,6 +210,8 @@ class FileSearchTool:
                             "in",
                             "nin",
                         ):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_filters_type_0 = ComparisonFilter.from_dict(
                             data
@@ -179,6 +228,8 @@ class FileSearchTool:
                             "or",
                         ):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_filters_type_1 = CompoundFilter.from_dict(
                             data
                         )
@@ -186,11 +237,15 @@ class FileSearchTool:
                         return componentsschemas_filters_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(ComparisonFilter | CompoundFilter | None | Unset, data)
 
                 filters = _parse_filters(_filters_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 filters = cast(Any, _filters_raw)
 
         file_search_tool = cls(

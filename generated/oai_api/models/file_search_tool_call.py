@@ -14,7 +14,7 @@ from ..models.file_search_tool_call_type import (
     FileSearchToolCallType,
     check_file_search_tool_call_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.file_search_tool_call_results_type_0_item import (
@@ -107,35 +107,52 @@ class FileSearchToolCall:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_file_search_tool_call_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
                 status = check_file_search_tool_call_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         _queries_raw = d.pop("queries", UNSET)
         if _queries_raw is None or isinstance(_queries_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("queries")
+
             queries = cast(Any, _queries_raw)
         else:
             try:
                 queries = cast(list[str], _queries_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 queries = cast(Any, _queries_raw)
 
         _results_raw = d.pop("results", UNSET)
@@ -152,6 +169,14 @@ class FileSearchToolCall:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_results(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -171,6 +196,8 @@ class FileSearchToolCall:
                         return results_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         list[FileSearchToolCallResultsType0Item] | None | Unset, data
                     )
@@ -178,6 +205,8 @@ class FileSearchToolCall:
                 results = _parse_results(_results_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 results = cast(Any, _results_raw)
 
         file_search_tool_call = cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.vector_store_file_attributes_type_0 import (
@@ -76,10 +76,16 @@ class FileSearchToolCallResultsType0Item:
 
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
+        if file_id is None and strict_parsing.get():
+            raise TypeError("file_id")
 
         text = d.pop("text", UNSET)
+        if text is None and strict_parsing.get():
+            raise TypeError("text")
 
         filename = d.pop("filename", UNSET)
+        if filename is None and strict_parsing.get():
+            raise TypeError("filename")
 
         _attributes_raw = d.pop("attributes", UNSET)
         if _attributes_raw is None or isinstance(_attributes_raw, Unset):
@@ -95,6 +101,14 @@ class FileSearchToolCallResultsType0Item:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_attributes(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -105,14 +119,20 @@ class FileSearchToolCallResultsType0Item:
                         return componentsschemas_vector_store_file_attributes_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | Unset | VectorStoreFileAttributesType0, data)
 
                 attributes = _parse_attributes(_attributes_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 attributes = cast(Any, _attributes_raw)
 
         score = d.pop("score", UNSET)
+        if score is None and strict_parsing.get():
+            raise TypeError("score")
 
         file_search_tool_call_results_type_0_item = cls(
             file_id=file_id,

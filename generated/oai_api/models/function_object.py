@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.function_parameters import FunctionParameters
@@ -75,11 +75,18 @@ class FunctionObject:
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         description = d.pop("description", UNSET)
+        if description is None and strict_parsing.get():
+            raise TypeError("description")
 
         _parameters_raw = d.pop("parameters", UNSET)
         if _parameters_raw is None or isinstance(_parameters_raw, Unset):
+            if _parameters_raw is None and strict_parsing.get():
+                raise TypeError("parameters")
+
             parameters = cast(Any, _parameters_raw)
         else:
             _parameters = _parameters_raw

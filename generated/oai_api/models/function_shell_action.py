@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="FunctionShellAction")
 
@@ -62,16 +62,24 @@ class FunctionShellAction:
         d = dict(src_dict)
         _commands_raw = d.pop("commands", UNSET)
         if _commands_raw is None or isinstance(_commands_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("commands")
+
             commands = cast(Any, _commands_raw)
         else:
             try:
                 commands = cast(list[str], _commands_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 commands = cast(Any, _commands_raw)
 
         _timeout_ms_raw = d.pop("timeout_ms", UNSET)
         if _timeout_ms_raw is None or isinstance(_timeout_ms_raw, Unset):
+            if isinstance(_timeout_ms_raw, Unset) and strict_parsing.get():
+                raise KeyError("timeout_ms")
+
             timeout_ms = cast(Any, _timeout_ms_raw)
         else:
             try:
@@ -85,10 +93,15 @@ class FunctionShellAction:
                 timeout_ms = _parse_timeout_ms(_timeout_ms_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 timeout_ms = cast(Any, _timeout_ms_raw)
 
         _max_output_length_raw = d.pop("max_output_length", UNSET)
         if _max_output_length_raw is None or isinstance(_max_output_length_raw, Unset):
+            if isinstance(_max_output_length_raw, Unset) and strict_parsing.get():
+                raise KeyError("max_output_length")
+
             max_output_length = cast(Any, _max_output_length_raw)
         else:
             try:
@@ -102,6 +115,8 @@ class FunctionShellAction:
                 max_output_length = _parse_max_output_length(_max_output_length_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 max_output_length = cast(Any, _max_output_length_raw)
 
         function_shell_action = cls(

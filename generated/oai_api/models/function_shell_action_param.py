@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="FunctionShellActionParam")
 
@@ -64,12 +64,17 @@ class FunctionShellActionParam:
         d = dict(src_dict)
         _commands_raw = d.pop("commands", UNSET)
         if _commands_raw is None or isinstance(_commands_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("commands")
+
             commands = cast(Any, _commands_raw)
         else:
             try:
                 commands = cast(list[str], _commands_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 commands = cast(Any, _commands_raw)
 
         _timeout_ms_raw = d.pop("timeout_ms", UNSET)
@@ -89,6 +94,8 @@ class FunctionShellActionParam:
                 timeout_ms = _parse_timeout_ms(_timeout_ms_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 timeout_ms = cast(Any, _timeout_ms_raw)
 
         _max_output_length_raw = d.pop("max_output_length", UNSET)
@@ -108,6 +115,8 @@ class FunctionShellActionParam:
                 max_output_length = _parse_max_output_length(_max_output_length_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 max_output_length = cast(Any, _max_output_length_raw)
 
         function_shell_action_param = cls(

@@ -14,7 +14,7 @@ from ..models.function_shell_call_type import (
     FunctionShellCallType,
     check_function_shell_call_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.container_reference_resource import ContainerReferenceResource
@@ -132,40 +132,62 @@ class FunctionShellCall:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_function_shell_call_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         call_id = d.pop("call_id", UNSET)
+        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
+            raise KeyError("call_id")
 
         _action_raw = d.pop("action", UNSET)
         if _action_raw is None or isinstance(_action_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("action")
+
             action = cast(Any, _action_raw)
         else:
             try:
                 action = FunctionShellAction.from_dict(_action_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 action = cast(Any, _action_raw)
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
                 status = check_function_shell_call_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         _environment_raw = d.pop("environment", UNSET)
         if _environment_raw is None or isinstance(_environment_raw, Unset):
+            if isinstance(_environment_raw, Unset) and strict_parsing.get():
+                raise KeyError("environment")
+
             environment = cast(Any, _environment_raw)
         else:
             try:
@@ -195,10 +217,40 @@ class FunctionShellCall:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_environment(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "container_id",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "local") not in ("local",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         environment_type_0_type_0 = LocalEnvironmentResource.from_dict(
                             data
@@ -214,6 +266,8 @@ class FunctionShellCall:
                             "container_reference",
                         ):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         environment_type_0_type_1 = (
                             ContainerReferenceResource.from_dict(data)
                         )
@@ -221,6 +275,8 @@ class FunctionShellCall:
                         return environment_type_0_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         ContainerReferenceResource | LocalEnvironmentResource | None,
                         data,
@@ -229,6 +285,8 @@ class FunctionShellCall:
                 environment = _parse_environment(_environment_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 environment = cast(Any, _environment_raw)
 
         _caller_raw = d.pop("caller", UNSET)
@@ -264,10 +322,40 @@ class FunctionShellCall:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_caller(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "caller_id",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "direct") not in ("direct",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_tool_call_caller_type_0 = (
                             DirectToolCallCaller.from_dict(data)
@@ -281,6 +369,8 @@ class FunctionShellCall:
                             raise TypeError()
                         if data.get("type", "program") not in ("program",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_tool_call_caller_type_1 = (
                             ProgramToolCallCaller.from_dict(data)
                         )
@@ -288,6 +378,8 @@ class FunctionShellCall:
                         return componentsschemas_tool_call_caller_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         DirectToolCallCaller | None | ProgramToolCallCaller | Unset,
                         data,
@@ -296,9 +388,13 @@ class FunctionShellCall:
                 caller = _parse_caller(_caller_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 caller = cast(Any, _caller_raw)
 
         created_by = d.pop("created_by", UNSET)
+        if created_by is None and strict_parsing.get():
+            raise TypeError("created_by")
 
         function_shell_call = cls(
             type_=type_,

@@ -14,7 +14,7 @@ from ..models.function_shell_call_item_status import (
     FunctionShellCallItemStatus,
     check_function_shell_call_item_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.container_reference_param import ContainerReferenceParam
@@ -87,8 +87,6 @@ class FunctionShellCallItemParam:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
         else:
             status = self.status
 
@@ -136,25 +134,37 @@ class FunctionShellCallItemParam:
 
         d = dict(src_dict)
         call_id = d.pop("call_id", UNSET)
+        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
+            raise KeyError("call_id")
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_function_shell_call_item_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _action_raw = d.pop("action", UNSET)
         if _action_raw is None or isinstance(_action_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("action")
+
             action = cast(Any, _action_raw)
         else:
             try:
                 action = FunctionShellActionParam.from_dict(_action_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 action = cast(Any, _action_raw)
 
         _id_raw = d.pop("id", UNSET)
@@ -174,6 +184,8 @@ class FunctionShellCallItemParam:
                 id = _parse_id(_id_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 id = cast(Any, _id_raw)
 
         _caller_raw = d.pop("caller", UNSET)
@@ -214,10 +226,40 @@ class FunctionShellCallItemParam:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_caller(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "caller_id",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "direct") not in ("direct",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_tool_call_caller_param_type_0 = (
                             DirectToolCallCallerParam.from_dict(data)
@@ -231,6 +273,8 @@ class FunctionShellCallItemParam:
                             raise TypeError()
                         if data.get("type", "program") not in ("program",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_tool_call_caller_param_type_1 = (
                             ProgramToolCallCallerParam.from_dict(data)
                         )
@@ -238,6 +282,8 @@ class FunctionShellCallItemParam:
                         return componentsschemas_tool_call_caller_param_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         DirectToolCallCallerParam
                         | None
@@ -249,6 +295,8 @@ class FunctionShellCallItemParam:
                 caller = _parse_caller(_caller_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 caller = cast(Any, _caller_raw)
 
         _status_raw = d.pop("status", UNSET)
@@ -265,6 +313,14 @@ class FunctionShellCallItemParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_status(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -273,11 +329,15 @@ class FunctionShellCallItemParam:
                         return status_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(FunctionShellCallItemStatus | None | Unset, data)
 
                 status = _parse_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         _environment_raw = d.pop("environment", UNSET)
@@ -313,10 +373,41 @@ class FunctionShellCallItemParam:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_environment(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "skills",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "container_id",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "local") not in ("local",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         environment_type_0_type_0 = LocalEnvironmentParam.from_dict(
                             data
@@ -332,6 +423,8 @@ class FunctionShellCallItemParam:
                             "container_reference",
                         ):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         environment_type_0_type_1 = ContainerReferenceParam.from_dict(
                             data
                         )
@@ -339,6 +432,8 @@ class FunctionShellCallItemParam:
                         return environment_type_0_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         ContainerReferenceParam | LocalEnvironmentParam | None | Unset,
                         data,
@@ -347,6 +442,8 @@ class FunctionShellCallItemParam:
                 environment = _parse_environment(_environment_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 environment = cast(Any, _environment_raw)
 
         function_shell_call_item_param = cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.function_shell_call_output_exit_outcome import (
@@ -88,11 +88,18 @@ class FunctionShellCallOutputContent:
 
         d = dict(src_dict)
         stdout = d.pop("stdout", UNSET)
+        if (stdout is None or isinstance(stdout, Unset)) and strict_parsing.get():
+            raise KeyError("stdout")
 
         stderr = d.pop("stderr", UNSET)
+        if (stderr is None or isinstance(stderr, Unset)) and strict_parsing.get():
+            raise KeyError("stderr")
 
         _outcome_raw = d.pop("outcome", UNSET)
         if _outcome_raw is None or isinstance(_outcome_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("outcome")
+
             outcome = cast(Any, _outcome_raw)
         else:
             try:
@@ -125,10 +132,40 @@ class FunctionShellCallOutputContent:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_outcome(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "exit_code",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "timeout") not in ("timeout",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         outcome_type_0 = (
                             FunctionShellCallOutputTimeoutOutcome.from_dict(data)
@@ -142,6 +179,8 @@ class FunctionShellCallOutputContent:
                             raise TypeError()
                         if data.get("type", "exit") not in ("exit",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         outcome_type_1 = FunctionShellCallOutputExitOutcome.from_dict(
                             data
                         )
@@ -149,6 +188,8 @@ class FunctionShellCallOutputContent:
                         return outcome_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         FunctionShellCallOutputExitOutcome
                         | FunctionShellCallOutputTimeoutOutcome,
@@ -158,9 +199,13 @@ class FunctionShellCallOutputContent:
                 outcome = _parse_outcome(_outcome_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 outcome = cast(Any, _outcome_raw)
 
         created_by = d.pop("created_by", UNSET)
+        if created_by is None and strict_parsing.get():
+            raise TypeError("created_by")
 
         function_shell_call_output_content = cls(
             stdout=stdout,

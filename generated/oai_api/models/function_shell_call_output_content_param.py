@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.function_shell_call_output_exit_outcome_param import (
@@ -85,11 +85,18 @@ class FunctionShellCallOutputContentParam:
 
         d = dict(src_dict)
         stdout = d.pop("stdout", UNSET)
+        if (stdout is None or isinstance(stdout, Unset)) and strict_parsing.get():
+            raise KeyError("stdout")
 
         stderr = d.pop("stderr", UNSET)
+        if (stderr is None or isinstance(stderr, Unset)) and strict_parsing.get():
+            raise KeyError("stderr")
 
         _outcome_raw = d.pop("outcome", UNSET)
         if _outcome_raw is None or isinstance(_outcome_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("outcome")
+
             outcome = cast(Any, _outcome_raw)
         else:
             try:
@@ -120,10 +127,40 @@ class FunctionShellCallOutputContentParam:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_outcome(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "exit_code",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "timeout") not in ("timeout",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_function_shell_call_output_outcome_param_type_0 = FunctionShellCallOutputTimeoutOutcomeParam.from_dict(
                             data
@@ -137,6 +174,8 @@ class FunctionShellCallOutputContentParam:
                             raise TypeError()
                         if data.get("type", "exit") not in ("exit",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_function_shell_call_output_outcome_param_type_1 = FunctionShellCallOutputExitOutcomeParam.from_dict(
                             data
                         )
@@ -144,6 +183,8 @@ class FunctionShellCallOutputContentParam:
                         return componentsschemas_function_shell_call_output_outcome_param_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         FunctionShellCallOutputExitOutcomeParam
                         | FunctionShellCallOutputTimeoutOutcomeParam,
@@ -153,6 +194,8 @@ class FunctionShellCallOutputContentParam:
                 outcome = _parse_outcome(_outcome_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 outcome = cast(Any, _outcome_raw)
 
         function_shell_call_output_content_param = cls(

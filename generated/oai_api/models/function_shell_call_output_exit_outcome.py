@@ -10,7 +10,7 @@ from ..models.function_shell_call_output_exit_outcome_type import (
     FunctionShellCallOutputExitOutcomeType,
     check_function_shell_call_output_exit_outcome_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="FunctionShellCallOutputExitOutcome")
 
@@ -53,15 +53,22 @@ class FunctionShellCallOutputExitOutcome:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_function_shell_call_output_exit_outcome_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         exit_code = d.pop("exit_code", UNSET)
+        if (exit_code is None or isinstance(exit_code, Unset)) and strict_parsing.get():
+            raise KeyError("exit_code")
 
         function_shell_call_output_exit_outcome = cls(
             type_=type_,

@@ -14,7 +14,7 @@ from ..models.function_shell_call_output_item_param_type import (
     FunctionShellCallOutputItemParamType,
     check_function_shell_call_output_item_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
@@ -95,8 +95,6 @@ class FunctionShellCallOutputItemParam:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
         else:
             status = self.status
 
@@ -140,19 +138,29 @@ class FunctionShellCallOutputItemParam:
 
         d = dict(src_dict)
         call_id = d.pop("call_id", UNSET)
+        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
+            raise KeyError("call_id")
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_function_shell_call_output_item_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("output")
+
             output = cast(Any, _output_raw)
         else:
             try:
@@ -168,6 +176,8 @@ class FunctionShellCallOutputItemParam:
                     output.append(output_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output = cast(Any, _output_raw)
 
         _id_raw = d.pop("id", UNSET)
@@ -187,6 +197,8 @@ class FunctionShellCallOutputItemParam:
                 id = _parse_id(_id_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 id = cast(Any, _id_raw)
 
         _caller_raw = d.pop("caller", UNSET)
@@ -227,10 +239,40 @@ class FunctionShellCallOutputItemParam:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_caller(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "caller_id",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "direct") not in ("direct",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_tool_call_caller_param_type_0 = (
                             DirectToolCallCallerParam.from_dict(data)
@@ -244,6 +286,8 @@ class FunctionShellCallOutputItemParam:
                             raise TypeError()
                         if data.get("type", "program") not in ("program",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_tool_call_caller_param_type_1 = (
                             ProgramToolCallCallerParam.from_dict(data)
                         )
@@ -251,6 +295,8 @@ class FunctionShellCallOutputItemParam:
                         return componentsschemas_tool_call_caller_param_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         DirectToolCallCallerParam
                         | None
@@ -262,6 +308,8 @@ class FunctionShellCallOutputItemParam:
                 caller = _parse_caller(_caller_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 caller = cast(Any, _caller_raw)
 
         _status_raw = d.pop("status", UNSET)
@@ -278,6 +326,14 @@ class FunctionShellCallOutputItemParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_status(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -286,11 +342,15 @@ class FunctionShellCallOutputItemParam:
                         return status_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(FunctionShellCallItemStatus | None | Unset, data)
 
                 status = _parse_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         _max_output_length_raw = d.pop("max_output_length", UNSET)
@@ -310,6 +370,8 @@ class FunctionShellCallOutputItemParam:
                 max_output_length = _parse_max_output_length(_max_output_length_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 max_output_length = cast(Any, _max_output_length_raw)
 
         function_shell_call_output_item_param = cls(

@@ -10,7 +10,7 @@ from ..models.function_shell_call_output_timeout_outcome_param_type import (
     FunctionShellCallOutputTimeoutOutcomeParamType,
     check_function_shell_call_output_timeout_outcome_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="FunctionShellCallOutputTimeoutOutcomeParam")
 
@@ -48,6 +48,9 @@ class FunctionShellCallOutputTimeoutOutcomeParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
@@ -56,6 +59,8 @@ class FunctionShellCallOutputTimeoutOutcomeParam:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         function_shell_call_output_timeout_outcome_param = cls(

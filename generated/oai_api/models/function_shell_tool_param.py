@@ -14,7 +14,7 @@ from ..models.function_shell_tool_param_type import (
     FunctionShellToolParamType,
     check_function_shell_tool_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.container_auto_param import ContainerAutoParam
@@ -104,12 +104,17 @@ class FunctionShellToolParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_function_shell_tool_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _environment_raw = d.pop("environment", UNSET)
@@ -160,12 +165,53 @@ class FunctionShellToolParam:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_environment(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "file_ids",
+                                    "memory_limit",
+                                    "network_policy",
+                                    "skills",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "skills",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "container_id",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "container_auto") not in (
                             "container_auto",
                         ):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         environment_type_0_type_0 = ContainerAutoParam.from_dict(data)
 
@@ -176,6 +222,8 @@ class FunctionShellToolParam:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "local") not in ("local",):
+                            raise TypeError()
+                        if _fits[1] < _most:
                             raise TypeError()
                         environment_type_0_type_1 = LocalEnvironmentParam.from_dict(
                             data
@@ -191,6 +239,8 @@ class FunctionShellToolParam:
                             "container_reference",
                         ):
                             raise TypeError()
+                        if _fits[2] < _most:
+                            raise TypeError()
                         environment_type_0_type_2 = ContainerReferenceParam.from_dict(
                             data
                         )
@@ -198,6 +248,8 @@ class FunctionShellToolParam:
                         return environment_type_0_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         ContainerAutoParam
                         | ContainerReferenceParam
@@ -210,6 +262,8 @@ class FunctionShellToolParam:
                 environment = _parse_environment(_environment_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 environment = cast(Any, _environment_raw)
 
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
@@ -226,6 +280,14 @@ class FunctionShellToolParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_allowed_callers(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -245,11 +307,15 @@ class FunctionShellToolParam:
                         return allowed_callers_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(list[CallableToolAllowedCaller] | None | Unset, data)
 
                 allowed_callers = _parse_allowed_callers(_allowed_callers_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 allowed_callers = cast(Any, _allowed_callers_raw)
 
         function_shell_tool_param = cls(

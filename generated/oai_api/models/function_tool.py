@@ -11,7 +11,7 @@ from ..models.callable_tool_allowed_caller import (
     check_callable_tool_allowed_caller,
 )
 from ..models.function_tool_type import FunctionToolType, check_function_tool_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.function_tool_output_schema_type_0 import (
@@ -136,18 +136,28 @@ class FunctionTool:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_function_tool_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         _parameters_raw = d.pop("parameters", UNSET)
         if _parameters_raw is None or isinstance(_parameters_raw, Unset):
+            if isinstance(_parameters_raw, Unset) and strict_parsing.get():
+                raise KeyError("parameters")
+
             parameters = cast(Any, _parameters_raw)
         else:
             try:
@@ -158,6 +168,14 @@ class FunctionTool:
                     if data is None:
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_parameters(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -166,15 +184,22 @@ class FunctionTool:
                         return parameters_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(FunctionToolParametersType0 | None, data)
 
                 parameters = _parse_parameters(_parameters_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 parameters = cast(Any, _parameters_raw)
 
         _strict_raw = d.pop("strict", UNSET)
         if _strict_raw is None or isinstance(_strict_raw, Unset):
+            if isinstance(_strict_raw, Unset) and strict_parsing.get():
+                raise KeyError("strict")
+
             strict = cast(Any, _strict_raw)
         else:
             try:
@@ -188,6 +213,8 @@ class FunctionTool:
                 strict = _parse_strict(_strict_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 strict = cast(Any, _strict_raw)
 
         _description_raw = d.pop("description", UNSET)
@@ -207,6 +234,8 @@ class FunctionTool:
                 description = _parse_description(_description_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 description = cast(Any, _description_raw)
 
         _output_schema_raw = d.pop("output_schema", UNSET)
@@ -223,6 +252,14 @@ class FunctionTool:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_output_schema(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -233,14 +270,20 @@ class FunctionTool:
                         return output_schema_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(FunctionToolOutputSchemaType0 | None | Unset, data)
 
                 output_schema = _parse_output_schema(_output_schema_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output_schema = cast(Any, _output_schema_raw)
 
         defer_loading = d.pop("defer_loading", UNSET)
+        if defer_loading is None and strict_parsing.get():
+            raise TypeError("defer_loading")
 
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
         if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
@@ -256,6 +299,14 @@ class FunctionTool:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_allowed_callers(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -275,11 +326,15 @@ class FunctionTool:
                         return allowed_callers_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(list[CallableToolAllowedCaller] | None | Unset, data)
 
                 allowed_callers = _parse_allowed_callers(_allowed_callers_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 allowed_callers = cast(Any, _allowed_callers_raw)
 
         function_tool = cls(

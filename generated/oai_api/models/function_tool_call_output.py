@@ -14,7 +14,7 @@ from ..models.function_tool_call_output_type import (
     FunctionToolCallOutputType,
     check_function_tool_call_output_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
@@ -147,16 +147,24 @@ class FunctionToolCallOutput:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_function_tool_call_output_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("output")
+
             output = cast(Any, _output_raw)
         else:
             try:
@@ -167,6 +175,14 @@ class FunctionToolCallOutput:
                     list[InputFileContent | InputImageContent | InputTextContent] | str
                 ):
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_output(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -225,12 +241,64 @@ class FunctionToolCallOutput:
                                         ):
                                             pass
 
+                                if not strict_parsing.get():
+                                    strictly = strict_parsing.set(True)
+                                    try:
+                                        return _parse_output_type_1_item(data)
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                    finally:
+                                        strict_parsing.reset(strictly)
+                                if isinstance(data, dict):
+                                    _fits = (
+                                        len(
+                                            {
+                                                "prompt_cache_breakpoint",
+                                                "text",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "detail",
+                                                "file_id",
+                                                "image_url",
+                                                "prompt_cache_breakpoint",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "detail",
+                                                "file_data",
+                                                "file_id",
+                                                "file_url",
+                                                "filename",
+                                                "prompt_cache_breakpoint",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                    )
+                                else:
+                                    _fits = (
+                                        0,
+                                        0,
+                                        0,
+                                    )
+                                _most = max(_fits)
                                 try:
                                     if not isinstance(data, dict):
                                         raise TypeError()
                                     if data.get("type", "input_text") not in (
                                         "input_text",
                                     ):
+                                        raise TypeError()
+                                    if _fits[0] < _most:
                                         raise TypeError()
                                     componentsschemas_function_and_custom_tool_call_output_type_0 = InputTextContent.from_dict(
                                         data
@@ -251,6 +319,8 @@ class FunctionToolCallOutput:
                                         "input_image",
                                     ):
                                         raise TypeError()
+                                    if _fits[1] < _most:
+                                        raise TypeError()
                                     componentsschemas_function_and_custom_tool_call_output_type_1 = InputImageContent.from_dict(
                                         data
                                     )
@@ -270,6 +340,8 @@ class FunctionToolCallOutput:
                                         "input_file",
                                     ):
                                         raise TypeError()
+                                    if _fits[2] < _most:
+                                        raise TypeError()
                                     componentsschemas_function_and_custom_tool_call_output_type_2 = InputFileContent.from_dict(
                                         data
                                     )
@@ -282,6 +354,8 @@ class FunctionToolCallOutput:
                                     KeyError,
                                 ):
                                     pass
+                                if strict_parsing.get():
+                                    raise TypeError()
                                 return cast(
                                     InputFileContent
                                     | InputImageContent
@@ -298,6 +372,8 @@ class FunctionToolCallOutput:
                         return output_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         list[InputFileContent | InputImageContent | InputTextContent]
                         | str,
@@ -307,15 +383,25 @@ class FunctionToolCallOutput:
                 output = _parse_output(_output_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output = cast(Any, _output_raw)
 
         id = d.pop("id", UNSET)
+        if id is None and strict_parsing.get():
+            raise TypeError("id")
 
         call_id = d.pop("call_id", UNSET)
+        if call_id is None and strict_parsing.get():
+            raise TypeError("call_id")
 
         name = d.pop("name", UNSET)
+        if name is None and strict_parsing.get():
+            raise TypeError("name")
 
         namespace = d.pop("namespace", UNSET)
+        if namespace is None and strict_parsing.get():
+            raise TypeError("namespace")
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
@@ -355,10 +441,40 @@ class FunctionToolCallOutput:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_caller(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "caller_id",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "direct") not in ("direct",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_tool_call_caller_param_type_0 = (
                             DirectToolCallCallerParam.from_dict(data)
@@ -372,6 +488,8 @@ class FunctionToolCallOutput:
                             raise TypeError()
                         if data.get("type", "program") not in ("program",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_tool_call_caller_param_type_1 = (
                             ProgramToolCallCallerParam.from_dict(data)
                         )
@@ -379,6 +497,8 @@ class FunctionToolCallOutput:
                         return componentsschemas_tool_call_caller_param_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         DirectToolCallCallerParam
                         | None
@@ -390,10 +510,15 @@ class FunctionToolCallOutput:
                 caller = _parse_caller(_caller_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 caller = cast(Any, _caller_raw)
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if _status_raw is None and strict_parsing.get():
+                raise TypeError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
@@ -405,6 +530,8 @@ class FunctionToolCallOutput:
                     status = check_function_tool_call_output_status(_status)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         function_tool_call_output = cls(

@@ -14,7 +14,7 @@ from ..models.function_tool_call_output_type import (
     FunctionToolCallOutputType,
     check_function_tool_call_output_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
@@ -149,16 +149,24 @@ class FunctionToolCallOutputResource:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_function_tool_call_output_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("output")
+
             output = cast(Any, _output_raw)
         else:
             try:
@@ -169,6 +177,14 @@ class FunctionToolCallOutputResource:
                     list[InputFileContent | InputImageContent | InputTextContent] | str
                 ):
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_output(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -227,12 +243,64 @@ class FunctionToolCallOutputResource:
                                         ):
                                             pass
 
+                                if not strict_parsing.get():
+                                    strictly = strict_parsing.set(True)
+                                    try:
+                                        return _parse_output_type_1_item(data)
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                    finally:
+                                        strict_parsing.reset(strictly)
+                                if isinstance(data, dict):
+                                    _fits = (
+                                        len(
+                                            {
+                                                "prompt_cache_breakpoint",
+                                                "text",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "detail",
+                                                "file_id",
+                                                "image_url",
+                                                "prompt_cache_breakpoint",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "detail",
+                                                "file_data",
+                                                "file_id",
+                                                "file_url",
+                                                "filename",
+                                                "prompt_cache_breakpoint",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                    )
+                                else:
+                                    _fits = (
+                                        0,
+                                        0,
+                                        0,
+                                    )
+                                _most = max(_fits)
                                 try:
                                     if not isinstance(data, dict):
                                         raise TypeError()
                                     if data.get("type", "input_text") not in (
                                         "input_text",
                                     ):
+                                        raise TypeError()
+                                    if _fits[0] < _most:
                                         raise TypeError()
                                     componentsschemas_function_and_custom_tool_call_output_type_0 = InputTextContent.from_dict(
                                         data
@@ -253,6 +321,8 @@ class FunctionToolCallOutputResource:
                                         "input_image",
                                     ):
                                         raise TypeError()
+                                    if _fits[1] < _most:
+                                        raise TypeError()
                                     componentsschemas_function_and_custom_tool_call_output_type_1 = InputImageContent.from_dict(
                                         data
                                     )
@@ -272,6 +342,8 @@ class FunctionToolCallOutputResource:
                                         "input_file",
                                     ):
                                         raise TypeError()
+                                    if _fits[2] < _most:
+                                        raise TypeError()
                                     componentsschemas_function_and_custom_tool_call_output_type_2 = InputFileContent.from_dict(
                                         data
                                     )
@@ -284,6 +356,8 @@ class FunctionToolCallOutputResource:
                                     KeyError,
                                 ):
                                     pass
+                                if strict_parsing.get():
+                                    raise TypeError()
                                 return cast(
                                     InputFileContent
                                     | InputImageContent
@@ -300,6 +374,8 @@ class FunctionToolCallOutputResource:
                         return output_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         list[InputFileContent | InputImageContent | InputTextContent]
                         | str,
@@ -309,25 +385,40 @@ class FunctionToolCallOutputResource:
                 output = _parse_output(_output_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output = cast(Any, _output_raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
                 status = check_function_tool_call_output_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         call_id = d.pop("call_id", UNSET)
+        if call_id is None and strict_parsing.get():
+            raise TypeError("call_id")
 
         name = d.pop("name", UNSET)
+        if name is None and strict_parsing.get():
+            raise TypeError("name")
 
         namespace = d.pop("namespace", UNSET)
+        if namespace is None and strict_parsing.get():
+            raise TypeError("namespace")
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
@@ -367,10 +458,40 @@ class FunctionToolCallOutputResource:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_caller(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "caller_id",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "direct") not in ("direct",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_tool_call_caller_param_type_0 = (
                             DirectToolCallCallerParam.from_dict(data)
@@ -384,6 +505,8 @@ class FunctionToolCallOutputResource:
                             raise TypeError()
                         if data.get("type", "program") not in ("program",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_tool_call_caller_param_type_1 = (
                             ProgramToolCallCallerParam.from_dict(data)
                         )
@@ -391,6 +514,8 @@ class FunctionToolCallOutputResource:
                         return componentsschemas_tool_call_caller_param_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         DirectToolCallCallerParam
                         | None
@@ -402,9 +527,13 @@ class FunctionToolCallOutputResource:
                 caller = _parse_caller(_caller_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 caller = cast(Any, _caller_raw)
 
         created_by = d.pop("created_by", UNSET)
+        if created_by is None and strict_parsing.get():
+            raise TypeError("created_by")
 
         function_tool_call_output_resource = cls(
             type_=type_,

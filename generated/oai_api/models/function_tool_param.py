@@ -14,7 +14,7 @@ from ..models.function_tool_param_type import (
     FunctionToolParamType,
     check_function_tool_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.empty_model_param import EmptyModelParam
@@ -139,15 +139,22 @@ class FunctionToolParam:
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_function_tool_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _description_raw = d.pop("description", UNSET)
@@ -167,6 +174,8 @@ class FunctionToolParam:
                 description = _parse_description(_description_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 description = cast(Any, _description_raw)
 
         _parameters_raw = d.pop("parameters", UNSET)
@@ -181,6 +190,14 @@ class FunctionToolParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_parameters(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -189,11 +206,15 @@ class FunctionToolParam:
                         return parameters_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(EmptyModelParam | None | Unset, data)
 
                 parameters = _parse_parameters(_parameters_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 parameters = cast(Any, _parameters_raw)
 
         _strict_raw = d.pop("strict", UNSET)
@@ -213,6 +234,8 @@ class FunctionToolParam:
                 strict = _parse_strict(_strict_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 strict = cast(Any, _strict_raw)
 
         _output_schema_raw = d.pop("output_schema", UNSET)
@@ -229,6 +252,14 @@ class FunctionToolParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_output_schema(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -239,14 +270,20 @@ class FunctionToolParam:
                         return output_schema_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(FunctionToolParamOutputSchemaType0 | None | Unset, data)
 
                 output_schema = _parse_output_schema(_output_schema_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output_schema = cast(Any, _output_schema_raw)
 
         defer_loading = d.pop("defer_loading", UNSET)
+        if defer_loading is None and strict_parsing.get():
+            raise TypeError("defer_loading")
 
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
         if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
@@ -262,6 +299,14 @@ class FunctionToolParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_allowed_callers(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -281,11 +326,15 @@ class FunctionToolParam:
                         return allowed_callers_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(list[CallableToolAllowedCaller] | None | Unset, data)
 
                 allowed_callers = _parse_allowed_callers(_allowed_callers_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 allowed_callers = cast(Any, _allowed_callers_raw)
 
         function_tool_param = cls(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.http_error_type import HTTPErrorType, check_http_error_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="HTTPError")
 
@@ -55,17 +55,26 @@ class HTTPError:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_http_error_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         code = d.pop("code", UNSET)
+        if (code is None or isinstance(code, Unset)) and strict_parsing.get():
+            raise KeyError("code")
 
         message = d.pop("message", UNSET)
+        if (message is None or isinstance(message, Unset)) and strict_parsing.get():
+            raise KeyError("message")
 
         http_error = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="HybridSearchOptions")
 
@@ -45,8 +45,16 @@ class HybridSearchOptions:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         embedding_weight = d.pop("embedding_weight", UNSET)
+        if (
+            embedding_weight is None or isinstance(embedding_weight, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("embedding_weight")
 
         text_weight = d.pop("text_weight", UNSET)
+        if (
+            text_weight is None or isinstance(text_weight, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("text_weight")
 
         hybrid_search_options = cls(
             embedding_weight=embedding_weight,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="Image")
 
@@ -46,10 +46,16 @@ class Image:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         b64_json = d.pop("b64_json", UNSET)
+        if b64_json is None and strict_parsing.get():
+            raise TypeError("b64_json")
 
         url = d.pop("url", UNSET)
+        if url is None and strict_parsing.get():
+            raise TypeError("url")
 
         revised_prompt = d.pop("revised_prompt", UNSET)
+        if revised_prompt is None and strict_parsing.get():
+            raise TypeError("revised_prompt")
 
         image = cls(
             b64_json=b64_json,

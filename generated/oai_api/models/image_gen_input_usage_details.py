@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ImageGenInputUsageDetails")
 
@@ -45,8 +45,16 @@ class ImageGenInputUsageDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         text_tokens = d.pop("text_tokens", UNSET)
+        if (
+            text_tokens is None or isinstance(text_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("text_tokens")
 
         image_tokens = d.pop("image_tokens", UNSET)
+        if (
+            image_tokens is None or isinstance(image_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("image_tokens")
 
         image_gen_input_usage_details = cls(
             text_tokens=text_tokens,

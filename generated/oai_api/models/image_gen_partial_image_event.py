@@ -26,7 +26,7 @@ from ..models.image_gen_partial_image_event_type import (
     ImageGenPartialImageEventType,
     check_image_gen_partial_image_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ImageGenPartialImageEvent")
 
@@ -111,40 +111,64 @@ class ImageGenPartialImageEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_image_gen_partial_image_event_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         b64_json = d.pop("b64_json", UNSET)
+        if (b64_json is None or isinstance(b64_json, Unset)) and strict_parsing.get():
+            raise KeyError("b64_json")
 
         created_at = d.pop("created_at", UNSET)
+        if (
+            created_at is None or isinstance(created_at, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("created_at")
 
         _size_raw = d.pop("size", UNSET)
         if _size_raw is None or isinstance(_size_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("size")
+
             size = cast(Any, _size_raw)
         else:
             try:
                 size = check_image_gen_partial_image_event_size(_size_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 size = cast(Any, _size_raw)
 
         _quality_raw = d.pop("quality", UNSET)
         if _quality_raw is None or isinstance(_quality_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("quality")
+
             quality = cast(Any, _quality_raw)
         else:
             try:
                 quality = check_image_gen_partial_image_event_quality(_quality_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 quality = cast(Any, _quality_raw)
 
         _background_raw = d.pop("background", UNSET)
         if _background_raw is None or isinstance(_background_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("background")
+
             background = cast(Any, _background_raw)
         else:
             try:
@@ -153,10 +177,15 @@ class ImageGenPartialImageEvent:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 background = cast(Any, _background_raw)
 
         _output_format_raw = d.pop("output_format", UNSET)
         if _output_format_raw is None or isinstance(_output_format_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("output_format")
+
             output_format = cast(Any, _output_format_raw)
         else:
             try:
@@ -165,9 +194,15 @@ class ImageGenPartialImageEvent:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output_format = cast(Any, _output_format_raw)
 
         partial_image_index = d.pop("partial_image_index", UNSET)
+        if (
+            partial_image_index is None or isinstance(partial_image_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("partial_image_index")
 
         image_gen_partial_image_event = cls(
             type_=type_,

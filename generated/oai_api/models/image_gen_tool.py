@@ -36,7 +36,7 @@ from ..models.image_gen_tool_size_type_1 import (
 )
 from ..models.image_gen_tool_type import ImageGenToolType, check_image_gen_tool_type
 from ..models.input_fidelity import InputFidelity, check_input_fidelity
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask
@@ -89,8 +89,6 @@ class ImageGenTool:
             model: str | Unset
             if isinstance(self.model, Unset):
                 model = UNSET
-            elif isinstance(self.model, str):
-                model = self.model
             else:
                 model = self.model
 
@@ -107,8 +105,6 @@ class ImageGenTool:
             size: str | Unset
             if isinstance(self.size, Unset):
                 size = UNSET
-            elif isinstance(self.size, str):
-                size = self.size
             else:
                 size = self.size
 
@@ -138,8 +134,6 @@ class ImageGenTool:
         input_fidelity: None | str | Unset
         if isinstance(self.input_fidelity, Unset):
             input_fidelity = UNSET
-        elif isinstance(self.input_fidelity, str):
-            input_fidelity = self.input_fidelity
         else:
             input_fidelity = self.input_fidelity
 
@@ -202,16 +196,24 @@ class ImageGenTool:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_image_gen_tool_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
+            if _model_raw is None and strict_parsing.get():
+                raise TypeError("model")
+
             model = cast(Any, _model_raw)
         else:
             try:
@@ -220,6 +222,14 @@ class ImageGenTool:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_model(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -228,15 +238,22 @@ class ImageGenTool:
                         return model_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(ImageGenToolModelType1 | str | Unset, data)
 
                 model = _parse_model(_model_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 model = cast(Any, _model_raw)
 
         _quality_raw = d.pop("quality", UNSET)
         if _quality_raw is None or isinstance(_quality_raw, Unset):
+            if _quality_raw is None and strict_parsing.get():
+                raise TypeError("quality")
+
             quality = cast(Any, _quality_raw)
         else:
             try:
@@ -248,10 +265,15 @@ class ImageGenTool:
                     quality = check_image_gen_tool_quality(_quality)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 quality = cast(Any, _quality_raw)
 
         _size_raw = d.pop("size", UNSET)
         if _size_raw is None or isinstance(_size_raw, Unset):
+            if _size_raw is None and strict_parsing.get():
+                raise TypeError("size")
+
             size = cast(Any, _size_raw)
         else:
             try:
@@ -260,6 +282,14 @@ class ImageGenTool:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_size(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -268,15 +298,22 @@ class ImageGenTool:
                         return size_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(ImageGenToolSizeType1 | str | Unset, data)
 
                 size = _parse_size(_size_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 size = cast(Any, _size_raw)
 
         _output_format_raw = d.pop("output_format", UNSET)
         if _output_format_raw is None or isinstance(_output_format_raw, Unset):
+            if _output_format_raw is None and strict_parsing.get():
+                raise TypeError("output_format")
+
             output_format = cast(Any, _output_format_raw)
         else:
             try:
@@ -288,12 +325,19 @@ class ImageGenTool:
                     output_format = check_image_gen_tool_output_format(_output_format)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output_format = cast(Any, _output_format_raw)
 
         output_compression = d.pop("output_compression", UNSET)
+        if output_compression is None and strict_parsing.get():
+            raise TypeError("output_compression")
 
         _moderation_raw = d.pop("moderation", UNSET)
         if _moderation_raw is None or isinstance(_moderation_raw, Unset):
+            if _moderation_raw is None and strict_parsing.get():
+                raise TypeError("moderation")
+
             moderation = cast(Any, _moderation_raw)
         else:
             try:
@@ -305,10 +349,15 @@ class ImageGenTool:
                     moderation = check_image_gen_tool_moderation(_moderation)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 moderation = cast(Any, _moderation_raw)
 
         _background_raw = d.pop("background", UNSET)
         if _background_raw is None or isinstance(_background_raw, Unset):
+            if _background_raw is None and strict_parsing.get():
+                raise TypeError("background")
+
             background = cast(Any, _background_raw)
         else:
             try:
@@ -320,6 +369,8 @@ class ImageGenTool:
                     background = check_image_gen_tool_background(_background)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 background = cast(Any, _background_raw)
 
         _input_fidelity_raw = d.pop("input_fidelity", UNSET)
@@ -334,6 +385,14 @@ class ImageGenTool:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_input_fidelity(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -342,15 +401,22 @@ class ImageGenTool:
                         return input_fidelity_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(InputFidelity | None | Unset, data)
 
                 input_fidelity = _parse_input_fidelity(_input_fidelity_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 input_fidelity = cast(Any, _input_fidelity_raw)
 
         _input_image_mask_raw = d.pop("input_image_mask", UNSET)
         if _input_image_mask_raw is None or isinstance(_input_image_mask_raw, Unset):
+            if _input_image_mask_raw is None and strict_parsing.get():
+                raise TypeError("input_image_mask")
+
             input_image_mask = cast(Any, _input_image_mask_raw)
         else:
             try:
@@ -364,12 +430,19 @@ class ImageGenTool:
                     )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 input_image_mask = cast(Any, _input_image_mask_raw)
 
         partial_images = d.pop("partial_images", UNSET)
+        if partial_images is None and strict_parsing.get():
+            raise TypeError("partial_images")
 
         _action_raw = d.pop("action", UNSET)
         if _action_raw is None or isinstance(_action_raw, Unset):
+            if _action_raw is None and strict_parsing.get():
+                raise TypeError("action")
+
             action = cast(Any, _action_raw)
         else:
             try:
@@ -381,6 +454,8 @@ class ImageGenTool:
                     action = check_image_gen_action_enum(_action)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 action = cast(Any, _action_raw)
 
         image_gen_tool = cls(

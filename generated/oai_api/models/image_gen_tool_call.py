@@ -14,7 +14,7 @@ from ..models.image_gen_tool_call_type import (
     ImageGenToolCallType,
     check_image_gen_tool_call_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ImageGenToolCall")
 
@@ -74,28 +74,43 @@ class ImageGenToolCall:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_image_gen_tool_call_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
                 status = check_image_gen_tool_call_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         _result_raw = d.pop("result", UNSET)
         if _result_raw is None or isinstance(_result_raw, Unset):
+            if isinstance(_result_raw, Unset) and strict_parsing.get():
+                raise KeyError("result")
+
             result = cast(Any, _result_raw)
         else:
             try:
@@ -109,6 +124,8 @@ class ImageGenToolCall:
                 result = _parse_result(_result_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 result = cast(Any, _result_raw)
 
         image_gen_tool_call = cls(

@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ImageGenToolInputImageMask")
 
@@ -38,8 +38,12 @@ class ImageGenToolInputImageMask:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         image_url = d.pop("image_url", UNSET)
+        if image_url is None and strict_parsing.get():
+            raise TypeError("image_url")
 
         file_id = d.pop("file_id", UNSET)
+        if file_id is None and strict_parsing.get():
+            raise TypeError("file_id")
 
         image_gen_tool_input_image_mask = cls(
             image_url=image_url,

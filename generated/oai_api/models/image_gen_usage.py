@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.image_gen_input_usage_details import ImageGenInputUsageDetails
@@ -80,15 +80,30 @@ class ImageGenUsage:
 
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens", UNSET)
+        if (
+            input_tokens is None or isinstance(input_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("input_tokens")
 
         total_tokens = d.pop("total_tokens", UNSET)
+        if (
+            total_tokens is None or isinstance(total_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("total_tokens")
 
         output_tokens = d.pop("output_tokens", UNSET)
+        if (
+            output_tokens is None or isinstance(output_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_tokens")
 
         _input_tokens_details_raw = d.pop("input_tokens_details", UNSET)
         if _input_tokens_details_raw is None or isinstance(
             _input_tokens_details_raw, Unset
         ):
+            if strict_parsing.get():
+                raise KeyError("input_tokens_details")
+
             input_tokens_details = cast(Any, _input_tokens_details_raw)
         else:
             try:
@@ -97,12 +112,17 @@ class ImageGenUsage:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 input_tokens_details = cast(Any, _input_tokens_details_raw)
 
         _output_tokens_details_raw = d.pop("output_tokens_details", UNSET)
         if _output_tokens_details_raw is None or isinstance(
             _output_tokens_details_raw, Unset
         ):
+            if _output_tokens_details_raw is None and strict_parsing.get():
+                raise TypeError("output_tokens_details")
+
             output_tokens_details = cast(Any, _output_tokens_details_raw)
         else:
             try:
@@ -116,6 +136,8 @@ class ImageGenUsage:
                     )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output_tokens_details = cast(Any, _output_tokens_details_raw)
 
         image_gen_usage = cls(

@@ -19,7 +19,7 @@ from ..models.images_response_quality import (
     check_images_response_quality,
 )
 from ..models.images_response_size import ImagesResponseSize, check_images_response_size
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.image import Image
@@ -136,9 +136,14 @@ class ImagesResponse:
 
         d = dict(src_dict)
         created = d.pop("created", UNSET)
+        if (created is None or isinstance(created, Unset)) and strict_parsing.get():
+            raise KeyError("created")
 
         _data_raw = d.pop("data", UNSET)
         if _data_raw is None or isinstance(_data_raw, Unset):
+            if _data_raw is None and strict_parsing.get():
+                raise TypeError("data")
+
             data = cast(Any, _data_raw)
         else:
             try:
@@ -154,10 +159,15 @@ class ImagesResponse:
                         data.append(data_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 data = cast(Any, _data_raw)
 
         _background_raw = d.pop("background", UNSET)
         if _background_raw is None or isinstance(_background_raw, Unset):
+            if _background_raw is None and strict_parsing.get():
+                raise TypeError("background")
+
             background = cast(Any, _background_raw)
         else:
             try:
@@ -169,10 +179,15 @@ class ImagesResponse:
                     background = check_images_response_background(_background)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 background = cast(Any, _background_raw)
 
         _output_format_raw = d.pop("output_format", UNSET)
         if _output_format_raw is None or isinstance(_output_format_raw, Unset):
+            if _output_format_raw is None and strict_parsing.get():
+                raise TypeError("output_format")
+
             output_format = cast(Any, _output_format_raw)
         else:
             try:
@@ -184,10 +199,15 @@ class ImagesResponse:
                     output_format = check_images_response_output_format(_output_format)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output_format = cast(Any, _output_format_raw)
 
         _size_raw = d.pop("size", UNSET)
         if _size_raw is None or isinstance(_size_raw, Unset):
+            if _size_raw is None and strict_parsing.get():
+                raise TypeError("size")
+
             size = cast(Any, _size_raw)
         else:
             try:
@@ -199,10 +219,15 @@ class ImagesResponse:
                     size = check_images_response_size(_size)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 size = cast(Any, _size_raw)
 
         _quality_raw = d.pop("quality", UNSET)
         if _quality_raw is None or isinstance(_quality_raw, Unset):
+            if _quality_raw is None and strict_parsing.get():
+                raise TypeError("quality")
+
             quality = cast(Any, _quality_raw)
         else:
             try:
@@ -214,10 +239,15 @@ class ImagesResponse:
                     quality = check_images_response_quality(_quality)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 quality = cast(Any, _quality_raw)
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
+            if _usage_raw is None and strict_parsing.get():
+                raise TypeError("usage")
+
             usage = cast(Any, _usage_raw)
         else:
             try:
@@ -229,6 +259,8 @@ class ImagesResponse:
                     usage = ImageGenUsage.from_dict(_usage)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 usage = cast(Any, _usage_raw)
 
         images_response = cls(

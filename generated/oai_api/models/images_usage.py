@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.images_usage_input_tokens_details import ImagesUsageInputTokensDetails
@@ -70,15 +70,30 @@ class ImagesUsage:
 
         d = dict(src_dict)
         total_tokens = d.pop("total_tokens", UNSET)
+        if (
+            total_tokens is None or isinstance(total_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("total_tokens")
 
         input_tokens = d.pop("input_tokens", UNSET)
+        if (
+            input_tokens is None or isinstance(input_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("input_tokens")
 
         output_tokens = d.pop("output_tokens", UNSET)
+        if (
+            output_tokens is None or isinstance(output_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_tokens")
 
         _input_tokens_details_raw = d.pop("input_tokens_details", UNSET)
         if _input_tokens_details_raw is None or isinstance(
             _input_tokens_details_raw, Unset
         ):
+            if strict_parsing.get():
+                raise KeyError("input_tokens_details")
+
             input_tokens_details = cast(Any, _input_tokens_details_raw)
         else:
             try:
@@ -87,6 +102,8 @@ class ImagesUsage:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 input_tokens_details = cast(Any, _input_tokens_details_raw)
 
         images_usage = cls(

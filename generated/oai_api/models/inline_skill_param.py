@@ -10,7 +10,7 @@ from ..models.inline_skill_param_type import (
     InlineSkillParamType,
     check_inline_skill_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.inline_skill_source_param import InlineSkillSourceParam
@@ -74,26 +74,42 @@ class InlineSkillParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_inline_skill_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         description = d.pop("description", UNSET)
+        if (
+            description is None or isinstance(description, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("description")
 
         _source_raw = d.pop("source", UNSET)
         if _source_raw is None or isinstance(_source_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("source")
+
             source = cast(Any, _source_raw)
         else:
             try:
                 source = InlineSkillSourceParam.from_dict(_source_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 source = cast(Any, _source_raw)
 
         inline_skill_param = cls(

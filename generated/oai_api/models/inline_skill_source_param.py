@@ -14,7 +14,7 @@ from ..models.inline_skill_source_param_type import (
     InlineSkillSourceParamType,
     check_inline_skill_source_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="InlineSkillSourceParam")
 
@@ -65,25 +65,37 @@ class InlineSkillSourceParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_inline_skill_source_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _media_type_raw = d.pop("media_type", UNSET)
         if _media_type_raw is None or isinstance(_media_type_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("media_type")
+
             media_type = cast(Any, _media_type_raw)
         else:
             try:
                 media_type = check_inline_skill_source_param_media_type(_media_type_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 media_type = cast(Any, _media_type_raw)
 
         data = d.pop("data", UNSET)
+        if (data is None or isinstance(data, Unset)) and strict_parsing.get():
+            raise KeyError("data")
 
         inline_skill_source_param = cls(
             type_=type_,

@@ -11,7 +11,7 @@ from ..models.input_file_content_type import (
     InputFileContentType,
     check_input_file_content_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
@@ -107,12 +107,17 @@ class InputFileContent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_input_file_content_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _file_id_raw = d.pop("file_id", UNSET)
@@ -132,16 +137,25 @@ class InputFileContent:
                 file_id = _parse_file_id(_file_id_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 file_id = cast(Any, _file_id_raw)
 
         filename = d.pop("filename", UNSET)
+        if filename is None and strict_parsing.get():
+            raise TypeError("filename")
 
         file_data = d.pop("file_data", UNSET)
+        if file_data is None and strict_parsing.get():
+            raise TypeError("file_data")
 
         _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
         if _prompt_cache_breakpoint_raw is None or isinstance(
             _prompt_cache_breakpoint_raw, Unset
         ):
+            if _prompt_cache_breakpoint_raw is None and strict_parsing.get():
+                raise TypeError("prompt_cache_breakpoint")
+
             prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
         else:
             try:
@@ -155,12 +169,19 @@ class InputFileContent:
                     )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
 
         file_url = d.pop("file_url", UNSET)
+        if file_url is None and strict_parsing.get():
+            raise TypeError("file_url")
 
         _detail_raw = d.pop("detail", UNSET)
         if _detail_raw is None or isinstance(_detail_raw, Unset):
+            if _detail_raw is None and strict_parsing.get():
+                raise TypeError("detail")
+
             detail = cast(Any, _detail_raw)
         else:
             try:
@@ -172,6 +193,8 @@ class InputFileContent:
                     detail = check_file_input_detail(_detail)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 detail = cast(Any, _detail_raw)
 
         input_file_content = cls(

@@ -11,7 +11,7 @@ from ..models.input_file_content_param_type import (
     InputFileContentParamType,
     check_input_file_content_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
@@ -120,12 +120,17 @@ class InputFileContentParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_input_file_content_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _file_id_raw = d.pop("file_id", UNSET)
@@ -145,6 +150,8 @@ class InputFileContentParam:
                 file_id = _parse_file_id(_file_id_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 file_id = cast(Any, _file_id_raw)
 
         _filename_raw = d.pop("filename", UNSET)
@@ -164,6 +171,8 @@ class InputFileContentParam:
                 filename = _parse_filename(_filename_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 filename = cast(Any, _filename_raw)
 
         _file_data_raw = d.pop("file_data", UNSET)
@@ -183,6 +192,8 @@ class InputFileContentParam:
                 file_data = _parse_file_data(_file_data_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 file_data = cast(Any, _file_data_raw)
 
         _file_url_raw = d.pop("file_url", UNSET)
@@ -202,10 +213,15 @@ class InputFileContentParam:
                 file_url = _parse_file_url(_file_url_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 file_url = cast(Any, _file_url_raw)
 
         _detail_raw = d.pop("detail", UNSET)
         if _detail_raw is None or isinstance(_detail_raw, Unset):
+            if _detail_raw is None and strict_parsing.get():
+                raise TypeError("detail")
+
             detail = cast(Any, _detail_raw)
         else:
             try:
@@ -217,6 +233,8 @@ class InputFileContentParam:
                     detail = check_file_detail_enum(_detail)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 detail = cast(Any, _detail_raw)
 
         _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
@@ -235,6 +253,14 @@ class InputFileContentParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_prompt_cache_breakpoint(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -245,6 +271,8 @@ class InputFileContentParam:
                         return prompt_cache_breakpoint_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | PromptCacheBreakpointParam | Unset, data)
 
                 prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
@@ -252,6 +280,8 @@ class InputFileContentParam:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
 
         input_file_content_param = cls(

@@ -11,7 +11,7 @@ from ..models.input_image_content_type import (
     InputImageContentType,
     check_input_image_content_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
@@ -96,22 +96,32 @@ class InputImageContent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_input_image_content_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _detail_raw = d.pop("detail", UNSET)
         if _detail_raw is None or isinstance(_detail_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("detail")
+
             detail = cast(Any, _detail_raw)
         else:
             try:
                 detail = check_image_detail(_detail_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 detail = cast(Any, _detail_raw)
 
         _image_url_raw = d.pop("image_url", UNSET)
@@ -131,6 +141,8 @@ class InputImageContent:
                 image_url = _parse_image_url(_image_url_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 image_url = cast(Any, _image_url_raw)
 
         _file_id_raw = d.pop("file_id", UNSET)
@@ -150,12 +162,17 @@ class InputImageContent:
                 file_id = _parse_file_id(_file_id_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 file_id = cast(Any, _file_id_raw)
 
         _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
         if _prompt_cache_breakpoint_raw is None or isinstance(
             _prompt_cache_breakpoint_raw, Unset
         ):
+            if _prompt_cache_breakpoint_raw is None and strict_parsing.get():
+                raise TypeError("prompt_cache_breakpoint")
+
             prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
         else:
             try:
@@ -169,6 +186,8 @@ class InputImageContent:
                     )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
 
         input_image_content = cls(

@@ -11,7 +11,7 @@ from ..models.input_image_content_param_auto_param_type import (
     InputImageContentParamAutoParamType,
     check_input_image_content_param_auto_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
@@ -59,8 +59,6 @@ class InputImageContentParamAutoParam:
         detail: None | str | Unset
         if isinstance(self.detail, Unset):
             detail = UNSET
-        elif isinstance(self.detail, str):
-            detail = self.detail
         else:
             detail = self.detail
 
@@ -101,12 +99,17 @@ class InputImageContentParamAutoParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_input_image_content_param_auto_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _image_url_raw = d.pop("image_url", UNSET)
@@ -126,6 +129,8 @@ class InputImageContentParamAutoParam:
                 image_url = _parse_image_url(_image_url_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 image_url = cast(Any, _image_url_raw)
 
         _file_id_raw = d.pop("file_id", UNSET)
@@ -145,6 +150,8 @@ class InputImageContentParamAutoParam:
                 file_id = _parse_file_id(_file_id_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 file_id = cast(Any, _file_id_raw)
 
         _detail_raw = d.pop("detail", UNSET)
@@ -159,6 +166,14 @@ class InputImageContentParamAutoParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_detail(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -167,11 +182,15 @@ class InputImageContentParamAutoParam:
                         return detail_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(DetailEnum | None | Unset, data)
 
                 detail = _parse_detail(_detail_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 detail = cast(Any, _detail_raw)
 
         _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
@@ -190,6 +209,14 @@ class InputImageContentParamAutoParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_prompt_cache_breakpoint(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -200,6 +227,8 @@ class InputImageContentParamAutoParam:
                         return prompt_cache_breakpoint_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | PromptCacheBreakpointParam | Unset, data)
 
                 prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
@@ -207,6 +236,8 @@ class InputImageContentParamAutoParam:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
 
         input_image_content_param_auto_param = cls(

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.input_message_role import InputMessageRole, check_input_message_role
 from ..models.input_message_status import InputMessageStatus, check_input_message_status
 from ..models.input_message_type import InputMessageType, check_input_message_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
@@ -115,16 +115,24 @@ class InputMessage:
         d = dict(src_dict)
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("role")
+
             role = cast(Any, _role_raw)
         else:
             try:
                 role = check_input_message_role(_role_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 role = cast(Any, _role_raw)
 
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("content")
+
             content = cast(Any, _content_raw)
         else:
             try:
@@ -181,10 +189,59 @@ class InputMessage:
                                 ):
                                     pass
 
+                        if not strict_parsing.get():
+                            strictly = strict_parsing.set(True)
+                            try:
+                                return _parse_componentsschemas_input_message_content_list_item(
+                                    data
+                                )
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            finally:
+                                strict_parsing.reset(strictly)
+                        if isinstance(data, dict):
+                            _fits = (
+                                len(
+                                    {
+                                        "prompt_cache_breakpoint",
+                                        "text",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "detail",
+                                        "file_id",
+                                        "image_url",
+                                        "prompt_cache_breakpoint",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "detail",
+                                        "file_data",
+                                        "file_id",
+                                        "file_url",
+                                        "filename",
+                                        "prompt_cache_breakpoint",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                            )
+                        else:
+                            _fits = (
+                                0,
+                                0,
+                                0,
+                            )
+                        _most = max(_fits)
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "input_text") not in ("input_text",):
+                                raise TypeError()
+                            if _fits[0] < _most:
                                 raise TypeError()
                             componentsschemas_input_content_type_0 = (
                                 InputTextContent.from_dict(data)
@@ -198,6 +255,8 @@ class InputMessage:
                                 raise TypeError()
                             if data.get("type", "input_image") not in ("input_image",):
                                 raise TypeError()
+                            if _fits[1] < _most:
+                                raise TypeError()
                             componentsschemas_input_content_type_1 = (
                                 InputImageContent.from_dict(data)
                             )
@@ -210,6 +269,8 @@ class InputMessage:
                                 raise TypeError()
                             if data.get("type", "input_file") not in ("input_file",):
                                 raise TypeError()
+                            if _fits[2] < _most:
+                                raise TypeError()
                             componentsschemas_input_content_type_2 = (
                                 InputFileContent.from_dict(data)
                             )
@@ -217,6 +278,8 @@ class InputMessage:
                             return componentsschemas_input_content_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        if strict_parsing.get():
+                            raise TypeError()
                         return cast(
                             InputFileContent | InputImageContent | InputTextContent,
                             data,
@@ -231,10 +294,15 @@ class InputMessage:
                     content.append(componentsschemas_input_message_content_list_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 content = cast(Any, _content_raw)
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if _type__raw is None and strict_parsing.get():
+                raise TypeError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
@@ -246,10 +314,15 @@ class InputMessage:
                     type_ = check_input_message_type(_type_)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if _status_raw is None and strict_parsing.get():
+                raise TypeError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
@@ -261,6 +334,8 @@ class InputMessage:
                     status = check_input_message_status(_status)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         input_message = cls(

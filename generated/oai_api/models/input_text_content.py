@@ -10,7 +10,7 @@ from ..models.input_text_content_type import (
     InputTextContentType,
     check_input_text_content_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
@@ -72,20 +72,30 @@ class InputTextContent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_input_text_content_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         text = d.pop("text", UNSET)
+        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
+            raise KeyError("text")
 
         _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
         if _prompt_cache_breakpoint_raw is None or isinstance(
             _prompt_cache_breakpoint_raw, Unset
         ):
+            if _prompt_cache_breakpoint_raw is None and strict_parsing.get():
+                raise TypeError("prompt_cache_breakpoint")
+
             prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
         else:
             try:
@@ -99,6 +109,8 @@ class InputTextContent:
                     )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
 
         input_text_content = cls(

@@ -10,7 +10,7 @@ from ..models.input_text_content_param_type import (
     InputTextContentParamType,
     check_input_text_content_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
@@ -73,15 +73,22 @@ class InputTextContentParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_input_text_content_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         text = d.pop("text", UNSET)
+        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
+            raise KeyError("text")
 
         _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
         if _prompt_cache_breakpoint_raw is None or isinstance(
@@ -99,6 +106,14 @@ class InputTextContentParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_prompt_cache_breakpoint(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -109,6 +124,8 @@ class InputTextContentParam:
                         return prompt_cache_breakpoint_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | PromptCacheBreakpointParam | Unset, data)
 
                 prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
@@ -116,6 +133,8 @@ class InputTextContentParam:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
 
         input_text_content_param = cls(

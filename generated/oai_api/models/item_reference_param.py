@@ -10,7 +10,7 @@ from ..models.item_reference_param_type_type_0 import (
     ItemReferenceParamTypeType0,
     check_item_reference_param_type_type_0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ItemReferenceParam")
 
@@ -31,8 +31,6 @@ class ItemReferenceParam:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
         else:
             type_ = self.type_
 
@@ -56,6 +54,8 @@ class ItemReferenceParam:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
@@ -71,6 +71,14 @@ class ItemReferenceParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_type_(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -79,11 +87,15 @@ class ItemReferenceParam:
                         return type_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(ItemReferenceParamTypeType0 | None | Unset, data)
 
                 type_ = _parse_type_(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         item_reference_param = cls(

@@ -10,7 +10,7 @@ from ..models.key_press_action_type import (
     KeyPressActionType,
     check_key_press_action_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="KeyPressAction")
 
@@ -56,22 +56,32 @@ class KeyPressAction:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_key_press_action_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _keys_raw = d.pop("keys", UNSET)
         if _keys_raw is None or isinstance(_keys_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("keys")
+
             keys = cast(Any, _keys_raw)
         else:
             try:
                 keys = cast(list[str], _keys_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 keys = cast(Any, _keys_raw)
 
         key_press_action = cls(

@@ -10,7 +10,7 @@ from ..models.list_batches_response_object import (
     ListBatchesResponseObject,
     check_list_batches_response_object,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.batch import Batch
@@ -87,6 +87,9 @@ class ListBatchesResponse:
         d = dict(src_dict)
         _data_raw = d.pop("data", UNSET)
         if _data_raw is None or isinstance(_data_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("data")
+
             data = cast(Any, _data_raw)
         else:
             try:
@@ -100,23 +103,36 @@ class ListBatchesResponse:
                     data.append(data_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 data = cast(Any, _data_raw)
 
         has_more = d.pop("has_more", UNSET)
+        if (has_more is None or isinstance(has_more, Unset)) and strict_parsing.get():
+            raise KeyError("has_more")
 
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("object")
+
             object_ = cast(Any, _object__raw)
         else:
             try:
                 object_ = check_list_batches_response_object(_object__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 object_ = cast(Any, _object__raw)
 
         first_id = d.pop("first_id", UNSET)
+        if first_id is None and strict_parsing.get():
+            raise TypeError("first_id")
 
         last_id = d.pop("last_id", UNSET)
+        if last_id is None and strict_parsing.get():
+            raise TypeError("last_id")
 
         list_batches_response = cls(
             data=data,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.open_ai_file import OpenAIFile
@@ -77,9 +77,14 @@ class ListFilesResponse:
 
         d = dict(src_dict)
         object_ = d.pop("object", UNSET)
+        if (object_ is None or isinstance(object_, Unset)) and strict_parsing.get():
+            raise KeyError("object")
 
         _data_raw = d.pop("data", UNSET)
         if _data_raw is None or isinstance(_data_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("data")
+
             data = cast(Any, _data_raw)
         else:
             try:
@@ -93,13 +98,21 @@ class ListFilesResponse:
                     data.append(data_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 data = cast(Any, _data_raw)
 
         first_id = d.pop("first_id", UNSET)
+        if (first_id is None or isinstance(first_id, Unset)) and strict_parsing.get():
+            raise KeyError("first_id")
 
         last_id = d.pop("last_id", UNSET)
+        if (last_id is None or isinstance(last_id, Unset)) and strict_parsing.get():
+            raise KeyError("last_id")
 
         has_more = d.pop("has_more", UNSET)
+        if (has_more is None or isinstance(has_more, Unset)) and strict_parsing.get():
+            raise KeyError("has_more")
 
         list_files_response = cls(
             object_=object_,

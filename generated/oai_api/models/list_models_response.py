@@ -10,7 +10,7 @@ from ..models.list_models_response_object import (
     ListModelsResponseObject,
     check_list_models_response_object,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.model import Model
@@ -70,16 +70,24 @@ class ListModelsResponse:
         d = dict(src_dict)
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("object")
+
             object_ = cast(Any, _object__raw)
         else:
             try:
                 object_ = check_list_models_response_object(_object__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 object_ = cast(Any, _object__raw)
 
         _data_raw = d.pop("data", UNSET)
         if _data_raw is None or isinstance(_data_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("data")
+
             data = cast(Any, _data_raw)
         else:
             try:
@@ -93,6 +101,8 @@ class ListModelsResponse:
                     data.append(data_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 data = cast(Any, _data_raw)
 
         list_models_response = cls(

@@ -10,7 +10,7 @@ from ..models.local_environment_param_type import (
     LocalEnvironmentParamType,
     check_local_environment_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.local_skill_param import LocalSkillParam
@@ -73,16 +73,24 @@ class LocalEnvironmentParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_local_environment_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _skills_raw = d.pop("skills", UNSET)
         if _skills_raw is None or isinstance(_skills_raw, Unset):
+            if _skills_raw is None and strict_parsing.get():
+                raise TypeError("skills")
+
             skills = cast(Any, _skills_raw)
         else:
             try:
@@ -98,6 +106,8 @@ class LocalEnvironmentParam:
                         skills.append(skills_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 skills = cast(Any, _skills_raw)
 
         local_environment_param = cls(

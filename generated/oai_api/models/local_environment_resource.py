@@ -10,7 +10,7 @@ from ..models.local_environment_resource_type import (
     LocalEnvironmentResourceType,
     check_local_environment_resource_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="LocalEnvironmentResource")
 
@@ -48,12 +48,17 @@ class LocalEnvironmentResource:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_local_environment_resource_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         local_environment_resource = cls(

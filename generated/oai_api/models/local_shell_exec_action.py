@@ -10,7 +10,7 @@ from ..models.local_shell_exec_action_type import (
     LocalShellExecActionType,
     check_local_shell_exec_action_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.local_shell_exec_action_env import LocalShellExecActionEnv
@@ -102,32 +102,47 @@ class LocalShellExecAction:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_local_shell_exec_action_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _command_raw = d.pop("command", UNSET)
         if _command_raw is None or isinstance(_command_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("command")
+
             command = cast(Any, _command_raw)
         else:
             try:
                 command = cast(list[str], _command_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 command = cast(Any, _command_raw)
 
         _env_raw = d.pop("env", UNSET)
         if _env_raw is None or isinstance(_env_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("env")
+
             env = cast(Any, _env_raw)
         else:
             try:
                 env = LocalShellExecActionEnv.from_dict(_env_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 env = cast(Any, _env_raw)
 
         _timeout_ms_raw = d.pop("timeout_ms", UNSET)
@@ -147,6 +162,8 @@ class LocalShellExecAction:
                 timeout_ms = _parse_timeout_ms(_timeout_ms_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 timeout_ms = cast(Any, _timeout_ms_raw)
 
         _working_directory_raw = d.pop("working_directory", UNSET)
@@ -166,6 +183,8 @@ class LocalShellExecAction:
                 working_directory = _parse_working_directory(_working_directory_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 working_directory = cast(Any, _working_directory_raw)
 
         _user_raw = d.pop("user", UNSET)
@@ -185,6 +204,8 @@ class LocalShellExecAction:
                 user = _parse_user(_user_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 user = cast(Any, _user_raw)
 
         local_shell_exec_action = cls(

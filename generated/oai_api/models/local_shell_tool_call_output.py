@@ -14,7 +14,7 @@ from ..models.local_shell_tool_call_output_type import (
     LocalShellToolCallOutputType,
     check_local_shell_tool_call_output_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="LocalShellToolCallOutput")
 
@@ -46,8 +46,6 @@ class LocalShellToolCallOutput:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
         else:
             status = self.status
 
@@ -74,17 +72,26 @@ class LocalShellToolCallOutput:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_local_shell_tool_call_output_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         output = d.pop("output", UNSET)
+        if (output is None or isinstance(output, Unset)) and strict_parsing.get():
+            raise KeyError("output")
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
@@ -100,6 +107,14 @@ class LocalShellToolCallOutput:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_status(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -110,6 +125,8 @@ class LocalShellToolCallOutput:
                         return status_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         LocalShellToolCallOutputStatusType0 | None | Unset, data
                     )
@@ -117,6 +134,8 @@ class LocalShellToolCallOutput:
                 status = _parse_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         local_shell_tool_call_output = cls(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="LocalSkillParam")
 
@@ -50,10 +50,18 @@ class LocalSkillParam:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         description = d.pop("description", UNSET)
+        if (
+            description is None or isinstance(description, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("description")
 
         path = d.pop("path", UNSET)
+        if (path is None or isinstance(path, Unset)) and strict_parsing.get():
+            raise KeyError("path")
 
         local_skill_param = cls(
             name=name,

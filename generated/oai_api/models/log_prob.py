@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.top_log_prob import TopLogProb
@@ -75,21 +75,33 @@ class LogProb:
 
         d = dict(src_dict)
         token = d.pop("token", UNSET)
+        if (token is None or isinstance(token, Unset)) and strict_parsing.get():
+            raise KeyError("token")
 
         logprob = d.pop("logprob", UNSET)
+        if (logprob is None or isinstance(logprob, Unset)) and strict_parsing.get():
+            raise KeyError("logprob")
 
         _bytes__raw = d.pop("bytes", UNSET)
         if _bytes__raw is None or isinstance(_bytes__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("bytes")
+
             bytes_ = cast(Any, _bytes__raw)
         else:
             try:
                 bytes_ = cast(list[int], _bytes__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 bytes_ = cast(Any, _bytes__raw)
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("top_logprobs")
+
             top_logprobs = cast(Any, _top_logprobs_raw)
         else:
             try:
@@ -103,6 +115,8 @@ class LogProb:
                     top_logprobs.append(top_logprobs_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 top_logprobs = cast(Any, _top_logprobs_raw)
 
         log_prob = cls(

@@ -10,7 +10,7 @@ from ..models.mcp_approval_request_type import (
     MCPApprovalRequestType,
     check_mcp_approval_request_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="MCPApprovalRequest")
 
@@ -68,21 +68,36 @@ class MCPApprovalRequest:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_mcp_approval_request_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         server_label = d.pop("server_label", UNSET)
+        if (
+            server_label is None or isinstance(server_label, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("server_label")
 
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         arguments = d.pop("arguments", UNSET)
+        if (arguments is None or isinstance(arguments, Unset)) and strict_parsing.get():
+            raise KeyError("arguments")
 
         mcp_approval_request = cls(
             type_=type_,

@@ -10,7 +10,7 @@ from ..models.mcp_approval_response_type import (
     MCPApprovalResponseType,
     check_mcp_approval_response_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="MCPApprovalResponse")
 
@@ -78,17 +78,28 @@ class MCPApprovalResponse:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_mcp_approval_response_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         approval_request_id = d.pop("approval_request_id", UNSET)
+        if (
+            approval_request_id is None or isinstance(approval_request_id, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("approval_request_id")
 
         approve = d.pop("approve", UNSET)
+        if (approve is None or isinstance(approve, Unset)) and strict_parsing.get():
+            raise KeyError("approve")
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
@@ -107,6 +118,8 @@ class MCPApprovalResponse:
                 id = _parse_id(_id_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 id = cast(Any, _id_raw)
 
         _reason_raw = d.pop("reason", UNSET)
@@ -126,6 +139,8 @@ class MCPApprovalResponse:
                 reason = _parse_reason(_reason_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 reason = cast(Any, _reason_raw)
 
         mcp_approval_response = cls(

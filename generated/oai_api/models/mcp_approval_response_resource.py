@@ -10,7 +10,7 @@ from ..models.mcp_approval_response_resource_type import (
     MCPApprovalResponseResourceType,
     check_mcp_approval_response_resource_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="MCPApprovalResponseResource")
 
@@ -73,19 +73,32 @@ class MCPApprovalResponseResource:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_mcp_approval_response_resource_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         approval_request_id = d.pop("approval_request_id", UNSET)
+        if (
+            approval_request_id is None or isinstance(approval_request_id, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("approval_request_id")
 
         approve = d.pop("approve", UNSET)
+        if (approve is None or isinstance(approve, Unset)) and strict_parsing.get():
+            raise KeyError("approve")
 
         _reason_raw = d.pop("reason", UNSET)
         if _reason_raw is None or isinstance(_reason_raw, Unset):
@@ -104,6 +117,8 @@ class MCPApprovalResponseResource:
                 reason = _parse_reason(_reason_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 reason = cast(Any, _reason_raw)
 
         mcp_approval_response_resource = cls(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mcp_list_tools_type import MCPListToolsType, check_mcp_list_tools_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.mcp_list_tools_tool import MCPListToolsTool
@@ -87,20 +87,34 @@ class MCPListTools:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_mcp_list_tools_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         server_label = d.pop("server_label", UNSET)
+        if (
+            server_label is None or isinstance(server_label, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("server_label")
 
         _tools_raw = d.pop("tools", UNSET)
         if _tools_raw is None or isinstance(_tools_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("tools")
+
             tools = cast(Any, _tools_raw)
         else:
             try:
@@ -114,6 +128,8 @@ class MCPListTools:
                     tools.append(tools_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 tools = cast(Any, _tools_raw)
 
         _error_raw = d.pop("error", UNSET)
@@ -133,6 +149,8 @@ class MCPListTools:
                 error = _parse_error(_error_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 error = cast(Any, _error_raw)
 
         mcp_list_tools = cls(

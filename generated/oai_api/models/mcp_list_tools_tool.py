@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.mcp_list_tools_tool_annotations_type_0 import (
@@ -91,15 +91,22 @@ class MCPListToolsTool:
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         _input_schema_raw = d.pop("input_schema", UNSET)
         if _input_schema_raw is None or isinstance(_input_schema_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("input_schema")
+
             input_schema = cast(Any, _input_schema_raw)
         else:
             try:
                 input_schema = MCPListToolsToolInputSchema.from_dict(_input_schema_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 input_schema = cast(Any, _input_schema_raw)
 
         _description_raw = d.pop("description", UNSET)
@@ -119,6 +126,8 @@ class MCPListToolsTool:
                 description = _parse_description(_description_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 description = cast(Any, _description_raw)
 
         _annotations_raw = d.pop("annotations", UNSET)
@@ -135,6 +144,14 @@ class MCPListToolsTool:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_annotations(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -145,11 +162,15 @@ class MCPListToolsTool:
                         return annotations_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(MCPListToolsToolAnnotationsType0 | None | Unset, data)
 
                 annotations = _parse_annotations(_annotations_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 annotations = cast(Any, _annotations_raw)
 
         mcp_list_tools_tool = cls(

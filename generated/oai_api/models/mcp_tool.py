@@ -19,7 +19,7 @@ from ..models.mcp_tool_require_approval_type_0_type_1 import (
     check_mcp_tool_require_approval_type_0_type_1,
 )
 from ..models.mcp_tool_type import MCPToolType, check_mcp_tool_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.mcp_tool_filter import MCPToolFilter
@@ -132,8 +132,6 @@ class MCPTool:
             require_approval = UNSET
         elif isinstance(self.require_approval, MCPToolRequireApprovalType0Type0):
             require_approval = self.require_approval.to_dict()
-        elif isinstance(self.require_approval, str):
-            require_approval = self.require_approval
         else:
             require_approval = self.require_approval
 
@@ -185,20 +183,34 @@ class MCPTool:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_mcp_tool_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         server_label = d.pop("server_label", UNSET)
+        if (
+            server_label is None or isinstance(server_label, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("server_label")
 
         server_url = d.pop("server_url", UNSET)
+        if server_url is None and strict_parsing.get():
+            raise TypeError("server_url")
 
         _connector_id_raw = d.pop("connector_id", UNSET)
         if _connector_id_raw is None or isinstance(_connector_id_raw, Unset):
+            if _connector_id_raw is None and strict_parsing.get():
+                raise TypeError("connector_id")
+
             connector_id = cast(Any, _connector_id_raw)
         else:
             try:
@@ -210,13 +222,21 @@ class MCPTool:
                     connector_id = check_mcp_tool_connector_id(_connector_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 connector_id = cast(Any, _connector_id_raw)
 
         tunnel_id = d.pop("tunnel_id", UNSET)
+        if tunnel_id is None and strict_parsing.get():
+            raise TypeError("tunnel_id")
 
         authorization = d.pop("authorization", UNSET)
+        if authorization is None and strict_parsing.get():
+            raise TypeError("authorization")
 
         server_description = d.pop("server_description", UNSET)
+        if server_description is None and strict_parsing.get():
+            raise TypeError("server_description")
 
         _headers_raw = d.pop("headers", UNSET)
         if _headers_raw is None or isinstance(_headers_raw, Unset):
@@ -230,6 +250,14 @@ class MCPTool:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_headers(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -238,11 +266,15 @@ class MCPTool:
                         return headers_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(MCPToolHeadersType0 | None | Unset, data)
 
                 headers = _parse_headers(_headers_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 headers = cast(Any, _headers_raw)
 
         _allowed_tools_raw = d.pop("allowed_tools", UNSET)
@@ -259,6 +291,14 @@ class MCPTool:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_allowed_tools(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -275,11 +315,15 @@ class MCPTool:
                         return allowed_tools_type_0_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(list[str] | MCPToolFilter | None | Unset, data)
 
                 allowed_tools = _parse_allowed_tools(_allowed_tools_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 allowed_tools = cast(Any, _allowed_tools_raw)
 
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
@@ -296,6 +340,14 @@ class MCPTool:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_allowed_callers(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -315,11 +367,15 @@ class MCPTool:
                         return allowed_callers_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(list[CallableToolAllowedCaller] | None | Unset, data)
 
                 allowed_callers = _parse_allowed_callers(_allowed_callers_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 allowed_callers = cast(Any, _allowed_callers_raw)
 
         _require_approval_raw = d.pop("require_approval", UNSET)
@@ -341,6 +397,14 @@ class MCPTool:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_require_approval(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -361,6 +425,8 @@ class MCPTool:
                         return require_approval_type_0_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         MCPToolRequireApprovalType0Type0
                         | MCPToolRequireApprovalType0Type1
@@ -372,9 +438,13 @@ class MCPTool:
                 require_approval = _parse_require_approval(_require_approval_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 require_approval = cast(Any, _require_approval_raw)
 
         defer_loading = d.pop("defer_loading", UNSET)
+        if defer_loading is None and strict_parsing.get():
+            raise TypeError("defer_loading")
 
         mcp_tool = cls(
             type_=type_,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.mcp_tool_call_status import MCPToolCallStatus, check_mcp_tool_call_status
 from ..models.mcp_tool_call_type import MCPToolCallType, check_mcp_tool_call_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.http_error import HTTPError
@@ -127,21 +127,36 @@ class MCPToolCall:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_mcp_tool_call_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         server_label = d.pop("server_label", UNSET)
+        if (
+            server_label is None or isinstance(server_label, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("server_label")
 
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         arguments = d.pop("arguments", UNSET)
+        if (arguments is None or isinstance(arguments, Unset)) and strict_parsing.get():
+            raise KeyError("arguments")
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
@@ -160,6 +175,8 @@ class MCPToolCall:
                 output = _parse_output(_output_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output = cast(Any, _output_raw)
 
         _error_raw = d.pop("error", UNSET)
@@ -206,12 +223,52 @@ class MCPToolCall:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_error(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "code",
+                                    "message",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "content",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "code",
+                                    "message",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "mcp_protocol_error") not in (
                             "mcp_protocol_error",
                         ):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_mcp_tool_call_error_type_0 = (
                             MCPProtocolError.from_dict(data)
@@ -227,6 +284,8 @@ class MCPToolCall:
                             "mcp_tool_execution_error",
                         ):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_mcp_tool_call_error_type_1 = (
                             MCPToolExecutionError.from_dict(data)
                         )
@@ -239,6 +298,8 @@ class MCPToolCall:
                             raise TypeError()
                         if data.get("type", "http_error") not in ("http_error",):
                             raise TypeError()
+                        if _fits[2] < _most:
+                            raise TypeError()
                         componentsschemas_mcp_tool_call_error_type_2 = (
                             HTTPError.from_dict(data)
                         )
@@ -246,6 +307,8 @@ class MCPToolCall:
                         return componentsschemas_mcp_tool_call_error_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         HTTPError
                         | MCPProtocolError
@@ -258,10 +321,15 @@ class MCPToolCall:
                 error = _parse_error(_error_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 error = cast(Any, _error_raw)
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if _status_raw is None and strict_parsing.get():
+                raise TypeError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
@@ -273,6 +341,8 @@ class MCPToolCall:
                     status = check_mcp_tool_call_status(_status)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         _approval_request_id_raw = d.pop("approval_request_id", UNSET)
@@ -296,6 +366,8 @@ class MCPToolCall:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 approval_request_id = cast(Any, _approval_request_id_raw)
 
         mcp_tool_call = cls(

@@ -10,7 +10,7 @@ from ..models.mcp_tool_execution_error_type import (
     MCPToolExecutionErrorType,
     check_mcp_tool_execution_error_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="MCPToolExecutionError")
 
@@ -53,15 +53,22 @@ class MCPToolExecutionError:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_mcp_tool_execution_error_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         content = d.pop("content", UNSET)
+        if isinstance(content, Unset) and strict_parsing.get():
+            raise KeyError("content")
 
         mcp_tool_execution_error = cls(
             type_=type_,

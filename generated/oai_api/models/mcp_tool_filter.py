@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="MCPToolFilter")
 
@@ -44,15 +44,22 @@ class MCPToolFilter:
         d = dict(src_dict)
         _tool_names_raw = d.pop("tool_names", UNSET)
         if _tool_names_raw is None or isinstance(_tool_names_raw, Unset):
+            if _tool_names_raw is None and strict_parsing.get():
+                raise TypeError("tool_names")
+
             tool_names = cast(Any, _tool_names_raw)
         else:
             try:
                 tool_names = cast(list[str], _tool_names_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 tool_names = cast(Any, _tool_names_raw)
 
         read_only = d.pop("read_only", UNSET)
+        if read_only is None and strict_parsing.get():
+            raise TypeError("read_only")
 
         mcp_tool_filter = cls(
             tool_names=tool_names,

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.mcp_tool_filter import MCPToolFilter
@@ -55,6 +55,9 @@ class MCPToolRequireApprovalType0Type0:
         d = dict(src_dict)
         _always_raw = d.pop("always", UNSET)
         if _always_raw is None or isinstance(_always_raw, Unset):
+            if _always_raw is None and strict_parsing.get():
+                raise TypeError("always")
+
             always = cast(Any, _always_raw)
         else:
             try:
@@ -66,10 +69,15 @@ class MCPToolRequireApprovalType0Type0:
                     always = MCPToolFilter.from_dict(_always)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 always = cast(Any, _always_raw)
 
         _never_raw = d.pop("never", UNSET)
         if _never_raw is None or isinstance(_never_raw, Unset):
+            if _never_raw is None and strict_parsing.get():
+                raise TypeError("never")
+
             never = cast(Any, _never_raw)
         else:
             try:
@@ -81,6 +89,8 @@ class MCPToolRequireApprovalType0Type0:
                     never = MCPToolFilter.from_dict(_never)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 never = cast(Any, _never_raw)
 
         mcp_tool_require_approval_type_0_type_0 = cls(

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_object import ModelObject, check_model_object
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="Model")
 
@@ -72,20 +72,31 @@ class Model:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         created = d.pop("created", UNSET)
+        if (created is None or isinstance(created, Unset)) and strict_parsing.get():
+            raise KeyError("created")
 
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("object")
+
             object_ = cast(Any, _object__raw)
         else:
             try:
                 object_ = check_model_object(_object__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 object_ = cast(Any, _object__raw)
 
         owned_by = d.pop("owned_by", UNSET)
+        if (owned_by is None or isinstance(owned_by, Unset)) and strict_parsing.get():
+            raise KeyError("owned_by")
 
         _shutdown_date_raw = d.pop("shutdown_date", UNSET)
         if _shutdown_date_raw is None or isinstance(_shutdown_date_raw, Unset):
@@ -99,6 +110,14 @@ class Model:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_shutdown_date(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -107,11 +126,15 @@ class Model:
                         return shutdown_date_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(datetime.date | None | Unset, data)
 
                 shutdown_date = _parse_shutdown_date(_shutdown_date_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 shutdown_date = cast(Any, _shutdown_date_raw)
 
         model = cls(

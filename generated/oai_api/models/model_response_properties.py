@@ -10,7 +10,7 @@ from ..models.model_response_properties_prompt_cache_retention_type_0 import (
     ModelResponsePropertiesPromptCacheRetentionType0,
     check_model_response_properties_prompt_cache_retention_type_0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.metadata_type_0 import MetadataType0
@@ -89,8 +89,6 @@ class ModelResponseProperties:
         prompt_cache_retention: None | str | Unset
         if isinstance(self.prompt_cache_retention, Unset):
             prompt_cache_retention = UNSET
-        elif isinstance(self.prompt_cache_retention, str):
-            prompt_cache_retention = self.prompt_cache_retention
         else:
             prompt_cache_retention = self.prompt_cache_retention
 
@@ -133,6 +131,14 @@ class ModelResponseProperties:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_metadata(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -143,11 +149,15 @@ class ModelResponseProperties:
                         return componentsschemas_metadata_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(MetadataType0 | None | Unset, data)
 
                 metadata = _parse_metadata(_metadata_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 metadata = cast(Any, _metadata_raw)
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
@@ -167,6 +177,8 @@ class ModelResponseProperties:
                 top_logprobs = _parse_top_logprobs(_top_logprobs_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 top_logprobs = cast(Any, _top_logprobs_raw)
 
         _temperature_raw = d.pop("temperature", UNSET)
@@ -186,6 +198,8 @@ class ModelResponseProperties:
                 temperature = _parse_temperature(_temperature_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 temperature = cast(Any, _temperature_raw)
 
         _top_p_raw = d.pop("top_p", UNSET)
@@ -205,9 +219,13 @@ class ModelResponseProperties:
                 top_p = _parse_top_p(_top_p_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 top_p = cast(Any, _top_p_raw)
 
         user = d.pop("user", UNSET)
+        if user is None and strict_parsing.get():
+            raise TypeError("user")
 
         _safety_identifier_raw = d.pop("safety_identifier", UNSET)
         if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
@@ -226,6 +244,8 @@ class ModelResponseProperties:
                 safety_identifier = _parse_safety_identifier(_safety_identifier_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 safety_identifier = cast(Any, _safety_identifier_raw)
 
         _prompt_cache_key_raw = d.pop("prompt_cache_key", UNSET)
@@ -245,6 +265,8 @@ class ModelResponseProperties:
                 prompt_cache_key = _parse_prompt_cache_key(_prompt_cache_key_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 prompt_cache_key = cast(Any, _prompt_cache_key_raw)
 
         _prompt_cache_retention_raw = d.pop("prompt_cache_retention", UNSET)
@@ -263,6 +285,14 @@ class ModelResponseProperties:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_prompt_cache_retention(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -273,6 +303,8 @@ class ModelResponseProperties:
                         return prompt_cache_retention_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset,
                         data,
@@ -283,6 +315,8 @@ class ModelResponseProperties:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 prompt_cache_retention = cast(Any, _prompt_cache_retention_raw)
 
         model_response_properties = cls(

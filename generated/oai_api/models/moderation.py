@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.moderation_error_body import ModerationErrorBody
@@ -75,6 +75,9 @@ class Moderation:
         d = dict(src_dict)
         _input__raw = d.pop("input", UNSET)
         if _input__raw is None or isinstance(_input__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("input")
+
             input_ = cast(Any, _input__raw)
         else:
             try:
@@ -98,12 +101,48 @@ class Moderation:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_input_(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "categories",
+                                    "category_applied_input_types",
+                                    "category_scores",
+                                    "flagged",
+                                    "model",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "code",
+                                    "message",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "moderation_result") not in (
                             "moderation_result",
                         ):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         input_type_0 = ModerationResultBody.from_dict(data)
 
@@ -115,20 +154,29 @@ class Moderation:
                             raise TypeError()
                         if data.get("type", "error") not in ("error",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         input_type_1 = ModerationErrorBody.from_dict(data)
 
                         return input_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(ModerationErrorBody | ModerationResultBody, data)
 
                 input_ = _parse_input_(_input__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 input_ = cast(Any, _input__raw)
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("output")
+
             output = cast(Any, _output_raw)
         else:
             try:
@@ -152,12 +200,48 @@ class Moderation:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_output(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "categories",
+                                    "category_applied_input_types",
+                                    "category_scores",
+                                    "flagged",
+                                    "model",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "code",
+                                    "message",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "moderation_result") not in (
                             "moderation_result",
                         ):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         output_type_0 = ModerationResultBody.from_dict(data)
 
@@ -169,16 +253,22 @@ class Moderation:
                             raise TypeError()
                         if data.get("type", "error") not in ("error",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         output_type_1 = ModerationErrorBody.from_dict(data)
 
                         return output_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(ModerationErrorBody | ModerationResultBody, data)
 
                 output = _parse_output(_output_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output = cast(Any, _output_raw)
 
         moderation = cls(

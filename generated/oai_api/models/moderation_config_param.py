@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.moderation_mode import ModerationMode, check_moderation_mode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ModerationConfigParam")
 
@@ -45,6 +45,9 @@ class ModerationConfigParam:
         d = dict(src_dict)
         _mode_raw = d.pop("mode", UNSET)
         if _mode_raw is None or isinstance(_mode_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("mode")
+
             mode = cast(Any, _mode_raw)
         else:
             mode = check_moderation_mode(_mode_raw)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.moderation_policy_param import ModerationPolicyParam
@@ -60,6 +60,8 @@ class ModerationParam:
 
         d = dict(src_dict)
         model = d.pop("model", UNSET)
+        if (model is None or isinstance(model, Unset)) and strict_parsing.get():
+            raise KeyError("model")
 
         _policy_raw = d.pop("policy", UNSET)
         if _policy_raw is None or isinstance(_policy_raw, Unset):
@@ -72,6 +74,14 @@ class ModerationParam:
                 if isinstance(data, Unset):
                     return data
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_policy(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -80,6 +90,8 @@ class ModerationParam:
                     return policy_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(ModerationPolicyParam | None | Unset, data)
 
             policy = _parse_policy(_policy_raw)

@@ -10,7 +10,7 @@ from ..models.moderation_result_body_type import (
     ModerationResultBodyType,
     check_moderation_result_body_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.moderation_result_body_categories import (
@@ -117,30 +117,47 @@ class ModerationResultBody:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_moderation_result_body_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         model = d.pop("model", UNSET)
+        if (model is None or isinstance(model, Unset)) and strict_parsing.get():
+            raise KeyError("model")
 
         flagged = d.pop("flagged", UNSET)
+        if (flagged is None or isinstance(flagged, Unset)) and strict_parsing.get():
+            raise KeyError("flagged")
 
         _categories_raw = d.pop("categories", UNSET)
         if _categories_raw is None or isinstance(_categories_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("categories")
+
             categories = cast(Any, _categories_raw)
         else:
             try:
                 categories = ModerationResultBodyCategories.from_dict(_categories_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 categories = cast(Any, _categories_raw)
 
         _category_scores_raw = d.pop("category_scores", UNSET)
         if _category_scores_raw is None or isinstance(_category_scores_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("category_scores")
+
             category_scores = cast(Any, _category_scores_raw)
         else:
             try:
@@ -149,12 +166,17 @@ class ModerationResultBody:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 category_scores = cast(Any, _category_scores_raw)
 
         _category_applied_input_types_raw = d.pop("category_applied_input_types", UNSET)
         if _category_applied_input_types_raw is None or isinstance(
             _category_applied_input_types_raw, Unset
         ):
+            if strict_parsing.get():
+                raise KeyError("category_applied_input_types")
+
             category_applied_input_types = cast(Any, _category_applied_input_types_raw)
         else:
             try:
@@ -165,6 +187,8 @@ class ModerationResultBody:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 category_applied_input_types = cast(
                     Any, _category_applied_input_types_raw
                 )

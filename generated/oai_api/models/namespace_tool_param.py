@@ -10,7 +10,7 @@ from ..models.namespace_tool_param_type import (
     NamespaceToolParamType,
     check_namespace_tool_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.custom_tool_param import CustomToolParam
@@ -86,20 +86,34 @@ class NamespaceToolParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_namespace_tool_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         description = d.pop("description", UNSET)
+        if (
+            description is None or isinstance(description, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("description")
 
         _tools_raw = d.pop("tools", UNSET)
         if _tools_raw is None or isinstance(_tools_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("tools")
+
             tools = cast(Any, _tools_raw)
         else:
             try:
@@ -140,10 +154,51 @@ class NamespaceToolParam:
                                 ):
                                     pass
 
+                        if not strict_parsing.get():
+                            strictly = strict_parsing.set(True)
+                            try:
+                                return _parse_tools_item(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            finally:
+                                strict_parsing.reset(strictly)
+                        if isinstance(data, dict):
+                            _fits = (
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "defer_loading",
+                                        "description",
+                                        "name",
+                                        "output_schema",
+                                        "parameters",
+                                        "strict",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "defer_loading",
+                                        "description",
+                                        "format",
+                                        "name",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                            )
+                        else:
+                            _fits = (
+                                0,
+                                0,
+                            )
+                        _most = max(_fits)
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "function") not in ("function",):
+                                raise TypeError()
+                            if _fits[0] < _most:
                                 raise TypeError()
                             tools_item_type_0 = FunctionToolParam.from_dict(data)
 
@@ -155,11 +210,15 @@ class NamespaceToolParam:
                                 raise TypeError()
                             if data.get("type", "custom") not in ("custom",):
                                 raise TypeError()
+                            if _fits[1] < _most:
+                                raise TypeError()
                             tools_item_type_1 = CustomToolParam.from_dict(data)
 
                             return tools_item_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        if strict_parsing.get():
+                            raise TypeError()
                         return cast(CustomToolParam | FunctionToolParam, data)
 
                     tools_item = _parse_tools_item(tools_item_data)
@@ -167,6 +226,8 @@ class NamespaceToolParam:
                     tools.append(tools_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 tools = cast(Any, _tools_raw)
 
         namespace_tool_param = cls(

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.open_ai_file_object import OpenAIFileObject, check_open_ai_file_object
 from ..models.open_ai_file_purpose import OpenAIFilePurpose, check_open_ai_file_purpose
 from ..models.open_ai_file_status import OpenAIFileStatus, check_open_ai_file_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="OpenAIFile")
 
@@ -94,46 +94,75 @@ class OpenAIFile:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         bytes_ = d.pop("bytes", UNSET)
+        if (bytes_ is None or isinstance(bytes_, Unset)) and strict_parsing.get():
+            raise KeyError("bytes")
 
         created_at = d.pop("created_at", UNSET)
+        if (
+            created_at is None or isinstance(created_at, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("created_at")
 
         filename = d.pop("filename", UNSET)
+        if (filename is None or isinstance(filename, Unset)) and strict_parsing.get():
+            raise KeyError("filename")
 
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("object")
+
             object_ = cast(Any, _object__raw)
         else:
             try:
                 object_ = check_open_ai_file_object(_object__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 object_ = cast(Any, _object__raw)
 
         _purpose_raw = d.pop("purpose", UNSET)
         if _purpose_raw is None or isinstance(_purpose_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("purpose")
+
             purpose = cast(Any, _purpose_raw)
         else:
             try:
                 purpose = check_open_ai_file_purpose(_purpose_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 purpose = cast(Any, _purpose_raw)
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
                 status = check_open_ai_file_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         expires_at = d.pop("expires_at", UNSET)
+        if expires_at is None and strict_parsing.get():
+            raise TypeError("expires_at")
 
         status_details = d.pop("status_details", UNSET)
+        if status_details is None and strict_parsing.get():
+            raise TypeError("status_details")
 
         open_ai_file = cls(
             id=id,

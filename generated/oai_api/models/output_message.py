@@ -13,7 +13,7 @@ from ..models.output_message_status import (
     check_output_message_status,
 )
 from ..models.output_message_type import OutputMessageType, check_output_message_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.output_text_content import OutputTextContent
@@ -79,8 +79,6 @@ class OutputMessage:
         phase: None | str | Unset
         if isinstance(self.phase, Unset):
             phase = UNSET
-        elif isinstance(self.phase, str):
-            phase = self.phase
         else:
             phase = self.phase
 
@@ -111,29 +109,44 @@ class OutputMessage:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_output_message_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("role")
+
             role = cast(Any, _role_raw)
         else:
             try:
                 role = check_output_message_role(_role_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 role = cast(Any, _role_raw)
 
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("content")
+
             content = cast(Any, _content_raw)
         else:
             try:
@@ -180,10 +193,43 @@ class OutputMessage:
                                 ):
                                     pass
 
+                        if not strict_parsing.get():
+                            strictly = strict_parsing.set(True)
+                            try:
+                                return _parse_content_item(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            finally:
+                                strict_parsing.reset(strictly)
+                        if isinstance(data, dict):
+                            _fits = (
+                                len(
+                                    {
+                                        "annotations",
+                                        "logprobs",
+                                        "text",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "refusal",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                            )
+                        else:
+                            _fits = (
+                                0,
+                                0,
+                            )
+                        _most = max(_fits)
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "output_text") not in ("output_text",):
+                                raise TypeError()
+                            if _fits[0] < _most:
                                 raise TypeError()
                             componentsschemas_output_message_content_type_0 = (
                                 OutputTextContent.from_dict(data)
@@ -197,6 +243,8 @@ class OutputMessage:
                                 raise TypeError()
                             if data.get("type", "refusal") not in ("refusal",):
                                 raise TypeError()
+                            if _fits[1] < _most:
+                                raise TypeError()
                             componentsschemas_output_message_content_type_1 = (
                                 RefusalContent.from_dict(data)
                             )
@@ -204,6 +252,8 @@ class OutputMessage:
                             return componentsschemas_output_message_content_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        if strict_parsing.get():
+                            raise TypeError()
                         return cast(OutputTextContent | RefusalContent, data)
 
                     content_item = _parse_content_item(content_item_data)
@@ -211,16 +261,23 @@ class OutputMessage:
                     content.append(content_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 content = cast(Any, _content_raw)
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
                 status = check_output_message_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         _phase_raw = d.pop("phase", UNSET)
@@ -235,6 +292,14 @@ class OutputMessage:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_phase(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -243,11 +308,15 @@ class OutputMessage:
                         return phase_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(MessagePhase | None | Unset, data)
 
                 phase = _parse_phase(_phase_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 phase = cast(Any, _phase_raw)
 
         output_message = cls(

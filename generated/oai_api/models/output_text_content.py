@@ -10,7 +10,7 @@ from ..models.output_text_content_type import (
     OutputTextContentType,
     check_output_text_content_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.container_file_citation_body import ContainerFileCitationBody
@@ -109,18 +109,28 @@ class OutputTextContent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_output_text_content_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         text = d.pop("text", UNSET)
+        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
+            raise KeyError("text")
 
         _annotations_raw = d.pop("annotations", UNSET)
         if _annotations_raw is None or isinstance(_annotations_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("annotations")
+
             annotations = cast(Any, _annotations_raw)
         else:
             try:
@@ -196,12 +206,67 @@ class OutputTextContent:
                                 ):
                                     pass
 
+                        if not strict_parsing.get():
+                            strictly = strict_parsing.set(True)
+                            try:
+                                return _parse_annotations_item(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            finally:
+                                strict_parsing.reset(strictly)
+                        if isinstance(data, dict):
+                            _fits = (
+                                len(
+                                    {
+                                        "file_id",
+                                        "filename",
+                                        "index",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "end_index",
+                                        "start_index",
+                                        "title",
+                                        "type",
+                                        "url",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "container_id",
+                                        "end_index",
+                                        "file_id",
+                                        "filename",
+                                        "start_index",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "file_id",
+                                        "index",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                            )
+                        else:
+                            _fits = (
+                                0,
+                                0,
+                                0,
+                                0,
+                            )
+                        _most = max(_fits)
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "file_citation") not in (
                                 "file_citation",
                             ):
+                                raise TypeError()
+                            if _fits[0] < _most:
                                 raise TypeError()
                             componentsschemas_annotation_type_0 = (
                                 FileCitationBody.from_dict(data)
@@ -217,6 +282,8 @@ class OutputTextContent:
                                 "url_citation",
                             ):
                                 raise TypeError()
+                            if _fits[1] < _most:
+                                raise TypeError()
                             componentsschemas_annotation_type_1 = (
                                 UrlCitationBody.from_dict(data)
                             )
@@ -231,6 +298,8 @@ class OutputTextContent:
                                 "container_file_citation",
                             ):
                                 raise TypeError()
+                            if _fits[2] < _most:
+                                raise TypeError()
                             componentsschemas_annotation_type_2 = (
                                 ContainerFileCitationBody.from_dict(data)
                             )
@@ -243,6 +312,8 @@ class OutputTextContent:
                                 raise TypeError()
                             if data.get("type", "file_path") not in ("file_path",):
                                 raise TypeError()
+                            if _fits[3] < _most:
+                                raise TypeError()
                             componentsschemas_annotation_type_3 = FilePath.from_dict(
                                 data
                             )
@@ -250,6 +321,8 @@ class OutputTextContent:
                             return componentsschemas_annotation_type_3
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        if strict_parsing.get():
+                            raise TypeError()
                         return cast(
                             ContainerFileCitationBody
                             | FileCitationBody
@@ -263,10 +336,15 @@ class OutputTextContent:
                     annotations.append(annotations_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 annotations = cast(Any, _annotations_raw)
 
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("logprobs")
+
             logprobs = cast(Any, _logprobs_raw)
         else:
             try:
@@ -280,6 +358,8 @@ class OutputTextContent:
                     logprobs.append(logprobs_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 logprobs = cast(Any, _logprobs_raw)
 
         output_text_content = cls(

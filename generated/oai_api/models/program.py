@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.program_type import ProgramType, check_program_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="Program")
 
@@ -65,21 +65,36 @@ class Program:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_program_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         call_id = d.pop("call_id", UNSET)
+        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
+            raise KeyError("call_id")
 
         code = d.pop("code", UNSET)
+        if (code is None or isinstance(code, Unset)) and strict_parsing.get():
+            raise KeyError("code")
 
         fingerprint = d.pop("fingerprint", UNSET)
+        if (
+            fingerprint is None or isinstance(fingerprint, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("fingerprint")
 
         program = cls(
             type_=type_,

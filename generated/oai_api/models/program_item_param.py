@@ -10,7 +10,7 @@ from ..models.program_item_param_type import (
     ProgramItemParamType,
     check_program_item_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ProgramItemParam")
 
@@ -67,22 +67,37 @@ class ProgramItemParam:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_program_item_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         call_id = d.pop("call_id", UNSET)
+        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
+            raise KeyError("call_id")
 
         code = d.pop("code", UNSET)
+        if (code is None or isinstance(code, Unset)) and strict_parsing.get():
+            raise KeyError("code")
 
         fingerprint = d.pop("fingerprint", UNSET)
+        if (
+            fingerprint is None or isinstance(fingerprint, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("fingerprint")
 
         program_item_param = cls(
             id=id,

@@ -10,7 +10,7 @@ from ..models.program_tool_call_caller_type import (
     ProgramToolCallCallerType,
     check_program_tool_call_caller_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ProgramToolCallCaller")
 
@@ -53,15 +53,22 @@ class ProgramToolCallCaller:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_program_tool_call_caller_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         caller_id = d.pop("caller_id", UNSET)
+        if (caller_id is None or isinstance(caller_id, Unset)) and strict_parsing.get():
+            raise KeyError("caller_id")
 
         program_tool_call_caller = cls(
             type_=type_,

@@ -10,7 +10,7 @@ from ..models.prompt_cache_breakpoint_param_mode import (
     PromptCacheBreakpointParamMode,
     check_prompt_cache_breakpoint_param_mode,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="PromptCacheBreakpointParam")
 
@@ -48,12 +48,17 @@ class PromptCacheBreakpointParam:
         d = dict(src_dict)
         _mode_raw = d.pop("mode", UNSET)
         if _mode_raw is None or isinstance(_mode_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("mode")
+
             mode = cast(Any, _mode_raw)
         else:
             try:
                 mode = check_prompt_cache_breakpoint_param_mode(_mode_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 mode = cast(Any, _mode_raw)
 
         prompt_cache_breakpoint_param = cls(

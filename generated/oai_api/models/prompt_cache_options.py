@@ -14,7 +14,7 @@ from ..models.prompt_cache_ttl_enum import (
     PromptCacheTTLEnum,
     check_prompt_cache_ttl_enum,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="PromptCacheOptions")
 
@@ -60,22 +60,32 @@ class PromptCacheOptions:
         d = dict(src_dict)
         _ttl_raw = d.pop("ttl", UNSET)
         if _ttl_raw is None or isinstance(_ttl_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("ttl")
+
             ttl = cast(Any, _ttl_raw)
         else:
             try:
                 ttl = check_prompt_cache_ttl_enum(_ttl_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 ttl = cast(Any, _ttl_raw)
 
         _mode_raw = d.pop("mode", UNSET)
         if _mode_raw is None or isinstance(_mode_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("mode")
+
             mode = cast(Any, _mode_raw)
         else:
             try:
                 mode = check_prompt_cache_mode_enum(_mode_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 mode = cast(Any, _mode_raw)
 
         prompt_cache_options = cls(

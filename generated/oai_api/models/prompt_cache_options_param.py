@@ -14,7 +14,7 @@ from ..models.prompt_cache_ttl_enum import (
     PromptCacheTTLEnum,
     check_prompt_cache_ttl_enum,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="PromptCacheOptionsParam")
 
@@ -59,6 +59,9 @@ class PromptCacheOptionsParam:
         d = dict(src_dict)
         _ttl_raw = d.pop("ttl", UNSET)
         if _ttl_raw is None or isinstance(_ttl_raw, Unset):
+            if _ttl_raw is None and strict_parsing.get():
+                raise TypeError("ttl")
+
             ttl = cast(Any, _ttl_raw)
         else:
             _ttl = _ttl_raw
@@ -70,6 +73,9 @@ class PromptCacheOptionsParam:
 
         _mode_raw = d.pop("mode", UNSET)
         if _mode_raw is None or isinstance(_mode_raw, Unset):
+            if _mode_raw is None and strict_parsing.get():
+                raise TypeError("mode")
+
             mode = cast(Any, _mode_raw)
         else:
             _mode = _mode_raw

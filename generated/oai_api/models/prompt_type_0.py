@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response_prompt_variables_type_0 import ResponsePromptVariablesType0
@@ -72,6 +72,8 @@ class PromptType0:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _version_raw = d.pop("version", UNSET)
         if _version_raw is None or isinstance(_version_raw, Unset):
@@ -90,6 +92,8 @@ class PromptType0:
                 version = _parse_version(_version_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 version = cast(Any, _version_raw)
 
         _variables_raw = d.pop("variables", UNSET)
@@ -106,6 +110,14 @@ class PromptType0:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_variables(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -116,11 +128,15 @@ class PromptType0:
                         return componentsschemas_response_prompt_variables_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | ResponsePromptVariablesType0 | Unset, data)
 
                 variables = _parse_variables(_variables_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 variables = cast(Any, _variables_raw)
 
         prompt_type_0 = cls(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ranker_version_type import RankerVersionType, check_ranker_version_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.hybrid_search_options import HybridSearchOptions
@@ -66,6 +66,9 @@ class RankingOptions:
         d = dict(src_dict)
         _ranker_raw = d.pop("ranker", UNSET)
         if _ranker_raw is None or isinstance(_ranker_raw, Unset):
+            if _ranker_raw is None and strict_parsing.get():
+                raise TypeError("ranker")
+
             ranker = cast(Any, _ranker_raw)
         else:
             try:
@@ -77,12 +80,19 @@ class RankingOptions:
                     ranker = check_ranker_version_type(_ranker)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 ranker = cast(Any, _ranker_raw)
 
         score_threshold = d.pop("score_threshold", UNSET)
+        if score_threshold is None and strict_parsing.get():
+            raise TypeError("score_threshold")
 
         _hybrid_search_raw = d.pop("hybrid_search", UNSET)
         if _hybrid_search_raw is None or isinstance(_hybrid_search_raw, Unset):
+            if _hybrid_search_raw is None and strict_parsing.get():
+                raise TypeError("hybrid_search")
+
             hybrid_search = cast(Any, _hybrid_search_raw)
         else:
             try:
@@ -94,6 +104,8 @@ class RankingOptions:
                     hybrid_search = HybridSearchOptions.from_dict(_hybrid_search)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 hybrid_search = cast(Any, _hybrid_search_raw)
 
         ranking_options = cls(

@@ -26,7 +26,7 @@ from ..models.reasoning_summary_type_0 import (
     ReasoningSummaryType0,
     check_reasoning_summary_type_0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="Reasoning")
 
@@ -54,40 +54,30 @@ class Reasoning:
             mode: str | Unset
             if isinstance(self.mode, Unset):
                 mode = UNSET
-            elif isinstance(self.mode, str):
-                mode = self.mode
             else:
                 mode = self.mode
 
         effort: None | str | Unset
         if isinstance(self.effort, Unset):
             effort = UNSET
-        elif isinstance(self.effort, str):
-            effort = self.effort
         else:
             effort = self.effort
 
         summary: None | str | Unset
         if isinstance(self.summary, Unset):
             summary = UNSET
-        elif isinstance(self.summary, str):
-            summary = self.summary
         else:
             summary = self.summary
 
         context: None | str | Unset
         if isinstance(self.context, Unset):
             context = UNSET
-        elif isinstance(self.context, str):
-            context = self.context
         else:
             context = self.context
 
         generate_summary: None | str | Unset
         if isinstance(self.generate_summary, Unset):
             generate_summary = UNSET
-        elif isinstance(self.generate_summary, str):
-            generate_summary = self.generate_summary
         else:
             generate_summary = self.generate_summary
 
@@ -112,6 +102,9 @@ class Reasoning:
         d = dict(src_dict)
         _mode_raw = d.pop("mode", UNSET)
         if _mode_raw is None or isinstance(_mode_raw, Unset):
+            if _mode_raw is None and strict_parsing.get():
+                raise TypeError("mode")
+
             mode = cast(Any, _mode_raw)
         else:
             try:
@@ -120,6 +113,14 @@ class Reasoning:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_mode(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -130,11 +131,15 @@ class Reasoning:
                         return componentsschemas_reasoning_mode_enum_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(ReasoningModeEnumType1 | str | Unset, data)
 
                 mode = _parse_mode(_mode_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 mode = cast(Any, _mode_raw)
 
         _effort_raw = d.pop("effort", UNSET)
@@ -149,6 +154,14 @@ class Reasoning:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_effort(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -159,11 +172,15 @@ class Reasoning:
                         return componentsschemas_reasoning_effort_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | ReasoningEffortType0 | Unset, data)
 
                 effort = _parse_effort(_effort_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 effort = cast(Any, _effort_raw)
 
         _summary_raw = d.pop("summary", UNSET)
@@ -180,6 +197,14 @@ class Reasoning:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_summary(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -188,11 +213,15 @@ class Reasoning:
                         return summary_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | ReasoningSummaryType0 | Unset, data)
 
                 summary = _parse_summary(_summary_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 summary = cast(Any, _summary_raw)
 
         _context_raw = d.pop("context", UNSET)
@@ -209,6 +238,14 @@ class Reasoning:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_context(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -217,11 +254,15 @@ class Reasoning:
                         return context_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | ReasoningContextType0 | Unset, data)
 
                 context = _parse_context(_context_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 context = cast(Any, _context_raw)
 
         _generate_summary_raw = d.pop("generate_summary", UNSET)
@@ -238,6 +279,14 @@ class Reasoning:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_generate_summary(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -248,11 +297,15 @@ class Reasoning:
                         return generate_summary_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | ReasoningGenerateSummaryType0 | Unset, data)
 
                 generate_summary = _parse_generate_summary(_generate_summary_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 generate_summary = cast(Any, _generate_summary_raw)
 
         reasoning = cls(

@@ -11,7 +11,7 @@ from ..models.reasoning_item_status import (
     check_reasoning_item_status,
 )
 from ..models.reasoning_item_type import ReasoningItemType, check_reasoning_item_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.reasoning_text_content import ReasoningTextContent
@@ -117,18 +117,28 @@ class ReasoningItem:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_reasoning_item_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _summary_raw = d.pop("summary", UNSET)
         if _summary_raw is None or isinstance(_summary_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("summary")
+
             summary = cast(Any, _summary_raw)
         else:
             try:
@@ -142,6 +152,8 @@ class ReasoningItem:
                     summary.append(summary_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 summary = cast(Any, _summary_raw)
 
         _encrypted_content_raw = d.pop("encrypted_content", UNSET)
@@ -161,10 +173,15 @@ class ReasoningItem:
                 encrypted_content = _parse_encrypted_content(_encrypted_content_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 encrypted_content = cast(Any, _encrypted_content_raw)
 
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
+            if _content_raw is None and strict_parsing.get():
+                raise TypeError("content")
+
             content = cast(Any, _content_raw)
         else:
             try:
@@ -180,10 +197,15 @@ class ReasoningItem:
                         content.append(content_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 content = cast(Any, _content_raw)
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if _status_raw is None and strict_parsing.get():
+                raise TypeError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
@@ -195,6 +217,8 @@ class ReasoningItem:
                     status = check_reasoning_item_status(_status)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         reasoning_item = cls(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.refusal_content_type import RefusalContentType, check_refusal_content_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="RefusalContent")
 
@@ -50,15 +50,22 @@ class RefusalContent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_refusal_content_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         refusal = d.pop("refusal", UNSET)
+        if (refusal is None or isinstance(refusal, Unset)) and strict_parsing.get():
+            raise KeyError("refusal")
 
         refusal_content = cls(
             type_=type_,

@@ -29,7 +29,7 @@ from ..models.service_tier_responses_type_0 import (
     check_service_tier_responses_type_0,
 )
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.additional_tools import AdditionalTools
@@ -425,10 +425,7 @@ class Response:
             model = self.model
         else:
             model: str
-            if isinstance(self.model, str) or isinstance(self.model, str):
-                model = self.model
-            else:
-                model = self.model
+            model = self.model
 
         if not isinstance(self.tools, list):
             tools = self.tools
@@ -492,9 +489,7 @@ class Response:
             tool_choice = self.tool_choice
         else:
             tool_choice: dict[str, Any] | str
-            if isinstance(self.tool_choice, str):
-                tool_choice = self.tool_choice
-            elif (
+            if (
                 isinstance(self.tool_choice, ToolChoiceAllowed)
                 or isinstance(self.tool_choice, ToolChoiceTypes)
                 or isinstance(self.tool_choice, ToolChoiceFunction)
@@ -732,8 +727,6 @@ class Response:
         prompt_cache_retention: None | str | Unset
         if isinstance(self.prompt_cache_retention, Unset):
             prompt_cache_retention = UNSET
-        elif isinstance(self.prompt_cache_retention, str):
-            prompt_cache_retention = self.prompt_cache_retention
         else:
             prompt_cache_retention = self.prompt_cache_retention
 
@@ -773,16 +766,12 @@ class Response:
         service_tier: None | str | Unset
         if isinstance(self.service_tier, Unset):
             service_tier = UNSET
-        elif isinstance(self.service_tier, str):
-            service_tier = self.service_tier
         else:
             service_tier = self.service_tier
 
         truncation: None | str | Unset
         if isinstance(self.truncation, Unset):
             truncation = UNSET
-        elif isinstance(self.truncation, str):
-            truncation = self.truncation
         else:
             truncation = self.truncation
 
@@ -1022,6 +1011,9 @@ class Response:
         d = dict(src_dict)
         _metadata_raw = d.pop("metadata", UNSET)
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
+            if isinstance(_metadata_raw, Unset) and strict_parsing.get():
+                raise KeyError("metadata")
+
             metadata = cast(Any, _metadata_raw)
         else:
             try:
@@ -1030,6 +1022,14 @@ class Response:
                     if data is None:
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_metadata(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -1040,15 +1040,22 @@ class Response:
                         return componentsschemas_metadata_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(MetadataType0 | None, data)
 
                 metadata = _parse_metadata(_metadata_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 metadata = cast(Any, _metadata_raw)
 
         _temperature_raw = d.pop("temperature", UNSET)
         if _temperature_raw is None or isinstance(_temperature_raw, Unset):
+            if isinstance(_temperature_raw, Unset) and strict_parsing.get():
+                raise KeyError("temperature")
+
             temperature = cast(Any, _temperature_raw)
         else:
             try:
@@ -1062,10 +1069,15 @@ class Response:
                 temperature = _parse_temperature(_temperature_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 temperature = cast(Any, _temperature_raw)
 
         _top_p_raw = d.pop("top_p", UNSET)
         if _top_p_raw is None or isinstance(_top_p_raw, Unset):
+            if isinstance(_top_p_raw, Unset) and strict_parsing.get():
+                raise KeyError("top_p")
+
             top_p = cast(Any, _top_p_raw)
         else:
             try:
@@ -1079,10 +1091,15 @@ class Response:
                 top_p = _parse_top_p(_top_p_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 top_p = cast(Any, _top_p_raw)
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("model")
+
             model = cast(Any, _model_raw)
         else:
             try:
@@ -1091,6 +1108,14 @@ class Response:
                     data: object,
                 ) -> ModelIdsResponsesType1 | ModelIdsSharedType1 | str:
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_model(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -1111,6 +1136,8 @@ class Response:
                         return componentsschemas_model_ids_responses_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         ModelIdsResponsesType1 | ModelIdsSharedType1 | str, data
                     )
@@ -1118,10 +1145,15 @@ class Response:
                 model = _parse_model(_model_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 model = cast(Any, _model_raw)
 
         _tools_raw = d.pop("tools", UNSET)
         if _tools_raw is None or isinstance(_tools_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("tools")
+
             tools = cast(Any, _tools_raw)
         else:
             try:
@@ -1349,10 +1381,182 @@ class Response:
                                 ):
                                     pass
 
+                        if not strict_parsing.get():
+                            strictly = strict_parsing.set(True)
+                            try:
+                                return _parse_componentsschemas_tools_array_item(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            finally:
+                                strict_parsing.reset(strictly)
+                        if isinstance(data, dict):
+                            _fits = (
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "defer_loading",
+                                        "description",
+                                        "name",
+                                        "output_schema",
+                                        "parameters",
+                                        "strict",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "filters",
+                                        "max_num_results",
+                                        "ranking_options",
+                                        "type",
+                                        "vector_store_ids",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "display_height",
+                                        "display_width",
+                                        "environment",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "external_web_access",
+                                        "filters",
+                                        "search_context_size",
+                                        "type",
+                                        "user_location",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "allowed_tools",
+                                        "authorization",
+                                        "connector_id",
+                                        "defer_loading",
+                                        "headers",
+                                        "require_approval",
+                                        "server_description",
+                                        "server_label",
+                                        "server_url",
+                                        "tunnel_id",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "container",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "action",
+                                        "background",
+                                        "input_fidelity",
+                                        "input_image_mask",
+                                        "model",
+                                        "moderation",
+                                        "output_compression",
+                                        "output_format",
+                                        "partial_images",
+                                        "quality",
+                                        "size",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "environment",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "defer_loading",
+                                        "description",
+                                        "format",
+                                        "name",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "description",
+                                        "name",
+                                        "tools",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "description",
+                                        "execution",
+                                        "parameters",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "search_content_types",
+                                        "search_context_size",
+                                        "type",
+                                        "user_location",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                            )
+                        else:
+                            _fits = (
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                            )
+                        _most = max(_fits)
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "function") not in ("function",):
+                                raise TypeError()
+                            if _fits[0] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
 
@@ -1363,6 +1567,8 @@ class Response:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "file_search") not in ("file_search",):
+                                raise TypeError()
+                            if _fits[1] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_1 = FileSearchTool.from_dict(
                                 data
@@ -1376,6 +1582,8 @@ class Response:
                                 raise TypeError()
                             if data.get("type", "computer") not in ("computer",):
                                 raise TypeError()
+                            if _fits[2] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
 
                             return componentsschemas_tool_type_2
@@ -1387,6 +1595,8 @@ class Response:
                             if data.get("type", "computer_use_preview") not in (
                                 "computer_use_preview",
                             ):
+                                raise TypeError()
+                            if _fits[3] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_3 = (
                                 ComputerUsePreviewTool.from_dict(data)
@@ -1403,6 +1613,8 @@ class Response:
                                 "web_search_2025_08_26",
                             ):
                                 raise TypeError()
+                            if _fits[4] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_4 = WebSearchTool.from_dict(
                                 data
                             )
@@ -1415,6 +1627,8 @@ class Response:
                                 raise TypeError()
                             if data.get("type", "mcp") not in ("mcp",):
                                 raise TypeError()
+                            if _fits[5] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_5 = MCPTool.from_dict(data)
 
                             return componentsschemas_tool_type_5
@@ -1426,6 +1640,8 @@ class Response:
                             if data.get("type", "code_interpreter") not in (
                                 "code_interpreter",
                             ):
+                                raise TypeError()
+                            if _fits[6] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_6 = (
                                 CodeInterpreterTool.from_dict(data)
@@ -1441,6 +1657,8 @@ class Response:
                                 "programmatic_tool_calling",
                             ):
                                 raise TypeError()
+                            if _fits[7] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_7 = (
                                 ProgrammaticToolCallingParam.from_dict(data)
                             )
@@ -1455,6 +1673,8 @@ class Response:
                                 "image_generation",
                             ):
                                 raise TypeError()
+                            if _fits[8] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
 
                             return componentsschemas_tool_type_8
@@ -1464,6 +1684,8 @@ class Response:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "local_shell") not in ("local_shell",):
+                                raise TypeError()
+                            if _fits[9] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_9 = (
                                 LocalShellToolParam.from_dict(data)
@@ -1477,6 +1699,8 @@ class Response:
                                 raise TypeError()
                             if data.get("type", "shell") not in ("shell",):
                                 raise TypeError()
+                            if _fits[10] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_10 = (
                                 FunctionShellToolParam.from_dict(data)
                             )
@@ -1488,6 +1712,8 @@ class Response:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "custom") not in ("custom",):
+                                raise TypeError()
+                            if _fits[11] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_11 = CustomToolParam.from_dict(
                                 data
@@ -1501,6 +1727,8 @@ class Response:
                                 raise TypeError()
                             if data.get("type", "namespace") not in ("namespace",):
                                 raise TypeError()
+                            if _fits[12] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_12 = (
                                 NamespaceToolParam.from_dict(data)
                             )
@@ -1512,6 +1740,8 @@ class Response:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "tool_search") not in ("tool_search",):
+                                raise TypeError()
+                            if _fits[13] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_13 = (
                                 ToolSearchToolParam.from_dict(data)
@@ -1528,6 +1758,8 @@ class Response:
                                 "web_search_preview_2025_03_11",
                             ):
                                 raise TypeError()
+                            if _fits[14] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_14 = (
                                 WebSearchPreviewTool.from_dict(data)
                             )
@@ -1540,6 +1772,8 @@ class Response:
                                 raise TypeError()
                             if data.get("type", "apply_patch") not in ("apply_patch",):
                                 raise TypeError()
+                            if _fits[15] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_15 = (
                                 ApplyPatchToolParam.from_dict(data)
                             )
@@ -1547,6 +1781,8 @@ class Response:
                             return componentsschemas_tool_type_15
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        if strict_parsing.get():
+                            raise TypeError()
                         return cast(
                             ApplyPatchToolParam
                             | CodeInterpreterTool
@@ -1576,10 +1812,15 @@ class Response:
                     tools.append(componentsschemas_tools_array_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 tools = cast(Any, _tools_raw)
 
         _tool_choice_raw = d.pop("tool_choice", UNSET)
         if _tool_choice_raw is None or isinstance(_tool_choice_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("tool_choice")
+
             tool_choice = cast(Any, _tool_choice_raw)
         else:
             try:
@@ -1662,6 +1903,75 @@ class Response:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_tool_choice(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "mode",
+                                    "tools",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "name",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "name",
+                                    "server_label",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "name",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -1676,6 +1986,8 @@ class Response:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "allowed_tools") not in ("allowed_tools",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_tool_choice_param_type_1 = (
                             ToolChoiceAllowed.from_dict(data)
@@ -1698,6 +2010,8 @@ class Response:
                             "code_interpreter",
                         ):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_tool_choice_param_type_2 = (
                             ToolChoiceTypes.from_dict(data)
                         )
@@ -1709,6 +2023,8 @@ class Response:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "function") not in ("function",):
+                            raise TypeError()
+                        if _fits[2] < _most:
                             raise TypeError()
                         componentsschemas_tool_choice_param_type_3 = (
                             ToolChoiceFunction.from_dict(data)
@@ -1722,6 +2038,8 @@ class Response:
                             raise TypeError()
                         if data.get("type", "mcp") not in ("mcp",):
                             raise TypeError()
+                        if _fits[3] < _most:
+                            raise TypeError()
                         componentsschemas_tool_choice_param_type_4 = (
                             ToolChoiceMCP.from_dict(data)
                         )
@@ -1733,6 +2051,8 @@ class Response:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "custom") not in ("custom",):
+                            raise TypeError()
+                        if _fits[4] < _most:
                             raise TypeError()
                         componentsschemas_tool_choice_param_type_5 = (
                             ToolChoiceCustom.from_dict(data)
@@ -1748,6 +2068,8 @@ class Response:
                             "programmatic_tool_calling",
                         ):
                             raise TypeError()
+                        if _fits[5] < _most:
+                            raise TypeError()
                         componentsschemas_tool_choice_param_type_6 = (
                             SpecificProgrammaticToolCallingParam.from_dict(data)
                         )
@@ -1759,6 +2081,8 @@ class Response:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "apply_patch") not in ("apply_patch",):
+                            raise TypeError()
+                        if _fits[6] < _most:
                             raise TypeError()
                         componentsschemas_tool_choice_param_type_7 = (
                             SpecificApplyPatchParam.from_dict(data)
@@ -1772,6 +2096,8 @@ class Response:
                             raise TypeError()
                         if data.get("type", "shell") not in ("shell",):
                             raise TypeError()
+                        if _fits[7] < _most:
+                            raise TypeError()
                         componentsschemas_tool_choice_param_type_8 = (
                             SpecificFunctionShellParam.from_dict(data)
                         )
@@ -1779,6 +2105,8 @@ class Response:
                         return componentsschemas_tool_choice_param_type_8
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         SpecificApplyPatchParam
                         | SpecificFunctionShellParam
@@ -1795,24 +2123,40 @@ class Response:
                 tool_choice = _parse_tool_choice(_tool_choice_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 tool_choice = cast(Any, _tool_choice_raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("object")
+
             object_ = cast(Any, _object__raw)
         else:
             try:
                 object_ = check_response_object(_object__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 object_ = cast(Any, _object__raw)
 
         created_at = d.pop("created_at", UNSET)
+        if (
+            created_at is None or isinstance(created_at, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("created_at")
 
         _error_raw = d.pop("error", UNSET)
         if _error_raw is None or isinstance(_error_raw, Unset):
+            if isinstance(_error_raw, Unset) and strict_parsing.get():
+                raise KeyError("error")
+
             error = cast(Any, _error_raw)
         else:
             try:
@@ -1821,6 +2165,14 @@ class Response:
                     if data is None:
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_error(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -1831,17 +2183,24 @@ class Response:
                         return componentsschemas_response_error_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | ResponseErrorType0, data)
 
                 error = _parse_error(_error_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 error = cast(Any, _error_raw)
 
         _incomplete_details_raw = d.pop("incomplete_details", UNSET)
         if _incomplete_details_raw is None or isinstance(
             _incomplete_details_raw, Unset
         ):
+            if isinstance(_incomplete_details_raw, Unset) and strict_parsing.get():
+                raise KeyError("incomplete_details")
+
             incomplete_details = cast(Any, _incomplete_details_raw)
         else:
             try:
@@ -1852,6 +2211,14 @@ class Response:
                     if data is None:
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_incomplete_details(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -1862,15 +2229,22 @@ class Response:
                         return incomplete_details_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | ResponseIncompleteDetailsType0, data)
 
                 incomplete_details = _parse_incomplete_details(_incomplete_details_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 incomplete_details = cast(Any, _incomplete_details_raw)
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("output")
+
             output = cast(Any, _output_raw)
         else:
             try:
@@ -2320,12 +2694,340 @@ class Response:
                                 ):
                                     pass
 
+                        if not strict_parsing.get():
+                            strictly = strict_parsing.set(True)
+                            try:
+                                return _parse_output_item(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            finally:
+                                strict_parsing.reset(strictly)
+                        if isinstance(data, dict):
+                            _fits = (
+                                len(
+                                    {
+                                        "content",
+                                        "id",
+                                        "phase",
+                                        "role",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "id",
+                                        "queries",
+                                        "results",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "arguments",
+                                        "call_id",
+                                        "caller",
+                                        "id",
+                                        "name",
+                                        "namespace",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "id",
+                                        "name",
+                                        "namespace",
+                                        "output",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "action",
+                                        "id",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "action",
+                                        "actions",
+                                        "call_id",
+                                        "id",
+                                        "pending_safety_checks",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "acknowledged_safety_checks",
+                                        "call_id",
+                                        "created_by",
+                                        "id",
+                                        "output",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "content",
+                                        "encrypted_content",
+                                        "id",
+                                        "status",
+                                        "summary",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "call_id",
+                                        "code",
+                                        "fingerprint",
+                                        "id",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "call_id",
+                                        "id",
+                                        "result",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "arguments",
+                                        "call_id",
+                                        "created_by",
+                                        "execution",
+                                        "id",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "call_id",
+                                        "created_by",
+                                        "execution",
+                                        "id",
+                                        "status",
+                                        "tools",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "id",
+                                        "role",
+                                        "tools",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "created_by",
+                                        "encrypted_content",
+                                        "id",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "id",
+                                        "result",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "code",
+                                        "container_id",
+                                        "id",
+                                        "outputs",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "action",
+                                        "call_id",
+                                        "id",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "id",
+                                        "output",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "action",
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "environment",
+                                        "id",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "id",
+                                        "max_output_length",
+                                        "output",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "id",
+                                        "operation",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "id",
+                                        "output",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "approval_request_id",
+                                        "arguments",
+                                        "error",
+                                        "id",
+                                        "name",
+                                        "output",
+                                        "server_label",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "error",
+                                        "id",
+                                        "server_label",
+                                        "tools",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "arguments",
+                                        "id",
+                                        "name",
+                                        "server_label",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "approval_request_id",
+                                        "approve",
+                                        "id",
+                                        "reason",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "call_id",
+                                        "caller",
+                                        "id",
+                                        "input",
+                                        "name",
+                                        "namespace",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "id",
+                                        "output",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                            )
+                        else:
+                            _fits = (
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                            )
+                        _most = max(_fits)
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "message") not in (
                                 "message",
                             ) or data.get("role", "assistant") not in ("assistant",):
+                                raise TypeError()
+                            if _fits[0] < _most:
                                 raise TypeError()
                             componentsschemas_output_item_type_0 = (
                                 OutputMessage.from_dict(data)
@@ -2341,6 +3043,8 @@ class Response:
                                 "file_search_call",
                             ):
                                 raise TypeError()
+                            if _fits[1] < _most:
+                                raise TypeError()
                             componentsschemas_output_item_type_1 = (
                                 FileSearchToolCall.from_dict(data)
                             )
@@ -2354,6 +3058,8 @@ class Response:
                             if data.get("type", "function_call") not in (
                                 "function_call",
                             ):
+                                raise TypeError()
+                            if _fits[2] < _most:
                                 raise TypeError()
                             componentsschemas_output_item_type_2 = (
                                 FunctionToolCall.from_dict(data)
@@ -2369,6 +3075,8 @@ class Response:
                                 "function_call_output",
                             ):
                                 raise TypeError()
+                            if _fits[3] < _most:
+                                raise TypeError()
                             componentsschemas_output_item_type_3 = (
                                 FunctionToolCallOutputResource.from_dict(data)
                             )
@@ -2382,6 +3090,8 @@ class Response:
                             if data.get("type", "web_search_call") not in (
                                 "web_search_call",
                             ):
+                                raise TypeError()
+                            if _fits[4] < _most:
                                 raise TypeError()
                             componentsschemas_output_item_type_4 = (
                                 WebSearchToolCall.from_dict(data)
@@ -2397,6 +3107,8 @@ class Response:
                                 "computer_call",
                             ):
                                 raise TypeError()
+                            if _fits[5] < _most:
+                                raise TypeError()
                             componentsschemas_output_item_type_5 = (
                                 ComputerToolCall.from_dict(data)
                             )
@@ -2411,6 +3123,8 @@ class Response:
                                 "computer_call_output",
                             ):
                                 raise TypeError()
+                            if _fits[6] < _most:
+                                raise TypeError()
                             componentsschemas_output_item_type_6 = (
                                 ComputerToolCallOutputResource.from_dict(data)
                             )
@@ -2423,6 +3137,8 @@ class Response:
                                 raise TypeError()
                             if data.get("type", "reasoning") not in ("reasoning",):
                                 raise TypeError()
+                            if _fits[7] < _most:
+                                raise TypeError()
                             componentsschemas_output_item_type_7 = (
                                 ReasoningItem.from_dict(data)
                             )
@@ -2434,6 +3150,8 @@ class Response:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "program") not in ("program",):
+                                raise TypeError()
+                            if _fits[8] < _most:
                                 raise TypeError()
                             componentsschemas_output_item_type_8 = Program.from_dict(
                                 data
@@ -2449,6 +3167,8 @@ class Response:
                                 "program_output",
                             ):
                                 raise TypeError()
+                            if _fits[9] < _most:
+                                raise TypeError()
                             componentsschemas_output_item_type_9 = (
                                 ProgramOutput.from_dict(data)
                             )
@@ -2463,6 +3183,8 @@ class Response:
                                 "tool_search_call",
                             ):
                                 raise TypeError()
+                            if _fits[10] < _most:
+                                raise TypeError()
                             componentsschemas_output_item_type_10 = (
                                 ToolSearchCall.from_dict(data)
                             )
@@ -2476,6 +3198,8 @@ class Response:
                             if data.get("type", "tool_search_output") not in (
                                 "tool_search_output",
                             ):
+                                raise TypeError()
+                            if _fits[11] < _most:
                                 raise TypeError()
                             componentsschemas_output_item_type_11 = (
                                 ToolSearchOutput.from_dict(data)
@@ -2500,6 +3224,8 @@ class Response:
                                 "tool",
                             ):
                                 raise TypeError()
+                            if _fits[12] < _most:
+                                raise TypeError()
                             componentsschemas_output_item_type_12 = (
                                 AdditionalTools.from_dict(data)
                             )
@@ -2511,6 +3237,8 @@ class Response:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "compaction") not in ("compaction",):
+                                raise TypeError()
+                            if _fits[13] < _most:
                                 raise TypeError()
                             componentsschemas_output_item_type_13 = (
                                 CompactionBody.from_dict(data)
@@ -2526,6 +3254,8 @@ class Response:
                                 "image_generation_call",
                             ):
                                 raise TypeError()
+                            if _fits[14] < _most:
+                                raise TypeError()
                             componentsschemas_output_item_type_14 = (
                                 ImageGenToolCall.from_dict(data)
                             )
@@ -2539,6 +3269,8 @@ class Response:
                             if data.get("type", "code_interpreter_call") not in (
                                 "code_interpreter_call",
                             ):
+                                raise TypeError()
+                            if _fits[15] < _most:
                                 raise TypeError()
                             componentsschemas_output_item_type_15 = (
                                 CodeInterpreterToolCall.from_dict(data)
@@ -2554,6 +3286,8 @@ class Response:
                                 "local_shell_call",
                             ):
                                 raise TypeError()
+                            if _fits[16] < _most:
+                                raise TypeError()
                             componentsschemas_output_item_type_16 = (
                                 LocalShellToolCall.from_dict(data)
                             )
@@ -2568,6 +3302,8 @@ class Response:
                                 "local_shell_call_output",
                             ):
                                 raise TypeError()
+                            if _fits[17] < _most:
+                                raise TypeError()
                             componentsschemas_output_item_type_17 = (
                                 LocalShellToolCallOutput.from_dict(data)
                             )
@@ -2579,6 +3315,8 @@ class Response:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "shell_call") not in ("shell_call",):
+                                raise TypeError()
+                            if _fits[18] < _most:
                                 raise TypeError()
                             componentsschemas_output_item_type_18 = (
                                 FunctionShellCall.from_dict(data)
@@ -2594,6 +3332,8 @@ class Response:
                                 "shell_call_output",
                             ):
                                 raise TypeError()
+                            if _fits[19] < _most:
+                                raise TypeError()
                             componentsschemas_output_item_type_19 = (
                                 FunctionShellCallOutput.from_dict(data)
                             )
@@ -2607,6 +3347,8 @@ class Response:
                             if data.get("type", "apply_patch_call") not in (
                                 "apply_patch_call",
                             ):
+                                raise TypeError()
+                            if _fits[20] < _most:
                                 raise TypeError()
                             componentsschemas_output_item_type_20 = (
                                 ApplyPatchToolCall.from_dict(data)
@@ -2622,6 +3364,8 @@ class Response:
                                 "apply_patch_call_output",
                             ):
                                 raise TypeError()
+                            if _fits[21] < _most:
+                                raise TypeError()
                             componentsschemas_output_item_type_21 = (
                                 ApplyPatchToolCallOutput.from_dict(data)
                             )
@@ -2633,6 +3377,8 @@ class Response:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "mcp_call") not in ("mcp_call",):
+                                raise TypeError()
+                            if _fits[22] < _most:
                                 raise TypeError()
                             componentsschemas_output_item_type_22 = (
                                 MCPToolCall.from_dict(data)
@@ -2648,6 +3394,8 @@ class Response:
                                 "mcp_list_tools",
                             ):
                                 raise TypeError()
+                            if _fits[23] < _most:
+                                raise TypeError()
                             componentsschemas_output_item_type_23 = (
                                 MCPListTools.from_dict(data)
                             )
@@ -2661,6 +3409,8 @@ class Response:
                             if data.get("type", "mcp_approval_request") not in (
                                 "mcp_approval_request",
                             ):
+                                raise TypeError()
+                            if _fits[24] < _most:
                                 raise TypeError()
                             componentsschemas_output_item_type_24 = (
                                 MCPApprovalRequest.from_dict(data)
@@ -2676,6 +3426,8 @@ class Response:
                                 "mcp_approval_response",
                             ):
                                 raise TypeError()
+                            if _fits[25] < _most:
+                                raise TypeError()
                             componentsschemas_output_item_type_25 = (
                                 MCPApprovalResponseResource.from_dict(data)
                             )
@@ -2689,6 +3441,8 @@ class Response:
                             if data.get("type", "custom_tool_call") not in (
                                 "custom_tool_call",
                             ):
+                                raise TypeError()
+                            if _fits[26] < _most:
                                 raise TypeError()
                             componentsschemas_output_item_type_26 = (
                                 CustomToolCall.from_dict(data)
@@ -2704,6 +3458,8 @@ class Response:
                                 "custom_tool_call_output",
                             ):
                                 raise TypeError()
+                            if _fits[27] < _most:
+                                raise TypeError()
                             componentsschemas_output_item_type_27 = (
                                 CustomToolCallOutputResource.from_dict(data)
                             )
@@ -2711,6 +3467,8 @@ class Response:
                             return componentsschemas_output_item_type_27
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        if strict_parsing.get():
+                            raise TypeError()
                         return cast(
                             AdditionalTools
                             | ApplyPatchToolCall
@@ -2748,10 +3506,15 @@ class Response:
                     output.append(output_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output = cast(Any, _output_raw)
 
         _instructions_raw = d.pop("instructions", UNSET)
         if _instructions_raw is None or isinstance(_instructions_raw, Unset):
+            if isinstance(_instructions_raw, Unset) and strict_parsing.get():
+                raise KeyError("instructions")
+
             instructions = cast(Any, _instructions_raw)
         else:
             try:
@@ -2799,6 +3562,14 @@ class Response:
                     if data is None:
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_instructions(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -3282,6 +4053,359 @@ class Response:
                                         ):
                                             pass
 
+                                if not strict_parsing.get():
+                                    strictly = strict_parsing.set(True)
+                                    try:
+                                        return _parse_instructions_type_0_type_1_item(
+                                            data
+                                        )
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                    finally:
+                                        strict_parsing.reset(strictly)
+                                if isinstance(data, dict):
+                                    _fits = (
+                                        len(
+                                            {
+                                                "content",
+                                                "phase",
+                                                "role",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "content",
+                                                "role",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "content",
+                                                "id",
+                                                "phase",
+                                                "role",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "id",
+                                                "queries",
+                                                "results",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "action",
+                                                "actions",
+                                                "call_id",
+                                                "id",
+                                                "pending_safety_checks",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "acknowledged_safety_checks",
+                                                "call_id",
+                                                "id",
+                                                "output",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "action",
+                                                "id",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "arguments",
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "name",
+                                                "namespace",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "name",
+                                                "namespace",
+                                                "output",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "arguments",
+                                                "call_id",
+                                                "execution",
+                                                "id",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "call_id",
+                                                "execution",
+                                                "id",
+                                                "status",
+                                                "tools",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "id",
+                                                "role",
+                                                "tools",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "content",
+                                                "encrypted_content",
+                                                "id",
+                                                "status",
+                                                "summary",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "encrypted_content",
+                                                "id",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "id",
+                                                "result",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "code",
+                                                "container_id",
+                                                "id",
+                                                "outputs",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "action",
+                                                "call_id",
+                                                "id",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "id",
+                                                "output",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "action",
+                                                "call_id",
+                                                "caller",
+                                                "environment",
+                                                "id",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "max_output_length",
+                                                "output",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "operation",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "output",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "error",
+                                                "id",
+                                                "server_label",
+                                                "tools",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "arguments",
+                                                "id",
+                                                "name",
+                                                "server_label",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "approval_request_id",
+                                                "approve",
+                                                "id",
+                                                "reason",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "approval_request_id",
+                                                "arguments",
+                                                "error",
+                                                "id",
+                                                "name",
+                                                "output",
+                                                "server_label",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "output",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "input",
+                                                "name",
+                                                "namespace",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "id",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "call_id",
+                                                "code",
+                                                "fingerprint",
+                                                "id",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "call_id",
+                                                "id",
+                                                "result",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                    )
+                                else:
+                                    _fits = (
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                    )
+                                _most = max(_fits)
                                 try:
                                     if not isinstance(data, dict):
                                         raise TypeError()
@@ -3293,6 +4417,8 @@ class Response:
                                         "system",
                                         "developer",
                                     ):
+                                        raise TypeError()
+                                    if _fits[0] < _most:
                                         raise TypeError()
                                     componentsschemas_input_item_type_0 = (
                                         EasyInputMessage.from_dict(data)
@@ -3317,6 +4443,8 @@ class Response:
                                         "developer",
                                     ):
                                         raise TypeError()
+                                    if _fits[1] < _most:
+                                        raise TypeError()
                                     componentsschemas_item_type_0 = (
                                         InputMessage.from_dict(data)
                                     )
@@ -3338,6 +4466,8 @@ class Response:
                                         "assistant",
                                     ):
                                         raise TypeError()
+                                    if _fits[2] < _most:
+                                        raise TypeError()
                                     componentsschemas_item_type_1 = (
                                         OutputMessage.from_dict(data)
                                     )
@@ -3356,6 +4486,8 @@ class Response:
                                     if data.get("type", "file_search_call") not in (
                                         "file_search_call",
                                     ):
+                                        raise TypeError()
+                                    if _fits[3] < _most:
                                         raise TypeError()
                                     componentsschemas_item_type_2 = (
                                         FileSearchToolCall.from_dict(data)
@@ -3376,6 +4508,8 @@ class Response:
                                         "computer_call",
                                     ):
                                         raise TypeError()
+                                    if _fits[4] < _most:
+                                        raise TypeError()
                                     componentsschemas_item_type_3 = (
                                         ComputerToolCall.from_dict(data)
                                     )
@@ -3394,6 +4528,8 @@ class Response:
                                     if data.get("type", "computer_call_output") not in (
                                         "computer_call_output",
                                     ):
+                                        raise TypeError()
+                                    if _fits[5] < _most:
                                         raise TypeError()
                                     componentsschemas_item_type_4 = (
                                         ComputerCallOutputItemParam.from_dict(data)
@@ -3414,6 +4550,8 @@ class Response:
                                         "web_search_call",
                                     ):
                                         raise TypeError()
+                                    if _fits[6] < _most:
+                                        raise TypeError()
                                     componentsschemas_item_type_5 = (
                                         WebSearchToolCall.from_dict(data)
                                     )
@@ -3432,6 +4570,8 @@ class Response:
                                     if data.get("type", "function_call") not in (
                                         "function_call",
                                     ):
+                                        raise TypeError()
+                                    if _fits[7] < _most:
                                         raise TypeError()
                                     componentsschemas_item_type_6 = (
                                         FunctionToolCall.from_dict(data)
@@ -3452,6 +4592,8 @@ class Response:
                                         "function_call_output",
                                     ):
                                         raise TypeError()
+                                    if _fits[8] < _most:
+                                        raise TypeError()
                                     componentsschemas_item_type_7 = (
                                         FunctionCallOutputItemParam.from_dict(data)
                                     )
@@ -3471,6 +4613,8 @@ class Response:
                                         "tool_search_call",
                                     ):
                                         raise TypeError()
+                                    if _fits[9] < _most:
+                                        raise TypeError()
                                     componentsschemas_item_type_8 = (
                                         ToolSearchCallItemParam.from_dict(data)
                                     )
@@ -3489,6 +4633,8 @@ class Response:
                                     if data.get("type", "tool_search_output") not in (
                                         "tool_search_output",
                                     ):
+                                        raise TypeError()
+                                    if _fits[10] < _most:
                                         raise TypeError()
                                     componentsschemas_item_type_9 = (
                                         ToolSearchOutputItemParam.from_dict(data)
@@ -3511,6 +4657,8 @@ class Response:
                                         "developer",
                                     ):
                                         raise TypeError()
+                                    if _fits[11] < _most:
+                                        raise TypeError()
                                     componentsschemas_item_type_10 = (
                                         AdditionalToolsItemParam.from_dict(data)
                                     )
@@ -3529,6 +4677,8 @@ class Response:
                                     if data.get("type", "reasoning") not in (
                                         "reasoning",
                                     ):
+                                        raise TypeError()
+                                    if _fits[12] < _most:
                                         raise TypeError()
                                     componentsschemas_item_type_11 = (
                                         ReasoningItem.from_dict(data)
@@ -3549,6 +4699,8 @@ class Response:
                                         "compaction",
                                     ):
                                         raise TypeError()
+                                    if _fits[13] < _most:
+                                        raise TypeError()
                                     componentsschemas_item_type_12 = (
                                         CompactionSummaryItemParam.from_dict(data)
                                     )
@@ -3567,6 +4719,8 @@ class Response:
                                     if data.get(
                                         "type", "image_generation_call"
                                     ) not in ("image_generation_call",):
+                                        raise TypeError()
+                                    if _fits[14] < _most:
                                         raise TypeError()
                                     componentsschemas_item_type_13 = (
                                         ImageGenToolCall.from_dict(data)
@@ -3587,6 +4741,8 @@ class Response:
                                         "type", "code_interpreter_call"
                                     ) not in ("code_interpreter_call",):
                                         raise TypeError()
+                                    if _fits[15] < _most:
+                                        raise TypeError()
                                     componentsschemas_item_type_14 = (
                                         CodeInterpreterToolCall.from_dict(data)
                                     )
@@ -3605,6 +4761,8 @@ class Response:
                                     if data.get("type", "local_shell_call") not in (
                                         "local_shell_call",
                                     ):
+                                        raise TypeError()
+                                    if _fits[16] < _most:
                                         raise TypeError()
                                     componentsschemas_item_type_15 = (
                                         LocalShellToolCall.from_dict(data)
@@ -3625,6 +4783,8 @@ class Response:
                                         "type", "local_shell_call_output"
                                     ) not in ("local_shell_call_output",):
                                         raise TypeError()
+                                    if _fits[17] < _most:
+                                        raise TypeError()
                                     componentsschemas_item_type_16 = (
                                         LocalShellToolCallOutput.from_dict(data)
                                     )
@@ -3643,6 +4803,8 @@ class Response:
                                     if data.get("type", "shell_call") not in (
                                         "shell_call",
                                     ):
+                                        raise TypeError()
+                                    if _fits[18] < _most:
                                         raise TypeError()
                                     componentsschemas_item_type_17 = (
                                         FunctionShellCallItemParam.from_dict(data)
@@ -3663,6 +4825,8 @@ class Response:
                                         "shell_call_output",
                                     ):
                                         raise TypeError()
+                                    if _fits[19] < _most:
+                                        raise TypeError()
                                     componentsschemas_item_type_18 = (
                                         FunctionShellCallOutputItemParam.from_dict(data)
                                     )
@@ -3682,6 +4846,8 @@ class Response:
                                         "apply_patch_call",
                                     ):
                                         raise TypeError()
+                                    if _fits[20] < _most:
+                                        raise TypeError()
                                     componentsschemas_item_type_19 = (
                                         ApplyPatchToolCallItemParam.from_dict(data)
                                     )
@@ -3700,6 +4866,8 @@ class Response:
                                     if data.get(
                                         "type", "apply_patch_call_output"
                                     ) not in ("apply_patch_call_output",):
+                                        raise TypeError()
+                                    if _fits[21] < _most:
                                         raise TypeError()
                                     componentsschemas_item_type_20 = (
                                         ApplyPatchToolCallOutputItemParam.from_dict(
@@ -3722,6 +4890,8 @@ class Response:
                                         "mcp_list_tools",
                                     ):
                                         raise TypeError()
+                                    if _fits[22] < _most:
+                                        raise TypeError()
                                     componentsschemas_item_type_21 = (
                                         MCPListTools.from_dict(data)
                                     )
@@ -3740,6 +4910,8 @@ class Response:
                                     if data.get("type", "mcp_approval_request") not in (
                                         "mcp_approval_request",
                                     ):
+                                        raise TypeError()
+                                    if _fits[23] < _most:
                                         raise TypeError()
                                     componentsschemas_item_type_22 = (
                                         MCPApprovalRequest.from_dict(data)
@@ -3760,6 +4932,8 @@ class Response:
                                         "type", "mcp_approval_response"
                                     ) not in ("mcp_approval_response",):
                                         raise TypeError()
+                                    if _fits[24] < _most:
+                                        raise TypeError()
                                     componentsschemas_item_type_23 = (
                                         MCPApprovalResponse.from_dict(data)
                                     )
@@ -3778,6 +4952,8 @@ class Response:
                                     if data.get("type", "mcp_call") not in (
                                         "mcp_call",
                                     ):
+                                        raise TypeError()
+                                    if _fits[25] < _most:
                                         raise TypeError()
                                     componentsschemas_item_type_24 = (
                                         MCPToolCall.from_dict(data)
@@ -3798,6 +4974,8 @@ class Response:
                                         "type", "custom_tool_call_output"
                                     ) not in ("custom_tool_call_output",):
                                         raise TypeError()
+                                    if _fits[26] < _most:
+                                        raise TypeError()
                                     componentsschemas_item_type_25 = (
                                         CustomToolCallOutput.from_dict(data)
                                     )
@@ -3816,6 +4994,8 @@ class Response:
                                     if data.get("type", "custom_tool_call") not in (
                                         "custom_tool_call",
                                     ):
+                                        raise TypeError()
+                                    if _fits[27] < _most:
                                         raise TypeError()
                                     componentsschemas_item_type_26 = (
                                         CustomToolCall.from_dict(data)
@@ -3836,6 +5016,8 @@ class Response:
                                         "compaction_trigger",
                                     ):
                                         raise TypeError()
+                                    if _fits[28] < _most:
+                                        raise TypeError()
                                     componentsschemas_input_item_type_2 = (
                                         CompactionTriggerItemParam.from_dict(data)
                                     )
@@ -3850,6 +5032,8 @@ class Response:
                                     pass
                                 try:
                                     if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if _fits[29] < _most:
                                         raise TypeError()
                                     componentsschemas_input_item_type_3 = (
                                         ItemReferenceParam.from_dict(data)
@@ -3867,6 +5051,8 @@ class Response:
                                     if not isinstance(data, dict):
                                         raise TypeError()
                                     if data.get("type", "program") not in ("program",):
+                                        raise TypeError()
+                                    if _fits[30] < _most:
                                         raise TypeError()
                                     componentsschemas_input_item_type_4 = (
                                         ProgramItemParam.from_dict(data)
@@ -3887,6 +5073,8 @@ class Response:
                                         "program_output",
                                     ):
                                         raise TypeError()
+                                    if _fits[31] < _most:
+                                        raise TypeError()
                                     componentsschemas_input_item_type_5 = (
                                         ProgramOutputItemParam.from_dict(data)
                                     )
@@ -3899,6 +5087,8 @@ class Response:
                                     KeyError,
                                 ):
                                     pass
+                                if strict_parsing.get():
+                                    raise TypeError()
                                 return cast(
                                     AdditionalToolsItemParam
                                     | ApplyPatchToolCallItemParam
@@ -3948,6 +5138,8 @@ class Response:
                         return instructions_type_0_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         list[
                             AdditionalToolsItemParam
@@ -3991,9 +5183,15 @@ class Response:
                 instructions = _parse_instructions(_instructions_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 instructions = cast(Any, _instructions_raw)
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        if (
+            parallel_tool_calls is None or isinstance(parallel_tool_calls, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("parallel_tool_calls")
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
@@ -4012,9 +5210,13 @@ class Response:
                 top_logprobs = _parse_top_logprobs(_top_logprobs_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 top_logprobs = cast(Any, _top_logprobs_raw)
 
         user = d.pop("user", UNSET)
+        if user is None and strict_parsing.get():
+            raise TypeError("user")
 
         _safety_identifier_raw = d.pop("safety_identifier", UNSET)
         if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
@@ -4033,6 +5235,8 @@ class Response:
                 safety_identifier = _parse_safety_identifier(_safety_identifier_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 safety_identifier = cast(Any, _safety_identifier_raw)
 
         _prompt_cache_key_raw = d.pop("prompt_cache_key", UNSET)
@@ -4052,6 +5256,8 @@ class Response:
                 prompt_cache_key = _parse_prompt_cache_key(_prompt_cache_key_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 prompt_cache_key = cast(Any, _prompt_cache_key_raw)
 
         _prompt_cache_retention_raw = d.pop("prompt_cache_retention", UNSET)
@@ -4070,6 +5276,14 @@ class Response:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_prompt_cache_retention(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -4080,6 +5294,8 @@ class Response:
                         return prompt_cache_retention_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset,
                         data,
@@ -4090,6 +5306,8 @@ class Response:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 prompt_cache_retention = cast(Any, _prompt_cache_retention_raw)
 
         _previous_response_id_raw = d.pop("previous_response_id", UNSET)
@@ -4113,6 +5331,8 @@ class Response:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 previous_response_id = cast(Any, _previous_response_id_raw)
 
         _background_raw = d.pop("background", UNSET)
@@ -4132,6 +5352,8 @@ class Response:
                 background = _parse_background(_background_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 background = cast(Any, _background_raw)
 
         _max_tool_calls_raw = d.pop("max_tool_calls", UNSET)
@@ -4151,10 +5373,15 @@ class Response:
                 max_tool_calls = _parse_max_tool_calls(_max_tool_calls_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 max_tool_calls = cast(Any, _max_tool_calls_raw)
 
         _text_raw = d.pop("text", UNSET)
         if _text_raw is None or isinstance(_text_raw, Unset):
+            if _text_raw is None and strict_parsing.get():
+                raise TypeError("text")
+
             text = cast(Any, _text_raw)
         else:
             try:
@@ -4166,6 +5393,8 @@ class Response:
                     text = ResponseTextParam.from_dict(_text)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 text = cast(Any, _text_raw)
 
         _prompt_raw = d.pop("prompt", UNSET)
@@ -4180,6 +5409,14 @@ class Response:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_prompt(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -4188,11 +5425,15 @@ class Response:
                         return componentsschemas_prompt_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | PromptType0 | Unset, data)
 
                 prompt = _parse_prompt(_prompt_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 prompt = cast(Any, _prompt_raw)
 
         _service_tier_raw = d.pop("service_tier", UNSET)
@@ -4209,6 +5450,14 @@ class Response:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_service_tier(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -4219,11 +5468,15 @@ class Response:
                         return componentsschemas_service_tier_responses_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | ServiceTierResponsesType0 | Unset, data)
 
                 service_tier = _parse_service_tier(_service_tier_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 service_tier = cast(Any, _service_tier_raw)
 
         _truncation_raw = d.pop("truncation", UNSET)
@@ -4240,6 +5493,14 @@ class Response:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_truncation(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -4248,15 +5509,22 @@ class Response:
                         return truncation_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | ResponseTruncationType0 | Unset, data)
 
                 truncation = _parse_truncation(_truncation_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 truncation = cast(Any, _truncation_raw)
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if _status_raw is None and strict_parsing.get():
+                raise TypeError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
@@ -4268,6 +5536,8 @@ class Response:
                     status = check_response_status(_status)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         _completed_at_raw = d.pop("completed_at", UNSET)
@@ -4287,6 +5557,8 @@ class Response:
                 completed_at = _parse_completed_at(_completed_at_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 completed_at = cast(Any, _completed_at_raw)
 
         _reasoning_raw = d.pop("reasoning", UNSET)
@@ -4301,6 +5573,14 @@ class Response:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_reasoning(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -4309,11 +5589,15 @@ class Response:
                         return reasoning_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | Reasoning | Unset, data)
 
                 reasoning = _parse_reasoning(_reasoning_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 reasoning = cast(Any, _reasoning_raw)
 
         _output_text_raw = d.pop("output_text", UNSET)
@@ -4333,10 +5617,15 @@ class Response:
                 output_text = _parse_output_text(_output_text_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output_text = cast(Any, _output_text_raw)
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
+            if _usage_raw is None and strict_parsing.get():
+                raise TypeError("usage")
+
             usage = cast(Any, _usage_raw)
         else:
             try:
@@ -4348,12 +5637,17 @@ class Response:
                     usage = ResponseUsage.from_dict(_usage)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 usage = cast(Any, _usage_raw)
 
         _prompt_cache_options_raw = d.pop("prompt_cache_options", UNSET)
         if _prompt_cache_options_raw is None or isinstance(
             _prompt_cache_options_raw, Unset
         ):
+            if _prompt_cache_options_raw is None and strict_parsing.get():
+                raise TypeError("prompt_cache_options")
+
             prompt_cache_options = cast(Any, _prompt_cache_options_raw)
         else:
             try:
@@ -4367,6 +5661,8 @@ class Response:
                     )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 prompt_cache_options = cast(Any, _prompt_cache_options_raw)
 
         _moderation_raw = d.pop("moderation", UNSET)
@@ -4381,6 +5677,14 @@ class Response:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_moderation(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -4389,11 +5693,15 @@ class Response:
                         return moderation_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(Moderation | None | Unset, data)
 
                 moderation = _parse_moderation(_moderation_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 moderation = cast(Any, _moderation_raw)
 
         _conversation_raw = d.pop("conversation", UNSET)
@@ -4410,6 +5718,14 @@ class Response:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_conversation(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -4418,11 +5734,15 @@ class Response:
                         return conversation_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | ResponseConversation | Unset, data)
 
                 conversation = _parse_conversation(_conversation_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 conversation = cast(Any, _conversation_raw)
 
         _max_output_tokens_raw = d.pop("max_output_tokens", UNSET)
@@ -4442,6 +5762,8 @@ class Response:
                 max_output_tokens = _parse_max_output_tokens(_max_output_tokens_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 max_output_tokens = cast(Any, _max_output_tokens_raw)
 
         response = cls(

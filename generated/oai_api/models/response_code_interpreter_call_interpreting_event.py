@@ -10,7 +10,7 @@ from ..models.response_code_interpreter_call_interpreting_event_type import (
     ResponseCodeInterpreterCallInterpretingEventType,
     check_response_code_interpreter_call_interpreting_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ResponseCodeInterpreterCallInterpretingEvent")
 
@@ -63,6 +63,9 @@ class ResponseCodeInterpreterCallInterpretingEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
@@ -71,13 +74,25 @@ class ResponseCodeInterpreterCallInterpretingEvent:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         output_index = d.pop("output_index", UNSET)
+        if (
+            output_index is None or isinstance(output_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_index")
 
         item_id = d.pop("item_id", UNSET)
+        if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
+            raise KeyError("item_id")
 
         sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
 
         response_code_interpreter_call_interpreting_event = cls(
             type_=type_,

@@ -10,7 +10,7 @@ from ..models.response_content_part_added_event_type import (
     ResponseContentPartAddedEventType,
     check_response_content_part_added_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.output_text_content import OutputTextContent
@@ -98,22 +98,40 @@ class ResponseContentPartAddedEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_response_content_part_added_event_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         item_id = d.pop("item_id", UNSET)
+        if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
+            raise KeyError("item_id")
 
         output_index = d.pop("output_index", UNSET)
+        if (
+            output_index is None or isinstance(output_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_index")
 
         content_index = d.pop("content_index", UNSET)
+        if (
+            content_index is None or isinstance(content_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("content_index")
 
         _part_raw = d.pop("part", UNSET)
         if _part_raw is None or isinstance(_part_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("part")
+
             part = cast(Any, _part_raw)
         else:
             try:
@@ -150,10 +168,50 @@ class ResponseContentPartAddedEvent:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_part(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "annotations",
+                                    "logprobs",
+                                    "text",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "refusal",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "text",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "output_text") not in ("output_text",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_output_content_type_0 = (
                             OutputTextContent.from_dict(data)
@@ -166,6 +224,8 @@ class ResponseContentPartAddedEvent:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "refusal") not in ("refusal",):
+                            raise TypeError()
+                        if _fits[1] < _most:
                             raise TypeError()
                         componentsschemas_output_content_type_1 = (
                             RefusalContent.from_dict(data)
@@ -181,6 +241,8 @@ class ResponseContentPartAddedEvent:
                             "reasoning_text",
                         ):
                             raise TypeError()
+                        if _fits[2] < _most:
+                            raise TypeError()
                         componentsschemas_output_content_type_2 = (
                             ReasoningTextContent.from_dict(data)
                         )
@@ -188,6 +250,8 @@ class ResponseContentPartAddedEvent:
                         return componentsschemas_output_content_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         OutputTextContent | ReasoningTextContent | RefusalContent, data
                     )
@@ -195,9 +259,15 @@ class ResponseContentPartAddedEvent:
                 part = _parse_part(_part_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 part = cast(Any, _part_raw)
 
         sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
 
         response_content_part_added_event = cls(
             type_=type_,

@@ -10,7 +10,7 @@ from ..models.response_custom_tool_call_input_delta_event_type import (
     ResponseCustomToolCallInputDeltaEventType,
     check_response_custom_tool_call_input_delta_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ResponseCustomToolCallInputDeltaEvent")
 
@@ -68,6 +68,9 @@ class ResponseCustomToolCallInputDeltaEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
@@ -76,15 +79,29 @@ class ResponseCustomToolCallInputDeltaEvent:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
 
         output_index = d.pop("output_index", UNSET)
+        if (
+            output_index is None or isinstance(output_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_index")
 
         item_id = d.pop("item_id", UNSET)
+        if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
+            raise KeyError("item_id")
 
         delta = d.pop("delta", UNSET)
+        if (delta is None or isinstance(delta, Unset)) and strict_parsing.get():
+            raise KeyError("delta")
 
         response_custom_tool_call_input_delta_event = cls(
             type_=type_,

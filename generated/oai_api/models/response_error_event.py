@@ -10,7 +10,7 @@ from ..models.response_error_event_type import (
     ResponseErrorEventType,
     check_response_error_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ResponseErrorEvent")
 
@@ -76,16 +76,24 @@ class ResponseErrorEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_response_error_event_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _code_raw = d.pop("code", UNSET)
         if _code_raw is None or isinstance(_code_raw, Unset):
+            if isinstance(_code_raw, Unset) and strict_parsing.get():
+                raise KeyError("code")
+
             code = cast(Any, _code_raw)
         else:
             try:
@@ -99,12 +107,19 @@ class ResponseErrorEvent:
                 code = _parse_code(_code_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 code = cast(Any, _code_raw)
 
         message = d.pop("message", UNSET)
+        if (message is None or isinstance(message, Unset)) and strict_parsing.get():
+            raise KeyError("message")
 
         _param_raw = d.pop("param", UNSET)
         if _param_raw is None or isinstance(_param_raw, Unset):
+            if isinstance(_param_raw, Unset) and strict_parsing.get():
+                raise KeyError("param")
+
             param = cast(Any, _param_raw)
         else:
             try:
@@ -118,9 +133,15 @@ class ResponseErrorEvent:
                 param = _parse_param(_param_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 param = cast(Any, _param_raw)
 
         sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
 
         response_error_event = cls(
             type_=type_,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_error_code import ResponseErrorCode, check_response_error_code
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ResponseErrorType0")
 
@@ -48,15 +48,22 @@ class ResponseErrorType0:
         d = dict(src_dict)
         _code_raw = d.pop("code", UNSET)
         if _code_raw is None or isinstance(_code_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("code")
+
             code = cast(Any, _code_raw)
         else:
             try:
                 code = check_response_error_code(_code_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 code = cast(Any, _code_raw)
 
         message = d.pop("message", UNSET)
+        if (message is None or isinstance(message, Unset)) and strict_parsing.get():
+            raise KeyError("message")
 
         response_error_type_0 = cls(
             code=code,

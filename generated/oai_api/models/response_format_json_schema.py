@@ -10,7 +10,7 @@ from ..models.response_format_json_schema_type import (
     ResponseFormatJsonSchemaType,
     check_response_format_json_schema_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response_format_json_schema_json_schema import (
@@ -70,12 +70,18 @@ class ResponseFormatJsonSchema:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             type_ = check_response_format_json_schema_type(_type__raw)
 
         _json_schema_raw = d.pop("json_schema", UNSET)
         if _json_schema_raw is None or isinstance(_json_schema_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("json_schema")
+
             json_schema = cast(Any, _json_schema_raw)
         else:
             json_schema = ResponseFormatJsonSchemaJsonSchema.from_dict(_json_schema_raw)

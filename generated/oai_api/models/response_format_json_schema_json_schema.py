@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response_format_json_schema_schema import (
@@ -81,11 +81,18 @@ class ResponseFormatJsonSchemaJsonSchema:
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         description = d.pop("description", UNSET)
+        if description is None and strict_parsing.get():
+            raise TypeError("description")
 
         _schema_raw = d.pop("schema", UNSET)
         if _schema_raw is None or isinstance(_schema_raw, Unset):
+            if _schema_raw is None and strict_parsing.get():
+                raise TypeError("schema")
+
             schema = cast(Any, _schema_raw)
         else:
             _schema = _schema_raw

@@ -10,7 +10,7 @@ from ..models.response_function_call_arguments_done_event_type import (
     ResponseFunctionCallArgumentsDoneEventType,
     check_response_function_call_arguments_done_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ResponseFunctionCallArgumentsDoneEvent")
 
@@ -73,6 +73,9 @@ class ResponseFunctionCallArgumentsDoneEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
@@ -81,17 +84,33 @@ class ResponseFunctionCallArgumentsDoneEvent:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         item_id = d.pop("item_id", UNSET)
+        if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
+            raise KeyError("item_id")
 
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         output_index = d.pop("output_index", UNSET)
+        if (
+            output_index is None or isinstance(output_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_index")
 
         sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
 
         arguments = d.pop("arguments", UNSET)
+        if (arguments is None or isinstance(arguments, Unset)) and strict_parsing.get():
+            raise KeyError("arguments")
 
         response_function_call_arguments_done_event = cls(
             type_=type_,

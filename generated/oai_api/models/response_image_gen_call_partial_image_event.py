@@ -10,7 +10,7 @@ from ..models.response_image_gen_call_partial_image_event_type import (
     ResponseImageGenCallPartialImageEventType,
     check_response_image_gen_call_partial_image_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ResponseImageGenCallPartialImageEvent")
 
@@ -97,6 +97,9 @@ class ResponseImageGenCallPartialImageEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
@@ -105,25 +108,53 @@ class ResponseImageGenCallPartialImageEvent:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         output_index = d.pop("output_index", UNSET)
+        if (
+            output_index is None or isinstance(output_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_index")
 
         item_id = d.pop("item_id", UNSET)
+        if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
+            raise KeyError("item_id")
 
         sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
 
         partial_image_index = d.pop("partial_image_index", UNSET)
+        if (
+            partial_image_index is None or isinstance(partial_image_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("partial_image_index")
 
         partial_image_b64 = d.pop("partial_image_b64", UNSET)
+        if (
+            partial_image_b64 is None or isinstance(partial_image_b64, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("partial_image_b64")
 
         size = d.pop("size", UNSET)
+        if size is None and strict_parsing.get():
+            raise TypeError("size")
 
         quality = d.pop("quality", UNSET)
+        if quality is None and strict_parsing.get():
+            raise TypeError("quality")
 
         background = d.pop("background", UNSET)
+        if background is None and strict_parsing.get():
+            raise TypeError("background")
 
         output_format = d.pop("output_format", UNSET)
+        if output_format is None and strict_parsing.get():
+            raise TypeError("output_format")
 
         response_image_gen_call_partial_image_event = cls(
             type_=type_,

@@ -10,7 +10,7 @@ from ..models.response_incomplete_details_type_0_reason import (
     ResponseIncompleteDetailsType0Reason,
     check_response_incomplete_details_type_0_reason,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ResponseIncompleteDetailsType0")
 
@@ -42,6 +42,9 @@ class ResponseIncompleteDetailsType0:
         d = dict(src_dict)
         _reason_raw = d.pop("reason", UNSET)
         if _reason_raw is None or isinstance(_reason_raw, Unset):
+            if _reason_raw is None and strict_parsing.get():
+                raise TypeError("reason")
+
             reason = cast(Any, _reason_raw)
         else:
             try:
@@ -53,6 +56,8 @@ class ResponseIncompleteDetailsType0:
                     reason = check_response_incomplete_details_type_0_reason(_reason)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 reason = cast(Any, _reason_raw)
 
         response_incomplete_details_type_0 = cls(

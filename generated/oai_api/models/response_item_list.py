@@ -10,7 +10,7 @@ from ..models.response_item_list_object import (
     ResponseItemListObject,
     check_response_item_list_object,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.additional_tools import AdditionalTools
@@ -246,16 +246,24 @@ class ResponseItemList:
         d = dict(src_dict)
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("object")
+
             object_ = cast(Any, _object__raw)
         else:
             try:
                 object_ = check_response_item_list_object(_object__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 object_ = cast(Any, _object__raw)
 
         _data_raw = d.pop("data", UNSET)
         if _data_raw is None or isinstance(_data_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("data")
+
             data = cast(Any, _data_raw)
         else:
             try:
@@ -692,6 +700,345 @@ class ResponseItemList:
                                 ):
                                     pass
 
+                        if not strict_parsing.get():
+                            strictly = strict_parsing.set(True)
+                            try:
+                                return _parse_data_item(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            finally:
+                                strict_parsing.reset(strictly)
+                        if isinstance(data, dict):
+                            _fits = (
+                                len(
+                                    {
+                                        "content",
+                                        "id",
+                                        "role",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "content",
+                                        "id",
+                                        "phase",
+                                        "role",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "id",
+                                        "queries",
+                                        "results",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "action",
+                                        "actions",
+                                        "call_id",
+                                        "id",
+                                        "pending_safety_checks",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "acknowledged_safety_checks",
+                                        "call_id",
+                                        "created_by",
+                                        "id",
+                                        "output",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "action",
+                                        "id",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "arguments",
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "id",
+                                        "name",
+                                        "namespace",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "id",
+                                        "name",
+                                        "namespace",
+                                        "output",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "arguments",
+                                        "call_id",
+                                        "created_by",
+                                        "execution",
+                                        "id",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "call_id",
+                                        "created_by",
+                                        "execution",
+                                        "id",
+                                        "status",
+                                        "tools",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "id",
+                                        "role",
+                                        "tools",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "content",
+                                        "encrypted_content",
+                                        "id",
+                                        "status",
+                                        "summary",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "call_id",
+                                        "code",
+                                        "fingerprint",
+                                        "id",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "call_id",
+                                        "id",
+                                        "result",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "created_by",
+                                        "encrypted_content",
+                                        "id",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "id",
+                                        "result",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "code",
+                                        "container_id",
+                                        "id",
+                                        "outputs",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "action",
+                                        "call_id",
+                                        "id",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "id",
+                                        "output",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "action",
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "environment",
+                                        "id",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "id",
+                                        "max_output_length",
+                                        "output",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "id",
+                                        "operation",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "id",
+                                        "output",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "error",
+                                        "id",
+                                        "server_label",
+                                        "tools",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "arguments",
+                                        "id",
+                                        "name",
+                                        "server_label",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "approval_request_id",
+                                        "approve",
+                                        "id",
+                                        "reason",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "approval_request_id",
+                                        "arguments",
+                                        "error",
+                                        "id",
+                                        "name",
+                                        "output",
+                                        "server_label",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "id",
+                                        "input",
+                                        "name",
+                                        "namespace",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "id",
+                                        "output",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                            )
+                        else:
+                            _fits = (
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                            )
+                        _most = max(_fits)
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -702,6 +1049,8 @@ class ResponseItemList:
                                 "system",
                                 "developer",
                             ):
+                                raise TypeError()
+                            if _fits[0] < _most:
                                 raise TypeError()
                             componentsschemas_item_resource_type_0 = (
                                 InputMessageResource.from_dict(data)
@@ -717,6 +1066,8 @@ class ResponseItemList:
                                 "message",
                             ) or data.get("role", "assistant") not in ("assistant",):
                                 raise TypeError()
+                            if _fits[1] < _most:
+                                raise TypeError()
                             componentsschemas_item_resource_type_1 = (
                                 OutputMessage.from_dict(data)
                             )
@@ -730,6 +1081,8 @@ class ResponseItemList:
                             if data.get("type", "file_search_call") not in (
                                 "file_search_call",
                             ):
+                                raise TypeError()
+                            if _fits[2] < _most:
                                 raise TypeError()
                             componentsschemas_item_resource_type_2 = (
                                 FileSearchToolCall.from_dict(data)
@@ -745,6 +1098,8 @@ class ResponseItemList:
                                 "computer_call",
                             ):
                                 raise TypeError()
+                            if _fits[3] < _most:
+                                raise TypeError()
                             componentsschemas_item_resource_type_3 = (
                                 ComputerToolCall.from_dict(data)
                             )
@@ -758,6 +1113,8 @@ class ResponseItemList:
                             if data.get("type", "computer_call_output") not in (
                                 "computer_call_output",
                             ):
+                                raise TypeError()
+                            if _fits[4] < _most:
                                 raise TypeError()
                             componentsschemas_item_resource_type_4 = (
                                 ComputerToolCallOutputResource.from_dict(data)
@@ -773,6 +1130,8 @@ class ResponseItemList:
                                 "web_search_call",
                             ):
                                 raise TypeError()
+                            if _fits[5] < _most:
+                                raise TypeError()
                             componentsschemas_item_resource_type_5 = (
                                 WebSearchToolCall.from_dict(data)
                             )
@@ -786,6 +1145,8 @@ class ResponseItemList:
                             if data.get("type", "function_call") not in (
                                 "function_call",
                             ):
+                                raise TypeError()
+                            if _fits[6] < _most:
                                 raise TypeError()
                             componentsschemas_item_resource_type_6 = (
                                 FunctionToolCallResource.from_dict(data)
@@ -801,6 +1162,8 @@ class ResponseItemList:
                                 "function_call_output",
                             ):
                                 raise TypeError()
+                            if _fits[7] < _most:
+                                raise TypeError()
                             componentsschemas_item_resource_type_7 = (
                                 FunctionToolCallOutputResource.from_dict(data)
                             )
@@ -815,6 +1178,8 @@ class ResponseItemList:
                                 "tool_search_call",
                             ):
                                 raise TypeError()
+                            if _fits[8] < _most:
+                                raise TypeError()
                             componentsschemas_item_resource_type_8 = (
                                 ToolSearchCall.from_dict(data)
                             )
@@ -828,6 +1193,8 @@ class ResponseItemList:
                             if data.get("type", "tool_search_output") not in (
                                 "tool_search_output",
                             ):
+                                raise TypeError()
+                            if _fits[9] < _most:
                                 raise TypeError()
                             componentsschemas_item_resource_type_9 = (
                                 ToolSearchOutput.from_dict(data)
@@ -852,6 +1219,8 @@ class ResponseItemList:
                                 "tool",
                             ):
                                 raise TypeError()
+                            if _fits[10] < _most:
+                                raise TypeError()
                             componentsschemas_item_resource_type_10 = (
                                 AdditionalTools.from_dict(data)
                             )
@@ -864,6 +1233,8 @@ class ResponseItemList:
                                 raise TypeError()
                             if data.get("type", "reasoning") not in ("reasoning",):
                                 raise TypeError()
+                            if _fits[11] < _most:
+                                raise TypeError()
                             componentsschemas_item_resource_type_11 = (
                                 ReasoningItem.from_dict(data)
                             )
@@ -875,6 +1246,8 @@ class ResponseItemList:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "program") not in ("program",):
+                                raise TypeError()
+                            if _fits[12] < _most:
                                 raise TypeError()
                             componentsschemas_item_resource_type_12 = Program.from_dict(
                                 data
@@ -890,6 +1263,8 @@ class ResponseItemList:
                                 "program_output",
                             ):
                                 raise TypeError()
+                            if _fits[13] < _most:
+                                raise TypeError()
                             componentsschemas_item_resource_type_13 = (
                                 ProgramOutput.from_dict(data)
                             )
@@ -901,6 +1276,8 @@ class ResponseItemList:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "compaction") not in ("compaction",):
+                                raise TypeError()
+                            if _fits[14] < _most:
                                 raise TypeError()
                             componentsschemas_item_resource_type_14 = (
                                 CompactionBody.from_dict(data)
@@ -916,6 +1293,8 @@ class ResponseItemList:
                                 "image_generation_call",
                             ):
                                 raise TypeError()
+                            if _fits[15] < _most:
+                                raise TypeError()
                             componentsschemas_item_resource_type_15 = (
                                 ImageGenToolCall.from_dict(data)
                             )
@@ -929,6 +1308,8 @@ class ResponseItemList:
                             if data.get("type", "code_interpreter_call") not in (
                                 "code_interpreter_call",
                             ):
+                                raise TypeError()
+                            if _fits[16] < _most:
                                 raise TypeError()
                             componentsschemas_item_resource_type_16 = (
                                 CodeInterpreterToolCall.from_dict(data)
@@ -944,6 +1325,8 @@ class ResponseItemList:
                                 "local_shell_call",
                             ):
                                 raise TypeError()
+                            if _fits[17] < _most:
+                                raise TypeError()
                             componentsschemas_item_resource_type_17 = (
                                 LocalShellToolCall.from_dict(data)
                             )
@@ -958,6 +1341,8 @@ class ResponseItemList:
                                 "local_shell_call_output",
                             ):
                                 raise TypeError()
+                            if _fits[18] < _most:
+                                raise TypeError()
                             componentsschemas_item_resource_type_18 = (
                                 LocalShellToolCallOutput.from_dict(data)
                             )
@@ -969,6 +1354,8 @@ class ResponseItemList:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "shell_call") not in ("shell_call",):
+                                raise TypeError()
+                            if _fits[19] < _most:
                                 raise TypeError()
                             componentsschemas_item_resource_type_19 = (
                                 FunctionShellCall.from_dict(data)
@@ -984,6 +1371,8 @@ class ResponseItemList:
                                 "shell_call_output",
                             ):
                                 raise TypeError()
+                            if _fits[20] < _most:
+                                raise TypeError()
                             componentsschemas_item_resource_type_20 = (
                                 FunctionShellCallOutput.from_dict(data)
                             )
@@ -997,6 +1386,8 @@ class ResponseItemList:
                             if data.get("type", "apply_patch_call") not in (
                                 "apply_patch_call",
                             ):
+                                raise TypeError()
+                            if _fits[21] < _most:
                                 raise TypeError()
                             componentsschemas_item_resource_type_21 = (
                                 ApplyPatchToolCall.from_dict(data)
@@ -1012,6 +1403,8 @@ class ResponseItemList:
                                 "apply_patch_call_output",
                             ):
                                 raise TypeError()
+                            if _fits[22] < _most:
+                                raise TypeError()
                             componentsschemas_item_resource_type_22 = (
                                 ApplyPatchToolCallOutput.from_dict(data)
                             )
@@ -1025,6 +1418,8 @@ class ResponseItemList:
                             if data.get("type", "mcp_list_tools") not in (
                                 "mcp_list_tools",
                             ):
+                                raise TypeError()
+                            if _fits[23] < _most:
                                 raise TypeError()
                             componentsschemas_item_resource_type_23 = (
                                 MCPListTools.from_dict(data)
@@ -1040,6 +1435,8 @@ class ResponseItemList:
                                 "mcp_approval_request",
                             ):
                                 raise TypeError()
+                            if _fits[24] < _most:
+                                raise TypeError()
                             componentsschemas_item_resource_type_24 = (
                                 MCPApprovalRequest.from_dict(data)
                             )
@@ -1054,6 +1451,8 @@ class ResponseItemList:
                                 "mcp_approval_response",
                             ):
                                 raise TypeError()
+                            if _fits[25] < _most:
+                                raise TypeError()
                             componentsschemas_item_resource_type_25 = (
                                 MCPApprovalResponseResource.from_dict(data)
                             )
@@ -1065,6 +1464,8 @@ class ResponseItemList:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "mcp_call") not in ("mcp_call",):
+                                raise TypeError()
+                            if _fits[26] < _most:
                                 raise TypeError()
                             componentsschemas_item_resource_type_26 = (
                                 MCPToolCall.from_dict(data)
@@ -1080,6 +1481,8 @@ class ResponseItemList:
                                 "custom_tool_call",
                             ):
                                 raise TypeError()
+                            if _fits[27] < _most:
+                                raise TypeError()
                             componentsschemas_item_resource_type_27 = (
                                 CustomToolCallResource.from_dict(data)
                             )
@@ -1094,6 +1497,8 @@ class ResponseItemList:
                                 "custom_tool_call_output",
                             ):
                                 raise TypeError()
+                            if _fits[28] < _most:
+                                raise TypeError()
                             componentsschemas_item_resource_type_28 = (
                                 CustomToolCallOutputResource.from_dict(data)
                             )
@@ -1101,6 +1506,8 @@ class ResponseItemList:
                             return componentsschemas_item_resource_type_28
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        if strict_parsing.get():
+                            raise TypeError()
                         return cast(
                             AdditionalTools
                             | ApplyPatchToolCall
@@ -1139,13 +1546,21 @@ class ResponseItemList:
                     data.append(data_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 data = cast(Any, _data_raw)
 
         has_more = d.pop("has_more", UNSET)
+        if (has_more is None or isinstance(has_more, Unset)) and strict_parsing.get():
+            raise KeyError("has_more")
 
         first_id = d.pop("first_id", UNSET)
+        if (first_id is None or isinstance(first_id, Unset)) and strict_parsing.get():
+            raise KeyError("first_id")
 
         last_id = d.pop("last_id", UNSET)
+        if (last_id is None or isinstance(last_id, Unset)) and strict_parsing.get():
+            raise KeyError("last_id")
 
         response_item_list = cls(
             object_=object_,

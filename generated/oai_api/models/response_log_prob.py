@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response_log_prob_top_logprobs_item import (
@@ -78,11 +78,18 @@ class ResponseLogProb:
 
         d = dict(src_dict)
         token = d.pop("token", UNSET)
+        if (token is None or isinstance(token, Unset)) and strict_parsing.get():
+            raise KeyError("token")
 
         logprob = d.pop("logprob", UNSET)
+        if (logprob is None or isinstance(logprob, Unset)) and strict_parsing.get():
+            raise KeyError("logprob")
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
+            if _top_logprobs_raw is None and strict_parsing.get():
+                raise TypeError("top_logprobs")
+
             top_logprobs = cast(Any, _top_logprobs_raw)
         else:
             try:
@@ -100,6 +107,8 @@ class ResponseLogProb:
                         top_logprobs.append(top_logprobs_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 top_logprobs = cast(Any, _top_logprobs_raw)
 
         response_log_prob = cls(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ResponseLogProbTopLogprobsItem")
 
@@ -38,8 +38,12 @@ class ResponseLogProbTopLogprobsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token", UNSET)
+        if token is None and strict_parsing.get():
+            raise TypeError("token")
 
         logprob = d.pop("logprob", UNSET)
+        if logprob is None and strict_parsing.get():
+            raise TypeError("logprob")
 
         response_log_prob_top_logprobs_item = cls(
             token=token,

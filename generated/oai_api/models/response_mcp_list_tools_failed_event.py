@@ -10,7 +10,7 @@ from ..models.response_mcp_list_tools_failed_event_type import (
     ResponseMCPListToolsFailedEventType,
     check_response_mcp_list_tools_failed_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ResponseMCPListToolsFailedEvent")
 
@@ -63,19 +63,34 @@ class ResponseMCPListToolsFailedEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_response_mcp_list_tools_failed_event_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         item_id = d.pop("item_id", UNSET)
+        if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
+            raise KeyError("item_id")
 
         output_index = d.pop("output_index", UNSET)
+        if (
+            output_index is None or isinstance(output_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_index")
 
         sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
 
         response_mcp_list_tools_failed_event = cls(
             type_=type_,

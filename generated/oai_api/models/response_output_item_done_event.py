@@ -10,7 +10,7 @@ from ..models.response_output_item_done_event_type import (
     ResponseOutputItemDoneEventType,
     check_response_output_item_done_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.additional_tools import AdditionalTools
@@ -233,20 +233,36 @@ class ResponseOutputItemDoneEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_response_output_item_done_event_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         output_index = d.pop("output_index", UNSET)
+        if (
+            output_index is None or isinstance(output_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_index")
 
         sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
 
         _item_raw = d.pop("item", UNSET)
         if _item_raw is None or isinstance(_item_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("item")
+
             item = cast(Any, _item_raw)
         else:
             try:
@@ -546,12 +562,340 @@ class ResponseOutputItemDoneEvent:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_item(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "content",
+                                    "id",
+                                    "phase",
+                                    "role",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "id",
+                                    "queries",
+                                    "results",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "arguments",
+                                    "call_id",
+                                    "caller",
+                                    "id",
+                                    "name",
+                                    "namespace",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "call_id",
+                                    "caller",
+                                    "created_by",
+                                    "id",
+                                    "name",
+                                    "namespace",
+                                    "output",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "action",
+                                    "id",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "action",
+                                    "actions",
+                                    "call_id",
+                                    "id",
+                                    "pending_safety_checks",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "acknowledged_safety_checks",
+                                    "call_id",
+                                    "created_by",
+                                    "id",
+                                    "output",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "content",
+                                    "encrypted_content",
+                                    "id",
+                                    "status",
+                                    "summary",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "call_id",
+                                    "code",
+                                    "fingerprint",
+                                    "id",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "call_id",
+                                    "id",
+                                    "result",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "arguments",
+                                    "call_id",
+                                    "created_by",
+                                    "execution",
+                                    "id",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "call_id",
+                                    "created_by",
+                                    "execution",
+                                    "id",
+                                    "status",
+                                    "tools",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "id",
+                                    "role",
+                                    "tools",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "created_by",
+                                    "encrypted_content",
+                                    "id",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "id",
+                                    "result",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "code",
+                                    "container_id",
+                                    "id",
+                                    "outputs",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "action",
+                                    "call_id",
+                                    "id",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "id",
+                                    "output",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "action",
+                                    "call_id",
+                                    "caller",
+                                    "created_by",
+                                    "environment",
+                                    "id",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "call_id",
+                                    "caller",
+                                    "created_by",
+                                    "id",
+                                    "max_output_length",
+                                    "output",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "call_id",
+                                    "caller",
+                                    "created_by",
+                                    "id",
+                                    "operation",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "call_id",
+                                    "caller",
+                                    "created_by",
+                                    "id",
+                                    "output",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "approval_request_id",
+                                    "arguments",
+                                    "error",
+                                    "id",
+                                    "name",
+                                    "output",
+                                    "server_label",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "error",
+                                    "id",
+                                    "server_label",
+                                    "tools",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "arguments",
+                                    "id",
+                                    "name",
+                                    "server_label",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "approval_request_id",
+                                    "approve",
+                                    "id",
+                                    "reason",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "call_id",
+                                    "caller",
+                                    "id",
+                                    "input",
+                                    "name",
+                                    "namespace",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "call_id",
+                                    "caller",
+                                    "created_by",
+                                    "id",
+                                    "output",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "message") not in ("message",) or data.get(
                             "role", "assistant"
                         ) not in ("assistant",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_output_item_type_0 = OutputMessage.from_dict(
                             data
@@ -567,6 +911,8 @@ class ResponseOutputItemDoneEvent:
                             "file_search_call",
                         ):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_output_item_type_1 = (
                             FileSearchToolCall.from_dict(data)
                         )
@@ -578,6 +924,8 @@ class ResponseOutputItemDoneEvent:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "function_call") not in ("function_call",):
+                            raise TypeError()
+                        if _fits[2] < _most:
                             raise TypeError()
                         componentsschemas_output_item_type_2 = (
                             FunctionToolCall.from_dict(data)
@@ -593,6 +941,8 @@ class ResponseOutputItemDoneEvent:
                             "function_call_output",
                         ):
                             raise TypeError()
+                        if _fits[3] < _most:
+                            raise TypeError()
                         componentsschemas_output_item_type_3 = (
                             FunctionToolCallOutputResource.from_dict(data)
                         )
@@ -607,6 +957,8 @@ class ResponseOutputItemDoneEvent:
                             "web_search_call",
                         ):
                             raise TypeError()
+                        if _fits[4] < _most:
+                            raise TypeError()
                         componentsschemas_output_item_type_4 = (
                             WebSearchToolCall.from_dict(data)
                         )
@@ -618,6 +970,8 @@ class ResponseOutputItemDoneEvent:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "computer_call") not in ("computer_call",):
+                            raise TypeError()
+                        if _fits[5] < _most:
                             raise TypeError()
                         componentsschemas_output_item_type_5 = (
                             ComputerToolCall.from_dict(data)
@@ -633,6 +987,8 @@ class ResponseOutputItemDoneEvent:
                             "computer_call_output",
                         ):
                             raise TypeError()
+                        if _fits[6] < _most:
+                            raise TypeError()
                         componentsschemas_output_item_type_6 = (
                             ComputerToolCallOutputResource.from_dict(data)
                         )
@@ -644,6 +1000,8 @@ class ResponseOutputItemDoneEvent:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "reasoning") not in ("reasoning",):
+                            raise TypeError()
+                        if _fits[7] < _most:
                             raise TypeError()
                         componentsschemas_output_item_type_7 = ReasoningItem.from_dict(
                             data
@@ -657,6 +1015,8 @@ class ResponseOutputItemDoneEvent:
                             raise TypeError()
                         if data.get("type", "program") not in ("program",):
                             raise TypeError()
+                        if _fits[8] < _most:
+                            raise TypeError()
                         componentsschemas_output_item_type_8 = Program.from_dict(data)
 
                         return componentsschemas_output_item_type_8
@@ -668,6 +1028,8 @@ class ResponseOutputItemDoneEvent:
                         if data.get("type", "program_output") not in (
                             "program_output",
                         ):
+                            raise TypeError()
+                        if _fits[9] < _most:
                             raise TypeError()
                         componentsschemas_output_item_type_9 = ProgramOutput.from_dict(
                             data
@@ -683,6 +1045,8 @@ class ResponseOutputItemDoneEvent:
                             "tool_search_call",
                         ):
                             raise TypeError()
+                        if _fits[10] < _most:
+                            raise TypeError()
                         componentsschemas_output_item_type_10 = (
                             ToolSearchCall.from_dict(data)
                         )
@@ -696,6 +1060,8 @@ class ResponseOutputItemDoneEvent:
                         if data.get("type", "tool_search_output") not in (
                             "tool_search_output",
                         ):
+                            raise TypeError()
+                        if _fits[11] < _most:
                             raise TypeError()
                         componentsschemas_output_item_type_11 = (
                             ToolSearchOutput.from_dict(data)
@@ -720,6 +1086,8 @@ class ResponseOutputItemDoneEvent:
                             "tool",
                         ):
                             raise TypeError()
+                        if _fits[12] < _most:
+                            raise TypeError()
                         componentsschemas_output_item_type_12 = (
                             AdditionalTools.from_dict(data)
                         )
@@ -731,6 +1099,8 @@ class ResponseOutputItemDoneEvent:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "compaction") not in ("compaction",):
+                            raise TypeError()
+                        if _fits[13] < _most:
                             raise TypeError()
                         componentsschemas_output_item_type_13 = (
                             CompactionBody.from_dict(data)
@@ -746,6 +1116,8 @@ class ResponseOutputItemDoneEvent:
                             "image_generation_call",
                         ):
                             raise TypeError()
+                        if _fits[14] < _most:
+                            raise TypeError()
                         componentsschemas_output_item_type_14 = (
                             ImageGenToolCall.from_dict(data)
                         )
@@ -759,6 +1131,8 @@ class ResponseOutputItemDoneEvent:
                         if data.get("type", "code_interpreter_call") not in (
                             "code_interpreter_call",
                         ):
+                            raise TypeError()
+                        if _fits[15] < _most:
                             raise TypeError()
                         componentsschemas_output_item_type_15 = (
                             CodeInterpreterToolCall.from_dict(data)
@@ -774,6 +1148,8 @@ class ResponseOutputItemDoneEvent:
                             "local_shell_call",
                         ):
                             raise TypeError()
+                        if _fits[16] < _most:
+                            raise TypeError()
                         componentsschemas_output_item_type_16 = (
                             LocalShellToolCall.from_dict(data)
                         )
@@ -788,6 +1164,8 @@ class ResponseOutputItemDoneEvent:
                             "local_shell_call_output",
                         ):
                             raise TypeError()
+                        if _fits[17] < _most:
+                            raise TypeError()
                         componentsschemas_output_item_type_17 = (
                             LocalShellToolCallOutput.from_dict(data)
                         )
@@ -799,6 +1177,8 @@ class ResponseOutputItemDoneEvent:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "shell_call") not in ("shell_call",):
+                            raise TypeError()
+                        if _fits[18] < _most:
                             raise TypeError()
                         componentsschemas_output_item_type_18 = (
                             FunctionShellCall.from_dict(data)
@@ -814,6 +1194,8 @@ class ResponseOutputItemDoneEvent:
                             "shell_call_output",
                         ):
                             raise TypeError()
+                        if _fits[19] < _most:
+                            raise TypeError()
                         componentsschemas_output_item_type_19 = (
                             FunctionShellCallOutput.from_dict(data)
                         )
@@ -827,6 +1209,8 @@ class ResponseOutputItemDoneEvent:
                         if data.get("type", "apply_patch_call") not in (
                             "apply_patch_call",
                         ):
+                            raise TypeError()
+                        if _fits[20] < _most:
                             raise TypeError()
                         componentsschemas_output_item_type_20 = (
                             ApplyPatchToolCall.from_dict(data)
@@ -842,6 +1226,8 @@ class ResponseOutputItemDoneEvent:
                             "apply_patch_call_output",
                         ):
                             raise TypeError()
+                        if _fits[21] < _most:
+                            raise TypeError()
                         componentsschemas_output_item_type_21 = (
                             ApplyPatchToolCallOutput.from_dict(data)
                         )
@@ -853,6 +1239,8 @@ class ResponseOutputItemDoneEvent:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "mcp_call") not in ("mcp_call",):
+                            raise TypeError()
+                        if _fits[22] < _most:
                             raise TypeError()
                         componentsschemas_output_item_type_22 = MCPToolCall.from_dict(
                             data
@@ -868,6 +1256,8 @@ class ResponseOutputItemDoneEvent:
                             "mcp_list_tools",
                         ):
                             raise TypeError()
+                        if _fits[23] < _most:
+                            raise TypeError()
                         componentsschemas_output_item_type_23 = MCPListTools.from_dict(
                             data
                         )
@@ -881,6 +1271,8 @@ class ResponseOutputItemDoneEvent:
                         if data.get("type", "mcp_approval_request") not in (
                             "mcp_approval_request",
                         ):
+                            raise TypeError()
+                        if _fits[24] < _most:
                             raise TypeError()
                         componentsschemas_output_item_type_24 = (
                             MCPApprovalRequest.from_dict(data)
@@ -896,6 +1288,8 @@ class ResponseOutputItemDoneEvent:
                             "mcp_approval_response",
                         ):
                             raise TypeError()
+                        if _fits[25] < _most:
+                            raise TypeError()
                         componentsschemas_output_item_type_25 = (
                             MCPApprovalResponseResource.from_dict(data)
                         )
@@ -909,6 +1303,8 @@ class ResponseOutputItemDoneEvent:
                         if data.get("type", "custom_tool_call") not in (
                             "custom_tool_call",
                         ):
+                            raise TypeError()
+                        if _fits[26] < _most:
                             raise TypeError()
                         componentsschemas_output_item_type_26 = (
                             CustomToolCall.from_dict(data)
@@ -924,6 +1320,8 @@ class ResponseOutputItemDoneEvent:
                             "custom_tool_call_output",
                         ):
                             raise TypeError()
+                        if _fits[27] < _most:
+                            raise TypeError()
                         componentsschemas_output_item_type_27 = (
                             CustomToolCallOutputResource.from_dict(data)
                         )
@@ -931,6 +1329,8 @@ class ResponseOutputItemDoneEvent:
                         return componentsschemas_output_item_type_27
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         AdditionalTools
                         | ApplyPatchToolCall
@@ -966,6 +1366,8 @@ class ResponseOutputItemDoneEvent:
                 item = _parse_item(_item_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 item = cast(Any, _item_raw)
 
         response_output_item_done_event = cls(

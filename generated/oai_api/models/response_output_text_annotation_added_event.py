@@ -10,7 +10,7 @@ from ..models.response_output_text_annotation_added_event_type import (
     ResponseOutputTextAnnotationAddedEventType,
     check_response_output_text_annotation_added_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.container_file_citation_body import ContainerFileCitationBody
@@ -109,6 +109,9 @@ class ResponseOutputTextAnnotationAddedEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
@@ -117,20 +120,43 @@ class ResponseOutputTextAnnotationAddedEvent:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         item_id = d.pop("item_id", UNSET)
+        if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
+            raise KeyError("item_id")
 
         output_index = d.pop("output_index", UNSET)
+        if (
+            output_index is None or isinstance(output_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_index")
 
         content_index = d.pop("content_index", UNSET)
+        if (
+            content_index is None or isinstance(content_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("content_index")
 
         annotation_index = d.pop("annotation_index", UNSET)
+        if (
+            annotation_index is None or isinstance(annotation_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("annotation_index")
 
         sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
 
         _annotation_raw = d.pop("annotation", UNSET)
         if _annotation_raw is None or isinstance(_annotation_raw, Unset):
+            if isinstance(_annotation_raw, Unset) and strict_parsing.get():
+                raise KeyError("annotation")
+
             annotation = cast(Any, _annotation_raw)
         else:
             try:
@@ -184,10 +210,65 @@ class ResponseOutputTextAnnotationAddedEvent:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_annotation(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "file_id",
+                                    "filename",
+                                    "index",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "end_index",
+                                    "start_index",
+                                    "title",
+                                    "type",
+                                    "url",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "container_id",
+                                    "end_index",
+                                    "file_id",
+                                    "filename",
+                                    "start_index",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "file_id",
+                                    "index",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "file_citation") not in ("file_citation",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_annotation_type_0 = (
                             FileCitationBody.from_dict(data)
@@ -200,6 +281,8 @@ class ResponseOutputTextAnnotationAddedEvent:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "url_citation") not in ("url_citation",):
+                            raise TypeError()
+                        if _fits[1] < _most:
                             raise TypeError()
                         componentsschemas_annotation_type_1 = UrlCitationBody.from_dict(
                             data
@@ -215,6 +298,8 @@ class ResponseOutputTextAnnotationAddedEvent:
                             "container_file_citation",
                         ):
                             raise TypeError()
+                        if _fits[2] < _most:
+                            raise TypeError()
                         componentsschemas_annotation_type_2 = (
                             ContainerFileCitationBody.from_dict(data)
                         )
@@ -227,11 +312,15 @@ class ResponseOutputTextAnnotationAddedEvent:
                             raise TypeError()
                         if data.get("type", "file_path") not in ("file_path",):
                             raise TypeError()
+                        if _fits[3] < _most:
+                            raise TypeError()
                         componentsschemas_annotation_type_3 = FilePath.from_dict(data)
 
                         return componentsschemas_annotation_type_3
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         ContainerFileCitationBody
                         | FileCitationBody
@@ -244,6 +333,8 @@ class ResponseOutputTextAnnotationAddedEvent:
                 annotation = _parse_annotation(_annotation_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 annotation = cast(Any, _annotation_raw)
 
         response_output_text_annotation_added_event = cls(

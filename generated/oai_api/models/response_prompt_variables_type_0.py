@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import strict_parsing
+
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
@@ -83,10 +85,57 @@ class ResponsePromptVariablesType0:
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_additional_property(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
+                if isinstance(data, dict):
+                    _fits = (
+                        len(
+                            {
+                                "prompt_cache_breakpoint",
+                                "text",
+                                "type",
+                            }.intersection(data)
+                        ),
+                        len(
+                            {
+                                "detail",
+                                "file_id",
+                                "image_url",
+                                "prompt_cache_breakpoint",
+                                "type",
+                            }.intersection(data)
+                        ),
+                        len(
+                            {
+                                "detail",
+                                "file_data",
+                                "file_id",
+                                "file_url",
+                                "filename",
+                                "prompt_cache_breakpoint",
+                                "type",
+                            }.intersection(data)
+                        ),
+                    )
+                else:
+                    _fits = (
+                        0,
+                        0,
+                        0,
+                    )
+                _most = max(_fits)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
                     if data.get("type", "input_text") not in ("input_text",):
+                        raise TypeError()
+                    if _fits[0] < _most:
                         raise TypeError()
                     additional_property_type_1 = InputTextContent.from_dict(data)
 
@@ -98,6 +147,8 @@ class ResponsePromptVariablesType0:
                         raise TypeError()
                     if data.get("type", "input_image") not in ("input_image",):
                         raise TypeError()
+                    if _fits[1] < _most:
+                        raise TypeError()
                     additional_property_type_2 = InputImageContent.from_dict(data)
 
                     return additional_property_type_2
@@ -108,11 +159,15 @@ class ResponsePromptVariablesType0:
                         raise TypeError()
                     if data.get("type", "input_file") not in ("input_file",):
                         raise TypeError()
+                    if _fits[2] < _most:
+                        raise TypeError()
                     additional_property_type_3 = InputFileContent.from_dict(data)
 
                     return additional_property_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if strict_parsing.get():
+                    raise TypeError()
                 return cast(
                     InputFileContent | InputImageContent | InputTextContent | str, data
                 )

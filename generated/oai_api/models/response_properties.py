@@ -15,7 +15,7 @@ from ..models.model_ids_shared_type_1 import (
     check_model_ids_shared_type_1,
 )
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.apply_patch_tool_param import ApplyPatchToolParam
@@ -148,8 +148,6 @@ class ResponseProperties:
             model: str | Unset
             if isinstance(self.model, Unset):
                 model = UNSET
-            elif isinstance(self.model, str) or isinstance(self.model, str):
-                model = self.model
             else:
                 model = self.model
 
@@ -247,8 +245,6 @@ class ResponseProperties:
             tool_choice: dict[str, Any] | str | Unset
             if isinstance(self.tool_choice, Unset):
                 tool_choice = UNSET
-            elif isinstance(self.tool_choice, str):
-                tool_choice = self.tool_choice
             elif (
                 isinstance(self.tool_choice, ToolChoiceAllowed)
                 or isinstance(self.tool_choice, ToolChoiceTypes)
@@ -348,10 +344,15 @@ class ResponseProperties:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 previous_response_id = cast(Any, _previous_response_id_raw)
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
+            if _model_raw is None and strict_parsing.get():
+                raise TypeError("model")
+
             model = cast(Any, _model_raw)
         else:
             try:
@@ -362,6 +363,14 @@ class ResponseProperties:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_model(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -382,6 +391,8 @@ class ResponseProperties:
                         return componentsschemas_model_ids_responses_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset, data
                     )
@@ -389,6 +400,8 @@ class ResponseProperties:
                 model = _parse_model(_model_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 model = cast(Any, _model_raw)
 
         _background_raw = d.pop("background", UNSET)
@@ -408,6 +421,8 @@ class ResponseProperties:
                 background = _parse_background(_background_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 background = cast(Any, _background_raw)
 
         _max_tool_calls_raw = d.pop("max_tool_calls", UNSET)
@@ -427,10 +442,15 @@ class ResponseProperties:
                 max_tool_calls = _parse_max_tool_calls(_max_tool_calls_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 max_tool_calls = cast(Any, _max_tool_calls_raw)
 
         _text_raw = d.pop("text", UNSET)
         if _text_raw is None or isinstance(_text_raw, Unset):
+            if _text_raw is None and strict_parsing.get():
+                raise TypeError("text")
+
             text = cast(Any, _text_raw)
         else:
             try:
@@ -442,10 +462,15 @@ class ResponseProperties:
                     text = ResponseTextParam.from_dict(_text)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 text = cast(Any, _text_raw)
 
         _tools_raw = d.pop("tools", UNSET)
         if _tools_raw is None or isinstance(_tools_raw, Unset):
+            if _tools_raw is None and strict_parsing.get():
+                raise TypeError("tools")
+
             tools = cast(Any, _tools_raw)
         else:
             try:
@@ -695,10 +720,189 @@ class ResponseProperties:
                                     ):
                                         pass
 
+                            if not strict_parsing.get():
+                                strictly = strict_parsing.set(True)
+                                try:
+                                    return _parse_componentsschemas_tools_array_item(
+                                        data
+                                    )
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                finally:
+                                    strict_parsing.reset(strictly)
+                            if isinstance(data, dict):
+                                _fits = (
+                                    len(
+                                        {
+                                            "allowed_callers",
+                                            "defer_loading",
+                                            "description",
+                                            "name",
+                                            "output_schema",
+                                            "parameters",
+                                            "strict",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "filters",
+                                            "max_num_results",
+                                            "ranking_options",
+                                            "type",
+                                            "vector_store_ids",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "display_height",
+                                            "display_width",
+                                            "environment",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "external_web_access",
+                                            "filters",
+                                            "search_context_size",
+                                            "type",
+                                            "user_location",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "allowed_callers",
+                                            "allowed_tools",
+                                            "authorization",
+                                            "connector_id",
+                                            "defer_loading",
+                                            "headers",
+                                            "require_approval",
+                                            "server_description",
+                                            "server_label",
+                                            "server_url",
+                                            "tunnel_id",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "allowed_callers",
+                                            "container",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "action",
+                                            "background",
+                                            "input_fidelity",
+                                            "input_image_mask",
+                                            "model",
+                                            "moderation",
+                                            "output_compression",
+                                            "output_format",
+                                            "partial_images",
+                                            "quality",
+                                            "size",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "allowed_callers",
+                                            "environment",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "allowed_callers",
+                                            "defer_loading",
+                                            "description",
+                                            "format",
+                                            "name",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "description",
+                                            "name",
+                                            "tools",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "description",
+                                            "execution",
+                                            "parameters",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "search_content_types",
+                                            "search_context_size",
+                                            "type",
+                                            "user_location",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "allowed_callers",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                )
+                            else:
+                                _fits = (
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                )
+                            _most = max(_fits)
                             try:
                                 if not isinstance(data, dict):
                                     raise TypeError()
                                 if data.get("type", "function") not in ("function",):
+                                    raise TypeError()
+                                if _fits[0] < _most:
                                     raise TypeError()
                                 componentsschemas_tool_type_0 = FunctionTool.from_dict(
                                     data
@@ -714,6 +918,8 @@ class ResponseProperties:
                                     "file_search",
                                 ):
                                     raise TypeError()
+                                if _fits[1] < _most:
+                                    raise TypeError()
                                 componentsschemas_tool_type_1 = (
                                     FileSearchTool.from_dict(data)
                                 )
@@ -725,6 +931,8 @@ class ResponseProperties:
                                 if not isinstance(data, dict):
                                     raise TypeError()
                                 if data.get("type", "computer") not in ("computer",):
+                                    raise TypeError()
+                                if _fits[2] < _most:
                                     raise TypeError()
                                 componentsschemas_tool_type_2 = ComputerTool.from_dict(
                                     data
@@ -739,6 +947,8 @@ class ResponseProperties:
                                 if data.get("type", "computer_use_preview") not in (
                                     "computer_use_preview",
                                 ):
+                                    raise TypeError()
+                                if _fits[3] < _most:
                                     raise TypeError()
                                 componentsschemas_tool_type_3 = (
                                     ComputerUsePreviewTool.from_dict(data)
@@ -755,6 +965,8 @@ class ResponseProperties:
                                     "web_search_2025_08_26",
                                 ):
                                     raise TypeError()
+                                if _fits[4] < _most:
+                                    raise TypeError()
                                 componentsschemas_tool_type_4 = WebSearchTool.from_dict(
                                     data
                                 )
@@ -767,6 +979,8 @@ class ResponseProperties:
                                     raise TypeError()
                                 if data.get("type", "mcp") not in ("mcp",):
                                     raise TypeError()
+                                if _fits[5] < _most:
+                                    raise TypeError()
                                 componentsschemas_tool_type_5 = MCPTool.from_dict(data)
 
                                 return componentsschemas_tool_type_5
@@ -778,6 +992,8 @@ class ResponseProperties:
                                 if data.get("type", "code_interpreter") not in (
                                     "code_interpreter",
                                 ):
+                                    raise TypeError()
+                                if _fits[6] < _most:
                                     raise TypeError()
                                 componentsschemas_tool_type_6 = (
                                     CodeInterpreterTool.from_dict(data)
@@ -793,6 +1009,8 @@ class ResponseProperties:
                                     "type", "programmatic_tool_calling"
                                 ) not in ("programmatic_tool_calling",):
                                     raise TypeError()
+                                if _fits[7] < _most:
+                                    raise TypeError()
                                 componentsschemas_tool_type_7 = (
                                     ProgrammaticToolCallingParam.from_dict(data)
                                 )
@@ -806,6 +1024,8 @@ class ResponseProperties:
                                 if data.get("type", "image_generation") not in (
                                     "image_generation",
                                 ):
+                                    raise TypeError()
+                                if _fits[8] < _most:
                                     raise TypeError()
                                 componentsschemas_tool_type_8 = ImageGenTool.from_dict(
                                     data
@@ -821,6 +1041,8 @@ class ResponseProperties:
                                     "local_shell",
                                 ):
                                     raise TypeError()
+                                if _fits[9] < _most:
+                                    raise TypeError()
                                 componentsschemas_tool_type_9 = (
                                     LocalShellToolParam.from_dict(data)
                                 )
@@ -832,6 +1054,8 @@ class ResponseProperties:
                                 if not isinstance(data, dict):
                                     raise TypeError()
                                 if data.get("type", "shell") not in ("shell",):
+                                    raise TypeError()
+                                if _fits[10] < _most:
                                     raise TypeError()
                                 componentsschemas_tool_type_10 = (
                                     FunctionShellToolParam.from_dict(data)
@@ -845,6 +1069,8 @@ class ResponseProperties:
                                     raise TypeError()
                                 if data.get("type", "custom") not in ("custom",):
                                     raise TypeError()
+                                if _fits[11] < _most:
+                                    raise TypeError()
                                 componentsschemas_tool_type_11 = (
                                     CustomToolParam.from_dict(data)
                                 )
@@ -856,6 +1082,8 @@ class ResponseProperties:
                                 if not isinstance(data, dict):
                                     raise TypeError()
                                 if data.get("type", "namespace") not in ("namespace",):
+                                    raise TypeError()
+                                if _fits[12] < _most:
                                     raise TypeError()
                                 componentsschemas_tool_type_12 = (
                                     NamespaceToolParam.from_dict(data)
@@ -870,6 +1098,8 @@ class ResponseProperties:
                                 if data.get("type", "tool_search") not in (
                                     "tool_search",
                                 ):
+                                    raise TypeError()
+                                if _fits[13] < _most:
                                     raise TypeError()
                                 componentsschemas_tool_type_13 = (
                                     ToolSearchToolParam.from_dict(data)
@@ -886,6 +1116,8 @@ class ResponseProperties:
                                     "web_search_preview_2025_03_11",
                                 ):
                                     raise TypeError()
+                                if _fits[14] < _most:
+                                    raise TypeError()
                                 componentsschemas_tool_type_14 = (
                                     WebSearchPreviewTool.from_dict(data)
                                 )
@@ -900,6 +1132,8 @@ class ResponseProperties:
                                     "apply_patch",
                                 ):
                                     raise TypeError()
+                                if _fits[15] < _most:
+                                    raise TypeError()
                                 componentsschemas_tool_type_15 = (
                                     ApplyPatchToolParam.from_dict(data)
                                 )
@@ -907,6 +1141,8 @@ class ResponseProperties:
                                 return componentsschemas_tool_type_15
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
+                            if strict_parsing.get():
+                                raise TypeError()
                             return cast(
                                 ApplyPatchToolParam
                                 | CodeInterpreterTool
@@ -936,10 +1172,15 @@ class ResponseProperties:
                         tools.append(componentsschemas_tools_array_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 tools = cast(Any, _tools_raw)
 
         _tool_choice_raw = d.pop("tool_choice", UNSET)
         if _tool_choice_raw is None or isinstance(_tool_choice_raw, Unset):
+            if _tool_choice_raw is None and strict_parsing.get():
+                raise TypeError("tool_choice")
+
             tool_choice = cast(Any, _tool_choice_raw)
         else:
             try:
@@ -1025,6 +1266,75 @@ class ResponseProperties:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_tool_choice(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "mode",
+                                    "tools",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "name",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "name",
+                                    "server_label",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "name",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -1039,6 +1349,8 @@ class ResponseProperties:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "allowed_tools") not in ("allowed_tools",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_tool_choice_param_type_1 = (
                             ToolChoiceAllowed.from_dict(data)
@@ -1061,6 +1373,8 @@ class ResponseProperties:
                             "code_interpreter",
                         ):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_tool_choice_param_type_2 = (
                             ToolChoiceTypes.from_dict(data)
                         )
@@ -1072,6 +1386,8 @@ class ResponseProperties:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "function") not in ("function",):
+                            raise TypeError()
+                        if _fits[2] < _most:
                             raise TypeError()
                         componentsschemas_tool_choice_param_type_3 = (
                             ToolChoiceFunction.from_dict(data)
@@ -1085,6 +1401,8 @@ class ResponseProperties:
                             raise TypeError()
                         if data.get("type", "mcp") not in ("mcp",):
                             raise TypeError()
+                        if _fits[3] < _most:
+                            raise TypeError()
                         componentsschemas_tool_choice_param_type_4 = (
                             ToolChoiceMCP.from_dict(data)
                         )
@@ -1096,6 +1414,8 @@ class ResponseProperties:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "custom") not in ("custom",):
+                            raise TypeError()
+                        if _fits[4] < _most:
                             raise TypeError()
                         componentsschemas_tool_choice_param_type_5 = (
                             ToolChoiceCustom.from_dict(data)
@@ -1111,6 +1431,8 @@ class ResponseProperties:
                             "programmatic_tool_calling",
                         ):
                             raise TypeError()
+                        if _fits[5] < _most:
+                            raise TypeError()
                         componentsschemas_tool_choice_param_type_6 = (
                             SpecificProgrammaticToolCallingParam.from_dict(data)
                         )
@@ -1122,6 +1444,8 @@ class ResponseProperties:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "apply_patch") not in ("apply_patch",):
+                            raise TypeError()
+                        if _fits[6] < _most:
                             raise TypeError()
                         componentsschemas_tool_choice_param_type_7 = (
                             SpecificApplyPatchParam.from_dict(data)
@@ -1135,6 +1459,8 @@ class ResponseProperties:
                             raise TypeError()
                         if data.get("type", "shell") not in ("shell",):
                             raise TypeError()
+                        if _fits[7] < _most:
+                            raise TypeError()
                         componentsschemas_tool_choice_param_type_8 = (
                             SpecificFunctionShellParam.from_dict(data)
                         )
@@ -1142,6 +1468,8 @@ class ResponseProperties:
                         return componentsschemas_tool_choice_param_type_8
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         SpecificApplyPatchParam
                         | SpecificFunctionShellParam
@@ -1159,6 +1487,8 @@ class ResponseProperties:
                 tool_choice = _parse_tool_choice(_tool_choice_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 tool_choice = cast(Any, _tool_choice_raw)
 
         _prompt_raw = d.pop("prompt", UNSET)
@@ -1173,6 +1503,14 @@ class ResponseProperties:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_prompt(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -1181,11 +1519,15 @@ class ResponseProperties:
                         return componentsschemas_prompt_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | PromptType0 | Unset, data)
 
                 prompt = _parse_prompt(_prompt_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 prompt = cast(Any, _prompt_raw)
 
         response_properties = cls(

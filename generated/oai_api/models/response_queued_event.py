@@ -10,7 +10,7 @@ from ..models.response_queued_event_type import (
     ResponseQueuedEventType,
     check_response_queued_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response import Response
@@ -69,25 +69,39 @@ class ResponseQueuedEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_response_queued_event_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _response_raw = d.pop("response", UNSET)
         if _response_raw is None or isinstance(_response_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("response")
+
             response = cast(Any, _response_raw)
         else:
             try:
                 response = Response.from_dict(_response_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 response = cast(Any, _response_raw)
 
         sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
 
         response_queued_event = cls(
             type_=type_,

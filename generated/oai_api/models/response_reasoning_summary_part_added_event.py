@@ -10,7 +10,7 @@ from ..models.response_reasoning_summary_part_added_event_type import (
     ResponseReasoningSummaryPartAddedEventType,
     check_response_reasoning_summary_part_added_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response_reasoning_summary_part_added_event_part import (
@@ -90,6 +90,9 @@ class ResponseReasoningSummaryPartAddedEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
@@ -98,24 +101,45 @@ class ResponseReasoningSummaryPartAddedEvent:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         item_id = d.pop("item_id", UNSET)
+        if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
+            raise KeyError("item_id")
 
         output_index = d.pop("output_index", UNSET)
+        if (
+            output_index is None or isinstance(output_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_index")
 
         summary_index = d.pop("summary_index", UNSET)
+        if (
+            summary_index is None or isinstance(summary_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("summary_index")
 
         sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
 
         _part_raw = d.pop("part", UNSET)
         if _part_raw is None or isinstance(_part_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("part")
+
             part = cast(Any, _part_raw)
         else:
             try:
                 part = ResponseReasoningSummaryPartAddedEventPart.from_dict(_part_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 part = cast(Any, _part_raw)
 
         response_reasoning_summary_part_added_event = cls(

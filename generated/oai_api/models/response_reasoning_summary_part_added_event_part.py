@@ -10,7 +10,7 @@ from ..models.response_reasoning_summary_part_added_event_part_type import (
     ResponseReasoningSummaryPartAddedEventPartType,
     check_response_reasoning_summary_part_added_event_part_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ResponseReasoningSummaryPartAddedEventPart")
 
@@ -53,6 +53,9 @@ class ResponseReasoningSummaryPartAddedEventPart:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
@@ -61,9 +64,13 @@ class ResponseReasoningSummaryPartAddedEventPart:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         text = d.pop("text", UNSET)
+        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
+            raise KeyError("text")
 
         response_reasoning_summary_part_added_event_part = cls(
             type_=type_,

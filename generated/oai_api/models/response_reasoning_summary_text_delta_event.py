@@ -10,7 +10,7 @@ from ..models.response_reasoning_summary_text_delta_event_type import (
     ResponseReasoningSummaryTextDeltaEventType,
     check_response_reasoning_summary_text_delta_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ResponseReasoningSummaryTextDeltaEvent")
 
@@ -73,6 +73,9 @@ class ResponseReasoningSummaryTextDeltaEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
@@ -81,17 +84,35 @@ class ResponseReasoningSummaryTextDeltaEvent:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         item_id = d.pop("item_id", UNSET)
+        if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
+            raise KeyError("item_id")
 
         output_index = d.pop("output_index", UNSET)
+        if (
+            output_index is None or isinstance(output_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_index")
 
         summary_index = d.pop("summary_index", UNSET)
+        if (
+            summary_index is None or isinstance(summary_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("summary_index")
 
         delta = d.pop("delta", UNSET)
+        if (delta is None or isinstance(delta, Unset)) and strict_parsing.get():
+            raise KeyError("delta")
 
         sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
 
         response_reasoning_summary_text_delta_event = cls(
             type_=type_,

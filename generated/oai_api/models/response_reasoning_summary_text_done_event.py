@@ -10,7 +10,7 @@ from ..models.response_reasoning_summary_text_done_event_type import (
     ResponseReasoningSummaryTextDoneEventType,
     check_response_reasoning_summary_text_done_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ResponseReasoningSummaryTextDoneEvent")
 
@@ -73,6 +73,9 @@ class ResponseReasoningSummaryTextDoneEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
@@ -81,17 +84,35 @@ class ResponseReasoningSummaryTextDoneEvent:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         item_id = d.pop("item_id", UNSET)
+        if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
+            raise KeyError("item_id")
 
         output_index = d.pop("output_index", UNSET)
+        if (
+            output_index is None or isinstance(output_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_index")
 
         summary_index = d.pop("summary_index", UNSET)
+        if (
+            summary_index is None or isinstance(summary_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("summary_index")
 
         text = d.pop("text", UNSET)
+        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
+            raise KeyError("text")
 
         sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
 
         response_reasoning_summary_text_done_event = cls(
             type_=type_,

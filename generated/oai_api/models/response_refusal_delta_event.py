@@ -10,7 +10,7 @@ from ..models.response_refusal_delta_event_type import (
     ResponseRefusalDeltaEventType,
     check_response_refusal_delta_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ResponseRefusalDeltaEvent")
 
@@ -73,23 +73,44 @@ class ResponseRefusalDeltaEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_response_refusal_delta_event_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         item_id = d.pop("item_id", UNSET)
+        if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
+            raise KeyError("item_id")
 
         output_index = d.pop("output_index", UNSET)
+        if (
+            output_index is None or isinstance(output_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_index")
 
         content_index = d.pop("content_index", UNSET)
+        if (
+            content_index is None or isinstance(content_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("content_index")
 
         delta = d.pop("delta", UNSET)
+        if (delta is None or isinstance(delta, Unset)) and strict_parsing.get():
+            raise KeyError("delta")
 
         sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
 
         response_refusal_delta_event = cls(
             type_=type_,

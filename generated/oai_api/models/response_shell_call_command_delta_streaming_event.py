@@ -10,7 +10,7 @@ from ..models.response_shell_call_command_delta_streaming_event_type import (
     ResponseShellCallCommandDeltaStreamingEventType,
     check_response_shell_call_command_delta_streaming_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ResponseShellCallCommandDeltaStreamingEvent")
 
@@ -74,6 +74,9 @@ class ResponseShellCallCommandDeltaStreamingEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
@@ -82,17 +85,35 @@ class ResponseShellCallCommandDeltaStreamingEvent:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
 
         output_index = d.pop("output_index", UNSET)
+        if (
+            output_index is None or isinstance(output_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_index")
 
         command_index = d.pop("command_index", UNSET)
+        if (
+            command_index is None or isinstance(command_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("command_index")
 
         delta = d.pop("delta", UNSET)
+        if (delta is None or isinstance(delta, Unset)) and strict_parsing.get():
+            raise KeyError("delta")
 
         obfuscation = d.pop("obfuscation", UNSET)
+        if obfuscation is None and strict_parsing.get():
+            raise TypeError("obfuscation")
 
         response_shell_call_command_delta_streaming_event = cls(
             type_=type_,

@@ -10,7 +10,7 @@ from ..models.response_shell_call_command_done_streaming_event_type import (
     ResponseShellCallCommandDoneStreamingEventType,
     check_response_shell_call_command_done_streaming_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ResponseShellCallCommandDoneStreamingEvent")
 
@@ -68,6 +68,9 @@ class ResponseShellCallCommandDoneStreamingEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
@@ -76,15 +79,31 @@ class ResponseShellCallCommandDoneStreamingEvent:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
 
         output_index = d.pop("output_index", UNSET)
+        if (
+            output_index is None or isinstance(output_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_index")
 
         command_index = d.pop("command_index", UNSET)
+        if (
+            command_index is None or isinstance(command_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("command_index")
 
         command = d.pop("command", UNSET)
+        if (command is None or isinstance(command, Unset)) and strict_parsing.get():
+            raise KeyError("command")
 
         response_shell_call_command_done_streaming_event = cls(
             type_=type_,

@@ -10,7 +10,7 @@ from ..models.response_shell_call_output_content_done_streaming_event_type impor
     ResponseShellCallOutputContentDoneStreamingEventType,
     check_response_shell_call_output_content_done_streaming_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.function_shell_call_output_content import (
@@ -96,6 +96,9 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
@@ -106,18 +109,37 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
 
         item_id = d.pop("item_id", UNSET)
+        if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
+            raise KeyError("item_id")
 
         output_index = d.pop("output_index", UNSET)
+        if (
+            output_index is None or isinstance(output_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_index")
 
         command_index = d.pop("command_index", UNSET)
+        if (
+            command_index is None or isinstance(command_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("command_index")
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("output")
+
             output = cast(Any, _output_raw)
         else:
             try:
@@ -133,6 +155,8 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
                     output.append(output_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output = cast(Any, _output_raw)
 
         response_shell_call_output_content_done_streaming_event = cls(

@@ -10,7 +10,7 @@ from ..models.response_text_delta_event_type import (
     ResponseTextDeltaEventType,
     check_response_text_delta_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response_log_prob import ResponseLogProb
@@ -95,26 +95,50 @@ class ResponseTextDeltaEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_response_text_delta_event_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         item_id = d.pop("item_id", UNSET)
+        if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
+            raise KeyError("item_id")
 
         output_index = d.pop("output_index", UNSET)
+        if (
+            output_index is None or isinstance(output_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_index")
 
         content_index = d.pop("content_index", UNSET)
+        if (
+            content_index is None or isinstance(content_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("content_index")
 
         delta = d.pop("delta", UNSET)
+        if (delta is None or isinstance(delta, Unset)) and strict_parsing.get():
+            raise KeyError("delta")
 
         sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
 
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("logprobs")
+
             logprobs = cast(Any, _logprobs_raw)
         else:
             try:
@@ -128,6 +152,8 @@ class ResponseTextDeltaEvent:
                     logprobs.append(logprobs_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 logprobs = cast(Any, _logprobs_raw)
 
         response_text_delta_event = cls(

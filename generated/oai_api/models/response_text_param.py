@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.verbosity_type_0 import VerbosityType0, check_verbosity_type_0
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response_format_json_object import ResponseFormatJsonObject
@@ -58,8 +58,6 @@ class ResponseTextParam:
         verbosity: None | str | Unset
         if isinstance(self.verbosity, Unset):
             verbosity = UNSET
-        elif isinstance(self.verbosity, str):
-            verbosity = self.verbosity
         else:
             verbosity = self.verbosity
 
@@ -84,6 +82,9 @@ class ResponseTextParam:
         d = dict(src_dict)
         _format__raw = d.pop("format", UNSET)
         if _format__raw is None or isinstance(_format__raw, Unset):
+            if _format__raw is None and strict_parsing.get():
+                raise TypeError("format")
+
             format_ = cast(Any, _format__raw)
         else:
             try:
@@ -127,10 +128,49 @@ class ResponseTextParam:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_format_(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "description",
+                                    "name",
+                                    "schema",
+                                    "strict",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "text") not in ("text",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         componentsschemas_text_response_format_configuration_type_0 = (
                             ResponseFormatText.from_dict(data)
@@ -146,6 +186,8 @@ class ResponseTextParam:
                             raise TypeError()
                         if data.get("type", "json_schema") not in ("json_schema",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         componentsschemas_text_response_format_configuration_type_1 = (
                             TextResponseFormatJsonSchema.from_dict(data)
                         )
@@ -160,6 +202,8 @@ class ResponseTextParam:
                             raise TypeError()
                         if data.get("type", "json_object") not in ("json_object",):
                             raise TypeError()
+                        if _fits[2] < _most:
+                            raise TypeError()
                         componentsschemas_text_response_format_configuration_type_2 = (
                             ResponseFormatJsonObject.from_dict(data)
                         )
@@ -169,6 +213,8 @@ class ResponseTextParam:
                         )
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         ResponseFormatJsonObject
                         | ResponseFormatText
@@ -180,6 +226,8 @@ class ResponseTextParam:
                 format_ = _parse_format_(_format__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 format_ = cast(Any, _format__raw)
 
         _verbosity_raw = d.pop("verbosity", UNSET)
@@ -194,6 +242,14 @@ class ResponseTextParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_verbosity(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -204,11 +260,15 @@ class ResponseTextParam:
                         return componentsschemas_verbosity_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | Unset | VerbosityType0, data)
 
                 verbosity = _parse_verbosity(_verbosity_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 verbosity = cast(Any, _verbosity_raw)
 
         response_text_param = cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response_usage_input_tokens_details import (
@@ -89,11 +89,18 @@ class ResponseUsage:
 
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens", UNSET)
+        if (
+            input_tokens is None or isinstance(input_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("input_tokens")
 
         _input_tokens_details_raw = d.pop("input_tokens_details", UNSET)
         if _input_tokens_details_raw is None or isinstance(
             _input_tokens_details_raw, Unset
         ):
+            if strict_parsing.get():
+                raise KeyError("input_tokens_details")
+
             input_tokens_details = cast(Any, _input_tokens_details_raw)
         else:
             try:
@@ -102,14 +109,23 @@ class ResponseUsage:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 input_tokens_details = cast(Any, _input_tokens_details_raw)
 
         output_tokens = d.pop("output_tokens", UNSET)
+        if (
+            output_tokens is None or isinstance(output_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_tokens")
 
         _output_tokens_details_raw = d.pop("output_tokens_details", UNSET)
         if _output_tokens_details_raw is None or isinstance(
             _output_tokens_details_raw, Unset
         ):
+            if strict_parsing.get():
+                raise KeyError("output_tokens_details")
+
             output_tokens_details = cast(Any, _output_tokens_details_raw)
         else:
             try:
@@ -118,9 +134,15 @@ class ResponseUsage:
                 )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 output_tokens_details = cast(Any, _output_tokens_details_raw)
 
         total_tokens = d.pop("total_tokens", UNSET)
+        if (
+            total_tokens is None or isinstance(total_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("total_tokens")
 
         response_usage = cls(
             input_tokens=input_tokens,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ResponseUsageInputTokensDetails")
 
@@ -45,8 +45,16 @@ class ResponseUsageInputTokensDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         cached_tokens = d.pop("cached_tokens", UNSET)
+        if (
+            cached_tokens is None or isinstance(cached_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("cached_tokens")
 
         cache_write_tokens = d.pop("cache_write_tokens", UNSET)
+        if (
+            cache_write_tokens is None or isinstance(cache_write_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("cache_write_tokens")
 
         response_usage_input_tokens_details = cls(
             cached_tokens=cached_tokens,

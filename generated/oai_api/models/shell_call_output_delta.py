@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ShellCallOutputDelta")
 
@@ -40,8 +40,12 @@ class ShellCallOutputDelta:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         stdout = d.pop("stdout", UNSET)
+        if stdout is None and strict_parsing.get():
+            raise TypeError("stdout")
 
         stderr = d.pop("stderr", UNSET)
+        if stderr is None and strict_parsing.get():
+            raise TypeError("stderr")
 
         shell_call_output_delta = cls(
             stdout=stdout,

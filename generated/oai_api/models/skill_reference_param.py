@@ -10,7 +10,7 @@ from ..models.skill_reference_param_type import (
     SkillReferenceParamType,
     check_skill_reference_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="SkillReferenceParam")
 
@@ -59,17 +59,26 @@ class SkillReferenceParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_skill_reference_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         skill_id = d.pop("skill_id", UNSET)
+        if (skill_id is None or isinstance(skill_id, Unset)) and strict_parsing.get():
+            raise KeyError("skill_id")
 
         version = d.pop("version", UNSET)
+        if version is None and strict_parsing.get():
+            raise TypeError("version")
 
         skill_reference_param = cls(
             type_=type_,

@@ -10,7 +10,7 @@ from ..models.speech_audio_delta_event_type import (
     SpeechAudioDeltaEventType,
     check_speech_audio_delta_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="SpeechAudioDeltaEvent")
 
@@ -53,15 +53,22 @@ class SpeechAudioDeltaEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_speech_audio_delta_event_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         audio = d.pop("audio", UNSET)
+        if (audio is None or isinstance(audio, Unset)) and strict_parsing.get():
+            raise KeyError("audio")
 
         speech_audio_delta_event = cls(
             type_=type_,

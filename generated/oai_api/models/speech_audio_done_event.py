@@ -10,7 +10,7 @@ from ..models.speech_audio_done_event_type import (
     SpeechAudioDoneEventType,
     check_speech_audio_done_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.speech_audio_done_event_usage import SpeechAudioDoneEventUsage
@@ -64,22 +64,32 @@ class SpeechAudioDoneEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_speech_audio_done_event_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("usage")
+
             usage = cast(Any, _usage_raw)
         else:
             try:
                 usage = SpeechAudioDoneEventUsage.from_dict(_usage_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 usage = cast(Any, _usage_raw)
 
         speech_audio_done_event = cls(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="SpeechAudioDoneEventUsage")
 
@@ -50,10 +50,22 @@ class SpeechAudioDoneEventUsage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens", UNSET)
+        if (
+            input_tokens is None or isinstance(input_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("input_tokens")
 
         output_tokens = d.pop("output_tokens", UNSET)
+        if (
+            output_tokens is None or isinstance(output_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_tokens")
 
         total_tokens = d.pop("total_tokens", UNSET)
+        if (
+            total_tokens is None or isinstance(total_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("total_tokens")
 
         speech_audio_done_event_usage = cls(
             input_tokens=input_tokens,

@@ -10,7 +10,7 @@ from ..models.summary_text_content_type import (
     SummaryTextContentType,
     check_summary_text_content_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="SummaryTextContent")
 
@@ -53,15 +53,22 @@ class SummaryTextContent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_summary_text_content_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         text = d.pop("text", UNSET)
+        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
+            raise KeyError("text")
 
         summary_text_content = cls(
             type_=type_,

@@ -10,7 +10,7 @@ from ..models.text_response_format_json_schema_type import (
     TextResponseFormatJsonSchemaType,
     check_text_response_format_json_schema_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response_format_json_schema_schema import (
@@ -91,27 +91,41 @@ class TextResponseFormatJsonSchema:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_text_response_format_json_schema_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         name = d.pop("name", UNSET)
+        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
+            raise KeyError("name")
 
         _schema_raw = d.pop("schema", UNSET)
         if _schema_raw is None or isinstance(_schema_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("schema")
+
             schema = cast(Any, _schema_raw)
         else:
             try:
                 schema = ResponseFormatJsonSchemaSchema.from_dict(_schema_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 schema = cast(Any, _schema_raw)
 
         description = d.pop("description", UNSET)
+        if description is None and strict_parsing.get():
+            raise TypeError("description")
 
         _strict_raw = d.pop("strict", UNSET)
         if _strict_raw is None or isinstance(_strict_raw, Unset):
@@ -130,6 +144,8 @@ class TextResponseFormatJsonSchema:
                 strict = _parse_strict(_strict_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 strict = cast(Any, _strict_raw)
 
         text_response_format_json_schema = cls(

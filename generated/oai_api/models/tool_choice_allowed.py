@@ -14,7 +14,7 @@ from ..models.tool_choice_allowed_type import (
     ToolChoiceAllowedType,
     check_tool_choice_allowed_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
@@ -82,26 +82,39 @@ class ToolChoiceAllowed:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_tool_choice_allowed_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _mode_raw = d.pop("mode", UNSET)
         if _mode_raw is None or isinstance(_mode_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("mode")
+
             mode = cast(Any, _mode_raw)
         else:
             try:
                 mode = check_tool_choice_allowed_mode(_mode_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 mode = cast(Any, _mode_raw)
 
         _tools_raw = d.pop("tools", UNSET)
         if _tools_raw is None or isinstance(_tools_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("tools")
+
             tools = cast(Any, _tools_raw)
         else:
             try:
@@ -115,6 +128,8 @@ class ToolChoiceAllowed:
                     tools.append(tools_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 tools = cast(Any, _tools_raw)
 
         tool_choice_allowed = cls(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_choice_mcp_type import ToolChoiceMCPType, check_tool_choice_mcp_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ToolChoiceMCP")
 
@@ -60,15 +60,24 @@ class ToolChoiceMCP:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_tool_choice_mcp_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         server_label = d.pop("server_label", UNSET)
+        if (
+            server_label is None or isinstance(server_label, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("server_label")
 
         _name_raw = d.pop("name", UNSET)
         if _name_raw is None or isinstance(_name_raw, Unset):
@@ -87,6 +96,8 @@ class ToolChoiceMCP:
                 name = _parse_name(_name_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 name = cast(Any, _name_raw)
 
         tool_choice_mcp = cls(

@@ -15,7 +15,7 @@ from ..models.tool_search_execution_type import (
     ToolSearchExecutionType,
     check_tool_search_execution_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="ToolSearchCall")
 
@@ -94,18 +94,28 @@ class ToolSearchCall:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_tool_search_call_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _call_id_raw = d.pop("call_id", UNSET)
         if _call_id_raw is None or isinstance(_call_id_raw, Unset):
+            if isinstance(_call_id_raw, Unset) and strict_parsing.get():
+                raise KeyError("call_id")
+
             call_id = cast(Any, _call_id_raw)
         else:
             try:
@@ -119,31 +129,47 @@ class ToolSearchCall:
                 call_id = _parse_call_id(_call_id_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 call_id = cast(Any, _call_id_raw)
 
         _execution_raw = d.pop("execution", UNSET)
         if _execution_raw is None or isinstance(_execution_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("execution")
+
             execution = cast(Any, _execution_raw)
         else:
             try:
                 execution = check_tool_search_execution_type(_execution_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 execution = cast(Any, _execution_raw)
 
         arguments = d.pop("arguments", UNSET)
+        if isinstance(arguments, Unset) and strict_parsing.get():
+            raise KeyError("arguments")
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
                 status = check_function_call_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         created_by = d.pop("created_by", UNSET)
+        if created_by is None and strict_parsing.get():
+            raise TypeError("created_by")
 
         tool_search_call = cls(
             type_=type_,

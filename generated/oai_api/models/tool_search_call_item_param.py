@@ -18,7 +18,7 @@ from ..models.tool_search_execution_type import (
     ToolSearchExecutionType,
     check_tool_search_execution_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.empty_model_param import EmptyModelParam
@@ -80,8 +80,6 @@ class ToolSearchCallItemParam:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
         else:
             status = self.status
 
@@ -115,22 +113,32 @@ class ToolSearchCallItemParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_tool_search_call_item_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _arguments_raw = d.pop("arguments", UNSET)
         if _arguments_raw is None or isinstance(_arguments_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("arguments")
+
             arguments = cast(Any, _arguments_raw)
         else:
             try:
                 arguments = EmptyModelParam.from_dict(_arguments_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 arguments = cast(Any, _arguments_raw)
 
         _id_raw = d.pop("id", UNSET)
@@ -150,6 +158,8 @@ class ToolSearchCallItemParam:
                 id = _parse_id(_id_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 id = cast(Any, _id_raw)
 
         _call_id_raw = d.pop("call_id", UNSET)
@@ -169,10 +179,15 @@ class ToolSearchCallItemParam:
                 call_id = _parse_call_id(_call_id_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 call_id = cast(Any, _call_id_raw)
 
         _execution_raw = d.pop("execution", UNSET)
         if _execution_raw is None or isinstance(_execution_raw, Unset):
+            if _execution_raw is None and strict_parsing.get():
+                raise TypeError("execution")
+
             execution = cast(Any, _execution_raw)
         else:
             try:
@@ -184,6 +199,8 @@ class ToolSearchCallItemParam:
                     execution = check_tool_search_execution_type(_execution)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 execution = cast(Any, _execution_raw)
 
         _status_raw = d.pop("status", UNSET)
@@ -200,6 +217,14 @@ class ToolSearchCallItemParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_status(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -208,11 +233,15 @@ class ToolSearchCallItemParam:
                         return status_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(FunctionCallItemStatus | None | Unset, data)
 
                 status = _parse_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         tool_search_call_item_param = cls(

@@ -18,7 +18,7 @@ from ..models.tool_search_output_item_param_type import (
     ToolSearchOutputItemParamType,
     check_tool_search_output_item_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.apply_patch_tool_param import ApplyPatchToolParam
@@ -153,8 +153,6 @@ class ToolSearchOutputItemParam:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
         else:
             status = self.status
 
@@ -205,16 +203,24 @@ class ToolSearchOutputItemParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_tool_search_output_item_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _tools_raw = d.pop("tools", UNSET)
         if _tools_raw is None or isinstance(_tools_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("tools")
+
             tools = cast(Any, _tools_raw)
         else:
             try:
@@ -442,10 +448,182 @@ class ToolSearchOutputItemParam:
                                 ):
                                     pass
 
+                        if not strict_parsing.get():
+                            strictly = strict_parsing.set(True)
+                            try:
+                                return _parse_tools_item(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            finally:
+                                strict_parsing.reset(strictly)
+                        if isinstance(data, dict):
+                            _fits = (
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "defer_loading",
+                                        "description",
+                                        "name",
+                                        "output_schema",
+                                        "parameters",
+                                        "strict",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "filters",
+                                        "max_num_results",
+                                        "ranking_options",
+                                        "type",
+                                        "vector_store_ids",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "display_height",
+                                        "display_width",
+                                        "environment",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "external_web_access",
+                                        "filters",
+                                        "search_context_size",
+                                        "type",
+                                        "user_location",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "allowed_tools",
+                                        "authorization",
+                                        "connector_id",
+                                        "defer_loading",
+                                        "headers",
+                                        "require_approval",
+                                        "server_description",
+                                        "server_label",
+                                        "server_url",
+                                        "tunnel_id",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "container",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "action",
+                                        "background",
+                                        "input_fidelity",
+                                        "input_image_mask",
+                                        "model",
+                                        "moderation",
+                                        "output_compression",
+                                        "output_format",
+                                        "partial_images",
+                                        "quality",
+                                        "size",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "environment",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "defer_loading",
+                                        "description",
+                                        "format",
+                                        "name",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "description",
+                                        "name",
+                                        "tools",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "description",
+                                        "execution",
+                                        "parameters",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "search_content_types",
+                                        "search_context_size",
+                                        "type",
+                                        "user_location",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                            )
+                        else:
+                            _fits = (
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                            )
+                        _most = max(_fits)
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "function") not in ("function",):
+                                raise TypeError()
+                            if _fits[0] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
 
@@ -456,6 +634,8 @@ class ToolSearchOutputItemParam:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "file_search") not in ("file_search",):
+                                raise TypeError()
+                            if _fits[1] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_1 = FileSearchTool.from_dict(
                                 data
@@ -469,6 +649,8 @@ class ToolSearchOutputItemParam:
                                 raise TypeError()
                             if data.get("type", "computer") not in ("computer",):
                                 raise TypeError()
+                            if _fits[2] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
 
                             return componentsschemas_tool_type_2
@@ -480,6 +662,8 @@ class ToolSearchOutputItemParam:
                             if data.get("type", "computer_use_preview") not in (
                                 "computer_use_preview",
                             ):
+                                raise TypeError()
+                            if _fits[3] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_3 = (
                                 ComputerUsePreviewTool.from_dict(data)
@@ -496,6 +680,8 @@ class ToolSearchOutputItemParam:
                                 "web_search_2025_08_26",
                             ):
                                 raise TypeError()
+                            if _fits[4] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_4 = WebSearchTool.from_dict(
                                 data
                             )
@@ -508,6 +694,8 @@ class ToolSearchOutputItemParam:
                                 raise TypeError()
                             if data.get("type", "mcp") not in ("mcp",):
                                 raise TypeError()
+                            if _fits[5] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_5 = MCPTool.from_dict(data)
 
                             return componentsschemas_tool_type_5
@@ -519,6 +707,8 @@ class ToolSearchOutputItemParam:
                             if data.get("type", "code_interpreter") not in (
                                 "code_interpreter",
                             ):
+                                raise TypeError()
+                            if _fits[6] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_6 = (
                                 CodeInterpreterTool.from_dict(data)
@@ -534,6 +724,8 @@ class ToolSearchOutputItemParam:
                                 "programmatic_tool_calling",
                             ):
                                 raise TypeError()
+                            if _fits[7] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_7 = (
                                 ProgrammaticToolCallingParam.from_dict(data)
                             )
@@ -548,6 +740,8 @@ class ToolSearchOutputItemParam:
                                 "image_generation",
                             ):
                                 raise TypeError()
+                            if _fits[8] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
 
                             return componentsschemas_tool_type_8
@@ -557,6 +751,8 @@ class ToolSearchOutputItemParam:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "local_shell") not in ("local_shell",):
+                                raise TypeError()
+                            if _fits[9] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_9 = (
                                 LocalShellToolParam.from_dict(data)
@@ -570,6 +766,8 @@ class ToolSearchOutputItemParam:
                                 raise TypeError()
                             if data.get("type", "shell") not in ("shell",):
                                 raise TypeError()
+                            if _fits[10] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_10 = (
                                 FunctionShellToolParam.from_dict(data)
                             )
@@ -581,6 +779,8 @@ class ToolSearchOutputItemParam:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "custom") not in ("custom",):
+                                raise TypeError()
+                            if _fits[11] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_11 = CustomToolParam.from_dict(
                                 data
@@ -594,6 +794,8 @@ class ToolSearchOutputItemParam:
                                 raise TypeError()
                             if data.get("type", "namespace") not in ("namespace",):
                                 raise TypeError()
+                            if _fits[12] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_12 = (
                                 NamespaceToolParam.from_dict(data)
                             )
@@ -605,6 +807,8 @@ class ToolSearchOutputItemParam:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             if data.get("type", "tool_search") not in ("tool_search",):
+                                raise TypeError()
+                            if _fits[13] < _most:
                                 raise TypeError()
                             componentsschemas_tool_type_13 = (
                                 ToolSearchToolParam.from_dict(data)
@@ -621,6 +825,8 @@ class ToolSearchOutputItemParam:
                                 "web_search_preview_2025_03_11",
                             ):
                                 raise TypeError()
+                            if _fits[14] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_14 = (
                                 WebSearchPreviewTool.from_dict(data)
                             )
@@ -633,6 +839,8 @@ class ToolSearchOutputItemParam:
                                 raise TypeError()
                             if data.get("type", "apply_patch") not in ("apply_patch",):
                                 raise TypeError()
+                            if _fits[15] < _most:
+                                raise TypeError()
                             componentsschemas_tool_type_15 = (
                                 ApplyPatchToolParam.from_dict(data)
                             )
@@ -640,6 +848,8 @@ class ToolSearchOutputItemParam:
                             return componentsschemas_tool_type_15
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        if strict_parsing.get():
+                            raise TypeError()
                         return cast(
                             ApplyPatchToolParam
                             | CodeInterpreterTool
@@ -665,6 +875,8 @@ class ToolSearchOutputItemParam:
                     tools.append(tools_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 tools = cast(Any, _tools_raw)
 
         _id_raw = d.pop("id", UNSET)
@@ -684,6 +896,8 @@ class ToolSearchOutputItemParam:
                 id = _parse_id(_id_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 id = cast(Any, _id_raw)
 
         _call_id_raw = d.pop("call_id", UNSET)
@@ -703,10 +917,15 @@ class ToolSearchOutputItemParam:
                 call_id = _parse_call_id(_call_id_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 call_id = cast(Any, _call_id_raw)
 
         _execution_raw = d.pop("execution", UNSET)
         if _execution_raw is None or isinstance(_execution_raw, Unset):
+            if _execution_raw is None and strict_parsing.get():
+                raise TypeError("execution")
+
             execution = cast(Any, _execution_raw)
         else:
             try:
@@ -718,6 +937,8 @@ class ToolSearchOutputItemParam:
                     execution = check_tool_search_execution_type(_execution)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 execution = cast(Any, _execution_raw)
 
         _status_raw = d.pop("status", UNSET)
@@ -734,6 +955,14 @@ class ToolSearchOutputItemParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_status(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -742,11 +971,15 @@ class ToolSearchOutputItemParam:
                         return status_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(FunctionCallItemStatus | None | Unset, data)
 
                 status = _parse_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         tool_search_output_item_param = cls(

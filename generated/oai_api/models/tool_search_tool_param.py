@@ -14,7 +14,7 @@ from ..models.tool_search_tool_param_type import (
     ToolSearchToolParamType,
     check_tool_search_tool_param_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.empty_model_param import EmptyModelParam
@@ -93,16 +93,24 @@ class ToolSearchToolParam:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_tool_search_tool_param_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _execution_raw = d.pop("execution", UNSET)
         if _execution_raw is None or isinstance(_execution_raw, Unset):
+            if _execution_raw is None and strict_parsing.get():
+                raise TypeError("execution")
+
             execution = cast(Any, _execution_raw)
         else:
             try:
@@ -114,6 +122,8 @@ class ToolSearchToolParam:
                     execution = check_tool_search_execution_type(_execution)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 execution = cast(Any, _execution_raw)
 
         _description_raw = d.pop("description", UNSET)
@@ -133,6 +143,8 @@ class ToolSearchToolParam:
                 description = _parse_description(_description_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 description = cast(Any, _description_raw)
 
         _parameters_raw = d.pop("parameters", UNSET)
@@ -147,6 +159,14 @@ class ToolSearchToolParam:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_parameters(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -155,11 +175,15 @@ class ToolSearchToolParam:
                         return parameters_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(EmptyModelParam | None | Unset, data)
 
                 parameters = _parse_parameters(_parameters_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 parameters = cast(Any, _parameters_raw)
 
         tool_search_tool_param = cls(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="TopLogProb")
 
@@ -53,17 +53,26 @@ class TopLogProb:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token", UNSET)
+        if (token is None or isinstance(token, Unset)) and strict_parsing.get():
+            raise KeyError("token")
 
         logprob = d.pop("logprob", UNSET)
+        if (logprob is None or isinstance(logprob, Unset)) and strict_parsing.get():
+            raise KeyError("logprob")
 
         _bytes__raw = d.pop("bytes", UNSET)
         if _bytes__raw is None or isinstance(_bytes__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("bytes")
+
             bytes_ = cast(Any, _bytes__raw)
         else:
             try:
                 bytes_ = cast(list[int], _bytes__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 bytes_ = cast(Any, _bytes__raw)
 
         top_log_prob = cls(

@@ -10,7 +10,7 @@ from ..models.transcript_text_delta_event_type import (
     TranscriptTextDeltaEventType,
     check_transcript_text_delta_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.transcript_text_delta_event_logprobs_item import (
@@ -92,18 +92,28 @@ class TranscriptTextDeltaEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_transcript_text_delta_event_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         delta = d.pop("delta", UNSET)
+        if (delta is None or isinstance(delta, Unset)) and strict_parsing.get():
+            raise KeyError("delta")
 
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
+            if _logprobs_raw is None and strict_parsing.get():
+                raise TypeError("logprobs")
+
             logprobs = cast(Any, _logprobs_raw)
         else:
             try:
@@ -121,9 +131,13 @@ class TranscriptTextDeltaEvent:
                         logprobs.append(logprobs_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 logprobs = cast(Any, _logprobs_raw)
 
         segment_id = d.pop("segment_id", UNSET)
+        if segment_id is None and strict_parsing.get():
+            raise TypeError("segment_id")
 
         transcript_text_delta_event = cls(
             type_=type_,

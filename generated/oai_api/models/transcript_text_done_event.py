@@ -10,7 +10,7 @@ from ..models.transcript_text_done_event_type import (
     TranscriptTextDoneEventType,
     check_transcript_text_done_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.transcript_text_done_event_logprobs_item import (
@@ -120,18 +120,28 @@ class TranscriptTextDoneEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_transcript_text_done_event_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         text = d.pop("text", UNSET)
+        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
+            raise KeyError("text")
 
         _languages_raw = d.pop("languages", UNSET)
         if _languages_raw is None or isinstance(_languages_raw, Unset):
+            if _languages_raw is None and strict_parsing.get():
+                raise TypeError("languages")
+
             languages = cast(Any, _languages_raw)
         else:
             try:
@@ -149,10 +159,15 @@ class TranscriptTextDoneEvent:
                         languages.append(languages_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 languages = cast(Any, _languages_raw)
 
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
+            if _logprobs_raw is None and strict_parsing.get():
+                raise TypeError("logprobs")
+
             logprobs = cast(Any, _logprobs_raw)
         else:
             try:
@@ -170,10 +185,15 @@ class TranscriptTextDoneEvent:
                         logprobs.append(logprobs_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 logprobs = cast(Any, _logprobs_raw)
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
+            if _usage_raw is None and strict_parsing.get():
+                raise TypeError("usage")
+
             usage = cast(Any, _usage_raw)
         else:
             try:
@@ -185,6 +205,8 @@ class TranscriptTextDoneEvent:
                     usage = TranscriptTextUsageTokens.from_dict(_usage)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 usage = cast(Any, _usage_raw)
 
         transcript_text_done_event = cls(

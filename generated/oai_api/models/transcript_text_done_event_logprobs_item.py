@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="TranscriptTextDoneEventLogprobsItem")
 
@@ -49,17 +49,26 @@ class TranscriptTextDoneEventLogprobsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         token = d.pop("token", UNSET)
+        if token is None and strict_parsing.get():
+            raise TypeError("token")
 
         logprob = d.pop("logprob", UNSET)
+        if logprob is None and strict_parsing.get():
+            raise TypeError("logprob")
 
         _bytes__raw = d.pop("bytes", UNSET)
         if _bytes__raw is None or isinstance(_bytes__raw, Unset):
+            if _bytes__raw is None and strict_parsing.get():
+                raise TypeError("bytes")
+
             bytes_ = cast(Any, _bytes__raw)
         else:
             try:
                 bytes_ = cast(list[int], _bytes__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 bytes_ = cast(Any, _bytes__raw)
 
         transcript_text_done_event_logprobs_item = cls(

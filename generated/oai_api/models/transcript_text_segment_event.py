@@ -10,7 +10,7 @@ from ..models.transcript_text_segment_event_type import (
     TranscriptTextSegmentEventType,
     check_transcript_text_segment_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="TranscriptTextSegmentEvent")
 
@@ -73,23 +73,38 @@ class TranscriptTextSegmentEvent:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_transcript_text_segment_event_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         start = d.pop("start", UNSET)
+        if (start is None or isinstance(start, Unset)) and strict_parsing.get():
+            raise KeyError("start")
 
         end = d.pop("end", UNSET)
+        if (end is None or isinstance(end, Unset)) and strict_parsing.get():
+            raise KeyError("end")
 
         text = d.pop("text", UNSET)
+        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
+            raise KeyError("text")
 
         speaker = d.pop("speaker", UNSET)
+        if (speaker is None or isinstance(speaker, Unset)) and strict_parsing.get():
+            raise KeyError("speaker")
 
         transcript_text_segment_event = cls(
             type_=type_,

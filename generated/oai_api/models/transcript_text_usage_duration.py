@@ -10,7 +10,7 @@ from ..models.transcript_text_usage_duration_type import (
     TranscriptTextUsageDurationType,
     check_transcript_text_usage_duration_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="TranscriptTextUsageDuration")
 
@@ -53,15 +53,22 @@ class TranscriptTextUsageDuration:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_transcript_text_usage_duration_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         seconds = d.pop("seconds", UNSET)
+        if (seconds is None or isinstance(seconds, Unset)) and strict_parsing.get():
+            raise KeyError("seconds")
 
         transcript_text_usage_duration = cls(
             type_=type_,

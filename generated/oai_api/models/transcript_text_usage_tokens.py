@@ -10,7 +10,7 @@ from ..models.transcript_text_usage_tokens_type import (
     TranscriptTextUsageTokensType,
     check_transcript_text_usage_tokens_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.transcript_text_usage_tokens_input_token_details import (
@@ -90,24 +90,44 @@ class TranscriptTextUsageTokens:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_transcript_text_usage_tokens_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         input_tokens = d.pop("input_tokens", UNSET)
+        if (
+            input_tokens is None or isinstance(input_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("input_tokens")
 
         output_tokens = d.pop("output_tokens", UNSET)
+        if (
+            output_tokens is None or isinstance(output_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_tokens")
 
         total_tokens = d.pop("total_tokens", UNSET)
+        if (
+            total_tokens is None or isinstance(total_tokens, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("total_tokens")
 
         _input_token_details_raw = d.pop("input_token_details", UNSET)
         if _input_token_details_raw is None or isinstance(
             _input_token_details_raw, Unset
         ):
+            if _input_token_details_raw is None and strict_parsing.get():
+                raise TypeError("input_token_details")
+
             input_token_details = cast(Any, _input_token_details_raw)
         else:
             try:
@@ -123,6 +143,8 @@ class TranscriptTextUsageTokens:
                     )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 input_token_details = cast(Any, _input_token_details_raw)
 
         transcript_text_usage_tokens = cls(

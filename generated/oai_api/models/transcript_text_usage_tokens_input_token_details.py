@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="TranscriptTextUsageTokensInputTokenDetails")
 
@@ -40,8 +40,12 @@ class TranscriptTextUsageTokensInputTokenDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         text_tokens = d.pop("text_tokens", UNSET)
+        if text_tokens is None and strict_parsing.get():
+            raise TypeError("text_tokens")
 
         audio_tokens = d.pop("audio_tokens", UNSET)
+        if audio_tokens is None and strict_parsing.get():
+            raise TypeError("audio_tokens")
 
         transcript_text_usage_tokens_input_token_details = cls(
             text_tokens=text_tokens,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="TranscriptionLanguage")
 
@@ -40,6 +40,8 @@ class TranscriptionLanguage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         code = d.pop("code", UNSET)
+        if (code is None or isinstance(code, Unset)) and strict_parsing.get():
+            raise KeyError("code")
 
         transcription_language = cls(
             code=code,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="TranscriptionSegment")
 
@@ -88,32 +88,63 @@ class TranscriptionSegment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         seek = d.pop("seek", UNSET)
+        if (seek is None or isinstance(seek, Unset)) and strict_parsing.get():
+            raise KeyError("seek")
 
         start = d.pop("start", UNSET)
+        if (start is None or isinstance(start, Unset)) and strict_parsing.get():
+            raise KeyError("start")
 
         end = d.pop("end", UNSET)
+        if (end is None or isinstance(end, Unset)) and strict_parsing.get():
+            raise KeyError("end")
 
         text = d.pop("text", UNSET)
+        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
+            raise KeyError("text")
 
         _tokens_raw = d.pop("tokens", UNSET)
         if _tokens_raw is None or isinstance(_tokens_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("tokens")
+
             tokens = cast(Any, _tokens_raw)
         else:
             try:
                 tokens = cast(list[int], _tokens_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 tokens = cast(Any, _tokens_raw)
 
         temperature = d.pop("temperature", UNSET)
+        if (
+            temperature is None or isinstance(temperature, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("temperature")
 
         avg_logprob = d.pop("avg_logprob", UNSET)
+        if (
+            avg_logprob is None or isinstance(avg_logprob, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("avg_logprob")
 
         compression_ratio = d.pop("compression_ratio", UNSET)
+        if (
+            compression_ratio is None or isinstance(compression_ratio, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("compression_ratio")
 
         no_speech_prob = d.pop("no_speech_prob", UNSET)
+        if (
+            no_speech_prob is None or isinstance(no_speech_prob, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("no_speech_prob")
 
         transcription_segment = cls(
             id=id,

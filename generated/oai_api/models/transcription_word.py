@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="TranscriptionWord")
 
@@ -50,10 +50,16 @@ class TranscriptionWord:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         word = d.pop("word", UNSET)
+        if (word is None or isinstance(word, Unset)) and strict_parsing.get():
+            raise KeyError("word")
 
         start = d.pop("start", UNSET)
+        if (start is None or isinstance(start, Unset)) and strict_parsing.get():
+            raise KeyError("start")
 
         end = d.pop("end", UNSET)
+        if (end is None or isinstance(end, Unset)) and strict_parsing.get():
+            raise KeyError("end")
 
         transcription_word = cls(
             word=word,

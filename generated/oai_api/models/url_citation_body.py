@@ -10,7 +10,7 @@ from ..models.url_citation_body_type import (
     UrlCitationBodyType,
     check_url_citation_body_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="UrlCitationBody")
 
@@ -68,21 +68,36 @@ class UrlCitationBody:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_url_citation_body_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         url = d.pop("url", UNSET)
+        if (url is None or isinstance(url, Unset)) and strict_parsing.get():
+            raise KeyError("url")
 
         start_index = d.pop("start_index", UNSET)
+        if (
+            start_index is None or isinstance(start_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("start_index")
 
         end_index = d.pop("end_index", UNSET)
+        if (end_index is None or isinstance(end_index, Unset)) and strict_parsing.get():
+            raise KeyError("end_index")
 
         title = d.pop("title", UNSET)
+        if (title is None or isinstance(title, Unset)) and strict_parsing.get():
+            raise KeyError("title")
 
         url_citation_body = cls(
             type_=type_,

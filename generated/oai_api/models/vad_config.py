@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.vad_config_type import VadConfigType, check_vad_config_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="VadConfig")
 
@@ -61,15 +61,24 @@ class VadConfig:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             type_ = check_vad_config_type(_type__raw)
 
         prefix_padding_ms = d.pop("prefix_padding_ms", UNSET)
+        if prefix_padding_ms is None and strict_parsing.get():
+            raise TypeError("prefix_padding_ms")
 
         silence_duration_ms = d.pop("silence_duration_ms", UNSET)
+        if silence_duration_ms is None and strict_parsing.get():
+            raise TypeError("silence_duration_ms")
 
         threshold = d.pop("threshold", UNSET)
+        if threshold is None and strict_parsing.get():
+            raise TypeError("threshold")
 
         vad_config = cls(
             type_=type_,

@@ -10,7 +10,7 @@ from ..models.web_search_action_open_page_type import (
     WebSearchActionOpenPageType,
     check_web_search_action_open_page_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="WebSearchActionOpenPage")
 
@@ -58,12 +58,17 @@ class WebSearchActionOpenPage:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_web_search_action_open_page_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _url_raw = d.pop("url", UNSET)
@@ -83,6 +88,8 @@ class WebSearchActionOpenPage:
                 url = _parse_url(_url_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 url = cast(Any, _url_raw)
 
         web_search_action_open_page = cls(

@@ -10,7 +10,7 @@ from ..models.web_search_action_search_type import (
     WebSearchActionSearchType,
     check_web_search_action_search_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.web_search_action_search_sources_item import (
@@ -98,28 +98,43 @@ class WebSearchActionSearch:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_web_search_action_search_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         query = d.pop("query", UNSET)
+        if query is None and strict_parsing.get():
+            raise TypeError("query")
 
         _queries_raw = d.pop("queries", UNSET)
         if _queries_raw is None or isinstance(_queries_raw, Unset):
+            if _queries_raw is None and strict_parsing.get():
+                raise TypeError("queries")
+
             queries = cast(Any, _queries_raw)
         else:
             try:
                 queries = cast(list[str], _queries_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 queries = cast(Any, _queries_raw)
 
         _sources_raw = d.pop("sources", UNSET)
         if _sources_raw is None or isinstance(_sources_raw, Unset):
+            if _sources_raw is None and strict_parsing.get():
+                raise TypeError("sources")
+
             sources = cast(Any, _sources_raw)
         else:
             try:
@@ -137,6 +152,8 @@ class WebSearchActionSearch:
                         sources.append(sources_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 sources = cast(Any, _sources_raw)
 
         web_search_action_search = cls(

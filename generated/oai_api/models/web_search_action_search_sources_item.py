@@ -10,7 +10,7 @@ from ..models.web_search_action_search_sources_item_type import (
     WebSearchActionSearchSourcesItemType,
     check_web_search_action_search_sources_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="WebSearchActionSearchSourcesItem")
 
@@ -51,15 +51,22 @@ class WebSearchActionSearchSourcesItem:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_web_search_action_search_sources_item_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         url = d.pop("url", UNSET)
+        if (url is None or isinstance(url, Unset)) and strict_parsing.get():
+            raise KeyError("url")
 
         web_search_action_search_sources_item = cls(
             type_=type_,

@@ -10,7 +10,7 @@ from ..models.web_search_approximate_location_type_0_type import (
     WebSearchApproximateLocationType0Type,
     check_web_search_approximate_location_type_0_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="WebSearchApproximateLocationType0")
 
@@ -82,6 +82,9 @@ class WebSearchApproximateLocationType0:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if _type__raw is None and strict_parsing.get():
+                raise TypeError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
@@ -93,6 +96,8 @@ class WebSearchApproximateLocationType0:
                     type_ = check_web_search_approximate_location_type_0_type(_type_)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _country_raw = d.pop("country", UNSET)
@@ -112,6 +117,8 @@ class WebSearchApproximateLocationType0:
                 country = _parse_country(_country_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 country = cast(Any, _country_raw)
 
         _region_raw = d.pop("region", UNSET)
@@ -131,6 +138,8 @@ class WebSearchApproximateLocationType0:
                 region = _parse_region(_region_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 region = cast(Any, _region_raw)
 
         _city_raw = d.pop("city", UNSET)
@@ -150,6 +159,8 @@ class WebSearchApproximateLocationType0:
                 city = _parse_city(_city_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 city = cast(Any, _city_raw)
 
         _timezone_raw = d.pop("timezone", UNSET)
@@ -169,6 +180,8 @@ class WebSearchApproximateLocationType0:
                 timezone = _parse_timezone(_timezone_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 timezone = cast(Any, _timezone_raw)
 
         web_search_approximate_location_type_0 = cls(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="WebSearchLocation")
 
@@ -52,12 +52,20 @@ class WebSearchLocation:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         country = d.pop("country", UNSET)
+        if country is None and strict_parsing.get():
+            raise TypeError("country")
 
         region = d.pop("region", UNSET)
+        if region is None and strict_parsing.get():
+            raise TypeError("region")
 
         city = d.pop("city", UNSET)
+        if city is None and strict_parsing.get():
+            raise TypeError("city")
 
         timezone = d.pop("timezone", UNSET)
+        if timezone is None and strict_parsing.get():
+            raise TypeError("timezone")
 
         web_search_location = cls(
             country=country,

@@ -12,7 +12,7 @@ from ..models.web_search_preview_tool_type import (
     WebSearchPreviewToolType,
     check_web_search_preview_tool_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.approximate_location import ApproximateLocation
@@ -97,12 +97,17 @@ class WebSearchPreviewTool:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_web_search_preview_tool_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _user_location_raw = d.pop("user_location", UNSET)
@@ -129,6 +134,14 @@ class WebSearchPreviewTool:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_user_location(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -139,17 +152,24 @@ class WebSearchPreviewTool:
                         return user_location_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(ApproximateLocation | None | Unset, data)
 
                 user_location = _parse_user_location(_user_location_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 user_location = cast(Any, _user_location_raw)
 
         _search_context_size_raw = d.pop("search_context_size", UNSET)
         if _search_context_size_raw is None or isinstance(
             _search_context_size_raw, Unset
         ):
+            if _search_context_size_raw is None and strict_parsing.get():
+                raise TypeError("search_context_size")
+
             search_context_size = cast(Any, _search_context_size_raw)
         else:
             try:
@@ -163,12 +183,17 @@ class WebSearchPreviewTool:
                     )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 search_context_size = cast(Any, _search_context_size_raw)
 
         _search_content_types_raw = d.pop("search_content_types", UNSET)
         if _search_content_types_raw is None or isinstance(
             _search_content_types_raw, Unset
         ):
+            if _search_content_types_raw is None and strict_parsing.get():
+                raise TypeError("search_content_types")
+
             search_content_types = cast(Any, _search_content_types_raw)
         else:
             try:
@@ -186,6 +211,8 @@ class WebSearchPreviewTool:
                         search_content_types.append(search_content_types_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 search_content_types = cast(Any, _search_content_types_raw)
 
         web_search_preview_tool = cls(

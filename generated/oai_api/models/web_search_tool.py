@@ -11,7 +11,7 @@ from ..models.web_search_tool_search_context_size import (
     check_web_search_tool_search_context_size,
 )
 from ..models.web_search_tool_type import WebSearchToolType, check_web_search_tool_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.web_search_approximate_location_type_0 import (
@@ -109,15 +109,22 @@ class WebSearchTool:
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_web_search_tool_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         external_web_access = d.pop("external_web_access", UNSET)
+        if external_web_access is None and strict_parsing.get():
+            raise TypeError("external_web_access")
 
         _filters_raw = d.pop("filters", UNSET)
         if _filters_raw is None or isinstance(_filters_raw, Unset):
@@ -133,6 +140,14 @@ class WebSearchTool:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_filters(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -141,11 +156,15 @@ class WebSearchTool:
                         return filters_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | Unset | WebSearchToolFiltersType0, data)
 
                 filters = _parse_filters(_filters_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 filters = cast(Any, _filters_raw)
 
         _user_location_raw = d.pop("user_location", UNSET)
@@ -172,6 +191,14 @@ class WebSearchTool:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_user_location(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -184,17 +211,24 @@ class WebSearchTool:
                         return componentsschemas_web_search_approximate_location_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(None | Unset | WebSearchApproximateLocationType0, data)
 
                 user_location = _parse_user_location(_user_location_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 user_location = cast(Any, _user_location_raw)
 
         _search_context_size_raw = d.pop("search_context_size", UNSET)
         if _search_context_size_raw is None or isinstance(
             _search_context_size_raw, Unset
         ):
+            if _search_context_size_raw is None and strict_parsing.get():
+                raise TypeError("search_context_size")
+
             search_context_size = cast(Any, _search_context_size_raw)
         else:
             try:
@@ -208,6 +242,8 @@ class WebSearchTool:
                     )
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 search_context_size = cast(Any, _search_context_size_raw)
 
         web_search_tool = cls(

@@ -14,7 +14,7 @@ from ..models.web_search_tool_call_type import (
     WebSearchToolCallType,
     check_web_search_tool_call_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.web_search_action_find import WebSearchActionFind
@@ -94,29 +94,44 @@ class WebSearchToolCall:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
             type_ = cast(Any, _type__raw)
         else:
             try:
                 type_ = check_web_search_tool_call_type(_type__raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 type_ = cast(Any, _type__raw)
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("status")
+
             status = cast(Any, _status_raw)
         else:
             try:
                 status = check_web_search_tool_call_status(_status_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 status = cast(Any, _status_raw)
 
         _action_raw = d.pop("action", UNSET)
         if _action_raw is None or isinstance(_action_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("action")
+
             action = cast(Any, _action_raw)
         else:
             try:
@@ -151,10 +166,51 @@ class WebSearchToolCall:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_action(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "queries",
+                                    "query",
+                                    "sources",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                    "url",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "pattern",
+                                    "type",
+                                    "url",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
                         if data.get("type", "search") not in ("search",):
+                            raise TypeError()
+                        if _fits[0] < _most:
                             raise TypeError()
                         action_type_0 = WebSearchActionSearch.from_dict(data)
 
@@ -166,6 +222,8 @@ class WebSearchToolCall:
                             raise TypeError()
                         if data.get("type", "open_page") not in ("open_page",):
                             raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
                         action_type_1 = WebSearchActionOpenPage.from_dict(data)
 
                         return action_type_1
@@ -176,11 +234,15 @@ class WebSearchToolCall:
                             raise TypeError()
                         if data.get("type", "find_in_page") not in ("find_in_page",):
                             raise TypeError()
+                        if _fits[2] < _most:
+                            raise TypeError()
                         action_type_2 = WebSearchActionFind.from_dict(data)
 
                         return action_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(
                         WebSearchActionFind
                         | WebSearchActionOpenPage
@@ -191,6 +253,8 @@ class WebSearchToolCall:
                 action = _parse_action(_action_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 action = cast(Any, _action_raw)
 
         web_search_tool_call = cls(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, strict_parsing
 
 T = TypeVar("T", bound="WebSearchToolFiltersType0")
 
@@ -50,6 +50,14 @@ class WebSearchToolFiltersType0:
                     if isinstance(data, Unset):
                         return data
 
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_allowed_domains(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -58,11 +66,15 @@ class WebSearchToolFiltersType0:
                         return allowed_domains_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    if strict_parsing.get():
+                        raise TypeError()
                     return cast(list[str] | None | Unset, data)
 
                 allowed_domains = _parse_allowed_domains(_allowed_domains_raw)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
                 allowed_domains = cast(Any, _allowed_domains_raw)
 
         web_search_tool_filters_type_0 = cls(

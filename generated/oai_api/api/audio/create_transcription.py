@@ -14,6 +14,7 @@ from ...models.create_transcription_response_verbose_json import (
     CreateTranscriptionResponseVerboseJson,
 )
 from ...models.error_response import ErrorResponse
+from ...types import strict_parsing
 
 
 def _get_kwargs(
@@ -53,8 +54,55 @@ def _parse_response(
             | CreateTranscriptionResponseVerboseJson
         ):
 
+            if not strict_parsing.get():
+                strictly = strict_parsing.set(True)
+                try:
+                    return _parse_response_200(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                finally:
+                    strict_parsing.reset(strictly)
+            if isinstance(data, dict):
+                _fits = (
+                    len(
+                        {
+                            "languages",
+                            "logprobs",
+                            "text",
+                            "usage",
+                        }.intersection(data)
+                    ),
+                    len(
+                        {
+                            "duration",
+                            "segments",
+                            "task",
+                            "text",
+                            "usage",
+                        }.intersection(data)
+                    ),
+                    len(
+                        {
+                            "duration",
+                            "language",
+                            "segments",
+                            "text",
+                            "usage",
+                            "words",
+                        }.intersection(data)
+                    ),
+                )
+            else:
+                _fits = (
+                    0,
+                    0,
+                    0,
+                )
+            _most = max(_fits)
             try:
                 if not isinstance(data, dict):
+                    raise TypeError()
+                if _fits[0] < _most:
                     raise TypeError()
                 response_200_type_0 = CreateTranscriptionResponseJson.from_dict(data)
 
@@ -63,6 +111,8 @@ def _parse_response(
                 pass
             try:
                 if not isinstance(data, dict):
+                    raise TypeError()
+                if _fits[1] < _most:
                     raise TypeError()
                 response_200_type_1 = CreateTranscriptionResponseDiarizedJson.from_dict(
                     data
@@ -74,6 +124,8 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                if _fits[2] < _most:
+                    raise TypeError()
                 response_200_type_2 = CreateTranscriptionResponseVerboseJson.from_dict(
                     data
                 )
@@ -81,6 +133,8 @@ def _parse_response(
                 return response_200_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if strict_parsing.get():
+                raise TypeError()
             return cast(
                 CreateTranscriptionResponseDiarizedJson
                 | CreateTranscriptionResponseJson

@@ -11,6 +11,7 @@ from ...models.create_translation_response_verbose_json import (
     CreateTranslationResponseVerboseJson,
 )
 from ...models.error_response import ErrorResponse
+from ...types import strict_parsing
 
 
 def _get_kwargs(
@@ -43,8 +44,40 @@ def _parse_response(
             data: object,
         ) -> CreateTranslationResponseJson | CreateTranslationResponseVerboseJson:
 
+            if not strict_parsing.get():
+                strictly = strict_parsing.set(True)
+                try:
+                    return _parse_response_200(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                finally:
+                    strict_parsing.reset(strictly)
+            if isinstance(data, dict):
+                _fits = (
+                    len(
+                        {
+                            "text",
+                        }.intersection(data)
+                    ),
+                    len(
+                        {
+                            "duration",
+                            "language",
+                            "segments",
+                            "text",
+                        }.intersection(data)
+                    ),
+                )
+            else:
+                _fits = (
+                    0,
+                    0,
+                )
+            _most = max(_fits)
             try:
                 if not isinstance(data, dict):
+                    raise TypeError()
+                if _fits[0] < _most:
                     raise TypeError()
                 response_200_type_0 = CreateTranslationResponseJson.from_dict(data)
 
@@ -54,6 +87,8 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                if _fits[1] < _most:
+                    raise TypeError()
                 response_200_type_1 = CreateTranslationResponseVerboseJson.from_dict(
                     data
                 )
@@ -61,6 +96,8 @@ def _parse_response(
                 return response_200_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if strict_parsing.get():
+                raise TypeError()
             return cast(
                 CreateTranslationResponseJson | CreateTranslationResponseVerboseJson,
                 data,

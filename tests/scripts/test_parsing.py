@@ -1,0 +1,282 @@
+"""How generated code parses: tolerant responses, strict requests, unions chosen by the data.
+
+One small hand-made spec, generated once for the module (~2 s). Each test pins a template patch
+or a normaliser pass (named in its docstring) and fails without it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from scripts_support import STRING, enum, get, json_content, obj, ref, spec_with
+from scripts_support import generated as generated_package
+
+NUMBER = {"type": "number"}
+
+
+def listing(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "array", "items": schema}
+
+
+SCHEMAS: dict[str, Any] = {
+    # A transcription answer: three members without tags, told apart by their keys.
+    "Usage": obj({"total": {"type": "integer"}}, ["total"]),
+    "Segment": obj({"id": {"type": "integer"}, "start": NUMBER, "text": STRING}, ["id", "text"]),
+    "SpeakerSegment": obj(
+        {"type": enum("transcript.text.segment"), "speaker": STRING, "text": STRING},
+        ["type", "speaker", "text"],
+    ),
+    "Plain": obj({"text": STRING, "usage": ref("Usage")}, ["text"]),
+    "Verbose": obj(
+        {
+            "text": STRING,
+            "language": STRING,
+            "duration": NUMBER,
+            "segments": listing(ref("Segment")),
+        },
+        ["text", "language", "duration"],
+    ),
+    "Diarized": obj(
+        {
+            "text": STRING,
+            "task": STRING,
+            "duration": NUMBER,
+            "segments": listing(ref("SpeakerSegment")),
+        },
+        ["text", "task", "duration", "segments"],
+    ),
+    # Events told apart by `type`.
+    "TextEvent": obj({"type": enum("text"), "text": STRING}, ["type", "text"]),
+    "ErrorEvent": obj({"type": enum("error"), "message": STRING}, ["type", "message"]),
+    "Feed": obj({"events": listing({"anyOf": [ref("TextEvent"), ref("ErrorEvent")]})}),
+    # An open member first: only the tag value tells the data is the tagged one.
+    "Loose": obj({"type": STRING, "text": STRING}),
+    "Stream": obj({"item": {"anyOf": [ref("Loose"), ref("TextEvent")]}}),
+    # Two members with the same keys: only a strict try tells them apart.
+    "Part": obj({"kind": STRING}),
+    "Listy": obj({"content": listing(ref("Part"))}),
+    "Objy": obj({"content": ref("Part")}),
+    "Holder": obj({"item": {"oneOf": [ref("Listy"), ref("Objy")]}}),
+    # A response model and a request-only model with enums.
+    "Job": obj(
+        {
+            "status": enum("queued", "running"),
+            "finish_reason": {"type": ["string", "null"], "enum": ["stop", None]},
+        }
+    ),
+    "CreateJob": obj({"purpose": enum("a", "b")}, ["purpose"]),
+}
+
+PATHS: dict[str, Any] = {
+    "/transcriptions": get(
+        "getTranscription", {"oneOf": [ref("Plain"), ref("Diarized"), ref("Verbose")]}
+    ),
+    "/feed": get("getFeed", ref("Feed")),
+    "/holder": get("getHolder", ref("Holder")),
+    "/jobs": {
+        "post": {
+            "operationId": "createJob",
+            "requestBody": json_content(ref("CreateJob")),
+            "responses": {"200": {"description": "ok", **json_content(ref("Job"))}},
+        }
+    },
+    "/jobs/{id}": {
+        "delete": {
+            "operationId": "deleteJob",
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": STRING}],
+            "responses": {"200": {"description": "deleted, body not declared"}},
+        }
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    with generated_package(tmp_path_factory.mktemp("parsing"), spec_with(SCHEMAS, PATHS)) as root:
+        yield root
+
+
+def parse(operation: str, body: Any, *, status: int = 200, **response: Any) -> Any:
+    import importlib
+
+    from oai_api.client import Client
+
+    module = importlib.import_module(f"oai_api.api.default.{operation}")
+    if body is not None:
+        response["json"] = body
+    answer = httpx.Response(status, **response)
+    return module._parse_response(client=Client(base_url="http://x"), response=answer)
+
+
+# --- unions ----------------------------------------------------------------------------------
+
+VERBOSE = {
+    "task": "transcribe",  # declared by Diarized only, sent by the real API
+    "language": "english",
+    "duration": 1.5,
+    "text": "hi there",
+    "segments": [{"id": 0, "start": 0.0, "text": "hi there"}],
+}
+
+
+def test_verbose_transcription_parses_as_the_verbose_model(package: Path) -> None:
+    """Union construct: untagged members, the one declaring most of the data's keys, strictly."""
+    from oai_api.models import Verbose
+
+    parsed = parse("get_transcription", VERBOSE)
+    assert isinstance(parsed, Verbose)
+    assert parsed.to_dict() == VERBOSE
+
+
+def test_plain_and_diarized_transcriptions_parse_as_theirs(package: Path) -> None:
+    from oai_api.models import Diarized, Plain
+
+    plain = {"text": "hi", "usage": {"total": 3}}
+    assert isinstance(parse("get_transcription", plain), Plain)
+    diarized = {
+        "task": "transcribe",
+        "duration": 1.0,
+        "text": "hi",
+        "segments": [{"type": "transcript.text.segment", "speaker": "A", "text": "hi"}],
+    }
+    parsed = parse("get_transcription", diarized)
+    assert isinstance(parsed, Diarized)
+    assert parsed.to_dict() == diarized
+
+
+def test_event_member_is_chosen_by_type(package: Path) -> None:
+    from oai_api.models import ErrorEvent, Feed, TextEvent
+
+    feed = Feed.from_dict({"events": [{"type": "error", "message": "boom"}, {"type": "text"}]})
+    assert isinstance(feed.events[0], ErrorEvent)
+    assert isinstance(feed.events[1], TextEvent)  # a missing `text` does not make it an error
+
+
+def test_unique_tag_value_picks_its_member_before_an_open_one(package: Path) -> None:
+    """Union dispatch: `Loose` comes first and would take the data (its `type` is any string)."""
+    from oai_api.models import Loose, Stream, TextEvent
+
+    assert isinstance(Stream.from_dict({"item": {"type": "text", "text": "t"}}).item, TextEvent)
+    assert isinstance(Stream.from_dict({"item": {"type": "other", "text": "t"}}).item, Loose)
+
+
+def test_unknown_event_type_is_kept_as_it_came(package: Path) -> None:
+    """Union construct: a value that no member takes is kept, not a failed response."""
+    from oai_api.models import Feed, TextEvent
+
+    body = {"events": [{"type": "new.kind", "n": 1}, {"type": "text", "text": "t"}]}
+    feed = Feed.from_dict(body)
+    assert feed.events[0] == {"type": "new.kind", "n": 1}
+    assert isinstance(feed.events[1], TextEvent)
+    assert feed.to_dict() == body
+
+
+def test_member_the_data_fits_strictly_wins_over_an_earlier_one(package: Path) -> None:
+    """Union construct, strict pass: `Listy` would take the object tolerantly (kept raw)."""
+    from oai_api.models import Holder, Objy
+
+    body = {"item": {"content": {"kind": "k"}}}
+    holder = Holder.from_dict(body)
+    assert isinstance(holder.item, Objy)
+    assert holder.to_dict() == body
+
+
+def test_a_string_where_a_list_is_declared_is_not_split_into_characters(package: Path) -> None:
+    """List guard: the string used to be iterated into a list of one-character items."""
+    from oai_api.models import Feed
+
+    feed = Feed.from_dict({"events": "ab"})
+    assert feed.events == "ab"
+    assert feed.to_dict() == {"events": "ab"}
+
+
+# --- tolerant responses, strict requests ---------------------------------------------------------
+
+
+def test_enum_value_the_spec_does_not_list_is_kept_in_a_response(package: Path) -> None:
+    """Tolerant from_dict: a newer server's status does not fail the whole response."""
+    from oai_api.models import Job
+
+    body = {"status": "paused", "finish_reason": "content_filter", "extra": {"x": 1}}
+    job = parse("create_job", body)
+    assert isinstance(job, Job)
+    assert (job.status, job.finish_reason) == ("paused", "content_filter")
+    assert job.additional_properties == {"extra": {"x": 1}}
+    assert job.to_dict() == body
+
+
+def test_request_only_model_refuses_a_value_it_does_not_accept(package: Path) -> None:
+    """mark_request_only: the wrapper checks a caller's values through a request model."""
+    from oai_api.models import CreateJob
+
+    assert CreateJob.from_dict({"purpose": "a"}).purpose == "a"
+    with pytest.raises(TypeError, match="zzz"):
+        CreateJob.from_dict({"purpose": "zzz"})
+    with pytest.raises(TypeError):
+        CreateJob()  # type: ignore[call-arg]
+
+
+def test_missing_fields_stay_missing(package: Path) -> None:
+    from oai_api.models import Verbose
+    from oai_api.types import UNSET
+
+    verbose = Verbose.from_dict({"text": "t"})
+    assert verbose.language is UNSET
+    assert verbose.to_dict() == {"text": "t"}
+
+
+# --- undeclared bodies -----------------------------------------------------------------------
+
+
+def test_undeclared_success_body_is_returned_as_it_came(package: Path) -> None:
+    """undeclared_body: a DELETE declared without content used to return None."""
+    from oai_api.api.default import delete_job
+
+    assert callable(delete_job.sync)  # generated now that the answer is parsed
+    deleted = {"id": "job_1", "object": "job.deleted", "deleted": True}
+    assert parse("delete_job", deleted) == deleted
+    assert parse("delete_job", None, content=b"") is None
+    raw = parse("delete_job", None, content=b"\x00\x01", headers={"content-type": "audio/mp3"})
+    assert raw == b"\x00\x01"
+
+
+# --- lazy models -----------------------------------------------------------------------------
+
+_LAZY_PROBE = """
+import sys
+import oai_api.models as models
+loaded = lambda: sorted(m for m in sys.modules if m.startswith("oai_api.models."))
+assert loaded() == [], loaded()
+assert models.Job.__name__ == "Job"
+assert "oai_api.models.job" in loaded() and len(loaded()) <= 3, loaded()
+import oai_api.api.default.get_feed
+assert "oai_api.models.verbose" not in loaded(), loaded()
+assert set(models.__all__) <= set(dir(models))
+assert all(getattr(models, name) for name in models.__all__)
+try:
+    models.NoSuchModel
+except AttributeError as error:
+    assert "NoSuchModel" in str(error)
+else:
+    raise AssertionError("no AttributeError")
+print("ok")
+"""
+
+
+def test_models_load_on_first_use(package: Path) -> None:
+    """Lazy models/__init__.py: importing it, or one endpoint, imports no other model."""
+    env = {**os.environ, "PYTHONPATH": str(package)}
+    result = subprocess.run(
+        [sys.executable, "-c", _LAZY_PROBE], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.stdout.strip() == "ok", result.stderr
+    init = (package / "oai_api" / "models" / "__init__.py").read_text()
+    assert "if TYPE_CHECKING:\n" in init  # what type checkers see
+    assert "\n    from .job import Job\n" in init
