@@ -23,8 +23,8 @@ check-gen: setup
 	$(BIN)/python scripts/gen.py --spec $(SPEC) --out $(OUT) --check
 
 lint: setup
-	$(BIN)/ruff check wrapper tests scripts examples
-	$(BIN)/ruff format --check wrapper tests scripts examples
+	$(BIN)/ruff check wrapper tests scripts examples bench
+	$(BIN)/ruff format --check wrapper tests scripts examples bench
 	$(BIN)/mypy wrapper/oai
 
 test: setup

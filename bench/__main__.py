@@ -1,0 +1,173 @@
+"""`python -m bench`: oai vs raw httpx (vs the official openai package when installed).
+
+    python -m bench                 # the full run, ~2-4 minutes on an idle 2-core machine
+    python -m bench --quick         # a smoke run: checks everything works, numbers are rough
+    python -m bench --pools         # async pool sizes and transports, instead of the main table
+
+What happens: the server starts in its own process; each contender gets a client process; each
+contender's answers are checked against what the server sent (any difference stops the run);
+then every row is measured in interleaved repetitions, as client CPU time (`process_time` of the
+client process alone), and medians are reported with the ratio to raw httpx taken within each
+repetition. Import time is measured in fresh interpreters; peak RSS is each client process's
+own, after it has done everything else. Results: a markdown table on stdout and JSON in
+`bench/results/latest.json`. Nothing here is a test: no number makes anything fail.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from . import payloads, pools, report
+from .contenders import CONTENDERS, Contender
+from .imports import measure_imports
+from .runner import ROOT, BenchError, Worker, check, measure_async, measure_rows, server_process
+
+FULL = {
+    "reps": 15,
+    "iterations": {"chat": 100, "session": 60, "stream": 5, "embed": 60},
+    "async_total": 2000,
+    "async_concurrency": 100,
+    "async_reps": 5,
+    "import_samples": 15,
+}
+QUICK = {
+    "reps": 3,
+    "iterations": {"chat": 20, "session": 10, "stream": 1, "embed": 10},
+    "async_total": 400,
+    "async_concurrency": 100,
+    "async_reps": 1,
+    "import_samples": 3,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="a smoke run (well under a minute)")
+    parser.add_argument("--pools", action="store_true", help="async pool sizes and transports")
+    parser.add_argument(
+        "--only", default="", help="comma-separated contenders (default: all installed)"
+    )
+    parser.add_argument("--out", type=Path, help="the JSON file (default bench/results/...)")
+    args = parser.parse_args(argv)
+
+    names = [n for n in args.only.split(",") if n] or list(CONTENDERS)
+    unknown = [n for n in names if n not in CONTENDERS]
+    if unknown:
+        parser.error(f"unknown contender(s) {unknown}; choose from {list(CONTENDERS)}")
+    if "raw" not in names:
+        names.insert(0, "raw")  # the floor every ratio is taken against
+    contenders = [CONTENDERS[n] for n in names if CONTENDERS[n].available()]
+    for name in names:
+        if not CONTENDERS[name].available():
+            note(f"{name}: not installed, skipped (pip install -e '.[bench]' adds openai)")
+    settings = QUICK if args.quick else FULL
+    default_name = "pools.json" if args.pools else ("quick.json" if args.quick else "latest.json")
+    out = args.out or ROOT / "bench" / "results" / default_name
+    try:
+        if args.pools:
+            results = pools.run(contenders, quick=args.quick, progress=note)
+        else:
+            results = run(contenders, settings)
+    except BenchError as exc:
+        print(f"bench: {exc}", file=sys.stderr)
+        return 1
+    results["meta"] |= {"quick": args.quick, **machine()}
+    report.write_json(out, results)
+    print(results["table"])
+    print(f"\nJSON: {os.path.relpath(out)}")
+    return 0
+
+
+def run(contenders: list[type[Contender]], settings: dict[str, Any]) -> dict[str, Any]:
+    started = time.time()
+    load_before = os.getloadavg()
+    with server_process() as base_url:
+        workers = [Worker(c, base_url) for c in contenders]
+        try:
+            for worker, contender in zip(workers, contenders, strict=True):
+                problems = check(worker, contender, base_url)
+                if problems:
+                    raise BenchError(
+                        f"{contender.label} did not return what the server sent:\n  "
+                        + "\n  ".join(problems)
+                    )
+                note(f"check: {contender.label} returns exactly what the server sent")
+            samples: dict[str, Any] = measure_rows(
+                workers, settings["iterations"], settings["reps"], note
+            )
+            # What 19 more messages of history cost: it should grow no faster than the floor's.
+            samples["history"] = {
+                name: [
+                    None if s is None or c is None else s - c
+                    for s, c in zip(samples["session"][name], samples["chat"][name], strict=True)
+                ]
+                for name in samples["session"]
+            }
+            runs = measure_async(
+                workers,
+                settings["async_total"],
+                settings["async_concurrency"],
+                settings["async_reps"],
+                note,
+            )
+            samples["async_rps"] = {n: [r["rps"] for r in rs] for n, rs in runs.items()}
+            samples["async_cpu"] = {n: [r["cpu_per_request"] for r in rs] for n, rs in runs.items()}
+            samples["peak_rss"] = {w.name: [w.call("rss")["max_rss_kb"]] for w in workers}
+            versions = {w.name: w.versions for w in workers}
+            embed_notes = {w.name: w.embed_note for w in workers if w.embed_note}
+        finally:
+            for worker in workers:
+                worker.close()
+        imported = measure_imports(contenders, base_url, settings["import_samples"], note)
+    for kind, by_name in imported.items():
+        samples[kind] = {name: [s["cpu"] for s in values] for name, values in by_name.items()}
+    rows = report.summarise({row: samples[row] for row in report.ROWS if row in samples})
+    labels = {c.name: c.label for c in contenders}
+    async_run = {"total": settings["async_total"], "concurrency": settings["async_concurrency"]}
+    table = report.table(rows, [c.name for c in contenders], labels, async_run)
+    if embed_notes:
+        table += "\n\n" + "\n".join(f"- embeddings, {n}: {t}" for n, t in embed_notes.items())
+    return {
+        "meta": {
+            "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
+            "seconds": round(time.time() - started, 1),
+            "load_average_before": load_before,
+            "load_average_after": os.getloadavg(),
+            "settings": settings,
+            "versions": versions,
+            "embeddings": embed_notes,
+            "payloads": {
+                "chat_messages": len(payloads.CHAT_MESSAGES),
+                "session_messages": len(payloads.SESSION_HISTORY) + 1,
+                "stream_events": payloads.STREAM_EVENTS,
+                "embedding_dimensions": payloads.EMBEDDING_DIMENSIONS,
+            },
+            "method": "client CPU time (process_time of the client process; the server runs "
+            "in another); medians over interleaved repetitions; ratios are medians of "
+            "per-repetition ratios to raw httpx",
+        },
+        "rows": rows,
+        "table": table,
+    }
+
+
+def machine() -> dict[str, Any]:
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+    }
+
+
+def note(message: str) -> None:
+    print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

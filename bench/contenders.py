@@ -1,0 +1,410 @@
+"""The contenders: the same five jobs done by raw httpx, by oai and by the official `openai` client.
+
+Each contender is written the way its users would write it, with clients made once and reused.
+Raw httpx with `json.loads` is the floor: the least work any client must do to send the request
+and read the answer. Every job returns the contender's natural result (a dict, an attrs model, a
+pydantic model); `check()` turns those back into plain JSON so that the runner can compare them
+with what the server sent.
+
+A contender's library is imported only in the process that runs it (see `worker.py`), so import
+cost and memory stay attributed to the right contender.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from collections.abc import Callable
+from typing import Any
+
+from . import payloads
+from .payloads import (
+    CHAT_MESSAGES,
+    CHAT_MODEL,
+    EMBEDDING_INPUT,
+    EMBEDDING_MODEL,
+    SESSION_HISTORY,
+    USER_MESSAGE,
+)
+
+API_KEY = "sk-bench-not-a-real-key"
+ROWS = ("chat", "session", "stream", "embed")
+
+
+class Contender:
+    """One client library; `name` is also its key in the results."""
+
+    name = ""
+    label = ""
+    module = ""
+    import_statement = ""
+    stream_delivers = "all"
+    """Which chunks a stream callback receives: `all`, or `content` (only chunks with text)."""
+    embed_encoding = "float"
+    embed_note = ""
+
+    @classmethod
+    def available(cls) -> bool:
+        return importlib.util.find_spec(cls.module) is not None
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+        self.history = list(SESSION_HISTORY)
+
+    # Each job, as its users would write it.
+    def chat(self) -> Any:
+        raise NotImplementedError
+
+    def session(self) -> str:
+        raise NotImplementedError
+
+    def stream(self, callback: Callable[[Any], object]) -> Any:
+        raise NotImplementedError
+
+    def embed(self) -> Any:
+        """The embeddings response; `vector()` gets the floats out of it."""
+        raise NotImplementedError
+
+    def new_async(self, limits: dict[str, int] | None = None, pool: str = "httpcore") -> Any:
+        """An async client; `limits` and `pool` (httpcore's, or `fast`) for `--pools`."""
+        raise NotImplementedError
+
+    async def achat(self, client: Any) -> Any:
+        raise NotImplementedError
+
+    async def aclose(self, client: Any) -> None:
+        await client.aclose()
+
+    # Back to plain JSON, for the correctness check.
+    def as_json(self, value: Any) -> Any:
+        raise NotImplementedError
+
+    def vector(self, response: Any) -> list[float]:
+        raise NotImplementedError
+
+    def versions(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def check(self) -> dict[str, Any]:
+        """Run every job once and report what came back, as JSON."""
+        received: list[Any] = []
+        streamed = self.stream(received.append)
+        found = {
+            "chat": self.as_json(self.chat()),
+            "session": self.session(),
+            "session_history": len(self.history_now()),
+            "stream_chunks": [self.as_json(chunk) for chunk in received],
+            "stream_text": self.streamed_text(streamed, received),
+            "embedding_encoding": self.embed_encoding,
+        }
+        try:
+            vector = self.vector(self.embed())
+        except Unavailable:
+            return found
+        found["embedding_sha256"] = hashlib.sha256(payloads.float32_bytes(vector)).hexdigest()
+        found["embedding_length"] = len(vector)
+        return found
+
+    def history_now(self) -> list[Any]:
+        return self.history
+
+    def streamed_text(self, result: Any, received: list[Any]) -> str:
+        raise NotImplementedError
+
+
+# -- raw httpx + json.loads: the floor --------------------------------------------------------
+
+
+class RawHttpx(Contender):
+    name = "raw"
+    label = "raw httpx + json.loads"
+    module = "httpx"
+    import_statement = "import httpx, json"
+
+    def __init__(self, base_url: str) -> None:
+        super().__init__(base_url)
+        import httpx
+
+        self.httpx: Any = httpx
+        self.headers = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
+        self.http = httpx.Client(base_url=base_url + "/v1", headers=self.headers)
+
+    def _post(self, path: str, body: dict[str, Any]) -> Any:
+        response = self.http.post(path, content=json.dumps(body).encode())
+        if response.status_code != 200:
+            raise RuntimeError(f"HTTP {response.status_code}")
+        return json.loads(response.content)
+
+    def chat(self) -> Any:
+        return self._post("/chat/completions", {"model": CHAT_MODEL, "messages": CHAT_MESSAGES})
+
+    def session(self) -> str:
+        history = self.history
+        history.append({"role": "user", "content": USER_MESSAGE})
+        data = self._post("/chat/completions", {"model": CHAT_MODEL, "messages": history})
+        reply = data["choices"][0]["message"]["content"]
+        history.append({"role": "assistant", "content": reply})
+        del history[20:]  # keep every request at 21 messages
+        return str(reply)
+
+    def stream(self, callback: Callable[[Any], object]) -> Any:
+        body = {
+            "model": CHAT_MODEL,
+            "messages": CHAT_MESSAGES,
+            "stream": True,
+            "stream_options": {"include_usage": True},
+        }
+        with self.http.stream("POST", "/chat/completions", content=json.dumps(body).encode()) as r:
+            if r.status_code != 200:
+                raise RuntimeError(f"HTTP {r.status_code}")
+            for line in r.iter_lines():
+                if line.startswith("data: "):
+                    data = line[6:]
+                    if data == "[DONE]":
+                        break
+                    callback(json.loads(data))
+        return None
+
+    def embed(self) -> Any:
+        return self._post("/embeddings", {"model": EMBEDDING_MODEL, "input": EMBEDDING_INPUT})
+
+    def new_async(self, limits: dict[str, int] | None = None, pool: str = "httpcore") -> Any:
+        extra = _async_transport(limits, pool)
+        return self.httpx.AsyncClient(base_url=self.base_url + "/v1", headers=self.headers, **extra)
+
+    async def achat(self, client: Any) -> Any:
+        body = json.dumps({"model": CHAT_MODEL, "messages": CHAT_MESSAGES}).encode()
+        response = await client.post("/chat/completions", content=body)
+        if response.status_code != 200:
+            raise RuntimeError(f"HTTP {response.status_code}")
+        return json.loads(response.content)
+
+    def as_json(self, value: Any) -> Any:
+        return value
+
+    def vector(self, response: Any) -> list[float]:
+        return list(response["data"][0]["embedding"])
+
+    def streamed_text(self, result: Any, received: list[Any]) -> str:
+        return "".join(
+            (chunk["choices"][0]["delta"].get("content") or "")
+            for chunk in received
+            if chunk["choices"]
+        )
+
+    def versions(self) -> dict[str, str]:
+        return {"httpx": self.httpx.__version__}
+
+
+# -- oai -------------------------------------------------------------------------------------
+
+
+class Oai(Contender):
+    name = "oai"
+    label = "oai"
+    module = "oai"
+    import_statement = "import oai"
+    stream_delivers = "content"
+
+    def __init__(self, base_url: str) -> None:
+        super().__init__(base_url)
+        import oai
+
+        self.oai: Any = oai
+        self.client = oai.new(API_KEY, base_url=base_url + "/v1")
+        self.chat_session = self.client.new_chat_session(SESSION_HISTORY)
+        self._embed, self.embed_note = _oai_embedder(self.client)
+        self.embed_encoding = "float"
+
+    def chat(self) -> Any:
+        status, response = self.client.chat(CHAT_MESSAGES)
+        if status != 200:
+            raise RuntimeError(f"HTTP {status}: {response!r}")
+        return response
+
+    def session(self) -> str:
+        reply = self.chat_session.send(USER_MESSAGE)
+        del self.chat_session.messages[20:]  # keep every request at 21 messages
+        return str(reply)
+
+    def history_now(self) -> list[Any]:
+        return self.chat_session.messages
+
+    def stream(self, callback: Callable[[Any], object]) -> Any:
+        status, response = self.client.chat(CHAT_MESSAGES, callback=callback)
+        if status != 200:
+            raise RuntimeError(f"HTTP {status}: {response!r}")
+        return response
+
+    def embed(self) -> Any:
+        if self._embed is None:
+            raise Unavailable(self.embed_note)
+        return self._embed()
+
+    def new_async(self, limits: dict[str, int] | None = None, pool: str = "httpcore") -> Any:
+        extra = _async_transport(limits, pool)
+        if "limits" in extra:
+            import httpx
+
+            extra = {"transport": httpx.AsyncHTTPTransport(limits=extra["limits"])}
+        return self.oai.new_async(API_KEY, base_url=self.base_url + "/v1", **extra)
+
+    async def achat(self, client: Any) -> Any:
+        status, response = await client.chat(CHAT_MESSAGES)
+        if status != 200:
+            raise RuntimeError(f"HTTP {status}: {response!r}")
+        return response
+
+    async def aclose(self, client: Any) -> None:
+        await client.close()
+
+    def as_json(self, value: Any) -> Any:
+        if hasattr(value, "raw") and hasattr(value, "content"):  # a ContentChunk
+            value = value.raw
+        return value.to_dict()
+
+    def vector(self, response: Any) -> list[float]:
+        return list(response.data[0].embedding)
+
+    def streamed_text(self, result: Any, received: list[Any]) -> str:
+        return str(result.choices[0].message.content)
+
+    def versions(self) -> dict[str, str]:
+        import httpx
+
+        return {"oai": self.oai.__version__, "httpx": httpx.__version__}
+
+
+def _oai_embedder(client: Any) -> tuple[Callable[[], Any] | None, str]:
+    """oai's embeddings call: the wrapper's `embedding()`, else the generated client directly."""
+    method = getattr(client, "embedding", None)
+    if method is not None:
+
+        def via_wrapper() -> Any:
+            status, response = method(EMBEDDING_INPUT, model=EMBEDDING_MODEL)
+            if status != 200:
+                raise RuntimeError(f"HTTP {status}: {response!r}")
+            return response
+
+        return via_wrapper, "client.embedding()"
+    try:
+        from oai_api.api.embeddings import create_embedding
+        from oai_api.models.create_embedding_request import CreateEmbeddingRequest
+    except ImportError:
+        return None, "no embeddings operation in the generated client yet"
+
+    def via_generated() -> Any:
+        request = CreateEmbeddingRequest.from_dict(
+            {"model": EMBEDDING_MODEL, "input": EMBEDDING_INPUT}
+        )
+        response = create_embedding.sync_detailed(client=client.api, body=request)
+        if response.status_code != 200:
+            raise RuntimeError(f"HTTP {response.status_code}")
+        return response.parsed
+
+    return via_generated, "generated client (client.api), wrapper has no embedding() yet"
+
+
+# -- the official openai package -----------------------------------------------------------
+
+
+class Official(Contender):
+    name = "openai"
+    label = "openai (official)"
+    module = "openai"
+    import_statement = "import openai"
+    embed_encoding = "base64"
+    embed_note = "asks for base64 by default and decodes it with array('f')"
+
+    def __init__(self, base_url: str) -> None:
+        super().__init__(base_url)
+        import openai
+
+        self.openai: Any = openai
+        self.client: Any = openai.OpenAI(api_key=API_KEY, base_url=base_url + "/v1")
+
+    def chat(self) -> Any:
+        return self.client.chat.completions.create(model=CHAT_MODEL, messages=CHAT_MESSAGES)
+
+    def session(self) -> str:
+        history = self.history
+        history.append({"role": "user", "content": USER_MESSAGE})
+        response = self.client.chat.completions.create(model=CHAT_MODEL, messages=history)
+        reply = response.choices[0].message.content
+        history.append({"role": "assistant", "content": reply})
+        del history[20:]  # keep every request at 21 messages
+        return str(reply)
+
+    def stream(self, callback: Callable[[Any], object]) -> Any:
+        stream = self.client.chat.completions.create(
+            model=CHAT_MODEL,
+            messages=CHAT_MESSAGES,
+            stream=True,
+            stream_options={"include_usage": True},
+        )
+        for chunk in stream:
+            callback(chunk)
+        return None
+
+    def embed(self) -> Any:
+        return self.client.embeddings.create(model=EMBEDDING_MODEL, input=EMBEDDING_INPUT)
+
+    def new_async(self, limits: dict[str, int] | None = None, pool: str = "httpcore") -> Any:
+        if pool != "httpcore":
+            raise Unavailable("the official client's pool is httpx2's own")
+        extra = {}
+        if limits:
+            import httpx2
+
+            extra["http_client"] = self.openai.DefaultAsyncHttpxClient(
+                limits=httpx2.Limits(**limits)
+            )
+        return self.openai.AsyncOpenAI(api_key=API_KEY, base_url=self.base_url + "/v1", **extra)
+
+    async def achat(self, client: Any) -> Any:
+        return await client.chat.completions.create(model=CHAT_MODEL, messages=CHAT_MESSAGES)
+
+    async def aclose(self, client: Any) -> None:
+        await client.close()
+
+    def as_json(self, value: Any) -> Any:
+        return value.model_dump(mode="json", exclude_unset=True)
+
+    def vector(self, response: Any) -> list[float]:
+        return list(response.data[0].embedding)
+
+    def streamed_text(self, result: Any, received: list[Any]) -> str:
+        return "".join(
+            (chunk.choices[0].delta.content or "") for chunk in received if chunk.choices
+        )
+
+    def versions(self) -> dict[str, str]:
+        versions = {"openai": self.openai.__version__}
+        try:
+            import httpx2
+
+            versions["httpx2"] = httpx2.__version__
+        except ImportError:
+            import httpx
+
+            versions["httpx"] = httpx.__version__
+        return versions
+
+
+def _async_transport(limits: dict[str, int] | None, pool: str) -> dict[str, Any]:
+    """httpx client arguments for a pool experiment (none: the library's defaults)."""
+    import httpx
+
+    if pool == "fast":
+        from .fastpool import FastPoolTransport
+
+        return {"transport": FastPoolTransport(httpx.Limits(**limits) if limits else None)}
+    return {"limits": httpx.Limits(**limits)} if limits else {}
+
+
+class Unavailable(Exception):
+    """A job this contender cannot do (yet); the row reports it instead of a number."""
+
+
+CONTENDERS: dict[str, type[Contender]] = {c.name: c for c in (RawHttpx, Oai, Official)}

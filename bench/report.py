@@ -1,0 +1,119 @@
+# ruff: noqa: RUF001 -- the tables use the multiplication sign on purpose
+"""The results: one table (markdown, so the README can take it as it is) and one JSON file."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from .runner import median, paired_ratio
+
+# row key -> (label, unit, scale to unit, target as text, the limit oai/raw must stay under)
+ROWS: dict[str, tuple[str, str, float, str, float | None]] = {
+    "import": ("`import` (fresh process, CPU)", "ms", 1e3, "≤ 1.5×", 1.5),
+    "first_call": ("import + client + first chat (CPU)", "ms", 1e3, "—", None),
+    "chat": ("`chat()`, 2 messages, typed", "µs/req", 1e6, "≤ 1.2×", 1.2),
+    "session": ("session `send()`, 21 messages", "µs/req", 1e6, "≤ 1.3×", 1.3),
+    "history": ("session minus chat: 19 more messages", "µs/req", 1e6, "—", None),
+    "stream": ("streaming, per chunk, typed + callback", "µs/chunk", 1e6, "≤ 2×", 2.0),
+    "embed": ("embeddings, 1536 floats, typed", "µs/req", 1e6, "≤ 1.3×", 1.3),
+    "async_rps": (
+        "async chat, {total:,} req at concurrency {concurrency}",
+        "req/s",
+        1.0,
+        "≥ openai",
+        None,
+    ),
+    "async_cpu": ("async, CPU per request", "µs/req", 1e6, "—", None),
+    "peak_rss": ("peak RSS after all of the above", "MB", 1 / 1024, "≤ 1.2×", 1.2),
+}
+
+
+def summarise(samples: dict[str, dict[str, list[float | None]]]) -> dict[str, Any]:
+    """Medians and paired ratios to raw httpx for every row that has samples."""
+    rows: dict[str, Any] = {}
+    for row, by_contender in samples.items():
+        floor = by_contender.get("raw", [])
+        rows[row] = {
+            "unit": ROWS[row][1],
+            "median": {name: _scaled(row, median(values)) for name, values in by_contender.items()},
+            "ratio_to_raw": {
+                name: _round(paired_ratio(values, floor)) for name, values in by_contender.items()
+            },
+            "samples": {
+                name: [_scaled(row, v) for v in values] for name, values in by_contender.items()
+            },
+        }
+        if row == "async_rps":  # more is better: the ratio that matters is oai/openai
+            oai, official = by_contender.get("oai"), by_contender.get("openai")
+            if oai and official:
+                rows[row]["ratio_oai_to_openai"] = _round(paired_ratio(oai, official))
+        target = ROWS[row][4]
+        if target is not None:
+            ratio = rows[row]["ratio_to_raw"].get("oai")
+            rows[row]["target"] = f"oai/raw ≤ {target}"
+            rows[row]["meets_target"] = None if ratio is None else ratio <= target
+        elif row == "async_rps":
+            ratio = rows[row].get("ratio_oai_to_openai")
+            rows[row]["target"] = "oai ≥ openai"
+            rows[row]["meets_target"] = None if ratio is None else ratio >= 1.0
+    return rows
+
+
+def _scaled(row: str, value: float | None) -> float | None:
+    return None if value is None else _round(value * ROWS[row][2])
+
+
+def _round(value: float | None) -> float | None:
+    if value is None:
+        return None
+    return round(value, 3 if abs(value) < 10 else 1)
+
+
+def table(
+    rows: dict[str, Any], names: list[str], labels: dict[str, str], async_run: dict[str, int]
+) -> str:
+    """A markdown table: each contender's median, its ratio to raw httpx, the target, verdict."""
+    others = [n for n in names if n != "raw"]
+    header = ["what", "unit", labels.get("raw", "raw")]
+    for name in others:
+        header += [labels[name], f"{name}/raw"]
+    header += ["target (oai)", "oai"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for row, (label, unit, _, target, _limit) in ROWS.items():
+        if row not in rows:
+            continue
+        data = rows[row]
+        cells = [label.format(**async_run), unit, _fmt(data["median"].get("raw"))]
+        for name in others:
+            cells += [_fmt(data["median"].get(name)), _times(data["ratio_to_raw"].get(name))]
+        if row == "async_rps" and data.get("ratio_oai_to_openai") is not None:
+            target = f"≥ openai ({_times(data['ratio_oai_to_openai'])} of it)"
+        verdict = {True: "pass", False: "**FAIL**", None: "—"}[data.get("meets_target")]
+        cells += [target, verdict]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "n/a"
+    if value >= 1000:
+        return f"{value:,.0f}"
+    if value >= 100:
+        return f"{value:.0f}"
+    return f"{value:.1f}" if value >= 10 else f"{value:.2f}"
+
+
+def _times(ratio: float | None) -> str:
+    return "n/a" if ratio is None else f"{ratio:.2f}×"
+
+
+def write_json(path: Path, results: dict[str, Any]) -> None:
+    """Write through a `.tmp` file (ignored by git) so a crash never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    os.replace(temporary, path)

@@ -1,0 +1,145 @@
+"""A client process: one contender, driven by the runner one command at a time.
+
+    python -m bench.worker <contender> <base_url>
+
+Commands arrive as JSON lines on stdin and each gets one JSON line back. The process keeps its
+clients (and their pooled connections) between commands, so the runner can interleave short
+runs of every contender; CPU time is read with `time.process_time()`, which counts this process
+only (the server runs in another). The contender's library is imported by this process alone,
+so its peak RSS at the end is what that library costs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import os
+import resource
+import sys
+import time
+import traceback
+from typing import Any
+
+from .contenders import CONTENDERS, Contender, Unavailable
+
+
+def run_row(contender: Contender, row: str, n: int) -> dict[str, float]:
+    """Do one job `n` times; return the client CPU and wall time it took."""
+    job = _job(contender, row)
+    gc.collect()
+    wall, cpu = time.perf_counter(), time.process_time()
+    for _ in range(n):
+        job()
+    return {"cpu": time.process_time() - cpu, "wall": time.perf_counter() - wall}
+
+
+def _job(contender: Contender, row: str) -> Any:
+    if row == "stream":
+        received: list[Any] = []
+
+        def stream() -> None:
+            contender.stream(received.append)
+            received.clear()
+
+        return stream
+    return getattr(contender, row)
+
+
+async def _burst(contender: Contender, client: Any, total: int, concurrency: int) -> None:
+    left = total
+
+    async def one_by_one() -> None:
+        nonlocal left
+        while left > 0:
+            left -= 1
+            await contender.achat(client)
+
+    await asyncio.gather(*(one_by_one() for _ in range(concurrency)))
+
+
+def run_async(
+    contender: Contender,
+    total: int,
+    concurrency: int,
+    limits: dict[str, int] | None = None,
+    pool: str = "httpcore",
+) -> dict[str, float]:
+    """`total` chat requests, `concurrency` at a time, on one async client.
+
+    A warm-up burst of `concurrency` requests opens the connections first, as a long-running
+    service would have them open; the pool then keeps or drops them as its limits say.
+    """
+
+    async def main() -> dict[str, float]:
+        client = contender.new_async(limits, pool)
+        try:
+            await _burst(contender, client, concurrency, concurrency)
+            gc.collect()
+            wall, cpu = time.perf_counter(), time.process_time()
+            await _burst(contender, client, total, concurrency)
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        finally:
+            await contender.aclose(client)
+        return {"rps": total / wall, "cpu_per_request": cpu / total, "wall": wall, "cpu": cpu}
+
+    return asyncio.run(main())
+
+
+def profile_row(contender: Contender, row: str, n: int, path: str) -> dict[str, Any]:
+    """Run a job under cProfile and save the stats (for finding hot spots, not for timing)."""
+    import cProfile
+
+    job = _job(contender, row)
+    profiler = cProfile.Profile()
+    profiler.runcall(lambda: [job() for _ in range(n)])
+    profiler.dump_stats(path)
+    return {"path": path}
+
+
+def handle(contender: Contender, command: dict[str, Any]) -> Any:
+    op = command["op"]
+    if op == "check":
+        return contender.check()
+    if op == "run":
+        return run_row(contender, command["row"], command["n"])
+    if op == "async":
+        return run_async(
+            contender,
+            command["total"],
+            command["concurrency"],
+            command.get("limits"),
+            command.get("pool", "httpcore"),
+        )
+    if op == "profile":
+        return profile_row(contender, command["row"], command["n"], command["path"])
+    if op == "rss":
+        return {"max_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+    raise ValueError(f"unknown command {op!r}")
+
+
+def main() -> None:
+    name, base_url = sys.argv[1], sys.argv[2]
+    # Replies go to a private copy of stdout, so a library that prints cannot garble them.
+    replies = os.fdopen(os.dup(sys.stdout.fileno()), "w")
+    sys.stdout = sys.stderr
+    contender = CONTENDERS[name](base_url)
+    hello = {"versions": contender.versions(), "embed_note": contender.embed_note}
+    replies.write(json.dumps({"ok": hello}) + "\n")
+    replies.flush()
+    for line in sys.stdin:
+        command = json.loads(line)
+        if command["op"] == "exit":
+            break
+        try:
+            reply: dict[str, Any] = {"ok": handle(contender, command)}
+        except Unavailable as exc:
+            reply = {"unavailable": str(exc)}
+        except Exception:
+            reply = {"error": traceback.format_exc()}
+        replies.write(json.dumps(reply) + "\n")
+        replies.flush()
+
+
+if __name__ == "__main__":
+    main()
