@@ -15,8 +15,8 @@ import attrs
 import oai
 import pytest
 import yaml
+from oai._response_model import Response
 from oai._responses import (
-    Response,
     ResponseStream,
     ResponseTextChunk,
     event_models,

@@ -6,7 +6,7 @@ import copy
 from typing import Any
 
 import pytest
-from oai._operations import CHAT_REQUEST_FIELDS
+from oai._operations import chat_request_fields
 from oai.testing import FakeOpenAI
 from oai_api.types import UNSET
 from wrapper_support import WEATHER_ARGUMENTS, WEATHER_TOOL, resolve
@@ -52,7 +52,7 @@ SAMPLES: dict[str, Any] = {
 }
 EVERY_DEFAULT = {
     name: SAMPLES.get(name, "value")
-    for name in sorted(CHAT_REQUEST_FIELDS - {"messages", "stream", "stream_options"})
+    for name in sorted(chat_request_fields() - {"messages", "stream", "stream_options"})
 }
 
 

@@ -8,7 +8,7 @@ The wrapper returns the generated, typed models of `oai_api`; use those directly
 `client.api`) for anything the wrapper does not cover.
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import compat  # oai.compat.Gemini, oai.compat.OpenRouter and async twins
 from ._async_client import AsyncOpenAI
@@ -30,7 +30,6 @@ from ._exceptions import (
     StreamError,
     UnprocessableEntityError,
 )
-from ._response_model import Response
 from ._responses import ResponseTextChunk
 from ._responses_session import AsyncResponsesChatSession, ResponsesChatSession
 from ._results import RateLimitResponse
@@ -38,6 +37,19 @@ from ._retry import RetryPolicy
 from ._session import AsyncChatSession, ChatSession
 from ._sse import ServerSentEvent, SSEDecoder
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._response_model import Response
+
+
+def __getattr__(name: str) -> Any:
+    # `oai.Response` subclasses the generated Response model, the largest the wrapper uses:
+    # it is imported when first asked for, not by `import oai`.
+    if name == "Response":
+        from ._response_model import Response
+
+        return Response
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def new(api_key: str | None = None, **config: Any) -> OpenAI:

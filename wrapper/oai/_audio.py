@@ -9,7 +9,7 @@ answer into the right type without guessing from its shape.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
@@ -24,10 +24,11 @@ from ._operations import (
     TRANSLATION_BY_FORMAT,
     ContentOperation,
     Operation,
-    TranscriptionModel,
-    TranslationModel,
 )
 from ._uploads import Upload, check_upload
+
+if TYPE_CHECKING:
+    from ._operations import TranscriptionModel, TranslationModel
 
 ModelT = TypeVar("ModelT")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 from oai_api import AuthenticatedClient
@@ -25,13 +25,15 @@ from ._config import (
     TimeoutTypes,
 )
 from ._messages import Message
-from ._operations import ChatCompletionChunk
 from ._retry import RetryPolicy
 from ._retrying import SharedPool
 from ._transport import adopt
 
+if TYPE_CHECKING:
+    from ._operations import ChatCompletionChunk
+
 # Picks what a stream callback receives from each decoded chunk.
-Selector = Callable[[Mapping[str, Any], ChatCompletionChunk], Iterable[Any]]
+Selector = Callable[[Mapping[str, Any], "ChatCompletionChunk"], Iterable[Any]]
 
 
 def raw_chunks(data: Mapping[str, Any], chunk: ChatCompletionChunk) -> tuple[ChatCompletionChunk]:

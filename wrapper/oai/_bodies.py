@@ -8,10 +8,13 @@ fails here, naming the field, instead of at the server; a compatible server's ow
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
+
+from ._generated import load
 
 Prompt = str | list[str] | list[int] | list[list[int]]
 """Text input of the completion and embedding endpoints: a text, several, or token ids."""
@@ -27,11 +30,28 @@ def request_fields(model: type) -> frozenset[str]:
     return frozenset(name.removesuffix("_") for name in names)
 
 
+def request_fields_of(
+    module: str, model: str, *, without: frozenset[str] = frozenset()
+) -> Callable[[], frozenset[str]]:
+    """`request_fields` of `oai_api.models.<module>.<model>` (less `without`), read on first use.
+
+    Reading them means importing the model, which `import oai` should not pay for; the answer
+    is kept, so later calls cost a lookup.
+    """
+
+    @functools.cache
+    def fields() -> frozenset[str]:
+        return request_fields(load(f"models.{module}", model)) - without
+
+    return fields
+
+
 @attrs.frozen
 class BodySpec:
     """What one endpoint's body is made of.
 
-    `what` names the request in error messages; `fields` are the names the API defines;
+    `what` names the request in error messages; `field_names` are the names the API defines,
+    or (usually) a function that reads them off the generated request model when first needed;
     `positional` are the fields a method takes as arguments rather than options (`input` for
     `embedding(input)`), so passing them twice is refused; `defaults` fill fields the caller left
     out or set to None (an endpoint's usual `model`, for instance); `streams` says the method
@@ -39,10 +59,16 @@ class BodySpec:
     """
 
     what: str
-    fields: frozenset[str]
+    field_names: frozenset[str] | Callable[[], frozenset[str]]
     positional: tuple[str, ...] = ()
     defaults: Mapping[str, Any] = attrs.field(factory=dict)
     streams: bool = False
+
+    @property
+    def fields(self) -> frozenset[str]:
+        """The names of the fields the API defines for this body."""
+        names = self.field_names
+        return names if isinstance(names, frozenset) else names()
 
 
 @attrs.frozen
@@ -86,13 +112,14 @@ def build_body(
         raise ValueError(
             f"pass {', '.join(again)} as an argument of {spec.what}(), not among the options"
         )
-    unknown = sorted(name for name in merged if name not in spec.fields)
+    defined = spec.fields
+    unknown = sorted(name for name in merged if name not in defined)
     if unknown:
         raise ValueError(
             f"unknown {spec.what} field(s): {', '.join(unknown)}; "
             "fields a compatible server adds can be passed in extra_body={...}"
         )
-    known = sorted(name for name in extra if name in spec.fields)
+    known = sorted(name for name in extra if name in defined)
     if known:
         raise ValueError(f"extra_body is for fields the API does not define; got {known}")
     fields = {**arguments, **merged}
@@ -137,5 +164,6 @@ __all__ = [
     "build_body",
     "check_options",
     "request_fields",
+    "request_fields_of",
     "wants_stream",
 ]

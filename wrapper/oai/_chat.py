@@ -8,23 +8,21 @@ stream is broken) is written once and tested without a server.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._bodies import BodySpec, build_body
 from ._exceptions import StreamError
 from ._messages import Message, validate_messages
-from ._operations import (
-    CHAT_REQUEST_FIELDS,
-    ChatCompletionChunk,
-    ChatCompletionResponse,
-    parse_chat_chunk,
-)
+from ._operations import CREATE_CHAT_COMPLETION, chat_request_fields, parse_chat_chunk
 from ._results import error_details
 from ._sse import SSEDecoder, event_payload
 
-CHAT_BODY = BodySpec("chat", CHAT_REQUEST_FIELDS, positional=("messages",), streams=True)
+if TYPE_CHECKING:
+    from ._operations import ChatCompletionChunk, ChatCompletionResponse
+
+CHAT_BODY = BodySpec("chat", chat_request_fields, positional=("messages",), streams=True)
 
 
 def build_chat_body(
@@ -207,7 +205,7 @@ class CompletionAccumulator:
                 {**state, "message": message, "finish_reason": state.get("finish_reason")}
             )
         data = {"object": "chat.completion", **self._head, "choices": choices}
-        return ChatCompletionResponse.from_dict(data)
+        return CREATE_CHAT_COMPLETION.parse(data)
 
 
 def _join_call(target: dict[str, Any], delta: Mapping[str, Any]) -> None:

@@ -4,21 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
-from oai_api.models.batch import Batch
-from oai_api.models.create_completion_response import CreateCompletionResponse
-from oai_api.models.create_embedding_response import CreateEmbeddingResponse
-from oai_api.models.create_moderation_response import CreateModerationResponse
-from oai_api.models.delete_file_response import DeleteFileResponse
-from oai_api.models.delete_model_response import DeleteModelResponse
-from oai_api.models.images_response import ImagesResponse
-from oai_api.models.list_batches_response import ListBatchesResponse
-from oai_api.models.list_files_response import ListFilesResponse
-from oai_api.models.list_models_response import ListModelsResponse
-from oai_api.models.model import Model
-from oai_api.models.open_ai_file import OpenAIFile
 
 from ._audio import AudioRequest, speech_body, transcription_request, translation_request
 from ._base_client import BaseClient, Selector, filtered_chunks, raw_chunks
@@ -62,12 +50,8 @@ from ._operations import (
     RETRIEVE_MODEL,
     RETRIEVE_RESPONSE,
     UPLOAD_FILE_BODY,
-    ChatCompletionChunk,
     ContentOperation,
     Operation,
-    ResponseItemList,
-    TranscriptionModel,
-    TranslationModel,
 )
 from ._pagination import check_page_size, iterate_pages
 from ._responses import (
@@ -93,6 +77,27 @@ from ._transport import (
     translating_errors,
 )
 from ._uploads import FileInput, check_upload
+
+if TYPE_CHECKING:
+    from oai_api.models.batch import Batch
+    from oai_api.models.create_completion_response import CreateCompletionResponse
+    from oai_api.models.create_embedding_response import CreateEmbeddingResponse
+    from oai_api.models.create_moderation_response import CreateModerationResponse
+    from oai_api.models.delete_file_response import DeleteFileResponse
+    from oai_api.models.delete_model_response import DeleteModelResponse
+    from oai_api.models.images_response import ImagesResponse
+    from oai_api.models.list_batches_response import ListBatchesResponse
+    from oai_api.models.list_files_response import ListFilesResponse
+    from oai_api.models.list_models_response import ListModelsResponse
+    from oai_api.models.model import Model
+    from oai_api.models.open_ai_file import OpenAIFile
+    from oai_api.models.response_item_list import ResponseItemList
+
+    from ._operations import (
+        ChatCompletionChunk,
+        TranscriptionModel,
+        TranslationModel,
+    )
 
 ContentT = TypeVar("ContentT")
 ModelT = TypeVar("ModelT")

@@ -4,73 +4,65 @@ This table is the seam between the hand-written wrapper and the generated client
 method picks an `Operation`, builds its request with the generated builder, and parses what
 comes back with the generated model. Regenerating from another spec changes what is behind
 these names, never the wrapper code that uses them.
+
+The table names generated modules rather than importing them (see `_generated`): `import oai`
+stays cheap, and each builder and model is imported when the first call that needs it is made.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
-from oai_api.api.audio import create_speech, create_transcription, create_translation
-from oai_api.api.batch import cancel_batch, create_batch, list_batches, retrieve_batch
-from oai_api.api.chat import create_chat_completion
-from oai_api.api.completions import create_completion
-from oai_api.api.embeddings import create_embedding
-from oai_api.api.files import create_file, delete_file, download_file, list_files, retrieve_file
-from oai_api.api.images import create_image
-from oai_api.api.models import delete_model, list_models, retrieve_model
-from oai_api.api.moderations import create_moderation
-from oai_api.api.responses import (
-    cancel_response,
-    create_response,
-    delete_response,
-    get_response,
-    list_input_items,
-)
-from oai_api.models.batch import Batch
-from oai_api.models.create_batch_request import CreateBatchRequest
-from oai_api.models.create_chat_completion_request import CreateChatCompletionRequest
-from oai_api.models.create_chat_completion_response import CreateChatCompletionResponse
-from oai_api.models.create_chat_completion_stream_response import (
-    CreateChatCompletionStreamResponse,
-)
-from oai_api.models.create_completion_request import CreateCompletionRequest
-from oai_api.models.create_completion_response import CreateCompletionResponse
-from oai_api.models.create_embedding_request import CreateEmbeddingRequest
-from oai_api.models.create_embedding_response import CreateEmbeddingResponse
-from oai_api.models.create_file_request import CreateFileRequest
-from oai_api.models.create_image_request import CreateImageRequest
-from oai_api.models.create_moderation_request import CreateModerationRequest
-from oai_api.models.create_moderation_response import CreateModerationResponse
-from oai_api.models.create_speech_request import CreateSpeechRequest
-from oai_api.models.create_transcription_request import CreateTranscriptionRequest
-from oai_api.models.create_transcription_response_diarized_json import (
-    CreateTranscriptionResponseDiarizedJson,
-)
-from oai_api.models.create_transcription_response_json import CreateTranscriptionResponseJson
-from oai_api.models.create_transcription_response_verbose_json import (
-    CreateTranscriptionResponseVerboseJson,
-)
-from oai_api.models.create_translation_request import CreateTranslationRequest
-from oai_api.models.create_translation_response_json import CreateTranslationResponseJson
-from oai_api.models.create_translation_response_verbose_json import (
-    CreateTranslationResponseVerboseJson,
-)
-from oai_api.models.delete_file_response import DeleteFileResponse
-from oai_api.models.delete_model_response import DeleteModelResponse
 from oai_api.models.error_response import ErrorResponse
-from oai_api.models.images_response import ImagesResponse
-from oai_api.models.list_batches_response import ListBatchesResponse
-from oai_api.models.list_files_response import ListFilesResponse
-from oai_api.models.list_models_response import ListModelsResponse
-from oai_api.models.model import Model
-from oai_api.models.open_ai_file import OpenAIFile
-from oai_api.models.response_item_list import ResponseItemList
 
-from ._bodies import BodySpec, request_fields
-from ._response_model import parse_response
+from ._bodies import BodySpec, request_fields_of
+from ._generated import LazyFunction, builder, load, parser
 from ._uploads import multipart_builder
+
+if TYPE_CHECKING:
+    from oai_api.models.batch import Batch
+    from oai_api.models.create_chat_completion_response import CreateChatCompletionResponse
+    from oai_api.models.create_chat_completion_stream_response import (
+        CreateChatCompletionStreamResponse,
+    )
+    from oai_api.models.create_completion_response import CreateCompletionResponse
+    from oai_api.models.create_embedding_response import CreateEmbeddingResponse
+    from oai_api.models.create_moderation_response import CreateModerationResponse
+    from oai_api.models.create_transcription_response_diarized_json import (
+        CreateTranscriptionResponseDiarizedJson,
+    )
+    from oai_api.models.create_transcription_response_json import (
+        CreateTranscriptionResponseJson,
+    )
+    from oai_api.models.create_transcription_response_verbose_json import (
+        CreateTranscriptionResponseVerboseJson,
+    )
+    from oai_api.models.create_translation_response_json import CreateTranslationResponseJson
+    from oai_api.models.create_translation_response_verbose_json import (
+        CreateTranslationResponseVerboseJson,
+    )
+    from oai_api.models.delete_file_response import DeleteFileResponse
+    from oai_api.models.delete_model_response import DeleteModelResponse
+    from oai_api.models.images_response import ImagesResponse
+    from oai_api.models.list_batches_response import ListBatchesResponse
+    from oai_api.models.list_files_response import ListFilesResponse
+    from oai_api.models.list_models_response import ListModelsResponse
+    from oai_api.models.model import Model
+    from oai_api.models.open_ai_file import OpenAIFile
+    from oai_api.models.response_item_list import ResponseItemList
+
+    from ._response_model import Response
+
+    ChatCompletionResponse = CreateChatCompletionResponse
+    ChatCompletionChunk = CreateChatCompletionStreamResponse
+    TranscriptionModel = (
+        CreateTranscriptionResponseJson
+        | CreateTranscriptionResponseVerboseJson
+        | CreateTranscriptionResponseDiarizedJson
+    )
+    TranslationModel = CreateTranslationResponseJson | CreateTranslationResponseVerboseJson
 
 ModelT = TypeVar("ModelT")
 
@@ -89,20 +81,38 @@ class Operation(Generic[ModelT]):
     requires: tuple[str, ...]
 
 
-CREATE_CHAT_COMPLETION = Operation(
+def _response_parser() -> Callable[[Mapping[str, Any]], Response]:
+    from ._response_model import parse_response  # imports the generated Response model
+
+    return parse_response
+
+
+# `oai.Response`: the generated model with lua-openai's helpers added (see `_response_model`).
+parse_response: Callable[[Mapping[str, Any]], Response] = LazyFunction(_response_parser)
+
+CREATE_CHAT_COMPLETION: Operation[CreateChatCompletionResponse] = Operation(
     "createChatCompletion",
-    create_chat_completion._get_kwargs,
-    CreateChatCompletionResponse.from_dict,
+    builder("chat.create_chat_completion"),
+    parser("create_chat_completion_response", "CreateChatCompletionResponse"),
     requires=("choices",),
 )
-LIST_MODELS = Operation(
-    "listModels", list_models._get_kwargs, ListModelsResponse.from_dict, requires=("data",)
+LIST_MODELS: Operation[ListModelsResponse] = Operation(
+    "listModels",
+    builder("models.list_models"),
+    parser("list_models_response", "ListModelsResponse"),
+    requires=("data",),
 )
-RETRIEVE_MODEL = Operation(
-    "retrieveModel", retrieve_model._get_kwargs, Model.from_dict, requires=("id",)
+RETRIEVE_MODEL: Operation[Model] = Operation(
+    "retrieveModel",
+    builder("models.retrieve_model"),
+    parser("model", "Model"),
+    requires=("id",),
 )
-DELETE_MODEL = Operation(
-    "deleteModel", delete_model._get_kwargs, DeleteModelResponse.from_dict, requires=("id",)
+DELETE_MODEL: Operation[DeleteModelResponse] = Operation(
+    "deleteModel",
+    builder("models.delete_model"),
+    parser("delete_model_response", "DeleteModelResponse"),
+    requires=("id",),
 )
 
 # -- responses ------------------------------------------------------------------------------
@@ -114,20 +124,29 @@ def _deleted(data: Mapping[str, Any]) -> dict[str, Any]:
     return dict(data)
 
 
-CREATE_RESPONSE = Operation(
-    "createResponse", create_response._get_kwargs, parse_response, requires=("id", "output")
+CREATE_RESPONSE: Operation[Response] = Operation(
+    "createResponse",
+    builder("responses.create_response"),
+    parse_response,
+    requires=("id", "output"),
 )
-RETRIEVE_RESPONSE = Operation(
-    "getResponse", get_response._get_kwargs, parse_response, requires=("id", "output")
+RETRIEVE_RESPONSE: Operation[Response] = Operation(
+    "getResponse", builder("responses.get_response"), parse_response, requires=("id", "output")
 )
-DELETE_RESPONSE = Operation(
-    "deleteResponse", delete_response._get_kwargs, _deleted, requires=("id",)
+DELETE_RESPONSE: Operation[dict[str, Any]] = Operation(
+    "deleteResponse", builder("responses.delete_response"), _deleted, requires=("id",)
 )
-CANCEL_RESPONSE = Operation(
-    "cancelResponse", cancel_response._get_kwargs, parse_response, requires=("id", "output")
+CANCEL_RESPONSE: Operation[Response] = Operation(
+    "cancelResponse",
+    builder("responses.cancel_response"),
+    parse_response,
+    requires=("id", "output"),
 )
-LIST_INPUT_ITEMS = Operation(
-    "listInputItems", list_input_items._get_kwargs, ResponseItemList.from_dict, requires=("data",)
+LIST_INPUT_ITEMS: Operation[ResponseItemList] = Operation(
+    "listInputItems",
+    builder("responses.list_input_items"),
+    parser("response_item_list", "ResponseItemList"),
+    requires=("data",),
 )
 
 # -- completions, embeddings, moderations, files, images, audio, batches -----------------------
@@ -154,90 +173,104 @@ def decode_text(content: bytes) -> str:
 
 COMPLETION_BODY = BodySpec(
     "completion",
-    request_fields(CreateCompletionRequest),
+    request_fields_of("create_completion_request", "CreateCompletionRequest"),
     positional=("prompt",),
     defaults={"model": "gpt-3.5-turbo-instruct"},
 )
-CREATE_COMPLETION = Operation(
+CREATE_COMPLETION: Operation[CreateCompletionResponse] = Operation(
     "createCompletion",
-    create_completion._get_kwargs,
-    CreateCompletionResponse.from_dict,
+    builder("completions.create_completion"),
+    parser("create_completion_response", "CreateCompletionResponse"),
     requires=("choices",),
 )
 
 EMBEDDING_BODY = BodySpec(
     "embedding",
-    request_fields(CreateEmbeddingRequest),
+    request_fields_of("create_embedding_request", "CreateEmbeddingRequest"),
     positional=("input",),
     defaults={"model": "text-embedding-3-small"},
 )
-CREATE_EMBEDDING = Operation(
+CREATE_EMBEDDING: Operation[CreateEmbeddingResponse] = Operation(
     "createEmbedding",
-    create_embedding._get_kwargs,
-    CreateEmbeddingResponse.from_dict,
+    builder("embeddings.create_embedding"),
+    parser("create_embedding_response", "CreateEmbeddingResponse"),
     requires=("data",),
 )
 
 MODERATION_BODY = BodySpec(
-    "moderation", request_fields(CreateModerationRequest), positional=("input",)
+    "moderation",
+    request_fields_of("create_moderation_request", "CreateModerationRequest"),
+    positional=("input",),
 )
-CREATE_MODERATION = Operation(
+CREATE_MODERATION: Operation[CreateModerationResponse] = Operation(
     "createModeration",
-    create_moderation._get_kwargs,
-    CreateModerationResponse.from_dict,
+    builder("moderations.create_moderation"),
+    parser("create_moderation_response", "CreateModerationResponse"),
     requires=("results",),
 )
 
 IMAGE_BODY = BodySpec(
-    "image_generation", request_fields(CreateImageRequest), positional=("prompt",)
+    "image_generation",
+    request_fields_of("create_image_request", "CreateImageRequest"),
+    positional=("prompt",),
 )
-CREATE_IMAGE = Operation(
-    "createImage", create_image._get_kwargs, ImagesResponse.from_dict, requires=("created",)
+CREATE_IMAGE: Operation[ImagesResponse] = Operation(
+    "createImage",
+    builder("images.create_image"),
+    parser("images_response", "ImagesResponse"),
+    requires=("created",),
 )
 
 UPLOAD_FILE_BODY = BodySpec(
-    "upload_file", request_fields(CreateFileRequest), positional=("file", "purpose")
+    "upload_file",
+    request_fields_of("create_file_request", "CreateFileRequest"),
+    positional=("file", "purpose"),
 )
-CREATE_FILE = Operation(
+CREATE_FILE: Operation[OpenAIFile] = Operation(
     "createFile",
-    multipart_builder(create_file._get_kwargs, CreateFileRequest),
-    OpenAIFile.from_dict,
+    multipart_builder(
+        builder("files.create_file"), parser("create_file_request", "CreateFileRequest")
+    ),
+    parser("open_ai_file", "OpenAIFile"),
     requires=("id",),
 )
-LIST_FILES = Operation(
-    "listFiles", list_files._get_kwargs, ListFilesResponse.from_dict, requires=("data",)
+LIST_FILES: Operation[ListFilesResponse] = Operation(
+    "listFiles",
+    builder("files.list_files"),
+    parser("list_files_response", "ListFilesResponse"),
+    requires=("data",),
 )
-RETRIEVE_FILE = Operation(
-    "retrieveFile", retrieve_file._get_kwargs, OpenAIFile.from_dict, requires=("id",)
+RETRIEVE_FILE: Operation[OpenAIFile] = Operation(
+    "retrieveFile",
+    builder("files.retrieve_file"),
+    parser("open_ai_file", "OpenAIFile"),
+    requires=("id",),
 )
-DELETE_FILE = Operation(
-    "deleteFile", delete_file._get_kwargs, DeleteFileResponse.from_dict, requires=("id",)
+DELETE_FILE: Operation[DeleteFileResponse] = Operation(
+    "deleteFile",
+    builder("files.delete_file"),
+    parser("delete_file_response", "DeleteFileResponse"),
+    requires=("id",),
 )
-DOWNLOAD_FILE = ContentOperation("downloadFile", download_file._get_kwargs, bytes)
+DOWNLOAD_FILE = ContentOperation("downloadFile", builder("files.download_file"), bytes)
 
 SPEECH_BODY = BodySpec(
     "speech",
-    request_fields(CreateSpeechRequest),
+    request_fields_of("create_speech_request", "CreateSpeechRequest"),
     positional=("input",),
     defaults={"model": "gpt-4o-mini-tts", "voice": "alloy"},
 )
-CREATE_SPEECH = ContentOperation("createSpeech", create_speech._get_kwargs, bytes)
-
-TranscriptionModel = (
-    CreateTranscriptionResponseJson
-    | CreateTranscriptionResponseVerboseJson
-    | CreateTranscriptionResponseDiarizedJson
-)
-TranslationModel = CreateTranslationResponseJson | CreateTranslationResponseVerboseJson
+CREATE_SPEECH = ContentOperation("createSpeech", builder("audio.create_speech"), bytes)
 
 TRANSCRIPTION_BODY = BodySpec(
     "transcription",
-    request_fields(CreateTranscriptionRequest),
+    request_fields_of("create_transcription_request", "CreateTranscriptionRequest"),
     positional=("file",),
     defaults={"model": "whisper-1"},
 )
 _build_transcription = multipart_builder(
-    create_transcription._get_kwargs, CreateTranscriptionRequest
+    builder("audio.create_transcription"),
+    parser("create_transcription_request", "CreateTranscriptionRequest"),
 )
 # The model a transcript parses to depends on the `response_format` asked for; the formats not
 # listed here (`text`, `srt`, `vtt`) are plain text.
@@ -245,19 +278,25 @@ TRANSCRIPTION_BY_FORMAT: Mapping[str, Operation[TranscriptionModel]] = {
     "json": Operation(
         "createTranscription",
         _build_transcription,
-        CreateTranscriptionResponseJson.from_dict,
+        parser("create_transcription_response_json", "CreateTranscriptionResponseJson"),
         requires=("text",),
     ),
     "verbose_json": Operation(
         "createTranscription",
         _build_transcription,
-        CreateTranscriptionResponseVerboseJson.from_dict,
+        parser(
+            "create_transcription_response_verbose_json",
+            "CreateTranscriptionResponseVerboseJson",
+        ),
         requires=("text", "duration"),
     ),
     "diarized_json": Operation(
         "createTranscription",
         _build_transcription,
-        CreateTranscriptionResponseDiarizedJson.from_dict,
+        parser(
+            "create_transcription_response_diarized_json",
+            "CreateTranscriptionResponseDiarizedJson",
+        ),
         requires=("text", "segments"),
     ),
 }
@@ -267,22 +306,25 @@ CREATE_TRANSCRIPTION_TEXT = ContentOperation(
 
 TRANSLATION_BODY = BodySpec(
     "translation",
-    request_fields(CreateTranslationRequest),
+    request_fields_of("create_translation_request", "CreateTranslationRequest"),
     positional=("file",),
     defaults={"model": "whisper-1"},
 )
-_build_translation = multipart_builder(create_translation._get_kwargs, CreateTranslationRequest)
+_build_translation = multipart_builder(
+    builder("audio.create_translation"),
+    parser("create_translation_request", "CreateTranslationRequest"),
+)
 TRANSLATION_BY_FORMAT: Mapping[str, Operation[TranslationModel]] = {
     "json": Operation(
         "createTranslation",
         _build_translation,
-        CreateTranslationResponseJson.from_dict,
+        parser("create_translation_response_json", "CreateTranslationResponseJson"),
         requires=("text",),
     ),
     "verbose_json": Operation(
         "createTranslation",
         _build_translation,
-        CreateTranslationResponseVerboseJson.from_dict,
+        parser("create_translation_response_verbose_json", "CreateTranslationResponseVerboseJson"),
         requires=("text", "duration"),
     ),
 }
@@ -290,32 +332,49 @@ CREATE_TRANSLATION_TEXT = ContentOperation("createTranslation", _build_translati
 
 BATCH_BODY = BodySpec(
     "create_batch",
-    request_fields(CreateBatchRequest),
+    request_fields_of("create_batch_request", "CreateBatchRequest"),
     positional=("input_file_id", "endpoint"),
     defaults={"completion_window": "24h"},
 )
-CREATE_BATCH = Operation("createBatch", create_batch._get_kwargs, Batch.from_dict, requires=("id",))
-RETRIEVE_BATCH = Operation(
-    "retrieveBatch", retrieve_batch._get_kwargs, Batch.from_dict, requires=("id",)
+CREATE_BATCH: Operation[Batch] = Operation(
+    "createBatch", builder("batch.create_batch"), parser("batch", "Batch"), requires=("id",)
 )
-LIST_BATCHES = Operation(
-    "listBatches", list_batches._get_kwargs, ListBatchesResponse.from_dict, requires=("data",)
+RETRIEVE_BATCH: Operation[Batch] = Operation(
+    "retrieveBatch", builder("batch.retrieve_batch"), parser("batch", "Batch"), requires=("id",)
 )
-CANCEL_BATCH = Operation("cancelBatch", cancel_batch._get_kwargs, Batch.from_dict, requires=("id",))
+LIST_BATCHES: Operation[ListBatchesResponse] = Operation(
+    "listBatches",
+    builder("batch.list_batches"),
+    parser("list_batches_response", "ListBatchesResponse"),
+    requires=("data",),
+)
+CANCEL_BATCH: Operation[Batch] = Operation(
+    "cancelBatch", builder("batch.cancel_batch"), parser("batch", "Batch"), requires=("id",)
+)
 
 # A streamed chat completion arrives as events of this model.
-parse_chat_chunk = CreateChatCompletionStreamResponse.from_dict
-parse_error = ErrorResponse.from_dict
+parse_chat_chunk: Callable[[Mapping[str, Any]], ChatCompletionChunk] = parser(
+    "create_chat_completion_stream_response", "CreateChatCompletionStreamResponse"
+)
+parse_error: Callable[[Mapping[str, Any]], ErrorResponse] = ErrorResponse.from_dict
 
-# The request fields the API defines for a chat completion, read off the generated model so that
-# they follow the spec the client was generated from.
-CHAT_REQUEST_FIELDS: frozenset[str] = frozenset(
-    field.name for field in attrs.fields(CreateChatCompletionRequest)
-) - {"additional_properties"}
+# The request fields the API defines for a chat completion, read off the generated model (on
+# first use) so that they follow the spec the client was generated from.
+chat_request_fields = request_fields_of(
+    "create_chat_completion_request", "CreateChatCompletionRequest"
+)
+
+
+def chat_completion_model() -> type[ChatCompletionResponse]:
+    """The generated chat completion class, for `isinstance` checks (imported on first use)."""
+    model: type[ChatCompletionResponse] = load(
+        "models.create_chat_completion_response", "CreateChatCompletionResponse"
+    )
+    return model
+
 
 __all__ = [
     "CANCEL_RESPONSE",
-    "CHAT_REQUEST_FIELDS",
     "CREATE_CHAT_COMPLETION",
     "CREATE_RESPONSE",
     "DELETE_MODEL",
@@ -324,14 +383,11 @@ __all__ = [
     "LIST_MODELS",
     "RETRIEVE_MODEL",
     "RETRIEVE_RESPONSE",
-    "ChatCompletionChunk",
-    "ChatCompletionResponse",
     "ErrorResponse",
     "Operation",
-    "ResponseItemList",
+    "chat_completion_model",
+    "chat_request_fields",
     "parse_chat_chunk",
     "parse_error",
+    "parse_response",
 ]
-
-ChatCompletionResponse = CreateChatCompletionResponse
-ChatCompletionChunk = CreateChatCompletionStreamResponse

@@ -15,28 +15,30 @@ import pkgutil
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import ModuleType
-from typing import Any, Literal, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
 
 import attrs
-import oai_api.models
-from oai_api.models.create_response import CreateResponse
 from oai_api.types import Unset
 
-from ._bodies import BodySpec, build_body, check_options, request_fields, wants_stream
+from ._bodies import BodySpec, build_body, check_options, request_fields_of, wants_stream
 from ._exceptions import APIError, StreamError
-from ._response_model import Response, parse_response
+from ._operations import parse_response
 from ._results import ErrorValue, error_details
 from ._sse import SSEDecoder, event_payload
 
-ResponseResult = tuple[int, Response | ErrorValue]
+if TYPE_CHECKING:
+    from ._response_model import Response
+
+ResponseResult = tuple[int, "Response | ErrorValue"]
 ResponseInput = str | Sequence[Mapping[str, Any]]
 
 # -- the request ----------------------------------------------------------------------------
 
 RESPONSE_BODY = BodySpec(
-    "create_response", request_fields(CreateResponse) - {"stream"}, positional=("input",)
+    "create_response",
+    request_fields_of("create_response", "CreateResponse", without=frozenset({"stream"})),
+    positional=("input",),
 )
-RESPONSE_FIELDS = RESPONSE_BODY.fields
 _ROLES = ("user", "assistant", "system", "developer")
 
 
@@ -137,6 +139,8 @@ def event_models() -> Mapping[str, type[Any]]:
 
     The candidates are the generated `response_*_event` modules (see `event_table`).
     """
+    import oai_api.models  # the package only: its modules are imported one by one below
+
     names = [
         module.name
         for module in pkgutil.iter_modules(oai_api.models.__path__)
@@ -404,8 +408,7 @@ def _kind(value: object) -> str:
 
 
 __all__ = [
-    "RESPONSE_FIELDS",
-    "Response",
+    "RESPONSE_BODY",
     "ResponseInput",
     "ResponseResult",
     "ResponseStream",

@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from ._exceptions import APIError
 from ._responses import (
-    RESPONSE_FIELDS,
-    Response,
+    RESPONSE_BODY,
     ResponseInput,
     ResponseTextChunk,
     build_response_body,
@@ -28,6 +27,7 @@ from ._results import ErrorValue
 if TYPE_CHECKING:
     from ._async_client import AsyncOpenAI
     from ._client import OpenAI
+    from ._response_model import Response
 
 SessionCallback = Callable[[ResponseTextChunk], object]
 
@@ -45,7 +45,7 @@ class ResponsesSessionState:
     ) -> None:
         if "stream" in params:
             raise ValueError("stream is not a session setting: pass a callback to send() to stream")
-        unknown = sorted(set(params) - RESPONSE_FIELDS - {"extra_body"})
+        unknown = sorted(set(params) - RESPONSE_BODY.fields - {"extra_body"})
         if unknown:
             raise ValueError(f"unknown responses session setting(s): {', '.join(unknown)}")
         for name, value in (("model", model), ("instructions", instructions)):
@@ -78,6 +78,8 @@ class ResponsesSessionState:
 
     def accept(self, status: int, result: Response | ErrorValue) -> Response:
         """Record a response and make it the one the next input follows."""
+        from ._response_model import Response  # imported on first use, as its generated base
+
         if not isinstance(result, Response):
             raise APIError(f"the server answered {status} without a response", status=status)
         failure = failed_response_error(result, status)

@@ -9,7 +9,6 @@ exact waits without waiting.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import json
 import math
@@ -30,6 +29,13 @@ RETRY_ERRORS: tuple[type[httpx.TransportError], ...] = (
     httpx.NetworkError,
     httpx.RemoteProtocolError,
 )
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    """`asyncio.sleep`, imported when an async client first waits: sync programs never need it."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def _check_max_retries(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -77,7 +83,7 @@ class RetryPolicy:
     sleep: Callable[[float], object] = attrs.field(default=time.sleep, repr=False)
     """Blocks for a number of seconds (sync clients)."""
     async_sleep: Callable[[float], Awaitable[object]] = attrs.field(
-        default=asyncio.sleep, repr=False
+        default=_asyncio_sleep, repr=False
     )
     """Waits for a number of seconds (async clients)."""
     now: Callable[[], float] = attrs.field(default=time.time, repr=False)

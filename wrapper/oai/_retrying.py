@@ -15,8 +15,8 @@ through a JSON answer retryable, and returns the connection to the pool before t
 from __future__ import annotations
 
 import logging
+import os
 import urllib.request
-import uuid
 from typing import Generic, TypeVar
 
 import attrs
@@ -34,7 +34,7 @@ IDEMPOTENCY_HEADER = "Idempotency-Key"
 def add_idempotency_key(request: httpx.Request) -> None:
     """Give a POST its key, once per call: every retry sends the same one. A caller's key wins."""
     if request.method == "POST" and IDEMPOTENCY_HEADER not in request.headers:
-        request.headers[IDEMPOTENCY_HEADER] = f"oai-{uuid.uuid4()}"
+        request.headers[IDEMPOTENCY_HEADER] = f"oai-{os.urandom(16).hex()}"
 
 
 def reads_whole(response: httpx.Response) -> bool:
@@ -45,13 +45,13 @@ def reads_whole(response: httpx.Response) -> bool:
 
 
 def settled(response: httpx.Response, raw: bytes) -> httpx.Response:
-    """A fresh response over the body already read, undecoded, as if it came off the wire."""
-    return httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        stream=httpx.ByteStream(raw),
-        extensions=response.extensions,
-    )
+    """The response, its body (read off the wire, still undecoded) now held in memory.
+
+    Only the stream is swapped: httpx reads and decodes it as it would have read the wire,
+    without a second response object or a copy of the headers.
+    """
+    response.stream = httpx.ByteStream(raw)
+    return response
 
 
 def body_of(response: httpx.Response) -> bytes:
@@ -174,10 +174,12 @@ class RetryingTransport(httpx.BaseTransport):
         response = self.pool.transport.handle_request(request)
         if response.is_stream_consumed or not reads_whole(response):
             return response
+        wire = response.stream
+        assert isinstance(wire, httpx.SyncByteStream)
         try:
-            raw = b"".join(response.iter_raw())
+            raw = b"".join(wire)
         finally:
-            response.close()
+            wire.close()  # the connection goes back to the pool
         return settled(response, raw)
 
     def close(self) -> None:
@@ -226,10 +228,12 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         response = await self.pool.transport.handle_async_request(request)
         if response.is_stream_consumed or not reads_whole(response):
             return response
+        wire = response.stream
+        assert isinstance(wire, httpx.AsyncByteStream)
         try:
-            raw = b"".join([part async for part in response.aiter_raw()])
+            raw = b"".join([part async for part in wire])
         finally:
-            await response.aclose()
+            await wire.aclose()  # the connection goes back to the pool
         return settled(response, raw)
 
     async def aclose(self) -> None:

@@ -18,12 +18,13 @@ from ._bodies import wants_stream
 from ._chat import ContentChunk, build_chat_body
 from ._exceptions import APIError
 from ._messages import Message, validate_message, validate_messages
-from ._operations import CHAT_REQUEST_FIELDS, ChatCompletionResponse
+from ._operations import chat_completion_model, chat_request_fields
 from ._results import ErrorValue
 
 if TYPE_CHECKING:
     from ._async_client import AsyncOpenAI
     from ._client import OpenAI
+    from ._operations import ChatCompletionResponse
 
 Reply = str | Message
 """What `send` returns: the reply text, or the assistant message when it asks for tool calls."""
@@ -36,7 +37,7 @@ class SessionState:
     """The messages and request defaults of a session, and the rules for changing them."""
 
     def __init__(self, messages: list[Message] | None, defaults: Mapping[str, Any]) -> None:
-        unknown = sorted(set(defaults) - CHAT_REQUEST_FIELDS - {"extra_body"})
+        unknown = sorted(set(defaults) - chat_request_fields() - {"extra_body"})
         if unknown or "messages" in defaults:
             bad = ", ".join(unknown) or "messages"
             raise ValueError(f"unknown chat session setting(s): {bad}")
@@ -90,7 +91,7 @@ class SessionState:
         The reply is the first choice; the whole completion (every choice when `n > 1`,
         `finish_reason`, `usage`) is kept as `last_response`, streamed or not.
         """
-        if not isinstance(result, ChatCompletionResponse) or not result.choices:
+        if not isinstance(result, chat_completion_model()) or not result.choices:
             raise APIError("the completion has no choices", status=status)
         first = result.choices[0].message
         if isinstance(first, Unset) or first is None:

@@ -9,16 +9,18 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._config import ClientConfig
 from ._exceptions import APIConnectionError, APIError, APITimeoutError
-from ._operations import ChatCompletionResponse
 from ._results import ErrorValue
 
-ChatResult = tuple[int, ChatCompletionResponse | ErrorValue]
+if TYPE_CHECKING:
+    from ._operations import ChatCompletionResponse
+
+ChatResult = tuple[int, "ChatCompletionResponse | ErrorValue"]
 
 
 def encode_request(kwargs: Mapping[str, Any], timeout: httpx.Timeout) -> dict[str, Any]:

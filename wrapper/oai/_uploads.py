@@ -136,7 +136,7 @@ def _scalar(value: Any, field: str) -> str:
 
 
 def multipart_builder(
-    generated: Callable[..., dict[str, Any]], request_model: Any
+    generated: Callable[..., dict[str, Any]], request_from_dict: Callable[[Mapping[str, Any]], Any]
 ) -> Callable[..., dict[str, Any]]:
     """A request builder for a multipart operation: `build(body=Body, file=File)`.
 
@@ -144,13 +144,14 @@ def multipart_builder(
     replaced by `form_fields`, because it sends lists as repeated plain names (read as their
     last item alone), objects as JSON parts and True as "True", and fixes the boundary to
     `+++`, which a file's bytes may well contain (httpx picks a random one instead). The
-    generated builder takes a request model, so it gets one carrying the file: the fields go
-    only into the form, unchecked, as JSON bodies go unchecked (the server knows which values
-    it accepts, and a compatible server may accept others).
+    generated builder takes a request model (made with `request_from_dict`), so it gets one
+    carrying the file: the fields go only into the form, unchecked, as JSON bodies go
+    unchecked (the server knows which values it accepts, and a compatible server may accept
+    others).
     """
 
     def build(*, body: Body, file: File) -> dict[str, Any]:
-        kwargs = generated(body=attrs.evolve(request_model.from_dict({}), file=file))
+        kwargs = generated(body=attrs.evolve(request_from_dict({}), file=file))
         kwargs["files"] = {"file": file.to_tuple()}
         kwargs["data"] = form_fields(body.json())
         headers = kwargs.get("headers") or {}

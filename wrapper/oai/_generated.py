@@ -1,0 +1,53 @@
+"""Names in the generated package, imported the first time a call needs them.
+
+A client generated from the full spec holds thousands of model modules; the wrapper uses a few
+dozen, and a program usually a handful of those. So the wrapper names what it uses by module
+and attribute, and `import oai` imports none of it: each generated module is imported when the
+first request that needs it is built or answered, and kept from then on (as Python keeps every
+module it imports). Type checkers still see the real types, through `TYPE_CHECKING` imports
+and annotations where the names are used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from typing import Any
+
+
+def load(module: str, name: str) -> Any:
+    """`oai_api.<module>.<name>`, importing its module if nothing has imported it yet."""
+    return getattr(importlib.import_module(f"oai_api.{module}"), name)
+
+
+class LazyFunction:
+    """Calls the function `load()` returns, calling `load` only the first time.
+
+    This is what the operation table holds in place of a generated builder or `from_dict`: it
+    costs one extra call per use, and no import before the first one.
+    """
+
+    __slots__ = ("_function", "_load")
+
+    def __init__(self, load: Callable[[], Callable[..., Any]]) -> None:
+        self._load = load
+        self._function: Callable[..., Any] | None = None
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        function = self._function
+        if function is None:
+            function = self._function = self._load()
+        return function(*args, **kwargs)
+
+
+def builder(endpoint: str) -> Callable[..., dict[str, Any]]:
+    """The request builder of `oai_api.api.<endpoint>` (e.g. `chat.create_chat_completion`)."""
+    return LazyFunction(lambda: load(f"api.{endpoint}", "_get_kwargs"))
+
+
+def parser(module: str, model: str) -> Callable[[Mapping[str, Any]], Any]:
+    """`from_dict` of the generated model `oai_api.models.<module>.<model>`."""
+    return LazyFunction(lambda: load(f"models.{module}", model).from_dict)
+
+
+__all__ = ["LazyFunction", "builder", "load", "parser"]
