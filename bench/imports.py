@@ -8,6 +8,7 @@ shows work a library defers from import to first use.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -46,9 +47,18 @@ _CALLS = {
 }
 
 
+# Bytecode must be written and read, whatever the caller's environment says.
+_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def _run(code: str) -> tuple[float, float]:
     done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=_ENV,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if done.returncode != 0:
         raise BenchError(f"a fresh interpreter failed:\n{done.stderr}")
