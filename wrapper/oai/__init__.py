@@ -8,10 +8,9 @@ The wrapper returns the generated, typed models of `oai_api`; use those directly
 `client.api`) for anything the wrapper does not cover.
 """
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from . import compat  # oai.compat.Gemini, oai.compat.OpenRouter and async twins
-from ._async_client import AsyncOpenAI
 from ._chat import ContentChunk
 from ._client import OpenAI
 from ._exceptions import (
@@ -32,24 +31,36 @@ from ._exceptions import (
 )
 from ._responses import ResponseTextChunk
 from ._responses_session import AsyncResponsesChatSession, ResponsesChatSession
-from ._results import RateLimitResponse
 from ._retry import RetryPolicy
 from ._session import AsyncChatSession, ChatSession
 from ._sse import ServerSentEvent, SSEDecoder
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from . import compat
+    from ._async_client import AsyncOpenAI
+    from ._error_models import RateLimitResponse
     from ._response_model import Response
+
+# Imported when first asked for, not by `import oai`: a program that only makes a sync client
+# never pays for asyncio, the async pool, the provider classes or the generated models these
+# subclass (`Response` is the largest model the wrapper uses).
+_LAZY = {
+    "AsyncOpenAI": "._async_client",
+    "RateLimitResponse": "._error_models",
+    "Response": "._response_model",
+    "compat": ".compat",
+}
 
 
 def __getattr__(name: str) -> Any:
-    # `oai.Response` subclasses the generated Response model, the largest the wrapper uses:
-    # it is imported when first asked for, not by `import oai`.
-    if name == "Response":
-        from ._response_model import Response
-
-        return Response
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = importlib.import_module(module, __name__)
+    value = value if name == "compat" else getattr(value, name)
+    globals()[name] = value  # found directly from now on
+    return value
 
 
 def new(api_key: str | None = None, **config: Any) -> OpenAI:
@@ -57,8 +68,10 @@ def new(api_key: str | None = None, **config: Any) -> OpenAI:
     return OpenAI(api_key, **config)
 
 
-def new_async(api_key: str | None = None, **config: Any) -> AsyncOpenAI:
+def new_async(api_key: str | None = None, **config: Any) -> "AsyncOpenAI":
     """Make an asyncio client; see `AsyncOpenAI`."""
+    from ._async_client import AsyncOpenAI
+
     return AsyncOpenAI(api_key, **config)
 
 

@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
-from oai_api import AuthenticatedClient
 
 from ._bodies import wants_stream
 from ._chat import ContentChunk, build_chat_body, content_chunks
@@ -30,6 +29,8 @@ from ._retrying import SharedPool
 from ._transport import adopt
 
 if TYPE_CHECKING:
+    from oai_api import AuthenticatedClient
+
     from ._operations import ChatCompletionChunk
 
 # Picks what a stream callback receives from each decoded chunk.
@@ -99,15 +100,28 @@ class BaseClient(Generic[HttpT, TransportT]):
         self._connect()
 
     def _connect(self) -> None:
-        """Make the httpx client for `config`, over the shared pool, and `api` on top of it."""
+        """Make the httpx client for `config`, over the shared pool."""
         self._http: HttpT = self._new_http(self._pool, owner=self._owns_http)
         adopt(self._http, self.config)
-        self.api = AuthenticatedClient(base_url=self.config.base_url, token="")
-        """The generated low-level client, sharing this client's connections and settings."""
-        if isinstance(self._http, httpx.AsyncClient):
-            self.api.set_async_httpx_client(self._http)
-        else:
-            self.api.set_httpx_client(self._http)
+        self._api: AuthenticatedClient | None = None
+
+    @property
+    def api(self) -> AuthenticatedClient:
+        """The generated low-level client, sharing this client's connections and settings.
+
+        Made on first use: most programs never touch it, and the generated client module is
+        not worth importing for them.
+        """
+        if self._api is None:
+            import oai_api
+
+            api = oai_api.AuthenticatedClient(base_url=self.config.base_url, token="")
+            if isinstance(self._http, httpx.AsyncClient):
+                api.set_async_httpx_client(self._http)
+            else:
+                api.set_httpx_client(self._http)
+            self._api = api
+        return self._api
 
     def with_options(
         self,

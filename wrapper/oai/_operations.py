@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
-from oai_api.models.error_response import ErrorResponse
 
 from ._bodies import BodySpec, request_fields_of
 from ._generated import LazyFunction, builder, load, parser
@@ -356,7 +355,6 @@ CANCEL_BATCH: Operation[Batch] = Operation(
 parse_chat_chunk: Callable[[Mapping[str, Any]], ChatCompletionChunk] = parser(
     "create_chat_completion_stream_response", "CreateChatCompletionStreamResponse"
 )
-parse_error: Callable[[Mapping[str, Any]], ErrorResponse] = ErrorResponse.from_dict
 
 # The request fields the API defines for a chat completion, read off the generated model (on
 # first use) so that they follow the spec the client was generated from.
@@ -383,11 +381,9 @@ __all__ = [
     "LIST_MODELS",
     "RETRIEVE_MODEL",
     "RETRIEVE_RESPONSE",
-    "ErrorResponse",
     "Operation",
     "chat_completion_model",
     "chat_request_fields",
     "parse_chat_chunk",
-    "parse_error",
     "parse_response",
 ]

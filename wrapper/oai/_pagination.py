@@ -9,10 +9,9 @@ raise (an iterator has no `(status, response)` to return), as the matching `APIS
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 from ._exceptions import APIError, status_error_class
-from ._operations import ErrorResponse
 from ._results import ErrorValue
 
 ItemT = TypeVar("ItemT")
@@ -49,14 +48,15 @@ class Cursor:
         self.pages = 0
 
     def take(self, status: int, answer: Page[ItemT] | ErrorValue) -> Sequence[ItemT]:
-        if isinstance(answer, (str, ErrorResponse)):
+        if not 200 <= status < 300:  # the answer is the server's error, not a page
             raise _page_error(status, answer, self.pages)
+        page = cast("Page[ItemT]", answer)
         self.pages += 1
-        items = answer.data
-        if not answer.has_more:
+        items = page.data
+        if not page.has_more:
             self.done = True
             return items
-        last = getattr(answer, "last_id", None)
+        last = getattr(page, "last_id", None)
         if not isinstance(last, str) or not last:
             last = getattr(items[-1], "id", None) if items else None
         if not isinstance(last, str) or not last or last == self.after:

@@ -10,29 +10,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict, TypeVar
 
-import attrs
 import httpx
 
 from ._exceptions import APIError, APIStatusError, status_error_class
-from ._operations import ErrorResponse, Operation
+from ._operations import Operation
 from ._retry import retry_after as requested_wait
 
+if TYPE_CHECKING:
+    from oai_api.models.error_response import ErrorResponse
+
+
 ModelT = TypeVar("ModelT")
-ErrorValue = ErrorResponse | str
-
-
-@attrs.define
-class RateLimitResponse(ErrorResponse):
-    """A 429's error, as `(status, response)` methods return it, with the wait it asked for.
-
-    `retry_after` is in seconds (None when the server did not say). The client retries by
-    itself only when the wait is at most its policy's `max_retry_after` (60 s); a 429 that
-    asks for longer is returned at once, so the caller can decide.
-    """
-
-    retry_after: float | None = None
+ErrorValue: TypeAlias = "ErrorResponse | str"
 
 
 def read_result(
@@ -68,6 +59,8 @@ def read_error_value(
     """
     data = _try_json(content)
     if isinstance(data, Mapping) and isinstance(data.get("error"), Mapping):
+        from ._error_models import ErrorResponse, RateLimitResponse
+
         cls = RateLimitResponse if status == 429 else ErrorResponse
         try:
             value = cls.from_dict(data)
