@@ -72,6 +72,13 @@ SCHEMAS: dict[str, Any] = {
         }
     ),
     "CreateJob": obj({"purpose": enum("a", "b")}, ["purpose"]),
+    # A union of one model and null (a chat chunk's `usage`), beside one of two models.
+    "Note": obj(
+        {
+            "usage": {"anyOf": [ref("Usage"), {"type": "null"}]},
+            "item": {"anyOf": [ref("Listy"), ref("Objy"), {"type": "null"}]},
+        }
+    ),
 }
 
 PATHS: dict[str, Any] = {
@@ -195,6 +202,83 @@ def test_a_string_where_a_list_is_declared_is_not_split_into_characters(package:
     feed = Feed.from_dict({"events": "ab"})
     assert feed.events == "ab"
     assert feed.to_dict() == {"events": "ab"}
+
+
+class CountingFlag:
+    """Stands in for a model module's `strict_parsing` and counts the strict passes begun."""
+
+    def __init__(self, flag: Any) -> None:
+        self.flag = flag
+        self.passes = 0
+
+    def get(self) -> bool:
+        return bool(self.flag.get())
+
+    def set(self, value: bool) -> Any:
+        self.passes += 1
+        return self.flag.set(value)
+
+    def reset(self, token: Any) -> None:
+        self.flag.reset(token)
+
+
+def test_union_of_one_model_and_null_skips_the_strict_pass(
+    package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Union construct: with one member to parse, a strict pass could only pick that member."""
+    import oai_api.models.note as note_module
+    from oai_api.models import Note, Objy, Usage
+    from oai_api.types import UNSET
+
+    flag = CountingFlag(note_module.strict_parsing)
+    monkeypatch.setattr(note_module, "strict_parsing", flag)
+
+    for body in ({"usage": {"total": 3}}, {"usage": {}}, {"usage": None}, {"usage": "odd"}):
+        note = Note.from_dict(body)
+        assert note.to_dict() == body
+    assert flag.passes == 0
+    assert isinstance(Note.from_dict({"usage": {}}).usage, Usage)  # fits tolerantly
+    assert Note.from_dict({"usage": {}}).usage.total is UNSET  # type: ignore[union-attr]
+    assert Note.from_dict({"usage": "odd"}).usage == "odd"  # kept as it came
+
+    assert isinstance(Note.from_dict({"item": {"content": {"kind": "k"}}}).item, Objy)
+    assert flag.passes == 1  # two members: the strict pass still chooses between them
+
+
+# --- models bound once -----------------------------------------------------------------------
+
+
+def test_models_used_by_methods_are_imported_once_not_per_call(
+    package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bind models: from_dict/to_dict ran `from ..models.usage import Usage` on every call."""
+    import builtins
+
+    from oai_api.models import Plain, Usage
+
+    body = {"text": "hi", "usage": {"total": 3}}
+    first = Plain.from_dict(body)  # binds Usage if nothing did before
+    assert first.to_dict() == body
+
+    imports: list[str] = []
+    real_import = builtins.__import__
+
+    def counting_import(name: str, *args: Any, **kwargs: Any) -> Any:
+        imports.append(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", counting_import)
+    again = Plain.from_dict(body)
+    written = again.to_dict()
+    monkeypatch.undo()
+
+    assert imports == []
+    assert isinstance(again.usage, Usage)
+    assert again == first
+    assert written == body
+    source = (package / "oai_api" / "models" / "plain.py").read_text()
+    assert "global _models_bound, Usage\n" in source
+    assert source.count("from ..models.usage import Usage\n") == 2  # TYPE_CHECKING, the binder
 
 
 # --- tolerant responses, strict requests ---------------------------------------------------------

@@ -34,6 +34,52 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AdditionalTools")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ApplyPatchToolParam, \
+        CodeInterpreterTool, \
+        ComputerTool, \
+        ComputerUsePreviewTool, \
+        CustomToolParam, \
+        FileSearchTool, \
+        FunctionShellToolParam, \
+        FunctionTool, \
+        ImageGenTool, \
+        LocalShellToolParam, \
+        MCPTool, \
+        NamespaceToolParam, \
+        ProgrammaticToolCallingParam, \
+        ToolSearchToolParam, \
+        WebSearchPreviewTool, \
+        WebSearchTool
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_tool import MCPTool
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+
+    _models_bound = True
+
 
 @_attrs_define
 class AdditionalTools:
@@ -67,25 +113,8 @@ class AdditionalTools:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.computer_tool import ComputerTool
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-        from ..models.custom_tool_param import CustomToolParam
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.function_shell_tool_param import FunctionShellToolParam
-        from ..models.function_tool import FunctionTool
-        from ..models.image_gen_tool import ImageGenTool
-        from ..models.local_shell_tool_param import LocalShellToolParam
-        from ..models.mcp_tool import MCPTool
-        from ..models.namespace_tool_param import NamespaceToolParam
-        from ..models.programmatic_tool_calling_param import (
-            ProgrammaticToolCallingParam,
-        )
-        from ..models.tool_search_tool_param import ToolSearchToolParam
-        from ..models.web_search_preview_tool import WebSearchPreviewTool
-        from ..models.web_search_tool import WebSearchTool
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -146,32 +175,15 @@ class AdditionalTools:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.computer_tool import ComputerTool
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-        from ..models.custom_tool_param import CustomToolParam
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.function_shell_tool_param import FunctionShellToolParam
-        from ..models.function_tool import FunctionTool
-        from ..models.image_gen_tool import ImageGenTool
-        from ..models.local_shell_tool_param import LocalShellToolParam
-        from ..models.mcp_tool import MCPTool
-        from ..models.namespace_tool_param import NamespaceToolParam
-        from ..models.programmatic_tool_calling_param import (
-            ProgrammaticToolCallingParam,
-        )
-        from ..models.tool_search_tool_param import ToolSearchToolParam
-        from ..models.web_search_preview_tool import WebSearchPreviewTool
-        from ..models.web_search_tool import WebSearchTool
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_additional_tools_type(_type__raw)
@@ -179,7 +191,7 @@ class AdditionalTools:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -190,7 +202,7 @@ class AdditionalTools:
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = cast(Any, _role_raw)
+            role = _role_raw
         else:
             try:
                 role = check_message_role(_role_raw)
@@ -198,14 +210,14 @@ class AdditionalTools:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                role = cast(Any, _role_raw)
+                role = _role_raw
 
         _tools_raw = d.pop("tools", UNSET)
         if _tools_raw is None or isinstance(_tools_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("tools")
 
-            tools = cast(Any, _tools_raw)
+            tools = _tools_raw
         else:
             try:
                 tools = []
@@ -861,7 +873,7 @@ class AdditionalTools:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                tools = cast(Any, _tools_raw)
+                tools = _tools_raw
 
         additional_tools = cls(
             type_=type_,

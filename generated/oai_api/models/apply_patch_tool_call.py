@@ -26,6 +26,30 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ApplyPatchToolCall")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ApplyPatchCreateFileOperation, \
+        ApplyPatchDeleteFileOperation, \
+        ApplyPatchUpdateFileOperation, \
+        DirectToolCallCaller, \
+        ProgramToolCallCaller
+    from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
+    from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
+    from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+    _models_bound = True
+
 
 @_attrs_define
 class ApplyPatchToolCall:
@@ -52,18 +76,8 @@ class ApplyPatchToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.apply_patch_create_file_operation import (
-            ApplyPatchCreateFileOperation,
-        )
-        from ..models.apply_patch_delete_file_operation import (
-            ApplyPatchDeleteFileOperation,
-        )
-        from ..models.apply_patch_update_file_operation import (
-            ApplyPatchUpdateFileOperation,
-        )
-        from ..models.direct_tool_call_caller import DirectToolCallCaller
-        from ..models.program_tool_call_caller import ProgramToolCallCaller
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -127,25 +141,15 @@ class ApplyPatchToolCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.apply_patch_create_file_operation import (
-            ApplyPatchCreateFileOperation,
-        )
-        from ..models.apply_patch_delete_file_operation import (
-            ApplyPatchDeleteFileOperation,
-        )
-        from ..models.apply_patch_update_file_operation import (
-            ApplyPatchUpdateFileOperation,
-        )
-        from ..models.direct_tool_call_caller import DirectToolCallCaller
-        from ..models.program_tool_call_caller import ProgramToolCallCaller
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_apply_patch_tool_call_type(_type__raw)
@@ -153,7 +157,7 @@ class ApplyPatchToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -168,7 +172,7 @@ class ApplyPatchToolCall:
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 status = check_apply_patch_call_status(_status_raw)
@@ -176,14 +180,14 @@ class ApplyPatchToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         _operation_raw = d.pop("operation", UNSET)
         if _operation_raw is None or isinstance(_operation_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("operation")
 
-            operation = cast(Any, _operation_raw)
+            operation = _operation_raw
         else:
             try:
 
@@ -311,11 +315,11 @@ class ApplyPatchToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                operation = cast(Any, _operation_raw)
+                operation = _operation_raw
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = cast(Any, _caller_raw)
+            caller = _caller_raw
         else:
             try:
 
@@ -414,7 +418,7 @@ class ApplyPatchToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                caller = cast(Any, _caller_raw)
+                caller = _caller_raw
 
         created_by = d.pop("created_by", UNSET)
         if created_by is None and strict_parsing.get():

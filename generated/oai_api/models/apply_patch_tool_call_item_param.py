@@ -32,6 +32,36 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ApplyPatchToolCallItemParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ApplyPatchCreateFileOperationParam, \
+        ApplyPatchDeleteFileOperationParam, \
+        ApplyPatchUpdateFileOperationParam, \
+        DirectToolCallCallerParam, \
+        ProgramToolCallCallerParam
+    from ..models.apply_patch_create_file_operation_param import (
+        ApplyPatchCreateFileOperationParam,
+    )
+    from ..models.apply_patch_delete_file_operation_param import (
+        ApplyPatchDeleteFileOperationParam,
+    )
+    from ..models.apply_patch_update_file_operation_param import (
+        ApplyPatchUpdateFileOperationParam,
+    )
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class ApplyPatchToolCallItemParam:
@@ -58,18 +88,8 @@ class ApplyPatchToolCallItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.apply_patch_create_file_operation_param import (
-            ApplyPatchCreateFileOperationParam,
-        )
-        from ..models.apply_patch_delete_file_operation_param import (
-            ApplyPatchDeleteFileOperationParam,
-        )
-        from ..models.apply_patch_update_file_operation_param import (
-            ApplyPatchUpdateFileOperationParam,
-        )
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -134,25 +154,15 @@ class ApplyPatchToolCallItemParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.apply_patch_create_file_operation_param import (
-            ApplyPatchCreateFileOperationParam,
-        )
-        from ..models.apply_patch_delete_file_operation_param import (
-            ApplyPatchDeleteFileOperationParam,
-        )
-        from ..models.apply_patch_update_file_operation_param import (
-            ApplyPatchUpdateFileOperationParam,
-        )
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_apply_patch_tool_call_item_param_type(_type__raw)
@@ -160,7 +170,7 @@ class ApplyPatchToolCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         call_id = d.pop("call_id", UNSET)
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
@@ -171,7 +181,7 @@ class ApplyPatchToolCallItemParam:
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 status = check_apply_patch_call_status_param(_status_raw)
@@ -179,14 +189,14 @@ class ApplyPatchToolCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         _operation_raw = d.pop("operation", UNSET)
         if _operation_raw is None or isinstance(_operation_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("operation")
 
-            operation = cast(Any, _operation_raw)
+            operation = _operation_raw
         else:
             try:
 
@@ -326,11 +336,11 @@ class ApplyPatchToolCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                operation = cast(Any, _operation_raw)
+                operation = _operation_raw
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = cast(Any, _id_raw)
+            id = _id_raw
         else:
             try:
 
@@ -347,11 +357,11 @@ class ApplyPatchToolCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                id = cast(Any, _id_raw)
+                id = _id_raw
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = cast(Any, _caller_raw)
+            caller = _caller_raw
         else:
             try:
 
@@ -458,7 +468,7 @@ class ApplyPatchToolCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                caller = cast(Any, _caller_raw)
+                caller = _caller_raw
 
         apply_patch_tool_call_item_param = cls(
             type_=type_,

@@ -23,6 +23,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ApplyPatchToolCallOutputItemParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, DirectToolCallCallerParam, ProgramToolCallCallerParam
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class ApplyPatchToolCallOutputItemParam:
@@ -45,9 +60,8 @@ class ApplyPatchToolCallOutputItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -106,16 +120,15 @@ class ApplyPatchToolCallOutputItemParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_apply_patch_tool_call_output_item_param_type(_type__raw)
@@ -123,7 +136,7 @@ class ApplyPatchToolCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         call_id = d.pop("call_id", UNSET)
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
@@ -134,7 +147,7 @@ class ApplyPatchToolCallOutputItemParam:
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 status = check_apply_patch_call_output_status_param(_status_raw)
@@ -142,11 +155,11 @@ class ApplyPatchToolCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = cast(Any, _id_raw)
+            id = _id_raw
         else:
             try:
 
@@ -163,11 +176,11 @@ class ApplyPatchToolCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                id = cast(Any, _id_raw)
+                id = _id_raw
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = cast(Any, _caller_raw)
+            caller = _caller_raw
         else:
             try:
 
@@ -274,11 +287,11 @@ class ApplyPatchToolCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                caller = cast(Any, _caller_raw)
+                caller = _caller_raw
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
-            output = cast(Any, _output_raw)
+            output = _output_raw
         else:
             try:
 
@@ -295,7 +308,7 @@ class ApplyPatchToolCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output = cast(Any, _output_raw)
+                output = _output_raw
 
         apply_patch_tool_call_output_item_param = cls(
             type_=type_,

@@ -71,7 +71,7 @@ class ApplyPatchToolParam:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_apply_patch_tool_param_type(_type__raw)
@@ -79,11 +79,11 @@ class ApplyPatchToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
         if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
-            allowed_callers = cast(Any, _allowed_callers_raw)
+            allowed_callers = _allowed_callers_raw
         else:
             try:
 
@@ -95,14 +95,6 @@ class ApplyPatchToolParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_allowed_callers(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -131,7 +123,7 @@ class ApplyPatchToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                allowed_callers = cast(Any, _allowed_callers_raw)
+                allowed_callers = _allowed_callers_raw
 
         apply_patch_tool_param = cls(
             type_=type_,

@@ -91,7 +91,7 @@ class ApproximateLocation:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_approximate_location_type(_type__raw)
@@ -99,11 +99,11 @@ class ApproximateLocation:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _country_raw = d.pop("country", UNSET)
         if _country_raw is None or isinstance(_country_raw, Unset):
-            country = cast(Any, _country_raw)
+            country = _country_raw
         else:
             try:
 
@@ -120,11 +120,11 @@ class ApproximateLocation:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                country = cast(Any, _country_raw)
+                country = _country_raw
 
         _region_raw = d.pop("region", UNSET)
         if _region_raw is None or isinstance(_region_raw, Unset):
-            region = cast(Any, _region_raw)
+            region = _region_raw
         else:
             try:
 
@@ -141,11 +141,11 @@ class ApproximateLocation:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                region = cast(Any, _region_raw)
+                region = _region_raw
 
         _city_raw = d.pop("city", UNSET)
         if _city_raw is None or isinstance(_city_raw, Unset):
-            city = cast(Any, _city_raw)
+            city = _city_raw
         else:
             try:
 
@@ -162,11 +162,11 @@ class ApproximateLocation:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                city = cast(Any, _city_raw)
+                city = _city_raw
 
         _timezone_raw = d.pop("timezone", UNSET)
         if _timezone_raw is None or isinstance(_timezone_raw, Unset):
-            timezone = cast(Any, _timezone_raw)
+            timezone = _timezone_raw
         else:
             try:
 
@@ -183,7 +183,7 @@ class ApproximateLocation:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                timezone = cast(Any, _timezone_raw)
+                timezone = _timezone_raw
 
         approximate_location = cls(
             type_=type_,

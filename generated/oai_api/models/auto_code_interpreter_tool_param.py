@@ -27,6 +27,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AutoCodeInterpreterToolParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ContainerNetworkPolicyAllowlistParam, \
+        ContainerNetworkPolicyDisabledParam
+    from ..models.container_network_policy_allowlist_param import (
+        ContainerNetworkPolicyAllowlistParam,
+    )
+    from ..models.container_network_policy_disabled_param import (
+        ContainerNetworkPolicyDisabledParam,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class AutoCodeInterpreterToolParam:
@@ -47,13 +69,8 @@ class AutoCodeInterpreterToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_network_policy_allowlist_param import (
-            ContainerNetworkPolicyAllowlistParam,
-        )
-        from ..models.container_network_policy_disabled_param import (
-            ContainerNetworkPolicyDisabledParam,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -107,20 +124,15 @@ class AutoCodeInterpreterToolParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.container_network_policy_allowlist_param import (
-            ContainerNetworkPolicyAllowlistParam,
-        )
-        from ..models.container_network_policy_disabled_param import (
-            ContainerNetworkPolicyDisabledParam,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_auto_code_interpreter_tool_param_type(_type__raw)
@@ -128,14 +140,14 @@ class AutoCodeInterpreterToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _file_ids_raw = d.pop("file_ids", UNSET)
         if _file_ids_raw is None or isinstance(_file_ids_raw, Unset):
             if _file_ids_raw is None and strict_parsing.get():
                 raise TypeError("file_ids")
 
-            file_ids = cast(Any, _file_ids_raw)
+            file_ids = _file_ids_raw
         else:
             try:
                 file_ids = cast(list[str], _file_ids_raw)
@@ -143,11 +155,11 @@ class AutoCodeInterpreterToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                file_ids = cast(Any, _file_ids_raw)
+                file_ids = _file_ids_raw
 
         _memory_limit_raw = d.pop("memory_limit", UNSET)
         if _memory_limit_raw is None or isinstance(_memory_limit_raw, Unset):
-            memory_limit = cast(Any, _memory_limit_raw)
+            memory_limit = _memory_limit_raw
         else:
             try:
 
@@ -159,14 +171,6 @@ class AutoCodeInterpreterToolParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_memory_limit(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -184,14 +188,14 @@ class AutoCodeInterpreterToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                memory_limit = cast(Any, _memory_limit_raw)
+                memory_limit = _memory_limit_raw
 
         _network_policy_raw = d.pop("network_policy", UNSET)
         if _network_policy_raw is None or isinstance(_network_policy_raw, Unset):
             if _network_policy_raw is None and strict_parsing.get():
                 raise TypeError("network_policy")
 
-            network_policy = cast(Any, _network_policy_raw)
+            network_policy = _network_policy_raw
         else:
             try:
 
@@ -295,7 +299,7 @@ class AutoCodeInterpreterToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                network_policy = cast(Any, _network_policy_raw)
+                network_policy = _network_policy_raw
 
         auto_code_interpreter_tool_param = cls(
             type_=type_,

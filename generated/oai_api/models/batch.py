@@ -19,6 +19,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Batch")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, BatchErrors, BatchRequestCounts, BatchUsage, MetadataType0
+    from ..models.batch_errors import BatchErrors
+    from ..models.batch_request_counts import BatchRequestCounts
+    from ..models.batch_usage import BatchUsage
+    from ..models.metadata_type_0 import MetadataType0
+
+    _models_bound = True
+
 
 @_attrs_define
 class Batch:
@@ -71,11 +88,8 @@ class Batch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_errors import BatchErrors
-        from ..models.batch_request_counts import BatchRequestCounts
-        from ..models.batch_usage import BatchUsage
-        from ..models.metadata_type_0 import MetadataType0
-
+        if not _models_bound:
+            _bind_models()
         id = self.id
 
         if self.object_ is None or isinstance(self.object_, Unset):
@@ -199,11 +213,8 @@ class Batch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_errors import BatchErrors
-        from ..models.batch_request_counts import BatchRequestCounts
-        from ..models.batch_usage import BatchUsage
-        from ..models.metadata_type_0 import MetadataType0
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -214,7 +225,7 @@ class Batch:
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = cast(Any, _object__raw)
+            object_ = _object__raw
         else:
             try:
                 object_ = check_batch_object(_object__raw)
@@ -222,7 +233,7 @@ class Batch:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                object_ = cast(Any, _object__raw)
+                object_ = _object__raw
 
         endpoint = d.pop("endpoint", UNSET)
         if (endpoint is None or isinstance(endpoint, Unset)) and strict_parsing.get():
@@ -245,7 +256,7 @@ class Batch:
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 status = check_batch_status(_status_raw)
@@ -253,7 +264,7 @@ class Batch:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         created_at = d.pop("created_at", UNSET)
         if (
@@ -270,7 +281,7 @@ class Batch:
             if _errors_raw is None and strict_parsing.get():
                 raise TypeError("errors")
 
-            errors = cast(Any, _errors_raw)
+            errors = _errors_raw
         else:
             try:
                 _errors = _errors_raw
@@ -283,7 +294,7 @@ class Batch:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                errors = cast(Any, _errors_raw)
+                errors = _errors_raw
 
         output_file_id = d.pop("output_file_id", UNSET)
         if output_file_id is None and strict_parsing.get():
@@ -330,7 +341,7 @@ class Batch:
             if _request_counts_raw is None and strict_parsing.get():
                 raise TypeError("request_counts")
 
-            request_counts = cast(Any, _request_counts_raw)
+            request_counts = _request_counts_raw
         else:
             try:
                 _request_counts = _request_counts_raw
@@ -343,14 +354,14 @@ class Batch:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                request_counts = cast(Any, _request_counts_raw)
+                request_counts = _request_counts_raw
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
             if _usage_raw is None and strict_parsing.get():
                 raise TypeError("usage")
 
-            usage = cast(Any, _usage_raw)
+            usage = _usage_raw
         else:
             try:
                 _usage = _usage_raw
@@ -363,11 +374,11 @@ class Batch:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                usage = cast(Any, _usage_raw)
+                usage = _usage_raw
 
         _metadata_raw = d.pop("metadata", UNSET)
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
-            metadata = cast(Any, _metadata_raw)
+            metadata = _metadata_raw
         else:
             try:
 
@@ -377,14 +388,6 @@ class Batch:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_metadata(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -404,7 +407,7 @@ class Batch:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                metadata = cast(Any, _metadata_raw)
+                metadata = _metadata_raw
 
         batch = cls(
             id=id,

@@ -69,7 +69,7 @@ class BatchError:
 
         _param_raw = d.pop("param", UNSET)
         if _param_raw is None or isinstance(_param_raw, Unset):
-            param = cast(Any, _param_raw)
+            param = _param_raw
         else:
             try:
 
@@ -86,11 +86,11 @@ class BatchError:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                param = cast(Any, _param_raw)
+                param = _param_raw
 
         _line_raw = d.pop("line", UNSET)
         if _line_raw is None or isinstance(_line_raw, Unset):
-            line = cast(Any, _line_raw)
+            line = _line_raw
         else:
             try:
 
@@ -107,7 +107,7 @@ class BatchError:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                line = cast(Any, _line_raw)
+                line = _line_raw
 
         batch_error = cls(
             code=code,

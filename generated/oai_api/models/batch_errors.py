@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BatchErrors")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, BatchError
+    from ..models.batch_error import BatchError
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -26,8 +40,8 @@ class BatchErrors:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_error import BatchError
-
+        if not _models_bound:
+            _bind_models()
         object_ = self.object_
 
         if not isinstance(self.data, list):
@@ -55,8 +69,8 @@ class BatchErrors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_error import BatchError
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         object_ = d.pop("object", UNSET)
         if object_ is None and strict_parsing.get():
@@ -67,7 +81,7 @@ class BatchErrors:
             if _data_raw is None and strict_parsing.get():
                 raise TypeError("data")
 
-            data = cast(Any, _data_raw)
+            data = _data_raw
         else:
             try:
                 _data = _data_raw
@@ -84,7 +98,7 @@ class BatchErrors:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                data = cast(Any, _data_raw)
+                data = _data_raw
 
         batch_errors = cls(
             object_=object_,

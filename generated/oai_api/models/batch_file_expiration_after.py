@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,7 +56,7 @@ class BatchFileExpirationAfter:
             if strict_parsing.get():
                 raise KeyError("anchor")
 
-            anchor = cast(Any, _anchor_raw)
+            anchor = _anchor_raw
         else:
             anchor = check_batch_file_expiration_after_anchor(_anchor_raw)
 

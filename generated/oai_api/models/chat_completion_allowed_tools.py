@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatCompletionAllowedTools")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ChatCompletionAllowedToolsToolsItem
+    from ..models.chat_completion_allowed_tools_tools_item import (
+        ChatCompletionAllowedToolsToolsItem,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class ChatCompletionAllowedTools:
@@ -32,10 +48,8 @@ class ChatCompletionAllowedTools:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_allowed_tools_tools_item import (
-            ChatCompletionAllowedToolsToolsItem,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.mode is None or isinstance(self.mode, Unset):
             mode = self.mode
         else:
@@ -69,17 +83,15 @@ class ChatCompletionAllowedTools:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_allowed_tools_tools_item import (
-            ChatCompletionAllowedToolsToolsItem,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _mode_raw = d.pop("mode", UNSET)
         if _mode_raw is None or isinstance(_mode_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("mode")
 
-            mode = cast(Any, _mode_raw)
+            mode = _mode_raw
         else:
             mode = check_chat_completion_allowed_tools_mode(_mode_raw)
 
@@ -88,7 +100,7 @@ class ChatCompletionAllowedTools:
             if strict_parsing.get():
                 raise KeyError("tools")
 
-            tools = cast(Any, _tools_raw)
+            tools = _tools_raw
         else:
             tools = []
             _tools = _tools_raw

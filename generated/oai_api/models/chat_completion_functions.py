@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionFunctions")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, FunctionParameters
+    from ..models.function_parameters import FunctionParameters
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -28,8 +42,8 @@ class ChatCompletionFunctions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_parameters import FunctionParameters
-
+        if not _models_bound:
+            _bind_models()
         name = self.name
 
         description = self.description
@@ -61,8 +75,8 @@ class ChatCompletionFunctions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_parameters import FunctionParameters
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
@@ -77,7 +91,7 @@ class ChatCompletionFunctions:
             if _parameters_raw is None and strict_parsing.get():
                 raise TypeError("parameters")
 
-            parameters = cast(Any, _parameters_raw)
+            parameters = _parameters_raw
         else:
             _parameters = _parameters_raw
             parameters: FunctionParameters | Unset

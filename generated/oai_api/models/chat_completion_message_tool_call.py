@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatCompletionMessageToolCall")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ChatCompletionMessageToolCallFunction
+    from ..models.chat_completion_message_tool_call_function import (
+        ChatCompletionMessageToolCallFunction,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class ChatCompletionMessageToolCall:
@@ -34,10 +50,8 @@ class ChatCompletionMessageToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_message_tool_call_function import (
-            ChatCompletionMessageToolCallFunction,
-        )
-
+        if not _models_bound:
+            _bind_models()
         id = self.id
 
         if self.type_ is None or isinstance(self.type_, Unset):
@@ -68,10 +82,8 @@ class ChatCompletionMessageToolCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_message_tool_call_function import (
-            ChatCompletionMessageToolCallFunction,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -82,7 +94,7 @@ class ChatCompletionMessageToolCall:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_chat_completion_message_tool_call_type(_type__raw)
@@ -90,14 +102,14 @@ class ChatCompletionMessageToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _function_raw = d.pop("function", UNSET)
         if _function_raw is None or isinstance(_function_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("function")
 
-            function = cast(Any, _function_raw)
+            function = _function_raw
         else:
             try:
                 function = ChatCompletionMessageToolCallFunction.from_dict(
@@ -107,7 +119,7 @@ class ChatCompletionMessageToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                function = cast(Any, _function_raw)
+                function = _function_raw
 
         chat_completion_message_tool_call = cls(
             id=id,

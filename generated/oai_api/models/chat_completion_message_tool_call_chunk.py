@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatCompletionMessageToolCallChunk")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ChatCompletionMessageToolCallChunkFunction
+    from ..models.chat_completion_message_tool_call_chunk_function import (
+        ChatCompletionMessageToolCallChunkFunction,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class ChatCompletionMessageToolCallChunk:
@@ -36,10 +52,8 @@ class ChatCompletionMessageToolCallChunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_message_tool_call_chunk_function import (
-            ChatCompletionMessageToolCallChunkFunction,
-        )
-
+        if not _models_bound:
+            _bind_models()
         index = self.index
 
         id = self.id
@@ -80,10 +94,8 @@ class ChatCompletionMessageToolCallChunk:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_message_tool_call_chunk_function import (
-            ChatCompletionMessageToolCallChunkFunction,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         index = d.pop("index", UNSET)
         if (index is None or isinstance(index, Unset)) and strict_parsing.get():
@@ -98,7 +110,7 @@ class ChatCompletionMessageToolCallChunk:
             if _type__raw is None and strict_parsing.get():
                 raise TypeError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 _type_ = _type__raw
@@ -111,14 +123,14 @@ class ChatCompletionMessageToolCallChunk:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _function_raw = d.pop("function", UNSET)
         if _function_raw is None or isinstance(_function_raw, Unset):
             if _function_raw is None and strict_parsing.get():
                 raise TypeError("function")
 
-            function = cast(Any, _function_raw)
+            function = _function_raw
         else:
             try:
                 _function = _function_raw
@@ -133,7 +145,7 @@ class ChatCompletionMessageToolCallChunk:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                function = cast(Any, _function_raw)
+                function = _function_raw
 
         chat_completion_message_tool_call_chunk = cls(
             index=index,

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatCompletionModeration")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ChatCompletionModerationError, ChatCompletionModerationResults
+    from ..models.chat_completion_moderation_error import ChatCompletionModerationError
+    from ..models.chat_completion_moderation_results import (
+        ChatCompletionModerationResults,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class ChatCompletionModeration:
@@ -29,13 +46,8 @@ class ChatCompletionModeration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_moderation_error import (
-            ChatCompletionModerationError,
-        )
-        from ..models.chat_completion_moderation_results import (
-            ChatCompletionModerationResults,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.input_ is None or isinstance(self.input_, Unset):
             input_ = self.input_
         else:
@@ -75,20 +87,15 @@ class ChatCompletionModeration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_moderation_error import (
-            ChatCompletionModerationError,
-        )
-        from ..models.chat_completion_moderation_results import (
-            ChatCompletionModerationResults,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _input__raw = d.pop("input", UNSET)
         if _input__raw is None or isinstance(_input__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("input")
 
-            input_ = cast(Any, _input__raw)
+            input_ = _input__raw
         else:
             try:
 
@@ -184,14 +191,14 @@ class ChatCompletionModeration:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                input_ = cast(Any, _input__raw)
+                input_ = _input__raw
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = cast(Any, _output_raw)
+            output = _output_raw
         else:
             try:
 
@@ -287,7 +294,7 @@ class ChatCompletionModeration:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output = cast(Any, _output_raw)
+                output = _output_raw
 
         chat_completion_moderation = cls(
             input_=input_,

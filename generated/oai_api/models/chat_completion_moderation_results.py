@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatCompletionModerationResults")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ModerationResultBody
+    from ..models.moderation_result_body import ModerationResultBody
+
+    _models_bound = True
+
 
 @_attrs_define
 class ChatCompletionModerationResults:
@@ -32,8 +46,8 @@ class ChatCompletionModerationResults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.moderation_result_body import ModerationResultBody
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -70,15 +84,15 @@ class ChatCompletionModerationResults:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.moderation_result_body import ModerationResultBody
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_chat_completion_moderation_results_type(_type__raw)
@@ -86,7 +100,7 @@ class ChatCompletionModerationResults:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         model = d.pop("model", UNSET)
         if (model is None or isinstance(model, Unset)) and strict_parsing.get():
@@ -97,7 +111,7 @@ class ChatCompletionModerationResults:
             if strict_parsing.get():
                 raise KeyError("results")
 
-            results = cast(Any, _results_raw)
+            results = _results_raw
         else:
             try:
                 results = []
@@ -112,7 +126,7 @@ class ChatCompletionModerationResults:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                results = cast(Any, _results_raw)
+                results = _results_raw
 
         chat_completion_moderation_results = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatCompletionNamedToolChoice")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ChatCompletionNamedToolChoiceFunction
+    from ..models.chat_completion_named_tool_choice_function import (
+        ChatCompletionNamedToolChoiceFunction,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class ChatCompletionNamedToolChoice:
@@ -32,10 +48,8 @@ class ChatCompletionNamedToolChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_named_tool_choice_function import (
-            ChatCompletionNamedToolChoiceFunction,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -63,17 +77,15 @@ class ChatCompletionNamedToolChoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_named_tool_choice_function import (
-            ChatCompletionNamedToolChoiceFunction,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             type_ = check_chat_completion_named_tool_choice_type(_type__raw)
 
@@ -82,7 +94,7 @@ class ChatCompletionNamedToolChoice:
             if strict_parsing.get():
                 raise KeyError("function")
 
-            function = cast(Any, _function_raw)
+            function = _function_raw
         else:
             function = ChatCompletionNamedToolChoiceFunction.from_dict(_function_raw)
 

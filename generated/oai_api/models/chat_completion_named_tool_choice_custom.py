@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatCompletionNamedToolChoiceCustom")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ChatCompletionNamedToolChoiceCustomCustom
+    from ..models.chat_completion_named_tool_choice_custom_custom import (
+        ChatCompletionNamedToolChoiceCustomCustom,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class ChatCompletionNamedToolChoiceCustom:
@@ -32,10 +48,8 @@ class ChatCompletionNamedToolChoiceCustom:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_named_tool_choice_custom_custom import (
-            ChatCompletionNamedToolChoiceCustomCustom,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -63,17 +77,15 @@ class ChatCompletionNamedToolChoiceCustom:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_named_tool_choice_custom_custom import (
-            ChatCompletionNamedToolChoiceCustomCustom,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             type_ = check_chat_completion_named_tool_choice_custom_type(_type__raw)
 
@@ -82,7 +94,7 @@ class ChatCompletionNamedToolChoiceCustom:
             if strict_parsing.get():
                 raise KeyError("custom")
 
-            custom = cast(Any, _custom_raw)
+            custom = _custom_raw
         else:
             custom = ChatCompletionNamedToolChoiceCustomCustom.from_dict(_custom_raw)
 

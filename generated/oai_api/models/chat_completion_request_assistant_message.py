@@ -33,6 +33,42 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatCompletionRequestAssistantMessage")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ChatCompletionMessageCustomToolCall, \
+        ChatCompletionMessageToolCall, \
+        ChatCompletionRequestAssistantMessageAudioType0, \
+        ChatCompletionRequestAssistantMessageFunctionCallType0, \
+        ChatCompletionRequestMessageContentPartRefusal, \
+        ChatCompletionRequestMessageContentPartText
+    from ..models.chat_completion_message_custom_tool_call import (
+        ChatCompletionMessageCustomToolCall,
+    )
+    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
+    from ..models.chat_completion_request_assistant_message_audio_type_0 import (
+        ChatCompletionRequestAssistantMessageAudioType0,
+    )
+    from ..models.chat_completion_request_assistant_message_function_call_type_0 import (
+        ChatCompletionRequestAssistantMessageFunctionCallType0,
+    )
+    from ..models.chat_completion_request_message_content_part_refusal import (
+        ChatCompletionRequestMessageContentPartRefusal,
+    )
+    from ..models.chat_completion_request_message_content_part_text import (
+        ChatCompletionRequestMessageContentPartText,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class ChatCompletionRequestAssistantMessage:
@@ -68,25 +104,8 @@ class ChatCompletionRequestAssistantMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_message_custom_tool_call import (
-            ChatCompletionMessageCustomToolCall,
-        )
-        from ..models.chat_completion_message_tool_call import (
-            ChatCompletionMessageToolCall,
-        )
-        from ..models.chat_completion_request_assistant_message_audio_type_0 import (
-            ChatCompletionRequestAssistantMessageAudioType0,
-        )
-        from ..models.chat_completion_request_assistant_message_function_call_type_0 import (
-            ChatCompletionRequestAssistantMessageFunctionCallType0,
-        )
-        from ..models.chat_completion_request_message_content_part_refusal import (
-            ChatCompletionRequestMessageContentPartRefusal,
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.role is None or isinstance(self.role, Unset):
             role = self.role
         else:
@@ -196,38 +215,21 @@ class ChatCompletionRequestAssistantMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_message_custom_tool_call import (
-            ChatCompletionMessageCustomToolCall,
-        )
-        from ..models.chat_completion_message_tool_call import (
-            ChatCompletionMessageToolCall,
-        )
-        from ..models.chat_completion_request_assistant_message_audio_type_0 import (
-            ChatCompletionRequestAssistantMessageAudioType0,
-        )
-        from ..models.chat_completion_request_assistant_message_function_call_type_0 import (
-            ChatCompletionRequestAssistantMessageFunctionCallType0,
-        )
-        from ..models.chat_completion_request_message_content_part_refusal import (
-            ChatCompletionRequestMessageContentPartRefusal,
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = cast(Any, _role_raw)
+            role = _role_raw
         else:
             role = check_chat_completion_request_assistant_message_role(_role_raw)
 
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
-            content = cast(Any, _content_raw)
+            content = _content_raw
         else:
 
             def _parse_content(
@@ -246,14 +248,6 @@ class ChatCompletionRequestAssistantMessage:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_content(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -396,7 +390,7 @@ class ChatCompletionRequestAssistantMessage:
 
         _refusal_raw = d.pop("refusal", UNSET)
         if _refusal_raw is None or isinstance(_refusal_raw, Unset):
-            refusal = cast(Any, _refusal_raw)
+            refusal = _refusal_raw
         else:
 
             def _parse_refusal(data: object) -> None | str | Unset:
@@ -415,7 +409,7 @@ class ChatCompletionRequestAssistantMessage:
 
         _audio_raw = d.pop("audio", UNSET)
         if _audio_raw is None or isinstance(_audio_raw, Unset):
-            audio = cast(Any, _audio_raw)
+            audio = _audio_raw
         else:
 
             def _parse_audio(
@@ -426,14 +420,6 @@ class ChatCompletionRequestAssistantMessage:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_audio(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -457,7 +443,7 @@ class ChatCompletionRequestAssistantMessage:
             if _tool_calls_raw is None and strict_parsing.get():
                 raise TypeError("tool_calls")
 
-            tool_calls = cast(Any, _tool_calls_raw)
+            tool_calls = _tool_calls_raw
         else:
             _tool_calls = _tool_calls_raw
             tool_calls: (
@@ -589,7 +575,7 @@ class ChatCompletionRequestAssistantMessage:
 
         _function_call_raw = d.pop("function_call", UNSET)
         if _function_call_raw is None or isinstance(_function_call_raw, Unset):
-            function_call = cast(Any, _function_call_raw)
+            function_call = _function_call_raw
         else:
 
             def _parse_function_call(
@@ -600,14 +586,6 @@ class ChatCompletionRequestAssistantMessage:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_function_call(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

@@ -65,7 +65,7 @@ class ChatCompletionRequestFunctionMessage:
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = cast(Any, _role_raw)
+            role = _role_raw
         else:
             role = check_chat_completion_request_function_message_role(_role_raw)
 
@@ -74,7 +74,7 @@ class ChatCompletionRequestFunctionMessage:
             if isinstance(_content_raw, Unset) and strict_parsing.get():
                 raise KeyError("content")
 
-            content = cast(Any, _content_raw)
+            content = _content_raw
         else:
 
             def _parse_content(data: object) -> None | str:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,7 +60,7 @@ class ChatCompletionRequestMessageContentPartAudioInputAudio:
             if strict_parsing.get():
                 raise KeyError("format")
 
-            format_ = cast(Any, _format__raw)
+            format_ = _format__raw
         else:
             format_ = check_chat_completion_request_message_content_part_audio_input_audio_format(
                 _format__raw

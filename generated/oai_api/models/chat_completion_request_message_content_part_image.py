@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartImage")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ChatCompletionRequestMessageContentPartImageImageUrl, \
+        PromptCacheBreakpointParam
+    from ..models.chat_completion_request_message_content_part_image_image_url import (
+        ChatCompletionRequestMessageContentPartImageImageUrl,
+    )
+    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class ChatCompletionRequestMessageContentPartImage:
@@ -35,11 +55,8 @@ class ChatCompletionRequestMessageContentPartImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_request_message_content_part_image_image_url import (
-            ChatCompletionRequestMessageContentPartImageImageUrl,
-        )
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -78,18 +95,15 @@ class ChatCompletionRequestMessageContentPartImage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_request_message_content_part_image_image_url import (
-            ChatCompletionRequestMessageContentPartImageImageUrl,
-        )
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             type_ = check_chat_completion_request_message_content_part_image_type(
                 _type__raw
@@ -100,7 +114,7 @@ class ChatCompletionRequestMessageContentPartImage:
             if strict_parsing.get():
                 raise KeyError("image_url")
 
-            image_url = cast(Any, _image_url_raw)
+            image_url = _image_url_raw
         else:
             image_url = ChatCompletionRequestMessageContentPartImageImageUrl.from_dict(
                 _image_url_raw
@@ -113,7 +127,7 @@ class ChatCompletionRequestMessageContentPartImage:
             if _prompt_cache_breakpoint_raw is None and strict_parsing.get():
                 raise TypeError("prompt_cache_breakpoint")
 
-            prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
+            prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
         else:
             _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
             prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,7 +63,7 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
             if _detail_raw is None and strict_parsing.get():
                 raise TypeError("detail")
 
-            detail = cast(Any, _detail_raw)
+            detail = _detail_raw
         else:
             _detail = _detail_raw
             detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,7 +56,7 @@ class ChatCompletionRequestMessageContentPartRefusal:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             type_ = check_chat_completion_request_message_content_part_refusal_type(
                 _type__raw

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartText")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, PromptCacheBreakpointParam
+    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class ChatCompletionRequestMessageContentPartText:
@@ -32,8 +46,8 @@ class ChatCompletionRequestMessageContentPartText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -67,15 +81,15 @@ class ChatCompletionRequestMessageContentPartText:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             type_ = check_chat_completion_request_message_content_part_text_type(
                 _type__raw
@@ -92,7 +106,7 @@ class ChatCompletionRequestMessageContentPartText:
             if _prompt_cache_breakpoint_raw is None and strict_parsing.get():
                 raise TypeError("prompt_cache_breakpoint")
 
-            prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
+            prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
         else:
             _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
             prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset

@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatCompletionRequestToolMessage")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ChatCompletionRequestMessageContentPartText
+    from ..models.chat_completion_request_message_content_part_text import (
+        ChatCompletionRequestMessageContentPartText,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class ChatCompletionRequestToolMessage:
@@ -34,10 +50,8 @@ class ChatCompletionRequestToolMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.role is None or isinstance(self.role, Unset):
             role = self.role
         else:
@@ -82,17 +96,15 @@ class ChatCompletionRequestToolMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = cast(Any, _role_raw)
+            role = _role_raw
         else:
             role = check_chat_completion_request_tool_message_role(_role_raw)
 
@@ -101,21 +113,13 @@ class ChatCompletionRequestToolMessage:
             if strict_parsing.get():
                 raise KeyError("content")
 
-            content = cast(Any, _content_raw)
+            content = _content_raw
         else:
 
             def _parse_content(
                 data: object,
             ) -> list[ChatCompletionRequestMessageContentPartText] | str:
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_content(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()

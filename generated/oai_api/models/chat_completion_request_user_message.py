@@ -29,6 +29,36 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatCompletionRequestUserMessage")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ChatCompletionRequestMessageContentPartAudio, \
+        ChatCompletionRequestMessageContentPartFile, \
+        ChatCompletionRequestMessageContentPartImage, \
+        ChatCompletionRequestMessageContentPartText
+    from ..models.chat_completion_request_message_content_part_audio import (
+        ChatCompletionRequestMessageContentPartAudio,
+    )
+    from ..models.chat_completion_request_message_content_part_file import (
+        ChatCompletionRequestMessageContentPartFile,
+    )
+    from ..models.chat_completion_request_message_content_part_image import (
+        ChatCompletionRequestMessageContentPartImage,
+    )
+    from ..models.chat_completion_request_message_content_part_text import (
+        ChatCompletionRequestMessageContentPartText,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class ChatCompletionRequestUserMessage:
@@ -51,19 +81,8 @@ class ChatCompletionRequestUserMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_request_message_content_part_audio import (
-            ChatCompletionRequestMessageContentPartAudio,
-        )
-        from ..models.chat_completion_request_message_content_part_file import (
-            ChatCompletionRequestMessageContentPartFile,
-        )
-        from ..models.chat_completion_request_message_content_part_image import (
-            ChatCompletionRequestMessageContentPartImage,
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.content is None or isinstance(self.content, Unset):
             content = self.content
         else:
@@ -124,26 +143,15 @@ class ChatCompletionRequestUserMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_request_message_content_part_audio import (
-            ChatCompletionRequestMessageContentPartAudio,
-        )
-        from ..models.chat_completion_request_message_content_part_file import (
-            ChatCompletionRequestMessageContentPartFile,
-        )
-        from ..models.chat_completion_request_message_content_part_image import (
-            ChatCompletionRequestMessageContentPartImage,
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("content")
 
-            content = cast(Any, _content_raw)
+            content = _content_raw
         else:
 
             def _parse_content(
@@ -158,14 +166,6 @@ class ChatCompletionRequestUserMessage:
                 | str
             ):
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_content(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -390,7 +390,7 @@ class ChatCompletionRequestUserMessage:
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = cast(Any, _role_raw)
+            role = _role_raw
         else:
             role = check_chat_completion_request_user_message_role(_role_raw)
 

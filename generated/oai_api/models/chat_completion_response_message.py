@@ -30,6 +30,38 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatCompletionResponseMessage")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ChatCompletionMessageCustomToolCall, \
+        ChatCompletionMessageToolCall, \
+        ChatCompletionResponseMessageAnnotationsItem, \
+        ChatCompletionResponseMessageAudioType0, \
+        ChatCompletionResponseMessageFunctionCall
+    from ..models.chat_completion_message_custom_tool_call import (
+        ChatCompletionMessageCustomToolCall,
+    )
+    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
+    from ..models.chat_completion_response_message_annotations_item import (
+        ChatCompletionResponseMessageAnnotationsItem,
+    )
+    from ..models.chat_completion_response_message_audio_type_0 import (
+        ChatCompletionResponseMessageAudioType0,
+    )
+    from ..models.chat_completion_response_message_function_call import (
+        ChatCompletionResponseMessageFunctionCall,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class ChatCompletionResponseMessage:
@@ -55,22 +87,8 @@ class ChatCompletionResponseMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_message_custom_tool_call import (
-            ChatCompletionMessageCustomToolCall,
-        )
-        from ..models.chat_completion_message_tool_call import (
-            ChatCompletionMessageToolCall,
-        )
-        from ..models.chat_completion_response_message_annotations_item import (
-            ChatCompletionResponseMessageAnnotationsItem,
-        )
-        from ..models.chat_completion_response_message_audio_type_0 import (
-            ChatCompletionResponseMessageAudioType0,
-        )
-        from ..models.chat_completion_response_message_function_call import (
-            ChatCompletionResponseMessageFunctionCall,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.content is None or isinstance(self.content, Unset):
             content = self.content
         else:
@@ -173,29 +191,15 @@ class ChatCompletionResponseMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_message_custom_tool_call import (
-            ChatCompletionMessageCustomToolCall,
-        )
-        from ..models.chat_completion_message_tool_call import (
-            ChatCompletionMessageToolCall,
-        )
-        from ..models.chat_completion_response_message_annotations_item import (
-            ChatCompletionResponseMessageAnnotationsItem,
-        )
-        from ..models.chat_completion_response_message_audio_type_0 import (
-            ChatCompletionResponseMessageAudioType0,
-        )
-        from ..models.chat_completion_response_message_function_call import (
-            ChatCompletionResponseMessageFunctionCall,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
             if isinstance(_content_raw, Unset) and strict_parsing.get():
                 raise KeyError("content")
 
-            content = cast(Any, _content_raw)
+            content = _content_raw
         else:
             try:
 
@@ -210,14 +214,14 @@ class ChatCompletionResponseMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                content = cast(Any, _content_raw)
+                content = _content_raw
 
         _refusal_raw = d.pop("refusal", UNSET)
         if _refusal_raw is None or isinstance(_refusal_raw, Unset):
             if isinstance(_refusal_raw, Unset) and strict_parsing.get():
                 raise KeyError("refusal")
 
-            refusal = cast(Any, _refusal_raw)
+            refusal = _refusal_raw
         else:
             try:
 
@@ -232,14 +236,14 @@ class ChatCompletionResponseMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                refusal = cast(Any, _refusal_raw)
+                refusal = _refusal_raw
 
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = cast(Any, _role_raw)
+            role = _role_raw
         else:
             try:
                 role = check_chat_completion_response_message_role(_role_raw)
@@ -247,14 +251,14 @@ class ChatCompletionResponseMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                role = cast(Any, _role_raw)
+                role = _role_raw
 
         _tool_calls_raw = d.pop("tool_calls", UNSET)
         if _tool_calls_raw is None or isinstance(_tool_calls_raw, Unset):
             if _tool_calls_raw is None and strict_parsing.get():
                 raise TypeError("tool_calls")
 
-            tool_calls = cast(Any, _tool_calls_raw)
+            tool_calls = _tool_calls_raw
         else:
             try:
                 _tool_calls = _tool_calls_raw
@@ -394,14 +398,14 @@ class ChatCompletionResponseMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                tool_calls = cast(Any, _tool_calls_raw)
+                tool_calls = _tool_calls_raw
 
         _annotations_raw = d.pop("annotations", UNSET)
         if _annotations_raw is None or isinstance(_annotations_raw, Unset):
             if _annotations_raw is None and strict_parsing.get():
                 raise TypeError("annotations")
 
-            annotations = cast(Any, _annotations_raw)
+            annotations = _annotations_raw
         else:
             try:
                 _annotations = _annotations_raw
@@ -424,14 +428,14 @@ class ChatCompletionResponseMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                annotations = cast(Any, _annotations_raw)
+                annotations = _annotations_raw
 
         _function_call_raw = d.pop("function_call", UNSET)
         if _function_call_raw is None or isinstance(_function_call_raw, Unset):
             if _function_call_raw is None and strict_parsing.get():
                 raise TypeError("function_call")
 
-            function_call = cast(Any, _function_call_raw)
+            function_call = _function_call_raw
         else:
             try:
                 _function_call = _function_call_raw
@@ -446,11 +450,11 @@ class ChatCompletionResponseMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                function_call = cast(Any, _function_call_raw)
+                function_call = _function_call_raw
 
         _audio_raw = d.pop("audio", UNSET)
         if _audio_raw is None or isinstance(_audio_raw, Unset):
-            audio = cast(Any, _audio_raw)
+            audio = _audio_raw
         else:
             try:
 
@@ -462,14 +466,6 @@ class ChatCompletionResponseMessage:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_audio(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -491,7 +487,7 @@ class ChatCompletionResponseMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                audio = cast(Any, _audio_raw)
+                audio = _audio_raw
 
         chat_completion_response_message = cls(
             content=content,

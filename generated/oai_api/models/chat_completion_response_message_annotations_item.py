@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatCompletionResponseMessageAnnotationsItem")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ChatCompletionResponseMessageAnnotationsItemUrlCitation
+    from ..models.chat_completion_response_message_annotations_item_url_citation import (
+        ChatCompletionResponseMessageAnnotationsItemUrlCitation,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class ChatCompletionResponseMessageAnnotationsItem:
@@ -30,10 +46,8 @@ class ChatCompletionResponseMessageAnnotationsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_response_message_annotations_item_url_citation import (
-            ChatCompletionResponseMessageAnnotationsItemUrlCitation,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -63,17 +77,15 @@ class ChatCompletionResponseMessageAnnotationsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_response_message_annotations_item_url_citation import (
-            ChatCompletionResponseMessageAnnotationsItemUrlCitation,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_chat_completion_response_message_annotations_item_type(
@@ -83,14 +95,14 @@ class ChatCompletionResponseMessageAnnotationsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _url_citation_raw = d.pop("url_citation", UNSET)
         if _url_citation_raw is None or isinstance(_url_citation_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("url_citation")
 
-            url_citation = cast(Any, _url_citation_raw)
+            url_citation = _url_citation_raw
         else:
             try:
                 url_citation = (
@@ -102,7 +114,7 @@ class ChatCompletionResponseMessageAnnotationsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                url_citation = cast(Any, _url_citation_raw)
+                url_citation = _url_citation_raw
 
         chat_completion_response_message_annotations_item = cls(
             type_=type_,

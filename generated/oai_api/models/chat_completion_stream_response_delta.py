@@ -23,6 +23,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatCompletionStreamResponseDelta")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ChatCompletionMessageToolCallChunk, \
+        ChatCompletionStreamResponseDeltaFunctionCall
+    from ..models.chat_completion_message_tool_call_chunk import (
+        ChatCompletionMessageToolCallChunk,
+    )
+    from ..models.chat_completion_stream_response_delta_function_call import (
+        ChatCompletionStreamResponseDeltaFunctionCall,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class ChatCompletionStreamResponseDelta:
@@ -41,13 +63,8 @@ class ChatCompletionStreamResponseDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_message_tool_call_chunk import (
-            ChatCompletionMessageToolCallChunk,
-        )
-        from ..models.chat_completion_stream_response_delta_function_call import (
-            ChatCompletionStreamResponseDeltaFunctionCall,
-        )
-
+        if not _models_bound:
+            _bind_models()
         content: None | str | Unset
         if isinstance(self.content, Unset):
             content = UNSET
@@ -109,17 +126,12 @@ class ChatCompletionStreamResponseDelta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_message_tool_call_chunk import (
-            ChatCompletionMessageToolCallChunk,
-        )
-        from ..models.chat_completion_stream_response_delta_function_call import (
-            ChatCompletionStreamResponseDeltaFunctionCall,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
-            content = cast(Any, _content_raw)
+            content = _content_raw
         else:
             try:
 
@@ -136,14 +148,14 @@ class ChatCompletionStreamResponseDelta:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                content = cast(Any, _content_raw)
+                content = _content_raw
 
         _function_call_raw = d.pop("function_call", UNSET)
         if _function_call_raw is None or isinstance(_function_call_raw, Unset):
             if _function_call_raw is None and strict_parsing.get():
                 raise TypeError("function_call")
 
-            function_call = cast(Any, _function_call_raw)
+            function_call = _function_call_raw
         else:
             try:
                 _function_call = _function_call_raw
@@ -160,14 +172,14 @@ class ChatCompletionStreamResponseDelta:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                function_call = cast(Any, _function_call_raw)
+                function_call = _function_call_raw
 
         _tool_calls_raw = d.pop("tool_calls", UNSET)
         if _tool_calls_raw is None or isinstance(_tool_calls_raw, Unset):
             if _tool_calls_raw is None and strict_parsing.get():
                 raise TypeError("tool_calls")
 
-            tool_calls = cast(Any, _tool_calls_raw)
+            tool_calls = _tool_calls_raw
         else:
             try:
                 _tool_calls = _tool_calls_raw
@@ -186,14 +198,14 @@ class ChatCompletionStreamResponseDelta:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                tool_calls = cast(Any, _tool_calls_raw)
+                tool_calls = _tool_calls_raw
 
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
             if _role_raw is None and strict_parsing.get():
                 raise TypeError("role")
 
-            role = cast(Any, _role_raw)
+            role = _role_raw
         else:
             try:
                 _role = _role_raw
@@ -206,11 +218,11 @@ class ChatCompletionStreamResponseDelta:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                role = cast(Any, _role_raw)
+                role = _role_raw
 
         _refusal_raw = d.pop("refusal", UNSET)
         if _refusal_raw is None or isinstance(_refusal_raw, Unset):
-            refusal = cast(Any, _refusal_raw)
+            refusal = _refusal_raw
         else:
             try:
 
@@ -227,7 +239,7 @@ class ChatCompletionStreamResponseDelta:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                refusal = cast(Any, _refusal_raw)
+                refusal = _refusal_raw
 
         chat_completion_stream_response_delta = cls(
             content=content,

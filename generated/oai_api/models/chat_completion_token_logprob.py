@@ -16,6 +16,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChatCompletionTokenLogprob")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ChatCompletionTokenLogprobTopLogprobsItem
+    from ..models.chat_completion_token_logprob_top_logprobs_item import (
+        ChatCompletionTokenLogprobTopLogprobsItem,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class ChatCompletionTokenLogprob:
@@ -32,10 +48,8 @@ class ChatCompletionTokenLogprob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_token_logprob_top_logprobs_item import (
-            ChatCompletionTokenLogprobTopLogprobsItem,
-        )
-
+        if not _models_bound:
+            _bind_models()
         token = self.token
 
         logprob = self.logprob
@@ -82,10 +96,8 @@ class ChatCompletionTokenLogprob:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_token_logprob_top_logprobs_item import (
-            ChatCompletionTokenLogprobTopLogprobsItem,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         token = d.pop("token", UNSET)
         if (token is None or isinstance(token, Unset)) and strict_parsing.get():
@@ -100,7 +112,7 @@ class ChatCompletionTokenLogprob:
             if isinstance(_bytes__raw, Unset) and strict_parsing.get():
                 raise KeyError("bytes")
 
-            bytes_ = cast(Any, _bytes__raw)
+            bytes_ = _bytes__raw
         else:
             try:
 
@@ -108,14 +120,6 @@ class ChatCompletionTokenLogprob:
                     if data is None:
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_bytes_(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -133,14 +137,14 @@ class ChatCompletionTokenLogprob:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                bytes_ = cast(Any, _bytes__raw)
+                bytes_ = _bytes__raw
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("top_logprobs")
 
-            top_logprobs = cast(Any, _top_logprobs_raw)
+            top_logprobs = _top_logprobs_raw
         else:
             try:
                 top_logprobs = []
@@ -159,7 +163,7 @@ class ChatCompletionTokenLogprob:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                top_logprobs = cast(Any, _top_logprobs_raw)
+                top_logprobs = _top_logprobs_raw
 
         chat_completion_token_logprob = cls(
             token=token,

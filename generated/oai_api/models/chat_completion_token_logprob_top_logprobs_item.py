@@ -68,7 +68,7 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
             if isinstance(_bytes__raw, Unset) and strict_parsing.get():
                 raise KeyError("bytes")
 
-            bytes_ = cast(Any, _bytes__raw)
+            bytes_ = _bytes__raw
         else:
             try:
 
@@ -76,14 +76,6 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
                     if data is None:
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_bytes_(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -101,7 +93,7 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                bytes_ = cast(Any, _bytes__raw)
+                bytes_ = _bytes__raw
 
         chat_completion_token_logprob_top_logprobs_item = cls(
             token=token,

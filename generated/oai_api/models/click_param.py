@@ -80,7 +80,7 @@ class ClickParam:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_click_param_type(_type__raw)
@@ -88,14 +88,14 @@ class ClickParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _button_raw = d.pop("button", UNSET)
         if _button_raw is None or isinstance(_button_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("button")
 
-            button = cast(Any, _button_raw)
+            button = _button_raw
         else:
             try:
                 button = check_click_button_type(_button_raw)
@@ -103,7 +103,7 @@ class ClickParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                button = cast(Any, _button_raw)
+                button = _button_raw
 
         x = d.pop("x", UNSET)
         if (x is None or isinstance(x, Unset)) and strict_parsing.get():
@@ -115,7 +115,7 @@ class ClickParam:
 
         _keys_raw = d.pop("keys", UNSET)
         if _keys_raw is None or isinstance(_keys_raw, Unset):
-            keys = cast(Any, _keys_raw)
+            keys = _keys_raw
         else:
             try:
 
@@ -125,14 +125,6 @@ class ClickParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_keys(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -150,7 +142,7 @@ class ClickParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                keys = cast(Any, _keys_raw)
+                keys = _keys_raw
 
         click_param = cls(
             type_=type_,

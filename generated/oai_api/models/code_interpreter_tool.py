@@ -22,6 +22,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CodeInterpreterTool")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, AutoCodeInterpreterToolParam
+    from ..models.auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class CodeInterpreterTool:
@@ -36,10 +50,8 @@ class CodeInterpreterTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auto_code_interpreter_tool_param import (
-            AutoCodeInterpreterToolParam,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -85,17 +97,15 @@ class CodeInterpreterTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auto_code_interpreter_tool_param import (
-            AutoCodeInterpreterToolParam,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_code_interpreter_tool_type(_type__raw)
@@ -103,14 +113,14 @@ class CodeInterpreterTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _container_raw = d.pop("container", UNSET)
         if _container_raw is None or isinstance(_container_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("container")
 
-            container = cast(Any, _container_raw)
+            container = _container_raw
         else:
             try:
 
@@ -128,14 +138,6 @@ class CodeInterpreterTool:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_container(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -155,11 +157,11 @@ class CodeInterpreterTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                container = cast(Any, _container_raw)
+                container = _container_raw
 
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
         if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
-            allowed_callers = cast(Any, _allowed_callers_raw)
+            allowed_callers = _allowed_callers_raw
         else:
             try:
 
@@ -171,14 +173,6 @@ class CodeInterpreterTool:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_allowed_callers(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -207,7 +201,7 @@ class CodeInterpreterTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                allowed_callers = cast(Any, _allowed_callers_raw)
+                allowed_callers = _allowed_callers_raw
 
         code_interpreter_tool = cls(
             type_=type_,

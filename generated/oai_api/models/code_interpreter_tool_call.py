@@ -23,6 +23,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CodeInterpreterToolCall")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, CodeInterpreterOutputImage, CodeInterpreterOutputLogs
+    from ..models.code_interpreter_output_image import CodeInterpreterOutputImage
+    from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs
+
+    _models_bound = True
+
 
 @_attrs_define
 class CodeInterpreterToolCall:
@@ -43,9 +58,8 @@ class CodeInterpreterToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.code_interpreter_output_image import CodeInterpreterOutputImage
-        from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -108,16 +122,15 @@ class CodeInterpreterToolCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.code_interpreter_output_image import CodeInterpreterOutputImage
-        from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_code_interpreter_tool_call_type(_type__raw)
@@ -125,7 +138,7 @@ class CodeInterpreterToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -136,7 +149,7 @@ class CodeInterpreterToolCall:
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 status = check_code_interpreter_tool_call_status(_status_raw)
@@ -144,7 +157,7 @@ class CodeInterpreterToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         container_id = d.pop("container_id", UNSET)
         if (
@@ -157,7 +170,7 @@ class CodeInterpreterToolCall:
             if isinstance(_code_raw, Unset) and strict_parsing.get():
                 raise KeyError("code")
 
-            code = cast(Any, _code_raw)
+            code = _code_raw
         else:
             try:
 
@@ -172,14 +185,14 @@ class CodeInterpreterToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                code = cast(Any, _code_raw)
+                code = _code_raw
 
         _outputs_raw = d.pop("outputs", UNSET)
         if _outputs_raw is None or isinstance(_outputs_raw, Unset):
             if isinstance(_outputs_raw, Unset) and strict_parsing.get():
                 raise KeyError("outputs")
 
-            outputs = cast(Any, _outputs_raw)
+            outputs = _outputs_raw
         else:
             try:
 
@@ -191,14 +204,6 @@ class CodeInterpreterToolCall:
                     if data is None:
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_outputs(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -347,7 +352,7 @@ class CodeInterpreterToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                outputs = cast(Any, _outputs_raw)
+                outputs = _outputs_raw
 
         code_interpreter_tool_call = cls(
             type_=type_,

@@ -66,7 +66,7 @@ class CompactionSummaryItemParam:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_compaction_summary_item_param_type(_type__raw)
@@ -74,7 +74,7 @@ class CompactionSummaryItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         encrypted_content = d.pop("encrypted_content", UNSET)
         if (
@@ -84,7 +84,7 @@ class CompactionSummaryItemParam:
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = cast(Any, _id_raw)
+            id = _id_raw
         else:
             try:
 
@@ -101,7 +101,7 @@ class CompactionSummaryItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                id = cast(Any, _id_raw)
+                id = _id_raw
 
         compaction_summary_item_param = cls(
             type_=type_,

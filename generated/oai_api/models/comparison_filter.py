@@ -71,7 +71,7 @@ class ComparisonFilter:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_comparison_filter_type(_type__raw)
@@ -79,7 +79,7 @@ class ComparisonFilter:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         key = d.pop("key", UNSET)
         if (key is None or isinstance(key, Unset)) and strict_parsing.get():
@@ -90,7 +90,7 @@ class ComparisonFilter:
             if strict_parsing.get():
                 raise KeyError("value")
 
-            value = cast(Any, _value_raw)
+            value = _value_raw
         else:
             try:
 
@@ -98,14 +98,6 @@ class ComparisonFilter:
                     data: object,
                 ) -> bool | float | list[float | str] | str:
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_value(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -137,7 +129,7 @@ class ComparisonFilter:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                value = cast(Any, _value_raw)
+                value = _value_raw
 
         comparison_filter = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CompletionUsage")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        CompletionUsageCompletionTokensDetails, \
+        CompletionUsagePromptTokensDetails
+    from ..models.completion_usage_completion_tokens_details import (
+        CompletionUsageCompletionTokensDetails,
+    )
+    from ..models.completion_usage_prompt_tokens_details import (
+        CompletionUsagePromptTokensDetails,
+    )
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -37,13 +59,8 @@ class CompletionUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_usage_completion_tokens_details import (
-            CompletionUsageCompletionTokensDetails,
-        )
-        from ..models.completion_usage_prompt_tokens_details import (
-            CompletionUsagePromptTokensDetails,
-        )
-
+        if not _models_bound:
+            _bind_models()
         completion_tokens = self.completion_tokens
 
         prompt_tokens = self.prompt_tokens
@@ -90,13 +107,8 @@ class CompletionUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.completion_usage_completion_tokens_details import (
-            CompletionUsageCompletionTokensDetails,
-        )
-        from ..models.completion_usage_prompt_tokens_details import (
-            CompletionUsagePromptTokensDetails,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         completion_tokens = d.pop("completion_tokens", UNSET)
         if (
@@ -123,7 +135,7 @@ class CompletionUsage:
             if _completion_tokens_details_raw is None and strict_parsing.get():
                 raise TypeError("completion_tokens_details")
 
-            completion_tokens_details = cast(Any, _completion_tokens_details_raw)
+            completion_tokens_details = _completion_tokens_details_raw
         else:
             try:
                 _completion_tokens_details = _completion_tokens_details_raw
@@ -142,7 +154,7 @@ class CompletionUsage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                completion_tokens_details = cast(Any, _completion_tokens_details_raw)
+                completion_tokens_details = _completion_tokens_details_raw
 
         _prompt_tokens_details_raw = d.pop("prompt_tokens_details", UNSET)
         if _prompt_tokens_details_raw is None or isinstance(
@@ -151,7 +163,7 @@ class CompletionUsage:
             if _prompt_tokens_details_raw is None and strict_parsing.get():
                 raise TypeError("prompt_tokens_details")
 
-            prompt_tokens_details = cast(Any, _prompt_tokens_details_raw)
+            prompt_tokens_details = _prompt_tokens_details_raw
         else:
             try:
                 _prompt_tokens_details = _prompt_tokens_details_raw
@@ -168,7 +180,7 @@ class CompletionUsage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                prompt_tokens_details = cast(Any, _prompt_tokens_details_raw)
+                prompt_tokens_details = _prompt_tokens_details_raw
 
         completion_usage = cls(
             completion_tokens=completion_tokens,

@@ -14,6 +14,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CompoundFilter")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ComparisonFilter
+    from ..models.comparison_filter import ComparisonFilter
+
+    _models_bound = True
+
 
 @_attrs_define
 class CompoundFilter:
@@ -25,8 +39,8 @@ class CompoundFilter:
     """ Filters to combine. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.comparison_filter import ComparisonFilter
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -63,15 +77,15 @@ class CompoundFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.comparison_filter import ComparisonFilter
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_compound_filter_type(_type__raw)
@@ -79,14 +93,14 @@ class CompoundFilter:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _filters_raw = d.pop("filters", UNSET)
         if _filters_raw is None or isinstance(_filters_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("filters")
 
-            filters = cast(Any, _filters_raw)
+            filters = _filters_raw
         else:
             try:
                 filters = []
@@ -176,7 +190,7 @@ class CompoundFilter:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                filters = cast(Any, _filters_raw)
+                filters = _filters_raw
 
         compound_filter = cls(
             type_=type_,

@@ -23,6 +23,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ComputerCallOutputItemParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ComputerCallSafetyCheckParam, ComputerScreenshotImage
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+    from ..models.computer_screenshot_image import ComputerScreenshotImage
+
+    _models_bound = True
+
 
 @_attrs_define
 class ComputerCallOutputItemParam:
@@ -45,11 +60,8 @@ class ComputerCallOutputItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.computer_call_safety_check_param import (
-            ComputerCallSafetyCheckParam,
-        )
-        from ..models.computer_screenshot_image import ComputerScreenshotImage
-
+        if not _models_bound:
+            _bind_models()
         call_id = self.call_id
 
         if self.type_ is None or isinstance(self.type_, Unset):
@@ -124,11 +136,8 @@ class ComputerCallOutputItemParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.computer_call_safety_check_param import (
-            ComputerCallSafetyCheckParam,
-        )
-        from ..models.computer_screenshot_image import ComputerScreenshotImage
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         call_id = d.pop("call_id", UNSET)
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
@@ -139,7 +148,7 @@ class ComputerCallOutputItemParam:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_computer_call_output_item_param_type(_type__raw)
@@ -147,14 +156,14 @@ class ComputerCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = cast(Any, _output_raw)
+            output = _output_raw
         else:
             try:
                 output = ComputerScreenshotImage.from_dict(_output_raw)
@@ -162,11 +171,11 @@ class ComputerCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output = cast(Any, _output_raw)
+                output = _output_raw
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = cast(Any, _id_raw)
+            id = _id_raw
         else:
             try:
 
@@ -183,13 +192,13 @@ class ComputerCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                id = cast(Any, _id_raw)
+                id = _id_raw
 
         _acknowledged_safety_checks_raw = d.pop("acknowledged_safety_checks", UNSET)
         if _acknowledged_safety_checks_raw is None or isinstance(
             _acknowledged_safety_checks_raw, Unset
         ):
-            acknowledged_safety_checks = cast(Any, _acknowledged_safety_checks_raw)
+            acknowledged_safety_checks = _acknowledged_safety_checks_raw
         else:
             try:
 
@@ -201,14 +210,6 @@ class ComputerCallOutputItemParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_acknowledged_safety_checks(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -243,11 +244,11 @@ class ComputerCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                acknowledged_safety_checks = cast(Any, _acknowledged_safety_checks_raw)
+                acknowledged_safety_checks = _acknowledged_safety_checks_raw
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
 
@@ -259,14 +260,6 @@ class ComputerCallOutputItemParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_status(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -284,7 +277,7 @@ class ComputerCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         computer_call_output_item_param = cls(
             call_id=call_id,

@@ -65,7 +65,7 @@ class ComputerCallSafetyCheckParam:
 
         _code_raw = d.pop("code", UNSET)
         if _code_raw is None or isinstance(_code_raw, Unset):
-            code = cast(Any, _code_raw)
+            code = _code_raw
         else:
             try:
 
@@ -82,11 +82,11 @@ class ComputerCallSafetyCheckParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                code = cast(Any, _code_raw)
+                code = _code_raw
 
         _message_raw = d.pop("message", UNSET)
         if _message_raw is None or isinstance(_message_raw, Unset):
-            message = cast(Any, _message_raw)
+            message = _message_raw
         else:
             try:
 
@@ -103,7 +103,7 @@ class ComputerCallSafetyCheckParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                message = cast(Any, _message_raw)
+                message = _message_raw
 
         computer_call_safety_check_param = cls(
             id=id,

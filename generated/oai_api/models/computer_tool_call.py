@@ -31,6 +31,40 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ComputerToolCall")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ClickParam, \
+        ComputerCallSafetyCheckParam, \
+        DoubleClickAction, \
+        DragParam, \
+        KeyPressAction, \
+        MoveParam, \
+        ScreenshotParam, \
+        ScrollParam, \
+        TypeParam, \
+        WaitParam
+    from ..models.click_param import ClickParam
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+    from ..models.double_click_action import DoubleClickAction
+    from ..models.drag_param import DragParam
+    from ..models.key_press_action import KeyPressAction
+    from ..models.move_param import MoveParam
+    from ..models.screenshot_param import ScreenshotParam
+    from ..models.scroll_param import ScrollParam
+    from ..models.type_param import TypeParam
+    from ..models.wait_param import WaitParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class ComputerToolCall:
@@ -77,19 +111,8 @@ class ComputerToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.click_param import ClickParam
-        from ..models.computer_call_safety_check_param import (
-            ComputerCallSafetyCheckParam,
-        )
-        from ..models.double_click_action import DoubleClickAction
-        from ..models.drag_param import DragParam
-        from ..models.key_press_action import KeyPressAction
-        from ..models.move_param import MoveParam
-        from ..models.screenshot_param import ScreenshotParam
-        from ..models.scroll_param import ScrollParam
-        from ..models.type_param import TypeParam
-        from ..models.wait_param import WaitParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -212,26 +235,15 @@ class ComputerToolCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.click_param import ClickParam
-        from ..models.computer_call_safety_check_param import (
-            ComputerCallSafetyCheckParam,
-        )
-        from ..models.double_click_action import DoubleClickAction
-        from ..models.drag_param import DragParam
-        from ..models.key_press_action import KeyPressAction
-        from ..models.move_param import MoveParam
-        from ..models.screenshot_param import ScreenshotParam
-        from ..models.scroll_param import ScrollParam
-        from ..models.type_param import TypeParam
-        from ..models.wait_param import WaitParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_computer_tool_call_type(_type__raw)
@@ -239,7 +251,7 @@ class ComputerToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -256,7 +268,7 @@ class ComputerToolCall:
             if strict_parsing.get():
                 raise KeyError("pending_safety_checks")
 
-            pending_safety_checks = cast(Any, _pending_safety_checks_raw)
+            pending_safety_checks = _pending_safety_checks_raw
         else:
             try:
                 pending_safety_checks = []
@@ -273,14 +285,14 @@ class ComputerToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                pending_safety_checks = cast(Any, _pending_safety_checks_raw)
+                pending_safety_checks = _pending_safety_checks_raw
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 status = check_computer_tool_call_status(_status_raw)
@@ -288,14 +300,14 @@ class ComputerToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         _action_raw = d.pop("action", UNSET)
         if _action_raw is None or isinstance(_action_raw, Unset):
             if _action_raw is None and strict_parsing.get():
                 raise TypeError("action")
 
-            action = cast(Any, _action_raw)
+            action = _action_raw
         else:
             try:
 
@@ -633,14 +645,14 @@ class ComputerToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                action = cast(Any, _action_raw)
+                action = _action_raw
 
         _actions_raw = d.pop("actions", UNSET)
         if _actions_raw is None or isinstance(_actions_raw, Unset):
             if _actions_raw is None and strict_parsing.get():
                 raise TypeError("actions")
 
-            actions = cast(Any, _actions_raw)
+            actions = _actions_raw
         else:
             try:
                 _actions = _actions_raw
@@ -1056,7 +1068,7 @@ class ComputerToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                actions = cast(Any, _actions_raw)
+                actions = _actions_raw
 
         computer_tool_call = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ComputerToolCallOutput")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ComputerCallSafetyCheckParam, ComputerScreenshotImage
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+    from ..models.computer_screenshot_image import ComputerScreenshotImage
+
+    _models_bound = True
+
 
 @_attrs_define
 class ComputerToolCallOutput:
@@ -43,11 +58,8 @@ class ComputerToolCallOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.computer_call_safety_check_param import (
-            ComputerCallSafetyCheckParam,
-        )
-        from ..models.computer_screenshot_image import ComputerScreenshotImage
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -115,18 +127,15 @@ class ComputerToolCallOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.computer_call_safety_check_param import (
-            ComputerCallSafetyCheckParam,
-        )
-        from ..models.computer_screenshot_image import ComputerScreenshotImage
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_computer_tool_call_output_type(_type__raw)
@@ -134,7 +143,7 @@ class ComputerToolCallOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         call_id = d.pop("call_id", UNSET)
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
@@ -145,7 +154,7 @@ class ComputerToolCallOutput:
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = cast(Any, _output_raw)
+            output = _output_raw
         else:
             try:
                 output = ComputerScreenshotImage.from_dict(_output_raw)
@@ -153,7 +162,7 @@ class ComputerToolCallOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output = cast(Any, _output_raw)
+                output = _output_raw
 
         id = d.pop("id", UNSET)
         if id is None and strict_parsing.get():
@@ -166,7 +175,7 @@ class ComputerToolCallOutput:
             if _acknowledged_safety_checks_raw is None and strict_parsing.get():
                 raise TypeError("acknowledged_safety_checks")
 
-            acknowledged_safety_checks = cast(Any, _acknowledged_safety_checks_raw)
+            acknowledged_safety_checks = _acknowledged_safety_checks_raw
         else:
             try:
                 _acknowledged_safety_checks = _acknowledged_safety_checks_raw
@@ -193,14 +202,14 @@ class ComputerToolCallOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                acknowledged_safety_checks = cast(Any, _acknowledged_safety_checks_raw)
+                acknowledged_safety_checks = _acknowledged_safety_checks_raw
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if _status_raw is None and strict_parsing.get():
                 raise TypeError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 _status = _status_raw
@@ -213,7 +222,7 @@ class ComputerToolCallOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         computer_tool_call_output = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ComputerToolCallOutputResource")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ComputerCallSafetyCheckParam, ComputerScreenshotImage
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+    from ..models.computer_screenshot_image import ComputerScreenshotImage
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -45,11 +60,8 @@ class ComputerToolCallOutputResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.computer_call_safety_check_param import (
-            ComputerCallSafetyCheckParam,
-        )
-        from ..models.computer_screenshot_image import ComputerScreenshotImage
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -117,18 +129,15 @@ class ComputerToolCallOutputResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.computer_call_safety_check_param import (
-            ComputerCallSafetyCheckParam,
-        )
-        from ..models.computer_screenshot_image import ComputerScreenshotImage
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_computer_tool_call_output_resource_type(_type__raw)
@@ -136,7 +145,7 @@ class ComputerToolCallOutputResource:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -151,7 +160,7 @@ class ComputerToolCallOutputResource:
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = cast(Any, _output_raw)
+            output = _output_raw
         else:
             try:
                 output = ComputerScreenshotImage.from_dict(_output_raw)
@@ -159,14 +168,14 @@ class ComputerToolCallOutputResource:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output = cast(Any, _output_raw)
+                output = _output_raw
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 status = check_computer_tool_call_output_resource_status(_status_raw)
@@ -174,7 +183,7 @@ class ComputerToolCallOutputResource:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         _acknowledged_safety_checks_raw = d.pop("acknowledged_safety_checks", UNSET)
         if _acknowledged_safety_checks_raw is None or isinstance(
@@ -183,7 +192,7 @@ class ComputerToolCallOutputResource:
             if _acknowledged_safety_checks_raw is None and strict_parsing.get():
                 raise TypeError("acknowledged_safety_checks")
 
-            acknowledged_safety_checks = cast(Any, _acknowledged_safety_checks_raw)
+            acknowledged_safety_checks = _acknowledged_safety_checks_raw
         else:
             try:
                 _acknowledged_safety_checks = _acknowledged_safety_checks_raw
@@ -210,7 +219,7 @@ class ComputerToolCallOutputResource:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                acknowledged_safety_checks = cast(Any, _acknowledged_safety_checks_raw)
+                acknowledged_safety_checks = _acknowledged_safety_checks_raw
 
         created_by = d.pop("created_by", UNSET)
         if created_by is None and strict_parsing.get():

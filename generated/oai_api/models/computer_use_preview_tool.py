@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,7 +73,7 @@ class ComputerUsePreviewTool:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_computer_use_preview_tool_type(_type__raw)
@@ -81,14 +81,14 @@ class ComputerUsePreviewTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _environment_raw = d.pop("environment", UNSET)
         if _environment_raw is None or isinstance(_environment_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("environment")
 
-            environment = cast(Any, _environment_raw)
+            environment = _environment_raw
         else:
             try:
                 environment = check_computer_environment(_environment_raw)
@@ -96,7 +96,7 @@ class ComputerUsePreviewTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                environment = cast(Any, _environment_raw)
+                environment = _environment_raw
 
         display_width = d.pop("display_width", UNSET)
         if (

@@ -29,6 +29,32 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContainerAutoParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ContainerNetworkPolicyAllowlistParam, \
+        ContainerNetworkPolicyDisabledParam, \
+        InlineSkillParam, \
+        SkillReferenceParam
+    from ..models.container_network_policy_allowlist_param import (
+        ContainerNetworkPolicyAllowlistParam,
+    )
+    from ..models.container_network_policy_disabled_param import (
+        ContainerNetworkPolicyDisabledParam,
+    )
+    from ..models.inline_skill_param import InlineSkillParam
+    from ..models.skill_reference_param import SkillReferenceParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class ContainerAutoParam:
@@ -51,15 +77,8 @@ class ContainerAutoParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_network_policy_allowlist_param import (
-            ContainerNetworkPolicyAllowlistParam,
-        )
-        from ..models.container_network_policy_disabled_param import (
-            ContainerNetworkPolicyDisabledParam,
-        )
-        from ..models.inline_skill_param import InlineSkillParam
-        from ..models.skill_reference_param import SkillReferenceParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -131,22 +150,15 @@ class ContainerAutoParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.container_network_policy_allowlist_param import (
-            ContainerNetworkPolicyAllowlistParam,
-        )
-        from ..models.container_network_policy_disabled_param import (
-            ContainerNetworkPolicyDisabledParam,
-        )
-        from ..models.inline_skill_param import InlineSkillParam
-        from ..models.skill_reference_param import SkillReferenceParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_container_auto_param_type(_type__raw)
@@ -154,14 +166,14 @@ class ContainerAutoParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _file_ids_raw = d.pop("file_ids", UNSET)
         if _file_ids_raw is None or isinstance(_file_ids_raw, Unset):
             if _file_ids_raw is None and strict_parsing.get():
                 raise TypeError("file_ids")
 
-            file_ids = cast(Any, _file_ids_raw)
+            file_ids = _file_ids_raw
         else:
             try:
                 file_ids = cast(list[str], _file_ids_raw)
@@ -169,11 +181,11 @@ class ContainerAutoParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                file_ids = cast(Any, _file_ids_raw)
+                file_ids = _file_ids_raw
 
         _memory_limit_raw = d.pop("memory_limit", UNSET)
         if _memory_limit_raw is None or isinstance(_memory_limit_raw, Unset):
-            memory_limit = cast(Any, _memory_limit_raw)
+            memory_limit = _memory_limit_raw
         else:
             try:
 
@@ -185,14 +197,6 @@ class ContainerAutoParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_memory_limit(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -210,14 +214,14 @@ class ContainerAutoParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                memory_limit = cast(Any, _memory_limit_raw)
+                memory_limit = _memory_limit_raw
 
         _network_policy_raw = d.pop("network_policy", UNSET)
         if _network_policy_raw is None or isinstance(_network_policy_raw, Unset):
             if _network_policy_raw is None and strict_parsing.get():
                 raise TypeError("network_policy")
 
-            network_policy = cast(Any, _network_policy_raw)
+            network_policy = _network_policy_raw
         else:
             try:
 
@@ -321,14 +325,14 @@ class ContainerAutoParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                network_policy = cast(Any, _network_policy_raw)
+                network_policy = _network_policy_raw
 
         _skills_raw = d.pop("skills", UNSET)
         if _skills_raw is None or isinstance(_skills_raw, Unset):
             if _skills_raw is None and strict_parsing.get():
                 raise TypeError("skills")
 
-            skills = cast(Any, _skills_raw)
+            skills = _skills_raw
         else:
             try:
                 _skills = _skills_raw
@@ -446,7 +450,7 @@ class ContainerAutoParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                skills = cast(Any, _skills_raw)
+                skills = _skills_raw
 
         container_auto_param = cls(
             type_=type_,

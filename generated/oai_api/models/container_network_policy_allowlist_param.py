@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContainerNetworkPolicyAllowlistParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ContainerNetworkPolicyDomainSecretParam
+    from ..models.container_network_policy_domain_secret_param import (
+        ContainerNetworkPolicyDomainSecretParam,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class ContainerNetworkPolicyAllowlistParam:
@@ -34,10 +50,8 @@ class ContainerNetworkPolicyAllowlistParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_network_policy_domain_secret_param import (
-            ContainerNetworkPolicyDomainSecretParam,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -83,17 +97,15 @@ class ContainerNetworkPolicyAllowlistParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.container_network_policy_domain_secret_param import (
-            ContainerNetworkPolicyDomainSecretParam,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_container_network_policy_allowlist_param_type(_type__raw)
@@ -101,14 +113,14 @@ class ContainerNetworkPolicyAllowlistParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _allowed_domains_raw = d.pop("allowed_domains", UNSET)
         if _allowed_domains_raw is None or isinstance(_allowed_domains_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("allowed_domains")
 
-            allowed_domains = cast(Any, _allowed_domains_raw)
+            allowed_domains = _allowed_domains_raw
         else:
             try:
                 allowed_domains = cast(list[str], _allowed_domains_raw)
@@ -116,14 +128,14 @@ class ContainerNetworkPolicyAllowlistParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                allowed_domains = cast(Any, _allowed_domains_raw)
+                allowed_domains = _allowed_domains_raw
 
         _domain_secrets_raw = d.pop("domain_secrets", UNSET)
         if _domain_secrets_raw is None or isinstance(_domain_secrets_raw, Unset):
             if _domain_secrets_raw is None and strict_parsing.get():
                 raise TypeError("domain_secrets")
 
-            domain_secrets = cast(Any, _domain_secrets_raw)
+            domain_secrets = _domain_secrets_raw
         else:
             try:
                 _domain_secrets = _domain_secrets_raw
@@ -146,7 +158,7 @@ class ContainerNetworkPolicyAllowlistParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                domain_secrets = cast(Any, _domain_secrets_raw)
+                domain_secrets = _domain_secrets_raw
 
         container_network_policy_allowlist_param = cls(
             type_=type_,

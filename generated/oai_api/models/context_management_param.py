@@ -55,7 +55,7 @@ class ContextManagementParam:
 
         _compact_threshold_raw = d.pop("compact_threshold", UNSET)
         if _compact_threshold_raw is None or isinstance(_compact_threshold_raw, Unset):
-            compact_threshold = cast(Any, _compact_threshold_raw)
+            compact_threshold = _compact_threshold_raw
         else:
 
             def _parse_compact_threshold(data: object) -> int | None | Unset:

@@ -23,6 +23,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateBatchRequest")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, BatchFileExpirationAfter, MetadataType0
+    from ..models.batch_file_expiration_after import BatchFileExpirationAfter
+    from ..models.metadata_type_0 import MetadataType0
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateBatchRequest:
@@ -41,9 +56,8 @@ class CreateBatchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_file_expiration_after import BatchFileExpirationAfter
-        from ..models.metadata_type_0 import MetadataType0
-
+        if not _models_bound:
+            _bind_models()
         input_file_id = self.input_file_id
 
         if self.endpoint is None or isinstance(self.endpoint, Unset):
@@ -93,9 +107,8 @@ class CreateBatchRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_file_expiration_after import BatchFileExpirationAfter
-        from ..models.metadata_type_0 import MetadataType0
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         input_file_id = d.pop("input_file_id", UNSET)
         if (
@@ -108,7 +121,7 @@ class CreateBatchRequest:
             if strict_parsing.get():
                 raise KeyError("endpoint")
 
-            endpoint = cast(Any, _endpoint_raw)
+            endpoint = _endpoint_raw
         else:
             endpoint = check_create_batch_request_endpoint(_endpoint_raw)
 
@@ -117,7 +130,7 @@ class CreateBatchRequest:
             if strict_parsing.get():
                 raise KeyError("completion_window")
 
-            completion_window = cast(Any, _completion_window_raw)
+            completion_window = _completion_window_raw
         else:
             completion_window = check_create_batch_request_completion_window(
                 _completion_window_raw
@@ -125,7 +138,7 @@ class CreateBatchRequest:
 
         _metadata_raw = d.pop("metadata", UNSET)
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
-            metadata = cast(Any, _metadata_raw)
+            metadata = _metadata_raw
         else:
 
             def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
@@ -134,14 +147,6 @@ class CreateBatchRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_metadata(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -163,7 +168,7 @@ class CreateBatchRequest:
             if _output_expires_after_raw is None and strict_parsing.get():
                 raise TypeError("output_expires_after")
 
-            output_expires_after = cast(Any, _output_expires_after_raw)
+            output_expires_after = _output_expires_after_raw
         else:
             _output_expires_after = _output_expires_after_raw
             output_expires_after: BatchFileExpirationAfter | Unset

@@ -89,6 +89,94 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateChatCompletionRequest")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ChatCompletionAllowedToolsChoice, \
+        ChatCompletionFunctionCallOption, \
+        ChatCompletionFunctions, \
+        ChatCompletionNamedToolChoice, \
+        ChatCompletionNamedToolChoiceCustom, \
+        ChatCompletionRequestAssistantMessage, \
+        ChatCompletionRequestDeveloperMessage, \
+        ChatCompletionRequestFunctionMessage, \
+        ChatCompletionRequestSystemMessage, \
+        ChatCompletionRequestToolMessage, \
+        ChatCompletionRequestUserMessage, \
+        ChatCompletionStreamOptionsType0, \
+        ChatCompletionTool, \
+        CreateChatCompletionRequestAudioType0, \
+        CreateChatCompletionRequestLogitBiasType0, \
+        CreateChatCompletionRequestWebSearchOptions, \
+        CustomToolChatCompletions, \
+        MetadataType0, \
+        ModerationParam, \
+        PredictionContent, \
+        PromptCacheOptionsParam, \
+        ResponseFormatJsonObject, \
+        ResponseFormatJsonSchema, \
+        ResponseFormatText
+    from ..models.chat_completion_allowed_tools_choice import (
+        ChatCompletionAllowedToolsChoice,
+    )
+    from ..models.chat_completion_function_call_option import (
+        ChatCompletionFunctionCallOption,
+    )
+    from ..models.chat_completion_functions import ChatCompletionFunctions
+    from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice
+    from ..models.chat_completion_named_tool_choice_custom import (
+        ChatCompletionNamedToolChoiceCustom,
+    )
+    from ..models.chat_completion_request_assistant_message import (
+        ChatCompletionRequestAssistantMessage,
+    )
+    from ..models.chat_completion_request_developer_message import (
+        ChatCompletionRequestDeveloperMessage,
+    )
+    from ..models.chat_completion_request_function_message import (
+        ChatCompletionRequestFunctionMessage,
+    )
+    from ..models.chat_completion_request_system_message import (
+        ChatCompletionRequestSystemMessage,
+    )
+    from ..models.chat_completion_request_tool_message import (
+        ChatCompletionRequestToolMessage,
+    )
+    from ..models.chat_completion_request_user_message import (
+        ChatCompletionRequestUserMessage,
+    )
+    from ..models.chat_completion_stream_options_type_0 import (
+        ChatCompletionStreamOptionsType0,
+    )
+    from ..models.chat_completion_tool import ChatCompletionTool
+    from ..models.create_chat_completion_request_audio_type_0 import (
+        CreateChatCompletionRequestAudioType0,
+    )
+    from ..models.create_chat_completion_request_logit_bias_type_0 import (
+        CreateChatCompletionRequestLogitBiasType0,
+    )
+    from ..models.create_chat_completion_request_web_search_options import (
+        CreateChatCompletionRequestWebSearchOptions,
+    )
+    from ..models.custom_tool_chat_completions import CustomToolChatCompletions
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.moderation_param import ModerationParam
+    from ..models.prediction_content import PredictionContent
+    from ..models.prompt_cache_options_param import PromptCacheOptionsParam
+    from ..models.response_format_json_object import ResponseFormatJsonObject
+    from ..models.response_format_json_schema import ResponseFormatJsonSchema
+    from ..models.response_format_text import ResponseFormatText
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateChatCompletionRequest:
@@ -192,59 +280,8 @@ class CreateChatCompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_allowed_tools_choice import (
-            ChatCompletionAllowedToolsChoice,
-        )
-        from ..models.chat_completion_function_call_option import (
-            ChatCompletionFunctionCallOption,
-        )
-        from ..models.chat_completion_functions import ChatCompletionFunctions
-        from ..models.chat_completion_named_tool_choice import (
-            ChatCompletionNamedToolChoice,
-        )
-        from ..models.chat_completion_named_tool_choice_custom import (
-            ChatCompletionNamedToolChoiceCustom,
-        )
-        from ..models.chat_completion_request_assistant_message import (
-            ChatCompletionRequestAssistantMessage,
-        )
-        from ..models.chat_completion_request_developer_message import (
-            ChatCompletionRequestDeveloperMessage,
-        )
-        from ..models.chat_completion_request_function_message import (
-            ChatCompletionRequestFunctionMessage,
-        )
-        from ..models.chat_completion_request_system_message import (
-            ChatCompletionRequestSystemMessage,
-        )
-        from ..models.chat_completion_request_tool_message import (
-            ChatCompletionRequestToolMessage,
-        )
-        from ..models.chat_completion_request_user_message import (
-            ChatCompletionRequestUserMessage,
-        )
-        from ..models.chat_completion_stream_options_type_0 import (
-            ChatCompletionStreamOptionsType0,
-        )
-        from ..models.chat_completion_tool import ChatCompletionTool
-        from ..models.create_chat_completion_request_audio_type_0 import (
-            CreateChatCompletionRequestAudioType0,
-        )
-        from ..models.create_chat_completion_request_logit_bias_type_0 import (
-            CreateChatCompletionRequestLogitBiasType0,
-        )
-        from ..models.create_chat_completion_request_web_search_options import (
-            CreateChatCompletionRequestWebSearchOptions,
-        )
-        from ..models.custom_tool_chat_completions import CustomToolChatCompletions
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.moderation_param import ModerationParam
-        from ..models.prediction_content import PredictionContent
-        from ..models.prompt_cache_options_param import PromptCacheOptionsParam
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema
-        from ..models.response_format_text import ResponseFormatText
-
+        if not _models_bound:
+            _bind_models()
         if not isinstance(self.messages, list):
             messages = self.messages
         else:
@@ -636,66 +673,15 @@ class CreateChatCompletionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_allowed_tools_choice import (
-            ChatCompletionAllowedToolsChoice,
-        )
-        from ..models.chat_completion_function_call_option import (
-            ChatCompletionFunctionCallOption,
-        )
-        from ..models.chat_completion_functions import ChatCompletionFunctions
-        from ..models.chat_completion_named_tool_choice import (
-            ChatCompletionNamedToolChoice,
-        )
-        from ..models.chat_completion_named_tool_choice_custom import (
-            ChatCompletionNamedToolChoiceCustom,
-        )
-        from ..models.chat_completion_request_assistant_message import (
-            ChatCompletionRequestAssistantMessage,
-        )
-        from ..models.chat_completion_request_developer_message import (
-            ChatCompletionRequestDeveloperMessage,
-        )
-        from ..models.chat_completion_request_function_message import (
-            ChatCompletionRequestFunctionMessage,
-        )
-        from ..models.chat_completion_request_system_message import (
-            ChatCompletionRequestSystemMessage,
-        )
-        from ..models.chat_completion_request_tool_message import (
-            ChatCompletionRequestToolMessage,
-        )
-        from ..models.chat_completion_request_user_message import (
-            ChatCompletionRequestUserMessage,
-        )
-        from ..models.chat_completion_stream_options_type_0 import (
-            ChatCompletionStreamOptionsType0,
-        )
-        from ..models.chat_completion_tool import ChatCompletionTool
-        from ..models.create_chat_completion_request_audio_type_0 import (
-            CreateChatCompletionRequestAudioType0,
-        )
-        from ..models.create_chat_completion_request_logit_bias_type_0 import (
-            CreateChatCompletionRequestLogitBiasType0,
-        )
-        from ..models.create_chat_completion_request_web_search_options import (
-            CreateChatCompletionRequestWebSearchOptions,
-        )
-        from ..models.custom_tool_chat_completions import CustomToolChatCompletions
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.moderation_param import ModerationParam
-        from ..models.prediction_content import PredictionContent
-        from ..models.prompt_cache_options_param import PromptCacheOptionsParam
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema
-        from ..models.response_format_text import ResponseFormatText
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _messages_raw = d.pop("messages", UNSET)
         if _messages_raw is None or isinstance(_messages_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("messages")
 
-            messages = cast(Any, _messages_raw)
+            messages = _messages_raw
         else:
             messages = []
             _messages = _messages_raw
@@ -941,19 +927,11 @@ class CreateChatCompletionRequest:
             if strict_parsing.get():
                 raise KeyError("model")
 
-            model = cast(Any, _model_raw)
+            model = _model_raw
         else:
 
             def _parse_model(data: object) -> ModelIdsSharedType1 | str:
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_model(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -972,7 +950,7 @@ class CreateChatCompletionRequest:
 
         _metadata_raw = d.pop("metadata", UNSET)
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
-            metadata = cast(Any, _metadata_raw)
+            metadata = _metadata_raw
         else:
 
             def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
@@ -981,14 +959,6 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_metadata(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -1005,7 +975,7 @@ class CreateChatCompletionRequest:
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
-            top_logprobs = cast(Any, _top_logprobs_raw)
+            top_logprobs = _top_logprobs_raw
         else:
 
             def _parse_top_logprobs(data: object) -> int | None | Unset:
@@ -1020,7 +990,7 @@ class CreateChatCompletionRequest:
 
         _temperature_raw = d.pop("temperature", UNSET)
         if _temperature_raw is None or isinstance(_temperature_raw, Unset):
-            temperature = cast(Any, _temperature_raw)
+            temperature = _temperature_raw
         else:
 
             def _parse_temperature(data: object) -> float | None | Unset:
@@ -1035,7 +1005,7 @@ class CreateChatCompletionRequest:
 
         _top_p_raw = d.pop("top_p", UNSET)
         if _top_p_raw is None or isinstance(_top_p_raw, Unset):
-            top_p = cast(Any, _top_p_raw)
+            top_p = _top_p_raw
         else:
 
             def _parse_top_p(data: object) -> float | None | Unset:
@@ -1054,7 +1024,7 @@ class CreateChatCompletionRequest:
 
         _safety_identifier_raw = d.pop("safety_identifier", UNSET)
         if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
-            safety_identifier = cast(Any, _safety_identifier_raw)
+            safety_identifier = _safety_identifier_raw
         else:
 
             def _parse_safety_identifier(data: object) -> None | str | Unset:
@@ -1069,7 +1039,7 @@ class CreateChatCompletionRequest:
 
         _prompt_cache_key_raw = d.pop("prompt_cache_key", UNSET)
         if _prompt_cache_key_raw is None or isinstance(_prompt_cache_key_raw, Unset):
-            prompt_cache_key = cast(Any, _prompt_cache_key_raw)
+            prompt_cache_key = _prompt_cache_key_raw
         else:
 
             def _parse_prompt_cache_key(data: object) -> None | str | Unset:
@@ -1086,7 +1056,7 @@ class CreateChatCompletionRequest:
         if _prompt_cache_retention_raw is None or isinstance(
             _prompt_cache_retention_raw, Unset
         ):
-            prompt_cache_retention = cast(Any, _prompt_cache_retention_raw)
+            prompt_cache_retention = _prompt_cache_retention_raw
         else:
 
             def _parse_prompt_cache_retention(
@@ -1097,14 +1067,6 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_prompt_cache_retention(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -1135,7 +1097,7 @@ class CreateChatCompletionRequest:
             if _prompt_cache_options_raw is None and strict_parsing.get():
                 raise TypeError("prompt_cache_options")
 
-            prompt_cache_options = cast(Any, _prompt_cache_options_raw)
+            prompt_cache_options = _prompt_cache_options_raw
         else:
             _prompt_cache_options = _prompt_cache_options_raw
             prompt_cache_options: PromptCacheOptionsParam | Unset
@@ -1148,7 +1110,7 @@ class CreateChatCompletionRequest:
 
         _service_tier_raw = d.pop("service_tier", UNSET)
         if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
-            service_tier = cast(Any, _service_tier_raw)
+            service_tier = _service_tier_raw
         else:
 
             def _parse_service_tier(data: object) -> None | ServiceTierType0 | Unset:
@@ -1157,14 +1119,6 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_service_tier(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -1183,7 +1137,7 @@ class CreateChatCompletionRequest:
 
         _modalities_raw = d.pop("modalities", UNSET)
         if _modalities_raw is None or isinstance(_modalities_raw, Unset):
-            modalities = cast(Any, _modalities_raw)
+            modalities = _modalities_raw
         else:
 
             def _parse_modalities(
@@ -1194,14 +1148,6 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_modalities(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -1235,7 +1181,7 @@ class CreateChatCompletionRequest:
 
         _verbosity_raw = d.pop("verbosity", UNSET)
         if _verbosity_raw is None or isinstance(_verbosity_raw, Unset):
-            verbosity = cast(Any, _verbosity_raw)
+            verbosity = _verbosity_raw
         else:
 
             def _parse_verbosity(data: object) -> None | Unset | VerbosityType0:
@@ -1244,14 +1190,6 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_verbosity(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -1268,7 +1206,7 @@ class CreateChatCompletionRequest:
 
         _reasoning_effort_raw = d.pop("reasoning_effort", UNSET)
         if _reasoning_effort_raw is None or isinstance(_reasoning_effort_raw, Unset):
-            reasoning_effort = cast(Any, _reasoning_effort_raw)
+            reasoning_effort = _reasoning_effort_raw
         else:
 
             def _parse_reasoning_effort(
@@ -1279,14 +1217,6 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_reasoning_effort(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -1307,7 +1237,7 @@ class CreateChatCompletionRequest:
         if _max_completion_tokens_raw is None or isinstance(
             _max_completion_tokens_raw, Unset
         ):
-            max_completion_tokens = cast(Any, _max_completion_tokens_raw)
+            max_completion_tokens = _max_completion_tokens_raw
         else:
 
             def _parse_max_completion_tokens(data: object) -> int | None | Unset:
@@ -1324,7 +1254,7 @@ class CreateChatCompletionRequest:
 
         _frequency_penalty_raw = d.pop("frequency_penalty", UNSET)
         if _frequency_penalty_raw is None or isinstance(_frequency_penalty_raw, Unset):
-            frequency_penalty = cast(Any, _frequency_penalty_raw)
+            frequency_penalty = _frequency_penalty_raw
         else:
 
             def _parse_frequency_penalty(data: object) -> float | None | Unset:
@@ -1339,7 +1269,7 @@ class CreateChatCompletionRequest:
 
         _presence_penalty_raw = d.pop("presence_penalty", UNSET)
         if _presence_penalty_raw is None or isinstance(_presence_penalty_raw, Unset):
-            presence_penalty = cast(Any, _presence_penalty_raw)
+            presence_penalty = _presence_penalty_raw
         else:
 
             def _parse_presence_penalty(data: object) -> float | None | Unset:
@@ -1359,7 +1289,7 @@ class CreateChatCompletionRequest:
             if _web_search_options_raw is None and strict_parsing.get():
                 raise TypeError("web_search_options")
 
-            web_search_options = cast(Any, _web_search_options_raw)
+            web_search_options = _web_search_options_raw
         else:
             _web_search_options = _web_search_options_raw
             web_search_options: CreateChatCompletionRequestWebSearchOptions | Unset
@@ -1377,7 +1307,7 @@ class CreateChatCompletionRequest:
             if _response_format_raw is None and strict_parsing.get():
                 raise TypeError("response_format")
 
-            response_format = cast(Any, _response_format_raw)
+            response_format = _response_format_raw
         else:
 
             def _parse_response_format(
@@ -1501,7 +1431,7 @@ class CreateChatCompletionRequest:
 
         _audio_raw = d.pop("audio", UNSET)
         if _audio_raw is None or isinstance(_audio_raw, Unset):
-            audio = cast(Any, _audio_raw)
+            audio = _audio_raw
         else:
 
             def _parse_audio(
@@ -1512,14 +1442,6 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_audio(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -1536,7 +1458,7 @@ class CreateChatCompletionRequest:
 
         _store_raw = d.pop("store", UNSET)
         if _store_raw is None or isinstance(_store_raw, Unset):
-            store = cast(Any, _store_raw)
+            store = _store_raw
         else:
 
             def _parse_store(data: object) -> bool | None | Unset:
@@ -1551,7 +1473,7 @@ class CreateChatCompletionRequest:
 
         _moderation_raw = d.pop("moderation", UNSET)
         if _moderation_raw is None or isinstance(_moderation_raw, Unset):
-            moderation = cast(Any, _moderation_raw)
+            moderation = _moderation_raw
         else:
 
             def _parse_moderation(data: object) -> ModerationParam | None | Unset:
@@ -1560,14 +1482,6 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_moderation(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -1584,7 +1498,7 @@ class CreateChatCompletionRequest:
 
         _stream_raw = d.pop("stream", UNSET)
         if _stream_raw is None or isinstance(_stream_raw, Unset):
-            stream = cast(Any, _stream_raw)
+            stream = _stream_raw
         else:
 
             def _parse_stream(data: object) -> bool | None | Unset:
@@ -1599,7 +1513,7 @@ class CreateChatCompletionRequest:
 
         _stop_raw = d.pop("stop", UNSET)
         if _stop_raw is None or isinstance(_stop_raw, Unset):
-            stop = cast(Any, _stop_raw)
+            stop = _stop_raw
         else:
 
             def _parse_stop(data: object) -> list[str] | None | str | Unset:
@@ -1608,14 +1522,6 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_stop(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -1632,7 +1538,7 @@ class CreateChatCompletionRequest:
 
         _logit_bias_raw = d.pop("logit_bias", UNSET)
         if _logit_bias_raw is None or isinstance(_logit_bias_raw, Unset):
-            logit_bias = cast(Any, _logit_bias_raw)
+            logit_bias = _logit_bias_raw
         else:
 
             def _parse_logit_bias(
@@ -1643,14 +1549,6 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_logit_bias(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -1671,7 +1569,7 @@ class CreateChatCompletionRequest:
 
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
-            logprobs = cast(Any, _logprobs_raw)
+            logprobs = _logprobs_raw
         else:
 
             def _parse_logprobs(data: object) -> bool | None | Unset:
@@ -1686,7 +1584,7 @@ class CreateChatCompletionRequest:
 
         _max_tokens_raw = d.pop("max_tokens", UNSET)
         if _max_tokens_raw is None or isinstance(_max_tokens_raw, Unset):
-            max_tokens = cast(Any, _max_tokens_raw)
+            max_tokens = _max_tokens_raw
         else:
 
             def _parse_max_tokens(data: object) -> int | None | Unset:
@@ -1701,7 +1599,7 @@ class CreateChatCompletionRequest:
 
         _n_raw = d.pop("n", UNSET)
         if _n_raw is None or isinstance(_n_raw, Unset):
-            n = cast(Any, _n_raw)
+            n = _n_raw
         else:
 
             def _parse_n(data: object) -> int | None | Unset:
@@ -1716,7 +1614,7 @@ class CreateChatCompletionRequest:
 
         _prediction_raw = d.pop("prediction", UNSET)
         if _prediction_raw is None or isinstance(_prediction_raw, Unset):
-            prediction = cast(Any, _prediction_raw)
+            prediction = _prediction_raw
         else:
 
             def _parse_prediction(data: object) -> None | PredictionContent | Unset:
@@ -1733,14 +1631,6 @@ class CreateChatCompletionRequest:
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_prediction(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -1759,7 +1649,7 @@ class CreateChatCompletionRequest:
 
         _seed_raw = d.pop("seed", UNSET)
         if _seed_raw is None or isinstance(_seed_raw, Unset):
-            seed = cast(Any, _seed_raw)
+            seed = _seed_raw
         else:
 
             def _parse_seed(data: object) -> int | None | Unset:
@@ -1774,7 +1664,7 @@ class CreateChatCompletionRequest:
 
         _stream_options_raw = d.pop("stream_options", UNSET)
         if _stream_options_raw is None or isinstance(_stream_options_raw, Unset):
-            stream_options = cast(Any, _stream_options_raw)
+            stream_options = _stream_options_raw
         else:
 
             def _parse_stream_options(
@@ -1785,14 +1675,6 @@ class CreateChatCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_stream_options(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -1814,7 +1696,7 @@ class CreateChatCompletionRequest:
             if _tools_raw is None and strict_parsing.get():
                 raise TypeError("tools")
 
-            tools = cast(Any, _tools_raw)
+            tools = _tools_raw
         else:
             _tools = _tools_raw
             tools: list[ChatCompletionTool | CustomToolChatCompletions] | Unset = UNSET
@@ -1927,7 +1809,7 @@ class CreateChatCompletionRequest:
             if _tool_choice_raw is None and strict_parsing.get():
                 raise TypeError("tool_choice")
 
-            tool_choice = cast(Any, _tool_choice_raw)
+            tool_choice = _tool_choice_raw
         else:
 
             def _parse_tool_choice(
@@ -2080,7 +1962,7 @@ class CreateChatCompletionRequest:
             if _function_call_raw is None and strict_parsing.get():
                 raise TypeError("function_call")
 
-            function_call = cast(Any, _function_call_raw)
+            function_call = _function_call_raw
         else:
 
             def _parse_function_call(
@@ -2137,7 +2019,7 @@ class CreateChatCompletionRequest:
             if _functions_raw is None and strict_parsing.get():
                 raise TypeError("functions")
 
-            functions = cast(Any, _functions_raw)
+            functions = _functions_raw
         else:
             _functions = _functions_raw
             functions: list[ChatCompletionFunctions] | Unset = UNSET

@@ -22,6 +22,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateChatCompletionRequestAudioType0")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, VoiceIdsOrCustomVoiceType1
+    from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateChatCompletionRequestAudioType0:
@@ -34,8 +48,8 @@ class CreateChatCompletionRequestAudioType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
-
+        if not _models_bound:
+            _bind_models()
         if self.voice is None or isinstance(self.voice, Unset):
             voice = self.voice
         else:
@@ -67,15 +81,15 @@ class CreateChatCompletionRequestAudioType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _voice_raw = d.pop("voice", UNSET)
         if _voice_raw is None or isinstance(_voice_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("voice")
 
-            voice = cast(Any, _voice_raw)
+            voice = _voice_raw
         else:
 
             def _parse_voice(
@@ -123,7 +137,7 @@ class CreateChatCompletionRequestAudioType0:
             if strict_parsing.get():
                 raise KeyError("format")
 
-            format_ = cast(Any, _format__raw)
+            format_ = _format__raw
         else:
             format_ = check_create_chat_completion_request_audio_type_0_format(
                 _format__raw

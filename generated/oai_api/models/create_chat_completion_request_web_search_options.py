@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateChatCompletionRequestWebSearchOptions")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, CreateChatCompletionRequestWebSearchOptionsUserLocationType0
+    from ..models.create_chat_completion_request_web_search_options_user_location_type_0 import (
+        CreateChatCompletionRequestWebSearchOptionsUserLocationType0,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateChatCompletionRequestWebSearchOptions:
@@ -34,10 +50,8 @@ class CreateChatCompletionRequestWebSearchOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_chat_completion_request_web_search_options_user_location_type_0 import (
-            CreateChatCompletionRequestWebSearchOptionsUserLocationType0,
-        )
-
+        if not _models_bound:
+            _bind_models()
         user_location: dict[str, Any] | None | Unset
         if isinstance(self.user_location, Unset):
             user_location = UNSET
@@ -70,14 +84,12 @@ class CreateChatCompletionRequestWebSearchOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_chat_completion_request_web_search_options_user_location_type_0 import (
-            CreateChatCompletionRequestWebSearchOptionsUserLocationType0,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _user_location_raw = d.pop("user_location", UNSET)
         if _user_location_raw is None or isinstance(_user_location_raw, Unset):
-            user_location = cast(Any, _user_location_raw)
+            user_location = _user_location_raw
         else:
 
             def _parse_user_location(
@@ -102,14 +114,6 @@ class CreateChatCompletionRequestWebSearchOptions:
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_user_location(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -140,7 +144,7 @@ class CreateChatCompletionRequestWebSearchOptions:
             if _search_context_size_raw is None and strict_parsing.get():
                 raise TypeError("search_context_size")
 
-            search_context_size = cast(Any, _search_context_size_raw)
+            search_context_size = _search_context_size_raw
         else:
             _search_context_size = _search_context_size_raw
             search_context_size: WebSearchContextSize | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateChatCompletionRequestWebSearchOptionsUserLocationType0")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, WebSearchLocation
+    from ..models.web_search_location import WebSearchLocation
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
@@ -30,8 +44,8 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.web_search_location import WebSearchLocation
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -59,15 +73,15 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.web_search_location import WebSearchLocation
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             type_ = check_create_chat_completion_request_web_search_options_user_location_type_0_type(
                 _type__raw
@@ -78,7 +92,7 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
             if strict_parsing.get():
                 raise KeyError("approximate")
 
-            approximate = cast(Any, _approximate_raw)
+            approximate = _approximate_raw
         else:
             approximate = WebSearchLocation.from_dict(_approximate_raw)
 

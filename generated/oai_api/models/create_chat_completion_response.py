@@ -24,6 +24,30 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateChatCompletionResponse")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ChatCompletionModeration, \
+        CompletionUsage, \
+        CreateChatCompletionResponseChoicesItem, \
+        MetadataType0
+    from ..models.chat_completion_moderation import ChatCompletionModeration
+    from ..models.completion_usage import CompletionUsage
+    from ..models.create_chat_completion_response_choices_item import (
+        CreateChatCompletionResponseChoicesItem,
+    )
+    from ..models.metadata_type_0 import MetadataType0
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateChatCompletionResponse:
@@ -52,13 +76,8 @@ class CreateChatCompletionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_moderation import ChatCompletionModeration
-        from ..models.completion_usage import CompletionUsage
-        from ..models.create_chat_completion_response_choices_item import (
-            CreateChatCompletionResponseChoicesItem,
-        )
-        from ..models.metadata_type_0 import MetadataType0
-
+        if not _models_bound:
+            _bind_models()
         id = self.id
 
         if not isinstance(self.choices, list):
@@ -144,13 +163,8 @@ class CreateChatCompletionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_moderation import ChatCompletionModeration
-        from ..models.completion_usage import CompletionUsage
-        from ..models.create_chat_completion_response_choices_item import (
-            CreateChatCompletionResponseChoicesItem,
-        )
-        from ..models.metadata_type_0 import MetadataType0
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -161,7 +175,7 @@ class CreateChatCompletionResponse:
             if strict_parsing.get():
                 raise KeyError("choices")
 
-            choices = cast(Any, _choices_raw)
+            choices = _choices_raw
         else:
             try:
                 choices = []
@@ -178,7 +192,7 @@ class CreateChatCompletionResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                choices = cast(Any, _choices_raw)
+                choices = _choices_raw
 
         created = d.pop("created", UNSET)
         if (created is None or isinstance(created, Unset)) and strict_parsing.get():
@@ -193,7 +207,7 @@ class CreateChatCompletionResponse:
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = cast(Any, _object__raw)
+            object_ = _object__raw
         else:
             try:
                 object_ = check_create_chat_completion_response_object(_object__raw)
@@ -201,11 +215,11 @@ class CreateChatCompletionResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                object_ = cast(Any, _object__raw)
+                object_ = _object__raw
 
         _metadata_raw = d.pop("metadata", UNSET)
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
-            metadata = cast(Any, _metadata_raw)
+            metadata = _metadata_raw
         else:
             try:
 
@@ -215,14 +229,6 @@ class CreateChatCompletionResponse:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_metadata(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -242,11 +248,11 @@ class CreateChatCompletionResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                metadata = cast(Any, _metadata_raw)
+                metadata = _metadata_raw
 
         _service_tier_raw = d.pop("service_tier", UNSET)
         if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
-            service_tier = cast(Any, _service_tier_raw)
+            service_tier = _service_tier_raw
         else:
             try:
 
@@ -258,14 +264,6 @@ class CreateChatCompletionResponse:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_service_tier(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -285,7 +283,7 @@ class CreateChatCompletionResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                service_tier = cast(Any, _service_tier_raw)
+                service_tier = _service_tier_raw
 
         system_fingerprint = d.pop("system_fingerprint", UNSET)
         if system_fingerprint is None and strict_parsing.get():
@@ -296,7 +294,7 @@ class CreateChatCompletionResponse:
             if _usage_raw is None and strict_parsing.get():
                 raise TypeError("usage")
 
-            usage = cast(Any, _usage_raw)
+            usage = _usage_raw
         else:
             try:
                 _usage = _usage_raw
@@ -309,11 +307,11 @@ class CreateChatCompletionResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                usage = cast(Any, _usage_raw)
+                usage = _usage_raw
 
         _moderation_raw = d.pop("moderation", UNSET)
         if _moderation_raw is None or isinstance(_moderation_raw, Unset):
-            moderation = cast(Any, _moderation_raw)
+            moderation = _moderation_raw
         else:
             try:
 
@@ -325,14 +323,6 @@ class CreateChatCompletionResponse:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_moderation(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -350,7 +340,7 @@ class CreateChatCompletionResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                moderation = cast(Any, _moderation_raw)
+                moderation = _moderation_raw
 
         create_chat_completion_response = cls(
             id=id,

@@ -21,6 +21,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateChatCompletionResponseChoicesItem")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ChatCompletionResponseMessage, \
+        CreateChatCompletionResponseChoicesItemLogprobsType0
+    from ..models.chat_completion_response_message import ChatCompletionResponseMessage
+    from ..models.create_chat_completion_response_choices_item_logprobs_type_0 import (
+        CreateChatCompletionResponseChoicesItemLogprobsType0,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateChatCompletionResponseChoicesItem:
@@ -35,13 +55,8 @@ class CreateChatCompletionResponseChoicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_response_message import (
-            ChatCompletionResponseMessage,
-        )
-        from ..models.create_chat_completion_response_choices_item_logprobs_type_0 import (
-            CreateChatCompletionResponseChoicesItemLogprobsType0,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.finish_reason is None or isinstance(self.finish_reason, Unset):
             finish_reason = self.finish_reason
         else:
@@ -84,20 +99,15 @@ class CreateChatCompletionResponseChoicesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_response_message import (
-            ChatCompletionResponseMessage,
-        )
-        from ..models.create_chat_completion_response_choices_item_logprobs_type_0 import (
-            CreateChatCompletionResponseChoicesItemLogprobsType0,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _finish_reason_raw = d.pop("finish_reason", UNSET)
         if _finish_reason_raw is None or isinstance(_finish_reason_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("finish_reason")
 
-            finish_reason = cast(Any, _finish_reason_raw)
+            finish_reason = _finish_reason_raw
         else:
             try:
                 finish_reason = (
@@ -109,7 +119,7 @@ class CreateChatCompletionResponseChoicesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                finish_reason = cast(Any, _finish_reason_raw)
+                finish_reason = _finish_reason_raw
 
         index = d.pop("index", UNSET)
         if (index is None or isinstance(index, Unset)) and strict_parsing.get():
@@ -120,7 +130,7 @@ class CreateChatCompletionResponseChoicesItem:
             if strict_parsing.get():
                 raise KeyError("message")
 
-            message = cast(Any, _message_raw)
+            message = _message_raw
         else:
             try:
                 message = ChatCompletionResponseMessage.from_dict(_message_raw)
@@ -128,14 +138,14 @@ class CreateChatCompletionResponseChoicesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                message = cast(Any, _message_raw)
+                message = _message_raw
 
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
             if isinstance(_logprobs_raw, Unset) and strict_parsing.get():
                 raise KeyError("logprobs")
 
-            logprobs = cast(Any, _logprobs_raw)
+            logprobs = _logprobs_raw
         else:
             try:
 
@@ -145,14 +155,6 @@ class CreateChatCompletionResponseChoicesItem:
                     if data is None:
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_logprobs(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -175,7 +177,7 @@ class CreateChatCompletionResponseChoicesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                logprobs = cast(Any, _logprobs_raw)
+                logprobs = _logprobs_raw
 
         create_chat_completion_response_choices_item = cls(
             finish_reason=finish_reason,

@@ -23,6 +23,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateChatCompletionStreamResponse")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ChatCompletionModeration, \
+        CompletionUsage, \
+        CreateChatCompletionStreamResponseChoicesItem
+    from ..models.chat_completion_moderation import ChatCompletionModeration
+    from ..models.completion_usage import CompletionUsage
+    from ..models.create_chat_completion_stream_response_choices_item import (
+        CreateChatCompletionStreamResponseChoicesItem,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateChatCompletionStreamResponse:
@@ -51,12 +73,8 @@ class CreateChatCompletionStreamResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_moderation import ChatCompletionModeration
-        from ..models.completion_usage import CompletionUsage
-        from ..models.create_chat_completion_stream_response_choices_item import (
-            CreateChatCompletionStreamResponseChoicesItem,
-        )
-
+        if not _models_bound:
+            _bind_models()
         id = self.id
 
         if not isinstance(self.choices, list):
@@ -137,12 +155,8 @@ class CreateChatCompletionStreamResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_moderation import ChatCompletionModeration
-        from ..models.completion_usage import CompletionUsage
-        from ..models.create_chat_completion_stream_response_choices_item import (
-            CreateChatCompletionStreamResponseChoicesItem,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -153,7 +167,7 @@ class CreateChatCompletionStreamResponse:
             if strict_parsing.get():
                 raise KeyError("choices")
 
-            choices = cast(Any, _choices_raw)
+            choices = _choices_raw
         else:
             try:
                 choices = []
@@ -172,7 +186,7 @@ class CreateChatCompletionStreamResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                choices = cast(Any, _choices_raw)
+                choices = _choices_raw
 
         created = d.pop("created", UNSET)
         if (created is None or isinstance(created, Unset)) and strict_parsing.get():
@@ -187,7 +201,7 @@ class CreateChatCompletionStreamResponse:
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = cast(Any, _object__raw)
+            object_ = _object__raw
         else:
             try:
                 object_ = check_create_chat_completion_stream_response_object(
@@ -197,7 +211,7 @@ class CreateChatCompletionStreamResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                object_ = cast(Any, _object__raw)
+                object_ = _object__raw
 
         obfuscation = d.pop("obfuscation", UNSET)
         if obfuscation is None and strict_parsing.get():
@@ -205,7 +219,7 @@ class CreateChatCompletionStreamResponse:
 
         _service_tier_raw = d.pop("service_tier", UNSET)
         if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
-            service_tier = cast(Any, _service_tier_raw)
+            service_tier = _service_tier_raw
         else:
             try:
 
@@ -217,14 +231,6 @@ class CreateChatCompletionStreamResponse:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_service_tier(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -244,7 +250,7 @@ class CreateChatCompletionStreamResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                service_tier = cast(Any, _service_tier_raw)
+                service_tier = _service_tier_raw
 
         system_fingerprint = d.pop("system_fingerprint", UNSET)
         if system_fingerprint is None and strict_parsing.get():
@@ -252,7 +258,7 @@ class CreateChatCompletionStreamResponse:
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
-            usage = cast(Any, _usage_raw)
+            usage = _usage_raw
         else:
             try:
 
@@ -262,14 +268,6 @@ class CreateChatCompletionStreamResponse:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_usage(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -287,11 +285,11 @@ class CreateChatCompletionStreamResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                usage = cast(Any, _usage_raw)
+                usage = _usage_raw
 
         _moderation_raw = d.pop("moderation", UNSET)
         if _moderation_raw is None or isinstance(_moderation_raw, Unset):
-            moderation = cast(Any, _moderation_raw)
+            moderation = _moderation_raw
         else:
             try:
 
@@ -303,14 +301,6 @@ class CreateChatCompletionStreamResponse:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_moderation(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -328,7 +318,7 @@ class CreateChatCompletionStreamResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                moderation = cast(Any, _moderation_raw)
+                moderation = _moderation_raw
 
         create_chat_completion_stream_response = cls(
             id=id,

@@ -23,6 +23,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateChatCompletionStreamResponseChoicesItem")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ChatCompletionStreamResponseDelta, \
+        CreateChatCompletionStreamResponseChoicesItemLogprobsType0
+    from ..models.chat_completion_stream_response_delta import (
+        ChatCompletionStreamResponseDelta,
+    )
+    from ..models.create_chat_completion_stream_response_choices_item_logprobs_type_0 import (
+        CreateChatCompletionStreamResponseChoicesItemLogprobsType0,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateChatCompletionStreamResponseChoicesItem:
@@ -39,13 +61,8 @@ class CreateChatCompletionStreamResponseChoicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_stream_response_delta import (
-            ChatCompletionStreamResponseDelta,
-        )
-        from ..models.create_chat_completion_stream_response_choices_item_logprobs_type_0 import (
-            CreateChatCompletionStreamResponseChoicesItemLogprobsType0,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if not isinstance(self.delta, ChatCompletionStreamResponseDelta):
             delta = self.delta
         else:
@@ -89,20 +106,15 @@ class CreateChatCompletionStreamResponseChoicesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_stream_response_delta import (
-            ChatCompletionStreamResponseDelta,
-        )
-        from ..models.create_chat_completion_stream_response_choices_item_logprobs_type_0 import (
-            CreateChatCompletionStreamResponseChoicesItemLogprobsType0,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _delta_raw = d.pop("delta", UNSET)
         if _delta_raw is None or isinstance(_delta_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("delta")
 
-            delta = cast(Any, _delta_raw)
+            delta = _delta_raw
         else:
             try:
                 delta = ChatCompletionStreamResponseDelta.from_dict(_delta_raw)
@@ -110,14 +122,14 @@ class CreateChatCompletionStreamResponseChoicesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                delta = cast(Any, _delta_raw)
+                delta = _delta_raw
 
         _finish_reason_raw = d.pop("finish_reason", UNSET)
         if _finish_reason_raw is None or isinstance(_finish_reason_raw, Unset):
             if isinstance(_finish_reason_raw, Unset) and strict_parsing.get():
                 raise KeyError("finish_reason")
 
-            finish_reason = cast(Any, _finish_reason_raw)
+            finish_reason = _finish_reason_raw
         else:
             try:
 
@@ -130,14 +142,6 @@ class CreateChatCompletionStreamResponseChoicesItem:
                     if data is None:
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_finish_reason(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -161,7 +165,7 @@ class CreateChatCompletionStreamResponseChoicesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                finish_reason = cast(Any, _finish_reason_raw)
+                finish_reason = _finish_reason_raw
 
         index = d.pop("index", UNSET)
         if (index is None or isinstance(index, Unset)) and strict_parsing.get():
@@ -169,7 +173,7 @@ class CreateChatCompletionStreamResponseChoicesItem:
 
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
-            logprobs = cast(Any, _logprobs_raw)
+            logprobs = _logprobs_raw
         else:
             try:
 
@@ -185,14 +189,6 @@ class CreateChatCompletionStreamResponseChoicesItem:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_logprobs(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -217,7 +213,7 @@ class CreateChatCompletionStreamResponseChoicesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                logprobs = cast(Any, _logprobs_raw)
+                logprobs = _logprobs_raw
 
         create_chat_completion_stream_response_choices_item = cls(
             delta=delta,

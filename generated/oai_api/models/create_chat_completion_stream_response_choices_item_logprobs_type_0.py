@@ -14,6 +14,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateChatCompletionStreamResponseChoicesItemLogprobsType0")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ChatCompletionTokenLogprob
+    from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateChatCompletionStreamResponseChoicesItemLogprobsType0:
@@ -26,8 +40,8 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob
-
+        if not _models_bound:
+            _bind_models()
         if self.content is None or isinstance(self.content, Unset):
             content = self.content
         else:
@@ -81,15 +95,15 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
             if isinstance(_content_raw, Unset) and strict_parsing.get():
                 raise KeyError("content")
 
-            content = cast(Any, _content_raw)
+            content = _content_raw
         else:
             try:
 
@@ -99,14 +113,6 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobsType0:
                     if data is None:
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_content(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -133,14 +139,14 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobsType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                content = cast(Any, _content_raw)
+                content = _content_raw
 
         _refusal_raw = d.pop("refusal", UNSET)
         if _refusal_raw is None or isinstance(_refusal_raw, Unset):
             if isinstance(_refusal_raw, Unset) and strict_parsing.get():
                 raise KeyError("refusal")
 
-            refusal = cast(Any, _refusal_raw)
+            refusal = _refusal_raw
         else:
             try:
 
@@ -150,14 +156,6 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobsType0:
                     if data is None:
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_refusal(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -184,7 +182,7 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobsType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                refusal = cast(Any, _refusal_raw)
+                refusal = _refusal_raw
 
         create_chat_completion_stream_response_choices_item_logprobs_type_0 = cls(
             content=content,

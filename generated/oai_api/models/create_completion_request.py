@@ -23,6 +23,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateCompletionRequest")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ChatCompletionStreamOptionsType0, \
+        CreateCompletionRequestLogitBiasType0
+    from ..models.chat_completion_stream_options_type_0 import (
+        ChatCompletionStreamOptionsType0,
+    )
+    from ..models.create_completion_request_logit_bias_type_0 import (
+        CreateCompletionRequestLogitBiasType0,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateCompletionRequest:
@@ -67,13 +89,8 @@ class CreateCompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_stream_options_type_0 import (
-            ChatCompletionStreamOptionsType0,
-        )
-        from ..models.create_completion_request_logit_bias_type_0 import (
-            CreateCompletionRequestLogitBiasType0,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.model is None or isinstance(self.model, Unset):
             model = self.model
         else:
@@ -245,32 +262,19 @@ class CreateCompletionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_stream_options_type_0 import (
-            ChatCompletionStreamOptionsType0,
-        )
-        from ..models.create_completion_request_logit_bias_type_0 import (
-            CreateCompletionRequestLogitBiasType0,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("model")
 
-            model = cast(Any, _model_raw)
+            model = _model_raw
         else:
 
             def _parse_model(data: object) -> CreateCompletionRequestModelType1 | str:
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_model(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -290,7 +294,7 @@ class CreateCompletionRequest:
             if isinstance(_prompt_raw, Unset) and strict_parsing.get():
                 raise KeyError("prompt")
 
-            prompt = cast(Any, _prompt_raw)
+            prompt = _prompt_raw
         else:
 
             def _parse_prompt(
@@ -346,7 +350,7 @@ class CreateCompletionRequest:
 
         _best_of_raw = d.pop("best_of", UNSET)
         if _best_of_raw is None or isinstance(_best_of_raw, Unset):
-            best_of = cast(Any, _best_of_raw)
+            best_of = _best_of_raw
         else:
 
             def _parse_best_of(data: object) -> int | None | Unset:
@@ -361,7 +365,7 @@ class CreateCompletionRequest:
 
         _echo_raw = d.pop("echo", UNSET)
         if _echo_raw is None or isinstance(_echo_raw, Unset):
-            echo = cast(Any, _echo_raw)
+            echo = _echo_raw
         else:
 
             def _parse_echo(data: object) -> bool | None | Unset:
@@ -376,7 +380,7 @@ class CreateCompletionRequest:
 
         _frequency_penalty_raw = d.pop("frequency_penalty", UNSET)
         if _frequency_penalty_raw is None or isinstance(_frequency_penalty_raw, Unset):
-            frequency_penalty = cast(Any, _frequency_penalty_raw)
+            frequency_penalty = _frequency_penalty_raw
         else:
 
             def _parse_frequency_penalty(data: object) -> float | None | Unset:
@@ -391,7 +395,7 @@ class CreateCompletionRequest:
 
         _logit_bias_raw = d.pop("logit_bias", UNSET)
         if _logit_bias_raw is None or isinstance(_logit_bias_raw, Unset):
-            logit_bias = cast(Any, _logit_bias_raw)
+            logit_bias = _logit_bias_raw
         else:
 
             def _parse_logit_bias(
@@ -402,14 +406,6 @@ class CreateCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_logit_bias(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -428,7 +424,7 @@ class CreateCompletionRequest:
 
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
-            logprobs = cast(Any, _logprobs_raw)
+            logprobs = _logprobs_raw
         else:
 
             def _parse_logprobs(data: object) -> int | None | Unset:
@@ -443,7 +439,7 @@ class CreateCompletionRequest:
 
         _max_tokens_raw = d.pop("max_tokens", UNSET)
         if _max_tokens_raw is None or isinstance(_max_tokens_raw, Unset):
-            max_tokens = cast(Any, _max_tokens_raw)
+            max_tokens = _max_tokens_raw
         else:
 
             def _parse_max_tokens(data: object) -> int | None | Unset:
@@ -458,7 +454,7 @@ class CreateCompletionRequest:
 
         _n_raw = d.pop("n", UNSET)
         if _n_raw is None or isinstance(_n_raw, Unset):
-            n = cast(Any, _n_raw)
+            n = _n_raw
         else:
 
             def _parse_n(data: object) -> int | None | Unset:
@@ -473,7 +469,7 @@ class CreateCompletionRequest:
 
         _presence_penalty_raw = d.pop("presence_penalty", UNSET)
         if _presence_penalty_raw is None or isinstance(_presence_penalty_raw, Unset):
-            presence_penalty = cast(Any, _presence_penalty_raw)
+            presence_penalty = _presence_penalty_raw
         else:
 
             def _parse_presence_penalty(data: object) -> float | None | Unset:
@@ -488,7 +484,7 @@ class CreateCompletionRequest:
 
         _seed_raw = d.pop("seed", UNSET)
         if _seed_raw is None or isinstance(_seed_raw, Unset):
-            seed = cast(Any, _seed_raw)
+            seed = _seed_raw
         else:
 
             def _parse_seed(data: object) -> int | None | Unset:
@@ -503,7 +499,7 @@ class CreateCompletionRequest:
 
         _stop_raw = d.pop("stop", UNSET)
         if _stop_raw is None or isinstance(_stop_raw, Unset):
-            stop = cast(Any, _stop_raw)
+            stop = _stop_raw
         else:
 
             def _parse_stop(data: object) -> list[str] | None | str | Unset:
@@ -512,14 +508,6 @@ class CreateCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_stop(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -536,7 +524,7 @@ class CreateCompletionRequest:
 
         _stream_raw = d.pop("stream", UNSET)
         if _stream_raw is None or isinstance(_stream_raw, Unset):
-            stream = cast(Any, _stream_raw)
+            stream = _stream_raw
         else:
 
             def _parse_stream(data: object) -> bool | None | Unset:
@@ -551,7 +539,7 @@ class CreateCompletionRequest:
 
         _stream_options_raw = d.pop("stream_options", UNSET)
         if _stream_options_raw is None or isinstance(_stream_options_raw, Unset):
-            stream_options = cast(Any, _stream_options_raw)
+            stream_options = _stream_options_raw
         else:
 
             def _parse_stream_options(
@@ -562,14 +550,6 @@ class CreateCompletionRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_stream_options(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -588,7 +568,7 @@ class CreateCompletionRequest:
 
         _suffix_raw = d.pop("suffix", UNSET)
         if _suffix_raw is None or isinstance(_suffix_raw, Unset):
-            suffix = cast(Any, _suffix_raw)
+            suffix = _suffix_raw
         else:
 
             def _parse_suffix(data: object) -> None | str | Unset:
@@ -603,7 +583,7 @@ class CreateCompletionRequest:
 
         _temperature_raw = d.pop("temperature", UNSET)
         if _temperature_raw is None or isinstance(_temperature_raw, Unset):
-            temperature = cast(Any, _temperature_raw)
+            temperature = _temperature_raw
         else:
 
             def _parse_temperature(data: object) -> float | None | Unset:
@@ -618,7 +598,7 @@ class CreateCompletionRequest:
 
         _top_p_raw = d.pop("top_p", UNSET)
         if _top_p_raw is None or isinstance(_top_p_raw, Unset):
-            top_p = cast(Any, _top_p_raw)
+            top_p = _top_p_raw
         else:
 
             def _parse_top_p(data: object) -> float | None | Unset:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateCompletionResponse")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, CompletionUsage, CreateCompletionResponseChoicesItem
+    from ..models.completion_usage import CompletionUsage
+    from ..models.create_completion_response_choices_item import (
+        CreateCompletionResponseChoicesItem,
+    )
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -43,11 +60,8 @@ class CreateCompletionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_usage import CompletionUsage
-        from ..models.create_completion_response_choices_item import (
-            CreateCompletionResponseChoicesItem,
-        )
-
+        if not _models_bound:
+            _bind_models()
         id = self.id
 
         if not isinstance(self.choices, list):
@@ -105,11 +119,8 @@ class CreateCompletionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.completion_usage import CompletionUsage
-        from ..models.create_completion_response_choices_item import (
-            CreateCompletionResponseChoicesItem,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -120,7 +131,7 @@ class CreateCompletionResponse:
             if strict_parsing.get():
                 raise KeyError("choices")
 
-            choices = cast(Any, _choices_raw)
+            choices = _choices_raw
         else:
             try:
                 choices = []
@@ -137,7 +148,7 @@ class CreateCompletionResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                choices = cast(Any, _choices_raw)
+                choices = _choices_raw
 
         created = d.pop("created", UNSET)
         if (created is None or isinstance(created, Unset)) and strict_parsing.get():
@@ -152,7 +163,7 @@ class CreateCompletionResponse:
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = cast(Any, _object__raw)
+            object_ = _object__raw
         else:
             try:
                 object_ = check_create_completion_response_object(_object__raw)
@@ -160,7 +171,7 @@ class CreateCompletionResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                object_ = cast(Any, _object__raw)
+                object_ = _object__raw
 
         system_fingerprint = d.pop("system_fingerprint", UNSET)
         if system_fingerprint is None and strict_parsing.get():
@@ -171,7 +182,7 @@ class CreateCompletionResponse:
             if _usage_raw is None and strict_parsing.get():
                 raise TypeError("usage")
 
-            usage = cast(Any, _usage_raw)
+            usage = _usage_raw
         else:
             try:
                 _usage = _usage_raw
@@ -184,7 +195,7 @@ class CreateCompletionResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                usage = cast(Any, _usage_raw)
+                usage = _usage_raw
 
         create_completion_response = cls(
             id=id,

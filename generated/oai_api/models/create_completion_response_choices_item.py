@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateCompletionResponseChoicesItem")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, CreateCompletionResponseChoicesItemLogprobsType0
+    from ..models.create_completion_response_choices_item_logprobs_type_0 import (
+        CreateCompletionResponseChoicesItemLogprobsType0,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateCompletionResponseChoicesItem:
@@ -34,10 +50,8 @@ class CreateCompletionResponseChoicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_completion_response_choices_item_logprobs_type_0 import (
-            CreateCompletionResponseChoicesItemLogprobsType0,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.finish_reason is None or isinstance(self.finish_reason, Unset):
             finish_reason = self.finish_reason
         else:
@@ -77,17 +91,15 @@ class CreateCompletionResponseChoicesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_completion_response_choices_item_logprobs_type_0 import (
-            CreateCompletionResponseChoicesItemLogprobsType0,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _finish_reason_raw = d.pop("finish_reason", UNSET)
         if _finish_reason_raw is None or isinstance(_finish_reason_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("finish_reason")
 
-            finish_reason = cast(Any, _finish_reason_raw)
+            finish_reason = _finish_reason_raw
         else:
             try:
                 finish_reason = (
@@ -99,7 +111,7 @@ class CreateCompletionResponseChoicesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                finish_reason = cast(Any, _finish_reason_raw)
+                finish_reason = _finish_reason_raw
 
         index = d.pop("index", UNSET)
         if (index is None or isinstance(index, Unset)) and strict_parsing.get():
@@ -110,7 +122,7 @@ class CreateCompletionResponseChoicesItem:
             if isinstance(_logprobs_raw, Unset) and strict_parsing.get():
                 raise KeyError("logprobs")
 
-            logprobs = cast(Any, _logprobs_raw)
+            logprobs = _logprobs_raw
         else:
             try:
 
@@ -120,14 +132,6 @@ class CreateCompletionResponseChoicesItem:
                     if data is None:
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_logprobs(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -151,7 +155,7 @@ class CreateCompletionResponseChoicesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                logprobs = cast(Any, _logprobs_raw)
+                logprobs = _logprobs_raw
 
         text = d.pop("text", UNSET)
         if (text is None or isinstance(text, Unset)) and strict_parsing.get():

@@ -16,6 +16,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateCompletionResponseChoicesItemLogprobsType0")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem
+    from ..models.create_completion_response_choices_item_logprobs_type_0_top_logprobs_item import (
+        CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateCompletionResponseChoicesItemLogprobsType0:
@@ -32,10 +50,8 @@ class CreateCompletionResponseChoicesItemLogprobsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_completion_response_choices_item_logprobs_type_0_top_logprobs_item import (
-            CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if not isinstance(self.text_offset, list):
             text_offset = self.text_offset
         else:
@@ -89,17 +105,15 @@ class CreateCompletionResponseChoicesItemLogprobsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_completion_response_choices_item_logprobs_type_0_top_logprobs_item import (
-            CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _text_offset_raw = d.pop("text_offset", UNSET)
         if _text_offset_raw is None or isinstance(_text_offset_raw, Unset):
             if _text_offset_raw is None and strict_parsing.get():
                 raise TypeError("text_offset")
 
-            text_offset = cast(Any, _text_offset_raw)
+            text_offset = _text_offset_raw
         else:
             try:
                 text_offset = cast(list[int], _text_offset_raw)
@@ -107,14 +121,14 @@ class CreateCompletionResponseChoicesItemLogprobsType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                text_offset = cast(Any, _text_offset_raw)
+                text_offset = _text_offset_raw
 
         _token_logprobs_raw = d.pop("token_logprobs", UNSET)
         if _token_logprobs_raw is None or isinstance(_token_logprobs_raw, Unset):
             if _token_logprobs_raw is None and strict_parsing.get():
                 raise TypeError("token_logprobs")
 
-            token_logprobs = cast(Any, _token_logprobs_raw)
+            token_logprobs = _token_logprobs_raw
         else:
             try:
                 token_logprobs = cast(list[float], _token_logprobs_raw)
@@ -122,14 +136,14 @@ class CreateCompletionResponseChoicesItemLogprobsType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                token_logprobs = cast(Any, _token_logprobs_raw)
+                token_logprobs = _token_logprobs_raw
 
         _tokens_raw = d.pop("tokens", UNSET)
         if _tokens_raw is None or isinstance(_tokens_raw, Unset):
             if _tokens_raw is None and strict_parsing.get():
                 raise TypeError("tokens")
 
-            tokens = cast(Any, _tokens_raw)
+            tokens = _tokens_raw
         else:
             try:
                 tokens = cast(list[str], _tokens_raw)
@@ -137,14 +151,14 @@ class CreateCompletionResponseChoicesItemLogprobsType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                tokens = cast(Any, _tokens_raw)
+                tokens = _tokens_raw
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
             if _top_logprobs_raw is None and strict_parsing.get():
                 raise TypeError("top_logprobs")
 
-            top_logprobs = cast(Any, _top_logprobs_raw)
+            top_logprobs = _top_logprobs_raw
         else:
             try:
                 _top_logprobs = _top_logprobs_raw
@@ -168,7 +182,7 @@ class CreateCompletionResponseChoicesItemLogprobsType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                top_logprobs = cast(Any, _top_logprobs_raw)
+                top_logprobs = _top_logprobs_raw
 
         create_completion_response_choices_item_logprobs_type_0 = cls(
             text_offset=text_offset,

@@ -97,7 +97,7 @@ class CreateEmbeddingRequest:
             if strict_parsing.get():
                 raise KeyError("input")
 
-            input_ = cast(Any, _input__raw)
+            input_ = _input__raw
         else:
 
             def _parse_input_(
@@ -154,19 +154,11 @@ class CreateEmbeddingRequest:
             if strict_parsing.get():
                 raise KeyError("model")
 
-            model = cast(Any, _model_raw)
+            model = _model_raw
         else:
 
             def _parse_model(data: object) -> CreateEmbeddingRequestModelType1 | str:
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_model(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -186,7 +178,7 @@ class CreateEmbeddingRequest:
             if _encoding_format_raw is None and strict_parsing.get():
                 raise TypeError("encoding_format")
 
-            encoding_format = cast(Any, _encoding_format_raw)
+            encoding_format = _encoding_format_raw
         else:
             _encoding_format = _encoding_format_raw
             encoding_format: CreateEmbeddingRequestEncodingFormat | Unset

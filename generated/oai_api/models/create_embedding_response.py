@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateEmbeddingResponse")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, CreateEmbeddingResponseUsage, Embedding
+    from ..models.create_embedding_response_usage import CreateEmbeddingResponseUsage
+    from ..models.embedding import Embedding
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateEmbeddingResponse:
@@ -35,11 +50,8 @@ class CreateEmbeddingResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_embedding_response_usage import (
-            CreateEmbeddingResponseUsage,
-        )
-        from ..models.embedding import Embedding
-
+        if not _models_bound:
+            _bind_models()
         if not isinstance(self.data, list):
             data = self.data
         else:
@@ -82,18 +94,15 @@ class CreateEmbeddingResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_embedding_response_usage import (
-            CreateEmbeddingResponseUsage,
-        )
-        from ..models.embedding import Embedding
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _data_raw = d.pop("data", UNSET)
         if _data_raw is None or isinstance(_data_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("data")
 
-            data = cast(Any, _data_raw)
+            data = _data_raw
         else:
             try:
                 data = []
@@ -108,7 +117,7 @@ class CreateEmbeddingResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                data = cast(Any, _data_raw)
+                data = _data_raw
 
         model = d.pop("model", UNSET)
         if (model is None or isinstance(model, Unset)) and strict_parsing.get():
@@ -119,7 +128,7 @@ class CreateEmbeddingResponse:
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = cast(Any, _object__raw)
+            object_ = _object__raw
         else:
             try:
                 object_ = check_create_embedding_response_object(_object__raw)
@@ -127,14 +136,14 @@ class CreateEmbeddingResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                object_ = cast(Any, _object__raw)
+                object_ = _object__raw
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("usage")
 
-            usage = cast(Any, _usage_raw)
+            usage = _usage_raw
         else:
             try:
                 usage = CreateEmbeddingResponseUsage.from_dict(_usage_raw)
@@ -142,7 +151,7 @@ class CreateEmbeddingResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                usage = cast(Any, _usage_raw)
+                usage = _usage_raw
 
         create_embedding_response = cls(
             data=data,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -20,6 +20,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateFileRequest")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, FileExpirationAfter
+    from ..models.file_expiration_after import FileExpirationAfter
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateFileRequest:
@@ -33,8 +47,8 @@ class CreateFileRequest:
     """ Expiry rule for an uploaded file, counted from its creation. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_expiration_after import FileExpirationAfter
-
+        if not _models_bound:
+            _bind_models()
         if self.file is None or isinstance(self.file, Unset):
             file = self.file
         else:
@@ -70,6 +84,8 @@ class CreateFileRequest:
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
+        if not _models_bound:
+            _bind_models()
         files: types.RequestFiles = []
 
         files.append(("file", self.file.to_tuple()))
@@ -92,15 +108,15 @@ class CreateFileRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_expiration_after import FileExpirationAfter
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _file_raw = d.pop("file", UNSET)
         if _file_raw is None or isinstance(_file_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("file")
 
-            file = cast(Any, _file_raw)
+            file = _file_raw
         else:
             file = File(payload=BytesIO(_file_raw))
 
@@ -109,7 +125,7 @@ class CreateFileRequest:
             if strict_parsing.get():
                 raise KeyError("purpose")
 
-            purpose = cast(Any, _purpose_raw)
+            purpose = _purpose_raw
         else:
             purpose = check_create_file_request_purpose(_purpose_raw)
 
@@ -118,7 +134,7 @@ class CreateFileRequest:
             if _expires_after_raw is None and strict_parsing.get():
                 raise TypeError("expires_after")
 
-            expires_after = cast(Any, _expires_after_raw)
+            expires_after = _expires_after_raw
         else:
             _expires_after = _expires_after_raw
             expires_after: FileExpirationAfter | Unset

@@ -203,7 +203,7 @@ class CreateImageRequest:
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
-            model = cast(Any, _model_raw)
+            model = _model_raw
         else:
 
             def _parse_model(
@@ -214,14 +214,6 @@ class CreateImageRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_model(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -238,7 +230,7 @@ class CreateImageRequest:
 
         _n_raw = d.pop("n", UNSET)
         if _n_raw is None or isinstance(_n_raw, Unset):
-            n = cast(Any, _n_raw)
+            n = _n_raw
         else:
 
             def _parse_n(data: object) -> int | None | Unset:
@@ -253,7 +245,7 @@ class CreateImageRequest:
 
         _quality_raw = d.pop("quality", UNSET)
         if _quality_raw is None or isinstance(_quality_raw, Unset):
-            quality = cast(Any, _quality_raw)
+            quality = _quality_raw
         else:
 
             def _parse_quality(
@@ -264,14 +256,6 @@ class CreateImageRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_quality(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -288,7 +272,7 @@ class CreateImageRequest:
 
         _response_format_raw = d.pop("response_format", UNSET)
         if _response_format_raw is None or isinstance(_response_format_raw, Unset):
-            response_format = cast(Any, _response_format_raw)
+            response_format = _response_format_raw
         else:
 
             def _parse_response_format(
@@ -299,14 +283,6 @@ class CreateImageRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_response_format(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -325,7 +301,7 @@ class CreateImageRequest:
 
         _output_format_raw = d.pop("output_format", UNSET)
         if _output_format_raw is None or isinstance(_output_format_raw, Unset):
-            output_format = cast(Any, _output_format_raw)
+            output_format = _output_format_raw
         else:
 
             def _parse_output_format(
@@ -336,14 +312,6 @@ class CreateImageRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_output_format(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -364,7 +332,7 @@ class CreateImageRequest:
         if _output_compression_raw is None or isinstance(
             _output_compression_raw, Unset
         ):
-            output_compression = cast(Any, _output_compression_raw)
+            output_compression = _output_compression_raw
         else:
 
             def _parse_output_compression(data: object) -> int | None | Unset:
@@ -379,7 +347,7 @@ class CreateImageRequest:
 
         _stream_raw = d.pop("stream", UNSET)
         if _stream_raw is None or isinstance(_stream_raw, Unset):
-            stream = cast(Any, _stream_raw)
+            stream = _stream_raw
         else:
 
             def _parse_stream(data: object) -> bool | None | Unset:
@@ -394,7 +362,7 @@ class CreateImageRequest:
 
         _partial_images_raw = d.pop("partial_images", UNSET)
         if _partial_images_raw is None or isinstance(_partial_images_raw, Unset):
-            partial_images = cast(Any, _partial_images_raw)
+            partial_images = _partial_images_raw
         else:
 
             def _parse_partial_images(data: object) -> int | None | Unset:
@@ -409,7 +377,7 @@ class CreateImageRequest:
 
         _size_raw = d.pop("size", UNSET)
         if _size_raw is None or isinstance(_size_raw, Unset):
-            size = cast(Any, _size_raw)
+            size = _size_raw
         else:
 
             def _parse_size(
@@ -420,14 +388,6 @@ class CreateImageRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_size(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -444,7 +404,7 @@ class CreateImageRequest:
 
         _moderation_raw = d.pop("moderation", UNSET)
         if _moderation_raw is None or isinstance(_moderation_raw, Unset):
-            moderation = cast(Any, _moderation_raw)
+            moderation = _moderation_raw
         else:
 
             def _parse_moderation(
@@ -455,14 +415,6 @@ class CreateImageRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_moderation(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -481,7 +433,7 @@ class CreateImageRequest:
 
         _background_raw = d.pop("background", UNSET)
         if _background_raw is None or isinstance(_background_raw, Unset):
-            background = cast(Any, _background_raw)
+            background = _background_raw
         else:
 
             def _parse_background(
@@ -492,14 +444,6 @@ class CreateImageRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_background(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -518,7 +462,7 @@ class CreateImageRequest:
 
         _style_raw = d.pop("style", UNSET)
         if _style_raw is None or isinstance(_style_raw, Unset):
-            style = cast(Any, _style_raw)
+            style = _style_raw
         else:
 
             def _parse_style(
@@ -529,14 +473,6 @@ class CreateImageRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_style(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()

@@ -19,6 +19,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateModelResponseProperties")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, MetadataType0, PromptCacheOptionsParam
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.prompt_cache_options_param import PromptCacheOptionsParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateModelResponseProperties:
@@ -47,9 +62,8 @@ class CreateModelResponseProperties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.prompt_cache_options_param import PromptCacheOptionsParam
-
+        if not _models_bound:
+            _bind_models()
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -129,13 +143,12 @@ class CreateModelResponseProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.prompt_cache_options_param import PromptCacheOptionsParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _metadata_raw = d.pop("metadata", UNSET)
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
-            metadata = cast(Any, _metadata_raw)
+            metadata = _metadata_raw
         else:
 
             def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
@@ -144,14 +157,6 @@ class CreateModelResponseProperties:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_metadata(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -168,7 +173,7 @@ class CreateModelResponseProperties:
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
-            top_logprobs = cast(Any, _top_logprobs_raw)
+            top_logprobs = _top_logprobs_raw
         else:
 
             def _parse_top_logprobs(data: object) -> int | None | Unset:
@@ -183,7 +188,7 @@ class CreateModelResponseProperties:
 
         _temperature_raw = d.pop("temperature", UNSET)
         if _temperature_raw is None or isinstance(_temperature_raw, Unset):
-            temperature = cast(Any, _temperature_raw)
+            temperature = _temperature_raw
         else:
 
             def _parse_temperature(data: object) -> float | None | Unset:
@@ -198,7 +203,7 @@ class CreateModelResponseProperties:
 
         _top_p_raw = d.pop("top_p", UNSET)
         if _top_p_raw is None or isinstance(_top_p_raw, Unset):
-            top_p = cast(Any, _top_p_raw)
+            top_p = _top_p_raw
         else:
 
             def _parse_top_p(data: object) -> float | None | Unset:
@@ -217,7 +222,7 @@ class CreateModelResponseProperties:
 
         _safety_identifier_raw = d.pop("safety_identifier", UNSET)
         if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
-            safety_identifier = cast(Any, _safety_identifier_raw)
+            safety_identifier = _safety_identifier_raw
         else:
 
             def _parse_safety_identifier(data: object) -> None | str | Unset:
@@ -232,7 +237,7 @@ class CreateModelResponseProperties:
 
         _prompt_cache_key_raw = d.pop("prompt_cache_key", UNSET)
         if _prompt_cache_key_raw is None or isinstance(_prompt_cache_key_raw, Unset):
-            prompt_cache_key = cast(Any, _prompt_cache_key_raw)
+            prompt_cache_key = _prompt_cache_key_raw
         else:
 
             def _parse_prompt_cache_key(data: object) -> None | str | Unset:
@@ -249,7 +254,7 @@ class CreateModelResponseProperties:
         if _prompt_cache_retention_raw is None or isinstance(
             _prompt_cache_retention_raw, Unset
         ):
-            prompt_cache_retention = cast(Any, _prompt_cache_retention_raw)
+            prompt_cache_retention = _prompt_cache_retention_raw
         else:
 
             def _parse_prompt_cache_retention(
@@ -260,14 +265,6 @@ class CreateModelResponseProperties:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_prompt_cache_retention(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -298,7 +295,7 @@ class CreateModelResponseProperties:
             if _prompt_cache_options_raw is None and strict_parsing.get():
                 raise TypeError("prompt_cache_options")
 
-            prompt_cache_options = cast(Any, _prompt_cache_options_raw)
+            prompt_cache_options = _prompt_cache_options_raw
         else:
             _prompt_cache_options = _prompt_cache_options_raw
             prompt_cache_options: PromptCacheOptionsParam | Unset

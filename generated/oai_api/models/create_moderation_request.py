@@ -23,6 +23,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateModerationRequest")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        CreateModerationRequestInputType2ItemType0, \
+        CreateModerationRequestInputType2ItemType1
+    from ..models.create_moderation_request_input_type_2_item_type_0 import (
+        CreateModerationRequestInputType2ItemType0,
+    )
+    from ..models.create_moderation_request_input_type_2_item_type_1 import (
+        CreateModerationRequestInputType2ItemType1,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateModerationRequest:
@@ -42,13 +64,8 @@ class CreateModerationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_moderation_request_input_type_2_item_type_0 import (
-            CreateModerationRequestInputType2ItemType0,
-        )
-        from ..models.create_moderation_request_input_type_2_item_type_1 import (
-            CreateModerationRequestInputType2ItemType1,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.input_ is None or isinstance(self.input_, Unset):
             input_ = self.input_
         else:
@@ -102,20 +119,15 @@ class CreateModerationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_moderation_request_input_type_2_item_type_0 import (
-            CreateModerationRequestInputType2ItemType0,
-        )
-        from ..models.create_moderation_request_input_type_2_item_type_1 import (
-            CreateModerationRequestInputType2ItemType1,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _input__raw = d.pop("input", UNSET)
         if _input__raw is None or isinstance(_input__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("input")
 
-            input_ = cast(Any, _input__raw)
+            input_ = _input__raw
         else:
 
             def _parse_input_(
@@ -288,7 +300,7 @@ class CreateModerationRequest:
             if _model_raw is None and strict_parsing.get():
                 raise TypeError("model")
 
-            model = cast(Any, _model_raw)
+            model = _model_raw
         else:
 
             def _parse_model(
@@ -297,14 +309,6 @@ class CreateModerationRequest:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_model(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()

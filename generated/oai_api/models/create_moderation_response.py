@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateModerationResponse")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, CreateModerationResponseResultsItem
+    from ..models.create_moderation_response_results_item import (
+        CreateModerationResponseResultsItem,
+    )
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -30,10 +46,8 @@ class CreateModerationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_moderation_response_results_item import (
-            CreateModerationResponseResultsItem,
-        )
-
+        if not _models_bound:
+            _bind_models()
         id = self.id
 
         model = self.model
@@ -69,10 +83,8 @@ class CreateModerationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_moderation_response_results_item import (
-            CreateModerationResponseResultsItem,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -87,7 +99,7 @@ class CreateModerationResponse:
             if strict_parsing.get():
                 raise KeyError("results")
 
-            results = cast(Any, _results_raw)
+            results = _results_raw
         else:
             try:
                 results = []
@@ -104,7 +116,7 @@ class CreateModerationResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                results = cast(Any, _results_raw)
+                results = _results_raw
 
         create_moderation_response = cls(
             id=id,

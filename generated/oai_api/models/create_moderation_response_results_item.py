@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,32 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateModerationResponseResultsItem")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        CreateModerationResponseResultsItemCategories, \
+        CreateModerationResponseResultsItemCategoryAppliedInputTypes, \
+        CreateModerationResponseResultsItemCategoryScores
+    from ..models.create_moderation_response_results_item_categories import (
+        CreateModerationResponseResultsItemCategories,
+    )
+    from ..models.create_moderation_response_results_item_category_applied_input_types import (
+        CreateModerationResponseResultsItemCategoryAppliedInputTypes,
+    )
+    from ..models.create_moderation_response_results_item_category_scores import (
+        CreateModerationResponseResultsItemCategoryScores,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateModerationResponseResultsItem:
@@ -38,16 +64,8 @@ class CreateModerationResponseResultsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_moderation_response_results_item_categories import (
-            CreateModerationResponseResultsItemCategories,
-        )
-        from ..models.create_moderation_response_results_item_category_applied_input_types import (
-            CreateModerationResponseResultsItemCategoryAppliedInputTypes,
-        )
-        from ..models.create_moderation_response_results_item_category_scores import (
-            CreateModerationResponseResultsItemCategoryScores,
-        )
-
+        if not _models_bound:
+            _bind_models()
         flagged = self.flagged
 
         if not isinstance(
@@ -91,16 +109,8 @@ class CreateModerationResponseResultsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_moderation_response_results_item_categories import (
-            CreateModerationResponseResultsItemCategories,
-        )
-        from ..models.create_moderation_response_results_item_category_applied_input_types import (
-            CreateModerationResponseResultsItemCategoryAppliedInputTypes,
-        )
-        from ..models.create_moderation_response_results_item_category_scores import (
-            CreateModerationResponseResultsItemCategoryScores,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         flagged = d.pop("flagged", UNSET)
         if (flagged is None or isinstance(flagged, Unset)) and strict_parsing.get():
@@ -111,7 +121,7 @@ class CreateModerationResponseResultsItem:
             if strict_parsing.get():
                 raise KeyError("categories")
 
-            categories = cast(Any, _categories_raw)
+            categories = _categories_raw
         else:
             try:
                 categories = CreateModerationResponseResultsItemCategories.from_dict(
@@ -121,14 +131,14 @@ class CreateModerationResponseResultsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                categories = cast(Any, _categories_raw)
+                categories = _categories_raw
 
         _category_scores_raw = d.pop("category_scores", UNSET)
         if _category_scores_raw is None or isinstance(_category_scores_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("category_scores")
 
-            category_scores = cast(Any, _category_scores_raw)
+            category_scores = _category_scores_raw
         else:
             try:
                 category_scores = (
@@ -140,7 +150,7 @@ class CreateModerationResponseResultsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                category_scores = cast(Any, _category_scores_raw)
+                category_scores = _category_scores_raw
 
         _category_applied_input_types_raw = d.pop("category_applied_input_types", UNSET)
         if _category_applied_input_types_raw is None or isinstance(
@@ -149,7 +159,7 @@ class CreateModerationResponseResultsItem:
             if strict_parsing.get():
                 raise KeyError("category_applied_input_types")
 
-            category_applied_input_types = cast(Any, _category_applied_input_types_raw)
+            category_applied_input_types = _category_applied_input_types_raw
         else:
             try:
                 category_applied_input_types = CreateModerationResponseResultsItemCategoryAppliedInputTypes.from_dict(
@@ -159,9 +169,7 @@ class CreateModerationResponseResultsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                category_applied_input_types = cast(
-                    Any, _category_applied_input_types_raw
-                )
+                category_applied_input_types = _category_applied_input_types_raw
 
         create_moderation_response_results_item = cls(
             flagged=flagged,

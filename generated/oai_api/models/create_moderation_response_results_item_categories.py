@@ -134,7 +134,7 @@ class CreateModerationResponseResultsItemCategories:
             if isinstance(_illicit_raw, Unset) and strict_parsing.get():
                 raise KeyError("illicit")
 
-            illicit = cast(Any, _illicit_raw)
+            illicit = _illicit_raw
         else:
             try:
 
@@ -149,14 +149,14 @@ class CreateModerationResponseResultsItemCategories:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                illicit = cast(Any, _illicit_raw)
+                illicit = _illicit_raw
 
         _illicitviolent_raw = d.pop("illicit/violent", UNSET)
         if _illicitviolent_raw is None or isinstance(_illicitviolent_raw, Unset):
             if isinstance(_illicitviolent_raw, Unset) and strict_parsing.get():
                 raise KeyError("illicit/violent")
 
-            illicitviolent = cast(Any, _illicitviolent_raw)
+            illicitviolent = _illicitviolent_raw
         else:
             try:
 
@@ -171,7 +171,7 @@ class CreateModerationResponseResultsItemCategories:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                illicitviolent = cast(Any, _illicitviolent_raw)
+                illicitviolent = _illicitviolent_raw
 
         self_harm = d.pop("self-harm", UNSET)
         if (self_harm is None or isinstance(self_harm, Unset)) and strict_parsing.get():

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -256,7 +256,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             if strict_parsing.get():
                 raise KeyError("hate")
 
-            hate = cast(Any, _hate_raw)
+            hate = _hate_raw
         else:
             try:
                 hate = []
@@ -273,14 +273,14 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                hate = cast(Any, _hate_raw)
+                hate = _hate_raw
 
         _hatethreatening_raw = d.pop("hate/threatening", UNSET)
         if _hatethreatening_raw is None or isinstance(_hatethreatening_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("hate/threatening")
 
-            hatethreatening = cast(Any, _hatethreatening_raw)
+            hatethreatening = _hatethreatening_raw
         else:
             try:
                 hatethreatening = []
@@ -297,14 +297,14 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                hatethreatening = cast(Any, _hatethreatening_raw)
+                hatethreatening = _hatethreatening_raw
 
         _harassment_raw = d.pop("harassment", UNSET)
         if _harassment_raw is None or isinstance(_harassment_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("harassment")
 
-            harassment = cast(Any, _harassment_raw)
+            harassment = _harassment_raw
         else:
             try:
                 harassment = []
@@ -321,7 +321,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                harassment = cast(Any, _harassment_raw)
+                harassment = _harassment_raw
 
         _harassmentthreatening_raw = d.pop("harassment/threatening", UNSET)
         if _harassmentthreatening_raw is None or isinstance(
@@ -330,7 +330,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             if strict_parsing.get():
                 raise KeyError("harassment/threatening")
 
-            harassmentthreatening = cast(Any, _harassmentthreatening_raw)
+            harassmentthreatening = _harassmentthreatening_raw
         else:
             try:
                 harassmentthreatening = []
@@ -347,14 +347,14 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                harassmentthreatening = cast(Any, _harassmentthreatening_raw)
+                harassmentthreatening = _harassmentthreatening_raw
 
         _illicit_raw = d.pop("illicit", UNSET)
         if _illicit_raw is None or isinstance(_illicit_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("illicit")
 
-            illicit = cast(Any, _illicit_raw)
+            illicit = _illicit_raw
         else:
             try:
                 illicit = []
@@ -371,14 +371,14 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                illicit = cast(Any, _illicit_raw)
+                illicit = _illicit_raw
 
         _illicitviolent_raw = d.pop("illicit/violent", UNSET)
         if _illicitviolent_raw is None or isinstance(_illicitviolent_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("illicit/violent")
 
-            illicitviolent = cast(Any, _illicitviolent_raw)
+            illicitviolent = _illicitviolent_raw
         else:
             try:
                 illicitviolent = []
@@ -395,14 +395,14 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                illicitviolent = cast(Any, _illicitviolent_raw)
+                illicitviolent = _illicitviolent_raw
 
         _self_harm_raw = d.pop("self-harm", UNSET)
         if _self_harm_raw is None or isinstance(_self_harm_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("self-harm")
 
-            self_harm = cast(Any, _self_harm_raw)
+            self_harm = _self_harm_raw
         else:
             try:
                 self_harm = []
@@ -419,14 +419,14 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                self_harm = cast(Any, _self_harm_raw)
+                self_harm = _self_harm_raw
 
         _self_harmintent_raw = d.pop("self-harm/intent", UNSET)
         if _self_harmintent_raw is None or isinstance(_self_harmintent_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("self-harm/intent")
 
-            self_harmintent = cast(Any, _self_harmintent_raw)
+            self_harmintent = _self_harmintent_raw
         else:
             try:
                 self_harmintent = []
@@ -443,7 +443,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                self_harmintent = cast(Any, _self_harmintent_raw)
+                self_harmintent = _self_harmintent_raw
 
         _self_harminstructions_raw = d.pop("self-harm/instructions", UNSET)
         if _self_harminstructions_raw is None or isinstance(
@@ -452,7 +452,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             if strict_parsing.get():
                 raise KeyError("self-harm/instructions")
 
-            self_harminstructions = cast(Any, _self_harminstructions_raw)
+            self_harminstructions = _self_harminstructions_raw
         else:
             try:
                 self_harminstructions = []
@@ -469,14 +469,14 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                self_harminstructions = cast(Any, _self_harminstructions_raw)
+                self_harminstructions = _self_harminstructions_raw
 
         _sexual_raw = d.pop("sexual", UNSET)
         if _sexual_raw is None or isinstance(_sexual_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("sexual")
 
-            sexual = cast(Any, _sexual_raw)
+            sexual = _sexual_raw
         else:
             try:
                 sexual = []
@@ -493,14 +493,14 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                sexual = cast(Any, _sexual_raw)
+                sexual = _sexual_raw
 
         _sexualminors_raw = d.pop("sexual/minors", UNSET)
         if _sexualminors_raw is None or isinstance(_sexualminors_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("sexual/minors")
 
-            sexualminors = cast(Any, _sexualminors_raw)
+            sexualminors = _sexualminors_raw
         else:
             try:
                 sexualminors = []
@@ -517,14 +517,14 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                sexualminors = cast(Any, _sexualminors_raw)
+                sexualminors = _sexualminors_raw
 
         _violence_raw = d.pop("violence", UNSET)
         if _violence_raw is None or isinstance(_violence_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("violence")
 
-            violence = cast(Any, _violence_raw)
+            violence = _violence_raw
         else:
             try:
                 violence = []
@@ -541,14 +541,14 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                violence = cast(Any, _violence_raw)
+                violence = _violence_raw
 
         _violencegraphic_raw = d.pop("violence/graphic", UNSET)
         if _violencegraphic_raw is None or isinstance(_violencegraphic_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("violence/graphic")
 
-            violencegraphic = cast(Any, _violencegraphic_raw)
+            violencegraphic = _violencegraphic_raw
         else:
             try:
                 violencegraphic = []
@@ -565,7 +565,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                violencegraphic = cast(Any, _violencegraphic_raw)
+                violencegraphic = _violencegraphic_raw
 
         create_moderation_response_results_item_category_applied_input_types = cls(
             hate=hate,

@@ -106,6 +106,156 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateResponse")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        AdditionalToolsItemParam, \
+        ApplyPatchToolCallItemParam, \
+        ApplyPatchToolCallOutputItemParam, \
+        ApplyPatchToolParam, \
+        CodeInterpreterTool, \
+        CodeInterpreterToolCall, \
+        CompactionSummaryItemParam, \
+        CompactionTriggerItemParam, \
+        ComputerCallOutputItemParam, \
+        ComputerTool, \
+        ComputerToolCall, \
+        ComputerUsePreviewTool, \
+        ContextManagementParam, \
+        ConversationParam2, \
+        CustomToolCall, \
+        CustomToolCallOutput, \
+        CustomToolParam, \
+        EasyInputMessage, \
+        FileSearchTool, \
+        FileSearchToolCall, \
+        FunctionCallOutputItemParam, \
+        FunctionShellCallItemParam, \
+        FunctionShellCallOutputItemParam, \
+        FunctionShellToolParam, \
+        FunctionTool, \
+        FunctionToolCall, \
+        ImageGenTool, \
+        ImageGenToolCall, \
+        InputMessage, \
+        ItemReferenceParam, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        LocalShellToolParam, \
+        MCPApprovalRequest, \
+        MCPApprovalResponse, \
+        MCPListTools, \
+        MCPTool, \
+        MCPToolCall, \
+        MetadataType0, \
+        ModerationParam, \
+        NamespaceToolParam, \
+        OutputMessage, \
+        ProgramItemParam, \
+        ProgramOutputItemParam, \
+        ProgrammaticToolCallingParam, \
+        PromptCacheOptionsParam, \
+        PromptType0, \
+        Reasoning, \
+        ReasoningItem, \
+        ResponseStreamOptionsType0, \
+        ResponseTextParam, \
+        SpecificApplyPatchParam, \
+        SpecificFunctionShellParam, \
+        SpecificProgrammaticToolCallingParam, \
+        ToolChoiceAllowed, \
+        ToolChoiceCustom, \
+        ToolChoiceFunction, \
+        ToolChoiceMCP, \
+        ToolChoiceTypes, \
+        ToolSearchCallItemParam, \
+        ToolSearchOutputItemParam, \
+        ToolSearchToolParam, \
+        WebSearchPreviewTool, \
+        WebSearchTool, \
+        WebSearchToolCall
+    from ..models.additional_tools_item_param import AdditionalToolsItemParam
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output_item_param import (
+        ApplyPatchToolCallOutputItemParam,
+    )
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.context_management_param import ContextManagementParam
+    from ..models.conversation_param_2 import ConversationParam2
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output_item_param import (
+        FunctionShellCallOutputItemParam,
+    )
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message import InputMessage
+    from ..models.item_reference_param import ItemReferenceParam
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool import MCPTool
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.moderation_param import ModerationParam
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.output_message import OutputMessage
+    from ..models.program_item_param import ProgramItemParam
+    from ..models.program_output_item_param import ProgramOutputItemParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.prompt_cache_options_param import PromptCacheOptionsParam
+    from ..models.prompt_type_0 import PromptType0
+    from ..models.reasoning import Reasoning
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.response_stream_options_type_0 import ResponseStreamOptionsType0
+    from ..models.response_text_param import ResponseTextParam
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.specific_programmatic_tool_calling_param import (
+        SpecificProgrammaticToolCallingParam,
+    )
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateResponse:
@@ -246,82 +396,8 @@ class CreateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam
-        from ..models.apply_patch_tool_call_item_param import (
-            ApplyPatchToolCallItemParam,
-        )
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,
-        )
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
-        from ..models.computer_tool import ComputerTool
-        from ..models.computer_tool_call import ComputerToolCall
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-        from ..models.context_management_param import ContextManagementParam
-        from ..models.conversation_param_2 import ConversationParam2
-        from ..models.custom_tool_call import CustomToolCall
-        from ..models.custom_tool_call_output import CustomToolCallOutput
-        from ..models.custom_tool_param import CustomToolParam
-        from ..models.easy_input_message import EasyInputMessage
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.file_search_tool_call import FileSearchToolCall
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam
-        from ..models.function_shell_call_output_item_param import (
-            FunctionShellCallOutputItemParam,
-        )
-        from ..models.function_shell_tool_param import FunctionShellToolParam
-        from ..models.function_tool import FunctionTool
-        from ..models.function_tool_call import FunctionToolCall
-        from ..models.image_gen_tool import ImageGenTool
-        from ..models.image_gen_tool_call import ImageGenToolCall
-        from ..models.input_message import InputMessage
-        from ..models.item_reference_param import ItemReferenceParam
-        from ..models.local_shell_tool_call import LocalShellToolCall
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
-        from ..models.local_shell_tool_param import LocalShellToolParam
-        from ..models.mcp_approval_request import MCPApprovalRequest
-        from ..models.mcp_approval_response import MCPApprovalResponse
-        from ..models.mcp_list_tools import MCPListTools
-        from ..models.mcp_tool import MCPTool
-        from ..models.mcp_tool_call import MCPToolCall
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.moderation_param import ModerationParam
-        from ..models.namespace_tool_param import NamespaceToolParam
-        from ..models.output_message import OutputMessage
-        from ..models.program_item_param import ProgramItemParam
-        from ..models.program_output_item_param import ProgramOutputItemParam
-        from ..models.programmatic_tool_calling_param import (
-            ProgrammaticToolCallingParam,
-        )
-        from ..models.prompt_cache_options_param import PromptCacheOptionsParam
-        from ..models.prompt_type_0 import PromptType0
-        from ..models.reasoning import Reasoning
-        from ..models.reasoning_item import ReasoningItem
-        from ..models.response_stream_options_type_0 import ResponseStreamOptionsType0
-        from ..models.response_text_param import ResponseTextParam
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam
-        from ..models.specific_function_shell_param import SpecificFunctionShellParam
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed
-        from ..models.tool_choice_custom import ToolChoiceCustom
-        from ..models.tool_choice_function import ToolChoiceFunction
-        from ..models.tool_choice_mcp import ToolChoiceMCP
-        from ..models.tool_choice_types import ToolChoiceTypes
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
-        from ..models.tool_search_tool_param import ToolSearchToolParam
-        from ..models.web_search_preview_tool import WebSearchPreviewTool
-        from ..models.web_search_tool import WebSearchTool
-        from ..models.web_search_tool_call import WebSearchToolCall
-
+        if not _models_bound:
+            _bind_models()
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -830,86 +906,12 @@ class CreateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam
-        from ..models.apply_patch_tool_call_item_param import (
-            ApplyPatchToolCallItemParam,
-        )
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,
-        )
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
-        from ..models.computer_tool import ComputerTool
-        from ..models.computer_tool_call import ComputerToolCall
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-        from ..models.context_management_param import ContextManagementParam
-        from ..models.conversation_param_2 import ConversationParam2
-        from ..models.custom_tool_call import CustomToolCall
-        from ..models.custom_tool_call_output import CustomToolCallOutput
-        from ..models.custom_tool_param import CustomToolParam
-        from ..models.easy_input_message import EasyInputMessage
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.file_search_tool_call import FileSearchToolCall
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam
-        from ..models.function_shell_call_output_item_param import (
-            FunctionShellCallOutputItemParam,
-        )
-        from ..models.function_shell_tool_param import FunctionShellToolParam
-        from ..models.function_tool import FunctionTool
-        from ..models.function_tool_call import FunctionToolCall
-        from ..models.image_gen_tool import ImageGenTool
-        from ..models.image_gen_tool_call import ImageGenToolCall
-        from ..models.input_message import InputMessage
-        from ..models.item_reference_param import ItemReferenceParam
-        from ..models.local_shell_tool_call import LocalShellToolCall
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
-        from ..models.local_shell_tool_param import LocalShellToolParam
-        from ..models.mcp_approval_request import MCPApprovalRequest
-        from ..models.mcp_approval_response import MCPApprovalResponse
-        from ..models.mcp_list_tools import MCPListTools
-        from ..models.mcp_tool import MCPTool
-        from ..models.mcp_tool_call import MCPToolCall
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.moderation_param import ModerationParam
-        from ..models.namespace_tool_param import NamespaceToolParam
-        from ..models.output_message import OutputMessage
-        from ..models.program_item_param import ProgramItemParam
-        from ..models.program_output_item_param import ProgramOutputItemParam
-        from ..models.programmatic_tool_calling_param import (
-            ProgrammaticToolCallingParam,
-        )
-        from ..models.prompt_cache_options_param import PromptCacheOptionsParam
-        from ..models.prompt_type_0 import PromptType0
-        from ..models.reasoning import Reasoning
-        from ..models.reasoning_item import ReasoningItem
-        from ..models.response_stream_options_type_0 import ResponseStreamOptionsType0
-        from ..models.response_text_param import ResponseTextParam
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam
-        from ..models.specific_function_shell_param import SpecificFunctionShellParam
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed
-        from ..models.tool_choice_custom import ToolChoiceCustom
-        from ..models.tool_choice_function import ToolChoiceFunction
-        from ..models.tool_choice_mcp import ToolChoiceMCP
-        from ..models.tool_choice_types import ToolChoiceTypes
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
-        from ..models.tool_search_tool_param import ToolSearchToolParam
-        from ..models.web_search_preview_tool import WebSearchPreviewTool
-        from ..models.web_search_tool import WebSearchTool
-        from ..models.web_search_tool_call import WebSearchToolCall
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _metadata_raw = d.pop("metadata", UNSET)
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
-            metadata = cast(Any, _metadata_raw)
+            metadata = _metadata_raw
         else:
 
             def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
@@ -918,14 +920,6 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_metadata(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -942,7 +936,7 @@ class CreateResponse:
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
-            top_logprobs = cast(Any, _top_logprobs_raw)
+            top_logprobs = _top_logprobs_raw
         else:
 
             def _parse_top_logprobs(data: object) -> int | None | Unset:
@@ -957,7 +951,7 @@ class CreateResponse:
 
         _temperature_raw = d.pop("temperature", UNSET)
         if _temperature_raw is None or isinstance(_temperature_raw, Unset):
-            temperature = cast(Any, _temperature_raw)
+            temperature = _temperature_raw
         else:
 
             def _parse_temperature(data: object) -> float | None | Unset:
@@ -972,7 +966,7 @@ class CreateResponse:
 
         _top_p_raw = d.pop("top_p", UNSET)
         if _top_p_raw is None or isinstance(_top_p_raw, Unset):
-            top_p = cast(Any, _top_p_raw)
+            top_p = _top_p_raw
         else:
 
             def _parse_top_p(data: object) -> float | None | Unset:
@@ -991,7 +985,7 @@ class CreateResponse:
 
         _safety_identifier_raw = d.pop("safety_identifier", UNSET)
         if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
-            safety_identifier = cast(Any, _safety_identifier_raw)
+            safety_identifier = _safety_identifier_raw
         else:
 
             def _parse_safety_identifier(data: object) -> None | str | Unset:
@@ -1006,7 +1000,7 @@ class CreateResponse:
 
         _prompt_cache_key_raw = d.pop("prompt_cache_key", UNSET)
         if _prompt_cache_key_raw is None or isinstance(_prompt_cache_key_raw, Unset):
-            prompt_cache_key = cast(Any, _prompt_cache_key_raw)
+            prompt_cache_key = _prompt_cache_key_raw
         else:
 
             def _parse_prompt_cache_key(data: object) -> None | str | Unset:
@@ -1023,7 +1017,7 @@ class CreateResponse:
         if _prompt_cache_retention_raw is None or isinstance(
             _prompt_cache_retention_raw, Unset
         ):
-            prompt_cache_retention = cast(Any, _prompt_cache_retention_raw)
+            prompt_cache_retention = _prompt_cache_retention_raw
         else:
 
             def _parse_prompt_cache_retention(
@@ -1034,14 +1028,6 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_prompt_cache_retention(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -1072,7 +1058,7 @@ class CreateResponse:
             if _prompt_cache_options_raw is None and strict_parsing.get():
                 raise TypeError("prompt_cache_options")
 
-            prompt_cache_options = cast(Any, _prompt_cache_options_raw)
+            prompt_cache_options = _prompt_cache_options_raw
         else:
             _prompt_cache_options = _prompt_cache_options_raw
             prompt_cache_options: PromptCacheOptionsParam | Unset
@@ -1087,7 +1073,7 @@ class CreateResponse:
         if _previous_response_id_raw is None or isinstance(
             _previous_response_id_raw, Unset
         ):
-            previous_response_id = cast(Any, _previous_response_id_raw)
+            previous_response_id = _previous_response_id_raw
         else:
 
             def _parse_previous_response_id(data: object) -> None | str | Unset:
@@ -1107,7 +1093,7 @@ class CreateResponse:
             if _model_raw is None and strict_parsing.get():
                 raise TypeError("model")
 
-            model = cast(Any, _model_raw)
+            model = _model_raw
         else:
 
             def _parse_model(
@@ -1154,7 +1140,7 @@ class CreateResponse:
 
         _background_raw = d.pop("background", UNSET)
         if _background_raw is None or isinstance(_background_raw, Unset):
-            background = cast(Any, _background_raw)
+            background = _background_raw
         else:
 
             def _parse_background(data: object) -> bool | None | Unset:
@@ -1169,7 +1155,7 @@ class CreateResponse:
 
         _max_tool_calls_raw = d.pop("max_tool_calls", UNSET)
         if _max_tool_calls_raw is None or isinstance(_max_tool_calls_raw, Unset):
-            max_tool_calls = cast(Any, _max_tool_calls_raw)
+            max_tool_calls = _max_tool_calls_raw
         else:
 
             def _parse_max_tool_calls(data: object) -> int | None | Unset:
@@ -1187,7 +1173,7 @@ class CreateResponse:
             if _text_raw is None and strict_parsing.get():
                 raise TypeError("text")
 
-            text = cast(Any, _text_raw)
+            text = _text_raw
         else:
             _text = _text_raw
             text: ResponseTextParam | Unset
@@ -1201,7 +1187,7 @@ class CreateResponse:
             if _tools_raw is None and strict_parsing.get():
                 raise TypeError("tools")
 
-            tools = cast(Any, _tools_raw)
+            tools = _tools_raw
         else:
             _tools = _tools_raw
             tools: (
@@ -1884,7 +1870,7 @@ class CreateResponse:
             if _tool_choice_raw is None and strict_parsing.get():
                 raise TypeError("tool_choice")
 
-            tool_choice = cast(Any, _tool_choice_raw)
+            tool_choice = _tool_choice_raw
         else:
 
             def _parse_tool_choice(
@@ -2190,7 +2176,7 @@ class CreateResponse:
 
         _prompt_raw = d.pop("prompt", UNSET)
         if _prompt_raw is None or isinstance(_prompt_raw, Unset):
-            prompt = cast(Any, _prompt_raw)
+            prompt = _prompt_raw
         else:
 
             def _parse_prompt(data: object) -> None | PromptType0 | Unset:
@@ -2199,14 +2185,6 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_prompt(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -2223,7 +2201,7 @@ class CreateResponse:
 
         _service_tier_raw = d.pop("service_tier", UNSET)
         if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
-            service_tier = cast(Any, _service_tier_raw)
+            service_tier = _service_tier_raw
         else:
 
             def _parse_service_tier(
@@ -2234,14 +2212,6 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_service_tier(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -2260,7 +2230,7 @@ class CreateResponse:
 
         _truncation_raw = d.pop("truncation", UNSET)
         if _truncation_raw is None or isinstance(_truncation_raw, Unset):
-            truncation = cast(Any, _truncation_raw)
+            truncation = _truncation_raw
         else:
 
             def _parse_truncation(
@@ -2271,14 +2241,6 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_truncation(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -2295,7 +2257,7 @@ class CreateResponse:
 
         _reasoning_raw = d.pop("reasoning", UNSET)
         if _reasoning_raw is None or isinstance(_reasoning_raw, Unset):
-            reasoning = cast(Any, _reasoning_raw)
+            reasoning = _reasoning_raw
         else:
 
             def _parse_reasoning(data: object) -> None | Reasoning | Unset:
@@ -2304,14 +2266,6 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_reasoning(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -2331,7 +2285,7 @@ class CreateResponse:
             if _input__raw is None and strict_parsing.get():
                 raise TypeError("input")
 
-            input_ = cast(Any, _input__raw)
+            input_ = _input__raw
         else:
 
             def _parse_input_(
@@ -2377,14 +2331,6 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_input_(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -3823,7 +3769,7 @@ class CreateResponse:
 
         _include_raw = d.pop("include", UNSET)
         if _include_raw is None or isinstance(_include_raw, Unset):
-            include = cast(Any, _include_raw)
+            include = _include_raw
         else:
 
             def _parse_include(data: object) -> list[IncludeEnum] | None | Unset:
@@ -3832,14 +3778,6 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_include(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -3867,7 +3805,7 @@ class CreateResponse:
         if _parallel_tool_calls_raw is None or isinstance(
             _parallel_tool_calls_raw, Unset
         ):
-            parallel_tool_calls = cast(Any, _parallel_tool_calls_raw)
+            parallel_tool_calls = _parallel_tool_calls_raw
         else:
 
             def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
@@ -3882,7 +3820,7 @@ class CreateResponse:
 
         _store_raw = d.pop("store", UNSET)
         if _store_raw is None or isinstance(_store_raw, Unset):
-            store = cast(Any, _store_raw)
+            store = _store_raw
         else:
 
             def _parse_store(data: object) -> bool | None | Unset:
@@ -3897,7 +3835,7 @@ class CreateResponse:
 
         _instructions_raw = d.pop("instructions", UNSET)
         if _instructions_raw is None or isinstance(_instructions_raw, Unset):
-            instructions = cast(Any, _instructions_raw)
+            instructions = _instructions_raw
         else:
 
             def _parse_instructions(data: object) -> None | str | Unset:
@@ -3912,7 +3850,7 @@ class CreateResponse:
 
         _moderation_raw = d.pop("moderation", UNSET)
         if _moderation_raw is None or isinstance(_moderation_raw, Unset):
-            moderation = cast(Any, _moderation_raw)
+            moderation = _moderation_raw
         else:
 
             def _parse_moderation(data: object) -> ModerationParam | None | Unset:
@@ -3921,14 +3859,6 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_moderation(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -3945,7 +3875,7 @@ class CreateResponse:
 
         _stream_raw = d.pop("stream", UNSET)
         if _stream_raw is None or isinstance(_stream_raw, Unset):
-            stream = cast(Any, _stream_raw)
+            stream = _stream_raw
         else:
 
             def _parse_stream(data: object) -> bool | None | Unset:
@@ -3960,7 +3890,7 @@ class CreateResponse:
 
         _stream_options_raw = d.pop("stream_options", UNSET)
         if _stream_options_raw is None or isinstance(_stream_options_raw, Unset):
-            stream_options = cast(Any, _stream_options_raw)
+            stream_options = _stream_options_raw
         else:
 
             def _parse_stream_options(
@@ -3971,14 +3901,6 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_stream_options(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -3997,7 +3919,7 @@ class CreateResponse:
 
         _conversation_raw = d.pop("conversation", UNSET)
         if _conversation_raw is None or isinstance(_conversation_raw, Unset):
-            conversation = cast(Any, _conversation_raw)
+            conversation = _conversation_raw
         else:
 
             def _parse_conversation(
@@ -4008,14 +3930,6 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_conversation(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -4036,7 +3950,7 @@ class CreateResponse:
         if _context_management_raw is None or isinstance(
             _context_management_raw, Unset
         ):
-            context_management = cast(Any, _context_management_raw)
+            context_management = _context_management_raw
         else:
 
             def _parse_context_management(
@@ -4047,14 +3961,6 @@ class CreateResponse:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_context_management(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -4084,7 +3990,7 @@ class CreateResponse:
 
         _max_output_tokens_raw = d.pop("max_output_tokens", UNSET)
         if _max_output_tokens_raw is None or isinstance(_max_output_tokens_raw, Unset):
-            max_output_tokens = cast(Any, _max_output_tokens_raw)
+            max_output_tokens = _max_output_tokens_raw
         else:
 
             def _parse_max_output_tokens(data: object) -> int | None | Unset:

@@ -29,6 +29,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateSpeechRequest")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, VoiceIdsOrCustomVoiceType1
+    from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateSpeechRequest:
@@ -50,8 +64,8 @@ class CreateSpeechRequest:
     """ `audio` for raw audio bytes or `sse` for audio events (sse not for tts-1 and tts-1-hd). """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
-
+        if not _models_bound:
+            _bind_models()
         if self.model is None or isinstance(self.model, Unset):
             model = self.model
         else:
@@ -113,27 +127,19 @@ class CreateSpeechRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("model")
 
-            model = cast(Any, _model_raw)
+            model = _model_raw
         else:
 
             def _parse_model(data: object) -> CreateSpeechRequestModelType1 | str:
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_model(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -157,7 +163,7 @@ class CreateSpeechRequest:
             if strict_parsing.get():
                 raise KeyError("voice")
 
-            voice = cast(Any, _voice_raw)
+            voice = _voice_raw
         else:
 
             def _parse_voice(
@@ -209,7 +215,7 @@ class CreateSpeechRequest:
             if _response_format_raw is None and strict_parsing.get():
                 raise TypeError("response_format")
 
-            response_format = cast(Any, _response_format_raw)
+            response_format = _response_format_raw
         else:
             _response_format = _response_format_raw
             response_format: CreateSpeechRequestResponseFormat | Unset
@@ -229,7 +235,7 @@ class CreateSpeechRequest:
             if _stream_format_raw is None and strict_parsing.get():
                 raise TypeError("stream_format")
 
-            stream_format = cast(Any, _stream_format_raw)
+            stream_format = _stream_format_raw
         else:
             _stream_format = _stream_format_raw
             stream_format: CreateSpeechRequestStreamFormat | Unset

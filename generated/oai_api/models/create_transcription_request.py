@@ -36,6 +36,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateTranscriptionRequest")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, VadConfig
+    from ..models.vad_config import VadConfig
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateTranscriptionRequest:
@@ -76,8 +90,8 @@ class CreateTranscriptionRequest:
     """ Short audio samples (data URLs) of the known speakers. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vad_config import VadConfig
-
+        if not _models_bound:
+            _bind_models()
         if self.file is None or isinstance(self.file, Unset):
             file = self.file
         else:
@@ -206,8 +220,8 @@ class CreateTranscriptionRequest:
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
-        from ..models.vad_config import VadConfig
-
+        if not _models_bound:
+            _bind_models()
         files: types.RequestFiles = []
 
         files.append(("file", self.file.to_tuple()))
@@ -345,15 +359,15 @@ class CreateTranscriptionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vad_config import VadConfig
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _file_raw = d.pop("file", UNSET)
         if _file_raw is None or isinstance(_file_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("file")
 
-            file = cast(Any, _file_raw)
+            file = _file_raw
         else:
             file = File(payload=BytesIO(_file_raw))
 
@@ -362,21 +376,13 @@ class CreateTranscriptionRequest:
             if strict_parsing.get():
                 raise KeyError("model")
 
-            model = cast(Any, _model_raw)
+            model = _model_raw
         else:
 
             def _parse_model(
                 data: object,
             ) -> CreateTranscriptionRequestModelType1 | str:
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_model(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -400,7 +406,7 @@ class CreateTranscriptionRequest:
             if _languages_raw is None and strict_parsing.get():
                 raise TypeError("languages")
 
-            languages = cast(Any, _languages_raw)
+            languages = _languages_raw
         else:
             languages = cast(list[str], _languages_raw)
 
@@ -409,7 +415,7 @@ class CreateTranscriptionRequest:
             if _keywords_raw is None and strict_parsing.get():
                 raise TypeError("keywords")
 
-            keywords = cast(Any, _keywords_raw)
+            keywords = _keywords_raw
         else:
             keywords = cast(list[str], _keywords_raw)
 
@@ -422,7 +428,7 @@ class CreateTranscriptionRequest:
             if _response_format_raw is None and strict_parsing.get():
                 raise TypeError("response_format")
 
-            response_format = cast(Any, _response_format_raw)
+            response_format = _response_format_raw
         else:
             _response_format = _response_format_raw
             response_format: AudioResponseFormat | Unset
@@ -440,7 +446,7 @@ class CreateTranscriptionRequest:
             if _include_raw is None and strict_parsing.get():
                 raise TypeError("include")
 
-            include = cast(Any, _include_raw)
+            include = _include_raw
         else:
             _include = _include_raw
             include: list[TranscriptionInclude] | Unset = UNSET
@@ -460,7 +466,7 @@ class CreateTranscriptionRequest:
             if _timestamp_granularities_raw is None and strict_parsing.get():
                 raise TypeError("timestamp_granularities")
 
-            timestamp_granularities = cast(Any, _timestamp_granularities_raw)
+            timestamp_granularities = _timestamp_granularities_raw
         else:
             _timestamp_granularities = _timestamp_granularities_raw
             timestamp_granularities: (
@@ -481,7 +487,7 @@ class CreateTranscriptionRequest:
 
         _stream_raw = d.pop("stream", UNSET)
         if _stream_raw is None or isinstance(_stream_raw, Unset):
-            stream = cast(Any, _stream_raw)
+            stream = _stream_raw
         else:
 
             def _parse_stream(data: object) -> bool | None | Unset:
@@ -496,7 +502,7 @@ class CreateTranscriptionRequest:
 
         _chunking_strategy_raw = d.pop("chunking_strategy", UNSET)
         if _chunking_strategy_raw is None or isinstance(_chunking_strategy_raw, Unset):
-            chunking_strategy = cast(Any, _chunking_strategy_raw)
+            chunking_strategy = _chunking_strategy_raw
         else:
 
             def _parse_chunking_strategy(
@@ -567,7 +573,7 @@ class CreateTranscriptionRequest:
             if _known_speaker_names_raw is None and strict_parsing.get():
                 raise TypeError("known_speaker_names")
 
-            known_speaker_names = cast(Any, _known_speaker_names_raw)
+            known_speaker_names = _known_speaker_names_raw
         else:
             known_speaker_names = cast(list[str], _known_speaker_names_raw)
 
@@ -578,7 +584,7 @@ class CreateTranscriptionRequest:
             if _known_speaker_references_raw is None and strict_parsing.get():
                 raise TypeError("known_speaker_references")
 
-            known_speaker_references = cast(Any, _known_speaker_references_raw)
+            known_speaker_references = _known_speaker_references_raw
         else:
             known_speaker_references = cast(list[str], _known_speaker_references_raw)
 

@@ -20,6 +20,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateTranscriptionResponseDiarizedJson")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        TranscriptTextUsageDuration, \
+        TranscriptTextUsageTokens, \
+        TranscriptionDiarizedSegment
+    from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
+    from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
+    from ..models.transcription_diarized_segment import TranscriptionDiarizedSegment
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateTranscriptionResponseDiarizedJson:
@@ -38,10 +58,8 @@ class CreateTranscriptionResponseDiarizedJson:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
-        from ..models.transcription_diarized_segment import TranscriptionDiarizedSegment
-
+        if not _models_bound:
+            _bind_models()
         if self.task is None or isinstance(self.task, Unset):
             task = self.task
         else:
@@ -96,17 +114,15 @@ class CreateTranscriptionResponseDiarizedJson:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
-        from ..models.transcription_diarized_segment import TranscriptionDiarizedSegment
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _task_raw = d.pop("task", UNSET)
         if _task_raw is None or isinstance(_task_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("task")
 
-            task = cast(Any, _task_raw)
+            task = _task_raw
         else:
             try:
                 task = check_create_transcription_response_diarized_json_task(_task_raw)
@@ -114,7 +130,7 @@ class CreateTranscriptionResponseDiarizedJson:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                task = cast(Any, _task_raw)
+                task = _task_raw
 
         duration = d.pop("duration", UNSET)
         if (duration is None or isinstance(duration, Unset)) and strict_parsing.get():
@@ -129,7 +145,7 @@ class CreateTranscriptionResponseDiarizedJson:
             if strict_parsing.get():
                 raise KeyError("segments")
 
-            segments = cast(Any, _segments_raw)
+            segments = _segments_raw
         else:
             try:
                 segments = []
@@ -146,14 +162,14 @@ class CreateTranscriptionResponseDiarizedJson:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                segments = cast(Any, _segments_raw)
+                segments = _segments_raw
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
             if _usage_raw is None and strict_parsing.get():
                 raise TypeError("usage")
 
-            usage = cast(Any, _usage_raw)
+            usage = _usage_raw
         else:
             try:
 
@@ -248,7 +264,7 @@ class CreateTranscriptionResponseDiarizedJson:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                usage = cast(Any, _usage_raw)
+                usage = _usage_raw
 
         create_transcription_response_diarized_json = cls(
             task=task,

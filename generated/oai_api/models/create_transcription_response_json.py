@@ -19,6 +19,30 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateTranscriptionResponseJson")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        CreateTranscriptionResponseJsonLogprobsItem, \
+        TranscriptTextUsageDuration, \
+        TranscriptTextUsageTokens, \
+        TranscriptionLanguage
+    from ..models.create_transcription_response_json_logprobs_item import (
+        CreateTranscriptionResponseJsonLogprobsItem,
+    )
+    from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
+    from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
+    from ..models.transcription_language import TranscriptionLanguage
+
+    _models_bound = True
+
 
 @_attrs_define
 class CreateTranscriptionResponseJson:
@@ -35,13 +59,8 @@ class CreateTranscriptionResponseJson:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_transcription_response_json_logprobs_item import (
-            CreateTranscriptionResponseJsonLogprobsItem,
-        )
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
-        from ..models.transcription_language import TranscriptionLanguage
-
+        if not _models_bound:
+            _bind_models()
         text = self.text
 
         if not isinstance(self.languages, list):
@@ -107,13 +126,8 @@ class CreateTranscriptionResponseJson:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_transcription_response_json_logprobs_item import (
-            CreateTranscriptionResponseJsonLogprobsItem,
-        )
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
-        from ..models.transcription_language import TranscriptionLanguage
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         text = d.pop("text", UNSET)
         if (text is None or isinstance(text, Unset)) and strict_parsing.get():
@@ -124,7 +138,7 @@ class CreateTranscriptionResponseJson:
             if _languages_raw is None and strict_parsing.get():
                 raise TypeError("languages")
 
-            languages = cast(Any, _languages_raw)
+            languages = _languages_raw
         else:
             try:
                 _languages = _languages_raw
@@ -143,14 +157,14 @@ class CreateTranscriptionResponseJson:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                languages = cast(Any, _languages_raw)
+                languages = _languages_raw
 
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
             if _logprobs_raw is None and strict_parsing.get():
                 raise TypeError("logprobs")
 
-            logprobs = cast(Any, _logprobs_raw)
+            logprobs = _logprobs_raw
         else:
             try:
                 _logprobs = _logprobs_raw
@@ -173,14 +187,14 @@ class CreateTranscriptionResponseJson:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                logprobs = cast(Any, _logprobs_raw)
+                logprobs = _logprobs_raw
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
             if _usage_raw is None and strict_parsing.get():
                 raise TypeError("usage")
 
-            usage = cast(Any, _usage_raw)
+            usage = _usage_raw
         else:
             try:
 
@@ -275,7 +289,7 @@ class CreateTranscriptionResponseJson:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                usage = cast(Any, _usage_raw)
+                usage = _usage_raw
 
         create_transcription_response_json = cls(
             text=text,

@@ -61,7 +61,7 @@ class CreateTranscriptionResponseJsonLogprobsItem:
             if _bytes__raw is None and strict_parsing.get():
                 raise TypeError("bytes")
 
-            bytes_ = cast(Any, _bytes__raw)
+            bytes_ = _bytes__raw
         else:
             try:
                 bytes_ = cast(list[float], _bytes__raw)
@@ -69,7 +69,7 @@ class CreateTranscriptionResponseJsonLogprobsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                bytes_ = cast(Any, _bytes__raw)
+                bytes_ = _bytes__raw
 
         create_transcription_response_json_logprobs_item = cls(
             token=token,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateTranscriptionResponseVerboseJson")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        TranscriptTextUsageDuration, \
+        TranscriptionSegment, \
+        TranscriptionWord
+    from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
+    from ..models.transcription_segment import TranscriptionSegment
+    from ..models.transcription_word import TranscriptionWord
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -36,10 +56,8 @@ class CreateTranscriptionResponseVerboseJson:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
-        from ..models.transcription_segment import TranscriptionSegment
-        from ..models.transcription_word import TranscriptionWord
-
+        if not _models_bound:
+            _bind_models()
         language = self.language
 
         duration = self.duration
@@ -103,10 +121,8 @@ class CreateTranscriptionResponseVerboseJson:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
-        from ..models.transcription_segment import TranscriptionSegment
-        from ..models.transcription_word import TranscriptionWord
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         language = d.pop("language", UNSET)
         if (language is None or isinstance(language, Unset)) and strict_parsing.get():
@@ -125,7 +141,7 @@ class CreateTranscriptionResponseVerboseJson:
             if _words_raw is None and strict_parsing.get():
                 raise TypeError("words")
 
-            words = cast(Any, _words_raw)
+            words = _words_raw
         else:
             try:
                 _words = _words_raw
@@ -142,14 +158,14 @@ class CreateTranscriptionResponseVerboseJson:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                words = cast(Any, _words_raw)
+                words = _words_raw
 
         _segments_raw = d.pop("segments", UNSET)
         if _segments_raw is None or isinstance(_segments_raw, Unset):
             if _segments_raw is None and strict_parsing.get():
                 raise TypeError("segments")
 
-            segments = cast(Any, _segments_raw)
+            segments = _segments_raw
         else:
             try:
                 _segments = _segments_raw
@@ -168,14 +184,14 @@ class CreateTranscriptionResponseVerboseJson:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                segments = cast(Any, _segments_raw)
+                segments = _segments_raw
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
             if _usage_raw is None and strict_parsing.get():
                 raise TypeError("usage")
 
-            usage = cast(Any, _usage_raw)
+            usage = _usage_raw
         else:
             try:
                 _usage = _usage_raw
@@ -188,7 +204,7 @@ class CreateTranscriptionResponseVerboseJson:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                usage = cast(Any, _usage_raw)
+                usage = _usage_raw
 
         create_transcription_response_verbose_json = cls(
             language=language,

@@ -115,7 +115,7 @@ class CreateTranslationRequest:
             if strict_parsing.get():
                 raise KeyError("file")
 
-            file = cast(Any, _file_raw)
+            file = _file_raw
         else:
             file = File(payload=BytesIO(_file_raw))
 
@@ -124,19 +124,11 @@ class CreateTranslationRequest:
             if strict_parsing.get():
                 raise KeyError("model")
 
-            model = cast(Any, _model_raw)
+            model = _model_raw
         else:
 
             def _parse_model(data: object) -> CreateTranslationRequestModelType1 | str:
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_model(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
@@ -160,7 +152,7 @@ class CreateTranslationRequest:
             if _response_format_raw is None and strict_parsing.get():
                 raise TypeError("response_format")
 
-            response_format = cast(Any, _response_format_raw)
+            response_format = _response_format_raw
         else:
             _response_format = _response_format_raw
             response_format: CreateTranslationRequestResponseFormat | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateTranslationResponseVerboseJson")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, TranscriptionSegment
+    from ..models.transcription_segment import TranscriptionSegment
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -30,8 +44,8 @@ class CreateTranslationResponseVerboseJson:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transcription_segment import TranscriptionSegment
-
+        if not _models_bound:
+            _bind_models()
         language = self.language
 
         duration = self.duration
@@ -71,8 +85,8 @@ class CreateTranslationResponseVerboseJson:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transcription_segment import TranscriptionSegment
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         language = d.pop("language", UNSET)
         if (language is None or isinstance(language, Unset)) and strict_parsing.get():
@@ -91,7 +105,7 @@ class CreateTranslationResponseVerboseJson:
             if _segments_raw is None and strict_parsing.get():
                 raise TypeError("segments")
 
-            segments = cast(Any, _segments_raw)
+            segments = _segments_raw
         else:
             try:
                 _segments = _segments_raw
@@ -110,7 +124,7 @@ class CreateTranslationResponseVerboseJson:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                segments = cast(Any, _segments_raw)
+                segments = _segments_raw
 
         create_translation_response_verbose_json = cls(
             language=language,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,7 +65,7 @@ class CustomGrammarFormatParam:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_custom_grammar_format_param_type(_type__raw)
@@ -73,14 +73,14 @@ class CustomGrammarFormatParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _syntax_raw = d.pop("syntax", UNSET)
         if _syntax_raw is None or isinstance(_syntax_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("syntax")
 
-            syntax = cast(Any, _syntax_raw)
+            syntax = _syntax_raw
         else:
             try:
                 syntax = check_grammar_syntax_1(_syntax_raw)
@@ -88,7 +88,7 @@ class CustomGrammarFormatParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                syntax = cast(Any, _syntax_raw)
+                syntax = _syntax_raw
 
         definition = d.pop("definition", UNSET)
         if (

@@ -26,6 +26,30 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CustomToolCallOutputResource")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        DirectToolCallCallerParam, \
+        InputFileContent, \
+        InputImageContent, \
+        InputTextContent, \
+        ProgramToolCallCallerParam
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class CustomToolCallOutputResource:
@@ -50,12 +74,8 @@ class CustomToolCallOutputResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-        from ..models.input_file_content import InputFileContent
-        from ..models.input_image_content import InputImageContent
-        from ..models.input_text_content import InputTextContent
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -127,19 +147,15 @@ class CustomToolCallOutputResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-        from ..models.input_file_content import InputFileContent
-        from ..models.input_image_content import InputImageContent
-        from ..models.input_text_content import InputTextContent
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_custom_tool_call_output_type(_type__raw)
@@ -147,7 +163,7 @@ class CustomToolCallOutputResource:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         call_id = d.pop("call_id", UNSET)
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
@@ -158,7 +174,7 @@ class CustomToolCallOutputResource:
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = cast(Any, _output_raw)
+            output = _output_raw
         else:
             try:
 
@@ -168,14 +184,6 @@ class CustomToolCallOutputResource:
                     list[InputFileContent | InputImageContent | InputTextContent] | str
                 ):
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_output(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -378,7 +386,7 @@ class CustomToolCallOutputResource:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output = cast(Any, _output_raw)
+                output = _output_raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -389,7 +397,7 @@ class CustomToolCallOutputResource:
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 status = check_function_call_output_status_enum(_status_raw)
@@ -397,11 +405,11 @@ class CustomToolCallOutputResource:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = cast(Any, _caller_raw)
+            caller = _caller_raw
         else:
             try:
 
@@ -508,7 +516,7 @@ class CustomToolCallOutputResource:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                caller = cast(Any, _caller_raw)
+                caller = _caller_raw
 
         created_by = d.pop("created_by", UNSET)
         if created_by is None and strict_parsing.get():

@@ -19,6 +19,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustom")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        CustomToolChatCompletionsCustomFormatType0, \
+        CustomToolChatCompletionsCustomFormatType1
+    from ..models.custom_tool_chat_completions_custom_format_type_0 import (
+        CustomToolChatCompletionsCustomFormatType0,
+    )
+    from ..models.custom_tool_chat_completions_custom_format_type_1 import (
+        CustomToolChatCompletionsCustomFormatType1,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class CustomToolChatCompletionsCustom:
@@ -37,13 +59,8 @@ class CustomToolChatCompletionsCustom:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_tool_chat_completions_custom_format_type_0 import (
-            CustomToolChatCompletionsCustomFormatType0,
-        )
-        from ..models.custom_tool_chat_completions_custom_format_type_1 import (
-            CustomToolChatCompletionsCustomFormatType1,
-        )
-
+        if not _models_bound:
+            _bind_models()
         name = self.name
 
         description = self.description
@@ -81,13 +98,8 @@ class CustomToolChatCompletionsCustom:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_tool_chat_completions_custom_format_type_0 import (
-            CustomToolChatCompletionsCustomFormatType0,
-        )
-        from ..models.custom_tool_chat_completions_custom_format_type_1 import (
-            CustomToolChatCompletionsCustomFormatType1,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
@@ -102,7 +114,7 @@ class CustomToolChatCompletionsCustom:
             if _format__raw is None and strict_parsing.get():
                 raise TypeError("format")
 
-            format_ = cast(Any, _format__raw)
+            format_ = _format__raw
         else:
 
             def _parse_format_(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -19,6 +19,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustomFormatType1")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, CustomToolChatCompletionsCustomFormatType1Grammar
+    from ..models.custom_tool_chat_completions_custom_format_type_1_grammar import (
+        CustomToolChatCompletionsCustomFormatType1Grammar,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class CustomToolChatCompletionsCustomFormatType1:
@@ -28,10 +44,8 @@ class CustomToolChatCompletionsCustomFormatType1:
     """ Grammar the input must match. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_tool_chat_completions_custom_format_type_1_grammar import (
-            CustomToolChatCompletionsCustomFormatType1Grammar,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -61,17 +75,15 @@ class CustomToolChatCompletionsCustomFormatType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_tool_chat_completions_custom_format_type_1_grammar import (
-            CustomToolChatCompletionsCustomFormatType1Grammar,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             type_ = check_custom_tool_chat_completions_custom_format_type_1_type(
                 _type__raw
@@ -82,7 +94,7 @@ class CustomToolChatCompletionsCustomFormatType1:
             if strict_parsing.get():
                 raise KeyError("grammar")
 
-            grammar = cast(Any, _grammar_raw)
+            grammar = _grammar_raw
         else:
             grammar = CustomToolChatCompletionsCustomFormatType1Grammar.from_dict(
                 _grammar_raw

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,7 +62,7 @@ class CustomToolChatCompletionsCustomFormatType1Grammar:
             if strict_parsing.get():
                 raise KeyError("syntax")
 
-            syntax = cast(Any, _syntax_raw)
+            syntax = _syntax_raw
         else:
             syntax = (
                 check_custom_tool_chat_completions_custom_format_type_1_grammar_syntax(

@@ -23,6 +23,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CustomToolParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, CustomGrammarFormatParam, CustomTextFormatParam
+    from ..models.custom_grammar_format_param import CustomGrammarFormatParam
+    from ..models.custom_text_format_param import CustomTextFormatParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class CustomToolParam:
@@ -43,9 +58,8 @@ class CustomToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_grammar_format_param import CustomGrammarFormatParam
-        from ..models.custom_text_format_param import CustomTextFormatParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -107,16 +121,15 @@ class CustomToolParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_grammar_format_param import CustomGrammarFormatParam
-        from ..models.custom_text_format_param import CustomTextFormatParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_custom_tool_param_type(_type__raw)
@@ -124,7 +137,7 @@ class CustomToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
@@ -139,7 +152,7 @@ class CustomToolParam:
             if _format__raw is None and strict_parsing.get():
                 raise TypeError("format")
 
-            format_ = cast(Any, _format__raw)
+            format_ = _format__raw
         else:
             try:
 
@@ -228,7 +241,7 @@ class CustomToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                format_ = cast(Any, _format__raw)
+                format_ = _format__raw
 
         defer_loading = d.pop("defer_loading", UNSET)
         if defer_loading is None and strict_parsing.get():
@@ -236,7 +249,7 @@ class CustomToolParam:
 
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
         if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
-            allowed_callers = cast(Any, _allowed_callers_raw)
+            allowed_callers = _allowed_callers_raw
         else:
             try:
 
@@ -248,14 +261,6 @@ class CustomToolParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_allowed_callers(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -284,7 +289,7 @@ class CustomToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                allowed_callers = cast(Any, _allowed_callers_raw)
+                allowed_callers = _allowed_callers_raw
 
         custom_tool_param = cls(
             type_=type_,

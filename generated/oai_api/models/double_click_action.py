@@ -74,7 +74,7 @@ class DoubleClickAction:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_double_click_action_type(_type__raw)
@@ -82,7 +82,7 @@ class DoubleClickAction:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         x = d.pop("x", UNSET)
         if (x is None or isinstance(x, Unset)) and strict_parsing.get():
@@ -97,7 +97,7 @@ class DoubleClickAction:
             if isinstance(_keys_raw, Unset) and strict_parsing.get():
                 raise KeyError("keys")
 
-            keys = cast(Any, _keys_raw)
+            keys = _keys_raw
         else:
             try:
 
@@ -105,14 +105,6 @@ class DoubleClickAction:
                     if data is None:
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_keys(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -130,7 +122,7 @@ class DoubleClickAction:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                keys = cast(Any, _keys_raw)
+                keys = _keys_raw
 
         double_click_action = cls(
             type_=type_,

@@ -15,6 +15,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DragParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, CoordParam
+    from ..models.coord_param import CoordParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class DragParam:
@@ -29,8 +43,8 @@ class DragParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.coord_param import CoordParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -75,15 +89,15 @@ class DragParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.coord_param import CoordParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_drag_param_type(_type__raw)
@@ -91,14 +105,14 @@ class DragParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _path_raw = d.pop("path", UNSET)
         if _path_raw is None or isinstance(_path_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("path")
 
-            path = cast(Any, _path_raw)
+            path = _path_raw
         else:
             try:
                 path = []
@@ -113,11 +127,11 @@ class DragParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                path = cast(Any, _path_raw)
+                path = _path_raw
 
         _keys_raw = d.pop("keys", UNSET)
         if _keys_raw is None or isinstance(_keys_raw, Unset):
-            keys = cast(Any, _keys_raw)
+            keys = _keys_raw
         else:
             try:
 
@@ -127,14 +141,6 @@ class DragParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_keys(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -152,7 +158,7 @@ class DragParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                keys = cast(Any, _keys_raw)
+                keys = _keys_raw
 
         drag_param = cls(
             type_=type_,

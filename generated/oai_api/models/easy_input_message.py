@@ -25,6 +25,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EasyInputMessage")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, InputFileContent, InputImageContent, InputTextContent
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+
+    _models_bound = True
+
 
 @_attrs_define
 class EasyInputMessage:
@@ -41,10 +57,8 @@ class EasyInputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.input_file_content import InputFileContent
-        from ..models.input_image_content import InputImageContent
-        from ..models.input_text_content import InputTextContent
-
+        if not _models_bound:
+            _bind_models()
         if self.role is None or isinstance(self.role, Unset):
             role = self.role
         else:
@@ -118,17 +132,15 @@ class EasyInputMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.input_file_content import InputFileContent
-        from ..models.input_image_content import InputImageContent
-        from ..models.input_text_content import InputTextContent
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = cast(Any, _role_raw)
+            role = _role_raw
         else:
             try:
                 role = check_easy_input_message_role(_role_raw)
@@ -136,14 +148,14 @@ class EasyInputMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                role = cast(Any, _role_raw)
+                role = _role_raw
 
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("content")
 
-            content = cast(Any, _content_raw)
+            content = _content_raw
         else:
             try:
 
@@ -153,14 +165,6 @@ class EasyInputMessage:
                     list[InputFileContent | InputImageContent | InputTextContent] | str
                 ):
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_content(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -375,11 +379,11 @@ class EasyInputMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                content = cast(Any, _content_raw)
+                content = _content_raw
 
         _phase_raw = d.pop("phase", UNSET)
         if _phase_raw is None or isinstance(_phase_raw, Unset):
-            phase = cast(Any, _phase_raw)
+            phase = _phase_raw
         else:
             try:
 
@@ -389,14 +393,6 @@ class EasyInputMessage:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_phase(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -414,14 +410,14 @@ class EasyInputMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                phase = cast(Any, _phase_raw)
+                phase = _phase_raw
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if _type__raw is None and strict_parsing.get():
                 raise TypeError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 _type_ = _type__raw
@@ -434,7 +430,7 @@ class EasyInputMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         easy_input_message = cls(
             role=role,

@@ -65,7 +65,7 @@ class Embedding:
             if strict_parsing.get():
                 raise KeyError("embedding")
 
-            embedding = cast(Any, _embedding_raw)
+            embedding = _embedding_raw
         else:
             try:
                 embedding = cast(list[float], _embedding_raw)
@@ -73,14 +73,14 @@ class Embedding:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                embedding = cast(Any, _embedding_raw)
+                embedding = _embedding_raw
 
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = cast(Any, _object__raw)
+            object_ = _object__raw
         else:
             try:
                 object_ = check_embedding_object(_object__raw)
@@ -88,7 +88,7 @@ class Embedding:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                object_ = cast(Any, _object__raw)
+                object_ = _object__raw
 
         embedding = cls(
             index=index,

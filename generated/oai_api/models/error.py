@@ -67,7 +67,7 @@ class Error:
             if isinstance(_code_raw, Unset) and strict_parsing.get():
                 raise KeyError("code")
 
-            code = cast(Any, _code_raw)
+            code = _code_raw
         else:
             try:
 
@@ -82,7 +82,7 @@ class Error:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                code = cast(Any, _code_raw)
+                code = _code_raw
 
         message = d.pop("message", UNSET)
         if (message is None or isinstance(message, Unset)) and strict_parsing.get():
@@ -93,7 +93,7 @@ class Error:
             if isinstance(_param_raw, Unset) and strict_parsing.get():
                 raise KeyError("param")
 
-            param = cast(Any, _param_raw)
+            param = _param_raw
         else:
             try:
 
@@ -108,7 +108,7 @@ class Error:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                param = cast(Any, _param_raw)
+                param = _param_raw
 
         type_ = d.pop("type", UNSET)
         if (type_ is None or isinstance(type_, Unset)) and strict_parsing.get():

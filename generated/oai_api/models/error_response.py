@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ErrorResponse")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, Error
+    from ..models.error import Error
+
+    _models_bound = True
+
 
 @_attrs_define
 class ErrorResponse:
@@ -24,8 +38,8 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error import Error
-
+        if not _models_bound:
+            _bind_models()
         if not isinstance(self.error, Error):
             error = self.error
         else:
@@ -47,15 +61,15 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error import Error
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _error_raw = d.pop("error", UNSET)
         if _error_raw is None or isinstance(_error_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("error")
 
-            error = cast(Any, _error_raw)
+            error = _error_raw
         else:
             try:
                 error = Error.from_dict(_error_raw)
@@ -63,7 +77,7 @@ class ErrorResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                error = cast(Any, _error_raw)
+                error = _error_raw
 
         error_response = cls(
             error=error,

@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FileSearchTool")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ComparisonFilter, CompoundFilter, RankingOptions
+    from ..models.comparison_filter import ComparisonFilter
+    from ..models.compound_filter import CompoundFilter
+    from ..models.ranking_options import RankingOptions
+
+    _models_bound = True
+
 
 @_attrs_define
 class FileSearchTool:
@@ -38,10 +54,8 @@ class FileSearchTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.comparison_filter import ComparisonFilter
-        from ..models.compound_filter import CompoundFilter
-        from ..models.ranking_options import RankingOptions
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -94,17 +108,15 @@ class FileSearchTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.comparison_filter import ComparisonFilter
-        from ..models.compound_filter import CompoundFilter
-        from ..models.ranking_options import RankingOptions
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_file_search_tool_type(_type__raw)
@@ -112,14 +124,14 @@ class FileSearchTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _vector_store_ids_raw = d.pop("vector_store_ids", UNSET)
         if _vector_store_ids_raw is None or isinstance(_vector_store_ids_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("vector_store_ids")
 
-            vector_store_ids = cast(Any, _vector_store_ids_raw)
+            vector_store_ids = _vector_store_ids_raw
         else:
             try:
                 vector_store_ids = cast(list[str], _vector_store_ids_raw)
@@ -127,7 +139,7 @@ class FileSearchTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                vector_store_ids = cast(Any, _vector_store_ids_raw)
+                vector_store_ids = _vector_store_ids_raw
 
         max_num_results = d.pop("max_num_results", UNSET)
         if max_num_results is None and strict_parsing.get():
@@ -138,7 +150,7 @@ class FileSearchTool:
             if _ranking_options_raw is None and strict_parsing.get():
                 raise TypeError("ranking_options")
 
-            ranking_options = cast(Any, _ranking_options_raw)
+            ranking_options = _ranking_options_raw
         else:
             try:
                 _ranking_options = _ranking_options_raw
@@ -151,11 +163,11 @@ class FileSearchTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                ranking_options = cast(Any, _ranking_options_raw)
+                ranking_options = _ranking_options_raw
 
         _filters_raw = d.pop("filters", UNSET)
         if _filters_raw is None or isinstance(_filters_raw, Unset):
-            filters = cast(Any, _filters_raw)
+            filters = _filters_raw
         else:
             try:
 
@@ -246,7 +258,7 @@ class FileSearchTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                filters = cast(Any, _filters_raw)
+                filters = _filters_raw
 
         file_search_tool = cls(
             type_=type_,

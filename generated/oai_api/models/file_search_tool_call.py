@@ -24,6 +24,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FileSearchToolCall")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, FileSearchToolCallResultsType0Item
+    from ..models.file_search_tool_call_results_type_0_item import (
+        FileSearchToolCallResultsType0Item,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class FileSearchToolCall:
@@ -42,10 +58,8 @@ class FileSearchToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_search_tool_call_results_type_0_item import (
-            FileSearchToolCallResultsType0Item,
-        )
-
+        if not _models_bound:
+            _bind_models()
         id = self.id
 
         if self.type_ is None or isinstance(self.type_, Unset):
@@ -101,10 +115,8 @@ class FileSearchToolCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_search_tool_call_results_type_0_item import (
-            FileSearchToolCallResultsType0Item,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -115,7 +127,7 @@ class FileSearchToolCall:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_file_search_tool_call_type(_type__raw)
@@ -123,14 +135,14 @@ class FileSearchToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 status = check_file_search_tool_call_status(_status_raw)
@@ -138,14 +150,14 @@ class FileSearchToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         _queries_raw = d.pop("queries", UNSET)
         if _queries_raw is None or isinstance(_queries_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("queries")
 
-            queries = cast(Any, _queries_raw)
+            queries = _queries_raw
         else:
             try:
                 queries = cast(list[str], _queries_raw)
@@ -153,11 +165,11 @@ class FileSearchToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                queries = cast(Any, _queries_raw)
+                queries = _queries_raw
 
         _results_raw = d.pop("results", UNSET)
         if _results_raw is None or isinstance(_results_raw, Unset):
-            results = cast(Any, _results_raw)
+            results = _results_raw
         else:
             try:
 
@@ -169,14 +181,6 @@ class FileSearchToolCall:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_results(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -207,7 +211,7 @@ class FileSearchToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                results = cast(Any, _results_raw)
+                results = _results_raw
 
         file_search_tool_call = cls(
             id=id,

@@ -16,6 +16,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FileSearchToolCallResultsType0Item")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, VectorStoreFileAttributesType0
+    from ..models.vector_store_file_attributes_type_0 import (
+        VectorStoreFileAttributesType0,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class FileSearchToolCallResultsType0Item:
@@ -32,10 +48,8 @@ class FileSearchToolCallResultsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vector_store_file_attributes_type_0 import (
-            VectorStoreFileAttributesType0,
-        )
-
+        if not _models_bound:
+            _bind_models()
         file_id = self.file_id
 
         text = self.text
@@ -70,10 +84,8 @@ class FileSearchToolCallResultsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vector_store_file_attributes_type_0 import (
-            VectorStoreFileAttributesType0,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
         if file_id is None and strict_parsing.get():
@@ -89,7 +101,7 @@ class FileSearchToolCallResultsType0Item:
 
         _attributes_raw = d.pop("attributes", UNSET)
         if _attributes_raw is None or isinstance(_attributes_raw, Unset):
-            attributes = cast(Any, _attributes_raw)
+            attributes = _attributes_raw
         else:
             try:
 
@@ -101,14 +113,6 @@ class FileSearchToolCallResultsType0Item:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_attributes(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -128,7 +132,7 @@ class FileSearchToolCallResultsType0Item:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                attributes = cast(Any, _attributes_raw)
+                attributes = _attributes_raw
 
         score = d.pop("score", UNSET)
         if score is None and strict_parsing.get():

@@ -28,6 +28,32 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FunctionCallOutputItemParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        DirectToolCallCallerParam, \
+        InputFileContentParam, \
+        InputImageContentParamAutoParam, \
+        InputTextContentParam, \
+        ProgramToolCallCallerParam
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.input_file_content_param import InputFileContentParam
+    from ..models.input_image_content_param_auto_param import (
+        InputImageContentParamAutoParam,
+    )
+    from ..models.input_text_content_param import InputTextContentParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class FunctionCallOutputItemParam:
@@ -61,14 +87,8 @@ class FunctionCallOutputItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-        from ..models.input_file_content_param import InputFileContentParam
-        from ..models.input_image_content_param_auto_param import (
-            InputImageContentParamAutoParam,
-        )
-        from ..models.input_text_content_param import InputTextContentParam
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -166,21 +186,15 @@ class FunctionCallOutputItemParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-        from ..models.input_file_content_param import InputFileContentParam
-        from ..models.input_image_content_param_auto_param import (
-            InputImageContentParamAutoParam,
-        )
-        from ..models.input_text_content_param import InputTextContentParam
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_function_call_output_item_param_type(_type__raw)
@@ -188,14 +202,14 @@ class FunctionCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = cast(Any, _output_raw)
+            output = _output_raw
         else:
             try:
 
@@ -210,14 +224,6 @@ class FunctionCallOutputItemParam:
                     | str
                 ):
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_output(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -426,11 +432,11 @@ class FunctionCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output = cast(Any, _output_raw)
+                output = _output_raw
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = cast(Any, _id_raw)
+            id = _id_raw
         else:
             try:
 
@@ -447,11 +453,11 @@ class FunctionCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                id = cast(Any, _id_raw)
+                id = _id_raw
 
         _call_id_raw = d.pop("call_id", UNSET)
         if _call_id_raw is None or isinstance(_call_id_raw, Unset):
-            call_id = cast(Any, _call_id_raw)
+            call_id = _call_id_raw
         else:
             try:
 
@@ -468,11 +474,11 @@ class FunctionCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                call_id = cast(Any, _call_id_raw)
+                call_id = _call_id_raw
 
         _name_raw = d.pop("name", UNSET)
         if _name_raw is None or isinstance(_name_raw, Unset):
-            name = cast(Any, _name_raw)
+            name = _name_raw
         else:
             try:
 
@@ -489,11 +495,11 @@ class FunctionCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                name = cast(Any, _name_raw)
+                name = _name_raw
 
         _namespace_raw = d.pop("namespace", UNSET)
         if _namespace_raw is None or isinstance(_namespace_raw, Unset):
-            namespace = cast(Any, _namespace_raw)
+            namespace = _namespace_raw
         else:
             try:
 
@@ -510,11 +516,11 @@ class FunctionCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                namespace = cast(Any, _namespace_raw)
+                namespace = _namespace_raw
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = cast(Any, _caller_raw)
+            caller = _caller_raw
         else:
             try:
 
@@ -621,11 +627,11 @@ class FunctionCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                caller = cast(Any, _caller_raw)
+                caller = _caller_raw
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
 
@@ -637,14 +643,6 @@ class FunctionCallOutputItemParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_status(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -662,7 +660,7 @@ class FunctionCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         function_call_output_item_param = cls(
             type_=type_,

@@ -14,6 +14,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FunctionObject")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, FunctionParameters
+    from ..models.function_parameters import FunctionParameters
+
+    _models_bound = True
+
 
 @_attrs_define
 class FunctionObject:
@@ -30,8 +44,8 @@ class FunctionObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_parameters import FunctionParameters
-
+        if not _models_bound:
+            _bind_models()
         name = self.name
 
         description = self.description
@@ -71,8 +85,8 @@ class FunctionObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_parameters import FunctionParameters
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
@@ -87,7 +101,7 @@ class FunctionObject:
             if _parameters_raw is None and strict_parsing.get():
                 raise TypeError("parameters")
 
-            parameters = cast(Any, _parameters_raw)
+            parameters = _parameters_raw
         else:
             _parameters = _parameters_raw
             parameters: FunctionParameters | Unset
@@ -98,7 +112,7 @@ class FunctionObject:
 
         _strict_raw = d.pop("strict", UNSET)
         if _strict_raw is None or isinstance(_strict_raw, Unset):
-            strict = cast(Any, _strict_raw)
+            strict = _strict_raw
         else:
 
             def _parse_strict(data: object) -> bool | None | Unset:

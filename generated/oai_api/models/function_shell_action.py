@@ -65,7 +65,7 @@ class FunctionShellAction:
             if strict_parsing.get():
                 raise KeyError("commands")
 
-            commands = cast(Any, _commands_raw)
+            commands = _commands_raw
         else:
             try:
                 commands = cast(list[str], _commands_raw)
@@ -73,14 +73,14 @@ class FunctionShellAction:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                commands = cast(Any, _commands_raw)
+                commands = _commands_raw
 
         _timeout_ms_raw = d.pop("timeout_ms", UNSET)
         if _timeout_ms_raw is None or isinstance(_timeout_ms_raw, Unset):
             if isinstance(_timeout_ms_raw, Unset) and strict_parsing.get():
                 raise KeyError("timeout_ms")
 
-            timeout_ms = cast(Any, _timeout_ms_raw)
+            timeout_ms = _timeout_ms_raw
         else:
             try:
 
@@ -95,14 +95,14 @@ class FunctionShellAction:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                timeout_ms = cast(Any, _timeout_ms_raw)
+                timeout_ms = _timeout_ms_raw
 
         _max_output_length_raw = d.pop("max_output_length", UNSET)
         if _max_output_length_raw is None or isinstance(_max_output_length_raw, Unset):
             if isinstance(_max_output_length_raw, Unset) and strict_parsing.get():
                 raise KeyError("max_output_length")
 
-            max_output_length = cast(Any, _max_output_length_raw)
+            max_output_length = _max_output_length_raw
         else:
             try:
 
@@ -117,7 +117,7 @@ class FunctionShellAction:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                max_output_length = cast(Any, _max_output_length_raw)
+                max_output_length = _max_output_length_raw
 
         function_shell_action = cls(
             commands=commands,

@@ -67,7 +67,7 @@ class FunctionShellActionParam:
             if strict_parsing.get():
                 raise KeyError("commands")
 
-            commands = cast(Any, _commands_raw)
+            commands = _commands_raw
         else:
             try:
                 commands = cast(list[str], _commands_raw)
@@ -75,11 +75,11 @@ class FunctionShellActionParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                commands = cast(Any, _commands_raw)
+                commands = _commands_raw
 
         _timeout_ms_raw = d.pop("timeout_ms", UNSET)
         if _timeout_ms_raw is None or isinstance(_timeout_ms_raw, Unset):
-            timeout_ms = cast(Any, _timeout_ms_raw)
+            timeout_ms = _timeout_ms_raw
         else:
             try:
 
@@ -96,11 +96,11 @@ class FunctionShellActionParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                timeout_ms = cast(Any, _timeout_ms_raw)
+                timeout_ms = _timeout_ms_raw
 
         _max_output_length_raw = d.pop("max_output_length", UNSET)
         if _max_output_length_raw is None or isinstance(_max_output_length_raw, Unset):
-            max_output_length = cast(Any, _max_output_length_raw)
+            max_output_length = _max_output_length_raw
         else:
             try:
 
@@ -117,7 +117,7 @@ class FunctionShellActionParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                max_output_length = cast(Any, _max_output_length_raw)
+                max_output_length = _max_output_length_raw
 
         function_shell_action_param = cls(
             commands=commands,

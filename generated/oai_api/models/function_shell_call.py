@@ -26,6 +26,30 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FunctionShellCall")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ContainerReferenceResource, \
+        DirectToolCallCaller, \
+        FunctionShellAction, \
+        LocalEnvironmentResource, \
+        ProgramToolCallCaller
+    from ..models.container_reference_resource import ContainerReferenceResource
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.function_shell_action import FunctionShellAction
+    from ..models.local_environment_resource import LocalEnvironmentResource
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+    _models_bound = True
+
 
 @_attrs_define
 class FunctionShellCall:
@@ -50,12 +74,8 @@ class FunctionShellCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_reference_resource import ContainerReferenceResource
-        from ..models.direct_tool_call_caller import DirectToolCallCaller
-        from ..models.function_shell_action import FunctionShellAction
-        from ..models.local_environment_resource import LocalEnvironmentResource
-        from ..models.program_tool_call_caller import ProgramToolCallCaller
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -123,19 +143,15 @@ class FunctionShellCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.container_reference_resource import ContainerReferenceResource
-        from ..models.direct_tool_call_caller import DirectToolCallCaller
-        from ..models.function_shell_action import FunctionShellAction
-        from ..models.local_environment_resource import LocalEnvironmentResource
-        from ..models.program_tool_call_caller import ProgramToolCallCaller
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_function_shell_call_type(_type__raw)
@@ -143,7 +159,7 @@ class FunctionShellCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -158,7 +174,7 @@ class FunctionShellCall:
             if strict_parsing.get():
                 raise KeyError("action")
 
-            action = cast(Any, _action_raw)
+            action = _action_raw
         else:
             try:
                 action = FunctionShellAction.from_dict(_action_raw)
@@ -166,14 +182,14 @@ class FunctionShellCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                action = cast(Any, _action_raw)
+                action = _action_raw
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 status = check_function_shell_call_status(_status_raw)
@@ -181,14 +197,14 @@ class FunctionShellCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         _environment_raw = d.pop("environment", UNSET)
         if _environment_raw is None or isinstance(_environment_raw, Unset):
             if isinstance(_environment_raw, Unset) and strict_parsing.get():
                 raise KeyError("environment")
 
-            environment = cast(Any, _environment_raw)
+            environment = _environment_raw
         else:
             try:
 
@@ -287,11 +303,11 @@ class FunctionShellCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                environment = cast(Any, _environment_raw)
+                environment = _environment_raw
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = cast(Any, _caller_raw)
+            caller = _caller_raw
         else:
             try:
 
@@ -390,7 +406,7 @@ class FunctionShellCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                caller = cast(Any, _caller_raw)
+                caller = _caller_raw
 
         created_by = d.pop("created_by", UNSET)
         if created_by is None and strict_parsing.get():

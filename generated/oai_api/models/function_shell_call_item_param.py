@@ -26,6 +26,30 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FunctionShellCallItemParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ContainerReferenceParam, \
+        DirectToolCallCallerParam, \
+        FunctionShellActionParam, \
+        LocalEnvironmentParam, \
+        ProgramToolCallCallerParam
+    from ..models.container_reference_param import ContainerReferenceParam
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.function_shell_action_param import FunctionShellActionParam
+    from ..models.local_environment_param import LocalEnvironmentParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class FunctionShellCallItemParam:
@@ -50,12 +74,8 @@ class FunctionShellCallItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_reference_param import ContainerReferenceParam
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-        from ..models.function_shell_action_param import FunctionShellActionParam
-        from ..models.local_environment_param import LocalEnvironmentParam
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
+        if not _models_bound:
+            _bind_models()
         call_id = self.call_id
 
         if self.type_ is None or isinstance(self.type_, Unset):
@@ -126,12 +146,8 @@ class FunctionShellCallItemParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.container_reference_param import ContainerReferenceParam
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-        from ..models.function_shell_action_param import FunctionShellActionParam
-        from ..models.local_environment_param import LocalEnvironmentParam
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         call_id = d.pop("call_id", UNSET)
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
@@ -142,7 +158,7 @@ class FunctionShellCallItemParam:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_function_shell_call_item_param_type(_type__raw)
@@ -150,14 +166,14 @@ class FunctionShellCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _action_raw = d.pop("action", UNSET)
         if _action_raw is None or isinstance(_action_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("action")
 
-            action = cast(Any, _action_raw)
+            action = _action_raw
         else:
             try:
                 action = FunctionShellActionParam.from_dict(_action_raw)
@@ -165,11 +181,11 @@ class FunctionShellCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                action = cast(Any, _action_raw)
+                action = _action_raw
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = cast(Any, _id_raw)
+            id = _id_raw
         else:
             try:
 
@@ -186,11 +202,11 @@ class FunctionShellCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                id = cast(Any, _id_raw)
+                id = _id_raw
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = cast(Any, _caller_raw)
+            caller = _caller_raw
         else:
             try:
 
@@ -297,11 +313,11 @@ class FunctionShellCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                caller = cast(Any, _caller_raw)
+                caller = _caller_raw
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
 
@@ -313,14 +329,6 @@ class FunctionShellCallItemParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_status(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -338,11 +346,11 @@ class FunctionShellCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         _environment_raw = d.pop("environment", UNSET)
         if _environment_raw is None or isinstance(_environment_raw, Unset):
-            environment = cast(Any, _environment_raw)
+            environment = _environment_raw
         else:
             try:
 
@@ -444,7 +452,7 @@ class FunctionShellCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                environment = cast(Any, _environment_raw)
+                environment = _environment_raw
 
         function_shell_call_item_param = cls(
             call_id=call_id,

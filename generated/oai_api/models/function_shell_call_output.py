@@ -26,6 +26,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FunctionShellCallOutput")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        DirectToolCallCaller, \
+        FunctionShellCallOutputContent, \
+        ProgramToolCallCaller
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.function_shell_call_output_content import (
+        FunctionShellCallOutputContent,
+    )
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+    _models_bound = True
+
 
 @_attrs_define
 class FunctionShellCallOutput:
@@ -50,12 +72,8 @@ class FunctionShellCallOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller
-        from ..models.function_shell_call_output_content import (
-            FunctionShellCallOutputContent,
-        )
-        from ..models.program_tool_call_caller import ProgramToolCallCaller
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -124,19 +142,15 @@ class FunctionShellCallOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller
-        from ..models.function_shell_call_output_content import (
-            FunctionShellCallOutputContent,
-        )
-        from ..models.program_tool_call_caller import ProgramToolCallCaller
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_function_shell_call_output_type(_type__raw)
@@ -144,7 +158,7 @@ class FunctionShellCallOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -159,7 +173,7 @@ class FunctionShellCallOutput:
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 status = check_function_shell_call_output_status_enum(_status_raw)
@@ -167,14 +181,14 @@ class FunctionShellCallOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = cast(Any, _output_raw)
+            output = _output_raw
         else:
             try:
                 output = []
@@ -191,14 +205,14 @@ class FunctionShellCallOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output = cast(Any, _output_raw)
+                output = _output_raw
 
         _max_output_length_raw = d.pop("max_output_length", UNSET)
         if _max_output_length_raw is None or isinstance(_max_output_length_raw, Unset):
             if isinstance(_max_output_length_raw, Unset) and strict_parsing.get():
                 raise KeyError("max_output_length")
 
-            max_output_length = cast(Any, _max_output_length_raw)
+            max_output_length = _max_output_length_raw
         else:
             try:
 
@@ -213,11 +227,11 @@ class FunctionShellCallOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                max_output_length = cast(Any, _max_output_length_raw)
+                max_output_length = _max_output_length_raw
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = cast(Any, _caller_raw)
+            caller = _caller_raw
         else:
             try:
 
@@ -316,7 +330,7 @@ class FunctionShellCallOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                caller = cast(Any, _caller_raw)
+                caller = _caller_raw
 
         created_by = d.pop("created_by", UNSET)
         if created_by is None and strict_parsing.get():

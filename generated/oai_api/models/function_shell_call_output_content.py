@@ -19,6 +19,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FunctionShellCallOutputContent")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        FunctionShellCallOutputExitOutcome, \
+        FunctionShellCallOutputTimeoutOutcome
+    from ..models.function_shell_call_output_exit_outcome import (
+        FunctionShellCallOutputExitOutcome,
+    )
+    from ..models.function_shell_call_output_timeout_outcome import (
+        FunctionShellCallOutputTimeoutOutcome,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class FunctionShellCallOutputContent:
@@ -35,13 +57,8 @@ class FunctionShellCallOutputContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_shell_call_output_exit_outcome import (
-            FunctionShellCallOutputExitOutcome,
-        )
-        from ..models.function_shell_call_output_timeout_outcome import (
-            FunctionShellCallOutputTimeoutOutcome,
-        )
-
+        if not _models_bound:
+            _bind_models()
         stdout = self.stdout
 
         stderr = self.stderr
@@ -79,13 +96,8 @@ class FunctionShellCallOutputContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_shell_call_output_exit_outcome import (
-            FunctionShellCallOutputExitOutcome,
-        )
-        from ..models.function_shell_call_output_timeout_outcome import (
-            FunctionShellCallOutputTimeoutOutcome,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         stdout = d.pop("stdout", UNSET)
         if (stdout is None or isinstance(stdout, Unset)) and strict_parsing.get():
@@ -100,7 +112,7 @@ class FunctionShellCallOutputContent:
             if strict_parsing.get():
                 raise KeyError("outcome")
 
-            outcome = cast(Any, _outcome_raw)
+            outcome = _outcome_raw
         else:
             try:
 
@@ -201,7 +213,7 @@ class FunctionShellCallOutputContent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                outcome = cast(Any, _outcome_raw)
+                outcome = _outcome_raw
 
         created_by = d.pop("created_by", UNSET)
         if created_by is None and strict_parsing.get():

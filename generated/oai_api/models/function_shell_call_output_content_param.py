@@ -19,6 +19,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FunctionShellCallOutputContentParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        FunctionShellCallOutputExitOutcomeParam, \
+        FunctionShellCallOutputTimeoutOutcomeParam
+    from ..models.function_shell_call_output_exit_outcome_param import (
+        FunctionShellCallOutputExitOutcomeParam,
+    )
+    from ..models.function_shell_call_output_timeout_outcome_param import (
+        FunctionShellCallOutputTimeoutOutcomeParam,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class FunctionShellCallOutputContentParam:
@@ -36,13 +58,8 @@ class FunctionShellCallOutputContentParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_shell_call_output_exit_outcome_param import (
-            FunctionShellCallOutputExitOutcomeParam,
-        )
-        from ..models.function_shell_call_output_timeout_outcome_param import (
-            FunctionShellCallOutputTimeoutOutcomeParam,
-        )
-
+        if not _models_bound:
+            _bind_models()
         stdout = self.stdout
 
         stderr = self.stderr
@@ -76,13 +93,8 @@ class FunctionShellCallOutputContentParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_shell_call_output_exit_outcome_param import (
-            FunctionShellCallOutputExitOutcomeParam,
-        )
-        from ..models.function_shell_call_output_timeout_outcome_param import (
-            FunctionShellCallOutputTimeoutOutcomeParam,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         stdout = d.pop("stdout", UNSET)
         if (stdout is None or isinstance(stdout, Unset)) and strict_parsing.get():
@@ -97,7 +109,7 @@ class FunctionShellCallOutputContentParam:
             if strict_parsing.get():
                 raise KeyError("outcome")
 
-            outcome = cast(Any, _outcome_raw)
+            outcome = _outcome_raw
         else:
             try:
 
@@ -196,7 +208,7 @@ class FunctionShellCallOutputContentParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                outcome = cast(Any, _outcome_raw)
+                outcome = _outcome_raw
 
         function_shell_call_output_content_param = cls(
             stdout=stdout,

@@ -24,6 +24,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FunctionShellToolParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ContainerAutoParam, \
+        ContainerReferenceParam, \
+        LocalEnvironmentParam
+    from ..models.container_auto_param import ContainerAutoParam
+    from ..models.container_reference_param import ContainerReferenceParam
+    from ..models.local_environment_param import LocalEnvironmentParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class FunctionShellToolParam:
@@ -44,10 +64,8 @@ class FunctionShellToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_auto_param import ContainerAutoParam
-        from ..models.container_reference_param import ContainerReferenceParam
-        from ..models.local_environment_param import LocalEnvironmentParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -97,17 +115,15 @@ class FunctionShellToolParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.container_auto_param import ContainerAutoParam
-        from ..models.container_reference_param import ContainerReferenceParam
-        from ..models.local_environment_param import LocalEnvironmentParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_function_shell_tool_param_type(_type__raw)
@@ -115,11 +131,11 @@ class FunctionShellToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _environment_raw = d.pop("environment", UNSET)
         if _environment_raw is None or isinstance(_environment_raw, Unset):
-            environment = cast(Any, _environment_raw)
+            environment = _environment_raw
         else:
             try:
 
@@ -264,11 +280,11 @@ class FunctionShellToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                environment = cast(Any, _environment_raw)
+                environment = _environment_raw
 
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
         if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
-            allowed_callers = cast(Any, _allowed_callers_raw)
+            allowed_callers = _allowed_callers_raw
         else:
             try:
 
@@ -280,14 +296,6 @@ class FunctionShellToolParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_allowed_callers(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -316,7 +324,7 @@ class FunctionShellToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                allowed_callers = cast(Any, _allowed_callers_raw)
+                allowed_callers = _allowed_callers_raw
 
         function_shell_tool_param = cls(
             type_=type_,

@@ -22,6 +22,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FunctionTool")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, FunctionToolOutputSchemaType0, FunctionToolParametersType0
+    from ..models.function_tool_output_schema_type_0 import (
+        FunctionToolOutputSchemaType0,
+    )
+    from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
+
+    _models_bound = True
+
 
 @_attrs_define
 class FunctionTool:
@@ -46,11 +63,8 @@ class FunctionTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_tool_output_schema_type_0 import (
-            FunctionToolOutputSchemaType0,
-        )
-        from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -128,18 +142,15 @@ class FunctionTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_tool_output_schema_type_0 import (
-            FunctionToolOutputSchemaType0,
-        )
-        from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_function_tool_type(_type__raw)
@@ -147,7 +158,7 @@ class FunctionTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
@@ -158,7 +169,7 @@ class FunctionTool:
             if isinstance(_parameters_raw, Unset) and strict_parsing.get():
                 raise KeyError("parameters")
 
-            parameters = cast(Any, _parameters_raw)
+            parameters = _parameters_raw
         else:
             try:
 
@@ -168,14 +179,6 @@ class FunctionTool:
                     if data is None:
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_parameters(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -193,14 +196,14 @@ class FunctionTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                parameters = cast(Any, _parameters_raw)
+                parameters = _parameters_raw
 
         _strict_raw = d.pop("strict", UNSET)
         if _strict_raw is None or isinstance(_strict_raw, Unset):
             if isinstance(_strict_raw, Unset) and strict_parsing.get():
                 raise KeyError("strict")
 
-            strict = cast(Any, _strict_raw)
+            strict = _strict_raw
         else:
             try:
 
@@ -215,11 +218,11 @@ class FunctionTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                strict = cast(Any, _strict_raw)
+                strict = _strict_raw
 
         _description_raw = d.pop("description", UNSET)
         if _description_raw is None or isinstance(_description_raw, Unset):
-            description = cast(Any, _description_raw)
+            description = _description_raw
         else:
             try:
 
@@ -236,11 +239,11 @@ class FunctionTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                description = cast(Any, _description_raw)
+                description = _description_raw
 
         _output_schema_raw = d.pop("output_schema", UNSET)
         if _output_schema_raw is None or isinstance(_output_schema_raw, Unset):
-            output_schema = cast(Any, _output_schema_raw)
+            output_schema = _output_schema_raw
         else:
             try:
 
@@ -252,14 +255,6 @@ class FunctionTool:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_output_schema(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -279,7 +274,7 @@ class FunctionTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output_schema = cast(Any, _output_schema_raw)
+                output_schema = _output_schema_raw
 
         defer_loading = d.pop("defer_loading", UNSET)
         if defer_loading is None and strict_parsing.get():
@@ -287,7 +282,7 @@ class FunctionTool:
 
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
         if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
-            allowed_callers = cast(Any, _allowed_callers_raw)
+            allowed_callers = _allowed_callers_raw
         else:
             try:
 
@@ -299,14 +294,6 @@ class FunctionTool:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_allowed_callers(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -335,7 +322,7 @@ class FunctionTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                allowed_callers = cast(Any, _allowed_callers_raw)
+                allowed_callers = _allowed_callers_raw
 
         function_tool = cls(
             type_=type_,

@@ -26,6 +26,30 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FunctionToolCallOutputResource")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        DirectToolCallCallerParam, \
+        InputFileContent, \
+        InputImageContent, \
+        InputTextContent, \
+        ProgramToolCallCallerParam
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class FunctionToolCallOutputResource:
@@ -54,12 +78,8 @@ class FunctionToolCallOutputResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-        from ..models.input_file_content import InputFileContent
-        from ..models.input_image_content import InputImageContent
-        from ..models.input_text_content import InputTextContent
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -140,19 +160,15 @@ class FunctionToolCallOutputResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-        from ..models.input_file_content import InputFileContent
-        from ..models.input_image_content import InputImageContent
-        from ..models.input_text_content import InputTextContent
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_function_tool_call_output_type(_type__raw)
@@ -160,14 +176,14 @@ class FunctionToolCallOutputResource:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = cast(Any, _output_raw)
+            output = _output_raw
         else:
             try:
 
@@ -177,14 +193,6 @@ class FunctionToolCallOutputResource:
                     list[InputFileContent | InputImageContent | InputTextContent] | str
                 ):
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_output(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -387,7 +395,7 @@ class FunctionToolCallOutputResource:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output = cast(Any, _output_raw)
+                output = _output_raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -398,7 +406,7 @@ class FunctionToolCallOutputResource:
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 status = check_function_tool_call_output_status(_status_raw)
@@ -406,7 +414,7 @@ class FunctionToolCallOutputResource:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         call_id = d.pop("call_id", UNSET)
         if call_id is None and strict_parsing.get():
@@ -422,7 +430,7 @@ class FunctionToolCallOutputResource:
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = cast(Any, _caller_raw)
+            caller = _caller_raw
         else:
             try:
 
@@ -529,7 +537,7 @@ class FunctionToolCallOutputResource:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                caller = cast(Any, _caller_raw)
+                caller = _caller_raw
 
         created_by = d.pop("created_by", UNSET)
         if created_by is None and strict_parsing.get():

@@ -25,6 +25,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FunctionToolParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, EmptyModelParam, FunctionToolParamOutputSchemaType0
+    from ..models.empty_model_param import EmptyModelParam
+    from ..models.function_tool_param_output_schema_type_0 import (
+        FunctionToolParamOutputSchemaType0,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class FunctionToolParam:
@@ -49,11 +66,8 @@ class FunctionToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.empty_model_param import EmptyModelParam
-        from ..models.function_tool_param_output_schema_type_0 import (
-            FunctionToolParamOutputSchemaType0,
-        )
-
+        if not _models_bound:
+            _bind_models()
         name = self.name
 
         if self.type_ is None or isinstance(self.type_, Unset):
@@ -132,11 +146,8 @@ class FunctionToolParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.empty_model_param import EmptyModelParam
-        from ..models.function_tool_param_output_schema_type_0 import (
-            FunctionToolParamOutputSchemaType0,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
@@ -147,7 +158,7 @@ class FunctionToolParam:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_function_tool_param_type(_type__raw)
@@ -155,11 +166,11 @@ class FunctionToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _description_raw = d.pop("description", UNSET)
         if _description_raw is None or isinstance(_description_raw, Unset):
-            description = cast(Any, _description_raw)
+            description = _description_raw
         else:
             try:
 
@@ -176,11 +187,11 @@ class FunctionToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                description = cast(Any, _description_raw)
+                description = _description_raw
 
         _parameters_raw = d.pop("parameters", UNSET)
         if _parameters_raw is None or isinstance(_parameters_raw, Unset):
-            parameters = cast(Any, _parameters_raw)
+            parameters = _parameters_raw
         else:
             try:
 
@@ -190,14 +201,6 @@ class FunctionToolParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_parameters(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -215,11 +218,11 @@ class FunctionToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                parameters = cast(Any, _parameters_raw)
+                parameters = _parameters_raw
 
         _strict_raw = d.pop("strict", UNSET)
         if _strict_raw is None or isinstance(_strict_raw, Unset):
-            strict = cast(Any, _strict_raw)
+            strict = _strict_raw
         else:
             try:
 
@@ -236,11 +239,11 @@ class FunctionToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                strict = cast(Any, _strict_raw)
+                strict = _strict_raw
 
         _output_schema_raw = d.pop("output_schema", UNSET)
         if _output_schema_raw is None or isinstance(_output_schema_raw, Unset):
-            output_schema = cast(Any, _output_schema_raw)
+            output_schema = _output_schema_raw
         else:
             try:
 
@@ -252,14 +255,6 @@ class FunctionToolParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_output_schema(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -279,7 +274,7 @@ class FunctionToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output_schema = cast(Any, _output_schema_raw)
+                output_schema = _output_schema_raw
 
         defer_loading = d.pop("defer_loading", UNSET)
         if defer_loading is None and strict_parsing.get():
@@ -287,7 +282,7 @@ class FunctionToolParam:
 
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
         if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
-            allowed_callers = cast(Any, _allowed_callers_raw)
+            allowed_callers = _allowed_callers_raw
         else:
             try:
 
@@ -299,14 +294,6 @@ class FunctionToolParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_allowed_callers(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -335,7 +322,7 @@ class FunctionToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                allowed_callers = cast(Any, _allowed_callers_raw)
+                allowed_callers = _allowed_callers_raw
 
         function_tool_param = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ImageGenCompletedEvent")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ImagesUsage
+    from ..models.images_usage import ImagesUsage
+
+    _models_bound = True
+
 
 @_attrs_define
 class ImageGenCompletedEvent:
@@ -58,8 +72,8 @@ class ImageGenCompletedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.images_usage import ImagesUsage
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -117,15 +131,15 @@ class ImageGenCompletedEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.images_usage import ImagesUsage
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_image_gen_completed_event_type(_type__raw)
@@ -133,7 +147,7 @@ class ImageGenCompletedEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         b64_json = d.pop("b64_json", UNSET)
         if (b64_json is None or isinstance(b64_json, Unset)) and strict_parsing.get():
@@ -150,7 +164,7 @@ class ImageGenCompletedEvent:
             if strict_parsing.get():
                 raise KeyError("size")
 
-            size = cast(Any, _size_raw)
+            size = _size_raw
         else:
             try:
                 size = check_image_gen_completed_event_size(_size_raw)
@@ -158,14 +172,14 @@ class ImageGenCompletedEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                size = cast(Any, _size_raw)
+                size = _size_raw
 
         _quality_raw = d.pop("quality", UNSET)
         if _quality_raw is None or isinstance(_quality_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("quality")
 
-            quality = cast(Any, _quality_raw)
+            quality = _quality_raw
         else:
             try:
                 quality = check_image_gen_completed_event_quality(_quality_raw)
@@ -173,14 +187,14 @@ class ImageGenCompletedEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                quality = cast(Any, _quality_raw)
+                quality = _quality_raw
 
         _background_raw = d.pop("background", UNSET)
         if _background_raw is None or isinstance(_background_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("background")
 
-            background = cast(Any, _background_raw)
+            background = _background_raw
         else:
             try:
                 background = check_image_gen_completed_event_background(_background_raw)
@@ -188,14 +202,14 @@ class ImageGenCompletedEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                background = cast(Any, _background_raw)
+                background = _background_raw
 
         _output_format_raw = d.pop("output_format", UNSET)
         if _output_format_raw is None or isinstance(_output_format_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("output_format")
 
-            output_format = cast(Any, _output_format_raw)
+            output_format = _output_format_raw
         else:
             try:
                 output_format = check_image_gen_completed_event_output_format(
@@ -205,14 +219,14 @@ class ImageGenCompletedEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output_format = cast(Any, _output_format_raw)
+                output_format = _output_format_raw
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("usage")
 
-            usage = cast(Any, _usage_raw)
+            usage = _usage_raw
         else:
             try:
                 usage = ImagesUsage.from_dict(_usage_raw)
@@ -220,7 +234,7 @@ class ImageGenCompletedEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                usage = cast(Any, _usage_raw)
+                usage = _usage_raw
 
         image_gen_completed_event = cls(
             type_=type_,

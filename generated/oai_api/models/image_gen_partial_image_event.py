@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -114,7 +114,7 @@ class ImageGenPartialImageEvent:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_image_gen_partial_image_event_type(_type__raw)
@@ -122,7 +122,7 @@ class ImageGenPartialImageEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         b64_json = d.pop("b64_json", UNSET)
         if (b64_json is None or isinstance(b64_json, Unset)) and strict_parsing.get():
@@ -139,7 +139,7 @@ class ImageGenPartialImageEvent:
             if strict_parsing.get():
                 raise KeyError("size")
 
-            size = cast(Any, _size_raw)
+            size = _size_raw
         else:
             try:
                 size = check_image_gen_partial_image_event_size(_size_raw)
@@ -147,14 +147,14 @@ class ImageGenPartialImageEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                size = cast(Any, _size_raw)
+                size = _size_raw
 
         _quality_raw = d.pop("quality", UNSET)
         if _quality_raw is None or isinstance(_quality_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("quality")
 
-            quality = cast(Any, _quality_raw)
+            quality = _quality_raw
         else:
             try:
                 quality = check_image_gen_partial_image_event_quality(_quality_raw)
@@ -162,14 +162,14 @@ class ImageGenPartialImageEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                quality = cast(Any, _quality_raw)
+                quality = _quality_raw
 
         _background_raw = d.pop("background", UNSET)
         if _background_raw is None or isinstance(_background_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("background")
 
-            background = cast(Any, _background_raw)
+            background = _background_raw
         else:
             try:
                 background = check_image_gen_partial_image_event_background(
@@ -179,14 +179,14 @@ class ImageGenPartialImageEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                background = cast(Any, _background_raw)
+                background = _background_raw
 
         _output_format_raw = d.pop("output_format", UNSET)
         if _output_format_raw is None or isinstance(_output_format_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("output_format")
 
-            output_format = cast(Any, _output_format_raw)
+            output_format = _output_format_raw
         else:
             try:
                 output_format = check_image_gen_partial_image_event_output_format(
@@ -196,7 +196,7 @@ class ImageGenPartialImageEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output_format = cast(Any, _output_format_raw)
+                output_format = _output_format_raw
 
         partial_image_index = d.pop("partial_image_index", UNSET)
         if (

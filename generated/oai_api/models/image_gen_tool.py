@@ -44,6 +44,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ImageGenTool")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ImageGenToolInputImageMask
+    from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask
+
+    _models_bound = True
+
 
 @_attrs_define
 class ImageGenTool:
@@ -76,8 +90,8 @@ class ImageGenTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -191,15 +205,15 @@ class ImageGenTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_image_gen_tool_type(_type__raw)
@@ -207,14 +221,14 @@ class ImageGenTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
             if _model_raw is None and strict_parsing.get():
                 raise TypeError("model")
 
-            model = cast(Any, _model_raw)
+            model = _model_raw
         else:
             try:
 
@@ -222,14 +236,6 @@ class ImageGenTool:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_model(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -247,14 +253,14 @@ class ImageGenTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                model = cast(Any, _model_raw)
+                model = _model_raw
 
         _quality_raw = d.pop("quality", UNSET)
         if _quality_raw is None or isinstance(_quality_raw, Unset):
             if _quality_raw is None and strict_parsing.get():
                 raise TypeError("quality")
 
-            quality = cast(Any, _quality_raw)
+            quality = _quality_raw
         else:
             try:
                 _quality = _quality_raw
@@ -267,14 +273,14 @@ class ImageGenTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                quality = cast(Any, _quality_raw)
+                quality = _quality_raw
 
         _size_raw = d.pop("size", UNSET)
         if _size_raw is None or isinstance(_size_raw, Unset):
             if _size_raw is None and strict_parsing.get():
                 raise TypeError("size")
 
-            size = cast(Any, _size_raw)
+            size = _size_raw
         else:
             try:
 
@@ -282,14 +288,6 @@ class ImageGenTool:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_size(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -307,14 +305,14 @@ class ImageGenTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                size = cast(Any, _size_raw)
+                size = _size_raw
 
         _output_format_raw = d.pop("output_format", UNSET)
         if _output_format_raw is None or isinstance(_output_format_raw, Unset):
             if _output_format_raw is None and strict_parsing.get():
                 raise TypeError("output_format")
 
-            output_format = cast(Any, _output_format_raw)
+            output_format = _output_format_raw
         else:
             try:
                 _output_format = _output_format_raw
@@ -327,7 +325,7 @@ class ImageGenTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output_format = cast(Any, _output_format_raw)
+                output_format = _output_format_raw
 
         output_compression = d.pop("output_compression", UNSET)
         if output_compression is None and strict_parsing.get():
@@ -338,7 +336,7 @@ class ImageGenTool:
             if _moderation_raw is None and strict_parsing.get():
                 raise TypeError("moderation")
 
-            moderation = cast(Any, _moderation_raw)
+            moderation = _moderation_raw
         else:
             try:
                 _moderation = _moderation_raw
@@ -351,14 +349,14 @@ class ImageGenTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                moderation = cast(Any, _moderation_raw)
+                moderation = _moderation_raw
 
         _background_raw = d.pop("background", UNSET)
         if _background_raw is None or isinstance(_background_raw, Unset):
             if _background_raw is None and strict_parsing.get():
                 raise TypeError("background")
 
-            background = cast(Any, _background_raw)
+            background = _background_raw
         else:
             try:
                 _background = _background_raw
@@ -371,11 +369,11 @@ class ImageGenTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                background = cast(Any, _background_raw)
+                background = _background_raw
 
         _input_fidelity_raw = d.pop("input_fidelity", UNSET)
         if _input_fidelity_raw is None or isinstance(_input_fidelity_raw, Unset):
-            input_fidelity = cast(Any, _input_fidelity_raw)
+            input_fidelity = _input_fidelity_raw
         else:
             try:
 
@@ -385,14 +383,6 @@ class ImageGenTool:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_input_fidelity(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -410,14 +400,14 @@ class ImageGenTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                input_fidelity = cast(Any, _input_fidelity_raw)
+                input_fidelity = _input_fidelity_raw
 
         _input_image_mask_raw = d.pop("input_image_mask", UNSET)
         if _input_image_mask_raw is None or isinstance(_input_image_mask_raw, Unset):
             if _input_image_mask_raw is None and strict_parsing.get():
                 raise TypeError("input_image_mask")
 
-            input_image_mask = cast(Any, _input_image_mask_raw)
+            input_image_mask = _input_image_mask_raw
         else:
             try:
                 _input_image_mask = _input_image_mask_raw
@@ -432,7 +422,7 @@ class ImageGenTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                input_image_mask = cast(Any, _input_image_mask_raw)
+                input_image_mask = _input_image_mask_raw
 
         partial_images = d.pop("partial_images", UNSET)
         if partial_images is None and strict_parsing.get():
@@ -443,7 +433,7 @@ class ImageGenTool:
             if _action_raw is None and strict_parsing.get():
                 raise TypeError("action")
 
-            action = cast(Any, _action_raw)
+            action = _action_raw
         else:
             try:
                 _action = _action_raw
@@ -456,7 +446,7 @@ class ImageGenTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                action = cast(Any, _action_raw)
+                action = _action_raw
 
         image_gen_tool = cls(
             type_=type_,

@@ -77,7 +77,7 @@ class ImageGenToolCall:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_image_gen_tool_call_type(_type__raw)
@@ -85,7 +85,7 @@ class ImageGenToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -96,7 +96,7 @@ class ImageGenToolCall:
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 status = check_image_gen_tool_call_status(_status_raw)
@@ -104,14 +104,14 @@ class ImageGenToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         _result_raw = d.pop("result", UNSET)
         if _result_raw is None or isinstance(_result_raw, Unset):
             if isinstance(_result_raw, Unset) and strict_parsing.get():
                 raise KeyError("result")
 
-            result = cast(Any, _result_raw)
+            result = _result_raw
         else:
             try:
 
@@ -126,7 +126,7 @@ class ImageGenToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                result = cast(Any, _result_raw)
+                result = _result_raw
 
         image_gen_tool_call = cls(
             type_=type_,

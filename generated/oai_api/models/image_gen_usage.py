@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImageGenUsage")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ImageGenInputUsageDetails, ImageGenOutputTokensDetails
+    from ..models.image_gen_input_usage_details import ImageGenInputUsageDetails
+    from ..models.image_gen_output_tokens_details import ImageGenOutputTokensDetails
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -33,9 +48,8 @@ class ImageGenUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_gen_input_usage_details import ImageGenInputUsageDetails
-        from ..models.image_gen_output_tokens_details import ImageGenOutputTokensDetails
-
+        if not _models_bound:
+            _bind_models()
         input_tokens = self.input_tokens
 
         total_tokens = self.total_tokens
@@ -75,9 +89,8 @@ class ImageGenUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_gen_input_usage_details import ImageGenInputUsageDetails
-        from ..models.image_gen_output_tokens_details import ImageGenOutputTokensDetails
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens", UNSET)
         if (
@@ -104,7 +117,7 @@ class ImageGenUsage:
             if strict_parsing.get():
                 raise KeyError("input_tokens_details")
 
-            input_tokens_details = cast(Any, _input_tokens_details_raw)
+            input_tokens_details = _input_tokens_details_raw
         else:
             try:
                 input_tokens_details = ImageGenInputUsageDetails.from_dict(
@@ -114,7 +127,7 @@ class ImageGenUsage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                input_tokens_details = cast(Any, _input_tokens_details_raw)
+                input_tokens_details = _input_tokens_details_raw
 
         _output_tokens_details_raw = d.pop("output_tokens_details", UNSET)
         if _output_tokens_details_raw is None or isinstance(
@@ -123,7 +136,7 @@ class ImageGenUsage:
             if _output_tokens_details_raw is None and strict_parsing.get():
                 raise TypeError("output_tokens_details")
 
-            output_tokens_details = cast(Any, _output_tokens_details_raw)
+            output_tokens_details = _output_tokens_details_raw
         else:
             try:
                 _output_tokens_details = _output_tokens_details_raw
@@ -138,7 +151,7 @@ class ImageGenUsage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output_tokens_details = cast(Any, _output_tokens_details_raw)
+                output_tokens_details = _output_tokens_details_raw
 
         image_gen_usage = cls(
             input_tokens=input_tokens,

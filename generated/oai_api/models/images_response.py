@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ImagesResponse")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, Image, ImageGenUsage
+    from ..models.image import Image
+    from ..models.image_gen_usage import ImageGenUsage
+
+    _models_bound = True
+
 
 @_attrs_define
 class ImagesResponse:
@@ -50,9 +65,8 @@ class ImagesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image import Image
-        from ..models.image_gen_usage import ImageGenUsage
-
+        if not _models_bound:
+            _bind_models()
         created = self.created
 
         if not isinstance(self.data, list):
@@ -131,9 +145,8 @@ class ImagesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image import Image
-        from ..models.image_gen_usage import ImageGenUsage
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         created = d.pop("created", UNSET)
         if (created is None or isinstance(created, Unset)) and strict_parsing.get():
@@ -144,7 +157,7 @@ class ImagesResponse:
             if _data_raw is None and strict_parsing.get():
                 raise TypeError("data")
 
-            data = cast(Any, _data_raw)
+            data = _data_raw
         else:
             try:
                 _data = _data_raw
@@ -161,14 +174,14 @@ class ImagesResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                data = cast(Any, _data_raw)
+                data = _data_raw
 
         _background_raw = d.pop("background", UNSET)
         if _background_raw is None or isinstance(_background_raw, Unset):
             if _background_raw is None and strict_parsing.get():
                 raise TypeError("background")
 
-            background = cast(Any, _background_raw)
+            background = _background_raw
         else:
             try:
                 _background = _background_raw
@@ -181,14 +194,14 @@ class ImagesResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                background = cast(Any, _background_raw)
+                background = _background_raw
 
         _output_format_raw = d.pop("output_format", UNSET)
         if _output_format_raw is None or isinstance(_output_format_raw, Unset):
             if _output_format_raw is None and strict_parsing.get():
                 raise TypeError("output_format")
 
-            output_format = cast(Any, _output_format_raw)
+            output_format = _output_format_raw
         else:
             try:
                 _output_format = _output_format_raw
@@ -201,14 +214,14 @@ class ImagesResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output_format = cast(Any, _output_format_raw)
+                output_format = _output_format_raw
 
         _size_raw = d.pop("size", UNSET)
         if _size_raw is None or isinstance(_size_raw, Unset):
             if _size_raw is None and strict_parsing.get():
                 raise TypeError("size")
 
-            size = cast(Any, _size_raw)
+            size = _size_raw
         else:
             try:
                 _size = _size_raw
@@ -221,14 +234,14 @@ class ImagesResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                size = cast(Any, _size_raw)
+                size = _size_raw
 
         _quality_raw = d.pop("quality", UNSET)
         if _quality_raw is None or isinstance(_quality_raw, Unset):
             if _quality_raw is None and strict_parsing.get():
                 raise TypeError("quality")
 
-            quality = cast(Any, _quality_raw)
+            quality = _quality_raw
         else:
             try:
                 _quality = _quality_raw
@@ -241,14 +254,14 @@ class ImagesResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                quality = cast(Any, _quality_raw)
+                quality = _quality_raw
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
             if _usage_raw is None and strict_parsing.get():
                 raise TypeError("usage")
 
-            usage = cast(Any, _usage_raw)
+            usage = _usage_raw
         else:
             try:
                 _usage = _usage_raw
@@ -261,7 +274,7 @@ class ImagesResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                usage = cast(Any, _usage_raw)
+                usage = _usage_raw
 
         images_response = cls(
             created=created,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImagesUsage")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ImagesUsageInputTokensDetails
+    from ..models.images_usage_input_tokens_details import ImagesUsageInputTokensDetails
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -30,10 +44,8 @@ class ImagesUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.images_usage_input_tokens_details import (
-            ImagesUsageInputTokensDetails,
-        )
-
+        if not _models_bound:
+            _bind_models()
         total_tokens = self.total_tokens
 
         input_tokens = self.input_tokens
@@ -64,10 +76,8 @@ class ImagesUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.images_usage_input_tokens_details import (
-            ImagesUsageInputTokensDetails,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         total_tokens = d.pop("total_tokens", UNSET)
         if (
@@ -94,7 +104,7 @@ class ImagesUsage:
             if strict_parsing.get():
                 raise KeyError("input_tokens_details")
 
-            input_tokens_details = cast(Any, _input_tokens_details_raw)
+            input_tokens_details = _input_tokens_details_raw
         else:
             try:
                 input_tokens_details = ImagesUsageInputTokensDetails.from_dict(
@@ -104,7 +114,7 @@ class ImagesUsage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                input_tokens_details = cast(Any, _input_tokens_details_raw)
+                input_tokens_details = _input_tokens_details_raw
 
         images_usage = cls(
             total_tokens=total_tokens,

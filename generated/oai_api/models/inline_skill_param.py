@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InlineSkillParam")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, InlineSkillSourceParam
+    from ..models.inline_skill_source_param import InlineSkillSourceParam
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -34,8 +48,8 @@ class InlineSkillParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.inline_skill_source_param import InlineSkillSourceParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -69,15 +83,15 @@ class InlineSkillParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inline_skill_source_param import InlineSkillSourceParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_inline_skill_param_type(_type__raw)
@@ -85,7 +99,7 @@ class InlineSkillParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
@@ -102,7 +116,7 @@ class InlineSkillParam:
             if strict_parsing.get():
                 raise KeyError("source")
 
-            source = cast(Any, _source_raw)
+            source = _source_raw
         else:
             try:
                 source = InlineSkillSourceParam.from_dict(_source_raw)
@@ -110,7 +124,7 @@ class InlineSkillParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                source = cast(Any, _source_raw)
+                source = _source_raw
 
         inline_skill_param = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,7 +68,7 @@ class InlineSkillSourceParam:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_inline_skill_source_param_type(_type__raw)
@@ -76,14 +76,14 @@ class InlineSkillSourceParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _media_type_raw = d.pop("media_type", UNSET)
         if _media_type_raw is None or isinstance(_media_type_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("media_type")
 
-            media_type = cast(Any, _media_type_raw)
+            media_type = _media_type_raw
         else:
             try:
                 media_type = check_inline_skill_source_param_media_type(_media_type_raw)
@@ -91,7 +91,7 @@ class InlineSkillSourceParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                media_type = cast(Any, _media_type_raw)
+                media_type = _media_type_raw
 
         data = d.pop("data", UNSET)
         if (data is None or isinstance(data, Unset)) and strict_parsing.get():

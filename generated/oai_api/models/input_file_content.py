@@ -19,6 +19,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InputFileContent")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, PromptCacheBreakpointConfig
+    from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
+
+    _models_bound = True
+
 
 @_attrs_define
 class InputFileContent:
@@ -41,8 +55,8 @@ class InputFileContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -102,15 +116,15 @@ class InputFileContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_input_file_content_type(_type__raw)
@@ -118,11 +132,11 @@ class InputFileContent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _file_id_raw = d.pop("file_id", UNSET)
         if _file_id_raw is None or isinstance(_file_id_raw, Unset):
-            file_id = cast(Any, _file_id_raw)
+            file_id = _file_id_raw
         else:
             try:
 
@@ -139,7 +153,7 @@ class InputFileContent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                file_id = cast(Any, _file_id_raw)
+                file_id = _file_id_raw
 
         filename = d.pop("filename", UNSET)
         if filename is None and strict_parsing.get():
@@ -156,7 +170,7 @@ class InputFileContent:
             if _prompt_cache_breakpoint_raw is None and strict_parsing.get():
                 raise TypeError("prompt_cache_breakpoint")
 
-            prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
+            prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
         else:
             try:
                 _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
@@ -171,7 +185,7 @@ class InputFileContent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
+                prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
 
         file_url = d.pop("file_url", UNSET)
         if file_url is None and strict_parsing.get():
@@ -182,7 +196,7 @@ class InputFileContent:
             if _detail_raw is None and strict_parsing.get():
                 raise TypeError("detail")
 
-            detail = cast(Any, _detail_raw)
+            detail = _detail_raw
         else:
             try:
                 _detail = _detail_raw
@@ -195,7 +209,7 @@ class InputFileContent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                detail = cast(Any, _detail_raw)
+                detail = _detail_raw
 
         input_file_content = cls(
             type_=type_,

@@ -19,6 +19,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InputFileContentParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, PromptCacheBreakpointParam
+    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class InputFileContentParam:
@@ -41,8 +55,8 @@ class InputFileContentParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -115,15 +129,15 @@ class InputFileContentParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_input_file_content_param_type(_type__raw)
@@ -131,11 +145,11 @@ class InputFileContentParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _file_id_raw = d.pop("file_id", UNSET)
         if _file_id_raw is None or isinstance(_file_id_raw, Unset):
-            file_id = cast(Any, _file_id_raw)
+            file_id = _file_id_raw
         else:
             try:
 
@@ -152,11 +166,11 @@ class InputFileContentParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                file_id = cast(Any, _file_id_raw)
+                file_id = _file_id_raw
 
         _filename_raw = d.pop("filename", UNSET)
         if _filename_raw is None or isinstance(_filename_raw, Unset):
-            filename = cast(Any, _filename_raw)
+            filename = _filename_raw
         else:
             try:
 
@@ -173,11 +187,11 @@ class InputFileContentParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                filename = cast(Any, _filename_raw)
+                filename = _filename_raw
 
         _file_data_raw = d.pop("file_data", UNSET)
         if _file_data_raw is None or isinstance(_file_data_raw, Unset):
-            file_data = cast(Any, _file_data_raw)
+            file_data = _file_data_raw
         else:
             try:
 
@@ -194,11 +208,11 @@ class InputFileContentParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                file_data = cast(Any, _file_data_raw)
+                file_data = _file_data_raw
 
         _file_url_raw = d.pop("file_url", UNSET)
         if _file_url_raw is None or isinstance(_file_url_raw, Unset):
-            file_url = cast(Any, _file_url_raw)
+            file_url = _file_url_raw
         else:
             try:
 
@@ -215,14 +229,14 @@ class InputFileContentParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                file_url = cast(Any, _file_url_raw)
+                file_url = _file_url_raw
 
         _detail_raw = d.pop("detail", UNSET)
         if _detail_raw is None or isinstance(_detail_raw, Unset):
             if _detail_raw is None and strict_parsing.get():
                 raise TypeError("detail")
 
-            detail = cast(Any, _detail_raw)
+            detail = _detail_raw
         else:
             try:
                 _detail = _detail_raw
@@ -235,13 +249,13 @@ class InputFileContentParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                detail = cast(Any, _detail_raw)
+                detail = _detail_raw
 
         _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
         if _prompt_cache_breakpoint_raw is None or isinstance(
             _prompt_cache_breakpoint_raw, Unset
         ):
-            prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
+            prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
         else:
             try:
 
@@ -253,14 +267,6 @@ class InputFileContentParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_prompt_cache_breakpoint(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -282,7 +288,7 @@ class InputFileContentParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
+                prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
 
         input_file_content_param = cls(
             type_=type_,

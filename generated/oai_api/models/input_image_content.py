@@ -19,6 +19,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InputImageContent")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, PromptCacheBreakpointConfig
+    from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
+
+    _models_bound = True
+
 
 @_attrs_define
 class InputImageContent:
@@ -37,8 +51,8 @@ class InputImageContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -91,15 +105,15 @@ class InputImageContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_input_image_content_type(_type__raw)
@@ -107,14 +121,14 @@ class InputImageContent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _detail_raw = d.pop("detail", UNSET)
         if _detail_raw is None or isinstance(_detail_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("detail")
 
-            detail = cast(Any, _detail_raw)
+            detail = _detail_raw
         else:
             try:
                 detail = check_image_detail(_detail_raw)
@@ -122,11 +136,11 @@ class InputImageContent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                detail = cast(Any, _detail_raw)
+                detail = _detail_raw
 
         _image_url_raw = d.pop("image_url", UNSET)
         if _image_url_raw is None or isinstance(_image_url_raw, Unset):
-            image_url = cast(Any, _image_url_raw)
+            image_url = _image_url_raw
         else:
             try:
 
@@ -143,11 +157,11 @@ class InputImageContent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                image_url = cast(Any, _image_url_raw)
+                image_url = _image_url_raw
 
         _file_id_raw = d.pop("file_id", UNSET)
         if _file_id_raw is None or isinstance(_file_id_raw, Unset):
-            file_id = cast(Any, _file_id_raw)
+            file_id = _file_id_raw
         else:
             try:
 
@@ -164,7 +178,7 @@ class InputImageContent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                file_id = cast(Any, _file_id_raw)
+                file_id = _file_id_raw
 
         _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
         if _prompt_cache_breakpoint_raw is None or isinstance(
@@ -173,7 +187,7 @@ class InputImageContent:
             if _prompt_cache_breakpoint_raw is None and strict_parsing.get():
                 raise TypeError("prompt_cache_breakpoint")
 
-            prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
+            prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
         else:
             try:
                 _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
@@ -188,7 +202,7 @@ class InputImageContent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
+                prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
 
         input_image_content = cls(
             type_=type_,

@@ -19,6 +19,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InputImageContentParamAutoParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, PromptCacheBreakpointParam
+    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class InputImageContentParamAutoParam:
@@ -37,8 +51,8 @@ class InputImageContentParamAutoParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -94,15 +108,15 @@ class InputImageContentParamAutoParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_input_image_content_param_auto_param_type(_type__raw)
@@ -110,11 +124,11 @@ class InputImageContentParamAutoParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _image_url_raw = d.pop("image_url", UNSET)
         if _image_url_raw is None or isinstance(_image_url_raw, Unset):
-            image_url = cast(Any, _image_url_raw)
+            image_url = _image_url_raw
         else:
             try:
 
@@ -131,11 +145,11 @@ class InputImageContentParamAutoParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                image_url = cast(Any, _image_url_raw)
+                image_url = _image_url_raw
 
         _file_id_raw = d.pop("file_id", UNSET)
         if _file_id_raw is None or isinstance(_file_id_raw, Unset):
-            file_id = cast(Any, _file_id_raw)
+            file_id = _file_id_raw
         else:
             try:
 
@@ -152,11 +166,11 @@ class InputImageContentParamAutoParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                file_id = cast(Any, _file_id_raw)
+                file_id = _file_id_raw
 
         _detail_raw = d.pop("detail", UNSET)
         if _detail_raw is None or isinstance(_detail_raw, Unset):
-            detail = cast(Any, _detail_raw)
+            detail = _detail_raw
         else:
             try:
 
@@ -166,14 +180,6 @@ class InputImageContentParamAutoParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_detail(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -191,13 +197,13 @@ class InputImageContentParamAutoParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                detail = cast(Any, _detail_raw)
+                detail = _detail_raw
 
         _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
         if _prompt_cache_breakpoint_raw is None or isinstance(
             _prompt_cache_breakpoint_raw, Unset
         ):
-            prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
+            prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
         else:
             try:
 
@@ -209,14 +215,6 @@ class InputImageContentParamAutoParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_prompt_cache_breakpoint(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -238,7 +236,7 @@ class InputImageContentParamAutoParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                prompt_cache_breakpoint = cast(Any, _prompt_cache_breakpoint_raw)
+                prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
 
         input_image_content_param_auto_param = cls(
             type_=type_,

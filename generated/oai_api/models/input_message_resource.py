@@ -19,6 +19,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InputMessageResource")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, InputFileContent, InputImageContent, InputTextContent
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+
+    _models_bound = True
+
 
 @_attrs_define
 class InputMessageResource:
@@ -37,10 +53,8 @@ class InputMessageResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.input_file_content import InputFileContent
-        from ..models.input_image_content import InputImageContent
-        from ..models.input_text_content import InputTextContent
-
+        if not _models_bound:
+            _bind_models()
         if self.role is None or isinstance(self.role, Unset):
             role = self.role
         else:
@@ -110,17 +124,15 @@ class InputMessageResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.input_file_content import InputFileContent
-        from ..models.input_image_content import InputImageContent
-        from ..models.input_text_content import InputTextContent
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = cast(Any, _role_raw)
+            role = _role_raw
         else:
             try:
                 role = check_input_message_role(_role_raw)
@@ -128,14 +140,14 @@ class InputMessageResource:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                role = cast(Any, _role_raw)
+                role = _role_raw
 
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("content")
 
-            content = cast(Any, _content_raw)
+            content = _content_raw
         else:
             try:
                 content = []
@@ -298,14 +310,14 @@ class InputMessageResource:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                content = cast(Any, _content_raw)
+                content = _content_raw
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_input_message_type(_type__raw)
@@ -313,7 +325,7 @@ class InputMessageResource:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -324,7 +336,7 @@ class InputMessageResource:
             if _status_raw is None and strict_parsing.get():
                 raise TypeError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 _status = _status_raw
@@ -337,7 +349,7 @@ class InputMessageResource:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         input_message_resource = cls(
             role=role,

@@ -59,7 +59,7 @@ class KeyPressAction:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_key_press_action_type(_type__raw)
@@ -67,14 +67,14 @@ class KeyPressAction:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _keys_raw = d.pop("keys", UNSET)
         if _keys_raw is None or isinstance(_keys_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("keys")
 
-            keys = cast(Any, _keys_raw)
+            keys = _keys_raw
         else:
             try:
                 keys = cast(list[str], _keys_raw)
@@ -82,7 +82,7 @@ class KeyPressAction:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                keys = cast(Any, _keys_raw)
+                keys = _keys_raw
 
         key_press_action = cls(
             type_=type_,

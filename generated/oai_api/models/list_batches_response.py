@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListBatchesResponse")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, Batch
+    from ..models.batch import Batch
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -36,8 +50,8 @@ class ListBatchesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch import Batch
-
+        if not _models_bound:
+            _bind_models()
         if not isinstance(self.data, list):
             data = self.data
         else:
@@ -82,15 +96,15 @@ class ListBatchesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch import Batch
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _data_raw = d.pop("data", UNSET)
         if _data_raw is None or isinstance(_data_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("data")
 
-            data = cast(Any, _data_raw)
+            data = _data_raw
         else:
             try:
                 data = []
@@ -105,7 +119,7 @@ class ListBatchesResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                data = cast(Any, _data_raw)
+                data = _data_raw
 
         has_more = d.pop("has_more", UNSET)
         if (has_more is None or isinstance(has_more, Unset)) and strict_parsing.get():
@@ -116,7 +130,7 @@ class ListBatchesResponse:
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = cast(Any, _object__raw)
+            object_ = _object__raw
         else:
             try:
                 object_ = check_list_batches_response_object(_object__raw)
@@ -124,7 +138,7 @@ class ListBatchesResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                object_ = cast(Any, _object__raw)
+                object_ = _object__raw
 
         first_id = d.pop("first_id", UNSET)
         if first_id is None and strict_parsing.get():

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListFilesResponse")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, OpenAIFile
+    from ..models.open_ai_file import OpenAIFile
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -32,8 +46,8 @@ class ListFilesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.open_ai_file import OpenAIFile
-
+        if not _models_bound:
+            _bind_models()
         object_ = self.object_
 
         if not isinstance(self.data, list):
@@ -73,8 +87,8 @@ class ListFilesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.open_ai_file import OpenAIFile
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         object_ = d.pop("object", UNSET)
         if (object_ is None or isinstance(object_, Unset)) and strict_parsing.get():
@@ -85,7 +99,7 @@ class ListFilesResponse:
             if strict_parsing.get():
                 raise KeyError("data")
 
-            data = cast(Any, _data_raw)
+            data = _data_raw
         else:
             try:
                 data = []
@@ -100,7 +114,7 @@ class ListFilesResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                data = cast(Any, _data_raw)
+                data = _data_raw
 
         first_id = d.pop("first_id", UNSET)
         if (first_id is None or isinstance(first_id, Unset)) and strict_parsing.get():

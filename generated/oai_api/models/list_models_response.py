@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ListModelsResponse")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, Model
+    from ..models.model import Model
+
+    _models_bound = True
+
 
 @_attrs_define
 class ListModelsResponse:
@@ -30,8 +44,8 @@ class ListModelsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model import Model
-
+        if not _models_bound:
+            _bind_models()
         if self.object_ is None or isinstance(self.object_, Unset):
             object_ = self.object_
         else:
@@ -65,15 +79,15 @@ class ListModelsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model import Model
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = cast(Any, _object__raw)
+            object_ = _object__raw
         else:
             try:
                 object_ = check_list_models_response_object(_object__raw)
@@ -81,14 +95,14 @@ class ListModelsResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                object_ = cast(Any, _object__raw)
+                object_ = _object__raw
 
         _data_raw = d.pop("data", UNSET)
         if _data_raw is None or isinstance(_data_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("data")
 
-            data = cast(Any, _data_raw)
+            data = _data_raw
         else:
             try:
                 data = []
@@ -103,7 +117,7 @@ class ListModelsResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                data = cast(Any, _data_raw)
+                data = _data_raw
 
         list_models_response = cls(
             object_=object_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LocalEnvironmentParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, LocalSkillParam
+    from ..models.local_skill_param import LocalSkillParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class LocalEnvironmentParam:
@@ -30,8 +44,8 @@ class LocalEnvironmentParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.local_skill_param import LocalSkillParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -68,15 +82,15 @@ class LocalEnvironmentParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.local_skill_param import LocalSkillParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_local_environment_param_type(_type__raw)
@@ -84,14 +98,14 @@ class LocalEnvironmentParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _skills_raw = d.pop("skills", UNSET)
         if _skills_raw is None or isinstance(_skills_raw, Unset):
             if _skills_raw is None and strict_parsing.get():
                 raise TypeError("skills")
 
-            skills = cast(Any, _skills_raw)
+            skills = _skills_raw
         else:
             try:
                 _skills = _skills_raw
@@ -108,7 +122,7 @@ class LocalEnvironmentParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                skills = cast(Any, _skills_raw)
+                skills = _skills_raw
 
         local_environment_param = cls(
             type_=type_,

@@ -18,6 +18,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LocalShellExecAction")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, LocalShellExecActionEnv
+    from ..models.local_shell_exec_action_env import LocalShellExecActionEnv
+
+    _models_bound = True
+
 
 @_attrs_define
 class LocalShellExecAction:
@@ -38,8 +52,8 @@ class LocalShellExecAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.local_shell_exec_action_env import LocalShellExecActionEnv
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -97,15 +111,15 @@ class LocalShellExecAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.local_shell_exec_action_env import LocalShellExecActionEnv
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_local_shell_exec_action_type(_type__raw)
@@ -113,14 +127,14 @@ class LocalShellExecAction:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _command_raw = d.pop("command", UNSET)
         if _command_raw is None or isinstance(_command_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("command")
 
-            command = cast(Any, _command_raw)
+            command = _command_raw
         else:
             try:
                 command = cast(list[str], _command_raw)
@@ -128,14 +142,14 @@ class LocalShellExecAction:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                command = cast(Any, _command_raw)
+                command = _command_raw
 
         _env_raw = d.pop("env", UNSET)
         if _env_raw is None or isinstance(_env_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("env")
 
-            env = cast(Any, _env_raw)
+            env = _env_raw
         else:
             try:
                 env = LocalShellExecActionEnv.from_dict(_env_raw)
@@ -143,11 +157,11 @@ class LocalShellExecAction:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                env = cast(Any, _env_raw)
+                env = _env_raw
 
         _timeout_ms_raw = d.pop("timeout_ms", UNSET)
         if _timeout_ms_raw is None or isinstance(_timeout_ms_raw, Unset):
-            timeout_ms = cast(Any, _timeout_ms_raw)
+            timeout_ms = _timeout_ms_raw
         else:
             try:
 
@@ -164,11 +178,11 @@ class LocalShellExecAction:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                timeout_ms = cast(Any, _timeout_ms_raw)
+                timeout_ms = _timeout_ms_raw
 
         _working_directory_raw = d.pop("working_directory", UNSET)
         if _working_directory_raw is None or isinstance(_working_directory_raw, Unset):
-            working_directory = cast(Any, _working_directory_raw)
+            working_directory = _working_directory_raw
         else:
             try:
 
@@ -185,11 +199,11 @@ class LocalShellExecAction:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                working_directory = cast(Any, _working_directory_raw)
+                working_directory = _working_directory_raw
 
         _user_raw = d.pop("user", UNSET)
         if _user_raw is None or isinstance(_user_raw, Unset):
-            user = cast(Any, _user_raw)
+            user = _user_raw
         else:
             try:
 
@@ -206,7 +220,7 @@ class LocalShellExecAction:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                user = cast(Any, _user_raw)
+                user = _user_raw
 
         local_shell_exec_action = cls(
             type_=type_,

@@ -75,7 +75,7 @@ class LocalShellToolCallOutput:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_local_shell_tool_call_output_type(_type__raw)
@@ -83,7 +83,7 @@ class LocalShellToolCallOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -95,7 +95,7 @@ class LocalShellToolCallOutput:
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
 
@@ -107,14 +107,6 @@ class LocalShellToolCallOutput:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_status(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -136,7 +128,7 @@ class LocalShellToolCallOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         local_shell_tool_call_output = cls(
             type_=type_,

@@ -14,6 +14,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LogProb")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, TopLogProb
+    from ..models.top_log_prob import TopLogProb
+
+    _models_bound = True
+
 
 @_attrs_define
 class LogProb:
@@ -30,8 +44,8 @@ class LogProb:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.top_log_prob import TopLogProb
-
+        if not _models_bound:
+            _bind_models()
         token = self.token
 
         logprob = self.logprob
@@ -71,8 +85,8 @@ class LogProb:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.top_log_prob import TopLogProb
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         token = d.pop("token", UNSET)
         if (token is None or isinstance(token, Unset)) and strict_parsing.get():
@@ -87,7 +101,7 @@ class LogProb:
             if strict_parsing.get():
                 raise KeyError("bytes")
 
-            bytes_ = cast(Any, _bytes__raw)
+            bytes_ = _bytes__raw
         else:
             try:
                 bytes_ = cast(list[int], _bytes__raw)
@@ -95,14 +109,14 @@ class LogProb:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                bytes_ = cast(Any, _bytes__raw)
+                bytes_ = _bytes__raw
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("top_logprobs")
 
-            top_logprobs = cast(Any, _top_logprobs_raw)
+            top_logprobs = _top_logprobs_raw
         else:
             try:
                 top_logprobs = []
@@ -117,7 +131,7 @@ class LogProb:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                top_logprobs = cast(Any, _top_logprobs_raw)
+                top_logprobs = _top_logprobs_raw
 
         log_prob = cls(
             token=token,

@@ -81,7 +81,7 @@ class MCPApprovalResponse:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_mcp_approval_response_type(_type__raw)
@@ -89,7 +89,7 @@ class MCPApprovalResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         approval_request_id = d.pop("approval_request_id", UNSET)
         if (
@@ -103,7 +103,7 @@ class MCPApprovalResponse:
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = cast(Any, _id_raw)
+            id = _id_raw
         else:
             try:
 
@@ -120,11 +120,11 @@ class MCPApprovalResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                id = cast(Any, _id_raw)
+                id = _id_raw
 
         _reason_raw = d.pop("reason", UNSET)
         if _reason_raw is None or isinstance(_reason_raw, Unset):
-            reason = cast(Any, _reason_raw)
+            reason = _reason_raw
         else:
             try:
 
@@ -141,7 +141,7 @@ class MCPApprovalResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                reason = cast(Any, _reason_raw)
+                reason = _reason_raw
 
         mcp_approval_response = cls(
             type_=type_,

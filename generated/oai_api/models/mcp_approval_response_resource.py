@@ -76,7 +76,7 @@ class MCPApprovalResponseResource:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_mcp_approval_response_resource_type(_type__raw)
@@ -84,7 +84,7 @@ class MCPApprovalResponseResource:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -102,7 +102,7 @@ class MCPApprovalResponseResource:
 
         _reason_raw = d.pop("reason", UNSET)
         if _reason_raw is None or isinstance(_reason_raw, Unset):
-            reason = cast(Any, _reason_raw)
+            reason = _reason_raw
         else:
             try:
 
@@ -119,7 +119,7 @@ class MCPApprovalResponseResource:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                reason = cast(Any, _reason_raw)
+                reason = _reason_raw
 
         mcp_approval_response_resource = cls(
             type_=type_,

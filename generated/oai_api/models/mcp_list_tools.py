@@ -15,6 +15,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MCPListTools")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, MCPListToolsTool
+    from ..models.mcp_list_tools_tool import MCPListToolsTool
+
+    _models_bound = True
+
 
 @_attrs_define
 class MCPListTools:
@@ -33,8 +47,8 @@ class MCPListTools:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_list_tools_tool import MCPListToolsTool
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -82,15 +96,15 @@ class MCPListTools:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mcp_list_tools_tool import MCPListToolsTool
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_mcp_list_tools_type(_type__raw)
@@ -98,7 +112,7 @@ class MCPListTools:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -115,7 +129,7 @@ class MCPListTools:
             if strict_parsing.get():
                 raise KeyError("tools")
 
-            tools = cast(Any, _tools_raw)
+            tools = _tools_raw
         else:
             try:
                 tools = []
@@ -130,11 +144,11 @@ class MCPListTools:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                tools = cast(Any, _tools_raw)
+                tools = _tools_raw
 
         _error_raw = d.pop("error", UNSET)
         if _error_raw is None or isinstance(_error_raw, Unset):
-            error = cast(Any, _error_raw)
+            error = _error_raw
         else:
             try:
 
@@ -151,7 +165,7 @@ class MCPListTools:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                error = cast(Any, _error_raw)
+                error = _error_raw
 
         mcp_list_tools = cls(
             type_=type_,

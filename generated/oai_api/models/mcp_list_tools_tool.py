@@ -17,6 +17,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MCPListToolsTool")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, MCPListToolsToolAnnotationsType0, MCPListToolsToolInputSchema
+    from ..models.mcp_list_tools_tool_annotations_type_0 import (
+        MCPListToolsToolAnnotationsType0,
+    )
+    from ..models.mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema
+
+    _models_bound = True
+
 
 @_attrs_define
 class MCPListToolsTool:
@@ -33,13 +50,8 @@ class MCPListToolsTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_list_tools_tool_annotations_type_0 import (
-            MCPListToolsToolAnnotationsType0,
-        )
-        from ..models.mcp_list_tools_tool_input_schema import (
-            MCPListToolsToolInputSchema,
-        )
-
+        if not _models_bound:
+            _bind_models()
         name = self.name
 
         if not isinstance(self.input_schema, MCPListToolsToolInputSchema):
@@ -82,13 +94,8 @@ class MCPListToolsTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mcp_list_tools_tool_annotations_type_0 import (
-            MCPListToolsToolAnnotationsType0,
-        )
-        from ..models.mcp_list_tools_tool_input_schema import (
-            MCPListToolsToolInputSchema,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
@@ -99,7 +106,7 @@ class MCPListToolsTool:
             if strict_parsing.get():
                 raise KeyError("input_schema")
 
-            input_schema = cast(Any, _input_schema_raw)
+            input_schema = _input_schema_raw
         else:
             try:
                 input_schema = MCPListToolsToolInputSchema.from_dict(_input_schema_raw)
@@ -107,11 +114,11 @@ class MCPListToolsTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                input_schema = cast(Any, _input_schema_raw)
+                input_schema = _input_schema_raw
 
         _description_raw = d.pop("description", UNSET)
         if _description_raw is None or isinstance(_description_raw, Unset):
-            description = cast(Any, _description_raw)
+            description = _description_raw
         else:
             try:
 
@@ -128,11 +135,11 @@ class MCPListToolsTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                description = cast(Any, _description_raw)
+                description = _description_raw
 
         _annotations_raw = d.pop("annotations", UNSET)
         if _annotations_raw is None or isinstance(_annotations_raw, Unset):
-            annotations = cast(Any, _annotations_raw)
+            annotations = _annotations_raw
         else:
             try:
 
@@ -144,14 +151,6 @@ class MCPListToolsTool:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_annotations(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -171,7 +170,7 @@ class MCPListToolsTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                annotations = cast(Any, _annotations_raw)
+                annotations = _annotations_raw
 
         mcp_list_tools_tool = cls(
             name=name,

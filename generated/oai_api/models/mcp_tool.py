@@ -31,6 +31,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MCPTool")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        MCPToolFilter, \
+        MCPToolHeadersType0, \
+        MCPToolRequireApprovalType0Type0
+    from ..models.mcp_tool_filter import MCPToolFilter
+    from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0
+    from ..models.mcp_tool_require_approval_type_0_type_0 import (
+        MCPToolRequireApprovalType0Type0,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class MCPTool:
@@ -68,12 +90,8 @@ class MCPTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_tool_filter import MCPToolFilter
-        from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0
-        from ..models.mcp_tool_require_approval_type_0_type_0 import (
-            MCPToolRequireApprovalType0Type0,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -174,19 +192,15 @@ class MCPTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mcp_tool_filter import MCPToolFilter
-        from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0
-        from ..models.mcp_tool_require_approval_type_0_type_0 import (
-            MCPToolRequireApprovalType0Type0,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_mcp_tool_type(_type__raw)
@@ -194,7 +208,7 @@ class MCPTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         server_label = d.pop("server_label", UNSET)
         if (
@@ -211,7 +225,7 @@ class MCPTool:
             if _connector_id_raw is None and strict_parsing.get():
                 raise TypeError("connector_id")
 
-            connector_id = cast(Any, _connector_id_raw)
+            connector_id = _connector_id_raw
         else:
             try:
                 _connector_id = _connector_id_raw
@@ -224,7 +238,7 @@ class MCPTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                connector_id = cast(Any, _connector_id_raw)
+                connector_id = _connector_id_raw
 
         tunnel_id = d.pop("tunnel_id", UNSET)
         if tunnel_id is None and strict_parsing.get():
@@ -240,7 +254,7 @@ class MCPTool:
 
         _headers_raw = d.pop("headers", UNSET)
         if _headers_raw is None or isinstance(_headers_raw, Unset):
-            headers = cast(Any, _headers_raw)
+            headers = _headers_raw
         else:
             try:
 
@@ -250,14 +264,6 @@ class MCPTool:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_headers(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -275,11 +281,11 @@ class MCPTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                headers = cast(Any, _headers_raw)
+                headers = _headers_raw
 
         _allowed_tools_raw = d.pop("allowed_tools", UNSET)
         if _allowed_tools_raw is None or isinstance(_allowed_tools_raw, Unset):
-            allowed_tools = cast(Any, _allowed_tools_raw)
+            allowed_tools = _allowed_tools_raw
         else:
             try:
 
@@ -324,11 +330,11 @@ class MCPTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                allowed_tools = cast(Any, _allowed_tools_raw)
+                allowed_tools = _allowed_tools_raw
 
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
         if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
-            allowed_callers = cast(Any, _allowed_callers_raw)
+            allowed_callers = _allowed_callers_raw
         else:
             try:
 
@@ -340,14 +346,6 @@ class MCPTool:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_allowed_callers(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -376,11 +374,11 @@ class MCPTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                allowed_callers = cast(Any, _allowed_callers_raw)
+                allowed_callers = _allowed_callers_raw
 
         _require_approval_raw = d.pop("require_approval", UNSET)
         if _require_approval_raw is None or isinstance(_require_approval_raw, Unset):
-            require_approval = cast(Any, _require_approval_raw)
+            require_approval = _require_approval_raw
         else:
             try:
 
@@ -440,7 +438,7 @@ class MCPTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                require_approval = cast(Any, _require_approval_raw)
+                require_approval = _require_approval_raw
 
         defer_loading = d.pop("defer_loading", UNSET)
         if defer_loading is None and strict_parsing.get():

@@ -18,6 +18,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MCPToolCall")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, HTTPError, MCPProtocolError, MCPToolExecutionError
+    from ..models.http_error import HTTPError
+    from ..models.mcp_protocol_error import MCPProtocolError
+    from ..models.mcp_tool_execution_error import MCPToolExecutionError
+
+    _models_bound = True
+
 
 @_attrs_define
 class MCPToolCall:
@@ -44,10 +60,8 @@ class MCPToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.http_error import HTTPError
-        from ..models.mcp_protocol_error import MCPProtocolError
-        from ..models.mcp_tool_execution_error import MCPToolExecutionError
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -120,17 +134,15 @@ class MCPToolCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.http_error import HTTPError
-        from ..models.mcp_protocol_error import MCPProtocolError
-        from ..models.mcp_tool_execution_error import MCPToolExecutionError
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_mcp_tool_call_type(_type__raw)
@@ -138,7 +150,7 @@ class MCPToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -160,7 +172,7 @@ class MCPToolCall:
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
-            output = cast(Any, _output_raw)
+            output = _output_raw
         else:
             try:
 
@@ -177,11 +189,11 @@ class MCPToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output = cast(Any, _output_raw)
+                output = _output_raw
 
         _error_raw = d.pop("error", UNSET)
         if _error_raw is None or isinstance(_error_raw, Unset):
-            error = cast(Any, _error_raw)
+            error = _error_raw
         else:
             try:
 
@@ -323,14 +335,14 @@ class MCPToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                error = cast(Any, _error_raw)
+                error = _error_raw
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if _status_raw is None and strict_parsing.get():
                 raise TypeError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 _status = _status_raw
@@ -343,13 +355,13 @@ class MCPToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         _approval_request_id_raw = d.pop("approval_request_id", UNSET)
         if _approval_request_id_raw is None or isinstance(
             _approval_request_id_raw, Unset
         ):
-            approval_request_id = cast(Any, _approval_request_id_raw)
+            approval_request_id = _approval_request_id_raw
         else:
             try:
 
@@ -368,7 +380,7 @@ class MCPToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                approval_request_id = cast(Any, _approval_request_id_raw)
+                approval_request_id = _approval_request_id_raw
 
         mcp_tool_call = cls(
             type_=type_,

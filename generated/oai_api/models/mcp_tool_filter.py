@@ -47,7 +47,7 @@ class MCPToolFilter:
             if _tool_names_raw is None and strict_parsing.get():
                 raise TypeError("tool_names")
 
-            tool_names = cast(Any, _tool_names_raw)
+            tool_names = _tool_names_raw
         else:
             try:
                 tool_names = cast(list[str], _tool_names_raw)
@@ -55,7 +55,7 @@ class MCPToolFilter:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                tool_names = cast(Any, _tool_names_raw)
+                tool_names = _tool_names_raw
 
         read_only = d.pop("read_only", UNSET)
         if read_only is None and strict_parsing.get():

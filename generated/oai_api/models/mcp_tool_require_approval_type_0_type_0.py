@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -13,6 +13,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MCPToolRequireApprovalType0Type0")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, MCPToolFilter
+    from ..models.mcp_tool_filter import MCPToolFilter
+
+    _models_bound = True
+
 
 @_attrs_define
 class MCPToolRequireApprovalType0Type0:
@@ -22,8 +36,8 @@ class MCPToolRequireApprovalType0Type0:
     """ Selects MCP tools by name or read-only hint. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_tool_filter import MCPToolFilter
-
+        if not _models_bound:
+            _bind_models()
         if not isinstance(self.always, MCPToolFilter):
             always = self.always
         else:
@@ -50,15 +64,15 @@ class MCPToolRequireApprovalType0Type0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mcp_tool_filter import MCPToolFilter
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _always_raw = d.pop("always", UNSET)
         if _always_raw is None or isinstance(_always_raw, Unset):
             if _always_raw is None and strict_parsing.get():
                 raise TypeError("always")
 
-            always = cast(Any, _always_raw)
+            always = _always_raw
         else:
             try:
                 _always = _always_raw
@@ -71,14 +85,14 @@ class MCPToolRequireApprovalType0Type0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                always = cast(Any, _always_raw)
+                always = _always_raw
 
         _never_raw = d.pop("never", UNSET)
         if _never_raw is None or isinstance(_never_raw, Unset):
             if _never_raw is None and strict_parsing.get():
                 raise TypeError("never")
 
-            never = cast(Any, _never_raw)
+            never = _never_raw
         else:
             try:
                 _never = _never_raw
@@ -91,7 +105,7 @@ class MCPToolRequireApprovalType0Type0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                never = cast(Any, _never_raw)
+                never = _never_raw
 
         mcp_tool_require_approval_type_0_type_0 = cls(
             always=always,

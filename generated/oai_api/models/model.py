@@ -84,7 +84,7 @@ class Model:
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = cast(Any, _object__raw)
+            object_ = _object__raw
         else:
             try:
                 object_ = check_model_object(_object__raw)
@@ -92,7 +92,7 @@ class Model:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                object_ = cast(Any, _object__raw)
+                object_ = _object__raw
 
         owned_by = d.pop("owned_by", UNSET)
         if (owned_by is None or isinstance(owned_by, Unset)) and strict_parsing.get():
@@ -100,7 +100,7 @@ class Model:
 
         _shutdown_date_raw = d.pop("shutdown_date", UNSET)
         if _shutdown_date_raw is None or isinstance(_shutdown_date_raw, Unset):
-            shutdown_date = cast(Any, _shutdown_date_raw)
+            shutdown_date = _shutdown_date_raw
         else:
             try:
 
@@ -110,14 +110,6 @@ class Model:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_shutdown_date(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -135,7 +127,7 @@ class Model:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                shutdown_date = cast(Any, _shutdown_date_raw)
+                shutdown_date = _shutdown_date_raw
 
         model = cls(
             id=id,

@@ -18,6 +18,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ModelResponseProperties")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, MetadataType0
+    from ..models.metadata_type_0 import MetadataType0
+
+    _models_bound = True
+
 
 @_attrs_define
 class ModelResponseProperties:
@@ -44,8 +58,8 @@ class ModelResponseProperties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_type_0 import MetadataType0
-
+        if not _models_bound:
+            _bind_models()
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -116,12 +130,12 @@ class ModelResponseProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metadata_type_0 import MetadataType0
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _metadata_raw = d.pop("metadata", UNSET)
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
-            metadata = cast(Any, _metadata_raw)
+            metadata = _metadata_raw
         else:
             try:
 
@@ -131,14 +145,6 @@ class ModelResponseProperties:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_metadata(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -158,11 +164,11 @@ class ModelResponseProperties:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                metadata = cast(Any, _metadata_raw)
+                metadata = _metadata_raw
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
-            top_logprobs = cast(Any, _top_logprobs_raw)
+            top_logprobs = _top_logprobs_raw
         else:
             try:
 
@@ -179,11 +185,11 @@ class ModelResponseProperties:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                top_logprobs = cast(Any, _top_logprobs_raw)
+                top_logprobs = _top_logprobs_raw
 
         _temperature_raw = d.pop("temperature", UNSET)
         if _temperature_raw is None or isinstance(_temperature_raw, Unset):
-            temperature = cast(Any, _temperature_raw)
+            temperature = _temperature_raw
         else:
             try:
 
@@ -200,11 +206,11 @@ class ModelResponseProperties:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                temperature = cast(Any, _temperature_raw)
+                temperature = _temperature_raw
 
         _top_p_raw = d.pop("top_p", UNSET)
         if _top_p_raw is None or isinstance(_top_p_raw, Unset):
-            top_p = cast(Any, _top_p_raw)
+            top_p = _top_p_raw
         else:
             try:
 
@@ -221,7 +227,7 @@ class ModelResponseProperties:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                top_p = cast(Any, _top_p_raw)
+                top_p = _top_p_raw
 
         user = d.pop("user", UNSET)
         if user is None and strict_parsing.get():
@@ -229,7 +235,7 @@ class ModelResponseProperties:
 
         _safety_identifier_raw = d.pop("safety_identifier", UNSET)
         if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
-            safety_identifier = cast(Any, _safety_identifier_raw)
+            safety_identifier = _safety_identifier_raw
         else:
             try:
 
@@ -246,11 +252,11 @@ class ModelResponseProperties:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                safety_identifier = cast(Any, _safety_identifier_raw)
+                safety_identifier = _safety_identifier_raw
 
         _prompt_cache_key_raw = d.pop("prompt_cache_key", UNSET)
         if _prompt_cache_key_raw is None or isinstance(_prompt_cache_key_raw, Unset):
-            prompt_cache_key = cast(Any, _prompt_cache_key_raw)
+            prompt_cache_key = _prompt_cache_key_raw
         else:
             try:
 
@@ -267,13 +273,13 @@ class ModelResponseProperties:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                prompt_cache_key = cast(Any, _prompt_cache_key_raw)
+                prompt_cache_key = _prompt_cache_key_raw
 
         _prompt_cache_retention_raw = d.pop("prompt_cache_retention", UNSET)
         if _prompt_cache_retention_raw is None or isinstance(
             _prompt_cache_retention_raw, Unset
         ):
-            prompt_cache_retention = cast(Any, _prompt_cache_retention_raw)
+            prompt_cache_retention = _prompt_cache_retention_raw
         else:
             try:
 
@@ -285,14 +291,6 @@ class ModelResponseProperties:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_prompt_cache_retention(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -317,7 +315,7 @@ class ModelResponseProperties:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                prompt_cache_retention = cast(Any, _prompt_cache_retention_raw)
+                prompt_cache_retention = _prompt_cache_retention_raw
 
         model_response_properties = cls(
             metadata=metadata,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,7 +48,7 @@ class ModerationConfigParam:
             if strict_parsing.get():
                 raise KeyError("mode")
 
-            mode = cast(Any, _mode_raw)
+            mode = _mode_raw
         else:
             mode = check_moderation_mode(_mode_raw)
 

@@ -14,6 +14,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ModerationParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ModerationPolicyParam
+    from ..models.moderation_policy_param import ModerationPolicyParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class ModerationParam:
@@ -26,8 +40,8 @@ class ModerationParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.moderation_policy_param import ModerationPolicyParam
-
+        if not _models_bound:
+            _bind_models()
         model = self.model
 
         policy: dict[str, Any] | None | Unset
@@ -56,8 +70,8 @@ class ModerationParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.moderation_policy_param import ModerationPolicyParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         model = d.pop("model", UNSET)
         if (model is None or isinstance(model, Unset)) and strict_parsing.get():
@@ -65,7 +79,7 @@ class ModerationParam:
 
         _policy_raw = d.pop("policy", UNSET)
         if _policy_raw is None or isinstance(_policy_raw, Unset):
-            policy = cast(Any, _policy_raw)
+            policy = _policy_raw
         else:
 
             def _parse_policy(data: object) -> ModerationPolicyParam | None | Unset:
@@ -74,14 +88,6 @@ class ModerationParam:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_policy(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

@@ -14,6 +14,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ModerationPolicyParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ModerationConfigParam
+    from ..models.moderation_config_param import ModerationConfigParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class ModerationPolicyParam:
@@ -26,8 +40,8 @@ class ModerationPolicyParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.moderation_config_param import ModerationConfigParam
-
+        if not _models_bound:
+            _bind_models()
         input_: dict[str, Any] | None | Unset
         if isinstance(self.input_, Unset):
             input_ = UNSET
@@ -56,12 +70,12 @@ class ModerationPolicyParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.moderation_config_param import ModerationConfigParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _input__raw = d.pop("input", UNSET)
         if _input__raw is None or isinstance(_input__raw, Unset):
-            input_ = cast(Any, _input__raw)
+            input_ = _input__raw
         else:
 
             def _parse_input_(data: object) -> ModerationConfigParam | None | Unset:
@@ -70,14 +84,6 @@ class ModerationPolicyParam:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_input_(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -94,7 +100,7 @@ class ModerationPolicyParam:
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
-            output = cast(Any, _output_raw)
+            output = _output_raw
         else:
 
             def _parse_output(data: object) -> ModerationConfigParam | None | Unset:
@@ -103,14 +109,6 @@ class ModerationPolicyParam:
                 if isinstance(data, Unset):
                     return data
 
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_output(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,32 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ModerationResultBody")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ModerationResultBodyCategories, \
+        ModerationResultBodyCategoryAppliedInputTypes, \
+        ModerationResultBodyCategoryScores
+    from ..models.moderation_result_body_categories import (
+        ModerationResultBodyCategories,
+    )
+    from ..models.moderation_result_body_category_applied_input_types import (
+        ModerationResultBodyCategoryAppliedInputTypes,
+    )
+    from ..models.moderation_result_body_category_scores import (
+        ModerationResultBodyCategoryScores,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class ModerationResultBody:
@@ -46,16 +72,8 @@ class ModerationResultBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.moderation_result_body_categories import (
-            ModerationResultBodyCategories,
-        )
-        from ..models.moderation_result_body_category_applied_input_types import (
-            ModerationResultBodyCategoryAppliedInputTypes,
-        )
-        from ..models.moderation_result_body_category_scores import (
-            ModerationResultBodyCategoryScores,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -104,23 +122,15 @@ class ModerationResultBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.moderation_result_body_categories import (
-            ModerationResultBodyCategories,
-        )
-        from ..models.moderation_result_body_category_applied_input_types import (
-            ModerationResultBodyCategoryAppliedInputTypes,
-        )
-        from ..models.moderation_result_body_category_scores import (
-            ModerationResultBodyCategoryScores,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_moderation_result_body_type(_type__raw)
@@ -128,7 +138,7 @@ class ModerationResultBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         model = d.pop("model", UNSET)
         if (model is None or isinstance(model, Unset)) and strict_parsing.get():
@@ -143,7 +153,7 @@ class ModerationResultBody:
             if strict_parsing.get():
                 raise KeyError("categories")
 
-            categories = cast(Any, _categories_raw)
+            categories = _categories_raw
         else:
             try:
                 categories = ModerationResultBodyCategories.from_dict(_categories_raw)
@@ -151,14 +161,14 @@ class ModerationResultBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                categories = cast(Any, _categories_raw)
+                categories = _categories_raw
 
         _category_scores_raw = d.pop("category_scores", UNSET)
         if _category_scores_raw is None or isinstance(_category_scores_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("category_scores")
 
-            category_scores = cast(Any, _category_scores_raw)
+            category_scores = _category_scores_raw
         else:
             try:
                 category_scores = ModerationResultBodyCategoryScores.from_dict(
@@ -168,7 +178,7 @@ class ModerationResultBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                category_scores = cast(Any, _category_scores_raw)
+                category_scores = _category_scores_raw
 
         _category_applied_input_types_raw = d.pop("category_applied_input_types", UNSET)
         if _category_applied_input_types_raw is None or isinstance(
@@ -177,7 +187,7 @@ class ModerationResultBody:
             if strict_parsing.get():
                 raise KeyError("category_applied_input_types")
 
-            category_applied_input_types = cast(Any, _category_applied_input_types_raw)
+            category_applied_input_types = _category_applied_input_types_raw
         else:
             try:
                 category_applied_input_types = (
@@ -189,9 +199,7 @@ class ModerationResultBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                category_applied_input_types = cast(
-                    Any, _category_applied_input_types_raw
-                )
+                category_applied_input_types = _category_applied_input_types_raw
 
         moderation_result_body = cls(
             type_=type_,

@@ -71,7 +71,7 @@ class MoveParam:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_move_param_type(_type__raw)
@@ -79,7 +79,7 @@ class MoveParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         x = d.pop("x", UNSET)
         if (x is None or isinstance(x, Unset)) and strict_parsing.get():
@@ -91,7 +91,7 @@ class MoveParam:
 
         _keys_raw = d.pop("keys", UNSET)
         if _keys_raw is None or isinstance(_keys_raw, Unset):
-            keys = cast(Any, _keys_raw)
+            keys = _keys_raw
         else:
             try:
 
@@ -101,14 +101,6 @@ class MoveParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_keys(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -126,7 +118,7 @@ class MoveParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                keys = cast(Any, _keys_raw)
+                keys = _keys_raw
 
         move_param = cls(
             type_=type_,

@@ -19,6 +19,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="NamespaceToolParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, CustomToolParam, FunctionToolParam
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.function_tool_param import FunctionToolParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class NamespaceToolParam:
@@ -35,9 +50,8 @@ class NamespaceToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_tool_param import CustomToolParam
-        from ..models.function_tool_param import FunctionToolParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -80,16 +94,15 @@ class NamespaceToolParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_tool_param import CustomToolParam
-        from ..models.function_tool_param import FunctionToolParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_namespace_tool_param_type(_type__raw)
@@ -97,7 +110,7 @@ class NamespaceToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
@@ -114,7 +127,7 @@ class NamespaceToolParam:
             if strict_parsing.get():
                 raise KeyError("tools")
 
-            tools = cast(Any, _tools_raw)
+            tools = _tools_raw
         else:
             try:
                 tools = []
@@ -228,7 +241,7 @@ class NamespaceToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                tools = cast(Any, _tools_raw)
+                tools = _tools_raw
 
         namespace_tool_param = cls(
             type_=type_,

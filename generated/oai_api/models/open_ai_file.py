@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,7 +116,7 @@ class OpenAIFile:
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = cast(Any, _object__raw)
+            object_ = _object__raw
         else:
             try:
                 object_ = check_open_ai_file_object(_object__raw)
@@ -124,14 +124,14 @@ class OpenAIFile:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                object_ = cast(Any, _object__raw)
+                object_ = _object__raw
 
         _purpose_raw = d.pop("purpose", UNSET)
         if _purpose_raw is None or isinstance(_purpose_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("purpose")
 
-            purpose = cast(Any, _purpose_raw)
+            purpose = _purpose_raw
         else:
             try:
                 purpose = check_open_ai_file_purpose(_purpose_raw)
@@ -139,14 +139,14 @@ class OpenAIFile:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                purpose = cast(Any, _purpose_raw)
+                purpose = _purpose_raw
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 status = check_open_ai_file_status(_status_raw)
@@ -154,7 +154,7 @@ class OpenAIFile:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         expires_at = d.pop("expires_at", UNSET)
         if expires_at is None and strict_parsing.get():

@@ -22,6 +22,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OutputMessage")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, OutputTextContent, RefusalContent
+    from ..models.output_text_content import OutputTextContent
+    from ..models.refusal_content import RefusalContent
+
+    _models_bound = True
+
 
 @_attrs_define
 class OutputMessage:
@@ -42,9 +57,8 @@ class OutputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_text_content import OutputTextContent
-        from ..models.refusal_content import RefusalContent
-
+        if not _models_bound:
+            _bind_models()
         id = self.id
 
         if self.type_ is None or isinstance(self.type_, Unset):
@@ -104,9 +118,8 @@ class OutputMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_text_content import OutputTextContent
-        from ..models.refusal_content import RefusalContent
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -117,7 +130,7 @@ class OutputMessage:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_output_message_type(_type__raw)
@@ -125,14 +138,14 @@ class OutputMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = cast(Any, _role_raw)
+            role = _role_raw
         else:
             try:
                 role = check_output_message_role(_role_raw)
@@ -140,14 +153,14 @@ class OutputMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                role = cast(Any, _role_raw)
+                role = _role_raw
 
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("content")
 
-            content = cast(Any, _content_raw)
+            content = _content_raw
         else:
             try:
                 content = []
@@ -263,14 +276,14 @@ class OutputMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                content = cast(Any, _content_raw)
+                content = _content_raw
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 status = check_output_message_status(_status_raw)
@@ -278,11 +291,11 @@ class OutputMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         _phase_raw = d.pop("phase", UNSET)
         if _phase_raw is None or isinstance(_phase_raw, Unset):
-            phase = cast(Any, _phase_raw)
+            phase = _phase_raw
         else:
             try:
 
@@ -292,14 +305,6 @@ class OutputMessage:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_phase(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -317,7 +322,7 @@ class OutputMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                phase = cast(Any, _phase_raw)
+                phase = _phase_raw
 
         output_message = cls(
             id=id,

@@ -22,6 +22,30 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OutputTextContent")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ContainerFileCitationBody, \
+        FileCitationBody, \
+        FilePath, \
+        LogProb, \
+        UrlCitationBody
+    from ..models.container_file_citation_body import ContainerFileCitationBody
+    from ..models.file_citation_body import FileCitationBody
+    from ..models.file_path import FilePath
+    from ..models.log_prob import LogProb
+    from ..models.url_citation_body import UrlCitationBody
+
+    _models_bound = True
+
 
 @_attrs_define
 class OutputTextContent:
@@ -40,12 +64,8 @@ class OutputTextContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_file_citation_body import ContainerFileCitationBody
-        from ..models.file_citation_body import FileCitationBody
-        from ..models.file_path import FilePath
-        from ..models.log_prob import LogProb
-        from ..models.url_citation_body import UrlCitationBody
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -100,19 +120,15 @@ class OutputTextContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.container_file_citation_body import ContainerFileCitationBody
-        from ..models.file_citation_body import FileCitationBody
-        from ..models.file_path import FilePath
-        from ..models.log_prob import LogProb
-        from ..models.url_citation_body import UrlCitationBody
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_output_text_content_type(_type__raw)
@@ -120,7 +136,7 @@ class OutputTextContent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         text = d.pop("text", UNSET)
         if (text is None or isinstance(text, Unset)) and strict_parsing.get():
@@ -131,7 +147,7 @@ class OutputTextContent:
             if strict_parsing.get():
                 raise KeyError("annotations")
 
-            annotations = cast(Any, _annotations_raw)
+            annotations = _annotations_raw
         else:
             try:
                 annotations = []
@@ -338,14 +354,14 @@ class OutputTextContent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                annotations = cast(Any, _annotations_raw)
+                annotations = _annotations_raw
 
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("logprobs")
 
-            logprobs = cast(Any, _logprobs_raw)
+            logprobs = _logprobs_raw
         else:
             try:
                 logprobs = []
@@ -360,7 +376,7 @@ class OutputTextContent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                logprobs = cast(Any, _logprobs_raw)
+                logprobs = _logprobs_raw
 
         output_text_content = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,7 +51,7 @@ class PromptCacheBreakpointParam:
             if strict_parsing.get():
                 raise KeyError("mode")
 
-            mode = cast(Any, _mode_raw)
+            mode = _mode_raw
         else:
             try:
                 mode = check_prompt_cache_breakpoint_param_mode(_mode_raw)
@@ -59,7 +59,7 @@ class PromptCacheBreakpointParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                mode = cast(Any, _mode_raw)
+                mode = _mode_raw
 
         prompt_cache_breakpoint_param = cls(
             mode=mode,

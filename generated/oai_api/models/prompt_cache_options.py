@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,7 +63,7 @@ class PromptCacheOptions:
             if strict_parsing.get():
                 raise KeyError("ttl")
 
-            ttl = cast(Any, _ttl_raw)
+            ttl = _ttl_raw
         else:
             try:
                 ttl = check_prompt_cache_ttl_enum(_ttl_raw)
@@ -71,14 +71,14 @@ class PromptCacheOptions:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                ttl = cast(Any, _ttl_raw)
+                ttl = _ttl_raw
 
         _mode_raw = d.pop("mode", UNSET)
         if _mode_raw is None or isinstance(_mode_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("mode")
 
-            mode = cast(Any, _mode_raw)
+            mode = _mode_raw
         else:
             try:
                 mode = check_prompt_cache_mode_enum(_mode_raw)
@@ -86,7 +86,7 @@ class PromptCacheOptions:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                mode = cast(Any, _mode_raw)
+                mode = _mode_raw
 
         prompt_cache_options = cls(
             ttl=ttl,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,7 +62,7 @@ class PromptCacheOptionsParam:
             if _ttl_raw is None and strict_parsing.get():
                 raise TypeError("ttl")
 
-            ttl = cast(Any, _ttl_raw)
+            ttl = _ttl_raw
         else:
             _ttl = _ttl_raw
             ttl: PromptCacheTTLEnum | Unset
@@ -76,7 +76,7 @@ class PromptCacheOptionsParam:
             if _mode_raw is None and strict_parsing.get():
                 raise TypeError("mode")
 
-            mode = cast(Any, _mode_raw)
+            mode = _mode_raw
         else:
             _mode = _mode_raw
             mode: PromptCacheModeEnum | Unset

@@ -14,6 +14,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PromptType0")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ResponsePromptVariablesType0
+    from ..models.response_prompt_variables_type_0 import ResponsePromptVariablesType0
+
+    _models_bound = True
+
 
 @_attrs_define
 class PromptType0:
@@ -26,10 +40,8 @@ class PromptType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_prompt_variables_type_0 import (
-            ResponsePromptVariablesType0,
-        )
-
+        if not _models_bound:
+            _bind_models()
         id = self.id
 
         version: None | str | Unset
@@ -66,10 +78,8 @@ class PromptType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.response_prompt_variables_type_0 import (
-            ResponsePromptVariablesType0,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -77,7 +87,7 @@ class PromptType0:
 
         _version_raw = d.pop("version", UNSET)
         if _version_raw is None or isinstance(_version_raw, Unset):
-            version = cast(Any, _version_raw)
+            version = _version_raw
         else:
             try:
 
@@ -94,11 +104,11 @@ class PromptType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                version = cast(Any, _version_raw)
+                version = _version_raw
 
         _variables_raw = d.pop("variables", UNSET)
         if _variables_raw is None or isinstance(_variables_raw, Unset):
-            variables = cast(Any, _variables_raw)
+            variables = _variables_raw
         else:
             try:
 
@@ -110,14 +120,6 @@ class PromptType0:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_variables(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -137,7 +139,7 @@ class PromptType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                variables = cast(Any, _variables_raw)
+                variables = _variables_raw
 
         prompt_type_0 = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RankingOptions")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, HybridSearchOptions
+    from ..models.hybrid_search_options import HybridSearchOptions
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -29,8 +43,8 @@ class RankingOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.hybrid_search_options import HybridSearchOptions
-
+        if not _models_bound:
+            _bind_models()
         if self.ranker is None or isinstance(self.ranker, Unset):
             ranker = self.ranker
         else:
@@ -61,15 +75,15 @@ class RankingOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.hybrid_search_options import HybridSearchOptions
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _ranker_raw = d.pop("ranker", UNSET)
         if _ranker_raw is None or isinstance(_ranker_raw, Unset):
             if _ranker_raw is None and strict_parsing.get():
                 raise TypeError("ranker")
 
-            ranker = cast(Any, _ranker_raw)
+            ranker = _ranker_raw
         else:
             try:
                 _ranker = _ranker_raw
@@ -82,7 +96,7 @@ class RankingOptions:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                ranker = cast(Any, _ranker_raw)
+                ranker = _ranker_raw
 
         score_threshold = d.pop("score_threshold", UNSET)
         if score_threshold is None and strict_parsing.get():
@@ -93,7 +107,7 @@ class RankingOptions:
             if _hybrid_search_raw is None and strict_parsing.get():
                 raise TypeError("hybrid_search")
 
-            hybrid_search = cast(Any, _hybrid_search_raw)
+            hybrid_search = _hybrid_search_raw
         else:
             try:
                 _hybrid_search = _hybrid_search_raw
@@ -106,7 +120,7 @@ class RankingOptions:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                hybrid_search = cast(Any, _hybrid_search_raw)
+                hybrid_search = _hybrid_search_raw
 
         ranking_options = cls(
             ranker=ranker,

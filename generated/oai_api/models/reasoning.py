@@ -105,7 +105,7 @@ class Reasoning:
             if _mode_raw is None and strict_parsing.get():
                 raise TypeError("mode")
 
-            mode = cast(Any, _mode_raw)
+            mode = _mode_raw
         else:
             try:
 
@@ -113,14 +113,6 @@ class Reasoning:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_mode(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -140,11 +132,11 @@ class Reasoning:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                mode = cast(Any, _mode_raw)
+                mode = _mode_raw
 
         _effort_raw = d.pop("effort", UNSET)
         if _effort_raw is None or isinstance(_effort_raw, Unset):
-            effort = cast(Any, _effort_raw)
+            effort = _effort_raw
         else:
             try:
 
@@ -154,14 +146,6 @@ class Reasoning:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_effort(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -181,11 +165,11 @@ class Reasoning:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                effort = cast(Any, _effort_raw)
+                effort = _effort_raw
 
         _summary_raw = d.pop("summary", UNSET)
         if _summary_raw is None or isinstance(_summary_raw, Unset):
-            summary = cast(Any, _summary_raw)
+            summary = _summary_raw
         else:
             try:
 
@@ -197,14 +181,6 @@ class Reasoning:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_summary(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -222,11 +198,11 @@ class Reasoning:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                summary = cast(Any, _summary_raw)
+                summary = _summary_raw
 
         _context_raw = d.pop("context", UNSET)
         if _context_raw is None or isinstance(_context_raw, Unset):
-            context = cast(Any, _context_raw)
+            context = _context_raw
         else:
             try:
 
@@ -238,14 +214,6 @@ class Reasoning:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_context(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -263,11 +231,11 @@ class Reasoning:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                context = cast(Any, _context_raw)
+                context = _context_raw
 
         _generate_summary_raw = d.pop("generate_summary", UNSET)
         if _generate_summary_raw is None or isinstance(_generate_summary_raw, Unset):
-            generate_summary = cast(Any, _generate_summary_raw)
+            generate_summary = _generate_summary_raw
         else:
             try:
 
@@ -279,14 +247,6 @@ class Reasoning:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_generate_summary(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -306,7 +266,7 @@ class Reasoning:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                generate_summary = cast(Any, _generate_summary_raw)
+                generate_summary = _generate_summary_raw
 
         reasoning = cls(
             mode=mode,

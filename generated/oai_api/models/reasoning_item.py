@@ -20,6 +20,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ReasoningItem")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ReasoningTextContent, SummaryTextContent
+    from ..models.reasoning_text_content import ReasoningTextContent
+    from ..models.summary_text_content import SummaryTextContent
+
+    _models_bound = True
+
 
 @_attrs_define
 class ReasoningItem:
@@ -40,9 +55,8 @@ class ReasoningItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.reasoning_text_content import ReasoningTextContent
-        from ..models.summary_text_content import SummaryTextContent
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -111,16 +125,15 @@ class ReasoningItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reasoning_text_content import ReasoningTextContent
-        from ..models.summary_text_content import SummaryTextContent
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_reasoning_item_type(_type__raw)
@@ -128,7 +141,7 @@ class ReasoningItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -139,7 +152,7 @@ class ReasoningItem:
             if strict_parsing.get():
                 raise KeyError("summary")
 
-            summary = cast(Any, _summary_raw)
+            summary = _summary_raw
         else:
             try:
                 summary = []
@@ -154,11 +167,11 @@ class ReasoningItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                summary = cast(Any, _summary_raw)
+                summary = _summary_raw
 
         _encrypted_content_raw = d.pop("encrypted_content", UNSET)
         if _encrypted_content_raw is None or isinstance(_encrypted_content_raw, Unset):
-            encrypted_content = cast(Any, _encrypted_content_raw)
+            encrypted_content = _encrypted_content_raw
         else:
             try:
 
@@ -175,14 +188,14 @@ class ReasoningItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                encrypted_content = cast(Any, _encrypted_content_raw)
+                encrypted_content = _encrypted_content_raw
 
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
             if _content_raw is None and strict_parsing.get():
                 raise TypeError("content")
 
-            content = cast(Any, _content_raw)
+            content = _content_raw
         else:
             try:
                 _content = _content_raw
@@ -199,14 +212,14 @@ class ReasoningItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                content = cast(Any, _content_raw)
+                content = _content_raw
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if _status_raw is None and strict_parsing.get():
                 raise TypeError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 _status = _status_raw
@@ -219,7 +232,7 @@ class ReasoningItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         reasoning_item = cls(
             type_=type_,

@@ -128,6 +128,192 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Response")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        AdditionalTools, \
+        AdditionalToolsItemParam, \
+        ApplyPatchToolCall, \
+        ApplyPatchToolCallItemParam, \
+        ApplyPatchToolCallOutput, \
+        ApplyPatchToolCallOutputItemParam, \
+        ApplyPatchToolParam, \
+        CodeInterpreterTool, \
+        CodeInterpreterToolCall, \
+        CompactionBody, \
+        CompactionSummaryItemParam, \
+        CompactionTriggerItemParam, \
+        ComputerCallOutputItemParam, \
+        ComputerTool, \
+        ComputerToolCall, \
+        ComputerToolCallOutputResource, \
+        ComputerUsePreviewTool, \
+        CustomToolCall, \
+        CustomToolCallOutput, \
+        CustomToolCallOutputResource, \
+        CustomToolParam, \
+        EasyInputMessage, \
+        FileSearchTool, \
+        FileSearchToolCall, \
+        FunctionCallOutputItemParam, \
+        FunctionShellCall, \
+        FunctionShellCallItemParam, \
+        FunctionShellCallOutput, \
+        FunctionShellCallOutputItemParam, \
+        FunctionShellToolParam, \
+        FunctionTool, \
+        FunctionToolCall, \
+        FunctionToolCallOutputResource, \
+        ImageGenTool, \
+        ImageGenToolCall, \
+        InputMessage, \
+        ItemReferenceParam, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        LocalShellToolParam, \
+        MCPApprovalRequest, \
+        MCPApprovalResponse, \
+        MCPApprovalResponseResource, \
+        MCPListTools, \
+        MCPTool, \
+        MCPToolCall, \
+        MetadataType0, \
+        Moderation, \
+        NamespaceToolParam, \
+        OutputMessage, \
+        Program, \
+        ProgramItemParam, \
+        ProgramOutput, \
+        ProgramOutputItemParam, \
+        ProgrammaticToolCallingParam, \
+        PromptCacheOptions, \
+        PromptType0, \
+        Reasoning, \
+        ReasoningItem, \
+        ResponseConversation, \
+        ResponseErrorType0, \
+        ResponseIncompleteDetailsType0, \
+        ResponseTextParam, \
+        ResponseUsage, \
+        SpecificApplyPatchParam, \
+        SpecificFunctionShellParam, \
+        SpecificProgrammaticToolCallingParam, \
+        ToolChoiceAllowed, \
+        ToolChoiceCustom, \
+        ToolChoiceFunction, \
+        ToolChoiceMCP, \
+        ToolChoiceTypes, \
+        ToolSearchCall, \
+        ToolSearchCallItemParam, \
+        ToolSearchOutput, \
+        ToolSearchOutputItemParam, \
+        ToolSearchToolParam, \
+        WebSearchPreviewTool, \
+        WebSearchTool, \
+        WebSearchToolCall
+    from ..models.additional_tools import AdditionalTools
+    from ..models.additional_tools_item_param import AdditionalToolsItemParam
+    from ..models.apply_patch_tool_call import ApplyPatchToolCall
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+    from ..models.apply_patch_tool_call_output_item_param import (
+        ApplyPatchToolCallOutputItemParam,
+    )
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_body import CompactionBody
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_tool_call_output_resource import (
+        ComputerToolCallOutputResource,
+    )
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call import FunctionShellCall
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output import FunctionShellCallOutput
+    from ..models.function_shell_call_output_item_param import (
+        FunctionShellCallOutputItemParam,
+    )
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.function_tool_call_output_resource import (
+        FunctionToolCallOutputResource,
+    )
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message import InputMessage
+    from ..models.item_reference_param import ItemReferenceParam
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool import MCPTool
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.moderation import Moderation
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.output_message import OutputMessage
+    from ..models.program import Program
+    from ..models.program_item_param import ProgramItemParam
+    from ..models.program_output import ProgramOutput
+    from ..models.program_output_item_param import ProgramOutputItemParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.prompt_cache_options import PromptCacheOptions
+    from ..models.prompt_type_0 import PromptType0
+    from ..models.reasoning import Reasoning
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.response_conversation import ResponseConversation
+    from ..models.response_error_type_0 import ResponseErrorType0
+    from ..models.response_incomplete_details_type_0 import (
+        ResponseIncompleteDetailsType0,
+    )
+    from ..models.response_text_param import ResponseTextParam
+    from ..models.response_usage import ResponseUsage
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.specific_programmatic_tool_calling_param import (
+        SpecificProgrammaticToolCallingParam,
+    )
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+    from ..models.tool_search_call import ToolSearchCall
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output import ToolSearchOutput
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+    _models_bound = True
+
 
 @_attrs_define
 class Response:
@@ -301,105 +487,8 @@ class Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_tools import AdditionalTools
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam
-        from ..models.apply_patch_tool_call import ApplyPatchToolCall
-        from ..models.apply_patch_tool_call_item_param import (
-            ApplyPatchToolCallItemParam,
-        )
-        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,
-        )
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-        from ..models.compaction_body import CompactionBody
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
-        from ..models.computer_tool import ComputerTool
-        from ..models.computer_tool_call import ComputerToolCall
-        from ..models.computer_tool_call_output_resource import (
-            ComputerToolCallOutputResource,
-        )
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-        from ..models.custom_tool_call import CustomToolCall
-        from ..models.custom_tool_call_output import CustomToolCallOutput
-        from ..models.custom_tool_call_output_resource import (
-            CustomToolCallOutputResource,
-        )
-        from ..models.custom_tool_param import CustomToolParam
-        from ..models.easy_input_message import EasyInputMessage
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.file_search_tool_call import FileSearchToolCall
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam
-        from ..models.function_shell_call import FunctionShellCall
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam
-        from ..models.function_shell_call_output import FunctionShellCallOutput
-        from ..models.function_shell_call_output_item_param import (
-            FunctionShellCallOutputItemParam,
-        )
-        from ..models.function_shell_tool_param import FunctionShellToolParam
-        from ..models.function_tool import FunctionTool
-        from ..models.function_tool_call import FunctionToolCall
-        from ..models.function_tool_call_output_resource import (
-            FunctionToolCallOutputResource,
-        )
-        from ..models.image_gen_tool import ImageGenTool
-        from ..models.image_gen_tool_call import ImageGenToolCall
-        from ..models.input_message import InputMessage
-        from ..models.item_reference_param import ItemReferenceParam
-        from ..models.local_shell_tool_call import LocalShellToolCall
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
-        from ..models.local_shell_tool_param import LocalShellToolParam
-        from ..models.mcp_approval_request import MCPApprovalRequest
-        from ..models.mcp_approval_response import MCPApprovalResponse
-        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
-        from ..models.mcp_list_tools import MCPListTools
-        from ..models.mcp_tool import MCPTool
-        from ..models.mcp_tool_call import MCPToolCall
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.moderation import Moderation
-        from ..models.namespace_tool_param import NamespaceToolParam
-        from ..models.output_message import OutputMessage
-        from ..models.program import Program
-        from ..models.program_item_param import ProgramItemParam
-        from ..models.program_output import ProgramOutput
-        from ..models.program_output_item_param import ProgramOutputItemParam
-        from ..models.programmatic_tool_calling_param import (
-            ProgrammaticToolCallingParam,
-        )
-        from ..models.prompt_cache_options import PromptCacheOptions
-        from ..models.prompt_type_0 import PromptType0
-        from ..models.reasoning import Reasoning
-        from ..models.reasoning_item import ReasoningItem
-        from ..models.response_conversation import ResponseConversation
-        from ..models.response_error_type_0 import ResponseErrorType0
-        from ..models.response_incomplete_details_type_0 import (
-            ResponseIncompleteDetailsType0,
-        )
-        from ..models.response_text_param import ResponseTextParam
-        from ..models.response_usage import ResponseUsage
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam
-        from ..models.specific_function_shell_param import SpecificFunctionShellParam
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed
-        from ..models.tool_choice_custom import ToolChoiceCustom
-        from ..models.tool_choice_function import ToolChoiceFunction
-        from ..models.tool_choice_mcp import ToolChoiceMCP
-        from ..models.tool_choice_types import ToolChoiceTypes
-        from ..models.tool_search_call import ToolSearchCall
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam
-        from ..models.tool_search_output import ToolSearchOutput
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
-        from ..models.tool_search_tool_param import ToolSearchToolParam
-        from ..models.web_search_preview_tool import WebSearchPreviewTool
-        from ..models.web_search_tool import WebSearchTool
-        from ..models.web_search_tool_call import WebSearchToolCall
-
+        if not _models_bound:
+            _bind_models()
         if self.metadata is None or isinstance(self.metadata, Unset):
             metadata = self.metadata
         else:
@@ -909,112 +998,15 @@ class Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_tools import AdditionalTools
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam
-        from ..models.apply_patch_tool_call import ApplyPatchToolCall
-        from ..models.apply_patch_tool_call_item_param import (
-            ApplyPatchToolCallItemParam,
-        )
-        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,
-        )
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-        from ..models.compaction_body import CompactionBody
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
-        from ..models.computer_tool import ComputerTool
-        from ..models.computer_tool_call import ComputerToolCall
-        from ..models.computer_tool_call_output_resource import (
-            ComputerToolCallOutputResource,
-        )
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-        from ..models.custom_tool_call import CustomToolCall
-        from ..models.custom_tool_call_output import CustomToolCallOutput
-        from ..models.custom_tool_call_output_resource import (
-            CustomToolCallOutputResource,
-        )
-        from ..models.custom_tool_param import CustomToolParam
-        from ..models.easy_input_message import EasyInputMessage
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.file_search_tool_call import FileSearchToolCall
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam
-        from ..models.function_shell_call import FunctionShellCall
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam
-        from ..models.function_shell_call_output import FunctionShellCallOutput
-        from ..models.function_shell_call_output_item_param import (
-            FunctionShellCallOutputItemParam,
-        )
-        from ..models.function_shell_tool_param import FunctionShellToolParam
-        from ..models.function_tool import FunctionTool
-        from ..models.function_tool_call import FunctionToolCall
-        from ..models.function_tool_call_output_resource import (
-            FunctionToolCallOutputResource,
-        )
-        from ..models.image_gen_tool import ImageGenTool
-        from ..models.image_gen_tool_call import ImageGenToolCall
-        from ..models.input_message import InputMessage
-        from ..models.item_reference_param import ItemReferenceParam
-        from ..models.local_shell_tool_call import LocalShellToolCall
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
-        from ..models.local_shell_tool_param import LocalShellToolParam
-        from ..models.mcp_approval_request import MCPApprovalRequest
-        from ..models.mcp_approval_response import MCPApprovalResponse
-        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
-        from ..models.mcp_list_tools import MCPListTools
-        from ..models.mcp_tool import MCPTool
-        from ..models.mcp_tool_call import MCPToolCall
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.moderation import Moderation
-        from ..models.namespace_tool_param import NamespaceToolParam
-        from ..models.output_message import OutputMessage
-        from ..models.program import Program
-        from ..models.program_item_param import ProgramItemParam
-        from ..models.program_output import ProgramOutput
-        from ..models.program_output_item_param import ProgramOutputItemParam
-        from ..models.programmatic_tool_calling_param import (
-            ProgrammaticToolCallingParam,
-        )
-        from ..models.prompt_cache_options import PromptCacheOptions
-        from ..models.prompt_type_0 import PromptType0
-        from ..models.reasoning import Reasoning
-        from ..models.reasoning_item import ReasoningItem
-        from ..models.response_conversation import ResponseConversation
-        from ..models.response_error_type_0 import ResponseErrorType0
-        from ..models.response_incomplete_details_type_0 import (
-            ResponseIncompleteDetailsType0,
-        )
-        from ..models.response_text_param import ResponseTextParam
-        from ..models.response_usage import ResponseUsage
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam
-        from ..models.specific_function_shell_param import SpecificFunctionShellParam
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed
-        from ..models.tool_choice_custom import ToolChoiceCustom
-        from ..models.tool_choice_function import ToolChoiceFunction
-        from ..models.tool_choice_mcp import ToolChoiceMCP
-        from ..models.tool_choice_types import ToolChoiceTypes
-        from ..models.tool_search_call import ToolSearchCall
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam
-        from ..models.tool_search_output import ToolSearchOutput
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
-        from ..models.tool_search_tool_param import ToolSearchToolParam
-        from ..models.web_search_preview_tool import WebSearchPreviewTool
-        from ..models.web_search_tool import WebSearchTool
-        from ..models.web_search_tool_call import WebSearchToolCall
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _metadata_raw = d.pop("metadata", UNSET)
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
             if isinstance(_metadata_raw, Unset) and strict_parsing.get():
                 raise KeyError("metadata")
 
-            metadata = cast(Any, _metadata_raw)
+            metadata = _metadata_raw
         else:
             try:
 
@@ -1022,14 +1014,6 @@ class Response:
                     if data is None:
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_metadata(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -1049,14 +1033,14 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                metadata = cast(Any, _metadata_raw)
+                metadata = _metadata_raw
 
         _temperature_raw = d.pop("temperature", UNSET)
         if _temperature_raw is None or isinstance(_temperature_raw, Unset):
             if isinstance(_temperature_raw, Unset) and strict_parsing.get():
                 raise KeyError("temperature")
 
-            temperature = cast(Any, _temperature_raw)
+            temperature = _temperature_raw
         else:
             try:
 
@@ -1071,14 +1055,14 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                temperature = cast(Any, _temperature_raw)
+                temperature = _temperature_raw
 
         _top_p_raw = d.pop("top_p", UNSET)
         if _top_p_raw is None or isinstance(_top_p_raw, Unset):
             if isinstance(_top_p_raw, Unset) and strict_parsing.get():
                 raise KeyError("top_p")
 
-            top_p = cast(Any, _top_p_raw)
+            top_p = _top_p_raw
         else:
             try:
 
@@ -1093,14 +1077,14 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                top_p = cast(Any, _top_p_raw)
+                top_p = _top_p_raw
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("model")
 
-            model = cast(Any, _model_raw)
+            model = _model_raw
         else:
             try:
 
@@ -1147,14 +1131,14 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                model = cast(Any, _model_raw)
+                model = _model_raw
 
         _tools_raw = d.pop("tools", UNSET)
         if _tools_raw is None or isinstance(_tools_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("tools")
 
-            tools = cast(Any, _tools_raw)
+            tools = _tools_raw
         else:
             try:
                 tools = []
@@ -1814,14 +1798,14 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                tools = cast(Any, _tools_raw)
+                tools = _tools_raw
 
         _tool_choice_raw = d.pop("tool_choice", UNSET)
         if _tool_choice_raw is None or isinstance(_tool_choice_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("tool_choice")
 
-            tool_choice = cast(Any, _tool_choice_raw)
+            tool_choice = _tool_choice_raw
         else:
             try:
 
@@ -2125,7 +2109,7 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                tool_choice = cast(Any, _tool_choice_raw)
+                tool_choice = _tool_choice_raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -2136,7 +2120,7 @@ class Response:
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = cast(Any, _object__raw)
+            object_ = _object__raw
         else:
             try:
                 object_ = check_response_object(_object__raw)
@@ -2144,7 +2128,7 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                object_ = cast(Any, _object__raw)
+                object_ = _object__raw
 
         created_at = d.pop("created_at", UNSET)
         if (
@@ -2157,7 +2141,7 @@ class Response:
             if isinstance(_error_raw, Unset) and strict_parsing.get():
                 raise KeyError("error")
 
-            error = cast(Any, _error_raw)
+            error = _error_raw
         else:
             try:
 
@@ -2165,14 +2149,6 @@ class Response:
                     if data is None:
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_error(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -2192,7 +2168,7 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                error = cast(Any, _error_raw)
+                error = _error_raw
 
         _incomplete_details_raw = d.pop("incomplete_details", UNSET)
         if _incomplete_details_raw is None or isinstance(
@@ -2201,7 +2177,7 @@ class Response:
             if isinstance(_incomplete_details_raw, Unset) and strict_parsing.get():
                 raise KeyError("incomplete_details")
 
-            incomplete_details = cast(Any, _incomplete_details_raw)
+            incomplete_details = _incomplete_details_raw
         else:
             try:
 
@@ -2211,14 +2187,6 @@ class Response:
                     if data is None:
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_incomplete_details(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -2238,14 +2206,14 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                incomplete_details = cast(Any, _incomplete_details_raw)
+                incomplete_details = _incomplete_details_raw
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = cast(Any, _output_raw)
+            output = _output_raw
         else:
             try:
                 output = []
@@ -3508,14 +3476,14 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output = cast(Any, _output_raw)
+                output = _output_raw
 
         _instructions_raw = d.pop("instructions", UNSET)
         if _instructions_raw is None or isinstance(_instructions_raw, Unset):
             if isinstance(_instructions_raw, Unset) and strict_parsing.get():
                 raise KeyError("instructions")
 
-            instructions = cast(Any, _instructions_raw)
+            instructions = _instructions_raw
         else:
             try:
 
@@ -3562,14 +3530,6 @@ class Response:
                     if data is None:
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_instructions(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -5185,7 +5145,7 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                instructions = cast(Any, _instructions_raw)
+                instructions = _instructions_raw
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
         if (
@@ -5195,7 +5155,7 @@ class Response:
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
-            top_logprobs = cast(Any, _top_logprobs_raw)
+            top_logprobs = _top_logprobs_raw
         else:
             try:
 
@@ -5212,7 +5172,7 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                top_logprobs = cast(Any, _top_logprobs_raw)
+                top_logprobs = _top_logprobs_raw
 
         user = d.pop("user", UNSET)
         if user is None and strict_parsing.get():
@@ -5220,7 +5180,7 @@ class Response:
 
         _safety_identifier_raw = d.pop("safety_identifier", UNSET)
         if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
-            safety_identifier = cast(Any, _safety_identifier_raw)
+            safety_identifier = _safety_identifier_raw
         else:
             try:
 
@@ -5237,11 +5197,11 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                safety_identifier = cast(Any, _safety_identifier_raw)
+                safety_identifier = _safety_identifier_raw
 
         _prompt_cache_key_raw = d.pop("prompt_cache_key", UNSET)
         if _prompt_cache_key_raw is None or isinstance(_prompt_cache_key_raw, Unset):
-            prompt_cache_key = cast(Any, _prompt_cache_key_raw)
+            prompt_cache_key = _prompt_cache_key_raw
         else:
             try:
 
@@ -5258,13 +5218,13 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                prompt_cache_key = cast(Any, _prompt_cache_key_raw)
+                prompt_cache_key = _prompt_cache_key_raw
 
         _prompt_cache_retention_raw = d.pop("prompt_cache_retention", UNSET)
         if _prompt_cache_retention_raw is None or isinstance(
             _prompt_cache_retention_raw, Unset
         ):
-            prompt_cache_retention = cast(Any, _prompt_cache_retention_raw)
+            prompt_cache_retention = _prompt_cache_retention_raw
         else:
             try:
 
@@ -5276,14 +5236,6 @@ class Response:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_prompt_cache_retention(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -5308,13 +5260,13 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                prompt_cache_retention = cast(Any, _prompt_cache_retention_raw)
+                prompt_cache_retention = _prompt_cache_retention_raw
 
         _previous_response_id_raw = d.pop("previous_response_id", UNSET)
         if _previous_response_id_raw is None or isinstance(
             _previous_response_id_raw, Unset
         ):
-            previous_response_id = cast(Any, _previous_response_id_raw)
+            previous_response_id = _previous_response_id_raw
         else:
             try:
 
@@ -5333,11 +5285,11 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                previous_response_id = cast(Any, _previous_response_id_raw)
+                previous_response_id = _previous_response_id_raw
 
         _background_raw = d.pop("background", UNSET)
         if _background_raw is None or isinstance(_background_raw, Unset):
-            background = cast(Any, _background_raw)
+            background = _background_raw
         else:
             try:
 
@@ -5354,11 +5306,11 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                background = cast(Any, _background_raw)
+                background = _background_raw
 
         _max_tool_calls_raw = d.pop("max_tool_calls", UNSET)
         if _max_tool_calls_raw is None or isinstance(_max_tool_calls_raw, Unset):
-            max_tool_calls = cast(Any, _max_tool_calls_raw)
+            max_tool_calls = _max_tool_calls_raw
         else:
             try:
 
@@ -5375,14 +5327,14 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                max_tool_calls = cast(Any, _max_tool_calls_raw)
+                max_tool_calls = _max_tool_calls_raw
 
         _text_raw = d.pop("text", UNSET)
         if _text_raw is None or isinstance(_text_raw, Unset):
             if _text_raw is None and strict_parsing.get():
                 raise TypeError("text")
 
-            text = cast(Any, _text_raw)
+            text = _text_raw
         else:
             try:
                 _text = _text_raw
@@ -5395,11 +5347,11 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                text = cast(Any, _text_raw)
+                text = _text_raw
 
         _prompt_raw = d.pop("prompt", UNSET)
         if _prompt_raw is None or isinstance(_prompt_raw, Unset):
-            prompt = cast(Any, _prompt_raw)
+            prompt = _prompt_raw
         else:
             try:
 
@@ -5409,14 +5361,6 @@ class Response:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_prompt(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -5434,11 +5378,11 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                prompt = cast(Any, _prompt_raw)
+                prompt = _prompt_raw
 
         _service_tier_raw = d.pop("service_tier", UNSET)
         if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
-            service_tier = cast(Any, _service_tier_raw)
+            service_tier = _service_tier_raw
         else:
             try:
 
@@ -5450,14 +5394,6 @@ class Response:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_service_tier(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -5477,11 +5413,11 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                service_tier = cast(Any, _service_tier_raw)
+                service_tier = _service_tier_raw
 
         _truncation_raw = d.pop("truncation", UNSET)
         if _truncation_raw is None or isinstance(_truncation_raw, Unset):
-            truncation = cast(Any, _truncation_raw)
+            truncation = _truncation_raw
         else:
             try:
 
@@ -5493,14 +5429,6 @@ class Response:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_truncation(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -5518,14 +5446,14 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                truncation = cast(Any, _truncation_raw)
+                truncation = _truncation_raw
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if _status_raw is None and strict_parsing.get():
                 raise TypeError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 _status = _status_raw
@@ -5538,11 +5466,11 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         _completed_at_raw = d.pop("completed_at", UNSET)
         if _completed_at_raw is None or isinstance(_completed_at_raw, Unset):
-            completed_at = cast(Any, _completed_at_raw)
+            completed_at = _completed_at_raw
         else:
             try:
 
@@ -5559,11 +5487,11 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                completed_at = cast(Any, _completed_at_raw)
+                completed_at = _completed_at_raw
 
         _reasoning_raw = d.pop("reasoning", UNSET)
         if _reasoning_raw is None or isinstance(_reasoning_raw, Unset):
-            reasoning = cast(Any, _reasoning_raw)
+            reasoning = _reasoning_raw
         else:
             try:
 
@@ -5573,14 +5501,6 @@ class Response:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_reasoning(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -5598,11 +5518,11 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                reasoning = cast(Any, _reasoning_raw)
+                reasoning = _reasoning_raw
 
         _output_text_raw = d.pop("output_text", UNSET)
         if _output_text_raw is None or isinstance(_output_text_raw, Unset):
-            output_text = cast(Any, _output_text_raw)
+            output_text = _output_text_raw
         else:
             try:
 
@@ -5619,14 +5539,14 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output_text = cast(Any, _output_text_raw)
+                output_text = _output_text_raw
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
             if _usage_raw is None and strict_parsing.get():
                 raise TypeError("usage")
 
-            usage = cast(Any, _usage_raw)
+            usage = _usage_raw
         else:
             try:
                 _usage = _usage_raw
@@ -5639,7 +5559,7 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                usage = cast(Any, _usage_raw)
+                usage = _usage_raw
 
         _prompt_cache_options_raw = d.pop("prompt_cache_options", UNSET)
         if _prompt_cache_options_raw is None or isinstance(
@@ -5648,7 +5568,7 @@ class Response:
             if _prompt_cache_options_raw is None and strict_parsing.get():
                 raise TypeError("prompt_cache_options")
 
-            prompt_cache_options = cast(Any, _prompt_cache_options_raw)
+            prompt_cache_options = _prompt_cache_options_raw
         else:
             try:
                 _prompt_cache_options = _prompt_cache_options_raw
@@ -5663,11 +5583,11 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                prompt_cache_options = cast(Any, _prompt_cache_options_raw)
+                prompt_cache_options = _prompt_cache_options_raw
 
         _moderation_raw = d.pop("moderation", UNSET)
         if _moderation_raw is None or isinstance(_moderation_raw, Unset):
-            moderation = cast(Any, _moderation_raw)
+            moderation = _moderation_raw
         else:
             try:
 
@@ -5677,14 +5597,6 @@ class Response:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_moderation(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -5702,11 +5614,11 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                moderation = cast(Any, _moderation_raw)
+                moderation = _moderation_raw
 
         _conversation_raw = d.pop("conversation", UNSET)
         if _conversation_raw is None or isinstance(_conversation_raw, Unset):
-            conversation = cast(Any, _conversation_raw)
+            conversation = _conversation_raw
         else:
             try:
 
@@ -5718,14 +5630,6 @@ class Response:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_conversation(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -5743,11 +5647,11 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                conversation = cast(Any, _conversation_raw)
+                conversation = _conversation_raw
 
         _max_output_tokens_raw = d.pop("max_output_tokens", UNSET)
         if _max_output_tokens_raw is None or isinstance(_max_output_tokens_raw, Unset):
-            max_output_tokens = cast(Any, _max_output_tokens_raw)
+            max_output_tokens = _max_output_tokens_raw
         else:
             try:
 
@@ -5764,7 +5668,7 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                max_output_tokens = cast(Any, _max_output_tokens_raw)
+                max_output_tokens = _max_output_tokens_raw
 
         response = cls(
             metadata=metadata,

@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResponseContentPartDoneEvent")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, OutputTextContent, ReasoningTextContent, RefusalContent
+    from ..models.output_text_content import OutputTextContent
+    from ..models.reasoning_text_content import ReasoningTextContent
+    from ..models.refusal_content import RefusalContent
+
+    _models_bound = True
+
 
 @_attrs_define
 class ResponseContentPartDoneEvent:
@@ -40,10 +56,8 @@ class ResponseContentPartDoneEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_text_content import OutputTextContent
-        from ..models.reasoning_text_content import ReasoningTextContent
-        from ..models.refusal_content import RefusalContent
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -91,17 +105,15 @@ class ResponseContentPartDoneEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_text_content import OutputTextContent
-        from ..models.reasoning_text_content import ReasoningTextContent
-        from ..models.refusal_content import RefusalContent
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_response_content_part_done_event_type(_type__raw)
@@ -109,7 +121,7 @@ class ResponseContentPartDoneEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         item_id = d.pop("item_id", UNSET)
         if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
@@ -138,7 +150,7 @@ class ResponseContentPartDoneEvent:
             if strict_parsing.get():
                 raise KeyError("part")
 
-            part = cast(Any, _part_raw)
+            part = _part_raw
         else:
             try:
 
@@ -267,7 +279,7 @@ class ResponseContentPartDoneEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                part = cast(Any, _part_raw)
+                part = _part_raw
 
         response_content_part_done_event = cls(
             type_=type_,

@@ -79,7 +79,7 @@ class ResponseErrorEvent:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_response_error_event_type(_type__raw)
@@ -87,14 +87,14 @@ class ResponseErrorEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _code_raw = d.pop("code", UNSET)
         if _code_raw is None or isinstance(_code_raw, Unset):
             if isinstance(_code_raw, Unset) and strict_parsing.get():
                 raise KeyError("code")
 
-            code = cast(Any, _code_raw)
+            code = _code_raw
         else:
             try:
 
@@ -109,7 +109,7 @@ class ResponseErrorEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                code = cast(Any, _code_raw)
+                code = _code_raw
 
         message = d.pop("message", UNSET)
         if (message is None or isinstance(message, Unset)) and strict_parsing.get():
@@ -120,7 +120,7 @@ class ResponseErrorEvent:
             if isinstance(_param_raw, Unset) and strict_parsing.get():
                 raise KeyError("param")
 
-            param = cast(Any, _param_raw)
+            param = _param_raw
         else:
             try:
 
@@ -135,7 +135,7 @@ class ResponseErrorEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                param = cast(Any, _param_raw)
+                param = _param_raw
 
         sequence_number = d.pop("sequence_number", UNSET)
         if (

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,7 +51,7 @@ class ResponseErrorType0:
             if strict_parsing.get():
                 raise KeyError("code")
 
-            code = cast(Any, _code_raw)
+            code = _code_raw
         else:
             try:
                 code = check_response_error_code(_code_raw)
@@ -59,7 +59,7 @@ class ResponseErrorType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                code = cast(Any, _code_raw)
+                code = _code_raw
 
         message = d.pop("message", UNSET)
         if (message is None or isinstance(message, Unset)) and strict_parsing.get():

@@ -16,6 +16,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResponseFormatJsonSchemaJsonSchema")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ResponseFormatJsonSchemaSchema
+    from ..models.response_format_json_schema_schema import (
+        ResponseFormatJsonSchemaSchema,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class ResponseFormatJsonSchemaJsonSchema:
@@ -32,10 +48,8 @@ class ResponseFormatJsonSchemaJsonSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_format_json_schema_schema import (
-            ResponseFormatJsonSchemaSchema,
-        )
-
+        if not _models_bound:
+            _bind_models()
         name = self.name
 
         description = self.description
@@ -75,10 +89,8 @@ class ResponseFormatJsonSchemaJsonSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.response_format_json_schema_schema import (
-            ResponseFormatJsonSchemaSchema,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
@@ -93,7 +105,7 @@ class ResponseFormatJsonSchemaJsonSchema:
             if _schema_raw is None and strict_parsing.get():
                 raise TypeError("schema")
 
-            schema = cast(Any, _schema_raw)
+            schema = _schema_raw
         else:
             _schema = _schema_raw
             schema: ResponseFormatJsonSchemaSchema | Unset
@@ -104,7 +116,7 @@ class ResponseFormatJsonSchemaJsonSchema:
 
         _strict_raw = d.pop("strict", UNSET)
         if _strict_raw is None or isinstance(_strict_raw, Unset):
-            strict = cast(Any, _strict_raw)
+            strict = _strict_raw
         else:
 
             def _parse_strict(data: object) -> bool | None | Unset:

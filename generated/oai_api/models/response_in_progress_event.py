@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResponseInProgressEvent")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, Response
+    from ..models.response import Response
+
+    _models_bound = True
+
 
 @_attrs_define
 class ResponseInProgressEvent:
@@ -32,8 +46,8 @@ class ResponseInProgressEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response import Response
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -64,15 +78,15 @@ class ResponseInProgressEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.response import Response
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_response_in_progress_event_type(_type__raw)
@@ -80,14 +94,14 @@ class ResponseInProgressEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _response_raw = d.pop("response", UNSET)
         if _response_raw is None or isinstance(_response_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("response")
 
-            response = cast(Any, _response_raw)
+            response = _response_raw
         else:
             try:
                 response = Response.from_dict(_response_raw)
@@ -95,7 +109,7 @@ class ResponseInProgressEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                response = cast(Any, _response_raw)
+                response = _response_raw
 
         sequence_number = d.pop("sequence_number", UNSET)
         if (

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,7 +45,7 @@ class ResponseIncompleteDetailsType0:
             if _reason_raw is None and strict_parsing.get():
                 raise TypeError("reason")
 
-            reason = cast(Any, _reason_raw)
+            reason = _reason_raw
         else:
             try:
                 _reason = _reason_raw
@@ -58,7 +58,7 @@ class ResponseIncompleteDetailsType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                reason = cast(Any, _reason_raw)
+                reason = _reason_raw
 
         response_incomplete_details_type_0 = cls(
             reason=reason,

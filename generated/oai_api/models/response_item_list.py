@@ -50,6 +50,82 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResponseItemList")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        AdditionalTools, \
+        ApplyPatchToolCall, \
+        ApplyPatchToolCallOutput, \
+        CodeInterpreterToolCall, \
+        CompactionBody, \
+        ComputerToolCall, \
+        ComputerToolCallOutputResource, \
+        CustomToolCallOutputResource, \
+        CustomToolCallResource, \
+        FileSearchToolCall, \
+        FunctionShellCall, \
+        FunctionShellCallOutput, \
+        FunctionToolCallOutputResource, \
+        FunctionToolCallResource, \
+        ImageGenToolCall, \
+        InputMessageResource, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        MCPApprovalRequest, \
+        MCPApprovalResponseResource, \
+        MCPListTools, \
+        MCPToolCall, \
+        OutputMessage, \
+        Program, \
+        ProgramOutput, \
+        ReasoningItem, \
+        ToolSearchCall, \
+        ToolSearchOutput, \
+        WebSearchToolCall
+    from ..models.additional_tools import AdditionalTools
+    from ..models.apply_patch_tool_call import ApplyPatchToolCall
+    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_body import CompactionBody
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_tool_call_output_resource import (
+        ComputerToolCallOutputResource,
+    )
+    from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource
+    from ..models.custom_tool_call_resource import CustomToolCallResource
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_shell_call import FunctionShellCall
+    from ..models.function_shell_call_output import FunctionShellCallOutput
+    from ..models.function_tool_call_output_resource import (
+        FunctionToolCallOutputResource,
+    )
+    from ..models.function_tool_call_resource import FunctionToolCallResource
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message_resource import InputMessageResource
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.output_message import OutputMessage
+    from ..models.program import Program
+    from ..models.program_output import ProgramOutput
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.tool_search_call import ToolSearchCall
+    from ..models.tool_search_output import ToolSearchOutput
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+    _models_bound = True
+
 
 @_attrs_define
 class ResponseItemList:
@@ -98,42 +174,8 @@ class ResponseItemList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_tools import AdditionalTools
-        from ..models.apply_patch_tool_call import ApplyPatchToolCall
-        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-        from ..models.compaction_body import CompactionBody
-        from ..models.computer_tool_call import ComputerToolCall
-        from ..models.computer_tool_call_output_resource import (
-            ComputerToolCallOutputResource,
-        )
-        from ..models.custom_tool_call_output_resource import (
-            CustomToolCallOutputResource,
-        )
-        from ..models.custom_tool_call_resource import CustomToolCallResource
-        from ..models.file_search_tool_call import FileSearchToolCall
-        from ..models.function_shell_call import FunctionShellCall
-        from ..models.function_shell_call_output import FunctionShellCallOutput
-        from ..models.function_tool_call_output_resource import (
-            FunctionToolCallOutputResource,
-        )
-        from ..models.function_tool_call_resource import FunctionToolCallResource
-        from ..models.image_gen_tool_call import ImageGenToolCall
-        from ..models.input_message_resource import InputMessageResource
-        from ..models.local_shell_tool_call import LocalShellToolCall
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
-        from ..models.mcp_approval_request import MCPApprovalRequest
-        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
-        from ..models.mcp_list_tools import MCPListTools
-        from ..models.mcp_tool_call import MCPToolCall
-        from ..models.output_message import OutputMessage
-        from ..models.program import Program
-        from ..models.program_output import ProgramOutput
-        from ..models.reasoning_item import ReasoningItem
-        from ..models.tool_search_call import ToolSearchCall
-        from ..models.tool_search_output import ToolSearchOutput
-        from ..models.web_search_tool_call import WebSearchToolCall
-
+        if not _models_bound:
+            _bind_models()
         if self.object_ is None or isinstance(self.object_, Unset):
             object_ = self.object_
         else:
@@ -207,49 +249,15 @@ class ResponseItemList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_tools import AdditionalTools
-        from ..models.apply_patch_tool_call import ApplyPatchToolCall
-        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-        from ..models.compaction_body import CompactionBody
-        from ..models.computer_tool_call import ComputerToolCall
-        from ..models.computer_tool_call_output_resource import (
-            ComputerToolCallOutputResource,
-        )
-        from ..models.custom_tool_call_output_resource import (
-            CustomToolCallOutputResource,
-        )
-        from ..models.custom_tool_call_resource import CustomToolCallResource
-        from ..models.file_search_tool_call import FileSearchToolCall
-        from ..models.function_shell_call import FunctionShellCall
-        from ..models.function_shell_call_output import FunctionShellCallOutput
-        from ..models.function_tool_call_output_resource import (
-            FunctionToolCallOutputResource,
-        )
-        from ..models.function_tool_call_resource import FunctionToolCallResource
-        from ..models.image_gen_tool_call import ImageGenToolCall
-        from ..models.input_message_resource import InputMessageResource
-        from ..models.local_shell_tool_call import LocalShellToolCall
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
-        from ..models.mcp_approval_request import MCPApprovalRequest
-        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
-        from ..models.mcp_list_tools import MCPListTools
-        from ..models.mcp_tool_call import MCPToolCall
-        from ..models.output_message import OutputMessage
-        from ..models.program import Program
-        from ..models.program_output import ProgramOutput
-        from ..models.reasoning_item import ReasoningItem
-        from ..models.tool_search_call import ToolSearchCall
-        from ..models.tool_search_output import ToolSearchOutput
-        from ..models.web_search_tool_call import WebSearchToolCall
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = cast(Any, _object__raw)
+            object_ = _object__raw
         else:
             try:
                 object_ = check_response_item_list_object(_object__raw)
@@ -257,14 +265,14 @@ class ResponseItemList:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                object_ = cast(Any, _object__raw)
+                object_ = _object__raw
 
         _data_raw = d.pop("data", UNSET)
         if _data_raw is None or isinstance(_data_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("data")
 
-            data = cast(Any, _data_raw)
+            data = _data_raw
         else:
             try:
                 data = []
@@ -1548,7 +1556,7 @@ class ResponseItemList:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                data = cast(Any, _data_raw)
+                data = _data_raw
 
         has_more = d.pop("has_more", UNSET)
         if (has_more is None or isinstance(has_more, Unset)) and strict_parsing.get():

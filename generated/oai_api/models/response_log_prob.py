@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseLogProb")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ResponseLogProbTopLogprobsItem
+    from ..models.response_log_prob_top_logprobs_item import (
+        ResponseLogProbTopLogprobsItem,
+    )
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -30,10 +46,8 @@ class ResponseLogProb:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_log_prob_top_logprobs_item import (
-            ResponseLogProbTopLogprobsItem,
-        )
-
+        if not _models_bound:
+            _bind_models()
         token = self.token
 
         logprob = self.logprob
@@ -72,10 +86,8 @@ class ResponseLogProb:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.response_log_prob_top_logprobs_item import (
-            ResponseLogProbTopLogprobsItem,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         token = d.pop("token", UNSET)
         if (token is None or isinstance(token, Unset)) and strict_parsing.get():
@@ -90,7 +102,7 @@ class ResponseLogProb:
             if _top_logprobs_raw is None and strict_parsing.get():
                 raise TypeError("top_logprobs")
 
-            top_logprobs = cast(Any, _top_logprobs_raw)
+            top_logprobs = _top_logprobs_raw
         else:
             try:
                 _top_logprobs = _top_logprobs_raw
@@ -109,7 +121,7 @@ class ResponseLogProb:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                top_logprobs = cast(Any, _top_logprobs_raw)
+                top_logprobs = _top_logprobs_raw
 
         response_log_prob = cls(
             token=token,

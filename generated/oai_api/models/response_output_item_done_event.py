@@ -49,6 +49,80 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResponseOutputItemDoneEvent")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        AdditionalTools, \
+        ApplyPatchToolCall, \
+        ApplyPatchToolCallOutput, \
+        CodeInterpreterToolCall, \
+        CompactionBody, \
+        ComputerToolCall, \
+        ComputerToolCallOutputResource, \
+        CustomToolCall, \
+        CustomToolCallOutputResource, \
+        FileSearchToolCall, \
+        FunctionShellCall, \
+        FunctionShellCallOutput, \
+        FunctionToolCall, \
+        FunctionToolCallOutputResource, \
+        ImageGenToolCall, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        MCPApprovalRequest, \
+        MCPApprovalResponseResource, \
+        MCPListTools, \
+        MCPToolCall, \
+        OutputMessage, \
+        Program, \
+        ProgramOutput, \
+        ReasoningItem, \
+        ToolSearchCall, \
+        ToolSearchOutput, \
+        WebSearchToolCall
+    from ..models.additional_tools import AdditionalTools
+    from ..models.apply_patch_tool_call import ApplyPatchToolCall
+    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_body import CompactionBody
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_tool_call_output_resource import (
+        ComputerToolCallOutputResource,
+    )
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_shell_call import FunctionShellCall
+    from ..models.function_shell_call_output import FunctionShellCallOutput
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.function_tool_call_output_resource import (
+        FunctionToolCallOutputResource,
+    )
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.output_message import OutputMessage
+    from ..models.program import Program
+    from ..models.program_output import ProgramOutput
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.tool_search_call import ToolSearchCall
+    from ..models.tool_search_output import ToolSearchOutput
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+    _models_bound = True
+
 
 @_attrs_define
 class ResponseOutputItemDoneEvent:
@@ -94,41 +168,8 @@ class ResponseOutputItemDoneEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_tools import AdditionalTools
-        from ..models.apply_patch_tool_call import ApplyPatchToolCall
-        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-        from ..models.compaction_body import CompactionBody
-        from ..models.computer_tool_call import ComputerToolCall
-        from ..models.computer_tool_call_output_resource import (
-            ComputerToolCallOutputResource,
-        )
-        from ..models.custom_tool_call import CustomToolCall
-        from ..models.custom_tool_call_output_resource import (
-            CustomToolCallOutputResource,
-        )
-        from ..models.file_search_tool_call import FileSearchToolCall
-        from ..models.function_shell_call import FunctionShellCall
-        from ..models.function_shell_call_output import FunctionShellCallOutput
-        from ..models.function_tool_call import FunctionToolCall
-        from ..models.function_tool_call_output_resource import (
-            FunctionToolCallOutputResource,
-        )
-        from ..models.image_gen_tool_call import ImageGenToolCall
-        from ..models.local_shell_tool_call import LocalShellToolCall
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
-        from ..models.mcp_approval_request import MCPApprovalRequest
-        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
-        from ..models.mcp_list_tools import MCPListTools
-        from ..models.mcp_tool_call import MCPToolCall
-        from ..models.output_message import OutputMessage
-        from ..models.program import Program
-        from ..models.program_output import ProgramOutput
-        from ..models.reasoning_item import ReasoningItem
-        from ..models.tool_search_call import ToolSearchCall
-        from ..models.tool_search_output import ToolSearchOutput
-        from ..models.web_search_tool_call import WebSearchToolCall
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -195,48 +236,15 @@ class ResponseOutputItemDoneEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_tools import AdditionalTools
-        from ..models.apply_patch_tool_call import ApplyPatchToolCall
-        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-        from ..models.compaction_body import CompactionBody
-        from ..models.computer_tool_call import ComputerToolCall
-        from ..models.computer_tool_call_output_resource import (
-            ComputerToolCallOutputResource,
-        )
-        from ..models.custom_tool_call import CustomToolCall
-        from ..models.custom_tool_call_output_resource import (
-            CustomToolCallOutputResource,
-        )
-        from ..models.file_search_tool_call import FileSearchToolCall
-        from ..models.function_shell_call import FunctionShellCall
-        from ..models.function_shell_call_output import FunctionShellCallOutput
-        from ..models.function_tool_call import FunctionToolCall
-        from ..models.function_tool_call_output_resource import (
-            FunctionToolCallOutputResource,
-        )
-        from ..models.image_gen_tool_call import ImageGenToolCall
-        from ..models.local_shell_tool_call import LocalShellToolCall
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
-        from ..models.mcp_approval_request import MCPApprovalRequest
-        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
-        from ..models.mcp_list_tools import MCPListTools
-        from ..models.mcp_tool_call import MCPToolCall
-        from ..models.output_message import OutputMessage
-        from ..models.program import Program
-        from ..models.program_output import ProgramOutput
-        from ..models.reasoning_item import ReasoningItem
-        from ..models.tool_search_call import ToolSearchCall
-        from ..models.tool_search_output import ToolSearchOutput
-        from ..models.web_search_tool_call import WebSearchToolCall
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_response_output_item_done_event_type(_type__raw)
@@ -244,7 +252,7 @@ class ResponseOutputItemDoneEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         output_index = d.pop("output_index", UNSET)
         if (
@@ -263,7 +271,7 @@ class ResponseOutputItemDoneEvent:
             if strict_parsing.get():
                 raise KeyError("item")
 
-            item = cast(Any, _item_raw)
+            item = _item_raw
         else:
             try:
 
@@ -1368,7 +1376,7 @@ class ResponseOutputItemDoneEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                item = cast(Any, _item_raw)
+                item = _item_raw
 
         response_output_item_done_event = cls(
             type_=type_,

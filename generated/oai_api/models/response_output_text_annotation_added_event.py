@@ -21,6 +21,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResponseOutputTextAnnotationAddedEvent")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ContainerFileCitationBody, \
+        FileCitationBody, \
+        FilePath, \
+        UrlCitationBody
+    from ..models.container_file_citation_body import ContainerFileCitationBody
+    from ..models.file_citation_body import FileCitationBody
+    from ..models.file_path import FilePath
+    from ..models.url_citation_body import UrlCitationBody
+
+    _models_bound = True
+
 
 @_attrs_define
 class ResponseOutputTextAnnotationAddedEvent:
@@ -45,11 +67,8 @@ class ResponseOutputTextAnnotationAddedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_file_citation_body import ContainerFileCitationBody
-        from ..models.file_citation_body import FileCitationBody
-        from ..models.file_path import FilePath
-        from ..models.url_citation_body import UrlCitationBody
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -101,18 +120,15 @@ class ResponseOutputTextAnnotationAddedEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.container_file_citation_body import ContainerFileCitationBody
-        from ..models.file_citation_body import FileCitationBody
-        from ..models.file_path import FilePath
-        from ..models.url_citation_body import UrlCitationBody
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_response_output_text_annotation_added_event_type(
@@ -122,7 +138,7 @@ class ResponseOutputTextAnnotationAddedEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         item_id = d.pop("item_id", UNSET)
         if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
@@ -157,7 +173,7 @@ class ResponseOutputTextAnnotationAddedEvent:
             if isinstance(_annotation_raw, Unset) and strict_parsing.get():
                 raise KeyError("annotation")
 
-            annotation = cast(Any, _annotation_raw)
+            annotation = _annotation_raw
         else:
             try:
 
@@ -335,7 +351,7 @@ class ResponseOutputTextAnnotationAddedEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                annotation = cast(Any, _annotation_raw)
+                annotation = _annotation_raw
 
         response_output_text_annotation_added_event = cls(
             type_=type_,

@@ -16,6 +16,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResponsePromptVariablesType0")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, InputFileContent, InputImageContent, InputTextContent
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+
+    _models_bound = True
+
 
 @_attrs_define
 class ResponsePromptVariablesType0:
@@ -24,9 +40,8 @@ class ResponsePromptVariablesType0:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.input_file_content import InputFileContent
-        from ..models.input_image_content import InputImageContent
-        from ..models.input_text_content import InputTextContent
+        if not _models_bound:
+            _bind_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -43,10 +58,8 @@ class ResponsePromptVariablesType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.input_file_content import InputFileContent
-        from ..models.input_image_content import InputImageContent
-        from ..models.input_text_content import InputTextContent
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         response_prompt_variables_type_0 = cls()
 

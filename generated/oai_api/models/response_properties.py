@@ -50,6 +50,74 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResponseProperties")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ApplyPatchToolParam, \
+        CodeInterpreterTool, \
+        ComputerTool, \
+        ComputerUsePreviewTool, \
+        CustomToolParam, \
+        FileSearchTool, \
+        FunctionShellToolParam, \
+        FunctionTool, \
+        ImageGenTool, \
+        LocalShellToolParam, \
+        MCPTool, \
+        NamespaceToolParam, \
+        ProgrammaticToolCallingParam, \
+        PromptType0, \
+        ResponseTextParam, \
+        SpecificApplyPatchParam, \
+        SpecificFunctionShellParam, \
+        SpecificProgrammaticToolCallingParam, \
+        ToolChoiceAllowed, \
+        ToolChoiceCustom, \
+        ToolChoiceFunction, \
+        ToolChoiceMCP, \
+        ToolChoiceTypes, \
+        ToolSearchToolParam, \
+        WebSearchPreviewTool, \
+        WebSearchTool
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_tool import MCPTool
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.prompt_type_0 import PromptType0
+    from ..models.response_text_param import ResponseTextParam
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.specific_programmatic_tool_calling_param import (
+        SpecificProgrammaticToolCallingParam,
+    )
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+
+    _models_bound = True
+
 
 @_attrs_define
 class ResponseProperties:
@@ -105,37 +173,8 @@ class ResponseProperties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.computer_tool import ComputerTool
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-        from ..models.custom_tool_param import CustomToolParam
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.function_shell_tool_param import FunctionShellToolParam
-        from ..models.function_tool import FunctionTool
-        from ..models.image_gen_tool import ImageGenTool
-        from ..models.local_shell_tool_param import LocalShellToolParam
-        from ..models.mcp_tool import MCPTool
-        from ..models.namespace_tool_param import NamespaceToolParam
-        from ..models.programmatic_tool_calling_param import (
-            ProgrammaticToolCallingParam,
-        )
-        from ..models.prompt_type_0 import PromptType0
-        from ..models.response_text_param import ResponseTextParam
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam
-        from ..models.specific_function_shell_param import SpecificFunctionShellParam
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed
-        from ..models.tool_choice_custom import ToolChoiceCustom
-        from ..models.tool_choice_function import ToolChoiceFunction
-        from ..models.tool_choice_mcp import ToolChoiceMCP
-        from ..models.tool_choice_types import ToolChoiceTypes
-        from ..models.tool_search_tool_param import ToolSearchToolParam
-        from ..models.web_search_preview_tool import WebSearchPreviewTool
-        from ..models.web_search_tool import WebSearchTool
-
+        if not _models_bound:
+            _bind_models()
         previous_response_id: None | str | Unset
         if isinstance(self.previous_response_id, Unset):
             previous_response_id = UNSET
@@ -291,43 +330,14 @@ class ResponseProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.computer_tool import ComputerTool
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-        from ..models.custom_tool_param import CustomToolParam
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.function_shell_tool_param import FunctionShellToolParam
-        from ..models.function_tool import FunctionTool
-        from ..models.image_gen_tool import ImageGenTool
-        from ..models.local_shell_tool_param import LocalShellToolParam
-        from ..models.mcp_tool import MCPTool
-        from ..models.namespace_tool_param import NamespaceToolParam
-        from ..models.programmatic_tool_calling_param import (
-            ProgrammaticToolCallingParam,
-        )
-        from ..models.prompt_type_0 import PromptType0
-        from ..models.response_text_param import ResponseTextParam
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam
-        from ..models.specific_function_shell_param import SpecificFunctionShellParam
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed
-        from ..models.tool_choice_custom import ToolChoiceCustom
-        from ..models.tool_choice_function import ToolChoiceFunction
-        from ..models.tool_choice_mcp import ToolChoiceMCP
-        from ..models.tool_choice_types import ToolChoiceTypes
-        from ..models.tool_search_tool_param import ToolSearchToolParam
-        from ..models.web_search_preview_tool import WebSearchPreviewTool
-        from ..models.web_search_tool import WebSearchTool
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _previous_response_id_raw = d.pop("previous_response_id", UNSET)
         if _previous_response_id_raw is None or isinstance(
             _previous_response_id_raw, Unset
         ):
-            previous_response_id = cast(Any, _previous_response_id_raw)
+            previous_response_id = _previous_response_id_raw
         else:
             try:
 
@@ -346,14 +356,14 @@ class ResponseProperties:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                previous_response_id = cast(Any, _previous_response_id_raw)
+                previous_response_id = _previous_response_id_raw
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
             if _model_raw is None and strict_parsing.get():
                 raise TypeError("model")
 
-            model = cast(Any, _model_raw)
+            model = _model_raw
         else:
             try:
 
@@ -402,11 +412,11 @@ class ResponseProperties:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                model = cast(Any, _model_raw)
+                model = _model_raw
 
         _background_raw = d.pop("background", UNSET)
         if _background_raw is None or isinstance(_background_raw, Unset):
-            background = cast(Any, _background_raw)
+            background = _background_raw
         else:
             try:
 
@@ -423,11 +433,11 @@ class ResponseProperties:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                background = cast(Any, _background_raw)
+                background = _background_raw
 
         _max_tool_calls_raw = d.pop("max_tool_calls", UNSET)
         if _max_tool_calls_raw is None or isinstance(_max_tool_calls_raw, Unset):
-            max_tool_calls = cast(Any, _max_tool_calls_raw)
+            max_tool_calls = _max_tool_calls_raw
         else:
             try:
 
@@ -444,14 +454,14 @@ class ResponseProperties:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                max_tool_calls = cast(Any, _max_tool_calls_raw)
+                max_tool_calls = _max_tool_calls_raw
 
         _text_raw = d.pop("text", UNSET)
         if _text_raw is None or isinstance(_text_raw, Unset):
             if _text_raw is None and strict_parsing.get():
                 raise TypeError("text")
 
-            text = cast(Any, _text_raw)
+            text = _text_raw
         else:
             try:
                 _text = _text_raw
@@ -464,14 +474,14 @@ class ResponseProperties:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                text = cast(Any, _text_raw)
+                text = _text_raw
 
         _tools_raw = d.pop("tools", UNSET)
         if _tools_raw is None or isinstance(_tools_raw, Unset):
             if _tools_raw is None and strict_parsing.get():
                 raise TypeError("tools")
 
-            tools = cast(Any, _tools_raw)
+            tools = _tools_raw
         else:
             try:
                 _tools = _tools_raw
@@ -1174,14 +1184,14 @@ class ResponseProperties:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                tools = cast(Any, _tools_raw)
+                tools = _tools_raw
 
         _tool_choice_raw = d.pop("tool_choice", UNSET)
         if _tool_choice_raw is None or isinstance(_tool_choice_raw, Unset):
             if _tool_choice_raw is None and strict_parsing.get():
                 raise TypeError("tool_choice")
 
-            tool_choice = cast(Any, _tool_choice_raw)
+            tool_choice = _tool_choice_raw
         else:
             try:
 
@@ -1489,11 +1499,11 @@ class ResponseProperties:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                tool_choice = cast(Any, _tool_choice_raw)
+                tool_choice = _tool_choice_raw
 
         _prompt_raw = d.pop("prompt", UNSET)
         if _prompt_raw is None or isinstance(_prompt_raw, Unset):
-            prompt = cast(Any, _prompt_raw)
+            prompt = _prompt_raw
         else:
             try:
 
@@ -1503,14 +1513,6 @@ class ResponseProperties:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_prompt(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -1528,7 +1530,7 @@ class ResponseProperties:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                prompt = cast(Any, _prompt_raw)
+                prompt = _prompt_raw
 
         response_properties = cls(
             previous_response_id=previous_response_id,

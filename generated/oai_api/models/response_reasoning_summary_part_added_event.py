@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseReasoningSummaryPartAddedEvent")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ResponseReasoningSummaryPartAddedEventPart
+    from ..models.response_reasoning_summary_part_added_event_part import (
+        ResponseReasoningSummaryPartAddedEventPart,
+    )
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -40,10 +56,8 @@ class ResponseReasoningSummaryPartAddedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_reasoning_summary_part_added_event_part import (
-            ResponseReasoningSummaryPartAddedEventPart,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -83,17 +97,15 @@ class ResponseReasoningSummaryPartAddedEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.response_reasoning_summary_part_added_event_part import (
-            ResponseReasoningSummaryPartAddedEventPart,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_response_reasoning_summary_part_added_event_type(
@@ -103,7 +115,7 @@ class ResponseReasoningSummaryPartAddedEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         item_id = d.pop("item_id", UNSET)
         if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
@@ -132,7 +144,7 @@ class ResponseReasoningSummaryPartAddedEvent:
             if strict_parsing.get():
                 raise KeyError("part")
 
-            part = cast(Any, _part_raw)
+            part = _part_raw
         else:
             try:
                 part = ResponseReasoningSummaryPartAddedEventPart.from_dict(_part_raw)
@@ -140,7 +152,7 @@ class ResponseReasoningSummaryPartAddedEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                part = cast(Any, _part_raw)
+                part = _part_raw
 
         response_reasoning_summary_part_added_event = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseReasoningSummaryPartDoneEvent")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ResponseReasoningSummaryPartDoneEventPart
+    from ..models.response_reasoning_summary_part_done_event_part import (
+        ResponseReasoningSummaryPartDoneEventPart,
+    )
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -46,10 +62,8 @@ class ResponseReasoningSummaryPartDoneEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_reasoning_summary_part_done_event_part import (
-            ResponseReasoningSummaryPartDoneEventPart,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -98,17 +112,15 @@ class ResponseReasoningSummaryPartDoneEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.response_reasoning_summary_part_done_event_part import (
-            ResponseReasoningSummaryPartDoneEventPart,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_response_reasoning_summary_part_done_event_type(
@@ -118,7 +130,7 @@ class ResponseReasoningSummaryPartDoneEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         item_id = d.pop("item_id", UNSET)
         if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
@@ -147,7 +159,7 @@ class ResponseReasoningSummaryPartDoneEvent:
             if strict_parsing.get():
                 raise KeyError("part")
 
-            part = cast(Any, _part_raw)
+            part = _part_raw
         else:
             try:
                 part = ResponseReasoningSummaryPartDoneEventPart.from_dict(_part_raw)
@@ -155,14 +167,14 @@ class ResponseReasoningSummaryPartDoneEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                part = cast(Any, _part_raw)
+                part = _part_raw
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if _status_raw is None and strict_parsing.get():
                 raise TypeError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 _status = _status_raw
@@ -177,7 +189,7 @@ class ResponseReasoningSummaryPartDoneEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         response_reasoning_summary_part_done_event = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseShellCallOutputContentDeltaStreamingEvent")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ShellCallOutputDelta
+    from ..models.shell_call_output_delta import ShellCallOutputDelta
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -38,8 +52,8 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.shell_call_output_delta import ShellCallOutputDelta
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -79,15 +93,15 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.shell_call_output_delta import ShellCallOutputDelta
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = (
@@ -99,7 +113,7 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         sequence_number = d.pop("sequence_number", UNSET)
         if (
@@ -128,7 +142,7 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
             if strict_parsing.get():
                 raise KeyError("delta")
 
-            delta = cast(Any, _delta_raw)
+            delta = _delta_raw
         else:
             try:
                 delta = ShellCallOutputDelta.from_dict(_delta_raw)
@@ -136,7 +150,7 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                delta = cast(Any, _delta_raw)
+                delta = _delta_raw
 
         response_shell_call_output_content_delta_streaming_event = cls(
             type_=type_,

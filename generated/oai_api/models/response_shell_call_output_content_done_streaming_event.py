@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseShellCallOutputContentDoneStreamingEvent")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, FunctionShellCallOutputContent
+    from ..models.function_shell_call_output_content import (
+        FunctionShellCallOutputContent,
+    )
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -40,10 +56,8 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_shell_call_output_content import (
-            FunctionShellCallOutputContent,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -89,17 +103,15 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_shell_call_output_content import (
-            FunctionShellCallOutputContent,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = (
@@ -111,7 +123,7 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         sequence_number = d.pop("sequence_number", UNSET)
         if (
@@ -140,7 +152,7 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = cast(Any, _output_raw)
+            output = _output_raw
         else:
             try:
                 output = []
@@ -157,7 +169,7 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output = cast(Any, _output_raw)
+                output = _output_raw
 
         response_shell_call_output_content_done_streaming_event = cls(
             type_=type_,

@@ -17,6 +17,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResponseTextParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ResponseFormatJsonObject, \
+        ResponseFormatText, \
+        TextResponseFormatJsonSchema
+    from ..models.response_format_json_object import ResponseFormatJsonObject
+    from ..models.response_format_text import ResponseFormatText
+    from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema
+
+    _models_bound = True
+
 
 @_attrs_define
 class ResponseTextParam:
@@ -34,12 +54,8 @@ class ResponseTextParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_text import ResponseFormatText
-        from ..models.text_response_format_json_schema import (
-            TextResponseFormatJsonSchema,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.format_ is None or isinstance(self.format_, Unset):
             format_ = self.format_
         else:
@@ -73,19 +89,15 @@ class ResponseTextParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_text import ResponseFormatText
-        from ..models.text_response_format_json_schema import (
-            TextResponseFormatJsonSchema,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _format__raw = d.pop("format", UNSET)
         if _format__raw is None or isinstance(_format__raw, Unset):
             if _format__raw is None and strict_parsing.get():
                 raise TypeError("format")
 
-            format_ = cast(Any, _format__raw)
+            format_ = _format__raw
         else:
             try:
 
@@ -228,11 +240,11 @@ class ResponseTextParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                format_ = cast(Any, _format__raw)
+                format_ = _format__raw
 
         _verbosity_raw = d.pop("verbosity", UNSET)
         if _verbosity_raw is None or isinstance(_verbosity_raw, Unset):
-            verbosity = cast(Any, _verbosity_raw)
+            verbosity = _verbosity_raw
         else:
             try:
 
@@ -242,14 +254,6 @@ class ResponseTextParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_verbosity(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -269,7 +273,7 @@ class ResponseTextParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                verbosity = cast(Any, _verbosity_raw)
+                verbosity = _verbosity_raw
 
         response_text_param = cls(
             format_=format_,

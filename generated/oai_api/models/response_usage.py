@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseUsage")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ResponseUsageInputTokensDetails, \
+        ResponseUsageOutputTokensDetails
+    from ..models.response_usage_input_tokens_details import (
+        ResponseUsageInputTokensDetails,
+    )
+    from ..models.response_usage_output_tokens_details import (
+        ResponseUsageOutputTokensDetails,
+    )
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -37,13 +59,8 @@ class ResponseUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_usage_input_tokens_details import (
-            ResponseUsageInputTokensDetails,
-        )
-        from ..models.response_usage_output_tokens_details import (
-            ResponseUsageOutputTokensDetails,
-        )
-
+        if not _models_bound:
+            _bind_models()
         input_tokens = self.input_tokens
 
         if not isinstance(self.input_tokens_details, ResponseUsageInputTokensDetails):
@@ -80,13 +97,8 @@ class ResponseUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.response_usage_input_tokens_details import (
-            ResponseUsageInputTokensDetails,
-        )
-        from ..models.response_usage_output_tokens_details import (
-            ResponseUsageOutputTokensDetails,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens", UNSET)
         if (
@@ -101,7 +113,7 @@ class ResponseUsage:
             if strict_parsing.get():
                 raise KeyError("input_tokens_details")
 
-            input_tokens_details = cast(Any, _input_tokens_details_raw)
+            input_tokens_details = _input_tokens_details_raw
         else:
             try:
                 input_tokens_details = ResponseUsageInputTokensDetails.from_dict(
@@ -111,7 +123,7 @@ class ResponseUsage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                input_tokens_details = cast(Any, _input_tokens_details_raw)
+                input_tokens_details = _input_tokens_details_raw
 
         output_tokens = d.pop("output_tokens", UNSET)
         if (
@@ -126,7 +138,7 @@ class ResponseUsage:
             if strict_parsing.get():
                 raise KeyError("output_tokens_details")
 
-            output_tokens_details = cast(Any, _output_tokens_details_raw)
+            output_tokens_details = _output_tokens_details_raw
         else:
             try:
                 output_tokens_details = ResponseUsageOutputTokensDetails.from_dict(
@@ -136,7 +148,7 @@ class ResponseUsage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                output_tokens_details = cast(Any, _output_tokens_details_raw)
+                output_tokens_details = _output_tokens_details_raw
 
         total_tokens = d.pop("total_tokens", UNSET)
         if (

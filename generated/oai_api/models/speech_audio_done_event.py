@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SpeechAudioDoneEvent")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, SpeechAudioDoneEventUsage
+    from ..models.speech_audio_done_event_usage import SpeechAudioDoneEventUsage
+
+    _models_bound = True
+
 
 @_attrs_define
 class SpeechAudioDoneEvent:
@@ -30,8 +44,8 @@ class SpeechAudioDoneEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.speech_audio_done_event_usage import SpeechAudioDoneEventUsage
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -59,15 +73,15 @@ class SpeechAudioDoneEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.speech_audio_done_event_usage import SpeechAudioDoneEventUsage
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_speech_audio_done_event_type(_type__raw)
@@ -75,14 +89,14 @@ class SpeechAudioDoneEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("usage")
 
-            usage = cast(Any, _usage_raw)
+            usage = _usage_raw
         else:
             try:
                 usage = SpeechAudioDoneEventUsage.from_dict(_usage_raw)
@@ -90,7 +104,7 @@ class SpeechAudioDoneEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                usage = cast(Any, _usage_raw)
+                usage = _usage_raw
 
         speech_audio_done_event = cls(
             type_=type_,

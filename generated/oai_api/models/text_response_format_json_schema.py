@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TextResponseFormatJsonSchema")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ResponseFormatJsonSchemaSchema
+    from ..models.response_format_json_schema_schema import (
+        ResponseFormatJsonSchemaSchema,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class TextResponseFormatJsonSchema:
@@ -38,10 +54,8 @@ class TextResponseFormatJsonSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_format_json_schema_schema import (
-            ResponseFormatJsonSchemaSchema,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -84,17 +98,15 @@ class TextResponseFormatJsonSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.response_format_json_schema_schema import (
-            ResponseFormatJsonSchemaSchema,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_text_response_format_json_schema_type(_type__raw)
@@ -102,7 +114,7 @@ class TextResponseFormatJsonSchema:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
@@ -113,7 +125,7 @@ class TextResponseFormatJsonSchema:
             if strict_parsing.get():
                 raise KeyError("schema")
 
-            schema = cast(Any, _schema_raw)
+            schema = _schema_raw
         else:
             try:
                 schema = ResponseFormatJsonSchemaSchema.from_dict(_schema_raw)
@@ -121,7 +133,7 @@ class TextResponseFormatJsonSchema:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                schema = cast(Any, _schema_raw)
+                schema = _schema_raw
 
         description = d.pop("description", UNSET)
         if description is None and strict_parsing.get():
@@ -129,7 +141,7 @@ class TextResponseFormatJsonSchema:
 
         _strict_raw = d.pop("strict", UNSET)
         if _strict_raw is None or isinstance(_strict_raw, Unset):
-            strict = cast(Any, _strict_raw)
+            strict = _strict_raw
         else:
             try:
 
@@ -146,7 +158,7 @@ class TextResponseFormatJsonSchema:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                strict = cast(Any, _strict_raw)
+                strict = _strict_raw
 
         text_response_format_json_schema = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ToolChoiceAllowed")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ToolChoiceAllowedToolsItem
+    from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
+
+    _models_bound = True
+
 
 @_attrs_define
 class ToolChoiceAllowed:
@@ -36,8 +50,8 @@ class ToolChoiceAllowed:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -77,15 +91,15 @@ class ToolChoiceAllowed:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_tool_choice_allowed_type(_type__raw)
@@ -93,14 +107,14 @@ class ToolChoiceAllowed:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _mode_raw = d.pop("mode", UNSET)
         if _mode_raw is None or isinstance(_mode_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("mode")
 
-            mode = cast(Any, _mode_raw)
+            mode = _mode_raw
         else:
             try:
                 mode = check_tool_choice_allowed_mode(_mode_raw)
@@ -108,14 +122,14 @@ class ToolChoiceAllowed:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                mode = cast(Any, _mode_raw)
+                mode = _mode_raw
 
         _tools_raw = d.pop("tools", UNSET)
         if _tools_raw is None or isinstance(_tools_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("tools")
 
-            tools = cast(Any, _tools_raw)
+            tools = _tools_raw
         else:
             try:
                 tools = []
@@ -130,7 +144,7 @@ class ToolChoiceAllowed:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                tools = cast(Any, _tools_raw)
+                tools = _tools_raw
 
         tool_choice_allowed = cls(
             type_=type_,

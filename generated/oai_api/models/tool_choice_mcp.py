@@ -63,7 +63,7 @@ class ToolChoiceMCP:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_tool_choice_mcp_type(_type__raw)
@@ -71,7 +71,7 @@ class ToolChoiceMCP:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         server_label = d.pop("server_label", UNSET)
         if (
@@ -81,7 +81,7 @@ class ToolChoiceMCP:
 
         _name_raw = d.pop("name", UNSET)
         if _name_raw is None or isinstance(_name_raw, Unset):
-            name = cast(Any, _name_raw)
+            name = _name_raw
         else:
             try:
 
@@ -98,7 +98,7 @@ class ToolChoiceMCP:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                name = cast(Any, _name_raw)
+                name = _name_raw
 
         tool_choice_mcp = cls(
             type_=type_,

@@ -97,7 +97,7 @@ class ToolSearchCall:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_tool_search_call_type(_type__raw)
@@ -105,7 +105,7 @@ class ToolSearchCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -116,7 +116,7 @@ class ToolSearchCall:
             if isinstance(_call_id_raw, Unset) and strict_parsing.get():
                 raise KeyError("call_id")
 
-            call_id = cast(Any, _call_id_raw)
+            call_id = _call_id_raw
         else:
             try:
 
@@ -131,14 +131,14 @@ class ToolSearchCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                call_id = cast(Any, _call_id_raw)
+                call_id = _call_id_raw
 
         _execution_raw = d.pop("execution", UNSET)
         if _execution_raw is None or isinstance(_execution_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("execution")
 
-            execution = cast(Any, _execution_raw)
+            execution = _execution_raw
         else:
             try:
                 execution = check_tool_search_execution_type(_execution_raw)
@@ -146,7 +146,7 @@ class ToolSearchCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                execution = cast(Any, _execution_raw)
+                execution = _execution_raw
 
         arguments = d.pop("arguments", UNSET)
         if isinstance(arguments, Unset) and strict_parsing.get():
@@ -157,7 +157,7 @@ class ToolSearchCall:
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 status = check_function_call_status(_status_raw)
@@ -165,7 +165,7 @@ class ToolSearchCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         created_by = d.pop("created_by", UNSET)
         if created_by is None and strict_parsing.get():

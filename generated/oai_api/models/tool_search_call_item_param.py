@@ -26,6 +26,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ToolSearchCallItemParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, EmptyModelParam
+    from ..models.empty_model_param import EmptyModelParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class ToolSearchCallItemParam:
@@ -46,8 +60,8 @@ class ToolSearchCallItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.empty_model_param import EmptyModelParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -108,15 +122,15 @@ class ToolSearchCallItemParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.empty_model_param import EmptyModelParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_tool_search_call_item_param_type(_type__raw)
@@ -124,14 +138,14 @@ class ToolSearchCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _arguments_raw = d.pop("arguments", UNSET)
         if _arguments_raw is None or isinstance(_arguments_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("arguments")
 
-            arguments = cast(Any, _arguments_raw)
+            arguments = _arguments_raw
         else:
             try:
                 arguments = EmptyModelParam.from_dict(_arguments_raw)
@@ -139,11 +153,11 @@ class ToolSearchCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                arguments = cast(Any, _arguments_raw)
+                arguments = _arguments_raw
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = cast(Any, _id_raw)
+            id = _id_raw
         else:
             try:
 
@@ -160,11 +174,11 @@ class ToolSearchCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                id = cast(Any, _id_raw)
+                id = _id_raw
 
         _call_id_raw = d.pop("call_id", UNSET)
         if _call_id_raw is None or isinstance(_call_id_raw, Unset):
-            call_id = cast(Any, _call_id_raw)
+            call_id = _call_id_raw
         else:
             try:
 
@@ -181,14 +195,14 @@ class ToolSearchCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                call_id = cast(Any, _call_id_raw)
+                call_id = _call_id_raw
 
         _execution_raw = d.pop("execution", UNSET)
         if _execution_raw is None or isinstance(_execution_raw, Unset):
             if _execution_raw is None and strict_parsing.get():
                 raise TypeError("execution")
 
-            execution = cast(Any, _execution_raw)
+            execution = _execution_raw
         else:
             try:
                 _execution = _execution_raw
@@ -201,11 +215,11 @@ class ToolSearchCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                execution = cast(Any, _execution_raw)
+                execution = _execution_raw
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
 
@@ -217,14 +231,6 @@ class ToolSearchCallItemParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_status(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
@@ -242,7 +248,7 @@ class ToolSearchCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         tool_search_call_item_param = cls(
             type_=type_,

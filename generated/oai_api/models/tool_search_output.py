@@ -41,6 +41,52 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ToolSearchOutput")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        ApplyPatchToolParam, \
+        CodeInterpreterTool, \
+        ComputerTool, \
+        ComputerUsePreviewTool, \
+        CustomToolParam, \
+        FileSearchTool, \
+        FunctionShellToolParam, \
+        FunctionTool, \
+        ImageGenTool, \
+        LocalShellToolParam, \
+        MCPTool, \
+        NamespaceToolParam, \
+        ProgrammaticToolCallingParam, \
+        ToolSearchToolParam, \
+        WebSearchPreviewTool, \
+        WebSearchTool
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_tool import MCPTool
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+
+    _models_bound = True
+
 
 @_attrs_define
 class ToolSearchOutput:
@@ -80,25 +126,8 @@ class ToolSearchOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.computer_tool import ComputerTool
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-        from ..models.custom_tool_param import CustomToolParam
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.function_shell_tool_param import FunctionShellToolParam
-        from ..models.function_tool import FunctionTool
-        from ..models.image_gen_tool import ImageGenTool
-        from ..models.local_shell_tool_param import LocalShellToolParam
-        from ..models.mcp_tool import MCPTool
-        from ..models.namespace_tool_param import NamespaceToolParam
-        from ..models.programmatic_tool_calling_param import (
-            ProgrammaticToolCallingParam,
-        )
-        from ..models.tool_search_tool_param import ToolSearchToolParam
-        from ..models.web_search_preview_tool import WebSearchPreviewTool
-        from ..models.web_search_tool import WebSearchTool
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -176,32 +205,15 @@ class ToolSearchOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.computer_tool import ComputerTool
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-        from ..models.custom_tool_param import CustomToolParam
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.function_shell_tool_param import FunctionShellToolParam
-        from ..models.function_tool import FunctionTool
-        from ..models.image_gen_tool import ImageGenTool
-        from ..models.local_shell_tool_param import LocalShellToolParam
-        from ..models.mcp_tool import MCPTool
-        from ..models.namespace_tool_param import NamespaceToolParam
-        from ..models.programmatic_tool_calling_param import (
-            ProgrammaticToolCallingParam,
-        )
-        from ..models.tool_search_tool_param import ToolSearchToolParam
-        from ..models.web_search_preview_tool import WebSearchPreviewTool
-        from ..models.web_search_tool import WebSearchTool
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_tool_search_output_type(_type__raw)
@@ -209,7 +221,7 @@ class ToolSearchOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -220,7 +232,7 @@ class ToolSearchOutput:
             if isinstance(_call_id_raw, Unset) and strict_parsing.get():
                 raise KeyError("call_id")
 
-            call_id = cast(Any, _call_id_raw)
+            call_id = _call_id_raw
         else:
             try:
 
@@ -235,14 +247,14 @@ class ToolSearchOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                call_id = cast(Any, _call_id_raw)
+                call_id = _call_id_raw
 
         _execution_raw = d.pop("execution", UNSET)
         if _execution_raw is None or isinstance(_execution_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("execution")
 
-            execution = cast(Any, _execution_raw)
+            execution = _execution_raw
         else:
             try:
                 execution = check_tool_search_execution_type(_execution_raw)
@@ -250,14 +262,14 @@ class ToolSearchOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                execution = cast(Any, _execution_raw)
+                execution = _execution_raw
 
         _tools_raw = d.pop("tools", UNSET)
         if _tools_raw is None or isinstance(_tools_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("tools")
 
-            tools = cast(Any, _tools_raw)
+            tools = _tools_raw
         else:
             try:
                 tools = []
@@ -913,14 +925,14 @@ class ToolSearchOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                tools = cast(Any, _tools_raw)
+                tools = _tools_raw
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 status = check_function_call_output_status_enum(_status_raw)
@@ -928,7 +940,7 @@ class ToolSearchOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         created_by = d.pop("created_by", UNSET)
         if created_by is None and strict_parsing.get():

@@ -22,6 +22,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ToolSearchToolParam")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, EmptyModelParam
+    from ..models.empty_model_param import EmptyModelParam
+
+    _models_bound = True
+
 
 @_attrs_define
 class ToolSearchToolParam:
@@ -38,8 +52,8 @@ class ToolSearchToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.empty_model_param import EmptyModelParam
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -88,15 +102,15 @@ class ToolSearchToolParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.empty_model_param import EmptyModelParam
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_tool_search_tool_param_type(_type__raw)
@@ -104,14 +118,14 @@ class ToolSearchToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _execution_raw = d.pop("execution", UNSET)
         if _execution_raw is None or isinstance(_execution_raw, Unset):
             if _execution_raw is None and strict_parsing.get():
                 raise TypeError("execution")
 
-            execution = cast(Any, _execution_raw)
+            execution = _execution_raw
         else:
             try:
                 _execution = _execution_raw
@@ -124,11 +138,11 @@ class ToolSearchToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                execution = cast(Any, _execution_raw)
+                execution = _execution_raw
 
         _description_raw = d.pop("description", UNSET)
         if _description_raw is None or isinstance(_description_raw, Unset):
-            description = cast(Any, _description_raw)
+            description = _description_raw
         else:
             try:
 
@@ -145,11 +159,11 @@ class ToolSearchToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                description = cast(Any, _description_raw)
+                description = _description_raw
 
         _parameters_raw = d.pop("parameters", UNSET)
         if _parameters_raw is None or isinstance(_parameters_raw, Unset):
-            parameters = cast(Any, _parameters_raw)
+            parameters = _parameters_raw
         else:
             try:
 
@@ -159,14 +173,6 @@ class ToolSearchToolParam:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_parameters(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -184,7 +190,7 @@ class ToolSearchToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                parameters = cast(Any, _parameters_raw)
+                parameters = _parameters_raw
 
         tool_search_tool_param = cls(
             type_=type_,

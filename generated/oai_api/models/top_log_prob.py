@@ -65,7 +65,7 @@ class TopLogProb:
             if strict_parsing.get():
                 raise KeyError("bytes")
 
-            bytes_ = cast(Any, _bytes__raw)
+            bytes_ = _bytes__raw
         else:
             try:
                 bytes_ = cast(list[int], _bytes__raw)
@@ -73,7 +73,7 @@ class TopLogProb:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                bytes_ = cast(Any, _bytes__raw)
+                bytes_ = _bytes__raw
 
         top_log_prob = cls(
             token=token,

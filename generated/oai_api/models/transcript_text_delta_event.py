@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TranscriptTextDeltaEvent")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, TranscriptTextDeltaEventLogprobsItem
+    from ..models.transcript_text_delta_event_logprobs_item import (
+        TranscriptTextDeltaEventLogprobsItem,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class TranscriptTextDeltaEvent:
@@ -36,10 +52,8 @@ class TranscriptTextDeltaEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transcript_text_delta_event_logprobs_item import (
-            TranscriptTextDeltaEventLogprobsItem,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -85,17 +99,15 @@ class TranscriptTextDeltaEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transcript_text_delta_event_logprobs_item import (
-            TranscriptTextDeltaEventLogprobsItem,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_transcript_text_delta_event_type(_type__raw)
@@ -103,7 +115,7 @@ class TranscriptTextDeltaEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         delta = d.pop("delta", UNSET)
         if (delta is None or isinstance(delta, Unset)) and strict_parsing.get():
@@ -114,7 +126,7 @@ class TranscriptTextDeltaEvent:
             if _logprobs_raw is None and strict_parsing.get():
                 raise TypeError("logprobs")
 
-            logprobs = cast(Any, _logprobs_raw)
+            logprobs = _logprobs_raw
         else:
             try:
                 _logprobs = _logprobs_raw
@@ -133,7 +145,7 @@ class TranscriptTextDeltaEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                logprobs = cast(Any, _logprobs_raw)
+                logprobs = _logprobs_raw
 
         segment_id = d.pop("segment_id", UNSET)
         if segment_id is None and strict_parsing.get():

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TranscriptTextDoneEvent")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        TranscriptTextDoneEventLogprobsItem, \
+        TranscriptTextUsageTokens, \
+        TranscriptionLanguage
+    from ..models.transcript_text_done_event_logprobs_item import (
+        TranscriptTextDoneEventLogprobsItem,
+    )
+    from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
+    from ..models.transcription_language import TranscriptionLanguage
+
+    _models_bound = True
+
 
 @_attrs_define
 class TranscriptTextDoneEvent:
@@ -40,12 +62,8 @@ class TranscriptTextDoneEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transcript_text_done_event_logprobs_item import (
-            TranscriptTextDoneEventLogprobsItem,
-        )
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
-        from ..models.transcription_language import TranscriptionLanguage
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -111,19 +129,15 @@ class TranscriptTextDoneEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transcript_text_done_event_logprobs_item import (
-            TranscriptTextDoneEventLogprobsItem,
-        )
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
-        from ..models.transcription_language import TranscriptionLanguage
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_transcript_text_done_event_type(_type__raw)
@@ -131,7 +145,7 @@ class TranscriptTextDoneEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         text = d.pop("text", UNSET)
         if (text is None or isinstance(text, Unset)) and strict_parsing.get():
@@ -142,7 +156,7 @@ class TranscriptTextDoneEvent:
             if _languages_raw is None and strict_parsing.get():
                 raise TypeError("languages")
 
-            languages = cast(Any, _languages_raw)
+            languages = _languages_raw
         else:
             try:
                 _languages = _languages_raw
@@ -161,14 +175,14 @@ class TranscriptTextDoneEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                languages = cast(Any, _languages_raw)
+                languages = _languages_raw
 
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
             if _logprobs_raw is None and strict_parsing.get():
                 raise TypeError("logprobs")
 
-            logprobs = cast(Any, _logprobs_raw)
+            logprobs = _logprobs_raw
         else:
             try:
                 _logprobs = _logprobs_raw
@@ -187,14 +201,14 @@ class TranscriptTextDoneEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                logprobs = cast(Any, _logprobs_raw)
+                logprobs = _logprobs_raw
 
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
             if _usage_raw is None and strict_parsing.get():
                 raise TypeError("usage")
 
-            usage = cast(Any, _usage_raw)
+            usage = _usage_raw
         else:
             try:
                 _usage = _usage_raw
@@ -207,7 +221,7 @@ class TranscriptTextDoneEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                usage = cast(Any, _usage_raw)
+                usage = _usage_raw
 
         transcript_text_done_event = cls(
             type_=type_,

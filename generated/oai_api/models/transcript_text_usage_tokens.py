@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TranscriptTextUsageTokens")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, TranscriptTextUsageTokensInputTokenDetails
+    from ..models.transcript_text_usage_tokens_input_token_details import (
+        TranscriptTextUsageTokensInputTokenDetails,
+    )
+
+    _models_bound = True
 
 
 @_attrs_define
@@ -38,10 +54,8 @@ class TranscriptTextUsageTokens:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transcript_text_usage_tokens_input_token_details import (
-            TranscriptTextUsageTokensInputTokenDetails,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -83,17 +97,15 @@ class TranscriptTextUsageTokens:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transcript_text_usage_tokens_input_token_details import (
-            TranscriptTextUsageTokensInputTokenDetails,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_transcript_text_usage_tokens_type(_type__raw)
@@ -101,7 +113,7 @@ class TranscriptTextUsageTokens:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         input_tokens = d.pop("input_tokens", UNSET)
         if (
@@ -128,7 +140,7 @@ class TranscriptTextUsageTokens:
             if _input_token_details_raw is None and strict_parsing.get():
                 raise TypeError("input_token_details")
 
-            input_token_details = cast(Any, _input_token_details_raw)
+            input_token_details = _input_token_details_raw
         else:
             try:
                 _input_token_details = _input_token_details_raw
@@ -145,7 +157,7 @@ class TranscriptTextUsageTokens:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                input_token_details = cast(Any, _input_token_details_raw)
+                input_token_details = _input_token_details_raw
 
         transcript_text_usage_tokens = cls(
             type_=type_,

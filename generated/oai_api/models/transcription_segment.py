@@ -112,7 +112,7 @@ class TranscriptionSegment:
             if strict_parsing.get():
                 raise KeyError("tokens")
 
-            tokens = cast(Any, _tokens_raw)
+            tokens = _tokens_raw
         else:
             try:
                 tokens = cast(list[int], _tokens_raw)
@@ -120,7 +120,7 @@ class TranscriptionSegment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                tokens = cast(Any, _tokens_raw)
+                tokens = _tokens_raw
 
         temperature = d.pop("temperature", UNSET)
         if (

@@ -61,7 +61,7 @@ class WebSearchActionOpenPage:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_web_search_action_open_page_type(_type__raw)
@@ -69,11 +69,11 @@ class WebSearchActionOpenPage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _url_raw = d.pop("url", UNSET)
         if _url_raw is None or isinstance(_url_raw, Unset):
-            url = cast(Any, _url_raw)
+            url = _url_raw
         else:
             try:
 
@@ -90,7 +90,7 @@ class WebSearchActionOpenPage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                url = cast(Any, _url_raw)
+                url = _url_raw
 
         web_search_action_open_page = cls(
             type_=type_,

@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WebSearchActionSearch")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, WebSearchActionSearchSourcesItem
+    from ..models.web_search_action_search_sources_item import (
+        WebSearchActionSearchSourcesItem,
+    )
+
+    _models_bound = True
+
 
 @_attrs_define
 class WebSearchActionSearch:
@@ -36,10 +52,8 @@ class WebSearchActionSearch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.web_search_action_search_sources_item import (
-            WebSearchActionSearchSourcesItem,
-        )
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -91,17 +105,15 @@ class WebSearchActionSearch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.web_search_action_search_sources_item import (
-            WebSearchActionSearchSourcesItem,
-        )
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_web_search_action_search_type(_type__raw)
@@ -109,7 +121,7 @@ class WebSearchActionSearch:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         query = d.pop("query", UNSET)
         if query is None and strict_parsing.get():
@@ -120,7 +132,7 @@ class WebSearchActionSearch:
             if _queries_raw is None and strict_parsing.get():
                 raise TypeError("queries")
 
-            queries = cast(Any, _queries_raw)
+            queries = _queries_raw
         else:
             try:
                 queries = cast(list[str], _queries_raw)
@@ -128,14 +140,14 @@ class WebSearchActionSearch:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                queries = cast(Any, _queries_raw)
+                queries = _queries_raw
 
         _sources_raw = d.pop("sources", UNSET)
         if _sources_raw is None or isinstance(_sources_raw, Unset):
             if _sources_raw is None and strict_parsing.get():
                 raise TypeError("sources")
 
-            sources = cast(Any, _sources_raw)
+            sources = _sources_raw
         else:
             try:
                 _sources = _sources_raw
@@ -154,7 +166,7 @@ class WebSearchActionSearch:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                sources = cast(Any, _sources_raw)
+                sources = _sources_raw
 
         web_search_action_search = cls(
             type_=type_,

@@ -85,7 +85,7 @@ class WebSearchApproximateLocationType0:
             if _type__raw is None and strict_parsing.get():
                 raise TypeError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 _type_ = _type__raw
@@ -98,11 +98,11 @@ class WebSearchApproximateLocationType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _country_raw = d.pop("country", UNSET)
         if _country_raw is None or isinstance(_country_raw, Unset):
-            country = cast(Any, _country_raw)
+            country = _country_raw
         else:
             try:
 
@@ -119,11 +119,11 @@ class WebSearchApproximateLocationType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                country = cast(Any, _country_raw)
+                country = _country_raw
 
         _region_raw = d.pop("region", UNSET)
         if _region_raw is None or isinstance(_region_raw, Unset):
-            region = cast(Any, _region_raw)
+            region = _region_raw
         else:
             try:
 
@@ -140,11 +140,11 @@ class WebSearchApproximateLocationType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                region = cast(Any, _region_raw)
+                region = _region_raw
 
         _city_raw = d.pop("city", UNSET)
         if _city_raw is None or isinstance(_city_raw, Unset):
-            city = cast(Any, _city_raw)
+            city = _city_raw
         else:
             try:
 
@@ -161,11 +161,11 @@ class WebSearchApproximateLocationType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                city = cast(Any, _city_raw)
+                city = _city_raw
 
         _timezone_raw = d.pop("timezone", UNSET)
         if _timezone_raw is None or isinstance(_timezone_raw, Unset):
-            timezone = cast(Any, _timezone_raw)
+            timezone = _timezone_raw
         else:
             try:
 
@@ -182,7 +182,7 @@ class WebSearchApproximateLocationType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                timezone = cast(Any, _timezone_raw)
+                timezone = _timezone_raw
 
         web_search_approximate_location_type_0 = cls(
             type_=type_,

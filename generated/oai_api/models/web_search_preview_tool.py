@@ -20,6 +20,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WebSearchPreviewTool")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, ApproximateLocation
+    from ..models.approximate_location import ApproximateLocation
+
+    _models_bound = True
+
 
 @_attrs_define
 class WebSearchPreviewTool:
@@ -36,8 +50,8 @@ class WebSearchPreviewTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.approximate_location import ApproximateLocation
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -92,15 +106,15 @@ class WebSearchPreviewTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.approximate_location import ApproximateLocation
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_web_search_preview_tool_type(_type__raw)
@@ -108,11 +122,11 @@ class WebSearchPreviewTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _user_location_raw = d.pop("user_location", UNSET)
         if _user_location_raw is None or isinstance(_user_location_raw, Unset):
-            user_location = cast(Any, _user_location_raw)
+            user_location = _user_location_raw
         else:
             try:
 
@@ -134,14 +148,6 @@ class WebSearchPreviewTool:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_user_location(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -161,7 +167,7 @@ class WebSearchPreviewTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                user_location = cast(Any, _user_location_raw)
+                user_location = _user_location_raw
 
         _search_context_size_raw = d.pop("search_context_size", UNSET)
         if _search_context_size_raw is None or isinstance(
@@ -170,7 +176,7 @@ class WebSearchPreviewTool:
             if _search_context_size_raw is None and strict_parsing.get():
                 raise TypeError("search_context_size")
 
-            search_context_size = cast(Any, _search_context_size_raw)
+            search_context_size = _search_context_size_raw
         else:
             try:
                 _search_context_size = _search_context_size_raw
@@ -185,7 +191,7 @@ class WebSearchPreviewTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                search_context_size = cast(Any, _search_context_size_raw)
+                search_context_size = _search_context_size_raw
 
         _search_content_types_raw = d.pop("search_content_types", UNSET)
         if _search_content_types_raw is None or isinstance(
@@ -194,7 +200,7 @@ class WebSearchPreviewTool:
             if _search_content_types_raw is None and strict_parsing.get():
                 raise TypeError("search_content_types")
 
-            search_content_types = cast(Any, _search_content_types_raw)
+            search_content_types = _search_content_types_raw
         else:
             try:
                 _search_content_types = _search_content_types_raw
@@ -213,7 +219,7 @@ class WebSearchPreviewTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                search_content_types = cast(Any, _search_content_types_raw)
+                search_content_types = _search_content_types_raw
 
         web_search_preview_tool = cls(
             type_=type_,

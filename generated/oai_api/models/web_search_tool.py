@@ -22,6 +22,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WebSearchTool")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, WebSearchApproximateLocationType0, WebSearchToolFiltersType0
+    from ..models.web_search_approximate_location_type_0 import (
+        WebSearchApproximateLocationType0,
+    )
+    from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0
+
+    _models_bound = True
+
 
 @_attrs_define
 class WebSearchTool:
@@ -40,11 +57,8 @@ class WebSearchTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.web_search_approximate_location_type_0 import (
-            WebSearchApproximateLocationType0,
-        )
-        from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0
-
+        if not _models_bound:
+            _bind_models()
         if self.type_ is None or isinstance(self.type_, Unset):
             type_ = self.type_
         else:
@@ -101,18 +115,15 @@ class WebSearchTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.web_search_approximate_location_type_0 import (
-            WebSearchApproximateLocationType0,
-        )
-        from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_web_search_tool_type(_type__raw)
@@ -120,7 +131,7 @@ class WebSearchTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         external_web_access = d.pop("external_web_access", UNSET)
         if external_web_access is None and strict_parsing.get():
@@ -128,7 +139,7 @@ class WebSearchTool:
 
         _filters_raw = d.pop("filters", UNSET)
         if _filters_raw is None or isinstance(_filters_raw, Unset):
-            filters = cast(Any, _filters_raw)
+            filters = _filters_raw
         else:
             try:
 
@@ -140,14 +151,6 @@ class WebSearchTool:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_filters(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -165,11 +168,11 @@ class WebSearchTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                filters = cast(Any, _filters_raw)
+                filters = _filters_raw
 
         _user_location_raw = d.pop("user_location", UNSET)
         if _user_location_raw is None or isinstance(_user_location_raw, Unset):
-            user_location = cast(Any, _user_location_raw)
+            user_location = _user_location_raw
         else:
             try:
 
@@ -191,14 +194,6 @@ class WebSearchTool:
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_user_location(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -220,7 +215,7 @@ class WebSearchTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                user_location = cast(Any, _user_location_raw)
+                user_location = _user_location_raw
 
         _search_context_size_raw = d.pop("search_context_size", UNSET)
         if _search_context_size_raw is None or isinstance(
@@ -229,7 +224,7 @@ class WebSearchTool:
             if _search_context_size_raw is None and strict_parsing.get():
                 raise TypeError("search_context_size")
 
-            search_context_size = cast(Any, _search_context_size_raw)
+            search_context_size = _search_context_size_raw
         else:
             try:
                 _search_context_size = _search_context_size_raw
@@ -244,7 +239,7 @@ class WebSearchTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                search_context_size = cast(Any, _search_context_size_raw)
+                search_context_size = _search_context_size_raw
 
         web_search_tool = cls(
             type_=type_,

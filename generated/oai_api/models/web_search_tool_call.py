@@ -24,6 +24,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WebSearchToolCall")
 
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        WebSearchActionFind, \
+        WebSearchActionOpenPage, \
+        WebSearchActionSearch
+    from ..models.web_search_action_find import WebSearchActionFind
+    from ..models.web_search_action_open_page import WebSearchActionOpenPage
+    from ..models.web_search_action_search import WebSearchActionSearch
+
+    _models_bound = True
+
 
 @_attrs_define
 class WebSearchToolCall:
@@ -40,10 +60,8 @@ class WebSearchToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.web_search_action_find import WebSearchActionFind
-        from ..models.web_search_action_open_page import WebSearchActionOpenPage
-        from ..models.web_search_action_search import WebSearchActionSearch
-
+        if not _models_bound:
+            _bind_models()
         id = self.id
 
         if self.type_ is None or isinstance(self.type_, Unset):
@@ -88,10 +106,8 @@ class WebSearchToolCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.web_search_action_find import WebSearchActionFind
-        from ..models.web_search_action_open_page import WebSearchActionOpenPage
-        from ..models.web_search_action_search import WebSearchActionSearch
-
+        if not _models_bound:
+            _bind_models()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
@@ -102,7 +118,7 @@ class WebSearchToolCall:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = cast(Any, _type__raw)
+            type_ = _type__raw
         else:
             try:
                 type_ = check_web_search_tool_call_type(_type__raw)
@@ -110,14 +126,14 @@ class WebSearchToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                type_ = cast(Any, _type__raw)
+                type_ = _type__raw
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = cast(Any, _status_raw)
+            status = _status_raw
         else:
             try:
                 status = check_web_search_tool_call_status(_status_raw)
@@ -125,14 +141,14 @@ class WebSearchToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                status = cast(Any, _status_raw)
+                status = _status_raw
 
         _action_raw = d.pop("action", UNSET)
         if _action_raw is None or isinstance(_action_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("action")
 
-            action = cast(Any, _action_raw)
+            action = _action_raw
         else:
             try:
 
@@ -255,7 +271,7 @@ class WebSearchToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                action = cast(Any, _action_raw)
+                action = _action_raw
 
         web_search_tool_call = cls(
             id=id,

@@ -40,7 +40,7 @@ class WebSearchToolFiltersType0:
         d = dict(src_dict)
         _allowed_domains_raw = d.pop("allowed_domains", UNSET)
         if _allowed_domains_raw is None or isinstance(_allowed_domains_raw, Unset):
-            allowed_domains = cast(Any, _allowed_domains_raw)
+            allowed_domains = _allowed_domains_raw
         else:
             try:
 
@@ -50,14 +50,6 @@ class WebSearchToolFiltersType0:
                     if isinstance(data, Unset):
                         return data
 
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_allowed_domains(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
@@ -75,7 +67,7 @@ class WebSearchToolFiltersType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 if strict_parsing.get():
                     raise
-                allowed_domains = cast(Any, _allowed_domains_raw)
+                allowed_domains = _allowed_domains_raw
 
         web_search_tool_filters_type_0 = cls(
             allowed_domains=allowed_domains,
