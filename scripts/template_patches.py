@@ -376,6 +376,24 @@ def _parse_{{ property.python_name }}(data: object) -> {{ property.get_type_stri
 
 PATCHES: tuple[TemplatePatch, ...] = (
     TemplatePatch(
+        template="package_init.py.jinja",
+        old=("from .client import AuthenticatedClient, Client\n"),
+        new=(
+            "from typing import TYPE_CHECKING, Any\n\n"
+            "if TYPE_CHECKING:\n"
+            "    from .client import AuthenticatedClient, Client\n\n\n"
+            "def __getattr__(name: str) -> Any:\n"
+            '    if name in ("AuthenticatedClient", "Client"):\n'
+            "        from . import client\n\n"
+            "        return getattr(client, name)\n"
+            '    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n'
+        ),
+        why=(
+            "importing any model imports the package first; the client classes (and what they"
+            " import) load when first asked for, not with every model"
+        ),
+    ),
+    TemplatePatch(
         template="endpoint_macros.py.jinja",
         old="{% macro json_body(body) %}",
         new=(

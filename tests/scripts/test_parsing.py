@@ -338,6 +338,7 @@ import sys
 import oai_api.models as models
 loaded = lambda: sorted(m for m in sys.modules if m.startswith("oai_api.models."))
 assert loaded() == [], loaded()
+assert "oai_api.client" not in sys.modules  # the package's client loads when asked for
 assert models.Job.__name__ == "Job"
 assert "oai_api.models.job" in loaded() and len(loaded()) <= 3, loaded()
 import oai_api.api.default.get_feed
@@ -350,6 +351,8 @@ except AttributeError as error:
     assert "NoSuchModel" in str(error)
 else:
     raise AssertionError("no AttributeError")
+from oai_api import AuthenticatedClient, Client
+assert AuthenticatedClient.__module__ == Client.__module__ == "oai_api.client"
 print("ok")
 """
 
