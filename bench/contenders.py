@@ -66,8 +66,9 @@ class Contender:
         """The embeddings response; `vector()` gets the floats out of it."""
         raise NotImplementedError
 
-    def new_async(self, limits: dict[str, int] | None = None, pool: str = "httpcore") -> Any:
-        """An async client; `limits` and `pool` (httpcore's, or `fast`) for `--pools`."""
+    def new_async(self, limits: dict[str, int] | None = None, pool: str = "default") -> Any:
+        """An async client; `limits` and `pool` (`default`, `httpcore` or `oai`) for
+        `--pools`."""
         raise NotImplementedError
 
     async def achat(self, client: Any) -> Any:
@@ -169,8 +170,9 @@ class RawHttpx(Contender):
     def embed(self) -> Any:
         return self._post("/embeddings", {"model": EMBEDDING_MODEL, "input": EMBEDDING_INPUT})
 
-    def new_async(self, limits: dict[str, int] | None = None, pool: str = "httpcore") -> Any:
-        extra = _async_transport(limits, pool)
+    def new_async(self, limits: dict[str, int] | None = None, pool: str = "default") -> Any:
+        transport = _async_transport(limits, pool)
+        extra = {} if transport is None else {"transport": transport}
         return self.httpx.AsyncClient(base_url=self.base_url + "/v1", headers=self.headers, **extra)
 
     async def achat(self, client: Any) -> Any:
@@ -242,12 +244,9 @@ class Oai(Contender):
             raise Unavailable(self.embed_note)
         return self._embed()
 
-    def new_async(self, limits: dict[str, int] | None = None, pool: str = "httpcore") -> Any:
-        extra = _async_transport(limits, pool)
-        if "limits" in extra:
-            import httpx
-
-            extra = {"transport": httpx.AsyncHTTPTransport(limits=extra["limits"])}
+    def new_async(self, limits: dict[str, int] | None = None, pool: str = "default") -> Any:
+        transport = _async_transport(limits, pool)  # None: oai's own pool, its defaults
+        extra = {} if transport is None else {"transport": transport}
         return self.oai.new_async(API_KEY, base_url=self.base_url + "/v1", **extra)
 
     async def achat(self, client: Any) -> Any:
@@ -350,8 +349,8 @@ class Official(Contender):
     def embed(self) -> Any:
         return self.client.embeddings.create(model=EMBEDDING_MODEL, input=EMBEDDING_INPUT)
 
-    def new_async(self, limits: dict[str, int] | None = None, pool: str = "httpcore") -> Any:
-        if pool != "httpcore":
+    def new_async(self, limits: dict[str, int] | None = None, pool: str = "default") -> Any:
+        if pool == "oai":
             raise Unavailable("the official client's pool is httpx2's own")
         extra = {}
         if limits:
@@ -392,15 +391,22 @@ class Official(Contender):
         return versions
 
 
-def _async_transport(limits: dict[str, int] | None, pool: str) -> dict[str, Any]:
-    """httpx client arguments for a pool experiment (none: the library's defaults)."""
+def _async_transport(limits: dict[str, int] | None, pool: str) -> Any:
+    """The transport for a pool experiment: `httpcore` (httpx's own transport) or `oai` (the
+    wrapper's pool), with `limits` or that transport's defaults; None for `default`, the
+    library's own choice."""
+    if pool == "default":
+        return None
     import httpx
 
-    if pool == "fast":
-        from .fastpool import FastPoolTransport
+    chosen = httpx.Limits(**limits) if limits else None
+    if pool == "oai":
+        from oai._async_pool import DEFAULT_LIMITS, AsyncPoolTransport
 
-        return {"transport": FastPoolTransport(httpx.Limits(**limits) if limits else None)}
-    return {"limits": httpx.Limits(**limits)} if limits else {}
+        return AsyncPoolTransport(limits=chosen or DEFAULT_LIMITS)
+    if pool == "httpcore":
+        return httpx.AsyncHTTPTransport(limits=chosen) if chosen else httpx.AsyncHTTPTransport()
+    raise ValueError(f"unknown pool {pool!r}")
 
 
 class Unavailable(Exception):

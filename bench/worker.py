@@ -63,7 +63,7 @@ def run_async(
     total: int,
     concurrency: int,
     limits: dict[str, int] | None = None,
-    pool: str = "httpcore",
+    pool: str = "default",
 ) -> dict[str, float]:
     """`total` chat requests, `concurrency` at a time, on one async client.
 
@@ -109,7 +109,7 @@ def handle(contender: Contender, command: dict[str, Any]) -> Any:
             command["total"],
             command["concurrency"],
             command.get("limits"),
-            command.get("pool", "httpcore"),
+            command.get("pool", "default"),
         )
     if op == "profile":
         return profile_row(contender, command["row"], command["n"], command["path"])

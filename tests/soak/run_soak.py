@@ -113,9 +113,16 @@ def rss() -> int:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
+def pooled(client: oai.OpenAI | oai.AsyncOpenAI) -> list[Any]:
+    """The connections under `client`: httpx's transport keeps them in its httpcore pool, the
+    async client's own pool (oai._async_pool) directly."""
+    transport: Any = client._pool.transport
+    return list(getattr(transport, "_pool", transport).connections)
+
+
 def connections(client: oai.OpenAI | oai.AsyncOpenAI) -> tuple[int, int]:
     """(connections in the pool, of which still in use)."""
-    pool = client._pool.transport._pool.connections  # type: ignore[union-attr]
+    pool = pooled(client)
     busy = [c for c in pool if not (c.is_idle() or c.is_closed())]
     return len(pool), len(busy)
 
@@ -240,7 +247,7 @@ def finish(
         "lost": phase.lost + (phase.total - phase.done),
         "pool at end": pool[0],
         "in use at end": pool[1],
-        "pool after close": len(client._pool.transport._pool.connections),
+        "pool after close": len(pooled(client)),
         "fds before": fds_before,
         "fds after close": open_fds(),
         "rss at request 1,000 MB": phase.rss_from / MB,

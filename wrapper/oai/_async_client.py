@@ -6,24 +6,11 @@ function (its result is awaited when it is awaitable).
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
-from oai_api.models.batch import Batch
-from oai_api.models.create_completion_response import CreateCompletionResponse
-from oai_api.models.create_embedding_response import CreateEmbeddingResponse
-from oai_api.models.create_moderation_response import CreateModerationResponse
-from oai_api.models.delete_file_response import DeleteFileResponse
-from oai_api.models.delete_model_response import DeleteModelResponse
-from oai_api.models.images_response import ImagesResponse
-from oai_api.models.list_batches_response import ListBatchesResponse
-from oai_api.models.list_files_response import ListFilesResponse
-from oai_api.models.list_models_response import ListModelsResponse
-from oai_api.models.model import Model
-from oai_api.models.open_ai_file import OpenAIFile
 
 from ._audio import AudioRequest, speech_body, transcription_request, translation_request
 from ._base_client import BaseClient, Selector, filtered_chunks, raw_chunks
@@ -67,12 +54,8 @@ from ._operations import (
     RETRIEVE_MODEL,
     RETRIEVE_RESPONSE,
     UPLOAD_FILE_BODY,
-    ChatCompletionChunk,
     ContentOperation,
     Operation,
-    ResponseItemList,
-    TranscriptionModel,
-    TranslationModel,
 )
 from ._pagination import aiterate_pages, check_page_size
 from ._responses import (
@@ -98,6 +81,27 @@ from ._transport import (
     translating_errors,
 )
 from ._uploads import FileInput, check_upload
+
+if TYPE_CHECKING:
+    from oai_api.models.batch import Batch
+    from oai_api.models.create_completion_response import CreateCompletionResponse
+    from oai_api.models.create_embedding_response import CreateEmbeddingResponse
+    from oai_api.models.create_moderation_response import CreateModerationResponse
+    from oai_api.models.delete_file_response import DeleteFileResponse
+    from oai_api.models.delete_model_response import DeleteModelResponse
+    from oai_api.models.images_response import ImagesResponse
+    from oai_api.models.list_batches_response import ListBatchesResponse
+    from oai_api.models.list_files_response import ListFilesResponse
+    from oai_api.models.list_models_response import ListModelsResponse
+    from oai_api.models.model import Model
+    from oai_api.models.open_ai_file import OpenAIFile
+    from oai_api.models.response_item_list import ResponseItemList
+
+    from ._operations import (
+        ChatCompletionChunk,
+        TranscriptionModel,
+        TranslationModel,
+    )
 
 ContentT = TypeVar("ContentT")
 ModelT = TypeVar("ModelT")
@@ -470,7 +474,15 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
     ) -> httpx.AsyncBaseTransport:
         if http_client is not None:
             return AsyncClientTransport(http_client)
-        return transport or httpx.AsyncHTTPTransport(proxy=env_proxy(self.config.base_url))
+        if transport is not None:
+            return transport
+        # H-pool: our constant-time pool (see _async_pool), unless a proxy is configured.
+        proxy = env_proxy(self.config.base_url)
+        if proxy is not None:
+            return httpx.AsyncHTTPTransport(proxy=proxy)
+        from ._async_pool import AsyncPoolTransport
+
+        return AsyncPoolTransport()
 
     def _new_http(
         self, pool: SharedPool[httpx.AsyncBaseTransport], *, owner: bool
@@ -535,7 +547,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
                         for payload, event in stream.feed(data):
                             for item in select(payload, event):
                                 result = callback(item)
-                                if inspect.isawaitable(result):
+                                if isinstance(result, Awaitable):
                                     await result
                     return response.status_code, stream.finish()
 
