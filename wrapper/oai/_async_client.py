@@ -476,7 +476,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
             return AsyncClientTransport(http_client)
         if transport is not None:
             return transport
-        # H-pool: our constant-time pool (see _async_pool), unless a proxy is configured.
+        # Our constant-time pool (see _async_pool), unless a proxy is configured.
         proxy = env_proxy(self.config.base_url)
         if proxy is not None:
             return httpx.AsyncHTTPTransport(proxy=proxy)
