@@ -2,7 +2,7 @@
 
 A client's story is: resolve the configuration once, turn a call into a request with the
 generated builder, hand it to httpx, and read the answer into a generated model. Everything but
-the middle step lives here or in the sans-I/O modules it calls.
+handing it to httpx lives here (the configuration) or in `_calls` (each method's prepared call).
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
-from ._bodies import wants_stream
-from ._chat import ContentChunk, build_chat_body, content_chunks
+from ._chat import ContentChunk, content_chunks
 from ._config import (
     DEFAULT_MODEL,
     DEFAULT_TIMEOUT,
@@ -23,7 +22,6 @@ from ._config import (
     NotGiven,
     TimeoutTypes,
 )
-from ._messages import Message
 from ._retry import RetryPolicy
 from ._retrying import SharedPool
 from ._transport import adopt
@@ -181,24 +179,6 @@ class BaseClient(Generic[HttpT, TransportT]):
         return (
             f"<{type(self).__name__} base_url={self.config.base_url!r}"
             f" default_model={self.config.default_model!r} api_key={key}>"
-        )
-
-    def _chat_body(
-        self,
-        messages: list[Message],
-        options: Mapping[str, Any] | None,
-        callback: object,
-        params: Mapping[str, Any],
-        *,
-        validated: bool = False,
-    ) -> dict[str, Any]:
-        return build_chat_body(
-            messages,
-            options,
-            params,
-            default_model=self.config.default_model,
-            stream=wants_stream(options, params, callback),
-            validated=validated,
         )
 
 

@@ -1,82 +1,31 @@
-"""`OpenAI`: the synchronous client, a thin I/O shell over the shared sans-I/O core."""
+"""`OpenAI`: the synchronous client, a thin I/O shell over the shared sans-I/O core.
+
+Each method prepares its call with the function of the same name in `_calls` (checking the
+arguments, building the body, picking the operation) and hands it to `_send`, the I/O.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
 
-from ._audio import AudioRequest, speech_body, transcription_request, translation_request
-from ._base_client import BaseClient, Selector, filtered_chunks, raw_chunks
-from ._bodies import Prompt, build_body
-from ._chat import ChatStream, ContentChunk
-from ._downloads import (
-    DownloadTarget,
-    TargetInput,
-    check_target,
-    content_request,
-    read_content,
-)
+from . import _calls as calls
+from ._base_client import BaseClient, filtered_chunks, raw_chunks
+from ._bodies import Prompt
+from ._chat import ContentChunk
+from ._downloads import DownloadTarget, TargetInput
 from ._messages import Message
-from ._operations import (
-    BATCH_BODY,
-    CANCEL_BATCH,
-    CANCEL_RESPONSE,
-    COMPLETION_BODY,
-    CREATE_BATCH,
-    CREATE_CHAT_COMPLETION,
-    CREATE_COMPLETION,
-    CREATE_EMBEDDING,
-    CREATE_FILE,
-    CREATE_IMAGE,
-    CREATE_MODERATION,
-    CREATE_RESPONSE,
-    CREATE_SPEECH,
-    DELETE_FILE,
-    DELETE_MODEL,
-    DELETE_RESPONSE,
-    DOWNLOAD_FILE,
-    EMBEDDING_BODY,
-    IMAGE_BODY,
-    LIST_BATCHES,
-    LIST_FILES,
-    LIST_INPUT_ITEMS,
-    LIST_MODELS,
-    MODERATION_BODY,
-    RETRIEVE_BATCH,
-    RETRIEVE_FILE,
-    RETRIEVE_MODEL,
-    RETRIEVE_RESPONSE,
-    UPLOAD_FILE_BODY,
-    ContentOperation,
-    Operation,
-)
-from ._pagination import check_page_size, iterate_pages
-from ._responses import (
-    ResponseInput,
-    ResponseResult,
-    ResponseStream,
-    build_response_body,
-    check_order,
-    query,
-    raw_events,
-)
+from ._pagination import iterate_pages
+from ._responses import ResponseInput, ResponseResult, raw_events
 from ._responses_session import ResponsesChatSession
-from ._results import ErrorValue, error_value_from_response, result_from_response
+from ._results import ErrorValue
 from ._retrying import ClientTransport, RetryingTransport, SharedPool, env_proxy
 from ._session import ChatSession
-from ._sse import EventStream
-from ._transport import (
-    ChatResult,
-    describe,
-    encode_request,
-    is_event_stream,
-    required_id,
-    translating_errors,
-)
-from ._uploads import FileInput, check_upload
+from ._transport import ChatResult, describe, encode_request, is_event_stream, translating_errors
+from ._uploads import FileInput
 
 if TYPE_CHECKING:
     from oai_api.models.batch import Batch
@@ -93,15 +42,10 @@ if TYPE_CHECKING:
     from oai_api.models.open_ai_file import OpenAIFile
     from oai_api.models.response_item_list import ResponseItemList
 
-    from ._operations import (
-        ChatCompletionChunk,
-        TranscriptionModel,
-        TranslationModel,
-    )
+    from ._calls import EventReader, PreparedCall, Select
+    from ._operations import ChatCompletionChunk, TranscriptionModel, TranslationModel
 
-ContentT = TypeVar("ContentT")
-ModelT = TypeVar("ModelT")
-EventT = TypeVar("EventT")
+ResultT = TypeVar("ResultT")
 
 
 class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
@@ -126,8 +70,10 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         Returns `(status, response)`. Streaming or not, a success is the whole
         `CreateChatCompletionResponse` (streamed chunks are assembled into it).
         """
-        body = self._chat_body(messages, options, callback, params)
-        return self._send_chat(body, callback, filtered_chunks)
+        call = calls.chat(
+            messages, options, callback, params, filtered_chunks, default_model=self.default_model
+        )
+        return self._send(call)
 
     def create_chat_completion(
         self,
@@ -137,8 +83,10 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         **params: Any,
     ) -> ChatResult:
         """Like `chat()`, but a stream callback receives each raw chunk model."""
-        body = self._chat_body(messages, options, callback, params)
-        return self._send_chat(body, callback, raw_chunks)
+        call = calls.chat(
+            messages, options, callback, params, raw_chunks, default_model=self.default_model
+        )
+        return self._send(call)
 
     def new_chat_session(
         self, messages: list[Message] | None = None, **defaults: Any
@@ -150,15 +98,15 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
 
     def models(self) -> tuple[int, ListModelsResponse | ErrorValue]:
         """List the models available to this key."""
-        return self._call(LIST_MODELS)
+        return self._send(calls.models())
 
     def model(self, model_id: str) -> tuple[int, Model | ErrorValue]:
         """Fetch one model's details."""
-        return self._call(RETRIEVE_MODEL, model=required_id(model_id, "model_id"))
+        return self._send(calls.model(model_id))
 
     def delete_model(self, model_id: str) -> tuple[int, DeleteModelResponse | ErrorValue]:
         """Delete a fine-tuned model you own."""
-        return self._call(DELETE_MODEL, model=required_id(model_id, "model_id"))
+        return self._send(calls.delete_model(model_id))
 
     # -- responses (Responses API: create/get/delete/cancel, input items, sessions) ----------
 
@@ -176,23 +124,22 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         the callback receives every event as the generated model for its `type` (a dict for a
         type the spec does not define), and the response is still returned whole at the end.
         """
-        body = build_response_body(
-            input, options, params, default_model=self.config.default_model, callback=callback
+        call = calls.create_response(
+            input, options, callback, params, raw_events, default_model=self.default_model
         )
-        return self._send_response(body, callback, raw_events)
+        return self._send(call)
 
     def response(self, response_id: str, *, include: list[str] | None = None) -> ResponseResult:
         """Fetch a stored response; `include` asks for extra output data."""
-        response_id = required_id(response_id, "response_id")
-        return self._call(RETRIEVE_RESPONSE, response_id=response_id, **query(include=include))
+        return self._send(calls.response(response_id, include))
 
     def delete_response(self, response_id: str) -> tuple[int, dict[str, Any] | ErrorValue]:
         """Delete a stored response; a success is `{"id": ..., "deleted": True, ...}`."""
-        return self._call(DELETE_RESPONSE, response_id=required_id(response_id, "response_id"))
+        return self._send(calls.delete_response(response_id))
 
     def cancel_response(self, response_id: str) -> ResponseResult:
         """Cancel a response created with `background=True` while it is queued or running."""
-        return self._call(CANCEL_RESPONSE, response_id=required_id(response_id, "response_id"))
+        return self._send(calls.cancel_response(response_id))
 
     def response_input_items(
         self,
@@ -205,16 +152,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
     ) -> tuple[int, ResponseItemList | ErrorValue]:
         """One page of the items a response was given as input (newest first unless
         `order="asc"`); see `iter_response_input_items()`."""
-        return self._call(
-            LIST_INPUT_ITEMS,
-            response_id=required_id(response_id, "response_id"),
-            **query(
-                limit=check_page_size(limit, "limit"),
-                order=check_order(order),
-                after=after,
-                include=include,
-            ),
-        )
+        return self._send(calls.response_input_items(response_id, limit, order, after, include))
 
     def iter_response_input_items(
         self,
@@ -226,19 +164,8 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         include: list[str] | None = None,
     ) -> Iterator[Any]:
         """Every input item of a response, page after page; an error status raises."""
-        response_id = required_id(response_id, "response_id")
-        args = query(limit=check_page_size(page_size), order=check_order(order), include=include)
-
-        def fetch(cursor: str | None) -> tuple[int, ResponseItemList | ErrorValue]:
-            return self._call(
-                LIST_INPUT_ITEMS,
-                raise_status=True,
-                response_id=response_id,
-                **args,
-                **query(after=cursor),
-            )
-
-        return iterate_pages(fetch, after)
+        pages = calls.iter_response_input_items(response_id, order, page_size, include)
+        return iterate_pages(lambda cursor: self._send(pages.page(cursor)), after)
 
     def new_responses_chat_session(
         self,
@@ -259,29 +186,25 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         self, prompt: Prompt, options: Mapping[str, Any] | None = None, **params: Any
     ) -> tuple[int, CreateCompletionResponse | ErrorValue]:
         """Complete a prompt with a (legacy) completions model; `n`, `max_tokens`... as options."""
-        body = build_body(COMPLETION_BODY, {"prompt": prompt}, options, params)
-        return self._call(CREATE_COMPLETION, body=body.json())
+        return self._send(calls.completion(prompt, options, params))
 
     def embedding(
         self, input: Prompt, options: Mapping[str, Any] | None = None, **params: Any
     ) -> tuple[int, CreateEmbeddingResponse | ErrorValue]:
         """Embed a text (or a list of them) as vectors, one per input, in input order."""
-        body = build_body(EMBEDDING_BODY, {"input": input}, options, params)
-        return self._call(CREATE_EMBEDDING, body=body.json())
+        return self._send(calls.embedding(input, options, params))
 
     def moderation(
         self, input: Any, options: Mapping[str, Any] | None = None, **params: Any
     ) -> tuple[int, CreateModerationResponse | ErrorValue]:
         """Classify text (or text and image parts) against the usage policies."""
-        body = build_body(MODERATION_BODY, {"input": input}, options, params)
-        return self._call(CREATE_MODERATION, body=body.json())
+        return self._send(calls.moderation(input, options, params))
 
     def image_generation(
         self, prompt: str, options: Mapping[str, Any] | None = None, **params: Any
     ) -> tuple[int, ImagesResponse | ErrorValue]:
         """Generate images from a prompt; each comes back as `b64_json` (or a `url`)."""
-        body = build_body(IMAGE_BODY, {"prompt": prompt}, options, params)
-        return self._call(CREATE_IMAGE, body=body.json())
+        return self._send(calls.image_generation(prompt, options, params))
 
     @overload
     def speech(
@@ -311,10 +234,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
     ) -> tuple[int, bytes | int | ErrorValue]:
         """Speak `input` aloud: the audio's bytes, or with `to=` (a path or binary file) the
         number of bytes written there as they arrived. `voice` defaults to "alloy"."""
-        body = speech_body(input, options, params)
-        if to is None:
-            return self._fetch_content(CREATE_SPEECH, body=body.json())
-        return self._download(CREATE_SPEECH, check_target(to), body=body.json())
+        return self._send(calls.speech(input, options, params, to))
 
     def transcription(
         self, file: FileInput, options: Mapping[str, Any] | None = None, **params: Any
@@ -322,13 +242,13 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         """Transcribe audio. The answer's type follows `response_format`: the generated model
         for `json` (default), `verbose_json` and `diarized_json`; a `str` for `text`, `srt`
         and `vtt`."""
-        return self._send_audio(transcription_request(file, options, params))
+        return self._send(calls.transcription(file, options, params))
 
     def translation(
         self, file: FileInput, options: Mapping[str, Any] | None = None, **params: Any
     ) -> tuple[int, TranslationModel | str | ErrorValue]:
         """Translate audio into English text; the answer's type follows `response_format`."""
-        return self._send_audio(translation_request(file, options, params))
+        return self._send(calls.translation(file, options, params))
 
     def files(
         self,
@@ -339,13 +259,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         after: str | None = None,
     ) -> tuple[int, ListFilesResponse | ErrorValue]:
         """One page of your files (newest first unless `order="asc"`); see `iter_files()`."""
-        return self._call(
-            LIST_FILES,
-            purpose=purpose,
-            limit=check_page_size(limit, "limit"),
-            order=order,
-            after=after,
-        )
+        return self._send(calls.files(purpose, limit, order, after))
 
     def iter_files(
         self,
@@ -359,27 +273,16 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
 
         An error status raises the matching `APIStatusError`.
         """
-        limit = check_page_size(page_size)
-
-        def fetch(cursor: str | None) -> tuple[int, ListFilesResponse | ErrorValue]:
-            return self._call(
-                LIST_FILES,
-                raise_status=True,
-                purpose=purpose,
-                limit=limit,
-                order=order,
-                after=cursor,
-            )
-
-        return iterate_pages(fetch, after)
+        pages = calls.iter_files(purpose, order, page_size)
+        return iterate_pages(lambda cursor: self._send(pages.page(cursor)), after)
 
     def file(self, file_id: str) -> tuple[int, OpenAIFile | ErrorValue]:
         """One file's details."""
-        return self._call(RETRIEVE_FILE, file_id=required_id(file_id, "file_id"))
+        return self._send(calls.file(file_id))
 
     def delete_file(self, file_id: str) -> tuple[int, DeleteFileResponse | ErrorValue]:
         """Delete a file."""
-        return self._call(DELETE_FILE, file_id=required_id(file_id, "file_id"))
+        return self._send(calls.delete_file(file_id))
 
     def upload_file(
         self,
@@ -389,11 +292,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         **params: Any,
     ) -> tuple[int, OpenAIFile | ErrorValue]:
         """Upload a file: a path, bytes, a binary file object, or `(filename, content)`."""
-        upload = check_upload(file, "file")
-        arguments = {"purpose": required_id(purpose, "purpose")}
-        body = build_body(UPLOAD_FILE_BODY, arguments, options, params)
-        with upload.open() as part:
-            return self._call(CREATE_FILE, body=body, file=part)
+        return self._send(calls.upload_file(file, purpose, options, params))
 
     @overload
     def file_content(self, file_id: str, *, to: None = None) -> tuple[int, bytes | ErrorValue]: ...
@@ -403,10 +302,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         self, file_id: str, *, to: TargetInput | None = None
     ) -> tuple[int, bytes | int | ErrorValue]:
         """A file's content as bytes, or with `to=` the number of bytes written there."""
-        file_id = required_id(file_id, "file_id")
-        if to is None:
-            return self._fetch_content(DOWNLOAD_FILE, file_id=file_id)
-        return self._download(DOWNLOAD_FILE, check_target(to), file_id=file_id)
+        return self._send(calls.file_content(file_id, to))
 
     def create_batch(
         self,
@@ -416,37 +312,28 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         **params: Any,
     ) -> tuple[int, Batch | ErrorValue]:
         """Run the requests of an uploaded JSONL file (purpose "batch") within 24 hours."""
-        arguments = {
-            "input_file_id": required_id(input_file_id, "input_file_id"),
-            "endpoint": required_id(endpoint, "endpoint"),
-        }
-        body = build_body(BATCH_BODY, arguments, options, params)
-        return self._call(CREATE_BATCH, body=body.json())
+        return self._send(calls.create_batch(input_file_id, endpoint, options, params))
 
     def batch(self, batch_id: str) -> tuple[int, Batch | ErrorValue]:
         """One batch's status and counts."""
-        return self._call(RETRIEVE_BATCH, batch_id=required_id(batch_id, "batch_id"))
+        return self._send(calls.batch(batch_id))
 
     def batches(
         self, *, limit: int | None = None, after: str | None = None
     ) -> tuple[int, ListBatchesResponse | ErrorValue]:
         """One page of your batches, newest first; see `iter_batches()`."""
-        return self._call(LIST_BATCHES, limit=check_page_size(limit, "limit"), after=after)
+        return self._send(calls.batches(limit, after))
 
     def iter_batches(
         self, *, page_size: int | None = None, after: str | None = None
     ) -> Iterator[Batch]:
         """Every batch, newest first, page after page; an error status raises."""
-        limit = check_page_size(page_size)
-
-        def fetch(cursor: str | None) -> tuple[int, ListBatchesResponse | ErrorValue]:
-            return self._call(LIST_BATCHES, raise_status=True, limit=limit, after=cursor)
-
-        return iterate_pages(fetch, after)
+        pages = calls.iter_batches(page_size)
+        return iterate_pages(lambda cursor: self._send(pages.page(cursor)), after)
 
     def cancel_batch(self, batch_id: str) -> tuple[int, Batch | ErrorValue]:
         """Ask for a batch to stop; it is `cancelling` until the requests in flight finish."""
-        return self._call(CANCEL_BATCH, batch_id=required_id(batch_id, "batch_id"))
+        return self._send(calls.cancel_batch(batch_id))
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -479,55 +366,23 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         transport = RetryingTransport(pool, self.config.retry, owner=owner)
         return httpx.Client(transport=transport, timeout=self.config.timeout)
 
-    def _call(
-        self, operation: Operation[ModelT], *, raise_status: bool = False, **args: Any
-    ) -> tuple[int, ModelT | ErrorValue]:
-        kwargs = operation.build(**args)
-        with translating_errors(describe(kwargs)):
-            response = self._http.request(**encode_request(kwargs, self.config.timeout))
-        return result_from_response(operation, response, raise_status=raise_status)
-
-    def _send_chat(
-        self,
-        body: dict[str, Any],
-        callback: Callable[[Any], object] | None,
-        select: Selector,
-        *,
-        raise_status: bool = False,
-    ) -> ChatResult:
-        if callback is None:
-            return self._call(CREATE_CHAT_COMPLETION, raise_status=raise_status, body=body)
-        return self._stream(
-            CREATE_CHAT_COMPLETION, ChatStream(), callback, select, raise_status, body=body
-        )
-
-    def _send_response(
-        self,
-        body: dict[str, Any],
-        callback: Callable[[Any], object] | None,
-        select: Callable[[Mapping[str, Any], Any], Iterable[Any]],
-        *,
-        raise_status: bool = False,
-    ) -> ResponseResult:
-        if callback is None:
-            return self._call(CREATE_RESPONSE, raise_status=raise_status, body=body)
-        return self._stream(
-            CREATE_RESPONSE, ResponseStream(), callback, select, raise_status, body=body
-        )
+    def _send(self, call: PreparedCall[ResultT]) -> tuple[int, ResultT | ErrorValue]:
+        """Send a prepared call and read its answer: the I/O, all that `AsyncOpenAI` redoes."""
+        with call.request() as kwargs:
+            if call.events is not None:
+                return self._stream(call, call.events, kwargs)
+            if call.target is not None:
+                return self._download(call, call.target, kwargs)
+            with translating_errors(describe(kwargs)):
+                response = self._http.request(**encode_request(kwargs, self.config.timeout))
+            return call.read(response)
 
     def _stream(
-        self,
-        operation: Operation[ModelT],
-        stream: EventStream[EventT, ModelT],
-        callback: Callable[[Any], object],
-        select: Callable[[Mapping[str, Any], EventT], Iterable[Any]],
-        raise_status: bool,
-        **args: Any,
-    ) -> tuple[int, ModelT | ErrorValue]:
-        """Send a streaming request; each event `stream` decodes goes through `select` to the
-        callback, and the answer it adds up to is returned. An error status or a plain JSON
-        answer is read whole instead, as a non-streamed call reads it."""
-        kwargs = operation.build(**args)
+        self, call: PreparedCall[ResultT], events: EventReader[ResultT], kwargs: dict[str, Any]
+    ) -> tuple[int, ResultT | ErrorValue]:
+        """Send a streaming request; each item `events` picks from the decoded events goes to
+        the callback, and the answer they add up to is returned. An error status or a plain
+        JSON answer is read whole instead, as a non-streamed call reads it."""
         with (
             translating_errors(describe(kwargs)),
             self._http.stream(**encode_request(kwargs, self.config.timeout)) as response,
@@ -535,25 +390,17 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         ):
             if not is_event_stream(response):
                 response.read()
-                return result_from_response(operation, response, raise_status=raise_status)
+                return call.read(response)
             for data in response.iter_bytes():
-                for payload, event in stream.feed(data):
-                    for item in select(payload, event):
-                        callback(item)
-            return response.status_code, stream.finish()
-
-    def _fetch_content(
-        self, operation: ContentOperation[ContentT], **args: Any
-    ) -> tuple[int, ContentT | ErrorValue]:
-        kwargs = content_request(operation, **args)
-        with translating_errors(describe(kwargs)):
-            response = self._http.request(**encode_request(kwargs, self.config.timeout))
-        return read_content(operation, response)
+                for item in events.items(data):
+                    events.callback(item)
+            return response.status_code, events.stream.finish()
 
     def _download(
-        self, operation: ContentOperation[bytes], target: DownloadTarget, **args: Any
-    ) -> tuple[int, int | ErrorValue]:
-        kwargs = content_request(operation, **args)
+        self, call: PreparedCall[Any], target: DownloadTarget, kwargs: dict[str, Any]
+    ) -> tuple[int, Any]:
+        """Write a 2xx answer's content to `target` as it arrives; the answer is the number of
+        bytes written (an error status is read whole)."""
         with (
             translating_errors(describe(kwargs)),
             self._http.stream(**encode_request(kwargs, self.config.timeout)) as response,
@@ -561,14 +408,20 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         ):
             if not response.is_success:
                 response.read()
-                return response.status_code, error_value_from_response(response)
+                return call.read(response)
             with target.writing() as out:
                 for data in response.iter_bytes():
                     out.write(data)
             return response.status_code, out.written
 
-    def _send_audio(self, request: AudioRequest[ModelT]) -> tuple[int, ModelT | str | ErrorValue]:
-        with request.upload.open() as part:
-            if isinstance(request.operation, Operation):
-                return self._call(request.operation, body=request.body, file=part)
-            return self._fetch_content(request.operation, body=request.body, file=part)
+    # Chat sessions build their own bodies, and raise on an error status.
+
+    def _send_chat(
+        self,
+        body: dict[str, Any],
+        callback: Callable[[Any], object] | None,
+        select: Select,
+        *,
+        raise_status: bool = False,
+    ) -> ChatResult:
+        return self._send(calls.chat_call(body, callback, select, raise_status=raise_status))

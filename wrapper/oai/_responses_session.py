@@ -11,8 +11,9 @@ the call in between. The state changes only once a response has fully arrived, s
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
+from . import _calls as calls
 from ._exceptions import APIError
 from ._responses import (
     RESPONSE_BODY,
@@ -26,10 +27,12 @@ from ._results import ErrorValue
 
 if TYPE_CHECKING:
     from ._async_client import AsyncOpenAI
+    from ._calls import PreparedCall
     from ._client import OpenAI
     from ._response_model import Response
 
 SessionCallback = Callable[[ResponseTextChunk], object]
+ClientT = TypeVar("ClientT", "OpenAI", "AsyncOpenAI")
 
 
 class ResponsesSessionState:
@@ -96,20 +99,36 @@ def _check_id(value: object) -> str | None:
     return value
 
 
-class _SessionBase:
+class _SessionBase(Generic[ClientT]):
     """The parts of a session that do not depend on how the request is sent."""
 
     def __init__(
         self,
-        model: str | None,
-        instructions: str | None,
-        tools: list[Any] | None,
-        previous_response_id: str | None,
-        params: Mapping[str, Any],
+        client: ClientT,
+        model: str | None = None,
+        instructions: str | None = None,
+        tools: list[Any] | None = None,
+        previous_response_id: str | None = None,
+        **params: Any,
     ) -> None:
+        self._client: ClientT = client
         self._state = ResponsesSessionState(
             model, instructions, tools, previous_response_id, params
         )
+
+    def _prepare(
+        self, input: ResponseInput, callback: SessionCallback | None, overrides: Mapping[str, Any]
+    ) -> PreparedCall[Response]:
+        """The next request: `input` after the current response, raising on an error status."""
+        body = self._state.request_body(input, overrides, callback, self._client.default_model)
+        return calls.response_call(body, callback, text_chunks, raise_status=True)
+
+    def _finish(
+        self, status: int, result: Response | ErrorValue, callback: SessionCallback | None
+    ) -> Response | str:
+        """Record the answer; `send` returns the response, or its text when it was streamed."""
+        response = self._state.accept(status, result)
+        return response if callback is None else response.output_text
 
     @property
     def current_response_id(self) -> str | None:
@@ -137,24 +156,12 @@ class _SessionBase:
         return self._state.defaults
 
 
-class ResponsesChatSession(_SessionBase):
+class ResponsesChatSession(_SessionBase["OpenAI"]):
     """A Responses API conversation with the synchronous client.
 
     See `OpenAI.new_responses_chat_session`. `send` returns the `Response` (not streaming) or
     its text (streaming, with the text also passed to the callback as it arrives).
     """
-
-    def __init__(
-        self,
-        client: OpenAI,
-        model: str | None = None,
-        instructions: str | None = None,
-        tools: list[Any] | None = None,
-        previous_response_id: str | None = None,
-        **params: Any,
-    ) -> None:
-        super().__init__(model, instructions, tools, previous_response_id, params)
-        self._client = client
 
     @overload
     def send(self, input: ResponseInput, callback: None = None, **overrides: Any) -> Response: ...
@@ -164,26 +171,13 @@ class ResponsesChatSession(_SessionBase):
         self, input: ResponseInput, callback: SessionCallback | None = None, **overrides: Any
     ) -> Response | str:
         """Send input (text or input items) after the current response; raises on any failure."""
-        body = self._state.request_body(input, overrides, callback, self._client.default_model)
-        status, result = self._client._send_response(body, callback, text_chunks, raise_status=True)
-        response = self._state.accept(status, result)
-        return response if callback is None else response.output_text
+        call = self._prepare(input, callback, overrides)
+        status, result = self._client._send(call)
+        return self._finish(status, result, callback)
 
 
-class AsyncResponsesChatSession(_SessionBase):
+class AsyncResponsesChatSession(_SessionBase["AsyncOpenAI"]):
     """A Responses API conversation with the async client; see `ResponsesChatSession`."""
-
-    def __init__(
-        self,
-        client: AsyncOpenAI,
-        model: str | None = None,
-        instructions: str | None = None,
-        tools: list[Any] | None = None,
-        previous_response_id: str | None = None,
-        **params: Any,
-    ) -> None:
-        super().__init__(model, instructions, tools, previous_response_id, params)
-        self._client = client
 
     @overload
     async def send(
@@ -197,12 +191,9 @@ class AsyncResponsesChatSession(_SessionBase):
         self, input: ResponseInput, callback: SessionCallback | None = None, **overrides: Any
     ) -> Response | str:
         """Send input (text or input items) after the current response; raises on any failure."""
-        body = self._state.request_body(input, overrides, callback, self._client.default_model)
-        status, result = await self._client._send_response(
-            body, callback, text_chunks, raise_status=True
-        )
-        response = self._state.accept(status, result)
-        return response if callback is None else response.output_text
+        call = self._prepare(input, callback, overrides)
+        status, result = await self._client._send(call)
+        return self._finish(status, result, callback)
 
 
 __all__ = ["AsyncResponsesChatSession", "ResponsesChatSession", "ResponsesSessionState"]

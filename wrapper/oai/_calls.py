@@ -1,0 +1,412 @@
+"""Each client method's request, prepared without I/O: the part `OpenAI` and `AsyncOpenAI` share.
+
+A wrapper call's story, top to bottom: check the arguments and build the body (a bad argument
+raises ValueError or TypeError here, before anything is sent), pick the operation (the generated
+builder that makes the request and the generated model that reads the answer), then send it.
+Every step but the last is a function in this module, named after the client method it
+prepares, returning a `PreparedCall`. The clients add only the sending: in both, a public method
+is `return self._send(calls.<method>(...))`, and `_send` is the one place where sync and async
+differ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import attrs
+import httpx
+
+from ._audio import speech_body, transcription_request, translation_request
+from ._bodies import Prompt, build_body, wants_stream
+from ._chat import ChatStream, build_chat_body
+from ._downloads import DownloadTarget, check_target, content_request, read_content
+from ._messages import Message
+from ._operations import (
+    BATCH_BODY,
+    CANCEL_BATCH,
+    CANCEL_RESPONSE,
+    COMPLETION_BODY,
+    CREATE_BATCH,
+    CREATE_CHAT_COMPLETION,
+    CREATE_COMPLETION,
+    CREATE_EMBEDDING,
+    CREATE_FILE,
+    CREATE_IMAGE,
+    CREATE_MODERATION,
+    CREATE_RESPONSE,
+    CREATE_SPEECH,
+    DELETE_FILE,
+    DELETE_MODEL,
+    DELETE_RESPONSE,
+    DOWNLOAD_FILE,
+    EMBEDDING_BODY,
+    IMAGE_BODY,
+    LIST_BATCHES,
+    LIST_FILES,
+    LIST_INPUT_ITEMS,
+    LIST_MODELS,
+    MODERATION_BODY,
+    RETRIEVE_BATCH,
+    RETRIEVE_FILE,
+    RETRIEVE_MODEL,
+    RETRIEVE_RESPONSE,
+    UPLOAD_FILE_BODY,
+    ContentOperation,
+    Operation,
+)
+from ._pagination import check_page_size
+from ._responses import ResponseStream, build_response_body, check_order, query
+from ._results import ErrorValue, result_from_response
+from ._transport import required_id
+from ._uploads import Upload, check_upload
+
+if TYPE_CHECKING:
+    from oai_api.models.batch import Batch
+    from oai_api.models.create_completion_response import CreateCompletionResponse
+    from oai_api.models.create_embedding_response import CreateEmbeddingResponse
+    from oai_api.models.create_moderation_response import CreateModerationResponse
+    from oai_api.models.delete_file_response import DeleteFileResponse
+    from oai_api.models.delete_model_response import DeleteModelResponse
+    from oai_api.models.images_response import ImagesResponse
+    from oai_api.models.list_batches_response import ListBatchesResponse
+    from oai_api.models.list_files_response import ListFilesResponse
+    from oai_api.models.list_models_response import ListModelsResponse
+    from oai_api.models.model import Model
+    from oai_api.models.open_ai_file import OpenAIFile
+    from oai_api.models.response_item_list import ResponseItemList
+
+    from ._operations import ChatCompletionResponse, TranscriptionModel, TranslationModel
+    from ._response_model import Response
+    from ._sse import EventStream
+
+# Covariant: a call whose answer is read into a `Response` serves where any answer will do.
+ResultT = TypeVar("ResultT", covariant=True)
+ModelT = TypeVar("ModelT")
+ContentT = TypeVar("ContentT")
+
+# Picks what a stream callback receives from each decoded event (see `_base_client`).
+Select = Callable[[Mapping[str, Any], Any], Iterable[Any]]
+
+
+@attrs.frozen
+class EventReader(Generic[ResultT]):
+    """How a 2xx event stream is read: `stream` decodes the events and adds them up to the
+    answer, `select` picks from each what `callback` receives. Used for one request only."""
+
+    stream: EventStream[Any, ResultT]
+    select: Select
+    callback: Callable[[Any], object]
+
+    def items(self, data: bytes) -> Iterator[Any]:
+        """What the callback receives for this piece of the stream, each as it is decoded."""
+        for payload, event in self.stream.feed(data):
+            yield from self.select(payload, event)
+
+
+@attrs.frozen
+class PreparedCall(Generic[ResultT]):
+    """A checked request, ready to send, and how its answer is read into a `ResultT`.
+
+    `operation` is the generated builder to call with `args`, and what a 2xx answer is read
+    into: a model (`Operation`) or content (`ContentOperation`). An `upload` is opened only while
+    the request is sent, and goes to the builder as `file`. The answer is read whole, unless
+    `events` says how to read a stream of events or `target` where to write the content as it
+    arrives (an error status is always read whole).
+    """
+
+    operation: Operation[Any] | ContentOperation[Any]
+    args: Mapping[str, Any] = attrs.field(factory=dict)
+    raise_status: bool = False
+    upload: Upload | None = None
+    events: EventReader[ResultT] | None = None
+    target: DownloadTarget | None = None
+
+    @contextmanager
+    def request(self) -> Iterator[dict[str, Any]]:
+        """The generated builder's request arguments; an upload's file is open while they last."""
+        if self.upload is None:
+            yield self._build(self.args)
+            return
+        with self.upload.open() as file:
+            yield self._build({**self.args, "file": file})
+
+    def _build(self, args: Mapping[str, Any]) -> dict[str, Any]:
+        if isinstance(self.operation, ContentOperation):
+            return content_request(self.operation, **args)
+        return self.operation.build(**args)
+
+    def read(self, response: httpx.Response) -> tuple[int, ResultT | ErrorValue]:
+        """An answer read whole: the model (or content) on success, else the server's error."""
+        if isinstance(self.operation, ContentOperation):
+            return read_content(self.operation, response)
+        return result_from_response(self.operation, response, raise_status=self.raise_status)
+
+
+@attrs.frozen
+class PagedCall(Generic[ModelT]):
+    """A list walked page after page (`iter_files()`, ...): `page(cursor)` is the call for the
+    page after `cursor`, and an error status raises, since an iterator has no status to return."""
+
+    operation: Operation[ModelT]
+    args: Mapping[str, Any]
+
+    def page(self, cursor: str | None) -> PreparedCall[ModelT]:
+        return _call(self.operation, raise_status=True, **self.args, **query(after=cursor))
+
+
+def _call(
+    operation: Operation[ModelT], *, raise_status: bool = False, **args: Any
+) -> PreparedCall[ModelT]:
+    """A call whose answer is read whole into `operation`'s model."""
+    return PreparedCall(operation, args, raise_status=raise_status)
+
+
+def _content(
+    operation: ContentOperation[ContentT], to: object, **args: Any
+) -> PreparedCall[ContentT | int]:
+    """A call for content: kept in memory, or with `to=` written there (then: the byte count)."""
+    if to is None:
+        return PreparedCall(operation, args)
+    return PreparedCall(operation, args, target=check_target(to))
+
+
+# -- chat ---------------------------------------------------------------------------------------
+
+
+def chat(
+    messages: list[Message],
+    options: Mapping[str, Any] | None,
+    callback: Callable[[Any], object] | None,
+    params: Mapping[str, Any],
+    select: Select,
+    *,
+    default_model: str,
+) -> PreparedCall[ChatCompletionResponse]:
+    """`chat()` and `create_chat_completion()`, which differ only in what `select` picks."""
+    stream = wants_stream(options, params, callback)
+    body = build_chat_body(messages, options, params, default_model=default_model, stream=stream)
+    return chat_call(body, callback, select)
+
+
+def chat_call(
+    body: dict[str, Any],
+    callback: Callable[[Any], object] | None,
+    select: Select,
+    *,
+    raise_status: bool = False,
+) -> PreparedCall[ChatCompletionResponse]:
+    """A chat request whose body is built (sessions build their own): streamed with a callback."""
+    events = None if callback is None else EventReader(ChatStream(), select, callback)
+    args = {"body": body}
+    return PreparedCall(CREATE_CHAT_COMPLETION, args, raise_status=raise_status, events=events)
+
+
+# -- models -------------------------------------------------------------------------------------
+
+
+def models() -> PreparedCall[ListModelsResponse]:
+    return _call(LIST_MODELS)
+
+
+def model(model_id: str) -> PreparedCall[Model]:
+    return _call(RETRIEVE_MODEL, model=required_id(model_id, "model_id"))
+
+
+def delete_model(model_id: str) -> PreparedCall[DeleteModelResponse]:
+    return _call(DELETE_MODEL, model=required_id(model_id, "model_id"))
+
+
+# -- responses ----------------------------------------------------------------------------------
+
+
+def create_response(
+    input: object,
+    options: Mapping[str, Any] | None,
+    callback: Callable[[Any], object] | None,
+    params: Mapping[str, Any],
+    select: Select,
+    *,
+    default_model: str,
+) -> PreparedCall[Response]:
+    body = build_response_body(
+        input, options, params, default_model=default_model, callback=callback
+    )
+    return response_call(body, callback, select)
+
+
+def response_call(
+    body: dict[str, Any],
+    callback: Callable[[Any], object] | None,
+    select: Select,
+    *,
+    raise_status: bool = False,
+) -> PreparedCall[Response]:
+    """A Responses request whose body is built (sessions build their own)."""
+    events = None if callback is None else EventReader(ResponseStream(), select, callback)
+    args = {"body": body}
+    return PreparedCall(CREATE_RESPONSE, args, raise_status=raise_status, events=events)
+
+
+def response(response_id: str, include: list[str] | None) -> PreparedCall[Response]:
+    response_id = required_id(response_id, "response_id")
+    return _call(RETRIEVE_RESPONSE, response_id=response_id, **query(include=include))
+
+
+def delete_response(response_id: str) -> PreparedCall[dict[str, Any]]:
+    return _call(DELETE_RESPONSE, response_id=required_id(response_id, "response_id"))
+
+
+def cancel_response(response_id: str) -> PreparedCall[Response]:
+    return _call(CANCEL_RESPONSE, response_id=required_id(response_id, "response_id"))
+
+
+def response_input_items(
+    response_id: str,
+    limit: int | None,
+    order: str | None,
+    after: str | None,
+    include: list[str] | None,
+) -> PreparedCall[ResponseItemList]:
+    return _call(
+        LIST_INPUT_ITEMS,
+        response_id=required_id(response_id, "response_id"),
+        **query(
+            limit=check_page_size(limit, "limit"),
+            order=check_order(order),
+            after=after,
+            include=include,
+        ),
+    )
+
+
+def iter_response_input_items(
+    response_id: str, order: str | None, page_size: int | None, include: list[str] | None
+) -> PagedCall[ResponseItemList]:
+    response_id = required_id(response_id, "response_id")
+    args = query(limit=check_page_size(page_size), order=check_order(order), include=include)
+    return PagedCall(LIST_INPUT_ITEMS, {"response_id": response_id, **args})
+
+
+# -- completions, embeddings, moderations, images, audio ----------------------------------------
+
+
+def completion(
+    prompt: Prompt, options: Mapping[str, Any] | None, params: Mapping[str, Any]
+) -> PreparedCall[CreateCompletionResponse]:
+    body = build_body(COMPLETION_BODY, {"prompt": prompt}, options, params)
+    return _call(CREATE_COMPLETION, body=body.json())
+
+
+def embedding(
+    input: Prompt, options: Mapping[str, Any] | None, params: Mapping[str, Any]
+) -> PreparedCall[CreateEmbeddingResponse]:
+    body = build_body(EMBEDDING_BODY, {"input": input}, options, params)
+    return _call(CREATE_EMBEDDING, body=body.json())
+
+
+def moderation(
+    input: Any, options: Mapping[str, Any] | None, params: Mapping[str, Any]
+) -> PreparedCall[CreateModerationResponse]:
+    body = build_body(MODERATION_BODY, {"input": input}, options, params)
+    return _call(CREATE_MODERATION, body=body.json())
+
+
+def image_generation(
+    prompt: str, options: Mapping[str, Any] | None, params: Mapping[str, Any]
+) -> PreparedCall[ImagesResponse]:
+    body = build_body(IMAGE_BODY, {"prompt": prompt}, options, params)
+    return _call(CREATE_IMAGE, body=body.json())
+
+
+def speech(
+    input: str, options: Mapping[str, Any] | None, params: Mapping[str, Any], to: object
+) -> PreparedCall[bytes | int]:
+    body = speech_body(input, options, params)
+    return _content(CREATE_SPEECH, to, body=body.json())
+
+
+def transcription(
+    file: object, options: Mapping[str, Any] | None, params: Mapping[str, Any]
+) -> PreparedCall[TranscriptionModel | str]:
+    request = transcription_request(file, options, params)
+    return PreparedCall(request.operation, {"body": request.body}, upload=request.upload)
+
+
+def translation(
+    file: object, options: Mapping[str, Any] | None, params: Mapping[str, Any]
+) -> PreparedCall[TranslationModel | str]:
+    request = translation_request(file, options, params)
+    return PreparedCall(request.operation, {"body": request.body}, upload=request.upload)
+
+
+# -- files --------------------------------------------------------------------------------------
+
+
+def files(
+    purpose: str | None, limit: int | None, order: str | None, after: str | None
+) -> PreparedCall[ListFilesResponse]:
+    limit = check_page_size(limit, "limit")
+    return _call(LIST_FILES, purpose=purpose, limit=limit, order=order, after=after)
+
+
+def iter_files(
+    purpose: str | None, order: str | None, page_size: int | None
+) -> PagedCall[ListFilesResponse]:
+    args = {"purpose": purpose, "limit": check_page_size(page_size), "order": order}
+    return PagedCall(LIST_FILES, args)
+
+
+def file(file_id: str) -> PreparedCall[OpenAIFile]:
+    return _call(RETRIEVE_FILE, file_id=required_id(file_id, "file_id"))
+
+
+def delete_file(file_id: str) -> PreparedCall[DeleteFileResponse]:
+    return _call(DELETE_FILE, file_id=required_id(file_id, "file_id"))
+
+
+def upload_file(
+    file: object, purpose: str, options: Mapping[str, Any] | None, params: Mapping[str, Any]
+) -> PreparedCall[OpenAIFile]:
+    upload = check_upload(file, "file")
+    arguments = {"purpose": required_id(purpose, "purpose")}
+    body = build_body(UPLOAD_FILE_BODY, arguments, options, params)
+    return PreparedCall(CREATE_FILE, {"body": body}, upload=upload)
+
+
+def file_content(file_id: str, to: object) -> PreparedCall[bytes | int]:
+    return _content(DOWNLOAD_FILE, to, file_id=required_id(file_id, "file_id"))
+
+
+# -- batches ------------------------------------------------------------------------------------
+
+
+def create_batch(
+    input_file_id: str,
+    endpoint: str,
+    options: Mapping[str, Any] | None,
+    params: Mapping[str, Any],
+) -> PreparedCall[Batch]:
+    arguments = {
+        "input_file_id": required_id(input_file_id, "input_file_id"),
+        "endpoint": required_id(endpoint, "endpoint"),
+    }
+    body = build_body(BATCH_BODY, arguments, options, params)
+    return _call(CREATE_BATCH, body=body.json())
+
+
+def batch(batch_id: str) -> PreparedCall[Batch]:
+    return _call(RETRIEVE_BATCH, batch_id=required_id(batch_id, "batch_id"))
+
+
+def batches(limit: int | None, after: str | None) -> PreparedCall[ListBatchesResponse]:
+    return _call(LIST_BATCHES, limit=check_page_size(limit, "limit"), after=after)
+
+
+def iter_batches(page_size: int | None) -> PagedCall[ListBatchesResponse]:
+    return PagedCall(LIST_BATCHES, {"limit": check_page_size(page_size)})
+
+
+def cancel_batch(batch_id: str) -> PreparedCall[Batch]:
+    return _call(CANCEL_BATCH, batch_id=required_id(batch_id, "batch_id"))
