@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from oai_api.models.open_ai_file import OpenAIFile
     from oai_api.models.response_item_list import ResponseItemList
 
-    from ._calls import EventReader, PreparedCall, Select
+    from ._calls import EventReader, PreparedCall
     from ._operations import ChatCompletionChunk, TranscriptionModel, TranslationModel
 
 ResultT = TypeVar("ResultT")
@@ -377,7 +377,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
             if call.target is not None:
                 return await self._download(call, call.target, kwargs)
             with translating_errors(describe(kwargs)):
-                response = await self._http.request(**encode_request(kwargs, self.config.timeout))
+                response = await self._http.request(**encode_request(kwargs, self.config))
             return call.read(response)
 
     async def _stream(
@@ -385,7 +385,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
     ) -> tuple[int, ResultT | ErrorValue]:
         """`OpenAI._stream`, awaiting what the callback returns when it is awaitable."""
         with translating_errors(describe(kwargs)):
-            async with self._http.stream(**encode_request(kwargs, self.config.timeout)) as response:
+            async with self._http.stream(**encode_request(kwargs, self.config)) as response:
                 with translating_errors(describe(kwargs), response):
                     if not is_event_stream(response):
                         await response.aread()
@@ -402,7 +402,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
     ) -> tuple[int, Any]:
         """`OpenAI._download`, awaiting the I/O."""
         with translating_errors(describe(kwargs)):
-            async with self._http.stream(**encode_request(kwargs, self.config.timeout)) as response:
+            async with self._http.stream(**encode_request(kwargs, self.config)) as response:
                 with translating_errors(describe(kwargs), response):
                     if not response.is_success:
                         await response.aread()
@@ -413,13 +413,3 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
                     return response.status_code, out.written
 
     # Chat sessions build their own bodies, and raise on an error status.
-
-    async def _send_chat(
-        self,
-        body: dict[str, Any],
-        callback: Callable[[Any], object] | None,
-        select: Select,
-        *,
-        raise_status: bool = False,
-    ) -> ChatResult:
-        return await self._send(calls.chat_call(body, callback, select, raise_status=raise_status))

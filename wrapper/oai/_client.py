@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from oai_api.models.open_ai_file import OpenAIFile
     from oai_api.models.response_item_list import ResponseItemList
 
-    from ._calls import EventReader, PreparedCall, Select
+    from ._calls import EventReader, PreparedCall
     from ._operations import ChatCompletionChunk, TranscriptionModel, TranslationModel
 
 ResultT = TypeVar("ResultT")
@@ -374,7 +374,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
             if call.target is not None:
                 return self._download(call, call.target, kwargs)
             with translating_errors(describe(kwargs)):
-                response = self._http.request(**encode_request(kwargs, self.config.timeout))
+                response = self._http.request(**encode_request(kwargs, self.config))
             return call.read(response)
 
     def _stream(
@@ -385,7 +385,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         JSON answer is read whole instead, as a non-streamed call reads it."""
         with (
             translating_errors(describe(kwargs)),
-            self._http.stream(**encode_request(kwargs, self.config.timeout)) as response,
+            self._http.stream(**encode_request(kwargs, self.config)) as response,
             translating_errors(describe(kwargs), response),
         ):
             if not is_event_stream(response):
@@ -403,7 +403,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         bytes written (an error status is read whole)."""
         with (
             translating_errors(describe(kwargs)),
-            self._http.stream(**encode_request(kwargs, self.config.timeout)) as response,
+            self._http.stream(**encode_request(kwargs, self.config)) as response,
             translating_errors(describe(kwargs), response),
         ):
             if not response.is_success:
@@ -415,13 +415,3 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
             return response.status_code, out.written
 
     # Chat sessions build their own bodies, and raise on an error status.
-
-    def _send_chat(
-        self,
-        body: dict[str, Any],
-        callback: Callable[[Any], object] | None,
-        select: Select,
-        *,
-        raise_status: bool = False,
-    ) -> ChatResult:
-        return self._send(calls.chat_call(body, callback, select, raise_status=raise_status))

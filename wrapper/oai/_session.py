@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from oai_api.types import Unset
 
+from . import _calls as calls
 from ._base_client import filtered_chunks
 from ._bodies import wants_stream
 from ._chat import ContentChunk, build_chat_body
@@ -191,7 +192,8 @@ class ChatSession(_SessionBase):
         append: bool = True,
     ) -> Reply:
         body = self._state.request_body(pending, overrides, callback, self._client.default_model)
-        status, result = self._client._send_chat(body, callback, filtered_chunks, raise_status=True)
+        call = calls.chat_call(body, callback, filtered_chunks, raise_status=True)
+        status, result = self._client._send(call)
         return self._state.accept(pending, status, result, record=append)
 
 
@@ -230,7 +232,6 @@ class AsyncChatSession(_SessionBase):
         append: bool = True,
     ) -> Reply:
         body = self._state.request_body(pending, overrides, callback, self._client.default_model)
-        status, result = await self._client._send_chat(
-            body, callback, filtered_chunks, raise_status=True
-        )
+        call = calls.chat_call(body, callback, filtered_chunks, raise_status=True)
+        status, result = await self._client._send(call)
         return self._state.accept(pending, status, result, record=append)
