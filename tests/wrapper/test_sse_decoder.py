@@ -176,3 +176,26 @@ def test_utf8_character_split_across_feeds() -> None:
     cut = data.index(b"\xe2") + 1
     events, _ = decode(data[:cut], data[cut:])
     assert events == [ServerSentEvent(data="\u20ac")]
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        b'data: {"a": 1}\n\n',  # the API's usual piece: read whole
+        b"data:  two spaces\n\n",  # only one space is the separator
+        b"data: caf\xc3\xa9\n\n",
+        b"data: [DONE]\n\n",
+    ],
+)
+def test_a_piece_holding_one_whole_event_decodes_as_line_by_line(piece: bytes) -> None:
+    """Each event in its own piece, as the API sends them, gives what a byte-wise feed gives,
+    with the `id` and `retry` of earlier events carried over."""
+    prefix = b"id: 7\nretry: 30\ndata: first\n\n"
+    whole = SSEDecoder()
+    events = whole.feed(prefix) + whole.feed(piece)
+    bytewise = SSEDecoder()
+    expected = [
+        e for i in range(len(prefix + piece)) for e in bytewise.feed((prefix + piece)[i : i + 1])
+    ]
+    assert events == expected
+    assert events[1].id == "7" and events[1].retry == 30
