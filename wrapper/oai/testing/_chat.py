@@ -16,7 +16,7 @@ from ._replies import Reply
 from ._request import RecordedRequest
 from ._schema import example_for
 
-__all__ = ["chat_completion", "reply_text_for"]
+__all__ = ["chat_completion", "content_text", "reply_text_for"]
 
 CREATED = 1_700_000_000
 SYSTEM_FINGERPRINT = "fp_fake"
@@ -39,9 +39,9 @@ def reply_text_for(messages: Sequence[Any], index: int = 0) -> str:
     dicts = [m for m in messages if isinstance(m, Mapping)]
     users = [m for m in dicts if m.get("role") == "user"]
     if dicts and dicts[-1].get("role") in ("tool", "function"):
-        text = f"The tool returned: {_content_text(dicts[-1].get('content'))}"
+        text = f"The tool returned: {content_text(dicts[-1].get('content'))}"
     elif users:
-        text = f"You said: {_content_text(users[-1].get('content'))}"
+        text = f"You said: {content_text(users[-1].get('content'))}"
     else:
         text = _GREETING
     return f"{text} (choice {index})" if index else text
@@ -304,17 +304,19 @@ def _fragments(arguments: str) -> list[str]:
     return [arguments[i : i + step] for i in range(0, len(arguments), step)]
 
 
-def _content_text(content: Any) -> str:
+def content_text(content: Any) -> str:
+    """A message's content (or a tool's output) as text: the text of list parts, joined by
+    spaces. The chat and Responses endpoints both echo what they were sent with this."""
     if isinstance(content, str):
         return content
     if isinstance(content, list):
         return " ".join(
-            str(part.get("text", ""))
+            part["text"]
             for part in content
-            if isinstance(part, Mapping) and part.get("type") == "text"
+            if isinstance(part, Mapping) and isinstance(part.get("text"), str)
         )
     return ""
 
 
 def _words(content: Any) -> int:
-    return len(_content_text(content).split())
+    return len(content_text(content).split())

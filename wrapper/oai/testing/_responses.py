@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import unquote
 
-from ._chat import CREATED
+from ._chat import CREATED, content_text
 from ._forms import invalid, read_json
 from ._replies import Reply
 from ._request import RecordedRequest
@@ -53,10 +53,10 @@ def response_text_for(input: Any) -> str:
         return f"You said: {input}"
     items = [item for item in input if isinstance(item, Mapping)] if isinstance(input, list) else []
     if items and items[-1].get("type") == "function_call_output":
-        return f"The tool returned: {_text_of(items[-1].get('output'))}"
+        return f"The tool returned: {content_text(items[-1].get('output'))}"
     users = [item for item in items if item.get("role") == "user"]
     if users:
-        return f"You said: {_text_of(users[-1].get('content'))}"
+        return f"You said: {content_text(users[-1].get('content'))}"
     return _GREETING
 
 
@@ -463,26 +463,13 @@ def _in_progress(item: Mapping[str, Any]) -> dict[str, Any]:
 # -- text ----------------------------------------------------------------------------------------
 
 
-def _text_of(content: Any) -> str:
-    """A message's content (or a tool output) as text: list parts' text joined by spaces."""
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        return " ".join(
-            str(part.get("text", ""))
-            for part in content
-            if isinstance(part, Mapping) and isinstance(part.get("text"), str)
-        )
-    return ""
-
-
 def _last_user_text(input: Any) -> str:
     if isinstance(input, str):
         return input
     users = [
         item for item in input or () if isinstance(item, Mapping) and item.get("role") == "user"
     ]
-    return _text_of(users[-1].get("content")) if users else ""
+    return content_text(users[-1].get("content")) if users else ""
 
 
 def _all_text(input: Any) -> str:
@@ -495,8 +482,8 @@ def _item_text(item: Mapping[str, Any]) -> str:
     return " ".join(
         text
         for text in (
-            _text_of(item.get("content")),
-            _text_of(item.get("output")),
+            content_text(item.get("content")),
+            content_text(item.get("output")),
             item.get("arguments"),
         )
         if isinstance(text, str) and text
