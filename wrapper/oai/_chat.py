@@ -169,7 +169,9 @@ class CompletionAccumulator:
 
     def _add_choice(self, choice: Mapping[str, Any]) -> None:
         index = choice.get("index", 0)
-        state = self._choices.setdefault(index, {"index": index, "message": {}, "logprobs": None})
+        state = self._choices.get(index)
+        if state is None:  # the first chunk of this choice
+            state = self._choices[index] = {"index": index, "message": {}, "logprobs": None}
         message = state["message"]
         delta = choice.get("delta") or {}
         for key, value in delta.items():
