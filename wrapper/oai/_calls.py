@@ -172,6 +172,20 @@ def _content(
     return PreparedCall(operation, args, target=check_target(to))
 
 
+def _body_call(
+    operation: Operation[ModelT],
+    body: dict[str, Any],
+    stream: Callable[[], EventStream[Any, ModelT]],
+    callback: Callable[[Any], object] | None,
+    select: Select,
+    raise_status: bool,
+) -> PreparedCall[ModelT]:
+    """A call with a JSON body that is streamed when there is a callback: its events are
+    decoded by a fresh `stream()`, and `select` picks what the callback receives."""
+    events = None if callback is None else EventReader(stream(), select, callback)
+    return PreparedCall(operation, {"body": body}, raise_status=raise_status, events=events)
+
+
 # -- chat ---------------------------------------------------------------------------------------
 
 
@@ -198,9 +212,7 @@ def chat_call(
     raise_status: bool = False,
 ) -> PreparedCall[ChatCompletionResponse]:
     """A chat request whose body is built (sessions build their own): streamed with a callback."""
-    events = None if callback is None else EventReader(ChatStream(), select, callback)
-    args = {"body": body}
-    return PreparedCall(CREATE_CHAT_COMPLETION, args, raise_status=raise_status, events=events)
+    return _body_call(CREATE_CHAT_COMPLETION, body, ChatStream, callback, select, raise_status)
 
 
 # -- models -------------------------------------------------------------------------------------
@@ -244,9 +256,7 @@ def response_call(
     raise_status: bool = False,
 ) -> PreparedCall[Response]:
     """A Responses request whose body is built (sessions build their own)."""
-    events = None if callback is None else EventReader(ResponseStream(), select, callback)
-    args = {"body": body}
-    return PreparedCall(CREATE_RESPONSE, args, raise_status=raise_status, events=events)
+    return _body_call(CREATE_RESPONSE, body, ResponseStream, callback, select, raise_status)
 
 
 def response(response_id: str, include: list[str] | None) -> PreparedCall[Response]:
