@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Never, Self, TypeVar
 
 import httpx
 
 from ._chat import ContentChunk, content_chunks
 from ._config import (
+    DEFAULT_BASE_URL,
     DEFAULT_MODEL,
     DEFAULT_TIMEOUT,
     NOT_GIVEN,
     ClientConfig,
     NotGiven,
     TimeoutTypes,
+    unknown_settings_error,
 )
 from ._retry import RetryPolicy
 from ._retrying import SharedPool
@@ -70,7 +72,10 @@ class BaseClient(Generic[HttpT, TransportT]):
         retry_policy: RetryPolicy | None = None,
         http_client: HttpT | None = None,
         transport: TransportT | None = None,
+        **unknown: Never,
     ) -> None:
+        if unknown:
+            raise unknown_settings_error(self._public_name(), unknown, self._setting_names())
         self.config = ClientConfig.resolve(
             api_key,
             base_url=base_url,
@@ -82,6 +87,7 @@ class BaseClient(Generic[HttpT, TransportT]):
             max_retries=max_retries,
             retry_policy=retry_policy,
             env_prefix=self.env_prefix,
+            default_base_url=self.default_base_url,
         )
         if http_client is not None and transport is not None:
             raise ValueError("pass either http_client or transport, not both")
@@ -157,6 +163,23 @@ class BaseClient(Generic[HttpT, TransportT]):
 
     env_prefix = "OPENAI"
     """Environment variables `<prefix>_API_KEY` and `<prefix>_BASE_URL` fill in missing settings."""
+
+    default_base_url: ClassVar[str] = DEFAULT_BASE_URL
+    """Where the client connects when neither the argument nor `<prefix>_BASE_URL` says."""
+
+    @classmethod
+    def _public_name(cls) -> str:
+        """`oai.OpenAI()`, `oai.compat.Gemini()`: the name users call, not the defining module."""
+        module = "oai" if cls.__module__.startswith("oai._") else cls.__module__
+        return f"{module}.{cls.__qualname__}()"
+
+    @staticmethod
+    def _setting_names() -> list[str]:
+        """Every setting a client takes, read from the signature so the list cannot go stale."""
+        import inspect
+
+        parameters = inspect.signature(BaseClient.__init__).parameters.values()
+        return [p.name for p in parameters if p.name != "self" and p.kind is not p.VAR_KEYWORD]
 
     @property
     def base_url(self) -> str:

@@ -7,7 +7,8 @@ retry policy) is computed here when the client is made, not on every call.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from urllib.parse import urlsplit
 
 import attrs
 import httpx
@@ -65,13 +66,14 @@ class ClientConfig:
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         env_prefix: str = "OPENAI",
+        default_base_url: str = DEFAULT_BASE_URL,
     ) -> ClientConfig:
         """Fill what the caller left out from `<env_prefix>_API_KEY` and friends.
 
         `max_retries`, when given, replaces the retry count of `retry_policy` (default 2).
         """
         api_key = api_key if api_key is not None else os.environ.get(f"{env_prefix}_API_KEY")
-        base_url = base_url or os.environ.get(f"{env_prefix}_BASE_URL") or DEFAULT_BASE_URL
+        base_url = _resolve_base_url(base_url, f"{env_prefix}_BASE_URL", default_base_url, api_key)
         if not isinstance(default_model, str) or not default_model:
             raise ValueError("default_model must be a non-empty string")
         headers = {"User-Agent": f"oai-python/{__version__}", "Accept": "application/json"}
@@ -111,6 +113,87 @@ class ClientConfig:
         )
 
 
+def _resolve_base_url(
+    argument: str | None, env_name: str, default: str, api_key: str | None
+) -> str:
+    """The base URL from the argument, else the environment, else the default; checked here.
+
+    A URL without a scheme would otherwise be accepted and fail only on the first call, with an
+    httpx error about a relative URL that names neither the setting nor where it came from.
+    """
+    if argument:
+        value, source = argument, "the base_url argument"
+    elif os.environ.get(env_name):
+        value, source = os.environ[env_name], f"the {env_name} environment variable"
+    else:
+        value, source = default, "the default base URL"
+    problem = _base_url_problem(value)
+    if problem is not None:
+        raise ValueError(_bad_base_url_message(value, source, problem, api_key))
+    return value
+
+
+def _base_url_problem(value: object) -> str | None:
+    """What keeps `value` from being a base URL httpx can send to, or None when nothing does."""
+    if not isinstance(value, str):
+        return f"must be a string, not {type(value).__name__}"
+    if value != value.strip():
+        return "has spaces around it"
+    if "://" not in value:
+        return "has no scheme"
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https"):
+        return f"has the scheme {parts.scheme!r}, not http or https"
+    if not parts.hostname:
+        return "has no host"
+    return None
+
+
+def _bad_base_url_message(value: object, source: str, problem: str, api_key: str | None) -> str:
+    text = str(value)
+    if (api_key and api_key in text) or text.strip().startswith("sk-"):
+        # Set to the key by mistake (or holding it): say what is wrong without quoting it.
+        return f"the base URL from {source} {problem} (its value is not shown: it holds an API key)"
+    message = f"base URL {value!r} from {source} {problem}"
+    bare = text.strip().split("://", 1)[-1]
+    if not urlsplit("//" + bare).hostname:
+        return f"{message}: a base URL looks like 'https://api.openai.com/v1'"
+    if _is_local(bare):
+        return f"{message}: use 'http://{bare}' (or 'https://{bare}' if the server speaks TLS)"
+    return f"{message}: use 'https://{bare}' (or 'http://{bare}' if the server has no TLS)"
+
+
+def _is_local(bare_url: str) -> bool:
+    """A server on this machine or the local network: plain http is what it usually speaks."""
+    import ipaddress
+
+    host = urlsplit("//" + bare_url).hostname or ""
+    if host == "localhost" or host.endswith((".local", ".localhost")):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_private or address.is_loopback or address.is_unspecified
+
+
+def unknown_settings_error(owner: str, unknown: Iterable[str], known: Iterable[str]) -> TypeError:
+    """A `TypeError` for settings a client does not take, naming the closest real ones.
+
+    Python's own message would name `BaseClient.__init__`, an internal class, and leave the
+    user to find the typo; only the names are quoted, never the values (a key, say).
+    """
+    import difflib
+
+    known = sorted(known)
+    names = []
+    for name in sorted(unknown):
+        close = difflib.get_close_matches(name, known, n=1)
+        names.append(f"{name!r} (did you mean {close[0]!r}?)" if close else repr(name))
+    what = "an unknown setting" if len(names) == 1 else "unknown settings"
+    return TypeError(f"{owner} got {what}: {', '.join(names)}; its settings are {', '.join(known)}")
+
+
 def to_retry_policy(policy: RetryPolicy | None, max_retries: int | None) -> RetryPolicy:
     """`retry_policy` (or the default one) with `max_retries`, if given, as its retry count."""
     if policy is not None and not isinstance(policy, RetryPolicy):
@@ -148,3 +231,18 @@ def to_timeout(value: TimeoutTypes, name: str) -> httpx.Timeout:
         if part is not None and part <= 0:
             raise ValueError(f"{name} must be positive, got {value!r}")
     return timeout
+
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_CONNECT_TIMEOUT",
+    "DEFAULT_MODEL",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "ClientConfig",
+    "NotGiven",
+    "TimeoutTypes",
+    "to_retry_policy",
+    "to_timeout",
+    "unknown_settings_error",
+]

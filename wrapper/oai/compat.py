@@ -16,7 +16,6 @@ machine (Ollama, vLLM, llama.cpp, LM Studio) no class is needed:
 
 from __future__ import annotations
 
-import os
 from typing import Any, ClassVar
 
 from ._async_client import AsyncOpenAI
@@ -33,26 +32,19 @@ class _Provider(BaseClient[Any, Any]):
     """What a provider's client changes: its base URL and model when the caller gives none.
 
     Precedence is the client's usual one: an argument, then `<env_prefix>_BASE_URL`, then the
-    provider's own address; the model is the argument, else the provider's default.
+    provider's own address (`default_base_url`, resolved and checked by the shared
+    configuration, so a bad value is reported with the variable it came from); the model is
+    the argument, else the provider's default.
     """
 
-    provider_base_url: ClassVar[str]
     provider_model: ClassVar[str]
 
     def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        default_model: str | None = None,
-        **config: Any,
+        self, api_key: str | None = None, *, default_model: str | None = None, **config: Any
     ) -> None:
         """Takes every setting `oai.OpenAI` takes (timeout, default_headers, http_client, ...)."""
         super().__init__(
             api_key,
-            base_url=(
-                base_url or os.environ.get(f"{self.env_prefix}_BASE_URL") or self.provider_base_url
-            ),
             default_model=self.provider_model if default_model is None else default_model,
             **config,
         )
@@ -62,7 +54,7 @@ class Gemini(_Provider, OpenAI):
     """Google's Gemini models through their OpenAI-compatible endpoint (`GEMINI_API_KEY`)."""
 
     env_prefix = "GEMINI"
-    provider_base_url = GEMINI_BASE_URL
+    default_base_url = GEMINI_BASE_URL
     provider_model = GEMINI_MODEL
 
 
@@ -70,7 +62,7 @@ class AsyncGemini(_Provider, AsyncOpenAI):
     """The asyncio counterpart of `Gemini`."""
 
     env_prefix = "GEMINI"
-    provider_base_url = GEMINI_BASE_URL
+    default_base_url = GEMINI_BASE_URL
     provider_model = GEMINI_MODEL
 
 
@@ -78,7 +70,7 @@ class OpenRouter(_Provider, OpenAI):
     """OpenRouter, one key for many vendors' models (`OPENROUTER_API_KEY`)."""
 
     env_prefix = "OPENROUTER"
-    provider_base_url = OPENROUTER_BASE_URL
+    default_base_url = OPENROUTER_BASE_URL
     provider_model = OPENROUTER_MODEL
 
 
@@ -86,7 +78,7 @@ class AsyncOpenRouter(_Provider, AsyncOpenAI):
     """The asyncio counterpart of `OpenRouter`."""
 
     env_prefix = "OPENROUTER"
-    provider_base_url = OPENROUTER_BASE_URL
+    default_base_url = OPENROUTER_BASE_URL
     provider_model = OPENROUTER_MODEL
 
 
