@@ -68,6 +68,9 @@ def generate(spec_path: Path, workdir: Path) -> Path:
     if result.returncode != 0 or "Warning" in output or not package.is_dir():
         sys.stderr.write(output)
         raise SystemExit(f"generation from {spec_path} failed or warned; nothing was written")
+    # With `--meta none` the generator writes no PEP 561 marker; without it a user's type
+    # checker treats the installed package as untyped (every model `Any`).
+    (package / "py.typed").write_text("")
     return package
 
 

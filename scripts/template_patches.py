@@ -245,6 +245,26 @@ def undeclared_body(response: "httpx.Response") -> Any:
     return response.content
 
 
+def model_repr(model: Any) -> str:
+    \"\"\"A model's repr, showing what it holds: the fields that `to_dict()` would write.
+
+    attrs' own repr would list every absent field as `None`, which buries the few a response
+    carries; a field shown as None here was sent as null.
+    \"\"\"
+    flips = model._none_flips
+    shown = []
+    for field in model.__attrs_attrs__:
+        if not field.repr:
+            continue
+        value = getattr(model, field.name)
+        if field.name == "additional_properties":
+            if value:
+                shown.append(f"additional_properties={value!r}")
+        elif value is not None or (field.name in flips) != (field.default is NOTHING):
+            shown.append(f"{field.name}={value!r}")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -252,11 +272,49 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "model_repr",
     "strict_parsing",
     "undeclared_body",
 ]
 """
 
+
+
+# model.py.jinja: a field the server left out reads as None, not as the generator's Unset
+# sentinel, so that user code needs one test for "not there" and types say `X | None`. An
+# optional field is declared `X | None = None`. What `to_dict()` writes stays what was sent:
+# None means "left out" for an optional field and "null" for a required one, and the model's
+# `_none_flips` names the fields where it means the other (an optional field the server sent
+# as null, a required one it left out). `to_dict()` turns each None back into UNSET where it
+# means "left out", so that the property templates, which skip UNSET, run as the generator wrote
+# them; `from_dict()` turns UNSET into None and records the flips.
+_ABSENT_AS_NONE = """\
+{% macro _declaration(property) -%}
+{%- if property.required -%}
+{{ property.to_string() | as_unembedded_code }}
+{%- else -%}
+{%- set types = (property.get_type_string() | as_unembedded_code).split(" | ")
+    | reject("equalto", "Unset") | list -%}
+{{ property.python_name }}: {{ types | join(" | ") }}{% if "None" not in types %} | None{% endif %} = None
+{%- endif -%}
+{%- endmacro %}
+
+{% macro _none_for_absent(property, value) %}
+{% if property.required %}
+if {{ value }} is UNSET:
+{% else %}
+if {{ value }} is None:
+{% endif %}
+    _none_flips += ("{{ property.python_name }}",)
+{{ property.python_name }} = None
+{% endmacro %}
+
+{% macro _as_sent(property) %}
+{% set name = property.python_name %}
+_v_{{ name }} = self.{{ name }} if self.{{ name }} is not None or "{{ name }}"{% if property.required %} not{% endif %} in self._none_flips else UNSET
+{% endmacro %}
+
+"""
 
 # model.py.jinja: while a union tries its members strictly (types.strict_parsing), a missing
 # required field, or a null where the spec allows none, makes the model raise: the member does
@@ -457,7 +515,7 @@ PATCHES: tuple[TemplatePatch, ...] = (
             "        {{ raw }} = {{ property_source }}\n"
             "        if {{ raw }} is None or isinstance({{ raw }}, Unset):\n"
             "            {{ _refused_when_strict(property, raw, absent=True) | indent(12) }}\n"
-            "            {{ property.python_name }} = {{ raw }}\n"
+            "            {{ _none_for_absent(property, raw) | indent(12) }}\n"
             "        else:\n"
             '        {% if (model.data.model_extra or {}).get("x-oai-request-only") %}\n'
             "            {{ prop_template.construct(property, raw) | indent(12) }}\n"
@@ -471,7 +529,7 @@ PATCHES: tuple[TemplatePatch, ...] = (
             "        {% endif %}\n"
         ),
         why=(
-            "a null field parses as None, and a missing required one as UNSET, whatever its"
+            "a null or missing field parses as None (see _ABSENT_AS_NONE), whatever its"
             " declared type, instead of failing in `from_dict(None)`, `fromisoformat(None)` or an"
             " enum check; in a model that responses use (see normalize.mark_request_only), a"
             " value that does not parse as declared (an enum value this spec does not list, a"
@@ -570,8 +628,82 @@ PATCHES: tuple[TemplatePatch, ...] = (
     ),
     TemplatePatch(
         template="model.py.jinja",
+        old="{{ property.to_string() | as_unembedded_code }}\n",
+        new="{{ _declaration(property) }}\n",
+        count=2,
+        why="an optional field is declared `X | None = None` (see _ABSENT_AS_NONE)",
+    ),
+    TemplatePatch(
+        template="model.py.jinja",
+        old=(
+            "    {% if model.additional_properties %}\n"
+            "    additional_properties: dict[str, {{ additional_property_type }}]"
+            " = _attrs_field(init=False, factory=dict)\n"
+            "    {% endif %}\n"
+        ),
+        new=(
+            "    {% if model.additional_properties %}\n"
+            "    additional_properties: dict[str, {{ additional_property_type }}]"
+            " = _attrs_field(init=False, factory=dict)\n"
+            "    {% endif %}\n"
+            "    _none_flips: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False,"
+            " eq=False)\n"
+            "    __repr__ = model_repr\n"
+        ),
+        why=(
+            "every model records where its None means the other thing (see _ABSENT_AS_NONE) and"
+            " shows in its repr only what it holds (types.model_repr)"
+        ),
+    ),
+    TemplatePatch(
+        template="model.py.jinja",
+        old='{{ _transform_property(property, "self." + property.python_name) }}\n',
+        new=(
+            "{{ _as_sent(property) }}\n"
+            '{{ _transform_property(property, "_v_" + property.python_name) }}\n'
+        ),
+        why="to_dict reads each field as sent: None back to UNSET where it was left out",
+    ),
+    TemplatePatch(
+        template="model.py.jinja",
+        old=(
+            '        {{ multipart(property, "self." + property.python_name, destination)'
+            " | indent(8) }}\n"
+        ),
+        new=(
+            "        {{ _as_sent(property) | indent(8) }}\n"
+            '        {{ multipart(property, "_v_" + property.python_name, destination)'
+            " | indent(8) }}\n"
+        ),
+        why="to_multipart, like to_dict, leaves out what was left out",
+    ),
+    TemplatePatch(
+        template="model.py.jinja",
+        old="        d = dict(src_dict)\n",
+        new=(
+            "        d = dict(src_dict)\n"
+            "{% if model.required_properties or model.optional_properties %}\n"
+            "        _none_flips: tuple[str, ...] = ()\n"
+            "{% endif %}\n"
+        ),
+        why="from_dict collects the fields whose None means the other thing (_ABSENT_AS_NONE)",
+    ),
+    TemplatePatch(
+        template="model.py.jinja",
+        old="{% endfor %}\n        )\n",
+        new=(
+            "{% endfor %}\n        )\n"
+            "{% if model.required_properties or model.optional_properties %}\n"
+            "        if _none_flips:\n"
+            "            {{ module_name }}._none_flips = _none_flips\n"
+            "{% endif %}\n"
+        ),
+        why="stores what from_dict collected on the new model",
+    ),
+    TemplatePatch(
+        template="model.py.jinja",
         old="{% macro declare_property(property) %}\n",
-        new=_REFUSED_WHEN_STRICT + "{% macro declare_property(property) %}\n",
+        new=_REFUSED_WHEN_STRICT + _ABSENT_AS_NONE + "{% macro declare_property(property) %}\n",
         why="defines the strict-parsing check used by the from_dict patches",
     ),
     TemplatePatch(
@@ -585,6 +717,8 @@ PATCHES: tuple[TemplatePatch, ...] = (
             "    {% else %}\n"
             "        {{ property.python_name }} = {{ property_source }}\n"
             "        {{ _refused_when_strict(property, property.python_name) | indent(8) }}\n"
+            "        if {{ property.python_name }} is None or {{ property.python_name }} is UNSET:\n"
+            "            {{ _none_for_absent(property, property.python_name) | indent(12) }}\n"
             "    {% endif %}\n"
         ),
         why=(
@@ -595,8 +729,11 @@ PATCHES: tuple[TemplatePatch, ...] = (
     TemplatePatch(
         template="model.py.jinja",
         old="from ..types import UNSET, Unset\n",
-        new="from ..types import UNSET, Unset, strict_parsing\n",
-        why="the tolerant from_dict and the union parser read strict_parsing (ruff drops it where unused)",
+        new="from ..types import UNSET, Unset, model_repr, strict_parsing\n",
+        why=(
+            "the tolerant from_dict and the union parser read strict_parsing, every model's repr"
+            " is model_repr (ruff drops what is unused)"
+        ),
     ),
     TemplatePatch(
         template="model.py.jinja",
@@ -721,9 +858,12 @@ PATCHES: tuple[TemplatePatch, ...] = (
         old="from attrs import define\n",
         new=(
             "from contextvars import ContextVar\n\n"
-            "from attrs import define\n\nif TYPE_CHECKING:\n    import httpx\n"
+            "from attrs import NOTHING, define\n\nif TYPE_CHECKING:\n    import httpx\n"
         ),
-        why="strict_parsing is a ContextVar; undeclared_body names httpx.Response (typing only)",
+        why=(
+            "strict_parsing is a ContextVar; undeclared_body names httpx.Response (typing only);"
+            " model_repr tells required fields by attrs' NOTHING"
+        ),
     ),
     TemplatePatch(
         template="property_templates/list_property.py.jinja",

@@ -5,7 +5,7 @@ from contextvars import ContextVar
 from http import HTTPStatus
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import NOTHING, define
 
 if TYPE_CHECKING:
     import httpx
@@ -84,6 +84,26 @@ def undeclared_body(response: "httpx.Response") -> Any:
     return response.content
 
 
+def model_repr(model: Any) -> str:
+    """A model's repr, showing what it holds: the fields that `to_dict()` would write.
+
+    attrs' own repr would list every absent field as `None`, which buries the few a response
+    carries; a field shown as None here was sent as null.
+    """
+    flips = model._none_flips
+    shown = []
+    for field in model.__attrs_attrs__:
+        if not field.repr:
+            continue
+        value = getattr(model, field.name)
+        if field.name == "additional_properties":
+            if value:
+                shown.append(f"additional_properties={value!r}")
+        elif value is not None or (field.name in flips) != (field.default is NOTHING):
+            shown.append(f"{field.name}={value!r}")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -91,6 +111,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "model_repr",
     "strict_parsing",
     "undeclared_body",
 ]

@@ -423,12 +423,11 @@ def test_path_query_is_sent_as_params(small: Path) -> None:
 
 def test_tolerant_from_dict_strict_constructor(small: Path) -> None:
     from oai_api.models import Response
-    from oai_api.types import UNSET
 
     parsed = Response.from_dict({"id": "r", "usage": None})
     assert parsed.usage is None  # null where the spec does not allow it
-    assert parsed.created_at is UNSET  # missing required, not nullable
-    assert parsed.note is UNSET  # missing required, nullable: missing, not null
+    assert parsed.created_at is None  # missing required, not nullable
+    assert parsed.note is None  # missing required, nullable: missing, not null
     assert parsed.to_dict() == {"id": "r", "usage": None}
     with pytest.raises(TypeError):
         Response(id="r")  # type: ignore[call-arg]

@@ -228,7 +228,6 @@ def test_union_of_one_model_and_null_skips_the_strict_pass(
     """Union construct: with one member to parse, a strict pass could only pick that member."""
     import oai_api.models.note as note_module
     from oai_api.models import Note, Objy, Usage
-    from oai_api.types import UNSET
 
     flag = CountingFlag(note_module.strict_parsing)
     monkeypatch.setattr(note_module, "strict_parsing", flag)
@@ -238,7 +237,7 @@ def test_union_of_one_model_and_null_skips_the_strict_pass(
         assert note.to_dict() == body
     assert flag.passes == 0
     assert isinstance(Note.from_dict({"usage": {}}).usage, Usage)  # fits tolerantly
-    assert Note.from_dict({"usage": {}}).usage.total is UNSET  # type: ignore[union-attr]
+    assert Note.from_dict({"usage": {}}).usage.total is None  # type: ignore[union-attr]
     assert Note.from_dict({"usage": "odd"}).usage == "odd"  # kept as it came
 
     assert isinstance(Note.from_dict({"item": {"content": {"kind": "k"}}}).item, Objy)
@@ -309,10 +308,9 @@ def test_request_only_model_refuses_a_value_it_does_not_accept(package: Path) ->
 
 def test_missing_fields_stay_missing(package: Path) -> None:
     from oai_api.models import Verbose
-    from oai_api.types import UNSET
 
     verbose = Verbose.from_dict({"text": "t"})
-    assert verbose.language is UNSET
+    assert verbose.language is None
     assert verbose.to_dict() == {"text": "t"}
 
 
@@ -367,3 +365,45 @@ def test_models_load_on_first_use(package: Path) -> None:
     init = (package / "oai_api" / "models" / "__init__.py").read_text()
     assert "if TYPE_CHECKING:\n" in init  # what type checkers see
     assert "\n    from .job import Job\n" in init
+
+
+def test_absent_fields_read_as_none_and_stay_absent(package: Path) -> None:
+    """A field the server left out reads as None; to_dict() still gives back exactly what came."""
+    import attrs
+    from oai_api.models import Job, Verbose
+
+    for field in attrs.fields(Job):
+        if field.init:
+            assert "None" in str(field.type) and "Unset" not in str(field.type), field
+
+    empty = Job.from_dict({})
+    assert (empty.status, empty.finish_reason) == (None, None)
+    assert empty.to_dict() == {}
+    assert repr(empty) == "Job()"
+
+    for body in (
+        {"finish_reason": None},  # optional and nullable, sent as null
+        {"status": None},  # optional, not nullable, sent as null anyway
+        {"status": "queued", "finish_reason": None, "extra": 1},
+    ):
+        job = Job.from_dict(body)
+        assert job.to_dict() == body
+        assert job.finish_reason is None
+    assert repr(Job.from_dict({"finish_reason": None})) == "Job(finish_reason=None)"
+    assert "Unset" not in repr(Job.from_dict({"status": "queued", "extra": 1}))
+
+    changed = Job.from_dict({"finish_reason": None})
+    changed.finish_reason = "stop"
+    changed.status = "running"  # absent when parsed, set afterwards: written
+    assert changed.to_dict() == {"finish_reason": "stop", "status": "running"}
+
+    # Built by the caller: an optional None is left out, a required None is written as null.
+    assert Job(status="queued").to_dict() == {"status": "queued"}
+    assert Job(status="queued", finish_reason=None).to_dict() == {"status": "queued"}
+    made = Verbose(text="t", language=None, duration=1.5)  # type: ignore[arg-type]
+    assert made.to_dict() == {"text": "t", "language": None, "duration": 1.5}
+    # Parsed with a required field missing: None to read, left out of to_dict().
+    parsed = Verbose.from_dict({"text": "t", "duration": 1.5})
+    assert parsed.language is None
+    assert parsed.to_dict() == {"text": "t", "duration": 1.5}
+    assert repr(parsed) == "Verbose(text='t', duration=1.5)"

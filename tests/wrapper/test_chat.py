@@ -11,7 +11,6 @@ import pytest
 from oai.testing import FakeOpenAI, Reply
 from oai_api.models.create_chat_completion_response import CreateChatCompletionResponse
 from oai_api.models.error_response import ErrorResponse
-from oai_api.types import UNSET
 from wrapper_support import (
     API_KEY,
     DEFAULT_MODEL,
@@ -304,7 +303,7 @@ async def test_legacy_functions_are_accepted(
     choice = response.choices[0]
     assert choice.finish_reason == "function_call"
     assert choice.message.content is None
-    assert choice.message.tool_calls is UNSET
+    assert choice.message.tool_calls is None
     call = choice.message.function_call
     assert (call.name, call.arguments) == ("get_weather", WEATHER_ARGUMENTS)
     if streamed:

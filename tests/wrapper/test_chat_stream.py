@@ -13,7 +13,6 @@ from oai_api.models.create_chat_completion_response import CreateChatCompletionR
 from oai_api.models.create_chat_completion_stream_response import (
     CreateChatCompletionStreamResponse,
 )
-from oai_api.types import UNSET
 from wrapper_support import USAGE, chunk, sse_bytes, text_chunks
 
 
@@ -138,7 +137,7 @@ def test_usage_only_chunk() -> None:
 
 def test_no_usage_chunk_means_no_usage() -> None:
     _, stream = run(sse_bytes(*text_chunks("ok")))
-    assert stream.finish().usage is UNSET
+    assert stream.finish().usage is None
 
 
 def test_refusal_deltas_are_joined() -> None:

@@ -9,7 +9,6 @@ import oai
 import pytest
 from oai.testing import FakeOpenAI, Reply
 from oai_api.models.create_chat_completion_response import CreateChatCompletionResponse
-from oai_api.types import UNSET
 from test_session import FAILURES
 from wrapper_support import DEFAULT_MODEL, USAGE, chunk, completion, resolve, text_chunks
 
@@ -208,7 +207,7 @@ async def test_stream_without_a_usage_chunk_has_no_usage(
     server.enqueue(Reply.sse(text_chunks("ok")))
     session = anyclient.new_chat_session()
     await resolve(session.send("Hi", lambda item: None))
-    assert session.last_response.usage is UNSET
+    assert session.last_response.usage is None
 
 
 async def test_choice_without_a_message_is_api_error_and_history_unchanged(

@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from oai._operations import chat_request_fields
 from oai.testing import FakeOpenAI
-from oai_api.types import UNSET
 from wrapper_support import WEATHER_ARGUMENTS, WEATHER_TOOL, resolve
 
 WEATHER_FUNCTION = WEATHER_TOOL["function"]
@@ -160,7 +159,7 @@ async def test_default_stream_options_go_only_with_streamed_calls(
     streamed = server.last_request.json()
     assert streamed["stream"] is True
     assert streamed["stream_options"] == {"include_usage": False}
-    assert session.last_response.usage is UNSET  # the server was asked not to send it
+    assert session.last_response.usage is None  # the server was asked not to send it
 
 
 async def test_stream_options_override_turns_usage_off_for_one_call(
@@ -168,7 +167,7 @@ async def test_stream_options_override_turns_usage_off_for_one_call(
 ) -> None:
     session = anyclient.new_chat_session()
     await resolve(session.send("A", lambda item: None, stream_options={"include_usage": False}))
-    assert session.last_response.usage is UNSET
+    assert session.last_response.usage is None
     await resolve(session.send("B", lambda item: None))
     assert server.last_request.json()["stream_options"] == {"include_usage": True}
     assert session.last_response.usage.completion_tokens == 3  # "You said: B"

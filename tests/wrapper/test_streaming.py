@@ -14,7 +14,6 @@ from oai_api.models.create_chat_completion_stream_response import (
     CreateChatCompletionStreamResponse,
 )
 from oai_api.models.error_response import ErrorResponse
-from oai_api.types import UNSET
 from wrapper_support import (
     DEFAULT_MODEL,
     HELLO,
@@ -104,7 +103,7 @@ async def test_callers_stream_options_are_kept(anyclient: Any, server: FakeOpenA
     assert status == 200
     assert server.last_request.json()["stream_options"] == {"include_usage": False}
     assert got.text == HELLO_REPLY
-    assert response.usage is UNSET  # the server sent no usage chunk
+    assert response.usage is None  # the server sent no usage chunk
 
 
 async def test_create_chat_completion_passes_raw_chunk_models(

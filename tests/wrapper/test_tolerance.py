@@ -8,7 +8,6 @@ import oai
 import pytest
 from oai.testing import FakeOpenAI, Reply
 from oai_api.models.error_response import ErrorResponse
-from oai_api.types import UNSET, Unset
 from wrapper_support import HELLO, USAGE, chunk, completion, resolve
 
 
@@ -34,13 +33,14 @@ async def test_minimal_completion_parses(anyclient: Any, server: FakeOpenAI) -> 
     assert status == 200
     choice = response.choices[0]
     assert choice.message.content == "bare"
-    assert (
-        choice.message.refusal is UNSET
-    )  # left out by the server: unset, and to_dict() leaves it out too
-    assert choice.logprobs is UNSET
-    assert response.usage is UNSET
-    assert response.system_fingerprint is UNSET
-    assert response.service_tier is UNSET
+    # Left out by the server: None to read, and still left out of to_dict().
+    assert choice.message.refusal is None
+    assert choice.logprobs is None
+    assert response.usage is None
+    assert response.system_fingerprint is None
+    assert response.service_tier is None
+    assert response.to_dict() == minimal_completion()
+    assert "Unset" not in repr(response)
 
 
 async def test_minimal_completion_in_a_session(anyclient: Any, server: FakeOpenAI) -> None:
@@ -126,8 +126,9 @@ async def test_stream_missing_id_and_finish_reason_is_tolerated(
     assert status == 200
     assert seen == ["Hi", " there"]
     assert response.choices[0].message.content == "Hi there"
-    assert isinstance(response.id, Unset)  # required, not nullable: unset
+    assert response.id is None  # required, left out: None to read
     assert response.choices[0].finish_reason is None  # required, nullable: None
+    assert "id" not in response.to_dict()  # ... and not written back as null
 
 
 async def test_success_body_of_the_wrong_shape_is_api_error(

@@ -18,7 +18,6 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
 
 import attrs
-from oai_api.types import Unset
 
 from ._bodies import BodySpec, build_body, check_options, request_fields_of, wants_stream
 from ._exceptions import APIError, StreamError
@@ -393,7 +392,7 @@ def failed_response_error(response: Response, status: int) -> APIError | None:
     if response.status != "failed":
         return None
     error = response.error
-    data = error.to_dict() if error is not None and not isinstance(error, Unset) else {}
+    data = error.to_dict() if error is not None else {}
     message = data.get("message") or "no reason given"
     return APIError(
         f"the response failed: {message}",

@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from oai_api.types import Unset
-
 from . import _calls as calls
 from ._base_client import filtered_chunks
 from ._bodies import wants_stream
@@ -95,7 +93,7 @@ class SessionState:
         if not isinstance(result, chat_completion_model()) or not result.choices:
             raise APIError("the completion has no choices", status=status)
         first = result.choices[0].message
-        if isinstance(first, Unset) or first is None:
+        if first is None:
             raise APIError("the completion's first choice has no message", status=status)
         message = _history_message(first.to_dict())
         self.last_response = result

@@ -11,7 +11,7 @@ from ..models.additional_tools_type import (
     check_additional_tools_type,
 )
 from ..models.message_role import MessageRole, check_message_role
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.apply_patch_tool_param import ApplyPatchToolParam
@@ -111,27 +111,53 @@ class AdditionalTools:
     ]
     """ The tools added. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        if self.role is None or isinstance(self.role, Unset):
-            role = self.role
+        id = _v_id
+
+        _v_role = (
+            self.role
+            if self.role is not None or "role" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_role is None or isinstance(_v_role, Unset):
+            role = _v_role
         else:
-            role: str = self.role
+            role: str = _v_role
 
-        if not isinstance(self.tools, list):
-            tools = self.tools
+        _v_tools = (
+            self.tools
+            if self.tools is not None or "tools" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tools, list):
+            tools = _v_tools
         else:
             tools = []
-            for tools_item_data in self.tools:
+            for tools_item_data in _v_tools:
                 tools_item: dict[str, Any]
                 if (
                     isinstance(tools_item_data, FunctionTool)
@@ -178,12 +204,16 @@ class AdditionalTools:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_additional_tools_type(_type__raw)
@@ -197,12 +227,20 @@ class AdditionalTools:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = _role_raw
+            if _role_raw is UNSET:
+                _none_flips += ("role",)
+            role = None
+
         else:
             try:
                 role = check_message_role(_role_raw)
@@ -217,7 +255,10 @@ class AdditionalTools:
             if strict_parsing.get():
                 raise KeyError("tools")
 
-            tools = _tools_raw
+            if _tools_raw is UNSET:
+                _none_flips += ("tools",)
+            tools = None
+
         else:
             try:
                 tools = []
@@ -881,6 +922,8 @@ class AdditionalTools:
             role=role,
             tools=tools,
         )
+        if _none_flips:
+            additional_tools._none_flips = _none_flips
 
         additional_tools.additional_properties = d
         return additional_tools

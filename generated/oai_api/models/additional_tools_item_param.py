@@ -14,7 +14,7 @@ from ..models.additional_tools_item_param_type import (
     AdditionalToolsItemParamType,
     check_additional_tools_item_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.apply_patch_tool_param import ApplyPatchToolParam
@@ -111,28 +111,50 @@ class AdditionalToolsItemParam:
         | WebSearchTool
     ]
     """ The tools added. """
-    id: None | str | Unset = UNSET
+    id: None | str = None
     """ Unique ID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if self.role is None or isinstance(self.role, Unset):
-            role = self.role
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            role: str = self.role
+            type_: str = _v_type_
 
-        if not isinstance(self.tools, list):
-            tools = self.tools
+        _v_role = (
+            self.role
+            if self.role is not None or "role" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_role is None or isinstance(_v_role, Unset):
+            role = _v_role
+        else:
+            role: str = _v_role
+
+        _v_tools = (
+            self.tools
+            if self.tools is not None or "tools" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tools, list):
+            tools = _v_tools
         else:
             tools = []
-            for tools_item_data in self.tools:
+            for tools_item_data in _v_tools:
                 tools_item: dict[str, Any]
                 if (
                     isinstance(tools_item_data, FunctionTool)
@@ -157,11 +179,13 @@ class AdditionalToolsItemParam:
                     tools_item = tools_item_data
                 tools.append(tools_item)
 
+        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
+
         id: None | str | Unset
-        if isinstance(self.id, Unset):
+        if isinstance(_v_id, Unset):
             id = UNSET
         else:
-            id = self.id
+            id = _v_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -186,12 +210,16 @@ class AdditionalToolsItemParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_additional_tools_item_param_type(_type__raw)
@@ -206,7 +234,10 @@ class AdditionalToolsItemParam:
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = _role_raw
+            if _role_raw is UNSET:
+                _none_flips += ("role",)
+            role = None
+
         else:
             try:
                 role = check_additional_tools_item_param_role(_role_raw)
@@ -221,7 +252,10 @@ class AdditionalToolsItemParam:
             if strict_parsing.get():
                 raise KeyError("tools")
 
-            tools = _tools_raw
+            if _tools_raw is UNSET:
+                _none_flips += ("tools",)
+            tools = None
+
         else:
             try:
                 tools = []
@@ -881,7 +915,10 @@ class AdditionalToolsItemParam:
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = _id_raw
+            if _id_raw is None:
+                _none_flips += ("id",)
+            id = None
+
         else:
             try:
 
@@ -906,6 +943,8 @@ class AdditionalToolsItemParam:
             tools=tools,
             id=id,
         )
+        if _none_flips:
+            additional_tools_item_param._none_flips = _none_flips
 
         additional_tools_item_param.additional_properties = d
         return additional_tools_item_param

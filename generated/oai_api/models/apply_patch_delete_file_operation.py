@@ -10,7 +10,7 @@ from ..models.apply_patch_delete_file_operation_type import (
     ApplyPatchDeleteFileOperationType,
     check_apply_patch_delete_file_operation_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ApplyPatchDeleteFileOperation")
 
@@ -24,14 +24,30 @@ class ApplyPatchDeleteFileOperation:
     path: str
     """ File to remove. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        path = self.path
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_path = (
+            self.path
+            if self.path is not None or "path" not in self._none_flips
+            else UNSET
+        )
+
+        path = _v_path
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +67,16 @@ class ApplyPatchDeleteFileOperation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_apply_patch_delete_file_operation_type(_type__raw)
@@ -70,10 +90,17 @@ class ApplyPatchDeleteFileOperation:
         if (path is None or isinstance(path, Unset)) and strict_parsing.get():
             raise KeyError("path")
 
+        if path is None or path is UNSET:
+            if path is UNSET:
+                _none_flips += ("path",)
+            path = None
+
         apply_patch_delete_file_operation = cls(
             type_=type_,
             path=path,
         )
+        if _none_flips:
+            apply_patch_delete_file_operation._none_flips = _none_flips
 
         apply_patch_delete_file_operation.additional_properties = d
         return apply_patch_delete_file_operation

@@ -14,7 +14,7 @@ from ..models.apply_patch_tool_call_item_param_type import (
     ApplyPatchToolCallItemParamType,
     check_apply_patch_tool_call_item_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation_param import (
@@ -79,57 +79,91 @@ class ApplyPatchToolCallItemParam:
         | ApplyPatchUpdateFileOperationParam
     )
     """ One file operation of an apply_patch call, told apart by `type`. """
-    id: None | str | Unset = UNSET
+    id: None | str = None
     """ Unique ID. """
-    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = (
-        UNSET
-    )
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam = None
     """ Who issued the tool call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        call_id = self.call_id
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" not in self._none_flips
+            else UNSET
+        )
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        call_id = _v_call_id
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
-            status: str = self.status
+            status: str = _v_status
 
-        if self.operation is None or isinstance(self.operation, Unset):
-            operation = self.operation
+        _v_operation = (
+            self.operation
+            if self.operation is not None or "operation" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_operation is None or isinstance(_v_operation, Unset):
+            operation = _v_operation
         else:
             operation: dict[str, Any]
             if (
-                isinstance(self.operation, ApplyPatchCreateFileOperationParam)
-                or isinstance(self.operation, ApplyPatchDeleteFileOperationParam)
-                or isinstance(self.operation, ApplyPatchUpdateFileOperationParam)
+                isinstance(_v_operation, ApplyPatchCreateFileOperationParam)
+                or isinstance(_v_operation, ApplyPatchDeleteFileOperationParam)
+                or isinstance(_v_operation, ApplyPatchUpdateFileOperationParam)
             ):
-                operation = self.operation.to_dict()
+                operation = _v_operation.to_dict()
             else:
-                operation = self.operation
+                operation = _v_operation
+
+        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
 
         id: None | str | Unset
-        if isinstance(self.id, Unset):
+        if isinstance(_v_id, Unset):
             id = UNSET
         else:
-            id = self.id
+            id = _v_id
+
+        _v_caller = (
+            self.caller
+            if self.caller is not None or "caller" in self._none_flips
+            else UNSET
+        )
 
         caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
+        if isinstance(_v_caller, Unset):
             caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCallerParam) or isinstance(
-            self.caller, ProgramToolCallCallerParam
+        elif isinstance(_v_caller, DirectToolCallCallerParam) or isinstance(
+            _v_caller, ProgramToolCallCallerParam
         ):
-            caller = self.caller.to_dict()
+            caller = _v_caller.to_dict()
         else:
-            caller = self.caller
+            caller = _v_caller
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -157,12 +191,16 @@ class ApplyPatchToolCallItemParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_apply_patch_tool_call_item_param_type(_type__raw)
@@ -176,12 +214,20 @@ class ApplyPatchToolCallItemParam:
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
             raise KeyError("call_id")
 
+        if call_id is None or call_id is UNSET:
+            if call_id is UNSET:
+                _none_flips += ("call_id",)
+            call_id = None
+
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = _status_raw
+            if _status_raw is UNSET:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 status = check_apply_patch_call_status_param(_status_raw)
@@ -196,7 +242,10 @@ class ApplyPatchToolCallItemParam:
             if strict_parsing.get():
                 raise KeyError("operation")
 
-            operation = _operation_raw
+            if _operation_raw is UNSET:
+                _none_flips += ("operation",)
+            operation = None
+
         else:
             try:
 
@@ -340,7 +389,10 @@ class ApplyPatchToolCallItemParam:
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = _id_raw
+            if _id_raw is None:
+                _none_flips += ("id",)
+            id = None
+
         else:
             try:
 
@@ -361,7 +413,10 @@ class ApplyPatchToolCallItemParam:
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = _caller_raw
+            if _caller_raw is None:
+                _none_flips += ("caller",)
+            caller = None
+
         else:
             try:
 
@@ -478,6 +533,8 @@ class ApplyPatchToolCallItemParam:
             id=id,
             caller=caller,
         )
+        if _none_flips:
+            apply_patch_tool_call_item_param._none_flips = _none_flips
 
         apply_patch_tool_call_item_param.additional_properties = d
         return apply_patch_tool_call_item_param

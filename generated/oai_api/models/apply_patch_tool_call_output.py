@@ -14,7 +14,7 @@ from ..models.apply_patch_tool_call_output_type import (
     ApplyPatchToolCallOutputType,
     check_apply_patch_tool_call_output_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller import DirectToolCallCaller
@@ -51,48 +51,92 @@ class ApplyPatchToolCallOutput:
     """ ID linking a tool call to its output. """
     status: ApplyPatchCallOutputStatus
     """ Whether applying the patch worked. """
-    caller: DirectToolCallCaller | None | ProgramToolCallCaller | Unset = UNSET
+    caller: DirectToolCallCaller | None | ProgramToolCallCaller = None
     """ Who issued the tool call. """
-    output: None | str | Unset = UNSET
+    output: None | str = None
     """ Log or error text from applying the patch. """
-    created_by: str | Unset = UNSET
+    created_by: str | None = None
     """ Who created the item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        call_id = self.call_id
+        id = _v_id
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" not in self._none_flips
+            else UNSET
+        )
+
+        call_id = _v_call_id
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
-            status: str = self.status
+            status: str = _v_status
+
+        _v_caller = (
+            self.caller
+            if self.caller is not None or "caller" in self._none_flips
+            else UNSET
+        )
 
         caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
+        if isinstance(_v_caller, Unset):
             caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCaller) or isinstance(
-            self.caller, ProgramToolCallCaller
+        elif isinstance(_v_caller, DirectToolCallCaller) or isinstance(
+            _v_caller, ProgramToolCallCaller
         ):
-            caller = self.caller.to_dict()
+            caller = _v_caller.to_dict()
         else:
-            caller = self.caller
+            caller = _v_caller
+
+        _v_output = (
+            self.output
+            if self.output is not None or "output" in self._none_flips
+            else UNSET
+        )
 
         output: None | str | Unset
-        if isinstance(self.output, Unset):
+        if isinstance(_v_output, Unset):
             output = UNSET
         else:
-            output = self.output
+            output = _v_output
 
-        created_by = self.created_by
+        _v_created_by = (
+            self.created_by
+            if self.created_by is not None or "created_by" in self._none_flips
+            else UNSET
+        )
+
+        created_by = _v_created_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,12 +166,16 @@ class ApplyPatchToolCallOutput:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_apply_patch_tool_call_output_type(_type__raw)
@@ -141,16 +189,29 @@ class ApplyPatchToolCallOutput:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         call_id = d.pop("call_id", UNSET)
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
             raise KeyError("call_id")
+
+        if call_id is None or call_id is UNSET:
+            if call_id is UNSET:
+                _none_flips += ("call_id",)
+            call_id = None
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = _status_raw
+            if _status_raw is UNSET:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 status = check_apply_patch_call_output_status(_status_raw)
@@ -162,7 +223,10 @@ class ApplyPatchToolCallOutput:
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = _caller_raw
+            if _caller_raw is None:
+                _none_flips += ("caller",)
+            caller = None
+
         else:
             try:
 
@@ -265,7 +329,10 @@ class ApplyPatchToolCallOutput:
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
-            output = _output_raw
+            if _output_raw is None:
+                _none_flips += ("output",)
+            output = None
+
         else:
             try:
 
@@ -288,6 +355,11 @@ class ApplyPatchToolCallOutput:
         if created_by is None and strict_parsing.get():
             raise TypeError("created_by")
 
+        if created_by is None or created_by is UNSET:
+            if created_by is None:
+                _none_flips += ("created_by",)
+            created_by = None
+
         apply_patch_tool_call_output = cls(
             type_=type_,
             id=id,
@@ -297,6 +369,8 @@ class ApplyPatchToolCallOutput:
             output=output,
             created_by=created_by,
         )
+        if _none_flips:
+            apply_patch_tool_call_output._none_flips = _none_flips
 
         apply_patch_tool_call_output.additional_properties = d
         return apply_patch_tool_call_output

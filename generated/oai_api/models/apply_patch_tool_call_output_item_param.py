@@ -14,7 +14,7 @@ from ..models.apply_patch_tool_call_output_item_param_type import (
     ApplyPatchToolCallOutputItemParamType,
     check_apply_patch_tool_call_output_item_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
@@ -49,52 +49,86 @@ class ApplyPatchToolCallOutputItemParam:
     """ ID linking a tool call to its output. """
     status: ApplyPatchCallOutputStatusParam
     """ Result of applying a patch, as sent in input. """
-    id: None | str | Unset = UNSET
+    id: None | str = None
     """ Unique ID. """
-    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = (
-        UNSET
-    )
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam = None
     """ Who issued the tool call. """
-    output: None | str | Unset = UNSET
+    output: None | str = None
     """ Log or error text from applying the patch. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        call_id = self.call_id
-
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            status: str = self.status
+            type_: str = _v_type_
+
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" not in self._none_flips
+            else UNSET
+        )
+
+        call_id = _v_call_id
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
+        else:
+            status: str = _v_status
+
+        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
 
         id: None | str | Unset
-        if isinstance(self.id, Unset):
+        if isinstance(_v_id, Unset):
             id = UNSET
         else:
-            id = self.id
+            id = _v_id
+
+        _v_caller = (
+            self.caller
+            if self.caller is not None or "caller" in self._none_flips
+            else UNSET
+        )
 
         caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
+        if isinstance(_v_caller, Unset):
             caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCallerParam) or isinstance(
-            self.caller, ProgramToolCallCallerParam
+        elif isinstance(_v_caller, DirectToolCallCallerParam) or isinstance(
+            _v_caller, ProgramToolCallCallerParam
         ):
-            caller = self.caller.to_dict()
+            caller = _v_caller.to_dict()
         else:
-            caller = self.caller
+            caller = _v_caller
+
+        _v_output = (
+            self.output
+            if self.output is not None or "output" in self._none_flips
+            else UNSET
+        )
 
         output: None | str | Unset
-        if isinstance(self.output, Unset):
+        if isinstance(_v_output, Unset):
             output = UNSET
         else:
-            output = self.output
+            output = _v_output
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -123,12 +157,16 @@ class ApplyPatchToolCallOutputItemParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_apply_patch_tool_call_output_item_param_type(_type__raw)
@@ -142,12 +180,20 @@ class ApplyPatchToolCallOutputItemParam:
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
             raise KeyError("call_id")
 
+        if call_id is None or call_id is UNSET:
+            if call_id is UNSET:
+                _none_flips += ("call_id",)
+            call_id = None
+
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = _status_raw
+            if _status_raw is UNSET:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 status = check_apply_patch_call_output_status_param(_status_raw)
@@ -159,7 +205,10 @@ class ApplyPatchToolCallOutputItemParam:
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = _id_raw
+            if _id_raw is None:
+                _none_flips += ("id",)
+            id = None
+
         else:
             try:
 
@@ -180,7 +229,10 @@ class ApplyPatchToolCallOutputItemParam:
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = _caller_raw
+            if _caller_raw is None:
+                _none_flips += ("caller",)
+            caller = None
+
         else:
             try:
 
@@ -291,7 +343,10 @@ class ApplyPatchToolCallOutputItemParam:
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
-            output = _output_raw
+            if _output_raw is None:
+                _none_flips += ("output",)
+            output = None
+
         else:
             try:
 
@@ -318,6 +373,8 @@ class ApplyPatchToolCallOutputItemParam:
             caller=caller,
             output=output,
         )
+        if _none_flips:
+            apply_patch_tool_call_output_item_param._none_flips = _none_flips
 
         apply_patch_tool_call_output_item_param.additional_properties = d
         return apply_patch_tool_call_output_item_param

@@ -14,7 +14,7 @@ from ..models.callable_tool_allowed_caller import (
     CallableToolAllowedCaller,
     check_callable_tool_allowed_caller,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ApplyPatchToolParam")
 
@@ -25,27 +25,43 @@ class ApplyPatchToolParam:
 
     type_: ApplyPatchToolParamType
     """ Fixed tag `apply_patch`. """
-    allowed_callers: list[CallableToolAllowedCaller] | None | Unset = UNSET
+    allowed_callers: list[CallableToolAllowedCaller] | None = None
     """ Who may call the tool: the model directly, programs it writes, or both. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
+
+        _v_allowed_callers = (
+            self.allowed_callers
+            if self.allowed_callers is not None or "allowed_callers" in self._none_flips
+            else UNSET
+        )
 
         allowed_callers: list[str] | None | Unset
-        if isinstance(self.allowed_callers, Unset):
+        if isinstance(_v_allowed_callers, Unset):
             allowed_callers = UNSET
-        elif isinstance(self.allowed_callers, list):
+        elif isinstance(_v_allowed_callers, list):
             allowed_callers = []
-            for allowed_callers_type_0_item_data in self.allowed_callers:
+            for allowed_callers_type_0_item_data in _v_allowed_callers:
                 allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
                 allowed_callers.append(allowed_callers_type_0_item)
 
         else:
-            allowed_callers = self.allowed_callers
+            allowed_callers = _v_allowed_callers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,12 +82,16 @@ class ApplyPatchToolParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_apply_patch_tool_param_type(_type__raw)
@@ -83,7 +103,10 @@ class ApplyPatchToolParam:
 
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
         if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
-            allowed_callers = _allowed_callers_raw
+            if _allowed_callers_raw is None:
+                _none_flips += ("allowed_callers",)
+            allowed_callers = None
+
         else:
             try:
 
@@ -129,6 +152,8 @@ class ApplyPatchToolParam:
             type_=type_,
             allowed_callers=allowed_callers,
         )
+        if _none_flips:
+            apply_patch_tool_param._none_flips = _none_flips
 
         apply_patch_tool_param.additional_properties = d
         return apply_patch_tool_param

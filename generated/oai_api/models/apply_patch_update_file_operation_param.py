@@ -10,7 +10,7 @@ from ..models.apply_patch_update_file_operation_param_type import (
     ApplyPatchUpdateFileOperationParamType,
     check_apply_patch_update_file_operation_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ApplyPatchUpdateFileOperationParam")
 
@@ -26,16 +26,38 @@ class ApplyPatchUpdateFileOperationParam:
     diff: str
     """ The changes, as a diff. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        path = self.path
+        _v_path = (
+            self.path
+            if self.path is not None or "path" not in self._none_flips
+            else UNSET
+        )
 
-        diff = self.diff
+        path = _v_path
+
+        _v_diff = (
+            self.diff
+            if self.diff is not None or "diff" not in self._none_flips
+            else UNSET
+        )
+
+        diff = _v_diff
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,12 +78,16 @@ class ApplyPatchUpdateFileOperationParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_apply_patch_update_file_operation_param_type(_type__raw)
@@ -75,15 +101,27 @@ class ApplyPatchUpdateFileOperationParam:
         if (path is None or isinstance(path, Unset)) and strict_parsing.get():
             raise KeyError("path")
 
+        if path is None or path is UNSET:
+            if path is UNSET:
+                _none_flips += ("path",)
+            path = None
+
         diff = d.pop("diff", UNSET)
         if (diff is None or isinstance(diff, Unset)) and strict_parsing.get():
             raise KeyError("diff")
+
+        if diff is None or diff is UNSET:
+            if diff is UNSET:
+                _none_flips += ("diff",)
+            diff = None
 
         apply_patch_update_file_operation_param = cls(
             type_=type_,
             path=path,
             diff=diff,
         )
+        if _none_flips:
+            apply_patch_update_file_operation_param._none_flips = _none_flips
 
         apply_patch_update_file_operation_param.additional_properties = d
         return apply_patch_update_file_operation_param

@@ -10,7 +10,7 @@ from ..models.approximate_location_type import (
     ApproximateLocationType,
     check_approximate_location_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ApproximateLocation")
 
@@ -21,45 +21,77 @@ class ApproximateLocation:
 
     type_: ApproximateLocationType
     """ Fixed tag `approximate`. """
-    country: None | str | Unset = UNSET
+    country: None | str = None
     """ Two-letter ISO country code. """
-    region: None | str | Unset = UNSET
+    region: None | str = None
     """ Region or state. """
-    city: None | str | Unset = UNSET
+    city: None | str = None
     """ City. """
-    timezone: None | str | Unset = UNSET
+    timezone: None | str = None
     """ IANA time zone, e.g. `Europe/Paris`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
+
+        _v_country = (
+            self.country
+            if self.country is not None or "country" in self._none_flips
+            else UNSET
+        )
 
         country: None | str | Unset
-        if isinstance(self.country, Unset):
+        if isinstance(_v_country, Unset):
             country = UNSET
         else:
-            country = self.country
+            country = _v_country
+
+        _v_region = (
+            self.region
+            if self.region is not None or "region" in self._none_flips
+            else UNSET
+        )
 
         region: None | str | Unset
-        if isinstance(self.region, Unset):
+        if isinstance(_v_region, Unset):
             region = UNSET
         else:
-            region = self.region
+            region = _v_region
+
+        _v_city = (
+            self.city if self.city is not None or "city" in self._none_flips else UNSET
+        )
 
         city: None | str | Unset
-        if isinstance(self.city, Unset):
+        if isinstance(_v_city, Unset):
             city = UNSET
         else:
-            city = self.city
+            city = _v_city
+
+        _v_timezone = (
+            self.timezone
+            if self.timezone is not None or "timezone" in self._none_flips
+            else UNSET
+        )
 
         timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
+        if isinstance(_v_timezone, Unset):
             timezone = UNSET
         else:
-            timezone = self.timezone
+            timezone = _v_timezone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,12 +118,16 @@ class ApproximateLocation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_approximate_location_type(_type__raw)
@@ -103,7 +139,10 @@ class ApproximateLocation:
 
         _country_raw = d.pop("country", UNSET)
         if _country_raw is None or isinstance(_country_raw, Unset):
-            country = _country_raw
+            if _country_raw is None:
+                _none_flips += ("country",)
+            country = None
+
         else:
             try:
 
@@ -124,7 +163,10 @@ class ApproximateLocation:
 
         _region_raw = d.pop("region", UNSET)
         if _region_raw is None or isinstance(_region_raw, Unset):
-            region = _region_raw
+            if _region_raw is None:
+                _none_flips += ("region",)
+            region = None
+
         else:
             try:
 
@@ -145,7 +187,10 @@ class ApproximateLocation:
 
         _city_raw = d.pop("city", UNSET)
         if _city_raw is None or isinstance(_city_raw, Unset):
-            city = _city_raw
+            if _city_raw is None:
+                _none_flips += ("city",)
+            city = None
+
         else:
             try:
 
@@ -166,7 +211,10 @@ class ApproximateLocation:
 
         _timezone_raw = d.pop("timezone", UNSET)
         if _timezone_raw is None or isinstance(_timezone_raw, Unset):
-            timezone = _timezone_raw
+            if _timezone_raw is None:
+                _none_flips += ("timezone",)
+            timezone = None
+
         else:
             try:
 
@@ -192,6 +240,8 @@ class ApproximateLocation:
             city=city,
             timezone=timezone,
         )
+        if _none_flips:
+            approximate_location._none_flips = _none_flips
 
         approximate_location.additional_properties = d
         return approximate_location

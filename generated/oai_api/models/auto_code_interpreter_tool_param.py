@@ -14,7 +14,7 @@ from ..models.container_memory_limit import (
     ContainerMemoryLimit,
     check_container_memory_limit,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.container_network_policy_allowlist_param import (
@@ -56,51 +56,79 @@ class AutoCodeInterpreterToolParam:
 
     type_: AutoCodeInterpreterToolParamType
     """ Fixed tag `auto`. """
-    file_ids: list[str] | Unset = UNSET
+    file_ids: list[str] | None = None
     """ Uploaded files to put in the container. """
-    memory_limit: ContainerMemoryLimit | None | Unset = UNSET
+    memory_limit: ContainerMemoryLimit | None = None
     """ Memory of the container. """
     network_policy: (
         ContainerNetworkPolicyAllowlistParam
         | ContainerNetworkPolicyDisabledParam
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ Network access of the container. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.file_ids, list):
-            file_ids = self.file_ids
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_file_ids = (
+            self.file_ids
+            if self.file_ids is not None or "file_ids" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_file_ids, list):
+            file_ids = _v_file_ids
         else:
             file_ids: list[str] | Unset = UNSET
-            if not isinstance(self.file_ids, Unset):
-                file_ids = self.file_ids
+            if not isinstance(_v_file_ids, Unset):
+                file_ids = _v_file_ids
+
+        _v_memory_limit = (
+            self.memory_limit
+            if self.memory_limit is not None or "memory_limit" in self._none_flips
+            else UNSET
+        )
 
         memory_limit: None | str | Unset
-        if isinstance(self.memory_limit, Unset):
+        if isinstance(_v_memory_limit, Unset):
             memory_limit = UNSET
         else:
-            memory_limit = self.memory_limit
+            memory_limit = _v_memory_limit
 
-        if self.network_policy is None or isinstance(self.network_policy, Unset):
-            network_policy = self.network_policy
+        _v_network_policy = (
+            self.network_policy
+            if self.network_policy is not None or "network_policy" in self._none_flips
+            else UNSET
+        )
+
+        if _v_network_policy is None or isinstance(_v_network_policy, Unset):
+            network_policy = _v_network_policy
         else:
             network_policy: dict[str, Any] | Unset
-            if isinstance(self.network_policy, Unset):
+            if isinstance(_v_network_policy, Unset):
                 network_policy = UNSET
             elif isinstance(
-                self.network_policy, ContainerNetworkPolicyDisabledParam
-            ) or isinstance(self.network_policy, ContainerNetworkPolicyAllowlistParam):
-                network_policy = self.network_policy.to_dict()
+                _v_network_policy, ContainerNetworkPolicyDisabledParam
+            ) or isinstance(_v_network_policy, ContainerNetworkPolicyAllowlistParam):
+                network_policy = _v_network_policy.to_dict()
             else:
-                network_policy = self.network_policy
+                network_policy = _v_network_policy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,12 +155,16 @@ class AutoCodeInterpreterToolParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_auto_code_interpreter_tool_param_type(_type__raw)
@@ -147,7 +179,10 @@ class AutoCodeInterpreterToolParam:
             if _file_ids_raw is None and strict_parsing.get():
                 raise TypeError("file_ids")
 
-            file_ids = _file_ids_raw
+            if _file_ids_raw is None:
+                _none_flips += ("file_ids",)
+            file_ids = None
+
         else:
             try:
                 file_ids = cast(list[str], _file_ids_raw)
@@ -159,7 +194,10 @@ class AutoCodeInterpreterToolParam:
 
         _memory_limit_raw = d.pop("memory_limit", UNSET)
         if _memory_limit_raw is None or isinstance(_memory_limit_raw, Unset):
-            memory_limit = _memory_limit_raw
+            if _memory_limit_raw is None:
+                _none_flips += ("memory_limit",)
+            memory_limit = None
+
         else:
             try:
 
@@ -195,7 +233,10 @@ class AutoCodeInterpreterToolParam:
             if _network_policy_raw is None and strict_parsing.get():
                 raise TypeError("network_policy")
 
-            network_policy = _network_policy_raw
+            if _network_policy_raw is None:
+                _none_flips += ("network_policy",)
+            network_policy = None
+
         else:
             try:
 
@@ -307,6 +348,8 @@ class AutoCodeInterpreterToolParam:
             memory_limit=memory_limit,
             network_policy=network_policy,
         )
+        if _none_flips:
+            auto_code_interpreter_tool_param._none_flips = _none_flips
 
         auto_code_interpreter_tool_param.additional_properties = d
         return auto_code_interpreter_tool_param

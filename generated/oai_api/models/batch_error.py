@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="BatchError")
 
@@ -15,32 +15,56 @@ T = TypeVar("T", bound="BatchError")
 class BatchError:
     """One problem found in a batch's input file."""
 
-    code: str | Unset = UNSET
+    code: str | None = None
     """ Kind of problem. """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Human-readable explanation. """
-    param: None | str | Unset = UNSET
+    param: None | str = None
     """ Parameter the problem concerns, if any. """
-    line: int | None | Unset = UNSET
+    line: int | None = None
     """ Line of the input file the problem is on, if any. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        _v_code = (
+            self.code if self.code is not None or "code" in self._none_flips else UNSET
+        )
 
-        message = self.message
+        code = _v_code
+
+        _v_message = (
+            self.message
+            if self.message is not None or "message" in self._none_flips
+            else UNSET
+        )
+
+        message = _v_message
+
+        _v_param = (
+            self.param
+            if self.param is not None or "param" in self._none_flips
+            else UNSET
+        )
 
         param: None | str | Unset
-        if isinstance(self.param, Unset):
+        if isinstance(_v_param, Unset):
             param = UNSET
         else:
-            param = self.param
+            param = _v_param
+
+        _v_line = (
+            self.line if self.line is not None or "line" in self._none_flips else UNSET
+        )
 
         line: int | None | Unset
-        if isinstance(self.line, Unset):
+        if isinstance(_v_line, Unset):
             line = UNSET
         else:
-            line = self.line
+            line = _v_line
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,17 +83,31 @@ class BatchError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         code = d.pop("code", UNSET)
         if code is None and strict_parsing.get():
             raise TypeError("code")
+
+        if code is None or code is UNSET:
+            if code is None:
+                _none_flips += ("code",)
+            code = None
 
         message = d.pop("message", UNSET)
         if message is None and strict_parsing.get():
             raise TypeError("message")
 
+        if message is None or message is UNSET:
+            if message is None:
+                _none_flips += ("message",)
+            message = None
+
         _param_raw = d.pop("param", UNSET)
         if _param_raw is None or isinstance(_param_raw, Unset):
-            param = _param_raw
+            if _param_raw is None:
+                _none_flips += ("param",)
+            param = None
+
         else:
             try:
 
@@ -90,7 +128,10 @@ class BatchError:
 
         _line_raw = d.pop("line", UNSET)
         if _line_raw is None or isinstance(_line_raw, Unset):
-            line = _line_raw
+            if _line_raw is None:
+                _none_flips += ("line",)
+            line = None
+
         else:
             try:
 
@@ -115,6 +156,8 @@ class BatchError:
             param=param,
             line=line,
         )
+        if _none_flips:
+            batch_error._none_flips = _none_flips
 
         batch_error.additional_properties = d
         return batch_error

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.batch_error import BatchError
@@ -33,24 +33,38 @@ def _bind_models() -> None:
 class BatchErrors:
     """Problems found while validating the input file."""
 
-    object_: str | Unset = UNSET
+    object_: str | None = None
     """ Fixed tag `list`. """
-    data: list[BatchError] | Unset = UNSET
+    data: list[BatchError] | None = None
     """ The problems, one per line or field. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        object_ = self.object_
+        _v_object_ = (
+            self.object_
+            if self.object_ is not None or "object_" in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.data, list):
-            data = self.data
+        object_ = _v_object_
+
+        _v_data = (
+            self.data if self.data is not None or "data" in self._none_flips else UNSET
+        )
+
+        if not isinstance(_v_data, list):
+            data = _v_data
         else:
             data: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.data, Unset):
+            if not isinstance(_v_data, Unset):
                 data = []
-                for data_item_data in self.data:
+                for data_item_data in _v_data:
                     if not isinstance(data_item_data, BatchError):
                         data.append(data_item_data)
                         continue
@@ -72,16 +86,25 @@ class BatchErrors:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         object_ = d.pop("object", UNSET)
         if object_ is None and strict_parsing.get():
             raise TypeError("object")
+
+        if object_ is None or object_ is UNSET:
+            if object_ is None:
+                _none_flips += ("object_",)
+            object_ = None
 
         _data_raw = d.pop("data", UNSET)
         if _data_raw is None or isinstance(_data_raw, Unset):
             if _data_raw is None and strict_parsing.get():
                 raise TypeError("data")
 
-            data = _data_raw
+            if _data_raw is None:
+                _none_flips += ("data",)
+            data = None
+
         else:
             try:
                 _data = _data_raw
@@ -104,6 +127,8 @@ class BatchErrors:
             object_=object_,
             data=data,
         )
+        if _none_flips:
+            batch_errors._none_flips = _none_flips
 
         batch_errors.additional_properties = d
         return batch_errors

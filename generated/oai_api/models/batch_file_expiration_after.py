@@ -10,7 +10,7 @@ from ..models.batch_file_expiration_after_anchor import (
     BatchFileExpirationAfterAnchor,
     check_batch_file_expiration_after_anchor,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="BatchFileExpirationAfter")
 
@@ -24,14 +24,30 @@ class BatchFileExpirationAfter:
     seconds: int
     """ Lifetime in seconds, 3600 (1 hour) to 2592000 (30 days). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.anchor is None or isinstance(self.anchor, Unset):
-            anchor = self.anchor
-        else:
-            anchor: str = self.anchor
+        _v_anchor = (
+            self.anchor
+            if self.anchor is not None or "anchor" not in self._none_flips
+            else UNSET
+        )
 
-        seconds = self.seconds
+        if _v_anchor is None or isinstance(_v_anchor, Unset):
+            anchor = _v_anchor
+        else:
+            anchor: str = _v_anchor
+
+        _v_seconds = (
+            self.seconds
+            if self.seconds is not None or "seconds" not in self._none_flips
+            else UNSET
+        )
+
+        seconds = _v_seconds
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +67,16 @@ class BatchFileExpirationAfter:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _anchor_raw = d.pop("anchor", UNSET)
         if _anchor_raw is None or isinstance(_anchor_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("anchor")
 
-            anchor = _anchor_raw
+            if _anchor_raw is UNSET:
+                _none_flips += ("anchor",)
+            anchor = None
+
         else:
             anchor = check_batch_file_expiration_after_anchor(_anchor_raw)
 
@@ -64,10 +84,17 @@ class BatchFileExpirationAfter:
         if (seconds is None or isinstance(seconds, Unset)) and strict_parsing.get():
             raise KeyError("seconds")
 
+        if seconds is None or seconds is UNSET:
+            if seconds is UNSET:
+                _none_flips += ("seconds",)
+            seconds = None
+
         batch_file_expiration_after = cls(
             anchor=anchor,
             seconds=seconds,
         )
+        if _none_flips:
+            batch_file_expiration_after._none_flips = _none_flips
 
         batch_file_expiration_after.additional_properties = d
         return batch_file_expiration_after

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="BatchRequestCounts")
 
@@ -22,13 +22,35 @@ class BatchRequestCounts:
     failed: int
     """ Requests that failed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        _v_total = (
+            self.total
+            if self.total is not None or "total" not in self._none_flips
+            else UNSET
+        )
 
-        completed = self.completed
+        total = _v_total
 
-        failed = self.failed
+        _v_completed = (
+            self.completed
+            if self.completed is not None or "completed" not in self._none_flips
+            else UNSET
+        )
+
+        completed = _v_completed
+
+        _v_failed = (
+            self.failed
+            if self.failed is not None or "failed" not in self._none_flips
+            else UNSET
+        )
+
+        failed = _v_failed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,23 +71,41 @@ class BatchRequestCounts:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         total = d.pop("total", UNSET)
         if (total is None or isinstance(total, Unset)) and strict_parsing.get():
             raise KeyError("total")
+
+        if total is None or total is UNSET:
+            if total is UNSET:
+                _none_flips += ("total",)
+            total = None
 
         completed = d.pop("completed", UNSET)
         if (completed is None or isinstance(completed, Unset)) and strict_parsing.get():
             raise KeyError("completed")
 
+        if completed is None or completed is UNSET:
+            if completed is UNSET:
+                _none_flips += ("completed",)
+            completed = None
+
         failed = d.pop("failed", UNSET)
         if (failed is None or isinstance(failed, Unset)) and strict_parsing.get():
             raise KeyError("failed")
+
+        if failed is None or failed is UNSET:
+            if failed is UNSET:
+                _none_flips += ("failed",)
+            failed = None
 
         batch_request_counts = cls(
             total=total,
             completed=completed,
             failed=failed,
         )
+        if _none_flips:
+            batch_request_counts._none_flips = _none_flips
 
         batch_request_counts.additional_properties = d
         return batch_request_counts

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="BatchUsageInputTokensDetails")
 
@@ -18,9 +18,19 @@ class BatchUsageInputTokensDetails:
     cached_tokens: int
     """ Input tokens served from the prompt cache. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        cached_tokens = self.cached_tokens
+        _v_cached_tokens = (
+            self.cached_tokens
+            if self.cached_tokens is not None or "cached_tokens" not in self._none_flips
+            else UNSET
+        )
+
+        cached_tokens = _v_cached_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,15 +49,23 @@ class BatchUsageInputTokensDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         cached_tokens = d.pop("cached_tokens", UNSET)
         if (
             cached_tokens is None or isinstance(cached_tokens, Unset)
         ) and strict_parsing.get():
             raise KeyError("cached_tokens")
 
+        if cached_tokens is None or cached_tokens is UNSET:
+            if cached_tokens is UNSET:
+                _none_flips += ("cached_tokens",)
+            cached_tokens = None
+
         batch_usage_input_tokens_details = cls(
             cached_tokens=cached_tokens,
         )
+        if _none_flips:
+            batch_usage_input_tokens_details._none_flips = _none_flips
 
         batch_usage_input_tokens_details.additional_properties = d
         return batch_usage_input_tokens_details

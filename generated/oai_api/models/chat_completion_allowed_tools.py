@@ -10,7 +10,7 @@ from ..models.chat_completion_allowed_tools_mode import (
     ChatCompletionAllowedToolsMode,
     check_chat_completion_allowed_tools_mode,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_allowed_tools_tools_item import (
@@ -46,20 +46,36 @@ class ChatCompletionAllowedTools:
     tools: list[ChatCompletionAllowedToolsToolsItem]
     """ Tool references the model may use. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.mode is None or isinstance(self.mode, Unset):
-            mode = self.mode
-        else:
-            mode: str = self.mode
+        _v_mode = (
+            self.mode
+            if self.mode is not None or "mode" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.tools, list):
-            tools = self.tools
+        if _v_mode is None or isinstance(_v_mode, Unset):
+            mode = _v_mode
+        else:
+            mode: str = _v_mode
+
+        _v_tools = (
+            self.tools
+            if self.tools is not None or "tools" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tools, list):
+            tools = _v_tools
         else:
             tools = []
-            for tools_item_data in self.tools:
+            for tools_item_data in _v_tools:
                 if not isinstance(tools_item_data, ChatCompletionAllowedToolsToolsItem):
                     tools.append(tools_item_data)
                     continue
@@ -86,12 +102,16 @@ class ChatCompletionAllowedTools:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _mode_raw = d.pop("mode", UNSET)
         if _mode_raw is None or isinstance(_mode_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("mode")
 
-            mode = _mode_raw
+            if _mode_raw is UNSET:
+                _none_flips += ("mode",)
+            mode = None
+
         else:
             mode = check_chat_completion_allowed_tools_mode(_mode_raw)
 
@@ -100,7 +120,10 @@ class ChatCompletionAllowedTools:
             if strict_parsing.get():
                 raise KeyError("tools")
 
-            tools = _tools_raw
+            if _tools_raw is UNSET:
+                _none_flips += ("tools",)
+            tools = None
+
         else:
             tools = []
             _tools = _tools_raw
@@ -117,6 +140,8 @@ class ChatCompletionAllowedTools:
             mode=mode,
             tools=tools,
         )
+        if _none_flips:
+            chat_completion_allowed_tools._none_flips = _none_flips
 
         chat_completion_allowed_tools.additional_properties = d
         return chat_completion_allowed_tools

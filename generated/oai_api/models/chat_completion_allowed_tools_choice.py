@@ -10,7 +10,7 @@ from ..models.chat_completion_allowed_tools_choice_type import (
     ChatCompletionAllowedToolsChoiceType,
     check_chat_completion_allowed_tools_choice_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools
@@ -42,19 +42,35 @@ class ChatCompletionAllowedToolsChoice:
     allowed_tools: ChatCompletionAllowedTools
     """ The subset of tools the model may use. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.allowed_tools, ChatCompletionAllowedTools):
-            allowed_tools = self.allowed_tools
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            allowed_tools = self.allowed_tools.to_dict()
+            type_: str = _v_type_
+
+        _v_allowed_tools = (
+            self.allowed_tools
+            if self.allowed_tools is not None or "allowed_tools" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_allowed_tools, ChatCompletionAllowedTools):
+            allowed_tools = _v_allowed_tools
+        else:
+            allowed_tools = _v_allowed_tools.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,12 +92,16 @@ class ChatCompletionAllowedToolsChoice:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             type_ = check_chat_completion_allowed_tools_choice_type(_type__raw)
 
@@ -90,7 +110,10 @@ class ChatCompletionAllowedToolsChoice:
             if strict_parsing.get():
                 raise KeyError("allowed_tools")
 
-            allowed_tools = _allowed_tools_raw
+            if _allowed_tools_raw is UNSET:
+                _none_flips += ("allowed_tools",)
+            allowed_tools = None
+
         else:
             allowed_tools = ChatCompletionAllowedTools.from_dict(_allowed_tools_raw)
 
@@ -98,6 +121,8 @@ class ChatCompletionAllowedToolsChoice:
             type_=type_,
             allowed_tools=allowed_tools,
         )
+        if _none_flips:
+            chat_completion_allowed_tools_choice._none_flips = _none_flips
 
         chat_completion_allowed_tools_choice.additional_properties = d
         return chat_completion_allowed_tools_choice

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionFunctionCallOption")
 
@@ -18,9 +18,19 @@ class ChatCompletionFunctionCallOption:
     name: str
     """ Function name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        _v_name = (
+            self.name
+            if self.name is not None or "name" not in self._none_flips
+            else UNSET
+        )
+
+        name = _v_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,13 +49,21 @@ class ChatCompletionFunctionCallOption:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
             raise KeyError("name")
 
+        if name is None or name is UNSET:
+            if name is UNSET:
+                _none_flips += ("name",)
+            name = None
+
         chat_completion_function_call_option = cls(
             name=name,
         )
+        if _none_flips:
+            chat_completion_function_call_option._none_flips = _none_flips
 
         chat_completion_function_call_option.additional_properties = d
         return chat_completion_function_call_option

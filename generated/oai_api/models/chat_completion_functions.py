@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.function_parameters import FunctionParameters
@@ -35,25 +35,47 @@ class ChatCompletionFunctions:
 
     name: str
     """ Function name. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ What the function does, for the model. """
-    parameters: FunctionParameters | Unset = UNSET
+    parameters: FunctionParameters | None = None
     """ JSON Schema object describing function arguments. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        name = self.name
+        _v_name = (
+            self.name
+            if self.name is not None or "name" not in self._none_flips
+            else UNSET
+        )
 
-        description = self.description
+        name = _v_name
 
-        if not isinstance(self.parameters, FunctionParameters):
-            parameters = self.parameters
+        _v_description = (
+            self.description
+            if self.description is not None or "description" in self._none_flips
+            else UNSET
+        )
+
+        description = _v_description
+
+        _v_parameters = (
+            self.parameters
+            if self.parameters is not None or "parameters" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_parameters, FunctionParameters):
+            parameters = _v_parameters
         else:
             parameters: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.parameters, Unset):
-                parameters = self.parameters.to_dict()
+            if not isinstance(_v_parameters, Unset):
+                parameters = _v_parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,20 +100,34 @@ class ChatCompletionFunctions:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
             raise KeyError("name")
 
+        if name is None or name is UNSET:
+            if name is UNSET:
+                _none_flips += ("name",)
+            name = None
+
         description = d.pop("description", UNSET)
         if description is None and strict_parsing.get():
             raise TypeError("description")
+
+        if description is None or description is UNSET:
+            if description is None:
+                _none_flips += ("description",)
+            description = None
 
         _parameters_raw = d.pop("parameters", UNSET)
         if _parameters_raw is None or isinstance(_parameters_raw, Unset):
             if _parameters_raw is None and strict_parsing.get():
                 raise TypeError("parameters")
 
-            parameters = _parameters_raw
+            if _parameters_raw is None:
+                _none_flips += ("parameters",)
+            parameters = None
+
         else:
             _parameters = _parameters_raw
             parameters: FunctionParameters | Unset
@@ -105,6 +141,8 @@ class ChatCompletionFunctions:
             description=description,
             parameters=parameters,
         )
+        if _none_flips:
+            chat_completion_functions._none_flips = _none_flips
 
         chat_completion_functions.additional_properties = d
         return chat_completion_functions

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionMessageCustomToolCallCustom")
 
@@ -20,11 +20,27 @@ class ChatCompletionMessageCustomToolCallCustom:
     input_: str
     """ Input produced by the model. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        _v_name = (
+            self.name
+            if self.name is not None or "name" not in self._none_flips
+            else UNSET
+        )
 
-        input_ = self.input_
+        name = _v_name
+
+        _v_input_ = (
+            self.input_
+            if self.input_ is not None or "input_" not in self._none_flips
+            else UNSET
+        )
+
+        input_ = _v_input_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,18 +60,31 @@ class ChatCompletionMessageCustomToolCallCustom:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
             raise KeyError("name")
+
+        if name is None or name is UNSET:
+            if name is UNSET:
+                _none_flips += ("name",)
+            name = None
 
         input_ = d.pop("input", UNSET)
         if (input_ is None or isinstance(input_, Unset)) and strict_parsing.get():
             raise KeyError("input")
 
+        if input_ is None or input_ is UNSET:
+            if input_ is UNSET:
+                _none_flips += ("input_",)
+            input_ = None
+
         chat_completion_message_custom_tool_call_custom = cls(
             name=name,
             input_=input_,
         )
+        if _none_flips:
+            chat_completion_message_custom_tool_call_custom._none_flips = _none_flips
 
         chat_completion_message_custom_tool_call_custom.additional_properties = d
         return chat_completion_message_custom_tool_call_custom

@@ -10,7 +10,7 @@ from ..models.chat_completion_message_tool_call_type import (
     ChatCompletionMessageToolCallType,
     check_chat_completion_message_tool_call_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_tool_call_function import (
@@ -48,21 +48,41 @@ class ChatCompletionMessageToolCall:
     function: ChatCompletionMessageToolCallFunction
     """ The function call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        id = _v_id
 
-        if not isinstance(self.function, ChatCompletionMessageToolCallFunction):
-            function = self.function
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            function = self.function.to_dict()
+            type_: str = _v_type_
+
+        _v_function = (
+            self.function
+            if self.function is not None or "function" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_function, ChatCompletionMessageToolCallFunction):
+            function = _v_function
+        else:
+            function = _v_function.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,16 +105,25 @@ class ChatCompletionMessageToolCall:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
+
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_chat_completion_message_tool_call_type(_type__raw)
@@ -109,7 +138,10 @@ class ChatCompletionMessageToolCall:
             if strict_parsing.get():
                 raise KeyError("function")
 
-            function = _function_raw
+            if _function_raw is UNSET:
+                _none_flips += ("function",)
+            function = None
+
         else:
             try:
                 function = ChatCompletionMessageToolCallFunction.from_dict(
@@ -126,6 +158,8 @@ class ChatCompletionMessageToolCall:
             type_=type_,
             function=function,
         )
+        if _none_flips:
+            chat_completion_message_tool_call._none_flips = _none_flips
 
         chat_completion_message_tool_call.additional_properties = d
         return chat_completion_message_tool_call

@@ -10,7 +10,7 @@ from ..models.chat_completion_message_tool_call_chunk_type import (
     ChatCompletionMessageToolCallChunkType,
     check_chat_completion_message_tool_call_chunk_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_tool_call_chunk_function import (
@@ -43,34 +43,58 @@ class ChatCompletionMessageToolCallChunk:
 
     index: int
     """ Which tool call this fragment belongs to. """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Tool call ID (first fragment only). """
-    type_: ChatCompletionMessageToolCallChunkType | Unset = UNSET
+    type_: ChatCompletionMessageToolCallChunkType | None = None
     """ Tool kind. """
-    function: ChatCompletionMessageToolCallChunkFunction | Unset = UNSET
+    function: ChatCompletionMessageToolCallChunkFunction | None = None
     """ Function call fragment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        index = self.index
+        _v_index = (
+            self.index
+            if self.index is not None or "index" not in self._none_flips
+            else UNSET
+        )
 
-        id = self.id
+        index = _v_index
 
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
+
+        id = _v_id
+
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
             type_: str | Unset = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = self.type_
+            if not isinstance(_v_type_, Unset):
+                type_ = _v_type_
 
-        if not isinstance(self.function, ChatCompletionMessageToolCallChunkFunction):
-            function = self.function
+        _v_function = (
+            self.function
+            if self.function is not None or "function" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_function, ChatCompletionMessageToolCallChunkFunction):
+            function = _v_function
         else:
             function: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.function, Unset):
-                function = self.function.to_dict()
+            if not isinstance(_v_function, Unset):
+                function = _v_function.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,20 +121,34 @@ class ChatCompletionMessageToolCallChunk:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         index = d.pop("index", UNSET)
         if (index is None or isinstance(index, Unset)) and strict_parsing.get():
             raise KeyError("index")
 
+        if index is None or index is UNSET:
+            if index is UNSET:
+                _none_flips += ("index",)
+            index = None
+
         id = d.pop("id", UNSET)
         if id is None and strict_parsing.get():
             raise TypeError("id")
+
+        if id is None or id is UNSET:
+            if id is None:
+                _none_flips += ("id",)
+            id = None
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if _type__raw is None and strict_parsing.get():
                 raise TypeError("type")
 
-            type_ = _type__raw
+            if _type__raw is None:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 _type_ = _type__raw
@@ -130,7 +168,10 @@ class ChatCompletionMessageToolCallChunk:
             if _function_raw is None and strict_parsing.get():
                 raise TypeError("function")
 
-            function = _function_raw
+            if _function_raw is None:
+                _none_flips += ("function",)
+            function = None
+
         else:
             try:
                 _function = _function_raw
@@ -153,6 +194,8 @@ class ChatCompletionMessageToolCallChunk:
             type_=type_,
             function=function,
         )
+        if _none_flips:
+            chat_completion_message_tool_call_chunk._none_flips = _none_flips
 
         chat_completion_message_tool_call_chunk.additional_properties = d
         return chat_completion_message_tool_call_chunk

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionMessageToolCallFunction")
 
@@ -20,11 +20,27 @@ class ChatCompletionMessageToolCallFunction:
     arguments: str
     """ Arguments as a JSON string; validate before use. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        _v_name = (
+            self.name
+            if self.name is not None or "name" not in self._none_flips
+            else UNSET
+        )
 
-        arguments = self.arguments
+        name = _v_name
+
+        _v_arguments = (
+            self.arguments
+            if self.arguments is not None or "arguments" not in self._none_flips
+            else UNSET
+        )
+
+        arguments = _v_arguments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,18 +60,31 @@ class ChatCompletionMessageToolCallFunction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
             raise KeyError("name")
+
+        if name is None or name is UNSET:
+            if name is UNSET:
+                _none_flips += ("name",)
+            name = None
 
         arguments = d.pop("arguments", UNSET)
         if (arguments is None or isinstance(arguments, Unset)) and strict_parsing.get():
             raise KeyError("arguments")
 
+        if arguments is None or arguments is UNSET:
+            if arguments is UNSET:
+                _none_flips += ("arguments",)
+            arguments = None
+
         chat_completion_message_tool_call_function = cls(
             name=name,
             arguments=arguments,
         )
+        if _none_flips:
+            chat_completion_message_tool_call_function._none_flips = _none_flips
 
         chat_completion_message_tool_call_function.additional_properties = d
         return chat_completion_message_tool_call_function

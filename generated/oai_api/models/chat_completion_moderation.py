@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_moderation_error import ChatCompletionModerationError
@@ -44,31 +44,47 @@ class ChatCompletionModeration:
     output: ChatCompletionModerationError | ChatCompletionModerationResults
     """ Moderation of the reply. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.input_ is None or isinstance(self.input_, Unset):
-            input_ = self.input_
+        _v_input_ = (
+            self.input_
+            if self.input_ is not None or "input_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_input_ is None or isinstance(_v_input_, Unset):
+            input_ = _v_input_
         else:
             input_: dict[str, Any]
-            if isinstance(self.input_, ChatCompletionModerationResults) or isinstance(
-                self.input_, ChatCompletionModerationError
+            if isinstance(_v_input_, ChatCompletionModerationResults) or isinstance(
+                _v_input_, ChatCompletionModerationError
             ):
-                input_ = self.input_.to_dict()
+                input_ = _v_input_.to_dict()
             else:
-                input_ = self.input_
+                input_ = _v_input_
 
-        if self.output is None or isinstance(self.output, Unset):
-            output = self.output
+        _v_output = (
+            self.output
+            if self.output is not None or "output" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_output is None or isinstance(_v_output, Unset):
+            output = _v_output
         else:
             output: dict[str, Any]
-            if isinstance(self.output, ChatCompletionModerationResults) or isinstance(
-                self.output, ChatCompletionModerationError
+            if isinstance(_v_output, ChatCompletionModerationResults) or isinstance(
+                _v_output, ChatCompletionModerationError
             ):
-                output = self.output.to_dict()
+                output = _v_output.to_dict()
             else:
-                output = self.output
+                output = _v_output
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,12 +106,16 @@ class ChatCompletionModeration:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _input__raw = d.pop("input", UNSET)
         if _input__raw is None or isinstance(_input__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("input")
 
-            input_ = _input__raw
+            if _input__raw is UNSET:
+                _none_flips += ("input_",)
+            input_ = None
+
         else:
             try:
 
@@ -198,7 +218,10 @@ class ChatCompletionModeration:
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = _output_raw
+            if _output_raw is UNSET:
+                _none_flips += ("output",)
+            output = None
+
         else:
             try:
 
@@ -300,6 +323,8 @@ class ChatCompletionModeration:
             input_=input_,
             output=output,
         )
+        if _none_flips:
+            chat_completion_moderation._none_flips = _none_flips
 
         chat_completion_moderation.additional_properties = d
         return chat_completion_moderation

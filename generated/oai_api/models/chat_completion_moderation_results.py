@@ -10,7 +10,7 @@ from ..models.chat_completion_moderation_results_type import (
     ChatCompletionModerationResultsType,
     check_chat_completion_moderation_results_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.moderation_result_body import ModerationResultBody
@@ -44,22 +44,44 @@ class ChatCompletionModerationResults:
     results: list[ModerationResultBody]
     """ One verdict per moderated item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        model = self.model
+        _v_model = (
+            self.model
+            if self.model is not None or "model" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.results, list):
-            results = self.results
+        model = _v_model
+
+        _v_results = (
+            self.results
+            if self.results is not None or "results" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_results, list):
+            results = _v_results
         else:
             results = []
-            for results_item_data in self.results:
+            for results_item_data in _v_results:
                 if not isinstance(results_item_data, ModerationResultBody):
                     results.append(results_item_data)
                     continue
@@ -87,12 +109,16 @@ class ChatCompletionModerationResults:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_chat_completion_moderation_results_type(_type__raw)
@@ -106,12 +132,20 @@ class ChatCompletionModerationResults:
         if (model is None or isinstance(model, Unset)) and strict_parsing.get():
             raise KeyError("model")
 
+        if model is None or model is UNSET:
+            if model is UNSET:
+                _none_flips += ("model",)
+            model = None
+
         _results_raw = d.pop("results", UNSET)
         if _results_raw is None or isinstance(_results_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("results")
 
-            results = _results_raw
+            if _results_raw is UNSET:
+                _none_flips += ("results",)
+            results = None
+
         else:
             try:
                 results = []
@@ -133,6 +167,8 @@ class ChatCompletionModerationResults:
             model=model,
             results=results,
         )
+        if _none_flips:
+            chat_completion_moderation_results._none_flips = _none_flips
 
         chat_completion_moderation_results.additional_properties = d
         return chat_completion_moderation_results

@@ -10,7 +10,7 @@ from ..models.chat_completion_named_tool_choice_type import (
     ChatCompletionNamedToolChoiceType,
     check_chat_completion_named_tool_choice_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_named_tool_choice_function import (
@@ -46,19 +46,35 @@ class ChatCompletionNamedToolChoice:
     function: ChatCompletionNamedToolChoiceFunction
     """ The function to call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.function, ChatCompletionNamedToolChoiceFunction):
-            function = self.function
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            function = self.function.to_dict()
+            type_: str = _v_type_
+
+        _v_function = (
+            self.function
+            if self.function is not None or "function" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_function, ChatCompletionNamedToolChoiceFunction):
+            function = _v_function
+        else:
+            function = _v_function.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,12 +96,16 @@ class ChatCompletionNamedToolChoice:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             type_ = check_chat_completion_named_tool_choice_type(_type__raw)
 
@@ -94,7 +114,10 @@ class ChatCompletionNamedToolChoice:
             if strict_parsing.get():
                 raise KeyError("function")
 
-            function = _function_raw
+            if _function_raw is UNSET:
+                _none_flips += ("function",)
+            function = None
+
         else:
             function = ChatCompletionNamedToolChoiceFunction.from_dict(_function_raw)
 
@@ -102,6 +125,8 @@ class ChatCompletionNamedToolChoice:
             type_=type_,
             function=function,
         )
+        if _none_flips:
+            chat_completion_named_tool_choice._none_flips = _none_flips
 
         chat_completion_named_tool_choice.additional_properties = d
         return chat_completion_named_tool_choice

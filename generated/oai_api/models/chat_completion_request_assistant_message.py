@@ -10,7 +10,7 @@ from ..models.chat_completion_request_assistant_message_role import (
     ChatCompletionRequestAssistantMessageRole,
     check_chat_completion_request_assistant_message_role,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_custom_tool_call import (
@@ -83,40 +83,52 @@ class ChatCompletionRequestAssistantMessage:
         ]
         | None
         | str
-        | Unset
-    ) = UNSET
+    ) = None
     """ Reply text; may be empty when tools were called. """
-    refusal: None | str | Unset = UNSET
+    refusal: None | str = None
     """ Refusal text from the model. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Optional participant name to tell authors apart. """
-    audio: ChatCompletionRequestAssistantMessageAudioType0 | None | Unset = UNSET
+    audio: ChatCompletionRequestAssistantMessageAudioType0 | None = None
     """ Reference to an earlier audio reply. """
     tool_calls: (
-        list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall]
-        | Unset
-    ) = UNSET
+        list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | None
+    ) = None
     """ Tool calls made by the model. """
-    function_call: (
-        ChatCompletionRequestAssistantMessageFunctionCallType0 | None | Unset
-    ) = UNSET
+    function_call: ChatCompletionRequestAssistantMessageFunctionCallType0 | None = None
     """ Legacy function call the model made. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.role is None or isinstance(self.role, Unset):
-            role = self.role
+        _v_role = (
+            self.role
+            if self.role is not None or "role" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_role is None or isinstance(_v_role, Unset):
+            role = _v_role
         else:
-            role: str = self.role
+            role: str = _v_role
+
+        _v_content = (
+            self.content
+            if self.content is not None or "content" in self._none_flips
+            else UNSET
+        )
 
         content: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.content, Unset):
+        if isinstance(_v_content, Unset):
             content = UNSET
-        elif isinstance(self.content, list):
+        elif isinstance(_v_content, list):
             content = []
-            for content_type_0_type_1_item_data in self.content:
+            for content_type_0_type_1_item_data in _v_content:
                 content_type_0_type_1_item: dict[str, Any]
                 if isinstance(
                     content_type_0_type_1_item_data,
@@ -133,33 +145,55 @@ class ChatCompletionRequestAssistantMessage:
                 content.append(content_type_0_type_1_item)
 
         else:
-            content = self.content
+            content = _v_content
+
+        _v_refusal = (
+            self.refusal
+            if self.refusal is not None or "refusal" in self._none_flips
+            else UNSET
+        )
 
         refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
+        if isinstance(_v_refusal, Unset):
             refusal = UNSET
         else:
-            refusal = self.refusal
+            refusal = _v_refusal
 
-        name = self.name
+        _v_name = (
+            self.name if self.name is not None or "name" in self._none_flips else UNSET
+        )
+
+        name = _v_name
+
+        _v_audio = (
+            self.audio
+            if self.audio is not None or "audio" in self._none_flips
+            else UNSET
+        )
 
         audio: dict[str, Any] | None | Unset
-        if isinstance(self.audio, Unset):
+        if isinstance(_v_audio, Unset):
             audio = UNSET
-        elif isinstance(self.audio, ChatCompletionRequestAssistantMessageAudioType0):
-            audio = self.audio.to_dict()
+        elif isinstance(_v_audio, ChatCompletionRequestAssistantMessageAudioType0):
+            audio = _v_audio.to_dict()
         else:
-            audio = self.audio
+            audio = _v_audio
 
-        if not isinstance(self.tool_calls, list):
-            tool_calls = self.tool_calls
+        _v_tool_calls = (
+            self.tool_calls
+            if self.tool_calls is not None or "tool_calls" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tool_calls, list):
+            tool_calls = _v_tool_calls
         else:
             tool_calls: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.tool_calls, Unset):
+            if not isinstance(_v_tool_calls, Unset):
                 tool_calls = []
                 for (
                     componentsschemas_chat_completion_message_tool_calls_item_data
-                ) in self.tool_calls:
+                ) in _v_tool_calls:
                     componentsschemas_chat_completion_message_tool_calls_item: dict[
                         str, Any
                     ]
@@ -177,15 +211,21 @@ class ChatCompletionRequestAssistantMessage:
                         componentsschemas_chat_completion_message_tool_calls_item
                     )
 
+        _v_function_call = (
+            self.function_call
+            if self.function_call is not None or "function_call" in self._none_flips
+            else UNSET
+        )
+
         function_call: dict[str, Any] | None | Unset
-        if isinstance(self.function_call, Unset):
+        if isinstance(_v_function_call, Unset):
             function_call = UNSET
         elif isinstance(
-            self.function_call, ChatCompletionRequestAssistantMessageFunctionCallType0
+            _v_function_call, ChatCompletionRequestAssistantMessageFunctionCallType0
         ):
-            function_call = self.function_call.to_dict()
+            function_call = _v_function_call.to_dict()
         else:
-            function_call = self.function_call
+            function_call = _v_function_call
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -218,18 +258,25 @@ class ChatCompletionRequestAssistantMessage:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = _role_raw
+            if _role_raw is UNSET:
+                _none_flips += ("role",)
+            role = None
+
         else:
             role = check_chat_completion_request_assistant_message_role(_role_raw)
 
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
-            content = _content_raw
+            if _content_raw is None:
+                _none_flips += ("content",)
+            content = None
+
         else:
 
             def _parse_content(
@@ -390,7 +437,10 @@ class ChatCompletionRequestAssistantMessage:
 
         _refusal_raw = d.pop("refusal", UNSET)
         if _refusal_raw is None or isinstance(_refusal_raw, Unset):
-            refusal = _refusal_raw
+            if _refusal_raw is None:
+                _none_flips += ("refusal",)
+            refusal = None
+
         else:
 
             def _parse_refusal(data: object) -> None | str | Unset:
@@ -407,9 +457,17 @@ class ChatCompletionRequestAssistantMessage:
         if name is None and strict_parsing.get():
             raise TypeError("name")
 
+        if name is None or name is UNSET:
+            if name is None:
+                _none_flips += ("name",)
+            name = None
+
         _audio_raw = d.pop("audio", UNSET)
         if _audio_raw is None or isinstance(_audio_raw, Unset):
-            audio = _audio_raw
+            if _audio_raw is None:
+                _none_flips += ("audio",)
+            audio = None
+
         else:
 
             def _parse_audio(
@@ -443,7 +501,10 @@ class ChatCompletionRequestAssistantMessage:
             if _tool_calls_raw is None and strict_parsing.get():
                 raise TypeError("tool_calls")
 
-            tool_calls = _tool_calls_raw
+            if _tool_calls_raw is None:
+                _none_flips += ("tool_calls",)
+            tool_calls = None
+
         else:
             _tool_calls = _tool_calls_raw
             tool_calls: (
@@ -575,7 +636,10 @@ class ChatCompletionRequestAssistantMessage:
 
         _function_call_raw = d.pop("function_call", UNSET)
         if _function_call_raw is None or isinstance(_function_call_raw, Unset):
-            function_call = _function_call_raw
+            if _function_call_raw is None:
+                _none_flips += ("function_call",)
+            function_call = None
+
         else:
 
             def _parse_function_call(
@@ -616,6 +680,8 @@ class ChatCompletionRequestAssistantMessage:
             tool_calls=tool_calls,
             function_call=function_call,
         )
+        if _none_flips:
+            chat_completion_request_assistant_message._none_flips = _none_flips
 
         chat_completion_request_assistant_message.additional_properties = d
         return chat_completion_request_assistant_message

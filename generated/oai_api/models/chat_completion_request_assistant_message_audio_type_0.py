@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionRequestAssistantMessageAudioType0")
 
@@ -16,9 +16,17 @@ class ChatCompletionRequestAssistantMessageAudioType0:
     id: str
     """ ID of the earlier audio reply. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
+
+        id = _v_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,13 +45,23 @@ class ChatCompletionRequestAssistantMessageAudioType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         chat_completion_request_assistant_message_audio_type_0 = cls(
             id=id,
         )
+        if _none_flips:
+            chat_completion_request_assistant_message_audio_type_0._none_flips = (
+                _none_flips
+            )
 
         chat_completion_request_assistant_message_audio_type_0.additional_properties = d
         return chat_completion_request_assistant_message_audio_type_0

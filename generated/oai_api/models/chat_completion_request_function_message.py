@@ -10,7 +10,7 @@ from ..models.chat_completion_request_function_message_role import (
     ChatCompletionRequestFunctionMessageRole,
     check_chat_completion_request_function_message_role,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionRequestFunctionMessage")
 
@@ -26,20 +26,42 @@ class ChatCompletionRequestFunctionMessage:
     name: str
     """ Name of the function that ran. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.role is None or isinstance(self.role, Unset):
-            role = self.role
-        else:
-            role: str = self.role
+        _v_role = (
+            self.role
+            if self.role is not None or "role" not in self._none_flips
+            else UNSET
+        )
 
-        if self.content is None or isinstance(self.content, Unset):
-            content = self.content
+        if _v_role is None or isinstance(_v_role, Unset):
+            role = _v_role
+        else:
+            role: str = _v_role
+
+        _v_content = (
+            self.content
+            if self.content is not None or "content" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_content is None or isinstance(_v_content, Unset):
+            content = _v_content
         else:
             content: None | str
-            content = self.content
+            content = _v_content
 
-        name = self.name
+        _v_name = (
+            self.name
+            if self.name is not None or "name" not in self._none_flips
+            else UNSET
+        )
+
+        name = _v_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,12 +82,16 @@ class ChatCompletionRequestFunctionMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = _role_raw
+            if _role_raw is UNSET:
+                _none_flips += ("role",)
+            role = None
+
         else:
             role = check_chat_completion_request_function_message_role(_role_raw)
 
@@ -74,7 +100,10 @@ class ChatCompletionRequestFunctionMessage:
             if isinstance(_content_raw, Unset) and strict_parsing.get():
                 raise KeyError("content")
 
-            content = _content_raw
+            if _content_raw is UNSET:
+                _none_flips += ("content",)
+            content = None
+
         else:
 
             def _parse_content(data: object) -> None | str:
@@ -89,11 +118,18 @@ class ChatCompletionRequestFunctionMessage:
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
             raise KeyError("name")
 
+        if name is None or name is UNSET:
+            if name is UNSET:
+                _none_flips += ("name",)
+            name = None
+
         chat_completion_request_function_message = cls(
             role=role,
             content=content,
             name=name,
         )
+        if _none_flips:
+            chat_completion_request_function_message._none_flips = _none_flips
 
         chat_completion_request_function_message.additional_properties = d
         return chat_completion_request_function_message

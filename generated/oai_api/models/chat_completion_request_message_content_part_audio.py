@@ -10,7 +10,7 @@ from ..models.chat_completion_request_message_content_part_audio_type import (
     ChatCompletionRequestMessageContentPartAudioType,
     check_chat_completion_request_message_content_part_audio_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_audio_input_audio import (
@@ -50,31 +50,54 @@ class ChatCompletionRequestMessageContentPartAudio:
     """ Part kind. """
     input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio
     """ The audio clip. """
-    prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset = UNSET
+    prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
     """ Marks a content part as a prompt cache breakpoint. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
+
+        _v_input_audio = (
+            self.input_audio
+            if self.input_audio is not None or "input_audio" not in self._none_flips
+            else UNSET
+        )
 
         if not isinstance(
-            self.input_audio, ChatCompletionRequestMessageContentPartAudioInputAudio
+            _v_input_audio, ChatCompletionRequestMessageContentPartAudioInputAudio
         ):
-            input_audio = self.input_audio
+            input_audio = _v_input_audio
         else:
-            input_audio = self.input_audio.to_dict()
+            input_audio = _v_input_audio.to_dict()
 
-        if not isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpointParam):
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint
+        _v_prompt_cache_breakpoint = (
+            self.prompt_cache_breakpoint
+            if self.prompt_cache_breakpoint is not None
+            or "prompt_cache_breakpoint" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_prompt_cache_breakpoint, PromptCacheBreakpointParam):
+            prompt_cache_breakpoint = _v_prompt_cache_breakpoint
         else:
             prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.prompt_cache_breakpoint, Unset):
-                prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+            if not isinstance(_v_prompt_cache_breakpoint, Unset):
+                prompt_cache_breakpoint = _v_prompt_cache_breakpoint.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,12 +121,16 @@ class ChatCompletionRequestMessageContentPartAudio:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             type_ = check_chat_completion_request_message_content_part_audio_type(
                 _type__raw
@@ -114,7 +141,10 @@ class ChatCompletionRequestMessageContentPartAudio:
             if strict_parsing.get():
                 raise KeyError("input_audio")
 
-            input_audio = _input_audio_raw
+            if _input_audio_raw is UNSET:
+                _none_flips += ("input_audio",)
+            input_audio = None
+
         else:
             input_audio = (
                 ChatCompletionRequestMessageContentPartAudioInputAudio.from_dict(
@@ -129,7 +159,10 @@ class ChatCompletionRequestMessageContentPartAudio:
             if _prompt_cache_breakpoint_raw is None and strict_parsing.get():
                 raise TypeError("prompt_cache_breakpoint")
 
-            prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
+            if _prompt_cache_breakpoint_raw is None:
+                _none_flips += ("prompt_cache_breakpoint",)
+            prompt_cache_breakpoint = None
+
         else:
             _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
             prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset
@@ -145,6 +178,8 @@ class ChatCompletionRequestMessageContentPartAudio:
             input_audio=input_audio,
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
+        if _none_flips:
+            chat_completion_request_message_content_part_audio._none_flips = _none_flips
 
         chat_completion_request_message_content_part_audio.additional_properties = d
         return chat_completion_request_message_content_part_audio

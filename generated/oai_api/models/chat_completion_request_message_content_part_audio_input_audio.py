@@ -10,7 +10,7 @@ from ..models.chat_completion_request_message_content_part_audio_input_audio_for
     ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
     check_chat_completion_request_message_content_part_audio_input_audio_format,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartAudioInputAudio")
 
@@ -24,14 +24,30 @@ class ChatCompletionRequestMessageContentPartAudioInputAudio:
     format_: ChatCompletionRequestMessageContentPartAudioInputAudioFormat
     """ Audio encoding. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
+        _v_data = (
+            self.data
+            if self.data is not None or "data" not in self._none_flips
+            else UNSET
+        )
 
-        if self.format_ is None or isinstance(self.format_, Unset):
-            format_ = self.format_
+        data = _v_data
+
+        _v_format_ = (
+            self.format_
+            if self.format_ is not None or "format_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_format_ is None or isinstance(_v_format_, Unset):
+            format_ = _v_format_
         else:
-            format_: str = self.format_
+            format_: str = _v_format_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,16 +67,25 @@ class ChatCompletionRequestMessageContentPartAudioInputAudio:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         data = d.pop("data", UNSET)
         if (data is None or isinstance(data, Unset)) and strict_parsing.get():
             raise KeyError("data")
+
+        if data is None or data is UNSET:
+            if data is UNSET:
+                _none_flips += ("data",)
+            data = None
 
         _format__raw = d.pop("format", UNSET)
         if _format__raw is None or isinstance(_format__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("format")
 
-            format_ = _format__raw
+            if _format__raw is UNSET:
+                _none_flips += ("format_",)
+            format_ = None
+
         else:
             format_ = check_chat_completion_request_message_content_part_audio_input_audio_format(
                 _format__raw
@@ -70,6 +95,8 @@ class ChatCompletionRequestMessageContentPartAudioInputAudio:
             data=data,
             format_=format_,
         )
+        if _none_flips:
+            chat_completion_request_message_content_part_audio_input_audio._none_flips = _none_flips
 
         chat_completion_request_message_content_part_audio_input_audio.additional_properties = d
         return chat_completion_request_message_content_part_audio_input_audio

@@ -10,7 +10,7 @@ from ..models.chat_completion_request_message_content_part_file_type import (
     ChatCompletionRequestMessageContentPartFileType,
     check_chat_completion_request_message_content_part_file_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_file_file import (
@@ -50,29 +50,52 @@ class ChatCompletionRequestMessageContentPartFile:
     """ Part kind. """
     file: ChatCompletionRequestMessageContentPartFileFile
     """ The file, inline or by ID. """
-    prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset = UNSET
+    prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
     """ Marks a content part as a prompt cache breakpoint. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.file, ChatCompletionRequestMessageContentPartFileFile):
-            file = self.file
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            file = self.file.to_dict()
+            type_: str = _v_type_
 
-        if not isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpointParam):
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint
+        _v_file = (
+            self.file
+            if self.file is not None or "file" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_file, ChatCompletionRequestMessageContentPartFileFile):
+            file = _v_file
+        else:
+            file = _v_file.to_dict()
+
+        _v_prompt_cache_breakpoint = (
+            self.prompt_cache_breakpoint
+            if self.prompt_cache_breakpoint is not None
+            or "prompt_cache_breakpoint" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_prompt_cache_breakpoint, PromptCacheBreakpointParam):
+            prompt_cache_breakpoint = _v_prompt_cache_breakpoint
         else:
             prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.prompt_cache_breakpoint, Unset):
-                prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+            if not isinstance(_v_prompt_cache_breakpoint, Unset):
+                prompt_cache_breakpoint = _v_prompt_cache_breakpoint.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,12 +119,16 @@ class ChatCompletionRequestMessageContentPartFile:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             type_ = check_chat_completion_request_message_content_part_file_type(
                 _type__raw
@@ -112,7 +139,10 @@ class ChatCompletionRequestMessageContentPartFile:
             if strict_parsing.get():
                 raise KeyError("file")
 
-            file = _file_raw
+            if _file_raw is UNSET:
+                _none_flips += ("file",)
+            file = None
+
         else:
             file = ChatCompletionRequestMessageContentPartFileFile.from_dict(_file_raw)
 
@@ -123,7 +153,10 @@ class ChatCompletionRequestMessageContentPartFile:
             if _prompt_cache_breakpoint_raw is None and strict_parsing.get():
                 raise TypeError("prompt_cache_breakpoint")
 
-            prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
+            if _prompt_cache_breakpoint_raw is None:
+                _none_flips += ("prompt_cache_breakpoint",)
+            prompt_cache_breakpoint = None
+
         else:
             _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
             prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset
@@ -139,6 +172,8 @@ class ChatCompletionRequestMessageContentPartFile:
             file=file,
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
+        if _none_flips:
+            chat_completion_request_message_content_part_file._none_flips = _none_flips
 
         chat_completion_request_message_content_part_file.additional_properties = d
         return chat_completion_request_message_content_part_file

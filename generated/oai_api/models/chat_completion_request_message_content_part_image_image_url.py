@@ -10,7 +10,7 @@ from ..models.chat_completion_request_message_content_part_image_image_url_detai
     ChatCompletionRequestMessageContentPartImageImageUrlDetail,
     check_chat_completion_request_message_content_part_image_image_url_detail,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartImageImageUrl")
 
@@ -21,19 +21,33 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
 
     url: str
     """ Image URL or base64 data URL. """
-    detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | Unset = UNSET
+    detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | None = None
     """ Level of detail to analyse the image at. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
+        _v_url = (
+            self.url if self.url is not None or "url" not in self._none_flips else UNSET
+        )
 
-        if self.detail is None or isinstance(self.detail, Unset):
-            detail = self.detail
+        url = _v_url
+
+        _v_detail = (
+            self.detail
+            if self.detail is not None or "detail" in self._none_flips
+            else UNSET
+        )
+
+        if _v_detail is None or isinstance(_v_detail, Unset):
+            detail = _v_detail
         else:
             detail: str | Unset = UNSET
-            if not isinstance(self.detail, Unset):
-                detail = self.detail
+            if not isinstance(_v_detail, Unset):
+                detail = _v_detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,16 +68,25 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         url = d.pop("url", UNSET)
         if (url is None or isinstance(url, Unset)) and strict_parsing.get():
             raise KeyError("url")
+
+        if url is None or url is UNSET:
+            if url is UNSET:
+                _none_flips += ("url",)
+            url = None
 
         _detail_raw = d.pop("detail", UNSET)
         if _detail_raw is None or isinstance(_detail_raw, Unset):
             if _detail_raw is None and strict_parsing.get():
                 raise TypeError("detail")
 
-            detail = _detail_raw
+            if _detail_raw is None:
+                _none_flips += ("detail",)
+            detail = None
+
         else:
             _detail = _detail_raw
             detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | Unset
@@ -78,6 +101,10 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
             url=url,
             detail=detail,
         )
+        if _none_flips:
+            chat_completion_request_message_content_part_image_image_url._none_flips = (
+                _none_flips
+            )
 
         chat_completion_request_message_content_part_image_image_url.additional_properties = d
         return chat_completion_request_message_content_part_image_image_url

@@ -10,7 +10,7 @@ from ..models.chat_completion_request_message_content_part_refusal_type import (
     ChatCompletionRequestMessageContentPartRefusalType,
     check_chat_completion_request_message_content_part_refusal_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartRefusal")
 
@@ -24,14 +24,30 @@ class ChatCompletionRequestMessageContentPartRefusal:
     refusal: str
     """ Refusal text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        refusal = self.refusal
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_refusal = (
+            self.refusal
+            if self.refusal is not None or "refusal" not in self._none_flips
+            else UNSET
+        )
+
+        refusal = _v_refusal
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +67,16 @@ class ChatCompletionRequestMessageContentPartRefusal:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             type_ = check_chat_completion_request_message_content_part_refusal_type(
                 _type__raw
@@ -66,10 +86,19 @@ class ChatCompletionRequestMessageContentPartRefusal:
         if (refusal is None or isinstance(refusal, Unset)) and strict_parsing.get():
             raise KeyError("refusal")
 
+        if refusal is None or refusal is UNSET:
+            if refusal is UNSET:
+                _none_flips += ("refusal",)
+            refusal = None
+
         chat_completion_request_message_content_part_refusal = cls(
             type_=type_,
             refusal=refusal,
         )
+        if _none_flips:
+            chat_completion_request_message_content_part_refusal._none_flips = (
+                _none_flips
+            )
 
         chat_completion_request_message_content_part_refusal.additional_properties = d
         return chat_completion_request_message_content_part_refusal

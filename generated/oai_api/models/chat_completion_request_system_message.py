@@ -10,7 +10,7 @@ from ..models.chat_completion_request_system_message_role import (
     ChatCompletionRequestSystemMessageRole,
     check_chat_completion_request_system_message_role,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_text import (
@@ -45,20 +45,30 @@ class ChatCompletionRequestSystemMessage:
     """ Text of the instructions. """
     role: ChatCompletionRequestSystemMessageRole
     """ Role of the author of this message. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Optional participant name to tell authors apart. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.content is None or isinstance(self.content, Unset):
-            content = self.content
+        _v_content = (
+            self.content
+            if self.content is not None or "content" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_content is None or isinstance(_v_content, Unset):
+            content = _v_content
         else:
             content: list[dict[str, Any]] | str
-            if isinstance(self.content, list):
+            if isinstance(_v_content, list):
                 content = []
-                for content_type_1_item_data in self.content:
+                for content_type_1_item_data in _v_content:
                     if not isinstance(
                         content_type_1_item_data,
                         ChatCompletionRequestMessageContentPartText,
@@ -69,14 +79,24 @@ class ChatCompletionRequestSystemMessage:
                     content.append(content_type_1_item)
 
             else:
-                content = self.content
+                content = _v_content
 
-        if self.role is None or isinstance(self.role, Unset):
-            role = self.role
+        _v_role = (
+            self.role
+            if self.role is not None or "role" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_role is None or isinstance(_v_role, Unset):
+            role = _v_role
         else:
-            role: str = self.role
+            role: str = _v_role
 
-        name = self.name
+        _v_name = (
+            self.name if self.name is not None or "name" in self._none_flips else UNSET
+        )
+
+        name = _v_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,12 +120,16 @@ class ChatCompletionRequestSystemMessage:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("content")
 
-            content = _content_raw
+            if _content_raw is UNSET:
+                _none_flips += ("content",)
+            content = None
+
         else:
 
             def _parse_content(
@@ -144,7 +168,10 @@ class ChatCompletionRequestSystemMessage:
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = _role_raw
+            if _role_raw is UNSET:
+                _none_flips += ("role",)
+            role = None
+
         else:
             role = check_chat_completion_request_system_message_role(_role_raw)
 
@@ -152,11 +179,18 @@ class ChatCompletionRequestSystemMessage:
         if name is None and strict_parsing.get():
             raise TypeError("name")
 
+        if name is None or name is UNSET:
+            if name is None:
+                _none_flips += ("name",)
+            name = None
+
         chat_completion_request_system_message = cls(
             content=content,
             role=role,
             name=name,
         )
+        if _none_flips:
+            chat_completion_request_system_message._none_flips = _none_flips
 
         chat_completion_request_system_message.additional_properties = d
         return chat_completion_request_system_message

@@ -10,7 +10,7 @@ from ..models.chat_completion_request_tool_message_role import (
     ChatCompletionRequestToolMessageRole,
     check_chat_completion_request_tool_message_role,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_text import (
@@ -48,22 +48,38 @@ class ChatCompletionRequestToolMessage:
     tool_call_id: str
     """ ID of the tool call being answered. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.role is None or isinstance(self.role, Unset):
-            role = self.role
-        else:
-            role: str = self.role
+        _v_role = (
+            self.role
+            if self.role is not None or "role" not in self._none_flips
+            else UNSET
+        )
 
-        if self.content is None or isinstance(self.content, Unset):
-            content = self.content
+        if _v_role is None or isinstance(_v_role, Unset):
+            role = _v_role
+        else:
+            role: str = _v_role
+
+        _v_content = (
+            self.content
+            if self.content is not None or "content" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_content is None or isinstance(_v_content, Unset):
+            content = _v_content
         else:
             content: list[dict[str, Any]] | str
-            if isinstance(self.content, list):
+            if isinstance(_v_content, list):
                 content = []
-                for content_type_1_item_data in self.content:
+                for content_type_1_item_data in _v_content:
                     if not isinstance(
                         content_type_1_item_data,
                         ChatCompletionRequestMessageContentPartText,
@@ -74,9 +90,15 @@ class ChatCompletionRequestToolMessage:
                     content.append(content_type_1_item)
 
             else:
-                content = self.content
+                content = _v_content
 
-        tool_call_id = self.tool_call_id
+        _v_tool_call_id = (
+            self.tool_call_id
+            if self.tool_call_id is not None or "tool_call_id" not in self._none_flips
+            else UNSET
+        )
+
+        tool_call_id = _v_tool_call_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,12 +121,16 @@ class ChatCompletionRequestToolMessage:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = _role_raw
+            if _role_raw is UNSET:
+                _none_flips += ("role",)
+            role = None
+
         else:
             role = check_chat_completion_request_tool_message_role(_role_raw)
 
@@ -113,7 +139,10 @@ class ChatCompletionRequestToolMessage:
             if strict_parsing.get():
                 raise KeyError("content")
 
-            content = _content_raw
+            if _content_raw is UNSET:
+                _none_flips += ("content",)
+            content = None
+
         else:
 
             def _parse_content(
@@ -153,11 +182,18 @@ class ChatCompletionRequestToolMessage:
         ) and strict_parsing.get():
             raise KeyError("tool_call_id")
 
+        if tool_call_id is None or tool_call_id is UNSET:
+            if tool_call_id is UNSET:
+                _none_flips += ("tool_call_id",)
+            tool_call_id = None
+
         chat_completion_request_tool_message = cls(
             role=role,
             content=content,
             tool_call_id=tool_call_id,
         )
+        if _none_flips:
+            chat_completion_request_tool_message._none_flips = _none_flips
 
         chat_completion_request_tool_message.additional_properties = d
         return chat_completion_request_tool_message

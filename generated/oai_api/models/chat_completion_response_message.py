@@ -10,7 +10,7 @@ from ..models.chat_completion_response_message_role import (
     ChatCompletionResponseMessageRole,
     check_chat_completion_response_message_role,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_custom_tool_call import (
@@ -74,47 +74,74 @@ class ChatCompletionResponseMessage:
     role: ChatCompletionResponseMessageRole
     """ Role of the author of this message. """
     tool_calls: (
-        list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall]
-        | Unset
-    ) = UNSET
+        list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | None
+    ) = None
     """ Tool calls made by the model. """
-    annotations: list[ChatCompletionResponseMessageAnnotationsItem] | Unset = UNSET
+    annotations: list[ChatCompletionResponseMessageAnnotationsItem] | None = None
     """ Annotations such as web citations. """
-    function_call: ChatCompletionResponseMessageFunctionCall | Unset = UNSET
+    function_call: ChatCompletionResponseMessageFunctionCall | None = None
     """ Legacy function call the model made. """
-    audio: ChatCompletionResponseMessageAudioType0 | None | Unset = UNSET
+    audio: ChatCompletionResponseMessageAudioType0 | None = None
     """ Audio reply, if audio output was requested. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.content is None or isinstance(self.content, Unset):
-            content = self.content
+        _v_content = (
+            self.content
+            if self.content is not None or "content" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_content is None or isinstance(_v_content, Unset):
+            content = _v_content
         else:
             content: None | str
-            content = self.content
+            content = _v_content
 
-        if self.refusal is None or isinstance(self.refusal, Unset):
-            refusal = self.refusal
+        _v_refusal = (
+            self.refusal
+            if self.refusal is not None or "refusal" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_refusal is None or isinstance(_v_refusal, Unset):
+            refusal = _v_refusal
         else:
             refusal: None | str
-            refusal = self.refusal
+            refusal = _v_refusal
 
-        if self.role is None or isinstance(self.role, Unset):
-            role = self.role
+        _v_role = (
+            self.role
+            if self.role is not None or "role" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_role is None or isinstance(_v_role, Unset):
+            role = _v_role
         else:
-            role: str = self.role
+            role: str = _v_role
 
-        if not isinstance(self.tool_calls, list):
-            tool_calls = self.tool_calls
+        _v_tool_calls = (
+            self.tool_calls
+            if self.tool_calls is not None or "tool_calls" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tool_calls, list):
+            tool_calls = _v_tool_calls
         else:
             tool_calls: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.tool_calls, Unset):
+            if not isinstance(_v_tool_calls, Unset):
                 tool_calls = []
                 for (
                     componentsschemas_chat_completion_message_tool_calls_item_data
-                ) in self.tool_calls:
+                ) in _v_tool_calls:
                     componentsschemas_chat_completion_message_tool_calls_item: dict[
                         str, Any
                     ]
@@ -132,13 +159,19 @@ class ChatCompletionResponseMessage:
                         componentsschemas_chat_completion_message_tool_calls_item
                     )
 
-        if not isinstance(self.annotations, list):
-            annotations = self.annotations
+        _v_annotations = (
+            self.annotations
+            if self.annotations is not None or "annotations" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_annotations, list):
+            annotations = _v_annotations
         else:
             annotations: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.annotations, Unset):
+            if not isinstance(_v_annotations, Unset):
                 annotations = []
-                for annotations_item_data in self.annotations:
+                for annotations_item_data in _v_annotations:
                     if not isinstance(
                         annotations_item_data,
                         ChatCompletionResponseMessageAnnotationsItem,
@@ -148,22 +181,32 @@ class ChatCompletionResponseMessage:
                     annotations_item = annotations_item_data.to_dict()
                     annotations.append(annotations_item)
 
-        if not isinstance(
-            self.function_call, ChatCompletionResponseMessageFunctionCall
-        ):
-            function_call = self.function_call
+        _v_function_call = (
+            self.function_call
+            if self.function_call is not None or "function_call" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_function_call, ChatCompletionResponseMessageFunctionCall):
+            function_call = _v_function_call
         else:
             function_call: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.function_call, Unset):
-                function_call = self.function_call.to_dict()
+            if not isinstance(_v_function_call, Unset):
+                function_call = _v_function_call.to_dict()
+
+        _v_audio = (
+            self.audio
+            if self.audio is not None or "audio" in self._none_flips
+            else UNSET
+        )
 
         audio: dict[str, Any] | None | Unset
-        if isinstance(self.audio, Unset):
+        if isinstance(_v_audio, Unset):
             audio = UNSET
-        elif isinstance(self.audio, ChatCompletionResponseMessageAudioType0):
-            audio = self.audio.to_dict()
+        elif isinstance(_v_audio, ChatCompletionResponseMessageAudioType0):
+            audio = _v_audio.to_dict()
         else:
-            audio = self.audio
+            audio = _v_audio
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -194,12 +237,16 @@ class ChatCompletionResponseMessage:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
             if isinstance(_content_raw, Unset) and strict_parsing.get():
                 raise KeyError("content")
 
-            content = _content_raw
+            if _content_raw is UNSET:
+                _none_flips += ("content",)
+            content = None
+
         else:
             try:
 
@@ -221,7 +268,10 @@ class ChatCompletionResponseMessage:
             if isinstance(_refusal_raw, Unset) and strict_parsing.get():
                 raise KeyError("refusal")
 
-            refusal = _refusal_raw
+            if _refusal_raw is UNSET:
+                _none_flips += ("refusal",)
+            refusal = None
+
         else:
             try:
 
@@ -243,7 +293,10 @@ class ChatCompletionResponseMessage:
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = _role_raw
+            if _role_raw is UNSET:
+                _none_flips += ("role",)
+            role = None
+
         else:
             try:
                 role = check_chat_completion_response_message_role(_role_raw)
@@ -258,7 +311,10 @@ class ChatCompletionResponseMessage:
             if _tool_calls_raw is None and strict_parsing.get():
                 raise TypeError("tool_calls")
 
-            tool_calls = _tool_calls_raw
+            if _tool_calls_raw is None:
+                _none_flips += ("tool_calls",)
+            tool_calls = None
+
         else:
             try:
                 _tool_calls = _tool_calls_raw
@@ -405,7 +461,10 @@ class ChatCompletionResponseMessage:
             if _annotations_raw is None and strict_parsing.get():
                 raise TypeError("annotations")
 
-            annotations = _annotations_raw
+            if _annotations_raw is None:
+                _none_flips += ("annotations",)
+            annotations = None
+
         else:
             try:
                 _annotations = _annotations_raw
@@ -435,7 +494,10 @@ class ChatCompletionResponseMessage:
             if _function_call_raw is None and strict_parsing.get():
                 raise TypeError("function_call")
 
-            function_call = _function_call_raw
+            if _function_call_raw is None:
+                _none_flips += ("function_call",)
+            function_call = None
+
         else:
             try:
                 _function_call = _function_call_raw
@@ -454,7 +516,10 @@ class ChatCompletionResponseMessage:
 
         _audio_raw = d.pop("audio", UNSET)
         if _audio_raw is None or isinstance(_audio_raw, Unset):
-            audio = _audio_raw
+            if _audio_raw is None:
+                _none_flips += ("audio",)
+            audio = None
+
         else:
             try:
 
@@ -498,6 +563,8 @@ class ChatCompletionResponseMessage:
             function_call=function_call,
             audio=audio,
         )
+        if _none_flips:
+            chat_completion_response_message._none_flips = _none_flips
 
         chat_completion_response_message.additional_properties = d
         return chat_completion_response_message

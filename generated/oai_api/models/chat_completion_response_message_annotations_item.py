@@ -10,7 +10,7 @@ from ..models.chat_completion_response_message_annotations_item_type import (
     ChatCompletionResponseMessageAnnotationsItemType,
     check_chat_completion_response_message_annotations_item_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_response_message_annotations_item_url_citation import (
@@ -44,21 +44,37 @@ class ChatCompletionResponseMessageAnnotationsItem:
     url_citation: ChatCompletionResponseMessageAnnotationsItemUrlCitation
     """ A cited web page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
+
+        _v_url_citation = (
+            self.url_citation
+            if self.url_citation is not None or "url_citation" not in self._none_flips
+            else UNSET
+        )
 
         if not isinstance(
-            self.url_citation, ChatCompletionResponseMessageAnnotationsItemUrlCitation
+            _v_url_citation, ChatCompletionResponseMessageAnnotationsItemUrlCitation
         ):
-            url_citation = self.url_citation
+            url_citation = _v_url_citation
         else:
-            url_citation = self.url_citation.to_dict()
+            url_citation = _v_url_citation.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,12 +96,16 @@ class ChatCompletionResponseMessageAnnotationsItem:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_chat_completion_response_message_annotations_item_type(
@@ -102,7 +122,10 @@ class ChatCompletionResponseMessageAnnotationsItem:
             if strict_parsing.get():
                 raise KeyError("url_citation")
 
-            url_citation = _url_citation_raw
+            if _url_citation_raw is UNSET:
+                _none_flips += ("url_citation",)
+            url_citation = None
+
         else:
             try:
                 url_citation = (
@@ -120,6 +143,8 @@ class ChatCompletionResponseMessageAnnotationsItem:
             type_=type_,
             url_citation=url_citation,
         )
+        if _none_flips:
+            chat_completion_response_message_annotations_item._none_flips = _none_flips
 
         chat_completion_response_message_annotations_item.additional_properties = d
         return chat_completion_response_message_annotations_item

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ChatCompletionResponseMessageAnnotationsItemUrlCitation")
 
@@ -24,15 +24,41 @@ class ChatCompletionResponseMessageAnnotationsItemUrlCitation:
     title: str
     """ Page title. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        end_index = self.end_index
+        _v_end_index = (
+            self.end_index
+            if self.end_index is not None or "end_index" not in self._none_flips
+            else UNSET
+        )
 
-        start_index = self.start_index
+        end_index = _v_end_index
 
-        url = self.url
+        _v_start_index = (
+            self.start_index
+            if self.start_index is not None or "start_index" not in self._none_flips
+            else UNSET
+        )
 
-        title = self.title
+        start_index = _v_start_index
+
+        _v_url = (
+            self.url if self.url is not None or "url" not in self._none_flips else UNSET
+        )
+
+        url = _v_url
+
+        _v_title = (
+            self.title
+            if self.title is not None or "title" not in self._none_flips
+            else UNSET
+        )
+
+        title = _v_title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,9 +80,15 @@ class ChatCompletionResponseMessageAnnotationsItemUrlCitation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         end_index = d.pop("end_index", UNSET)
         if (end_index is None or isinstance(end_index, Unset)) and strict_parsing.get():
             raise KeyError("end_index")
+
+        if end_index is None or end_index is UNSET:
+            if end_index is UNSET:
+                _none_flips += ("end_index",)
+            end_index = None
 
         start_index = d.pop("start_index", UNSET)
         if (
@@ -64,13 +96,28 @@ class ChatCompletionResponseMessageAnnotationsItemUrlCitation:
         ) and strict_parsing.get():
             raise KeyError("start_index")
 
+        if start_index is None or start_index is UNSET:
+            if start_index is UNSET:
+                _none_flips += ("start_index",)
+            start_index = None
+
         url = d.pop("url", UNSET)
         if (url is None or isinstance(url, Unset)) and strict_parsing.get():
             raise KeyError("url")
 
+        if url is None or url is UNSET:
+            if url is UNSET:
+                _none_flips += ("url",)
+            url = None
+
         title = d.pop("title", UNSET)
         if (title is None or isinstance(title, Unset)) and strict_parsing.get():
             raise KeyError("title")
+
+        if title is None or title is UNSET:
+            if title is UNSET:
+                _none_flips += ("title",)
+            title = None
 
         chat_completion_response_message_annotations_item_url_citation = cls(
             end_index=end_index,
@@ -78,6 +125,8 @@ class ChatCompletionResponseMessageAnnotationsItemUrlCitation:
             url=url,
             title=title,
         )
+        if _none_flips:
+            chat_completion_response_message_annotations_item_url_citation._none_flips = _none_flips
 
         chat_completion_response_message_annotations_item_url_citation.additional_properties = d
         return chat_completion_response_message_annotations_item_url_citation

@@ -10,7 +10,7 @@ from ..models.chat_completion_stream_response_delta_role import (
     ChatCompletionStreamResponseDeltaRole,
     check_chat_completion_stream_response_delta_role,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_tool_call_chunk import (
@@ -50,43 +50,65 @@ def _bind_models() -> None:
 class ChatCompletionStreamResponseDelta:
     """Incremental message content in a chunk."""
 
-    content: None | str | Unset = UNSET
+    content: None | str = None
     """ New reply text. """
-    function_call: ChatCompletionStreamResponseDeltaFunctionCall | Unset = UNSET
+    function_call: ChatCompletionStreamResponseDeltaFunctionCall | None = None
     """ Legacy function call fragment. """
-    tool_calls: list[ChatCompletionMessageToolCallChunk] | Unset = UNSET
+    tool_calls: list[ChatCompletionMessageToolCallChunk] | None = None
     """ Tool call fragments. """
-    role: ChatCompletionStreamResponseDeltaRole | Unset = UNSET
+    role: ChatCompletionStreamResponseDeltaRole | None = None
     """ Role of the author of this message. """
-    refusal: None | str | Unset = UNSET
+    refusal: None | str = None
     """ New refusal text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
+        _v_content = (
+            self.content
+            if self.content is not None or "content" in self._none_flips
+            else UNSET
+        )
+
         content: None | str | Unset
-        if isinstance(self.content, Unset):
+        if isinstance(_v_content, Unset):
             content = UNSET
         else:
-            content = self.content
+            content = _v_content
+
+        _v_function_call = (
+            self.function_call
+            if self.function_call is not None or "function_call" in self._none_flips
+            else UNSET
+        )
 
         if not isinstance(
-            self.function_call, ChatCompletionStreamResponseDeltaFunctionCall
+            _v_function_call, ChatCompletionStreamResponseDeltaFunctionCall
         ):
-            function_call = self.function_call
+            function_call = _v_function_call
         else:
             function_call: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.function_call, Unset):
-                function_call = self.function_call.to_dict()
+            if not isinstance(_v_function_call, Unset):
+                function_call = _v_function_call.to_dict()
 
-        if not isinstance(self.tool_calls, list):
-            tool_calls = self.tool_calls
+        _v_tool_calls = (
+            self.tool_calls
+            if self.tool_calls is not None or "tool_calls" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tool_calls, list):
+            tool_calls = _v_tool_calls
         else:
             tool_calls: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.tool_calls, Unset):
+            if not isinstance(_v_tool_calls, Unset):
                 tool_calls = []
-                for tool_calls_item_data in self.tool_calls:
+                for tool_calls_item_data in _v_tool_calls:
                     if not isinstance(
                         tool_calls_item_data, ChatCompletionMessageToolCallChunk
                     ):
@@ -95,18 +117,28 @@ class ChatCompletionStreamResponseDelta:
                     tool_calls_item = tool_calls_item_data.to_dict()
                     tool_calls.append(tool_calls_item)
 
-        if self.role is None or isinstance(self.role, Unset):
-            role = self.role
+        _v_role = (
+            self.role if self.role is not None or "role" in self._none_flips else UNSET
+        )
+
+        if _v_role is None or isinstance(_v_role, Unset):
+            role = _v_role
         else:
             role: str | Unset = UNSET
-            if not isinstance(self.role, Unset):
-                role = self.role
+            if not isinstance(_v_role, Unset):
+                role = _v_role
+
+        _v_refusal = (
+            self.refusal
+            if self.refusal is not None or "refusal" in self._none_flips
+            else UNSET
+        )
 
         refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
+        if isinstance(_v_refusal, Unset):
             refusal = UNSET
         else:
-            refusal = self.refusal
+            refusal = _v_refusal
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,9 +161,13 @@ class ChatCompletionStreamResponseDelta:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
-            content = _content_raw
+            if _content_raw is None:
+                _none_flips += ("content",)
+            content = None
+
         else:
             try:
 
@@ -155,7 +191,10 @@ class ChatCompletionStreamResponseDelta:
             if _function_call_raw is None and strict_parsing.get():
                 raise TypeError("function_call")
 
-            function_call = _function_call_raw
+            if _function_call_raw is None:
+                _none_flips += ("function_call",)
+            function_call = None
+
         else:
             try:
                 _function_call = _function_call_raw
@@ -179,7 +218,10 @@ class ChatCompletionStreamResponseDelta:
             if _tool_calls_raw is None and strict_parsing.get():
                 raise TypeError("tool_calls")
 
-            tool_calls = _tool_calls_raw
+            if _tool_calls_raw is None:
+                _none_flips += ("tool_calls",)
+            tool_calls = None
+
         else:
             try:
                 _tool_calls = _tool_calls_raw
@@ -205,7 +247,10 @@ class ChatCompletionStreamResponseDelta:
             if _role_raw is None and strict_parsing.get():
                 raise TypeError("role")
 
-            role = _role_raw
+            if _role_raw is None:
+                _none_flips += ("role",)
+            role = None
+
         else:
             try:
                 _role = _role_raw
@@ -222,7 +267,10 @@ class ChatCompletionStreamResponseDelta:
 
         _refusal_raw = d.pop("refusal", UNSET)
         if _refusal_raw is None or isinstance(_refusal_raw, Unset):
-            refusal = _refusal_raw
+            if _refusal_raw is None:
+                _none_flips += ("refusal",)
+            refusal = None
+
         else:
             try:
 
@@ -248,6 +296,8 @@ class ChatCompletionStreamResponseDelta:
             role=role,
             refusal=refusal,
         )
+        if _none_flips:
+            chat_completion_stream_response_delta._none_flips = _none_flips
 
         chat_completion_stream_response_delta.additional_properties = d
         return chat_completion_stream_response_delta

@@ -10,7 +10,7 @@ from ..models.chat_completion_tool_type import (
     ChatCompletionToolType,
     check_chat_completion_tool_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.function_object import FunctionObject
@@ -42,19 +42,35 @@ class ChatCompletionTool:
     function: FunctionObject
     """ Definition of a callable function. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.function, FunctionObject):
-            function = self.function
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            function = self.function.to_dict()
+            type_: str = _v_type_
+
+        _v_function = (
+            self.function
+            if self.function is not None or "function" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_function, FunctionObject):
+            function = _v_function
+        else:
+            function = _v_function.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,12 +92,16 @@ class ChatCompletionTool:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             type_ = check_chat_completion_tool_type(_type__raw)
 
@@ -90,7 +110,10 @@ class ChatCompletionTool:
             if strict_parsing.get():
                 raise KeyError("function")
 
-            function = _function_raw
+            if _function_raw is UNSET:
+                _none_flips += ("function",)
+            function = None
+
         else:
             function = FunctionObject.from_dict(_function_raw)
 
@@ -98,6 +121,8 @@ class ChatCompletionTool:
             type_=type_,
             function=function,
         )
+        if _none_flips:
+            chat_completion_tool._none_flips = _none_flips
 
         chat_completion_tool.additional_properties = d
         return chat_completion_tool

@@ -10,7 +10,7 @@ from ..models.code_interpreter_output_image_type import (
     CodeInterpreterOutputImageType,
     check_code_interpreter_output_image_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="CodeInterpreterOutputImage")
 
@@ -24,14 +24,28 @@ class CodeInterpreterOutputImage:
     url: str
     """ URL of the image. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        url = self.url
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_url = (
+            self.url if self.url is not None or "url" not in self._none_flips else UNSET
+        )
+
+        url = _v_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +65,16 @@ class CodeInterpreterOutputImage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_code_interpreter_output_image_type(_type__raw)
@@ -70,10 +88,17 @@ class CodeInterpreterOutputImage:
         if (url is None or isinstance(url, Unset)) and strict_parsing.get():
             raise KeyError("url")
 
+        if url is None or url is UNSET:
+            if url is UNSET:
+                _none_flips += ("url",)
+            url = None
+
         code_interpreter_output_image = cls(
             type_=type_,
             url=url,
         )
+        if _none_flips:
+            code_interpreter_output_image._none_flips = _none_flips
 
         code_interpreter_output_image.additional_properties = d
         return code_interpreter_output_image

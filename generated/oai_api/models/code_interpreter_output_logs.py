@@ -10,7 +10,7 @@ from ..models.code_interpreter_output_logs_type import (
     CodeInterpreterOutputLogsType,
     check_code_interpreter_output_logs_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="CodeInterpreterOutputLogs")
 
@@ -24,14 +24,30 @@ class CodeInterpreterOutputLogs:
     logs: str
     """ The logged text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        logs = self.logs
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_logs = (
+            self.logs
+            if self.logs is not None or "logs" not in self._none_flips
+            else UNSET
+        )
+
+        logs = _v_logs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +67,16 @@ class CodeInterpreterOutputLogs:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_code_interpreter_output_logs_type(_type__raw)
@@ -70,10 +90,17 @@ class CodeInterpreterOutputLogs:
         if (logs is None or isinstance(logs, Unset)) and strict_parsing.get():
             raise KeyError("logs")
 
+        if logs is None or logs is UNSET:
+            if logs is UNSET:
+                _none_flips += ("logs",)
+            logs = None
+
         code_interpreter_output_logs = cls(
             type_=type_,
             logs=logs,
         )
+        if _none_flips:
+            code_interpreter_output_logs._none_flips = _none_flips
 
         code_interpreter_output_logs.additional_properties = d
         return code_interpreter_output_logs

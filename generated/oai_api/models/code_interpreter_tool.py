@@ -14,7 +14,7 @@ from ..models.code_interpreter_tool_type import (
     CodeInterpreterToolType,
     check_code_interpreter_tool_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
@@ -45,38 +45,60 @@ class CodeInterpreterTool:
     """ Fixed tag `code_interpreter`. """
     container: AutoCodeInterpreterToolParam | str
     """ Container ID, or settings for an automatically created container. """
-    allowed_callers: list[CallableToolAllowedCaller] | None | Unset = UNSET
+    allowed_callers: list[CallableToolAllowedCaller] | None = None
     """ Who may call the tool: the model directly, programs it writes, or both. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if self.container is None or isinstance(self.container, Unset):
-            container = self.container
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_container = (
+            self.container
+            if self.container is not None or "container" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_container is None or isinstance(_v_container, Unset):
+            container = _v_container
         else:
             container: dict[str, Any] | str
-            if isinstance(self.container, AutoCodeInterpreterToolParam):
-                container = self.container.to_dict()
+            if isinstance(_v_container, AutoCodeInterpreterToolParam):
+                container = _v_container.to_dict()
             else:
-                container = self.container
+                container = _v_container
+
+        _v_allowed_callers = (
+            self.allowed_callers
+            if self.allowed_callers is not None or "allowed_callers" in self._none_flips
+            else UNSET
+        )
 
         allowed_callers: list[str] | None | Unset
-        if isinstance(self.allowed_callers, Unset):
+        if isinstance(_v_allowed_callers, Unset):
             allowed_callers = UNSET
-        elif isinstance(self.allowed_callers, list):
+        elif isinstance(_v_allowed_callers, list):
             allowed_callers = []
-            for allowed_callers_type_0_item_data in self.allowed_callers:
+            for allowed_callers_type_0_item_data in _v_allowed_callers:
                 allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
                 allowed_callers.append(allowed_callers_type_0_item)
 
         else:
-            allowed_callers = self.allowed_callers
+            allowed_callers = _v_allowed_callers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,12 +122,16 @@ class CodeInterpreterTool:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_code_interpreter_tool_type(_type__raw)
@@ -120,7 +146,10 @@ class CodeInterpreterTool:
             if strict_parsing.get():
                 raise KeyError("container")
 
-            container = _container_raw
+            if _container_raw is UNSET:
+                _none_flips += ("container",)
+            container = None
+
         else:
             try:
 
@@ -161,7 +190,10 @@ class CodeInterpreterTool:
 
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
         if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
-            allowed_callers = _allowed_callers_raw
+            if _allowed_callers_raw is None:
+                _none_flips += ("allowed_callers",)
+            allowed_callers = None
+
         else:
             try:
 
@@ -208,6 +240,8 @@ class CodeInterpreterTool:
             container=container,
             allowed_callers=allowed_callers,
         )
+        if _none_flips:
+            code_interpreter_tool._none_flips = _none_flips
 
         code_interpreter_tool.additional_properties = d
         return code_interpreter_tool

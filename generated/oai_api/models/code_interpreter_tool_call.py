@@ -14,7 +14,7 @@ from ..models.code_interpreter_tool_call_type import (
     CodeInterpreterToolCallType,
     check_code_interpreter_tool_call_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_output_image import CodeInterpreterOutputImage
@@ -56,37 +56,75 @@ class CodeInterpreterToolCall:
     outputs: list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None
     """ Logs and images produced, when requested with `include`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        id = _v_id
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
-            status: str = self.status
+            status: str = _v_status
 
-        container_id = self.container_id
+        _v_container_id = (
+            self.container_id
+            if self.container_id is not None or "container_id" not in self._none_flips
+            else UNSET
+        )
 
-        if self.code is None or isinstance(self.code, Unset):
-            code = self.code
+        container_id = _v_container_id
+
+        _v_code = (
+            self.code
+            if self.code is not None or "code" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_code is None or isinstance(_v_code, Unset):
+            code = _v_code
         else:
             code: None | str
-            code = self.code
+            code = _v_code
 
-        if self.outputs is None or isinstance(self.outputs, Unset):
-            outputs = self.outputs
+        _v_outputs = (
+            self.outputs
+            if self.outputs is not None or "outputs" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_outputs is None or isinstance(_v_outputs, Unset):
+            outputs = _v_outputs
         else:
             outputs: list[dict[str, Any]] | None
-            if isinstance(self.outputs, list):
+            if isinstance(_v_outputs, list):
                 outputs = []
-                for outputs_type_0_item_data in self.outputs:
+                for outputs_type_0_item_data in _v_outputs:
                     outputs_type_0_item: dict[str, Any]
                     if isinstance(
                         outputs_type_0_item_data, CodeInterpreterOutputLogs
@@ -99,7 +137,7 @@ class CodeInterpreterToolCall:
                     outputs.append(outputs_type_0_item)
 
             else:
-                outputs = self.outputs
+                outputs = _v_outputs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,12 +163,16 @@ class CodeInterpreterToolCall:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_code_interpreter_tool_call_type(_type__raw)
@@ -144,12 +186,20 @@ class CodeInterpreterToolCall:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = _status_raw
+            if _status_raw is UNSET:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 status = check_code_interpreter_tool_call_status(_status_raw)
@@ -165,12 +215,20 @@ class CodeInterpreterToolCall:
         ) and strict_parsing.get():
             raise KeyError("container_id")
 
+        if container_id is None or container_id is UNSET:
+            if container_id is UNSET:
+                _none_flips += ("container_id",)
+            container_id = None
+
         _code_raw = d.pop("code", UNSET)
         if _code_raw is None or isinstance(_code_raw, Unset):
             if isinstance(_code_raw, Unset) and strict_parsing.get():
                 raise KeyError("code")
 
-            code = _code_raw
+            if _code_raw is UNSET:
+                _none_flips += ("code",)
+            code = None
+
         else:
             try:
 
@@ -192,7 +250,10 @@ class CodeInterpreterToolCall:
             if isinstance(_outputs_raw, Unset) and strict_parsing.get():
                 raise KeyError("outputs")
 
-            outputs = _outputs_raw
+            if _outputs_raw is UNSET:
+                _none_flips += ("outputs",)
+            outputs = None
+
         else:
             try:
 
@@ -362,6 +423,8 @@ class CodeInterpreterToolCall:
             code=code,
             outputs=outputs,
         )
+        if _none_flips:
+            code_interpreter_tool_call._none_flips = _none_flips
 
         code_interpreter_tool_call.additional_properties = d
         return code_interpreter_tool_call

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.compaction_body_type import CompactionBodyType, check_compaction_body_type
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="CompactionBody")
 
@@ -22,21 +22,48 @@ class CompactionBody:
     """ Unique ID. """
     encrypted_content: str
     """ Compacted context; send it back unchanged. """
-    created_by: str | Unset = UNSET
+    created_by: str | None = None
     """ Who created the item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        encrypted_content = self.encrypted_content
+        id = _v_id
 
-        created_by = self.created_by
+        _v_encrypted_content = (
+            self.encrypted_content
+            if self.encrypted_content is not None
+            or "encrypted_content" not in self._none_flips
+            else UNSET
+        )
+
+        encrypted_content = _v_encrypted_content
+
+        _v_created_by = (
+            self.created_by
+            if self.created_by is not None or "created_by" in self._none_flips
+            else UNSET
+        )
+
+        created_by = _v_created_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,12 +86,16 @@ class CompactionBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_compaction_body_type(_type__raw)
@@ -78,15 +109,30 @@ class CompactionBody:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         encrypted_content = d.pop("encrypted_content", UNSET)
         if (
             encrypted_content is None or isinstance(encrypted_content, Unset)
         ) and strict_parsing.get():
             raise KeyError("encrypted_content")
 
+        if encrypted_content is None or encrypted_content is UNSET:
+            if encrypted_content is UNSET:
+                _none_flips += ("encrypted_content",)
+            encrypted_content = None
+
         created_by = d.pop("created_by", UNSET)
         if created_by is None and strict_parsing.get():
             raise TypeError("created_by")
+
+        if created_by is None or created_by is UNSET:
+            if created_by is None:
+                _none_flips += ("created_by",)
+            created_by = None
 
         compaction_body = cls(
             type_=type_,
@@ -94,6 +140,8 @@ class CompactionBody:
             encrypted_content=encrypted_content,
             created_by=created_by,
         )
+        if _none_flips:
+            compaction_body._none_flips = _none_flips
 
         compaction_body.additional_properties = d
         return compaction_body

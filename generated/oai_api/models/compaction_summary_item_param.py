@@ -10,7 +10,7 @@ from ..models.compaction_summary_item_param_type import (
     CompactionSummaryItemParamType,
     check_compaction_summary_item_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="CompactionSummaryItemParam")
 
@@ -23,23 +23,42 @@ class CompactionSummaryItemParam:
     """ Fixed tag `compaction`. """
     encrypted_content: str
     """ Compacted context as returned by the API. """
-    id: None | str | Unset = UNSET
+    id: None | str = None
     """ Unique ID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        encrypted_content = self.encrypted_content
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_encrypted_content = (
+            self.encrypted_content
+            if self.encrypted_content is not None
+            or "encrypted_content" not in self._none_flips
+            else UNSET
+        )
+
+        encrypted_content = _v_encrypted_content
+
+        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
 
         id: None | str | Unset
-        if isinstance(self.id, Unset):
+        if isinstance(_v_id, Unset):
             id = UNSET
         else:
-            id = self.id
+            id = _v_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,12 +80,16 @@ class CompactionSummaryItemParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_compaction_summary_item_param_type(_type__raw)
@@ -82,9 +105,17 @@ class CompactionSummaryItemParam:
         ) and strict_parsing.get():
             raise KeyError("encrypted_content")
 
+        if encrypted_content is None or encrypted_content is UNSET:
+            if encrypted_content is UNSET:
+                _none_flips += ("encrypted_content",)
+            encrypted_content = None
+
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = _id_raw
+            if _id_raw is None:
+                _none_flips += ("id",)
+            id = None
+
         else:
             try:
 
@@ -108,6 +139,8 @@ class CompactionSummaryItemParam:
             encrypted_content=encrypted_content,
             id=id,
         )
+        if _none_flips:
+            compaction_summary_item_param._none_flips = _none_flips
 
         compaction_summary_item_param.additional_properties = d
         return compaction_summary_item_param

@@ -4,12 +4,13 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.comparison_filter_type import (
     ComparisonFilterType,
     check_comparison_filter_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ComparisonFilter")
 
@@ -24,28 +25,48 @@ class ComparisonFilter:
     """ Attribute to compare. """
     value: bool | float | list[float | str] | str
     """ Value to compare with. """
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        key = self.key
+        _v_key = (
+            self.key if self.key is not None or "key" not in self._none_flips else UNSET
+        )
 
-        if self.value is None or isinstance(self.value, Unset):
-            value = self.value
+        key = _v_key
+
+        _v_value = (
+            self.value
+            if self.value is not None or "value" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_value is None or isinstance(_v_value, Unset):
+            value = _v_value
         else:
             value: bool | float | list[float | str] | str
-            if isinstance(self.value, list):
+            if isinstance(_v_value, list):
                 value = []
-                for value_type_3_item_data in self.value:
+                for value_type_3_item_data in _v_value:
                     value_type_3_item: float | str
                     value_type_3_item = value_type_3_item_data
                     value.append(value_type_3_item)
 
             else:
-                value = self.value
+                value = _v_value
 
         field_dict: dict[str, Any] = {}
 
@@ -66,12 +87,16 @@ class ComparisonFilter:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_comparison_filter_type(_type__raw)
@@ -85,12 +110,20 @@ class ComparisonFilter:
         if (key is None or isinstance(key, Unset)) and strict_parsing.get():
             raise KeyError("key")
 
+        if key is None or key is UNSET:
+            if key is UNSET:
+                _none_flips += ("key",)
+            key = None
+
         _value_raw = d.pop("value", UNSET)
         if _value_raw is None or isinstance(_value_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("value")
 
-            value = _value_raw
+            if _value_raw is UNSET:
+                _none_flips += ("value",)
+            value = None
+
         else:
             try:
 
@@ -136,5 +169,7 @@ class ComparisonFilter:
             key=key,
             value=value,
         )
+        if _none_flips:
+            comparison_filter._none_flips = _none_flips
 
         return comparison_filter

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, model_repr, strict_parsing
 
 T = TypeVar("T", bound="CompletionUsageCompletionTokensDetails")
 
@@ -15,28 +15,65 @@ T = TypeVar("T", bound="CompletionUsageCompletionTokensDetails")
 class CompletionUsageCompletionTokensDetails:
     """Breakdown of generated tokens."""
 
-    accepted_prediction_tokens: int | Unset = UNSET
+    accepted_prediction_tokens: int | None = None
     """ Predicted tokens that were used. """
-    audio_tokens: int | Unset = UNSET
+    audio_tokens: int | None = None
     """ Audio tokens generated. """
-    reasoning_tokens: int | Unset = UNSET
+    reasoning_tokens: int | None = None
     """ Tokens spent on reasoning. """
-    text_tokens: int | Unset = UNSET
+    text_tokens: int | None = None
     """ Text tokens generated. """
-    rejected_prediction_tokens: int | Unset = UNSET
+    rejected_prediction_tokens: int | None = None
     """ Predicted tokens that were discarded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        accepted_prediction_tokens = self.accepted_prediction_tokens
+        _v_accepted_prediction_tokens = (
+            self.accepted_prediction_tokens
+            if self.accepted_prediction_tokens is not None
+            or "accepted_prediction_tokens" in self._none_flips
+            else UNSET
+        )
 
-        audio_tokens = self.audio_tokens
+        accepted_prediction_tokens = _v_accepted_prediction_tokens
 
-        reasoning_tokens = self.reasoning_tokens
+        _v_audio_tokens = (
+            self.audio_tokens
+            if self.audio_tokens is not None or "audio_tokens" in self._none_flips
+            else UNSET
+        )
 
-        text_tokens = self.text_tokens
+        audio_tokens = _v_audio_tokens
 
-        rejected_prediction_tokens = self.rejected_prediction_tokens
+        _v_reasoning_tokens = (
+            self.reasoning_tokens
+            if self.reasoning_tokens is not None
+            or "reasoning_tokens" in self._none_flips
+            else UNSET
+        )
+
+        reasoning_tokens = _v_reasoning_tokens
+
+        _v_text_tokens = (
+            self.text_tokens
+            if self.text_tokens is not None or "text_tokens" in self._none_flips
+            else UNSET
+        )
+
+        text_tokens = _v_text_tokens
+
+        _v_rejected_prediction_tokens = (
+            self.rejected_prediction_tokens
+            if self.rejected_prediction_tokens is not None
+            or "rejected_prediction_tokens" in self._none_flips
+            else UNSET
+        )
+
+        rejected_prediction_tokens = _v_rejected_prediction_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,25 +94,51 @@ class CompletionUsageCompletionTokensDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         accepted_prediction_tokens = d.pop("accepted_prediction_tokens", UNSET)
         if accepted_prediction_tokens is None and strict_parsing.get():
             raise TypeError("accepted_prediction_tokens")
+
+        if accepted_prediction_tokens is None or accepted_prediction_tokens is UNSET:
+            if accepted_prediction_tokens is None:
+                _none_flips += ("accepted_prediction_tokens",)
+            accepted_prediction_tokens = None
 
         audio_tokens = d.pop("audio_tokens", UNSET)
         if audio_tokens is None and strict_parsing.get():
             raise TypeError("audio_tokens")
 
+        if audio_tokens is None or audio_tokens is UNSET:
+            if audio_tokens is None:
+                _none_flips += ("audio_tokens",)
+            audio_tokens = None
+
         reasoning_tokens = d.pop("reasoning_tokens", UNSET)
         if reasoning_tokens is None and strict_parsing.get():
             raise TypeError("reasoning_tokens")
+
+        if reasoning_tokens is None or reasoning_tokens is UNSET:
+            if reasoning_tokens is None:
+                _none_flips += ("reasoning_tokens",)
+            reasoning_tokens = None
 
         text_tokens = d.pop("text_tokens", UNSET)
         if text_tokens is None and strict_parsing.get():
             raise TypeError("text_tokens")
 
+        if text_tokens is None or text_tokens is UNSET:
+            if text_tokens is None:
+                _none_flips += ("text_tokens",)
+            text_tokens = None
+
         rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
         if rejected_prediction_tokens is None and strict_parsing.get():
             raise TypeError("rejected_prediction_tokens")
+
+        if rejected_prediction_tokens is None or rejected_prediction_tokens is UNSET:
+            if rejected_prediction_tokens is None:
+                _none_flips += ("rejected_prediction_tokens",)
+            rejected_prediction_tokens = None
 
         completion_usage_completion_tokens_details = cls(
             accepted_prediction_tokens=accepted_prediction_tokens,
@@ -84,6 +147,8 @@ class CompletionUsageCompletionTokensDetails:
             text_tokens=text_tokens,
             rejected_prediction_tokens=rejected_prediction_tokens,
         )
+        if _none_flips:
+            completion_usage_completion_tokens_details._none_flips = _none_flips
 
         completion_usage_completion_tokens_details.additional_properties = d
         return completion_usage_completion_tokens_details

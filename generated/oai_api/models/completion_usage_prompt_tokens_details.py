@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, model_repr, strict_parsing
 
 T = TypeVar("T", bound="CompletionUsagePromptTokensDetails")
 
@@ -15,28 +15,63 @@ T = TypeVar("T", bound="CompletionUsagePromptTokensDetails")
 class CompletionUsagePromptTokensDetails:
     """Breakdown of prompt tokens."""
 
-    audio_tokens: int | Unset = UNSET
+    audio_tokens: int | None = None
     """ Audio tokens in the prompt. """
-    cached_tokens: int | Unset = UNSET
+    cached_tokens: int | None = None
     """ Prompt tokens read from cache. """
-    text_tokens: int | Unset = UNSET
+    text_tokens: int | None = None
     """ Text tokens in the prompt. """
-    image_tokens: int | Unset = UNSET
+    image_tokens: int | None = None
     """ Image tokens in the prompt. """
-    cache_write_tokens: int | Unset = UNSET
+    cache_write_tokens: int | None = None
     """ Prompt tokens written to cache. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        audio_tokens = self.audio_tokens
+        _v_audio_tokens = (
+            self.audio_tokens
+            if self.audio_tokens is not None or "audio_tokens" in self._none_flips
+            else UNSET
+        )
 
-        cached_tokens = self.cached_tokens
+        audio_tokens = _v_audio_tokens
 
-        text_tokens = self.text_tokens
+        _v_cached_tokens = (
+            self.cached_tokens
+            if self.cached_tokens is not None or "cached_tokens" in self._none_flips
+            else UNSET
+        )
 
-        image_tokens = self.image_tokens
+        cached_tokens = _v_cached_tokens
 
-        cache_write_tokens = self.cache_write_tokens
+        _v_text_tokens = (
+            self.text_tokens
+            if self.text_tokens is not None or "text_tokens" in self._none_flips
+            else UNSET
+        )
+
+        text_tokens = _v_text_tokens
+
+        _v_image_tokens = (
+            self.image_tokens
+            if self.image_tokens is not None or "image_tokens" in self._none_flips
+            else UNSET
+        )
+
+        image_tokens = _v_image_tokens
+
+        _v_cache_write_tokens = (
+            self.cache_write_tokens
+            if self.cache_write_tokens is not None
+            or "cache_write_tokens" in self._none_flips
+            else UNSET
+        )
+
+        cache_write_tokens = _v_cache_write_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,25 +92,51 @@ class CompletionUsagePromptTokensDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         audio_tokens = d.pop("audio_tokens", UNSET)
         if audio_tokens is None and strict_parsing.get():
             raise TypeError("audio_tokens")
+
+        if audio_tokens is None or audio_tokens is UNSET:
+            if audio_tokens is None:
+                _none_flips += ("audio_tokens",)
+            audio_tokens = None
 
         cached_tokens = d.pop("cached_tokens", UNSET)
         if cached_tokens is None and strict_parsing.get():
             raise TypeError("cached_tokens")
 
+        if cached_tokens is None or cached_tokens is UNSET:
+            if cached_tokens is None:
+                _none_flips += ("cached_tokens",)
+            cached_tokens = None
+
         text_tokens = d.pop("text_tokens", UNSET)
         if text_tokens is None and strict_parsing.get():
             raise TypeError("text_tokens")
+
+        if text_tokens is None or text_tokens is UNSET:
+            if text_tokens is None:
+                _none_flips += ("text_tokens",)
+            text_tokens = None
 
         image_tokens = d.pop("image_tokens", UNSET)
         if image_tokens is None and strict_parsing.get():
             raise TypeError("image_tokens")
 
+        if image_tokens is None or image_tokens is UNSET:
+            if image_tokens is None:
+                _none_flips += ("image_tokens",)
+            image_tokens = None
+
         cache_write_tokens = d.pop("cache_write_tokens", UNSET)
         if cache_write_tokens is None and strict_parsing.get():
             raise TypeError("cache_write_tokens")
+
+        if cache_write_tokens is None or cache_write_tokens is UNSET:
+            if cache_write_tokens is None:
+                _none_flips += ("cache_write_tokens",)
+            cache_write_tokens = None
 
         completion_usage_prompt_tokens_details = cls(
             audio_tokens=audio_tokens,
@@ -84,6 +145,8 @@ class CompletionUsagePromptTokensDetails:
             image_tokens=image_tokens,
             cache_write_tokens=cache_write_tokens,
         )
+        if _none_flips:
+            completion_usage_prompt_tokens_details._none_flips = _none_flips
 
         completion_usage_prompt_tokens_details.additional_properties = d
         return completion_usage_prompt_tokens_details

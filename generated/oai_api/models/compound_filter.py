@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.compound_filter_type import CompoundFilterType, check_compound_filter_type
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.comparison_filter import ComparisonFilter
@@ -37,20 +38,36 @@ class CompoundFilter:
     """ How to combine the filters. """
     filters: list[ComparisonFilter | CompoundFilter]
     """ Filters to combine. """
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.filters, list):
-            filters = self.filters
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_filters = (
+            self.filters
+            if self.filters is not None or "filters" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_filters, list):
+            filters = _v_filters
         else:
             filters = []
-            for filters_item_data in self.filters:
+            for filters_item_data in _v_filters:
                 filters_item: dict[str, Any]
                 if isinstance(filters_item_data, ComparisonFilter) or isinstance(
                     filters_item_data, CompoundFilter
@@ -80,12 +97,16 @@ class CompoundFilter:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_compound_filter_type(_type__raw)
@@ -100,7 +121,10 @@ class CompoundFilter:
             if strict_parsing.get():
                 raise KeyError("filters")
 
-            filters = _filters_raw
+            if _filters_raw is UNSET:
+                _none_flips += ("filters",)
+            filters = None
+
         else:
             try:
                 filters = []
@@ -196,5 +220,7 @@ class CompoundFilter:
             type_=type_,
             filters=filters,
         )
+        if _none_flips:
+            compound_filter._none_flips = _none_flips
 
         return compound_filter

@@ -14,7 +14,7 @@ from ..models.function_call_item_status import (
     FunctionCallItemStatus,
     check_function_call_item_status,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
@@ -49,45 +49,74 @@ class ComputerCallOutputItemParam:
     """ Fixed tag `computer_call_output`. """
     output: ComputerScreenshotImage
     """ A screenshot given by URL or file ID. """
-    id: None | str | Unset = UNSET
+    id: None | str = None
     """ Unique ID. """
-    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None | Unset = (
-        UNSET
-    )
+    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None = None
     """ Safety checks of the call the caller accepted. """
-    status: FunctionCallItemStatus | None | Unset = UNSET
+    status: FunctionCallItemStatus | None = None
     """ Progress state. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        call_id = self.call_id
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" not in self._none_flips
+            else UNSET
+        )
 
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        call_id = _v_call_id
 
-        if not isinstance(self.output, ComputerScreenshotImage):
-            output = self.output
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            output = self.output.to_dict()
+            type_: str = _v_type_
+
+        _v_output = (
+            self.output
+            if self.output is not None or "output" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_output, ComputerScreenshotImage):
+            output = _v_output
+        else:
+            output = _v_output.to_dict()
+
+        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
 
         id: None | str | Unset
-        if isinstance(self.id, Unset):
+        if isinstance(_v_id, Unset):
             id = UNSET
         else:
-            id = self.id
+            id = _v_id
+
+        _v_acknowledged_safety_checks = (
+            self.acknowledged_safety_checks
+            if self.acknowledged_safety_checks is not None
+            or "acknowledged_safety_checks" in self._none_flips
+            else UNSET
+        )
 
         acknowledged_safety_checks: list[dict[str, Any]] | None | Unset
-        if isinstance(self.acknowledged_safety_checks, Unset):
+        if isinstance(_v_acknowledged_safety_checks, Unset):
             acknowledged_safety_checks = UNSET
-        elif isinstance(self.acknowledged_safety_checks, list):
+        elif isinstance(_v_acknowledged_safety_checks, list):
             acknowledged_safety_checks = []
             for (
                 acknowledged_safety_checks_type_0_item_data
-            ) in self.acknowledged_safety_checks:
+            ) in _v_acknowledged_safety_checks:
                 if not isinstance(
                     acknowledged_safety_checks_type_0_item_data,
                     ComputerCallSafetyCheckParam,
@@ -104,13 +133,19 @@ class ComputerCallOutputItemParam:
                 )
 
         else:
-            acknowledged_safety_checks = self.acknowledged_safety_checks
+            acknowledged_safety_checks = _v_acknowledged_safety_checks
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" in self._none_flips
+            else UNSET
+        )
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(_v_status, Unset):
             status = UNSET
         else:
-            status = self.status
+            status = _v_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -139,16 +174,25 @@ class ComputerCallOutputItemParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         call_id = d.pop("call_id", UNSET)
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
             raise KeyError("call_id")
+
+        if call_id is None or call_id is UNSET:
+            if call_id is UNSET:
+                _none_flips += ("call_id",)
+            call_id = None
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_computer_call_output_item_param_type(_type__raw)
@@ -163,7 +207,10 @@ class ComputerCallOutputItemParam:
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = _output_raw
+            if _output_raw is UNSET:
+                _none_flips += ("output",)
+            output = None
+
         else:
             try:
                 output = ComputerScreenshotImage.from_dict(_output_raw)
@@ -175,7 +222,10 @@ class ComputerCallOutputItemParam:
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = _id_raw
+            if _id_raw is None:
+                _none_flips += ("id",)
+            id = None
+
         else:
             try:
 
@@ -198,7 +248,10 @@ class ComputerCallOutputItemParam:
         if _acknowledged_safety_checks_raw is None or isinstance(
             _acknowledged_safety_checks_raw, Unset
         ):
-            acknowledged_safety_checks = _acknowledged_safety_checks_raw
+            if _acknowledged_safety_checks_raw is None:
+                _none_flips += ("acknowledged_safety_checks",)
+            acknowledged_safety_checks = None
+
         else:
             try:
 
@@ -248,7 +301,10 @@ class ComputerCallOutputItemParam:
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
-            status = _status_raw
+            if _status_raw is None:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
 
@@ -287,6 +343,8 @@ class ComputerCallOutputItemParam:
             acknowledged_safety_checks=acknowledged_safety_checks,
             status=status,
         )
+        if _none_flips:
+            computer_call_output_item_param._none_flips = _none_flips
 
         computer_call_output_item_param.additional_properties = d
         return computer_call_output_item_param

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ComputerCallSafetyCheckParam")
 
@@ -17,26 +17,44 @@ class ComputerCallSafetyCheckParam:
 
     id: str
     """ ID of the check. """
-    code: None | str | Unset = UNSET
+    code: None | str = None
     """ Kind of check. """
-    message: None | str | Unset = UNSET
+    message: None | str = None
     """ Explanation of the check. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
+
+        id = _v_id
+
+        _v_code = (
+            self.code if self.code is not None or "code" in self._none_flips else UNSET
+        )
 
         code: None | str | Unset
-        if isinstance(self.code, Unset):
+        if isinstance(_v_code, Unset):
             code = UNSET
         else:
-            code = self.code
+            code = _v_code
+
+        _v_message = (
+            self.message
+            if self.message is not None or "message" in self._none_flips
+            else UNSET
+        )
 
         message: None | str | Unset
-        if isinstance(self.message, Unset):
+        if isinstance(_v_message, Unset):
             message = UNSET
         else:
-            message = self.message
+            message = _v_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,13 +77,22 @@ class ComputerCallSafetyCheckParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         _code_raw = d.pop("code", UNSET)
         if _code_raw is None or isinstance(_code_raw, Unset):
-            code = _code_raw
+            if _code_raw is None:
+                _none_flips += ("code",)
+            code = None
+
         else:
             try:
 
@@ -86,7 +113,10 @@ class ComputerCallSafetyCheckParam:
 
         _message_raw = d.pop("message", UNSET)
         if _message_raw is None or isinstance(_message_raw, Unset):
-            message = _message_raw
+            if _message_raw is None:
+                _none_flips += ("message",)
+            message = None
+
         else:
             try:
 
@@ -110,6 +140,8 @@ class ComputerCallSafetyCheckParam:
             code=code,
             message=message,
         )
+        if _none_flips:
+            computer_call_safety_check_param._none_flips = _none_flips
 
         computer_call_safety_check_param.additional_properties = d
         return computer_call_safety_check_param

@@ -10,7 +10,7 @@ from ..models.computer_screenshot_image_type import (
     ComputerScreenshotImageType,
     check_computer_screenshot_image_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ComputerScreenshotImage")
 
@@ -21,21 +21,43 @@ class ComputerScreenshotImage:
 
     type_: ComputerScreenshotImageType
     """ Fixed tag `computer_screenshot`. """
-    image_url: str | Unset = UNSET
+    image_url: str | None = None
     """ Screenshot URL or data URL. """
-    file_id: str | Unset = UNSET
+    file_id: str | None = None
     """ ID of an uploaded screenshot. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        image_url = self.image_url
+        _v_image_url = (
+            self.image_url
+            if self.image_url is not None or "image_url" in self._none_flips
+            else UNSET
+        )
 
-        file_id = self.file_id
+        image_url = _v_image_url
+
+        _v_file_id = (
+            self.file_id
+            if self.file_id is not None or "file_id" in self._none_flips
+            else UNSET
+        )
+
+        file_id = _v_file_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,12 +80,16 @@ class ComputerScreenshotImage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_computer_screenshot_image_type(_type__raw)
@@ -77,15 +103,27 @@ class ComputerScreenshotImage:
         if image_url is None and strict_parsing.get():
             raise TypeError("image_url")
 
+        if image_url is None or image_url is UNSET:
+            if image_url is None:
+                _none_flips += ("image_url",)
+            image_url = None
+
         file_id = d.pop("file_id", UNSET)
         if file_id is None and strict_parsing.get():
             raise TypeError("file_id")
+
+        if file_id is None or file_id is UNSET:
+            if file_id is None:
+                _none_flips += ("file_id",)
+            file_id = None
 
         computer_screenshot_image = cls(
             type_=type_,
             image_url=image_url,
             file_id=file_id,
         )
+        if _none_flips:
+            computer_screenshot_image._none_flips = _none_flips
 
         computer_screenshot_image.additional_properties = d
         return computer_screenshot_image

@@ -14,7 +14,7 @@ from ..models.computer_tool_call_type import (
     ComputerToolCallType,
     check_computer_tool_call_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.click_param import ClickParam
@@ -89,9 +89,9 @@ class ComputerToolCall:
         | ScreenshotParam
         | ScrollParam
         | TypeParam
-        | Unset
         | WaitParam
-    ) = UNSET
+        | None
+    ) = None
     """ One action of a computer call, told apart by `type`. """
     actions: (
         list[
@@ -105,28 +105,55 @@ class ComputerToolCall:
             | TypeParam
             | WaitParam
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ Actions of a computer call, to perform in order. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        call_id = self.call_id
+        id = _v_id
 
-        if not isinstance(self.pending_safety_checks, list):
-            pending_safety_checks = self.pending_safety_checks
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" not in self._none_flips
+            else UNSET
+        )
+
+        call_id = _v_call_id
+
+        _v_pending_safety_checks = (
+            self.pending_safety_checks
+            if self.pending_safety_checks is not None
+            or "pending_safety_checks" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_pending_safety_checks, list):
+            pending_safety_checks = _v_pending_safety_checks
         else:
             pending_safety_checks = []
-            for pending_safety_checks_item_data in self.pending_safety_checks:
+            for pending_safety_checks_item_data in _v_pending_safety_checks:
                 if not isinstance(
                     pending_safety_checks_item_data, ComputerCallSafetyCheckParam
                 ):
@@ -135,39 +162,57 @@ class ComputerToolCall:
                 pending_safety_checks_item = pending_safety_checks_item_data.to_dict()
                 pending_safety_checks.append(pending_safety_checks_item)
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
-        else:
-            status: str = self.status
+        _v_status = (
+            self.status
+            if self.status is not None or "status" not in self._none_flips
+            else UNSET
+        )
 
-        if self.action is None or isinstance(self.action, Unset):
-            action = self.action
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
+        else:
+            status: str = _v_status
+
+        _v_action = (
+            self.action
+            if self.action is not None or "action" in self._none_flips
+            else UNSET
+        )
+
+        if _v_action is None or isinstance(_v_action, Unset):
+            action = _v_action
         else:
             action: dict[str, Any] | Unset
-            if isinstance(self.action, Unset):
+            if isinstance(_v_action, Unset):
                 action = UNSET
             elif (
-                isinstance(self.action, ClickParam)
-                or isinstance(self.action, DoubleClickAction)
-                or isinstance(self.action, DragParam)
-                or isinstance(self.action, KeyPressAction)
-                or isinstance(self.action, MoveParam)
-                or isinstance(self.action, ScreenshotParam)
-                or isinstance(self.action, ScrollParam)
-                or isinstance(self.action, TypeParam)
-                or isinstance(self.action, WaitParam)
+                isinstance(_v_action, ClickParam)
+                or isinstance(_v_action, DoubleClickAction)
+                or isinstance(_v_action, DragParam)
+                or isinstance(_v_action, KeyPressAction)
+                or isinstance(_v_action, MoveParam)
+                or isinstance(_v_action, ScreenshotParam)
+                or isinstance(_v_action, ScrollParam)
+                or isinstance(_v_action, TypeParam)
+                or isinstance(_v_action, WaitParam)
             ):
-                action = self.action.to_dict()
+                action = _v_action.to_dict()
             else:
-                action = self.action
+                action = _v_action
 
-        if not isinstance(self.actions, list):
-            actions = self.actions
+        _v_actions = (
+            self.actions
+            if self.actions is not None or "actions" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_actions, list):
+            actions = _v_actions
         else:
             actions: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.actions, Unset):
+            if not isinstance(_v_actions, Unset):
                 actions = []
-                for componentsschemas_computer_action_list_item_data in self.actions:
+                for componentsschemas_computer_action_list_item_data in _v_actions:
                     componentsschemas_computer_action_list_item: dict[str, Any]
                     if (
                         isinstance(
@@ -238,12 +283,16 @@ class ComputerToolCall:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_computer_tool_call_type(_type__raw)
@@ -257,9 +306,19 @@ class ComputerToolCall:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         call_id = d.pop("call_id", UNSET)
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
             raise KeyError("call_id")
+
+        if call_id is None or call_id is UNSET:
+            if call_id is UNSET:
+                _none_flips += ("call_id",)
+            call_id = None
 
         _pending_safety_checks_raw = d.pop("pending_safety_checks", UNSET)
         if _pending_safety_checks_raw is None or isinstance(
@@ -268,7 +327,10 @@ class ComputerToolCall:
             if strict_parsing.get():
                 raise KeyError("pending_safety_checks")
 
-            pending_safety_checks = _pending_safety_checks_raw
+            if _pending_safety_checks_raw is UNSET:
+                _none_flips += ("pending_safety_checks",)
+            pending_safety_checks = None
+
         else:
             try:
                 pending_safety_checks = []
@@ -292,7 +354,10 @@ class ComputerToolCall:
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = _status_raw
+            if _status_raw is UNSET:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 status = check_computer_tool_call_status(_status_raw)
@@ -307,7 +372,10 @@ class ComputerToolCall:
             if _action_raw is None and strict_parsing.get():
                 raise TypeError("action")
 
-            action = _action_raw
+            if _action_raw is None:
+                _none_flips += ("action",)
+            action = None
+
         else:
             try:
 
@@ -652,7 +720,10 @@ class ComputerToolCall:
             if _actions_raw is None and strict_parsing.get():
                 raise TypeError("actions")
 
-            actions = _actions_raw
+            if _actions_raw is None:
+                _none_flips += ("actions",)
+            actions = None
+
         else:
             try:
                 _actions = _actions_raw
@@ -1079,6 +1150,8 @@ class ComputerToolCall:
             action=action,
             actions=actions,
         )
+        if _none_flips:
+            computer_tool_call._none_flips = _none_flips
 
         computer_tool_call.additional_properties = d
         return computer_tool_call

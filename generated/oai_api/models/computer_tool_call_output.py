@@ -14,7 +14,7 @@ from ..models.computer_tool_call_output_type import (
     ComputerToolCallOutputType,
     check_computer_tool_call_output_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
@@ -49,40 +49,71 @@ class ComputerToolCallOutput:
     """ ID linking a tool call to its output. """
     output: ComputerScreenshotImage
     """ A screenshot given by URL or file ID. """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Unique ID. """
-    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
+    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None = None
     """ Safety checks of the call the caller accepted. """
-    status: ComputerToolCallOutputStatus | Unset = UNSET
+    status: ComputerToolCallOutputStatus | None = None
     """ Progress state. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        call_id = self.call_id
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.output, ComputerScreenshotImage):
-            output = self.output
+        call_id = _v_call_id
+
+        _v_output = (
+            self.output
+            if self.output is not None or "output" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_output, ComputerScreenshotImage):
+            output = _v_output
         else:
-            output = self.output.to_dict()
+            output = _v_output.to_dict()
 
-        id = self.id
+        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
 
-        if not isinstance(self.acknowledged_safety_checks, list):
-            acknowledged_safety_checks = self.acknowledged_safety_checks
+        id = _v_id
+
+        _v_acknowledged_safety_checks = (
+            self.acknowledged_safety_checks
+            if self.acknowledged_safety_checks is not None
+            or "acknowledged_safety_checks" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_acknowledged_safety_checks, list):
+            acknowledged_safety_checks = _v_acknowledged_safety_checks
         else:
             acknowledged_safety_checks: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.acknowledged_safety_checks, Unset):
+            if not isinstance(_v_acknowledged_safety_checks, Unset):
                 acknowledged_safety_checks = []
                 for (
                     acknowledged_safety_checks_item_data
-                ) in self.acknowledged_safety_checks:
+                ) in _v_acknowledged_safety_checks:
                     if not isinstance(
                         acknowledged_safety_checks_item_data,
                         ComputerCallSafetyCheckParam,
@@ -96,12 +127,18 @@ class ComputerToolCallOutput:
                     )
                     acknowledged_safety_checks.append(acknowledged_safety_checks_item)
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        _v_status = (
+            self.status
+            if self.status is not None or "status" in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
             status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status
+            if not isinstance(_v_status, Unset):
+                status = _v_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -130,12 +167,16 @@ class ComputerToolCallOutput:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_computer_tool_call_output_type(_type__raw)
@@ -149,12 +190,20 @@ class ComputerToolCallOutput:
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
             raise KeyError("call_id")
 
+        if call_id is None or call_id is UNSET:
+            if call_id is UNSET:
+                _none_flips += ("call_id",)
+            call_id = None
+
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = _output_raw
+            if _output_raw is UNSET:
+                _none_flips += ("output",)
+            output = None
+
         else:
             try:
                 output = ComputerScreenshotImage.from_dict(_output_raw)
@@ -168,6 +217,11 @@ class ComputerToolCallOutput:
         if id is None and strict_parsing.get():
             raise TypeError("id")
 
+        if id is None or id is UNSET:
+            if id is None:
+                _none_flips += ("id",)
+            id = None
+
         _acknowledged_safety_checks_raw = d.pop("acknowledged_safety_checks", UNSET)
         if _acknowledged_safety_checks_raw is None or isinstance(
             _acknowledged_safety_checks_raw, Unset
@@ -175,7 +229,10 @@ class ComputerToolCallOutput:
             if _acknowledged_safety_checks_raw is None and strict_parsing.get():
                 raise TypeError("acknowledged_safety_checks")
 
-            acknowledged_safety_checks = _acknowledged_safety_checks_raw
+            if _acknowledged_safety_checks_raw is None:
+                _none_flips += ("acknowledged_safety_checks",)
+            acknowledged_safety_checks = None
+
         else:
             try:
                 _acknowledged_safety_checks = _acknowledged_safety_checks_raw
@@ -209,7 +266,10 @@ class ComputerToolCallOutput:
             if _status_raw is None and strict_parsing.get():
                 raise TypeError("status")
 
-            status = _status_raw
+            if _status_raw is None:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 _status = _status_raw
@@ -232,6 +292,8 @@ class ComputerToolCallOutput:
             acknowledged_safety_checks=acknowledged_safety_checks,
             status=status,
         )
+        if _none_flips:
+            computer_tool_call_output._none_flips = _none_flips
 
         computer_tool_call_output.additional_properties = d
         return computer_tool_call_output

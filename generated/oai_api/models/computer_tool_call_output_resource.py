@@ -14,7 +14,7 @@ from ..models.computer_tool_call_output_resource_type import (
     ComputerToolCallOutputResourceType,
     check_computer_tool_call_output_resource_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
@@ -53,43 +53,82 @@ class ComputerToolCallOutputResource:
     """ A screenshot given by URL or file ID. """
     status: ComputerToolCallOutputResourceStatus
     """ Progress state. """
-    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
+    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None = None
     """ Safety checks of the call the caller accepted. """
-    created_by: str | Unset = UNSET
+    created_by: str | None = None
     """ Who created the item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        call_id = self.call_id
+        id = _v_id
 
-        if not isinstance(self.output, ComputerScreenshotImage):
-            output = self.output
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" not in self._none_flips
+            else UNSET
+        )
+
+        call_id = _v_call_id
+
+        _v_output = (
+            self.output
+            if self.output is not None or "output" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_output, ComputerScreenshotImage):
+            output = _v_output
         else:
-            output = self.output.to_dict()
+            output = _v_output.to_dict()
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        _v_status = (
+            self.status
+            if self.status is not None or "status" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
-            status: str = self.status
+            status: str = _v_status
 
-        if not isinstance(self.acknowledged_safety_checks, list):
-            acknowledged_safety_checks = self.acknowledged_safety_checks
+        _v_acknowledged_safety_checks = (
+            self.acknowledged_safety_checks
+            if self.acknowledged_safety_checks is not None
+            or "acknowledged_safety_checks" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_acknowledged_safety_checks, list):
+            acknowledged_safety_checks = _v_acknowledged_safety_checks
         else:
             acknowledged_safety_checks: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.acknowledged_safety_checks, Unset):
+            if not isinstance(_v_acknowledged_safety_checks, Unset):
                 acknowledged_safety_checks = []
                 for (
                     acknowledged_safety_checks_item_data
-                ) in self.acknowledged_safety_checks:
+                ) in _v_acknowledged_safety_checks:
                     if not isinstance(
                         acknowledged_safety_checks_item_data,
                         ComputerCallSafetyCheckParam,
@@ -103,7 +142,13 @@ class ComputerToolCallOutputResource:
                     )
                     acknowledged_safety_checks.append(acknowledged_safety_checks_item)
 
-        created_by = self.created_by
+        _v_created_by = (
+            self.created_by
+            if self.created_by is not None or "created_by" in self._none_flips
+            else UNSET
+        )
+
+        created_by = _v_created_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -132,12 +177,16 @@ class ComputerToolCallOutputResource:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_computer_tool_call_output_resource_type(_type__raw)
@@ -151,16 +200,29 @@ class ComputerToolCallOutputResource:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         call_id = d.pop("call_id", UNSET)
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
             raise KeyError("call_id")
+
+        if call_id is None or call_id is UNSET:
+            if call_id is UNSET:
+                _none_flips += ("call_id",)
+            call_id = None
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = _output_raw
+            if _output_raw is UNSET:
+                _none_flips += ("output",)
+            output = None
+
         else:
             try:
                 output = ComputerScreenshotImage.from_dict(_output_raw)
@@ -175,7 +237,10 @@ class ComputerToolCallOutputResource:
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = _status_raw
+            if _status_raw is UNSET:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 status = check_computer_tool_call_output_resource_status(_status_raw)
@@ -192,7 +257,10 @@ class ComputerToolCallOutputResource:
             if _acknowledged_safety_checks_raw is None and strict_parsing.get():
                 raise TypeError("acknowledged_safety_checks")
 
-            acknowledged_safety_checks = _acknowledged_safety_checks_raw
+            if _acknowledged_safety_checks_raw is None:
+                _none_flips += ("acknowledged_safety_checks",)
+            acknowledged_safety_checks = None
+
         else:
             try:
                 _acknowledged_safety_checks = _acknowledged_safety_checks_raw
@@ -225,6 +293,11 @@ class ComputerToolCallOutputResource:
         if created_by is None and strict_parsing.get():
             raise TypeError("created_by")
 
+        if created_by is None or created_by is UNSET:
+            if created_by is None:
+                _none_flips += ("created_by",)
+            created_by = None
+
         computer_tool_call_output_resource = cls(
             type_=type_,
             id=id,
@@ -234,6 +307,8 @@ class ComputerToolCallOutputResource:
             acknowledged_safety_checks=acknowledged_safety_checks,
             created_by=created_by,
         )
+        if _none_flips:
+            computer_tool_call_output_resource._none_flips = _none_flips
 
         computer_tool_call_output_resource.additional_properties = d
         return computer_tool_call_output_resource

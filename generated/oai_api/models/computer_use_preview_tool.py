@@ -14,7 +14,7 @@ from ..models.computer_use_preview_tool_type import (
     ComputerUsePreviewToolType,
     check_computer_use_preview_tool_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ComputerUsePreviewTool")
 
@@ -32,21 +32,50 @@ class ComputerUsePreviewTool:
     display_height: int
     """ Screen height in pixels. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        if self.environment is None or isinstance(self.environment, Unset):
-            environment = self.environment
+        _v_environment = (
+            self.environment
+            if self.environment is not None or "environment" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_environment is None or isinstance(_v_environment, Unset):
+            environment = _v_environment
         else:
-            environment: str = self.environment
+            environment: str = _v_environment
 
-        display_width = self.display_width
+        _v_display_width = (
+            self.display_width
+            if self.display_width is not None or "display_width" not in self._none_flips
+            else UNSET
+        )
 
-        display_height = self.display_height
+        display_width = _v_display_width
+
+        _v_display_height = (
+            self.display_height
+            if self.display_height is not None
+            or "display_height" not in self._none_flips
+            else UNSET
+        )
+
+        display_height = _v_display_height
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,12 +97,16 @@ class ComputerUsePreviewTool:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_computer_use_preview_tool_type(_type__raw)
@@ -88,7 +121,10 @@ class ComputerUsePreviewTool:
             if strict_parsing.get():
                 raise KeyError("environment")
 
-            environment = _environment_raw
+            if _environment_raw is UNSET:
+                _none_flips += ("environment",)
+            environment = None
+
         else:
             try:
                 environment = check_computer_environment(_environment_raw)
@@ -104,11 +140,21 @@ class ComputerUsePreviewTool:
         ) and strict_parsing.get():
             raise KeyError("display_width")
 
+        if display_width is None or display_width is UNSET:
+            if display_width is UNSET:
+                _none_flips += ("display_width",)
+            display_width = None
+
         display_height = d.pop("display_height", UNSET)
         if (
             display_height is None or isinstance(display_height, Unset)
         ) and strict_parsing.get():
             raise KeyError("display_height")
+
+        if display_height is None or display_height is UNSET:
+            if display_height is UNSET:
+                _none_flips += ("display_height",)
+            display_height = None
 
         computer_use_preview_tool = cls(
             type_=type_,
@@ -116,6 +162,8 @@ class ComputerUsePreviewTool:
             display_width=display_width,
             display_height=display_height,
         )
+        if _none_flips:
+            computer_use_preview_tool._none_flips = _none_flips
 
         computer_use_preview_tool.additional_properties = d
         return computer_use_preview_tool

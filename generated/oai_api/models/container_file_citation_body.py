@@ -10,7 +10,7 @@ from ..models.container_file_citation_body_type import (
     ContainerFileCitationBodyType,
     check_container_file_citation_body_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ContainerFileCitationBody")
 
@@ -32,22 +32,62 @@ class ContainerFileCitationBody:
     filename: str
     """ Name of the cited file. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        container_id = self.container_id
+        _v_container_id = (
+            self.container_id
+            if self.container_id is not None or "container_id" not in self._none_flips
+            else UNSET
+        )
 
-        file_id = self.file_id
+        container_id = _v_container_id
 
-        start_index = self.start_index
+        _v_file_id = (
+            self.file_id
+            if self.file_id is not None or "file_id" not in self._none_flips
+            else UNSET
+        )
 
-        end_index = self.end_index
+        file_id = _v_file_id
 
-        filename = self.filename
+        _v_start_index = (
+            self.start_index
+            if self.start_index is not None or "start_index" not in self._none_flips
+            else UNSET
+        )
+
+        start_index = _v_start_index
+
+        _v_end_index = (
+            self.end_index
+            if self.end_index is not None or "end_index" not in self._none_flips
+            else UNSET
+        )
+
+        end_index = _v_end_index
+
+        _v_filename = (
+            self.filename
+            if self.filename is not None or "filename" not in self._none_flips
+            else UNSET
+        )
+
+        filename = _v_filename
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,12 +111,16 @@ class ContainerFileCitationBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_container_file_citation_body_type(_type__raw)
@@ -92,9 +136,19 @@ class ContainerFileCitationBody:
         ) and strict_parsing.get():
             raise KeyError("container_id")
 
+        if container_id is None or container_id is UNSET:
+            if container_id is UNSET:
+                _none_flips += ("container_id",)
+            container_id = None
+
         file_id = d.pop("file_id", UNSET)
         if (file_id is None or isinstance(file_id, Unset)) and strict_parsing.get():
             raise KeyError("file_id")
+
+        if file_id is None or file_id is UNSET:
+            if file_id is UNSET:
+                _none_flips += ("file_id",)
+            file_id = None
 
         start_index = d.pop("start_index", UNSET)
         if (
@@ -102,13 +156,28 @@ class ContainerFileCitationBody:
         ) and strict_parsing.get():
             raise KeyError("start_index")
 
+        if start_index is None or start_index is UNSET:
+            if start_index is UNSET:
+                _none_flips += ("start_index",)
+            start_index = None
+
         end_index = d.pop("end_index", UNSET)
         if (end_index is None or isinstance(end_index, Unset)) and strict_parsing.get():
             raise KeyError("end_index")
 
+        if end_index is None or end_index is UNSET:
+            if end_index is UNSET:
+                _none_flips += ("end_index",)
+            end_index = None
+
         filename = d.pop("filename", UNSET)
         if (filename is None or isinstance(filename, Unset)) and strict_parsing.get():
             raise KeyError("filename")
+
+        if filename is None or filename is UNSET:
+            if filename is UNSET:
+                _none_flips += ("filename",)
+            filename = None
 
         container_file_citation_body = cls(
             type_=type_,
@@ -118,6 +187,8 @@ class ContainerFileCitationBody:
             end_index=end_index,
             filename=filename,
         )
+        if _none_flips:
+            container_file_citation_body._none_flips = _none_flips
 
         container_file_citation_body.additional_properties = d
         return container_file_citation_body

@@ -10,7 +10,7 @@ from ..models.container_network_policy_allowlist_param_type import (
     ContainerNetworkPolicyAllowlistParamType,
     check_container_network_policy_allowlist_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.container_network_policy_domain_secret_param import (
@@ -45,30 +45,53 @@ class ContainerNetworkPolicyAllowlistParam:
     """ Fixed tag `allowlist`. """
     allowed_domains: list[str]
     """ Domains the container may reach. """
-    domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
+    domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | None = None
     """ Secrets the container may send to allowed domains. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.allowed_domains, list):
-            allowed_domains = self.allowed_domains
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            allowed_domains = self.allowed_domains
+            type_: str = _v_type_
 
-        if not isinstance(self.domain_secrets, list):
-            domain_secrets = self.domain_secrets
+        _v_allowed_domains = (
+            self.allowed_domains
+            if self.allowed_domains is not None
+            or "allowed_domains" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_allowed_domains, list):
+            allowed_domains = _v_allowed_domains
+        else:
+            allowed_domains = _v_allowed_domains
+
+        _v_domain_secrets = (
+            self.domain_secrets
+            if self.domain_secrets is not None or "domain_secrets" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_domain_secrets, list):
+            domain_secrets = _v_domain_secrets
         else:
             domain_secrets: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.domain_secrets, Unset):
+            if not isinstance(_v_domain_secrets, Unset):
                 domain_secrets = []
-                for domain_secrets_item_data in self.domain_secrets:
+                for domain_secrets_item_data in _v_domain_secrets:
                     if not isinstance(
                         domain_secrets_item_data,
                         ContainerNetworkPolicyDomainSecretParam,
@@ -100,12 +123,16 @@ class ContainerNetworkPolicyAllowlistParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_container_network_policy_allowlist_param_type(_type__raw)
@@ -120,7 +147,10 @@ class ContainerNetworkPolicyAllowlistParam:
             if strict_parsing.get():
                 raise KeyError("allowed_domains")
 
-            allowed_domains = _allowed_domains_raw
+            if _allowed_domains_raw is UNSET:
+                _none_flips += ("allowed_domains",)
+            allowed_domains = None
+
         else:
             try:
                 allowed_domains = cast(list[str], _allowed_domains_raw)
@@ -135,7 +165,10 @@ class ContainerNetworkPolicyAllowlistParam:
             if _domain_secrets_raw is None and strict_parsing.get():
                 raise TypeError("domain_secrets")
 
-            domain_secrets = _domain_secrets_raw
+            if _domain_secrets_raw is None:
+                _none_flips += ("domain_secrets",)
+            domain_secrets = None
+
         else:
             try:
                 _domain_secrets = _domain_secrets_raw
@@ -165,6 +198,8 @@ class ContainerNetworkPolicyAllowlistParam:
             allowed_domains=allowed_domains,
             domain_secrets=domain_secrets,
         )
+        if _none_flips:
+            container_network_policy_allowlist_param._none_flips = _none_flips
 
         container_network_policy_allowlist_param.additional_properties = d
         return container_network_policy_allowlist_param

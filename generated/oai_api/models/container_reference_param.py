@@ -10,7 +10,7 @@ from ..models.container_reference_param_type import (
     ContainerReferenceParamType,
     check_container_reference_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ContainerReferenceParam")
 
@@ -24,14 +24,30 @@ class ContainerReferenceParam:
     container_id: str
     """ ID of the container. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        container_id = self.container_id
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_container_id = (
+            self.container_id
+            if self.container_id is not None or "container_id" not in self._none_flips
+            else UNSET
+        )
+
+        container_id = _v_container_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +67,16 @@ class ContainerReferenceParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_container_reference_param_type(_type__raw)
@@ -72,10 +92,17 @@ class ContainerReferenceParam:
         ) and strict_parsing.get():
             raise KeyError("container_id")
 
+        if container_id is None or container_id is UNSET:
+            if container_id is UNSET:
+                _none_flips += ("container_id",)
+            container_id = None
+
         container_reference_param = cls(
             type_=type_,
             container_id=container_id,
         )
+        if _none_flips:
+            container_reference_param._none_flips = _none_flips
 
         container_reference_param.additional_properties = d
         return container_reference_param

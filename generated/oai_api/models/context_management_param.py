@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ContextManagementParam")
 
@@ -17,18 +17,35 @@ class ContextManagementParam:
 
     type_: str
     """ Kind of rule; currently only `compaction`. """
-    compact_threshold: int | None | Unset = UNSET
+    compact_threshold: int | None = None
     """ Token count at which the context is compacted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        type_ = _v_type_
+
+        _v_compact_threshold = (
+            self.compact_threshold
+            if self.compact_threshold is not None
+            or "compact_threshold" in self._none_flips
+            else UNSET
+        )
 
         compact_threshold: int | None | Unset
-        if isinstance(self.compact_threshold, Unset):
+        if isinstance(_v_compact_threshold, Unset):
             compact_threshold = UNSET
         else:
-            compact_threshold = self.compact_threshold
+            compact_threshold = _v_compact_threshold
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,13 +66,22 @@ class ContextManagementParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         type_ = d.pop("type", UNSET)
         if (type_ is None or isinstance(type_, Unset)) and strict_parsing.get():
             raise KeyError("type")
 
+        if type_ is None or type_ is UNSET:
+            if type_ is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         _compact_threshold_raw = d.pop("compact_threshold", UNSET)
         if _compact_threshold_raw is None or isinstance(_compact_threshold_raw, Unset):
-            compact_threshold = _compact_threshold_raw
+            if _compact_threshold_raw is None:
+                _none_flips += ("compact_threshold",)
+            compact_threshold = None
+
         else:
 
             def _parse_compact_threshold(data: object) -> int | None | Unset:
@@ -72,6 +98,8 @@ class ContextManagementParam:
             type_=type_,
             compact_threshold=compact_threshold,
         )
+        if _none_flips:
+            context_management_param._none_flips = _none_flips
 
         context_management_param.additional_properties = d
         return context_management_param

@@ -14,7 +14,7 @@ from ..models.create_batch_request_endpoint import (
     CreateBatchRequestEndpoint,
     check_create_batch_request_endpoint,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.batch_file_expiration_after import BatchFileExpirationAfter
@@ -49,41 +49,77 @@ class CreateBatchRequest:
     """ API path all requests of the batch go to. """
     completion_window: CreateBatchRequestCompletionWindow
     """ Time allowed for processing; only `24h` exists. """
-    metadata: MetadataType0 | None | Unset = UNSET
+    metadata: MetadataType0 | None = None
     """ Up to 16 string key/value tags attached to an object. """
-    output_expires_after: BatchFileExpirationAfter | Unset = UNSET
+    output_expires_after: BatchFileExpirationAfter | None = None
     """ When the batch's output and error files expire, counted from their creation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        input_file_id = self.input_file_id
+        _v_input_file_id = (
+            self.input_file_id
+            if self.input_file_id is not None or "input_file_id" not in self._none_flips
+            else UNSET
+        )
 
-        if self.endpoint is None or isinstance(self.endpoint, Unset):
-            endpoint = self.endpoint
-        else:
-            endpoint: str = self.endpoint
+        input_file_id = _v_input_file_id
 
-        if self.completion_window is None or isinstance(self.completion_window, Unset):
-            completion_window = self.completion_window
+        _v_endpoint = (
+            self.endpoint
+            if self.endpoint is not None or "endpoint" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_endpoint is None or isinstance(_v_endpoint, Unset):
+            endpoint = _v_endpoint
         else:
-            completion_window: str = self.completion_window
+            endpoint: str = _v_endpoint
+
+        _v_completion_window = (
+            self.completion_window
+            if self.completion_window is not None
+            or "completion_window" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_completion_window is None or isinstance(_v_completion_window, Unset):
+            completion_window = _v_completion_window
+        else:
+            completion_window: str = _v_completion_window
+
+        _v_metadata = (
+            self.metadata
+            if self.metadata is not None or "metadata" in self._none_flips
+            else UNSET
+        )
 
         metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
+        if isinstance(_v_metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
+        elif isinstance(_v_metadata, MetadataType0):
+            metadata = _v_metadata.to_dict()
         else:
-            metadata = self.metadata
+            metadata = _v_metadata
 
-        if not isinstance(self.output_expires_after, BatchFileExpirationAfter):
-            output_expires_after = self.output_expires_after
+        _v_output_expires_after = (
+            self.output_expires_after
+            if self.output_expires_after is not None
+            or "output_expires_after" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_output_expires_after, BatchFileExpirationAfter):
+            output_expires_after = _v_output_expires_after
         else:
             output_expires_after: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.output_expires_after, Unset):
-                output_expires_after = self.output_expires_after.to_dict()
+            if not isinstance(_v_output_expires_after, Unset):
+                output_expires_after = _v_output_expires_after.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,18 +146,27 @@ class CreateBatchRequest:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         input_file_id = d.pop("input_file_id", UNSET)
         if (
             input_file_id is None or isinstance(input_file_id, Unset)
         ) and strict_parsing.get():
             raise KeyError("input_file_id")
 
+        if input_file_id is None or input_file_id is UNSET:
+            if input_file_id is UNSET:
+                _none_flips += ("input_file_id",)
+            input_file_id = None
+
         _endpoint_raw = d.pop("endpoint", UNSET)
         if _endpoint_raw is None or isinstance(_endpoint_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("endpoint")
 
-            endpoint = _endpoint_raw
+            if _endpoint_raw is UNSET:
+                _none_flips += ("endpoint",)
+            endpoint = None
+
         else:
             endpoint = check_create_batch_request_endpoint(_endpoint_raw)
 
@@ -130,7 +175,10 @@ class CreateBatchRequest:
             if strict_parsing.get():
                 raise KeyError("completion_window")
 
-            completion_window = _completion_window_raw
+            if _completion_window_raw is UNSET:
+                _none_flips += ("completion_window",)
+            completion_window = None
+
         else:
             completion_window = check_create_batch_request_completion_window(
                 _completion_window_raw
@@ -138,7 +186,10 @@ class CreateBatchRequest:
 
         _metadata_raw = d.pop("metadata", UNSET)
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
-            metadata = _metadata_raw
+            if _metadata_raw is None:
+                _none_flips += ("metadata",)
+            metadata = None
+
         else:
 
             def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
@@ -168,7 +219,10 @@ class CreateBatchRequest:
             if _output_expires_after_raw is None and strict_parsing.get():
                 raise TypeError("output_expires_after")
 
-            output_expires_after = _output_expires_after_raw
+            if _output_expires_after_raw is None:
+                _none_flips += ("output_expires_after",)
+            output_expires_after = None
+
         else:
             _output_expires_after = _output_expires_after_raw
             output_expires_after: BatchFileExpirationAfter | Unset
@@ -186,6 +240,8 @@ class CreateBatchRequest:
             metadata=metadata,
             output_expires_after=output_expires_after,
         )
+        if _none_flips:
+            create_batch_request._none_flips = _none_flips
 
         create_batch_request.additional_properties = d
         return create_batch_request

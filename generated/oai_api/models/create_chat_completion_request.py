@@ -32,7 +32,7 @@ from ..models.response_modalities_type_0_item import (
 )
 from ..models.service_tier_type_0 import ServiceTierType0, check_service_tier_type_0
 from ..models.verbosity_type_0 import VerbosityType0, check_verbosity_type_0
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_allowed_tools_choice import (
@@ -193,100 +193,110 @@ class CreateChatCompletionRequest:
     """ The conversation so far. """
     model: ModelIdsSharedType1 | str
     """ Model identifier; any string, with known IDs listed. """
-    metadata: MetadataType0 | None | Unset = UNSET
+    metadata: MetadataType0 | None = None
     """ Up to 16 string key/value tags attached to an object. """
-    top_logprobs: int | None | Unset = UNSET
+    top_logprobs: int | None = None
     """ Number of top alternatives per token (0-20). """
-    temperature: float | None | Unset = UNSET
+    temperature: float | None = None
     """ Sampling temperature (0-2); higher is more random. """
-    top_p: float | None | Unset = UNSET
+    top_p: float | None = None
     """ Nucleus sampling probability mass (0-1). """
-    user: str | Unset = UNSET
+    user: str | None = None
     """ Old end-user identifier; prefer the newer fields. """
-    safety_identifier: None | str | Unset = UNSET
+    safety_identifier: None | str = None
     """ Stable hashed end-user ID for abuse detection. """
-    prompt_cache_key: None | str | Unset = UNSET
+    prompt_cache_key: None | str = None
     """ Key to group requests for prompt caching. """
-    prompt_cache_retention: (
-        ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset
-    ) = UNSET
+    prompt_cache_retention: ModelResponsePropertiesPromptCacheRetentionType0 | None = (
+        None
+    )
     """ Old prompt cache retention setting. """
-    prompt_cache_options: PromptCacheOptionsParam | Unset = UNSET
+    prompt_cache_options: PromptCacheOptionsParam | None = None
     """ Prompt caching settings for the request. """
-    service_tier: None | ServiceTierType0 | Unset = UNSET
+    service_tier: None | ServiceTierType0 = None
     """ Processing tier used (or requested) for the call. """
-    modalities: list[ResponseModalitiesType0Item] | None | Unset = UNSET
+    modalities: list[ResponseModalitiesType0Item] | None = None
     """ Output kinds the model should produce. """
-    verbosity: None | Unset | VerbosityType0 = UNSET
+    verbosity: None | VerbosityType0 = None
     """ Preferred length/detail of the answer. """
-    reasoning_effort: None | ReasoningEffortType0 | Unset = UNSET
+    reasoning_effort: None | ReasoningEffortType0 = None
     """ How much reasoning a reasoning model should do. """
-    max_completion_tokens: int | None | Unset = UNSET
+    max_completion_tokens: int | None = None
     """ Cap on generated tokens, reasoning included. """
-    frequency_penalty: float | None | Unset = UNSET
+    frequency_penalty: float | None = None
     """ Penalise tokens by how often they appeared. """
-    presence_penalty: float | None | Unset = UNSET
+    presence_penalty: float | None = None
     """ Penalise tokens that appeared at all. """
-    web_search_options: CreateChatCompletionRequestWebSearchOptions | Unset = UNSET
+    web_search_options: CreateChatCompletionRequestWebSearchOptions | None = None
     """ Settings for the web search tool. """
     response_format: (
-        ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset
-    ) = UNSET
+        ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | None
+    ) = None
     """ Format the output must follow. """
-    audio: CreateChatCompletionRequestAudioType0 | None | Unset = UNSET
+    audio: CreateChatCompletionRequestAudioType0 | None = None
     """ Audio output settings (with audio modality). """
-    store: bool | None | Unset = UNSET
+    store: bool | None = None
     """ Keep the completion for later retrieval. """
-    moderation: ModerationParam | None | Unset = UNSET
+    moderation: ModerationParam | None = None
     """ Moderation to apply to this request. """
-    stream: bool | None | Unset = UNSET
+    stream: bool | None = None
     """ Stream the reply as server-sent events. """
-    stop: list[str] | None | str | Unset = UNSET
+    stop: list[str] | None | str = None
     """ One stop sequence, or up to four of them. """
-    logit_bias: CreateChatCompletionRequestLogitBiasType0 | None | Unset = UNSET
+    logit_bias: CreateChatCompletionRequestLogitBiasType0 | None = None
     """ Token ID to bias (-100..100) map. """
-    logprobs: bool | None | Unset = UNSET
+    logprobs: bool | None = None
     """ Return log probabilities of output tokens. """
-    max_tokens: int | None | Unset = UNSET
+    max_tokens: int | None = None
     """ Old cap on generated tokens. """
-    n: int | None | Unset = UNSET
+    n: int | None = None
     """ Number of choices to generate. """
-    prediction: None | PredictionContent | Unset = UNSET
+    prediction: None | PredictionContent = None
     """ Predicted output to speed up the reply. """
-    seed: int | None | Unset = UNSET
+    seed: int | None = None
     """ Seed for best-effort deterministic sampling. """
-    stream_options: ChatCompletionStreamOptionsType0 | None | Unset = UNSET
+    stream_options: ChatCompletionStreamOptionsType0 | None = None
     """ Extra settings that apply only when streaming. """
-    tools: list[ChatCompletionTool | CustomToolChatCompletions] | Unset = UNSET
+    tools: list[ChatCompletionTool | CustomToolChatCompletions] | None = None
     """ Tools the model may call. """
     tool_choice: (
         ChatCompletionAllowedToolsChoice
         | ChatCompletionNamedToolChoice
         | ChatCompletionNamedToolChoiceCustom
         | ChatCompletionToolChoiceOptionType0
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ Which tool, if any, the model should call. """
-    parallel_tool_calls: bool | Unset = UNSET
+    parallel_tool_calls: bool | None = None
     """ Allow the model to call several tools in one turn. """
     function_call: (
         ChatCompletionFunctionCallOption
         | CreateChatCompletionRequestFunctionCallType0
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ Legacy form of tool_choice. """
-    functions: list[ChatCompletionFunctions] | Unset = UNSET
+    functions: list[ChatCompletionFunctions] | None = None
     """ Legacy form of tools. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if not isinstance(self.messages, list):
-            messages = self.messages
+        _v_messages = (
+            self.messages
+            if self.messages is not None or "messages" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_messages, list):
+            messages = _v_messages
         else:
             messages = []
-            for messages_item_data in self.messages:
+            for messages_item_data in _v_messages:
                 messages_item: dict[str, Any]
                 if (
                     isinstance(
@@ -309,233 +319,422 @@ class CreateChatCompletionRequest:
                     messages_item = messages_item_data
                 messages.append(messages_item)
 
-        if self.model is None or isinstance(self.model, Unset):
-            model = self.model
+        _v_model = (
+            self.model
+            if self.model is not None or "model" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_model is None or isinstance(_v_model, Unset):
+            model = _v_model
         else:
             model: str
-            model = self.model
+            model = _v_model
+
+        _v_metadata = (
+            self.metadata
+            if self.metadata is not None or "metadata" in self._none_flips
+            else UNSET
+        )
 
         metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
+        if isinstance(_v_metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
+        elif isinstance(_v_metadata, MetadataType0):
+            metadata = _v_metadata.to_dict()
         else:
-            metadata = self.metadata
+            metadata = _v_metadata
+
+        _v_top_logprobs = (
+            self.top_logprobs
+            if self.top_logprobs is not None or "top_logprobs" in self._none_flips
+            else UNSET
+        )
 
         top_logprobs: int | None | Unset
-        if isinstance(self.top_logprobs, Unset):
+        if isinstance(_v_top_logprobs, Unset):
             top_logprobs = UNSET
         else:
-            top_logprobs = self.top_logprobs
+            top_logprobs = _v_top_logprobs
+
+        _v_temperature = (
+            self.temperature
+            if self.temperature is not None or "temperature" in self._none_flips
+            else UNSET
+        )
 
         temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
+        if isinstance(_v_temperature, Unset):
             temperature = UNSET
         else:
-            temperature = self.temperature
+            temperature = _v_temperature
+
+        _v_top_p = (
+            self.top_p
+            if self.top_p is not None or "top_p" in self._none_flips
+            else UNSET
+        )
 
         top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
+        if isinstance(_v_top_p, Unset):
             top_p = UNSET
         else:
-            top_p = self.top_p
+            top_p = _v_top_p
 
-        user = self.user
+        _v_user = (
+            self.user if self.user is not None or "user" in self._none_flips else UNSET
+        )
+
+        user = _v_user
+
+        _v_safety_identifier = (
+            self.safety_identifier
+            if self.safety_identifier is not None
+            or "safety_identifier" in self._none_flips
+            else UNSET
+        )
 
         safety_identifier: None | str | Unset
-        if isinstance(self.safety_identifier, Unset):
+        if isinstance(_v_safety_identifier, Unset):
             safety_identifier = UNSET
         else:
-            safety_identifier = self.safety_identifier
+            safety_identifier = _v_safety_identifier
+
+        _v_prompt_cache_key = (
+            self.prompt_cache_key
+            if self.prompt_cache_key is not None
+            or "prompt_cache_key" in self._none_flips
+            else UNSET
+        )
 
         prompt_cache_key: None | str | Unset
-        if isinstance(self.prompt_cache_key, Unset):
+        if isinstance(_v_prompt_cache_key, Unset):
             prompt_cache_key = UNSET
         else:
-            prompt_cache_key = self.prompt_cache_key
+            prompt_cache_key = _v_prompt_cache_key
+
+        _v_prompt_cache_retention = (
+            self.prompt_cache_retention
+            if self.prompt_cache_retention is not None
+            or "prompt_cache_retention" in self._none_flips
+            else UNSET
+        )
 
         prompt_cache_retention: None | str | Unset
-        if isinstance(self.prompt_cache_retention, Unset):
+        if isinstance(_v_prompt_cache_retention, Unset):
             prompt_cache_retention = UNSET
         else:
-            prompt_cache_retention = self.prompt_cache_retention
+            prompt_cache_retention = _v_prompt_cache_retention
 
-        if not isinstance(self.prompt_cache_options, PromptCacheOptionsParam):
-            prompt_cache_options = self.prompt_cache_options
+        _v_prompt_cache_options = (
+            self.prompt_cache_options
+            if self.prompt_cache_options is not None
+            or "prompt_cache_options" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_prompt_cache_options, PromptCacheOptionsParam):
+            prompt_cache_options = _v_prompt_cache_options
         else:
             prompt_cache_options: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.prompt_cache_options, Unset):
-                prompt_cache_options = self.prompt_cache_options.to_dict()
+            if not isinstance(_v_prompt_cache_options, Unset):
+                prompt_cache_options = _v_prompt_cache_options.to_dict()
+
+        _v_service_tier = (
+            self.service_tier
+            if self.service_tier is not None or "service_tier" in self._none_flips
+            else UNSET
+        )
 
         service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
+        if isinstance(_v_service_tier, Unset):
             service_tier = UNSET
         else:
-            service_tier = self.service_tier
+            service_tier = _v_service_tier
+
+        _v_modalities = (
+            self.modalities
+            if self.modalities is not None or "modalities" in self._none_flips
+            else UNSET
+        )
 
         modalities: list[str] | None | Unset
-        if isinstance(self.modalities, Unset):
+        if isinstance(_v_modalities, Unset):
             modalities = UNSET
-        elif isinstance(self.modalities, list):
+        elif isinstance(_v_modalities, list):
             modalities = []
-            for (
-                componentsschemas_response_modalities_type_0_item_data
-            ) in self.modalities:
+            for componentsschemas_response_modalities_type_0_item_data in _v_modalities:
                 componentsschemas_response_modalities_type_0_item: str = (
                     componentsschemas_response_modalities_type_0_item_data
                 )
                 modalities.append(componentsschemas_response_modalities_type_0_item)
 
         else:
-            modalities = self.modalities
+            modalities = _v_modalities
+
+        _v_verbosity = (
+            self.verbosity
+            if self.verbosity is not None or "verbosity" in self._none_flips
+            else UNSET
+        )
 
         verbosity: None | str | Unset
-        if isinstance(self.verbosity, Unset):
+        if isinstance(_v_verbosity, Unset):
             verbosity = UNSET
         else:
-            verbosity = self.verbosity
+            verbosity = _v_verbosity
+
+        _v_reasoning_effort = (
+            self.reasoning_effort
+            if self.reasoning_effort is not None
+            or "reasoning_effort" in self._none_flips
+            else UNSET
+        )
 
         reasoning_effort: None | str | Unset
-        if isinstance(self.reasoning_effort, Unset):
+        if isinstance(_v_reasoning_effort, Unset):
             reasoning_effort = UNSET
         else:
-            reasoning_effort = self.reasoning_effort
+            reasoning_effort = _v_reasoning_effort
+
+        _v_max_completion_tokens = (
+            self.max_completion_tokens
+            if self.max_completion_tokens is not None
+            or "max_completion_tokens" in self._none_flips
+            else UNSET
+        )
 
         max_completion_tokens: int | None | Unset
-        if isinstance(self.max_completion_tokens, Unset):
+        if isinstance(_v_max_completion_tokens, Unset):
             max_completion_tokens = UNSET
         else:
-            max_completion_tokens = self.max_completion_tokens
+            max_completion_tokens = _v_max_completion_tokens
+
+        _v_frequency_penalty = (
+            self.frequency_penalty
+            if self.frequency_penalty is not None
+            or "frequency_penalty" in self._none_flips
+            else UNSET
+        )
 
         frequency_penalty: float | None | Unset
-        if isinstance(self.frequency_penalty, Unset):
+        if isinstance(_v_frequency_penalty, Unset):
             frequency_penalty = UNSET
         else:
-            frequency_penalty = self.frequency_penalty
+            frequency_penalty = _v_frequency_penalty
+
+        _v_presence_penalty = (
+            self.presence_penalty
+            if self.presence_penalty is not None
+            or "presence_penalty" in self._none_flips
+            else UNSET
+        )
 
         presence_penalty: float | None | Unset
-        if isinstance(self.presence_penalty, Unset):
+        if isinstance(_v_presence_penalty, Unset):
             presence_penalty = UNSET
         else:
-            presence_penalty = self.presence_penalty
+            presence_penalty = _v_presence_penalty
+
+        _v_web_search_options = (
+            self.web_search_options
+            if self.web_search_options is not None
+            or "web_search_options" in self._none_flips
+            else UNSET
+        )
 
         if not isinstance(
-            self.web_search_options, CreateChatCompletionRequestWebSearchOptions
+            _v_web_search_options, CreateChatCompletionRequestWebSearchOptions
         ):
-            web_search_options = self.web_search_options
+            web_search_options = _v_web_search_options
         else:
             web_search_options: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.web_search_options, Unset):
-                web_search_options = self.web_search_options.to_dict()
+            if not isinstance(_v_web_search_options, Unset):
+                web_search_options = _v_web_search_options.to_dict()
 
-        if self.response_format is None or isinstance(self.response_format, Unset):
-            response_format = self.response_format
+        _v_response_format = (
+            self.response_format
+            if self.response_format is not None or "response_format" in self._none_flips
+            else UNSET
+        )
+
+        if _v_response_format is None or isinstance(_v_response_format, Unset):
+            response_format = _v_response_format
         else:
             response_format: dict[str, Any] | Unset
-            if isinstance(self.response_format, Unset):
+            if isinstance(_v_response_format, Unset):
                 response_format = UNSET
             elif (
-                isinstance(self.response_format, ResponseFormatText)
-                or isinstance(self.response_format, ResponseFormatJsonSchema)
-                or isinstance(self.response_format, ResponseFormatJsonObject)
+                isinstance(_v_response_format, ResponseFormatText)
+                or isinstance(_v_response_format, ResponseFormatJsonSchema)
+                or isinstance(_v_response_format, ResponseFormatJsonObject)
             ):
-                response_format = self.response_format.to_dict()
+                response_format = _v_response_format.to_dict()
             else:
-                response_format = self.response_format
+                response_format = _v_response_format
+
+        _v_audio = (
+            self.audio
+            if self.audio is not None or "audio" in self._none_flips
+            else UNSET
+        )
 
         audio: dict[str, Any] | None | Unset
-        if isinstance(self.audio, Unset):
+        if isinstance(_v_audio, Unset):
             audio = UNSET
-        elif isinstance(self.audio, CreateChatCompletionRequestAudioType0):
-            audio = self.audio.to_dict()
+        elif isinstance(_v_audio, CreateChatCompletionRequestAudioType0):
+            audio = _v_audio.to_dict()
         else:
-            audio = self.audio
+            audio = _v_audio
+
+        _v_store = (
+            self.store
+            if self.store is not None or "store" in self._none_flips
+            else UNSET
+        )
 
         store: bool | None | Unset
-        if isinstance(self.store, Unset):
+        if isinstance(_v_store, Unset):
             store = UNSET
         else:
-            store = self.store
+            store = _v_store
+
+        _v_moderation = (
+            self.moderation
+            if self.moderation is not None or "moderation" in self._none_flips
+            else UNSET
+        )
 
         moderation: dict[str, Any] | None | Unset
-        if isinstance(self.moderation, Unset):
+        if isinstance(_v_moderation, Unset):
             moderation = UNSET
-        elif isinstance(self.moderation, ModerationParam):
-            moderation = self.moderation.to_dict()
+        elif isinstance(_v_moderation, ModerationParam):
+            moderation = _v_moderation.to_dict()
         else:
-            moderation = self.moderation
+            moderation = _v_moderation
+
+        _v_stream = (
+            self.stream
+            if self.stream is not None or "stream" in self._none_flips
+            else UNSET
+        )
 
         stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
+        if isinstance(_v_stream, Unset):
             stream = UNSET
         else:
-            stream = self.stream
+            stream = _v_stream
+
+        _v_stop = (
+            self.stop if self.stop is not None or "stop" in self._none_flips else UNSET
+        )
 
         stop: list[str] | None | str | Unset
-        if isinstance(self.stop, Unset):
+        if isinstance(_v_stop, Unset):
             stop = UNSET
-        elif isinstance(self.stop, list):
-            stop = self.stop
+        elif isinstance(_v_stop, list):
+            stop = _v_stop
 
         else:
-            stop = self.stop
+            stop = _v_stop
+
+        _v_logit_bias = (
+            self.logit_bias
+            if self.logit_bias is not None or "logit_bias" in self._none_flips
+            else UNSET
+        )
 
         logit_bias: dict[str, Any] | None | Unset
-        if isinstance(self.logit_bias, Unset):
+        if isinstance(_v_logit_bias, Unset):
             logit_bias = UNSET
-        elif isinstance(self.logit_bias, CreateChatCompletionRequestLogitBiasType0):
-            logit_bias = self.logit_bias.to_dict()
+        elif isinstance(_v_logit_bias, CreateChatCompletionRequestLogitBiasType0):
+            logit_bias = _v_logit_bias.to_dict()
         else:
-            logit_bias = self.logit_bias
+            logit_bias = _v_logit_bias
+
+        _v_logprobs = (
+            self.logprobs
+            if self.logprobs is not None or "logprobs" in self._none_flips
+            else UNSET
+        )
 
         logprobs: bool | None | Unset
-        if isinstance(self.logprobs, Unset):
+        if isinstance(_v_logprobs, Unset):
             logprobs = UNSET
         else:
-            logprobs = self.logprobs
+            logprobs = _v_logprobs
+
+        _v_max_tokens = (
+            self.max_tokens
+            if self.max_tokens is not None or "max_tokens" in self._none_flips
+            else UNSET
+        )
 
         max_tokens: int | None | Unset
-        if isinstance(self.max_tokens, Unset):
+        if isinstance(_v_max_tokens, Unset):
             max_tokens = UNSET
         else:
-            max_tokens = self.max_tokens
+            max_tokens = _v_max_tokens
+
+        _v_n = self.n if self.n is not None or "n" in self._none_flips else UNSET
 
         n: int | None | Unset
-        if isinstance(self.n, Unset):
+        if isinstance(_v_n, Unset):
             n = UNSET
         else:
-            n = self.n
+            n = _v_n
+
+        _v_prediction = (
+            self.prediction
+            if self.prediction is not None or "prediction" in self._none_flips
+            else UNSET
+        )
 
         prediction: dict[str, Any] | None | Unset
-        if isinstance(self.prediction, Unset):
+        if isinstance(_v_prediction, Unset):
             prediction = UNSET
-        elif isinstance(self.prediction, PredictionContent):
-            prediction = self.prediction.to_dict()
+        elif isinstance(_v_prediction, PredictionContent):
+            prediction = _v_prediction.to_dict()
         else:
-            prediction = self.prediction
+            prediction = _v_prediction
+
+        _v_seed = (
+            self.seed if self.seed is not None or "seed" in self._none_flips else UNSET
+        )
 
         seed: int | None | Unset
-        if isinstance(self.seed, Unset):
+        if isinstance(_v_seed, Unset):
             seed = UNSET
         else:
-            seed = self.seed
+            seed = _v_seed
+
+        _v_stream_options = (
+            self.stream_options
+            if self.stream_options is not None or "stream_options" in self._none_flips
+            else UNSET
+        )
 
         stream_options: dict[str, Any] | None | Unset
-        if isinstance(self.stream_options, Unset):
+        if isinstance(_v_stream_options, Unset):
             stream_options = UNSET
-        elif isinstance(self.stream_options, ChatCompletionStreamOptionsType0):
-            stream_options = self.stream_options.to_dict()
+        elif isinstance(_v_stream_options, ChatCompletionStreamOptionsType0):
+            stream_options = _v_stream_options.to_dict()
         else:
-            stream_options = self.stream_options
+            stream_options = _v_stream_options
 
-        if not isinstance(self.tools, list):
-            tools = self.tools
+        _v_tools = (
+            self.tools
+            if self.tools is not None or "tools" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tools, list):
+            tools = _v_tools
         else:
             tools: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.tools, Unset):
+            if not isinstance(_v_tools, Unset):
                 tools = []
-                for tools_item_data in self.tools:
+                for tools_item_data in _v_tools:
                     tools_item: dict[str, Any]
                     if isinstance(tools_item_data, ChatCompletionTool) or isinstance(
                         tools_item_data, CustomToolChatCompletions
@@ -545,41 +744,66 @@ class CreateChatCompletionRequest:
                         tools_item = tools_item_data
                     tools.append(tools_item)
 
-        if self.tool_choice is None or isinstance(self.tool_choice, Unset):
-            tool_choice = self.tool_choice
+        _v_tool_choice = (
+            self.tool_choice
+            if self.tool_choice is not None or "tool_choice" in self._none_flips
+            else UNSET
+        )
+
+        if _v_tool_choice is None or isinstance(_v_tool_choice, Unset):
+            tool_choice = _v_tool_choice
         else:
             tool_choice: dict[str, Any] | str | Unset
-            if isinstance(self.tool_choice, Unset):
+            if isinstance(_v_tool_choice, Unset):
                 tool_choice = UNSET
             elif (
-                isinstance(self.tool_choice, ChatCompletionAllowedToolsChoice)
-                or isinstance(self.tool_choice, ChatCompletionNamedToolChoice)
-                or isinstance(self.tool_choice, ChatCompletionNamedToolChoiceCustom)
+                isinstance(_v_tool_choice, ChatCompletionAllowedToolsChoice)
+                or isinstance(_v_tool_choice, ChatCompletionNamedToolChoice)
+                or isinstance(_v_tool_choice, ChatCompletionNamedToolChoiceCustom)
             ):
-                tool_choice = self.tool_choice.to_dict()
+                tool_choice = _v_tool_choice.to_dict()
             else:
-                tool_choice = self.tool_choice
+                tool_choice = _v_tool_choice
 
-        parallel_tool_calls = self.parallel_tool_calls
+        _v_parallel_tool_calls = (
+            self.parallel_tool_calls
+            if self.parallel_tool_calls is not None
+            or "parallel_tool_calls" in self._none_flips
+            else UNSET
+        )
 
-        if self.function_call is None or isinstance(self.function_call, Unset):
-            function_call = self.function_call
+        parallel_tool_calls = _v_parallel_tool_calls
+
+        _v_function_call = (
+            self.function_call
+            if self.function_call is not None or "function_call" in self._none_flips
+            else UNSET
+        )
+
+        if _v_function_call is None or isinstance(_v_function_call, Unset):
+            function_call = _v_function_call
         else:
             function_call: dict[str, Any] | str | Unset
-            if isinstance(self.function_call, Unset):
+            if isinstance(_v_function_call, Unset):
                 function_call = UNSET
-            elif isinstance(self.function_call, ChatCompletionFunctionCallOption):
-                function_call = self.function_call.to_dict()
+            elif isinstance(_v_function_call, ChatCompletionFunctionCallOption):
+                function_call = _v_function_call.to_dict()
             else:
-                function_call = self.function_call
+                function_call = _v_function_call
 
-        if not isinstance(self.functions, list):
-            functions = self.functions
+        _v_functions = (
+            self.functions
+            if self.functions is not None or "functions" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_functions, list):
+            functions = _v_functions
         else:
             functions: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.functions, Unset):
+            if not isinstance(_v_functions, Unset):
                 functions = []
-                for functions_item_data in self.functions:
+                for functions_item_data in _v_functions:
                     if not isinstance(functions_item_data, ChatCompletionFunctions):
                         functions.append(functions_item_data)
                         continue
@@ -676,12 +900,16 @@ class CreateChatCompletionRequest:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _messages_raw = d.pop("messages", UNSET)
         if _messages_raw is None or isinstance(_messages_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("messages")
 
-            messages = _messages_raw
+            if _messages_raw is UNSET:
+                _none_flips += ("messages",)
+            messages = None
+
         else:
             messages = []
             _messages = _messages_raw
@@ -927,7 +1155,10 @@ class CreateChatCompletionRequest:
             if strict_parsing.get():
                 raise KeyError("model")
 
-            model = _model_raw
+            if _model_raw is UNSET:
+                _none_flips += ("model",)
+            model = None
+
         else:
 
             def _parse_model(data: object) -> ModelIdsSharedType1 | str:
@@ -950,7 +1181,10 @@ class CreateChatCompletionRequest:
 
         _metadata_raw = d.pop("metadata", UNSET)
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
-            metadata = _metadata_raw
+            if _metadata_raw is None:
+                _none_flips += ("metadata",)
+            metadata = None
+
         else:
 
             def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
@@ -975,7 +1209,10 @@ class CreateChatCompletionRequest:
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
-            top_logprobs = _top_logprobs_raw
+            if _top_logprobs_raw is None:
+                _none_flips += ("top_logprobs",)
+            top_logprobs = None
+
         else:
 
             def _parse_top_logprobs(data: object) -> int | None | Unset:
@@ -990,7 +1227,10 @@ class CreateChatCompletionRequest:
 
         _temperature_raw = d.pop("temperature", UNSET)
         if _temperature_raw is None or isinstance(_temperature_raw, Unset):
-            temperature = _temperature_raw
+            if _temperature_raw is None:
+                _none_flips += ("temperature",)
+            temperature = None
+
         else:
 
             def _parse_temperature(data: object) -> float | None | Unset:
@@ -1005,7 +1245,10 @@ class CreateChatCompletionRequest:
 
         _top_p_raw = d.pop("top_p", UNSET)
         if _top_p_raw is None or isinstance(_top_p_raw, Unset):
-            top_p = _top_p_raw
+            if _top_p_raw is None:
+                _none_flips += ("top_p",)
+            top_p = None
+
         else:
 
             def _parse_top_p(data: object) -> float | None | Unset:
@@ -1022,9 +1265,17 @@ class CreateChatCompletionRequest:
         if user is None and strict_parsing.get():
             raise TypeError("user")
 
+        if user is None or user is UNSET:
+            if user is None:
+                _none_flips += ("user",)
+            user = None
+
         _safety_identifier_raw = d.pop("safety_identifier", UNSET)
         if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
-            safety_identifier = _safety_identifier_raw
+            if _safety_identifier_raw is None:
+                _none_flips += ("safety_identifier",)
+            safety_identifier = None
+
         else:
 
             def _parse_safety_identifier(data: object) -> None | str | Unset:
@@ -1039,7 +1290,10 @@ class CreateChatCompletionRequest:
 
         _prompt_cache_key_raw = d.pop("prompt_cache_key", UNSET)
         if _prompt_cache_key_raw is None or isinstance(_prompt_cache_key_raw, Unset):
-            prompt_cache_key = _prompt_cache_key_raw
+            if _prompt_cache_key_raw is None:
+                _none_flips += ("prompt_cache_key",)
+            prompt_cache_key = None
+
         else:
 
             def _parse_prompt_cache_key(data: object) -> None | str | Unset:
@@ -1056,7 +1310,10 @@ class CreateChatCompletionRequest:
         if _prompt_cache_retention_raw is None or isinstance(
             _prompt_cache_retention_raw, Unset
         ):
-            prompt_cache_retention = _prompt_cache_retention_raw
+            if _prompt_cache_retention_raw is None:
+                _none_flips += ("prompt_cache_retention",)
+            prompt_cache_retention = None
+
         else:
 
             def _parse_prompt_cache_retention(
@@ -1097,7 +1354,10 @@ class CreateChatCompletionRequest:
             if _prompt_cache_options_raw is None and strict_parsing.get():
                 raise TypeError("prompt_cache_options")
 
-            prompt_cache_options = _prompt_cache_options_raw
+            if _prompt_cache_options_raw is None:
+                _none_flips += ("prompt_cache_options",)
+            prompt_cache_options = None
+
         else:
             _prompt_cache_options = _prompt_cache_options_raw
             prompt_cache_options: PromptCacheOptionsParam | Unset
@@ -1110,7 +1370,10 @@ class CreateChatCompletionRequest:
 
         _service_tier_raw = d.pop("service_tier", UNSET)
         if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
-            service_tier = _service_tier_raw
+            if _service_tier_raw is None:
+                _none_flips += ("service_tier",)
+            service_tier = None
+
         else:
 
             def _parse_service_tier(data: object) -> None | ServiceTierType0 | Unset:
@@ -1137,7 +1400,10 @@ class CreateChatCompletionRequest:
 
         _modalities_raw = d.pop("modalities", UNSET)
         if _modalities_raw is None or isinstance(_modalities_raw, Unset):
-            modalities = _modalities_raw
+            if _modalities_raw is None:
+                _none_flips += ("modalities",)
+            modalities = None
+
         else:
 
             def _parse_modalities(
@@ -1181,7 +1447,10 @@ class CreateChatCompletionRequest:
 
         _verbosity_raw = d.pop("verbosity", UNSET)
         if _verbosity_raw is None or isinstance(_verbosity_raw, Unset):
-            verbosity = _verbosity_raw
+            if _verbosity_raw is None:
+                _none_flips += ("verbosity",)
+            verbosity = None
+
         else:
 
             def _parse_verbosity(data: object) -> None | Unset | VerbosityType0:
@@ -1206,7 +1475,10 @@ class CreateChatCompletionRequest:
 
         _reasoning_effort_raw = d.pop("reasoning_effort", UNSET)
         if _reasoning_effort_raw is None or isinstance(_reasoning_effort_raw, Unset):
-            reasoning_effort = _reasoning_effort_raw
+            if _reasoning_effort_raw is None:
+                _none_flips += ("reasoning_effort",)
+            reasoning_effort = None
+
         else:
 
             def _parse_reasoning_effort(
@@ -1237,7 +1509,10 @@ class CreateChatCompletionRequest:
         if _max_completion_tokens_raw is None or isinstance(
             _max_completion_tokens_raw, Unset
         ):
-            max_completion_tokens = _max_completion_tokens_raw
+            if _max_completion_tokens_raw is None:
+                _none_flips += ("max_completion_tokens",)
+            max_completion_tokens = None
+
         else:
 
             def _parse_max_completion_tokens(data: object) -> int | None | Unset:
@@ -1254,7 +1529,10 @@ class CreateChatCompletionRequest:
 
         _frequency_penalty_raw = d.pop("frequency_penalty", UNSET)
         if _frequency_penalty_raw is None or isinstance(_frequency_penalty_raw, Unset):
-            frequency_penalty = _frequency_penalty_raw
+            if _frequency_penalty_raw is None:
+                _none_flips += ("frequency_penalty",)
+            frequency_penalty = None
+
         else:
 
             def _parse_frequency_penalty(data: object) -> float | None | Unset:
@@ -1269,7 +1547,10 @@ class CreateChatCompletionRequest:
 
         _presence_penalty_raw = d.pop("presence_penalty", UNSET)
         if _presence_penalty_raw is None or isinstance(_presence_penalty_raw, Unset):
-            presence_penalty = _presence_penalty_raw
+            if _presence_penalty_raw is None:
+                _none_flips += ("presence_penalty",)
+            presence_penalty = None
+
         else:
 
             def _parse_presence_penalty(data: object) -> float | None | Unset:
@@ -1289,7 +1570,10 @@ class CreateChatCompletionRequest:
             if _web_search_options_raw is None and strict_parsing.get():
                 raise TypeError("web_search_options")
 
-            web_search_options = _web_search_options_raw
+            if _web_search_options_raw is None:
+                _none_flips += ("web_search_options",)
+            web_search_options = None
+
         else:
             _web_search_options = _web_search_options_raw
             web_search_options: CreateChatCompletionRequestWebSearchOptions | Unset
@@ -1307,7 +1591,10 @@ class CreateChatCompletionRequest:
             if _response_format_raw is None and strict_parsing.get():
                 raise TypeError("response_format")
 
-            response_format = _response_format_raw
+            if _response_format_raw is None:
+                _none_flips += ("response_format",)
+            response_format = None
+
         else:
 
             def _parse_response_format(
@@ -1431,7 +1718,10 @@ class CreateChatCompletionRequest:
 
         _audio_raw = d.pop("audio", UNSET)
         if _audio_raw is None or isinstance(_audio_raw, Unset):
-            audio = _audio_raw
+            if _audio_raw is None:
+                _none_flips += ("audio",)
+            audio = None
+
         else:
 
             def _parse_audio(
@@ -1458,7 +1748,10 @@ class CreateChatCompletionRequest:
 
         _store_raw = d.pop("store", UNSET)
         if _store_raw is None or isinstance(_store_raw, Unset):
-            store = _store_raw
+            if _store_raw is None:
+                _none_flips += ("store",)
+            store = None
+
         else:
 
             def _parse_store(data: object) -> bool | None | Unset:
@@ -1473,7 +1766,10 @@ class CreateChatCompletionRequest:
 
         _moderation_raw = d.pop("moderation", UNSET)
         if _moderation_raw is None or isinstance(_moderation_raw, Unset):
-            moderation = _moderation_raw
+            if _moderation_raw is None:
+                _none_flips += ("moderation",)
+            moderation = None
+
         else:
 
             def _parse_moderation(data: object) -> ModerationParam | None | Unset:
@@ -1498,7 +1794,10 @@ class CreateChatCompletionRequest:
 
         _stream_raw = d.pop("stream", UNSET)
         if _stream_raw is None or isinstance(_stream_raw, Unset):
-            stream = _stream_raw
+            if _stream_raw is None:
+                _none_flips += ("stream",)
+            stream = None
+
         else:
 
             def _parse_stream(data: object) -> bool | None | Unset:
@@ -1513,7 +1812,10 @@ class CreateChatCompletionRequest:
 
         _stop_raw = d.pop("stop", UNSET)
         if _stop_raw is None or isinstance(_stop_raw, Unset):
-            stop = _stop_raw
+            if _stop_raw is None:
+                _none_flips += ("stop",)
+            stop = None
+
         else:
 
             def _parse_stop(data: object) -> list[str] | None | str | Unset:
@@ -1538,7 +1840,10 @@ class CreateChatCompletionRequest:
 
         _logit_bias_raw = d.pop("logit_bias", UNSET)
         if _logit_bias_raw is None or isinstance(_logit_bias_raw, Unset):
-            logit_bias = _logit_bias_raw
+            if _logit_bias_raw is None:
+                _none_flips += ("logit_bias",)
+            logit_bias = None
+
         else:
 
             def _parse_logit_bias(
@@ -1569,7 +1874,10 @@ class CreateChatCompletionRequest:
 
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
-            logprobs = _logprobs_raw
+            if _logprobs_raw is None:
+                _none_flips += ("logprobs",)
+            logprobs = None
+
         else:
 
             def _parse_logprobs(data: object) -> bool | None | Unset:
@@ -1584,7 +1892,10 @@ class CreateChatCompletionRequest:
 
         _max_tokens_raw = d.pop("max_tokens", UNSET)
         if _max_tokens_raw is None or isinstance(_max_tokens_raw, Unset):
-            max_tokens = _max_tokens_raw
+            if _max_tokens_raw is None:
+                _none_flips += ("max_tokens",)
+            max_tokens = None
+
         else:
 
             def _parse_max_tokens(data: object) -> int | None | Unset:
@@ -1599,7 +1910,10 @@ class CreateChatCompletionRequest:
 
         _n_raw = d.pop("n", UNSET)
         if _n_raw is None or isinstance(_n_raw, Unset):
-            n = _n_raw
+            if _n_raw is None:
+                _none_flips += ("n",)
+            n = None
+
         else:
 
             def _parse_n(data: object) -> int | None | Unset:
@@ -1614,7 +1928,10 @@ class CreateChatCompletionRequest:
 
         _prediction_raw = d.pop("prediction", UNSET)
         if _prediction_raw is None or isinstance(_prediction_raw, Unset):
-            prediction = _prediction_raw
+            if _prediction_raw is None:
+                _none_flips += ("prediction",)
+            prediction = None
+
         else:
 
             def _parse_prediction(data: object) -> None | PredictionContent | Unset:
@@ -1649,7 +1966,10 @@ class CreateChatCompletionRequest:
 
         _seed_raw = d.pop("seed", UNSET)
         if _seed_raw is None or isinstance(_seed_raw, Unset):
-            seed = _seed_raw
+            if _seed_raw is None:
+                _none_flips += ("seed",)
+            seed = None
+
         else:
 
             def _parse_seed(data: object) -> int | None | Unset:
@@ -1664,7 +1984,10 @@ class CreateChatCompletionRequest:
 
         _stream_options_raw = d.pop("stream_options", UNSET)
         if _stream_options_raw is None or isinstance(_stream_options_raw, Unset):
-            stream_options = _stream_options_raw
+            if _stream_options_raw is None:
+                _none_flips += ("stream_options",)
+            stream_options = None
+
         else:
 
             def _parse_stream_options(
@@ -1696,7 +2019,10 @@ class CreateChatCompletionRequest:
             if _tools_raw is None and strict_parsing.get():
                 raise TypeError("tools")
 
-            tools = _tools_raw
+            if _tools_raw is None:
+                _none_flips += ("tools",)
+            tools = None
+
         else:
             _tools = _tools_raw
             tools: list[ChatCompletionTool | CustomToolChatCompletions] | Unset = UNSET
@@ -1809,7 +2135,10 @@ class CreateChatCompletionRequest:
             if _tool_choice_raw is None and strict_parsing.get():
                 raise TypeError("tool_choice")
 
-            tool_choice = _tool_choice_raw
+            if _tool_choice_raw is None:
+                _none_flips += ("tool_choice",)
+            tool_choice = None
+
         else:
 
             def _parse_tool_choice(
@@ -1957,12 +2286,20 @@ class CreateChatCompletionRequest:
         if parallel_tool_calls is None and strict_parsing.get():
             raise TypeError("parallel_tool_calls")
 
+        if parallel_tool_calls is None or parallel_tool_calls is UNSET:
+            if parallel_tool_calls is None:
+                _none_flips += ("parallel_tool_calls",)
+            parallel_tool_calls = None
+
         _function_call_raw = d.pop("function_call", UNSET)
         if _function_call_raw is None or isinstance(_function_call_raw, Unset):
             if _function_call_raw is None and strict_parsing.get():
                 raise TypeError("function_call")
 
-            function_call = _function_call_raw
+            if _function_call_raw is None:
+                _none_flips += ("function_call",)
+            function_call = None
+
         else:
 
             def _parse_function_call(
@@ -2019,7 +2356,10 @@ class CreateChatCompletionRequest:
             if _functions_raw is None and strict_parsing.get():
                 raise TypeError("functions")
 
-            functions = _functions_raw
+            if _functions_raw is None:
+                _none_flips += ("functions",)
+            functions = None
+
         else:
             _functions = _functions_raw
             functions: list[ChatCompletionFunctions] | Unset = UNSET
@@ -2073,6 +2413,8 @@ class CreateChatCompletionRequest:
             function_call=function_call,
             functions=functions,
         )
+        if _none_flips:
+            create_chat_completion_request._none_flips = _none_flips
 
         create_chat_completion_request.additional_properties = d
         return create_chat_completion_request

@@ -14,7 +14,7 @@ from ..models.voice_ids_shared_type_1 import (
     VoiceIdsSharedType1,
     check_voice_ids_shared_type_1,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
@@ -46,23 +46,39 @@ class CreateChatCompletionRequestAudioType0:
     format_: CreateChatCompletionRequestAudioType0Format
     """ Audio encoding of the output. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.voice is None or isinstance(self.voice, Unset):
-            voice = self.voice
+        _v_voice = (
+            self.voice
+            if self.voice is not None or "voice" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_voice is None or isinstance(_v_voice, Unset):
+            voice = _v_voice
         else:
             voice: dict[str, Any] | str
-            if isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
-                voice = self.voice.to_dict()
+            if isinstance(_v_voice, VoiceIdsOrCustomVoiceType1):
+                voice = _v_voice.to_dict()
             else:
-                voice = self.voice
+                voice = _v_voice
 
-        if self.format_ is None or isinstance(self.format_, Unset):
-            format_ = self.format_
+        _v_format_ = (
+            self.format_
+            if self.format_ is not None or "format_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_format_ is None or isinstance(_v_format_, Unset):
+            format_ = _v_format_
         else:
-            format_: str = self.format_
+            format_: str = _v_format_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,12 +100,16 @@ class CreateChatCompletionRequestAudioType0:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _voice_raw = d.pop("voice", UNSET)
         if _voice_raw is None or isinstance(_voice_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("voice")
 
-            voice = _voice_raw
+            if _voice_raw is UNSET:
+                _none_flips += ("voice",)
+            voice = None
+
         else:
 
             def _parse_voice(
@@ -137,7 +157,10 @@ class CreateChatCompletionRequestAudioType0:
             if strict_parsing.get():
                 raise KeyError("format")
 
-            format_ = _format__raw
+            if _format__raw is UNSET:
+                _none_flips += ("format_",)
+            format_ = None
+
         else:
             format_ = check_create_chat_completion_request_audio_type_0_format(
                 _format__raw
@@ -147,6 +170,8 @@ class CreateChatCompletionRequestAudioType0:
             voice=voice,
             format_=format_,
         )
+        if _none_flips:
+            create_chat_completion_request_audio_type_0._none_flips = _none_flips
 
         create_chat_completion_request_audio_type_0.additional_properties = d
         return create_chat_completion_request_audio_type_0

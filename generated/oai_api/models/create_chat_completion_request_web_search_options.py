@@ -10,7 +10,7 @@ from ..models.web_search_context_size import (
     WebSearchContextSize,
     check_web_search_context_size,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.create_chat_completion_request_web_search_options_user_location_type_0 import (
@@ -42,35 +42,50 @@ class CreateChatCompletionRequestWebSearchOptions:
     """Settings for the web search tool."""
 
     user_location: (
-        CreateChatCompletionRequestWebSearchOptionsUserLocationType0 | None | Unset
-    ) = UNSET
+        CreateChatCompletionRequestWebSearchOptionsUserLocationType0 | None
+    ) = None
     """ Approximate user location. """
-    search_context_size: WebSearchContextSize | Unset = UNSET
+    search_context_size: WebSearchContextSize | None = None
     """ Amount of web search context to retrieve. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
+        _v_user_location = (
+            self.user_location
+            if self.user_location is not None or "user_location" in self._none_flips
+            else UNSET
+        )
+
         user_location: dict[str, Any] | None | Unset
-        if isinstance(self.user_location, Unset):
+        if isinstance(_v_user_location, Unset):
             user_location = UNSET
         elif isinstance(
-            self.user_location,
+            _v_user_location,
             CreateChatCompletionRequestWebSearchOptionsUserLocationType0,
         ):
-            user_location = self.user_location.to_dict()
+            user_location = _v_user_location.to_dict()
         else:
-            user_location = self.user_location
+            user_location = _v_user_location
 
-        if self.search_context_size is None or isinstance(
-            self.search_context_size, Unset
-        ):
-            search_context_size = self.search_context_size
+        _v_search_context_size = (
+            self.search_context_size
+            if self.search_context_size is not None
+            or "search_context_size" in self._none_flips
+            else UNSET
+        )
+
+        if _v_search_context_size is None or isinstance(_v_search_context_size, Unset):
+            search_context_size = _v_search_context_size
         else:
             search_context_size: str | Unset = UNSET
-            if not isinstance(self.search_context_size, Unset):
-                search_context_size = self.search_context_size
+            if not isinstance(_v_search_context_size, Unset):
+                search_context_size = _v_search_context_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,9 +102,13 @@ class CreateChatCompletionRequestWebSearchOptions:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _user_location_raw = d.pop("user_location", UNSET)
         if _user_location_raw is None or isinstance(_user_location_raw, Unset):
-            user_location = _user_location_raw
+            if _user_location_raw is None:
+                _none_flips += ("user_location",)
+            user_location = None
+
         else:
 
             def _parse_user_location(
@@ -144,7 +163,10 @@ class CreateChatCompletionRequestWebSearchOptions:
             if _search_context_size_raw is None and strict_parsing.get():
                 raise TypeError("search_context_size")
 
-            search_context_size = _search_context_size_raw
+            if _search_context_size_raw is None:
+                _none_flips += ("search_context_size",)
+            search_context_size = None
+
         else:
             _search_context_size = _search_context_size_raw
             search_context_size: WebSearchContextSize | Unset
@@ -159,6 +181,8 @@ class CreateChatCompletionRequestWebSearchOptions:
             user_location=user_location,
             search_context_size=search_context_size,
         )
+        if _none_flips:
+            create_chat_completion_request_web_search_options._none_flips = _none_flips
 
         create_chat_completion_request_web_search_options.additional_properties = d
         return create_chat_completion_request_web_search_options

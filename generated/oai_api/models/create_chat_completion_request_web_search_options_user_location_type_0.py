@@ -10,7 +10,7 @@ from ..models.create_chat_completion_request_web_search_options_user_location_ty
     CreateChatCompletionRequestWebSearchOptionsUserLocationType0Type,
     check_create_chat_completion_request_web_search_options_user_location_type_0_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.web_search_location import WebSearchLocation
@@ -42,19 +42,35 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
     approximate: WebSearchLocation
     """ Rough user location used to localise web search. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.approximate, WebSearchLocation):
-            approximate = self.approximate
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            approximate = self.approximate.to_dict()
+            type_: str = _v_type_
+
+        _v_approximate = (
+            self.approximate
+            if self.approximate is not None or "approximate" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_approximate, WebSearchLocation):
+            approximate = _v_approximate
+        else:
+            approximate = _v_approximate.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,12 +92,16 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             type_ = check_create_chat_completion_request_web_search_options_user_location_type_0_type(
                 _type__raw
@@ -92,7 +112,10 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
             if strict_parsing.get():
                 raise KeyError("approximate")
 
-            approximate = _approximate_raw
+            if _approximate_raw is UNSET:
+                _none_flips += ("approximate",)
+            approximate = None
+
         else:
             approximate = WebSearchLocation.from_dict(_approximate_raw)
 
@@ -100,6 +123,8 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
             type_=type_,
             approximate=approximate,
         )
+        if _none_flips:
+            create_chat_completion_request_web_search_options_user_location_type_0._none_flips = _none_flips
 
         create_chat_completion_request_web_search_options_user_location_type_0.additional_properties = d
         return create_chat_completion_request_web_search_options_user_location_type_0

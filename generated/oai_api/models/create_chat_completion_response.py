@@ -11,7 +11,7 @@ from ..models.create_chat_completion_response_object import (
     check_create_chat_completion_response_object,
 )
 from ..models.service_tier_type_0 import ServiceTierType0, check_service_tier_type_0
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_moderation import ChatCompletionModeration
@@ -63,28 +63,42 @@ class CreateChatCompletionResponse:
     """ Model that produced the completion. """
     object_: CreateChatCompletionResponseObject
     """ Object type tag. """
-    metadata: MetadataType0 | None | Unset = UNSET
+    metadata: MetadataType0 | None = None
     """ Up to 16 string key/value tags attached to an object. """
-    service_tier: None | ServiceTierType0 | Unset = UNSET
+    service_tier: None | ServiceTierType0 = None
     """ Processing tier used (or requested) for the call. """
-    system_fingerprint: str | Unset = UNSET
+    system_fingerprint: str | None = None
     """ Backend configuration fingerprint. """
-    usage: CompletionUsage | Unset = UNSET
+    usage: CompletionUsage | None = None
     """ Token counts for the request. """
-    moderation: ChatCompletionModeration | None | Unset = UNSET
+    moderation: ChatCompletionModeration | None = None
     """ Moderation outcome, if moderation ran. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        if not isinstance(self.choices, list):
-            choices = self.choices
+        id = _v_id
+
+        _v_choices = (
+            self.choices
+            if self.choices is not None or "choices" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_choices, list):
+            choices = _v_choices
         else:
             choices = []
-            for choices_item_data in self.choices:
+            for choices_item_data in _v_choices:
                 if not isinstance(
                     choices_item_data, CreateChatCompletionResponseChoicesItem
                 ):
@@ -93,45 +107,94 @@ class CreateChatCompletionResponse:
                 choices_item = choices_item_data.to_dict()
                 choices.append(choices_item)
 
-        created = self.created
+        _v_created = (
+            self.created
+            if self.created is not None or "created" not in self._none_flips
+            else UNSET
+        )
 
-        model = self.model
+        created = _v_created
 
-        if self.object_ is None or isinstance(self.object_, Unset):
-            object_ = self.object_
+        _v_model = (
+            self.model
+            if self.model is not None or "model" not in self._none_flips
+            else UNSET
+        )
+
+        model = _v_model
+
+        _v_object_ = (
+            self.object_
+            if self.object_ is not None or "object_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_object_ is None or isinstance(_v_object_, Unset):
+            object_ = _v_object_
         else:
-            object_: str = self.object_
+            object_: str = _v_object_
+
+        _v_metadata = (
+            self.metadata
+            if self.metadata is not None or "metadata" in self._none_flips
+            else UNSET
+        )
 
         metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
+        if isinstance(_v_metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
+        elif isinstance(_v_metadata, MetadataType0):
+            metadata = _v_metadata.to_dict()
         else:
-            metadata = self.metadata
+            metadata = _v_metadata
+
+        _v_service_tier = (
+            self.service_tier
+            if self.service_tier is not None or "service_tier" in self._none_flips
+            else UNSET
+        )
 
         service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
+        if isinstance(_v_service_tier, Unset):
             service_tier = UNSET
         else:
-            service_tier = self.service_tier
+            service_tier = _v_service_tier
 
-        system_fingerprint = self.system_fingerprint
+        _v_system_fingerprint = (
+            self.system_fingerprint
+            if self.system_fingerprint is not None
+            or "system_fingerprint" in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.usage, CompletionUsage):
-            usage = self.usage
+        system_fingerprint = _v_system_fingerprint
+
+        _v_usage = (
+            self.usage
+            if self.usage is not None or "usage" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_usage, CompletionUsage):
+            usage = _v_usage
         else:
             usage: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.usage, Unset):
-                usage = self.usage.to_dict()
+            if not isinstance(_v_usage, Unset):
+                usage = _v_usage.to_dict()
+
+        _v_moderation = (
+            self.moderation
+            if self.moderation is not None or "moderation" in self._none_flips
+            else UNSET
+        )
 
         moderation: dict[str, Any] | None | Unset
-        if isinstance(self.moderation, Unset):
+        if isinstance(_v_moderation, Unset):
             moderation = UNSET
-        elif isinstance(self.moderation, ChatCompletionModeration):
-            moderation = self.moderation.to_dict()
+        elif isinstance(_v_moderation, ChatCompletionModeration):
+            moderation = _v_moderation.to_dict()
         else:
-            moderation = self.moderation
+            moderation = _v_moderation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -166,16 +229,25 @@ class CreateChatCompletionResponse:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
+
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
 
         _choices_raw = d.pop("choices", UNSET)
         if _choices_raw is None or isinstance(_choices_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("choices")
 
-            choices = _choices_raw
+            if _choices_raw is UNSET:
+                _none_flips += ("choices",)
+            choices = None
+
         else:
             try:
                 choices = []
@@ -198,16 +270,29 @@ class CreateChatCompletionResponse:
         if (created is None or isinstance(created, Unset)) and strict_parsing.get():
             raise KeyError("created")
 
+        if created is None or created is UNSET:
+            if created is UNSET:
+                _none_flips += ("created",)
+            created = None
+
         model = d.pop("model", UNSET)
         if (model is None or isinstance(model, Unset)) and strict_parsing.get():
             raise KeyError("model")
+
+        if model is None or model is UNSET:
+            if model is UNSET:
+                _none_flips += ("model",)
+            model = None
 
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = _object__raw
+            if _object__raw is UNSET:
+                _none_flips += ("object_",)
+            object_ = None
+
         else:
             try:
                 object_ = check_create_chat_completion_response_object(_object__raw)
@@ -219,7 +304,10 @@ class CreateChatCompletionResponse:
 
         _metadata_raw = d.pop("metadata", UNSET)
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
-            metadata = _metadata_raw
+            if _metadata_raw is None:
+                _none_flips += ("metadata",)
+            metadata = None
+
         else:
             try:
 
@@ -252,7 +340,10 @@ class CreateChatCompletionResponse:
 
         _service_tier_raw = d.pop("service_tier", UNSET)
         if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
-            service_tier = _service_tier_raw
+            if _service_tier_raw is None:
+                _none_flips += ("service_tier",)
+            service_tier = None
+
         else:
             try:
 
@@ -289,12 +380,20 @@ class CreateChatCompletionResponse:
         if system_fingerprint is None and strict_parsing.get():
             raise TypeError("system_fingerprint")
 
+        if system_fingerprint is None or system_fingerprint is UNSET:
+            if system_fingerprint is None:
+                _none_flips += ("system_fingerprint",)
+            system_fingerprint = None
+
         _usage_raw = d.pop("usage", UNSET)
         if _usage_raw is None or isinstance(_usage_raw, Unset):
             if _usage_raw is None and strict_parsing.get():
                 raise TypeError("usage")
 
-            usage = _usage_raw
+            if _usage_raw is None:
+                _none_flips += ("usage",)
+            usage = None
+
         else:
             try:
                 _usage = _usage_raw
@@ -311,7 +410,10 @@ class CreateChatCompletionResponse:
 
         _moderation_raw = d.pop("moderation", UNSET)
         if _moderation_raw is None or isinstance(_moderation_raw, Unset):
-            moderation = _moderation_raw
+            if _moderation_raw is None:
+                _none_flips += ("moderation",)
+            moderation = None
+
         else:
             try:
 
@@ -354,6 +456,8 @@ class CreateChatCompletionResponse:
             usage=usage,
             moderation=moderation,
         )
+        if _none_flips:
+            create_chat_completion_response._none_flips = _none_flips
 
         create_chat_completion_response.additional_properties = d
         return create_chat_completion_response

@@ -10,7 +10,7 @@ from ..models.create_chat_completion_response_choices_item_finish_reason import 
     CreateChatCompletionResponseChoicesItemFinishReason,
     check_create_chat_completion_response_choices_item_finish_reason,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_response_message import ChatCompletionResponseMessage
@@ -53,32 +53,60 @@ class CreateChatCompletionResponseChoicesItem:
     logprobs: CreateChatCompletionResponseChoicesItemLogprobsType0 | None
     """ Token log probabilities, if requested. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.finish_reason is None or isinstance(self.finish_reason, Unset):
-            finish_reason = self.finish_reason
+        _v_finish_reason = (
+            self.finish_reason
+            if self.finish_reason is not None or "finish_reason" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_finish_reason is None or isinstance(_v_finish_reason, Unset):
+            finish_reason = _v_finish_reason
         else:
-            finish_reason: str = self.finish_reason
+            finish_reason: str = _v_finish_reason
 
-        index = self.index
+        _v_index = (
+            self.index
+            if self.index is not None or "index" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.message, ChatCompletionResponseMessage):
-            message = self.message
+        index = _v_index
+
+        _v_message = (
+            self.message
+            if self.message is not None or "message" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_message, ChatCompletionResponseMessage):
+            message = _v_message
         else:
-            message = self.message.to_dict()
+            message = _v_message.to_dict()
 
-        if self.logprobs is None or isinstance(self.logprobs, Unset):
-            logprobs = self.logprobs
+        _v_logprobs = (
+            self.logprobs
+            if self.logprobs is not None or "logprobs" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_logprobs is None or isinstance(_v_logprobs, Unset):
+            logprobs = _v_logprobs
         else:
             logprobs: dict[str, Any] | None
             if isinstance(
-                self.logprobs, CreateChatCompletionResponseChoicesItemLogprobsType0
+                _v_logprobs, CreateChatCompletionResponseChoicesItemLogprobsType0
             ):
-                logprobs = self.logprobs.to_dict()
+                logprobs = _v_logprobs.to_dict()
             else:
-                logprobs = self.logprobs
+                logprobs = _v_logprobs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,12 +130,16 @@ class CreateChatCompletionResponseChoicesItem:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _finish_reason_raw = d.pop("finish_reason", UNSET)
         if _finish_reason_raw is None or isinstance(_finish_reason_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("finish_reason")
 
-            finish_reason = _finish_reason_raw
+            if _finish_reason_raw is UNSET:
+                _none_flips += ("finish_reason",)
+            finish_reason = None
+
         else:
             try:
                 finish_reason = (
@@ -125,12 +157,20 @@ class CreateChatCompletionResponseChoicesItem:
         if (index is None or isinstance(index, Unset)) and strict_parsing.get():
             raise KeyError("index")
 
+        if index is None or index is UNSET:
+            if index is UNSET:
+                _none_flips += ("index",)
+            index = None
+
         _message_raw = d.pop("message", UNSET)
         if _message_raw is None or isinstance(_message_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("message")
 
-            message = _message_raw
+            if _message_raw is UNSET:
+                _none_flips += ("message",)
+            message = None
+
         else:
             try:
                 message = ChatCompletionResponseMessage.from_dict(_message_raw)
@@ -145,7 +185,10 @@ class CreateChatCompletionResponseChoicesItem:
             if isinstance(_logprobs_raw, Unset) and strict_parsing.get():
                 raise KeyError("logprobs")
 
-            logprobs = _logprobs_raw
+            if _logprobs_raw is UNSET:
+                _none_flips += ("logprobs",)
+            logprobs = None
+
         else:
             try:
 
@@ -185,6 +228,8 @@ class CreateChatCompletionResponseChoicesItem:
             message=message,
             logprobs=logprobs,
         )
+        if _none_flips:
+            create_chat_completion_response_choices_item._none_flips = _none_flips
 
         create_chat_completion_response_choices_item.additional_properties = d
         return create_chat_completion_response_choices_item

@@ -10,7 +10,7 @@ from ..models.create_chat_completion_stream_response_choices_item_finish_reason_
     CreateChatCompletionStreamResponseChoicesItemFinishReasonType0,
     check_create_chat_completion_stream_response_choices_item_finish_reason_type_0,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_stream_response_delta import (
@@ -54,37 +54,63 @@ class CreateChatCompletionStreamResponseChoicesItem:
     """ Why generation stopped; null until it does. """
     index: int
     """ Position of this choice. """
-    logprobs: (
-        CreateChatCompletionStreamResponseChoicesItemLogprobsType0 | None | Unset
-    ) = UNSET
+    logprobs: CreateChatCompletionStreamResponseChoicesItemLogprobsType0 | None = None
     """ Token log probabilities, if requested. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if not isinstance(self.delta, ChatCompletionStreamResponseDelta):
-            delta = self.delta
-        else:
-            delta = self.delta.to_dict()
+        _v_delta = (
+            self.delta
+            if self.delta is not None or "delta" not in self._none_flips
+            else UNSET
+        )
 
-        if self.finish_reason is None or isinstance(self.finish_reason, Unset):
-            finish_reason = self.finish_reason
+        if not isinstance(_v_delta, ChatCompletionStreamResponseDelta):
+            delta = _v_delta
+        else:
+            delta = _v_delta.to_dict()
+
+        _v_finish_reason = (
+            self.finish_reason
+            if self.finish_reason is not None or "finish_reason" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_finish_reason is None or isinstance(_v_finish_reason, Unset):
+            finish_reason = _v_finish_reason
         else:
             finish_reason: None | str
-            finish_reason = self.finish_reason
+            finish_reason = _v_finish_reason
 
-        index = self.index
+        _v_index = (
+            self.index
+            if self.index is not None or "index" not in self._none_flips
+            else UNSET
+        )
+
+        index = _v_index
+
+        _v_logprobs = (
+            self.logprobs
+            if self.logprobs is not None or "logprobs" in self._none_flips
+            else UNSET
+        )
 
         logprobs: dict[str, Any] | None | Unset
-        if isinstance(self.logprobs, Unset):
+        if isinstance(_v_logprobs, Unset):
             logprobs = UNSET
         elif isinstance(
-            self.logprobs, CreateChatCompletionStreamResponseChoicesItemLogprobsType0
+            _v_logprobs, CreateChatCompletionStreamResponseChoicesItemLogprobsType0
         ):
-            logprobs = self.logprobs.to_dict()
+            logprobs = _v_logprobs.to_dict()
         else:
-            logprobs = self.logprobs
+            logprobs = _v_logprobs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -109,12 +135,16 @@ class CreateChatCompletionStreamResponseChoicesItem:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _delta_raw = d.pop("delta", UNSET)
         if _delta_raw is None or isinstance(_delta_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("delta")
 
-            delta = _delta_raw
+            if _delta_raw is UNSET:
+                _none_flips += ("delta",)
+            delta = None
+
         else:
             try:
                 delta = ChatCompletionStreamResponseDelta.from_dict(_delta_raw)
@@ -129,7 +159,10 @@ class CreateChatCompletionStreamResponseChoicesItem:
             if isinstance(_finish_reason_raw, Unset) and strict_parsing.get():
                 raise KeyError("finish_reason")
 
-            finish_reason = _finish_reason_raw
+            if _finish_reason_raw is UNSET:
+                _none_flips += ("finish_reason",)
+            finish_reason = None
+
         else:
             try:
 
@@ -171,9 +204,17 @@ class CreateChatCompletionStreamResponseChoicesItem:
         if (index is None or isinstance(index, Unset)) and strict_parsing.get():
             raise KeyError("index")
 
+        if index is None or index is UNSET:
+            if index is UNSET:
+                _none_flips += ("index",)
+            index = None
+
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
-            logprobs = _logprobs_raw
+            if _logprobs_raw is None:
+                _none_flips += ("logprobs",)
+            logprobs = None
+
         else:
             try:
 
@@ -221,6 +262,10 @@ class CreateChatCompletionStreamResponseChoicesItem:
             index=index,
             logprobs=logprobs,
         )
+        if _none_flips:
+            create_chat_completion_stream_response_choices_item._none_flips = (
+                _none_flips
+            )
 
         create_chat_completion_stream_response_choices_item.additional_properties = d
         return create_chat_completion_stream_response_choices_item

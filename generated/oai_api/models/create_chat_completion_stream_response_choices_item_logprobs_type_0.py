@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob
@@ -38,17 +38,27 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobsType0:
     refusal: list[ChatCompletionTokenLogprob] | None
     """ Log probabilities of refusal tokens. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.content is None or isinstance(self.content, Unset):
-            content = self.content
+        _v_content = (
+            self.content
+            if self.content is not None or "content" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_content is None or isinstance(_v_content, Unset):
+            content = _v_content
         else:
             content: list[dict[str, Any]] | None
-            if isinstance(self.content, list):
+            if isinstance(_v_content, list):
                 content = []
-                for content_type_0_item_data in self.content:
+                for content_type_0_item_data in _v_content:
                     if not isinstance(
                         content_type_0_item_data, ChatCompletionTokenLogprob
                     ):
@@ -58,15 +68,21 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobsType0:
                     content.append(content_type_0_item)
 
             else:
-                content = self.content
+                content = _v_content
 
-        if self.refusal is None or isinstance(self.refusal, Unset):
-            refusal = self.refusal
+        _v_refusal = (
+            self.refusal
+            if self.refusal is not None or "refusal" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_refusal is None or isinstance(_v_refusal, Unset):
+            refusal = _v_refusal
         else:
             refusal: list[dict[str, Any]] | None
-            if isinstance(self.refusal, list):
+            if isinstance(_v_refusal, list):
                 refusal = []
-                for refusal_type_0_item_data in self.refusal:
+                for refusal_type_0_item_data in _v_refusal:
                     if not isinstance(
                         refusal_type_0_item_data, ChatCompletionTokenLogprob
                     ):
@@ -76,7 +92,7 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobsType0:
                     refusal.append(refusal_type_0_item)
 
             else:
-                refusal = self.refusal
+                refusal = _v_refusal
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,12 +114,16 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobsType0:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
             if isinstance(_content_raw, Unset) and strict_parsing.get():
                 raise KeyError("content")
 
-            content = _content_raw
+            if _content_raw is UNSET:
+                _none_flips += ("content",)
+            content = None
+
         else:
             try:
 
@@ -146,7 +166,10 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobsType0:
             if isinstance(_refusal_raw, Unset) and strict_parsing.get():
                 raise KeyError("refusal")
 
-            refusal = _refusal_raw
+            if _refusal_raw is UNSET:
+                _none_flips += ("refusal",)
+            refusal = None
+
         else:
             try:
 
@@ -188,6 +211,8 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobsType0:
             content=content,
             refusal=refusal,
         )
+        if _none_flips:
+            create_chat_completion_stream_response_choices_item_logprobs_type_0._none_flips = _none_flips
 
         create_chat_completion_stream_response_choices_item_logprobs_type_0.additional_properties = d
         return create_chat_completion_stream_response_choices_item_logprobs_type_0

@@ -10,7 +10,7 @@ from ..models.create_completion_request_model_type_1 import (
     CreateCompletionRequestModelType1,
     check_create_completion_request_model_type_1,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_stream_options_type_0 import (
@@ -54,164 +54,266 @@ class CreateCompletionRequest:
     """ ID of the model to use. """
     prompt: list[int] | list[list[int]] | list[str] | None | str
     """ Prompt(s) to complete: text, a list of texts, token IDs, or lists of token IDs. """
-    best_of: int | None | Unset = UNSET
+    best_of: int | None = None
     """ Generate this many candidates server-side and return the best `n`. """
-    echo: bool | None | Unset = UNSET
+    echo: bool | None = None
     """ Return the prompt before the completion. """
-    frequency_penalty: float | None | Unset = UNSET
+    frequency_penalty: float | None = None
     """ Penalise tokens by how often they appeared (-2 to 2). """
-    logit_bias: CreateCompletionRequestLogitBiasType0 | None | Unset = UNSET
+    logit_bias: CreateCompletionRequestLogitBiasType0 | None = None
     """ Token ID to bias (-100..100) map. """
-    logprobs: int | None | Unset = UNSET
+    logprobs: int | None = None
     """ Return log probabilities of this many top tokens per position (max 5). """
-    max_tokens: int | None | Unset = UNSET
+    max_tokens: int | None = None
     """ Cap on generated tokens. """
-    n: int | None | Unset = UNSET
+    n: int | None = None
     """ Number of completions per prompt. """
-    presence_penalty: float | None | Unset = UNSET
+    presence_penalty: float | None = None
     """ Penalise tokens that appeared at all (-2 to 2). """
-    seed: int | None | Unset = UNSET
+    seed: int | None = None
     """ Seed for best-effort deterministic sampling. """
-    stop: list[str] | None | str | Unset = UNSET
+    stop: list[str] | None | str = None
     """ One stop sequence, or up to four of them. """
-    stream: bool | None | Unset = UNSET
+    stream: bool | None = None
     """ Stream the completion as server-sent events. """
-    stream_options: ChatCompletionStreamOptionsType0 | None | Unset = UNSET
+    stream_options: ChatCompletionStreamOptionsType0 | None = None
     """ Extra settings that apply only when streaming. """
-    suffix: None | str | Unset = UNSET
+    suffix: None | str = None
     """ Text that comes after the completion (insert mode). """
-    temperature: float | None | Unset = UNSET
+    temperature: float | None = None
     """ Sampling temperature (0-2); higher is more random. """
-    top_p: float | None | Unset = UNSET
+    top_p: float | None = None
     """ Nucleus sampling probability mass (0-1). """
-    user: str | Unset = UNSET
+    user: str | None = None
     """ Stable end-user identifier for abuse detection. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.model is None or isinstance(self.model, Unset):
-            model = self.model
+        _v_model = (
+            self.model
+            if self.model is not None or "model" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_model is None or isinstance(_v_model, Unset):
+            model = _v_model
         else:
             model: str
-            model = self.model
+            model = _v_model
 
-        if self.prompt is None or isinstance(self.prompt, Unset):
-            prompt = self.prompt
+        _v_prompt = (
+            self.prompt
+            if self.prompt is not None or "prompt" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_prompt is None or isinstance(_v_prompt, Unset):
+            prompt = _v_prompt
         else:
             prompt: list[int] | list[list[int]] | list[str] | None | str
-            if isinstance(self.prompt, list) or isinstance(self.prompt, list):
-                prompt = self.prompt
+            if isinstance(_v_prompt, list) or isinstance(_v_prompt, list):
+                prompt = _v_prompt
 
-            elif isinstance(self.prompt, list):
+            elif isinstance(_v_prompt, list):
                 prompt = []
-                for prompt_type_3_item_data in self.prompt:
+                for prompt_type_3_item_data in _v_prompt:
                     prompt_type_3_item = prompt_type_3_item_data
 
                     prompt.append(prompt_type_3_item)
 
             else:
-                prompt = self.prompt
+                prompt = _v_prompt
+
+        _v_best_of = (
+            self.best_of
+            if self.best_of is not None or "best_of" in self._none_flips
+            else UNSET
+        )
 
         best_of: int | None | Unset
-        if isinstance(self.best_of, Unset):
+        if isinstance(_v_best_of, Unset):
             best_of = UNSET
         else:
-            best_of = self.best_of
+            best_of = _v_best_of
+
+        _v_echo = (
+            self.echo if self.echo is not None or "echo" in self._none_flips else UNSET
+        )
 
         echo: bool | None | Unset
-        if isinstance(self.echo, Unset):
+        if isinstance(_v_echo, Unset):
             echo = UNSET
         else:
-            echo = self.echo
+            echo = _v_echo
+
+        _v_frequency_penalty = (
+            self.frequency_penalty
+            if self.frequency_penalty is not None
+            or "frequency_penalty" in self._none_flips
+            else UNSET
+        )
 
         frequency_penalty: float | None | Unset
-        if isinstance(self.frequency_penalty, Unset):
+        if isinstance(_v_frequency_penalty, Unset):
             frequency_penalty = UNSET
         else:
-            frequency_penalty = self.frequency_penalty
+            frequency_penalty = _v_frequency_penalty
+
+        _v_logit_bias = (
+            self.logit_bias
+            if self.logit_bias is not None or "logit_bias" in self._none_flips
+            else UNSET
+        )
 
         logit_bias: dict[str, Any] | None | Unset
-        if isinstance(self.logit_bias, Unset):
+        if isinstance(_v_logit_bias, Unset):
             logit_bias = UNSET
-        elif isinstance(self.logit_bias, CreateCompletionRequestLogitBiasType0):
-            logit_bias = self.logit_bias.to_dict()
+        elif isinstance(_v_logit_bias, CreateCompletionRequestLogitBiasType0):
+            logit_bias = _v_logit_bias.to_dict()
         else:
-            logit_bias = self.logit_bias
+            logit_bias = _v_logit_bias
+
+        _v_logprobs = (
+            self.logprobs
+            if self.logprobs is not None or "logprobs" in self._none_flips
+            else UNSET
+        )
 
         logprobs: int | None | Unset
-        if isinstance(self.logprobs, Unset):
+        if isinstance(_v_logprobs, Unset):
             logprobs = UNSET
         else:
-            logprobs = self.logprobs
+            logprobs = _v_logprobs
+
+        _v_max_tokens = (
+            self.max_tokens
+            if self.max_tokens is not None or "max_tokens" in self._none_flips
+            else UNSET
+        )
 
         max_tokens: int | None | Unset
-        if isinstance(self.max_tokens, Unset):
+        if isinstance(_v_max_tokens, Unset):
             max_tokens = UNSET
         else:
-            max_tokens = self.max_tokens
+            max_tokens = _v_max_tokens
+
+        _v_n = self.n if self.n is not None or "n" in self._none_flips else UNSET
 
         n: int | None | Unset
-        if isinstance(self.n, Unset):
+        if isinstance(_v_n, Unset):
             n = UNSET
         else:
-            n = self.n
+            n = _v_n
+
+        _v_presence_penalty = (
+            self.presence_penalty
+            if self.presence_penalty is not None
+            or "presence_penalty" in self._none_flips
+            else UNSET
+        )
 
         presence_penalty: float | None | Unset
-        if isinstance(self.presence_penalty, Unset):
+        if isinstance(_v_presence_penalty, Unset):
             presence_penalty = UNSET
         else:
-            presence_penalty = self.presence_penalty
+            presence_penalty = _v_presence_penalty
+
+        _v_seed = (
+            self.seed if self.seed is not None or "seed" in self._none_flips else UNSET
+        )
 
         seed: int | None | Unset
-        if isinstance(self.seed, Unset):
+        if isinstance(_v_seed, Unset):
             seed = UNSET
         else:
-            seed = self.seed
+            seed = _v_seed
+
+        _v_stop = (
+            self.stop if self.stop is not None or "stop" in self._none_flips else UNSET
+        )
 
         stop: list[str] | None | str | Unset
-        if isinstance(self.stop, Unset):
+        if isinstance(_v_stop, Unset):
             stop = UNSET
-        elif isinstance(self.stop, list):
-            stop = self.stop
+        elif isinstance(_v_stop, list):
+            stop = _v_stop
 
         else:
-            stop = self.stop
+            stop = _v_stop
+
+        _v_stream = (
+            self.stream
+            if self.stream is not None or "stream" in self._none_flips
+            else UNSET
+        )
 
         stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
+        if isinstance(_v_stream, Unset):
             stream = UNSET
         else:
-            stream = self.stream
+            stream = _v_stream
+
+        _v_stream_options = (
+            self.stream_options
+            if self.stream_options is not None or "stream_options" in self._none_flips
+            else UNSET
+        )
 
         stream_options: dict[str, Any] | None | Unset
-        if isinstance(self.stream_options, Unset):
+        if isinstance(_v_stream_options, Unset):
             stream_options = UNSET
-        elif isinstance(self.stream_options, ChatCompletionStreamOptionsType0):
-            stream_options = self.stream_options.to_dict()
+        elif isinstance(_v_stream_options, ChatCompletionStreamOptionsType0):
+            stream_options = _v_stream_options.to_dict()
         else:
-            stream_options = self.stream_options
+            stream_options = _v_stream_options
+
+        _v_suffix = (
+            self.suffix
+            if self.suffix is not None or "suffix" in self._none_flips
+            else UNSET
+        )
 
         suffix: None | str | Unset
-        if isinstance(self.suffix, Unset):
+        if isinstance(_v_suffix, Unset):
             suffix = UNSET
         else:
-            suffix = self.suffix
+            suffix = _v_suffix
+
+        _v_temperature = (
+            self.temperature
+            if self.temperature is not None or "temperature" in self._none_flips
+            else UNSET
+        )
 
         temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
+        if isinstance(_v_temperature, Unset):
             temperature = UNSET
         else:
-            temperature = self.temperature
+            temperature = _v_temperature
+
+        _v_top_p = (
+            self.top_p
+            if self.top_p is not None or "top_p" in self._none_flips
+            else UNSET
+        )
 
         top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
+        if isinstance(_v_top_p, Unset):
             top_p = UNSET
         else:
-            top_p = self.top_p
+            top_p = _v_top_p
 
-        user = self.user
+        _v_user = (
+            self.user if self.user is not None or "user" in self._none_flips else UNSET
+        )
+
+        user = _v_user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -265,12 +367,16 @@ class CreateCompletionRequest:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("model")
 
-            model = _model_raw
+            if _model_raw is UNSET:
+                _none_flips += ("model",)
+            model = None
+
         else:
 
             def _parse_model(data: object) -> CreateCompletionRequestModelType1 | str:
@@ -294,7 +400,10 @@ class CreateCompletionRequest:
             if isinstance(_prompt_raw, Unset) and strict_parsing.get():
                 raise KeyError("prompt")
 
-            prompt = _prompt_raw
+            if _prompt_raw is UNSET:
+                _none_flips += ("prompt",)
+            prompt = None
+
         else:
 
             def _parse_prompt(
@@ -350,7 +459,10 @@ class CreateCompletionRequest:
 
         _best_of_raw = d.pop("best_of", UNSET)
         if _best_of_raw is None or isinstance(_best_of_raw, Unset):
-            best_of = _best_of_raw
+            if _best_of_raw is None:
+                _none_flips += ("best_of",)
+            best_of = None
+
         else:
 
             def _parse_best_of(data: object) -> int | None | Unset:
@@ -365,7 +477,10 @@ class CreateCompletionRequest:
 
         _echo_raw = d.pop("echo", UNSET)
         if _echo_raw is None or isinstance(_echo_raw, Unset):
-            echo = _echo_raw
+            if _echo_raw is None:
+                _none_flips += ("echo",)
+            echo = None
+
         else:
 
             def _parse_echo(data: object) -> bool | None | Unset:
@@ -380,7 +495,10 @@ class CreateCompletionRequest:
 
         _frequency_penalty_raw = d.pop("frequency_penalty", UNSET)
         if _frequency_penalty_raw is None or isinstance(_frequency_penalty_raw, Unset):
-            frequency_penalty = _frequency_penalty_raw
+            if _frequency_penalty_raw is None:
+                _none_flips += ("frequency_penalty",)
+            frequency_penalty = None
+
         else:
 
             def _parse_frequency_penalty(data: object) -> float | None | Unset:
@@ -395,7 +513,10 @@ class CreateCompletionRequest:
 
         _logit_bias_raw = d.pop("logit_bias", UNSET)
         if _logit_bias_raw is None or isinstance(_logit_bias_raw, Unset):
-            logit_bias = _logit_bias_raw
+            if _logit_bias_raw is None:
+                _none_flips += ("logit_bias",)
+            logit_bias = None
+
         else:
 
             def _parse_logit_bias(
@@ -424,7 +545,10 @@ class CreateCompletionRequest:
 
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
-            logprobs = _logprobs_raw
+            if _logprobs_raw is None:
+                _none_flips += ("logprobs",)
+            logprobs = None
+
         else:
 
             def _parse_logprobs(data: object) -> int | None | Unset:
@@ -439,7 +563,10 @@ class CreateCompletionRequest:
 
         _max_tokens_raw = d.pop("max_tokens", UNSET)
         if _max_tokens_raw is None or isinstance(_max_tokens_raw, Unset):
-            max_tokens = _max_tokens_raw
+            if _max_tokens_raw is None:
+                _none_flips += ("max_tokens",)
+            max_tokens = None
+
         else:
 
             def _parse_max_tokens(data: object) -> int | None | Unset:
@@ -454,7 +581,10 @@ class CreateCompletionRequest:
 
         _n_raw = d.pop("n", UNSET)
         if _n_raw is None or isinstance(_n_raw, Unset):
-            n = _n_raw
+            if _n_raw is None:
+                _none_flips += ("n",)
+            n = None
+
         else:
 
             def _parse_n(data: object) -> int | None | Unset:
@@ -469,7 +599,10 @@ class CreateCompletionRequest:
 
         _presence_penalty_raw = d.pop("presence_penalty", UNSET)
         if _presence_penalty_raw is None or isinstance(_presence_penalty_raw, Unset):
-            presence_penalty = _presence_penalty_raw
+            if _presence_penalty_raw is None:
+                _none_flips += ("presence_penalty",)
+            presence_penalty = None
+
         else:
 
             def _parse_presence_penalty(data: object) -> float | None | Unset:
@@ -484,7 +617,10 @@ class CreateCompletionRequest:
 
         _seed_raw = d.pop("seed", UNSET)
         if _seed_raw is None or isinstance(_seed_raw, Unset):
-            seed = _seed_raw
+            if _seed_raw is None:
+                _none_flips += ("seed",)
+            seed = None
+
         else:
 
             def _parse_seed(data: object) -> int | None | Unset:
@@ -499,7 +635,10 @@ class CreateCompletionRequest:
 
         _stop_raw = d.pop("stop", UNSET)
         if _stop_raw is None or isinstance(_stop_raw, Unset):
-            stop = _stop_raw
+            if _stop_raw is None:
+                _none_flips += ("stop",)
+            stop = None
+
         else:
 
             def _parse_stop(data: object) -> list[str] | None | str | Unset:
@@ -524,7 +663,10 @@ class CreateCompletionRequest:
 
         _stream_raw = d.pop("stream", UNSET)
         if _stream_raw is None or isinstance(_stream_raw, Unset):
-            stream = _stream_raw
+            if _stream_raw is None:
+                _none_flips += ("stream",)
+            stream = None
+
         else:
 
             def _parse_stream(data: object) -> bool | None | Unset:
@@ -539,7 +681,10 @@ class CreateCompletionRequest:
 
         _stream_options_raw = d.pop("stream_options", UNSET)
         if _stream_options_raw is None or isinstance(_stream_options_raw, Unset):
-            stream_options = _stream_options_raw
+            if _stream_options_raw is None:
+                _none_flips += ("stream_options",)
+            stream_options = None
+
         else:
 
             def _parse_stream_options(
@@ -568,7 +713,10 @@ class CreateCompletionRequest:
 
         _suffix_raw = d.pop("suffix", UNSET)
         if _suffix_raw is None or isinstance(_suffix_raw, Unset):
-            suffix = _suffix_raw
+            if _suffix_raw is None:
+                _none_flips += ("suffix",)
+            suffix = None
+
         else:
 
             def _parse_suffix(data: object) -> None | str | Unset:
@@ -583,7 +731,10 @@ class CreateCompletionRequest:
 
         _temperature_raw = d.pop("temperature", UNSET)
         if _temperature_raw is None or isinstance(_temperature_raw, Unset):
-            temperature = _temperature_raw
+            if _temperature_raw is None:
+                _none_flips += ("temperature",)
+            temperature = None
+
         else:
 
             def _parse_temperature(data: object) -> float | None | Unset:
@@ -598,7 +749,10 @@ class CreateCompletionRequest:
 
         _top_p_raw = d.pop("top_p", UNSET)
         if _top_p_raw is None or isinstance(_top_p_raw, Unset):
-            top_p = _top_p_raw
+            if _top_p_raw is None:
+                _none_flips += ("top_p",)
+            top_p = None
+
         else:
 
             def _parse_top_p(data: object) -> float | None | Unset:
@@ -614,6 +768,11 @@ class CreateCompletionRequest:
         user = d.pop("user", UNSET)
         if user is None and strict_parsing.get():
             raise TypeError("user")
+
+        if user is None or user is UNSET:
+            if user is None:
+                _none_flips += ("user",)
+            user = None
 
         create_completion_request = cls(
             model=model,
@@ -635,6 +794,8 @@ class CreateCompletionRequest:
             top_p=top_p,
             user=user,
         )
+        if _none_flips:
+            create_completion_request._none_flips = _none_flips
 
         create_completion_request.additional_properties = d
         return create_completion_request

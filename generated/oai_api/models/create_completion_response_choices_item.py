@@ -10,7 +10,7 @@ from ..models.create_completion_response_choices_item_finish_reason import (
     CreateCompletionResponseChoicesItemFinishReason,
     check_create_completion_response_choices_item_finish_reason,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.create_completion_response_choices_item_logprobs_type_0 import (
@@ -48,29 +48,57 @@ class CreateCompletionResponseChoicesItem:
     text: str
     """ The generated text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.finish_reason is None or isinstance(self.finish_reason, Unset):
-            finish_reason = self.finish_reason
+        _v_finish_reason = (
+            self.finish_reason
+            if self.finish_reason is not None or "finish_reason" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_finish_reason is None or isinstance(_v_finish_reason, Unset):
+            finish_reason = _v_finish_reason
         else:
-            finish_reason: str = self.finish_reason
+            finish_reason: str = _v_finish_reason
 
-        index = self.index
+        _v_index = (
+            self.index
+            if self.index is not None or "index" not in self._none_flips
+            else UNSET
+        )
 
-        if self.logprobs is None or isinstance(self.logprobs, Unset):
-            logprobs = self.logprobs
+        index = _v_index
+
+        _v_logprobs = (
+            self.logprobs
+            if self.logprobs is not None or "logprobs" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_logprobs is None or isinstance(_v_logprobs, Unset):
+            logprobs = _v_logprobs
         else:
             logprobs: dict[str, Any] | None
             if isinstance(
-                self.logprobs, CreateCompletionResponseChoicesItemLogprobsType0
+                _v_logprobs, CreateCompletionResponseChoicesItemLogprobsType0
             ):
-                logprobs = self.logprobs.to_dict()
+                logprobs = _v_logprobs.to_dict()
             else:
-                logprobs = self.logprobs
+                logprobs = _v_logprobs
 
-        text = self.text
+        _v_text = (
+            self.text
+            if self.text is not None or "text" not in self._none_flips
+            else UNSET
+        )
+
+        text = _v_text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,12 +122,16 @@ class CreateCompletionResponseChoicesItem:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _finish_reason_raw = d.pop("finish_reason", UNSET)
         if _finish_reason_raw is None or isinstance(_finish_reason_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("finish_reason")
 
-            finish_reason = _finish_reason_raw
+            if _finish_reason_raw is UNSET:
+                _none_flips += ("finish_reason",)
+            finish_reason = None
+
         else:
             try:
                 finish_reason = (
@@ -117,12 +149,20 @@ class CreateCompletionResponseChoicesItem:
         if (index is None or isinstance(index, Unset)) and strict_parsing.get():
             raise KeyError("index")
 
+        if index is None or index is UNSET:
+            if index is UNSET:
+                _none_flips += ("index",)
+            index = None
+
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
             if isinstance(_logprobs_raw, Unset) and strict_parsing.get():
                 raise KeyError("logprobs")
 
-            logprobs = _logprobs_raw
+            if _logprobs_raw is UNSET:
+                _none_flips += ("logprobs",)
+            logprobs = None
+
         else:
             try:
 
@@ -161,12 +201,19 @@ class CreateCompletionResponseChoicesItem:
         if (text is None or isinstance(text, Unset)) and strict_parsing.get():
             raise KeyError("text")
 
+        if text is None or text is UNSET:
+            if text is UNSET:
+                _none_flips += ("text",)
+            text = None
+
         create_completion_response_choices_item = cls(
             finish_reason=finish_reason,
             index=index,
             logprobs=logprobs,
             text=text,
         )
+        if _none_flips:
+            create_completion_response_choices_item._none_flips = _none_flips
 
         create_completion_response_choices_item.additional_properties = d
         return create_completion_response_choices_item

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.create_completion_response_choices_item_logprobs_type_0_top_logprobs_item import (
@@ -37,49 +37,77 @@ def _bind_models() -> None:
 
 @_attrs_define
 class CreateCompletionResponseChoicesItemLogprobsType0:
-    text_offset: list[int] | Unset = UNSET
+    text_offset: list[int] | None = None
     """ Character offset of each token in the text. """
-    token_logprobs: list[float] | Unset = UNSET
+    token_logprobs: list[float] | None = None
     """ Log probability of each token. """
-    tokens: list[str] | Unset = UNSET
+    tokens: list[str] | None = None
     """ The generated tokens. """
     top_logprobs: (
-        list[CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem] | Unset
-    ) = UNSET
+        list[CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem] | None
+    ) = None
     """ Most likely alternatives per position, token to log probability. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if not isinstance(self.text_offset, list):
-            text_offset = self.text_offset
+        _v_text_offset = (
+            self.text_offset
+            if self.text_offset is not None or "text_offset" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_text_offset, list):
+            text_offset = _v_text_offset
         else:
             text_offset: list[int] | Unset = UNSET
-            if not isinstance(self.text_offset, Unset):
-                text_offset = self.text_offset
+            if not isinstance(_v_text_offset, Unset):
+                text_offset = _v_text_offset
 
-        if not isinstance(self.token_logprobs, list):
-            token_logprobs = self.token_logprobs
+        _v_token_logprobs = (
+            self.token_logprobs
+            if self.token_logprobs is not None or "token_logprobs" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_token_logprobs, list):
+            token_logprobs = _v_token_logprobs
         else:
             token_logprobs: list[float] | Unset = UNSET
-            if not isinstance(self.token_logprobs, Unset):
-                token_logprobs = self.token_logprobs
+            if not isinstance(_v_token_logprobs, Unset):
+                token_logprobs = _v_token_logprobs
 
-        if not isinstance(self.tokens, list):
-            tokens = self.tokens
+        _v_tokens = (
+            self.tokens
+            if self.tokens is not None or "tokens" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tokens, list):
+            tokens = _v_tokens
         else:
             tokens: list[str] | Unset = UNSET
-            if not isinstance(self.tokens, Unset):
-                tokens = self.tokens
+            if not isinstance(_v_tokens, Unset):
+                tokens = _v_tokens
 
-        if not isinstance(self.top_logprobs, list):
-            top_logprobs = self.top_logprobs
+        _v_top_logprobs = (
+            self.top_logprobs
+            if self.top_logprobs is not None or "top_logprobs" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_top_logprobs, list):
+            top_logprobs = _v_top_logprobs
         else:
             top_logprobs: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.top_logprobs, Unset):
+            if not isinstance(_v_top_logprobs, Unset):
                 top_logprobs = []
-                for top_logprobs_item_data in self.top_logprobs:
+                for top_logprobs_item_data in _v_top_logprobs:
                     if not isinstance(
                         top_logprobs_item_data,
                         CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem,
@@ -108,12 +136,16 @@ class CreateCompletionResponseChoicesItemLogprobsType0:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _text_offset_raw = d.pop("text_offset", UNSET)
         if _text_offset_raw is None or isinstance(_text_offset_raw, Unset):
             if _text_offset_raw is None and strict_parsing.get():
                 raise TypeError("text_offset")
 
-            text_offset = _text_offset_raw
+            if _text_offset_raw is None:
+                _none_flips += ("text_offset",)
+            text_offset = None
+
         else:
             try:
                 text_offset = cast(list[int], _text_offset_raw)
@@ -128,7 +160,10 @@ class CreateCompletionResponseChoicesItemLogprobsType0:
             if _token_logprobs_raw is None and strict_parsing.get():
                 raise TypeError("token_logprobs")
 
-            token_logprobs = _token_logprobs_raw
+            if _token_logprobs_raw is None:
+                _none_flips += ("token_logprobs",)
+            token_logprobs = None
+
         else:
             try:
                 token_logprobs = cast(list[float], _token_logprobs_raw)
@@ -143,7 +178,10 @@ class CreateCompletionResponseChoicesItemLogprobsType0:
             if _tokens_raw is None and strict_parsing.get():
                 raise TypeError("tokens")
 
-            tokens = _tokens_raw
+            if _tokens_raw is None:
+                _none_flips += ("tokens",)
+            tokens = None
+
         else:
             try:
                 tokens = cast(list[str], _tokens_raw)
@@ -158,7 +196,10 @@ class CreateCompletionResponseChoicesItemLogprobsType0:
             if _top_logprobs_raw is None and strict_parsing.get():
                 raise TypeError("top_logprobs")
 
-            top_logprobs = _top_logprobs_raw
+            if _top_logprobs_raw is None:
+                _none_flips += ("top_logprobs",)
+            top_logprobs = None
+
         else:
             try:
                 _top_logprobs = _top_logprobs_raw
@@ -190,6 +231,10 @@ class CreateCompletionResponseChoicesItemLogprobsType0:
             tokens=tokens,
             top_logprobs=top_logprobs,
         )
+        if _none_flips:
+            create_completion_response_choices_item_logprobs_type_0._none_flips = (
+                _none_flips
+            )
 
         create_completion_response_choices_item_logprobs_type_0.additional_properties = d
         return create_completion_response_choices_item_logprobs_type_0

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.create_embedding_request_encoding_format import (
     CreateEmbeddingRequestEncodingFormat,
@@ -13,7 +14,7 @@ from ..models.create_embedding_request_model_type_1 import (
     CreateEmbeddingRequestModelType1,
     check_create_embedding_request_model_type_1,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="CreateEmbeddingRequest")
 
@@ -26,47 +27,79 @@ class CreateEmbeddingRequest:
     """ Text(s) or token ID list(s) to embed; each within the model's input limit. """
     model: CreateEmbeddingRequestModelType1 | str
     """ ID of the embedding model. """
-    encoding_format: CreateEmbeddingRequestEncodingFormat | Unset = UNSET
+    encoding_format: CreateEmbeddingRequestEncodingFormat | None = None
     """ Return vectors as float lists or base64 strings. """
-    dimensions: int | Unset = UNSET
+    dimensions: int | None = None
     """ Length of the returned vectors (text-embedding-3 models and later). """
-    user: str | Unset = UNSET
+    user: str | None = None
     """ Stable end-user identifier for abuse detection. """
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.input_ is None or isinstance(self.input_, Unset):
-            input_ = self.input_
+        _v_input_ = (
+            self.input_
+            if self.input_ is not None or "input_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_input_ is None or isinstance(_v_input_, Unset):
+            input_ = _v_input_
         else:
             input_: list[int] | list[list[int]] | list[str] | str
-            if isinstance(self.input_, list) or isinstance(self.input_, list):
-                input_ = self.input_
+            if isinstance(_v_input_, list) or isinstance(_v_input_, list):
+                input_ = _v_input_
 
-            elif isinstance(self.input_, list):
+            elif isinstance(_v_input_, list):
                 input_ = []
-                for input_type_3_item_data in self.input_:
+                for input_type_3_item_data in _v_input_:
                     input_type_3_item = input_type_3_item_data
 
                     input_.append(input_type_3_item)
 
             else:
-                input_ = self.input_
+                input_ = _v_input_
 
-        if self.model is None or isinstance(self.model, Unset):
-            model = self.model
+        _v_model = (
+            self.model
+            if self.model is not None or "model" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_model is None or isinstance(_v_model, Unset):
+            model = _v_model
         else:
             model: str
-            model = self.model
+            model = _v_model
 
-        if self.encoding_format is None or isinstance(self.encoding_format, Unset):
-            encoding_format = self.encoding_format
+        _v_encoding_format = (
+            self.encoding_format
+            if self.encoding_format is not None or "encoding_format" in self._none_flips
+            else UNSET
+        )
+
+        if _v_encoding_format is None or isinstance(_v_encoding_format, Unset):
+            encoding_format = _v_encoding_format
         else:
             encoding_format: str | Unset = UNSET
-            if not isinstance(self.encoding_format, Unset):
-                encoding_format = self.encoding_format
+            if not isinstance(_v_encoding_format, Unset):
+                encoding_format = _v_encoding_format
 
-        dimensions = self.dimensions
+        _v_dimensions = (
+            self.dimensions
+            if self.dimensions is not None or "dimensions" in self._none_flips
+            else UNSET
+        )
 
-        user = self.user
+        dimensions = _v_dimensions
+
+        _v_user = (
+            self.user if self.user is not None or "user" in self._none_flips else UNSET
+        )
+
+        user = _v_user
 
         field_dict: dict[str, Any] = {}
 
@@ -92,12 +125,16 @@ class CreateEmbeddingRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _input__raw = d.pop("input", UNSET)
         if _input__raw is None or isinstance(_input__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("input")
 
-            input_ = _input__raw
+            if _input__raw is UNSET:
+                _none_flips += ("input_",)
+            input_ = None
+
         else:
 
             def _parse_input_(
@@ -154,7 +191,10 @@ class CreateEmbeddingRequest:
             if strict_parsing.get():
                 raise KeyError("model")
 
-            model = _model_raw
+            if _model_raw is UNSET:
+                _none_flips += ("model",)
+            model = None
+
         else:
 
             def _parse_model(data: object) -> CreateEmbeddingRequestModelType1 | str:
@@ -178,7 +218,10 @@ class CreateEmbeddingRequest:
             if _encoding_format_raw is None and strict_parsing.get():
                 raise TypeError("encoding_format")
 
-            encoding_format = _encoding_format_raw
+            if _encoding_format_raw is None:
+                _none_flips += ("encoding_format",)
+            encoding_format = None
+
         else:
             _encoding_format = _encoding_format_raw
             encoding_format: CreateEmbeddingRequestEncodingFormat | Unset
@@ -193,9 +236,19 @@ class CreateEmbeddingRequest:
         if dimensions is None and strict_parsing.get():
             raise TypeError("dimensions")
 
+        if dimensions is None or dimensions is UNSET:
+            if dimensions is None:
+                _none_flips += ("dimensions",)
+            dimensions = None
+
         user = d.pop("user", UNSET)
         if user is None and strict_parsing.get():
             raise TypeError("user")
+
+        if user is None or user is UNSET:
+            if user is None:
+                _none_flips += ("user",)
+            user = None
 
         create_embedding_request = cls(
             input_=input_,
@@ -204,5 +257,7 @@ class CreateEmbeddingRequest:
             dimensions=dimensions,
             user=user,
         )
+        if _none_flips:
+            create_embedding_request._none_flips = _none_flips
 
         return create_embedding_request

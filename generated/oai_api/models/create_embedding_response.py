@@ -10,7 +10,7 @@ from ..models.create_embedding_response_object import (
     CreateEmbeddingResponseObject,
     check_create_embedding_response_object,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.create_embedding_response_usage import CreateEmbeddingResponseUsage
@@ -48,32 +48,60 @@ class CreateEmbeddingResponse:
     usage: CreateEmbeddingResponseUsage
     """ Token usage of the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if not isinstance(self.data, list):
-            data = self.data
+        _v_data = (
+            self.data
+            if self.data is not None or "data" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_data, list):
+            data = _v_data
         else:
             data = []
-            for data_item_data in self.data:
+            for data_item_data in _v_data:
                 if not isinstance(data_item_data, Embedding):
                     data.append(data_item_data)
                     continue
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
-        model = self.model
+        _v_model = (
+            self.model
+            if self.model is not None or "model" not in self._none_flips
+            else UNSET
+        )
 
-        if self.object_ is None or isinstance(self.object_, Unset):
-            object_ = self.object_
-        else:
-            object_: str = self.object_
+        model = _v_model
 
-        if not isinstance(self.usage, CreateEmbeddingResponseUsage):
-            usage = self.usage
+        _v_object_ = (
+            self.object_
+            if self.object_ is not None or "object_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_object_ is None or isinstance(_v_object_, Unset):
+            object_ = _v_object_
         else:
-            usage = self.usage.to_dict()
+            object_: str = _v_object_
+
+        _v_usage = (
+            self.usage
+            if self.usage is not None or "usage" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_usage, CreateEmbeddingResponseUsage):
+            usage = _v_usage
+        else:
+            usage = _v_usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,12 +125,16 @@ class CreateEmbeddingResponse:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _data_raw = d.pop("data", UNSET)
         if _data_raw is None or isinstance(_data_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("data")
 
-            data = _data_raw
+            if _data_raw is UNSET:
+                _none_flips += ("data",)
+            data = None
+
         else:
             try:
                 data = []
@@ -123,12 +155,20 @@ class CreateEmbeddingResponse:
         if (model is None or isinstance(model, Unset)) and strict_parsing.get():
             raise KeyError("model")
 
+        if model is None or model is UNSET:
+            if model is UNSET:
+                _none_flips += ("model",)
+            model = None
+
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = _object__raw
+            if _object__raw is UNSET:
+                _none_flips += ("object_",)
+            object_ = None
+
         else:
             try:
                 object_ = check_create_embedding_response_object(_object__raw)
@@ -143,7 +183,10 @@ class CreateEmbeddingResponse:
             if strict_parsing.get():
                 raise KeyError("usage")
 
-            usage = _usage_raw
+            if _usage_raw is UNSET:
+                _none_flips += ("usage",)
+            usage = None
+
         else:
             try:
                 usage = CreateEmbeddingResponseUsage.from_dict(_usage_raw)
@@ -159,6 +202,8 @@ class CreateEmbeddingResponse:
             object_=object_,
             usage=usage,
         )
+        if _none_flips:
+            create_embedding_response._none_flips = _none_flips
 
         create_embedding_response.additional_properties = d
         return create_embedding_response

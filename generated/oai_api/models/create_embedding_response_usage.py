@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="CreateEmbeddingResponseUsage")
 
@@ -20,11 +20,27 @@ class CreateEmbeddingResponseUsage:
     total_tokens: int
     """ Tokens billed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        prompt_tokens = self.prompt_tokens
+        _v_prompt_tokens = (
+            self.prompt_tokens
+            if self.prompt_tokens is not None or "prompt_tokens" not in self._none_flips
+            else UNSET
+        )
 
-        total_tokens = self.total_tokens
+        prompt_tokens = _v_prompt_tokens
+
+        _v_total_tokens = (
+            self.total_tokens
+            if self.total_tokens is not None or "total_tokens" not in self._none_flips
+            else UNSET
+        )
+
+        total_tokens = _v_total_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,11 +60,17 @@ class CreateEmbeddingResponseUsage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         prompt_tokens = d.pop("prompt_tokens", UNSET)
         if (
             prompt_tokens is None or isinstance(prompt_tokens, Unset)
         ) and strict_parsing.get():
             raise KeyError("prompt_tokens")
+
+        if prompt_tokens is None or prompt_tokens is UNSET:
+            if prompt_tokens is UNSET:
+                _none_flips += ("prompt_tokens",)
+            prompt_tokens = None
 
         total_tokens = d.pop("total_tokens", UNSET)
         if (
@@ -56,10 +78,17 @@ class CreateEmbeddingResponseUsage:
         ) and strict_parsing.get():
             raise KeyError("total_tokens")
 
+        if total_tokens is None or total_tokens is UNSET:
+            if total_tokens is UNSET:
+                _none_flips += ("total_tokens",)
+            total_tokens = None
+
         create_embedding_response_usage = cls(
             prompt_tokens=prompt_tokens,
             total_tokens=total_tokens,
         )
+        if _none_flips:
+            create_embedding_response_usage._none_flips = _none_flips
 
         create_embedding_response_usage.additional_properties = d
         return create_embedding_response_usage

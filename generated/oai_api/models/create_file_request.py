@@ -6,13 +6,14 @@ from io import BytesIO
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import types
 from ..models.create_file_request_purpose import (
     CreateFileRequestPurpose,
     check_create_file_request_purpose,
 )
-from ..types import UNSET, File, Unset, strict_parsing
+from ..types import UNSET, File, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.file_expiration_after import FileExpirationAfter
@@ -43,28 +44,50 @@ class CreateFileRequest:
     """ The file to upload (a multipart file part). """
     purpose: CreateFileRequestPurpose
     """ What the file will be used for; decides where it may be used. """
-    expires_after: FileExpirationAfter | Unset = UNSET
+    expires_after: FileExpirationAfter | None = None
     """ Expiry rule for an uploaded file, counted from its creation. """
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.file is None or isinstance(self.file, Unset):
-            file = self.file
-        else:
-            file = self.file.to_tuple()
+        _v_file = (
+            self.file
+            if self.file is not None or "file" not in self._none_flips
+            else UNSET
+        )
 
-        if self.purpose is None or isinstance(self.purpose, Unset):
-            purpose = self.purpose
+        if _v_file is None or isinstance(_v_file, Unset):
+            file = _v_file
         else:
-            purpose: str = self.purpose
+            file = _v_file.to_tuple()
 
-        if not isinstance(self.expires_after, FileExpirationAfter):
-            expires_after = self.expires_after
+        _v_purpose = (
+            self.purpose
+            if self.purpose is not None or "purpose" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_purpose is None or isinstance(_v_purpose, Unset):
+            purpose = _v_purpose
+        else:
+            purpose: str = _v_purpose
+
+        _v_expires_after = (
+            self.expires_after
+            if self.expires_after is not None or "expires_after" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_expires_after, FileExpirationAfter):
+            expires_after = _v_expires_after
         else:
             expires_after: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.expires_after, Unset):
-                expires_after = self.expires_after.to_dict()
+            if not isinstance(_v_expires_after, Unset):
+                expires_after = _v_expires_after.to_dict()
 
         field_dict: dict[str, Any] = {}
 
@@ -88,17 +111,35 @@ class CreateFileRequest:
             _bind_models()
         files: types.RequestFiles = []
 
-        files.append(("file", self.file.to_tuple()))
+        _v_file = (
+            self.file
+            if self.file is not None or "file" not in self._none_flips
+            else UNSET
+        )
 
-        files.append(("purpose", (None, str(self.purpose).encode(), "text/plain")))
+        files.append(("file", _v_file.to_tuple()))
 
-        if not isinstance(self.expires_after, Unset):
+        _v_purpose = (
+            self.purpose
+            if self.purpose is not None or "purpose" not in self._none_flips
+            else UNSET
+        )
+
+        files.append(("purpose", (None, str(_v_purpose).encode(), "text/plain")))
+
+        _v_expires_after = (
+            self.expires_after
+            if self.expires_after is not None or "expires_after" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_expires_after, Unset):
             files.append(
                 (
                     "expires_after",
                     (
                         None,
-                        json.dumps(self.expires_after.to_dict()).encode(),
+                        json.dumps(_v_expires_after.to_dict()).encode(),
                         "application/json",
                     ),
                 )
@@ -111,12 +152,16 @@ class CreateFileRequest:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _file_raw = d.pop("file", UNSET)
         if _file_raw is None or isinstance(_file_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("file")
 
-            file = _file_raw
+            if _file_raw is UNSET:
+                _none_flips += ("file",)
+            file = None
+
         else:
             file = File(payload=BytesIO(_file_raw))
 
@@ -125,7 +170,10 @@ class CreateFileRequest:
             if strict_parsing.get():
                 raise KeyError("purpose")
 
-            purpose = _purpose_raw
+            if _purpose_raw is UNSET:
+                _none_flips += ("purpose",)
+            purpose = None
+
         else:
             purpose = check_create_file_request_purpose(_purpose_raw)
 
@@ -134,7 +182,10 @@ class CreateFileRequest:
             if _expires_after_raw is None and strict_parsing.get():
                 raise TypeError("expires_after")
 
-            expires_after = _expires_after_raw
+            if _expires_after_raw is None:
+                _none_flips += ("expires_after",)
+            expires_after = None
+
         else:
             _expires_after = _expires_after_raw
             expires_after: FileExpirationAfter | Unset
@@ -148,5 +199,7 @@ class CreateFileRequest:
             purpose=purpose,
             expires_after=expires_after,
         )
+        if _none_flips:
+            create_file_request._none_flips = _none_flips
 
         return create_file_request

@@ -38,7 +38,7 @@ from ..models.create_image_request_style_type_0 import (
     CreateImageRequestStyleType0,
     check_create_image_request_style_type_0,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="CreateImageRequest")
 
@@ -49,110 +49,191 @@ class CreateImageRequest:
 
     prompt: str
     """ What to draw. """
-    model: CreateImageRequestModelType1 | None | str | Unset = UNSET
+    model: CreateImageRequestModelType1 | None | str = None
     """ Image model to use. """
-    n: int | None | Unset = UNSET
+    n: int | None = None
     """ Number of images (dall-e-3: only 1). """
-    quality: CreateImageRequestQualityType0 | None | Unset = UNSET
+    quality: CreateImageRequestQualityType0 | None = None
     """ Image quality; the values allowed depend on the model. """
-    response_format: CreateImageRequestResponseFormatType0 | None | Unset = UNSET
+    response_format: CreateImageRequestResponseFormatType0 | None = None
     """ Return `url`s or `b64_json` data (dall-e models; GPT image models always return base64). """
-    output_format: CreateImageRequestOutputFormatType0 | None | Unset = UNSET
+    output_format: CreateImageRequestOutputFormatType0 | None = None
     """ File format of the images (GPT image models). """
-    output_compression: int | None | Unset = UNSET
+    output_compression: int | None = None
     """ Compression level 0-100 for webp and jpeg (GPT image models). """
-    stream: bool | None | Unset = UNSET
+    stream: bool | None = None
     """ Stream partial and final images as server-sent events (GPT image models). """
-    partial_images: int | None | Unset = UNSET
+    partial_images: int | None = None
     """ How many intermediate images to stream (0-3); null for none. """
-    size: CreateImageRequestSizeType1 | None | str | Unset = UNSET
+    size: CreateImageRequestSizeType1 | None | str = None
     """ Image size in pixels, or `auto`; the values allowed depend on the model. """
-    moderation: CreateImageRequestModerationType0 | None | Unset = UNSET
+    moderation: CreateImageRequestModerationType0 | None = None
     """ Content moderation strictness (GPT image models). """
-    background: CreateImageRequestBackgroundType0 | None | Unset = UNSET
+    background: CreateImageRequestBackgroundType0 | None = None
     """ Transparent, opaque or automatic background (GPT image models). """
-    style: CreateImageRequestStyleType0 | None | Unset = UNSET
+    style: CreateImageRequestStyleType0 | None = None
     """ `vivid` or `natural` look (dall-e-3). """
-    user: str | Unset = UNSET
+    user: str | None = None
     """ Stable end-user identifier for abuse detection. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        prompt = self.prompt
+        _v_prompt = (
+            self.prompt
+            if self.prompt is not None or "prompt" not in self._none_flips
+            else UNSET
+        )
+
+        prompt = _v_prompt
+
+        _v_model = (
+            self.model
+            if self.model is not None or "model" in self._none_flips
+            else UNSET
+        )
 
         model: None | str | Unset
-        if isinstance(self.model, Unset):
+        if isinstance(_v_model, Unset):
             model = UNSET
         else:
-            model = self.model
+            model = _v_model
+
+        _v_n = self.n if self.n is not None or "n" in self._none_flips else UNSET
 
         n: int | None | Unset
-        if isinstance(self.n, Unset):
+        if isinstance(_v_n, Unset):
             n = UNSET
         else:
-            n = self.n
+            n = _v_n
+
+        _v_quality = (
+            self.quality
+            if self.quality is not None or "quality" in self._none_flips
+            else UNSET
+        )
 
         quality: None | str | Unset
-        if isinstance(self.quality, Unset):
+        if isinstance(_v_quality, Unset):
             quality = UNSET
         else:
-            quality = self.quality
+            quality = _v_quality
+
+        _v_response_format = (
+            self.response_format
+            if self.response_format is not None or "response_format" in self._none_flips
+            else UNSET
+        )
 
         response_format: None | str | Unset
-        if isinstance(self.response_format, Unset):
+        if isinstance(_v_response_format, Unset):
             response_format = UNSET
         else:
-            response_format = self.response_format
+            response_format = _v_response_format
+
+        _v_output_format = (
+            self.output_format
+            if self.output_format is not None or "output_format" in self._none_flips
+            else UNSET
+        )
 
         output_format: None | str | Unset
-        if isinstance(self.output_format, Unset):
+        if isinstance(_v_output_format, Unset):
             output_format = UNSET
         else:
-            output_format = self.output_format
+            output_format = _v_output_format
+
+        _v_output_compression = (
+            self.output_compression
+            if self.output_compression is not None
+            or "output_compression" in self._none_flips
+            else UNSET
+        )
 
         output_compression: int | None | Unset
-        if isinstance(self.output_compression, Unset):
+        if isinstance(_v_output_compression, Unset):
             output_compression = UNSET
         else:
-            output_compression = self.output_compression
+            output_compression = _v_output_compression
+
+        _v_stream = (
+            self.stream
+            if self.stream is not None or "stream" in self._none_flips
+            else UNSET
+        )
 
         stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
+        if isinstance(_v_stream, Unset):
             stream = UNSET
         else:
-            stream = self.stream
+            stream = _v_stream
+
+        _v_partial_images = (
+            self.partial_images
+            if self.partial_images is not None or "partial_images" in self._none_flips
+            else UNSET
+        )
 
         partial_images: int | None | Unset
-        if isinstance(self.partial_images, Unset):
+        if isinstance(_v_partial_images, Unset):
             partial_images = UNSET
         else:
-            partial_images = self.partial_images
+            partial_images = _v_partial_images
+
+        _v_size = (
+            self.size if self.size is not None or "size" in self._none_flips else UNSET
+        )
 
         size: None | str | Unset
-        if isinstance(self.size, Unset):
+        if isinstance(_v_size, Unset):
             size = UNSET
         else:
-            size = self.size
+            size = _v_size
+
+        _v_moderation = (
+            self.moderation
+            if self.moderation is not None or "moderation" in self._none_flips
+            else UNSET
+        )
 
         moderation: None | str | Unset
-        if isinstance(self.moderation, Unset):
+        if isinstance(_v_moderation, Unset):
             moderation = UNSET
         else:
-            moderation = self.moderation
+            moderation = _v_moderation
+
+        _v_background = (
+            self.background
+            if self.background is not None or "background" in self._none_flips
+            else UNSET
+        )
 
         background: None | str | Unset
-        if isinstance(self.background, Unset):
+        if isinstance(_v_background, Unset):
             background = UNSET
         else:
-            background = self.background
+            background = _v_background
+
+        _v_style = (
+            self.style
+            if self.style is not None or "style" in self._none_flips
+            else UNSET
+        )
 
         style: None | str | Unset
-        if isinstance(self.style, Unset):
+        if isinstance(_v_style, Unset):
             style = UNSET
         else:
-            style = self.style
+            style = _v_style
 
-        user = self.user
+        _v_user = (
+            self.user if self.user is not None or "user" in self._none_flips else UNSET
+        )
+
+        user = _v_user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -197,13 +278,22 @@ class CreateImageRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         prompt = d.pop("prompt", UNSET)
         if (prompt is None or isinstance(prompt, Unset)) and strict_parsing.get():
             raise KeyError("prompt")
 
+        if prompt is None or prompt is UNSET:
+            if prompt is UNSET:
+                _none_flips += ("prompt",)
+            prompt = None
+
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
-            model = _model_raw
+            if _model_raw is None:
+                _none_flips += ("model",)
+            model = None
+
         else:
 
             def _parse_model(
@@ -230,7 +320,10 @@ class CreateImageRequest:
 
         _n_raw = d.pop("n", UNSET)
         if _n_raw is None or isinstance(_n_raw, Unset):
-            n = _n_raw
+            if _n_raw is None:
+                _none_flips += ("n",)
+            n = None
+
         else:
 
             def _parse_n(data: object) -> int | None | Unset:
@@ -245,7 +338,10 @@ class CreateImageRequest:
 
         _quality_raw = d.pop("quality", UNSET)
         if _quality_raw is None or isinstance(_quality_raw, Unset):
-            quality = _quality_raw
+            if _quality_raw is None:
+                _none_flips += ("quality",)
+            quality = None
+
         else:
 
             def _parse_quality(
@@ -272,7 +368,10 @@ class CreateImageRequest:
 
         _response_format_raw = d.pop("response_format", UNSET)
         if _response_format_raw is None or isinstance(_response_format_raw, Unset):
-            response_format = _response_format_raw
+            if _response_format_raw is None:
+                _none_flips += ("response_format",)
+            response_format = None
+
         else:
 
             def _parse_response_format(
@@ -301,7 +400,10 @@ class CreateImageRequest:
 
         _output_format_raw = d.pop("output_format", UNSET)
         if _output_format_raw is None or isinstance(_output_format_raw, Unset):
-            output_format = _output_format_raw
+            if _output_format_raw is None:
+                _none_flips += ("output_format",)
+            output_format = None
+
         else:
 
             def _parse_output_format(
@@ -332,7 +434,10 @@ class CreateImageRequest:
         if _output_compression_raw is None or isinstance(
             _output_compression_raw, Unset
         ):
-            output_compression = _output_compression_raw
+            if _output_compression_raw is None:
+                _none_flips += ("output_compression",)
+            output_compression = None
+
         else:
 
             def _parse_output_compression(data: object) -> int | None | Unset:
@@ -347,7 +452,10 @@ class CreateImageRequest:
 
         _stream_raw = d.pop("stream", UNSET)
         if _stream_raw is None or isinstance(_stream_raw, Unset):
-            stream = _stream_raw
+            if _stream_raw is None:
+                _none_flips += ("stream",)
+            stream = None
+
         else:
 
             def _parse_stream(data: object) -> bool | None | Unset:
@@ -362,7 +470,10 @@ class CreateImageRequest:
 
         _partial_images_raw = d.pop("partial_images", UNSET)
         if _partial_images_raw is None or isinstance(_partial_images_raw, Unset):
-            partial_images = _partial_images_raw
+            if _partial_images_raw is None:
+                _none_flips += ("partial_images",)
+            partial_images = None
+
         else:
 
             def _parse_partial_images(data: object) -> int | None | Unset:
@@ -377,7 +488,10 @@ class CreateImageRequest:
 
         _size_raw = d.pop("size", UNSET)
         if _size_raw is None or isinstance(_size_raw, Unset):
-            size = _size_raw
+            if _size_raw is None:
+                _none_flips += ("size",)
+            size = None
+
         else:
 
             def _parse_size(
@@ -404,7 +518,10 @@ class CreateImageRequest:
 
         _moderation_raw = d.pop("moderation", UNSET)
         if _moderation_raw is None or isinstance(_moderation_raw, Unset):
-            moderation = _moderation_raw
+            if _moderation_raw is None:
+                _none_flips += ("moderation",)
+            moderation = None
+
         else:
 
             def _parse_moderation(
@@ -433,7 +550,10 @@ class CreateImageRequest:
 
         _background_raw = d.pop("background", UNSET)
         if _background_raw is None or isinstance(_background_raw, Unset):
-            background = _background_raw
+            if _background_raw is None:
+                _none_flips += ("background",)
+            background = None
+
         else:
 
             def _parse_background(
@@ -462,7 +582,10 @@ class CreateImageRequest:
 
         _style_raw = d.pop("style", UNSET)
         if _style_raw is None or isinstance(_style_raw, Unset):
-            style = _style_raw
+            if _style_raw is None:
+                _none_flips += ("style",)
+            style = None
+
         else:
 
             def _parse_style(
@@ -491,6 +614,11 @@ class CreateImageRequest:
         if user is None and strict_parsing.get():
             raise TypeError("user")
 
+        if user is None or user is UNSET:
+            if user is None:
+                _none_flips += ("user",)
+            user = None
+
         create_image_request = cls(
             prompt=prompt,
             model=model,
@@ -507,6 +635,8 @@ class CreateImageRequest:
             style=style,
             user=user,
         )
+        if _none_flips:
+            create_image_request._none_flips = _none_flips
 
         create_image_request.additional_properties = d
         return create_image_request

@@ -10,7 +10,7 @@ from ..models.create_moderation_request_model_type_1 import (
     CreateModerationRequestModelType1,
     check_create_moderation_request_model_type_1,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.create_moderation_request_input_type_2_item_type_0 import (
@@ -59,23 +59,33 @@ class CreateModerationRequest:
         | str
     )
     """ What to check: a text, a list of texts, or a list of text and image parts. """
-    model: CreateModerationRequestModelType1 | str | Unset = UNSET
+    model: CreateModerationRequestModelType1 | str | None = None
     """ ID of the moderation model. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.input_ is None or isinstance(self.input_, Unset):
-            input_ = self.input_
+        _v_input_ = (
+            self.input_
+            if self.input_ is not None or "input_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_input_ is None or isinstance(_v_input_, Unset):
+            input_ = _v_input_
         else:
             input_: list[dict[str, Any]] | list[str] | str
-            if isinstance(self.input_, list):
-                input_ = self.input_
+            if isinstance(_v_input_, list):
+                input_ = _v_input_
 
-            elif isinstance(self.input_, list):
+            elif isinstance(_v_input_, list):
                 input_ = []
-                for input_type_2_item_data in self.input_:
+                for input_type_2_item_data in _v_input_:
                     input_type_2_item: dict[str, Any]
                     if isinstance(
                         input_type_2_item_data,
@@ -90,16 +100,22 @@ class CreateModerationRequest:
                     input_.append(input_type_2_item)
 
             else:
-                input_ = self.input_
+                input_ = _v_input_
 
-        if self.model is None or isinstance(self.model, Unset):
-            model = self.model
+        _v_model = (
+            self.model
+            if self.model is not None or "model" in self._none_flips
+            else UNSET
+        )
+
+        if _v_model is None or isinstance(_v_model, Unset):
+            model = _v_model
         else:
             model: str | Unset
-            if isinstance(self.model, Unset):
+            if isinstance(_v_model, Unset):
                 model = UNSET
             else:
-                model = self.model
+                model = _v_model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,12 +138,16 @@ class CreateModerationRequest:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _input__raw = d.pop("input", UNSET)
         if _input__raw is None or isinstance(_input__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("input")
 
-            input_ = _input__raw
+            if _input__raw is UNSET:
+                _none_flips += ("input_",)
+            input_ = None
+
         else:
 
             def _parse_input_(
@@ -300,7 +320,10 @@ class CreateModerationRequest:
             if _model_raw is None and strict_parsing.get():
                 raise TypeError("model")
 
-            model = _model_raw
+            if _model_raw is None:
+                _none_flips += ("model",)
+            model = None
+
         else:
 
             def _parse_model(
@@ -327,6 +350,8 @@ class CreateModerationRequest:
             input_=input_,
             model=model,
         )
+        if _none_flips:
+            create_moderation_request._none_flips = _none_flips
 
         create_moderation_request.additional_properties = d
         return create_moderation_request

@@ -10,7 +10,7 @@ from ..models.create_moderation_request_input_type_2_item_type_0_type import (
     CreateModerationRequestInputType2ItemType0Type,
     check_create_moderation_request_input_type_2_item_type_0_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.create_moderation_request_input_type_2_item_type_0_image_url import (
@@ -44,21 +44,37 @@ class CreateModerationRequestInputType2ItemType0:
     image_url: CreateModerationRequestInputType2ItemType0ImageUrl
     """ The image to check. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
+
+        _v_image_url = (
+            self.image_url
+            if self.image_url is not None or "image_url" not in self._none_flips
+            else UNSET
+        )
 
         if not isinstance(
-            self.image_url, CreateModerationRequestInputType2ItemType0ImageUrl
+            _v_image_url, CreateModerationRequestInputType2ItemType0ImageUrl
         ):
-            image_url = self.image_url
+            image_url = _v_image_url
         else:
-            image_url = self.image_url.to_dict()
+            image_url = _v_image_url.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,12 +96,16 @@ class CreateModerationRequestInputType2ItemType0:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             type_ = check_create_moderation_request_input_type_2_item_type_0_type(
                 _type__raw
@@ -96,7 +116,10 @@ class CreateModerationRequestInputType2ItemType0:
             if strict_parsing.get():
                 raise KeyError("image_url")
 
-            image_url = _image_url_raw
+            if _image_url_raw is UNSET:
+                _none_flips += ("image_url",)
+            image_url = None
+
         else:
             image_url = CreateModerationRequestInputType2ItemType0ImageUrl.from_dict(
                 _image_url_raw
@@ -106,6 +129,8 @@ class CreateModerationRequestInputType2ItemType0:
             type_=type_,
             image_url=image_url,
         )
+        if _none_flips:
+            create_moderation_request_input_type_2_item_type_0._none_flips = _none_flips
 
         create_moderation_request_input_type_2_item_type_0.additional_properties = d
         return create_moderation_request_input_type_2_item_type_0

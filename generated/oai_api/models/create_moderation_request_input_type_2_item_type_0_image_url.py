@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="CreateModerationRequestInputType2ItemType0ImageUrl")
 
@@ -18,9 +18,17 @@ class CreateModerationRequestInputType2ItemType0ImageUrl:
     url: str
     """ Image URL or base64 data URL. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
+        _v_url = (
+            self.url if self.url is not None or "url" not in self._none_flips else UNSET
+        )
+
+        url = _v_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,13 +47,23 @@ class CreateModerationRequestInputType2ItemType0ImageUrl:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         url = d.pop("url", UNSET)
         if (url is None or isinstance(url, Unset)) and strict_parsing.get():
             raise KeyError("url")
 
+        if url is None or url is UNSET:
+            if url is UNSET:
+                _none_flips += ("url",)
+            url = None
+
         create_moderation_request_input_type_2_item_type_0_image_url = cls(
             url=url,
         )
+        if _none_flips:
+            create_moderation_request_input_type_2_item_type_0_image_url._none_flips = (
+                _none_flips
+            )
 
         create_moderation_request_input_type_2_item_type_0_image_url.additional_properties = d
         return create_moderation_request_input_type_2_item_type_0_image_url

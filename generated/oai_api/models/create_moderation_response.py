@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.create_moderation_response_results_item import (
@@ -44,19 +44,39 @@ class CreateModerationResponse:
     results: list[CreateModerationResponseResultsItem]
     """ One verdict per input. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        model = self.model
+        id = _v_id
 
-        if not isinstance(self.results, list):
-            results = self.results
+        _v_model = (
+            self.model
+            if self.model is not None or "model" not in self._none_flips
+            else UNSET
+        )
+
+        model = _v_model
+
+        _v_results = (
+            self.results
+            if self.results is not None or "results" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_results, list):
+            results = _v_results
         else:
             results = []
-            for results_item_data in self.results:
+            for results_item_data in _v_results:
                 if not isinstance(
                     results_item_data, CreateModerationResponseResultsItem
                 ):
@@ -86,20 +106,34 @@ class CreateModerationResponse:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         model = d.pop("model", UNSET)
         if (model is None or isinstance(model, Unset)) and strict_parsing.get():
             raise KeyError("model")
+
+        if model is None or model is UNSET:
+            if model is UNSET:
+                _none_flips += ("model",)
+            model = None
 
         _results_raw = d.pop("results", UNSET)
         if _results_raw is None or isinstance(_results_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("results")
 
-            results = _results_raw
+            if _results_raw is UNSET:
+                _none_flips += ("results",)
+            results = None
+
         else:
             try:
                 results = []
@@ -123,6 +157,8 @@ class CreateModerationResponse:
             model=model,
             results=results,
         )
+        if _none_flips:
+            create_moderation_response._none_flips = _none_flips
 
         create_moderation_response.additional_properties = d
         return create_moderation_response

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.create_moderation_response_results_item_categories import (
@@ -62,33 +62,61 @@ class CreateModerationResponseResultsItem:
     )
     """ Which input kinds (text, image) each score was computed on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        flagged = self.flagged
+        _v_flagged = (
+            self.flagged
+            if self.flagged is not None or "flagged" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(
-            self.categories, CreateModerationResponseResultsItemCategories
-        ):
-            categories = self.categories
+        flagged = _v_flagged
+
+        _v_categories = (
+            self.categories
+            if self.categories is not None or "categories" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_categories, CreateModerationResponseResultsItemCategories):
+            categories = _v_categories
         else:
-            categories = self.categories.to_dict()
+            categories = _v_categories.to_dict()
+
+        _v_category_scores = (
+            self.category_scores
+            if self.category_scores is not None
+            or "category_scores" not in self._none_flips
+            else UNSET
+        )
 
         if not isinstance(
-            self.category_scores, CreateModerationResponseResultsItemCategoryScores
+            _v_category_scores, CreateModerationResponseResultsItemCategoryScores
         ):
-            category_scores = self.category_scores
+            category_scores = _v_category_scores
         else:
-            category_scores = self.category_scores.to_dict()
+            category_scores = _v_category_scores.to_dict()
+
+        _v_category_applied_input_types = (
+            self.category_applied_input_types
+            if self.category_applied_input_types is not None
+            or "category_applied_input_types" not in self._none_flips
+            else UNSET
+        )
 
         if not isinstance(
-            self.category_applied_input_types,
+            _v_category_applied_input_types,
             CreateModerationResponseResultsItemCategoryAppliedInputTypes,
         ):
-            category_applied_input_types = self.category_applied_input_types
+            category_applied_input_types = _v_category_applied_input_types
         else:
-            category_applied_input_types = self.category_applied_input_types.to_dict()
+            category_applied_input_types = _v_category_applied_input_types.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,16 +140,25 @@ class CreateModerationResponseResultsItem:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         flagged = d.pop("flagged", UNSET)
         if (flagged is None or isinstance(flagged, Unset)) and strict_parsing.get():
             raise KeyError("flagged")
+
+        if flagged is None or flagged is UNSET:
+            if flagged is UNSET:
+                _none_flips += ("flagged",)
+            flagged = None
 
         _categories_raw = d.pop("categories", UNSET)
         if _categories_raw is None or isinstance(_categories_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("categories")
 
-            categories = _categories_raw
+            if _categories_raw is UNSET:
+                _none_flips += ("categories",)
+            categories = None
+
         else:
             try:
                 categories = CreateModerationResponseResultsItemCategories.from_dict(
@@ -138,7 +175,10 @@ class CreateModerationResponseResultsItem:
             if strict_parsing.get():
                 raise KeyError("category_scores")
 
-            category_scores = _category_scores_raw
+            if _category_scores_raw is UNSET:
+                _none_flips += ("category_scores",)
+            category_scores = None
+
         else:
             try:
                 category_scores = (
@@ -159,7 +199,10 @@ class CreateModerationResponseResultsItem:
             if strict_parsing.get():
                 raise KeyError("category_applied_input_types")
 
-            category_applied_input_types = _category_applied_input_types_raw
+            if _category_applied_input_types_raw is UNSET:
+                _none_flips += ("category_applied_input_types",)
+            category_applied_input_types = None
+
         else:
             try:
                 category_applied_input_types = CreateModerationResponseResultsItemCategoryAppliedInputTypes.from_dict(
@@ -177,6 +220,8 @@ class CreateModerationResponseResultsItem:
             category_scores=category_scores,
             category_applied_input_types=category_applied_input_types,
         )
+        if _none_flips:
+            create_moderation_response_results_item._none_flips = _none_flips
 
         create_moderation_response_results_item.additional_properties = d
         return create_moderation_response_results_item

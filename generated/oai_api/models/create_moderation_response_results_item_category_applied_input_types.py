@@ -58,7 +58,7 @@ from ..models.create_moderation_response_results_item_category_applied_input_typ
     CreateModerationResponseResultsItemCategoryAppliedInputTypesViolencegraphicItem,
     check_create_moderation_response_results_item_category_applied_input_types_violencegraphic_item,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="CreateModerationResponseResultsItemCategoryAppliedInputTypes")
 
@@ -116,109 +116,197 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
     ]
     """ Input kinds the `violence/graphic` score is based on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.hate, list):
-            hate = self.hate
+        _v_hate = (
+            self.hate
+            if self.hate is not None or "hate" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_hate, list):
+            hate = _v_hate
         else:
             hate = []
-            for hate_item_data in self.hate:
+            for hate_item_data in _v_hate:
                 hate_item: str = hate_item_data
                 hate.append(hate_item)
 
-        if not isinstance(self.hatethreatening, list):
-            hatethreatening = self.hatethreatening
+        _v_hatethreatening = (
+            self.hatethreatening
+            if self.hatethreatening is not None
+            or "hatethreatening" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_hatethreatening, list):
+            hatethreatening = _v_hatethreatening
         else:
             hatethreatening = []
-            for hatethreatening_item_data in self.hatethreatening:
+            for hatethreatening_item_data in _v_hatethreatening:
                 hatethreatening_item: str = hatethreatening_item_data
                 hatethreatening.append(hatethreatening_item)
 
-        if not isinstance(self.harassment, list):
-            harassment = self.harassment
+        _v_harassment = (
+            self.harassment
+            if self.harassment is not None or "harassment" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_harassment, list):
+            harassment = _v_harassment
         else:
             harassment = []
-            for harassment_item_data in self.harassment:
+            for harassment_item_data in _v_harassment:
                 harassment_item: str = harassment_item_data
                 harassment.append(harassment_item)
 
-        if not isinstance(self.harassmentthreatening, list):
-            harassmentthreatening = self.harassmentthreatening
+        _v_harassmentthreatening = (
+            self.harassmentthreatening
+            if self.harassmentthreatening is not None
+            or "harassmentthreatening" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_harassmentthreatening, list):
+            harassmentthreatening = _v_harassmentthreatening
         else:
             harassmentthreatening = []
-            for harassmentthreatening_item_data in self.harassmentthreatening:
+            for harassmentthreatening_item_data in _v_harassmentthreatening:
                 harassmentthreatening_item: str = harassmentthreatening_item_data
                 harassmentthreatening.append(harassmentthreatening_item)
 
-        if not isinstance(self.illicit, list):
-            illicit = self.illicit
+        _v_illicit = (
+            self.illicit
+            if self.illicit is not None or "illicit" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_illicit, list):
+            illicit = _v_illicit
         else:
             illicit = []
-            for illicit_item_data in self.illicit:
+            for illicit_item_data in _v_illicit:
                 illicit_item: str = illicit_item_data
                 illicit.append(illicit_item)
 
-        if not isinstance(self.illicitviolent, list):
-            illicitviolent = self.illicitviolent
+        _v_illicitviolent = (
+            self.illicitviolent
+            if self.illicitviolent is not None
+            or "illicitviolent" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_illicitviolent, list):
+            illicitviolent = _v_illicitviolent
         else:
             illicitviolent = []
-            for illicitviolent_item_data in self.illicitviolent:
+            for illicitviolent_item_data in _v_illicitviolent:
                 illicitviolent_item: str = illicitviolent_item_data
                 illicitviolent.append(illicitviolent_item)
 
-        if not isinstance(self.self_harm, list):
-            self_harm = self.self_harm
+        _v_self_harm = (
+            self.self_harm
+            if self.self_harm is not None or "self_harm" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_self_harm, list):
+            self_harm = _v_self_harm
         else:
             self_harm = []
-            for self_harm_item_data in self.self_harm:
+            for self_harm_item_data in _v_self_harm:
                 self_harm_item: str = self_harm_item_data
                 self_harm.append(self_harm_item)
 
-        if not isinstance(self.self_harmintent, list):
-            self_harmintent = self.self_harmintent
+        _v_self_harmintent = (
+            self.self_harmintent
+            if self.self_harmintent is not None
+            or "self_harmintent" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_self_harmintent, list):
+            self_harmintent = _v_self_harmintent
         else:
             self_harmintent = []
-            for self_harmintent_item_data in self.self_harmintent:
+            for self_harmintent_item_data in _v_self_harmintent:
                 self_harmintent_item: str = self_harmintent_item_data
                 self_harmintent.append(self_harmintent_item)
 
-        if not isinstance(self.self_harminstructions, list):
-            self_harminstructions = self.self_harminstructions
+        _v_self_harminstructions = (
+            self.self_harminstructions
+            if self.self_harminstructions is not None
+            or "self_harminstructions" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_self_harminstructions, list):
+            self_harminstructions = _v_self_harminstructions
         else:
             self_harminstructions = []
-            for self_harminstructions_item_data in self.self_harminstructions:
+            for self_harminstructions_item_data in _v_self_harminstructions:
                 self_harminstructions_item: str = self_harminstructions_item_data
                 self_harminstructions.append(self_harminstructions_item)
 
-        if not isinstance(self.sexual, list):
-            sexual = self.sexual
+        _v_sexual = (
+            self.sexual
+            if self.sexual is not None or "sexual" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_sexual, list):
+            sexual = _v_sexual
         else:
             sexual = []
-            for sexual_item_data in self.sexual:
+            for sexual_item_data in _v_sexual:
                 sexual_item: str = sexual_item_data
                 sexual.append(sexual_item)
 
-        if not isinstance(self.sexualminors, list):
-            sexualminors = self.sexualminors
+        _v_sexualminors = (
+            self.sexualminors
+            if self.sexualminors is not None or "sexualminors" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_sexualminors, list):
+            sexualminors = _v_sexualminors
         else:
             sexualminors = []
-            for sexualminors_item_data in self.sexualminors:
+            for sexualminors_item_data in _v_sexualminors:
                 sexualminors_item: str = sexualminors_item_data
                 sexualminors.append(sexualminors_item)
 
-        if not isinstance(self.violence, list):
-            violence = self.violence
+        _v_violence = (
+            self.violence
+            if self.violence is not None or "violence" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_violence, list):
+            violence = _v_violence
         else:
             violence = []
-            for violence_item_data in self.violence:
+            for violence_item_data in _v_violence:
                 violence_item: str = violence_item_data
                 violence.append(violence_item)
 
-        if not isinstance(self.violencegraphic, list):
-            violencegraphic = self.violencegraphic
+        _v_violencegraphic = (
+            self.violencegraphic
+            if self.violencegraphic is not None
+            or "violencegraphic" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_violencegraphic, list):
+            violencegraphic = _v_violencegraphic
         else:
             violencegraphic = []
-            for violencegraphic_item_data in self.violencegraphic:
+            for violencegraphic_item_data in _v_violencegraphic:
                 violencegraphic_item: str = violencegraphic_item_data
                 violencegraphic.append(violencegraphic_item)
 
@@ -251,12 +339,16 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _hate_raw = d.pop("hate", UNSET)
         if _hate_raw is None or isinstance(_hate_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("hate")
 
-            hate = _hate_raw
+            if _hate_raw is UNSET:
+                _none_flips += ("hate",)
+            hate = None
+
         else:
             try:
                 hate = []
@@ -280,7 +372,10 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             if strict_parsing.get():
                 raise KeyError("hate/threatening")
 
-            hatethreatening = _hatethreatening_raw
+            if _hatethreatening_raw is UNSET:
+                _none_flips += ("hatethreatening",)
+            hatethreatening = None
+
         else:
             try:
                 hatethreatening = []
@@ -304,7 +399,10 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             if strict_parsing.get():
                 raise KeyError("harassment")
 
-            harassment = _harassment_raw
+            if _harassment_raw is UNSET:
+                _none_flips += ("harassment",)
+            harassment = None
+
         else:
             try:
                 harassment = []
@@ -330,7 +428,10 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             if strict_parsing.get():
                 raise KeyError("harassment/threatening")
 
-            harassmentthreatening = _harassmentthreatening_raw
+            if _harassmentthreatening_raw is UNSET:
+                _none_flips += ("harassmentthreatening",)
+            harassmentthreatening = None
+
         else:
             try:
                 harassmentthreatening = []
@@ -354,7 +455,10 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             if strict_parsing.get():
                 raise KeyError("illicit")
 
-            illicit = _illicit_raw
+            if _illicit_raw is UNSET:
+                _none_flips += ("illicit",)
+            illicit = None
+
         else:
             try:
                 illicit = []
@@ -378,7 +482,10 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             if strict_parsing.get():
                 raise KeyError("illicit/violent")
 
-            illicitviolent = _illicitviolent_raw
+            if _illicitviolent_raw is UNSET:
+                _none_flips += ("illicitviolent",)
+            illicitviolent = None
+
         else:
             try:
                 illicitviolent = []
@@ -402,7 +509,10 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             if strict_parsing.get():
                 raise KeyError("self-harm")
 
-            self_harm = _self_harm_raw
+            if _self_harm_raw is UNSET:
+                _none_flips += ("self_harm",)
+            self_harm = None
+
         else:
             try:
                 self_harm = []
@@ -426,7 +536,10 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             if strict_parsing.get():
                 raise KeyError("self-harm/intent")
 
-            self_harmintent = _self_harmintent_raw
+            if _self_harmintent_raw is UNSET:
+                _none_flips += ("self_harmintent",)
+            self_harmintent = None
+
         else:
             try:
                 self_harmintent = []
@@ -452,7 +565,10 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             if strict_parsing.get():
                 raise KeyError("self-harm/instructions")
 
-            self_harminstructions = _self_harminstructions_raw
+            if _self_harminstructions_raw is UNSET:
+                _none_flips += ("self_harminstructions",)
+            self_harminstructions = None
+
         else:
             try:
                 self_harminstructions = []
@@ -476,7 +592,10 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             if strict_parsing.get():
                 raise KeyError("sexual")
 
-            sexual = _sexual_raw
+            if _sexual_raw is UNSET:
+                _none_flips += ("sexual",)
+            sexual = None
+
         else:
             try:
                 sexual = []
@@ -500,7 +619,10 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             if strict_parsing.get():
                 raise KeyError("sexual/minors")
 
-            sexualminors = _sexualminors_raw
+            if _sexualminors_raw is UNSET:
+                _none_flips += ("sexualminors",)
+            sexualminors = None
+
         else:
             try:
                 sexualminors = []
@@ -524,7 +646,10 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             if strict_parsing.get():
                 raise KeyError("violence")
 
-            violence = _violence_raw
+            if _violence_raw is UNSET:
+                _none_flips += ("violence",)
+            violence = None
+
         else:
             try:
                 violence = []
@@ -548,7 +673,10 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             if strict_parsing.get():
                 raise KeyError("violence/graphic")
 
-            violencegraphic = _violencegraphic_raw
+            if _violencegraphic_raw is UNSET:
+                _none_flips += ("violencegraphic",)
+            violencegraphic = None
+
         else:
             try:
                 violencegraphic = []
@@ -582,6 +710,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             violence=violence,
             violencegraphic=violencegraphic,
         )
+        if _none_flips:
+            create_moderation_response_results_item_category_applied_input_types._none_flips = _none_flips
 
         create_moderation_response_results_item_category_applied_input_types.additional_properties = d
         return create_moderation_response_results_item_category_applied_input_types

@@ -28,7 +28,7 @@ from ..models.service_tier_responses_type_0 import (
     check_service_tier_responses_type_0,
 )
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_param import AdditionalToolsItemParam
@@ -261,35 +261,35 @@ def _bind_models() -> None:
 class CreateResponse:
     """Body of a Responses API request."""
 
-    metadata: MetadataType0 | None | Unset = UNSET
+    metadata: MetadataType0 | None = None
     """ Up to 16 string key/value tags attached to an object. """
-    top_logprobs: int | None | Unset = UNSET
+    top_logprobs: int | None = None
     """ Number of top alternatives per token (0-20). """
-    temperature: float | None | Unset = UNSET
+    temperature: float | None = None
     """ Sampling temperature (0-2); higher is more random. """
-    top_p: float | None | Unset = UNSET
+    top_p: float | None = None
     """ Nucleus sampling probability mass (0-1). """
-    user: str | Unset = UNSET
+    user: str | None = None
     """ Old end-user identifier; prefer the newer fields. """
-    safety_identifier: None | str | Unset = UNSET
+    safety_identifier: None | str = None
     """ Stable hashed end-user ID for abuse detection. """
-    prompt_cache_key: None | str | Unset = UNSET
+    prompt_cache_key: None | str = None
     """ Key to group requests for prompt caching. """
-    prompt_cache_retention: (
-        ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset
-    ) = UNSET
+    prompt_cache_retention: ModelResponsePropertiesPromptCacheRetentionType0 | None = (
+        None
+    )
     """ Old prompt cache retention setting. """
-    prompt_cache_options: PromptCacheOptionsParam | Unset = UNSET
+    prompt_cache_options: PromptCacheOptionsParam | None = None
     """ Prompt caching settings for the request. """
-    previous_response_id: None | str | Unset = UNSET
+    previous_response_id: None | str = None
     """ Continue from this stored response (multi-turn); not with `conversation`. """
-    model: ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset = UNSET
+    model: ModelIdsResponsesType1 | ModelIdsSharedType1 | str | None = None
     """ Model identifier for the Responses API: any model ID, including Responses-only ones. """
-    background: bool | None | Unset = UNSET
+    background: bool | None = None
     """ Run the response in the background; poll or cancel it by ID. """
-    max_tool_calls: int | None | Unset = UNSET
+    max_tool_calls: int | None = None
     """ Cap on built-in tool calls over the whole response. """
-    text: ResponseTextParam | Unset = UNSET
+    text: ResponseTextParam | None = None
     """ Text output settings: format (plain, JSON object, JSON schema) and verbosity. """
     tools: (
         list[
@@ -310,8 +310,8 @@ class CreateResponse:
             | WebSearchPreviewTool
             | WebSearchTool
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ Tools the model may use in a response. """
     tool_choice: (
         SpecificApplyPatchParam
@@ -323,16 +323,16 @@ class CreateResponse:
         | ToolChoiceMCP
         | ToolChoiceOptions
         | ToolChoiceTypes
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ Which tool, if any, the model must use. """
-    prompt: None | PromptType0 | Unset = UNSET
+    prompt: None | PromptType0 = None
     """ A stored prompt template to use, with its version and variable values. """
-    service_tier: None | ServiceTierResponsesType0 | Unset = UNSET
+    service_tier: None | ServiceTierResponsesType0 = None
     """ Processing tier for a response; null leaves the project default. """
-    truncation: CreateResponseTruncationType0 | None | Unset = UNSET
+    truncation: CreateResponseTruncationType0 | None = None
     """ `auto` drops the oldest items when the input is too long; `disabled` (the default) fails instead. """
-    reasoning: None | Reasoning | Unset = UNSET
+    reasoning: None | Reasoning = None
     """ Reasoning settings (reasoning models). """
     input_: (
         list[
@@ -370,128 +370,223 @@ class CreateResponse:
             | WebSearchToolCall
         ]
         | str
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ The model input: one text string, or a list of input items. """
-    include: list[IncludeEnum] | None | Unset = UNSET
+    include: list[IncludeEnum] | None = None
     """ Extra output data to add to the response. """
-    parallel_tool_calls: bool | None | Unset = UNSET
+    parallel_tool_calls: bool | None = None
     """ Allow several tool calls in one turn. """
-    store: bool | None | Unset = UNSET
+    store: bool | None = None
     """ Keep the response so it can be fetched or continued later. """
-    instructions: None | str | Unset = UNSET
+    instructions: None | str = None
     """ System/developer message for this request only; not carried over by `previous_response_id`. """
-    moderation: ModerationParam | None | Unset = UNSET
+    moderation: ModerationParam | None = None
     """ Moderation to run on input and output. """
-    stream: bool | None | Unset = UNSET
+    stream: bool | None = None
     """ Stream the response as server-sent events. """
-    stream_options: None | ResponseStreamOptionsType0 | Unset = UNSET
+    stream_options: None | ResponseStreamOptionsType0 = None
     """ Options for a streamed response; only with `stream: true`. """
-    conversation: ConversationParam2 | None | str | Unset = UNSET
+    conversation: ConversationParam2 | None | str = None
     """ Conversation to read earlier items from and add this response to; not with `previous_response_id`. """
-    context_management: list[ContextManagementParam] | None | Unset = UNSET
+    context_management: list[ContextManagementParam] | None = None
     """ Context management rules, such as compaction. """
-    max_output_tokens: int | None | Unset = UNSET
+    max_output_tokens: int | None = None
     """ Cap on generated tokens, reasoning included. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
+        _v_metadata = (
+            self.metadata
+            if self.metadata is not None or "metadata" in self._none_flips
+            else UNSET
+        )
+
         metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
+        if isinstance(_v_metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
+        elif isinstance(_v_metadata, MetadataType0):
+            metadata = _v_metadata.to_dict()
         else:
-            metadata = self.metadata
+            metadata = _v_metadata
+
+        _v_top_logprobs = (
+            self.top_logprobs
+            if self.top_logprobs is not None or "top_logprobs" in self._none_flips
+            else UNSET
+        )
 
         top_logprobs: int | None | Unset
-        if isinstance(self.top_logprobs, Unset):
+        if isinstance(_v_top_logprobs, Unset):
             top_logprobs = UNSET
         else:
-            top_logprobs = self.top_logprobs
+            top_logprobs = _v_top_logprobs
+
+        _v_temperature = (
+            self.temperature
+            if self.temperature is not None or "temperature" in self._none_flips
+            else UNSET
+        )
 
         temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
+        if isinstance(_v_temperature, Unset):
             temperature = UNSET
         else:
-            temperature = self.temperature
+            temperature = _v_temperature
+
+        _v_top_p = (
+            self.top_p
+            if self.top_p is not None or "top_p" in self._none_flips
+            else UNSET
+        )
 
         top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
+        if isinstance(_v_top_p, Unset):
             top_p = UNSET
         else:
-            top_p = self.top_p
+            top_p = _v_top_p
 
-        user = self.user
+        _v_user = (
+            self.user if self.user is not None or "user" in self._none_flips else UNSET
+        )
+
+        user = _v_user
+
+        _v_safety_identifier = (
+            self.safety_identifier
+            if self.safety_identifier is not None
+            or "safety_identifier" in self._none_flips
+            else UNSET
+        )
 
         safety_identifier: None | str | Unset
-        if isinstance(self.safety_identifier, Unset):
+        if isinstance(_v_safety_identifier, Unset):
             safety_identifier = UNSET
         else:
-            safety_identifier = self.safety_identifier
+            safety_identifier = _v_safety_identifier
+
+        _v_prompt_cache_key = (
+            self.prompt_cache_key
+            if self.prompt_cache_key is not None
+            or "prompt_cache_key" in self._none_flips
+            else UNSET
+        )
 
         prompt_cache_key: None | str | Unset
-        if isinstance(self.prompt_cache_key, Unset):
+        if isinstance(_v_prompt_cache_key, Unset):
             prompt_cache_key = UNSET
         else:
-            prompt_cache_key = self.prompt_cache_key
+            prompt_cache_key = _v_prompt_cache_key
+
+        _v_prompt_cache_retention = (
+            self.prompt_cache_retention
+            if self.prompt_cache_retention is not None
+            or "prompt_cache_retention" in self._none_flips
+            else UNSET
+        )
 
         prompt_cache_retention: None | str | Unset
-        if isinstance(self.prompt_cache_retention, Unset):
+        if isinstance(_v_prompt_cache_retention, Unset):
             prompt_cache_retention = UNSET
         else:
-            prompt_cache_retention = self.prompt_cache_retention
+            prompt_cache_retention = _v_prompt_cache_retention
 
-        if not isinstance(self.prompt_cache_options, PromptCacheOptionsParam):
-            prompt_cache_options = self.prompt_cache_options
+        _v_prompt_cache_options = (
+            self.prompt_cache_options
+            if self.prompt_cache_options is not None
+            or "prompt_cache_options" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_prompt_cache_options, PromptCacheOptionsParam):
+            prompt_cache_options = _v_prompt_cache_options
         else:
             prompt_cache_options: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.prompt_cache_options, Unset):
-                prompt_cache_options = self.prompt_cache_options.to_dict()
+            if not isinstance(_v_prompt_cache_options, Unset):
+                prompt_cache_options = _v_prompt_cache_options.to_dict()
+
+        _v_previous_response_id = (
+            self.previous_response_id
+            if self.previous_response_id is not None
+            or "previous_response_id" in self._none_flips
+            else UNSET
+        )
 
         previous_response_id: None | str | Unset
-        if isinstance(self.previous_response_id, Unset):
+        if isinstance(_v_previous_response_id, Unset):
             previous_response_id = UNSET
         else:
-            previous_response_id = self.previous_response_id
+            previous_response_id = _v_previous_response_id
 
-        if self.model is None or isinstance(self.model, Unset):
-            model = self.model
+        _v_model = (
+            self.model
+            if self.model is not None or "model" in self._none_flips
+            else UNSET
+        )
+
+        if _v_model is None or isinstance(_v_model, Unset):
+            model = _v_model
         else:
             model: str | Unset
-            if isinstance(self.model, Unset):
+            if isinstance(_v_model, Unset):
                 model = UNSET
             else:
-                model = self.model
+                model = _v_model
+
+        _v_background = (
+            self.background
+            if self.background is not None or "background" in self._none_flips
+            else UNSET
+        )
 
         background: bool | None | Unset
-        if isinstance(self.background, Unset):
+        if isinstance(_v_background, Unset):
             background = UNSET
         else:
-            background = self.background
+            background = _v_background
+
+        _v_max_tool_calls = (
+            self.max_tool_calls
+            if self.max_tool_calls is not None or "max_tool_calls" in self._none_flips
+            else UNSET
+        )
 
         max_tool_calls: int | None | Unset
-        if isinstance(self.max_tool_calls, Unset):
+        if isinstance(_v_max_tool_calls, Unset):
             max_tool_calls = UNSET
         else:
-            max_tool_calls = self.max_tool_calls
+            max_tool_calls = _v_max_tool_calls
 
-        if not isinstance(self.text, ResponseTextParam):
-            text = self.text
+        _v_text = (
+            self.text if self.text is not None or "text" in self._none_flips else UNSET
+        )
+
+        if not isinstance(_v_text, ResponseTextParam):
+            text = _v_text
         else:
             text: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.text, Unset):
-                text = self.text.to_dict()
+            if not isinstance(_v_text, Unset):
+                text = _v_text.to_dict()
 
-        if not isinstance(self.tools, list):
-            tools = self.tools
+        _v_tools = (
+            self.tools
+            if self.tools is not None or "tools" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tools, list):
+            tools = _v_tools
         else:
             tools: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.tools, Unset):
+            if not isinstance(_v_tools, Unset):
                 tools = []
-                for componentsschemas_tools_array_item_data in self.tools:
+                for componentsschemas_tools_array_item_data in _v_tools:
                     componentsschemas_tools_array_item: dict[str, Any]
                     if (
                         isinstance(
@@ -554,63 +649,99 @@ class CreateResponse:
                         )
                     tools.append(componentsschemas_tools_array_item)
 
-        if self.tool_choice is None or isinstance(self.tool_choice, Unset):
-            tool_choice = self.tool_choice
+        _v_tool_choice = (
+            self.tool_choice
+            if self.tool_choice is not None or "tool_choice" in self._none_flips
+            else UNSET
+        )
+
+        if _v_tool_choice is None or isinstance(_v_tool_choice, Unset):
+            tool_choice = _v_tool_choice
         else:
             tool_choice: dict[str, Any] | str | Unset
-            if isinstance(self.tool_choice, Unset):
+            if isinstance(_v_tool_choice, Unset):
                 tool_choice = UNSET
             elif (
-                isinstance(self.tool_choice, ToolChoiceAllowed)
-                or isinstance(self.tool_choice, ToolChoiceTypes)
-                or isinstance(self.tool_choice, ToolChoiceFunction)
-                or isinstance(self.tool_choice, ToolChoiceMCP)
-                or isinstance(self.tool_choice, ToolChoiceCustom)
-                or isinstance(self.tool_choice, SpecificProgrammaticToolCallingParam)
-                or isinstance(self.tool_choice, SpecificApplyPatchParam)
-                or isinstance(self.tool_choice, SpecificFunctionShellParam)
+                isinstance(_v_tool_choice, ToolChoiceAllowed)
+                or isinstance(_v_tool_choice, ToolChoiceTypes)
+                or isinstance(_v_tool_choice, ToolChoiceFunction)
+                or isinstance(_v_tool_choice, ToolChoiceMCP)
+                or isinstance(_v_tool_choice, ToolChoiceCustom)
+                or isinstance(_v_tool_choice, SpecificProgrammaticToolCallingParam)
+                or isinstance(_v_tool_choice, SpecificApplyPatchParam)
+                or isinstance(_v_tool_choice, SpecificFunctionShellParam)
             ):
-                tool_choice = self.tool_choice.to_dict()
+                tool_choice = _v_tool_choice.to_dict()
             else:
-                tool_choice = self.tool_choice
+                tool_choice = _v_tool_choice
+
+        _v_prompt = (
+            self.prompt
+            if self.prompt is not None or "prompt" in self._none_flips
+            else UNSET
+        )
 
         prompt: dict[str, Any] | None | Unset
-        if isinstance(self.prompt, Unset):
+        if isinstance(_v_prompt, Unset):
             prompt = UNSET
-        elif isinstance(self.prompt, PromptType0):
-            prompt = self.prompt.to_dict()
+        elif isinstance(_v_prompt, PromptType0):
+            prompt = _v_prompt.to_dict()
         else:
-            prompt = self.prompt
+            prompt = _v_prompt
+
+        _v_service_tier = (
+            self.service_tier
+            if self.service_tier is not None or "service_tier" in self._none_flips
+            else UNSET
+        )
 
         service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
+        if isinstance(_v_service_tier, Unset):
             service_tier = UNSET
         else:
-            service_tier = self.service_tier
+            service_tier = _v_service_tier
+
+        _v_truncation = (
+            self.truncation
+            if self.truncation is not None or "truncation" in self._none_flips
+            else UNSET
+        )
 
         truncation: None | str | Unset
-        if isinstance(self.truncation, Unset):
+        if isinstance(_v_truncation, Unset):
             truncation = UNSET
         else:
-            truncation = self.truncation
+            truncation = _v_truncation
+
+        _v_reasoning = (
+            self.reasoning
+            if self.reasoning is not None or "reasoning" in self._none_flips
+            else UNSET
+        )
 
         reasoning: dict[str, Any] | None | Unset
-        if isinstance(self.reasoning, Unset):
+        if isinstance(_v_reasoning, Unset):
             reasoning = UNSET
-        elif isinstance(self.reasoning, Reasoning):
-            reasoning = self.reasoning.to_dict()
+        elif isinstance(_v_reasoning, Reasoning):
+            reasoning = _v_reasoning.to_dict()
         else:
-            reasoning = self.reasoning
+            reasoning = _v_reasoning
 
-        if self.input_ is None or isinstance(self.input_, Unset):
-            input_ = self.input_
+        _v_input_ = (
+            self.input_
+            if self.input_ is not None or "input_" in self._none_flips
+            else UNSET
+        )
+
+        if _v_input_ is None or isinstance(_v_input_, Unset):
+            input_ = _v_input_
         else:
             input_: list[dict[str, Any]] | str | Unset
-            if isinstance(self.input_, Unset):
+            if isinstance(_v_input_, Unset):
                 input_ = UNSET
-            elif isinstance(self.input_, list):
+            elif isinstance(_v_input_, list):
                 input_ = []
-                for componentsschemas_input_param_type_1_item_data in self.input_:
+                for componentsschemas_input_param_type_1_item_data in _v_input_:
                     componentsschemas_input_param_type_1_item: dict[str, Any]
                     if (
                         isinstance(
@@ -749,74 +880,130 @@ class CreateResponse:
                     input_.append(componentsschemas_input_param_type_1_item)
 
             else:
-                input_ = self.input_
+                input_ = _v_input_
+
+        _v_include = (
+            self.include
+            if self.include is not None or "include" in self._none_flips
+            else UNSET
+        )
 
         include: list[str] | None | Unset
-        if isinstance(self.include, Unset):
+        if isinstance(_v_include, Unset):
             include = UNSET
-        elif isinstance(self.include, list):
+        elif isinstance(_v_include, list):
             include = []
-            for include_type_0_item_data in self.include:
+            for include_type_0_item_data in _v_include:
                 include_type_0_item: str = include_type_0_item_data
                 include.append(include_type_0_item)
 
         else:
-            include = self.include
+            include = _v_include
+
+        _v_parallel_tool_calls = (
+            self.parallel_tool_calls
+            if self.parallel_tool_calls is not None
+            or "parallel_tool_calls" in self._none_flips
+            else UNSET
+        )
 
         parallel_tool_calls: bool | None | Unset
-        if isinstance(self.parallel_tool_calls, Unset):
+        if isinstance(_v_parallel_tool_calls, Unset):
             parallel_tool_calls = UNSET
         else:
-            parallel_tool_calls = self.parallel_tool_calls
+            parallel_tool_calls = _v_parallel_tool_calls
+
+        _v_store = (
+            self.store
+            if self.store is not None or "store" in self._none_flips
+            else UNSET
+        )
 
         store: bool | None | Unset
-        if isinstance(self.store, Unset):
+        if isinstance(_v_store, Unset):
             store = UNSET
         else:
-            store = self.store
+            store = _v_store
+
+        _v_instructions = (
+            self.instructions
+            if self.instructions is not None or "instructions" in self._none_flips
+            else UNSET
+        )
 
         instructions: None | str | Unset
-        if isinstance(self.instructions, Unset):
+        if isinstance(_v_instructions, Unset):
             instructions = UNSET
         else:
-            instructions = self.instructions
+            instructions = _v_instructions
+
+        _v_moderation = (
+            self.moderation
+            if self.moderation is not None or "moderation" in self._none_flips
+            else UNSET
+        )
 
         moderation: dict[str, Any] | None | Unset
-        if isinstance(self.moderation, Unset):
+        if isinstance(_v_moderation, Unset):
             moderation = UNSET
-        elif isinstance(self.moderation, ModerationParam):
-            moderation = self.moderation.to_dict()
+        elif isinstance(_v_moderation, ModerationParam):
+            moderation = _v_moderation.to_dict()
         else:
-            moderation = self.moderation
+            moderation = _v_moderation
+
+        _v_stream = (
+            self.stream
+            if self.stream is not None or "stream" in self._none_flips
+            else UNSET
+        )
 
         stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
+        if isinstance(_v_stream, Unset):
             stream = UNSET
         else:
-            stream = self.stream
+            stream = _v_stream
+
+        _v_stream_options = (
+            self.stream_options
+            if self.stream_options is not None or "stream_options" in self._none_flips
+            else UNSET
+        )
 
         stream_options: dict[str, Any] | None | Unset
-        if isinstance(self.stream_options, Unset):
+        if isinstance(_v_stream_options, Unset):
             stream_options = UNSET
-        elif isinstance(self.stream_options, ResponseStreamOptionsType0):
-            stream_options = self.stream_options.to_dict()
+        elif isinstance(_v_stream_options, ResponseStreamOptionsType0):
+            stream_options = _v_stream_options.to_dict()
         else:
-            stream_options = self.stream_options
+            stream_options = _v_stream_options
+
+        _v_conversation = (
+            self.conversation
+            if self.conversation is not None or "conversation" in self._none_flips
+            else UNSET
+        )
 
         conversation: dict[str, Any] | None | str | Unset
-        if isinstance(self.conversation, Unset):
+        if isinstance(_v_conversation, Unset):
             conversation = UNSET
-        elif isinstance(self.conversation, ConversationParam2):
-            conversation = self.conversation.to_dict()
+        elif isinstance(_v_conversation, ConversationParam2):
+            conversation = _v_conversation.to_dict()
         else:
-            conversation = self.conversation
+            conversation = _v_conversation
+
+        _v_context_management = (
+            self.context_management
+            if self.context_management is not None
+            or "context_management" in self._none_flips
+            else UNSET
+        )
 
         context_management: list[dict[str, Any]] | None | Unset
-        if isinstance(self.context_management, Unset):
+        if isinstance(_v_context_management, Unset):
             context_management = UNSET
-        elif isinstance(self.context_management, list):
+        elif isinstance(_v_context_management, list):
             context_management = []
-            for context_management_type_0_item_data in self.context_management:
+            for context_management_type_0_item_data in _v_context_management:
                 if not isinstance(
                     context_management_type_0_item_data, ContextManagementParam
                 ):
@@ -828,13 +1015,20 @@ class CreateResponse:
                 context_management.append(context_management_type_0_item)
 
         else:
-            context_management = self.context_management
+            context_management = _v_context_management
+
+        _v_max_output_tokens = (
+            self.max_output_tokens
+            if self.max_output_tokens is not None
+            or "max_output_tokens" in self._none_flips
+            else UNSET
+        )
 
         max_output_tokens: int | None | Unset
-        if isinstance(self.max_output_tokens, Unset):
+        if isinstance(_v_max_output_tokens, Unset):
             max_output_tokens = UNSET
         else:
-            max_output_tokens = self.max_output_tokens
+            max_output_tokens = _v_max_output_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -909,9 +1103,13 @@ class CreateResponse:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _metadata_raw = d.pop("metadata", UNSET)
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
-            metadata = _metadata_raw
+            if _metadata_raw is None:
+                _none_flips += ("metadata",)
+            metadata = None
+
         else:
 
             def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
@@ -936,7 +1134,10 @@ class CreateResponse:
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
-            top_logprobs = _top_logprobs_raw
+            if _top_logprobs_raw is None:
+                _none_flips += ("top_logprobs",)
+            top_logprobs = None
+
         else:
 
             def _parse_top_logprobs(data: object) -> int | None | Unset:
@@ -951,7 +1152,10 @@ class CreateResponse:
 
         _temperature_raw = d.pop("temperature", UNSET)
         if _temperature_raw is None or isinstance(_temperature_raw, Unset):
-            temperature = _temperature_raw
+            if _temperature_raw is None:
+                _none_flips += ("temperature",)
+            temperature = None
+
         else:
 
             def _parse_temperature(data: object) -> float | None | Unset:
@@ -966,7 +1170,10 @@ class CreateResponse:
 
         _top_p_raw = d.pop("top_p", UNSET)
         if _top_p_raw is None or isinstance(_top_p_raw, Unset):
-            top_p = _top_p_raw
+            if _top_p_raw is None:
+                _none_flips += ("top_p",)
+            top_p = None
+
         else:
 
             def _parse_top_p(data: object) -> float | None | Unset:
@@ -983,9 +1190,17 @@ class CreateResponse:
         if user is None and strict_parsing.get():
             raise TypeError("user")
 
+        if user is None or user is UNSET:
+            if user is None:
+                _none_flips += ("user",)
+            user = None
+
         _safety_identifier_raw = d.pop("safety_identifier", UNSET)
         if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
-            safety_identifier = _safety_identifier_raw
+            if _safety_identifier_raw is None:
+                _none_flips += ("safety_identifier",)
+            safety_identifier = None
+
         else:
 
             def _parse_safety_identifier(data: object) -> None | str | Unset:
@@ -1000,7 +1215,10 @@ class CreateResponse:
 
         _prompt_cache_key_raw = d.pop("prompt_cache_key", UNSET)
         if _prompt_cache_key_raw is None or isinstance(_prompt_cache_key_raw, Unset):
-            prompt_cache_key = _prompt_cache_key_raw
+            if _prompt_cache_key_raw is None:
+                _none_flips += ("prompt_cache_key",)
+            prompt_cache_key = None
+
         else:
 
             def _parse_prompt_cache_key(data: object) -> None | str | Unset:
@@ -1017,7 +1235,10 @@ class CreateResponse:
         if _prompt_cache_retention_raw is None or isinstance(
             _prompt_cache_retention_raw, Unset
         ):
-            prompt_cache_retention = _prompt_cache_retention_raw
+            if _prompt_cache_retention_raw is None:
+                _none_flips += ("prompt_cache_retention",)
+            prompt_cache_retention = None
+
         else:
 
             def _parse_prompt_cache_retention(
@@ -1058,7 +1279,10 @@ class CreateResponse:
             if _prompt_cache_options_raw is None and strict_parsing.get():
                 raise TypeError("prompt_cache_options")
 
-            prompt_cache_options = _prompt_cache_options_raw
+            if _prompt_cache_options_raw is None:
+                _none_flips += ("prompt_cache_options",)
+            prompt_cache_options = None
+
         else:
             _prompt_cache_options = _prompt_cache_options_raw
             prompt_cache_options: PromptCacheOptionsParam | Unset
@@ -1073,7 +1297,10 @@ class CreateResponse:
         if _previous_response_id_raw is None or isinstance(
             _previous_response_id_raw, Unset
         ):
-            previous_response_id = _previous_response_id_raw
+            if _previous_response_id_raw is None:
+                _none_flips += ("previous_response_id",)
+            previous_response_id = None
+
         else:
 
             def _parse_previous_response_id(data: object) -> None | str | Unset:
@@ -1093,7 +1320,10 @@ class CreateResponse:
             if _model_raw is None and strict_parsing.get():
                 raise TypeError("model")
 
-            model = _model_raw
+            if _model_raw is None:
+                _none_flips += ("model",)
+            model = None
+
         else:
 
             def _parse_model(
@@ -1140,7 +1370,10 @@ class CreateResponse:
 
         _background_raw = d.pop("background", UNSET)
         if _background_raw is None or isinstance(_background_raw, Unset):
-            background = _background_raw
+            if _background_raw is None:
+                _none_flips += ("background",)
+            background = None
+
         else:
 
             def _parse_background(data: object) -> bool | None | Unset:
@@ -1155,7 +1388,10 @@ class CreateResponse:
 
         _max_tool_calls_raw = d.pop("max_tool_calls", UNSET)
         if _max_tool_calls_raw is None or isinstance(_max_tool_calls_raw, Unset):
-            max_tool_calls = _max_tool_calls_raw
+            if _max_tool_calls_raw is None:
+                _none_flips += ("max_tool_calls",)
+            max_tool_calls = None
+
         else:
 
             def _parse_max_tool_calls(data: object) -> int | None | Unset:
@@ -1173,7 +1409,10 @@ class CreateResponse:
             if _text_raw is None and strict_parsing.get():
                 raise TypeError("text")
 
-            text = _text_raw
+            if _text_raw is None:
+                _none_flips += ("text",)
+            text = None
+
         else:
             _text = _text_raw
             text: ResponseTextParam | Unset
@@ -1187,7 +1426,10 @@ class CreateResponse:
             if _tools_raw is None and strict_parsing.get():
                 raise TypeError("tools")
 
-            tools = _tools_raw
+            if _tools_raw is None:
+                _none_flips += ("tools",)
+            tools = None
+
         else:
             _tools = _tools_raw
             tools: (
@@ -1870,7 +2112,10 @@ class CreateResponse:
             if _tool_choice_raw is None and strict_parsing.get():
                 raise TypeError("tool_choice")
 
-            tool_choice = _tool_choice_raw
+            if _tool_choice_raw is None:
+                _none_flips += ("tool_choice",)
+            tool_choice = None
+
         else:
 
             def _parse_tool_choice(
@@ -2176,7 +2421,10 @@ class CreateResponse:
 
         _prompt_raw = d.pop("prompt", UNSET)
         if _prompt_raw is None or isinstance(_prompt_raw, Unset):
-            prompt = _prompt_raw
+            if _prompt_raw is None:
+                _none_flips += ("prompt",)
+            prompt = None
+
         else:
 
             def _parse_prompt(data: object) -> None | PromptType0 | Unset:
@@ -2201,7 +2449,10 @@ class CreateResponse:
 
         _service_tier_raw = d.pop("service_tier", UNSET)
         if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
-            service_tier = _service_tier_raw
+            if _service_tier_raw is None:
+                _none_flips += ("service_tier",)
+            service_tier = None
+
         else:
 
             def _parse_service_tier(
@@ -2230,7 +2481,10 @@ class CreateResponse:
 
         _truncation_raw = d.pop("truncation", UNSET)
         if _truncation_raw is None or isinstance(_truncation_raw, Unset):
-            truncation = _truncation_raw
+            if _truncation_raw is None:
+                _none_flips += ("truncation",)
+            truncation = None
+
         else:
 
             def _parse_truncation(
@@ -2257,7 +2511,10 @@ class CreateResponse:
 
         _reasoning_raw = d.pop("reasoning", UNSET)
         if _reasoning_raw is None or isinstance(_reasoning_raw, Unset):
-            reasoning = _reasoning_raw
+            if _reasoning_raw is None:
+                _none_flips += ("reasoning",)
+            reasoning = None
+
         else:
 
             def _parse_reasoning(data: object) -> None | Reasoning | Unset:
@@ -2285,7 +2542,10 @@ class CreateResponse:
             if _input__raw is None and strict_parsing.get():
                 raise TypeError("input")
 
-            input_ = _input__raw
+            if _input__raw is None:
+                _none_flips += ("input_",)
+            input_ = None
+
         else:
 
             def _parse_input_(
@@ -3769,7 +4029,10 @@ class CreateResponse:
 
         _include_raw = d.pop("include", UNSET)
         if _include_raw is None or isinstance(_include_raw, Unset):
-            include = _include_raw
+            if _include_raw is None:
+                _none_flips += ("include",)
+            include = None
+
         else:
 
             def _parse_include(data: object) -> list[IncludeEnum] | None | Unset:
@@ -3805,7 +4068,10 @@ class CreateResponse:
         if _parallel_tool_calls_raw is None or isinstance(
             _parallel_tool_calls_raw, Unset
         ):
-            parallel_tool_calls = _parallel_tool_calls_raw
+            if _parallel_tool_calls_raw is None:
+                _none_flips += ("parallel_tool_calls",)
+            parallel_tool_calls = None
+
         else:
 
             def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
@@ -3820,7 +4086,10 @@ class CreateResponse:
 
         _store_raw = d.pop("store", UNSET)
         if _store_raw is None or isinstance(_store_raw, Unset):
-            store = _store_raw
+            if _store_raw is None:
+                _none_flips += ("store",)
+            store = None
+
         else:
 
             def _parse_store(data: object) -> bool | None | Unset:
@@ -3835,7 +4104,10 @@ class CreateResponse:
 
         _instructions_raw = d.pop("instructions", UNSET)
         if _instructions_raw is None or isinstance(_instructions_raw, Unset):
-            instructions = _instructions_raw
+            if _instructions_raw is None:
+                _none_flips += ("instructions",)
+            instructions = None
+
         else:
 
             def _parse_instructions(data: object) -> None | str | Unset:
@@ -3850,7 +4122,10 @@ class CreateResponse:
 
         _moderation_raw = d.pop("moderation", UNSET)
         if _moderation_raw is None or isinstance(_moderation_raw, Unset):
-            moderation = _moderation_raw
+            if _moderation_raw is None:
+                _none_flips += ("moderation",)
+            moderation = None
+
         else:
 
             def _parse_moderation(data: object) -> ModerationParam | None | Unset:
@@ -3875,7 +4150,10 @@ class CreateResponse:
 
         _stream_raw = d.pop("stream", UNSET)
         if _stream_raw is None or isinstance(_stream_raw, Unset):
-            stream = _stream_raw
+            if _stream_raw is None:
+                _none_flips += ("stream",)
+            stream = None
+
         else:
 
             def _parse_stream(data: object) -> bool | None | Unset:
@@ -3890,7 +4168,10 @@ class CreateResponse:
 
         _stream_options_raw = d.pop("stream_options", UNSET)
         if _stream_options_raw is None or isinstance(_stream_options_raw, Unset):
-            stream_options = _stream_options_raw
+            if _stream_options_raw is None:
+                _none_flips += ("stream_options",)
+            stream_options = None
+
         else:
 
             def _parse_stream_options(
@@ -3919,7 +4200,10 @@ class CreateResponse:
 
         _conversation_raw = d.pop("conversation", UNSET)
         if _conversation_raw is None or isinstance(_conversation_raw, Unset):
-            conversation = _conversation_raw
+            if _conversation_raw is None:
+                _none_flips += ("conversation",)
+            conversation = None
+
         else:
 
             def _parse_conversation(
@@ -3950,7 +4234,10 @@ class CreateResponse:
         if _context_management_raw is None or isinstance(
             _context_management_raw, Unset
         ):
-            context_management = _context_management_raw
+            if _context_management_raw is None:
+                _none_flips += ("context_management",)
+            context_management = None
+
         else:
 
             def _parse_context_management(
@@ -3990,7 +4277,10 @@ class CreateResponse:
 
         _max_output_tokens_raw = d.pop("max_output_tokens", UNSET)
         if _max_output_tokens_raw is None or isinstance(_max_output_tokens_raw, Unset):
-            max_output_tokens = _max_output_tokens_raw
+            if _max_output_tokens_raw is None:
+                _none_flips += ("max_output_tokens",)
+            max_output_tokens = None
+
         else:
 
             def _parse_max_output_tokens(data: object) -> int | None | Unset:
@@ -4036,6 +4326,8 @@ class CreateResponse:
             context_management=context_management,
             max_output_tokens=max_output_tokens,
         )
+        if _none_flips:
+            create_response._none_flips = _none_flips
 
         create_response.additional_properties = d
         return create_response

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.create_speech_request_model_type_1 import (
     CreateSpeechRequestModelType1,
@@ -21,7 +22,7 @@ from ..models.voice_ids_shared_type_1 import (
     VoiceIdsSharedType1,
     check_voice_ids_shared_type_1,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
@@ -54,52 +55,98 @@ class CreateSpeechRequest:
     """ Text to speak (at most 4096 characters). """
     voice: str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1
     """ Built-in voice name or a custom voice reference. """
-    instructions: str | Unset = UNSET
+    instructions: str | None = None
     """ How to speak: tone, accent, pace (not for tts-1 and tts-1-hd). """
-    response_format: CreateSpeechRequestResponseFormat | Unset = UNSET
+    response_format: CreateSpeechRequestResponseFormat | None = None
     """ Audio encoding of the result. """
-    speed: float | Unset = UNSET
+    speed: float | None = None
     """ Speaking speed, 0.25 to 4.0. """
-    stream_format: CreateSpeechRequestStreamFormat | Unset = UNSET
+    stream_format: CreateSpeechRequestStreamFormat | None = None
     """ `audio` for raw audio bytes or `sse` for audio events (sse not for tts-1 and tts-1-hd). """
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.model is None or isinstance(self.model, Unset):
-            model = self.model
+        _v_model = (
+            self.model
+            if self.model is not None or "model" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_model is None or isinstance(_v_model, Unset):
+            model = _v_model
         else:
             model: str
-            model = self.model
+            model = _v_model
 
-        input_ = self.input_
+        _v_input_ = (
+            self.input_
+            if self.input_ is not None or "input_" not in self._none_flips
+            else UNSET
+        )
 
-        if self.voice is None or isinstance(self.voice, Unset):
-            voice = self.voice
+        input_ = _v_input_
+
+        _v_voice = (
+            self.voice
+            if self.voice is not None or "voice" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_voice is None or isinstance(_v_voice, Unset):
+            voice = _v_voice
         else:
             voice: dict[str, Any] | str
-            if isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
-                voice = self.voice.to_dict()
+            if isinstance(_v_voice, VoiceIdsOrCustomVoiceType1):
+                voice = _v_voice.to_dict()
             else:
-                voice = self.voice
+                voice = _v_voice
 
-        instructions = self.instructions
+        _v_instructions = (
+            self.instructions
+            if self.instructions is not None or "instructions" in self._none_flips
+            else UNSET
+        )
 
-        if self.response_format is None or isinstance(self.response_format, Unset):
-            response_format = self.response_format
+        instructions = _v_instructions
+
+        _v_response_format = (
+            self.response_format
+            if self.response_format is not None or "response_format" in self._none_flips
+            else UNSET
+        )
+
+        if _v_response_format is None or isinstance(_v_response_format, Unset):
+            response_format = _v_response_format
         else:
             response_format: str | Unset = UNSET
-            if not isinstance(self.response_format, Unset):
-                response_format = self.response_format
+            if not isinstance(_v_response_format, Unset):
+                response_format = _v_response_format
 
-        speed = self.speed
+        _v_speed = (
+            self.speed
+            if self.speed is not None or "speed" in self._none_flips
+            else UNSET
+        )
 
-        if self.stream_format is None or isinstance(self.stream_format, Unset):
-            stream_format = self.stream_format
+        speed = _v_speed
+
+        _v_stream_format = (
+            self.stream_format
+            if self.stream_format is not None or "stream_format" in self._none_flips
+            else UNSET
+        )
+
+        if _v_stream_format is None or isinstance(_v_stream_format, Unset):
+            stream_format = _v_stream_format
         else:
             stream_format: str | Unset = UNSET
-            if not isinstance(self.stream_format, Unset):
-                stream_format = self.stream_format
+            if not isinstance(_v_stream_format, Unset):
+                stream_format = _v_stream_format
 
         field_dict: dict[str, Any] = {}
 
@@ -130,12 +177,16 @@ class CreateSpeechRequest:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("model")
 
-            model = _model_raw
+            if _model_raw is UNSET:
+                _none_flips += ("model",)
+            model = None
+
         else:
 
             def _parse_model(data: object) -> CreateSpeechRequestModelType1 | str:
@@ -158,12 +209,20 @@ class CreateSpeechRequest:
         if (input_ is None or isinstance(input_, Unset)) and strict_parsing.get():
             raise KeyError("input")
 
+        if input_ is None or input_ is UNSET:
+            if input_ is UNSET:
+                _none_flips += ("input_",)
+            input_ = None
+
         _voice_raw = d.pop("voice", UNSET)
         if _voice_raw is None or isinstance(_voice_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("voice")
 
-            voice = _voice_raw
+            if _voice_raw is UNSET:
+                _none_flips += ("voice",)
+            voice = None
+
         else:
 
             def _parse_voice(
@@ -210,12 +269,20 @@ class CreateSpeechRequest:
         if instructions is None and strict_parsing.get():
             raise TypeError("instructions")
 
+        if instructions is None or instructions is UNSET:
+            if instructions is None:
+                _none_flips += ("instructions",)
+            instructions = None
+
         _response_format_raw = d.pop("response_format", UNSET)
         if _response_format_raw is None or isinstance(_response_format_raw, Unset):
             if _response_format_raw is None and strict_parsing.get():
                 raise TypeError("response_format")
 
-            response_format = _response_format_raw
+            if _response_format_raw is None:
+                _none_flips += ("response_format",)
+            response_format = None
+
         else:
             _response_format = _response_format_raw
             response_format: CreateSpeechRequestResponseFormat | Unset
@@ -230,12 +297,20 @@ class CreateSpeechRequest:
         if speed is None and strict_parsing.get():
             raise TypeError("speed")
 
+        if speed is None or speed is UNSET:
+            if speed is None:
+                _none_flips += ("speed",)
+            speed = None
+
         _stream_format_raw = d.pop("stream_format", UNSET)
         if _stream_format_raw is None or isinstance(_stream_format_raw, Unset):
             if _stream_format_raw is None and strict_parsing.get():
                 raise TypeError("stream_format")
 
-            stream_format = _stream_format_raw
+            if _stream_format_raw is None:
+                _none_flips += ("stream_format",)
+            stream_format = None
+
         else:
             _stream_format = _stream_format_raw
             stream_format: CreateSpeechRequestStreamFormat | Unset
@@ -255,5 +330,7 @@ class CreateSpeechRequest:
             speed=speed,
             stream_format=stream_format,
         )
+        if _none_flips:
+            create_speech_request._none_flips = _none_flips
 
         return create_speech_request

@@ -6,6 +6,7 @@ from io import BytesIO
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import types
 from ..models.audio_response_format import (
@@ -28,7 +29,7 @@ from ..models.transcription_include import (
     TranscriptionInclude,
     check_transcription_include,
 )
-from ..types import UNSET, File, Unset, strict_parsing
+from ..types import UNSET, File, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.vad_config import VadConfig
@@ -59,126 +60,218 @@ class CreateTranscriptionRequest:
     """ Audio to transcribe (flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm). """
     model: CreateTranscriptionRequestModelType1 | str
     """ Transcription model. """
-    language: str | Unset = UNSET
+    language: str | None = None
     """ Spoken language as an ISO-639-1 code, if known; helps accuracy and speed. """
-    languages: list[str] | Unset = UNSET
+    languages: list[str] | None = None
     """ Languages that may be spoken, as ISO-639-1 codes. """
-    keywords: list[str] | Unset = UNSET
+    keywords: list[str] | None = None
     """ Words and names likely to occur, to help recognition. """
-    prompt: str | Unset = UNSET
+    prompt: str | None = None
     """ Text to guide style or continue an earlier segment; in the audio's language. """
-    response_format: AudioResponseFormat | Unset = UNSET
+    response_format: AudioResponseFormat | None = None
     """ Output format of a transcription: plain JSON, text, subtitles (srt, vtt), or the verbose/diarized JSON
     forms. """
-    temperature: float | Unset = UNSET
+    temperature: float | None = None
     """ Sampling temperature, 0 to 1. """
-    include: list[TranscriptionInclude] | Unset = UNSET
+    include: list[TranscriptionInclude] | None = None
     """ Extra data to return, such as token log probabilities. """
     timestamp_granularities: (
-        list[CreateTranscriptionRequestTimestampGranularitiesItem] | Unset
-    ) = UNSET
+        list[CreateTranscriptionRequestTimestampGranularitiesItem] | None
+    ) = None
     """ Timestamp levels to return with `verbose_json`: words and/or segments. """
-    stream: bool | None | Unset = UNSET
+    stream: bool | None = None
     """ Stream the transcript as server-sent events (not whisper-1). """
     chunking_strategy: (
-        CreateTranscriptionRequestChunkingStrategyType0Type0 | None | Unset | VadConfig
-    ) = UNSET
+        CreateTranscriptionRequestChunkingStrategyType0Type0 | None | VadConfig
+    ) = None
     """ How to cut the audio into chunks: `auto` or voice activity detection settings. """
-    known_speaker_names: list[str] | Unset = UNSET
+    known_speaker_names: list[str] | None = None
     """ Names of known speakers, matched by position to `known_speaker_references`. """
-    known_speaker_references: list[str] | Unset = UNSET
+    known_speaker_references: list[str] | None = None
     """ Short audio samples (data URLs) of the known speakers. """
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.file is None or isinstance(self.file, Unset):
-            file = self.file
-        else:
-            file = self.file.to_tuple()
+        _v_file = (
+            self.file
+            if self.file is not None or "file" not in self._none_flips
+            else UNSET
+        )
 
-        if self.model is None or isinstance(self.model, Unset):
-            model = self.model
+        if _v_file is None or isinstance(_v_file, Unset):
+            file = _v_file
+        else:
+            file = _v_file.to_tuple()
+
+        _v_model = (
+            self.model
+            if self.model is not None or "model" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_model is None or isinstance(_v_model, Unset):
+            model = _v_model
         else:
             model: str
-            model = self.model
+            model = _v_model
 
-        language = self.language
+        _v_language = (
+            self.language
+            if self.language is not None or "language" in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.languages, list):
-            languages = self.languages
+        language = _v_language
+
+        _v_languages = (
+            self.languages
+            if self.languages is not None or "languages" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_languages, list):
+            languages = _v_languages
         else:
             languages: list[str] | Unset = UNSET
-            if not isinstance(self.languages, Unset):
-                languages = self.languages
+            if not isinstance(_v_languages, Unset):
+                languages = _v_languages
 
-        if not isinstance(self.keywords, list):
-            keywords = self.keywords
+        _v_keywords = (
+            self.keywords
+            if self.keywords is not None or "keywords" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_keywords, list):
+            keywords = _v_keywords
         else:
             keywords: list[str] | Unset = UNSET
-            if not isinstance(self.keywords, Unset):
-                keywords = self.keywords
+            if not isinstance(_v_keywords, Unset):
+                keywords = _v_keywords
 
-        prompt = self.prompt
+        _v_prompt = (
+            self.prompt
+            if self.prompt is not None or "prompt" in self._none_flips
+            else UNSET
+        )
 
-        if self.response_format is None or isinstance(self.response_format, Unset):
-            response_format = self.response_format
+        prompt = _v_prompt
+
+        _v_response_format = (
+            self.response_format
+            if self.response_format is not None or "response_format" in self._none_flips
+            else UNSET
+        )
+
+        if _v_response_format is None or isinstance(_v_response_format, Unset):
+            response_format = _v_response_format
         else:
             response_format: str | Unset = UNSET
-            if not isinstance(self.response_format, Unset):
-                response_format = self.response_format
+            if not isinstance(_v_response_format, Unset):
+                response_format = _v_response_format
 
-        temperature = self.temperature
+        _v_temperature = (
+            self.temperature
+            if self.temperature is not None or "temperature" in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.include, list):
-            include = self.include
+        temperature = _v_temperature
+
+        _v_include = (
+            self.include
+            if self.include is not None or "include" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_include, list):
+            include = _v_include
         else:
             include: list[str] | Unset = UNSET
-            if not isinstance(self.include, Unset):
+            if not isinstance(_v_include, Unset):
                 include = []
-                for include_item_data in self.include:
+                for include_item_data in _v_include:
                     include_item: str = include_item_data
                     include.append(include_item)
 
-        if not isinstance(self.timestamp_granularities, list):
-            timestamp_granularities = self.timestamp_granularities
+        _v_timestamp_granularities = (
+            self.timestamp_granularities
+            if self.timestamp_granularities is not None
+            or "timestamp_granularities" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_timestamp_granularities, list):
+            timestamp_granularities = _v_timestamp_granularities
         else:
             timestamp_granularities: list[str] | Unset = UNSET
-            if not isinstance(self.timestamp_granularities, Unset):
+            if not isinstance(_v_timestamp_granularities, Unset):
                 timestamp_granularities = []
-                for timestamp_granularities_item_data in self.timestamp_granularities:
+                for timestamp_granularities_item_data in _v_timestamp_granularities:
                     timestamp_granularities_item: str = (
                         timestamp_granularities_item_data
                     )
                     timestamp_granularities.append(timestamp_granularities_item)
 
+        _v_stream = (
+            self.stream
+            if self.stream is not None or "stream" in self._none_flips
+            else UNSET
+        )
+
         stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
+        if isinstance(_v_stream, Unset):
             stream = UNSET
         else:
-            stream = self.stream
+            stream = _v_stream
+
+        _v_chunking_strategy = (
+            self.chunking_strategy
+            if self.chunking_strategy is not None
+            or "chunking_strategy" in self._none_flips
+            else UNSET
+        )
 
         chunking_strategy: dict[str, Any] | None | str | Unset
-        if isinstance(self.chunking_strategy, Unset):
+        if isinstance(_v_chunking_strategy, Unset):
             chunking_strategy = UNSET
-        elif isinstance(self.chunking_strategy, VadConfig):
-            chunking_strategy = self.chunking_strategy.to_dict()
+        elif isinstance(_v_chunking_strategy, VadConfig):
+            chunking_strategy = _v_chunking_strategy.to_dict()
         else:
-            chunking_strategy = self.chunking_strategy
+            chunking_strategy = _v_chunking_strategy
 
-        if not isinstance(self.known_speaker_names, list):
-            known_speaker_names = self.known_speaker_names
+        _v_known_speaker_names = (
+            self.known_speaker_names
+            if self.known_speaker_names is not None
+            or "known_speaker_names" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_known_speaker_names, list):
+            known_speaker_names = _v_known_speaker_names
         else:
             known_speaker_names: list[str] | Unset = UNSET
-            if not isinstance(self.known_speaker_names, Unset):
-                known_speaker_names = self.known_speaker_names
+            if not isinstance(_v_known_speaker_names, Unset):
+                known_speaker_names = _v_known_speaker_names
 
-        if not isinstance(self.known_speaker_references, list):
-            known_speaker_references = self.known_speaker_references
+        _v_known_speaker_references = (
+            self.known_speaker_references
+            if self.known_speaker_references is not None
+            or "known_speaker_references" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_known_speaker_references, list):
+            known_speaker_references = _v_known_speaker_references
         else:
             known_speaker_references: list[str] | Unset = UNSET
-            if not isinstance(self.known_speaker_references, Unset):
-                known_speaker_references = self.known_speaker_references
+            if not isinstance(_v_known_speaker_references, Unset):
+                known_speaker_references = _v_known_speaker_references
 
         field_dict: dict[str, Any] = {}
 
@@ -224,20 +317,42 @@ class CreateTranscriptionRequest:
             _bind_models()
         files: types.RequestFiles = []
 
-        files.append(("file", self.file.to_tuple()))
+        _v_file = (
+            self.file
+            if self.file is not None or "file" not in self._none_flips
+            else UNSET
+        )
 
-        if isinstance(self.model, str):
-            files.append(("model", (None, str(self.model).encode(), "text/plain")))
+        files.append(("file", _v_file.to_tuple()))
+
+        _v_model = (
+            self.model
+            if self.model is not None or "model" not in self._none_flips
+            else UNSET
+        )
+
+        if isinstance(_v_model, str):
+            files.append(("model", (None, str(_v_model).encode(), "text/plain")))
         else:
-            files.append(("model", (None, str(self.model).encode(), "text/plain")))
+            files.append(("model", (None, str(_v_model).encode(), "text/plain")))
 
-        if not isinstance(self.language, Unset):
-            files.append(
-                ("language", (None, str(self.language).encode(), "text/plain"))
-            )
+        _v_language = (
+            self.language
+            if self.language is not None or "language" in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.languages, Unset):
-            for languages_item_element in self.languages:
+        if not isinstance(_v_language, Unset):
+            files.append(("language", (None, str(_v_language).encode(), "text/plain")))
+
+        _v_languages = (
+            self.languages
+            if self.languages is not None or "languages" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_languages, Unset):
+            for languages_item_element in _v_languages:
                 files.append(
                     (
                         "languages",
@@ -245,8 +360,14 @@ class CreateTranscriptionRequest:
                     )
                 )
 
-        if not isinstance(self.keywords, Unset):
-            for keywords_item_element in self.keywords:
+        _v_keywords = (
+            self.keywords
+            if self.keywords is not None or "keywords" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_keywords, Unset):
+            for keywords_item_element in _v_keywords:
                 files.append(
                     (
                         "keywords",
@@ -254,24 +375,48 @@ class CreateTranscriptionRequest:
                     )
                 )
 
-        if not isinstance(self.prompt, Unset):
-            files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
+        _v_prompt = (
+            self.prompt
+            if self.prompt is not None or "prompt" in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.response_format, Unset):
+        if not isinstance(_v_prompt, Unset):
+            files.append(("prompt", (None, str(_v_prompt).encode(), "text/plain")))
+
+        _v_response_format = (
+            self.response_format
+            if self.response_format is not None or "response_format" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_response_format, Unset):
             files.append(
                 (
                     "response_format",
-                    (None, str(self.response_format).encode(), "text/plain"),
+                    (None, str(_v_response_format).encode(), "text/plain"),
                 )
             )
 
-        if not isinstance(self.temperature, Unset):
+        _v_temperature = (
+            self.temperature
+            if self.temperature is not None or "temperature" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_temperature, Unset):
             files.append(
-                ("temperature", (None, str(self.temperature).encode(), "text/plain"))
+                ("temperature", (None, str(_v_temperature).encode(), "text/plain"))
             )
 
-        if not isinstance(self.include, Unset):
-            for include_item_element in self.include:
+        _v_include = (
+            self.include
+            if self.include is not None or "include" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_include, Unset):
+            for include_item_element in _v_include:
                 files.append(
                     (
                         "include",
@@ -279,8 +424,15 @@ class CreateTranscriptionRequest:
                     )
                 )
 
-        if not isinstance(self.timestamp_granularities, Unset):
-            for timestamp_granularities_item_element in self.timestamp_granularities:
+        _v_timestamp_granularities = (
+            self.timestamp_granularities
+            if self.timestamp_granularities is not None
+            or "timestamp_granularities" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_timestamp_granularities, Unset):
+            for timestamp_granularities_item_element in _v_timestamp_granularities:
                 files.append(
                     (
                         "timestamp_granularities",
@@ -292,31 +444,40 @@ class CreateTranscriptionRequest:
                     )
                 )
 
-        if not isinstance(self.stream, Unset):
-            if isinstance(self.stream, bool):
-                files.append(
-                    ("stream", (None, str(self.stream).encode(), "text/plain"))
-                )
-            else:
-                files.append(
-                    ("stream", (None, str(self.stream).encode(), "text/plain"))
-                )
+        _v_stream = (
+            self.stream
+            if self.stream is not None or "stream" in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.chunking_strategy, Unset):
-            if isinstance(self.chunking_strategy, str):
+        if not isinstance(_v_stream, Unset):
+            if isinstance(_v_stream, bool):
+                files.append(("stream", (None, str(_v_stream).encode(), "text/plain")))
+            else:
+                files.append(("stream", (None, str(_v_stream).encode(), "text/plain")))
+
+        _v_chunking_strategy = (
+            self.chunking_strategy
+            if self.chunking_strategy is not None
+            or "chunking_strategy" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_chunking_strategy, Unset):
+            if isinstance(_v_chunking_strategy, str):
                 files.append(
                     (
                         "chunking_strategy",
-                        (None, str(self.chunking_strategy).encode(), "text/plain"),
+                        (None, str(_v_chunking_strategy).encode(), "text/plain"),
                     )
                 )
-            elif isinstance(self.chunking_strategy, VadConfig):
+            elif isinstance(_v_chunking_strategy, VadConfig):
                 files.append(
                     (
                         "chunking_strategy",
                         (
                             None,
-                            json.dumps(self.chunking_strategy.to_dict()).encode(),
+                            json.dumps(_v_chunking_strategy.to_dict()).encode(),
                             "application/json",
                         ),
                     )
@@ -325,12 +486,19 @@ class CreateTranscriptionRequest:
                 files.append(
                     (
                         "chunking_strategy",
-                        (None, str(self.chunking_strategy).encode(), "text/plain"),
+                        (None, str(_v_chunking_strategy).encode(), "text/plain"),
                     )
                 )
 
-        if not isinstance(self.known_speaker_names, Unset):
-            for known_speaker_names_item_element in self.known_speaker_names:
+        _v_known_speaker_names = (
+            self.known_speaker_names
+            if self.known_speaker_names is not None
+            or "known_speaker_names" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_known_speaker_names, Unset):
+            for known_speaker_names_item_element in _v_known_speaker_names:
                 files.append(
                     (
                         "known_speaker_names",
@@ -342,8 +510,15 @@ class CreateTranscriptionRequest:
                     )
                 )
 
-        if not isinstance(self.known_speaker_references, Unset):
-            for known_speaker_references_item_element in self.known_speaker_references:
+        _v_known_speaker_references = (
+            self.known_speaker_references
+            if self.known_speaker_references is not None
+            or "known_speaker_references" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_known_speaker_references, Unset):
+            for known_speaker_references_item_element in _v_known_speaker_references:
                 files.append(
                     (
                         "known_speaker_references",
@@ -362,12 +537,16 @@ class CreateTranscriptionRequest:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _file_raw = d.pop("file", UNSET)
         if _file_raw is None or isinstance(_file_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("file")
 
-            file = _file_raw
+            if _file_raw is UNSET:
+                _none_flips += ("file",)
+            file = None
+
         else:
             file = File(payload=BytesIO(_file_raw))
 
@@ -376,7 +555,10 @@ class CreateTranscriptionRequest:
             if strict_parsing.get():
                 raise KeyError("model")
 
-            model = _model_raw
+            if _model_raw is UNSET:
+                _none_flips += ("model",)
+            model = None
+
         else:
 
             def _parse_model(
@@ -401,12 +583,20 @@ class CreateTranscriptionRequest:
         if language is None and strict_parsing.get():
             raise TypeError("language")
 
+        if language is None or language is UNSET:
+            if language is None:
+                _none_flips += ("language",)
+            language = None
+
         _languages_raw = d.pop("languages", UNSET)
         if _languages_raw is None or isinstance(_languages_raw, Unset):
             if _languages_raw is None and strict_parsing.get():
                 raise TypeError("languages")
 
-            languages = _languages_raw
+            if _languages_raw is None:
+                _none_flips += ("languages",)
+            languages = None
+
         else:
             languages = cast(list[str], _languages_raw)
 
@@ -415,7 +605,10 @@ class CreateTranscriptionRequest:
             if _keywords_raw is None and strict_parsing.get():
                 raise TypeError("keywords")
 
-            keywords = _keywords_raw
+            if _keywords_raw is None:
+                _none_flips += ("keywords",)
+            keywords = None
+
         else:
             keywords = cast(list[str], _keywords_raw)
 
@@ -423,12 +616,20 @@ class CreateTranscriptionRequest:
         if prompt is None and strict_parsing.get():
             raise TypeError("prompt")
 
+        if prompt is None or prompt is UNSET:
+            if prompt is None:
+                _none_flips += ("prompt",)
+            prompt = None
+
         _response_format_raw = d.pop("response_format", UNSET)
         if _response_format_raw is None or isinstance(_response_format_raw, Unset):
             if _response_format_raw is None and strict_parsing.get():
                 raise TypeError("response_format")
 
-            response_format = _response_format_raw
+            if _response_format_raw is None:
+                _none_flips += ("response_format",)
+            response_format = None
+
         else:
             _response_format = _response_format_raw
             response_format: AudioResponseFormat | Unset
@@ -441,12 +642,20 @@ class CreateTranscriptionRequest:
         if temperature is None and strict_parsing.get():
             raise TypeError("temperature")
 
+        if temperature is None or temperature is UNSET:
+            if temperature is None:
+                _none_flips += ("temperature",)
+            temperature = None
+
         _include_raw = d.pop("include", UNSET)
         if _include_raw is None or isinstance(_include_raw, Unset):
             if _include_raw is None and strict_parsing.get():
                 raise TypeError("include")
 
-            include = _include_raw
+            if _include_raw is None:
+                _none_flips += ("include",)
+            include = None
+
         else:
             _include = _include_raw
             include: list[TranscriptionInclude] | Unset = UNSET
@@ -466,7 +675,10 @@ class CreateTranscriptionRequest:
             if _timestamp_granularities_raw is None and strict_parsing.get():
                 raise TypeError("timestamp_granularities")
 
-            timestamp_granularities = _timestamp_granularities_raw
+            if _timestamp_granularities_raw is None:
+                _none_flips += ("timestamp_granularities",)
+            timestamp_granularities = None
+
         else:
             _timestamp_granularities = _timestamp_granularities_raw
             timestamp_granularities: (
@@ -487,7 +699,10 @@ class CreateTranscriptionRequest:
 
         _stream_raw = d.pop("stream", UNSET)
         if _stream_raw is None or isinstance(_stream_raw, Unset):
-            stream = _stream_raw
+            if _stream_raw is None:
+                _none_flips += ("stream",)
+            stream = None
+
         else:
 
             def _parse_stream(data: object) -> bool | None | Unset:
@@ -502,7 +717,10 @@ class CreateTranscriptionRequest:
 
         _chunking_strategy_raw = d.pop("chunking_strategy", UNSET)
         if _chunking_strategy_raw is None or isinstance(_chunking_strategy_raw, Unset):
-            chunking_strategy = _chunking_strategy_raw
+            if _chunking_strategy_raw is None:
+                _none_flips += ("chunking_strategy",)
+            chunking_strategy = None
+
         else:
 
             def _parse_chunking_strategy(
@@ -573,7 +791,10 @@ class CreateTranscriptionRequest:
             if _known_speaker_names_raw is None and strict_parsing.get():
                 raise TypeError("known_speaker_names")
 
-            known_speaker_names = _known_speaker_names_raw
+            if _known_speaker_names_raw is None:
+                _none_flips += ("known_speaker_names",)
+            known_speaker_names = None
+
         else:
             known_speaker_names = cast(list[str], _known_speaker_names_raw)
 
@@ -584,7 +805,10 @@ class CreateTranscriptionRequest:
             if _known_speaker_references_raw is None and strict_parsing.get():
                 raise TypeError("known_speaker_references")
 
-            known_speaker_references = _known_speaker_references_raw
+            if _known_speaker_references_raw is None:
+                _none_flips += ("known_speaker_references",)
+            known_speaker_references = None
+
         else:
             known_speaker_references = cast(list[str], _known_speaker_references_raw)
 
@@ -604,5 +828,7 @@ class CreateTranscriptionRequest:
             known_speaker_names=known_speaker_names,
             known_speaker_references=known_speaker_references,
         )
+        if _none_flips:
+            create_transcription_request._none_flips = _none_flips
 
         return create_transcription_request

@@ -10,7 +10,7 @@ from ..models.create_transcription_response_diarized_json_task import (
     CreateTranscriptionResponseDiarizedJsonTask,
     check_create_transcription_response_diarized_json_task,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
@@ -53,45 +53,79 @@ class CreateTranscriptionResponseDiarizedJson:
     """ The whole transcript. """
     segments: list[TranscriptionDiarizedSegment]
     """ Segments with their speakers, in time order. """
-    usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset = UNSET
+    usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens | None = None
     """ Usage of the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.task is None or isinstance(self.task, Unset):
-            task = self.task
+        _v_task = (
+            self.task
+            if self.task is not None or "task" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_task is None or isinstance(_v_task, Unset):
+            task = _v_task
         else:
-            task: str = self.task
+            task: str = _v_task
 
-        duration = self.duration
+        _v_duration = (
+            self.duration
+            if self.duration is not None or "duration" not in self._none_flips
+            else UNSET
+        )
 
-        text = self.text
+        duration = _v_duration
 
-        if not isinstance(self.segments, list):
-            segments = self.segments
+        _v_text = (
+            self.text
+            if self.text is not None or "text" not in self._none_flips
+            else UNSET
+        )
+
+        text = _v_text
+
+        _v_segments = (
+            self.segments
+            if self.segments is not None or "segments" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_segments, list):
+            segments = _v_segments
         else:
             segments = []
-            for segments_item_data in self.segments:
+            for segments_item_data in _v_segments:
                 if not isinstance(segments_item_data, TranscriptionDiarizedSegment):
                     segments.append(segments_item_data)
                     continue
                 segments_item = segments_item_data.to_dict()
                 segments.append(segments_item)
 
-        if self.usage is None or isinstance(self.usage, Unset):
-            usage = self.usage
+        _v_usage = (
+            self.usage
+            if self.usage is not None or "usage" in self._none_flips
+            else UNSET
+        )
+
+        if _v_usage is None or isinstance(_v_usage, Unset):
+            usage = _v_usage
         else:
             usage: dict[str, Any] | Unset
-            if isinstance(self.usage, Unset):
+            if isinstance(_v_usage, Unset):
                 usage = UNSET
-            elif isinstance(self.usage, TranscriptTextUsageTokens) or isinstance(
-                self.usage, TranscriptTextUsageDuration
+            elif isinstance(_v_usage, TranscriptTextUsageTokens) or isinstance(
+                _v_usage, TranscriptTextUsageDuration
             ):
-                usage = self.usage.to_dict()
+                usage = _v_usage.to_dict()
             else:
-                usage = self.usage
+                usage = _v_usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,12 +151,16 @@ class CreateTranscriptionResponseDiarizedJson:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _task_raw = d.pop("task", UNSET)
         if _task_raw is None or isinstance(_task_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("task")
 
-            task = _task_raw
+            if _task_raw is UNSET:
+                _none_flips += ("task",)
+            task = None
+
         else:
             try:
                 task = check_create_transcription_response_diarized_json_task(_task_raw)
@@ -136,16 +174,29 @@ class CreateTranscriptionResponseDiarizedJson:
         if (duration is None or isinstance(duration, Unset)) and strict_parsing.get():
             raise KeyError("duration")
 
+        if duration is None or duration is UNSET:
+            if duration is UNSET:
+                _none_flips += ("duration",)
+            duration = None
+
         text = d.pop("text", UNSET)
         if (text is None or isinstance(text, Unset)) and strict_parsing.get():
             raise KeyError("text")
+
+        if text is None or text is UNSET:
+            if text is UNSET:
+                _none_flips += ("text",)
+            text = None
 
         _segments_raw = d.pop("segments", UNSET)
         if _segments_raw is None or isinstance(_segments_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("segments")
 
-            segments = _segments_raw
+            if _segments_raw is UNSET:
+                _none_flips += ("segments",)
+            segments = None
+
         else:
             try:
                 segments = []
@@ -169,7 +220,10 @@ class CreateTranscriptionResponseDiarizedJson:
             if _usage_raw is None and strict_parsing.get():
                 raise TypeError("usage")
 
-            usage = _usage_raw
+            if _usage_raw is None:
+                _none_flips += ("usage",)
+            usage = None
+
         else:
             try:
 
@@ -273,6 +327,8 @@ class CreateTranscriptionResponseDiarizedJson:
             segments=segments,
             usage=usage,
         )
+        if _none_flips:
+            create_transcription_response_diarized_json._none_flips = _none_flips
 
         create_transcription_response_diarized_json.additional_properties = d
         return create_transcription_response_diarized_json

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.create_transcription_response_json_logprobs_item import (
@@ -50,39 +50,61 @@ class CreateTranscriptionResponseJson:
 
     text: str
     """ The transcript. """
-    languages: list[TranscriptionLanguage] | Unset = UNSET
+    languages: list[TranscriptionLanguage] | None = None
     """ Languages the model heard in the audio. """
-    logprobs: list[CreateTranscriptionResponseJsonLogprobsItem] | Unset = UNSET
+    logprobs: list[CreateTranscriptionResponseJsonLogprobsItem] | None = None
     """ Token log probabilities, when requested with `include`. """
-    usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset = UNSET
+    usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens | None = None
     """ Usage of the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        text = self.text
+        _v_text = (
+            self.text
+            if self.text is not None or "text" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.languages, list):
-            languages = self.languages
+        text = _v_text
+
+        _v_languages = (
+            self.languages
+            if self.languages is not None or "languages" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_languages, list):
+            languages = _v_languages
         else:
             languages: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.languages, Unset):
+            if not isinstance(_v_languages, Unset):
                 languages = []
-                for languages_item_data in self.languages:
+                for languages_item_data in _v_languages:
                     if not isinstance(languages_item_data, TranscriptionLanguage):
                         languages.append(languages_item_data)
                         continue
                     languages_item = languages_item_data.to_dict()
                     languages.append(languages_item)
 
-        if not isinstance(self.logprobs, list):
-            logprobs = self.logprobs
+        _v_logprobs = (
+            self.logprobs
+            if self.logprobs is not None or "logprobs" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_logprobs, list):
+            logprobs = _v_logprobs
         else:
             logprobs: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.logprobs, Unset):
+            if not isinstance(_v_logprobs, Unset):
                 logprobs = []
-                for logprobs_item_data in self.logprobs:
+                for logprobs_item_data in _v_logprobs:
                     if not isinstance(
                         logprobs_item_data, CreateTranscriptionResponseJsonLogprobsItem
                     ):
@@ -91,18 +113,24 @@ class CreateTranscriptionResponseJson:
                     logprobs_item = logprobs_item_data.to_dict()
                     logprobs.append(logprobs_item)
 
-        if self.usage is None or isinstance(self.usage, Unset):
-            usage = self.usage
+        _v_usage = (
+            self.usage
+            if self.usage is not None or "usage" in self._none_flips
+            else UNSET
+        )
+
+        if _v_usage is None or isinstance(_v_usage, Unset):
+            usage = _v_usage
         else:
             usage: dict[str, Any] | Unset
-            if isinstance(self.usage, Unset):
+            if isinstance(_v_usage, Unset):
                 usage = UNSET
-            elif isinstance(self.usage, TranscriptTextUsageTokens) or isinstance(
-                self.usage, TranscriptTextUsageDuration
+            elif isinstance(_v_usage, TranscriptTextUsageTokens) or isinstance(
+                _v_usage, TranscriptTextUsageDuration
             ):
-                usage = self.usage.to_dict()
+                usage = _v_usage.to_dict()
             else:
-                usage = self.usage
+                usage = _v_usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,16 +157,25 @@ class CreateTranscriptionResponseJson:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         text = d.pop("text", UNSET)
         if (text is None or isinstance(text, Unset)) and strict_parsing.get():
             raise KeyError("text")
+
+        if text is None or text is UNSET:
+            if text is UNSET:
+                _none_flips += ("text",)
+            text = None
 
         _languages_raw = d.pop("languages", UNSET)
         if _languages_raw is None or isinstance(_languages_raw, Unset):
             if _languages_raw is None and strict_parsing.get():
                 raise TypeError("languages")
 
-            languages = _languages_raw
+            if _languages_raw is None:
+                _none_flips += ("languages",)
+            languages = None
+
         else:
             try:
                 _languages = _languages_raw
@@ -164,7 +201,10 @@ class CreateTranscriptionResponseJson:
             if _logprobs_raw is None and strict_parsing.get():
                 raise TypeError("logprobs")
 
-            logprobs = _logprobs_raw
+            if _logprobs_raw is None:
+                _none_flips += ("logprobs",)
+            logprobs = None
+
         else:
             try:
                 _logprobs = _logprobs_raw
@@ -194,7 +234,10 @@ class CreateTranscriptionResponseJson:
             if _usage_raw is None and strict_parsing.get():
                 raise TypeError("usage")
 
-            usage = _usage_raw
+            if _usage_raw is None:
+                _none_flips += ("usage",)
+            usage = None
+
         else:
             try:
 
@@ -297,6 +340,8 @@ class CreateTranscriptionResponseJson:
             logprobs=logprobs,
             usage=usage,
         )
+        if _none_flips:
+            create_transcription_response_json._none_flips = _none_flips
 
         create_transcription_response_json.additional_properties = d
         return create_transcription_response_json

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
@@ -47,55 +47,95 @@ class CreateTranscriptionResponseVerboseJson:
     """ Length of the audio in seconds. """
     text: str
     """ The transcript. """
-    words: list[TranscriptionWord] | Unset = UNSET
+    words: list[TranscriptionWord] | None = None
     """ Timed words, when requested. """
-    segments: list[TranscriptionSegment] | Unset = UNSET
+    segments: list[TranscriptionSegment] | None = None
     """ Timed segments, when requested. """
-    usage: TranscriptTextUsageDuration | Unset = UNSET
+    usage: TranscriptTextUsageDuration | None = None
     """ Usage of a transcription billed by audio length. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        language = self.language
+        _v_language = (
+            self.language
+            if self.language is not None or "language" not in self._none_flips
+            else UNSET
+        )
 
-        duration = self.duration
+        language = _v_language
 
-        text = self.text
+        _v_duration = (
+            self.duration
+            if self.duration is not None or "duration" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.words, list):
-            words = self.words
+        duration = _v_duration
+
+        _v_text = (
+            self.text
+            if self.text is not None or "text" not in self._none_flips
+            else UNSET
+        )
+
+        text = _v_text
+
+        _v_words = (
+            self.words
+            if self.words is not None or "words" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_words, list):
+            words = _v_words
         else:
             words: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.words, Unset):
+            if not isinstance(_v_words, Unset):
                 words = []
-                for words_item_data in self.words:
+                for words_item_data in _v_words:
                     if not isinstance(words_item_data, TranscriptionWord):
                         words.append(words_item_data)
                         continue
                     words_item = words_item_data.to_dict()
                     words.append(words_item)
 
-        if not isinstance(self.segments, list):
-            segments = self.segments
+        _v_segments = (
+            self.segments
+            if self.segments is not None or "segments" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_segments, list):
+            segments = _v_segments
         else:
             segments: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.segments, Unset):
+            if not isinstance(_v_segments, Unset):
                 segments = []
-                for segments_item_data in self.segments:
+                for segments_item_data in _v_segments:
                     if not isinstance(segments_item_data, TranscriptionSegment):
                         segments.append(segments_item_data)
                         continue
                     segments_item = segments_item_data.to_dict()
                     segments.append(segments_item)
 
-        if not isinstance(self.usage, TranscriptTextUsageDuration):
-            usage = self.usage
+        _v_usage = (
+            self.usage
+            if self.usage is not None or "usage" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_usage, TranscriptTextUsageDuration):
+            usage = _v_usage
         else:
             usage: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.usage, Unset):
-                usage = self.usage.to_dict()
+            if not isinstance(_v_usage, Unset):
+                usage = _v_usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,24 +164,43 @@ class CreateTranscriptionResponseVerboseJson:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         language = d.pop("language", UNSET)
         if (language is None or isinstance(language, Unset)) and strict_parsing.get():
             raise KeyError("language")
+
+        if language is None or language is UNSET:
+            if language is UNSET:
+                _none_flips += ("language",)
+            language = None
 
         duration = d.pop("duration", UNSET)
         if (duration is None or isinstance(duration, Unset)) and strict_parsing.get():
             raise KeyError("duration")
 
+        if duration is None or duration is UNSET:
+            if duration is UNSET:
+                _none_flips += ("duration",)
+            duration = None
+
         text = d.pop("text", UNSET)
         if (text is None or isinstance(text, Unset)) and strict_parsing.get():
             raise KeyError("text")
+
+        if text is None or text is UNSET:
+            if text is UNSET:
+                _none_flips += ("text",)
+            text = None
 
         _words_raw = d.pop("words", UNSET)
         if _words_raw is None or isinstance(_words_raw, Unset):
             if _words_raw is None and strict_parsing.get():
                 raise TypeError("words")
 
-            words = _words_raw
+            if _words_raw is None:
+                _none_flips += ("words",)
+            words = None
+
         else:
             try:
                 _words = _words_raw
@@ -165,7 +224,10 @@ class CreateTranscriptionResponseVerboseJson:
             if _segments_raw is None and strict_parsing.get():
                 raise TypeError("segments")
 
-            segments = _segments_raw
+            if _segments_raw is None:
+                _none_flips += ("segments",)
+            segments = None
+
         else:
             try:
                 _segments = _segments_raw
@@ -191,7 +253,10 @@ class CreateTranscriptionResponseVerboseJson:
             if _usage_raw is None and strict_parsing.get():
                 raise TypeError("usage")
 
-            usage = _usage_raw
+            if _usage_raw is None:
+                _none_flips += ("usage",)
+            usage = None
+
         else:
             try:
                 _usage = _usage_raw
@@ -214,6 +279,8 @@ class CreateTranscriptionResponseVerboseJson:
             segments=segments,
             usage=usage,
         )
+        if _none_flips:
+            create_transcription_response_verbose_json._none_flips = _none_flips
 
         create_transcription_response_verbose_json.additional_properties = d
         return create_transcription_response_verbose_json

@@ -5,6 +5,7 @@ from io import BytesIO
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import types
 from ..models.create_translation_request_model_type_1 import (
@@ -15,7 +16,7 @@ from ..models.create_translation_request_response_format import (
     CreateTranslationRequestResponseFormat,
     check_create_translation_request_response_format,
 )
-from ..types import UNSET, File, Unset, strict_parsing
+from ..types import UNSET, File, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="CreateTranslationRequest")
 
@@ -28,35 +29,69 @@ class CreateTranslationRequest:
     """ Audio to translate (flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm). """
     model: CreateTranslationRequestModelType1 | str
     """ Translation model; only whisper-1. """
-    prompt: str | Unset = UNSET
+    prompt: str | None = None
     """ English text to guide the style of the translation. """
-    response_format: CreateTranslationRequestResponseFormat | Unset = UNSET
+    response_format: CreateTranslationRequestResponseFormat | None = None
     """ Format of the result. """
-    temperature: float | Unset = UNSET
+    temperature: float | None = None
     """ Sampling temperature, 0 to 1. """
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.file is None or isinstance(self.file, Unset):
-            file = self.file
-        else:
-            file = self.file.to_tuple()
+        _v_file = (
+            self.file
+            if self.file is not None or "file" not in self._none_flips
+            else UNSET
+        )
 
-        if self.model is None or isinstance(self.model, Unset):
-            model = self.model
+        if _v_file is None or isinstance(_v_file, Unset):
+            file = _v_file
+        else:
+            file = _v_file.to_tuple()
+
+        _v_model = (
+            self.model
+            if self.model is not None or "model" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_model is None or isinstance(_v_model, Unset):
+            model = _v_model
         else:
             model: str
-            model = self.model
+            model = _v_model
 
-        prompt = self.prompt
+        _v_prompt = (
+            self.prompt
+            if self.prompt is not None or "prompt" in self._none_flips
+            else UNSET
+        )
 
-        if self.response_format is None or isinstance(self.response_format, Unset):
-            response_format = self.response_format
+        prompt = _v_prompt
+
+        _v_response_format = (
+            self.response_format
+            if self.response_format is not None or "response_format" in self._none_flips
+            else UNSET
+        )
+
+        if _v_response_format is None or isinstance(_v_response_format, Unset):
+            response_format = _v_response_format
         else:
             response_format: str | Unset = UNSET
-            if not isinstance(self.response_format, Unset):
-                response_format = self.response_format
+            if not isinstance(_v_response_format, Unset):
+                response_format = _v_response_format
 
-        temperature = self.temperature
+        _v_temperature = (
+            self.temperature
+            if self.temperature is not None or "temperature" in self._none_flips
+            else UNSET
+        )
+
+        temperature = _v_temperature
 
         field_dict: dict[str, Any] = {}
 
@@ -82,27 +117,57 @@ class CreateTranslationRequest:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", self.file.to_tuple()))
+        _v_file = (
+            self.file
+            if self.file is not None or "file" not in self._none_flips
+            else UNSET
+        )
 
-        if isinstance(self.model, str):
-            files.append(("model", (None, str(self.model).encode(), "text/plain")))
+        files.append(("file", _v_file.to_tuple()))
+
+        _v_model = (
+            self.model
+            if self.model is not None or "model" not in self._none_flips
+            else UNSET
+        )
+
+        if isinstance(_v_model, str):
+            files.append(("model", (None, str(_v_model).encode(), "text/plain")))
         else:
-            files.append(("model", (None, str(self.model).encode(), "text/plain")))
+            files.append(("model", (None, str(_v_model).encode(), "text/plain")))
 
-        if not isinstance(self.prompt, Unset):
-            files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
+        _v_prompt = (
+            self.prompt
+            if self.prompt is not None or "prompt" in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.response_format, Unset):
+        if not isinstance(_v_prompt, Unset):
+            files.append(("prompt", (None, str(_v_prompt).encode(), "text/plain")))
+
+        _v_response_format = (
+            self.response_format
+            if self.response_format is not None or "response_format" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_response_format, Unset):
             files.append(
                 (
                     "response_format",
-                    (None, str(self.response_format).encode(), "text/plain"),
+                    (None, str(_v_response_format).encode(), "text/plain"),
                 )
             )
 
-        if not isinstance(self.temperature, Unset):
+        _v_temperature = (
+            self.temperature
+            if self.temperature is not None or "temperature" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_temperature, Unset):
             files.append(
-                ("temperature", (None, str(self.temperature).encode(), "text/plain"))
+                ("temperature", (None, str(_v_temperature).encode(), "text/plain"))
             )
 
         return files
@@ -110,12 +175,16 @@ class CreateTranslationRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _file_raw = d.pop("file", UNSET)
         if _file_raw is None or isinstance(_file_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("file")
 
-            file = _file_raw
+            if _file_raw is UNSET:
+                _none_flips += ("file",)
+            file = None
+
         else:
             file = File(payload=BytesIO(_file_raw))
 
@@ -124,7 +193,10 @@ class CreateTranslationRequest:
             if strict_parsing.get():
                 raise KeyError("model")
 
-            model = _model_raw
+            if _model_raw is UNSET:
+                _none_flips += ("model",)
+            model = None
+
         else:
 
             def _parse_model(data: object) -> CreateTranslationRequestModelType1 | str:
@@ -147,12 +219,20 @@ class CreateTranslationRequest:
         if prompt is None and strict_parsing.get():
             raise TypeError("prompt")
 
+        if prompt is None or prompt is UNSET:
+            if prompt is None:
+                _none_flips += ("prompt",)
+            prompt = None
+
         _response_format_raw = d.pop("response_format", UNSET)
         if _response_format_raw is None or isinstance(_response_format_raw, Unset):
             if _response_format_raw is None and strict_parsing.get():
                 raise TypeError("response_format")
 
-            response_format = _response_format_raw
+            if _response_format_raw is None:
+                _none_flips += ("response_format",)
+            response_format = None
+
         else:
             _response_format = _response_format_raw
             response_format: CreateTranslationRequestResponseFormat | Unset
@@ -167,6 +247,11 @@ class CreateTranslationRequest:
         if temperature is None and strict_parsing.get():
             raise TypeError("temperature")
 
+        if temperature is None or temperature is UNSET:
+            if temperature is None:
+                _none_flips += ("temperature",)
+            temperature = None
+
         create_translation_request = cls(
             file=file,
             model=model,
@@ -174,5 +259,7 @@ class CreateTranslationRequest:
             response_format=response_format,
             temperature=temperature,
         )
+        if _none_flips:
+            create_translation_request._none_flips = _none_flips
 
         return create_translation_request

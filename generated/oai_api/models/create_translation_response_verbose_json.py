@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.transcription_segment import TranscriptionSegment
@@ -39,26 +39,54 @@ class CreateTranslationResponseVerboseJson:
     """ Length of the audio in seconds. """
     text: str
     """ The English text. """
-    segments: list[TranscriptionSegment] | Unset = UNSET
+    segments: list[TranscriptionSegment] | None = None
     """ Timed segments. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        language = self.language
+        _v_language = (
+            self.language
+            if self.language is not None or "language" not in self._none_flips
+            else UNSET
+        )
 
-        duration = self.duration
+        language = _v_language
 
-        text = self.text
+        _v_duration = (
+            self.duration
+            if self.duration is not None or "duration" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.segments, list):
-            segments = self.segments
+        duration = _v_duration
+
+        _v_text = (
+            self.text
+            if self.text is not None or "text" not in self._none_flips
+            else UNSET
+        )
+
+        text = _v_text
+
+        _v_segments = (
+            self.segments
+            if self.segments is not None or "segments" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_segments, list):
+            segments = _v_segments
         else:
             segments: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.segments, Unset):
+            if not isinstance(_v_segments, Unset):
                 segments = []
-                for segments_item_data in self.segments:
+                for segments_item_data in _v_segments:
                     if not isinstance(segments_item_data, TranscriptionSegment):
                         segments.append(segments_item_data)
                         continue
@@ -88,24 +116,43 @@ class CreateTranslationResponseVerboseJson:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         language = d.pop("language", UNSET)
         if (language is None or isinstance(language, Unset)) and strict_parsing.get():
             raise KeyError("language")
+
+        if language is None or language is UNSET:
+            if language is UNSET:
+                _none_flips += ("language",)
+            language = None
 
         duration = d.pop("duration", UNSET)
         if (duration is None or isinstance(duration, Unset)) and strict_parsing.get():
             raise KeyError("duration")
 
+        if duration is None or duration is UNSET:
+            if duration is UNSET:
+                _none_flips += ("duration",)
+            duration = None
+
         text = d.pop("text", UNSET)
         if (text is None or isinstance(text, Unset)) and strict_parsing.get():
             raise KeyError("text")
+
+        if text is None or text is UNSET:
+            if text is UNSET:
+                _none_flips += ("text",)
+            text = None
 
         _segments_raw = d.pop("segments", UNSET)
         if _segments_raw is None or isinstance(_segments_raw, Unset):
             if _segments_raw is None and strict_parsing.get():
                 raise TypeError("segments")
 
-            segments = _segments_raw
+            if _segments_raw is None:
+                _none_flips += ("segments",)
+            segments = None
+
         else:
             try:
                 _segments = _segments_raw
@@ -132,6 +179,8 @@ class CreateTranslationResponseVerboseJson:
             text=text,
             segments=segments,
         )
+        if _none_flips:
+            create_translation_response_verbose_json._none_flips = _none_flips
 
         create_translation_response_verbose_json.additional_properties = d
         return create_translation_response_verbose_json

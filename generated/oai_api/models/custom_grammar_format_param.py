@@ -11,7 +11,7 @@ from ..models.custom_grammar_format_param_type import (
     check_custom_grammar_format_param_type,
 )
 from ..models.grammar_syntax_1 import GrammarSyntax1, check_grammar_syntax_1
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="CustomGrammarFormatParam")
 
@@ -27,19 +27,41 @@ class CustomGrammarFormatParam:
     definition: str
     """ The grammar. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if self.syntax is None or isinstance(self.syntax, Unset):
-            syntax = self.syntax
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            syntax: str = self.syntax
+            type_: str = _v_type_
 
-        definition = self.definition
+        _v_syntax = (
+            self.syntax
+            if self.syntax is not None or "syntax" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_syntax is None or isinstance(_v_syntax, Unset):
+            syntax = _v_syntax
+        else:
+            syntax: str = _v_syntax
+
+        _v_definition = (
+            self.definition
+            if self.definition is not None or "definition" not in self._none_flips
+            else UNSET
+        )
+
+        definition = _v_definition
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,12 +82,16 @@ class CustomGrammarFormatParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_custom_grammar_format_param_type(_type__raw)
@@ -80,7 +106,10 @@ class CustomGrammarFormatParam:
             if strict_parsing.get():
                 raise KeyError("syntax")
 
-            syntax = _syntax_raw
+            if _syntax_raw is UNSET:
+                _none_flips += ("syntax",)
+            syntax = None
+
         else:
             try:
                 syntax = check_grammar_syntax_1(_syntax_raw)
@@ -96,11 +125,18 @@ class CustomGrammarFormatParam:
         ) and strict_parsing.get():
             raise KeyError("definition")
 
+        if definition is None or definition is UNSET:
+            if definition is UNSET:
+                _none_flips += ("definition",)
+            definition = None
+
         custom_grammar_format_param = cls(
             type_=type_,
             syntax=syntax,
             definition=definition,
         )
+        if _none_flips:
+            custom_grammar_format_param._none_flips = _none_flips
 
         custom_grammar_format_param.additional_properties = d
         return custom_grammar_format_param

@@ -10,7 +10,7 @@ from ..models.custom_tool_call_output_type import (
     CustomToolCallOutputType,
     check_custom_tool_call_output_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
@@ -57,31 +57,51 @@ class CustomToolCallOutput:
     """ ID linking a tool call to its output. """
     output: list[InputFileContent | InputImageContent | InputTextContent] | str
     """ The tool's result: text, or text, image and file parts. """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Unique ID. """
-    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = (
-        UNSET
-    )
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam = None
     """ Who issued the tool call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        call_id = self.call_id
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" not in self._none_flips
+            else UNSET
+        )
 
-        if self.output is None or isinstance(self.output, Unset):
-            output = self.output
+        call_id = _v_call_id
+
+        _v_output = (
+            self.output
+            if self.output is not None or "output" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_output is None or isinstance(_v_output, Unset):
+            output = _v_output
         else:
             output: list[dict[str, Any]] | str
-            if isinstance(self.output, list):
+            if isinstance(_v_output, list):
                 output = []
-                for output_type_1_item_data in self.output:
+                for output_type_1_item_data in _v_output:
                     output_type_1_item: dict[str, Any]
                     if (
                         isinstance(output_type_1_item_data, InputTextContent)
@@ -94,19 +114,27 @@ class CustomToolCallOutput:
                     output.append(output_type_1_item)
 
             else:
-                output = self.output
+                output = _v_output
 
-        id = self.id
+        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
+
+        id = _v_id
+
+        _v_caller = (
+            self.caller
+            if self.caller is not None or "caller" in self._none_flips
+            else UNSET
+        )
 
         caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
+        if isinstance(_v_caller, Unset):
             caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCallerParam) or isinstance(
-            self.caller, ProgramToolCallCallerParam
+        elif isinstance(_v_caller, DirectToolCallCallerParam) or isinstance(
+            _v_caller, ProgramToolCallCallerParam
         ):
-            caller = self.caller.to_dict()
+            caller = _v_caller.to_dict()
         else:
-            caller = self.caller
+            caller = _v_caller
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -133,12 +161,16 @@ class CustomToolCallOutput:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_custom_tool_call_output_type(_type__raw)
@@ -152,12 +184,20 @@ class CustomToolCallOutput:
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
             raise KeyError("call_id")
 
+        if call_id is None or call_id is UNSET:
+            if call_id is UNSET:
+                _none_flips += ("call_id",)
+            call_id = None
+
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = _output_raw
+            if _output_raw is UNSET:
+                _none_flips += ("output",)
+            output = None
+
         else:
             try:
 
@@ -375,9 +415,17 @@ class CustomToolCallOutput:
         if id is None and strict_parsing.get():
             raise TypeError("id")
 
+        if id is None or id is UNSET:
+            if id is None:
+                _none_flips += ("id",)
+            id = None
+
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = _caller_raw
+            if _caller_raw is None:
+                _none_flips += ("caller",)
+            caller = None
+
         else:
             try:
 
@@ -493,6 +541,8 @@ class CustomToolCallOutput:
             id=id,
             caller=caller,
         )
+        if _none_flips:
+            custom_tool_call_output._none_flips = _none_flips
 
         custom_tool_call_output.additional_properties = d
         return custom_tool_call_output

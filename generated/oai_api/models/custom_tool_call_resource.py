@@ -11,7 +11,7 @@ from ..models.custom_tool_call_type import (
     check_custom_tool_call_type,
 )
 from ..models.function_call_status import FunctionCallStatus, check_function_call_status
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller import DirectToolCallCaller
@@ -52,48 +52,104 @@ class CustomToolCallResource:
     """ Unique ID. """
     status: FunctionCallStatus
     """ State of a tool call item. """
-    caller: DirectToolCallCaller | None | ProgramToolCallCaller | Unset = UNSET
+    caller: DirectToolCallCaller | None | ProgramToolCallCaller = None
     """ Who issued the tool call. """
-    namespace: str | Unset = UNSET
+    namespace: str | None = None
     """ Namespace of the tool, if any. """
-    created_by: str | Unset = UNSET
+    created_by: str | None = None
     """ Who created the item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        call_id = self.call_id
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" not in self._none_flips
+            else UNSET
+        )
 
-        name = self.name
+        call_id = _v_call_id
 
-        input_ = self.input_
+        _v_name = (
+            self.name
+            if self.name is not None or "name" not in self._none_flips
+            else UNSET
+        )
 
-        id = self.id
+        name = _v_name
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        _v_input_ = (
+            self.input_
+            if self.input_ is not None or "input_" not in self._none_flips
+            else UNSET
+        )
+
+        input_ = _v_input_
+
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
+
+        id = _v_id
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
-            status: str = self.status
+            status: str = _v_status
+
+        _v_caller = (
+            self.caller
+            if self.caller is not None or "caller" in self._none_flips
+            else UNSET
+        )
 
         caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
+        if isinstance(_v_caller, Unset):
             caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCaller) or isinstance(
-            self.caller, ProgramToolCallCaller
+        elif isinstance(_v_caller, DirectToolCallCaller) or isinstance(
+            _v_caller, ProgramToolCallCaller
         ):
-            caller = self.caller.to_dict()
+            caller = _v_caller.to_dict()
         else:
-            caller = self.caller
+            caller = _v_caller
 
-        namespace = self.namespace
+        _v_namespace = (
+            self.namespace
+            if self.namespace is not None or "namespace" in self._none_flips
+            else UNSET
+        )
 
-        created_by = self.created_by
+        namespace = _v_namespace
+
+        _v_created_by = (
+            self.created_by
+            if self.created_by is not None or "created_by" in self._none_flips
+            else UNSET
+        )
+
+        created_by = _v_created_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,12 +181,16 @@ class CustomToolCallResource:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_custom_tool_call_type(_type__raw)
@@ -144,24 +204,47 @@ class CustomToolCallResource:
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
             raise KeyError("call_id")
 
+        if call_id is None or call_id is UNSET:
+            if call_id is UNSET:
+                _none_flips += ("call_id",)
+            call_id = None
+
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
             raise KeyError("name")
+
+        if name is None or name is UNSET:
+            if name is UNSET:
+                _none_flips += ("name",)
+            name = None
 
         input_ = d.pop("input", UNSET)
         if (input_ is None or isinstance(input_, Unset)) and strict_parsing.get():
             raise KeyError("input")
 
+        if input_ is None or input_ is UNSET:
+            if input_ is UNSET:
+                _none_flips += ("input_",)
+            input_ = None
+
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
+
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = _status_raw
+            if _status_raw is UNSET:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 status = check_function_call_status(_status_raw)
@@ -173,7 +256,10 @@ class CustomToolCallResource:
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = _caller_raw
+            if _caller_raw is None:
+                _none_flips += ("caller",)
+            caller = None
+
         else:
             try:
 
@@ -278,9 +364,19 @@ class CustomToolCallResource:
         if namespace is None and strict_parsing.get():
             raise TypeError("namespace")
 
+        if namespace is None or namespace is UNSET:
+            if namespace is None:
+                _none_flips += ("namespace",)
+            namespace = None
+
         created_by = d.pop("created_by", UNSET)
         if created_by is None and strict_parsing.get():
             raise TypeError("created_by")
+
+        if created_by is None or created_by is UNSET:
+            if created_by is None:
+                _none_flips += ("created_by",)
+            created_by = None
 
         custom_tool_call_resource = cls(
             type_=type_,
@@ -293,6 +389,8 @@ class CustomToolCallResource:
             namespace=namespace,
             created_by=created_by,
         )
+        if _none_flips:
+            custom_tool_call_resource._none_flips = _none_flips
 
         custom_tool_call_resource.additional_properties = d
         return custom_tool_call_resource

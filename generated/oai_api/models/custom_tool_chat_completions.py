@@ -10,7 +10,7 @@ from ..models.custom_tool_chat_completions_type import (
     CustomToolChatCompletionsType,
     check_custom_tool_chat_completions_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.custom_tool_chat_completions_custom import (
@@ -46,19 +46,35 @@ class CustomToolChatCompletions:
     custom: CustomToolChatCompletionsCustom
     """ The custom tool definition. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.custom, CustomToolChatCompletionsCustom):
-            custom = self.custom
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            custom = self.custom.to_dict()
+            type_: str = _v_type_
+
+        _v_custom = (
+            self.custom
+            if self.custom is not None or "custom" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_custom, CustomToolChatCompletionsCustom):
+            custom = _v_custom
+        else:
+            custom = _v_custom.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,12 +96,16 @@ class CustomToolChatCompletions:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             type_ = check_custom_tool_chat_completions_type(_type__raw)
 
@@ -94,7 +114,10 @@ class CustomToolChatCompletions:
             if strict_parsing.get():
                 raise KeyError("custom")
 
-            custom = _custom_raw
+            if _custom_raw is UNSET:
+                _none_flips += ("custom",)
+            custom = None
+
         else:
             custom = CustomToolChatCompletionsCustom.from_dict(_custom_raw)
 
@@ -102,6 +125,8 @@ class CustomToolChatCompletions:
             type_=type_,
             custom=custom,
         )
+        if _none_flips:
+            custom_tool_chat_completions._none_flips = _none_flips
 
         custom_tool_chat_completions.additional_properties = d
         return custom_tool_chat_completions

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.custom_tool_chat_completions_custom_format_type_0 import (
@@ -48,35 +48,57 @@ class CustomToolChatCompletionsCustom:
 
     name: str
     """ Tool name used in tool calls. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ What the tool does, for the model. """
     format_: (
         CustomToolChatCompletionsCustomFormatType0
         | CustomToolChatCompletionsCustomFormatType1
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ Input format; free text by default. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        name = self.name
+        _v_name = (
+            self.name
+            if self.name is not None or "name" not in self._none_flips
+            else UNSET
+        )
 
-        description = self.description
+        name = _v_name
 
-        if self.format_ is None or isinstance(self.format_, Unset):
-            format_ = self.format_
+        _v_description = (
+            self.description
+            if self.description is not None or "description" in self._none_flips
+            else UNSET
+        )
+
+        description = _v_description
+
+        _v_format_ = (
+            self.format_
+            if self.format_ is not None or "format_" in self._none_flips
+            else UNSET
+        )
+
+        if _v_format_ is None or isinstance(_v_format_, Unset):
+            format_ = _v_format_
         else:
             format_: dict[str, Any] | Unset
-            if isinstance(self.format_, Unset):
+            if isinstance(_v_format_, Unset):
                 format_ = UNSET
             elif isinstance(
-                self.format_, CustomToolChatCompletionsCustomFormatType0
-            ) or isinstance(self.format_, CustomToolChatCompletionsCustomFormatType1):
-                format_ = self.format_.to_dict()
+                _v_format_, CustomToolChatCompletionsCustomFormatType0
+            ) or isinstance(_v_format_, CustomToolChatCompletionsCustomFormatType1):
+                format_ = _v_format_.to_dict()
             else:
-                format_ = self.format_
+                format_ = _v_format_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,20 +123,34 @@ class CustomToolChatCompletionsCustom:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
             raise KeyError("name")
 
+        if name is None or name is UNSET:
+            if name is UNSET:
+                _none_flips += ("name",)
+            name = None
+
         description = d.pop("description", UNSET)
         if description is None and strict_parsing.get():
             raise TypeError("description")
+
+        if description is None or description is UNSET:
+            if description is None:
+                _none_flips += ("description",)
+            description = None
 
         _format__raw = d.pop("format", UNSET)
         if _format__raw is None or isinstance(_format__raw, Unset):
             if _format__raw is None and strict_parsing.get():
                 raise TypeError("format")
 
-            format_ = _format__raw
+            if _format__raw is None:
+                _none_flips += ("format_",)
+            format_ = None
+
         else:
 
             def _parse_format_(
@@ -222,6 +258,8 @@ class CustomToolChatCompletionsCustom:
             description=description,
             format_=format_,
         )
+        if _none_flips:
+            custom_tool_chat_completions_custom._none_flips = _none_flips
 
         custom_tool_chat_completions_custom.additional_properties = d
         return custom_tool_chat_completions_custom

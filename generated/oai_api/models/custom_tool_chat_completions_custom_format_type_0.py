@@ -4,12 +4,13 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.custom_tool_chat_completions_custom_format_type_0_type import (
     CustomToolChatCompletionsCustomFormatType0Type,
     check_custom_tool_chat_completions_custom_format_type_0_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustomFormatType0")
 
@@ -18,12 +19,22 @@ T = TypeVar("T", bound="CustomToolChatCompletionsCustomFormatType0")
 class CustomToolChatCompletionsCustomFormatType0:
     type_: CustomToolChatCompletionsCustomFormatType0Type
     """ Format kind. """
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
         field_dict: dict[str, Any] = {}
 
@@ -42,12 +53,16 @@ class CustomToolChatCompletionsCustomFormatType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             type_ = check_custom_tool_chat_completions_custom_format_type_0_type(
                 _type__raw
@@ -56,5 +71,7 @@ class CustomToolChatCompletionsCustomFormatType0:
         custom_tool_chat_completions_custom_format_type_0 = cls(
             type_=type_,
         )
+        if _none_flips:
+            custom_tool_chat_completions_custom_format_type_0._none_flips = _none_flips
 
         return custom_tool_chat_completions_custom_format_type_0

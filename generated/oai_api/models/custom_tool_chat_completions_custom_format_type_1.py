@@ -4,12 +4,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.custom_tool_chat_completions_custom_format_type_1_type import (
     CustomToolChatCompletionsCustomFormatType1Type,
     check_custom_tool_chat_completions_custom_format_type_1_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.custom_tool_chat_completions_custom_format_type_1_grammar import (
@@ -42,21 +43,37 @@ class CustomToolChatCompletionsCustomFormatType1:
     """ Format kind. """
     grammar: CustomToolChatCompletionsCustomFormatType1Grammar
     """ Grammar the input must match. """
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
+
+        _v_grammar = (
+            self.grammar
+            if self.grammar is not None or "grammar" not in self._none_flips
+            else UNSET
+        )
 
         if not isinstance(
-            self.grammar, CustomToolChatCompletionsCustomFormatType1Grammar
+            _v_grammar, CustomToolChatCompletionsCustomFormatType1Grammar
         ):
-            grammar = self.grammar
+            grammar = _v_grammar
         else:
-            grammar = self.grammar.to_dict()
+            grammar = _v_grammar.to_dict()
 
         field_dict: dict[str, Any] = {}
 
@@ -78,12 +95,16 @@ class CustomToolChatCompletionsCustomFormatType1:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             type_ = check_custom_tool_chat_completions_custom_format_type_1_type(
                 _type__raw
@@ -94,7 +115,10 @@ class CustomToolChatCompletionsCustomFormatType1:
             if strict_parsing.get():
                 raise KeyError("grammar")
 
-            grammar = _grammar_raw
+            if _grammar_raw is UNSET:
+                _none_flips += ("grammar",)
+            grammar = None
+
         else:
             grammar = CustomToolChatCompletionsCustomFormatType1Grammar.from_dict(
                 _grammar_raw
@@ -104,5 +128,7 @@ class CustomToolChatCompletionsCustomFormatType1:
             type_=type_,
             grammar=grammar,
         )
+        if _none_flips:
+            custom_tool_chat_completions_custom_format_type_1._none_flips = _none_flips
 
         return custom_tool_chat_completions_custom_format_type_1

@@ -10,7 +10,7 @@ from ..models.custom_tool_chat_completions_custom_format_type_1_grammar_syntax i
     CustomToolChatCompletionsCustomFormatType1GrammarSyntax,
     check_custom_tool_chat_completions_custom_format_type_1_grammar_syntax,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustomFormatType1Grammar")
 
@@ -24,14 +24,30 @@ class CustomToolChatCompletionsCustomFormatType1Grammar:
     syntax: CustomToolChatCompletionsCustomFormatType1GrammarSyntax
     """ Grammar language. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        definition = self.definition
+        _v_definition = (
+            self.definition
+            if self.definition is not None or "definition" not in self._none_flips
+            else UNSET
+        )
 
-        if self.syntax is None or isinstance(self.syntax, Unset):
-            syntax = self.syntax
+        definition = _v_definition
+
+        _v_syntax = (
+            self.syntax
+            if self.syntax is not None or "syntax" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_syntax is None or isinstance(_v_syntax, Unset):
+            syntax = _v_syntax
         else:
-            syntax: str = self.syntax
+            syntax: str = _v_syntax
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,18 +67,27 @@ class CustomToolChatCompletionsCustomFormatType1Grammar:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         definition = d.pop("definition", UNSET)
         if (
             definition is None or isinstance(definition, Unset)
         ) and strict_parsing.get():
             raise KeyError("definition")
 
+        if definition is None or definition is UNSET:
+            if definition is UNSET:
+                _none_flips += ("definition",)
+            definition = None
+
         _syntax_raw = d.pop("syntax", UNSET)
         if _syntax_raw is None or isinstance(_syntax_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("syntax")
 
-            syntax = _syntax_raw
+            if _syntax_raw is UNSET:
+                _none_flips += ("syntax",)
+            syntax = None
+
         else:
             syntax = (
                 check_custom_tool_chat_completions_custom_format_type_1_grammar_syntax(
@@ -74,6 +99,10 @@ class CustomToolChatCompletionsCustomFormatType1Grammar:
             definition=definition,
             syntax=syntax,
         )
+        if _none_flips:
+            custom_tool_chat_completions_custom_format_type_1_grammar._none_flips = (
+                _none_flips
+            )
 
         custom_tool_chat_completions_custom_format_type_1_grammar.additional_properties = d
         return custom_tool_chat_completions_custom_format_type_1_grammar

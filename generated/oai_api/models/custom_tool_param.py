@@ -14,7 +14,7 @@ from ..models.custom_tool_param_type import (
     CustomToolParamType,
     check_custom_tool_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.custom_grammar_format_param import CustomGrammarFormatParam
@@ -47,54 +47,94 @@ class CustomToolParam:
     """ Fixed tag `custom`. """
     name: str
     """ Name of the tool. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ What the tool does. """
-    format_: CustomGrammarFormatParam | CustomTextFormatParam | Unset = UNSET
+    format_: CustomGrammarFormatParam | CustomTextFormatParam | None = None
     """ Input format: free text or a grammar. """
-    defer_loading: bool | Unset = UNSET
+    defer_loading: bool | None = None
     """ Load the tool only when tool search finds it. """
-    allowed_callers: list[CallableToolAllowedCaller] | None | Unset = UNSET
+    allowed_callers: list[CallableToolAllowedCaller] | None = None
     """ Who may call the tool: the model directly, programs it writes, or both. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        name = self.name
+        _v_name = (
+            self.name
+            if self.name is not None or "name" not in self._none_flips
+            else UNSET
+        )
 
-        description = self.description
+        name = _v_name
 
-        if self.format_ is None or isinstance(self.format_, Unset):
-            format_ = self.format_
+        _v_description = (
+            self.description
+            if self.description is not None or "description" in self._none_flips
+            else UNSET
+        )
+
+        description = _v_description
+
+        _v_format_ = (
+            self.format_
+            if self.format_ is not None or "format_" in self._none_flips
+            else UNSET
+        )
+
+        if _v_format_ is None or isinstance(_v_format_, Unset):
+            format_ = _v_format_
         else:
             format_: dict[str, Any] | Unset
-            if isinstance(self.format_, Unset):
+            if isinstance(_v_format_, Unset):
                 format_ = UNSET
-            elif isinstance(self.format_, CustomTextFormatParam) or isinstance(
-                self.format_, CustomGrammarFormatParam
+            elif isinstance(_v_format_, CustomTextFormatParam) or isinstance(
+                _v_format_, CustomGrammarFormatParam
             ):
-                format_ = self.format_.to_dict()
+                format_ = _v_format_.to_dict()
             else:
-                format_ = self.format_
+                format_ = _v_format_
 
-        defer_loading = self.defer_loading
+        _v_defer_loading = (
+            self.defer_loading
+            if self.defer_loading is not None or "defer_loading" in self._none_flips
+            else UNSET
+        )
+
+        defer_loading = _v_defer_loading
+
+        _v_allowed_callers = (
+            self.allowed_callers
+            if self.allowed_callers is not None or "allowed_callers" in self._none_flips
+            else UNSET
+        )
 
         allowed_callers: list[str] | None | Unset
-        if isinstance(self.allowed_callers, Unset):
+        if isinstance(_v_allowed_callers, Unset):
             allowed_callers = UNSET
-        elif isinstance(self.allowed_callers, list):
+        elif isinstance(_v_allowed_callers, list):
             allowed_callers = []
-            for allowed_callers_type_0_item_data in self.allowed_callers:
+            for allowed_callers_type_0_item_data in _v_allowed_callers:
                 allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
                 allowed_callers.append(allowed_callers_type_0_item)
 
         else:
-            allowed_callers = self.allowed_callers
+            allowed_callers = _v_allowed_callers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,12 +164,16 @@ class CustomToolParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_custom_tool_param_type(_type__raw)
@@ -143,16 +187,29 @@ class CustomToolParam:
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
             raise KeyError("name")
 
+        if name is None or name is UNSET:
+            if name is UNSET:
+                _none_flips += ("name",)
+            name = None
+
         description = d.pop("description", UNSET)
         if description is None and strict_parsing.get():
             raise TypeError("description")
+
+        if description is None or description is UNSET:
+            if description is None:
+                _none_flips += ("description",)
+            description = None
 
         _format__raw = d.pop("format", UNSET)
         if _format__raw is None or isinstance(_format__raw, Unset):
             if _format__raw is None and strict_parsing.get():
                 raise TypeError("format")
 
-            format_ = _format__raw
+            if _format__raw is None:
+                _none_flips += ("format_",)
+            format_ = None
+
         else:
             try:
 
@@ -247,9 +304,17 @@ class CustomToolParam:
         if defer_loading is None and strict_parsing.get():
             raise TypeError("defer_loading")
 
+        if defer_loading is None or defer_loading is UNSET:
+            if defer_loading is None:
+                _none_flips += ("defer_loading",)
+            defer_loading = None
+
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
         if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
-            allowed_callers = _allowed_callers_raw
+            if _allowed_callers_raw is None:
+                _none_flips += ("allowed_callers",)
+            allowed_callers = None
+
         else:
             try:
 
@@ -299,6 +364,8 @@ class CustomToolParam:
             defer_loading=defer_loading,
             allowed_callers=allowed_callers,
         )
+        if _none_flips:
+            custom_tool_param._none_flips = _none_flips
 
         custom_tool_param.additional_properties = d
         return custom_tool_param

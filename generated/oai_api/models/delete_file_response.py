@@ -10,7 +10,7 @@ from ..models.delete_file_response_object import (
     DeleteFileResponseObject,
     check_delete_file_response_object,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="DeleteFileResponse")
 
@@ -26,16 +26,36 @@ class DeleteFileResponse:
     deleted: bool
     """ True when the file was deleted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        if self.object_ is None or isinstance(self.object_, Unset):
-            object_ = self.object_
+        id = _v_id
+
+        _v_object_ = (
+            self.object_
+            if self.object_ is not None or "object_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_object_ is None or isinstance(_v_object_, Unset):
+            object_ = _v_object_
         else:
-            object_: str = self.object_
+            object_: str = _v_object_
 
-        deleted = self.deleted
+        _v_deleted = (
+            self.deleted
+            if self.deleted is not None or "deleted" not in self._none_flips
+            else UNSET
+        )
+
+        deleted = _v_deleted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,16 +76,25 @@ class DeleteFileResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
+
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
 
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = _object__raw
+            if _object__raw is UNSET:
+                _none_flips += ("object_",)
+            object_ = None
+
         else:
             try:
                 object_ = check_delete_file_response_object(_object__raw)
@@ -79,11 +108,18 @@ class DeleteFileResponse:
         if (deleted is None or isinstance(deleted, Unset)) and strict_parsing.get():
             raise KeyError("deleted")
 
+        if deleted is None or deleted is UNSET:
+            if deleted is UNSET:
+                _none_flips += ("deleted",)
+            deleted = None
+
         delete_file_response = cls(
             id=id,
             object_=object_,
             deleted=deleted,
         )
+        if _none_flips:
+            delete_file_response._none_flips = _none_flips
 
         delete_file_response.additional_properties = d
         return delete_file_response

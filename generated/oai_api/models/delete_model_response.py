@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="DeleteModelResponse")
 
@@ -22,13 +22,33 @@ class DeleteModelResponse:
     object_: str
     """ Object type tag. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        deleted = self.deleted
+        id = _v_id
 
-        object_ = self.object_
+        _v_deleted = (
+            self.deleted
+            if self.deleted is not None or "deleted" not in self._none_flips
+            else UNSET
+        )
+
+        deleted = _v_deleted
+
+        _v_object_ = (
+            self.object_
+            if self.object_ is not None or "object_" not in self._none_flips
+            else UNSET
+        )
+
+        object_ = _v_object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,23 +69,41 @@ class DeleteModelResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
+
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
 
         deleted = d.pop("deleted", UNSET)
         if (deleted is None or isinstance(deleted, Unset)) and strict_parsing.get():
             raise KeyError("deleted")
 
+        if deleted is None or deleted is UNSET:
+            if deleted is UNSET:
+                _none_flips += ("deleted",)
+            deleted = None
+
         object_ = d.pop("object", UNSET)
         if (object_ is None or isinstance(object_, Unset)) and strict_parsing.get():
             raise KeyError("object")
+
+        if object_ is None or object_ is UNSET:
+            if object_ is UNSET:
+                _none_flips += ("object_",)
+            object_ = None
 
         delete_model_response = cls(
             id=id,
             deleted=deleted,
             object_=object_,
         )
+        if _none_flips:
+            delete_model_response._none_flips = _none_flips
 
         delete_model_response.additional_properties = d
         return delete_model_response

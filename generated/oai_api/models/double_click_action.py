@@ -10,7 +10,7 @@ from ..models.double_click_action_type import (
     DoubleClickActionType,
     check_double_click_action_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="DoubleClickAction")
 
@@ -28,26 +28,46 @@ class DoubleClickAction:
     keys: list[str] | None
     """ Keys held during the double-click. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        x = self.x
+        _v_x = self.x if self.x is not None or "x" not in self._none_flips else UNSET
 
-        y = self.y
+        x = _v_x
 
-        if self.keys is None or isinstance(self.keys, Unset):
-            keys = self.keys
+        _v_y = self.y if self.y is not None or "y" not in self._none_flips else UNSET
+
+        y = _v_y
+
+        _v_keys = (
+            self.keys
+            if self.keys is not None or "keys" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_keys is None or isinstance(_v_keys, Unset):
+            keys = _v_keys
         else:
             keys: list[str] | None
-            if isinstance(self.keys, list):
-                keys = self.keys
+            if isinstance(_v_keys, list):
+                keys = _v_keys
 
             else:
-                keys = self.keys
+                keys = _v_keys
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,12 +89,16 @@ class DoubleClickAction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_double_click_action_type(_type__raw)
@@ -88,16 +112,29 @@ class DoubleClickAction:
         if (x is None or isinstance(x, Unset)) and strict_parsing.get():
             raise KeyError("x")
 
+        if x is None or x is UNSET:
+            if x is UNSET:
+                _none_flips += ("x",)
+            x = None
+
         y = d.pop("y", UNSET)
         if (y is None or isinstance(y, Unset)) and strict_parsing.get():
             raise KeyError("y")
+
+        if y is None or y is UNSET:
+            if y is UNSET:
+                _none_flips += ("y",)
+            y = None
 
         _keys_raw = d.pop("keys", UNSET)
         if _keys_raw is None or isinstance(_keys_raw, Unset):
             if isinstance(_keys_raw, Unset) and strict_parsing.get():
                 raise KeyError("keys")
 
-            keys = _keys_raw
+            if _keys_raw is UNSET:
+                _none_flips += ("keys",)
+            keys = None
+
         else:
             try:
 
@@ -130,6 +167,8 @@ class DoubleClickAction:
             y=y,
             keys=keys,
         )
+        if _none_flips:
+            double_click_action._none_flips = _none_flips
 
         double_click_action.additional_properties = d
         return double_click_action

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.drag_param_type import DragParamType, check_drag_param_type
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.coord_param import CoordParam
@@ -38,37 +38,57 @@ class DragParam:
     """ Fixed tag `drag`. """
     path: list[CoordParam]
     """ Positions the mouse passes through, start to end. """
-    keys: list[str] | None | Unset = UNSET
+    keys: list[str] | None = None
     """ Keys held during the drag. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.path, list):
-            path = self.path
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_path = (
+            self.path
+            if self.path is not None or "path" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_path, list):
+            path = _v_path
         else:
             path = []
-            for path_item_data in self.path:
+            for path_item_data in _v_path:
                 if not isinstance(path_item_data, CoordParam):
                     path.append(path_item_data)
                     continue
                 path_item = path_item_data.to_dict()
                 path.append(path_item)
 
+        _v_keys = (
+            self.keys if self.keys is not None or "keys" in self._none_flips else UNSET
+        )
+
         keys: list[str] | None | Unset
-        if isinstance(self.keys, Unset):
+        if isinstance(_v_keys, Unset):
             keys = UNSET
-        elif isinstance(self.keys, list):
-            keys = self.keys
+        elif isinstance(_v_keys, list):
+            keys = _v_keys
 
         else:
-            keys = self.keys
+            keys = _v_keys
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,12 +112,16 @@ class DragParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_drag_param_type(_type__raw)
@@ -112,7 +136,10 @@ class DragParam:
             if strict_parsing.get():
                 raise KeyError("path")
 
-            path = _path_raw
+            if _path_raw is UNSET:
+                _none_flips += ("path",)
+            path = None
+
         else:
             try:
                 path = []
@@ -131,7 +158,10 @@ class DragParam:
 
         _keys_raw = d.pop("keys", UNSET)
         if _keys_raw is None or isinstance(_keys_raw, Unset):
-            keys = _keys_raw
+            if _keys_raw is None:
+                _none_flips += ("keys",)
+            keys = None
+
         else:
             try:
 
@@ -165,6 +195,8 @@ class DragParam:
             path=path,
             keys=keys,
         )
+        if _none_flips:
+            drag_param._none_flips = _none_flips
 
         drag_param.additional_properties = d
         return drag_param

@@ -15,7 +15,7 @@ from ..models.easy_input_message_type import (
     check_easy_input_message_type,
 )
 from ..models.message_phase import MessagePhase, check_message_phase
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
@@ -50,29 +50,45 @@ class EasyInputMessage:
     """ Author of the message. """
     content: list[InputFileContent | InputImageContent | InputTextContent] | str
     """ Text, or a list of text, image and file parts. """
-    phase: MessagePhase | None | Unset = UNSET
+    phase: MessagePhase | None = None
     """ For assistant messages: commentary or final answer. """
-    type_: EasyInputMessageType | Unset = UNSET
+    type_: EasyInputMessageType | None = None
     """ Fixed tag `message`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.role is None or isinstance(self.role, Unset):
-            role = self.role
-        else:
-            role: str = self.role
+        _v_role = (
+            self.role
+            if self.role is not None or "role" not in self._none_flips
+            else UNSET
+        )
 
-        if self.content is None or isinstance(self.content, Unset):
-            content = self.content
+        if _v_role is None or isinstance(_v_role, Unset):
+            role = _v_role
+        else:
+            role: str = _v_role
+
+        _v_content = (
+            self.content
+            if self.content is not None or "content" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_content is None or isinstance(_v_content, Unset):
+            content = _v_content
         else:
             content: list[dict[str, Any]] | str
-            if isinstance(self.content, list):
+            if isinstance(_v_content, list):
                 content = []
                 for (
                     componentsschemas_input_message_content_list_item_data
-                ) in self.content:
+                ) in _v_content:
                     componentsschemas_input_message_content_list_item: dict[str, Any]
                     if (
                         isinstance(
@@ -96,20 +112,32 @@ class EasyInputMessage:
                     content.append(componentsschemas_input_message_content_list_item)
 
             else:
-                content = self.content
+                content = _v_content
+
+        _v_phase = (
+            self.phase
+            if self.phase is not None or "phase" in self._none_flips
+            else UNSET
+        )
 
         phase: None | str | Unset
-        if isinstance(self.phase, Unset):
+        if isinstance(_v_phase, Unset):
             phase = UNSET
         else:
-            phase = self.phase
+            phase = _v_phase
 
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
             type_: str | Unset = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = self.type_
+            if not isinstance(_v_type_, Unset):
+                type_ = _v_type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -135,12 +163,16 @@ class EasyInputMessage:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = _role_raw
+            if _role_raw is UNSET:
+                _none_flips += ("role",)
+            role = None
+
         else:
             try:
                 role = check_easy_input_message_role(_role_raw)
@@ -155,7 +187,10 @@ class EasyInputMessage:
             if strict_parsing.get():
                 raise KeyError("content")
 
-            content = _content_raw
+            if _content_raw is UNSET:
+                _none_flips += ("content",)
+            content = None
+
         else:
             try:
 
@@ -383,7 +418,10 @@ class EasyInputMessage:
 
         _phase_raw = d.pop("phase", UNSET)
         if _phase_raw is None or isinstance(_phase_raw, Unset):
-            phase = _phase_raw
+            if _phase_raw is None:
+                _none_flips += ("phase",)
+            phase = None
+
         else:
             try:
 
@@ -417,7 +455,10 @@ class EasyInputMessage:
             if _type__raw is None and strict_parsing.get():
                 raise TypeError("type")
 
-            type_ = _type__raw
+            if _type__raw is None:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 _type_ = _type__raw
@@ -438,6 +479,8 @@ class EasyInputMessage:
             phase=phase,
             type_=type_,
         )
+        if _none_flips:
+            easy_input_message._none_flips = _none_flips
 
         easy_input_message.additional_properties = d
         return easy_input_message

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.embedding_object import EmbeddingObject, check_embedding_object
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="Embedding")
 
@@ -23,19 +23,41 @@ class Embedding:
     object_: EmbeddingObject
     """ Fixed tag `embedding`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        index = self.index
+        _v_index = (
+            self.index
+            if self.index is not None or "index" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.embedding, list):
-            embedding = self.embedding
-        else:
-            embedding = self.embedding
+        index = _v_index
 
-        if self.object_ is None or isinstance(self.object_, Unset):
-            object_ = self.object_
+        _v_embedding = (
+            self.embedding
+            if self.embedding is not None or "embedding" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_embedding, list):
+            embedding = _v_embedding
         else:
-            object_: str = self.object_
+            embedding = _v_embedding
+
+        _v_object_ = (
+            self.object_
+            if self.object_ is not None or "object_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_object_ is None or isinstance(_v_object_, Unset):
+            object_ = _v_object_
+        else:
+            object_: str = _v_object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,16 +78,25 @@ class Embedding:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         index = d.pop("index", UNSET)
         if (index is None or isinstance(index, Unset)) and strict_parsing.get():
             raise KeyError("index")
+
+        if index is None or index is UNSET:
+            if index is UNSET:
+                _none_flips += ("index",)
+            index = None
 
         _embedding_raw = d.pop("embedding", UNSET)
         if _embedding_raw is None or isinstance(_embedding_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("embedding")
 
-            embedding = _embedding_raw
+            if _embedding_raw is UNSET:
+                _none_flips += ("embedding",)
+            embedding = None
+
         else:
             try:
                 embedding = cast(list[float], _embedding_raw)
@@ -80,7 +111,10 @@ class Embedding:
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = _object__raw
+            if _object__raw is UNSET:
+                _none_flips += ("object_",)
+            object_ = None
+
         else:
             try:
                 object_ = check_embedding_object(_object__raw)
@@ -95,6 +129,8 @@ class Embedding:
             embedding=embedding,
             object_=object_,
         )
+        if _none_flips:
+            embedding._none_flips = _none_flips
 
         embedding.additional_properties = d
         return embedding

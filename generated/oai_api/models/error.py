@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="Error")
 
@@ -24,23 +24,51 @@ class Error:
     type_: str
     """ Error category. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.code is None or isinstance(self.code, Unset):
-            code = self.code
+        _v_code = (
+            self.code
+            if self.code is not None or "code" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_code is None or isinstance(_v_code, Unset):
+            code = _v_code
         else:
             code: None | str
-            code = self.code
+            code = _v_code
 
-        message = self.message
+        _v_message = (
+            self.message
+            if self.message is not None or "message" not in self._none_flips
+            else UNSET
+        )
 
-        if self.param is None or isinstance(self.param, Unset):
-            param = self.param
+        message = _v_message
+
+        _v_param = (
+            self.param
+            if self.param is not None or "param" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_param is None or isinstance(_v_param, Unset):
+            param = _v_param
         else:
             param: None | str
-            param = self.param
+            param = _v_param
 
-        type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        type_ = _v_type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,12 +90,16 @@ class Error:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _code_raw = d.pop("code", UNSET)
         if _code_raw is None or isinstance(_code_raw, Unset):
             if isinstance(_code_raw, Unset) and strict_parsing.get():
                 raise KeyError("code")
 
-            code = _code_raw
+            if _code_raw is UNSET:
+                _none_flips += ("code",)
+            code = None
+
         else:
             try:
 
@@ -88,12 +120,20 @@ class Error:
         if (message is None or isinstance(message, Unset)) and strict_parsing.get():
             raise KeyError("message")
 
+        if message is None or message is UNSET:
+            if message is UNSET:
+                _none_flips += ("message",)
+            message = None
+
         _param_raw = d.pop("param", UNSET)
         if _param_raw is None or isinstance(_param_raw, Unset):
             if isinstance(_param_raw, Unset) and strict_parsing.get():
                 raise KeyError("param")
 
-            param = _param_raw
+            if _param_raw is UNSET:
+                _none_flips += ("param",)
+            param = None
+
         else:
             try:
 
@@ -114,12 +154,19 @@ class Error:
         if (type_ is None or isinstance(type_, Unset)) and strict_parsing.get():
             raise KeyError("type")
 
+        if type_ is None or type_ is UNSET:
+            if type_ is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         error = cls(
             code=code,
             message=message,
             param=param,
             type_=type_,
         )
+        if _none_flips:
+            error._none_flips = _none_flips
 
         error.additional_properties = d
         return error

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.error import Error
@@ -36,14 +36,24 @@ class ErrorResponse:
     error: Error
     """ Details of an API error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if not isinstance(self.error, Error):
-            error = self.error
+        _v_error = (
+            self.error
+            if self.error is not None or "error" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_error, Error):
+            error = _v_error
         else:
-            error = self.error.to_dict()
+            error = _v_error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,12 +74,16 @@ class ErrorResponse:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _error_raw = d.pop("error", UNSET)
         if _error_raw is None or isinstance(_error_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("error")
 
-            error = _error_raw
+            if _error_raw is UNSET:
+                _none_flips += ("error",)
+            error = None
+
         else:
             try:
                 error = Error.from_dict(_error_raw)
@@ -82,6 +96,8 @@ class ErrorResponse:
         error_response = cls(
             error=error,
         )
+        if _none_flips:
+            error_response._none_flips = _none_flips
 
         error_response.additional_properties = d
         return error_response

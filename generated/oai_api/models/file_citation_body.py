@@ -10,7 +10,7 @@ from ..models.file_citation_body_type import (
     FileCitationBodyType,
     check_file_citation_body_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="FileCitationBody")
 
@@ -28,18 +28,46 @@ class FileCitationBody:
     filename: str
     """ Name of the cited file. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        file_id = self.file_id
+        _v_file_id = (
+            self.file_id
+            if self.file_id is not None or "file_id" not in self._none_flips
+            else UNSET
+        )
 
-        index = self.index
+        file_id = _v_file_id
 
-        filename = self.filename
+        _v_index = (
+            self.index
+            if self.index is not None or "index" not in self._none_flips
+            else UNSET
+        )
+
+        index = _v_index
+
+        _v_filename = (
+            self.filename
+            if self.filename is not None or "filename" not in self._none_flips
+            else UNSET
+        )
+
+        filename = _v_filename
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,12 +89,16 @@ class FileCitationBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_file_citation_body_type(_type__raw)
@@ -80,13 +112,28 @@ class FileCitationBody:
         if (file_id is None or isinstance(file_id, Unset)) and strict_parsing.get():
             raise KeyError("file_id")
 
+        if file_id is None or file_id is UNSET:
+            if file_id is UNSET:
+                _none_flips += ("file_id",)
+            file_id = None
+
         index = d.pop("index", UNSET)
         if (index is None or isinstance(index, Unset)) and strict_parsing.get():
             raise KeyError("index")
 
+        if index is None or index is UNSET:
+            if index is UNSET:
+                _none_flips += ("index",)
+            index = None
+
         filename = d.pop("filename", UNSET)
         if (filename is None or isinstance(filename, Unset)) and strict_parsing.get():
             raise KeyError("filename")
+
+        if filename is None or filename is UNSET:
+            if filename is UNSET:
+                _none_flips += ("filename",)
+            filename = None
 
         file_citation_body = cls(
             type_=type_,
@@ -94,6 +141,8 @@ class FileCitationBody:
             index=index,
             filename=filename,
         )
+        if _none_flips:
+            file_citation_body._none_flips = _none_flips
 
         file_citation_body.additional_properties = d
         return file_citation_body

@@ -10,7 +10,7 @@ from ..models.file_search_tool_type import (
     FileSearchToolType,
     check_file_search_tool_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.comparison_filter import ComparisonFilter
@@ -45,45 +45,80 @@ class FileSearchTool:
     """ Fixed tag `file_search`. """
     vector_store_ids: list[str]
     """ Vector stores to search. """
-    max_num_results: int | Unset = UNSET
+    max_num_results: int | None = None
     """ Most results to return, 1 to 50. """
-    ranking_options: RankingOptions | Unset = UNSET
+    ranking_options: RankingOptions | None = None
     """ How file search ranks its results. """
-    filters: ComparisonFilter | CompoundFilter | None | Unset = UNSET
+    filters: ComparisonFilter | CompoundFilter | None = None
     """ Filter on file attributes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        if not isinstance(self.vector_store_ids, list):
-            vector_store_ids = self.vector_store_ids
+        _v_vector_store_ids = (
+            self.vector_store_ids
+            if self.vector_store_ids is not None
+            or "vector_store_ids" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_vector_store_ids, list):
+            vector_store_ids = _v_vector_store_ids
         else:
-            vector_store_ids = self.vector_store_ids
+            vector_store_ids = _v_vector_store_ids
 
-        max_num_results = self.max_num_results
+        _v_max_num_results = (
+            self.max_num_results
+            if self.max_num_results is not None or "max_num_results" in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.ranking_options, RankingOptions):
-            ranking_options = self.ranking_options
+        max_num_results = _v_max_num_results
+
+        _v_ranking_options = (
+            self.ranking_options
+            if self.ranking_options is not None or "ranking_options" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_ranking_options, RankingOptions):
+            ranking_options = _v_ranking_options
         else:
             ranking_options: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.ranking_options, Unset):
-                ranking_options = self.ranking_options.to_dict()
+            if not isinstance(_v_ranking_options, Unset):
+                ranking_options = _v_ranking_options.to_dict()
+
+        _v_filters = (
+            self.filters
+            if self.filters is not None or "filters" in self._none_flips
+            else UNSET
+        )
 
         filters: dict[str, Any] | None | Unset
-        if isinstance(self.filters, Unset):
+        if isinstance(_v_filters, Unset):
             filters = UNSET
-        elif isinstance(self.filters, ComparisonFilter) or isinstance(
-            self.filters, CompoundFilter
+        elif isinstance(_v_filters, ComparisonFilter) or isinstance(
+            _v_filters, CompoundFilter
         ):
-            filters = self.filters.to_dict()
+            filters = _v_filters.to_dict()
         else:
-            filters = self.filters
+            filters = _v_filters
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,12 +146,16 @@ class FileSearchTool:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_file_search_tool_type(_type__raw)
@@ -131,7 +170,10 @@ class FileSearchTool:
             if strict_parsing.get():
                 raise KeyError("vector_store_ids")
 
-            vector_store_ids = _vector_store_ids_raw
+            if _vector_store_ids_raw is UNSET:
+                _none_flips += ("vector_store_ids",)
+            vector_store_ids = None
+
         else:
             try:
                 vector_store_ids = cast(list[str], _vector_store_ids_raw)
@@ -145,12 +187,20 @@ class FileSearchTool:
         if max_num_results is None and strict_parsing.get():
             raise TypeError("max_num_results")
 
+        if max_num_results is None or max_num_results is UNSET:
+            if max_num_results is None:
+                _none_flips += ("max_num_results",)
+            max_num_results = None
+
         _ranking_options_raw = d.pop("ranking_options", UNSET)
         if _ranking_options_raw is None or isinstance(_ranking_options_raw, Unset):
             if _ranking_options_raw is None and strict_parsing.get():
                 raise TypeError("ranking_options")
 
-            ranking_options = _ranking_options_raw
+            if _ranking_options_raw is None:
+                _none_flips += ("ranking_options",)
+            ranking_options = None
+
         else:
             try:
                 _ranking_options = _ranking_options_raw
@@ -167,7 +217,10 @@ class FileSearchTool:
 
         _filters_raw = d.pop("filters", UNSET)
         if _filters_raw is None or isinstance(_filters_raw, Unset):
-            filters = _filters_raw
+            if _filters_raw is None:
+                _none_flips += ("filters",)
+            filters = None
+
         else:
             try:
 
@@ -267,6 +320,8 @@ class FileSearchTool:
             ranking_options=ranking_options,
             filters=filters,
         )
+        if _none_flips:
+            file_search_tool._none_flips = _none_flips
 
         file_search_tool.additional_properties = d
         return file_search_tool

@@ -14,7 +14,7 @@ from ..models.file_search_tool_call_type import (
     FileSearchToolCallType,
     check_file_search_tool_call_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.file_search_tool_call_results_type_0_item import (
@@ -53,36 +53,68 @@ class FileSearchToolCall:
     """ Progress state. """
     queries: list[str]
     """ Queries the model searched for. """
-    results: list[FileSearchToolCallResultsType0Item] | None | Unset = UNSET
+    results: list[FileSearchToolCallResultsType0Item] | None = None
     """ Matching file chunks, when requested with `include`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        id = _v_id
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
-        else:
-            status: str = self.status
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.queries, list):
-            queries = self.queries
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            queries = self.queries
+            type_: str = _v_type_
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
+        else:
+            status: str = _v_status
+
+        _v_queries = (
+            self.queries
+            if self.queries is not None or "queries" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_queries, list):
+            queries = _v_queries
+        else:
+            queries = _v_queries
+
+        _v_results = (
+            self.results
+            if self.results is not None or "results" in self._none_flips
+            else UNSET
+        )
 
         results: list[dict[str, Any]] | None | Unset
-        if isinstance(self.results, Unset):
+        if isinstance(_v_results, Unset):
             results = UNSET
-        elif isinstance(self.results, list):
+        elif isinstance(_v_results, list):
             results = []
-            for results_type_0_item_data in self.results:
+            for results_type_0_item_data in _v_results:
                 if not isinstance(
                     results_type_0_item_data, FileSearchToolCallResultsType0Item
                 ):
@@ -92,7 +124,7 @@ class FileSearchToolCall:
                 results.append(results_type_0_item)
 
         else:
-            results = self.results
+            results = _v_results
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,16 +150,25 @@ class FileSearchToolCall:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
+
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_file_search_tool_call_type(_type__raw)
@@ -142,7 +183,10 @@ class FileSearchToolCall:
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = _status_raw
+            if _status_raw is UNSET:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 status = check_file_search_tool_call_status(_status_raw)
@@ -157,7 +201,10 @@ class FileSearchToolCall:
             if strict_parsing.get():
                 raise KeyError("queries")
 
-            queries = _queries_raw
+            if _queries_raw is UNSET:
+                _none_flips += ("queries",)
+            queries = None
+
         else:
             try:
                 queries = cast(list[str], _queries_raw)
@@ -169,7 +216,10 @@ class FileSearchToolCall:
 
         _results_raw = d.pop("results", UNSET)
         if _results_raw is None or isinstance(_results_raw, Unset):
-            results = _results_raw
+            if _results_raw is None:
+                _none_flips += ("results",)
+            results = None
+
         else:
             try:
 
@@ -220,6 +270,8 @@ class FileSearchToolCall:
             queries=queries,
             results=results,
         )
+        if _none_flips:
+            file_search_tool_call._none_flips = _none_flips
 
         file_search_tool_call.additional_properties = d
         return file_search_tool_call

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.vector_store_file_attributes_type_0 import (
@@ -35,36 +35,68 @@ def _bind_models() -> None:
 
 @_attrs_define
 class FileSearchToolCallResultsType0Item:
-    file_id: str | Unset = UNSET
+    file_id: str | None = None
     """ ID of the file. """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ Matching text. """
-    filename: str | Unset = UNSET
+    filename: str | None = None
     """ Name of the file. """
-    attributes: None | Unset | VectorStoreFileAttributesType0 = UNSET
+    attributes: None | VectorStoreFileAttributesType0 = None
     """ Up to 16 key/value attributes attached to a file. """
-    score: float | Unset = UNSET
+    score: float | None = None
     """ Relevance, 0 to 1. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        file_id = self.file_id
+        _v_file_id = (
+            self.file_id
+            if self.file_id is not None or "file_id" in self._none_flips
+            else UNSET
+        )
 
-        text = self.text
+        file_id = _v_file_id
 
-        filename = self.filename
+        _v_text = (
+            self.text if self.text is not None or "text" in self._none_flips else UNSET
+        )
+
+        text = _v_text
+
+        _v_filename = (
+            self.filename
+            if self.filename is not None or "filename" in self._none_flips
+            else UNSET
+        )
+
+        filename = _v_filename
+
+        _v_attributes = (
+            self.attributes
+            if self.attributes is not None or "attributes" in self._none_flips
+            else UNSET
+        )
 
         attributes: dict[str, Any] | None | Unset
-        if isinstance(self.attributes, Unset):
+        if isinstance(_v_attributes, Unset):
             attributes = UNSET
-        elif isinstance(self.attributes, VectorStoreFileAttributesType0):
-            attributes = self.attributes.to_dict()
+        elif isinstance(_v_attributes, VectorStoreFileAttributesType0):
+            attributes = _v_attributes.to_dict()
         else:
-            attributes = self.attributes
+            attributes = _v_attributes
 
-        score = self.score
+        _v_score = (
+            self.score
+            if self.score is not None or "score" in self._none_flips
+            else UNSET
+        )
+
+        score = _v_score
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,21 +119,40 @@ class FileSearchToolCallResultsType0Item:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         file_id = d.pop("file_id", UNSET)
         if file_id is None and strict_parsing.get():
             raise TypeError("file_id")
+
+        if file_id is None or file_id is UNSET:
+            if file_id is None:
+                _none_flips += ("file_id",)
+            file_id = None
 
         text = d.pop("text", UNSET)
         if text is None and strict_parsing.get():
             raise TypeError("text")
 
+        if text is None or text is UNSET:
+            if text is None:
+                _none_flips += ("text",)
+            text = None
+
         filename = d.pop("filename", UNSET)
         if filename is None and strict_parsing.get():
             raise TypeError("filename")
 
+        if filename is None or filename is UNSET:
+            if filename is None:
+                _none_flips += ("filename",)
+            filename = None
+
         _attributes_raw = d.pop("attributes", UNSET)
         if _attributes_raw is None or isinstance(_attributes_raw, Unset):
-            attributes = _attributes_raw
+            if _attributes_raw is None:
+                _none_flips += ("attributes",)
+            attributes = None
+
         else:
             try:
 
@@ -138,6 +189,11 @@ class FileSearchToolCallResultsType0Item:
         if score is None and strict_parsing.get():
             raise TypeError("score")
 
+        if score is None or score is UNSET:
+            if score is None:
+                _none_flips += ("score",)
+            score = None
+
         file_search_tool_call_results_type_0_item = cls(
             file_id=file_id,
             text=text,
@@ -145,6 +201,8 @@ class FileSearchToolCallResultsType0Item:
             attributes=attributes,
             score=score,
         )
+        if _none_flips:
+            file_search_tool_call_results_type_0_item._none_flips = _none_flips
 
         file_search_tool_call_results_type_0_item.additional_properties = d
         return file_search_tool_call_results_type_0_item

@@ -14,7 +14,7 @@ from ..models.function_call_output_item_param_type import (
     FunctionCallOutputItemParamType,
     check_function_call_output_item_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
@@ -70,37 +70,51 @@ class FunctionCallOutputItemParam:
         | str
     )
     """ The function's result: text, or text, image and file parts. """
-    id: None | str | Unset = UNSET
+    id: None | str = None
     """ Unique ID. """
-    call_id: None | str | Unset = UNSET
+    call_id: None | str = None
     """ ID linking a tool call to its output. """
-    name: None | str | Unset = UNSET
+    name: None | str = None
     """ Name of the function that ran. """
-    namespace: None | str | Unset = UNSET
+    namespace: None | str = None
     """ Namespace of the function, if any. """
-    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = (
-        UNSET
-    )
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam = None
     """ Who issued the tool call. """
-    status: FunctionCallItemStatus | None | Unset = UNSET
+    status: FunctionCallItemStatus | None = None
     """ Progress state. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if self.output is None or isinstance(self.output, Unset):
-            output = self.output
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_output = (
+            self.output
+            if self.output is not None or "output" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_output is None or isinstance(_v_output, Unset):
+            output = _v_output
         else:
             output: list[dict[str, Any]] | str
-            if isinstance(self.output, list):
+            if isinstance(_v_output, list):
                 output = []
-                for output_type_1_item_data in self.output:
+                for output_type_1_item_data in _v_output:
                     output_type_1_item: dict[str, Any]
                     if (
                         isinstance(output_type_1_item_data, InputTextContentParam)
@@ -115,47 +129,77 @@ class FunctionCallOutputItemParam:
                     output.append(output_type_1_item)
 
             else:
-                output = self.output
+                output = _v_output
+
+        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
 
         id: None | str | Unset
-        if isinstance(self.id, Unset):
+        if isinstance(_v_id, Unset):
             id = UNSET
         else:
-            id = self.id
+            id = _v_id
+
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" in self._none_flips
+            else UNSET
+        )
 
         call_id: None | str | Unset
-        if isinstance(self.call_id, Unset):
+        if isinstance(_v_call_id, Unset):
             call_id = UNSET
         else:
-            call_id = self.call_id
+            call_id = _v_call_id
+
+        _v_name = (
+            self.name if self.name is not None or "name" in self._none_flips else UNSET
+        )
 
         name: None | str | Unset
-        if isinstance(self.name, Unset):
+        if isinstance(_v_name, Unset):
             name = UNSET
         else:
-            name = self.name
+            name = _v_name
+
+        _v_namespace = (
+            self.namespace
+            if self.namespace is not None or "namespace" in self._none_flips
+            else UNSET
+        )
 
         namespace: None | str | Unset
-        if isinstance(self.namespace, Unset):
+        if isinstance(_v_namespace, Unset):
             namespace = UNSET
         else:
-            namespace = self.namespace
+            namespace = _v_namespace
+
+        _v_caller = (
+            self.caller
+            if self.caller is not None or "caller" in self._none_flips
+            else UNSET
+        )
 
         caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
+        if isinstance(_v_caller, Unset):
             caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCallerParam) or isinstance(
-            self.caller, ProgramToolCallCallerParam
+        elif isinstance(_v_caller, DirectToolCallCallerParam) or isinstance(
+            _v_caller, ProgramToolCallCallerParam
         ):
-            caller = self.caller.to_dict()
+            caller = _v_caller.to_dict()
         else:
-            caller = self.caller
+            caller = _v_caller
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" in self._none_flips
+            else UNSET
+        )
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(_v_status, Unset):
             status = UNSET
         else:
-            status = self.status
+            status = _v_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -189,12 +233,16 @@ class FunctionCallOutputItemParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_function_call_output_item_param_type(_type__raw)
@@ -209,7 +257,10 @@ class FunctionCallOutputItemParam:
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = _output_raw
+            if _output_raw is UNSET:
+                _none_flips += ("output",)
+            output = None
+
         else:
             try:
 
@@ -436,7 +487,10 @@ class FunctionCallOutputItemParam:
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = _id_raw
+            if _id_raw is None:
+                _none_flips += ("id",)
+            id = None
+
         else:
             try:
 
@@ -457,7 +511,10 @@ class FunctionCallOutputItemParam:
 
         _call_id_raw = d.pop("call_id", UNSET)
         if _call_id_raw is None or isinstance(_call_id_raw, Unset):
-            call_id = _call_id_raw
+            if _call_id_raw is None:
+                _none_flips += ("call_id",)
+            call_id = None
+
         else:
             try:
 
@@ -478,7 +535,10 @@ class FunctionCallOutputItemParam:
 
         _name_raw = d.pop("name", UNSET)
         if _name_raw is None or isinstance(_name_raw, Unset):
-            name = _name_raw
+            if _name_raw is None:
+                _none_flips += ("name",)
+            name = None
+
         else:
             try:
 
@@ -499,7 +559,10 @@ class FunctionCallOutputItemParam:
 
         _namespace_raw = d.pop("namespace", UNSET)
         if _namespace_raw is None or isinstance(_namespace_raw, Unset):
-            namespace = _namespace_raw
+            if _namespace_raw is None:
+                _none_flips += ("namespace",)
+            namespace = None
+
         else:
             try:
 
@@ -520,7 +583,10 @@ class FunctionCallOutputItemParam:
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = _caller_raw
+            if _caller_raw is None:
+                _none_flips += ("caller",)
+            caller = None
+
         else:
             try:
 
@@ -631,7 +697,10 @@ class FunctionCallOutputItemParam:
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
-            status = _status_raw
+            if _status_raw is None:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
 
@@ -672,6 +741,8 @@ class FunctionCallOutputItemParam:
             caller=caller,
             status=status,
         )
+        if _none_flips:
+            function_call_output_item_param._none_flips = _none_flips
 
         function_call_output_item_param.additional_properties = d
         return function_call_output_item_param

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="FunctionShellAction")
 
@@ -22,24 +22,47 @@ class FunctionShellAction:
     max_output_length: int | None
     """ Most characters of output kept per command. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.commands, list):
-            commands = self.commands
-        else:
-            commands = self.commands
+        _v_commands = (
+            self.commands
+            if self.commands is not None or "commands" not in self._none_flips
+            else UNSET
+        )
 
-        if self.timeout_ms is None or isinstance(self.timeout_ms, Unset):
-            timeout_ms = self.timeout_ms
+        if not isinstance(_v_commands, list):
+            commands = _v_commands
+        else:
+            commands = _v_commands
+
+        _v_timeout_ms = (
+            self.timeout_ms
+            if self.timeout_ms is not None or "timeout_ms" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_timeout_ms is None or isinstance(_v_timeout_ms, Unset):
+            timeout_ms = _v_timeout_ms
         else:
             timeout_ms: int | None
-            timeout_ms = self.timeout_ms
+            timeout_ms = _v_timeout_ms
 
-        if self.max_output_length is None or isinstance(self.max_output_length, Unset):
-            max_output_length = self.max_output_length
+        _v_max_output_length = (
+            self.max_output_length
+            if self.max_output_length is not None
+            or "max_output_length" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_max_output_length is None or isinstance(_v_max_output_length, Unset):
+            max_output_length = _v_max_output_length
         else:
             max_output_length: int | None
-            max_output_length = self.max_output_length
+            max_output_length = _v_max_output_length
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,12 +83,16 @@ class FunctionShellAction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _commands_raw = d.pop("commands", UNSET)
         if _commands_raw is None or isinstance(_commands_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("commands")
 
-            commands = _commands_raw
+            if _commands_raw is UNSET:
+                _none_flips += ("commands",)
+            commands = None
+
         else:
             try:
                 commands = cast(list[str], _commands_raw)
@@ -80,7 +107,10 @@ class FunctionShellAction:
             if isinstance(_timeout_ms_raw, Unset) and strict_parsing.get():
                 raise KeyError("timeout_ms")
 
-            timeout_ms = _timeout_ms_raw
+            if _timeout_ms_raw is UNSET:
+                _none_flips += ("timeout_ms",)
+            timeout_ms = None
+
         else:
             try:
 
@@ -102,7 +132,10 @@ class FunctionShellAction:
             if isinstance(_max_output_length_raw, Unset) and strict_parsing.get():
                 raise KeyError("max_output_length")
 
-            max_output_length = _max_output_length_raw
+            if _max_output_length_raw is UNSET:
+                _none_flips += ("max_output_length",)
+            max_output_length = None
+
         else:
             try:
 
@@ -124,6 +157,8 @@ class FunctionShellAction:
             timeout_ms=timeout_ms,
             max_output_length=max_output_length,
         )
+        if _none_flips:
+            function_shell_action._none_flips = _none_flips
 
         function_shell_action.additional_properties = d
         return function_shell_action

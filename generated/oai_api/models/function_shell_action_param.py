@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="FunctionShellActionParam")
 
@@ -17,29 +17,52 @@ class FunctionShellActionParam:
 
     commands: list[str]
     """ Commands to run in order. """
-    timeout_ms: int | None | Unset = UNSET
+    timeout_ms: int | None = None
     """ Time limit for the commands, in milliseconds. """
-    max_output_length: int | None | Unset = UNSET
+    max_output_length: int | None = None
     """ Most characters of output kept per command. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.commands, list):
-            commands = self.commands
+        _v_commands = (
+            self.commands
+            if self.commands is not None or "commands" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_commands, list):
+            commands = _v_commands
         else:
-            commands = self.commands
+            commands = _v_commands
+
+        _v_timeout_ms = (
+            self.timeout_ms
+            if self.timeout_ms is not None or "timeout_ms" in self._none_flips
+            else UNSET
+        )
 
         timeout_ms: int | None | Unset
-        if isinstance(self.timeout_ms, Unset):
+        if isinstance(_v_timeout_ms, Unset):
             timeout_ms = UNSET
         else:
-            timeout_ms = self.timeout_ms
+            timeout_ms = _v_timeout_ms
+
+        _v_max_output_length = (
+            self.max_output_length
+            if self.max_output_length is not None
+            or "max_output_length" in self._none_flips
+            else UNSET
+        )
 
         max_output_length: int | None | Unset
-        if isinstance(self.max_output_length, Unset):
+        if isinstance(_v_max_output_length, Unset):
             max_output_length = UNSET
         else:
-            max_output_length = self.max_output_length
+            max_output_length = _v_max_output_length
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,12 +85,16 @@ class FunctionShellActionParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _commands_raw = d.pop("commands", UNSET)
         if _commands_raw is None or isinstance(_commands_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("commands")
 
-            commands = _commands_raw
+            if _commands_raw is UNSET:
+                _none_flips += ("commands",)
+            commands = None
+
         else:
             try:
                 commands = cast(list[str], _commands_raw)
@@ -79,7 +106,10 @@ class FunctionShellActionParam:
 
         _timeout_ms_raw = d.pop("timeout_ms", UNSET)
         if _timeout_ms_raw is None or isinstance(_timeout_ms_raw, Unset):
-            timeout_ms = _timeout_ms_raw
+            if _timeout_ms_raw is None:
+                _none_flips += ("timeout_ms",)
+            timeout_ms = None
+
         else:
             try:
 
@@ -100,7 +130,10 @@ class FunctionShellActionParam:
 
         _max_output_length_raw = d.pop("max_output_length", UNSET)
         if _max_output_length_raw is None or isinstance(_max_output_length_raw, Unset):
-            max_output_length = _max_output_length_raw
+            if _max_output_length_raw is None:
+                _none_flips += ("max_output_length",)
+            max_output_length = None
+
         else:
             try:
 
@@ -124,6 +157,8 @@ class FunctionShellActionParam:
             timeout_ms=timeout_ms,
             max_output_length=max_output_length,
         )
+        if _none_flips:
+            function_shell_action_param._none_flips = _none_flips
 
         function_shell_action_param.additional_properties = d
         return function_shell_action_param

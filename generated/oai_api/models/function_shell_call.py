@@ -14,7 +14,7 @@ from ..models.function_shell_call_type import (
     FunctionShellCallType,
     check_function_shell_call_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.container_reference_resource import ContainerReferenceResource
@@ -67,56 +67,106 @@ class FunctionShellCall:
     """ State of a shell call. """
     environment: ContainerReferenceResource | LocalEnvironmentResource | None
     """ Where the commands run. """
-    caller: DirectToolCallCaller | None | ProgramToolCallCaller | Unset = UNSET
+    caller: DirectToolCallCaller | None | ProgramToolCallCaller = None
     """ Who issued the tool call. """
-    created_by: str | Unset = UNSET
+    created_by: str | None = None
     """ Who created the item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        call_id = self.call_id
+        id = _v_id
 
-        if not isinstance(self.action, FunctionShellAction):
-            action = self.action
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" not in self._none_flips
+            else UNSET
+        )
+
+        call_id = _v_call_id
+
+        _v_action = (
+            self.action
+            if self.action is not None or "action" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_action, FunctionShellAction):
+            action = _v_action
         else:
-            action = self.action.to_dict()
+            action = _v_action.to_dict()
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        _v_status = (
+            self.status
+            if self.status is not None or "status" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
-            status: str = self.status
+            status: str = _v_status
 
-        if self.environment is None or isinstance(self.environment, Unset):
-            environment = self.environment
+        _v_environment = (
+            self.environment
+            if self.environment is not None or "environment" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_environment is None or isinstance(_v_environment, Unset):
+            environment = _v_environment
         else:
             environment: dict[str, Any] | None
-            if isinstance(self.environment, LocalEnvironmentResource) or isinstance(
-                self.environment, ContainerReferenceResource
+            if isinstance(_v_environment, LocalEnvironmentResource) or isinstance(
+                _v_environment, ContainerReferenceResource
             ):
-                environment = self.environment.to_dict()
+                environment = _v_environment.to_dict()
             else:
-                environment = self.environment
+                environment = _v_environment
+
+        _v_caller = (
+            self.caller
+            if self.caller is not None or "caller" in self._none_flips
+            else UNSET
+        )
 
         caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
+        if isinstance(_v_caller, Unset):
             caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCaller) or isinstance(
-            self.caller, ProgramToolCallCaller
+        elif isinstance(_v_caller, DirectToolCallCaller) or isinstance(
+            _v_caller, ProgramToolCallCaller
         ):
-            caller = self.caller.to_dict()
+            caller = _v_caller.to_dict()
         else:
-            caller = self.caller
+            caller = _v_caller
 
-        created_by = self.created_by
+        _v_created_by = (
+            self.created_by
+            if self.created_by is not None or "created_by" in self._none_flips
+            else UNSET
+        )
+
+        created_by = _v_created_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -146,12 +196,16 @@ class FunctionShellCall:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_function_shell_call_type(_type__raw)
@@ -165,16 +219,29 @@ class FunctionShellCall:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         call_id = d.pop("call_id", UNSET)
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
             raise KeyError("call_id")
+
+        if call_id is None or call_id is UNSET:
+            if call_id is UNSET:
+                _none_flips += ("call_id",)
+            call_id = None
 
         _action_raw = d.pop("action", UNSET)
         if _action_raw is None or isinstance(_action_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("action")
 
-            action = _action_raw
+            if _action_raw is UNSET:
+                _none_flips += ("action",)
+            action = None
+
         else:
             try:
                 action = FunctionShellAction.from_dict(_action_raw)
@@ -189,7 +256,10 @@ class FunctionShellCall:
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = _status_raw
+            if _status_raw is UNSET:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 status = check_function_shell_call_status(_status_raw)
@@ -204,7 +274,10 @@ class FunctionShellCall:
             if isinstance(_environment_raw, Unset) and strict_parsing.get():
                 raise KeyError("environment")
 
-            environment = _environment_raw
+            if _environment_raw is UNSET:
+                _none_flips += ("environment",)
+            environment = None
+
         else:
             try:
 
@@ -307,7 +380,10 @@ class FunctionShellCall:
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = _caller_raw
+            if _caller_raw is None:
+                _none_flips += ("caller",)
+            caller = None
+
         else:
             try:
 
@@ -412,6 +488,11 @@ class FunctionShellCall:
         if created_by is None and strict_parsing.get():
             raise TypeError("created_by")
 
+        if created_by is None or created_by is UNSET:
+            if created_by is None:
+                _none_flips += ("created_by",)
+            created_by = None
+
         function_shell_call = cls(
             type_=type_,
             id=id,
@@ -422,6 +503,8 @@ class FunctionShellCall:
             caller=caller,
             created_by=created_by,
         )
+        if _none_flips:
+            function_shell_call._none_flips = _none_flips
 
         function_shell_call.additional_properties = d
         return function_shell_call

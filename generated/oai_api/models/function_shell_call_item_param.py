@@ -14,7 +14,7 @@ from ..models.function_shell_call_item_status import (
     FunctionShellCallItemStatus,
     check_function_shell_call_item_status,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.container_reference_param import ContainerReferenceParam
@@ -61,64 +61,104 @@ class FunctionShellCallItemParam:
     """ Fixed tag `shell_call`. """
     action: FunctionShellActionParam
     """ Shell commands to run, as sent in input. """
-    id: None | str | Unset = UNSET
+    id: None | str = None
     """ Unique ID. """
-    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = (
-        UNSET
-    )
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam = None
     """ Who issued the tool call. """
-    status: FunctionShellCallItemStatus | None | Unset = UNSET
+    status: FunctionShellCallItemStatus | None = None
     """ Progress state. """
-    environment: ContainerReferenceParam | LocalEnvironmentParam | None | Unset = UNSET
+    environment: ContainerReferenceParam | LocalEnvironmentParam | None = None
     """ Where the commands run. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        call_id = self.call_id
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" not in self._none_flips
+            else UNSET
+        )
 
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        call_id = _v_call_id
 
-        if not isinstance(self.action, FunctionShellActionParam):
-            action = self.action
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            action = self.action.to_dict()
+            type_: str = _v_type_
+
+        _v_action = (
+            self.action
+            if self.action is not None or "action" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_action, FunctionShellActionParam):
+            action = _v_action
+        else:
+            action = _v_action.to_dict()
+
+        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
 
         id: None | str | Unset
-        if isinstance(self.id, Unset):
+        if isinstance(_v_id, Unset):
             id = UNSET
         else:
-            id = self.id
+            id = _v_id
+
+        _v_caller = (
+            self.caller
+            if self.caller is not None or "caller" in self._none_flips
+            else UNSET
+        )
 
         caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
+        if isinstance(_v_caller, Unset):
             caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCallerParam) or isinstance(
-            self.caller, ProgramToolCallCallerParam
+        elif isinstance(_v_caller, DirectToolCallCallerParam) or isinstance(
+            _v_caller, ProgramToolCallCallerParam
         ):
-            caller = self.caller.to_dict()
+            caller = _v_caller.to_dict()
         else:
-            caller = self.caller
+            caller = _v_caller
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" in self._none_flips
+            else UNSET
+        )
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(_v_status, Unset):
             status = UNSET
         else:
-            status = self.status
+            status = _v_status
+
+        _v_environment = (
+            self.environment
+            if self.environment is not None or "environment" in self._none_flips
+            else UNSET
+        )
 
         environment: dict[str, Any] | None | Unset
-        if isinstance(self.environment, Unset):
+        if isinstance(_v_environment, Unset):
             environment = UNSET
-        elif isinstance(self.environment, LocalEnvironmentParam) or isinstance(
-            self.environment, ContainerReferenceParam
+        elif isinstance(_v_environment, LocalEnvironmentParam) or isinstance(
+            _v_environment, ContainerReferenceParam
         ):
-            environment = self.environment.to_dict()
+            environment = _v_environment.to_dict()
         else:
-            environment = self.environment
+            environment = _v_environment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -149,16 +189,25 @@ class FunctionShellCallItemParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         call_id = d.pop("call_id", UNSET)
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
             raise KeyError("call_id")
+
+        if call_id is None or call_id is UNSET:
+            if call_id is UNSET:
+                _none_flips += ("call_id",)
+            call_id = None
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_function_shell_call_item_param_type(_type__raw)
@@ -173,7 +222,10 @@ class FunctionShellCallItemParam:
             if strict_parsing.get():
                 raise KeyError("action")
 
-            action = _action_raw
+            if _action_raw is UNSET:
+                _none_flips += ("action",)
+            action = None
+
         else:
             try:
                 action = FunctionShellActionParam.from_dict(_action_raw)
@@ -185,7 +237,10 @@ class FunctionShellCallItemParam:
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = _id_raw
+            if _id_raw is None:
+                _none_flips += ("id",)
+            id = None
+
         else:
             try:
 
@@ -206,7 +261,10 @@ class FunctionShellCallItemParam:
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = _caller_raw
+            if _caller_raw is None:
+                _none_flips += ("caller",)
+            caller = None
+
         else:
             try:
 
@@ -317,7 +375,10 @@ class FunctionShellCallItemParam:
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
-            status = _status_raw
+            if _status_raw is None:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
 
@@ -350,7 +411,10 @@ class FunctionShellCallItemParam:
 
         _environment_raw = d.pop("environment", UNSET)
         if _environment_raw is None or isinstance(_environment_raw, Unset):
-            environment = _environment_raw
+            if _environment_raw is None:
+                _none_flips += ("environment",)
+            environment = None
+
         else:
             try:
 
@@ -463,6 +527,8 @@ class FunctionShellCallItemParam:
             status=status,
             environment=environment,
         )
+        if _none_flips:
+            function_shell_call_item_param._none_flips = _none_flips
 
         function_shell_call_item_param.additional_properties = d
         return function_shell_call_item_param

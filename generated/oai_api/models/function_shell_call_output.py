@@ -14,7 +14,7 @@ from ..models.function_shell_call_output_type import (
     FunctionShellCallOutputType,
     check_function_shell_call_output_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller import DirectToolCallCaller
@@ -65,57 +65,108 @@ class FunctionShellCallOutput:
     """ Output of each command. """
     max_output_length: int | None
     """ Output limit that applied per command. """
-    caller: DirectToolCallCaller | None | ProgramToolCallCaller | Unset = UNSET
+    caller: DirectToolCallCaller | None | ProgramToolCallCaller = None
     """ Who issued the tool call. """
-    created_by: str | Unset = UNSET
+    created_by: str | None = None
     """ Who created the item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        call_id = self.call_id
+        id = _v_id
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" not in self._none_flips
+            else UNSET
+        )
+
+        call_id = _v_call_id
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
-            status: str = self.status
+            status: str = _v_status
 
-        if not isinstance(self.output, list):
-            output = self.output
+        _v_output = (
+            self.output
+            if self.output is not None or "output" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_output, list):
+            output = _v_output
         else:
             output = []
-            for output_item_data in self.output:
+            for output_item_data in _v_output:
                 if not isinstance(output_item_data, FunctionShellCallOutputContent):
                     output.append(output_item_data)
                     continue
                 output_item = output_item_data.to_dict()
                 output.append(output_item)
 
-        if self.max_output_length is None or isinstance(self.max_output_length, Unset):
-            max_output_length = self.max_output_length
+        _v_max_output_length = (
+            self.max_output_length
+            if self.max_output_length is not None
+            or "max_output_length" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_max_output_length is None or isinstance(_v_max_output_length, Unset):
+            max_output_length = _v_max_output_length
         else:
             max_output_length: int | None
-            max_output_length = self.max_output_length
+            max_output_length = _v_max_output_length
+
+        _v_caller = (
+            self.caller
+            if self.caller is not None or "caller" in self._none_flips
+            else UNSET
+        )
 
         caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
+        if isinstance(_v_caller, Unset):
             caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCaller) or isinstance(
-            self.caller, ProgramToolCallCaller
+        elif isinstance(_v_caller, DirectToolCallCaller) or isinstance(
+            _v_caller, ProgramToolCallCaller
         ):
-            caller = self.caller.to_dict()
+            caller = _v_caller.to_dict()
         else:
-            caller = self.caller
+            caller = _v_caller
 
-        created_by = self.created_by
+        _v_created_by = (
+            self.created_by
+            if self.created_by is not None or "created_by" in self._none_flips
+            else UNSET
+        )
+
+        created_by = _v_created_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -145,12 +196,16 @@ class FunctionShellCallOutput:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_function_shell_call_output_type(_type__raw)
@@ -164,16 +219,29 @@ class FunctionShellCallOutput:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         call_id = d.pop("call_id", UNSET)
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
             raise KeyError("call_id")
+
+        if call_id is None or call_id is UNSET:
+            if call_id is UNSET:
+                _none_flips += ("call_id",)
+            call_id = None
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = _status_raw
+            if _status_raw is UNSET:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 status = check_function_shell_call_output_status_enum(_status_raw)
@@ -188,7 +256,10 @@ class FunctionShellCallOutput:
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = _output_raw
+            if _output_raw is UNSET:
+                _none_flips += ("output",)
+            output = None
+
         else:
             try:
                 output = []
@@ -212,7 +283,10 @@ class FunctionShellCallOutput:
             if isinstance(_max_output_length_raw, Unset) and strict_parsing.get():
                 raise KeyError("max_output_length")
 
-            max_output_length = _max_output_length_raw
+            if _max_output_length_raw is UNSET:
+                _none_flips += ("max_output_length",)
+            max_output_length = None
+
         else:
             try:
 
@@ -231,7 +305,10 @@ class FunctionShellCallOutput:
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = _caller_raw
+            if _caller_raw is None:
+                _none_flips += ("caller",)
+            caller = None
+
         else:
             try:
 
@@ -336,6 +413,11 @@ class FunctionShellCallOutput:
         if created_by is None and strict_parsing.get():
             raise TypeError("created_by")
 
+        if created_by is None or created_by is UNSET:
+            if created_by is None:
+                _none_flips += ("created_by",)
+            created_by = None
+
         function_shell_call_output = cls(
             type_=type_,
             id=id,
@@ -346,6 +428,8 @@ class FunctionShellCallOutput:
             caller=caller,
             created_by=created_by,
         )
+        if _none_flips:
+            function_shell_call_output._none_flips = _none_flips
 
         function_shell_call_output.additional_properties = d
         return function_shell_call_output

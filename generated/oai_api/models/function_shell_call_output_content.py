@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.function_shell_call_output_exit_outcome import (
@@ -52,29 +52,57 @@ class FunctionShellCallOutputContent:
     """ Standard error. """
     outcome: FunctionShellCallOutputExitOutcome | FunctionShellCallOutputTimeoutOutcome
     """ How the command ended. """
-    created_by: str | Unset = UNSET
+    created_by: str | None = None
     """ Who created the item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        stdout = self.stdout
+        _v_stdout = (
+            self.stdout
+            if self.stdout is not None or "stdout" not in self._none_flips
+            else UNSET
+        )
 
-        stderr = self.stderr
+        stdout = _v_stdout
 
-        if self.outcome is None or isinstance(self.outcome, Unset):
-            outcome = self.outcome
+        _v_stderr = (
+            self.stderr
+            if self.stderr is not None or "stderr" not in self._none_flips
+            else UNSET
+        )
+
+        stderr = _v_stderr
+
+        _v_outcome = (
+            self.outcome
+            if self.outcome is not None or "outcome" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_outcome is None or isinstance(_v_outcome, Unset):
+            outcome = _v_outcome
         else:
             outcome: dict[str, Any]
             if isinstance(
-                self.outcome, FunctionShellCallOutputTimeoutOutcome
-            ) or isinstance(self.outcome, FunctionShellCallOutputExitOutcome):
-                outcome = self.outcome.to_dict()
+                _v_outcome, FunctionShellCallOutputTimeoutOutcome
+            ) or isinstance(_v_outcome, FunctionShellCallOutputExitOutcome):
+                outcome = _v_outcome.to_dict()
             else:
-                outcome = self.outcome
+                outcome = _v_outcome
 
-        created_by = self.created_by
+        _v_created_by = (
+            self.created_by
+            if self.created_by is not None or "created_by" in self._none_flips
+            else UNSET
+        )
+
+        created_by = _v_created_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,20 +127,34 @@ class FunctionShellCallOutputContent:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         stdout = d.pop("stdout", UNSET)
         if (stdout is None or isinstance(stdout, Unset)) and strict_parsing.get():
             raise KeyError("stdout")
 
+        if stdout is None or stdout is UNSET:
+            if stdout is UNSET:
+                _none_flips += ("stdout",)
+            stdout = None
+
         stderr = d.pop("stderr", UNSET)
         if (stderr is None or isinstance(stderr, Unset)) and strict_parsing.get():
             raise KeyError("stderr")
+
+        if stderr is None or stderr is UNSET:
+            if stderr is UNSET:
+                _none_flips += ("stderr",)
+            stderr = None
 
         _outcome_raw = d.pop("outcome", UNSET)
         if _outcome_raw is None or isinstance(_outcome_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("outcome")
 
-            outcome = _outcome_raw
+            if _outcome_raw is UNSET:
+                _none_flips += ("outcome",)
+            outcome = None
+
         else:
             try:
 
@@ -219,12 +261,19 @@ class FunctionShellCallOutputContent:
         if created_by is None and strict_parsing.get():
             raise TypeError("created_by")
 
+        if created_by is None or created_by is UNSET:
+            if created_by is None:
+                _none_flips += ("created_by",)
+            created_by = None
+
         function_shell_call_output_content = cls(
             stdout=stdout,
             stderr=stderr,
             outcome=outcome,
             created_by=created_by,
         )
+        if _none_flips:
+            function_shell_call_output_content._none_flips = _none_flips
 
         function_shell_call_output_content.additional_properties = d
         return function_shell_call_output_content

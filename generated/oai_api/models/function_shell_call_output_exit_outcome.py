@@ -10,7 +10,7 @@ from ..models.function_shell_call_output_exit_outcome_type import (
     FunctionShellCallOutputExitOutcomeType,
     check_function_shell_call_output_exit_outcome_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="FunctionShellCallOutputExitOutcome")
 
@@ -24,14 +24,30 @@ class FunctionShellCallOutputExitOutcome:
     exit_code: int
     """ Exit status of the command. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        exit_code = self.exit_code
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_exit_code = (
+            self.exit_code
+            if self.exit_code is not None or "exit_code" not in self._none_flips
+            else UNSET
+        )
+
+        exit_code = _v_exit_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +67,16 @@ class FunctionShellCallOutputExitOutcome:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_function_shell_call_output_exit_outcome_type(_type__raw)
@@ -70,10 +90,17 @@ class FunctionShellCallOutputExitOutcome:
         if (exit_code is None or isinstance(exit_code, Unset)) and strict_parsing.get():
             raise KeyError("exit_code")
 
+        if exit_code is None or exit_code is UNSET:
+            if exit_code is UNSET:
+                _none_flips += ("exit_code",)
+            exit_code = None
+
         function_shell_call_output_exit_outcome = cls(
             type_=type_,
             exit_code=exit_code,
         )
+        if _none_flips:
+            function_shell_call_output_exit_outcome._none_flips = _none_flips
 
         function_shell_call_output_exit_outcome.additional_properties = d
         return function_shell_call_output_exit_outcome

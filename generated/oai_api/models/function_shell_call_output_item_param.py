@@ -14,7 +14,7 @@ from ..models.function_shell_call_output_item_param_type import (
     FunctionShellCallOutputItemParamType,
     check_function_shell_call_output_item_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
@@ -59,33 +59,53 @@ class FunctionShellCallOutputItemParam:
     """ Fixed tag `shell_call_output`. """
     output: list[FunctionShellCallOutputContentParam]
     """ Output of each command. """
-    id: None | str | Unset = UNSET
+    id: None | str = None
     """ Unique ID. """
-    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = (
-        UNSET
-    )
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam = None
     """ Who issued the tool call. """
-    status: FunctionShellCallItemStatus | None | Unset = UNSET
+    status: FunctionShellCallItemStatus | None = None
     """ Progress state. """
-    max_output_length: int | None | Unset = UNSET
+    max_output_length: int | None = None
     """ Output limit that applied per command. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        call_id = self.call_id
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" not in self._none_flips
+            else UNSET
+        )
 
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        call_id = _v_call_id
+
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        if not isinstance(self.output, list):
-            output = self.output
+        _v_output = (
+            self.output
+            if self.output is not None or "output" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_output, list):
+            output = _v_output
         else:
             output = []
-            for output_item_data in self.output:
+            for output_item_data in _v_output:
                 if not isinstance(
                     output_item_data, FunctionShellCallOutputContentParam
                 ):
@@ -94,33 +114,54 @@ class FunctionShellCallOutputItemParam:
                 output_item = output_item_data.to_dict()
                 output.append(output_item)
 
+        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
+
         id: None | str | Unset
-        if isinstance(self.id, Unset):
+        if isinstance(_v_id, Unset):
             id = UNSET
         else:
-            id = self.id
+            id = _v_id
+
+        _v_caller = (
+            self.caller
+            if self.caller is not None or "caller" in self._none_flips
+            else UNSET
+        )
 
         caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
+        if isinstance(_v_caller, Unset):
             caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCallerParam) or isinstance(
-            self.caller, ProgramToolCallCallerParam
+        elif isinstance(_v_caller, DirectToolCallCallerParam) or isinstance(
+            _v_caller, ProgramToolCallCallerParam
         ):
-            caller = self.caller.to_dict()
+            caller = _v_caller.to_dict()
         else:
-            caller = self.caller
+            caller = _v_caller
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" in self._none_flips
+            else UNSET
+        )
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(_v_status, Unset):
             status = UNSET
         else:
-            status = self.status
+            status = _v_status
+
+        _v_max_output_length = (
+            self.max_output_length
+            if self.max_output_length is not None
+            or "max_output_length" in self._none_flips
+            else UNSET
+        )
 
         max_output_length: int | None | Unset
-        if isinstance(self.max_output_length, Unset):
+        if isinstance(_v_max_output_length, Unset):
             max_output_length = UNSET
         else:
-            max_output_length = self.max_output_length
+            max_output_length = _v_max_output_length
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -151,16 +192,25 @@ class FunctionShellCallOutputItemParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         call_id = d.pop("call_id", UNSET)
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
             raise KeyError("call_id")
+
+        if call_id is None or call_id is UNSET:
+            if call_id is UNSET:
+                _none_flips += ("call_id",)
+            call_id = None
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_function_shell_call_output_item_param_type(_type__raw)
@@ -175,7 +225,10 @@ class FunctionShellCallOutputItemParam:
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = _output_raw
+            if _output_raw is UNSET:
+                _none_flips += ("output",)
+            output = None
+
         else:
             try:
                 output = []
@@ -196,7 +249,10 @@ class FunctionShellCallOutputItemParam:
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = _id_raw
+            if _id_raw is None:
+                _none_flips += ("id",)
+            id = None
+
         else:
             try:
 
@@ -217,7 +273,10 @@ class FunctionShellCallOutputItemParam:
 
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = _caller_raw
+            if _caller_raw is None:
+                _none_flips += ("caller",)
+            caller = None
+
         else:
             try:
 
@@ -328,7 +387,10 @@ class FunctionShellCallOutputItemParam:
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
-            status = _status_raw
+            if _status_raw is None:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
 
@@ -361,7 +423,10 @@ class FunctionShellCallOutputItemParam:
 
         _max_output_length_raw = d.pop("max_output_length", UNSET)
         if _max_output_length_raw is None or isinstance(_max_output_length_raw, Unset):
-            max_output_length = _max_output_length_raw
+            if _max_output_length_raw is None:
+                _none_flips += ("max_output_length",)
+            max_output_length = None
+
         else:
             try:
 
@@ -389,6 +454,8 @@ class FunctionShellCallOutputItemParam:
             status=status,
             max_output_length=max_output_length,
         )
+        if _none_flips:
+            function_shell_call_output_item_param._none_flips = _none_flips
 
         function_shell_call_output_item_param.additional_properties = d
         return function_shell_call_output_item_param

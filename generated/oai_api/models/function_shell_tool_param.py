@@ -14,7 +14,7 @@ from ..models.function_shell_tool_param_type import (
     FunctionShellToolParamType,
     check_function_shell_tool_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.container_auto_param import ContainerAutoParam
@@ -52,48 +52,66 @@ class FunctionShellToolParam:
     type_: FunctionShellToolParamType
     """ Fixed tag `shell`. """
     environment: (
-        ContainerAutoParam
-        | ContainerReferenceParam
-        | LocalEnvironmentParam
-        | None
-        | Unset
-    ) = UNSET
+        ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | None
+    ) = None
     """ Where commands run: a new container, an existing one, or the caller's machine. """
-    allowed_callers: list[CallableToolAllowedCaller] | None | Unset = UNSET
+    allowed_callers: list[CallableToolAllowedCaller] | None = None
     """ Who may call the tool: the model directly, programs it writes, or both. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
+
+        _v_environment = (
+            self.environment
+            if self.environment is not None or "environment" in self._none_flips
+            else UNSET
+        )
 
         environment: dict[str, Any] | None | Unset
-        if isinstance(self.environment, Unset):
+        if isinstance(_v_environment, Unset):
             environment = UNSET
         elif (
-            isinstance(self.environment, ContainerAutoParam)
-            or isinstance(self.environment, LocalEnvironmentParam)
-            or isinstance(self.environment, ContainerReferenceParam)
+            isinstance(_v_environment, ContainerAutoParam)
+            or isinstance(_v_environment, LocalEnvironmentParam)
+            or isinstance(_v_environment, ContainerReferenceParam)
         ):
-            environment = self.environment.to_dict()
+            environment = _v_environment.to_dict()
         else:
-            environment = self.environment
+            environment = _v_environment
+
+        _v_allowed_callers = (
+            self.allowed_callers
+            if self.allowed_callers is not None or "allowed_callers" in self._none_flips
+            else UNSET
+        )
 
         allowed_callers: list[str] | None | Unset
-        if isinstance(self.allowed_callers, Unset):
+        if isinstance(_v_allowed_callers, Unset):
             allowed_callers = UNSET
-        elif isinstance(self.allowed_callers, list):
+        elif isinstance(_v_allowed_callers, list):
             allowed_callers = []
-            for allowed_callers_type_0_item_data in self.allowed_callers:
+            for allowed_callers_type_0_item_data in _v_allowed_callers:
                 allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
                 allowed_callers.append(allowed_callers_type_0_item)
 
         else:
-            allowed_callers = self.allowed_callers
+            allowed_callers = _v_allowed_callers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,12 +136,16 @@ class FunctionShellToolParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_function_shell_tool_param_type(_type__raw)
@@ -135,7 +157,10 @@ class FunctionShellToolParam:
 
         _environment_raw = d.pop("environment", UNSET)
         if _environment_raw is None or isinstance(_environment_raw, Unset):
-            environment = _environment_raw
+            if _environment_raw is None:
+                _none_flips += ("environment",)
+            environment = None
+
         else:
             try:
 
@@ -284,7 +309,10 @@ class FunctionShellToolParam:
 
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
         if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
-            allowed_callers = _allowed_callers_raw
+            if _allowed_callers_raw is None:
+                _none_flips += ("allowed_callers",)
+            allowed_callers = None
+
         else:
             try:
 
@@ -331,6 +359,8 @@ class FunctionShellToolParam:
             environment=environment,
             allowed_callers=allowed_callers,
         )
+        if _none_flips:
+            function_shell_tool_param._none_flips = _none_flips
 
         function_shell_tool_param.additional_properties = d
         return function_shell_tool_param

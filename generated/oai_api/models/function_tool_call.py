@@ -14,7 +14,7 @@ from ..models.function_tool_call_type import (
     FunctionToolCallType,
     check_function_tool_call_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller import DirectToolCallCaller
@@ -51,50 +51,98 @@ class FunctionToolCall:
     """ Name of the function to run. """
     arguments: str
     """ Arguments as a JSON string. """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Unique ID. """
-    caller: DirectToolCallCaller | None | ProgramToolCallCaller | Unset = UNSET
+    caller: DirectToolCallCaller | None | ProgramToolCallCaller = None
     """ Who issued the tool call. """
-    namespace: str | Unset = UNSET
+    namespace: str | None = None
     """ Namespace of the function, if any. """
-    status: FunctionToolCallStatus | Unset = UNSET
+    status: FunctionToolCallStatus | None = None
     """ Progress state. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        call_id = self.call_id
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" not in self._none_flips
+            else UNSET
+        )
 
-        name = self.name
+        call_id = _v_call_id
 
-        arguments = self.arguments
+        _v_name = (
+            self.name
+            if self.name is not None or "name" not in self._none_flips
+            else UNSET
+        )
 
-        id = self.id
+        name = _v_name
+
+        _v_arguments = (
+            self.arguments
+            if self.arguments is not None or "arguments" not in self._none_flips
+            else UNSET
+        )
+
+        arguments = _v_arguments
+
+        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
+
+        id = _v_id
+
+        _v_caller = (
+            self.caller
+            if self.caller is not None or "caller" in self._none_flips
+            else UNSET
+        )
 
         caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
+        if isinstance(_v_caller, Unset):
             caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCaller) or isinstance(
-            self.caller, ProgramToolCallCaller
+        elif isinstance(_v_caller, DirectToolCallCaller) or isinstance(
+            _v_caller, ProgramToolCallCaller
         ):
-            caller = self.caller.to_dict()
+            caller = _v_caller.to_dict()
         else:
-            caller = self.caller
+            caller = _v_caller
 
-        namespace = self.namespace
+        _v_namespace = (
+            self.namespace
+            if self.namespace is not None or "namespace" in self._none_flips
+            else UNSET
+        )
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        namespace = _v_namespace
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
             status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status
+            if not isinstance(_v_status, Unset):
+                status = _v_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -126,12 +174,16 @@ class FunctionToolCall:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_function_tool_call_type(_type__raw)
@@ -145,21 +197,44 @@ class FunctionToolCall:
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
             raise KeyError("call_id")
 
+        if call_id is None or call_id is UNSET:
+            if call_id is UNSET:
+                _none_flips += ("call_id",)
+            call_id = None
+
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
             raise KeyError("name")
+
+        if name is None or name is UNSET:
+            if name is UNSET:
+                _none_flips += ("name",)
+            name = None
 
         arguments = d.pop("arguments", UNSET)
         if (arguments is None or isinstance(arguments, Unset)) and strict_parsing.get():
             raise KeyError("arguments")
 
+        if arguments is None or arguments is UNSET:
+            if arguments is UNSET:
+                _none_flips += ("arguments",)
+            arguments = None
+
         id = d.pop("id", UNSET)
         if id is None and strict_parsing.get():
             raise TypeError("id")
 
+        if id is None or id is UNSET:
+            if id is None:
+                _none_flips += ("id",)
+            id = None
+
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = _caller_raw
+            if _caller_raw is None:
+                _none_flips += ("caller",)
+            caller = None
+
         else:
             try:
 
@@ -264,12 +339,20 @@ class FunctionToolCall:
         if namespace is None and strict_parsing.get():
             raise TypeError("namespace")
 
+        if namespace is None or namespace is UNSET:
+            if namespace is None:
+                _none_flips += ("namespace",)
+            namespace = None
+
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if _status_raw is None and strict_parsing.get():
                 raise TypeError("status")
 
-            status = _status_raw
+            if _status_raw is None:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 _status = _status_raw
@@ -294,6 +377,8 @@ class FunctionToolCall:
             namespace=namespace,
             status=status,
         )
+        if _none_flips:
+            function_tool_call._none_flips = _none_flips
 
         function_tool_call.additional_properties = d
         return function_tool_call

@@ -14,7 +14,7 @@ from ..models.function_tool_call_output_type import (
     FunctionToolCallOutputType,
     check_function_tool_call_output_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
@@ -59,37 +59,51 @@ class FunctionToolCallOutput:
     """ Fixed tag `function_call_output`. """
     output: list[InputFileContent | InputImageContent | InputTextContent] | str
     """ The function's result: text, or text, image and file parts. """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Unique ID. """
-    call_id: str | Unset = UNSET
+    call_id: str | None = None
     """ ID linking a tool call to its output. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name of the function that ran. """
-    namespace: str | Unset = UNSET
+    namespace: str | None = None
     """ Namespace of the function, if any. """
-    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = (
-        UNSET
-    )
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam = None
     """ Who issued the tool call. """
-    status: FunctionToolCallOutputStatus | Unset = UNSET
+    status: FunctionToolCallOutputStatus | None = None
     """ Progress state. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if self.output is None or isinstance(self.output, Unset):
-            output = self.output
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_output = (
+            self.output
+            if self.output is not None or "output" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_output is None or isinstance(_v_output, Unset):
+            output = _v_output
         else:
             output: list[dict[str, Any]] | str
-            if isinstance(self.output, list):
+            if isinstance(_v_output, list):
                 output = []
-                for output_type_1_item_data in self.output:
+                for output_type_1_item_data in _v_output:
                     output_type_1_item: dict[str, Any]
                     if (
                         isinstance(output_type_1_item_data, InputTextContent)
@@ -102,32 +116,62 @@ class FunctionToolCallOutput:
                     output.append(output_type_1_item)
 
             else:
-                output = self.output
+                output = _v_output
 
-        id = self.id
+        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
 
-        call_id = self.call_id
+        id = _v_id
 
-        name = self.name
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" in self._none_flips
+            else UNSET
+        )
 
-        namespace = self.namespace
+        call_id = _v_call_id
+
+        _v_name = (
+            self.name if self.name is not None or "name" in self._none_flips else UNSET
+        )
+
+        name = _v_name
+
+        _v_namespace = (
+            self.namespace
+            if self.namespace is not None or "namespace" in self._none_flips
+            else UNSET
+        )
+
+        namespace = _v_namespace
+
+        _v_caller = (
+            self.caller
+            if self.caller is not None or "caller" in self._none_flips
+            else UNSET
+        )
 
         caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
+        if isinstance(_v_caller, Unset):
             caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCallerParam) or isinstance(
-            self.caller, ProgramToolCallCallerParam
+        elif isinstance(_v_caller, DirectToolCallCallerParam) or isinstance(
+            _v_caller, ProgramToolCallCallerParam
         ):
-            caller = self.caller.to_dict()
+            caller = _v_caller.to_dict()
         else:
-            caller = self.caller
+            caller = _v_caller
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        _v_status = (
+            self.status
+            if self.status is not None or "status" in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
             status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status
+            if not isinstance(_v_status, Unset):
+                status = _v_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -161,12 +205,16 @@ class FunctionToolCallOutput:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_function_tool_call_output_type(_type__raw)
@@ -181,7 +229,10 @@ class FunctionToolCallOutput:
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = _output_raw
+            if _output_raw is UNSET:
+                _none_flips += ("output",)
+            output = None
+
         else:
             try:
 
@@ -399,21 +450,44 @@ class FunctionToolCallOutput:
         if id is None and strict_parsing.get():
             raise TypeError("id")
 
+        if id is None or id is UNSET:
+            if id is None:
+                _none_flips += ("id",)
+            id = None
+
         call_id = d.pop("call_id", UNSET)
         if call_id is None and strict_parsing.get():
             raise TypeError("call_id")
+
+        if call_id is None or call_id is UNSET:
+            if call_id is None:
+                _none_flips += ("call_id",)
+            call_id = None
 
         name = d.pop("name", UNSET)
         if name is None and strict_parsing.get():
             raise TypeError("name")
 
+        if name is None or name is UNSET:
+            if name is None:
+                _none_flips += ("name",)
+            name = None
+
         namespace = d.pop("namespace", UNSET)
         if namespace is None and strict_parsing.get():
             raise TypeError("namespace")
 
+        if namespace is None or namespace is UNSET:
+            if namespace is None:
+                _none_flips += ("namespace",)
+            namespace = None
+
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = _caller_raw
+            if _caller_raw is None:
+                _none_flips += ("caller",)
+            caller = None
+
         else:
             try:
 
@@ -527,7 +601,10 @@ class FunctionToolCallOutput:
             if _status_raw is None and strict_parsing.get():
                 raise TypeError("status")
 
-            status = _status_raw
+            if _status_raw is None:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 _status = _status_raw
@@ -552,6 +629,8 @@ class FunctionToolCallOutput:
             caller=caller,
             status=status,
         )
+        if _none_flips:
+            function_tool_call_output._none_flips = _none_flips
 
         function_tool_call_output.additional_properties = d
         return function_tool_call_output

@@ -14,7 +14,7 @@ from ..models.function_tool_call_output_type import (
     FunctionToolCallOutputType,
     check_function_tool_call_output_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
@@ -63,35 +63,49 @@ class FunctionToolCallOutputResource:
     """ Unique ID. """
     status: FunctionToolCallOutputStatus
     """ State of a tool output item. """
-    call_id: str | Unset = UNSET
+    call_id: str | None = None
     """ ID linking a tool call to its output. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name of the function that ran. """
-    namespace: str | Unset = UNSET
+    namespace: str | None = None
     """ Namespace of the function, if any. """
-    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = (
-        UNSET
-    )
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam = None
     """ Who issued the tool call. """
-    created_by: str | Unset = UNSET
+    created_by: str | None = None
     """ Who created the item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if self.output is None or isinstance(self.output, Unset):
-            output = self.output
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_output = (
+            self.output
+            if self.output is not None or "output" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_output is None or isinstance(_v_output, Unset):
+            output = _v_output
         else:
             output: list[dict[str, Any]] | str
-            if isinstance(self.output, list):
+            if isinstance(_v_output, list):
                 output = []
-                for output_type_1_item_data in self.output:
+                for output_type_1_item_data in _v_output:
                     output_type_1_item: dict[str, Any]
                     if (
                         isinstance(output_type_1_item_data, InputTextContent)
@@ -104,32 +118,70 @@ class FunctionToolCallOutputResource:
                     output.append(output_type_1_item)
 
             else:
-                output = self.output
+                output = _v_output
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        id = _v_id
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
-            status: str = self.status
+            status: str = _v_status
 
-        call_id = self.call_id
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" in self._none_flips
+            else UNSET
+        )
 
-        name = self.name
+        call_id = _v_call_id
 
-        namespace = self.namespace
+        _v_name = (
+            self.name if self.name is not None or "name" in self._none_flips else UNSET
+        )
+
+        name = _v_name
+
+        _v_namespace = (
+            self.namespace
+            if self.namespace is not None or "namespace" in self._none_flips
+            else UNSET
+        )
+
+        namespace = _v_namespace
+
+        _v_caller = (
+            self.caller
+            if self.caller is not None or "caller" in self._none_flips
+            else UNSET
+        )
 
         caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
+        if isinstance(_v_caller, Unset):
             caller = UNSET
-        elif isinstance(self.caller, DirectToolCallCallerParam) or isinstance(
-            self.caller, ProgramToolCallCallerParam
+        elif isinstance(_v_caller, DirectToolCallCallerParam) or isinstance(
+            _v_caller, ProgramToolCallCallerParam
         ):
-            caller = self.caller.to_dict()
+            caller = _v_caller.to_dict()
         else:
-            caller = self.caller
+            caller = _v_caller
 
-        created_by = self.created_by
+        _v_created_by = (
+            self.created_by
+            if self.created_by is not None or "created_by" in self._none_flips
+            else UNSET
+        )
+
+        created_by = _v_created_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -163,12 +215,16 @@ class FunctionToolCallOutputResource:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_function_tool_call_output_type(_type__raw)
@@ -183,7 +239,10 @@ class FunctionToolCallOutputResource:
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = _output_raw
+            if _output_raw is UNSET:
+                _none_flips += ("output",)
+            output = None
+
         else:
             try:
 
@@ -401,12 +460,20 @@ class FunctionToolCallOutputResource:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = _status_raw
+            if _status_raw is UNSET:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 status = check_function_tool_call_output_status(_status_raw)
@@ -420,17 +487,35 @@ class FunctionToolCallOutputResource:
         if call_id is None and strict_parsing.get():
             raise TypeError("call_id")
 
+        if call_id is None or call_id is UNSET:
+            if call_id is None:
+                _none_flips += ("call_id",)
+            call_id = None
+
         name = d.pop("name", UNSET)
         if name is None and strict_parsing.get():
             raise TypeError("name")
+
+        if name is None or name is UNSET:
+            if name is None:
+                _none_flips += ("name",)
+            name = None
 
         namespace = d.pop("namespace", UNSET)
         if namespace is None and strict_parsing.get():
             raise TypeError("namespace")
 
+        if namespace is None or namespace is UNSET:
+            if namespace is None:
+                _none_flips += ("namespace",)
+            namespace = None
+
         _caller_raw = d.pop("caller", UNSET)
         if _caller_raw is None or isinstance(_caller_raw, Unset):
-            caller = _caller_raw
+            if _caller_raw is None:
+                _none_flips += ("caller",)
+            caller = None
+
         else:
             try:
 
@@ -543,6 +628,11 @@ class FunctionToolCallOutputResource:
         if created_by is None and strict_parsing.get():
             raise TypeError("created_by")
 
+        if created_by is None or created_by is UNSET:
+            if created_by is None:
+                _none_flips += ("created_by",)
+            created_by = None
+
         function_tool_call_output_resource = cls(
             type_=type_,
             output=output,
@@ -554,6 +644,8 @@ class FunctionToolCallOutputResource:
             caller=caller,
             created_by=created_by,
         )
+        if _none_flips:
+            function_tool_call_output_resource._none_flips = _none_flips
 
         function_tool_call_output_resource.additional_properties = d
         return function_tool_call_output_resource

@@ -14,7 +14,7 @@ from ..models.function_tool_param_type import (
     FunctionToolParamType,
     check_function_tool_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.empty_model_param import EmptyModelParam
@@ -51,71 +51,123 @@ class FunctionToolParam:
     """ Name of the function. """
     type_: FunctionToolParamType
     """ Fixed tag `function`. """
-    description: None | str | Unset = UNSET
+    description: None | str = None
     """ What the function does. """
-    parameters: EmptyModelParam | None | Unset = UNSET
+    parameters: EmptyModelParam | None = None
     """ JSON schema of the arguments. """
-    strict: bool | None | Unset = UNSET
+    strict: bool | None = None
     """ Enforce the parameter schema exactly. """
-    output_schema: FunctionToolParamOutputSchemaType0 | None | Unset = UNSET
+    output_schema: FunctionToolParamOutputSchemaType0 | None = None
     """ JSON schema of the function's result. """
-    defer_loading: bool | Unset = UNSET
+    defer_loading: bool | None = None
     """ Load the function only when tool search finds it. """
-    allowed_callers: list[CallableToolAllowedCaller] | None | Unset = UNSET
+    allowed_callers: list[CallableToolAllowedCaller] | None = None
     """ Who may call the tool: the model directly, programs it writes, or both. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        name = self.name
+        _v_name = (
+            self.name
+            if self.name is not None or "name" not in self._none_flips
+            else UNSET
+        )
 
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        name = _v_name
+
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
+
+        _v_description = (
+            self.description
+            if self.description is not None or "description" in self._none_flips
+            else UNSET
+        )
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
+        if isinstance(_v_description, Unset):
             description = UNSET
         else:
-            description = self.description
+            description = _v_description
+
+        _v_parameters = (
+            self.parameters
+            if self.parameters is not None or "parameters" in self._none_flips
+            else UNSET
+        )
 
         parameters: dict[str, Any] | None | Unset
-        if isinstance(self.parameters, Unset):
+        if isinstance(_v_parameters, Unset):
             parameters = UNSET
-        elif isinstance(self.parameters, EmptyModelParam):
-            parameters = self.parameters.to_dict()
+        elif isinstance(_v_parameters, EmptyModelParam):
+            parameters = _v_parameters.to_dict()
         else:
-            parameters = self.parameters
+            parameters = _v_parameters
+
+        _v_strict = (
+            self.strict
+            if self.strict is not None or "strict" in self._none_flips
+            else UNSET
+        )
 
         strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
+        if isinstance(_v_strict, Unset):
             strict = UNSET
         else:
-            strict = self.strict
+            strict = _v_strict
+
+        _v_output_schema = (
+            self.output_schema
+            if self.output_schema is not None or "output_schema" in self._none_flips
+            else UNSET
+        )
 
         output_schema: dict[str, Any] | None | Unset
-        if isinstance(self.output_schema, Unset):
+        if isinstance(_v_output_schema, Unset):
             output_schema = UNSET
-        elif isinstance(self.output_schema, FunctionToolParamOutputSchemaType0):
-            output_schema = self.output_schema.to_dict()
+        elif isinstance(_v_output_schema, FunctionToolParamOutputSchemaType0):
+            output_schema = _v_output_schema.to_dict()
         else:
-            output_schema = self.output_schema
+            output_schema = _v_output_schema
 
-        defer_loading = self.defer_loading
+        _v_defer_loading = (
+            self.defer_loading
+            if self.defer_loading is not None or "defer_loading" in self._none_flips
+            else UNSET
+        )
+
+        defer_loading = _v_defer_loading
+
+        _v_allowed_callers = (
+            self.allowed_callers
+            if self.allowed_callers is not None or "allowed_callers" in self._none_flips
+            else UNSET
+        )
 
         allowed_callers: list[str] | None | Unset
-        if isinstance(self.allowed_callers, Unset):
+        if isinstance(_v_allowed_callers, Unset):
             allowed_callers = UNSET
-        elif isinstance(self.allowed_callers, list):
+        elif isinstance(_v_allowed_callers, list):
             allowed_callers = []
-            for allowed_callers_type_0_item_data in self.allowed_callers:
+            for allowed_callers_type_0_item_data in _v_allowed_callers:
                 allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
                 allowed_callers.append(allowed_callers_type_0_item)
 
         else:
-            allowed_callers = self.allowed_callers
+            allowed_callers = _v_allowed_callers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -149,16 +201,25 @@ class FunctionToolParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
             raise KeyError("name")
+
+        if name is None or name is UNSET:
+            if name is UNSET:
+                _none_flips += ("name",)
+            name = None
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_function_tool_param_type(_type__raw)
@@ -170,7 +231,10 @@ class FunctionToolParam:
 
         _description_raw = d.pop("description", UNSET)
         if _description_raw is None or isinstance(_description_raw, Unset):
-            description = _description_raw
+            if _description_raw is None:
+                _none_flips += ("description",)
+            description = None
+
         else:
             try:
 
@@ -191,7 +255,10 @@ class FunctionToolParam:
 
         _parameters_raw = d.pop("parameters", UNSET)
         if _parameters_raw is None or isinstance(_parameters_raw, Unset):
-            parameters = _parameters_raw
+            if _parameters_raw is None:
+                _none_flips += ("parameters",)
+            parameters = None
+
         else:
             try:
 
@@ -222,7 +289,10 @@ class FunctionToolParam:
 
         _strict_raw = d.pop("strict", UNSET)
         if _strict_raw is None or isinstance(_strict_raw, Unset):
-            strict = _strict_raw
+            if _strict_raw is None:
+                _none_flips += ("strict",)
+            strict = None
+
         else:
             try:
 
@@ -243,7 +313,10 @@ class FunctionToolParam:
 
         _output_schema_raw = d.pop("output_schema", UNSET)
         if _output_schema_raw is None or isinstance(_output_schema_raw, Unset):
-            output_schema = _output_schema_raw
+            if _output_schema_raw is None:
+                _none_flips += ("output_schema",)
+            output_schema = None
+
         else:
             try:
 
@@ -280,9 +353,17 @@ class FunctionToolParam:
         if defer_loading is None and strict_parsing.get():
             raise TypeError("defer_loading")
 
+        if defer_loading is None or defer_loading is UNSET:
+            if defer_loading is None:
+                _none_flips += ("defer_loading",)
+            defer_loading = None
+
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
         if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
-            allowed_callers = _allowed_callers_raw
+            if _allowed_callers_raw is None:
+                _none_flips += ("allowed_callers",)
+            allowed_callers = None
+
         else:
             try:
 
@@ -334,6 +415,8 @@ class FunctionToolParam:
             defer_loading=defer_loading,
             allowed_callers=allowed_callers,
         )
+        if _none_flips:
+            function_tool_param._none_flips = _none_flips
 
         function_tool_param.additional_properties = d
         return function_tool_param

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="HybridSearchOptions")
 
@@ -20,11 +20,28 @@ class HybridSearchOptions:
     text_weight: float
     """ Weight of keyword matches. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        embedding_weight = self.embedding_weight
+        _v_embedding_weight = (
+            self.embedding_weight
+            if self.embedding_weight is not None
+            or "embedding_weight" not in self._none_flips
+            else UNSET
+        )
 
-        text_weight = self.text_weight
+        embedding_weight = _v_embedding_weight
+
+        _v_text_weight = (
+            self.text_weight
+            if self.text_weight is not None or "text_weight" not in self._none_flips
+            else UNSET
+        )
+
+        text_weight = _v_text_weight
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,11 +61,17 @@ class HybridSearchOptions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         embedding_weight = d.pop("embedding_weight", UNSET)
         if (
             embedding_weight is None or isinstance(embedding_weight, Unset)
         ) and strict_parsing.get():
             raise KeyError("embedding_weight")
+
+        if embedding_weight is None or embedding_weight is UNSET:
+            if embedding_weight is UNSET:
+                _none_flips += ("embedding_weight",)
+            embedding_weight = None
 
         text_weight = d.pop("text_weight", UNSET)
         if (
@@ -56,10 +79,17 @@ class HybridSearchOptions:
         ) and strict_parsing.get():
             raise KeyError("text_weight")
 
+        if text_weight is None or text_weight is UNSET:
+            if text_weight is UNSET:
+                _none_flips += ("text_weight",)
+            text_weight = None
+
         hybrid_search_options = cls(
             embedding_weight=embedding_weight,
             text_weight=text_weight,
         )
+        if _none_flips:
+            hybrid_search_options._none_flips = _none_flips
 
         hybrid_search_options.additional_properties = d
         return hybrid_search_options

@@ -26,7 +26,7 @@ from ..models.image_gen_partial_image_event_type import (
     ImageGenPartialImageEventType,
     check_image_gen_partial_image_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ImageGenPartialImageEvent")
 
@@ -52,38 +52,91 @@ class ImageGenPartialImageEvent:
     partial_image_index: int
     """ Position of this partial image, from 0. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        b64_json = self.b64_json
+        _v_b64_json = (
+            self.b64_json
+            if self.b64_json is not None or "b64_json" not in self._none_flips
+            else UNSET
+        )
 
-        created_at = self.created_at
+        b64_json = _v_b64_json
 
-        if self.size is None or isinstance(self.size, Unset):
-            size = self.size
+        _v_created_at = (
+            self.created_at
+            if self.created_at is not None or "created_at" not in self._none_flips
+            else UNSET
+        )
+
+        created_at = _v_created_at
+
+        _v_size = (
+            self.size
+            if self.size is not None or "size" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_size is None or isinstance(_v_size, Unset):
+            size = _v_size
         else:
-            size: str = self.size
+            size: str = _v_size
 
-        if self.quality is None or isinstance(self.quality, Unset):
-            quality = self.quality
+        _v_quality = (
+            self.quality
+            if self.quality is not None or "quality" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_quality is None or isinstance(_v_quality, Unset):
+            quality = _v_quality
         else:
-            quality: str = self.quality
+            quality: str = _v_quality
 
-        if self.background is None or isinstance(self.background, Unset):
-            background = self.background
+        _v_background = (
+            self.background
+            if self.background is not None or "background" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_background is None or isinstance(_v_background, Unset):
+            background = _v_background
         else:
-            background: str = self.background
+            background: str = _v_background
 
-        if self.output_format is None or isinstance(self.output_format, Unset):
-            output_format = self.output_format
+        _v_output_format = (
+            self.output_format
+            if self.output_format is not None or "output_format" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_output_format is None or isinstance(_v_output_format, Unset):
+            output_format = _v_output_format
         else:
-            output_format: str = self.output_format
+            output_format: str = _v_output_format
 
-        partial_image_index = self.partial_image_index
+        _v_partial_image_index = (
+            self.partial_image_index
+            if self.partial_image_index is not None
+            or "partial_image_index" not in self._none_flips
+            else UNSET
+        )
+
+        partial_image_index = _v_partial_image_index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -109,12 +162,16 @@ class ImageGenPartialImageEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_image_gen_partial_image_event_type(_type__raw)
@@ -128,18 +185,31 @@ class ImageGenPartialImageEvent:
         if (b64_json is None or isinstance(b64_json, Unset)) and strict_parsing.get():
             raise KeyError("b64_json")
 
+        if b64_json is None or b64_json is UNSET:
+            if b64_json is UNSET:
+                _none_flips += ("b64_json",)
+            b64_json = None
+
         created_at = d.pop("created_at", UNSET)
         if (
             created_at is None or isinstance(created_at, Unset)
         ) and strict_parsing.get():
             raise KeyError("created_at")
 
+        if created_at is None or created_at is UNSET:
+            if created_at is UNSET:
+                _none_flips += ("created_at",)
+            created_at = None
+
         _size_raw = d.pop("size", UNSET)
         if _size_raw is None or isinstance(_size_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("size")
 
-            size = _size_raw
+            if _size_raw is UNSET:
+                _none_flips += ("size",)
+            size = None
+
         else:
             try:
                 size = check_image_gen_partial_image_event_size(_size_raw)
@@ -154,7 +224,10 @@ class ImageGenPartialImageEvent:
             if strict_parsing.get():
                 raise KeyError("quality")
 
-            quality = _quality_raw
+            if _quality_raw is UNSET:
+                _none_flips += ("quality",)
+            quality = None
+
         else:
             try:
                 quality = check_image_gen_partial_image_event_quality(_quality_raw)
@@ -169,7 +242,10 @@ class ImageGenPartialImageEvent:
             if strict_parsing.get():
                 raise KeyError("background")
 
-            background = _background_raw
+            if _background_raw is UNSET:
+                _none_flips += ("background",)
+            background = None
+
         else:
             try:
                 background = check_image_gen_partial_image_event_background(
@@ -186,7 +262,10 @@ class ImageGenPartialImageEvent:
             if strict_parsing.get():
                 raise KeyError("output_format")
 
-            output_format = _output_format_raw
+            if _output_format_raw is UNSET:
+                _none_flips += ("output_format",)
+            output_format = None
+
         else:
             try:
                 output_format = check_image_gen_partial_image_event_output_format(
@@ -204,6 +283,11 @@ class ImageGenPartialImageEvent:
         ) and strict_parsing.get():
             raise KeyError("partial_image_index")
 
+        if partial_image_index is None or partial_image_index is UNSET:
+            if partial_image_index is UNSET:
+                _none_flips += ("partial_image_index",)
+            partial_image_index = None
+
         image_gen_partial_image_event = cls(
             type_=type_,
             b64_json=b64_json,
@@ -214,6 +298,8 @@ class ImageGenPartialImageEvent:
             output_format=output_format,
             partial_image_index=partial_image_index,
         )
+        if _none_flips:
+            image_gen_partial_image_event._none_flips = _none_flips
 
         image_gen_partial_image_event.additional_properties = d
         return image_gen_partial_image_event

@@ -36,7 +36,7 @@ from ..models.image_gen_tool_size_type_1 import (
 )
 from ..models.image_gen_tool_type import ImageGenToolType, check_image_gen_tool_type
 from ..models.input_fidelity import InputFidelity, check_input_fidelity
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask
@@ -65,107 +65,183 @@ class ImageGenTool:
 
     type_: ImageGenToolType
     """ Fixed tag `image_generation`. """
-    model: ImageGenToolModelType1 | str | Unset = UNSET
+    model: ImageGenToolModelType1 | str | None = None
     """ Image model to use. """
-    quality: ImageGenToolQuality | Unset = UNSET
+    quality: ImageGenToolQuality | None = None
     """ Image quality. """
-    size: ImageGenToolSizeType1 | str | Unset = UNSET
+    size: ImageGenToolSizeType1 | str | None = None
     """ Image size in pixels, or `auto`. """
-    output_format: ImageGenToolOutputFormat | Unset = UNSET
+    output_format: ImageGenToolOutputFormat | None = None
     """ File format of the images. """
-    output_compression: int | Unset = UNSET
+    output_compression: int | None = None
     """ Compression level 0-100 for webp and jpeg. """
-    moderation: ImageGenToolModeration | Unset = UNSET
+    moderation: ImageGenToolModeration | None = None
     """ Content moderation strictness. """
-    background: ImageGenToolBackground | Unset = UNSET
+    background: ImageGenToolBackground | None = None
     """ Transparent, opaque or automatic background. """
-    input_fidelity: InputFidelity | None | Unset = UNSET
+    input_fidelity: InputFidelity | None = None
     """ How closely to keep features of input images. """
-    input_image_mask: ImageGenToolInputImageMask | Unset = UNSET
+    input_image_mask: ImageGenToolInputImageMask | None = None
     """ Mask for editing part of an image (inpainting). """
-    partial_images: int | Unset = UNSET
+    partial_images: int | None = None
     """ Partial images to stream, 0 to 3. """
-    action: ImageGenActionEnum | Unset = UNSET
+    action: ImageGenActionEnum | None = None
     """ Whether the image tool generates, edits, or decides itself. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if self.model is None or isinstance(self.model, Unset):
-            model = self.model
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_model = (
+            self.model
+            if self.model is not None or "model" in self._none_flips
+            else UNSET
+        )
+
+        if _v_model is None or isinstance(_v_model, Unset):
+            model = _v_model
         else:
             model: str | Unset
-            if isinstance(self.model, Unset):
+            if isinstance(_v_model, Unset):
                 model = UNSET
             else:
-                model = self.model
+                model = _v_model
 
-        if self.quality is None or isinstance(self.quality, Unset):
-            quality = self.quality
+        _v_quality = (
+            self.quality
+            if self.quality is not None or "quality" in self._none_flips
+            else UNSET
+        )
+
+        if _v_quality is None or isinstance(_v_quality, Unset):
+            quality = _v_quality
         else:
             quality: str | Unset = UNSET
-            if not isinstance(self.quality, Unset):
-                quality = self.quality
+            if not isinstance(_v_quality, Unset):
+                quality = _v_quality
 
-        if self.size is None or isinstance(self.size, Unset):
-            size = self.size
+        _v_size = (
+            self.size if self.size is not None or "size" in self._none_flips else UNSET
+        )
+
+        if _v_size is None or isinstance(_v_size, Unset):
+            size = _v_size
         else:
             size: str | Unset
-            if isinstance(self.size, Unset):
+            if isinstance(_v_size, Unset):
                 size = UNSET
             else:
-                size = self.size
+                size = _v_size
 
-        if self.output_format is None or isinstance(self.output_format, Unset):
-            output_format = self.output_format
+        _v_output_format = (
+            self.output_format
+            if self.output_format is not None or "output_format" in self._none_flips
+            else UNSET
+        )
+
+        if _v_output_format is None or isinstance(_v_output_format, Unset):
+            output_format = _v_output_format
         else:
             output_format: str | Unset = UNSET
-            if not isinstance(self.output_format, Unset):
-                output_format = self.output_format
+            if not isinstance(_v_output_format, Unset):
+                output_format = _v_output_format
 
-        output_compression = self.output_compression
+        _v_output_compression = (
+            self.output_compression
+            if self.output_compression is not None
+            or "output_compression" in self._none_flips
+            else UNSET
+        )
 
-        if self.moderation is None or isinstance(self.moderation, Unset):
-            moderation = self.moderation
+        output_compression = _v_output_compression
+
+        _v_moderation = (
+            self.moderation
+            if self.moderation is not None or "moderation" in self._none_flips
+            else UNSET
+        )
+
+        if _v_moderation is None or isinstance(_v_moderation, Unset):
+            moderation = _v_moderation
         else:
             moderation: str | Unset = UNSET
-            if not isinstance(self.moderation, Unset):
-                moderation = self.moderation
+            if not isinstance(_v_moderation, Unset):
+                moderation = _v_moderation
 
-        if self.background is None or isinstance(self.background, Unset):
-            background = self.background
+        _v_background = (
+            self.background
+            if self.background is not None or "background" in self._none_flips
+            else UNSET
+        )
+
+        if _v_background is None or isinstance(_v_background, Unset):
+            background = _v_background
         else:
             background: str | Unset = UNSET
-            if not isinstance(self.background, Unset):
-                background = self.background
+            if not isinstance(_v_background, Unset):
+                background = _v_background
+
+        _v_input_fidelity = (
+            self.input_fidelity
+            if self.input_fidelity is not None or "input_fidelity" in self._none_flips
+            else UNSET
+        )
 
         input_fidelity: None | str | Unset
-        if isinstance(self.input_fidelity, Unset):
+        if isinstance(_v_input_fidelity, Unset):
             input_fidelity = UNSET
         else:
-            input_fidelity = self.input_fidelity
+            input_fidelity = _v_input_fidelity
 
-        if not isinstance(self.input_image_mask, ImageGenToolInputImageMask):
-            input_image_mask = self.input_image_mask
+        _v_input_image_mask = (
+            self.input_image_mask
+            if self.input_image_mask is not None
+            or "input_image_mask" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_input_image_mask, ImageGenToolInputImageMask):
+            input_image_mask = _v_input_image_mask
         else:
             input_image_mask: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.input_image_mask, Unset):
-                input_image_mask = self.input_image_mask.to_dict()
+            if not isinstance(_v_input_image_mask, Unset):
+                input_image_mask = _v_input_image_mask.to_dict()
 
-        partial_images = self.partial_images
+        _v_partial_images = (
+            self.partial_images
+            if self.partial_images is not None or "partial_images" in self._none_flips
+            else UNSET
+        )
 
-        if self.action is None or isinstance(self.action, Unset):
-            action = self.action
+        partial_images = _v_partial_images
+
+        _v_action = (
+            self.action
+            if self.action is not None or "action" in self._none_flips
+            else UNSET
+        )
+
+        if _v_action is None or isinstance(_v_action, Unset):
+            action = _v_action
         else:
             action: str | Unset = UNSET
-            if not isinstance(self.action, Unset):
-                action = self.action
+            if not isinstance(_v_action, Unset):
+                action = _v_action
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -208,12 +284,16 @@ class ImageGenTool:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_image_gen_tool_type(_type__raw)
@@ -228,7 +308,10 @@ class ImageGenTool:
             if _model_raw is None and strict_parsing.get():
                 raise TypeError("model")
 
-            model = _model_raw
+            if _model_raw is None:
+                _none_flips += ("model",)
+            model = None
+
         else:
             try:
 
@@ -260,7 +343,10 @@ class ImageGenTool:
             if _quality_raw is None and strict_parsing.get():
                 raise TypeError("quality")
 
-            quality = _quality_raw
+            if _quality_raw is None:
+                _none_flips += ("quality",)
+            quality = None
+
         else:
             try:
                 _quality = _quality_raw
@@ -280,7 +366,10 @@ class ImageGenTool:
             if _size_raw is None and strict_parsing.get():
                 raise TypeError("size")
 
-            size = _size_raw
+            if _size_raw is None:
+                _none_flips += ("size",)
+            size = None
+
         else:
             try:
 
@@ -312,7 +401,10 @@ class ImageGenTool:
             if _output_format_raw is None and strict_parsing.get():
                 raise TypeError("output_format")
 
-            output_format = _output_format_raw
+            if _output_format_raw is None:
+                _none_flips += ("output_format",)
+            output_format = None
+
         else:
             try:
                 _output_format = _output_format_raw
@@ -331,12 +423,20 @@ class ImageGenTool:
         if output_compression is None and strict_parsing.get():
             raise TypeError("output_compression")
 
+        if output_compression is None or output_compression is UNSET:
+            if output_compression is None:
+                _none_flips += ("output_compression",)
+            output_compression = None
+
         _moderation_raw = d.pop("moderation", UNSET)
         if _moderation_raw is None or isinstance(_moderation_raw, Unset):
             if _moderation_raw is None and strict_parsing.get():
                 raise TypeError("moderation")
 
-            moderation = _moderation_raw
+            if _moderation_raw is None:
+                _none_flips += ("moderation",)
+            moderation = None
+
         else:
             try:
                 _moderation = _moderation_raw
@@ -356,7 +456,10 @@ class ImageGenTool:
             if _background_raw is None and strict_parsing.get():
                 raise TypeError("background")
 
-            background = _background_raw
+            if _background_raw is None:
+                _none_flips += ("background",)
+            background = None
+
         else:
             try:
                 _background = _background_raw
@@ -373,7 +476,10 @@ class ImageGenTool:
 
         _input_fidelity_raw = d.pop("input_fidelity", UNSET)
         if _input_fidelity_raw is None or isinstance(_input_fidelity_raw, Unset):
-            input_fidelity = _input_fidelity_raw
+            if _input_fidelity_raw is None:
+                _none_flips += ("input_fidelity",)
+            input_fidelity = None
+
         else:
             try:
 
@@ -407,7 +513,10 @@ class ImageGenTool:
             if _input_image_mask_raw is None and strict_parsing.get():
                 raise TypeError("input_image_mask")
 
-            input_image_mask = _input_image_mask_raw
+            if _input_image_mask_raw is None:
+                _none_flips += ("input_image_mask",)
+            input_image_mask = None
+
         else:
             try:
                 _input_image_mask = _input_image_mask_raw
@@ -428,12 +537,20 @@ class ImageGenTool:
         if partial_images is None and strict_parsing.get():
             raise TypeError("partial_images")
 
+        if partial_images is None or partial_images is UNSET:
+            if partial_images is None:
+                _none_flips += ("partial_images",)
+            partial_images = None
+
         _action_raw = d.pop("action", UNSET)
         if _action_raw is None or isinstance(_action_raw, Unset):
             if _action_raw is None and strict_parsing.get():
                 raise TypeError("action")
 
-            action = _action_raw
+            if _action_raw is None:
+                _none_flips += ("action",)
+            action = None
+
         else:
             try:
                 _action = _action_raw
@@ -462,6 +579,8 @@ class ImageGenTool:
             partial_images=partial_images,
             action=action,
         )
+        if _none_flips:
+            image_gen_tool._none_flips = _none_flips
 
         image_gen_tool.additional_properties = d
         return image_gen_tool

@@ -14,7 +14,7 @@ from ..models.image_gen_tool_call_type import (
     ImageGenToolCallType,
     check_image_gen_tool_call_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ImageGenToolCall")
 
@@ -32,25 +32,51 @@ class ImageGenToolCall:
     result: None | str
     """ Base64 image data. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        id = _v_id
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
-            status: str = self.status
+            status: str = _v_status
 
-        if self.result is None or isinstance(self.result, Unset):
-            result = self.result
+        _v_result = (
+            self.result
+            if self.result is not None or "result" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_result is None or isinstance(_v_result, Unset):
+            result = _v_result
         else:
             result: None | str
-            result = self.result
+            result = _v_result
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,12 +98,16 @@ class ImageGenToolCall:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_image_gen_tool_call_type(_type__raw)
@@ -91,12 +121,20 @@ class ImageGenToolCall:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = _status_raw
+            if _status_raw is UNSET:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 status = check_image_gen_tool_call_status(_status_raw)
@@ -111,7 +149,10 @@ class ImageGenToolCall:
             if isinstance(_result_raw, Unset) and strict_parsing.get():
                 raise KeyError("result")
 
-            result = _result_raw
+            if _result_raw is UNSET:
+                _none_flips += ("result",)
+            result = None
+
         else:
             try:
 
@@ -134,6 +175,8 @@ class ImageGenToolCall:
             status=status,
             result=result,
         )
+        if _none_flips:
+            image_gen_tool_call._none_flips = _none_flips
 
         image_gen_tool_call.additional_properties = d
         return image_gen_tool_call

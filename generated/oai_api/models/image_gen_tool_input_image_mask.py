@@ -4,8 +4,9 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ImageGenToolInputImageMask")
 
@@ -14,15 +15,31 @@ T = TypeVar("T", bound="ImageGenToolInputImageMask")
 class ImageGenToolInputImageMask:
     """Mask for editing part of an image (inpainting)."""
 
-    image_url: str | Unset = UNSET
+    image_url: str | None = None
     """ Mask image URL or base64 data URL. """
-    file_id: str | Unset = UNSET
+    file_id: str | None = None
     """ ID of an uploaded mask image. """
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        image_url = self.image_url
+        _v_image_url = (
+            self.image_url
+            if self.image_url is not None or "image_url" in self._none_flips
+            else UNSET
+        )
 
-        file_id = self.file_id
+        image_url = _v_image_url
+
+        _v_file_id = (
+            self.file_id
+            if self.file_id is not None or "file_id" in self._none_flips
+            else UNSET
+        )
+
+        file_id = _v_file_id
 
         field_dict: dict[str, Any] = {}
 
@@ -37,17 +54,30 @@ class ImageGenToolInputImageMask:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         image_url = d.pop("image_url", UNSET)
         if image_url is None and strict_parsing.get():
             raise TypeError("image_url")
+
+        if image_url is None or image_url is UNSET:
+            if image_url is None:
+                _none_flips += ("image_url",)
+            image_url = None
 
         file_id = d.pop("file_id", UNSET)
         if file_id is None and strict_parsing.get():
             raise TypeError("file_id")
 
+        if file_id is None or file_id is UNSET:
+            if file_id is None:
+                _none_flips += ("file_id",)
+            file_id = None
+
         image_gen_tool_input_image_mask = cls(
             image_url=image_url,
             file_id=file_id,
         )
+        if _none_flips:
+            image_gen_tool_input_image_mask._none_flips = _none_flips
 
         return image_gen_tool_input_image_mask

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.image_gen_input_usage_details import ImageGenInputUsageDetails
@@ -43,30 +43,66 @@ class ImageGenUsage:
     """ Tokens generated. """
     input_tokens_details: ImageGenInputUsageDetails
     """ Input tokens of an image request by kind. """
-    output_tokens_details: ImageGenOutputTokensDetails | Unset = UNSET
+    output_tokens_details: ImageGenOutputTokensDetails | None = None
     """ Output tokens of an image request by kind. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        input_tokens = self.input_tokens
+        _v_input_tokens = (
+            self.input_tokens
+            if self.input_tokens is not None or "input_tokens" not in self._none_flips
+            else UNSET
+        )
 
-        total_tokens = self.total_tokens
+        input_tokens = _v_input_tokens
 
-        output_tokens = self.output_tokens
+        _v_total_tokens = (
+            self.total_tokens
+            if self.total_tokens is not None or "total_tokens" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.input_tokens_details, ImageGenInputUsageDetails):
-            input_tokens_details = self.input_tokens_details
+        total_tokens = _v_total_tokens
+
+        _v_output_tokens = (
+            self.output_tokens
+            if self.output_tokens is not None or "output_tokens" not in self._none_flips
+            else UNSET
+        )
+
+        output_tokens = _v_output_tokens
+
+        _v_input_tokens_details = (
+            self.input_tokens_details
+            if self.input_tokens_details is not None
+            or "input_tokens_details" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_input_tokens_details, ImageGenInputUsageDetails):
+            input_tokens_details = _v_input_tokens_details
         else:
-            input_tokens_details = self.input_tokens_details.to_dict()
+            input_tokens_details = _v_input_tokens_details.to_dict()
 
-        if not isinstance(self.output_tokens_details, ImageGenOutputTokensDetails):
-            output_tokens_details = self.output_tokens_details
+        _v_output_tokens_details = (
+            self.output_tokens_details
+            if self.output_tokens_details is not None
+            or "output_tokens_details" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_output_tokens_details, ImageGenOutputTokensDetails):
+            output_tokens_details = _v_output_tokens_details
         else:
             output_tokens_details: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.output_tokens_details, Unset):
-                output_tokens_details = self.output_tokens_details.to_dict()
+            if not isinstance(_v_output_tokens_details, Unset):
+                output_tokens_details = _v_output_tokens_details.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,11 +128,17 @@ class ImageGenUsage:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         input_tokens = d.pop("input_tokens", UNSET)
         if (
             input_tokens is None or isinstance(input_tokens, Unset)
         ) and strict_parsing.get():
             raise KeyError("input_tokens")
+
+        if input_tokens is None or input_tokens is UNSET:
+            if input_tokens is UNSET:
+                _none_flips += ("input_tokens",)
+            input_tokens = None
 
         total_tokens = d.pop("total_tokens", UNSET)
         if (
@@ -104,11 +146,21 @@ class ImageGenUsage:
         ) and strict_parsing.get():
             raise KeyError("total_tokens")
 
+        if total_tokens is None or total_tokens is UNSET:
+            if total_tokens is UNSET:
+                _none_flips += ("total_tokens",)
+            total_tokens = None
+
         output_tokens = d.pop("output_tokens", UNSET)
         if (
             output_tokens is None or isinstance(output_tokens, Unset)
         ) and strict_parsing.get():
             raise KeyError("output_tokens")
+
+        if output_tokens is None or output_tokens is UNSET:
+            if output_tokens is UNSET:
+                _none_flips += ("output_tokens",)
+            output_tokens = None
 
         _input_tokens_details_raw = d.pop("input_tokens_details", UNSET)
         if _input_tokens_details_raw is None or isinstance(
@@ -117,7 +169,10 @@ class ImageGenUsage:
             if strict_parsing.get():
                 raise KeyError("input_tokens_details")
 
-            input_tokens_details = _input_tokens_details_raw
+            if _input_tokens_details_raw is UNSET:
+                _none_flips += ("input_tokens_details",)
+            input_tokens_details = None
+
         else:
             try:
                 input_tokens_details = ImageGenInputUsageDetails.from_dict(
@@ -136,7 +191,10 @@ class ImageGenUsage:
             if _output_tokens_details_raw is None and strict_parsing.get():
                 raise TypeError("output_tokens_details")
 
-            output_tokens_details = _output_tokens_details_raw
+            if _output_tokens_details_raw is None:
+                _none_flips += ("output_tokens_details",)
+            output_tokens_details = None
+
         else:
             try:
                 _output_tokens_details = _output_tokens_details_raw
@@ -160,6 +218,8 @@ class ImageGenUsage:
             input_tokens_details=input_tokens_details,
             output_tokens_details=output_tokens_details,
         )
+        if _none_flips:
+            image_gen_usage._none_flips = _none_flips
 
         image_gen_usage.additional_properties = d
         return image_gen_usage

@@ -19,7 +19,7 @@ from ..models.images_response_quality import (
     check_images_response_quality,
 )
 from ..models.images_response_size import ImagesResponseSize, check_images_response_size
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.image import Image
@@ -50,72 +50,114 @@ class ImagesResponse:
 
     created: int
     """ When the images were created (Unix seconds). """
-    data: list[Image] | Unset = UNSET
+    data: list[Image] | None = None
     """ The images. """
-    background: ImagesResponseBackground | Unset = UNSET
+    background: ImagesResponseBackground | None = None
     """ Background used. """
-    output_format: ImagesResponseOutputFormat | Unset = UNSET
+    output_format: ImagesResponseOutputFormat | None = None
     """ File format used. """
-    size: ImagesResponseSize | Unset = UNSET
+    size: ImagesResponseSize | None = None
     """ Size used. """
-    quality: ImagesResponseQuality | Unset = UNSET
+    quality: ImagesResponseQuality | None = None
     """ Quality used. """
-    usage: ImageGenUsage | Unset = UNSET
+    usage: ImageGenUsage | None = None
     """ Token usage of an image generation, split into text and image tokens. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        created = self.created
+        _v_created = (
+            self.created
+            if self.created is not None or "created" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.data, list):
-            data = self.data
+        created = _v_created
+
+        _v_data = (
+            self.data if self.data is not None or "data" in self._none_flips else UNSET
+        )
+
+        if not isinstance(_v_data, list):
+            data = _v_data
         else:
             data: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.data, Unset):
+            if not isinstance(_v_data, Unset):
                 data = []
-                for data_item_data in self.data:
+                for data_item_data in _v_data:
                     if not isinstance(data_item_data, Image):
                         data.append(data_item_data)
                         continue
                     data_item = data_item_data.to_dict()
                     data.append(data_item)
 
-        if self.background is None or isinstance(self.background, Unset):
-            background = self.background
+        _v_background = (
+            self.background
+            if self.background is not None or "background" in self._none_flips
+            else UNSET
+        )
+
+        if _v_background is None or isinstance(_v_background, Unset):
+            background = _v_background
         else:
             background: str | Unset = UNSET
-            if not isinstance(self.background, Unset):
-                background = self.background
+            if not isinstance(_v_background, Unset):
+                background = _v_background
 
-        if self.output_format is None or isinstance(self.output_format, Unset):
-            output_format = self.output_format
+        _v_output_format = (
+            self.output_format
+            if self.output_format is not None or "output_format" in self._none_flips
+            else UNSET
+        )
+
+        if _v_output_format is None or isinstance(_v_output_format, Unset):
+            output_format = _v_output_format
         else:
             output_format: str | Unset = UNSET
-            if not isinstance(self.output_format, Unset):
-                output_format = self.output_format
+            if not isinstance(_v_output_format, Unset):
+                output_format = _v_output_format
 
-        if self.size is None or isinstance(self.size, Unset):
-            size = self.size
+        _v_size = (
+            self.size if self.size is not None or "size" in self._none_flips else UNSET
+        )
+
+        if _v_size is None or isinstance(_v_size, Unset):
+            size = _v_size
         else:
             size: str | Unset = UNSET
-            if not isinstance(self.size, Unset):
-                size = self.size
+            if not isinstance(_v_size, Unset):
+                size = _v_size
 
-        if self.quality is None or isinstance(self.quality, Unset):
-            quality = self.quality
+        _v_quality = (
+            self.quality
+            if self.quality is not None or "quality" in self._none_flips
+            else UNSET
+        )
+
+        if _v_quality is None or isinstance(_v_quality, Unset):
+            quality = _v_quality
         else:
             quality: str | Unset = UNSET
-            if not isinstance(self.quality, Unset):
-                quality = self.quality
+            if not isinstance(_v_quality, Unset):
+                quality = _v_quality
 
-        if not isinstance(self.usage, ImageGenUsage):
-            usage = self.usage
+        _v_usage = (
+            self.usage
+            if self.usage is not None or "usage" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_usage, ImageGenUsage):
+            usage = _v_usage
         else:
             usage: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.usage, Unset):
-                usage = self.usage.to_dict()
+            if not isinstance(_v_usage, Unset):
+                usage = _v_usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -148,16 +190,25 @@ class ImagesResponse:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         created = d.pop("created", UNSET)
         if (created is None or isinstance(created, Unset)) and strict_parsing.get():
             raise KeyError("created")
+
+        if created is None or created is UNSET:
+            if created is UNSET:
+                _none_flips += ("created",)
+            created = None
 
         _data_raw = d.pop("data", UNSET)
         if _data_raw is None or isinstance(_data_raw, Unset):
             if _data_raw is None and strict_parsing.get():
                 raise TypeError("data")
 
-            data = _data_raw
+            if _data_raw is None:
+                _none_flips += ("data",)
+            data = None
+
         else:
             try:
                 _data = _data_raw
@@ -181,7 +232,10 @@ class ImagesResponse:
             if _background_raw is None and strict_parsing.get():
                 raise TypeError("background")
 
-            background = _background_raw
+            if _background_raw is None:
+                _none_flips += ("background",)
+            background = None
+
         else:
             try:
                 _background = _background_raw
@@ -201,7 +255,10 @@ class ImagesResponse:
             if _output_format_raw is None and strict_parsing.get():
                 raise TypeError("output_format")
 
-            output_format = _output_format_raw
+            if _output_format_raw is None:
+                _none_flips += ("output_format",)
+            output_format = None
+
         else:
             try:
                 _output_format = _output_format_raw
@@ -221,7 +278,10 @@ class ImagesResponse:
             if _size_raw is None and strict_parsing.get():
                 raise TypeError("size")
 
-            size = _size_raw
+            if _size_raw is None:
+                _none_flips += ("size",)
+            size = None
+
         else:
             try:
                 _size = _size_raw
@@ -241,7 +301,10 @@ class ImagesResponse:
             if _quality_raw is None and strict_parsing.get():
                 raise TypeError("quality")
 
-            quality = _quality_raw
+            if _quality_raw is None:
+                _none_flips += ("quality",)
+            quality = None
+
         else:
             try:
                 _quality = _quality_raw
@@ -261,7 +324,10 @@ class ImagesResponse:
             if _usage_raw is None and strict_parsing.get():
                 raise TypeError("usage")
 
-            usage = _usage_raw
+            if _usage_raw is None:
+                _none_flips += ("usage",)
+            usage = None
+
         else:
             try:
                 _usage = _usage_raw
@@ -285,6 +351,8 @@ class ImagesResponse:
             quality=quality,
             usage=usage,
         )
+        if _none_flips:
+            images_response._none_flips = _none_flips
 
         images_response.additional_properties = d
         return images_response

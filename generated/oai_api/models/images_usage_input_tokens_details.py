@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ImagesUsageInputTokensDetails")
 
@@ -20,11 +20,27 @@ class ImagesUsageInputTokensDetails:
     image_tokens: int
     """ Image tokens in the input. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        text_tokens = self.text_tokens
+        _v_text_tokens = (
+            self.text_tokens
+            if self.text_tokens is not None or "text_tokens" not in self._none_flips
+            else UNSET
+        )
 
-        image_tokens = self.image_tokens
+        text_tokens = _v_text_tokens
+
+        _v_image_tokens = (
+            self.image_tokens
+            if self.image_tokens is not None or "image_tokens" not in self._none_flips
+            else UNSET
+        )
+
+        image_tokens = _v_image_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,11 +60,17 @@ class ImagesUsageInputTokensDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         text_tokens = d.pop("text_tokens", UNSET)
         if (
             text_tokens is None or isinstance(text_tokens, Unset)
         ) and strict_parsing.get():
             raise KeyError("text_tokens")
+
+        if text_tokens is None or text_tokens is UNSET:
+            if text_tokens is UNSET:
+                _none_flips += ("text_tokens",)
+            text_tokens = None
 
         image_tokens = d.pop("image_tokens", UNSET)
         if (
@@ -56,10 +78,17 @@ class ImagesUsageInputTokensDetails:
         ) and strict_parsing.get():
             raise KeyError("image_tokens")
 
+        if image_tokens is None or image_tokens is UNSET:
+            if image_tokens is UNSET:
+                _none_flips += ("image_tokens",)
+            image_tokens = None
+
         images_usage_input_tokens_details = cls(
             text_tokens=text_tokens,
             image_tokens=image_tokens,
         )
+        if _none_flips:
+            images_usage_input_tokens_details._none_flips = _none_flips
 
         images_usage_input_tokens_details.additional_properties = d
         return images_usage_input_tokens_details

@@ -10,7 +10,7 @@ from ..models.inline_skill_param_type import (
     InlineSkillParamType,
     check_inline_skill_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.inline_skill_source_param import InlineSkillSourceParam
@@ -46,23 +46,51 @@ class InlineSkillParam:
     source: InlineSkillSourceParam
     """ Base64 zip archive holding an inline skill. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        name = self.name
+        _v_name = (
+            self.name
+            if self.name is not None or "name" not in self._none_flips
+            else UNSET
+        )
 
-        description = self.description
+        name = _v_name
 
-        if not isinstance(self.source, InlineSkillSourceParam):
-            source = self.source
+        _v_description = (
+            self.description
+            if self.description is not None or "description" not in self._none_flips
+            else UNSET
+        )
+
+        description = _v_description
+
+        _v_source = (
+            self.source
+            if self.source is not None or "source" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_source, InlineSkillSourceParam):
+            source = _v_source
         else:
-            source = self.source.to_dict()
+            source = _v_source.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,12 +114,16 @@ class InlineSkillParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_inline_skill_param_type(_type__raw)
@@ -105,18 +137,31 @@ class InlineSkillParam:
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
             raise KeyError("name")
 
+        if name is None or name is UNSET:
+            if name is UNSET:
+                _none_flips += ("name",)
+            name = None
+
         description = d.pop("description", UNSET)
         if (
             description is None or isinstance(description, Unset)
         ) and strict_parsing.get():
             raise KeyError("description")
 
+        if description is None or description is UNSET:
+            if description is UNSET:
+                _none_flips += ("description",)
+            description = None
+
         _source_raw = d.pop("source", UNSET)
         if _source_raw is None or isinstance(_source_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("source")
 
-            source = _source_raw
+            if _source_raw is UNSET:
+                _none_flips += ("source",)
+            source = None
+
         else:
             try:
                 source = InlineSkillSourceParam.from_dict(_source_raw)
@@ -132,6 +177,8 @@ class InlineSkillParam:
             description=description,
             source=source,
         )
+        if _none_flips:
+            inline_skill_param._none_flips = _none_flips
 
         inline_skill_param.additional_properties = d
         return inline_skill_param

@@ -14,7 +14,7 @@ from ..models.inline_skill_source_param_type import (
     InlineSkillSourceParamType,
     check_inline_skill_source_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="InlineSkillSourceParam")
 
@@ -30,19 +30,41 @@ class InlineSkillSourceParam:
     data: str
     """ Base64 zip data. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if self.media_type is None or isinstance(self.media_type, Unset):
-            media_type = self.media_type
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            media_type: str = self.media_type
+            type_: str = _v_type_
 
-        data = self.data
+        _v_media_type = (
+            self.media_type
+            if self.media_type is not None or "media_type" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_media_type is None or isinstance(_v_media_type, Unset):
+            media_type = _v_media_type
+        else:
+            media_type: str = _v_media_type
+
+        _v_data = (
+            self.data
+            if self.data is not None or "data" not in self._none_flips
+            else UNSET
+        )
+
+        data = _v_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,12 +85,16 @@ class InlineSkillSourceParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_inline_skill_source_param_type(_type__raw)
@@ -83,7 +109,10 @@ class InlineSkillSourceParam:
             if strict_parsing.get():
                 raise KeyError("media_type")
 
-            media_type = _media_type_raw
+            if _media_type_raw is UNSET:
+                _none_flips += ("media_type",)
+            media_type = None
+
         else:
             try:
                 media_type = check_inline_skill_source_param_media_type(_media_type_raw)
@@ -97,11 +126,18 @@ class InlineSkillSourceParam:
         if (data is None or isinstance(data, Unset)) and strict_parsing.get():
             raise KeyError("data")
 
+        if data is None or data is UNSET:
+            if data is UNSET:
+                _none_flips += ("data",)
+            data = None
+
         inline_skill_source_param = cls(
             type_=type_,
             media_type=media_type,
             data=data,
         )
+        if _none_flips:
+            inline_skill_source_param._none_flips = _none_flips
 
         inline_skill_source_param.additional_properties = d
         return inline_skill_source_param

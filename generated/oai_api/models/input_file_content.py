@@ -11,7 +11,7 @@ from ..models.input_file_content_type import (
     InputFileContentType,
     check_input_file_content_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
@@ -40,53 +40,100 @@ class InputFileContent:
 
     type_: InputFileContentType
     """ Fixed tag `input_file`. """
-    file_id: None | str | Unset = UNSET
+    file_id: None | str = None
     """ ID of an uploaded file. """
-    filename: str | Unset = UNSET
+    filename: str | None = None
     """ Name of the file (with inline data). """
-    file_data: str | Unset = UNSET
+    file_data: str | None = None
     """ Base64 contents of the file. """
-    prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset = UNSET
+    prompt_cache_breakpoint: PromptCacheBreakpointConfig | None = None
     """ Marks the end of a reusable prompt prefix for caching. """
-    file_url: str | Unset = UNSET
+    file_url: str | None = None
     """ URL of the file. """
-    detail: FileInputDetail | Unset = UNSET
+    detail: FileInputDetail | None = None
     """ Rendering detail for a file input. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
+
+        _v_file_id = (
+            self.file_id
+            if self.file_id is not None or "file_id" in self._none_flips
+            else UNSET
+        )
 
         file_id: None | str | Unset
-        if isinstance(self.file_id, Unset):
+        if isinstance(_v_file_id, Unset):
             file_id = UNSET
         else:
-            file_id = self.file_id
+            file_id = _v_file_id
 
-        filename = self.filename
+        _v_filename = (
+            self.filename
+            if self.filename is not None or "filename" in self._none_flips
+            else UNSET
+        )
 
-        file_data = self.file_data
+        filename = _v_filename
 
-        if not isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpointConfig):
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint
+        _v_file_data = (
+            self.file_data
+            if self.file_data is not None or "file_data" in self._none_flips
+            else UNSET
+        )
+
+        file_data = _v_file_data
+
+        _v_prompt_cache_breakpoint = (
+            self.prompt_cache_breakpoint
+            if self.prompt_cache_breakpoint is not None
+            or "prompt_cache_breakpoint" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_prompt_cache_breakpoint, PromptCacheBreakpointConfig):
+            prompt_cache_breakpoint = _v_prompt_cache_breakpoint
         else:
             prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.prompt_cache_breakpoint, Unset):
-                prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+            if not isinstance(_v_prompt_cache_breakpoint, Unset):
+                prompt_cache_breakpoint = _v_prompt_cache_breakpoint.to_dict()
 
-        file_url = self.file_url
+        _v_file_url = (
+            self.file_url
+            if self.file_url is not None or "file_url" in self._none_flips
+            else UNSET
+        )
 
-        if self.detail is None or isinstance(self.detail, Unset):
-            detail = self.detail
+        file_url = _v_file_url
+
+        _v_detail = (
+            self.detail
+            if self.detail is not None or "detail" in self._none_flips
+            else UNSET
+        )
+
+        if _v_detail is None or isinstance(_v_detail, Unset):
+            detail = _v_detail
         else:
             detail: str | Unset = UNSET
-            if not isinstance(self.detail, Unset):
-                detail = self.detail
+            if not isinstance(_v_detail, Unset):
+                detail = _v_detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -119,12 +166,16 @@ class InputFileContent:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_input_file_content_type(_type__raw)
@@ -136,7 +187,10 @@ class InputFileContent:
 
         _file_id_raw = d.pop("file_id", UNSET)
         if _file_id_raw is None or isinstance(_file_id_raw, Unset):
-            file_id = _file_id_raw
+            if _file_id_raw is None:
+                _none_flips += ("file_id",)
+            file_id = None
+
         else:
             try:
 
@@ -159,9 +213,19 @@ class InputFileContent:
         if filename is None and strict_parsing.get():
             raise TypeError("filename")
 
+        if filename is None or filename is UNSET:
+            if filename is None:
+                _none_flips += ("filename",)
+            filename = None
+
         file_data = d.pop("file_data", UNSET)
         if file_data is None and strict_parsing.get():
             raise TypeError("file_data")
+
+        if file_data is None or file_data is UNSET:
+            if file_data is None:
+                _none_flips += ("file_data",)
+            file_data = None
 
         _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
         if _prompt_cache_breakpoint_raw is None or isinstance(
@@ -170,7 +234,10 @@ class InputFileContent:
             if _prompt_cache_breakpoint_raw is None and strict_parsing.get():
                 raise TypeError("prompt_cache_breakpoint")
 
-            prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
+            if _prompt_cache_breakpoint_raw is None:
+                _none_flips += ("prompt_cache_breakpoint",)
+            prompt_cache_breakpoint = None
+
         else:
             try:
                 _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
@@ -191,12 +258,20 @@ class InputFileContent:
         if file_url is None and strict_parsing.get():
             raise TypeError("file_url")
 
+        if file_url is None or file_url is UNSET:
+            if file_url is None:
+                _none_flips += ("file_url",)
+            file_url = None
+
         _detail_raw = d.pop("detail", UNSET)
         if _detail_raw is None or isinstance(_detail_raw, Unset):
             if _detail_raw is None and strict_parsing.get():
                 raise TypeError("detail")
 
-            detail = _detail_raw
+            if _detail_raw is None:
+                _none_flips += ("detail",)
+            detail = None
+
         else:
             try:
                 _detail = _detail_raw
@@ -220,6 +295,8 @@ class InputFileContent:
             file_url=file_url,
             detail=detail,
         )
+        if _none_flips:
+            input_file_content._none_flips = _none_flips
 
         input_file_content.additional_properties = d
         return input_file_content

@@ -11,7 +11,7 @@ from ..models.input_file_content_param_type import (
     InputFileContentParamType,
     check_input_file_content_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
@@ -40,66 +40,113 @@ class InputFileContentParam:
 
     type_: InputFileContentParamType
     """ Fixed tag `input_file`. """
-    file_id: None | str | Unset = UNSET
+    file_id: None | str = None
     """ ID of an uploaded file. """
-    filename: None | str | Unset = UNSET
+    filename: None | str = None
     """ Name of the file (with inline data). """
-    file_data: None | str | Unset = UNSET
+    file_data: None | str = None
     """ Base64 contents of the file. """
-    file_url: None | str | Unset = UNSET
+    file_url: None | str = None
     """ URL of the file. """
-    detail: FileDetailEnum | Unset = UNSET
+    detail: FileDetailEnum | None = None
     """ Rendering detail for a file input. """
-    prompt_cache_breakpoint: None | PromptCacheBreakpointParam | Unset = UNSET
+    prompt_cache_breakpoint: None | PromptCacheBreakpointParam = None
     """ Mark the end of a reusable prompt prefix here. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
+
+        _v_file_id = (
+            self.file_id
+            if self.file_id is not None or "file_id" in self._none_flips
+            else UNSET
+        )
 
         file_id: None | str | Unset
-        if isinstance(self.file_id, Unset):
+        if isinstance(_v_file_id, Unset):
             file_id = UNSET
         else:
-            file_id = self.file_id
+            file_id = _v_file_id
+
+        _v_filename = (
+            self.filename
+            if self.filename is not None or "filename" in self._none_flips
+            else UNSET
+        )
 
         filename: None | str | Unset
-        if isinstance(self.filename, Unset):
+        if isinstance(_v_filename, Unset):
             filename = UNSET
         else:
-            filename = self.filename
+            filename = _v_filename
+
+        _v_file_data = (
+            self.file_data
+            if self.file_data is not None or "file_data" in self._none_flips
+            else UNSET
+        )
 
         file_data: None | str | Unset
-        if isinstance(self.file_data, Unset):
+        if isinstance(_v_file_data, Unset):
             file_data = UNSET
         else:
-            file_data = self.file_data
+            file_data = _v_file_data
+
+        _v_file_url = (
+            self.file_url
+            if self.file_url is not None or "file_url" in self._none_flips
+            else UNSET
+        )
 
         file_url: None | str | Unset
-        if isinstance(self.file_url, Unset):
+        if isinstance(_v_file_url, Unset):
             file_url = UNSET
         else:
-            file_url = self.file_url
+            file_url = _v_file_url
 
-        if self.detail is None or isinstance(self.detail, Unset):
-            detail = self.detail
+        _v_detail = (
+            self.detail
+            if self.detail is not None or "detail" in self._none_flips
+            else UNSET
+        )
+
+        if _v_detail is None or isinstance(_v_detail, Unset):
+            detail = _v_detail
         else:
             detail: str | Unset = UNSET
-            if not isinstance(self.detail, Unset):
-                detail = self.detail
+            if not isinstance(_v_detail, Unset):
+                detail = _v_detail
+
+        _v_prompt_cache_breakpoint = (
+            self.prompt_cache_breakpoint
+            if self.prompt_cache_breakpoint is not None
+            or "prompt_cache_breakpoint" in self._none_flips
+            else UNSET
+        )
 
         prompt_cache_breakpoint: dict[str, Any] | None | Unset
-        if isinstance(self.prompt_cache_breakpoint, Unset):
+        if isinstance(_v_prompt_cache_breakpoint, Unset):
             prompt_cache_breakpoint = UNSET
-        elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpointParam):
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+        elif isinstance(_v_prompt_cache_breakpoint, PromptCacheBreakpointParam):
+            prompt_cache_breakpoint = _v_prompt_cache_breakpoint.to_dict()
         else:
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint
+            prompt_cache_breakpoint = _v_prompt_cache_breakpoint
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -132,12 +179,16 @@ class InputFileContentParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_input_file_content_param_type(_type__raw)
@@ -149,7 +200,10 @@ class InputFileContentParam:
 
         _file_id_raw = d.pop("file_id", UNSET)
         if _file_id_raw is None or isinstance(_file_id_raw, Unset):
-            file_id = _file_id_raw
+            if _file_id_raw is None:
+                _none_flips += ("file_id",)
+            file_id = None
+
         else:
             try:
 
@@ -170,7 +224,10 @@ class InputFileContentParam:
 
         _filename_raw = d.pop("filename", UNSET)
         if _filename_raw is None or isinstance(_filename_raw, Unset):
-            filename = _filename_raw
+            if _filename_raw is None:
+                _none_flips += ("filename",)
+            filename = None
+
         else:
             try:
 
@@ -191,7 +248,10 @@ class InputFileContentParam:
 
         _file_data_raw = d.pop("file_data", UNSET)
         if _file_data_raw is None or isinstance(_file_data_raw, Unset):
-            file_data = _file_data_raw
+            if _file_data_raw is None:
+                _none_flips += ("file_data",)
+            file_data = None
+
         else:
             try:
 
@@ -212,7 +272,10 @@ class InputFileContentParam:
 
         _file_url_raw = d.pop("file_url", UNSET)
         if _file_url_raw is None or isinstance(_file_url_raw, Unset):
-            file_url = _file_url_raw
+            if _file_url_raw is None:
+                _none_flips += ("file_url",)
+            file_url = None
+
         else:
             try:
 
@@ -236,7 +299,10 @@ class InputFileContentParam:
             if _detail_raw is None and strict_parsing.get():
                 raise TypeError("detail")
 
-            detail = _detail_raw
+            if _detail_raw is None:
+                _none_flips += ("detail",)
+            detail = None
+
         else:
             try:
                 _detail = _detail_raw
@@ -255,7 +321,10 @@ class InputFileContentParam:
         if _prompt_cache_breakpoint_raw is None or isinstance(
             _prompt_cache_breakpoint_raw, Unset
         ):
-            prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
+            if _prompt_cache_breakpoint_raw is None:
+                _none_flips += ("prompt_cache_breakpoint",)
+            prompt_cache_breakpoint = None
+
         else:
             try:
 
@@ -299,6 +368,8 @@ class InputFileContentParam:
             detail=detail,
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
+        if _none_flips:
+            input_file_content_param._none_flips = _none_flips
 
         input_file_content_param.additional_properties = d
         return input_file_content_param

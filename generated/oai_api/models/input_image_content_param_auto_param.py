@@ -11,7 +11,7 @@ from ..models.input_image_content_param_auto_param_type import (
     InputImageContentParamAutoParamType,
     check_input_image_content_param_auto_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
@@ -40,49 +40,84 @@ class InputImageContentParamAutoParam:
 
     type_: InputImageContentParamAutoParamType
     """ Fixed tag `input_image`. """
-    image_url: None | str | Unset = UNSET
+    image_url: None | str = None
     """ Image URL or base64 data URL. """
-    file_id: None | str | Unset = UNSET
+    file_id: None | str = None
     """ ID of an uploaded image file. """
-    detail: DetailEnum | None | Unset = UNSET
+    detail: DetailEnum | None = None
     """ How closely to look at the image. """
-    prompt_cache_breakpoint: None | PromptCacheBreakpointParam | Unset = UNSET
+    prompt_cache_breakpoint: None | PromptCacheBreakpointParam = None
     """ Mark the end of a reusable prompt prefix here. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
+
+        _v_image_url = (
+            self.image_url
+            if self.image_url is not None or "image_url" in self._none_flips
+            else UNSET
+        )
 
         image_url: None | str | Unset
-        if isinstance(self.image_url, Unset):
+        if isinstance(_v_image_url, Unset):
             image_url = UNSET
         else:
-            image_url = self.image_url
+            image_url = _v_image_url
+
+        _v_file_id = (
+            self.file_id
+            if self.file_id is not None or "file_id" in self._none_flips
+            else UNSET
+        )
 
         file_id: None | str | Unset
-        if isinstance(self.file_id, Unset):
+        if isinstance(_v_file_id, Unset):
             file_id = UNSET
         else:
-            file_id = self.file_id
+            file_id = _v_file_id
+
+        _v_detail = (
+            self.detail
+            if self.detail is not None or "detail" in self._none_flips
+            else UNSET
+        )
 
         detail: None | str | Unset
-        if isinstance(self.detail, Unset):
+        if isinstance(_v_detail, Unset):
             detail = UNSET
         else:
-            detail = self.detail
+            detail = _v_detail
+
+        _v_prompt_cache_breakpoint = (
+            self.prompt_cache_breakpoint
+            if self.prompt_cache_breakpoint is not None
+            or "prompt_cache_breakpoint" in self._none_flips
+            else UNSET
+        )
 
         prompt_cache_breakpoint: dict[str, Any] | None | Unset
-        if isinstance(self.prompt_cache_breakpoint, Unset):
+        if isinstance(_v_prompt_cache_breakpoint, Unset):
             prompt_cache_breakpoint = UNSET
-        elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpointParam):
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+        elif isinstance(_v_prompt_cache_breakpoint, PromptCacheBreakpointParam):
+            prompt_cache_breakpoint = _v_prompt_cache_breakpoint.to_dict()
         else:
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint
+            prompt_cache_breakpoint = _v_prompt_cache_breakpoint
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,12 +146,16 @@ class InputImageContentParamAutoParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_input_image_content_param_auto_param_type(_type__raw)
@@ -128,7 +167,10 @@ class InputImageContentParamAutoParam:
 
         _image_url_raw = d.pop("image_url", UNSET)
         if _image_url_raw is None or isinstance(_image_url_raw, Unset):
-            image_url = _image_url_raw
+            if _image_url_raw is None:
+                _none_flips += ("image_url",)
+            image_url = None
+
         else:
             try:
 
@@ -149,7 +191,10 @@ class InputImageContentParamAutoParam:
 
         _file_id_raw = d.pop("file_id", UNSET)
         if _file_id_raw is None or isinstance(_file_id_raw, Unset):
-            file_id = _file_id_raw
+            if _file_id_raw is None:
+                _none_flips += ("file_id",)
+            file_id = None
+
         else:
             try:
 
@@ -170,7 +215,10 @@ class InputImageContentParamAutoParam:
 
         _detail_raw = d.pop("detail", UNSET)
         if _detail_raw is None or isinstance(_detail_raw, Unset):
-            detail = _detail_raw
+            if _detail_raw is None:
+                _none_flips += ("detail",)
+            detail = None
+
         else:
             try:
 
@@ -203,7 +251,10 @@ class InputImageContentParamAutoParam:
         if _prompt_cache_breakpoint_raw is None or isinstance(
             _prompt_cache_breakpoint_raw, Unset
         ):
-            prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
+            if _prompt_cache_breakpoint_raw is None:
+                _none_flips += ("prompt_cache_breakpoint",)
+            prompt_cache_breakpoint = None
+
         else:
             try:
 
@@ -245,6 +296,8 @@ class InputImageContentParamAutoParam:
             detail=detail,
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
+        if _none_flips:
+            input_image_content_param_auto_param._none_flips = _none_flips
 
         input_image_content_param_auto_param.additional_properties = d
         return input_image_content_param_auto_param

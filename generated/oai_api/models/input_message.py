@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.input_message_role import InputMessageRole, check_input_message_role
 from ..models.input_message_status import InputMessageStatus, check_input_message_status
 from ..models.input_message_type import InputMessageType, check_input_message_type
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
@@ -44,25 +44,41 @@ class InputMessage:
     """ Author of the message. """
     content: list[InputFileContent | InputImageContent | InputTextContent]
     """ Content parts of an input message: text, images and files. """
-    type_: InputMessageType | Unset = UNSET
+    type_: InputMessageType | None = None
     """ Fixed tag `message`. """
-    status: InputMessageStatus | Unset = UNSET
+    status: InputMessageStatus | None = None
     """ Progress state. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.role is None or isinstance(self.role, Unset):
-            role = self.role
-        else:
-            role: str = self.role
+        _v_role = (
+            self.role
+            if self.role is not None or "role" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.content, list):
-            content = self.content
+        if _v_role is None or isinstance(_v_role, Unset):
+            role = _v_role
+        else:
+            role: str = _v_role
+
+        _v_content = (
+            self.content
+            if self.content is not None or "content" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_content, list):
+            content = _v_content
         else:
             content = []
-            for componentsschemas_input_message_content_list_item_data in self.content:
+            for componentsschemas_input_message_content_list_item_data in _v_content:
                 componentsschemas_input_message_content_list_item: dict[str, Any]
                 if (
                     isinstance(
@@ -87,19 +103,31 @@ class InputMessage:
                     )
                 content.append(componentsschemas_input_message_content_list_item)
 
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
             type_: str | Unset = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = self.type_
+            if not isinstance(_v_type_, Unset):
+                type_ = _v_type_
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        _v_status = (
+            self.status
+            if self.status is not None or "status" in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
             status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status
+            if not isinstance(_v_status, Unset):
+                status = _v_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,12 +153,16 @@ class InputMessage:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = _role_raw
+            if _role_raw is UNSET:
+                _none_flips += ("role",)
+            role = None
+
         else:
             try:
                 role = check_input_message_role(_role_raw)
@@ -145,7 +177,10 @@ class InputMessage:
             if strict_parsing.get():
                 raise KeyError("content")
 
-            content = _content_raw
+            if _content_raw is UNSET:
+                _none_flips += ("content",)
+            content = None
+
         else:
             try:
                 content = []
@@ -315,7 +350,10 @@ class InputMessage:
             if _type__raw is None and strict_parsing.get():
                 raise TypeError("type")
 
-            type_ = _type__raw
+            if _type__raw is None:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 _type_ = _type__raw
@@ -335,7 +373,10 @@ class InputMessage:
             if _status_raw is None and strict_parsing.get():
                 raise TypeError("status")
 
-            status = _status_raw
+            if _status_raw is None:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 _status = _status_raw
@@ -356,6 +397,8 @@ class InputMessage:
             type_=type_,
             status=status,
         )
+        if _none_flips:
+            input_message._none_flips = _none_flips
 
         input_message.additional_properties = d
         return input_message

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.input_message_role import InputMessageRole, check_input_message_role
 from ..models.input_message_status import InputMessageStatus, check_input_message_status
 from ..models.input_message_type import InputMessageType, check_input_message_type
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
@@ -48,23 +48,39 @@ class InputMessageResource:
     """ Fixed tag `message`. """
     id: str
     """ Unique ID. """
-    status: InputMessageStatus | Unset = UNSET
+    status: InputMessageStatus | None = None
     """ Progress state. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.role is None or isinstance(self.role, Unset):
-            role = self.role
-        else:
-            role: str = self.role
+        _v_role = (
+            self.role
+            if self.role is not None or "role" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.content, list):
-            content = self.content
+        if _v_role is None or isinstance(_v_role, Unset):
+            role = _v_role
+        else:
+            role: str = _v_role
+
+        _v_content = (
+            self.content
+            if self.content is not None or "content" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_content, list):
+            content = _v_content
         else:
             content = []
-            for componentsschemas_input_message_content_list_item_data in self.content:
+            for componentsschemas_input_message_content_list_item_data in _v_content:
                 componentsschemas_input_message_content_list_item: dict[str, Any]
                 if (
                     isinstance(
@@ -89,19 +105,35 @@ class InputMessageResource:
                     )
                 content.append(componentsschemas_input_message_content_list_item)
 
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        id = _v_id
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
             status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status
+            if not isinstance(_v_status, Unset):
+                status = _v_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,12 +159,16 @@ class InputMessageResource:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = _role_raw
+            if _role_raw is UNSET:
+                _none_flips += ("role",)
+            role = None
+
         else:
             try:
                 role = check_input_message_role(_role_raw)
@@ -147,7 +183,10 @@ class InputMessageResource:
             if strict_parsing.get():
                 raise KeyError("content")
 
-            content = _content_raw
+            if _content_raw is UNSET:
+                _none_flips += ("content",)
+            content = None
+
         else:
             try:
                 content = []
@@ -317,7 +356,10 @@ class InputMessageResource:
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_input_message_type(_type__raw)
@@ -331,12 +373,20 @@ class InputMessageResource:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if _status_raw is None and strict_parsing.get():
                 raise TypeError("status")
 
-            status = _status_raw
+            if _status_raw is None:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 _status = _status_raw
@@ -358,6 +408,8 @@ class InputMessageResource:
             id=id,
             status=status,
         )
+        if _none_flips:
+            input_message_resource._none_flips = _none_flips
 
         input_message_resource.additional_properties = d
         return input_message_resource

@@ -10,7 +10,7 @@ from ..models.input_text_content_type import (
     InputTextContentType,
     check_input_text_content_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
@@ -41,26 +41,49 @@ class InputTextContent:
     """ Fixed tag `input_text`. """
     text: str
     """ The text. """
-    prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset = UNSET
+    prompt_cache_breakpoint: PromptCacheBreakpointConfig | None = None
     """ Marks the end of a reusable prompt prefix for caching. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        text = self.text
+        _v_text = (
+            self.text
+            if self.text is not None or "text" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpointConfig):
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint
+        text = _v_text
+
+        _v_prompt_cache_breakpoint = (
+            self.prompt_cache_breakpoint
+            if self.prompt_cache_breakpoint is not None
+            or "prompt_cache_breakpoint" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_prompt_cache_breakpoint, PromptCacheBreakpointConfig):
+            prompt_cache_breakpoint = _v_prompt_cache_breakpoint
         else:
             prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.prompt_cache_breakpoint, Unset):
-                prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+            if not isinstance(_v_prompt_cache_breakpoint, Unset):
+                prompt_cache_breakpoint = _v_prompt_cache_breakpoint.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,12 +107,16 @@ class InputTextContent:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_input_text_content_type(_type__raw)
@@ -103,6 +130,11 @@ class InputTextContent:
         if (text is None or isinstance(text, Unset)) and strict_parsing.get():
             raise KeyError("text")
 
+        if text is None or text is UNSET:
+            if text is UNSET:
+                _none_flips += ("text",)
+            text = None
+
         _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
         if _prompt_cache_breakpoint_raw is None or isinstance(
             _prompt_cache_breakpoint_raw, Unset
@@ -110,7 +142,10 @@ class InputTextContent:
             if _prompt_cache_breakpoint_raw is None and strict_parsing.get():
                 raise TypeError("prompt_cache_breakpoint")
 
-            prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
+            if _prompt_cache_breakpoint_raw is None:
+                _none_flips += ("prompt_cache_breakpoint",)
+            prompt_cache_breakpoint = None
+
         else:
             try:
                 _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
@@ -132,6 +167,8 @@ class InputTextContent:
             text=text,
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
+        if _none_flips:
+            input_text_content._none_flips = _none_flips
 
         input_text_content.additional_properties = d
         return input_text_content

@@ -10,7 +10,7 @@ from ..models.item_reference_param_type_type_0 import (
     ItemReferenceParamTypeType0,
     check_item_reference_param_type_type_0,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ItemReferenceParam")
 
@@ -21,18 +21,32 @@ class ItemReferenceParam:
 
     id: str
     """ ID of the stored item. """
-    type_: ItemReferenceParamTypeType0 | None | Unset = UNSET
+    type_: ItemReferenceParamTypeType0 | None = None
     """ Fixed tag `item_reference`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
+
+        id = _v_id
+
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" in self._none_flips
+            else UNSET
+        )
 
         type_: None | str | Unset
-        if isinstance(self.type_, Unset):
+        if isinstance(_v_type_, Unset):
             type_ = UNSET
         else:
-            type_ = self.type_
+            type_ = _v_type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,13 +67,22 @@ class ItemReferenceParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            type_ = _type__raw
+            if _type__raw is None:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
 
@@ -94,6 +117,8 @@ class ItemReferenceParam:
             id=id,
             type_=type_,
         )
+        if _none_flips:
+            item_reference_param._none_flips = _none_flips
 
         item_reference_param.additional_properties = d
         return item_reference_param

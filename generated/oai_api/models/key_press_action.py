@@ -10,7 +10,7 @@ from ..models.key_press_action_type import (
     KeyPressActionType,
     check_key_press_action_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="KeyPressAction")
 
@@ -24,17 +24,33 @@ class KeyPressAction:
     keys: list[str]
     """ Keys to press together. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.keys, list):
-            keys = self.keys
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            keys = self.keys
+            type_: str = _v_type_
+
+        _v_keys = (
+            self.keys
+            if self.keys is not None or "keys" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_keys, list):
+            keys = _v_keys
+        else:
+            keys = _v_keys
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,12 +70,16 @@ class KeyPressAction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_key_press_action_type(_type__raw)
@@ -74,7 +94,10 @@ class KeyPressAction:
             if strict_parsing.get():
                 raise KeyError("keys")
 
-            keys = _keys_raw
+            if _keys_raw is UNSET:
+                _none_flips += ("keys",)
+            keys = None
+
         else:
             try:
                 keys = cast(list[str], _keys_raw)
@@ -88,6 +111,8 @@ class KeyPressAction:
             type_=type_,
             keys=keys,
         )
+        if _none_flips:
+            key_press_action._none_flips = _none_flips
 
         key_press_action.additional_properties = d
         return key_press_action

@@ -10,7 +10,7 @@ from ..models.list_batches_response_object import (
     ListBatchesResponseObject,
     check_list_batches_response_object,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.batch import Batch
@@ -43,36 +43,70 @@ class ListBatchesResponse:
     """ Whether more items follow this page. """
     object_: ListBatchesResponseObject
     """ Fixed tag `list`. """
-    first_id: str | Unset = UNSET
+    first_id: str | None = None
     """ ID of the first item of the page. """
-    last_id: str | Unset = UNSET
+    last_id: str | None = None
     """ ID of the last item of the page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if not isinstance(self.data, list):
-            data = self.data
+        _v_data = (
+            self.data
+            if self.data is not None or "data" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_data, list):
+            data = _v_data
         else:
             data = []
-            for data_item_data in self.data:
+            for data_item_data in _v_data:
                 if not isinstance(data_item_data, Batch):
                     data.append(data_item_data)
                     continue
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
-        has_more = self.has_more
+        _v_has_more = (
+            self.has_more
+            if self.has_more is not None or "has_more" not in self._none_flips
+            else UNSET
+        )
 
-        if self.object_ is None or isinstance(self.object_, Unset):
-            object_ = self.object_
+        has_more = _v_has_more
+
+        _v_object_ = (
+            self.object_
+            if self.object_ is not None or "object_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_object_ is None or isinstance(_v_object_, Unset):
+            object_ = _v_object_
         else:
-            object_: str = self.object_
+            object_: str = _v_object_
 
-        first_id = self.first_id
+        _v_first_id = (
+            self.first_id
+            if self.first_id is not None or "first_id" in self._none_flips
+            else UNSET
+        )
 
-        last_id = self.last_id
+        first_id = _v_first_id
+
+        _v_last_id = (
+            self.last_id
+            if self.last_id is not None or "last_id" in self._none_flips
+            else UNSET
+        )
+
+        last_id = _v_last_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,12 +133,16 @@ class ListBatchesResponse:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _data_raw = d.pop("data", UNSET)
         if _data_raw is None or isinstance(_data_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("data")
 
-            data = _data_raw
+            if _data_raw is UNSET:
+                _none_flips += ("data",)
+            data = None
+
         else:
             try:
                 data = []
@@ -125,12 +163,20 @@ class ListBatchesResponse:
         if (has_more is None or isinstance(has_more, Unset)) and strict_parsing.get():
             raise KeyError("has_more")
 
+        if has_more is None or has_more is UNSET:
+            if has_more is UNSET:
+                _none_flips += ("has_more",)
+            has_more = None
+
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = _object__raw
+            if _object__raw is UNSET:
+                _none_flips += ("object_",)
+            object_ = None
+
         else:
             try:
                 object_ = check_list_batches_response_object(_object__raw)
@@ -144,9 +190,19 @@ class ListBatchesResponse:
         if first_id is None and strict_parsing.get():
             raise TypeError("first_id")
 
+        if first_id is None or first_id is UNSET:
+            if first_id is None:
+                _none_flips += ("first_id",)
+            first_id = None
+
         last_id = d.pop("last_id", UNSET)
         if last_id is None and strict_parsing.get():
             raise TypeError("last_id")
+
+        if last_id is None or last_id is UNSET:
+            if last_id is None:
+                _none_flips += ("last_id",)
+            last_id = None
 
         list_batches_response = cls(
             data=data,
@@ -155,6 +211,8 @@ class ListBatchesResponse:
             first_id=first_id,
             last_id=last_id,
         )
+        if _none_flips:
+            list_batches_response._none_flips = _none_flips
 
         list_batches_response.additional_properties = d
         return list_batches_response

@@ -10,7 +10,7 @@ from ..models.list_models_response_object import (
     ListModelsResponseObject,
     check_list_models_response_object,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.model import Model
@@ -42,20 +42,36 @@ class ListModelsResponse:
     data: list[Model]
     """ The models. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.object_ is None or isinstance(self.object_, Unset):
-            object_ = self.object_
-        else:
-            object_: str = self.object_
+        _v_object_ = (
+            self.object_
+            if self.object_ is not None or "object_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.data, list):
-            data = self.data
+        if _v_object_ is None or isinstance(_v_object_, Unset):
+            object_ = _v_object_
+        else:
+            object_: str = _v_object_
+
+        _v_data = (
+            self.data
+            if self.data is not None or "data" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_data, list):
+            data = _v_data
         else:
             data = []
-            for data_item_data in self.data:
+            for data_item_data in _v_data:
                 if not isinstance(data_item_data, Model):
                     data.append(data_item_data)
                     continue
@@ -82,12 +98,16 @@ class ListModelsResponse:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = _object__raw
+            if _object__raw is UNSET:
+                _none_flips += ("object_",)
+            object_ = None
+
         else:
             try:
                 object_ = check_list_models_response_object(_object__raw)
@@ -102,7 +122,10 @@ class ListModelsResponse:
             if strict_parsing.get():
                 raise KeyError("data")
 
-            data = _data_raw
+            if _data_raw is UNSET:
+                _none_flips += ("data",)
+            data = None
+
         else:
             try:
                 data = []
@@ -123,6 +146,8 @@ class ListModelsResponse:
             object_=object_,
             data=data,
         )
+        if _none_flips:
+            list_models_response._none_flips = _none_flips
 
         list_models_response.additional_properties = d
         return list_models_response

@@ -10,7 +10,7 @@ from ..models.local_environment_param_type import (
     LocalEnvironmentParamType,
     check_local_environment_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.local_skill_param import LocalSkillParam
@@ -39,25 +39,41 @@ class LocalEnvironmentParam:
 
     type_: LocalEnvironmentParamType
     """ Fixed tag `local`. """
-    skills: list[LocalSkillParam] | Unset = UNSET
+    skills: list[LocalSkillParam] | None = None
     """ Skills available on the caller's machine. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.skills, list):
-            skills = self.skills
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_skills = (
+            self.skills
+            if self.skills is not None or "skills" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_skills, list):
+            skills = _v_skills
         else:
             skills: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.skills, Unset):
+            if not isinstance(_v_skills, Unset):
                 skills = []
-                for skills_item_data in self.skills:
+                for skills_item_data in _v_skills:
                     if not isinstance(skills_item_data, LocalSkillParam):
                         skills.append(skills_item_data)
                         continue
@@ -85,12 +101,16 @@ class LocalEnvironmentParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_local_environment_param_type(_type__raw)
@@ -105,7 +125,10 @@ class LocalEnvironmentParam:
             if _skills_raw is None and strict_parsing.get():
                 raise TypeError("skills")
 
-            skills = _skills_raw
+            if _skills_raw is None:
+                _none_flips += ("skills",)
+            skills = None
+
         else:
             try:
                 _skills = _skills_raw
@@ -128,6 +151,8 @@ class LocalEnvironmentParam:
             type_=type_,
             skills=skills,
         )
+        if _none_flips:
+            local_environment_param._none_flips = _none_flips
 
         local_environment_param.additional_properties = d
         return local_environment_param

@@ -10,7 +10,7 @@ from ..models.local_shell_exec_action_type import (
     LocalShellExecActionType,
     check_local_shell_exec_action_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.local_shell_exec_action_env import LocalShellExecActionEnv
@@ -43,49 +43,86 @@ class LocalShellExecAction:
     """ Program and arguments. """
     env: LocalShellExecActionEnv
     """ Environment variables to set. """
-    timeout_ms: int | None | Unset = UNSET
+    timeout_ms: int | None = None
     """ Time limit in milliseconds. """
-    working_directory: None | str | Unset = UNSET
+    working_directory: None | str = None
     """ Directory to run in. """
-    user: None | str | Unset = UNSET
+    user: None | str = None
     """ User to run as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.command, list):
-            command = self.command
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            command = self.command
+            type_: str = _v_type_
 
-        if not isinstance(self.env, LocalShellExecActionEnv):
-            env = self.env
+        _v_command = (
+            self.command
+            if self.command is not None or "command" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_command, list):
+            command = _v_command
         else:
-            env = self.env.to_dict()
+            command = _v_command
+
+        _v_env = (
+            self.env if self.env is not None or "env" not in self._none_flips else UNSET
+        )
+
+        if not isinstance(_v_env, LocalShellExecActionEnv):
+            env = _v_env
+        else:
+            env = _v_env.to_dict()
+
+        _v_timeout_ms = (
+            self.timeout_ms
+            if self.timeout_ms is not None or "timeout_ms" in self._none_flips
+            else UNSET
+        )
 
         timeout_ms: int | None | Unset
-        if isinstance(self.timeout_ms, Unset):
+        if isinstance(_v_timeout_ms, Unset):
             timeout_ms = UNSET
         else:
-            timeout_ms = self.timeout_ms
+            timeout_ms = _v_timeout_ms
+
+        _v_working_directory = (
+            self.working_directory
+            if self.working_directory is not None
+            or "working_directory" in self._none_flips
+            else UNSET
+        )
 
         working_directory: None | str | Unset
-        if isinstance(self.working_directory, Unset):
+        if isinstance(_v_working_directory, Unset):
             working_directory = UNSET
         else:
-            working_directory = self.working_directory
+            working_directory = _v_working_directory
+
+        _v_user = (
+            self.user if self.user is not None or "user" in self._none_flips else UNSET
+        )
 
         user: None | str | Unset
-        if isinstance(self.user, Unset):
+        if isinstance(_v_user, Unset):
             user = UNSET
         else:
-            user = self.user
+            user = _v_user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,12 +151,16 @@ class LocalShellExecAction:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_local_shell_exec_action_type(_type__raw)
@@ -134,7 +175,10 @@ class LocalShellExecAction:
             if strict_parsing.get():
                 raise KeyError("command")
 
-            command = _command_raw
+            if _command_raw is UNSET:
+                _none_flips += ("command",)
+            command = None
+
         else:
             try:
                 command = cast(list[str], _command_raw)
@@ -149,7 +193,10 @@ class LocalShellExecAction:
             if strict_parsing.get():
                 raise KeyError("env")
 
-            env = _env_raw
+            if _env_raw is UNSET:
+                _none_flips += ("env",)
+            env = None
+
         else:
             try:
                 env = LocalShellExecActionEnv.from_dict(_env_raw)
@@ -161,7 +208,10 @@ class LocalShellExecAction:
 
         _timeout_ms_raw = d.pop("timeout_ms", UNSET)
         if _timeout_ms_raw is None or isinstance(_timeout_ms_raw, Unset):
-            timeout_ms = _timeout_ms_raw
+            if _timeout_ms_raw is None:
+                _none_flips += ("timeout_ms",)
+            timeout_ms = None
+
         else:
             try:
 
@@ -182,7 +232,10 @@ class LocalShellExecAction:
 
         _working_directory_raw = d.pop("working_directory", UNSET)
         if _working_directory_raw is None or isinstance(_working_directory_raw, Unset):
-            working_directory = _working_directory_raw
+            if _working_directory_raw is None:
+                _none_flips += ("working_directory",)
+            working_directory = None
+
         else:
             try:
 
@@ -203,7 +256,10 @@ class LocalShellExecAction:
 
         _user_raw = d.pop("user", UNSET)
         if _user_raw is None or isinstance(_user_raw, Unset):
-            user = _user_raw
+            if _user_raw is None:
+                _none_flips += ("user",)
+            user = None
+
         else:
             try:
 
@@ -230,6 +286,8 @@ class LocalShellExecAction:
             working_directory=working_directory,
             user=user,
         )
+        if _none_flips:
+            local_shell_exec_action._none_flips = _none_flips
 
         local_shell_exec_action.additional_properties = d
         return local_shell_exec_action

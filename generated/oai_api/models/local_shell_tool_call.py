@@ -14,7 +14,7 @@ from ..models.local_shell_tool_call_type import (
     LocalShellToolCallType,
     check_local_shell_tool_call_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.local_shell_exec_action import LocalShellExecAction
@@ -52,28 +52,60 @@ class LocalShellToolCall:
     status: LocalShellToolCallStatus
     """ Progress state. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        call_id = self.call_id
+        id = _v_id
 
-        if not isinstance(self.action, LocalShellExecAction):
-            action = self.action
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" not in self._none_flips
+            else UNSET
+        )
+
+        call_id = _v_call_id
+
+        _v_action = (
+            self.action
+            if self.action is not None or "action" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_action, LocalShellExecAction):
+            action = _v_action
         else:
-            action = self.action.to_dict()
+            action = _v_action.to_dict()
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        _v_status = (
+            self.status
+            if self.status is not None or "status" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
-            status: str = self.status
+            status: str = _v_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,12 +130,16 @@ class LocalShellToolCall:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_local_shell_tool_call_type(_type__raw)
@@ -117,16 +153,29 @@ class LocalShellToolCall:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         call_id = d.pop("call_id", UNSET)
         if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
             raise KeyError("call_id")
+
+        if call_id is None or call_id is UNSET:
+            if call_id is UNSET:
+                _none_flips += ("call_id",)
+            call_id = None
 
         _action_raw = d.pop("action", UNSET)
         if _action_raw is None or isinstance(_action_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("action")
 
-            action = _action_raw
+            if _action_raw is UNSET:
+                _none_flips += ("action",)
+            action = None
+
         else:
             try:
                 action = LocalShellExecAction.from_dict(_action_raw)
@@ -141,7 +190,10 @@ class LocalShellToolCall:
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = _status_raw
+            if _status_raw is UNSET:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 status = check_local_shell_tool_call_status(_status_raw)
@@ -158,6 +210,8 @@ class LocalShellToolCall:
             action=action,
             status=status,
         )
+        if _none_flips:
+            local_shell_tool_call._none_flips = _none_flips
 
         local_shell_tool_call.additional_properties = d
         return local_shell_tool_call

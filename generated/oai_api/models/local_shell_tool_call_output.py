@@ -14,7 +14,7 @@ from ..models.local_shell_tool_call_output_type import (
     LocalShellToolCallOutputType,
     check_local_shell_tool_call_output_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="LocalShellToolCallOutput")
 
@@ -29,25 +29,51 @@ class LocalShellToolCallOutput:
     """ Unique ID. """
     output: str
     """ Output of the command, as a JSON string. """
-    status: LocalShellToolCallOutputStatusType0 | None | Unset = UNSET
+    status: LocalShellToolCallOutputStatusType0 | None = None
     """ Progress state. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        output = self.output
+        id = _v_id
+
+        _v_output = (
+            self.output
+            if self.output is not None or "output" not in self._none_flips
+            else UNSET
+        )
+
+        output = _v_output
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" in self._none_flips
+            else UNSET
+        )
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(_v_status, Unset):
             status = UNSET
         else:
-            status = self.status
+            status = _v_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,12 +96,16 @@ class LocalShellToolCallOutput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_local_shell_tool_call_output_type(_type__raw)
@@ -89,13 +119,26 @@ class LocalShellToolCallOutput:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         output = d.pop("output", UNSET)
         if (output is None or isinstance(output, Unset)) and strict_parsing.get():
             raise KeyError("output")
 
+        if output is None or output is UNSET:
+            if output is UNSET:
+                _none_flips += ("output",)
+            output = None
+
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
-            status = _status_raw
+            if _status_raw is None:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
 
@@ -136,6 +179,8 @@ class LocalShellToolCallOutput:
             output=output,
             status=status,
         )
+        if _none_flips:
+            local_shell_tool_call_output._none_flips = _none_flips
 
         local_shell_tool_call_output.additional_properties = d
         return local_shell_tool_call_output

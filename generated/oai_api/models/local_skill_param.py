@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="LocalSkillParam")
 
@@ -22,13 +22,35 @@ class LocalSkillParam:
     path: str
     """ Where the skill lives on the caller's machine. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        _v_name = (
+            self.name
+            if self.name is not None or "name" not in self._none_flips
+            else UNSET
+        )
 
-        description = self.description
+        name = _v_name
 
-        path = self.path
+        _v_description = (
+            self.description
+            if self.description is not None or "description" not in self._none_flips
+            else UNSET
+        )
+
+        description = _v_description
+
+        _v_path = (
+            self.path
+            if self.path is not None or "path" not in self._none_flips
+            else UNSET
+        )
+
+        path = _v_path
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,9 +71,15 @@ class LocalSkillParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
             raise KeyError("name")
+
+        if name is None or name is UNSET:
+            if name is UNSET:
+                _none_flips += ("name",)
+            name = None
 
         description = d.pop("description", UNSET)
         if (
@@ -59,15 +87,27 @@ class LocalSkillParam:
         ) and strict_parsing.get():
             raise KeyError("description")
 
+        if description is None or description is UNSET:
+            if description is UNSET:
+                _none_flips += ("description",)
+            description = None
+
         path = d.pop("path", UNSET)
         if (path is None or isinstance(path, Unset)) and strict_parsing.get():
             raise KeyError("path")
+
+        if path is None or path is UNSET:
+            if path is UNSET:
+                _none_flips += ("path",)
+            path = None
 
         local_skill_param = cls(
             name=name,
             description=description,
             path=path,
         )
+        if _none_flips:
+            local_skill_param._none_flips = _none_flips
 
         local_skill_param.additional_properties = d
         return local_skill_param

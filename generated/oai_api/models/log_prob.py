@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.top_log_prob import TopLogProb
@@ -42,24 +42,52 @@ class LogProb:
     top_logprobs: list[TopLogProb]
     """ Most likely alternatives. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        token = self.token
+        _v_token = (
+            self.token
+            if self.token is not None or "token" not in self._none_flips
+            else UNSET
+        )
 
-        logprob = self.logprob
+        token = _v_token
 
-        if not isinstance(self.bytes_, list):
-            bytes_ = self.bytes_
+        _v_logprob = (
+            self.logprob
+            if self.logprob is not None or "logprob" not in self._none_flips
+            else UNSET
+        )
+
+        logprob = _v_logprob
+
+        _v_bytes_ = (
+            self.bytes_
+            if self.bytes_ is not None or "bytes_" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_bytes_, list):
+            bytes_ = _v_bytes_
         else:
-            bytes_ = self.bytes_
+            bytes_ = _v_bytes_
 
-        if not isinstance(self.top_logprobs, list):
-            top_logprobs = self.top_logprobs
+        _v_top_logprobs = (
+            self.top_logprobs
+            if self.top_logprobs is not None or "top_logprobs" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_top_logprobs, list):
+            top_logprobs = _v_top_logprobs
         else:
             top_logprobs = []
-            for top_logprobs_item_data in self.top_logprobs:
+            for top_logprobs_item_data in _v_top_logprobs:
                 if not isinstance(top_logprobs_item_data, TopLogProb):
                     top_logprobs.append(top_logprobs_item_data)
                     continue
@@ -88,20 +116,34 @@ class LogProb:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         token = d.pop("token", UNSET)
         if (token is None or isinstance(token, Unset)) and strict_parsing.get():
             raise KeyError("token")
 
+        if token is None or token is UNSET:
+            if token is UNSET:
+                _none_flips += ("token",)
+            token = None
+
         logprob = d.pop("logprob", UNSET)
         if (logprob is None or isinstance(logprob, Unset)) and strict_parsing.get():
             raise KeyError("logprob")
+
+        if logprob is None or logprob is UNSET:
+            if logprob is UNSET:
+                _none_flips += ("logprob",)
+            logprob = None
 
         _bytes__raw = d.pop("bytes", UNSET)
         if _bytes__raw is None or isinstance(_bytes__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("bytes")
 
-            bytes_ = _bytes__raw
+            if _bytes__raw is UNSET:
+                _none_flips += ("bytes_",)
+            bytes_ = None
+
         else:
             try:
                 bytes_ = cast(list[int], _bytes__raw)
@@ -116,7 +158,10 @@ class LogProb:
             if strict_parsing.get():
                 raise KeyError("top_logprobs")
 
-            top_logprobs = _top_logprobs_raw
+            if _top_logprobs_raw is UNSET:
+                _none_flips += ("top_logprobs",)
+            top_logprobs = None
+
         else:
             try:
                 top_logprobs = []
@@ -139,6 +184,8 @@ class LogProb:
             bytes_=bytes_,
             top_logprobs=top_logprobs,
         )
+        if _none_flips:
+            log_prob._none_flips = _none_flips
 
         log_prob.additional_properties = d
         return log_prob

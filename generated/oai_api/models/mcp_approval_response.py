@@ -10,7 +10,7 @@ from ..models.mcp_approval_response_type import (
     MCPApprovalResponseType,
     check_mcp_approval_response_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="MCPApprovalResponse")
 
@@ -25,33 +25,64 @@ class MCPApprovalResponse:
     """ ID of the approval request answered. """
     approve: bool
     """ Whether the call may go ahead. """
-    id: None | str | Unset = UNSET
+    id: None | str = None
     """ Unique ID. """
-    reason: None | str | Unset = UNSET
+    reason: None | str = None
     """ Why, if a reason is given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        approval_request_id = self.approval_request_id
+        _v_approval_request_id = (
+            self.approval_request_id
+            if self.approval_request_id is not None
+            or "approval_request_id" not in self._none_flips
+            else UNSET
+        )
 
-        approve = self.approve
+        approval_request_id = _v_approval_request_id
+
+        _v_approve = (
+            self.approve
+            if self.approve is not None or "approve" not in self._none_flips
+            else UNSET
+        )
+
+        approve = _v_approve
+
+        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
 
         id: None | str | Unset
-        if isinstance(self.id, Unset):
+        if isinstance(_v_id, Unset):
             id = UNSET
         else:
-            id = self.id
+            id = _v_id
+
+        _v_reason = (
+            self.reason
+            if self.reason is not None or "reason" in self._none_flips
+            else UNSET
+        )
 
         reason: None | str | Unset
-        if isinstance(self.reason, Unset):
+        if isinstance(_v_reason, Unset):
             reason = UNSET
         else:
-            reason = self.reason
+            reason = _v_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,12 +107,16 @@ class MCPApprovalResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_mcp_approval_response_type(_type__raw)
@@ -97,13 +132,26 @@ class MCPApprovalResponse:
         ) and strict_parsing.get():
             raise KeyError("approval_request_id")
 
+        if approval_request_id is None or approval_request_id is UNSET:
+            if approval_request_id is UNSET:
+                _none_flips += ("approval_request_id",)
+            approval_request_id = None
+
         approve = d.pop("approve", UNSET)
         if (approve is None or isinstance(approve, Unset)) and strict_parsing.get():
             raise KeyError("approve")
 
+        if approve is None or approve is UNSET:
+            if approve is UNSET:
+                _none_flips += ("approve",)
+            approve = None
+
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = _id_raw
+            if _id_raw is None:
+                _none_flips += ("id",)
+            id = None
+
         else:
             try:
 
@@ -124,7 +172,10 @@ class MCPApprovalResponse:
 
         _reason_raw = d.pop("reason", UNSET)
         if _reason_raw is None or isinstance(_reason_raw, Unset):
-            reason = _reason_raw
+            if _reason_raw is None:
+                _none_flips += ("reason",)
+            reason = None
+
         else:
             try:
 
@@ -150,6 +201,8 @@ class MCPApprovalResponse:
             id=id,
             reason=reason,
         )
+        if _none_flips:
+            mcp_approval_response._none_flips = _none_flips
 
         mcp_approval_response.additional_properties = d
         return mcp_approval_response

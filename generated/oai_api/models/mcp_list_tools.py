@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mcp_list_tools_type import MCPListToolsType, check_mcp_list_tools_type
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.mcp_list_tools_tool import MCPListToolsTool
@@ -42,38 +42,70 @@ class MCPListTools:
     """ Label of the MCP server. """
     tools: list[MCPListToolsTool]
     """ Tools the server offers. """
-    error: None | str | Unset = UNSET
+    error: None | str = None
     """ Why listing failed, if it did. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        server_label = self.server_label
+        id = _v_id
 
-        if not isinstance(self.tools, list):
-            tools = self.tools
+        _v_server_label = (
+            self.server_label
+            if self.server_label is not None or "server_label" not in self._none_flips
+            else UNSET
+        )
+
+        server_label = _v_server_label
+
+        _v_tools = (
+            self.tools
+            if self.tools is not None or "tools" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tools, list):
+            tools = _v_tools
         else:
             tools = []
-            for tools_item_data in self.tools:
+            for tools_item_data in _v_tools:
                 if not isinstance(tools_item_data, MCPListToolsTool):
                     tools.append(tools_item_data)
                     continue
                 tools_item = tools_item_data.to_dict()
                 tools.append(tools_item)
 
+        _v_error = (
+            self.error
+            if self.error is not None or "error" in self._none_flips
+            else UNSET
+        )
+
         error: None | str | Unset
-        if isinstance(self.error, Unset):
+        if isinstance(_v_error, Unset):
             error = UNSET
         else:
-            error = self.error
+            error = _v_error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,12 +131,16 @@ class MCPListTools:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_mcp_list_tools_type(_type__raw)
@@ -118,18 +154,31 @@ class MCPListTools:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         server_label = d.pop("server_label", UNSET)
         if (
             server_label is None or isinstance(server_label, Unset)
         ) and strict_parsing.get():
             raise KeyError("server_label")
 
+        if server_label is None or server_label is UNSET:
+            if server_label is UNSET:
+                _none_flips += ("server_label",)
+            server_label = None
+
         _tools_raw = d.pop("tools", UNSET)
         if _tools_raw is None or isinstance(_tools_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("tools")
 
-            tools = _tools_raw
+            if _tools_raw is UNSET:
+                _none_flips += ("tools",)
+            tools = None
+
         else:
             try:
                 tools = []
@@ -148,7 +197,10 @@ class MCPListTools:
 
         _error_raw = d.pop("error", UNSET)
         if _error_raw is None or isinstance(_error_raw, Unset):
-            error = _error_raw
+            if _error_raw is None:
+                _none_flips += ("error",)
+            error = None
+
         else:
             try:
 
@@ -174,6 +226,8 @@ class MCPListTools:
             tools=tools,
             error=error,
         )
+        if _none_flips:
+            mcp_list_tools._none_flips = _none_flips
 
         mcp_list_tools.additional_properties = d
         return mcp_list_tools

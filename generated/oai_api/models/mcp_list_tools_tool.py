@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.mcp_list_tools_tool_annotations_type_0 import (
@@ -43,35 +43,63 @@ class MCPListToolsTool:
     """ Name of the tool. """
     input_schema: MCPListToolsToolInputSchema
     """ JSON schema of the tool's arguments. """
-    description: None | str | Unset = UNSET
+    description: None | str = None
     """ What the tool does. """
-    annotations: MCPListToolsToolAnnotationsType0 | None | Unset = UNSET
+    annotations: MCPListToolsToolAnnotationsType0 | None = None
     """ Extra hints the server gives about the tool. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        name = self.name
+        _v_name = (
+            self.name
+            if self.name is not None or "name" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.input_schema, MCPListToolsToolInputSchema):
-            input_schema = self.input_schema
+        name = _v_name
+
+        _v_input_schema = (
+            self.input_schema
+            if self.input_schema is not None or "input_schema" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_input_schema, MCPListToolsToolInputSchema):
+            input_schema = _v_input_schema
         else:
-            input_schema = self.input_schema.to_dict()
+            input_schema = _v_input_schema.to_dict()
+
+        _v_description = (
+            self.description
+            if self.description is not None or "description" in self._none_flips
+            else UNSET
+        )
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
+        if isinstance(_v_description, Unset):
             description = UNSET
         else:
-            description = self.description
+            description = _v_description
+
+        _v_annotations = (
+            self.annotations
+            if self.annotations is not None or "annotations" in self._none_flips
+            else UNSET
+        )
 
         annotations: dict[str, Any] | None | Unset
-        if isinstance(self.annotations, Unset):
+        if isinstance(_v_annotations, Unset):
             annotations = UNSET
-        elif isinstance(self.annotations, MCPListToolsToolAnnotationsType0):
-            annotations = self.annotations.to_dict()
+        elif isinstance(_v_annotations, MCPListToolsToolAnnotationsType0):
+            annotations = _v_annotations.to_dict()
         else:
-            annotations = self.annotations
+            annotations = _v_annotations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,16 +125,25 @@ class MCPListToolsTool:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
             raise KeyError("name")
+
+        if name is None or name is UNSET:
+            if name is UNSET:
+                _none_flips += ("name",)
+            name = None
 
         _input_schema_raw = d.pop("input_schema", UNSET)
         if _input_schema_raw is None or isinstance(_input_schema_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("input_schema")
 
-            input_schema = _input_schema_raw
+            if _input_schema_raw is UNSET:
+                _none_flips += ("input_schema",)
+            input_schema = None
+
         else:
             try:
                 input_schema = MCPListToolsToolInputSchema.from_dict(_input_schema_raw)
@@ -118,7 +155,10 @@ class MCPListToolsTool:
 
         _description_raw = d.pop("description", UNSET)
         if _description_raw is None or isinstance(_description_raw, Unset):
-            description = _description_raw
+            if _description_raw is None:
+                _none_flips += ("description",)
+            description = None
+
         else:
             try:
 
@@ -139,7 +179,10 @@ class MCPListToolsTool:
 
         _annotations_raw = d.pop("annotations", UNSET)
         if _annotations_raw is None or isinstance(_annotations_raw, Unset):
-            annotations = _annotations_raw
+            if _annotations_raw is None:
+                _none_flips += ("annotations",)
+            annotations = None
+
         else:
             try:
 
@@ -178,6 +221,8 @@ class MCPListToolsTool:
             description=description,
             annotations=annotations,
         )
+        if _none_flips:
+            mcp_list_tools_tool._none_flips = _none_flips
 
         mcp_list_tools_tool.additional_properties = d
         return mcp_list_tools_tool

@@ -19,7 +19,7 @@ from ..models.mcp_tool_require_approval_type_0_type_1 import (
     check_mcp_tool_require_approval_type_0_type_1,
 )
 from ..models.mcp_tool_type import MCPToolType, check_mcp_tool_type
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.mcp_tool_filter import MCPToolFilter
@@ -62,98 +62,173 @@ class MCPTool:
     """ Fixed tag `mcp`. """
     server_label: str
     """ Label naming this server in tool calls. """
-    server_url: str | Unset = UNSET
+    server_url: str | None = None
     """ URL of the MCP server (one of `server_url`, `connector_id`, `tunnel_id`). """
-    connector_id: MCPToolConnectorId | Unset = UNSET
+    connector_id: MCPToolConnectorId | None = None
     """ Built-in service connector to use instead of a server URL. """
-    tunnel_id: str | Unset = UNSET
+    tunnel_id: str | None = None
     """ Secure MCP tunnel to use instead of a server URL. """
-    authorization: str | Unset = UNSET
+    authorization: str | None = None
     """ OAuth access token for the server or connector. """
-    server_description: str | Unset = UNSET
+    server_description: str | None = None
     """ What the server offers, for the model. """
-    headers: MCPToolHeadersType0 | None | Unset = UNSET
+    headers: MCPToolHeadersType0 | None = None
     """ HTTP headers sent to the server, e.g. for authentication. """
-    allowed_tools: list[str] | MCPToolFilter | None | Unset = UNSET
+    allowed_tools: list[str] | MCPToolFilter | None = None
     """ Tool names, or a filter, the model may use. """
-    allowed_callers: list[CallableToolAllowedCaller] | None | Unset = UNSET
+    allowed_callers: list[CallableToolAllowedCaller] | None = None
     """ Who may call the tool: the model directly, programs it writes, or both. """
     require_approval: (
-        MCPToolRequireApprovalType0Type0
-        | MCPToolRequireApprovalType0Type1
-        | None
-        | Unset
-    ) = UNSET
+        MCPToolRequireApprovalType0Type0 | MCPToolRequireApprovalType0Type1 | None
+    ) = None
     """ Which tools need the caller's approval: `always`, `never`, or per-tool filters. """
-    defer_loading: bool | Unset = UNSET
+    defer_loading: bool | None = None
     """ Load the server's tools only when tool search finds them. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        server_label = self.server_label
+        _v_server_label = (
+            self.server_label
+            if self.server_label is not None or "server_label" not in self._none_flips
+            else UNSET
+        )
 
-        server_url = self.server_url
+        server_label = _v_server_label
 
-        if self.connector_id is None or isinstance(self.connector_id, Unset):
-            connector_id = self.connector_id
+        _v_server_url = (
+            self.server_url
+            if self.server_url is not None or "server_url" in self._none_flips
+            else UNSET
+        )
+
+        server_url = _v_server_url
+
+        _v_connector_id = (
+            self.connector_id
+            if self.connector_id is not None or "connector_id" in self._none_flips
+            else UNSET
+        )
+
+        if _v_connector_id is None or isinstance(_v_connector_id, Unset):
+            connector_id = _v_connector_id
         else:
             connector_id: str | Unset = UNSET
-            if not isinstance(self.connector_id, Unset):
-                connector_id = self.connector_id
+            if not isinstance(_v_connector_id, Unset):
+                connector_id = _v_connector_id
 
-        tunnel_id = self.tunnel_id
+        _v_tunnel_id = (
+            self.tunnel_id
+            if self.tunnel_id is not None or "tunnel_id" in self._none_flips
+            else UNSET
+        )
 
-        authorization = self.authorization
+        tunnel_id = _v_tunnel_id
 
-        server_description = self.server_description
+        _v_authorization = (
+            self.authorization
+            if self.authorization is not None or "authorization" in self._none_flips
+            else UNSET
+        )
+
+        authorization = _v_authorization
+
+        _v_server_description = (
+            self.server_description
+            if self.server_description is not None
+            or "server_description" in self._none_flips
+            else UNSET
+        )
+
+        server_description = _v_server_description
+
+        _v_headers = (
+            self.headers
+            if self.headers is not None or "headers" in self._none_flips
+            else UNSET
+        )
 
         headers: dict[str, Any] | None | Unset
-        if isinstance(self.headers, Unset):
+        if isinstance(_v_headers, Unset):
             headers = UNSET
-        elif isinstance(self.headers, MCPToolHeadersType0):
-            headers = self.headers.to_dict()
+        elif isinstance(_v_headers, MCPToolHeadersType0):
+            headers = _v_headers.to_dict()
         else:
-            headers = self.headers
+            headers = _v_headers
+
+        _v_allowed_tools = (
+            self.allowed_tools
+            if self.allowed_tools is not None or "allowed_tools" in self._none_flips
+            else UNSET
+        )
 
         allowed_tools: dict[str, Any] | list[str] | None | Unset
-        if isinstance(self.allowed_tools, Unset):
+        if isinstance(_v_allowed_tools, Unset):
             allowed_tools = UNSET
-        elif isinstance(self.allowed_tools, list):
-            allowed_tools = self.allowed_tools
+        elif isinstance(_v_allowed_tools, list):
+            allowed_tools = _v_allowed_tools
 
-        elif isinstance(self.allowed_tools, MCPToolFilter):
-            allowed_tools = self.allowed_tools.to_dict()
+        elif isinstance(_v_allowed_tools, MCPToolFilter):
+            allowed_tools = _v_allowed_tools.to_dict()
         else:
-            allowed_tools = self.allowed_tools
+            allowed_tools = _v_allowed_tools
+
+        _v_allowed_callers = (
+            self.allowed_callers
+            if self.allowed_callers is not None or "allowed_callers" in self._none_flips
+            else UNSET
+        )
 
         allowed_callers: list[str] | None | Unset
-        if isinstance(self.allowed_callers, Unset):
+        if isinstance(_v_allowed_callers, Unset):
             allowed_callers = UNSET
-        elif isinstance(self.allowed_callers, list):
+        elif isinstance(_v_allowed_callers, list):
             allowed_callers = []
-            for allowed_callers_type_0_item_data in self.allowed_callers:
+            for allowed_callers_type_0_item_data in _v_allowed_callers:
                 allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
                 allowed_callers.append(allowed_callers_type_0_item)
 
         else:
-            allowed_callers = self.allowed_callers
+            allowed_callers = _v_allowed_callers
+
+        _v_require_approval = (
+            self.require_approval
+            if self.require_approval is not None
+            or "require_approval" in self._none_flips
+            else UNSET
+        )
 
         require_approval: dict[str, Any] | None | str | Unset
-        if isinstance(self.require_approval, Unset):
+        if isinstance(_v_require_approval, Unset):
             require_approval = UNSET
-        elif isinstance(self.require_approval, MCPToolRequireApprovalType0Type0):
-            require_approval = self.require_approval.to_dict()
+        elif isinstance(_v_require_approval, MCPToolRequireApprovalType0Type0):
+            require_approval = _v_require_approval.to_dict()
         else:
-            require_approval = self.require_approval
+            require_approval = _v_require_approval
 
-        defer_loading = self.defer_loading
+        _v_defer_loading = (
+            self.defer_loading
+            if self.defer_loading is not None or "defer_loading" in self._none_flips
+            else UNSET
+        )
+
+        defer_loading = _v_defer_loading
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -195,12 +270,16 @@ class MCPTool:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_mcp_tool_type(_type__raw)
@@ -216,16 +295,29 @@ class MCPTool:
         ) and strict_parsing.get():
             raise KeyError("server_label")
 
+        if server_label is None or server_label is UNSET:
+            if server_label is UNSET:
+                _none_flips += ("server_label",)
+            server_label = None
+
         server_url = d.pop("server_url", UNSET)
         if server_url is None and strict_parsing.get():
             raise TypeError("server_url")
+
+        if server_url is None or server_url is UNSET:
+            if server_url is None:
+                _none_flips += ("server_url",)
+            server_url = None
 
         _connector_id_raw = d.pop("connector_id", UNSET)
         if _connector_id_raw is None or isinstance(_connector_id_raw, Unset):
             if _connector_id_raw is None and strict_parsing.get():
                 raise TypeError("connector_id")
 
-            connector_id = _connector_id_raw
+            if _connector_id_raw is None:
+                _none_flips += ("connector_id",)
+            connector_id = None
+
         else:
             try:
                 _connector_id = _connector_id_raw
@@ -244,17 +336,35 @@ class MCPTool:
         if tunnel_id is None and strict_parsing.get():
             raise TypeError("tunnel_id")
 
+        if tunnel_id is None or tunnel_id is UNSET:
+            if tunnel_id is None:
+                _none_flips += ("tunnel_id",)
+            tunnel_id = None
+
         authorization = d.pop("authorization", UNSET)
         if authorization is None and strict_parsing.get():
             raise TypeError("authorization")
+
+        if authorization is None or authorization is UNSET:
+            if authorization is None:
+                _none_flips += ("authorization",)
+            authorization = None
 
         server_description = d.pop("server_description", UNSET)
         if server_description is None and strict_parsing.get():
             raise TypeError("server_description")
 
+        if server_description is None or server_description is UNSET:
+            if server_description is None:
+                _none_flips += ("server_description",)
+            server_description = None
+
         _headers_raw = d.pop("headers", UNSET)
         if _headers_raw is None or isinstance(_headers_raw, Unset):
-            headers = _headers_raw
+            if _headers_raw is None:
+                _none_flips += ("headers",)
+            headers = None
+
         else:
             try:
 
@@ -285,7 +395,10 @@ class MCPTool:
 
         _allowed_tools_raw = d.pop("allowed_tools", UNSET)
         if _allowed_tools_raw is None or isinstance(_allowed_tools_raw, Unset):
-            allowed_tools = _allowed_tools_raw
+            if _allowed_tools_raw is None:
+                _none_flips += ("allowed_tools",)
+            allowed_tools = None
+
         else:
             try:
 
@@ -334,7 +447,10 @@ class MCPTool:
 
         _allowed_callers_raw = d.pop("allowed_callers", UNSET)
         if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
-            allowed_callers = _allowed_callers_raw
+            if _allowed_callers_raw is None:
+                _none_flips += ("allowed_callers",)
+            allowed_callers = None
+
         else:
             try:
 
@@ -378,7 +494,10 @@ class MCPTool:
 
         _require_approval_raw = d.pop("require_approval", UNSET)
         if _require_approval_raw is None or isinstance(_require_approval_raw, Unset):
-            require_approval = _require_approval_raw
+            if _require_approval_raw is None:
+                _none_flips += ("require_approval",)
+            require_approval = None
+
         else:
             try:
 
@@ -444,6 +563,11 @@ class MCPTool:
         if defer_loading is None and strict_parsing.get():
             raise TypeError("defer_loading")
 
+        if defer_loading is None or defer_loading is UNSET:
+            if defer_loading is None:
+                _none_flips += ("defer_loading",)
+            defer_loading = None
+
         mcp_tool = cls(
             type_=type_,
             server_label=server_label,
@@ -458,6 +582,8 @@ class MCPTool:
             require_approval=require_approval,
             defer_loading=defer_loading,
         )
+        if _none_flips:
+            mcp_tool._none_flips = _none_flips
 
         mcp_tool.additional_properties = d
         return mcp_tool

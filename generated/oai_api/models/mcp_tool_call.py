@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.mcp_tool_call_status import MCPToolCallStatus, check_mcp_tool_call_status
 from ..models.mcp_tool_call_type import MCPToolCallType, check_mcp_tool_call_type
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.http_error import HTTPError
@@ -49,62 +49,119 @@ class MCPToolCall:
     """ Name of the tool called. """
     arguments: str
     """ Arguments as a JSON string. """
-    output: None | str | Unset = UNSET
+    output: None | str = None
     """ What the tool returned. """
-    error: HTTPError | MCPProtocolError | MCPToolExecutionError | None | Unset = UNSET
+    error: HTTPError | MCPProtocolError | MCPToolExecutionError | None = None
     """ Why the call failed, if it did. """
-    status: MCPToolCallStatus | Unset = UNSET
+    status: MCPToolCallStatus | None = None
     """ State of an MCP tool call. """
-    approval_request_id: None | str | Unset = UNSET
+    approval_request_id: None | str = None
     """ Approval request this call followed, if any. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        server_label = self.server_label
+        id = _v_id
 
-        name = self.name
+        _v_server_label = (
+            self.server_label
+            if self.server_label is not None or "server_label" not in self._none_flips
+            else UNSET
+        )
 
-        arguments = self.arguments
+        server_label = _v_server_label
+
+        _v_name = (
+            self.name
+            if self.name is not None or "name" not in self._none_flips
+            else UNSET
+        )
+
+        name = _v_name
+
+        _v_arguments = (
+            self.arguments
+            if self.arguments is not None or "arguments" not in self._none_flips
+            else UNSET
+        )
+
+        arguments = _v_arguments
+
+        _v_output = (
+            self.output
+            if self.output is not None or "output" in self._none_flips
+            else UNSET
+        )
 
         output: None | str | Unset
-        if isinstance(self.output, Unset):
+        if isinstance(_v_output, Unset):
             output = UNSET
         else:
-            output = self.output
+            output = _v_output
+
+        _v_error = (
+            self.error
+            if self.error is not None or "error" in self._none_flips
+            else UNSET
+        )
 
         error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
+        if isinstance(_v_error, Unset):
             error = UNSET
         elif (
-            isinstance(self.error, MCPProtocolError)
-            or isinstance(self.error, MCPToolExecutionError)
-            or isinstance(self.error, HTTPError)
+            isinstance(_v_error, MCPProtocolError)
+            or isinstance(_v_error, MCPToolExecutionError)
+            or isinstance(_v_error, HTTPError)
         ):
-            error = self.error.to_dict()
+            error = _v_error.to_dict()
         else:
-            error = self.error
+            error = _v_error
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        _v_status = (
+            self.status
+            if self.status is not None or "status" in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
             status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status
+            if not isinstance(_v_status, Unset):
+                status = _v_status
+
+        _v_approval_request_id = (
+            self.approval_request_id
+            if self.approval_request_id is not None
+            or "approval_request_id" in self._none_flips
+            else UNSET
+        )
 
         approval_request_id: None | str | Unset
-        if isinstance(self.approval_request_id, Unset):
+        if isinstance(_v_approval_request_id, Unset):
             approval_request_id = UNSET
         else:
-            approval_request_id = self.approval_request_id
+            approval_request_id = _v_approval_request_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -137,12 +194,16 @@ class MCPToolCall:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_mcp_tool_call_type(_type__raw)
@@ -156,23 +217,46 @@ class MCPToolCall:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         server_label = d.pop("server_label", UNSET)
         if (
             server_label is None or isinstance(server_label, Unset)
         ) and strict_parsing.get():
             raise KeyError("server_label")
 
+        if server_label is None or server_label is UNSET:
+            if server_label is UNSET:
+                _none_flips += ("server_label",)
+            server_label = None
+
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
             raise KeyError("name")
+
+        if name is None or name is UNSET:
+            if name is UNSET:
+                _none_flips += ("name",)
+            name = None
 
         arguments = d.pop("arguments", UNSET)
         if (arguments is None or isinstance(arguments, Unset)) and strict_parsing.get():
             raise KeyError("arguments")
 
+        if arguments is None or arguments is UNSET:
+            if arguments is UNSET:
+                _none_flips += ("arguments",)
+            arguments = None
+
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
-            output = _output_raw
+            if _output_raw is None:
+                _none_flips += ("output",)
+            output = None
+
         else:
             try:
 
@@ -193,7 +277,10 @@ class MCPToolCall:
 
         _error_raw = d.pop("error", UNSET)
         if _error_raw is None or isinstance(_error_raw, Unset):
-            error = _error_raw
+            if _error_raw is None:
+                _none_flips += ("error",)
+            error = None
+
         else:
             try:
 
@@ -342,7 +429,10 @@ class MCPToolCall:
             if _status_raw is None and strict_parsing.get():
                 raise TypeError("status")
 
-            status = _status_raw
+            if _status_raw is None:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 _status = _status_raw
@@ -361,7 +451,10 @@ class MCPToolCall:
         if _approval_request_id_raw is None or isinstance(
             _approval_request_id_raw, Unset
         ):
-            approval_request_id = _approval_request_id_raw
+            if _approval_request_id_raw is None:
+                _none_flips += ("approval_request_id",)
+            approval_request_id = None
+
         else:
             try:
 
@@ -393,6 +486,8 @@ class MCPToolCall:
             status=status,
             approval_request_id=approval_request_id,
         )
+        if _none_flips:
+            mcp_tool_call._none_flips = _none_flips
 
         mcp_tool_call.additional_properties = d
         return mcp_tool_call

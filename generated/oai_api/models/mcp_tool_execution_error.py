@@ -10,7 +10,7 @@ from ..models.mcp_tool_execution_error_type import (
     MCPToolExecutionErrorType,
     check_mcp_tool_execution_error_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="MCPToolExecutionError")
 
@@ -24,14 +24,30 @@ class MCPToolExecutionError:
     content: Any
     """ Error content returned by the tool. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        content = self.content
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_content = (
+            self.content
+            if self.content is not None or "content" not in self._none_flips
+            else UNSET
+        )
+
+        content = _v_content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +67,16 @@ class MCPToolExecutionError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_mcp_tool_execution_error_type(_type__raw)
@@ -70,10 +90,17 @@ class MCPToolExecutionError:
         if isinstance(content, Unset) and strict_parsing.get():
             raise KeyError("content")
 
+        if content is None or content is UNSET:
+            if content is UNSET:
+                _none_flips += ("content",)
+            content = None
+
         mcp_tool_execution_error = cls(
             type_=type_,
             content=content,
         )
+        if _none_flips:
+            mcp_tool_execution_error._none_flips = _none_flips
 
         mcp_tool_execution_error.additional_properties = d
         return mcp_tool_execution_error

@@ -4,8 +4,9 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="MCPToolFilter")
 
@@ -14,20 +15,36 @@ T = TypeVar("T", bound="MCPToolFilter")
 class MCPToolFilter:
     """Selects MCP tools by name or read-only hint."""
 
-    tool_names: list[str] | Unset = UNSET
+    tool_names: list[str] | None = None
     """ Tool names to match. """
-    read_only: bool | Unset = UNSET
+    read_only: bool | None = None
     """ Match tools that declare themselves read-only. """
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if not isinstance(self.tool_names, list):
-            tool_names = self.tool_names
+        _v_tool_names = (
+            self.tool_names
+            if self.tool_names is not None or "tool_names" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tool_names, list):
+            tool_names = _v_tool_names
         else:
             tool_names: list[str] | Unset = UNSET
-            if not isinstance(self.tool_names, Unset):
-                tool_names = self.tool_names
+            if not isinstance(_v_tool_names, Unset):
+                tool_names = _v_tool_names
 
-        read_only = self.read_only
+        _v_read_only = (
+            self.read_only
+            if self.read_only is not None or "read_only" in self._none_flips
+            else UNSET
+        )
+
+        read_only = _v_read_only
 
         field_dict: dict[str, Any] = {}
 
@@ -42,12 +59,16 @@ class MCPToolFilter:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _tool_names_raw = d.pop("tool_names", UNSET)
         if _tool_names_raw is None or isinstance(_tool_names_raw, Unset):
             if _tool_names_raw is None and strict_parsing.get():
                 raise TypeError("tool_names")
 
-            tool_names = _tool_names_raw
+            if _tool_names_raw is None:
+                _none_flips += ("tool_names",)
+            tool_names = None
+
         else:
             try:
                 tool_names = cast(list[str], _tool_names_raw)
@@ -61,9 +82,16 @@ class MCPToolFilter:
         if read_only is None and strict_parsing.get():
             raise TypeError("read_only")
 
+        if read_only is None or read_only is UNSET:
+            if read_only is None:
+                _none_flips += ("read_only",)
+            read_only = None
+
         mcp_tool_filter = cls(
             tool_names=tool_names,
             read_only=read_only,
         )
+        if _none_flips:
+            mcp_tool_filter._none_flips = _none_flips
 
         return mcp_tool_filter

@@ -4,8 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.mcp_tool_filter import MCPToolFilter
@@ -30,27 +31,43 @@ def _bind_models() -> None:
 
 @_attrs_define
 class MCPToolRequireApprovalType0Type0:
-    always: MCPToolFilter | Unset = UNSET
+    always: MCPToolFilter | None = None
     """ Selects MCP tools by name or read-only hint. """
-    never: MCPToolFilter | Unset = UNSET
+    never: MCPToolFilter | None = None
     """ Selects MCP tools by name or read-only hint. """
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if not isinstance(self.always, MCPToolFilter):
-            always = self.always
+        _v_always = (
+            self.always
+            if self.always is not None or "always" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_always, MCPToolFilter):
+            always = _v_always
         else:
             always: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.always, Unset):
-                always = self.always.to_dict()
+            if not isinstance(_v_always, Unset):
+                always = _v_always.to_dict()
 
-        if not isinstance(self.never, MCPToolFilter):
-            never = self.never
+        _v_never = (
+            self.never
+            if self.never is not None or "never" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_never, MCPToolFilter):
+            never = _v_never
         else:
             never: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.never, Unset):
-                never = self.never.to_dict()
+            if not isinstance(_v_never, Unset):
+                never = _v_never.to_dict()
 
         field_dict: dict[str, Any] = {}
 
@@ -67,12 +84,16 @@ class MCPToolRequireApprovalType0Type0:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _always_raw = d.pop("always", UNSET)
         if _always_raw is None or isinstance(_always_raw, Unset):
             if _always_raw is None and strict_parsing.get():
                 raise TypeError("always")
 
-            always = _always_raw
+            if _always_raw is None:
+                _none_flips += ("always",)
+            always = None
+
         else:
             try:
                 _always = _always_raw
@@ -92,7 +113,10 @@ class MCPToolRequireApprovalType0Type0:
             if _never_raw is None and strict_parsing.get():
                 raise TypeError("never")
 
-            never = _never_raw
+            if _never_raw is None:
+                _none_flips += ("never",)
+            never = None
+
         else:
             try:
                 _never = _never_raw
@@ -111,5 +135,7 @@ class MCPToolRequireApprovalType0Type0:
             always=always,
             never=never,
         )
+        if _none_flips:
+            mcp_tool_require_approval_type_0_type_0._none_flips = _none_flips
 
         return mcp_tool_require_approval_type_0_type_0

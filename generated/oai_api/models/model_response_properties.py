@@ -10,7 +10,7 @@ from ..models.model_response_properties_prompt_cache_retention_type_0 import (
     ModelResponsePropertiesPromptCacheRetentionType0,
     check_model_response_properties_prompt_cache_retention_type_0,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.metadata_type_0 import MetadataType0
@@ -37,74 +37,127 @@ def _bind_models() -> None:
 class ModelResponseProperties:
     """Sampling and bookkeeping settings shared by model calls."""
 
-    metadata: MetadataType0 | None | Unset = UNSET
+    metadata: MetadataType0 | None = None
     """ Up to 16 string key/value tags attached to an object. """
-    top_logprobs: int | None | Unset = UNSET
+    top_logprobs: int | None = None
     """ Number of top alternatives per token (0-20). """
-    temperature: float | None | Unset = UNSET
+    temperature: float | None = None
     """ Sampling temperature (0-2); higher is more random. """
-    top_p: float | None | Unset = UNSET
+    top_p: float | None = None
     """ Nucleus sampling probability mass (0-1). """
-    user: str | Unset = UNSET
+    user: str | None = None
     """ Old end-user identifier; prefer the newer fields. """
-    safety_identifier: None | str | Unset = UNSET
+    safety_identifier: None | str = None
     """ Stable hashed end-user ID for abuse detection. """
-    prompt_cache_key: None | str | Unset = UNSET
+    prompt_cache_key: None | str = None
     """ Key to group requests for prompt caching. """
-    prompt_cache_retention: (
-        ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset
-    ) = UNSET
+    prompt_cache_retention: ModelResponsePropertiesPromptCacheRetentionType0 | None = (
+        None
+    )
     """ Old prompt cache retention setting. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
+        _v_metadata = (
+            self.metadata
+            if self.metadata is not None or "metadata" in self._none_flips
+            else UNSET
+        )
+
         metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
+        if isinstance(_v_metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, MetadataType0):
-            metadata = self.metadata.to_dict()
+        elif isinstance(_v_metadata, MetadataType0):
+            metadata = _v_metadata.to_dict()
         else:
-            metadata = self.metadata
+            metadata = _v_metadata
+
+        _v_top_logprobs = (
+            self.top_logprobs
+            if self.top_logprobs is not None or "top_logprobs" in self._none_flips
+            else UNSET
+        )
 
         top_logprobs: int | None | Unset
-        if isinstance(self.top_logprobs, Unset):
+        if isinstance(_v_top_logprobs, Unset):
             top_logprobs = UNSET
         else:
-            top_logprobs = self.top_logprobs
+            top_logprobs = _v_top_logprobs
+
+        _v_temperature = (
+            self.temperature
+            if self.temperature is not None or "temperature" in self._none_flips
+            else UNSET
+        )
 
         temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
+        if isinstance(_v_temperature, Unset):
             temperature = UNSET
         else:
-            temperature = self.temperature
+            temperature = _v_temperature
+
+        _v_top_p = (
+            self.top_p
+            if self.top_p is not None or "top_p" in self._none_flips
+            else UNSET
+        )
 
         top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
+        if isinstance(_v_top_p, Unset):
             top_p = UNSET
         else:
-            top_p = self.top_p
+            top_p = _v_top_p
 
-        user = self.user
+        _v_user = (
+            self.user if self.user is not None or "user" in self._none_flips else UNSET
+        )
+
+        user = _v_user
+
+        _v_safety_identifier = (
+            self.safety_identifier
+            if self.safety_identifier is not None
+            or "safety_identifier" in self._none_flips
+            else UNSET
+        )
 
         safety_identifier: None | str | Unset
-        if isinstance(self.safety_identifier, Unset):
+        if isinstance(_v_safety_identifier, Unset):
             safety_identifier = UNSET
         else:
-            safety_identifier = self.safety_identifier
+            safety_identifier = _v_safety_identifier
+
+        _v_prompt_cache_key = (
+            self.prompt_cache_key
+            if self.prompt_cache_key is not None
+            or "prompt_cache_key" in self._none_flips
+            else UNSET
+        )
 
         prompt_cache_key: None | str | Unset
-        if isinstance(self.prompt_cache_key, Unset):
+        if isinstance(_v_prompt_cache_key, Unset):
             prompt_cache_key = UNSET
         else:
-            prompt_cache_key = self.prompt_cache_key
+            prompt_cache_key = _v_prompt_cache_key
+
+        _v_prompt_cache_retention = (
+            self.prompt_cache_retention
+            if self.prompt_cache_retention is not None
+            or "prompt_cache_retention" in self._none_flips
+            else UNSET
+        )
 
         prompt_cache_retention: None | str | Unset
-        if isinstance(self.prompt_cache_retention, Unset):
+        if isinstance(_v_prompt_cache_retention, Unset):
             prompt_cache_retention = UNSET
         else:
-            prompt_cache_retention = self.prompt_cache_retention
+            prompt_cache_retention = _v_prompt_cache_retention
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -133,9 +186,13 @@ class ModelResponseProperties:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _metadata_raw = d.pop("metadata", UNSET)
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
-            metadata = _metadata_raw
+            if _metadata_raw is None:
+                _none_flips += ("metadata",)
+            metadata = None
+
         else:
             try:
 
@@ -168,7 +225,10 @@ class ModelResponseProperties:
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
-            top_logprobs = _top_logprobs_raw
+            if _top_logprobs_raw is None:
+                _none_flips += ("top_logprobs",)
+            top_logprobs = None
+
         else:
             try:
 
@@ -189,7 +249,10 @@ class ModelResponseProperties:
 
         _temperature_raw = d.pop("temperature", UNSET)
         if _temperature_raw is None or isinstance(_temperature_raw, Unset):
-            temperature = _temperature_raw
+            if _temperature_raw is None:
+                _none_flips += ("temperature",)
+            temperature = None
+
         else:
             try:
 
@@ -210,7 +273,10 @@ class ModelResponseProperties:
 
         _top_p_raw = d.pop("top_p", UNSET)
         if _top_p_raw is None or isinstance(_top_p_raw, Unset):
-            top_p = _top_p_raw
+            if _top_p_raw is None:
+                _none_flips += ("top_p",)
+            top_p = None
+
         else:
             try:
 
@@ -233,9 +299,17 @@ class ModelResponseProperties:
         if user is None and strict_parsing.get():
             raise TypeError("user")
 
+        if user is None or user is UNSET:
+            if user is None:
+                _none_flips += ("user",)
+            user = None
+
         _safety_identifier_raw = d.pop("safety_identifier", UNSET)
         if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
-            safety_identifier = _safety_identifier_raw
+            if _safety_identifier_raw is None:
+                _none_flips += ("safety_identifier",)
+            safety_identifier = None
+
         else:
             try:
 
@@ -256,7 +330,10 @@ class ModelResponseProperties:
 
         _prompt_cache_key_raw = d.pop("prompt_cache_key", UNSET)
         if _prompt_cache_key_raw is None or isinstance(_prompt_cache_key_raw, Unset):
-            prompt_cache_key = _prompt_cache_key_raw
+            if _prompt_cache_key_raw is None:
+                _none_flips += ("prompt_cache_key",)
+            prompt_cache_key = None
+
         else:
             try:
 
@@ -279,7 +356,10 @@ class ModelResponseProperties:
         if _prompt_cache_retention_raw is None or isinstance(
             _prompt_cache_retention_raw, Unset
         ):
-            prompt_cache_retention = _prompt_cache_retention_raw
+            if _prompt_cache_retention_raw is None:
+                _none_flips += ("prompt_cache_retention",)
+            prompt_cache_retention = None
+
         else:
             try:
 
@@ -327,6 +407,8 @@ class ModelResponseProperties:
             prompt_cache_key=prompt_cache_key,
             prompt_cache_retention=prompt_cache_retention,
         )
+        if _none_flips:
+            model_response_properties._none_flips = _none_flips
 
         model_response_properties.additional_properties = d
         return model_response_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.moderation_error_body import ModerationErrorBody
@@ -40,31 +40,47 @@ class Moderation:
     output: ModerationErrorBody | ModerationResultBody
     """ Verdict on the output. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.input_ is None or isinstance(self.input_, Unset):
-            input_ = self.input_
+        _v_input_ = (
+            self.input_
+            if self.input_ is not None or "input_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_input_ is None or isinstance(_v_input_, Unset):
+            input_ = _v_input_
         else:
             input_: dict[str, Any]
-            if isinstance(self.input_, ModerationResultBody) or isinstance(
-                self.input_, ModerationErrorBody
+            if isinstance(_v_input_, ModerationResultBody) or isinstance(
+                _v_input_, ModerationErrorBody
             ):
-                input_ = self.input_.to_dict()
+                input_ = _v_input_.to_dict()
             else:
-                input_ = self.input_
+                input_ = _v_input_
 
-        if self.output is None or isinstance(self.output, Unset):
-            output = self.output
+        _v_output = (
+            self.output
+            if self.output is not None or "output" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_output is None or isinstance(_v_output, Unset):
+            output = _v_output
         else:
             output: dict[str, Any]
-            if isinstance(self.output, ModerationResultBody) or isinstance(
-                self.output, ModerationErrorBody
+            if isinstance(_v_output, ModerationResultBody) or isinstance(
+                _v_output, ModerationErrorBody
             ):
-                output = self.output.to_dict()
+                output = _v_output.to_dict()
             else:
-                output = self.output
+                output = _v_output
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,12 +102,16 @@ class Moderation:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _input__raw = d.pop("input", UNSET)
         if _input__raw is None or isinstance(_input__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("input")
 
-            input_ = _input__raw
+            if _input__raw is UNSET:
+                _none_flips += ("input_",)
+            input_ = None
+
         else:
             try:
 
@@ -190,7 +210,10 @@ class Moderation:
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = _output_raw
+            if _output_raw is UNSET:
+                _none_flips += ("output",)
+            output = None
+
         else:
             try:
 
@@ -288,6 +311,8 @@ class Moderation:
             input_=input_,
             output=output,
         )
+        if _none_flips:
+            moderation._none_flips = _none_flips
 
         moderation.additional_properties = d
         return moderation

@@ -10,7 +10,7 @@ from ..models.moderation_error_body_type import (
     ModerationErrorBodyType,
     check_moderation_error_body_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ModerationErrorBody")
 
@@ -26,16 +26,38 @@ class ModerationErrorBody:
     message: str
     """ Human-readable explanation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        code = self.code
+        _v_code = (
+            self.code
+            if self.code is not None or "code" not in self._none_flips
+            else UNSET
+        )
 
-        message = self.message
+        code = _v_code
+
+        _v_message = (
+            self.message
+            if self.message is not None or "message" not in self._none_flips
+            else UNSET
+        )
+
+        message = _v_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,12 +78,16 @@ class ModerationErrorBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_moderation_error_body_type(_type__raw)
@@ -75,15 +101,27 @@ class ModerationErrorBody:
         if (code is None or isinstance(code, Unset)) and strict_parsing.get():
             raise KeyError("code")
 
+        if code is None or code is UNSET:
+            if code is UNSET:
+                _none_flips += ("code",)
+            code = None
+
         message = d.pop("message", UNSET)
         if (message is None or isinstance(message, Unset)) and strict_parsing.get():
             raise KeyError("message")
+
+        if message is None or message is UNSET:
+            if message is UNSET:
+                _none_flips += ("message",)
+            message = None
 
         moderation_error_body = cls(
             type_=type_,
             code=code,
             message=message,
         )
+        if _none_flips:
+            moderation_error_body._none_flips = _none_flips
 
         moderation_error_body.additional_properties = d
         return moderation_error_body

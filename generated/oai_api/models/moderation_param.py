@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.moderation_policy_param import ModerationPolicyParam
@@ -35,22 +35,38 @@ class ModerationParam:
 
     model: str
     """ Moderation model to use. """
-    policy: ModerationPolicyParam | None | Unset = UNSET
+    policy: ModerationPolicyParam | None = None
     """ Per-direction moderation settings. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        model = self.model
+        _v_model = (
+            self.model
+            if self.model is not None or "model" not in self._none_flips
+            else UNSET
+        )
+
+        model = _v_model
+
+        _v_policy = (
+            self.policy
+            if self.policy is not None or "policy" in self._none_flips
+            else UNSET
+        )
 
         policy: dict[str, Any] | None | Unset
-        if isinstance(self.policy, Unset):
+        if isinstance(_v_policy, Unset):
             policy = UNSET
-        elif isinstance(self.policy, ModerationPolicyParam):
-            policy = self.policy.to_dict()
+        elif isinstance(_v_policy, ModerationPolicyParam):
+            policy = _v_policy.to_dict()
         else:
-            policy = self.policy
+            policy = _v_policy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,13 +89,22 @@ class ModerationParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         model = d.pop("model", UNSET)
         if (model is None or isinstance(model, Unset)) and strict_parsing.get():
             raise KeyError("model")
 
+        if model is None or model is UNSET:
+            if model is UNSET:
+                _none_flips += ("model",)
+            model = None
+
         _policy_raw = d.pop("policy", UNSET)
         if _policy_raw is None or isinstance(_policy_raw, Unset):
-            policy = _policy_raw
+            if _policy_raw is None:
+                _none_flips += ("policy",)
+            policy = None
+
         else:
 
             def _parse_policy(data: object) -> ModerationPolicyParam | None | Unset:
@@ -106,6 +131,8 @@ class ModerationParam:
             model=model,
             policy=policy,
         )
+        if _none_flips:
+            moderation_param._none_flips = _none_flips
 
         moderation_param.additional_properties = d
         return moderation_param

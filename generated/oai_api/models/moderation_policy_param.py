@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.moderation_config_param import ModerationConfigParam
@@ -33,30 +33,46 @@ def _bind_models() -> None:
 class ModerationPolicyParam:
     """Moderation settings per direction."""
 
-    input_: ModerationConfigParam | None | Unset = UNSET
+    input_: ModerationConfigParam | None = None
     """ Settings for the request side. """
-    output: ModerationConfigParam | None | Unset = UNSET
+    output: ModerationConfigParam | None = None
     """ Settings for the reply side. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
+        _v_input_ = (
+            self.input_
+            if self.input_ is not None or "input_" in self._none_flips
+            else UNSET
+        )
+
         input_: dict[str, Any] | None | Unset
-        if isinstance(self.input_, Unset):
+        if isinstance(_v_input_, Unset):
             input_ = UNSET
-        elif isinstance(self.input_, ModerationConfigParam):
-            input_ = self.input_.to_dict()
+        elif isinstance(_v_input_, ModerationConfigParam):
+            input_ = _v_input_.to_dict()
         else:
-            input_ = self.input_
+            input_ = _v_input_
+
+        _v_output = (
+            self.output
+            if self.output is not None or "output" in self._none_flips
+            else UNSET
+        )
 
         output: dict[str, Any] | None | Unset
-        if isinstance(self.output, Unset):
+        if isinstance(_v_output, Unset):
             output = UNSET
-        elif isinstance(self.output, ModerationConfigParam):
-            output = self.output.to_dict()
+        elif isinstance(_v_output, ModerationConfigParam):
+            output = _v_output.to_dict()
         else:
-            output = self.output
+            output = _v_output
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,9 +89,13 @@ class ModerationPolicyParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _input__raw = d.pop("input", UNSET)
         if _input__raw is None or isinstance(_input__raw, Unset):
-            input_ = _input__raw
+            if _input__raw is None:
+                _none_flips += ("input_",)
+            input_ = None
+
         else:
 
             def _parse_input_(data: object) -> ModerationConfigParam | None | Unset:
@@ -100,7 +120,10 @@ class ModerationPolicyParam:
 
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
-            output = _output_raw
+            if _output_raw is None:
+                _none_flips += ("output",)
+            output = None
+
         else:
 
             def _parse_output(data: object) -> ModerationConfigParam | None | Unset:
@@ -127,6 +150,8 @@ class ModerationPolicyParam:
             input_=input_,
             output=output,
         )
+        if _none_flips:
+            moderation_policy_param._none_flips = _none_flips
 
         moderation_policy_param.additional_properties = d
         return moderation_policy_param

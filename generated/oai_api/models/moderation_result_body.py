@@ -10,7 +10,7 @@ from ..models.moderation_result_body_type import (
     ModerationResultBodyType,
     check_moderation_result_body_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.moderation_result_body_categories import (
@@ -70,36 +70,78 @@ class ModerationResultBody:
     category_applied_input_types: ModerationResultBodyCategoryAppliedInputTypes
     """ Input kinds each category was checked on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        model = self.model
+        _v_model = (
+            self.model
+            if self.model is not None or "model" not in self._none_flips
+            else UNSET
+        )
 
-        flagged = self.flagged
+        model = _v_model
 
-        if not isinstance(self.categories, ModerationResultBodyCategories):
-            categories = self.categories
+        _v_flagged = (
+            self.flagged
+            if self.flagged is not None or "flagged" not in self._none_flips
+            else UNSET
+        )
+
+        flagged = _v_flagged
+
+        _v_categories = (
+            self.categories
+            if self.categories is not None or "categories" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_categories, ModerationResultBodyCategories):
+            categories = _v_categories
         else:
-            categories = self.categories.to_dict()
+            categories = _v_categories.to_dict()
 
-        if not isinstance(self.category_scores, ModerationResultBodyCategoryScores):
-            category_scores = self.category_scores
+        _v_category_scores = (
+            self.category_scores
+            if self.category_scores is not None
+            or "category_scores" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_category_scores, ModerationResultBodyCategoryScores):
+            category_scores = _v_category_scores
         else:
-            category_scores = self.category_scores.to_dict()
+            category_scores = _v_category_scores.to_dict()
+
+        _v_category_applied_input_types = (
+            self.category_applied_input_types
+            if self.category_applied_input_types is not None
+            or "category_applied_input_types" not in self._none_flips
+            else UNSET
+        )
 
         if not isinstance(
-            self.category_applied_input_types,
+            _v_category_applied_input_types,
             ModerationResultBodyCategoryAppliedInputTypes,
         ):
-            category_applied_input_types = self.category_applied_input_types
+            category_applied_input_types = _v_category_applied_input_types
         else:
-            category_applied_input_types = self.category_applied_input_types.to_dict()
+            category_applied_input_types = _v_category_applied_input_types.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,12 +167,16 @@ class ModerationResultBody:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_moderation_result_body_type(_type__raw)
@@ -144,16 +190,29 @@ class ModerationResultBody:
         if (model is None or isinstance(model, Unset)) and strict_parsing.get():
             raise KeyError("model")
 
+        if model is None or model is UNSET:
+            if model is UNSET:
+                _none_flips += ("model",)
+            model = None
+
         flagged = d.pop("flagged", UNSET)
         if (flagged is None or isinstance(flagged, Unset)) and strict_parsing.get():
             raise KeyError("flagged")
+
+        if flagged is None or flagged is UNSET:
+            if flagged is UNSET:
+                _none_flips += ("flagged",)
+            flagged = None
 
         _categories_raw = d.pop("categories", UNSET)
         if _categories_raw is None or isinstance(_categories_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("categories")
 
-            categories = _categories_raw
+            if _categories_raw is UNSET:
+                _none_flips += ("categories",)
+            categories = None
+
         else:
             try:
                 categories = ModerationResultBodyCategories.from_dict(_categories_raw)
@@ -168,7 +227,10 @@ class ModerationResultBody:
             if strict_parsing.get():
                 raise KeyError("category_scores")
 
-            category_scores = _category_scores_raw
+            if _category_scores_raw is UNSET:
+                _none_flips += ("category_scores",)
+            category_scores = None
+
         else:
             try:
                 category_scores = ModerationResultBodyCategoryScores.from_dict(
@@ -187,7 +249,10 @@ class ModerationResultBody:
             if strict_parsing.get():
                 raise KeyError("category_applied_input_types")
 
-            category_applied_input_types = _category_applied_input_types_raw
+            if _category_applied_input_types_raw is UNSET:
+                _none_flips += ("category_applied_input_types",)
+            category_applied_input_types = None
+
         else:
             try:
                 category_applied_input_types = (
@@ -209,6 +274,8 @@ class ModerationResultBody:
             category_scores=category_scores,
             category_applied_input_types=category_applied_input_types,
         )
+        if _none_flips:
+            moderation_result_body._none_flips = _none_flips
 
         moderation_result_body.additional_properties = d
         return moderation_result_body

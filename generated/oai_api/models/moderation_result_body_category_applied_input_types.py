@@ -10,6 +10,7 @@ from ..models.moderation_input_type import (
     ModerationInputType,
     check_moderation_input_type,
 )
+from ..types import model_repr
 
 T = TypeVar("T", bound="ModerationResultBodyCategoryAppliedInputTypes")
 
@@ -21,6 +22,10 @@ class ModerationResultBodyCategoryAppliedInputTypes:
     additional_properties: dict[str, list[ModerationInputType]] = _attrs_field(
         init=False, factory=dict
     )
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -10,7 +10,7 @@ from ..models.namespace_tool_param_type import (
     NamespaceToolParamType,
     check_namespace_tool_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.custom_tool_param import CustomToolParam
@@ -48,24 +48,52 @@ class NamespaceToolParam:
     tools: list[CustomToolParam | FunctionToolParam]
     """ The tools in the namespace. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        name = self.name
+        _v_name = (
+            self.name
+            if self.name is not None or "name" not in self._none_flips
+            else UNSET
+        )
 
-        description = self.description
+        name = _v_name
 
-        if not isinstance(self.tools, list):
-            tools = self.tools
+        _v_description = (
+            self.description
+            if self.description is not None or "description" not in self._none_flips
+            else UNSET
+        )
+
+        description = _v_description
+
+        _v_tools = (
+            self.tools
+            if self.tools is not None or "tools" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tools, list):
+            tools = _v_tools
         else:
             tools = []
-            for tools_item_data in self.tools:
+            for tools_item_data in _v_tools:
                 tools_item: dict[str, Any]
                 if isinstance(tools_item_data, FunctionToolParam) or isinstance(
                     tools_item_data, CustomToolParam
@@ -97,12 +125,16 @@ class NamespaceToolParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_namespace_tool_param_type(_type__raw)
@@ -116,18 +148,31 @@ class NamespaceToolParam:
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
             raise KeyError("name")
 
+        if name is None or name is UNSET:
+            if name is UNSET:
+                _none_flips += ("name",)
+            name = None
+
         description = d.pop("description", UNSET)
         if (
             description is None or isinstance(description, Unset)
         ) and strict_parsing.get():
             raise KeyError("description")
 
+        if description is None or description is UNSET:
+            if description is UNSET:
+                _none_flips += ("description",)
+            description = None
+
         _tools_raw = d.pop("tools", UNSET)
         if _tools_raw is None or isinstance(_tools_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("tools")
 
-            tools = _tools_raw
+            if _tools_raw is UNSET:
+                _none_flips += ("tools",)
+            tools = None
+
         else:
             try:
                 tools = []
@@ -249,6 +294,8 @@ class NamespaceToolParam:
             description=description,
             tools=tools,
         )
+        if _none_flips:
+            namespace_tool_param._none_flips = _none_flips
 
         namespace_tool_param.additional_properties = d
         return namespace_tool_param

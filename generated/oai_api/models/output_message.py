@@ -13,7 +13,7 @@ from ..models.output_message_status import (
     check_output_message_status,
 )
 from ..models.output_message_type import OutputMessageType, check_output_message_type
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.output_text_content import OutputTextContent
@@ -52,30 +52,56 @@ class OutputMessage:
     """ Text and refusal parts. """
     status: OutputMessageStatus
     """ Progress state. """
-    phase: MessagePhase | None | Unset = UNSET
+    phase: MessagePhase | None = None
     """ Commentary or final answer; send it back on later turns. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        id = _v_id
+
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        if self.role is None or isinstance(self.role, Unset):
-            role = self.role
+        _v_role = (
+            self.role
+            if self.role is not None or "role" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_role is None or isinstance(_v_role, Unset):
+            role = _v_role
         else:
-            role: str = self.role
+            role: str = _v_role
 
-        if not isinstance(self.content, list):
-            content = self.content
+        _v_content = (
+            self.content
+            if self.content is not None or "content" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_content, list):
+            content = _v_content
         else:
             content = []
-            for content_item_data in self.content:
+            for content_item_data in _v_content:
                 content_item: dict[str, Any]
                 if isinstance(content_item_data, OutputTextContent) or isinstance(
                     content_item_data, RefusalContent
@@ -85,16 +111,28 @@ class OutputMessage:
                     content_item = content_item_data
                 content.append(content_item)
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        _v_status = (
+            self.status
+            if self.status is not None or "status" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
-            status: str = self.status
+            status: str = _v_status
+
+        _v_phase = (
+            self.phase
+            if self.phase is not None or "phase" in self._none_flips
+            else UNSET
+        )
 
         phase: None | str | Unset
-        if isinstance(self.phase, Unset):
+        if isinstance(_v_phase, Unset):
             phase = UNSET
         else:
-            phase = self.phase
+            phase = _v_phase
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -121,16 +159,25 @@ class OutputMessage:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
+
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_output_message_type(_type__raw)
@@ -145,7 +192,10 @@ class OutputMessage:
             if strict_parsing.get():
                 raise KeyError("role")
 
-            role = _role_raw
+            if _role_raw is UNSET:
+                _none_flips += ("role",)
+            role = None
+
         else:
             try:
                 role = check_output_message_role(_role_raw)
@@ -160,7 +210,10 @@ class OutputMessage:
             if strict_parsing.get():
                 raise KeyError("content")
 
-            content = _content_raw
+            if _content_raw is UNSET:
+                _none_flips += ("content",)
+            content = None
+
         else:
             try:
                 content = []
@@ -283,7 +336,10 @@ class OutputMessage:
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = _status_raw
+            if _status_raw is UNSET:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 status = check_output_message_status(_status_raw)
@@ -295,7 +351,10 @@ class OutputMessage:
 
         _phase_raw = d.pop("phase", UNSET)
         if _phase_raw is None or isinstance(_phase_raw, Unset):
-            phase = _phase_raw
+            if _phase_raw is None:
+                _none_flips += ("phase",)
+            phase = None
+
         else:
             try:
 
@@ -332,6 +391,8 @@ class OutputMessage:
             status=status,
             phase=phase,
         )
+        if _none_flips:
+            output_message._none_flips = _none_flips
 
         output_message.additional_properties = d
         return output_message

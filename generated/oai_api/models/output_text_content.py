@@ -10,7 +10,7 @@ from ..models.output_text_content_type import (
     OutputTextContentType,
     check_output_text_content_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.container_file_citation_body import ContainerFileCitationBody
@@ -62,22 +62,44 @@ class OutputTextContent:
     logprobs: list[LogProb]
     """ Token log probabilities, when requested. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        text = self.text
+        _v_text = (
+            self.text
+            if self.text is not None or "text" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.annotations, list):
-            annotations = self.annotations
+        text = _v_text
+
+        _v_annotations = (
+            self.annotations
+            if self.annotations is not None or "annotations" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_annotations, list):
+            annotations = _v_annotations
         else:
             annotations = []
-            for annotations_item_data in self.annotations:
+            for annotations_item_data in _v_annotations:
                 annotations_item: dict[str, Any]
                 if (
                     isinstance(annotations_item_data, FileCitationBody)
@@ -90,11 +112,17 @@ class OutputTextContent:
                     annotations_item = annotations_item_data
                 annotations.append(annotations_item)
 
-        if not isinstance(self.logprobs, list):
-            logprobs = self.logprobs
+        _v_logprobs = (
+            self.logprobs
+            if self.logprobs is not None or "logprobs" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_logprobs, list):
+            logprobs = _v_logprobs
         else:
             logprobs = []
-            for logprobs_item_data in self.logprobs:
+            for logprobs_item_data in _v_logprobs:
                 if not isinstance(logprobs_item_data, LogProb):
                     logprobs.append(logprobs_item_data)
                     continue
@@ -123,12 +151,16 @@ class OutputTextContent:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_output_text_content_type(_type__raw)
@@ -142,12 +174,20 @@ class OutputTextContent:
         if (text is None or isinstance(text, Unset)) and strict_parsing.get():
             raise KeyError("text")
 
+        if text is None or text is UNSET:
+            if text is UNSET:
+                _none_flips += ("text",)
+            text = None
+
         _annotations_raw = d.pop("annotations", UNSET)
         if _annotations_raw is None or isinstance(_annotations_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("annotations")
 
-            annotations = _annotations_raw
+            if _annotations_raw is UNSET:
+                _none_flips += ("annotations",)
+            annotations = None
+
         else:
             try:
                 annotations = []
@@ -361,7 +401,10 @@ class OutputTextContent:
             if strict_parsing.get():
                 raise KeyError("logprobs")
 
-            logprobs = _logprobs_raw
+            if _logprobs_raw is UNSET:
+                _none_flips += ("logprobs",)
+            logprobs = None
+
         else:
             try:
                 logprobs = []
@@ -384,6 +427,8 @@ class OutputTextContent:
             annotations=annotations,
             logprobs=logprobs,
         )
+        if _none_flips:
+            output_text_content._none_flips = _none_flips
 
         output_text_content.additional_properties = d
         return output_text_content

@@ -10,7 +10,7 @@ from ..models.prediction_content_type import (
     PredictionContentType,
     check_prediction_content_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_text import (
@@ -46,22 +46,38 @@ class PredictionContent:
     content: list[ChatCompletionRequestMessageContentPartText] | str
     """ The predicted text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if self.content is None or isinstance(self.content, Unset):
-            content = self.content
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_content = (
+            self.content
+            if self.content is not None or "content" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_content is None or isinstance(_v_content, Unset):
+            content = _v_content
         else:
             content: list[dict[str, Any]] | str
-            if isinstance(self.content, list):
+            if isinstance(_v_content, list):
                 content = []
-                for content_type_1_item_data in self.content:
+                for content_type_1_item_data in _v_content:
                     if not isinstance(
                         content_type_1_item_data,
                         ChatCompletionRequestMessageContentPartText,
@@ -72,7 +88,7 @@ class PredictionContent:
                     content.append(content_type_1_item)
 
             else:
-                content = self.content
+                content = _v_content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,12 +110,16 @@ class PredictionContent:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             type_ = check_prediction_content_type(_type__raw)
 
@@ -108,7 +128,10 @@ class PredictionContent:
             if strict_parsing.get():
                 raise KeyError("content")
 
-            content = _content_raw
+            if _content_raw is UNSET:
+                _none_flips += ("content",)
+            content = None
+
         else:
 
             def _parse_content(
@@ -146,6 +169,8 @@ class PredictionContent:
             type_=type_,
             content=content,
         )
+        if _none_flips:
+            prediction_content._none_flips = _none_flips
 
         prediction_content.additional_properties = d
         return prediction_content

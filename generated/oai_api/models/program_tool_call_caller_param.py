@@ -10,7 +10,7 @@ from ..models.program_tool_call_caller_param_type import (
     ProgramToolCallCallerParamType,
     check_program_tool_call_caller_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ProgramToolCallCallerParam")
 
@@ -24,14 +24,30 @@ class ProgramToolCallCallerParam:
     caller_id: str
     """ Call ID of the program that made the call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        caller_id = self.caller_id
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_caller_id = (
+            self.caller_id
+            if self.caller_id is not None or "caller_id" not in self._none_flips
+            else UNSET
+        )
+
+        caller_id = _v_caller_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +67,16 @@ class ProgramToolCallCallerParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_program_tool_call_caller_param_type(_type__raw)
@@ -70,10 +90,17 @@ class ProgramToolCallCallerParam:
         if (caller_id is None or isinstance(caller_id, Unset)) and strict_parsing.get():
             raise KeyError("caller_id")
 
+        if caller_id is None or caller_id is UNSET:
+            if caller_id is UNSET:
+                _none_flips += ("caller_id",)
+            caller_id = None
+
         program_tool_call_caller_param = cls(
             type_=type_,
             caller_id=caller_id,
         )
+        if _none_flips:
+            program_tool_call_caller_param._none_flips = _none_flips
 
         program_tool_call_caller_param.additional_properties = d
         return program_tool_call_caller_param

@@ -10,7 +10,7 @@ from ..models.prompt_cache_breakpoint_param_mode import (
     PromptCacheBreakpointParamMode,
     check_prompt_cache_breakpoint_param_mode,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="PromptCacheBreakpointParam")
 
@@ -22,12 +22,22 @@ class PromptCacheBreakpointParam:
     mode: PromptCacheBreakpointParamMode
     """ Breakpoint kind; always explicit. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.mode is None or isinstance(self.mode, Unset):
-            mode = self.mode
+        _v_mode = (
+            self.mode
+            if self.mode is not None or "mode" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_mode is None or isinstance(_v_mode, Unset):
+            mode = _v_mode
         else:
-            mode: str = self.mode
+            mode: str = _v_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,12 +56,16 @@ class PromptCacheBreakpointParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _mode_raw = d.pop("mode", UNSET)
         if _mode_raw is None or isinstance(_mode_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("mode")
 
-            mode = _mode_raw
+            if _mode_raw is UNSET:
+                _none_flips += ("mode",)
+            mode = None
+
         else:
             try:
                 mode = check_prompt_cache_breakpoint_param_mode(_mode_raw)
@@ -64,6 +78,8 @@ class PromptCacheBreakpointParam:
         prompt_cache_breakpoint_param = cls(
             mode=mode,
         )
+        if _none_flips:
+            prompt_cache_breakpoint_param._none_flips = _none_flips
 
         prompt_cache_breakpoint_param.additional_properties = d
         return prompt_cache_breakpoint_param

@@ -14,7 +14,7 @@ from ..models.prompt_cache_ttl_enum import (
     PromptCacheTTLEnum,
     check_prompt_cache_ttl_enum,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="PromptCacheOptions")
 
@@ -28,17 +28,31 @@ class PromptCacheOptions:
     mode: PromptCacheModeEnum
     """ How cache breakpoints are chosen. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.ttl is None or isinstance(self.ttl, Unset):
-            ttl = self.ttl
-        else:
-            ttl: str = self.ttl
+        _v_ttl = (
+            self.ttl if self.ttl is not None or "ttl" not in self._none_flips else UNSET
+        )
 
-        if self.mode is None or isinstance(self.mode, Unset):
-            mode = self.mode
+        if _v_ttl is None or isinstance(_v_ttl, Unset):
+            ttl = _v_ttl
         else:
-            mode: str = self.mode
+            ttl: str = _v_ttl
+
+        _v_mode = (
+            self.mode
+            if self.mode is not None or "mode" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_mode is None or isinstance(_v_mode, Unset):
+            mode = _v_mode
+        else:
+            mode: str = _v_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,12 +72,16 @@ class PromptCacheOptions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _ttl_raw = d.pop("ttl", UNSET)
         if _ttl_raw is None or isinstance(_ttl_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("ttl")
 
-            ttl = _ttl_raw
+            if _ttl_raw is UNSET:
+                _none_flips += ("ttl",)
+            ttl = None
+
         else:
             try:
                 ttl = check_prompt_cache_ttl_enum(_ttl_raw)
@@ -78,7 +96,10 @@ class PromptCacheOptions:
             if strict_parsing.get():
                 raise KeyError("mode")
 
-            mode = _mode_raw
+            if _mode_raw is UNSET:
+                _none_flips += ("mode",)
+            mode = None
+
         else:
             try:
                 mode = check_prompt_cache_mode_enum(_mode_raw)
@@ -92,6 +113,8 @@ class PromptCacheOptions:
             ttl=ttl,
             mode=mode,
         )
+        if _none_flips:
+            prompt_cache_options._none_flips = _none_flips
 
         prompt_cache_options.additional_properties = d
         return prompt_cache_options

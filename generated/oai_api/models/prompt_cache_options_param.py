@@ -14,7 +14,7 @@ from ..models.prompt_cache_ttl_enum import (
     PromptCacheTTLEnum,
     check_prompt_cache_ttl_enum,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="PromptCacheOptionsParam")
 
@@ -23,26 +23,38 @@ T = TypeVar("T", bound="PromptCacheOptionsParam")
 class PromptCacheOptionsParam:
     """Prompt caching settings for the request."""
 
-    ttl: PromptCacheTTLEnum | Unset = UNSET
+    ttl: PromptCacheTTLEnum | None = None
     """ Lifetime of a prompt cache entry. """
-    mode: PromptCacheModeEnum | Unset = UNSET
+    mode: PromptCacheModeEnum | None = None
     """ How cache breakpoints are chosen. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.ttl is None or isinstance(self.ttl, Unset):
-            ttl = self.ttl
+        _v_ttl = (
+            self.ttl if self.ttl is not None or "ttl" in self._none_flips else UNSET
+        )
+
+        if _v_ttl is None or isinstance(_v_ttl, Unset):
+            ttl = _v_ttl
         else:
             ttl: str | Unset = UNSET
-            if not isinstance(self.ttl, Unset):
-                ttl = self.ttl
+            if not isinstance(_v_ttl, Unset):
+                ttl = _v_ttl
 
-        if self.mode is None or isinstance(self.mode, Unset):
-            mode = self.mode
+        _v_mode = (
+            self.mode if self.mode is not None or "mode" in self._none_flips else UNSET
+        )
+
+        if _v_mode is None or isinstance(_v_mode, Unset):
+            mode = _v_mode
         else:
             mode: str | Unset = UNSET
-            if not isinstance(self.mode, Unset):
-                mode = self.mode
+            if not isinstance(_v_mode, Unset):
+                mode = _v_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,12 +69,16 @@ class PromptCacheOptionsParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _ttl_raw = d.pop("ttl", UNSET)
         if _ttl_raw is None or isinstance(_ttl_raw, Unset):
             if _ttl_raw is None and strict_parsing.get():
                 raise TypeError("ttl")
 
-            ttl = _ttl_raw
+            if _ttl_raw is None:
+                _none_flips += ("ttl",)
+            ttl = None
+
         else:
             _ttl = _ttl_raw
             ttl: PromptCacheTTLEnum | Unset
@@ -76,7 +92,10 @@ class PromptCacheOptionsParam:
             if _mode_raw is None and strict_parsing.get():
                 raise TypeError("mode")
 
-            mode = _mode_raw
+            if _mode_raw is None:
+                _none_flips += ("mode",)
+            mode = None
+
         else:
             _mode = _mode_raw
             mode: PromptCacheModeEnum | Unset
@@ -89,6 +108,8 @@ class PromptCacheOptionsParam:
             ttl=ttl,
             mode=mode,
         )
+        if _none_flips:
+            prompt_cache_options_param._none_flips = _none_flips
 
         prompt_cache_options_param.additional_properties = d
         return prompt_cache_options_param

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response_prompt_variables_type_0 import ResponsePromptVariablesType0
@@ -33,30 +33,50 @@ def _bind_models() -> None:
 class PromptType0:
     id: str
     """ ID of the prompt template. """
-    version: None | str | Unset = UNSET
+    version: None | str = None
     """ Version of the template; the current one when omitted. """
-    variables: None | ResponsePromptVariablesType0 | Unset = UNSET
+    variables: None | ResponsePromptVariablesType0 = None
     """ Values substituted into a prompt template, by variable name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
+
+        id = _v_id
+
+        _v_version = (
+            self.version
+            if self.version is not None or "version" in self._none_flips
+            else UNSET
+        )
 
         version: None | str | Unset
-        if isinstance(self.version, Unset):
+        if isinstance(_v_version, Unset):
             version = UNSET
         else:
-            version = self.version
+            version = _v_version
+
+        _v_variables = (
+            self.variables
+            if self.variables is not None or "variables" in self._none_flips
+            else UNSET
+        )
 
         variables: dict[str, Any] | None | Unset
-        if isinstance(self.variables, Unset):
+        if isinstance(_v_variables, Unset):
             variables = UNSET
-        elif isinstance(self.variables, ResponsePromptVariablesType0):
-            variables = self.variables.to_dict()
+        elif isinstance(_v_variables, ResponsePromptVariablesType0):
+            variables = _v_variables.to_dict()
         else:
-            variables = self.variables
+            variables = _v_variables
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,13 +101,22 @@ class PromptType0:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         _version_raw = d.pop("version", UNSET)
         if _version_raw is None or isinstance(_version_raw, Unset):
-            version = _version_raw
+            if _version_raw is None:
+                _none_flips += ("version",)
+            version = None
+
         else:
             try:
 
@@ -108,7 +137,10 @@ class PromptType0:
 
         _variables_raw = d.pop("variables", UNSET)
         if _variables_raw is None or isinstance(_variables_raw, Unset):
-            variables = _variables_raw
+            if _variables_raw is None:
+                _none_flips += ("variables",)
+            variables = None
+
         else:
             try:
 
@@ -146,6 +178,8 @@ class PromptType0:
             version=version,
             variables=variables,
         )
+        if _none_flips:
+            prompt_type_0._none_flips = _none_flips
 
         prompt_type_0.additional_properties = d
         return prompt_type_0

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ranker_version_type import RankerVersionType, check_ranker_version_type
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.hybrid_search_options import HybridSearchOptions
@@ -34,32 +34,54 @@ def _bind_models() -> None:
 class RankingOptions:
     """How file search ranks its results."""
 
-    ranker: RankerVersionType | Unset = UNSET
+    ranker: RankerVersionType | None = None
     """ Ranker used by file search. """
-    score_threshold: float | Unset = UNSET
+    score_threshold: float | None = None
     """ Minimum score (0-1) of a returned result. """
-    hybrid_search: HybridSearchOptions | Unset = UNSET
+    hybrid_search: HybridSearchOptions | None = None
     """ Weights of semantic and keyword matching in hybrid file search. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.ranker is None or isinstance(self.ranker, Unset):
-            ranker = self.ranker
+        _v_ranker = (
+            self.ranker
+            if self.ranker is not None or "ranker" in self._none_flips
+            else UNSET
+        )
+
+        if _v_ranker is None or isinstance(_v_ranker, Unset):
+            ranker = _v_ranker
         else:
             ranker: str | Unset = UNSET
-            if not isinstance(self.ranker, Unset):
-                ranker = self.ranker
+            if not isinstance(_v_ranker, Unset):
+                ranker = _v_ranker
 
-        score_threshold = self.score_threshold
+        _v_score_threshold = (
+            self.score_threshold
+            if self.score_threshold is not None or "score_threshold" in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.hybrid_search, HybridSearchOptions):
-            hybrid_search = self.hybrid_search
+        score_threshold = _v_score_threshold
+
+        _v_hybrid_search = (
+            self.hybrid_search
+            if self.hybrid_search is not None or "hybrid_search" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_hybrid_search, HybridSearchOptions):
+            hybrid_search = _v_hybrid_search
         else:
             hybrid_search: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.hybrid_search, Unset):
-                hybrid_search = self.hybrid_search.to_dict()
+            if not isinstance(_v_hybrid_search, Unset):
+                hybrid_search = _v_hybrid_search.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,12 +100,16 @@ class RankingOptions:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _ranker_raw = d.pop("ranker", UNSET)
         if _ranker_raw is None or isinstance(_ranker_raw, Unset):
             if _ranker_raw is None and strict_parsing.get():
                 raise TypeError("ranker")
 
-            ranker = _ranker_raw
+            if _ranker_raw is None:
+                _none_flips += ("ranker",)
+            ranker = None
+
         else:
             try:
                 _ranker = _ranker_raw
@@ -102,12 +128,20 @@ class RankingOptions:
         if score_threshold is None and strict_parsing.get():
             raise TypeError("score_threshold")
 
+        if score_threshold is None or score_threshold is UNSET:
+            if score_threshold is None:
+                _none_flips += ("score_threshold",)
+            score_threshold = None
+
         _hybrid_search_raw = d.pop("hybrid_search", UNSET)
         if _hybrid_search_raw is None or isinstance(_hybrid_search_raw, Unset):
             if _hybrid_search_raw is None and strict_parsing.get():
                 raise TypeError("hybrid_search")
 
-            hybrid_search = _hybrid_search_raw
+            if _hybrid_search_raw is None:
+                _none_flips += ("hybrid_search",)
+            hybrid_search = None
+
         else:
             try:
                 _hybrid_search = _hybrid_search_raw
@@ -127,6 +161,8 @@ class RankingOptions:
             score_threshold=score_threshold,
             hybrid_search=hybrid_search,
         )
+        if _none_flips:
+            ranking_options._none_flips = _none_flips
 
         ranking_options.additional_properties = d
         return ranking_options

@@ -26,7 +26,7 @@ from ..models.reasoning_summary_type_0 import (
     ReasoningSummaryType0,
     check_reasoning_summary_type_0,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="Reasoning")
 
@@ -35,51 +35,84 @@ T = TypeVar("T", bound="Reasoning")
 class Reasoning:
     """Settings for reasoning models: effort, summaries, and how reasoning is carried across turns."""
 
-    mode: ReasoningModeEnumType1 | str | Unset = UNSET
+    mode: ReasoningModeEnumType1 | str | None = None
     """ Reasoning execution mode (`standard`, `pro`, or another mode name). """
-    effort: None | ReasoningEffortType0 | Unset = UNSET
+    effort: None | ReasoningEffortType0 = None
     """ How much reasoning a reasoning model should do. """
-    summary: None | ReasoningSummaryType0 | Unset = UNSET
+    summary: None | ReasoningSummaryType0 = None
     """ Reasoning summary to return: `auto`, `concise` or `detailed`. """
-    context: None | ReasoningContextType0 | Unset = UNSET
+    context: None | ReasoningContextType0 = None
     """ Which earlier reasoning is shown to the model on later turns. """
-    generate_summary: None | ReasoningGenerateSummaryType0 | Unset = UNSET
+    generate_summary: None | ReasoningGenerateSummaryType0 = None
     """ Old name of `summary`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.mode is None or isinstance(self.mode, Unset):
-            mode = self.mode
+        _v_mode = (
+            self.mode if self.mode is not None or "mode" in self._none_flips else UNSET
+        )
+
+        if _v_mode is None or isinstance(_v_mode, Unset):
+            mode = _v_mode
         else:
             mode: str | Unset
-            if isinstance(self.mode, Unset):
+            if isinstance(_v_mode, Unset):
                 mode = UNSET
             else:
-                mode = self.mode
+                mode = _v_mode
+
+        _v_effort = (
+            self.effort
+            if self.effort is not None or "effort" in self._none_flips
+            else UNSET
+        )
 
         effort: None | str | Unset
-        if isinstance(self.effort, Unset):
+        if isinstance(_v_effort, Unset):
             effort = UNSET
         else:
-            effort = self.effort
+            effort = _v_effort
+
+        _v_summary = (
+            self.summary
+            if self.summary is not None or "summary" in self._none_flips
+            else UNSET
+        )
 
         summary: None | str | Unset
-        if isinstance(self.summary, Unset):
+        if isinstance(_v_summary, Unset):
             summary = UNSET
         else:
-            summary = self.summary
+            summary = _v_summary
+
+        _v_context = (
+            self.context
+            if self.context is not None or "context" in self._none_flips
+            else UNSET
+        )
 
         context: None | str | Unset
-        if isinstance(self.context, Unset):
+        if isinstance(_v_context, Unset):
             context = UNSET
         else:
-            context = self.context
+            context = _v_context
+
+        _v_generate_summary = (
+            self.generate_summary
+            if self.generate_summary is not None
+            or "generate_summary" in self._none_flips
+            else UNSET
+        )
 
         generate_summary: None | str | Unset
-        if isinstance(self.generate_summary, Unset):
+        if isinstance(_v_generate_summary, Unset):
             generate_summary = UNSET
         else:
-            generate_summary = self.generate_summary
+            generate_summary = _v_generate_summary
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,12 +133,16 @@ class Reasoning:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _mode_raw = d.pop("mode", UNSET)
         if _mode_raw is None or isinstance(_mode_raw, Unset):
             if _mode_raw is None and strict_parsing.get():
                 raise TypeError("mode")
 
-            mode = _mode_raw
+            if _mode_raw is None:
+                _none_flips += ("mode",)
+            mode = None
+
         else:
             try:
 
@@ -136,7 +173,10 @@ class Reasoning:
 
         _effort_raw = d.pop("effort", UNSET)
         if _effort_raw is None or isinstance(_effort_raw, Unset):
-            effort = _effort_raw
+            if _effort_raw is None:
+                _none_flips += ("effort",)
+            effort = None
+
         else:
             try:
 
@@ -169,7 +209,10 @@ class Reasoning:
 
         _summary_raw = d.pop("summary", UNSET)
         if _summary_raw is None or isinstance(_summary_raw, Unset):
-            summary = _summary_raw
+            if _summary_raw is None:
+                _none_flips += ("summary",)
+            summary = None
+
         else:
             try:
 
@@ -202,7 +245,10 @@ class Reasoning:
 
         _context_raw = d.pop("context", UNSET)
         if _context_raw is None or isinstance(_context_raw, Unset):
-            context = _context_raw
+            if _context_raw is None:
+                _none_flips += ("context",)
+            context = None
+
         else:
             try:
 
@@ -235,7 +281,10 @@ class Reasoning:
 
         _generate_summary_raw = d.pop("generate_summary", UNSET)
         if _generate_summary_raw is None or isinstance(_generate_summary_raw, Unset):
-            generate_summary = _generate_summary_raw
+            if _generate_summary_raw is None:
+                _none_flips += ("generate_summary",)
+            generate_summary = None
+
         else:
             try:
 
@@ -275,6 +324,8 @@ class Reasoning:
             context=context,
             generate_summary=generate_summary,
         )
+        if _none_flips:
+            reasoning._none_flips = _none_flips
 
         reasoning.additional_properties = d
         return reasoning

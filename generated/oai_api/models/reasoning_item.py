@@ -11,7 +11,7 @@ from ..models.reasoning_item_status import (
     check_reasoning_item_status,
 )
 from ..models.reasoning_item_type import ReasoningItemType, check_reasoning_item_type
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.reasoning_text_content import ReasoningTextContent
@@ -46,60 +46,99 @@ class ReasoningItem:
     """ Unique ID. """
     summary: list[SummaryTextContent]
     """ Summaries of the reasoning. """
-    encrypted_content: None | str | Unset = UNSET
+    encrypted_content: None | str = None
     """ Encrypted reasoning to send back in stateless multi-turn use (requested with `include`). """
-    content: list[ReasoningTextContent] | Unset = UNSET
+    content: list[ReasoningTextContent] | None = None
     """ The reasoning text itself, when available. """
-    status: ReasoningItemStatus | Unset = UNSET
+    status: ReasoningItemStatus | None = None
     """ Progress state. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        if not isinstance(self.summary, list):
-            summary = self.summary
+        id = _v_id
+
+        _v_summary = (
+            self.summary
+            if self.summary is not None or "summary" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_summary, list):
+            summary = _v_summary
         else:
             summary = []
-            for summary_item_data in self.summary:
+            for summary_item_data in _v_summary:
                 if not isinstance(summary_item_data, SummaryTextContent):
                     summary.append(summary_item_data)
                     continue
                 summary_item = summary_item_data.to_dict()
                 summary.append(summary_item)
 
+        _v_encrypted_content = (
+            self.encrypted_content
+            if self.encrypted_content is not None
+            or "encrypted_content" in self._none_flips
+            else UNSET
+        )
+
         encrypted_content: None | str | Unset
-        if isinstance(self.encrypted_content, Unset):
+        if isinstance(_v_encrypted_content, Unset):
             encrypted_content = UNSET
         else:
-            encrypted_content = self.encrypted_content
+            encrypted_content = _v_encrypted_content
 
-        if not isinstance(self.content, list):
-            content = self.content
+        _v_content = (
+            self.content
+            if self.content is not None or "content" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_content, list):
+            content = _v_content
         else:
             content: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.content, Unset):
+            if not isinstance(_v_content, Unset):
                 content = []
-                for content_item_data in self.content:
+                for content_item_data in _v_content:
                     if not isinstance(content_item_data, ReasoningTextContent):
                         content.append(content_item_data)
                         continue
                     content_item = content_item_data.to_dict()
                     content.append(content_item)
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        _v_status = (
+            self.status
+            if self.status is not None or "status" in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
             status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status
+            if not isinstance(_v_status, Unset):
+                status = _v_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -128,12 +167,16 @@ class ReasoningItem:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_reasoning_item_type(_type__raw)
@@ -147,12 +190,20 @@ class ReasoningItem:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         _summary_raw = d.pop("summary", UNSET)
         if _summary_raw is None or isinstance(_summary_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("summary")
 
-            summary = _summary_raw
+            if _summary_raw is UNSET:
+                _none_flips += ("summary",)
+            summary = None
+
         else:
             try:
                 summary = []
@@ -171,7 +222,10 @@ class ReasoningItem:
 
         _encrypted_content_raw = d.pop("encrypted_content", UNSET)
         if _encrypted_content_raw is None or isinstance(_encrypted_content_raw, Unset):
-            encrypted_content = _encrypted_content_raw
+            if _encrypted_content_raw is None:
+                _none_flips += ("encrypted_content",)
+            encrypted_content = None
+
         else:
             try:
 
@@ -195,7 +249,10 @@ class ReasoningItem:
             if _content_raw is None and strict_parsing.get():
                 raise TypeError("content")
 
-            content = _content_raw
+            if _content_raw is None:
+                _none_flips += ("content",)
+            content = None
+
         else:
             try:
                 _content = _content_raw
@@ -219,7 +276,10 @@ class ReasoningItem:
             if _status_raw is None and strict_parsing.get():
                 raise TypeError("status")
 
-            status = _status_raw
+            if _status_raw is None:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 _status = _status_raw
@@ -242,6 +302,8 @@ class ReasoningItem:
             content=content,
             status=status,
         )
+        if _none_flips:
+            reasoning_item._none_flips = _none_flips
 
         reasoning_item.additional_properties = d
         return reasoning_item

@@ -10,7 +10,7 @@ from ..models.reasoning_text_content_type import (
     ReasoningTextContentType,
     check_reasoning_text_content_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ReasoningTextContent")
 
@@ -24,14 +24,30 @@ class ReasoningTextContent:
     text: str
     """ The reasoning text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        text = self.text
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_text = (
+            self.text
+            if self.text is not None or "text" not in self._none_flips
+            else UNSET
+        )
+
+        text = _v_text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +67,16 @@ class ReasoningTextContent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_reasoning_text_content_type(_type__raw)
@@ -70,10 +90,17 @@ class ReasoningTextContent:
         if (text is None or isinstance(text, Unset)) and strict_parsing.get():
             raise KeyError("text")
 
+        if text is None or text is UNSET:
+            if text is UNSET:
+                _none_flips += ("text",)
+            text = None
+
         reasoning_text_content = cls(
             type_=type_,
             text=text,
         )
+        if _none_flips:
+            reasoning_text_content._none_flips = _none_flips
 
         reasoning_text_content.additional_properties = d
         return reasoning_text_content

@@ -29,7 +29,7 @@ from ..models.service_tier_responses_type_0 import (
     check_service_tier_responses_type_0,
 )
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.additional_tools import AdditionalTools
@@ -440,87 +440,121 @@ class Response:
     """ The system/developer instructions the response ran with. """
     parallel_tool_calls: bool
     """ Whether several tool calls per turn were allowed. """
-    top_logprobs: int | None | Unset = UNSET
+    top_logprobs: int | None = None
     """ Number of top alternatives per token (0-20). """
-    user: str | Unset = UNSET
+    user: str | None = None
     """ Old end-user identifier; prefer the newer fields. """
-    safety_identifier: None | str | Unset = UNSET
+    safety_identifier: None | str = None
     """ Stable hashed end-user ID for abuse detection. """
-    prompt_cache_key: None | str | Unset = UNSET
+    prompt_cache_key: None | str = None
     """ Key to group requests for prompt caching. """
-    prompt_cache_retention: (
-        ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset
-    ) = UNSET
+    prompt_cache_retention: ModelResponsePropertiesPromptCacheRetentionType0 | None = (
+        None
+    )
     """ Old prompt cache retention setting. """
-    previous_response_id: None | str | Unset = UNSET
+    previous_response_id: None | str = None
     """ Continue from this stored response (multi-turn); not with `conversation`. """
-    background: bool | None | Unset = UNSET
+    background: bool | None = None
     """ Run the response in the background; poll or cancel it by ID. """
-    max_tool_calls: int | None | Unset = UNSET
+    max_tool_calls: int | None = None
     """ Cap on built-in tool calls over the whole response. """
-    text: ResponseTextParam | Unset = UNSET
+    text: ResponseTextParam | None = None
     """ Text output settings: format (plain, JSON object, JSON schema) and verbosity. """
-    prompt: None | PromptType0 | Unset = UNSET
+    prompt: None | PromptType0 = None
     """ A stored prompt template to use, with its version and variable values. """
-    service_tier: None | ServiceTierResponsesType0 | Unset = UNSET
+    service_tier: None | ServiceTierResponsesType0 = None
     """ Processing tier for a response; null leaves the project default. """
-    truncation: None | ResponseTruncationType0 | Unset = UNSET
+    truncation: None | ResponseTruncationType0 = None
     """ Truncation strategy the response ran with. """
-    status: ResponseStatus | Unset = UNSET
+    status: ResponseStatus | None = None
     """ Where the response is in its life cycle. """
-    completed_at: float | None | Unset = UNSET
+    completed_at: float | None = None
     """ When the response completed (Unix seconds). """
-    reasoning: None | Reasoning | Unset = UNSET
+    reasoning: None | Reasoning = None
     """ Reasoning settings the response ran with. """
-    output_text: None | str | Unset = UNSET
+    output_text: None | str = None
     """ All output text joined; filled in by SDKs, not sent by the API. """
-    usage: ResponseUsage | Unset = UNSET
+    usage: ResponseUsage | None = None
     """ Tokens a response consumed, with cache and reasoning details. """
-    prompt_cache_options: PromptCacheOptions | Unset = UNSET
+    prompt_cache_options: PromptCacheOptions | None = None
     """ Prompt caching settings applied to the response. """
-    moderation: Moderation | None | Unset = UNSET
+    moderation: Moderation | None = None
     """ Moderation results, when moderation was requested. """
-    conversation: None | ResponseConversation | Unset = UNSET
+    conversation: None | ResponseConversation = None
     """ Conversation the response was added to. """
-    max_output_tokens: int | None | Unset = UNSET
+    max_output_tokens: int | None = None
     """ Cap on generated tokens, reasoning included. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.metadata is None or isinstance(self.metadata, Unset):
-            metadata = self.metadata
+        _v_metadata = (
+            self.metadata
+            if self.metadata is not None or "metadata" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_metadata is None or isinstance(_v_metadata, Unset):
+            metadata = _v_metadata
         else:
             metadata: dict[str, Any] | None
-            if isinstance(self.metadata, MetadataType0):
-                metadata = self.metadata.to_dict()
+            if isinstance(_v_metadata, MetadataType0):
+                metadata = _v_metadata.to_dict()
             else:
-                metadata = self.metadata
+                metadata = _v_metadata
 
-        if self.temperature is None or isinstance(self.temperature, Unset):
-            temperature = self.temperature
+        _v_temperature = (
+            self.temperature
+            if self.temperature is not None or "temperature" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_temperature is None or isinstance(_v_temperature, Unset):
+            temperature = _v_temperature
         else:
             temperature: float | None
-            temperature = self.temperature
+            temperature = _v_temperature
 
-        if self.top_p is None or isinstance(self.top_p, Unset):
-            top_p = self.top_p
+        _v_top_p = (
+            self.top_p
+            if self.top_p is not None or "top_p" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_top_p is None or isinstance(_v_top_p, Unset):
+            top_p = _v_top_p
         else:
             top_p: float | None
-            top_p = self.top_p
+            top_p = _v_top_p
 
-        if self.model is None or isinstance(self.model, Unset):
-            model = self.model
+        _v_model = (
+            self.model
+            if self.model is not None or "model" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_model is None or isinstance(_v_model, Unset):
+            model = _v_model
         else:
             model: str
-            model = self.model
+            model = _v_model
 
-        if not isinstance(self.tools, list):
-            tools = self.tools
+        _v_tools = (
+            self.tools
+            if self.tools is not None or "tools" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tools, list):
+            tools = _v_tools
         else:
             tools = []
-            for componentsschemas_tools_array_item_data in self.tools:
+            for componentsschemas_tools_array_item_data in _v_tools:
                 componentsschemas_tools_array_item: dict[str, Any]
                 if (
                     isinstance(componentsschemas_tools_array_item_data, FunctionTool)
@@ -574,58 +608,97 @@ class Response:
                     )
                 tools.append(componentsschemas_tools_array_item)
 
-        if self.tool_choice is None or isinstance(self.tool_choice, Unset):
-            tool_choice = self.tool_choice
+        _v_tool_choice = (
+            self.tool_choice
+            if self.tool_choice is not None or "tool_choice" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_tool_choice is None or isinstance(_v_tool_choice, Unset):
+            tool_choice = _v_tool_choice
         else:
             tool_choice: dict[str, Any] | str
             if (
-                isinstance(self.tool_choice, ToolChoiceAllowed)
-                or isinstance(self.tool_choice, ToolChoiceTypes)
-                or isinstance(self.tool_choice, ToolChoiceFunction)
-                or isinstance(self.tool_choice, ToolChoiceMCP)
-                or isinstance(self.tool_choice, ToolChoiceCustom)
-                or isinstance(self.tool_choice, SpecificProgrammaticToolCallingParam)
-                or isinstance(self.tool_choice, SpecificApplyPatchParam)
-                or isinstance(self.tool_choice, SpecificFunctionShellParam)
+                isinstance(_v_tool_choice, ToolChoiceAllowed)
+                or isinstance(_v_tool_choice, ToolChoiceTypes)
+                or isinstance(_v_tool_choice, ToolChoiceFunction)
+                or isinstance(_v_tool_choice, ToolChoiceMCP)
+                or isinstance(_v_tool_choice, ToolChoiceCustom)
+                or isinstance(_v_tool_choice, SpecificProgrammaticToolCallingParam)
+                or isinstance(_v_tool_choice, SpecificApplyPatchParam)
+                or isinstance(_v_tool_choice, SpecificFunctionShellParam)
             ):
-                tool_choice = self.tool_choice.to_dict()
+                tool_choice = _v_tool_choice.to_dict()
             else:
-                tool_choice = self.tool_choice
+                tool_choice = _v_tool_choice
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        if self.object_ is None or isinstance(self.object_, Unset):
-            object_ = self.object_
+        id = _v_id
+
+        _v_object_ = (
+            self.object_
+            if self.object_ is not None or "object_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_object_ is None or isinstance(_v_object_, Unset):
+            object_ = _v_object_
         else:
-            object_: str = self.object_
+            object_: str = _v_object_
 
-        created_at = self.created_at
+        _v_created_at = (
+            self.created_at
+            if self.created_at is not None or "created_at" not in self._none_flips
+            else UNSET
+        )
 
-        if self.error is None or isinstance(self.error, Unset):
-            error = self.error
+        created_at = _v_created_at
+
+        _v_error = (
+            self.error
+            if self.error is not None or "error" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_error is None or isinstance(_v_error, Unset):
+            error = _v_error
         else:
             error: dict[str, Any] | None
-            if isinstance(self.error, ResponseErrorType0):
-                error = self.error.to_dict()
+            if isinstance(_v_error, ResponseErrorType0):
+                error = _v_error.to_dict()
             else:
-                error = self.error
+                error = _v_error
 
-        if self.incomplete_details is None or isinstance(
-            self.incomplete_details, Unset
-        ):
-            incomplete_details = self.incomplete_details
+        _v_incomplete_details = (
+            self.incomplete_details
+            if self.incomplete_details is not None
+            or "incomplete_details" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_incomplete_details is None or isinstance(_v_incomplete_details, Unset):
+            incomplete_details = _v_incomplete_details
         else:
             incomplete_details: dict[str, Any] | None
-            if isinstance(self.incomplete_details, ResponseIncompleteDetailsType0):
-                incomplete_details = self.incomplete_details.to_dict()
+            if isinstance(_v_incomplete_details, ResponseIncompleteDetailsType0):
+                incomplete_details = _v_incomplete_details.to_dict()
             else:
-                incomplete_details = self.incomplete_details
+                incomplete_details = _v_incomplete_details
 
-        if not isinstance(self.output, list):
-            output = self.output
+        _v_output = (
+            self.output
+            if self.output is not None or "output" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_output, list):
+            output = _v_output
         else:
             output = []
-            for output_item_data in self.output:
+            for output_item_data in _v_output:
                 output_item: dict[str, Any]
                 if (
                     isinstance(output_item_data, OutputMessage)
@@ -662,13 +735,19 @@ class Response:
                     output_item = output_item_data
                 output.append(output_item)
 
-        if self.instructions is None or isinstance(self.instructions, Unset):
-            instructions = self.instructions
+        _v_instructions = (
+            self.instructions
+            if self.instructions is not None or "instructions" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_instructions is None or isinstance(_v_instructions, Unset):
+            instructions = _v_instructions
         else:
             instructions: list[dict[str, Any]] | None | str
-            if isinstance(self.instructions, list):
+            if isinstance(_v_instructions, list):
                 instructions = []
-                for instructions_type_0_type_1_item_data in self.instructions:
+                for instructions_type_0_type_1_item_data in _v_instructions:
                     instructions_type_0_type_1_item: dict[str, Any]
                     if (
                         isinstance(
@@ -789,143 +868,278 @@ class Response:
                     instructions.append(instructions_type_0_type_1_item)
 
             else:
-                instructions = self.instructions
+                instructions = _v_instructions
 
-        parallel_tool_calls = self.parallel_tool_calls
+        _v_parallel_tool_calls = (
+            self.parallel_tool_calls
+            if self.parallel_tool_calls is not None
+            or "parallel_tool_calls" not in self._none_flips
+            else UNSET
+        )
+
+        parallel_tool_calls = _v_parallel_tool_calls
+
+        _v_top_logprobs = (
+            self.top_logprobs
+            if self.top_logprobs is not None or "top_logprobs" in self._none_flips
+            else UNSET
+        )
 
         top_logprobs: int | None | Unset
-        if isinstance(self.top_logprobs, Unset):
+        if isinstance(_v_top_logprobs, Unset):
             top_logprobs = UNSET
         else:
-            top_logprobs = self.top_logprobs
+            top_logprobs = _v_top_logprobs
 
-        user = self.user
+        _v_user = (
+            self.user if self.user is not None or "user" in self._none_flips else UNSET
+        )
+
+        user = _v_user
+
+        _v_safety_identifier = (
+            self.safety_identifier
+            if self.safety_identifier is not None
+            or "safety_identifier" in self._none_flips
+            else UNSET
+        )
 
         safety_identifier: None | str | Unset
-        if isinstance(self.safety_identifier, Unset):
+        if isinstance(_v_safety_identifier, Unset):
             safety_identifier = UNSET
         else:
-            safety_identifier = self.safety_identifier
+            safety_identifier = _v_safety_identifier
+
+        _v_prompt_cache_key = (
+            self.prompt_cache_key
+            if self.prompt_cache_key is not None
+            or "prompt_cache_key" in self._none_flips
+            else UNSET
+        )
 
         prompt_cache_key: None | str | Unset
-        if isinstance(self.prompt_cache_key, Unset):
+        if isinstance(_v_prompt_cache_key, Unset):
             prompt_cache_key = UNSET
         else:
-            prompt_cache_key = self.prompt_cache_key
+            prompt_cache_key = _v_prompt_cache_key
+
+        _v_prompt_cache_retention = (
+            self.prompt_cache_retention
+            if self.prompt_cache_retention is not None
+            or "prompt_cache_retention" in self._none_flips
+            else UNSET
+        )
 
         prompt_cache_retention: None | str | Unset
-        if isinstance(self.prompt_cache_retention, Unset):
+        if isinstance(_v_prompt_cache_retention, Unset):
             prompt_cache_retention = UNSET
         else:
-            prompt_cache_retention = self.prompt_cache_retention
+            prompt_cache_retention = _v_prompt_cache_retention
+
+        _v_previous_response_id = (
+            self.previous_response_id
+            if self.previous_response_id is not None
+            or "previous_response_id" in self._none_flips
+            else UNSET
+        )
 
         previous_response_id: None | str | Unset
-        if isinstance(self.previous_response_id, Unset):
+        if isinstance(_v_previous_response_id, Unset):
             previous_response_id = UNSET
         else:
-            previous_response_id = self.previous_response_id
+            previous_response_id = _v_previous_response_id
+
+        _v_background = (
+            self.background
+            if self.background is not None or "background" in self._none_flips
+            else UNSET
+        )
 
         background: bool | None | Unset
-        if isinstance(self.background, Unset):
+        if isinstance(_v_background, Unset):
             background = UNSET
         else:
-            background = self.background
+            background = _v_background
+
+        _v_max_tool_calls = (
+            self.max_tool_calls
+            if self.max_tool_calls is not None or "max_tool_calls" in self._none_flips
+            else UNSET
+        )
 
         max_tool_calls: int | None | Unset
-        if isinstance(self.max_tool_calls, Unset):
+        if isinstance(_v_max_tool_calls, Unset):
             max_tool_calls = UNSET
         else:
-            max_tool_calls = self.max_tool_calls
+            max_tool_calls = _v_max_tool_calls
 
-        if not isinstance(self.text, ResponseTextParam):
-            text = self.text
+        _v_text = (
+            self.text if self.text is not None or "text" in self._none_flips else UNSET
+        )
+
+        if not isinstance(_v_text, ResponseTextParam):
+            text = _v_text
         else:
             text: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.text, Unset):
-                text = self.text.to_dict()
+            if not isinstance(_v_text, Unset):
+                text = _v_text.to_dict()
+
+        _v_prompt = (
+            self.prompt
+            if self.prompt is not None or "prompt" in self._none_flips
+            else UNSET
+        )
 
         prompt: dict[str, Any] | None | Unset
-        if isinstance(self.prompt, Unset):
+        if isinstance(_v_prompt, Unset):
             prompt = UNSET
-        elif isinstance(self.prompt, PromptType0):
-            prompt = self.prompt.to_dict()
+        elif isinstance(_v_prompt, PromptType0):
+            prompt = _v_prompt.to_dict()
         else:
-            prompt = self.prompt
+            prompt = _v_prompt
+
+        _v_service_tier = (
+            self.service_tier
+            if self.service_tier is not None or "service_tier" in self._none_flips
+            else UNSET
+        )
 
         service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
+        if isinstance(_v_service_tier, Unset):
             service_tier = UNSET
         else:
-            service_tier = self.service_tier
+            service_tier = _v_service_tier
+
+        _v_truncation = (
+            self.truncation
+            if self.truncation is not None or "truncation" in self._none_flips
+            else UNSET
+        )
 
         truncation: None | str | Unset
-        if isinstance(self.truncation, Unset):
+        if isinstance(_v_truncation, Unset):
             truncation = UNSET
         else:
-            truncation = self.truncation
+            truncation = _v_truncation
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        _v_status = (
+            self.status
+            if self.status is not None or "status" in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
             status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status
+            if not isinstance(_v_status, Unset):
+                status = _v_status
+
+        _v_completed_at = (
+            self.completed_at
+            if self.completed_at is not None or "completed_at" in self._none_flips
+            else UNSET
+        )
 
         completed_at: float | None | Unset
-        if isinstance(self.completed_at, Unset):
+        if isinstance(_v_completed_at, Unset):
             completed_at = UNSET
         else:
-            completed_at = self.completed_at
+            completed_at = _v_completed_at
+
+        _v_reasoning = (
+            self.reasoning
+            if self.reasoning is not None or "reasoning" in self._none_flips
+            else UNSET
+        )
 
         reasoning: dict[str, Any] | None | Unset
-        if isinstance(self.reasoning, Unset):
+        if isinstance(_v_reasoning, Unset):
             reasoning = UNSET
-        elif isinstance(self.reasoning, Reasoning):
-            reasoning = self.reasoning.to_dict()
+        elif isinstance(_v_reasoning, Reasoning):
+            reasoning = _v_reasoning.to_dict()
         else:
-            reasoning = self.reasoning
+            reasoning = _v_reasoning
+
+        _v_output_text = (
+            self.output_text
+            if self.output_text is not None or "output_text" in self._none_flips
+            else UNSET
+        )
 
         output_text: None | str | Unset
-        if isinstance(self.output_text, Unset):
+        if isinstance(_v_output_text, Unset):
             output_text = UNSET
         else:
-            output_text = self.output_text
+            output_text = _v_output_text
 
-        if not isinstance(self.usage, ResponseUsage):
-            usage = self.usage
+        _v_usage = (
+            self.usage
+            if self.usage is not None or "usage" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_usage, ResponseUsage):
+            usage = _v_usage
         else:
             usage: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.usage, Unset):
-                usage = self.usage.to_dict()
+            if not isinstance(_v_usage, Unset):
+                usage = _v_usage.to_dict()
 
-        if not isinstance(self.prompt_cache_options, PromptCacheOptions):
-            prompt_cache_options = self.prompt_cache_options
+        _v_prompt_cache_options = (
+            self.prompt_cache_options
+            if self.prompt_cache_options is not None
+            or "prompt_cache_options" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_prompt_cache_options, PromptCacheOptions):
+            prompt_cache_options = _v_prompt_cache_options
         else:
             prompt_cache_options: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.prompt_cache_options, Unset):
-                prompt_cache_options = self.prompt_cache_options.to_dict()
+            if not isinstance(_v_prompt_cache_options, Unset):
+                prompt_cache_options = _v_prompt_cache_options.to_dict()
+
+        _v_moderation = (
+            self.moderation
+            if self.moderation is not None or "moderation" in self._none_flips
+            else UNSET
+        )
 
         moderation: dict[str, Any] | None | Unset
-        if isinstance(self.moderation, Unset):
+        if isinstance(_v_moderation, Unset):
             moderation = UNSET
-        elif isinstance(self.moderation, Moderation):
-            moderation = self.moderation.to_dict()
+        elif isinstance(_v_moderation, Moderation):
+            moderation = _v_moderation.to_dict()
         else:
-            moderation = self.moderation
+            moderation = _v_moderation
+
+        _v_conversation = (
+            self.conversation
+            if self.conversation is not None or "conversation" in self._none_flips
+            else UNSET
+        )
 
         conversation: dict[str, Any] | None | Unset
-        if isinstance(self.conversation, Unset):
+        if isinstance(_v_conversation, Unset):
             conversation = UNSET
-        elif isinstance(self.conversation, ResponseConversation):
-            conversation = self.conversation.to_dict()
+        elif isinstance(_v_conversation, ResponseConversation):
+            conversation = _v_conversation.to_dict()
         else:
-            conversation = self.conversation
+            conversation = _v_conversation
+
+        _v_max_output_tokens = (
+            self.max_output_tokens
+            if self.max_output_tokens is not None
+            or "max_output_tokens" in self._none_flips
+            else UNSET
+        )
 
         max_output_tokens: int | None | Unset
-        if isinstance(self.max_output_tokens, Unset):
+        if isinstance(_v_max_output_tokens, Unset):
             max_output_tokens = UNSET
         else:
-            max_output_tokens = self.max_output_tokens
+            max_output_tokens = _v_max_output_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -1001,12 +1215,16 @@ class Response:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _metadata_raw = d.pop("metadata", UNSET)
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
             if isinstance(_metadata_raw, Unset) and strict_parsing.get():
                 raise KeyError("metadata")
 
-            metadata = _metadata_raw
+            if _metadata_raw is UNSET:
+                _none_flips += ("metadata",)
+            metadata = None
+
         else:
             try:
 
@@ -1040,7 +1258,10 @@ class Response:
             if isinstance(_temperature_raw, Unset) and strict_parsing.get():
                 raise KeyError("temperature")
 
-            temperature = _temperature_raw
+            if _temperature_raw is UNSET:
+                _none_flips += ("temperature",)
+            temperature = None
+
         else:
             try:
 
@@ -1062,7 +1283,10 @@ class Response:
             if isinstance(_top_p_raw, Unset) and strict_parsing.get():
                 raise KeyError("top_p")
 
-            top_p = _top_p_raw
+            if _top_p_raw is UNSET:
+                _none_flips += ("top_p",)
+            top_p = None
+
         else:
             try:
 
@@ -1084,7 +1308,10 @@ class Response:
             if strict_parsing.get():
                 raise KeyError("model")
 
-            model = _model_raw
+            if _model_raw is UNSET:
+                _none_flips += ("model",)
+            model = None
+
         else:
             try:
 
@@ -1138,7 +1365,10 @@ class Response:
             if strict_parsing.get():
                 raise KeyError("tools")
 
-            tools = _tools_raw
+            if _tools_raw is UNSET:
+                _none_flips += ("tools",)
+            tools = None
+
         else:
             try:
                 tools = []
@@ -1805,7 +2035,10 @@ class Response:
             if strict_parsing.get():
                 raise KeyError("tool_choice")
 
-            tool_choice = _tool_choice_raw
+            if _tool_choice_raw is UNSET:
+                _none_flips += ("tool_choice",)
+            tool_choice = None
+
         else:
             try:
 
@@ -2115,12 +2348,20 @@ class Response:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = _object__raw
+            if _object__raw is UNSET:
+                _none_flips += ("object_",)
+            object_ = None
+
         else:
             try:
                 object_ = check_response_object(_object__raw)
@@ -2136,12 +2377,20 @@ class Response:
         ) and strict_parsing.get():
             raise KeyError("created_at")
 
+        if created_at is None or created_at is UNSET:
+            if created_at is UNSET:
+                _none_flips += ("created_at",)
+            created_at = None
+
         _error_raw = d.pop("error", UNSET)
         if _error_raw is None or isinstance(_error_raw, Unset):
             if isinstance(_error_raw, Unset) and strict_parsing.get():
                 raise KeyError("error")
 
-            error = _error_raw
+            if _error_raw is UNSET:
+                _none_flips += ("error",)
+            error = None
+
         else:
             try:
 
@@ -2177,7 +2426,10 @@ class Response:
             if isinstance(_incomplete_details_raw, Unset) and strict_parsing.get():
                 raise KeyError("incomplete_details")
 
-            incomplete_details = _incomplete_details_raw
+            if _incomplete_details_raw is UNSET:
+                _none_flips += ("incomplete_details",)
+            incomplete_details = None
+
         else:
             try:
 
@@ -2213,7 +2465,10 @@ class Response:
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = _output_raw
+            if _output_raw is UNSET:
+                _none_flips += ("output",)
+            output = None
+
         else:
             try:
                 output = []
@@ -3483,7 +3738,10 @@ class Response:
             if isinstance(_instructions_raw, Unset) and strict_parsing.get():
                 raise KeyError("instructions")
 
-            instructions = _instructions_raw
+            if _instructions_raw is UNSET:
+                _none_flips += ("instructions",)
+            instructions = None
+
         else:
             try:
 
@@ -5153,9 +5411,17 @@ class Response:
         ) and strict_parsing.get():
             raise KeyError("parallel_tool_calls")
 
+        if parallel_tool_calls is None or parallel_tool_calls is UNSET:
+            if parallel_tool_calls is UNSET:
+                _none_flips += ("parallel_tool_calls",)
+            parallel_tool_calls = None
+
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
-            top_logprobs = _top_logprobs_raw
+            if _top_logprobs_raw is None:
+                _none_flips += ("top_logprobs",)
+            top_logprobs = None
+
         else:
             try:
 
@@ -5178,9 +5444,17 @@ class Response:
         if user is None and strict_parsing.get():
             raise TypeError("user")
 
+        if user is None or user is UNSET:
+            if user is None:
+                _none_flips += ("user",)
+            user = None
+
         _safety_identifier_raw = d.pop("safety_identifier", UNSET)
         if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
-            safety_identifier = _safety_identifier_raw
+            if _safety_identifier_raw is None:
+                _none_flips += ("safety_identifier",)
+            safety_identifier = None
+
         else:
             try:
 
@@ -5201,7 +5475,10 @@ class Response:
 
         _prompt_cache_key_raw = d.pop("prompt_cache_key", UNSET)
         if _prompt_cache_key_raw is None or isinstance(_prompt_cache_key_raw, Unset):
-            prompt_cache_key = _prompt_cache_key_raw
+            if _prompt_cache_key_raw is None:
+                _none_flips += ("prompt_cache_key",)
+            prompt_cache_key = None
+
         else:
             try:
 
@@ -5224,7 +5501,10 @@ class Response:
         if _prompt_cache_retention_raw is None or isinstance(
             _prompt_cache_retention_raw, Unset
         ):
-            prompt_cache_retention = _prompt_cache_retention_raw
+            if _prompt_cache_retention_raw is None:
+                _none_flips += ("prompt_cache_retention",)
+            prompt_cache_retention = None
+
         else:
             try:
 
@@ -5266,7 +5546,10 @@ class Response:
         if _previous_response_id_raw is None or isinstance(
             _previous_response_id_raw, Unset
         ):
-            previous_response_id = _previous_response_id_raw
+            if _previous_response_id_raw is None:
+                _none_flips += ("previous_response_id",)
+            previous_response_id = None
+
         else:
             try:
 
@@ -5289,7 +5572,10 @@ class Response:
 
         _background_raw = d.pop("background", UNSET)
         if _background_raw is None or isinstance(_background_raw, Unset):
-            background = _background_raw
+            if _background_raw is None:
+                _none_flips += ("background",)
+            background = None
+
         else:
             try:
 
@@ -5310,7 +5596,10 @@ class Response:
 
         _max_tool_calls_raw = d.pop("max_tool_calls", UNSET)
         if _max_tool_calls_raw is None or isinstance(_max_tool_calls_raw, Unset):
-            max_tool_calls = _max_tool_calls_raw
+            if _max_tool_calls_raw is None:
+                _none_flips += ("max_tool_calls",)
+            max_tool_calls = None
+
         else:
             try:
 
@@ -5334,7 +5623,10 @@ class Response:
             if _text_raw is None and strict_parsing.get():
                 raise TypeError("text")
 
-            text = _text_raw
+            if _text_raw is None:
+                _none_flips += ("text",)
+            text = None
+
         else:
             try:
                 _text = _text_raw
@@ -5351,7 +5643,10 @@ class Response:
 
         _prompt_raw = d.pop("prompt", UNSET)
         if _prompt_raw is None or isinstance(_prompt_raw, Unset):
-            prompt = _prompt_raw
+            if _prompt_raw is None:
+                _none_flips += ("prompt",)
+            prompt = None
+
         else:
             try:
 
@@ -5382,7 +5677,10 @@ class Response:
 
         _service_tier_raw = d.pop("service_tier", UNSET)
         if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
-            service_tier = _service_tier_raw
+            if _service_tier_raw is None:
+                _none_flips += ("service_tier",)
+            service_tier = None
+
         else:
             try:
 
@@ -5417,7 +5715,10 @@ class Response:
 
         _truncation_raw = d.pop("truncation", UNSET)
         if _truncation_raw is None or isinstance(_truncation_raw, Unset):
-            truncation = _truncation_raw
+            if _truncation_raw is None:
+                _none_flips += ("truncation",)
+            truncation = None
+
         else:
             try:
 
@@ -5453,7 +5754,10 @@ class Response:
             if _status_raw is None and strict_parsing.get():
                 raise TypeError("status")
 
-            status = _status_raw
+            if _status_raw is None:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 _status = _status_raw
@@ -5470,7 +5774,10 @@ class Response:
 
         _completed_at_raw = d.pop("completed_at", UNSET)
         if _completed_at_raw is None or isinstance(_completed_at_raw, Unset):
-            completed_at = _completed_at_raw
+            if _completed_at_raw is None:
+                _none_flips += ("completed_at",)
+            completed_at = None
+
         else:
             try:
 
@@ -5491,7 +5798,10 @@ class Response:
 
         _reasoning_raw = d.pop("reasoning", UNSET)
         if _reasoning_raw is None or isinstance(_reasoning_raw, Unset):
-            reasoning = _reasoning_raw
+            if _reasoning_raw is None:
+                _none_flips += ("reasoning",)
+            reasoning = None
+
         else:
             try:
 
@@ -5522,7 +5832,10 @@ class Response:
 
         _output_text_raw = d.pop("output_text", UNSET)
         if _output_text_raw is None or isinstance(_output_text_raw, Unset):
-            output_text = _output_text_raw
+            if _output_text_raw is None:
+                _none_flips += ("output_text",)
+            output_text = None
+
         else:
             try:
 
@@ -5546,7 +5859,10 @@ class Response:
             if _usage_raw is None and strict_parsing.get():
                 raise TypeError("usage")
 
-            usage = _usage_raw
+            if _usage_raw is None:
+                _none_flips += ("usage",)
+            usage = None
+
         else:
             try:
                 _usage = _usage_raw
@@ -5568,7 +5884,10 @@ class Response:
             if _prompt_cache_options_raw is None and strict_parsing.get():
                 raise TypeError("prompt_cache_options")
 
-            prompt_cache_options = _prompt_cache_options_raw
+            if _prompt_cache_options_raw is None:
+                _none_flips += ("prompt_cache_options",)
+            prompt_cache_options = None
+
         else:
             try:
                 _prompt_cache_options = _prompt_cache_options_raw
@@ -5587,7 +5906,10 @@ class Response:
 
         _moderation_raw = d.pop("moderation", UNSET)
         if _moderation_raw is None or isinstance(_moderation_raw, Unset):
-            moderation = _moderation_raw
+            if _moderation_raw is None:
+                _none_flips += ("moderation",)
+            moderation = None
+
         else:
             try:
 
@@ -5618,7 +5940,10 @@ class Response:
 
         _conversation_raw = d.pop("conversation", UNSET)
         if _conversation_raw is None or isinstance(_conversation_raw, Unset):
-            conversation = _conversation_raw
+            if _conversation_raw is None:
+                _none_flips += ("conversation",)
+            conversation = None
+
         else:
             try:
 
@@ -5651,7 +5976,10 @@ class Response:
 
         _max_output_tokens_raw = d.pop("max_output_tokens", UNSET)
         if _max_output_tokens_raw is None or isinstance(_max_output_tokens_raw, Unset):
-            max_output_tokens = _max_output_tokens_raw
+            if _max_output_tokens_raw is None:
+                _none_flips += ("max_output_tokens",)
+            max_output_tokens = None
+
         else:
             try:
 
@@ -5707,6 +6035,8 @@ class Response:
             conversation=conversation,
             max_output_tokens=max_output_tokens,
         )
+        if _none_flips:
+            response._none_flips = _none_flips
 
         response.additional_properties = d
         return response

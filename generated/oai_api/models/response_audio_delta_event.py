@@ -10,7 +10,7 @@ from ..models.response_audio_delta_event_type import (
     ResponseAudioDeltaEventType,
     check_response_audio_delta_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ResponseAudioDeltaEvent")
 
@@ -26,16 +26,39 @@ class ResponseAudioDeltaEvent:
     delta: str
     """ Next chunk of output audio, base64-encoded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        sequence_number = self.sequence_number
+        _v_sequence_number = (
+            self.sequence_number
+            if self.sequence_number is not None
+            or "sequence_number" not in self._none_flips
+            else UNSET
+        )
 
-        delta = self.delta
+        sequence_number = _v_sequence_number
+
+        _v_delta = (
+            self.delta
+            if self.delta is not None or "delta" not in self._none_flips
+            else UNSET
+        )
+
+        delta = _v_delta
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,12 +79,16 @@ class ResponseAudioDeltaEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_response_audio_delta_event_type(_type__raw)
@@ -77,15 +104,27 @@ class ResponseAudioDeltaEvent:
         ) and strict_parsing.get():
             raise KeyError("sequence_number")
 
+        if sequence_number is None or sequence_number is UNSET:
+            if sequence_number is UNSET:
+                _none_flips += ("sequence_number",)
+            sequence_number = None
+
         delta = d.pop("delta", UNSET)
         if (delta is None or isinstance(delta, Unset)) and strict_parsing.get():
             raise KeyError("delta")
+
+        if delta is None or delta is UNSET:
+            if delta is UNSET:
+                _none_flips += ("delta",)
+            delta = None
 
         response_audio_delta_event = cls(
             type_=type_,
             sequence_number=sequence_number,
             delta=delta,
         )
+        if _none_flips:
+            response_audio_delta_event._none_flips = _none_flips
 
         response_audio_delta_event.additional_properties = d
         return response_audio_delta_event

@@ -10,7 +10,7 @@ from ..models.response_audio_transcript_done_event_type import (
     ResponseAudioTranscriptDoneEventType,
     check_response_audio_transcript_done_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ResponseAudioTranscriptDoneEvent")
 
@@ -24,14 +24,31 @@ class ResponseAudioTranscriptDoneEvent:
     sequence_number: int
     """ Position of this event in the stream. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        sequence_number = self.sequence_number
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_sequence_number = (
+            self.sequence_number
+            if self.sequence_number is not None
+            or "sequence_number" not in self._none_flips
+            else UNSET
+        )
+
+        sequence_number = _v_sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +68,16 @@ class ResponseAudioTranscriptDoneEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_response_audio_transcript_done_event_type(_type__raw)
@@ -72,10 +93,17 @@ class ResponseAudioTranscriptDoneEvent:
         ) and strict_parsing.get():
             raise KeyError("sequence_number")
 
+        if sequence_number is None or sequence_number is UNSET:
+            if sequence_number is UNSET:
+                _none_flips += ("sequence_number",)
+            sequence_number = None
+
         response_audio_transcript_done_event = cls(
             type_=type_,
             sequence_number=sequence_number,
         )
+        if _none_flips:
+            response_audio_transcript_done_event._none_flips = _none_flips
 
         response_audio_transcript_done_event.additional_properties = d
         return response_audio_transcript_done_event

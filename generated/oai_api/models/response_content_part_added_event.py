@@ -10,7 +10,7 @@ from ..models.response_content_part_added_event_type import (
     ResponseContentPartAddedEventType,
     check_response_content_part_added_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.output_text_content import OutputTextContent
@@ -54,35 +54,76 @@ class ResponseContentPartAddedEvent:
     sequence_number: int
     """ Position of this event in the stream. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        item_id = self.item_id
+        _v_item_id = (
+            self.item_id
+            if self.item_id is not None or "item_id" not in self._none_flips
+            else UNSET
+        )
 
-        output_index = self.output_index
+        item_id = _v_item_id
 
-        content_index = self.content_index
+        _v_output_index = (
+            self.output_index
+            if self.output_index is not None or "output_index" not in self._none_flips
+            else UNSET
+        )
 
-        if self.part is None or isinstance(self.part, Unset):
-            part = self.part
+        output_index = _v_output_index
+
+        _v_content_index = (
+            self.content_index
+            if self.content_index is not None or "content_index" not in self._none_flips
+            else UNSET
+        )
+
+        content_index = _v_content_index
+
+        _v_part = (
+            self.part
+            if self.part is not None or "part" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_part is None or isinstance(_v_part, Unset):
+            part = _v_part
         else:
             part: dict[str, Any]
             if (
-                isinstance(self.part, OutputTextContent)
-                or isinstance(self.part, RefusalContent)
-                or isinstance(self.part, ReasoningTextContent)
+                isinstance(_v_part, OutputTextContent)
+                or isinstance(_v_part, RefusalContent)
+                or isinstance(_v_part, ReasoningTextContent)
             ):
-                part = self.part.to_dict()
+                part = _v_part.to_dict()
             else:
-                part = self.part
+                part = _v_part
 
-        sequence_number = self.sequence_number
+        _v_sequence_number = (
+            self.sequence_number
+            if self.sequence_number is not None
+            or "sequence_number" not in self._none_flips
+            else UNSET
+        )
+
+        sequence_number = _v_sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,12 +149,16 @@ class ResponseContentPartAddedEvent:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_response_content_part_added_event_type(_type__raw)
@@ -127,11 +172,21 @@ class ResponseContentPartAddedEvent:
         if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
             raise KeyError("item_id")
 
+        if item_id is None or item_id is UNSET:
+            if item_id is UNSET:
+                _none_flips += ("item_id",)
+            item_id = None
+
         output_index = d.pop("output_index", UNSET)
         if (
             output_index is None or isinstance(output_index, Unset)
         ) and strict_parsing.get():
             raise KeyError("output_index")
+
+        if output_index is None or output_index is UNSET:
+            if output_index is UNSET:
+                _none_flips += ("output_index",)
+            output_index = None
 
         content_index = d.pop("content_index", UNSET)
         if (
@@ -139,12 +194,20 @@ class ResponseContentPartAddedEvent:
         ) and strict_parsing.get():
             raise KeyError("content_index")
 
+        if content_index is None or content_index is UNSET:
+            if content_index is UNSET:
+                _none_flips += ("content_index",)
+            content_index = None
+
         _part_raw = d.pop("part", UNSET)
         if _part_raw is None or isinstance(_part_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("part")
 
-            part = _part_raw
+            if _part_raw is UNSET:
+                _none_flips += ("part",)
+            part = None
+
         else:
             try:
 
@@ -281,6 +344,11 @@ class ResponseContentPartAddedEvent:
         ) and strict_parsing.get():
             raise KeyError("sequence_number")
 
+        if sequence_number is None or sequence_number is UNSET:
+            if sequence_number is UNSET:
+                _none_flips += ("sequence_number",)
+            sequence_number = None
+
         response_content_part_added_event = cls(
             type_=type_,
             item_id=item_id,
@@ -289,6 +357,8 @@ class ResponseContentPartAddedEvent:
             part=part,
             sequence_number=sequence_number,
         )
+        if _none_flips:
+            response_content_part_added_event._none_flips = _none_flips
 
         response_content_part_added_event.additional_properties = d
         return response_content_part_added_event

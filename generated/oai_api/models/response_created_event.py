@@ -10,7 +10,7 @@ from ..models.response_created_event_type import (
     ResponseCreatedEventType,
     check_response_created_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response import Response
@@ -44,21 +44,44 @@ class ResponseCreatedEvent:
     sequence_number: int
     """ Position of this event in the stream. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.response, Response):
-            response = self.response
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            response = self.response.to_dict()
+            type_: str = _v_type_
 
-        sequence_number = self.sequence_number
+        _v_response = (
+            self.response
+            if self.response is not None or "response" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_response, Response):
+            response = _v_response
+        else:
+            response = _v_response.to_dict()
+
+        _v_sequence_number = (
+            self.sequence_number
+            if self.sequence_number is not None
+            or "sequence_number" not in self._none_flips
+            else UNSET
+        )
+
+        sequence_number = _v_sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,12 +104,16 @@ class ResponseCreatedEvent:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_response_created_event_type(_type__raw)
@@ -101,7 +128,10 @@ class ResponseCreatedEvent:
             if strict_parsing.get():
                 raise KeyError("response")
 
-            response = _response_raw
+            if _response_raw is UNSET:
+                _none_flips += ("response",)
+            response = None
+
         else:
             try:
                 response = Response.from_dict(_response_raw)
@@ -117,11 +147,18 @@ class ResponseCreatedEvent:
         ) and strict_parsing.get():
             raise KeyError("sequence_number")
 
+        if sequence_number is None or sequence_number is UNSET:
+            if sequence_number is UNSET:
+                _none_flips += ("sequence_number",)
+            sequence_number = None
+
         response_created_event = cls(
             type_=type_,
             response=response,
             sequence_number=sequence_number,
         )
+        if _none_flips:
+            response_created_event._none_flips = _none_flips
 
         response_created_event.additional_properties = d
         return response_created_event

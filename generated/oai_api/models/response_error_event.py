@@ -10,7 +10,7 @@ from ..models.response_error_event_type import (
     ResponseErrorEventType,
     check_response_error_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ResponseErrorEvent")
 
@@ -30,28 +30,63 @@ class ResponseErrorEvent:
     sequence_number: int
     """ Position of this event in the stream. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if self.code is None or isinstance(self.code, Unset):
-            code = self.code
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_code = (
+            self.code
+            if self.code is not None or "code" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_code is None or isinstance(_v_code, Unset):
+            code = _v_code
         else:
             code: None | str
-            code = self.code
+            code = _v_code
 
-        message = self.message
+        _v_message = (
+            self.message
+            if self.message is not None or "message" not in self._none_flips
+            else UNSET
+        )
 
-        if self.param is None or isinstance(self.param, Unset):
-            param = self.param
+        message = _v_message
+
+        _v_param = (
+            self.param
+            if self.param is not None or "param" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_param is None or isinstance(_v_param, Unset):
+            param = _v_param
         else:
             param: None | str
-            param = self.param
+            param = _v_param
 
-        sequence_number = self.sequence_number
+        _v_sequence_number = (
+            self.sequence_number
+            if self.sequence_number is not None
+            or "sequence_number" not in self._none_flips
+            else UNSET
+        )
+
+        sequence_number = _v_sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,12 +109,16 @@ class ResponseErrorEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_response_error_event_type(_type__raw)
@@ -94,7 +133,10 @@ class ResponseErrorEvent:
             if isinstance(_code_raw, Unset) and strict_parsing.get():
                 raise KeyError("code")
 
-            code = _code_raw
+            if _code_raw is UNSET:
+                _none_flips += ("code",)
+            code = None
+
         else:
             try:
 
@@ -115,12 +157,20 @@ class ResponseErrorEvent:
         if (message is None or isinstance(message, Unset)) and strict_parsing.get():
             raise KeyError("message")
 
+        if message is None or message is UNSET:
+            if message is UNSET:
+                _none_flips += ("message",)
+            message = None
+
         _param_raw = d.pop("param", UNSET)
         if _param_raw is None or isinstance(_param_raw, Unset):
             if isinstance(_param_raw, Unset) and strict_parsing.get():
                 raise KeyError("param")
 
-            param = _param_raw
+            if _param_raw is UNSET:
+                _none_flips += ("param",)
+            param = None
+
         else:
             try:
 
@@ -143,6 +193,11 @@ class ResponseErrorEvent:
         ) and strict_parsing.get():
             raise KeyError("sequence_number")
 
+        if sequence_number is None or sequence_number is UNSET:
+            if sequence_number is UNSET:
+                _none_flips += ("sequence_number",)
+            sequence_number = None
+
         response_error_event = cls(
             type_=type_,
             code=code,
@@ -150,6 +205,8 @@ class ResponseErrorEvent:
             param=param,
             sequence_number=sequence_number,
         )
+        if _none_flips:
+            response_error_event._none_flips = _none_flips
 
         response_error_event.additional_properties = d
         return response_error_event

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_error_code import ResponseErrorCode, check_response_error_code
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ResponseErrorType0")
 
@@ -19,14 +19,30 @@ class ResponseErrorType0:
     message: str
     """ Human-readable explanation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.code is None or isinstance(self.code, Unset):
-            code = self.code
-        else:
-            code: str = self.code
+        _v_code = (
+            self.code
+            if self.code is not None or "code" not in self._none_flips
+            else UNSET
+        )
 
-        message = self.message
+        if _v_code is None or isinstance(_v_code, Unset):
+            code = _v_code
+        else:
+            code: str = _v_code
+
+        _v_message = (
+            self.message
+            if self.message is not None or "message" not in self._none_flips
+            else UNSET
+        )
+
+        message = _v_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,12 +62,16 @@ class ResponseErrorType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _code_raw = d.pop("code", UNSET)
         if _code_raw is None or isinstance(_code_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("code")
 
-            code = _code_raw
+            if _code_raw is UNSET:
+                _none_flips += ("code",)
+            code = None
+
         else:
             try:
                 code = check_response_error_code(_code_raw)
@@ -65,10 +85,17 @@ class ResponseErrorType0:
         if (message is None or isinstance(message, Unset)) and strict_parsing.get():
             raise KeyError("message")
 
+        if message is None or message is UNSET:
+            if message is UNSET:
+                _none_flips += ("message",)
+            message = None
+
         response_error_type_0 = cls(
             code=code,
             message=message,
         )
+        if _none_flips:
+            response_error_type_0._none_flips = _none_flips
 
         response_error_type_0.additional_properties = d
         return response_error_type_0

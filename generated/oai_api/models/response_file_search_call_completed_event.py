@@ -10,7 +10,7 @@ from ..models.response_file_search_call_completed_event_type import (
     ResponseFileSearchCallCompletedEventType,
     check_response_file_search_call_completed_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ResponseFileSearchCallCompletedEvent")
 
@@ -28,18 +28,47 @@ class ResponseFileSearchCallCompletedEvent:
     sequence_number: int
     """ Position of this event in the stream. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        output_index = self.output_index
+        _v_output_index = (
+            self.output_index
+            if self.output_index is not None or "output_index" not in self._none_flips
+            else UNSET
+        )
 
-        item_id = self.item_id
+        output_index = _v_output_index
 
-        sequence_number = self.sequence_number
+        _v_item_id = (
+            self.item_id
+            if self.item_id is not None or "item_id" not in self._none_flips
+            else UNSET
+        )
+
+        item_id = _v_item_id
+
+        _v_sequence_number = (
+            self.sequence_number
+            if self.sequence_number is not None
+            or "sequence_number" not in self._none_flips
+            else UNSET
+        )
+
+        sequence_number = _v_sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,12 +90,16 @@ class ResponseFileSearchCallCompletedEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_response_file_search_call_completed_event_type(_type__raw)
@@ -82,9 +115,19 @@ class ResponseFileSearchCallCompletedEvent:
         ) and strict_parsing.get():
             raise KeyError("output_index")
 
+        if output_index is None or output_index is UNSET:
+            if output_index is UNSET:
+                _none_flips += ("output_index",)
+            output_index = None
+
         item_id = d.pop("item_id", UNSET)
         if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
             raise KeyError("item_id")
+
+        if item_id is None or item_id is UNSET:
+            if item_id is UNSET:
+                _none_flips += ("item_id",)
+            item_id = None
 
         sequence_number = d.pop("sequence_number", UNSET)
         if (
@@ -92,12 +135,19 @@ class ResponseFileSearchCallCompletedEvent:
         ) and strict_parsing.get():
             raise KeyError("sequence_number")
 
+        if sequence_number is None or sequence_number is UNSET:
+            if sequence_number is UNSET:
+                _none_flips += ("sequence_number",)
+            sequence_number = None
+
         response_file_search_call_completed_event = cls(
             type_=type_,
             output_index=output_index,
             item_id=item_id,
             sequence_number=sequence_number,
         )
+        if _none_flips:
+            response_file_search_call_completed_event._none_flips = _none_flips
 
         response_file_search_call_completed_event.additional_properties = d
         return response_file_search_call_completed_event

@@ -10,7 +10,7 @@ from ..models.response_format_json_schema_type import (
     ResponseFormatJsonSchemaType,
     check_response_format_json_schema_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response_format_json_schema_json_schema import (
@@ -46,19 +46,35 @@ class ResponseFormatJsonSchema:
     json_schema: ResponseFormatJsonSchemaJsonSchema
     """ The schema and its settings. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.json_schema, ResponseFormatJsonSchemaJsonSchema):
-            json_schema = self.json_schema
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            json_schema = self.json_schema.to_dict()
+            type_: str = _v_type_
+
+        _v_json_schema = (
+            self.json_schema
+            if self.json_schema is not None or "json_schema" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_json_schema, ResponseFormatJsonSchemaJsonSchema):
+            json_schema = _v_json_schema
+        else:
+            json_schema = _v_json_schema.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,12 +96,16 @@ class ResponseFormatJsonSchema:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             type_ = check_response_format_json_schema_type(_type__raw)
 
@@ -94,7 +114,10 @@ class ResponseFormatJsonSchema:
             if strict_parsing.get():
                 raise KeyError("json_schema")
 
-            json_schema = _json_schema_raw
+            if _json_schema_raw is UNSET:
+                _none_flips += ("json_schema",)
+            json_schema = None
+
         else:
             json_schema = ResponseFormatJsonSchemaJsonSchema.from_dict(_json_schema_raw)
 
@@ -102,6 +125,8 @@ class ResponseFormatJsonSchema:
             type_=type_,
             json_schema=json_schema,
         )
+        if _none_flips:
+            response_format_json_schema._none_flips = _none_flips
 
         response_format_json_schema.additional_properties = d
         return response_format_json_schema

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response_format_json_schema_schema import (
@@ -39,33 +39,61 @@ class ResponseFormatJsonSchemaJsonSchema:
 
     name: str
     """ Format name (letters, digits, _ and -; max 64). """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ What the format is for, for the model. """
-    schema: ResponseFormatJsonSchemaSchema | Unset = UNSET
+    schema: ResponseFormatJsonSchemaSchema | None = None
     """ The JSON Schema the output must follow. """
-    strict: bool | None | Unset = UNSET
+    strict: bool | None = None
     """ Enforce the schema exactly. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        name = self.name
+        _v_name = (
+            self.name
+            if self.name is not None or "name" not in self._none_flips
+            else UNSET
+        )
 
-        description = self.description
+        name = _v_name
 
-        if not isinstance(self.schema, ResponseFormatJsonSchemaSchema):
-            schema = self.schema
+        _v_description = (
+            self.description
+            if self.description is not None or "description" in self._none_flips
+            else UNSET
+        )
+
+        description = _v_description
+
+        _v_schema = (
+            self.schema
+            if self.schema is not None or "schema" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_schema, ResponseFormatJsonSchemaSchema):
+            schema = _v_schema
         else:
             schema: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.schema, Unset):
-                schema = self.schema.to_dict()
+            if not isinstance(_v_schema, Unset):
+                schema = _v_schema.to_dict()
+
+        _v_strict = (
+            self.strict
+            if self.strict is not None or "strict" in self._none_flips
+            else UNSET
+        )
 
         strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
+        if isinstance(_v_strict, Unset):
             strict = UNSET
         else:
-            strict = self.strict
+            strict = _v_strict
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,20 +120,34 @@ class ResponseFormatJsonSchemaJsonSchema:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         name = d.pop("name", UNSET)
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
             raise KeyError("name")
 
+        if name is None or name is UNSET:
+            if name is UNSET:
+                _none_flips += ("name",)
+            name = None
+
         description = d.pop("description", UNSET)
         if description is None and strict_parsing.get():
             raise TypeError("description")
+
+        if description is None or description is UNSET:
+            if description is None:
+                _none_flips += ("description",)
+            description = None
 
         _schema_raw = d.pop("schema", UNSET)
         if _schema_raw is None or isinstance(_schema_raw, Unset):
             if _schema_raw is None and strict_parsing.get():
                 raise TypeError("schema")
 
-            schema = _schema_raw
+            if _schema_raw is None:
+                _none_flips += ("schema",)
+            schema = None
+
         else:
             _schema = _schema_raw
             schema: ResponseFormatJsonSchemaSchema | Unset
@@ -116,7 +158,10 @@ class ResponseFormatJsonSchemaJsonSchema:
 
         _strict_raw = d.pop("strict", UNSET)
         if _strict_raw is None or isinstance(_strict_raw, Unset):
-            strict = _strict_raw
+            if _strict_raw is None:
+                _none_flips += ("strict",)
+            strict = None
+
         else:
 
             def _parse_strict(data: object) -> bool | None | Unset:
@@ -135,6 +180,8 @@ class ResponseFormatJsonSchemaJsonSchema:
             schema=schema,
             strict=strict,
         )
+        if _none_flips:
+            response_format_json_schema_json_schema._none_flips = _none_flips
 
         response_format_json_schema_json_schema.additional_properties = d
         return response_format_json_schema_json_schema

@@ -10,24 +10,34 @@ from ..models.response_incomplete_details_type_0_reason import (
     ResponseIncompleteDetailsType0Reason,
     check_response_incomplete_details_type_0_reason,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ResponseIncompleteDetailsType0")
 
 
 @_attrs_define
 class ResponseIncompleteDetailsType0:
-    reason: ResponseIncompleteDetailsType0Reason | Unset = UNSET
+    reason: ResponseIncompleteDetailsType0Reason | None = None
     """ What stopped generation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.reason is None or isinstance(self.reason, Unset):
-            reason = self.reason
+        _v_reason = (
+            self.reason
+            if self.reason is not None or "reason" in self._none_flips
+            else UNSET
+        )
+
+        if _v_reason is None or isinstance(_v_reason, Unset):
+            reason = _v_reason
         else:
             reason: str | Unset = UNSET
-            if not isinstance(self.reason, Unset):
-                reason = self.reason
+            if not isinstance(_v_reason, Unset):
+                reason = _v_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,12 +50,16 @@ class ResponseIncompleteDetailsType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _reason_raw = d.pop("reason", UNSET)
         if _reason_raw is None or isinstance(_reason_raw, Unset):
             if _reason_raw is None and strict_parsing.get():
                 raise TypeError("reason")
 
-            reason = _reason_raw
+            if _reason_raw is None:
+                _none_flips += ("reason",)
+            reason = None
+
         else:
             try:
                 _reason = _reason_raw
@@ -63,6 +77,8 @@ class ResponseIncompleteDetailsType0:
         response_incomplete_details_type_0 = cls(
             reason=reason,
         )
+        if _none_flips:
+            response_incomplete_details_type_0._none_flips = _none_flips
 
         response_incomplete_details_type_0.additional_properties = d
         return response_incomplete_details_type_0

@@ -10,7 +10,7 @@ from ..models.response_item_list_object import (
     ResponseItemListObject,
     check_response_item_list_object,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.additional_tools import AdditionalTools
@@ -172,20 +172,36 @@ class ResponseItemList:
     last_id: str
     """ ID of the last item of the page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.object_ is None or isinstance(self.object_, Unset):
-            object_ = self.object_
-        else:
-            object_: str = self.object_
+        _v_object_ = (
+            self.object_
+            if self.object_ is not None or "object_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.data, list):
-            data = self.data
+        if _v_object_ is None or isinstance(_v_object_, Unset):
+            object_ = _v_object_
+        else:
+            object_: str = _v_object_
+
+        _v_data = (
+            self.data
+            if self.data is not None or "data" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_data, list):
+            data = _v_data
         else:
             data = []
-            for data_item_data in self.data:
+            for data_item_data in _v_data:
                 data_item: dict[str, Any]
                 if (
                     isinstance(data_item_data, InputMessageResource)
@@ -223,11 +239,29 @@ class ResponseItemList:
                     data_item = data_item_data
                 data.append(data_item)
 
-        has_more = self.has_more
+        _v_has_more = (
+            self.has_more
+            if self.has_more is not None or "has_more" not in self._none_flips
+            else UNSET
+        )
 
-        first_id = self.first_id
+        has_more = _v_has_more
 
-        last_id = self.last_id
+        _v_first_id = (
+            self.first_id
+            if self.first_id is not None or "first_id" not in self._none_flips
+            else UNSET
+        )
+
+        first_id = _v_first_id
+
+        _v_last_id = (
+            self.last_id
+            if self.last_id is not None or "last_id" not in self._none_flips
+            else UNSET
+        )
+
+        last_id = _v_last_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -252,12 +286,16 @@ class ResponseItemList:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _object__raw = d.pop("object", UNSET)
         if _object__raw is None or isinstance(_object__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("object")
 
-            object_ = _object__raw
+            if _object__raw is UNSET:
+                _none_flips += ("object_",)
+            object_ = None
+
         else:
             try:
                 object_ = check_response_item_list_object(_object__raw)
@@ -272,7 +310,10 @@ class ResponseItemList:
             if strict_parsing.get():
                 raise KeyError("data")
 
-            data = _data_raw
+            if _data_raw is UNSET:
+                _none_flips += ("data",)
+            data = None
+
         else:
             try:
                 data = []
@@ -1562,13 +1603,28 @@ class ResponseItemList:
         if (has_more is None or isinstance(has_more, Unset)) and strict_parsing.get():
             raise KeyError("has_more")
 
+        if has_more is None or has_more is UNSET:
+            if has_more is UNSET:
+                _none_flips += ("has_more",)
+            has_more = None
+
         first_id = d.pop("first_id", UNSET)
         if (first_id is None or isinstance(first_id, Unset)) and strict_parsing.get():
             raise KeyError("first_id")
 
+        if first_id is None or first_id is UNSET:
+            if first_id is UNSET:
+                _none_flips += ("first_id",)
+            first_id = None
+
         last_id = d.pop("last_id", UNSET)
         if (last_id is None or isinstance(last_id, Unset)) and strict_parsing.get():
             raise KeyError("last_id")
+
+        if last_id is None or last_id is UNSET:
+            if last_id is UNSET:
+                _none_flips += ("last_id",)
+            last_id = None
 
         response_item_list = cls(
             object_=object_,
@@ -1577,6 +1633,8 @@ class ResponseItemList:
             first_id=first_id,
             last_id=last_id,
         )
+        if _none_flips:
+            response_item_list._none_flips = _none_flips
 
         response_item_list.additional_properties = d
         return response_item_list

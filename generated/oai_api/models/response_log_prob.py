@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response_log_prob_top_logprobs_item import (
@@ -41,24 +41,46 @@ class ResponseLogProb:
     """ Token text. """
     logprob: float
     """ Its log probability. """
-    top_logprobs: list[ResponseLogProbTopLogprobsItem] | Unset = UNSET
+    top_logprobs: list[ResponseLogProbTopLogprobsItem] | None = None
     """ Most likely alternatives. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        token = self.token
+        _v_token = (
+            self.token
+            if self.token is not None or "token" not in self._none_flips
+            else UNSET
+        )
 
-        logprob = self.logprob
+        token = _v_token
 
-        if not isinstance(self.top_logprobs, list):
-            top_logprobs = self.top_logprobs
+        _v_logprob = (
+            self.logprob
+            if self.logprob is not None or "logprob" not in self._none_flips
+            else UNSET
+        )
+
+        logprob = _v_logprob
+
+        _v_top_logprobs = (
+            self.top_logprobs
+            if self.top_logprobs is not None or "top_logprobs" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_top_logprobs, list):
+            top_logprobs = _v_top_logprobs
         else:
             top_logprobs: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.top_logprobs, Unset):
+            if not isinstance(_v_top_logprobs, Unset):
                 top_logprobs = []
-                for top_logprobs_item_data in self.top_logprobs:
+                for top_logprobs_item_data in _v_top_logprobs:
                     if not isinstance(
                         top_logprobs_item_data, ResponseLogProbTopLogprobsItem
                     ):
@@ -89,20 +111,34 @@ class ResponseLogProb:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         token = d.pop("token", UNSET)
         if (token is None or isinstance(token, Unset)) and strict_parsing.get():
             raise KeyError("token")
 
+        if token is None or token is UNSET:
+            if token is UNSET:
+                _none_flips += ("token",)
+            token = None
+
         logprob = d.pop("logprob", UNSET)
         if (logprob is None or isinstance(logprob, Unset)) and strict_parsing.get():
             raise KeyError("logprob")
+
+        if logprob is None or logprob is UNSET:
+            if logprob is UNSET:
+                _none_flips += ("logprob",)
+            logprob = None
 
         _top_logprobs_raw = d.pop("top_logprobs", UNSET)
         if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
             if _top_logprobs_raw is None and strict_parsing.get():
                 raise TypeError("top_logprobs")
 
-            top_logprobs = _top_logprobs_raw
+            if _top_logprobs_raw is None:
+                _none_flips += ("top_logprobs",)
+            top_logprobs = None
+
         else:
             try:
                 _top_logprobs = _top_logprobs_raw
@@ -128,6 +164,8 @@ class ResponseLogProb:
             logprob=logprob,
             top_logprobs=top_logprobs,
         )
+        if _none_flips:
+            response_log_prob._none_flips = _none_flips
 
         response_log_prob.additional_properties = d
         return response_log_prob

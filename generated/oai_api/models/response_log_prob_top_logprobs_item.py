@@ -6,23 +6,39 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ResponseLogProbTopLogprobsItem")
 
 
 @_attrs_define
 class ResponseLogProbTopLogprobsItem:
-    token: str | Unset = UNSET
+    token: str | None = None
     """ The alternative token. """
-    logprob: float | Unset = UNSET
+    logprob: float | None = None
     """ Its log probability. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
+        _v_token = (
+            self.token
+            if self.token is not None or "token" in self._none_flips
+            else UNSET
+        )
 
-        logprob = self.logprob
+        token = _v_token
+
+        _v_logprob = (
+            self.logprob
+            if self.logprob is not None or "logprob" in self._none_flips
+            else UNSET
+        )
+
+        logprob = _v_logprob
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,18 +53,31 @@ class ResponseLogProbTopLogprobsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         token = d.pop("token", UNSET)
         if token is None and strict_parsing.get():
             raise TypeError("token")
+
+        if token is None or token is UNSET:
+            if token is None:
+                _none_flips += ("token",)
+            token = None
 
         logprob = d.pop("logprob", UNSET)
         if logprob is None and strict_parsing.get():
             raise TypeError("logprob")
 
+        if logprob is None or logprob is UNSET:
+            if logprob is None:
+                _none_flips += ("logprob",)
+            logprob = None
+
         response_log_prob_top_logprobs_item = cls(
             token=token,
             logprob=logprob,
         )
+        if _none_flips:
+            response_log_prob_top_logprobs_item._none_flips = _none_flips
 
         response_log_prob_top_logprobs_item.additional_properties = d
         return response_log_prob_top_logprobs_item

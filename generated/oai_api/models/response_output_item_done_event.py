@@ -10,7 +10,7 @@ from ..models.response_output_item_done_event_type import (
     ResponseOutputItemDoneEventType,
     check_response_output_item_done_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.additional_tools import AdditionalTools
@@ -166,56 +166,85 @@ class ResponseOutputItemDoneEvent:
     )
     """ One output item of a response, told apart by `type`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        output_index = self.output_index
+        _v_output_index = (
+            self.output_index
+            if self.output_index is not None or "output_index" not in self._none_flips
+            else UNSET
+        )
 
-        sequence_number = self.sequence_number
+        output_index = _v_output_index
 
-        if self.item is None or isinstance(self.item, Unset):
-            item = self.item
+        _v_sequence_number = (
+            self.sequence_number
+            if self.sequence_number is not None
+            or "sequence_number" not in self._none_flips
+            else UNSET
+        )
+
+        sequence_number = _v_sequence_number
+
+        _v_item = (
+            self.item
+            if self.item is not None or "item" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_item is None or isinstance(_v_item, Unset):
+            item = _v_item
         else:
             item: dict[str, Any]
             if (
-                isinstance(self.item, OutputMessage)
-                or isinstance(self.item, FileSearchToolCall)
-                or isinstance(self.item, FunctionToolCall)
-                or isinstance(self.item, FunctionToolCallOutputResource)
-                or isinstance(self.item, WebSearchToolCall)
-                or isinstance(self.item, ComputerToolCall)
-                or isinstance(self.item, ComputerToolCallOutputResource)
-                or isinstance(self.item, ReasoningItem)
-                or isinstance(self.item, Program)
-                or isinstance(self.item, ProgramOutput)
-                or isinstance(self.item, ToolSearchCall)
-                or isinstance(self.item, ToolSearchOutput)
-                or isinstance(self.item, AdditionalTools)
-                or isinstance(self.item, CompactionBody)
-                or isinstance(self.item, ImageGenToolCall)
-                or isinstance(self.item, CodeInterpreterToolCall)
-                or isinstance(self.item, LocalShellToolCall)
-                or isinstance(self.item, LocalShellToolCallOutput)
-                or isinstance(self.item, FunctionShellCall)
-                or isinstance(self.item, FunctionShellCallOutput)
-                or isinstance(self.item, ApplyPatchToolCall)
-                or isinstance(self.item, ApplyPatchToolCallOutput)
-                or isinstance(self.item, MCPToolCall)
-                or isinstance(self.item, MCPListTools)
-                or isinstance(self.item, MCPApprovalRequest)
-                or isinstance(self.item, MCPApprovalResponseResource)
-                or isinstance(self.item, CustomToolCall)
-                or isinstance(self.item, CustomToolCallOutputResource)
+                isinstance(_v_item, OutputMessage)
+                or isinstance(_v_item, FileSearchToolCall)
+                or isinstance(_v_item, FunctionToolCall)
+                or isinstance(_v_item, FunctionToolCallOutputResource)
+                or isinstance(_v_item, WebSearchToolCall)
+                or isinstance(_v_item, ComputerToolCall)
+                or isinstance(_v_item, ComputerToolCallOutputResource)
+                or isinstance(_v_item, ReasoningItem)
+                or isinstance(_v_item, Program)
+                or isinstance(_v_item, ProgramOutput)
+                or isinstance(_v_item, ToolSearchCall)
+                or isinstance(_v_item, ToolSearchOutput)
+                or isinstance(_v_item, AdditionalTools)
+                or isinstance(_v_item, CompactionBody)
+                or isinstance(_v_item, ImageGenToolCall)
+                or isinstance(_v_item, CodeInterpreterToolCall)
+                or isinstance(_v_item, LocalShellToolCall)
+                or isinstance(_v_item, LocalShellToolCallOutput)
+                or isinstance(_v_item, FunctionShellCall)
+                or isinstance(_v_item, FunctionShellCallOutput)
+                or isinstance(_v_item, ApplyPatchToolCall)
+                or isinstance(_v_item, ApplyPatchToolCallOutput)
+                or isinstance(_v_item, MCPToolCall)
+                or isinstance(_v_item, MCPListTools)
+                or isinstance(_v_item, MCPApprovalRequest)
+                or isinstance(_v_item, MCPApprovalResponseResource)
+                or isinstance(_v_item, CustomToolCall)
+                or isinstance(_v_item, CustomToolCallOutputResource)
             ):
-                item = self.item.to_dict()
+                item = _v_item.to_dict()
             else:
-                item = self.item
+                item = _v_item
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -239,12 +268,16 @@ class ResponseOutputItemDoneEvent:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_response_output_item_done_event_type(_type__raw)
@@ -260,18 +293,31 @@ class ResponseOutputItemDoneEvent:
         ) and strict_parsing.get():
             raise KeyError("output_index")
 
+        if output_index is None or output_index is UNSET:
+            if output_index is UNSET:
+                _none_flips += ("output_index",)
+            output_index = None
+
         sequence_number = d.pop("sequence_number", UNSET)
         if (
             sequence_number is None or isinstance(sequence_number, Unset)
         ) and strict_parsing.get():
             raise KeyError("sequence_number")
 
+        if sequence_number is None or sequence_number is UNSET:
+            if sequence_number is UNSET:
+                _none_flips += ("sequence_number",)
+            sequence_number = None
+
         _item_raw = d.pop("item", UNSET)
         if _item_raw is None or isinstance(_item_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("item")
 
-            item = _item_raw
+            if _item_raw is UNSET:
+                _none_flips += ("item",)
+            item = None
+
         else:
             try:
 
@@ -1384,6 +1430,8 @@ class ResponseOutputItemDoneEvent:
             sequence_number=sequence_number,
             item=item,
         )
+        if _none_flips:
+            response_output_item_done_event._none_flips = _none_flips
 
         response_output_item_done_event.additional_properties = d
         return response_output_item_done_event

@@ -10,7 +10,7 @@ from ..models.response_output_text_annotation_added_event_type import (
     ResponseOutputTextAnnotationAddedEventType,
     check_response_output_text_annotation_added_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.container_file_citation_body import ContainerFileCitationBody
@@ -65,38 +65,86 @@ class ResponseOutputTextAnnotationAddedEvent:
     )
     """ The annotation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        item_id = self.item_id
+        _v_item_id = (
+            self.item_id
+            if self.item_id is not None or "item_id" not in self._none_flips
+            else UNSET
+        )
 
-        output_index = self.output_index
+        item_id = _v_item_id
 
-        content_index = self.content_index
+        _v_output_index = (
+            self.output_index
+            if self.output_index is not None or "output_index" not in self._none_flips
+            else UNSET
+        )
 
-        annotation_index = self.annotation_index
+        output_index = _v_output_index
 
-        sequence_number = self.sequence_number
+        _v_content_index = (
+            self.content_index
+            if self.content_index is not None or "content_index" not in self._none_flips
+            else UNSET
+        )
 
-        if self.annotation is None or isinstance(self.annotation, Unset):
-            annotation = self.annotation
+        content_index = _v_content_index
+
+        _v_annotation_index = (
+            self.annotation_index
+            if self.annotation_index is not None
+            or "annotation_index" not in self._none_flips
+            else UNSET
+        )
+
+        annotation_index = _v_annotation_index
+
+        _v_sequence_number = (
+            self.sequence_number
+            if self.sequence_number is not None
+            or "sequence_number" not in self._none_flips
+            else UNSET
+        )
+
+        sequence_number = _v_sequence_number
+
+        _v_annotation = (
+            self.annotation
+            if self.annotation is not None or "annotation" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_annotation is None or isinstance(_v_annotation, Unset):
+            annotation = _v_annotation
         else:
             annotation: dict[str, Any] | None
             if (
-                isinstance(self.annotation, FileCitationBody)
-                or isinstance(self.annotation, UrlCitationBody)
-                or isinstance(self.annotation, ContainerFileCitationBody)
-                or isinstance(self.annotation, FilePath)
+                isinstance(_v_annotation, FileCitationBody)
+                or isinstance(_v_annotation, UrlCitationBody)
+                or isinstance(_v_annotation, ContainerFileCitationBody)
+                or isinstance(_v_annotation, FilePath)
             ):
-                annotation = self.annotation.to_dict()
+                annotation = _v_annotation.to_dict()
             else:
-                annotation = self.annotation
+                annotation = _v_annotation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -123,12 +171,16 @@ class ResponseOutputTextAnnotationAddedEvent:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_response_output_text_annotation_added_event_type(
@@ -144,11 +196,21 @@ class ResponseOutputTextAnnotationAddedEvent:
         if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
             raise KeyError("item_id")
 
+        if item_id is None or item_id is UNSET:
+            if item_id is UNSET:
+                _none_flips += ("item_id",)
+            item_id = None
+
         output_index = d.pop("output_index", UNSET)
         if (
             output_index is None or isinstance(output_index, Unset)
         ) and strict_parsing.get():
             raise KeyError("output_index")
+
+        if output_index is None or output_index is UNSET:
+            if output_index is UNSET:
+                _none_flips += ("output_index",)
+            output_index = None
 
         content_index = d.pop("content_index", UNSET)
         if (
@@ -156,11 +218,21 @@ class ResponseOutputTextAnnotationAddedEvent:
         ) and strict_parsing.get():
             raise KeyError("content_index")
 
+        if content_index is None or content_index is UNSET:
+            if content_index is UNSET:
+                _none_flips += ("content_index",)
+            content_index = None
+
         annotation_index = d.pop("annotation_index", UNSET)
         if (
             annotation_index is None or isinstance(annotation_index, Unset)
         ) and strict_parsing.get():
             raise KeyError("annotation_index")
+
+        if annotation_index is None or annotation_index is UNSET:
+            if annotation_index is UNSET:
+                _none_flips += ("annotation_index",)
+            annotation_index = None
 
         sequence_number = d.pop("sequence_number", UNSET)
         if (
@@ -168,12 +240,20 @@ class ResponseOutputTextAnnotationAddedEvent:
         ) and strict_parsing.get():
             raise KeyError("sequence_number")
 
+        if sequence_number is None or sequence_number is UNSET:
+            if sequence_number is UNSET:
+                _none_flips += ("sequence_number",)
+            sequence_number = None
+
         _annotation_raw = d.pop("annotation", UNSET)
         if _annotation_raw is None or isinstance(_annotation_raw, Unset):
             if isinstance(_annotation_raw, Unset) and strict_parsing.get():
                 raise KeyError("annotation")
 
-            annotation = _annotation_raw
+            if _annotation_raw is UNSET:
+                _none_flips += ("annotation",)
+            annotation = None
+
         else:
             try:
 
@@ -362,6 +442,8 @@ class ResponseOutputTextAnnotationAddedEvent:
             sequence_number=sequence_number,
             annotation=annotation,
         )
+        if _none_flips:
+            response_output_text_annotation_added_event._none_flips = _none_flips
 
         response_output_text_annotation_added_event.additional_properties = d
         return response_output_text_annotation_added_event

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import strict_parsing
+from ..types import model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
@@ -38,6 +38,10 @@ class ResponsePromptVariablesType0:
     additional_properties: dict[
         str, InputFileContent | InputImageContent | InputTextContent | str
     ] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

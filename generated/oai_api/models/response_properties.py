@@ -15,7 +15,7 @@ from ..models.model_ids_shared_type_1 import (
     check_model_ids_shared_type_1,
 )
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.apply_patch_tool_param import ApplyPatchToolParam
@@ -123,15 +123,15 @@ def _bind_models() -> None:
 class ResponseProperties:
     """Settings shared by a Responses request and the response it produces."""
 
-    previous_response_id: None | str | Unset = UNSET
+    previous_response_id: None | str = None
     """ Continue from this stored response (multi-turn); not with `conversation`. """
-    model: ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset = UNSET
+    model: ModelIdsResponsesType1 | ModelIdsSharedType1 | str | None = None
     """ Model identifier for the Responses API: any model ID, including Responses-only ones. """
-    background: bool | None | Unset = UNSET
+    background: bool | None = None
     """ Run the response in the background; poll or cancel it by ID. """
-    max_tool_calls: int | None | Unset = UNSET
+    max_tool_calls: int | None = None
     """ Cap on built-in tool calls over the whole response. """
-    text: ResponseTextParam | Unset = UNSET
+    text: ResponseTextParam | None = None
     """ Text output settings: format (plain, JSON object, JSON schema) and verbosity. """
     tools: (
         list[
@@ -152,8 +152,8 @@ class ResponseProperties:
             | WebSearchPreviewTool
             | WebSearchTool
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ Tools the model may use in a response. """
     tool_choice: (
         SpecificApplyPatchParam
@@ -165,57 +165,96 @@ class ResponseProperties:
         | ToolChoiceMCP
         | ToolChoiceOptions
         | ToolChoiceTypes
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ Which tool, if any, the model must use. """
-    prompt: None | PromptType0 | Unset = UNSET
+    prompt: None | PromptType0 = None
     """ A stored prompt template to use, with its version and variable values. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
+        _v_previous_response_id = (
+            self.previous_response_id
+            if self.previous_response_id is not None
+            or "previous_response_id" in self._none_flips
+            else UNSET
+        )
+
         previous_response_id: None | str | Unset
-        if isinstance(self.previous_response_id, Unset):
+        if isinstance(_v_previous_response_id, Unset):
             previous_response_id = UNSET
         else:
-            previous_response_id = self.previous_response_id
+            previous_response_id = _v_previous_response_id
 
-        if self.model is None or isinstance(self.model, Unset):
-            model = self.model
+        _v_model = (
+            self.model
+            if self.model is not None or "model" in self._none_flips
+            else UNSET
+        )
+
+        if _v_model is None or isinstance(_v_model, Unset):
+            model = _v_model
         else:
             model: str | Unset
-            if isinstance(self.model, Unset):
+            if isinstance(_v_model, Unset):
                 model = UNSET
             else:
-                model = self.model
+                model = _v_model
+
+        _v_background = (
+            self.background
+            if self.background is not None or "background" in self._none_flips
+            else UNSET
+        )
 
         background: bool | None | Unset
-        if isinstance(self.background, Unset):
+        if isinstance(_v_background, Unset):
             background = UNSET
         else:
-            background = self.background
+            background = _v_background
+
+        _v_max_tool_calls = (
+            self.max_tool_calls
+            if self.max_tool_calls is not None or "max_tool_calls" in self._none_flips
+            else UNSET
+        )
 
         max_tool_calls: int | None | Unset
-        if isinstance(self.max_tool_calls, Unset):
+        if isinstance(_v_max_tool_calls, Unset):
             max_tool_calls = UNSET
         else:
-            max_tool_calls = self.max_tool_calls
+            max_tool_calls = _v_max_tool_calls
 
-        if not isinstance(self.text, ResponseTextParam):
-            text = self.text
+        _v_text = (
+            self.text if self.text is not None or "text" in self._none_flips else UNSET
+        )
+
+        if not isinstance(_v_text, ResponseTextParam):
+            text = _v_text
         else:
             text: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.text, Unset):
-                text = self.text.to_dict()
+            if not isinstance(_v_text, Unset):
+                text = _v_text.to_dict()
 
-        if not isinstance(self.tools, list):
-            tools = self.tools
+        _v_tools = (
+            self.tools
+            if self.tools is not None or "tools" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tools, list):
+            tools = _v_tools
         else:
             tools: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.tools, Unset):
+            if not isinstance(_v_tools, Unset):
                 tools = []
-                for componentsschemas_tools_array_item_data in self.tools:
+                for componentsschemas_tools_array_item_data in _v_tools:
                     componentsschemas_tools_array_item: dict[str, Any]
                     if (
                         isinstance(
@@ -278,33 +317,45 @@ class ResponseProperties:
                         )
                     tools.append(componentsschemas_tools_array_item)
 
-        if self.tool_choice is None or isinstance(self.tool_choice, Unset):
-            tool_choice = self.tool_choice
+        _v_tool_choice = (
+            self.tool_choice
+            if self.tool_choice is not None or "tool_choice" in self._none_flips
+            else UNSET
+        )
+
+        if _v_tool_choice is None or isinstance(_v_tool_choice, Unset):
+            tool_choice = _v_tool_choice
         else:
             tool_choice: dict[str, Any] | str | Unset
-            if isinstance(self.tool_choice, Unset):
+            if isinstance(_v_tool_choice, Unset):
                 tool_choice = UNSET
             elif (
-                isinstance(self.tool_choice, ToolChoiceAllowed)
-                or isinstance(self.tool_choice, ToolChoiceTypes)
-                or isinstance(self.tool_choice, ToolChoiceFunction)
-                or isinstance(self.tool_choice, ToolChoiceMCP)
-                or isinstance(self.tool_choice, ToolChoiceCustom)
-                or isinstance(self.tool_choice, SpecificProgrammaticToolCallingParam)
-                or isinstance(self.tool_choice, SpecificApplyPatchParam)
-                or isinstance(self.tool_choice, SpecificFunctionShellParam)
+                isinstance(_v_tool_choice, ToolChoiceAllowed)
+                or isinstance(_v_tool_choice, ToolChoiceTypes)
+                or isinstance(_v_tool_choice, ToolChoiceFunction)
+                or isinstance(_v_tool_choice, ToolChoiceMCP)
+                or isinstance(_v_tool_choice, ToolChoiceCustom)
+                or isinstance(_v_tool_choice, SpecificProgrammaticToolCallingParam)
+                or isinstance(_v_tool_choice, SpecificApplyPatchParam)
+                or isinstance(_v_tool_choice, SpecificFunctionShellParam)
             ):
-                tool_choice = self.tool_choice.to_dict()
+                tool_choice = _v_tool_choice.to_dict()
             else:
-                tool_choice = self.tool_choice
+                tool_choice = _v_tool_choice
+
+        _v_prompt = (
+            self.prompt
+            if self.prompt is not None or "prompt" in self._none_flips
+            else UNSET
+        )
 
         prompt: dict[str, Any] | None | Unset
-        if isinstance(self.prompt, Unset):
+        if isinstance(_v_prompt, Unset):
             prompt = UNSET
-        elif isinstance(self.prompt, PromptType0):
-            prompt = self.prompt.to_dict()
+        elif isinstance(_v_prompt, PromptType0):
+            prompt = _v_prompt.to_dict()
         else:
-            prompt = self.prompt
+            prompt = _v_prompt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -333,11 +384,15 @@ class ResponseProperties:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _previous_response_id_raw = d.pop("previous_response_id", UNSET)
         if _previous_response_id_raw is None or isinstance(
             _previous_response_id_raw, Unset
         ):
-            previous_response_id = _previous_response_id_raw
+            if _previous_response_id_raw is None:
+                _none_flips += ("previous_response_id",)
+            previous_response_id = None
+
         else:
             try:
 
@@ -363,7 +418,10 @@ class ResponseProperties:
             if _model_raw is None and strict_parsing.get():
                 raise TypeError("model")
 
-            model = _model_raw
+            if _model_raw is None:
+                _none_flips += ("model",)
+            model = None
+
         else:
             try:
 
@@ -416,7 +474,10 @@ class ResponseProperties:
 
         _background_raw = d.pop("background", UNSET)
         if _background_raw is None or isinstance(_background_raw, Unset):
-            background = _background_raw
+            if _background_raw is None:
+                _none_flips += ("background",)
+            background = None
+
         else:
             try:
 
@@ -437,7 +498,10 @@ class ResponseProperties:
 
         _max_tool_calls_raw = d.pop("max_tool_calls", UNSET)
         if _max_tool_calls_raw is None or isinstance(_max_tool_calls_raw, Unset):
-            max_tool_calls = _max_tool_calls_raw
+            if _max_tool_calls_raw is None:
+                _none_flips += ("max_tool_calls",)
+            max_tool_calls = None
+
         else:
             try:
 
@@ -461,7 +525,10 @@ class ResponseProperties:
             if _text_raw is None and strict_parsing.get():
                 raise TypeError("text")
 
-            text = _text_raw
+            if _text_raw is None:
+                _none_flips += ("text",)
+            text = None
+
         else:
             try:
                 _text = _text_raw
@@ -481,7 +548,10 @@ class ResponseProperties:
             if _tools_raw is None and strict_parsing.get():
                 raise TypeError("tools")
 
-            tools = _tools_raw
+            if _tools_raw is None:
+                _none_flips += ("tools",)
+            tools = None
+
         else:
             try:
                 _tools = _tools_raw
@@ -1191,7 +1261,10 @@ class ResponseProperties:
             if _tool_choice_raw is None and strict_parsing.get():
                 raise TypeError("tool_choice")
 
-            tool_choice = _tool_choice_raw
+            if _tool_choice_raw is None:
+                _none_flips += ("tool_choice",)
+            tool_choice = None
+
         else:
             try:
 
@@ -1503,7 +1576,10 @@ class ResponseProperties:
 
         _prompt_raw = d.pop("prompt", UNSET)
         if _prompt_raw is None or isinstance(_prompt_raw, Unset):
-            prompt = _prompt_raw
+            if _prompt_raw is None:
+                _none_flips += ("prompt",)
+            prompt = None
+
         else:
             try:
 
@@ -1542,6 +1618,8 @@ class ResponseProperties:
             tool_choice=tool_choice,
             prompt=prompt,
         )
+        if _none_flips:
+            response_properties._none_flips = _none_flips
 
         response_properties.additional_properties = d
         return response_properties

@@ -10,7 +10,7 @@ from ..models.response_reasoning_summary_part_added_event_type import (
     ResponseReasoningSummaryPartAddedEventType,
     check_response_reasoning_summary_part_added_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response_reasoning_summary_part_added_event_part import (
@@ -54,27 +54,68 @@ class ResponseReasoningSummaryPartAddedEvent:
     part: ResponseReasoningSummaryPartAddedEventPart
     """ The new summary part. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        item_id = self.item_id
+        _v_item_id = (
+            self.item_id
+            if self.item_id is not None or "item_id" not in self._none_flips
+            else UNSET
+        )
 
-        output_index = self.output_index
+        item_id = _v_item_id
 
-        summary_index = self.summary_index
+        _v_output_index = (
+            self.output_index
+            if self.output_index is not None or "output_index" not in self._none_flips
+            else UNSET
+        )
 
-        sequence_number = self.sequence_number
+        output_index = _v_output_index
 
-        if not isinstance(self.part, ResponseReasoningSummaryPartAddedEventPart):
-            part = self.part
+        _v_summary_index = (
+            self.summary_index
+            if self.summary_index is not None or "summary_index" not in self._none_flips
+            else UNSET
+        )
+
+        summary_index = _v_summary_index
+
+        _v_sequence_number = (
+            self.sequence_number
+            if self.sequence_number is not None
+            or "sequence_number" not in self._none_flips
+            else UNSET
+        )
+
+        sequence_number = _v_sequence_number
+
+        _v_part = (
+            self.part
+            if self.part is not None or "part" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_part, ResponseReasoningSummaryPartAddedEventPart):
+            part = _v_part
         else:
-            part = self.part.to_dict()
+            part = _v_part.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,12 +141,16 @@ class ResponseReasoningSummaryPartAddedEvent:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_response_reasoning_summary_part_added_event_type(
@@ -121,11 +166,21 @@ class ResponseReasoningSummaryPartAddedEvent:
         if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
             raise KeyError("item_id")
 
+        if item_id is None or item_id is UNSET:
+            if item_id is UNSET:
+                _none_flips += ("item_id",)
+            item_id = None
+
         output_index = d.pop("output_index", UNSET)
         if (
             output_index is None or isinstance(output_index, Unset)
         ) and strict_parsing.get():
             raise KeyError("output_index")
+
+        if output_index is None or output_index is UNSET:
+            if output_index is UNSET:
+                _none_flips += ("output_index",)
+            output_index = None
 
         summary_index = d.pop("summary_index", UNSET)
         if (
@@ -133,18 +188,31 @@ class ResponseReasoningSummaryPartAddedEvent:
         ) and strict_parsing.get():
             raise KeyError("summary_index")
 
+        if summary_index is None or summary_index is UNSET:
+            if summary_index is UNSET:
+                _none_flips += ("summary_index",)
+            summary_index = None
+
         sequence_number = d.pop("sequence_number", UNSET)
         if (
             sequence_number is None or isinstance(sequence_number, Unset)
         ) and strict_parsing.get():
             raise KeyError("sequence_number")
 
+        if sequence_number is None or sequence_number is UNSET:
+            if sequence_number is UNSET:
+                _none_flips += ("sequence_number",)
+            sequence_number = None
+
         _part_raw = d.pop("part", UNSET)
         if _part_raw is None or isinstance(_part_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("part")
 
-            part = _part_raw
+            if _part_raw is UNSET:
+                _none_flips += ("part",)
+            part = None
+
         else:
             try:
                 part = ResponseReasoningSummaryPartAddedEventPart.from_dict(_part_raw)
@@ -162,6 +230,8 @@ class ResponseReasoningSummaryPartAddedEvent:
             sequence_number=sequence_number,
             part=part,
         )
+        if _none_flips:
+            response_reasoning_summary_part_added_event._none_flips = _none_flips
 
         response_reasoning_summary_part_added_event.additional_properties = d
         return response_reasoning_summary_part_added_event

@@ -10,7 +10,7 @@ from ..models.response_reasoning_text_delta_event_type import (
     ResponseReasoningTextDeltaEventType,
     check_response_reasoning_text_delta_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ResponseReasoningTextDeltaEvent")
 
@@ -32,22 +32,63 @@ class ResponseReasoningTextDeltaEvent:
     sequence_number: int
     """ Position of this event in the stream. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        item_id = self.item_id
+        _v_item_id = (
+            self.item_id
+            if self.item_id is not None or "item_id" not in self._none_flips
+            else UNSET
+        )
 
-        output_index = self.output_index
+        item_id = _v_item_id
 
-        content_index = self.content_index
+        _v_output_index = (
+            self.output_index
+            if self.output_index is not None or "output_index" not in self._none_flips
+            else UNSET
+        )
 
-        delta = self.delta
+        output_index = _v_output_index
 
-        sequence_number = self.sequence_number
+        _v_content_index = (
+            self.content_index
+            if self.content_index is not None or "content_index" not in self._none_flips
+            else UNSET
+        )
+
+        content_index = _v_content_index
+
+        _v_delta = (
+            self.delta
+            if self.delta is not None or "delta" not in self._none_flips
+            else UNSET
+        )
+
+        delta = _v_delta
+
+        _v_sequence_number = (
+            self.sequence_number
+            if self.sequence_number is not None
+            or "sequence_number" not in self._none_flips
+            else UNSET
+        )
+
+        sequence_number = _v_sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,12 +112,16 @@ class ResponseReasoningTextDeltaEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_response_reasoning_text_delta_event_type(_type__raw)
@@ -90,11 +135,21 @@ class ResponseReasoningTextDeltaEvent:
         if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
             raise KeyError("item_id")
 
+        if item_id is None or item_id is UNSET:
+            if item_id is UNSET:
+                _none_flips += ("item_id",)
+            item_id = None
+
         output_index = d.pop("output_index", UNSET)
         if (
             output_index is None or isinstance(output_index, Unset)
         ) and strict_parsing.get():
             raise KeyError("output_index")
+
+        if output_index is None or output_index is UNSET:
+            if output_index is UNSET:
+                _none_flips += ("output_index",)
+            output_index = None
 
         content_index = d.pop("content_index", UNSET)
         if (
@@ -102,15 +157,30 @@ class ResponseReasoningTextDeltaEvent:
         ) and strict_parsing.get():
             raise KeyError("content_index")
 
+        if content_index is None or content_index is UNSET:
+            if content_index is UNSET:
+                _none_flips += ("content_index",)
+            content_index = None
+
         delta = d.pop("delta", UNSET)
         if (delta is None or isinstance(delta, Unset)) and strict_parsing.get():
             raise KeyError("delta")
+
+        if delta is None or delta is UNSET:
+            if delta is UNSET:
+                _none_flips += ("delta",)
+            delta = None
 
         sequence_number = d.pop("sequence_number", UNSET)
         if (
             sequence_number is None or isinstance(sequence_number, Unset)
         ) and strict_parsing.get():
             raise KeyError("sequence_number")
+
+        if sequence_number is None or sequence_number is UNSET:
+            if sequence_number is UNSET:
+                _none_flips += ("sequence_number",)
+            sequence_number = None
 
         response_reasoning_text_delta_event = cls(
             type_=type_,
@@ -120,6 +190,8 @@ class ResponseReasoningTextDeltaEvent:
             delta=delta,
             sequence_number=sequence_number,
         )
+        if _none_flips:
+            response_reasoning_text_delta_event._none_flips = _none_flips
 
         response_reasoning_text_delta_event.additional_properties = d
         return response_reasoning_text_delta_event

@@ -10,7 +10,7 @@ from ..models.response_shell_call_command_added_streaming_event_type import (
     ResponseShellCallCommandAddedStreamingEventType,
     check_response_shell_call_command_added_streaming_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ResponseShellCallCommandAddedStreamingEvent")
 
@@ -30,20 +30,55 @@ class ResponseShellCallCommandAddedStreamingEvent:
     command: str
     """ The command so far. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        sequence_number = self.sequence_number
+        _v_sequence_number = (
+            self.sequence_number
+            if self.sequence_number is not None
+            or "sequence_number" not in self._none_flips
+            else UNSET
+        )
 
-        output_index = self.output_index
+        sequence_number = _v_sequence_number
 
-        command_index = self.command_index
+        _v_output_index = (
+            self.output_index
+            if self.output_index is not None or "output_index" not in self._none_flips
+            else UNSET
+        )
 
-        command = self.command
+        output_index = _v_output_index
+
+        _v_command_index = (
+            self.command_index
+            if self.command_index is not None or "command_index" not in self._none_flips
+            else UNSET
+        )
+
+        command_index = _v_command_index
+
+        _v_command = (
+            self.command
+            if self.command is not None or "command" not in self._none_flips
+            else UNSET
+        )
+
+        command = _v_command
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,12 +101,16 @@ class ResponseShellCallCommandAddedStreamingEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_response_shell_call_command_added_streaming_event_type(
@@ -89,11 +128,21 @@ class ResponseShellCallCommandAddedStreamingEvent:
         ) and strict_parsing.get():
             raise KeyError("sequence_number")
 
+        if sequence_number is None or sequence_number is UNSET:
+            if sequence_number is UNSET:
+                _none_flips += ("sequence_number",)
+            sequence_number = None
+
         output_index = d.pop("output_index", UNSET)
         if (
             output_index is None or isinstance(output_index, Unset)
         ) and strict_parsing.get():
             raise KeyError("output_index")
+
+        if output_index is None or output_index is UNSET:
+            if output_index is UNSET:
+                _none_flips += ("output_index",)
+            output_index = None
 
         command_index = d.pop("command_index", UNSET)
         if (
@@ -101,9 +150,19 @@ class ResponseShellCallCommandAddedStreamingEvent:
         ) and strict_parsing.get():
             raise KeyError("command_index")
 
+        if command_index is None or command_index is UNSET:
+            if command_index is UNSET:
+                _none_flips += ("command_index",)
+            command_index = None
+
         command = d.pop("command", UNSET)
         if (command is None or isinstance(command, Unset)) and strict_parsing.get():
             raise KeyError("command")
+
+        if command is None or command is UNSET:
+            if command is UNSET:
+                _none_flips += ("command",)
+            command = None
 
         response_shell_call_command_added_streaming_event = cls(
             type_=type_,
@@ -112,6 +171,8 @@ class ResponseShellCallCommandAddedStreamingEvent:
             command_index=command_index,
             command=command,
         )
+        if _none_flips:
+            response_shell_call_command_added_streaming_event._none_flips = _none_flips
 
         response_shell_call_command_added_streaming_event.additional_properties = d
         return response_shell_call_command_added_streaming_event

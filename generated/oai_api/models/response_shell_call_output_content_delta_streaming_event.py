@@ -10,7 +10,7 @@ from ..models.response_shell_call_output_content_delta_streaming_event_type impo
     ResponseShellCallOutputContentDeltaStreamingEventType,
     check_response_shell_call_output_content_delta_streaming_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.shell_call_output_delta import ShellCallOutputDelta
@@ -50,27 +50,68 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
     delta: ShellCallOutputDelta
     """ New output of a running shell command. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        sequence_number = self.sequence_number
+        _v_sequence_number = (
+            self.sequence_number
+            if self.sequence_number is not None
+            or "sequence_number" not in self._none_flips
+            else UNSET
+        )
 
-        item_id = self.item_id
+        sequence_number = _v_sequence_number
 
-        output_index = self.output_index
+        _v_item_id = (
+            self.item_id
+            if self.item_id is not None or "item_id" not in self._none_flips
+            else UNSET
+        )
 
-        command_index = self.command_index
+        item_id = _v_item_id
 
-        if not isinstance(self.delta, ShellCallOutputDelta):
-            delta = self.delta
+        _v_output_index = (
+            self.output_index
+            if self.output_index is not None or "output_index" not in self._none_flips
+            else UNSET
+        )
+
+        output_index = _v_output_index
+
+        _v_command_index = (
+            self.command_index
+            if self.command_index is not None or "command_index" not in self._none_flips
+            else UNSET
+        )
+
+        command_index = _v_command_index
+
+        _v_delta = (
+            self.delta
+            if self.delta is not None or "delta" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_delta, ShellCallOutputDelta):
+            delta = _v_delta
         else:
-            delta = self.delta.to_dict()
+            delta = _v_delta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,12 +137,16 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = (
@@ -121,9 +166,19 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
         ) and strict_parsing.get():
             raise KeyError("sequence_number")
 
+        if sequence_number is None or sequence_number is UNSET:
+            if sequence_number is UNSET:
+                _none_flips += ("sequence_number",)
+            sequence_number = None
+
         item_id = d.pop("item_id", UNSET)
         if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
             raise KeyError("item_id")
+
+        if item_id is None or item_id is UNSET:
+            if item_id is UNSET:
+                _none_flips += ("item_id",)
+            item_id = None
 
         output_index = d.pop("output_index", UNSET)
         if (
@@ -131,18 +186,31 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
         ) and strict_parsing.get():
             raise KeyError("output_index")
 
+        if output_index is None or output_index is UNSET:
+            if output_index is UNSET:
+                _none_flips += ("output_index",)
+            output_index = None
+
         command_index = d.pop("command_index", UNSET)
         if (
             command_index is None or isinstance(command_index, Unset)
         ) and strict_parsing.get():
             raise KeyError("command_index")
 
+        if command_index is None or command_index is UNSET:
+            if command_index is UNSET:
+                _none_flips += ("command_index",)
+            command_index = None
+
         _delta_raw = d.pop("delta", UNSET)
         if _delta_raw is None or isinstance(_delta_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("delta")
 
-            delta = _delta_raw
+            if _delta_raw is UNSET:
+                _none_flips += ("delta",)
+            delta = None
+
         else:
             try:
                 delta = ShellCallOutputDelta.from_dict(_delta_raw)
@@ -160,6 +228,10 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
             command_index=command_index,
             delta=delta,
         )
+        if _none_flips:
+            response_shell_call_output_content_delta_streaming_event._none_flips = (
+                _none_flips
+            )
 
         response_shell_call_output_content_delta_streaming_event.additional_properties = d
         return response_shell_call_output_content_delta_streaming_event

@@ -10,7 +10,7 @@ from ..models.response_shell_call_output_content_done_streaming_event_type impor
     ResponseShellCallOutputContentDoneStreamingEventType,
     check_response_shell_call_output_content_done_streaming_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.function_shell_call_output_content import (
@@ -54,28 +54,69 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
     output: list[FunctionShellCallOutputContent]
     """ Output of the command. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        sequence_number = self.sequence_number
+        _v_sequence_number = (
+            self.sequence_number
+            if self.sequence_number is not None
+            or "sequence_number" not in self._none_flips
+            else UNSET
+        )
 
-        item_id = self.item_id
+        sequence_number = _v_sequence_number
 
-        output_index = self.output_index
+        _v_item_id = (
+            self.item_id
+            if self.item_id is not None or "item_id" not in self._none_flips
+            else UNSET
+        )
 
-        command_index = self.command_index
+        item_id = _v_item_id
 
-        if not isinstance(self.output, list):
-            output = self.output
+        _v_output_index = (
+            self.output_index
+            if self.output_index is not None or "output_index" not in self._none_flips
+            else UNSET
+        )
+
+        output_index = _v_output_index
+
+        _v_command_index = (
+            self.command_index
+            if self.command_index is not None or "command_index" not in self._none_flips
+            else UNSET
+        )
+
+        command_index = _v_command_index
+
+        _v_output = (
+            self.output
+            if self.output is not None or "output" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_output, list):
+            output = _v_output
         else:
             output = []
-            for output_item_data in self.output:
+            for output_item_data in _v_output:
                 if not isinstance(output_item_data, FunctionShellCallOutputContent):
                     output.append(output_item_data)
                     continue
@@ -106,12 +147,16 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = (
@@ -131,9 +176,19 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
         ) and strict_parsing.get():
             raise KeyError("sequence_number")
 
+        if sequence_number is None or sequence_number is UNSET:
+            if sequence_number is UNSET:
+                _none_flips += ("sequence_number",)
+            sequence_number = None
+
         item_id = d.pop("item_id", UNSET)
         if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
             raise KeyError("item_id")
+
+        if item_id is None or item_id is UNSET:
+            if item_id is UNSET:
+                _none_flips += ("item_id",)
+            item_id = None
 
         output_index = d.pop("output_index", UNSET)
         if (
@@ -141,18 +196,31 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
         ) and strict_parsing.get():
             raise KeyError("output_index")
 
+        if output_index is None or output_index is UNSET:
+            if output_index is UNSET:
+                _none_flips += ("output_index",)
+            output_index = None
+
         command_index = d.pop("command_index", UNSET)
         if (
             command_index is None or isinstance(command_index, Unset)
         ) and strict_parsing.get():
             raise KeyError("command_index")
 
+        if command_index is None or command_index is UNSET:
+            if command_index is UNSET:
+                _none_flips += ("command_index",)
+            command_index = None
+
         _output_raw = d.pop("output", UNSET)
         if _output_raw is None or isinstance(_output_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("output")
 
-            output = _output_raw
+            if _output_raw is UNSET:
+                _none_flips += ("output",)
+            output = None
+
         else:
             try:
                 output = []
@@ -179,6 +247,10 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
             command_index=command_index,
             output=output,
         )
+        if _none_flips:
+            response_shell_call_output_content_done_streaming_event._none_flips = (
+                _none_flips
+            )
 
         response_shell_call_output_content_done_streaming_event.additional_properties = d
         return response_shell_call_output_content_done_streaming_event

@@ -6,19 +6,30 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ResponseStreamOptionsType0")
 
 
 @_attrs_define
 class ResponseStreamOptionsType0:
-    include_obfuscation: bool | Unset = UNSET
+    include_obfuscation: bool | None = None
     """ Pad delta events with random `obfuscation` text (default on); turn off to save bandwidth. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        include_obfuscation = self.include_obfuscation
+        _v_include_obfuscation = (
+            self.include_obfuscation
+            if self.include_obfuscation is not None
+            or "include_obfuscation" in self._none_flips
+            else UNSET
+        )
+
+        include_obfuscation = _v_include_obfuscation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -31,13 +42,21 @@ class ResponseStreamOptionsType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         include_obfuscation = d.pop("include_obfuscation", UNSET)
         if include_obfuscation is None and strict_parsing.get():
             raise TypeError("include_obfuscation")
 
+        if include_obfuscation is None or include_obfuscation is UNSET:
+            if include_obfuscation is None:
+                _none_flips += ("include_obfuscation",)
+            include_obfuscation = None
+
         response_stream_options_type_0 = cls(
             include_obfuscation=include_obfuscation,
         )
+        if _none_flips:
+            response_stream_options_type_0._none_flips = _none_flips
 
         response_stream_options_type_0.additional_properties = d
         return response_stream_options_type_0

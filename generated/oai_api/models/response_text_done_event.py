@@ -10,7 +10,7 @@ from ..models.response_text_done_event_type import (
     ResponseTextDoneEventType,
     check_response_text_done_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response_log_prob import ResponseLogProb
@@ -52,30 +52,77 @@ class ResponseTextDoneEvent:
     logprobs: list[ResponseLogProb]
     """ Log probabilities of all tokens, when requested. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        item_id = self.item_id
+        _v_item_id = (
+            self.item_id
+            if self.item_id is not None or "item_id" not in self._none_flips
+            else UNSET
+        )
 
-        output_index = self.output_index
+        item_id = _v_item_id
 
-        content_index = self.content_index
+        _v_output_index = (
+            self.output_index
+            if self.output_index is not None or "output_index" not in self._none_flips
+            else UNSET
+        )
 
-        text = self.text
+        output_index = _v_output_index
 
-        sequence_number = self.sequence_number
+        _v_content_index = (
+            self.content_index
+            if self.content_index is not None or "content_index" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.logprobs, list):
-            logprobs = self.logprobs
+        content_index = _v_content_index
+
+        _v_text = (
+            self.text
+            if self.text is not None or "text" not in self._none_flips
+            else UNSET
+        )
+
+        text = _v_text
+
+        _v_sequence_number = (
+            self.sequence_number
+            if self.sequence_number is not None
+            or "sequence_number" not in self._none_flips
+            else UNSET
+        )
+
+        sequence_number = _v_sequence_number
+
+        _v_logprobs = (
+            self.logprobs
+            if self.logprobs is not None or "logprobs" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_logprobs, list):
+            logprobs = _v_logprobs
         else:
             logprobs = []
-            for logprobs_item_data in self.logprobs:
+            for logprobs_item_data in _v_logprobs:
                 if not isinstance(logprobs_item_data, ResponseLogProb):
                     logprobs.append(logprobs_item_data)
                     continue
@@ -107,12 +154,16 @@ class ResponseTextDoneEvent:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_response_text_done_event_type(_type__raw)
@@ -126,11 +177,21 @@ class ResponseTextDoneEvent:
         if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
             raise KeyError("item_id")
 
+        if item_id is None or item_id is UNSET:
+            if item_id is UNSET:
+                _none_flips += ("item_id",)
+            item_id = None
+
         output_index = d.pop("output_index", UNSET)
         if (
             output_index is None or isinstance(output_index, Unset)
         ) and strict_parsing.get():
             raise KeyError("output_index")
+
+        if output_index is None or output_index is UNSET:
+            if output_index is UNSET:
+                _none_flips += ("output_index",)
+            output_index = None
 
         content_index = d.pop("content_index", UNSET)
         if (
@@ -138,9 +199,19 @@ class ResponseTextDoneEvent:
         ) and strict_parsing.get():
             raise KeyError("content_index")
 
+        if content_index is None or content_index is UNSET:
+            if content_index is UNSET:
+                _none_flips += ("content_index",)
+            content_index = None
+
         text = d.pop("text", UNSET)
         if (text is None or isinstance(text, Unset)) and strict_parsing.get():
             raise KeyError("text")
+
+        if text is None or text is UNSET:
+            if text is UNSET:
+                _none_flips += ("text",)
+            text = None
 
         sequence_number = d.pop("sequence_number", UNSET)
         if (
@@ -148,12 +219,20 @@ class ResponseTextDoneEvent:
         ) and strict_parsing.get():
             raise KeyError("sequence_number")
 
+        if sequence_number is None or sequence_number is UNSET:
+            if sequence_number is UNSET:
+                _none_flips += ("sequence_number",)
+            sequence_number = None
+
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("logprobs")
 
-            logprobs = _logprobs_raw
+            if _logprobs_raw is UNSET:
+                _none_flips += ("logprobs",)
+            logprobs = None
+
         else:
             try:
                 logprobs = []
@@ -179,6 +258,8 @@ class ResponseTextDoneEvent:
             sequence_number=sequence_number,
             logprobs=logprobs,
         )
+        if _none_flips:
+            response_text_done_event._none_flips = _none_flips
 
         response_text_done_event.additional_properties = d
         return response_text_done_event

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.verbosity_type_0 import VerbosityType0, check_verbosity_type_0
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response_format_json_object import ResponseFormatJsonObject
@@ -46,36 +46,52 @@ class ResponseTextParam:
         ResponseFormatJsonObject
         | ResponseFormatText
         | TextResponseFormatJsonSchema
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ Format of the text output, told apart by `type`. """
-    verbosity: None | Unset | VerbosityType0 = UNSET
+    verbosity: None | VerbosityType0 = None
     """ Preferred length/detail of the answer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.format_ is None or isinstance(self.format_, Unset):
-            format_ = self.format_
+        _v_format_ = (
+            self.format_
+            if self.format_ is not None or "format_" in self._none_flips
+            else UNSET
+        )
+
+        if _v_format_ is None or isinstance(_v_format_, Unset):
+            format_ = _v_format_
         else:
             format_: dict[str, Any] | Unset
-            if isinstance(self.format_, Unset):
+            if isinstance(_v_format_, Unset):
                 format_ = UNSET
             elif (
-                isinstance(self.format_, ResponseFormatText)
-                or isinstance(self.format_, TextResponseFormatJsonSchema)
-                or isinstance(self.format_, ResponseFormatJsonObject)
+                isinstance(_v_format_, ResponseFormatText)
+                or isinstance(_v_format_, TextResponseFormatJsonSchema)
+                or isinstance(_v_format_, ResponseFormatJsonObject)
             ):
-                format_ = self.format_.to_dict()
+                format_ = _v_format_.to_dict()
             else:
-                format_ = self.format_
+                format_ = _v_format_
+
+        _v_verbosity = (
+            self.verbosity
+            if self.verbosity is not None or "verbosity" in self._none_flips
+            else UNSET
+        )
 
         verbosity: None | str | Unset
-        if isinstance(self.verbosity, Unset):
+        if isinstance(_v_verbosity, Unset):
             verbosity = UNSET
         else:
-            verbosity = self.verbosity
+            verbosity = _v_verbosity
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,12 +108,16 @@ class ResponseTextParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _format__raw = d.pop("format", UNSET)
         if _format__raw is None or isinstance(_format__raw, Unset):
             if _format__raw is None and strict_parsing.get():
                 raise TypeError("format")
 
-            format_ = _format__raw
+            if _format__raw is None:
+                _none_flips += ("format_",)
+            format_ = None
+
         else:
             try:
 
@@ -244,7 +264,10 @@ class ResponseTextParam:
 
         _verbosity_raw = d.pop("verbosity", UNSET)
         if _verbosity_raw is None or isinstance(_verbosity_raw, Unset):
-            verbosity = _verbosity_raw
+            if _verbosity_raw is None:
+                _none_flips += ("verbosity",)
+            verbosity = None
+
         else:
             try:
 
@@ -279,6 +302,8 @@ class ResponseTextParam:
             format_=format_,
             verbosity=verbosity,
         )
+        if _none_flips:
+            response_text_param._none_flips = _none_flips
 
         response_text_param.additional_properties = d
         return response_text_param

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scroll_param_type import ScrollParamType, check_scroll_param_type
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ScrollParam")
 
@@ -26,32 +26,62 @@ class ScrollParam:
     """ Horizontal scroll distance in pixels. """
     scroll_y: int
     """ Vertical scroll distance in pixels. """
-    keys: list[str] | None | Unset = UNSET
+    keys: list[str] | None = None
     """ Keys held during the scroll. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        x = self.x
+        _v_x = self.x if self.x is not None or "x" not in self._none_flips else UNSET
 
-        y = self.y
+        x = _v_x
 
-        scroll_x = self.scroll_x
+        _v_y = self.y if self.y is not None or "y" not in self._none_flips else UNSET
 
-        scroll_y = self.scroll_y
+        y = _v_y
+
+        _v_scroll_x = (
+            self.scroll_x
+            if self.scroll_x is not None or "scroll_x" not in self._none_flips
+            else UNSET
+        )
+
+        scroll_x = _v_scroll_x
+
+        _v_scroll_y = (
+            self.scroll_y
+            if self.scroll_y is not None or "scroll_y" not in self._none_flips
+            else UNSET
+        )
+
+        scroll_y = _v_scroll_y
+
+        _v_keys = (
+            self.keys if self.keys is not None or "keys" in self._none_flips else UNSET
+        )
 
         keys: list[str] | None | Unset
-        if isinstance(self.keys, Unset):
+        if isinstance(_v_keys, Unset):
             keys = UNSET
-        elif isinstance(self.keys, list):
-            keys = self.keys
+        elif isinstance(_v_keys, list):
+            keys = _v_keys
 
         else:
-            keys = self.keys
+            keys = _v_keys
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,12 +106,16 @@ class ScrollParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_scroll_param_type(_type__raw)
@@ -95,21 +129,44 @@ class ScrollParam:
         if (x is None or isinstance(x, Unset)) and strict_parsing.get():
             raise KeyError("x")
 
+        if x is None or x is UNSET:
+            if x is UNSET:
+                _none_flips += ("x",)
+            x = None
+
         y = d.pop("y", UNSET)
         if (y is None or isinstance(y, Unset)) and strict_parsing.get():
             raise KeyError("y")
+
+        if y is None or y is UNSET:
+            if y is UNSET:
+                _none_flips += ("y",)
+            y = None
 
         scroll_x = d.pop("scroll_x", UNSET)
         if (scroll_x is None or isinstance(scroll_x, Unset)) and strict_parsing.get():
             raise KeyError("scroll_x")
 
+        if scroll_x is None or scroll_x is UNSET:
+            if scroll_x is UNSET:
+                _none_flips += ("scroll_x",)
+            scroll_x = None
+
         scroll_y = d.pop("scroll_y", UNSET)
         if (scroll_y is None or isinstance(scroll_y, Unset)) and strict_parsing.get():
             raise KeyError("scroll_y")
 
+        if scroll_y is None or scroll_y is UNSET:
+            if scroll_y is UNSET:
+                _none_flips += ("scroll_y",)
+            scroll_y = None
+
         _keys_raw = d.pop("keys", UNSET)
         if _keys_raw is None or isinstance(_keys_raw, Unset):
-            keys = _keys_raw
+            if _keys_raw is None:
+                _none_flips += ("keys",)
+            keys = None
+
         else:
             try:
 
@@ -146,6 +203,8 @@ class ScrollParam:
             scroll_y=scroll_y,
             keys=keys,
         )
+        if _none_flips:
+            scroll_param._none_flips = _none_flips
 
         scroll_param.additional_properties = d
         return scroll_param

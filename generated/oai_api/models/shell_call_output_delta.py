@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ShellCallOutputDelta")
 
@@ -15,16 +15,32 @@ T = TypeVar("T", bound="ShellCallOutputDelta")
 class ShellCallOutputDelta:
     """New output of a running shell command."""
 
-    stdout: str | Unset = UNSET
+    stdout: str | None = None
     """ New standard output. """
-    stderr: str | Unset = UNSET
+    stderr: str | None = None
     """ New standard error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        stdout = self.stdout
+        _v_stdout = (
+            self.stdout
+            if self.stdout is not None or "stdout" in self._none_flips
+            else UNSET
+        )
 
-        stderr = self.stderr
+        stdout = _v_stdout
+
+        _v_stderr = (
+            self.stderr
+            if self.stderr is not None or "stderr" in self._none_flips
+            else UNSET
+        )
+
+        stderr = _v_stderr
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,18 +55,31 @@ class ShellCallOutputDelta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         stdout = d.pop("stdout", UNSET)
         if stdout is None and strict_parsing.get():
             raise TypeError("stdout")
+
+        if stdout is None or stdout is UNSET:
+            if stdout is None:
+                _none_flips += ("stdout",)
+            stdout = None
 
         stderr = d.pop("stderr", UNSET)
         if stderr is None and strict_parsing.get():
             raise TypeError("stderr")
 
+        if stderr is None or stderr is UNSET:
+            if stderr is None:
+                _none_flips += ("stderr",)
+            stderr = None
+
         shell_call_output_delta = cls(
             stdout=stdout,
             stderr=stderr,
         )
+        if _none_flips:
+            shell_call_output_delta._none_flips = _none_flips
 
         shell_call_output_delta.additional_properties = d
         return shell_call_output_delta

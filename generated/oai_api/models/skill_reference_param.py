@@ -10,7 +10,7 @@ from ..models.skill_reference_param_type import (
     SkillReferenceParamType,
     check_skill_reference_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="SkillReferenceParam")
 
@@ -23,19 +23,41 @@ class SkillReferenceParam:
     """ Fixed tag `skill_reference`. """
     skill_id: str
     """ ID of the stored skill. """
-    version: str | Unset = UNSET
+    version: str | None = None
     """ Version of the skill; the current one when omitted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        skill_id = self.skill_id
+        _v_skill_id = (
+            self.skill_id
+            if self.skill_id is not None or "skill_id" not in self._none_flips
+            else UNSET
+        )
 
-        version = self.version
+        skill_id = _v_skill_id
+
+        _v_version = (
+            self.version
+            if self.version is not None or "version" in self._none_flips
+            else UNSET
+        )
+
+        version = _v_version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,12 +79,16 @@ class SkillReferenceParam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_skill_reference_param_type(_type__raw)
@@ -76,15 +102,27 @@ class SkillReferenceParam:
         if (skill_id is None or isinstance(skill_id, Unset)) and strict_parsing.get():
             raise KeyError("skill_id")
 
+        if skill_id is None or skill_id is UNSET:
+            if skill_id is UNSET:
+                _none_flips += ("skill_id",)
+            skill_id = None
+
         version = d.pop("version", UNSET)
         if version is None and strict_parsing.get():
             raise TypeError("version")
+
+        if version is None or version is UNSET:
+            if version is None:
+                _none_flips += ("version",)
+            version = None
 
         skill_reference_param = cls(
             type_=type_,
             skill_id=skill_id,
             version=version,
         )
+        if _none_flips:
+            skill_reference_param._none_flips = _none_flips
 
         skill_reference_param.additional_properties = d
         return skill_reference_param

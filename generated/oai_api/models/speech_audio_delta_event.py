@@ -10,7 +10,7 @@ from ..models.speech_audio_delta_event_type import (
     SpeechAudioDeltaEventType,
     check_speech_audio_delta_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="SpeechAudioDeltaEvent")
 
@@ -24,14 +24,30 @@ class SpeechAudioDeltaEvent:
     audio: str
     """ Base64 chunk of audio. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        audio = self.audio
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_audio = (
+            self.audio
+            if self.audio is not None or "audio" not in self._none_flips
+            else UNSET
+        )
+
+        audio = _v_audio
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +67,16 @@ class SpeechAudioDeltaEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_speech_audio_delta_event_type(_type__raw)
@@ -70,10 +90,17 @@ class SpeechAudioDeltaEvent:
         if (audio is None or isinstance(audio, Unset)) and strict_parsing.get():
             raise KeyError("audio")
 
+        if audio is None or audio is UNSET:
+            if audio is UNSET:
+                _none_flips += ("audio",)
+            audio = None
+
         speech_audio_delta_event = cls(
             type_=type_,
             audio=audio,
         )
+        if _none_flips:
+            speech_audio_delta_event._none_flips = _none_flips
 
         speech_audio_delta_event.additional_properties = d
         return speech_audio_delta_event

@@ -10,7 +10,7 @@ from ..models.speech_audio_done_event_type import (
     SpeechAudioDoneEventType,
     check_speech_audio_done_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.speech_audio_done_event_usage import SpeechAudioDoneEventUsage
@@ -42,19 +42,35 @@ class SpeechAudioDoneEvent:
     usage: SpeechAudioDoneEventUsage
     """ Tokens used by the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.usage, SpeechAudioDoneEventUsage):
-            usage = self.usage
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            usage = self.usage.to_dict()
+            type_: str = _v_type_
+
+        _v_usage = (
+            self.usage
+            if self.usage is not None or "usage" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_usage, SpeechAudioDoneEventUsage):
+            usage = _v_usage
+        else:
+            usage = _v_usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,12 +92,16 @@ class SpeechAudioDoneEvent:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_speech_audio_done_event_type(_type__raw)
@@ -96,7 +116,10 @@ class SpeechAudioDoneEvent:
             if strict_parsing.get():
                 raise KeyError("usage")
 
-            usage = _usage_raw
+            if _usage_raw is UNSET:
+                _none_flips += ("usage",)
+            usage = None
+
         else:
             try:
                 usage = SpeechAudioDoneEventUsage.from_dict(_usage_raw)
@@ -110,6 +133,8 @@ class SpeechAudioDoneEvent:
             type_=type_,
             usage=usage,
         )
+        if _none_flips:
+            speech_audio_done_event._none_flips = _none_flips
 
         speech_audio_done_event.additional_properties = d
         return speech_audio_done_event

@@ -10,7 +10,7 @@ from ..models.text_response_format_json_schema_type import (
     TextResponseFormatJsonSchemaType,
     check_text_response_format_json_schema_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.response_format_json_schema_schema import (
@@ -47,34 +47,68 @@ class TextResponseFormatJsonSchema:
     """ Name of the format (letters, digits, _ and -, at most 64). """
     schema: ResponseFormatJsonSchemaSchema
     """ The JSON Schema the output must follow. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ What the output is for; helps the model. """
-    strict: bool | None | Unset = UNSET
+    strict: bool | None = None
     """ Enforce the schema exactly (a subset of JSON Schema is supported). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        name = self.name
+        _v_name = (
+            self.name
+            if self.name is not None or "name" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.schema, ResponseFormatJsonSchemaSchema):
-            schema = self.schema
+        name = _v_name
+
+        _v_schema = (
+            self.schema
+            if self.schema is not None or "schema" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_schema, ResponseFormatJsonSchemaSchema):
+            schema = _v_schema
         else:
-            schema = self.schema.to_dict()
+            schema = _v_schema.to_dict()
 
-        description = self.description
+        _v_description = (
+            self.description
+            if self.description is not None or "description" in self._none_flips
+            else UNSET
+        )
+
+        description = _v_description
+
+        _v_strict = (
+            self.strict
+            if self.strict is not None or "strict" in self._none_flips
+            else UNSET
+        )
 
         strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
+        if isinstance(_v_strict, Unset):
             strict = UNSET
         else:
-            strict = self.strict
+            strict = _v_strict
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,12 +135,16 @@ class TextResponseFormatJsonSchema:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_text_response_format_json_schema_type(_type__raw)
@@ -120,12 +158,20 @@ class TextResponseFormatJsonSchema:
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
             raise KeyError("name")
 
+        if name is None or name is UNSET:
+            if name is UNSET:
+                _none_flips += ("name",)
+            name = None
+
         _schema_raw = d.pop("schema", UNSET)
         if _schema_raw is None or isinstance(_schema_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("schema")
 
-            schema = _schema_raw
+            if _schema_raw is UNSET:
+                _none_flips += ("schema",)
+            schema = None
+
         else:
             try:
                 schema = ResponseFormatJsonSchemaSchema.from_dict(_schema_raw)
@@ -139,9 +185,17 @@ class TextResponseFormatJsonSchema:
         if description is None and strict_parsing.get():
             raise TypeError("description")
 
+        if description is None or description is UNSET:
+            if description is None:
+                _none_flips += ("description",)
+            description = None
+
         _strict_raw = d.pop("strict", UNSET)
         if _strict_raw is None or isinstance(_strict_raw, Unset):
-            strict = _strict_raw
+            if _strict_raw is None:
+                _none_flips += ("strict",)
+            strict = None
+
         else:
             try:
 
@@ -167,6 +221,8 @@ class TextResponseFormatJsonSchema:
             description=description,
             strict=strict,
         )
+        if _none_flips:
+            text_response_format_json_schema._none_flips = _none_flips
 
         text_response_format_json_schema.additional_properties = d
         return text_response_format_json_schema

@@ -14,7 +14,7 @@ from ..models.tool_choice_allowed_type import (
     ToolChoiceAllowedType,
     check_tool_choice_allowed_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
@@ -48,25 +48,47 @@ class ToolChoiceAllowed:
     tools: list[ToolChoiceAllowedToolsItem]
     """ Tool definitions the model may use. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if self.mode is None or isinstance(self.mode, Unset):
-            mode = self.mode
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            mode: str = self.mode
+            type_: str = _v_type_
 
-        if not isinstance(self.tools, list):
-            tools = self.tools
+        _v_mode = (
+            self.mode
+            if self.mode is not None or "mode" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_mode is None or isinstance(_v_mode, Unset):
+            mode = _v_mode
+        else:
+            mode: str = _v_mode
+
+        _v_tools = (
+            self.tools
+            if self.tools is not None or "tools" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tools, list):
+            tools = _v_tools
         else:
             tools = []
-            for tools_item_data in self.tools:
+            for tools_item_data in _v_tools:
                 if not isinstance(tools_item_data, ToolChoiceAllowedToolsItem):
                     tools.append(tools_item_data)
                     continue
@@ -94,12 +116,16 @@ class ToolChoiceAllowed:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_tool_choice_allowed_type(_type__raw)
@@ -114,7 +140,10 @@ class ToolChoiceAllowed:
             if strict_parsing.get():
                 raise KeyError("mode")
 
-            mode = _mode_raw
+            if _mode_raw is UNSET:
+                _none_flips += ("mode",)
+            mode = None
+
         else:
             try:
                 mode = check_tool_choice_allowed_mode(_mode_raw)
@@ -129,7 +158,10 @@ class ToolChoiceAllowed:
             if strict_parsing.get():
                 raise KeyError("tools")
 
-            tools = _tools_raw
+            if _tools_raw is UNSET:
+                _none_flips += ("tools",)
+            tools = None
+
         else:
             try:
                 tools = []
@@ -151,6 +183,8 @@ class ToolChoiceAllowed:
             mode=mode,
             tools=tools,
         )
+        if _none_flips:
+            tool_choice_allowed._none_flips = _none_flips
 
         tool_choice_allowed.additional_properties = d
         return tool_choice_allowed

@@ -10,7 +10,7 @@ from ..models.tool_choice_function_type import (
     ToolChoiceFunctionType,
     check_tool_choice_function_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ToolChoiceFunction")
 
@@ -24,14 +24,30 @@ class ToolChoiceFunction:
     name: str
     """ Name of the function. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        name = self.name
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_name = (
+            self.name
+            if self.name is not None or "name" not in self._none_flips
+            else UNSET
+        )
+
+        name = _v_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +67,16 @@ class ToolChoiceFunction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_tool_choice_function_type(_type__raw)
@@ -70,10 +90,17 @@ class ToolChoiceFunction:
         if (name is None or isinstance(name, Unset)) and strict_parsing.get():
             raise KeyError("name")
 
+        if name is None or name is UNSET:
+            if name is UNSET:
+                _none_flips += ("name",)
+            name = None
+
         tool_choice_function = cls(
             type_=type_,
             name=name,
         )
+        if _none_flips:
+            tool_choice_function._none_flips = _none_flips
 
         tool_choice_function.additional_properties = d
         return tool_choice_function

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_choice_mcp_type import ToolChoiceMCPType, check_tool_choice_mcp_type
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ToolChoiceMCP")
 
@@ -20,23 +20,43 @@ class ToolChoiceMCP:
     """ Fixed tag `mcp`. """
     server_label: str
     """ Label of the MCP server. """
-    name: None | str | Unset = UNSET
+    name: None | str = None
     """ Name of the tool on that server. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        server_label = self.server_label
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_server_label = (
+            self.server_label
+            if self.server_label is not None or "server_label" not in self._none_flips
+            else UNSET
+        )
+
+        server_label = _v_server_label
+
+        _v_name = (
+            self.name if self.name is not None or "name" in self._none_flips else UNSET
+        )
 
         name: None | str | Unset
-        if isinstance(self.name, Unset):
+        if isinstance(_v_name, Unset):
             name = UNSET
         else:
-            name = self.name
+            name = _v_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,12 +78,16 @@ class ToolChoiceMCP:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_tool_choice_mcp_type(_type__raw)
@@ -79,9 +103,17 @@ class ToolChoiceMCP:
         ) and strict_parsing.get():
             raise KeyError("server_label")
 
+        if server_label is None or server_label is UNSET:
+            if server_label is UNSET:
+                _none_flips += ("server_label",)
+            server_label = None
+
         _name_raw = d.pop("name", UNSET)
         if _name_raw is None or isinstance(_name_raw, Unset):
-            name = _name_raw
+            if _name_raw is None:
+                _none_flips += ("name",)
+            name = None
+
         else:
             try:
 
@@ -105,6 +137,8 @@ class ToolChoiceMCP:
             server_label=server_label,
             name=name,
         )
+        if _none_flips:
+            tool_choice_mcp._none_flips = _none_flips
 
         tool_choice_mcp.additional_properties = d
         return tool_choice_mcp

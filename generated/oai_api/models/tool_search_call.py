@@ -15,7 +15,7 @@ from ..models.tool_search_execution_type import (
     ToolSearchExecutionType,
     check_tool_search_execution_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="ToolSearchCall")
 
@@ -36,37 +36,81 @@ class ToolSearchCall:
     """ Arguments of the search. """
     status: FunctionCallStatus
     """ State of a tool call item. """
-    created_by: str | Unset = UNSET
+    created_by: str | None = None
     """ Who created the item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        if self.call_id is None or isinstance(self.call_id, Unset):
-            call_id = self.call_id
+        id = _v_id
+
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_call_id is None or isinstance(_v_call_id, Unset):
+            call_id = _v_call_id
         else:
             call_id: None | str
-            call_id = self.call_id
+            call_id = _v_call_id
 
-        if self.execution is None or isinstance(self.execution, Unset):
-            execution = self.execution
+        _v_execution = (
+            self.execution
+            if self.execution is not None or "execution" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_execution is None or isinstance(_v_execution, Unset):
+            execution = _v_execution
         else:
-            execution: str = self.execution
+            execution: str = _v_execution
 
-        arguments = self.arguments
+        _v_arguments = (
+            self.arguments
+            if self.arguments is not None or "arguments" not in self._none_flips
+            else UNSET
+        )
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        arguments = _v_arguments
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
-            status: str = self.status
+            status: str = _v_status
 
-        created_by = self.created_by
+        _v_created_by = (
+            self.created_by
+            if self.created_by is not None or "created_by" in self._none_flips
+            else UNSET
+        )
+
+        created_by = _v_created_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,12 +136,16 @@ class ToolSearchCall:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_tool_search_call_type(_type__raw)
@@ -111,12 +159,20 @@ class ToolSearchCall:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         _call_id_raw = d.pop("call_id", UNSET)
         if _call_id_raw is None or isinstance(_call_id_raw, Unset):
             if isinstance(_call_id_raw, Unset) and strict_parsing.get():
                 raise KeyError("call_id")
 
-            call_id = _call_id_raw
+            if _call_id_raw is UNSET:
+                _none_flips += ("call_id",)
+            call_id = None
+
         else:
             try:
 
@@ -138,7 +194,10 @@ class ToolSearchCall:
             if strict_parsing.get():
                 raise KeyError("execution")
 
-            execution = _execution_raw
+            if _execution_raw is UNSET:
+                _none_flips += ("execution",)
+            execution = None
+
         else:
             try:
                 execution = check_tool_search_execution_type(_execution_raw)
@@ -152,12 +211,20 @@ class ToolSearchCall:
         if isinstance(arguments, Unset) and strict_parsing.get():
             raise KeyError("arguments")
 
+        if arguments is None or arguments is UNSET:
+            if arguments is UNSET:
+                _none_flips += ("arguments",)
+            arguments = None
+
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = _status_raw
+            if _status_raw is UNSET:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 status = check_function_call_status(_status_raw)
@@ -171,6 +238,11 @@ class ToolSearchCall:
         if created_by is None and strict_parsing.get():
             raise TypeError("created_by")
 
+        if created_by is None or created_by is UNSET:
+            if created_by is None:
+                _none_flips += ("created_by",)
+            created_by = None
+
         tool_search_call = cls(
             type_=type_,
             id=id,
@@ -180,6 +252,8 @@ class ToolSearchCall:
             status=status,
             created_by=created_by,
         )
+        if _none_flips:
+            tool_search_call._none_flips = _none_flips
 
         tool_search_call.additional_properties = d
         return tool_search_call

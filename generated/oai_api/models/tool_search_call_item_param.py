@@ -18,7 +18,7 @@ from ..models.tool_search_execution_type import (
     ToolSearchExecutionType,
     check_tool_search_execution_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.empty_model_param import EmptyModelParam
@@ -49,53 +49,89 @@ class ToolSearchCallItemParam:
     """ Fixed tag `tool_search_call`. """
     arguments: EmptyModelParam
     """ A free-form JSON object. """
-    id: None | str | Unset = UNSET
+    id: None | str = None
     """ Unique ID. """
-    call_id: None | str | Unset = UNSET
+    call_id: None | str = None
     """ ID linking a tool call to its output. """
-    execution: ToolSearchExecutionType | Unset = UNSET
+    execution: ToolSearchExecutionType | None = None
     """ Who runs a tool search: the server or the caller. """
-    status: FunctionCallItemStatus | None | Unset = UNSET
+    status: FunctionCallItemStatus | None = None
     """ Progress state. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.arguments, EmptyModelParam):
-            arguments = self.arguments
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            arguments = self.arguments.to_dict()
+            type_: str = _v_type_
+
+        _v_arguments = (
+            self.arguments
+            if self.arguments is not None or "arguments" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_arguments, EmptyModelParam):
+            arguments = _v_arguments
+        else:
+            arguments = _v_arguments.to_dict()
+
+        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
 
         id: None | str | Unset
-        if isinstance(self.id, Unset):
+        if isinstance(_v_id, Unset):
             id = UNSET
         else:
-            id = self.id
+            id = _v_id
+
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" in self._none_flips
+            else UNSET
+        )
 
         call_id: None | str | Unset
-        if isinstance(self.call_id, Unset):
+        if isinstance(_v_call_id, Unset):
             call_id = UNSET
         else:
-            call_id = self.call_id
+            call_id = _v_call_id
 
-        if self.execution is None or isinstance(self.execution, Unset):
-            execution = self.execution
+        _v_execution = (
+            self.execution
+            if self.execution is not None or "execution" in self._none_flips
+            else UNSET
+        )
+
+        if _v_execution is None or isinstance(_v_execution, Unset):
+            execution = _v_execution
         else:
             execution: str | Unset = UNSET
-            if not isinstance(self.execution, Unset):
-                execution = self.execution
+            if not isinstance(_v_execution, Unset):
+                execution = _v_execution
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" in self._none_flips
+            else UNSET
+        )
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(_v_status, Unset):
             status = UNSET
         else:
-            status = self.status
+            status = _v_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,12 +161,16 @@ class ToolSearchCallItemParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_tool_search_call_item_param_type(_type__raw)
@@ -145,7 +185,10 @@ class ToolSearchCallItemParam:
             if strict_parsing.get():
                 raise KeyError("arguments")
 
-            arguments = _arguments_raw
+            if _arguments_raw is UNSET:
+                _none_flips += ("arguments",)
+            arguments = None
+
         else:
             try:
                 arguments = EmptyModelParam.from_dict(_arguments_raw)
@@ -157,7 +200,10 @@ class ToolSearchCallItemParam:
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = _id_raw
+            if _id_raw is None:
+                _none_flips += ("id",)
+            id = None
+
         else:
             try:
 
@@ -178,7 +224,10 @@ class ToolSearchCallItemParam:
 
         _call_id_raw = d.pop("call_id", UNSET)
         if _call_id_raw is None or isinstance(_call_id_raw, Unset):
-            call_id = _call_id_raw
+            if _call_id_raw is None:
+                _none_flips += ("call_id",)
+            call_id = None
+
         else:
             try:
 
@@ -202,7 +251,10 @@ class ToolSearchCallItemParam:
             if _execution_raw is None and strict_parsing.get():
                 raise TypeError("execution")
 
-            execution = _execution_raw
+            if _execution_raw is None:
+                _none_flips += ("execution",)
+            execution = None
+
         else:
             try:
                 _execution = _execution_raw
@@ -219,7 +271,10 @@ class ToolSearchCallItemParam:
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
-            status = _status_raw
+            if _status_raw is None:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
 
@@ -258,6 +313,8 @@ class ToolSearchCallItemParam:
             execution=execution,
             status=status,
         )
+        if _none_flips:
+            tool_search_call_item_param._none_flips = _none_flips
 
         tool_search_call_item_param.additional_properties = d
         return tool_search_call_item_param

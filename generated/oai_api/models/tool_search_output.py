@@ -18,7 +18,7 @@ from ..models.tool_search_output_type import (
     ToolSearchOutputType,
     check_tool_search_output_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.apply_patch_tool_param import ApplyPatchToolParam
@@ -121,36 +121,68 @@ class ToolSearchOutput:
     """ Tools loaded by the search. """
     status: FunctionCallOutputStatusEnum
     """ State of a tool output item. """
-    created_by: str | Unset = UNSET
+    created_by: str | None = None
     """ Who created the item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        if self.call_id is None or isinstance(self.call_id, Unset):
-            call_id = self.call_id
+        id = _v_id
+
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_call_id is None or isinstance(_v_call_id, Unset):
+            call_id = _v_call_id
         else:
             call_id: None | str
-            call_id = self.call_id
+            call_id = _v_call_id
 
-        if self.execution is None or isinstance(self.execution, Unset):
-            execution = self.execution
+        _v_execution = (
+            self.execution
+            if self.execution is not None or "execution" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_execution is None or isinstance(_v_execution, Unset):
+            execution = _v_execution
         else:
-            execution: str = self.execution
+            execution: str = _v_execution
 
-        if not isinstance(self.tools, list):
-            tools = self.tools
+        _v_tools = (
+            self.tools
+            if self.tools is not None or "tools" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tools, list):
+            tools = _v_tools
         else:
             tools = []
-            for tools_item_data in self.tools:
+            for tools_item_data in _v_tools:
                 tools_item: dict[str, Any]
                 if (
                     isinstance(tools_item_data, FunctionTool)
@@ -175,12 +207,24 @@ class ToolSearchOutput:
                     tools_item = tools_item_data
                 tools.append(tools_item)
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
-        else:
-            status: str = self.status
+        _v_status = (
+            self.status
+            if self.status is not None or "status" not in self._none_flips
+            else UNSET
+        )
 
-        created_by = self.created_by
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
+        else:
+            status: str = _v_status
+
+        _v_created_by = (
+            self.created_by
+            if self.created_by is not None or "created_by" in self._none_flips
+            else UNSET
+        )
+
+        created_by = _v_created_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -208,12 +252,16 @@ class ToolSearchOutput:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_tool_search_output_type(_type__raw)
@@ -227,12 +275,20 @@ class ToolSearchOutput:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         _call_id_raw = d.pop("call_id", UNSET)
         if _call_id_raw is None or isinstance(_call_id_raw, Unset):
             if isinstance(_call_id_raw, Unset) and strict_parsing.get():
                 raise KeyError("call_id")
 
-            call_id = _call_id_raw
+            if _call_id_raw is UNSET:
+                _none_flips += ("call_id",)
+            call_id = None
+
         else:
             try:
 
@@ -254,7 +310,10 @@ class ToolSearchOutput:
             if strict_parsing.get():
                 raise KeyError("execution")
 
-            execution = _execution_raw
+            if _execution_raw is UNSET:
+                _none_flips += ("execution",)
+            execution = None
+
         else:
             try:
                 execution = check_tool_search_execution_type(_execution_raw)
@@ -269,7 +328,10 @@ class ToolSearchOutput:
             if strict_parsing.get():
                 raise KeyError("tools")
 
-            tools = _tools_raw
+            if _tools_raw is UNSET:
+                _none_flips += ("tools",)
+            tools = None
+
         else:
             try:
                 tools = []
@@ -932,7 +994,10 @@ class ToolSearchOutput:
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = _status_raw
+            if _status_raw is UNSET:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 status = check_function_call_output_status_enum(_status_raw)
@@ -946,6 +1011,11 @@ class ToolSearchOutput:
         if created_by is None and strict_parsing.get():
             raise TypeError("created_by")
 
+        if created_by is None or created_by is UNSET:
+            if created_by is None:
+                _none_flips += ("created_by",)
+            created_by = None
+
         tool_search_output = cls(
             type_=type_,
             id=id,
@@ -955,6 +1025,8 @@ class ToolSearchOutput:
             status=status,
             created_by=created_by,
         )
+        if _none_flips:
+            tool_search_output._none_flips = _none_flips
 
         tool_search_output.additional_properties = d
         return tool_search_output

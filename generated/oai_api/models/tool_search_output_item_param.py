@@ -18,7 +18,7 @@ from ..models.tool_search_output_item_param_type import (
     ToolSearchOutputItemParamType,
     check_tool_search_output_item_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.apply_patch_tool_param import ApplyPatchToolParam
@@ -113,29 +113,45 @@ class ToolSearchOutputItemParam:
         | WebSearchTool
     ]
     """ Tools loaded by the search. """
-    id: None | str | Unset = UNSET
+    id: None | str = None
     """ Unique ID. """
-    call_id: None | str | Unset = UNSET
+    call_id: None | str = None
     """ ID linking a tool call to its output. """
-    execution: ToolSearchExecutionType | Unset = UNSET
+    execution: ToolSearchExecutionType | None = None
     """ Who runs a tool search: the server or the caller. """
-    status: FunctionCallItemStatus | None | Unset = UNSET
+    status: FunctionCallItemStatus | None = None
     """ Progress state. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.tools, list):
-            tools = self.tools
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_tools = (
+            self.tools
+            if self.tools is not None or "tools" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tools, list):
+            tools = _v_tools
         else:
             tools = []
-            for tools_item_data in self.tools:
+            for tools_item_data in _v_tools:
                 tools_item: dict[str, Any]
                 if (
                     isinstance(tools_item_data, FunctionTool)
@@ -160,30 +176,50 @@ class ToolSearchOutputItemParam:
                     tools_item = tools_item_data
                 tools.append(tools_item)
 
+        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
+
         id: None | str | Unset
-        if isinstance(self.id, Unset):
+        if isinstance(_v_id, Unset):
             id = UNSET
         else:
-            id = self.id
+            id = _v_id
+
+        _v_call_id = (
+            self.call_id
+            if self.call_id is not None or "call_id" in self._none_flips
+            else UNSET
+        )
 
         call_id: None | str | Unset
-        if isinstance(self.call_id, Unset):
+        if isinstance(_v_call_id, Unset):
             call_id = UNSET
         else:
-            call_id = self.call_id
+            call_id = _v_call_id
 
-        if self.execution is None or isinstance(self.execution, Unset):
-            execution = self.execution
+        _v_execution = (
+            self.execution
+            if self.execution is not None or "execution" in self._none_flips
+            else UNSET
+        )
+
+        if _v_execution is None or isinstance(_v_execution, Unset):
+            execution = _v_execution
         else:
             execution: str | Unset = UNSET
-            if not isinstance(self.execution, Unset):
-                execution = self.execution
+            if not isinstance(_v_execution, Unset):
+                execution = _v_execution
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" in self._none_flips
+            else UNSET
+        )
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(_v_status, Unset):
             status = UNSET
         else:
-            status = self.status
+            status = _v_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -213,12 +249,16 @@ class ToolSearchOutputItemParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_tool_search_output_item_param_type(_type__raw)
@@ -233,7 +273,10 @@ class ToolSearchOutputItemParam:
             if strict_parsing.get():
                 raise KeyError("tools")
 
-            tools = _tools_raw
+            if _tools_raw is UNSET:
+                _none_flips += ("tools",)
+            tools = None
+
         else:
             try:
                 tools = []
@@ -893,7 +936,10 @@ class ToolSearchOutputItemParam:
 
         _id_raw = d.pop("id", UNSET)
         if _id_raw is None or isinstance(_id_raw, Unset):
-            id = _id_raw
+            if _id_raw is None:
+                _none_flips += ("id",)
+            id = None
+
         else:
             try:
 
@@ -914,7 +960,10 @@ class ToolSearchOutputItemParam:
 
         _call_id_raw = d.pop("call_id", UNSET)
         if _call_id_raw is None or isinstance(_call_id_raw, Unset):
-            call_id = _call_id_raw
+            if _call_id_raw is None:
+                _none_flips += ("call_id",)
+            call_id = None
+
         else:
             try:
 
@@ -938,7 +987,10 @@ class ToolSearchOutputItemParam:
             if _execution_raw is None and strict_parsing.get():
                 raise TypeError("execution")
 
-            execution = _execution_raw
+            if _execution_raw is None:
+                _none_flips += ("execution",)
+            execution = None
+
         else:
             try:
                 _execution = _execution_raw
@@ -955,7 +1007,10 @@ class ToolSearchOutputItemParam:
 
         _status_raw = d.pop("status", UNSET)
         if _status_raw is None or isinstance(_status_raw, Unset):
-            status = _status_raw
+            if _status_raw is None:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
 
@@ -994,6 +1049,8 @@ class ToolSearchOutputItemParam:
             execution=execution,
             status=status,
         )
+        if _none_flips:
+            tool_search_output_item_param._none_flips = _none_flips
 
         tool_search_output_item_param.additional_properties = d
         return tool_search_output_item_param

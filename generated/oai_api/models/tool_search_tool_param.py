@@ -14,7 +14,7 @@ from ..models.tool_search_tool_param_type import (
     ToolSearchToolParamType,
     check_tool_search_tool_param_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.empty_model_param import EmptyModelParam
@@ -43,42 +43,70 @@ class ToolSearchToolParam:
 
     type_: ToolSearchToolParamType
     """ Fixed tag `tool_search`. """
-    execution: ToolSearchExecutionType | Unset = UNSET
+    execution: ToolSearchExecutionType | None = None
     """ Who runs a tool search: the server or the caller. """
-    description: None | str | Unset = UNSET
+    description: None | str = None
     """ Description of a caller-run search tool, for the model. """
-    parameters: EmptyModelParam | None | Unset = UNSET
+    parameters: EmptyModelParam | None = None
     """ Argument schema of a caller-run search tool. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        if self.execution is None or isinstance(self.execution, Unset):
-            execution = self.execution
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_execution = (
+            self.execution
+            if self.execution is not None or "execution" in self._none_flips
+            else UNSET
+        )
+
+        if _v_execution is None or isinstance(_v_execution, Unset):
+            execution = _v_execution
         else:
             execution: str | Unset = UNSET
-            if not isinstance(self.execution, Unset):
-                execution = self.execution
+            if not isinstance(_v_execution, Unset):
+                execution = _v_execution
+
+        _v_description = (
+            self.description
+            if self.description is not None or "description" in self._none_flips
+            else UNSET
+        )
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
+        if isinstance(_v_description, Unset):
             description = UNSET
         else:
-            description = self.description
+            description = _v_description
+
+        _v_parameters = (
+            self.parameters
+            if self.parameters is not None or "parameters" in self._none_flips
+            else UNSET
+        )
 
         parameters: dict[str, Any] | None | Unset
-        if isinstance(self.parameters, Unset):
+        if isinstance(_v_parameters, Unset):
             parameters = UNSET
-        elif isinstance(self.parameters, EmptyModelParam):
-            parameters = self.parameters.to_dict()
+        elif isinstance(_v_parameters, EmptyModelParam):
+            parameters = _v_parameters.to_dict()
         else:
-            parameters = self.parameters
+            parameters = _v_parameters
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,12 +133,16 @@ class ToolSearchToolParam:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_tool_search_tool_param_type(_type__raw)
@@ -125,7 +157,10 @@ class ToolSearchToolParam:
             if _execution_raw is None and strict_parsing.get():
                 raise TypeError("execution")
 
-            execution = _execution_raw
+            if _execution_raw is None:
+                _none_flips += ("execution",)
+            execution = None
+
         else:
             try:
                 _execution = _execution_raw
@@ -142,7 +177,10 @@ class ToolSearchToolParam:
 
         _description_raw = d.pop("description", UNSET)
         if _description_raw is None or isinstance(_description_raw, Unset):
-            description = _description_raw
+            if _description_raw is None:
+                _none_flips += ("description",)
+            description = None
+
         else:
             try:
 
@@ -163,7 +201,10 @@ class ToolSearchToolParam:
 
         _parameters_raw = d.pop("parameters", UNSET)
         if _parameters_raw is None or isinstance(_parameters_raw, Unset):
-            parameters = _parameters_raw
+            if _parameters_raw is None:
+                _none_flips += ("parameters",)
+            parameters = None
+
         else:
             try:
 
@@ -198,6 +239,8 @@ class ToolSearchToolParam:
             description=description,
             parameters=parameters,
         )
+        if _none_flips:
+            tool_search_tool_param._none_flips = _none_flips
 
         tool_search_tool_param.additional_properties = d
         return tool_search_tool_param

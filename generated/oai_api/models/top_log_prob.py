@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="TopLogProb")
 
@@ -22,16 +22,38 @@ class TopLogProb:
     bytes_: list[int]
     """ UTF-8 bytes of the token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
+        _v_token = (
+            self.token
+            if self.token is not None or "token" not in self._none_flips
+            else UNSET
+        )
 
-        logprob = self.logprob
+        token = _v_token
 
-        if not isinstance(self.bytes_, list):
-            bytes_ = self.bytes_
+        _v_logprob = (
+            self.logprob
+            if self.logprob is not None or "logprob" not in self._none_flips
+            else UNSET
+        )
+
+        logprob = _v_logprob
+
+        _v_bytes_ = (
+            self.bytes_
+            if self.bytes_ is not None or "bytes_" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_bytes_, list):
+            bytes_ = _v_bytes_
         else:
-            bytes_ = self.bytes_
+            bytes_ = _v_bytes_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,20 +74,34 @@ class TopLogProb:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         token = d.pop("token", UNSET)
         if (token is None or isinstance(token, Unset)) and strict_parsing.get():
             raise KeyError("token")
 
+        if token is None or token is UNSET:
+            if token is UNSET:
+                _none_flips += ("token",)
+            token = None
+
         logprob = d.pop("logprob", UNSET)
         if (logprob is None or isinstance(logprob, Unset)) and strict_parsing.get():
             raise KeyError("logprob")
+
+        if logprob is None or logprob is UNSET:
+            if logprob is UNSET:
+                _none_flips += ("logprob",)
+            logprob = None
 
         _bytes__raw = d.pop("bytes", UNSET)
         if _bytes__raw is None or isinstance(_bytes__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("bytes")
 
-            bytes_ = _bytes__raw
+            if _bytes__raw is UNSET:
+                _none_flips += ("bytes_",)
+            bytes_ = None
+
         else:
             try:
                 bytes_ = cast(list[int], _bytes__raw)
@@ -80,6 +116,8 @@ class TopLogProb:
             logprob=logprob,
             bytes_=bytes_,
         )
+        if _none_flips:
+            top_log_prob._none_flips = _none_flips
 
         top_log_prob.additional_properties = d
         return top_log_prob

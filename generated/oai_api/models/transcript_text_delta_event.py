@@ -10,7 +10,7 @@ from ..models.transcript_text_delta_event_type import (
     TranscriptTextDeltaEventType,
     check_transcript_text_delta_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.transcript_text_delta_event_logprobs_item import (
@@ -45,29 +45,51 @@ class TranscriptTextDeltaEvent:
     """ Event type, fixed to `transcript.text.delta`. """
     delta: str
     """ New transcript text. """
-    logprobs: list[TranscriptTextDeltaEventLogprobsItem] | Unset = UNSET
+    logprobs: list[TranscriptTextDeltaEventLogprobsItem] | None = None
     """ Log probabilities of the new tokens, when requested. """
-    segment_id: str | Unset = UNSET
+    segment_id: str | None = None
     """ Segment this text belongs to (diarization models). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        delta = self.delta
+        _v_delta = (
+            self.delta
+            if self.delta is not None or "delta" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.logprobs, list):
-            logprobs = self.logprobs
+        delta = _v_delta
+
+        _v_logprobs = (
+            self.logprobs
+            if self.logprobs is not None or "logprobs" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_logprobs, list):
+            logprobs = _v_logprobs
         else:
             logprobs: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.logprobs, Unset):
+            if not isinstance(_v_logprobs, Unset):
                 logprobs = []
-                for logprobs_item_data in self.logprobs:
+                for logprobs_item_data in _v_logprobs:
                     if not isinstance(
                         logprobs_item_data, TranscriptTextDeltaEventLogprobsItem
                     ):
@@ -76,7 +98,13 @@ class TranscriptTextDeltaEvent:
                     logprobs_item = logprobs_item_data.to_dict()
                     logprobs.append(logprobs_item)
 
-        segment_id = self.segment_id
+        _v_segment_id = (
+            self.segment_id
+            if self.segment_id is not None or "segment_id" in self._none_flips
+            else UNSET
+        )
+
+        segment_id = _v_segment_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,12 +130,16 @@ class TranscriptTextDeltaEvent:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_transcript_text_delta_event_type(_type__raw)
@@ -121,12 +153,20 @@ class TranscriptTextDeltaEvent:
         if (delta is None or isinstance(delta, Unset)) and strict_parsing.get():
             raise KeyError("delta")
 
+        if delta is None or delta is UNSET:
+            if delta is UNSET:
+                _none_flips += ("delta",)
+            delta = None
+
         _logprobs_raw = d.pop("logprobs", UNSET)
         if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
             if _logprobs_raw is None and strict_parsing.get():
                 raise TypeError("logprobs")
 
-            logprobs = _logprobs_raw
+            if _logprobs_raw is None:
+                _none_flips += ("logprobs",)
+            logprobs = None
+
         else:
             try:
                 _logprobs = _logprobs_raw
@@ -151,12 +191,19 @@ class TranscriptTextDeltaEvent:
         if segment_id is None and strict_parsing.get():
             raise TypeError("segment_id")
 
+        if segment_id is None or segment_id is UNSET:
+            if segment_id is None:
+                _none_flips += ("segment_id",)
+            segment_id = None
+
         transcript_text_delta_event = cls(
             type_=type_,
             delta=delta,
             logprobs=logprobs,
             segment_id=segment_id,
         )
+        if _none_flips:
+            transcript_text_delta_event._none_flips = _none_flips
 
         transcript_text_delta_event.additional_properties = d
         return transcript_text_delta_event

@@ -6,32 +6,54 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="TranscriptTextDeltaEventLogprobsItem")
 
 
 @_attrs_define
 class TranscriptTextDeltaEventLogprobsItem:
-    token: str | Unset = UNSET
+    token: str | None = None
     """ Token text. """
-    logprob: float | Unset = UNSET
+    logprob: float | None = None
     """ Its log probability. """
-    bytes_: list[int] | Unset = UNSET
+    bytes_: list[int] | None = None
     """ UTF-8 bytes of the token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
+        _v_token = (
+            self.token
+            if self.token is not None or "token" in self._none_flips
+            else UNSET
+        )
 
-        logprob = self.logprob
+        token = _v_token
 
-        if not isinstance(self.bytes_, list):
-            bytes_ = self.bytes_
+        _v_logprob = (
+            self.logprob
+            if self.logprob is not None or "logprob" in self._none_flips
+            else UNSET
+        )
+
+        logprob = _v_logprob
+
+        _v_bytes_ = (
+            self.bytes_
+            if self.bytes_ is not None or "bytes_" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_bytes_, list):
+            bytes_ = _v_bytes_
         else:
             bytes_: list[int] | Unset = UNSET
-            if not isinstance(self.bytes_, Unset):
-                bytes_ = self.bytes_
+            if not isinstance(_v_bytes_, Unset):
+                bytes_ = _v_bytes_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,20 +70,34 @@ class TranscriptTextDeltaEventLogprobsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         token = d.pop("token", UNSET)
         if token is None and strict_parsing.get():
             raise TypeError("token")
 
+        if token is None or token is UNSET:
+            if token is None:
+                _none_flips += ("token",)
+            token = None
+
         logprob = d.pop("logprob", UNSET)
         if logprob is None and strict_parsing.get():
             raise TypeError("logprob")
+
+        if logprob is None or logprob is UNSET:
+            if logprob is None:
+                _none_flips += ("logprob",)
+            logprob = None
 
         _bytes__raw = d.pop("bytes", UNSET)
         if _bytes__raw is None or isinstance(_bytes__raw, Unset):
             if _bytes__raw is None and strict_parsing.get():
                 raise TypeError("bytes")
 
-            bytes_ = _bytes__raw
+            if _bytes__raw is None:
+                _none_flips += ("bytes_",)
+            bytes_ = None
+
         else:
             try:
                 bytes_ = cast(list[int], _bytes__raw)
@@ -76,6 +112,8 @@ class TranscriptTextDeltaEventLogprobsItem:
             logprob=logprob,
             bytes_=bytes_,
         )
+        if _none_flips:
+            transcript_text_delta_event_logprobs_item._none_flips = _none_flips
 
         transcript_text_delta_event_logprobs_item.additional_properties = d
         return transcript_text_delta_event_logprobs_item

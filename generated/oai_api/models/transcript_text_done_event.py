@@ -10,7 +10,7 @@ from ..models.transcript_text_done_event_type import (
     TranscriptTextDoneEventType,
     check_transcript_text_done_event_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.transcript_text_done_event_logprobs_item import (
@@ -53,44 +53,72 @@ class TranscriptTextDoneEvent:
     """ Event type, fixed to `transcript.text.done`. """
     text: str
     """ The complete transcript. """
-    languages: list[TranscriptionLanguage] | Unset = UNSET
+    languages: list[TranscriptionLanguage] | None = None
     """ Languages the model heard in the audio. """
-    logprobs: list[TranscriptTextDoneEventLogprobsItem] | Unset = UNSET
+    logprobs: list[TranscriptTextDoneEventLogprobsItem] | None = None
     """ Log probabilities of all tokens, when requested. """
-    usage: TranscriptTextUsageTokens | Unset = UNSET
+    usage: TranscriptTextUsageTokens | None = None
     """ Usage of a transcription billed by tokens. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        text = self.text
+        _v_text = (
+            self.text
+            if self.text is not None or "text" not in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.languages, list):
-            languages = self.languages
+        text = _v_text
+
+        _v_languages = (
+            self.languages
+            if self.languages is not None or "languages" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_languages, list):
+            languages = _v_languages
         else:
             languages: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.languages, Unset):
+            if not isinstance(_v_languages, Unset):
                 languages = []
-                for languages_item_data in self.languages:
+                for languages_item_data in _v_languages:
                     if not isinstance(languages_item_data, TranscriptionLanguage):
                         languages.append(languages_item_data)
                         continue
                     languages_item = languages_item_data.to_dict()
                     languages.append(languages_item)
 
-        if not isinstance(self.logprobs, list):
-            logprobs = self.logprobs
+        _v_logprobs = (
+            self.logprobs
+            if self.logprobs is not None or "logprobs" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_logprobs, list):
+            logprobs = _v_logprobs
         else:
             logprobs: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.logprobs, Unset):
+            if not isinstance(_v_logprobs, Unset):
                 logprobs = []
-                for logprobs_item_data in self.logprobs:
+                for logprobs_item_data in _v_logprobs:
                     if not isinstance(
                         logprobs_item_data, TranscriptTextDoneEventLogprobsItem
                     ):
@@ -99,12 +127,18 @@ class TranscriptTextDoneEvent:
                     logprobs_item = logprobs_item_data.to_dict()
                     logprobs.append(logprobs_item)
 
-        if not isinstance(self.usage, TranscriptTextUsageTokens):
-            usage = self.usage
+        _v_usage = (
+            self.usage
+            if self.usage is not None or "usage" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_usage, TranscriptTextUsageTokens):
+            usage = _v_usage
         else:
             usage: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.usage, Unset):
-                usage = self.usage.to_dict()
+            if not isinstance(_v_usage, Unset):
+                usage = _v_usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -132,12 +166,16 @@ class TranscriptTextDoneEvent:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_transcript_text_done_event_type(_type__raw)
@@ -151,12 +189,20 @@ class TranscriptTextDoneEvent:
         if (text is None or isinstance(text, Unset)) and strict_parsing.get():
             raise KeyError("text")
 
+        if text is None or text is UNSET:
+            if text is UNSET:
+                _none_flips += ("text",)
+            text = None
+
         _languages_raw = d.pop("languages", UNSET)
         if _languages_raw is None or isinstance(_languages_raw, Unset):
             if _languages_raw is None and strict_parsing.get():
                 raise TypeError("languages")
 
-            languages = _languages_raw
+            if _languages_raw is None:
+                _none_flips += ("languages",)
+            languages = None
+
         else:
             try:
                 _languages = _languages_raw
@@ -182,7 +228,10 @@ class TranscriptTextDoneEvent:
             if _logprobs_raw is None and strict_parsing.get():
                 raise TypeError("logprobs")
 
-            logprobs = _logprobs_raw
+            if _logprobs_raw is None:
+                _none_flips += ("logprobs",)
+            logprobs = None
+
         else:
             try:
                 _logprobs = _logprobs_raw
@@ -208,7 +257,10 @@ class TranscriptTextDoneEvent:
             if _usage_raw is None and strict_parsing.get():
                 raise TypeError("usage")
 
-            usage = _usage_raw
+            if _usage_raw is None:
+                _none_flips += ("usage",)
+            usage = None
+
         else:
             try:
                 _usage = _usage_raw
@@ -230,6 +282,8 @@ class TranscriptTextDoneEvent:
             logprobs=logprobs,
             usage=usage,
         )
+        if _none_flips:
+            transcript_text_done_event._none_flips = _none_flips
 
         transcript_text_done_event.additional_properties = d
         return transcript_text_done_event

@@ -10,7 +10,7 @@ from ..models.transcript_text_usage_duration_type import (
     TranscriptTextUsageDurationType,
     check_transcript_text_usage_duration_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="TranscriptTextUsageDuration")
 
@@ -24,14 +24,30 @@ class TranscriptTextUsageDuration:
     seconds: float
     """ Billed audio length in seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        seconds = self.seconds
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_seconds = (
+            self.seconds
+            if self.seconds is not None or "seconds" not in self._none_flips
+            else UNSET
+        )
+
+        seconds = _v_seconds
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +67,16 @@ class TranscriptTextUsageDuration:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_transcript_text_usage_duration_type(_type__raw)
@@ -70,10 +90,17 @@ class TranscriptTextUsageDuration:
         if (seconds is None or isinstance(seconds, Unset)) and strict_parsing.get():
             raise KeyError("seconds")
 
+        if seconds is None or seconds is UNSET:
+            if seconds is UNSET:
+                _none_flips += ("seconds",)
+            seconds = None
+
         transcript_text_usage_duration = cls(
             type_=type_,
             seconds=seconds,
         )
+        if _none_flips:
+            transcript_text_usage_duration._none_flips = _none_flips
 
         transcript_text_usage_duration.additional_properties = d
         return transcript_text_usage_duration

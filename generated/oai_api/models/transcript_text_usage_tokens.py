@@ -10,7 +10,7 @@ from ..models.transcript_text_usage_tokens_type import (
     TranscriptTextUsageTokensType,
     check_transcript_text_usage_tokens_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.transcript_text_usage_tokens_input_token_details import (
@@ -49,32 +49,67 @@ class TranscriptTextUsageTokens:
     """ Tokens generated. """
     total_tokens: int
     """ Input plus output tokens. """
-    input_token_details: TranscriptTextUsageTokensInputTokenDetails | Unset = UNSET
+    input_token_details: TranscriptTextUsageTokensInputTokenDetails | None = None
     """ Input tokens by kind. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        input_tokens = self.input_tokens
+        _v_input_tokens = (
+            self.input_tokens
+            if self.input_tokens is not None or "input_tokens" not in self._none_flips
+            else UNSET
+        )
 
-        output_tokens = self.output_tokens
+        input_tokens = _v_input_tokens
 
-        total_tokens = self.total_tokens
+        _v_output_tokens = (
+            self.output_tokens
+            if self.output_tokens is not None or "output_tokens" not in self._none_flips
+            else UNSET
+        )
+
+        output_tokens = _v_output_tokens
+
+        _v_total_tokens = (
+            self.total_tokens
+            if self.total_tokens is not None or "total_tokens" not in self._none_flips
+            else UNSET
+        )
+
+        total_tokens = _v_total_tokens
+
+        _v_input_token_details = (
+            self.input_token_details
+            if self.input_token_details is not None
+            or "input_token_details" in self._none_flips
+            else UNSET
+        )
 
         if not isinstance(
-            self.input_token_details, TranscriptTextUsageTokensInputTokenDetails
+            _v_input_token_details, TranscriptTextUsageTokensInputTokenDetails
         ):
-            input_token_details = self.input_token_details
+            input_token_details = _v_input_token_details
         else:
             input_token_details: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.input_token_details, Unset):
-                input_token_details = self.input_token_details.to_dict()
+            if not isinstance(_v_input_token_details, Unset):
+                input_token_details = _v_input_token_details.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,12 +135,16 @@ class TranscriptTextUsageTokens:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_transcript_text_usage_tokens_type(_type__raw)
@@ -121,17 +160,32 @@ class TranscriptTextUsageTokens:
         ) and strict_parsing.get():
             raise KeyError("input_tokens")
 
+        if input_tokens is None or input_tokens is UNSET:
+            if input_tokens is UNSET:
+                _none_flips += ("input_tokens",)
+            input_tokens = None
+
         output_tokens = d.pop("output_tokens", UNSET)
         if (
             output_tokens is None or isinstance(output_tokens, Unset)
         ) and strict_parsing.get():
             raise KeyError("output_tokens")
 
+        if output_tokens is None or output_tokens is UNSET:
+            if output_tokens is UNSET:
+                _none_flips += ("output_tokens",)
+            output_tokens = None
+
         total_tokens = d.pop("total_tokens", UNSET)
         if (
             total_tokens is None or isinstance(total_tokens, Unset)
         ) and strict_parsing.get():
             raise KeyError("total_tokens")
+
+        if total_tokens is None or total_tokens is UNSET:
+            if total_tokens is UNSET:
+                _none_flips += ("total_tokens",)
+            total_tokens = None
 
         _input_token_details_raw = d.pop("input_token_details", UNSET)
         if _input_token_details_raw is None or isinstance(
@@ -140,7 +194,10 @@ class TranscriptTextUsageTokens:
             if _input_token_details_raw is None and strict_parsing.get():
                 raise TypeError("input_token_details")
 
-            input_token_details = _input_token_details_raw
+            if _input_token_details_raw is None:
+                _none_flips += ("input_token_details",)
+            input_token_details = None
+
         else:
             try:
                 _input_token_details = _input_token_details_raw
@@ -166,6 +223,8 @@ class TranscriptTextUsageTokens:
             total_tokens=total_tokens,
             input_token_details=input_token_details,
         )
+        if _none_flips:
+            transcript_text_usage_tokens._none_flips = _none_flips
 
         transcript_text_usage_tokens.additional_properties = d
         return transcript_text_usage_tokens

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, model_repr, strict_parsing
 
 T = TypeVar("T", bound="TranscriptTextUsageTokensInputTokenDetails")
 
@@ -15,16 +15,32 @@ T = TypeVar("T", bound="TranscriptTextUsageTokensInputTokenDetails")
 class TranscriptTextUsageTokensInputTokenDetails:
     """Input tokens by kind."""
 
-    text_tokens: int | Unset = UNSET
+    text_tokens: int | None = None
     """ Text tokens billed. """
-    audio_tokens: int | Unset = UNSET
+    audio_tokens: int | None = None
     """ Audio tokens. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        text_tokens = self.text_tokens
+        _v_text_tokens = (
+            self.text_tokens
+            if self.text_tokens is not None or "text_tokens" in self._none_flips
+            else UNSET
+        )
 
-        audio_tokens = self.audio_tokens
+        text_tokens = _v_text_tokens
+
+        _v_audio_tokens = (
+            self.audio_tokens
+            if self.audio_tokens is not None or "audio_tokens" in self._none_flips
+            else UNSET
+        )
+
+        audio_tokens = _v_audio_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,18 +55,31 @@ class TranscriptTextUsageTokensInputTokenDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         text_tokens = d.pop("text_tokens", UNSET)
         if text_tokens is None and strict_parsing.get():
             raise TypeError("text_tokens")
+
+        if text_tokens is None or text_tokens is UNSET:
+            if text_tokens is None:
+                _none_flips += ("text_tokens",)
+            text_tokens = None
 
         audio_tokens = d.pop("audio_tokens", UNSET)
         if audio_tokens is None and strict_parsing.get():
             raise TypeError("audio_tokens")
 
+        if audio_tokens is None or audio_tokens is UNSET:
+            if audio_tokens is None:
+                _none_flips += ("audio_tokens",)
+            audio_tokens = None
+
         transcript_text_usage_tokens_input_token_details = cls(
             text_tokens=text_tokens,
             audio_tokens=audio_tokens,
         )
+        if _none_flips:
+            transcript_text_usage_tokens_input_token_details._none_flips = _none_flips
 
         transcript_text_usage_tokens_input_token_details.additional_properties = d
         return transcript_text_usage_tokens_input_token_details

@@ -10,7 +10,7 @@ from ..models.transcription_diarized_segment_type import (
     TranscriptionDiarizedSegmentType,
     check_transcription_diarized_segment_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="TranscriptionDiarizedSegment")
 
@@ -32,22 +32,58 @@ class TranscriptionDiarizedSegment:
     speaker: str
     """ Who is speaking in this segment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        start = self.start
+        id = _v_id
 
-        end = self.end
+        _v_start = (
+            self.start
+            if self.start is not None or "start" not in self._none_flips
+            else UNSET
+        )
 
-        text = self.text
+        start = _v_start
 
-        speaker = self.speaker
+        _v_end = (
+            self.end if self.end is not None or "end" not in self._none_flips else UNSET
+        )
+
+        end = _v_end
+
+        _v_text = (
+            self.text
+            if self.text is not None or "text" not in self._none_flips
+            else UNSET
+        )
+
+        text = _v_text
+
+        _v_speaker = (
+            self.speaker
+            if self.speaker is not None or "speaker" not in self._none_flips
+            else UNSET
+        )
+
+        speaker = _v_speaker
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,12 +107,16 @@ class TranscriptionDiarizedSegment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_transcription_diarized_segment_type(_type__raw)
@@ -90,21 +130,46 @@ class TranscriptionDiarizedSegment:
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         start = d.pop("start", UNSET)
         if (start is None or isinstance(start, Unset)) and strict_parsing.get():
             raise KeyError("start")
+
+        if start is None or start is UNSET:
+            if start is UNSET:
+                _none_flips += ("start",)
+            start = None
 
         end = d.pop("end", UNSET)
         if (end is None or isinstance(end, Unset)) and strict_parsing.get():
             raise KeyError("end")
 
+        if end is None or end is UNSET:
+            if end is UNSET:
+                _none_flips += ("end",)
+            end = None
+
         text = d.pop("text", UNSET)
         if (text is None or isinstance(text, Unset)) and strict_parsing.get():
             raise KeyError("text")
 
+        if text is None or text is UNSET:
+            if text is UNSET:
+                _none_flips += ("text",)
+            text = None
+
         speaker = d.pop("speaker", UNSET)
         if (speaker is None or isinstance(speaker, Unset)) and strict_parsing.get():
             raise KeyError("speaker")
+
+        if speaker is None or speaker is UNSET:
+            if speaker is UNSET:
+                _none_flips += ("speaker",)
+            speaker = None
 
         transcription_diarized_segment = cls(
             type_=type_,
@@ -114,6 +179,8 @@ class TranscriptionDiarizedSegment:
             text=text,
             speaker=speaker,
         )
+        if _none_flips:
+            transcription_diarized_segment._none_flips = _none_flips
 
         transcription_diarized_segment.additional_properties = d
         return transcription_diarized_segment

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="TranscriptionLanguage")
 
@@ -18,9 +18,19 @@ class TranscriptionLanguage:
     code: str
     """ Language code (ISO-639-1). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        _v_code = (
+            self.code
+            if self.code is not None or "code" not in self._none_flips
+            else UNSET
+        )
+
+        code = _v_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,13 +49,21 @@ class TranscriptionLanguage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         code = d.pop("code", UNSET)
         if (code is None or isinstance(code, Unset)) and strict_parsing.get():
             raise KeyError("code")
 
+        if code is None or code is UNSET:
+            if code is UNSET:
+                _none_flips += ("code",)
+            code = None
+
         transcription_language = cls(
             code=code,
         )
+        if _none_flips:
+            transcription_language._none_flips = _none_flips
 
         transcription_language.additional_properties = d
         return transcription_language

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="TranscriptionWord")
 
@@ -22,13 +22,33 @@ class TranscriptionWord:
     end: float
     """ End time in seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        word = self.word
+        _v_word = (
+            self.word
+            if self.word is not None or "word" not in self._none_flips
+            else UNSET
+        )
 
-        start = self.start
+        word = _v_word
 
-        end = self.end
+        _v_start = (
+            self.start
+            if self.start is not None or "start" not in self._none_flips
+            else UNSET
+        )
+
+        start = _v_start
+
+        _v_end = (
+            self.end if self.end is not None or "end" not in self._none_flips else UNSET
+        )
+
+        end = _v_end
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,23 +69,41 @@ class TranscriptionWord:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         word = d.pop("word", UNSET)
         if (word is None or isinstance(word, Unset)) and strict_parsing.get():
             raise KeyError("word")
+
+        if word is None or word is UNSET:
+            if word is UNSET:
+                _none_flips += ("word",)
+            word = None
 
         start = d.pop("start", UNSET)
         if (start is None or isinstance(start, Unset)) and strict_parsing.get():
             raise KeyError("start")
 
+        if start is None or start is UNSET:
+            if start is UNSET:
+                _none_flips += ("start",)
+            start = None
+
         end = d.pop("end", UNSET)
         if (end is None or isinstance(end, Unset)) and strict_parsing.get():
             raise KeyError("end")
+
+        if end is None or end is UNSET:
+            if end is UNSET:
+                _none_flips += ("end",)
+            end = None
 
         transcription_word = cls(
             word=word,
             start=start,
             end=end,
         )
+        if _none_flips:
+            transcription_word._none_flips = _none_flips
 
         transcription_word.additional_properties = d
         return transcription_word

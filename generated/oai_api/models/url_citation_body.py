@@ -10,7 +10,7 @@ from ..models.url_citation_body_type import (
     UrlCitationBodyType,
     check_url_citation_body_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="UrlCitationBody")
 
@@ -30,20 +30,52 @@ class UrlCitationBody:
     title: str
     """ Title of the cited page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        url = self.url
+        _v_url = (
+            self.url if self.url is not None or "url" not in self._none_flips else UNSET
+        )
 
-        start_index = self.start_index
+        url = _v_url
 
-        end_index = self.end_index
+        _v_start_index = (
+            self.start_index
+            if self.start_index is not None or "start_index" not in self._none_flips
+            else UNSET
+        )
 
-        title = self.title
+        start_index = _v_start_index
+
+        _v_end_index = (
+            self.end_index
+            if self.end_index is not None or "end_index" not in self._none_flips
+            else UNSET
+        )
+
+        end_index = _v_end_index
+
+        _v_title = (
+            self.title
+            if self.title is not None or "title" not in self._none_flips
+            else UNSET
+        )
+
+        title = _v_title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,12 +98,16 @@ class UrlCitationBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_url_citation_body_type(_type__raw)
@@ -85,19 +121,39 @@ class UrlCitationBody:
         if (url is None or isinstance(url, Unset)) and strict_parsing.get():
             raise KeyError("url")
 
+        if url is None or url is UNSET:
+            if url is UNSET:
+                _none_flips += ("url",)
+            url = None
+
         start_index = d.pop("start_index", UNSET)
         if (
             start_index is None or isinstance(start_index, Unset)
         ) and strict_parsing.get():
             raise KeyError("start_index")
 
+        if start_index is None or start_index is UNSET:
+            if start_index is UNSET:
+                _none_flips += ("start_index",)
+            start_index = None
+
         end_index = d.pop("end_index", UNSET)
         if (end_index is None or isinstance(end_index, Unset)) and strict_parsing.get():
             raise KeyError("end_index")
 
+        if end_index is None or end_index is UNSET:
+            if end_index is UNSET:
+                _none_flips += ("end_index",)
+            end_index = None
+
         title = d.pop("title", UNSET)
         if (title is None or isinstance(title, Unset)) and strict_parsing.get():
             raise KeyError("title")
+
+        if title is None or title is UNSET:
+            if title is UNSET:
+                _none_flips += ("title",)
+            title = None
 
         url_citation_body = cls(
             type_=type_,
@@ -106,6 +162,8 @@ class UrlCitationBody:
             end_index=end_index,
             title=title,
         )
+        if _none_flips:
+            url_citation_body._none_flips = _none_flips
 
         url_citation_body.additional_properties = d
         return url_citation_body

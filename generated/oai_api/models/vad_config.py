@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.vad_config_type import VadConfigType, check_vad_config_type
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="VadConfig")
 
@@ -17,24 +18,54 @@ class VadConfig:
 
     type_: VadConfigType
     """ Fixed tag `server_vad`. """
-    prefix_padding_ms: int | Unset = UNSET
+    prefix_padding_ms: int | None = None
     """ Audio kept before detected speech, in milliseconds. """
-    silence_duration_ms: int | Unset = UNSET
+    silence_duration_ms: int | None = None
     """ Silence that ends a chunk, in milliseconds. """
-    threshold: float | Unset = UNSET
+    threshold: float | None = None
     """ Detection sensitivity, 0 to 1; higher needs louder speech. """
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        prefix_padding_ms = self.prefix_padding_ms
+        _v_prefix_padding_ms = (
+            self.prefix_padding_ms
+            if self.prefix_padding_ms is not None
+            or "prefix_padding_ms" in self._none_flips
+            else UNSET
+        )
 
-        silence_duration_ms = self.silence_duration_ms
+        prefix_padding_ms = _v_prefix_padding_ms
 
-        threshold = self.threshold
+        _v_silence_duration_ms = (
+            self.silence_duration_ms
+            if self.silence_duration_ms is not None
+            or "silence_duration_ms" in self._none_flips
+            else UNSET
+        )
+
+        silence_duration_ms = _v_silence_duration_ms
+
+        _v_threshold = (
+            self.threshold
+            if self.threshold is not None or "threshold" in self._none_flips
+            else UNSET
+        )
+
+        threshold = _v_threshold
 
         field_dict: dict[str, Any] = {}
 
@@ -59,12 +90,16 @@ class VadConfig:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             type_ = check_vad_config_type(_type__raw)
 
@@ -72,13 +107,28 @@ class VadConfig:
         if prefix_padding_ms is None and strict_parsing.get():
             raise TypeError("prefix_padding_ms")
 
+        if prefix_padding_ms is None or prefix_padding_ms is UNSET:
+            if prefix_padding_ms is None:
+                _none_flips += ("prefix_padding_ms",)
+            prefix_padding_ms = None
+
         silence_duration_ms = d.pop("silence_duration_ms", UNSET)
         if silence_duration_ms is None and strict_parsing.get():
             raise TypeError("silence_duration_ms")
 
+        if silence_duration_ms is None or silence_duration_ms is UNSET:
+            if silence_duration_ms is None:
+                _none_flips += ("silence_duration_ms",)
+            silence_duration_ms = None
+
         threshold = d.pop("threshold", UNSET)
         if threshold is None and strict_parsing.get():
             raise TypeError("threshold")
+
+        if threshold is None or threshold is UNSET:
+            if threshold is None:
+                _none_flips += ("threshold",)
+            threshold = None
 
         vad_config = cls(
             type_=type_,
@@ -86,5 +136,7 @@ class VadConfig:
             silence_duration_ms=silence_duration_ms,
             threshold=threshold,
         )
+        if _none_flips:
+            vad_config._none_flips = _none_flips
 
         return vad_config

@@ -4,8 +4,9 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="VoiceIdsOrCustomVoiceType1")
 
@@ -14,9 +15,17 @@ T = TypeVar("T", bound="VoiceIdsOrCustomVoiceType1")
 class VoiceIdsOrCustomVoiceType1:
     id: str
     """ ID of the custom voice. """
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
+
+        id = _v_id
 
         field_dict: dict[str, Any] = {}
 
@@ -35,12 +44,20 @@ class VoiceIdsOrCustomVoiceType1:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
 
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
         voice_ids_or_custom_voice_type_1 = cls(
             id=id,
         )
+        if _none_flips:
+            voice_ids_or_custom_voice_type_1._none_flips = _none_flips
 
         return voice_ids_or_custom_voice_type_1

@@ -10,7 +10,7 @@ from ..models.web_search_action_find_type import (
     WebSearchActionFindType,
     check_web_search_action_find_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="WebSearchActionFind")
 
@@ -26,16 +26,36 @@ class WebSearchActionFind:
     pattern: str
     """ Text looked for. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        url = self.url
+        _v_url = (
+            self.url if self.url is not None or "url" not in self._none_flips else UNSET
+        )
 
-        pattern = self.pattern
+        url = _v_url
+
+        _v_pattern = (
+            self.pattern
+            if self.pattern is not None or "pattern" not in self._none_flips
+            else UNSET
+        )
+
+        pattern = _v_pattern
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,12 +76,16 @@ class WebSearchActionFind:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_web_search_action_find_type(_type__raw)
@@ -75,15 +99,27 @@ class WebSearchActionFind:
         if (url is None or isinstance(url, Unset)) and strict_parsing.get():
             raise KeyError("url")
 
+        if url is None or url is UNSET:
+            if url is UNSET:
+                _none_flips += ("url",)
+            url = None
+
         pattern = d.pop("pattern", UNSET)
         if (pattern is None or isinstance(pattern, Unset)) and strict_parsing.get():
             raise KeyError("pattern")
+
+        if pattern is None or pattern is UNSET:
+            if pattern is UNSET:
+                _none_flips += ("pattern",)
+            pattern = None
 
         web_search_action_find = cls(
             type_=type_,
             url=url,
             pattern=pattern,
         )
+        if _none_flips:
+            web_search_action_find._none_flips = _none_flips
 
         web_search_action_find.additional_properties = d
         return web_search_action_find

@@ -10,7 +10,7 @@ from ..models.web_search_action_open_page_type import (
     WebSearchActionOpenPageType,
     check_web_search_action_open_page_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="WebSearchActionOpenPage")
 
@@ -21,21 +21,35 @@ class WebSearchActionOpenPage:
 
     type_: WebSearchActionOpenPageType
     """ Fixed tag `open_page`. """
-    url: None | str | Unset = UNSET
+    url: None | str = None
     """ URL opened. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
+
+        _v_url = (
+            self.url if self.url is not None or "url" in self._none_flips else UNSET
+        )
 
         url: None | str | Unset
-        if isinstance(self.url, Unset):
+        if isinstance(_v_url, Unset):
             url = UNSET
         else:
-            url = self.url
+            url = _v_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,12 +70,16 @@ class WebSearchActionOpenPage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_web_search_action_open_page_type(_type__raw)
@@ -73,7 +91,10 @@ class WebSearchActionOpenPage:
 
         _url_raw = d.pop("url", UNSET)
         if _url_raw is None or isinstance(_url_raw, Unset):
-            url = _url_raw
+            if _url_raw is None:
+                _none_flips += ("url",)
+            url = None
+
         else:
             try:
 
@@ -96,6 +117,8 @@ class WebSearchActionOpenPage:
             type_=type_,
             url=url,
         )
+        if _none_flips:
+            web_search_action_open_page._none_flips = _none_flips
 
         web_search_action_open_page.additional_properties = d
         return web_search_action_open_page

@@ -10,7 +10,7 @@ from ..models.web_search_action_search_type import (
     WebSearchActionSearchType,
     check_web_search_action_search_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.web_search_action_search_sources_item import (
@@ -43,38 +43,66 @@ class WebSearchActionSearch:
 
     type_: WebSearchActionSearchType
     """ Fixed tag `search`. """
-    query: str | Unset = UNSET
+    query: str | None = None
     """ Query that was searched. """
-    queries: list[str] | Unset = UNSET
+    queries: list[str] | None = None
     """ All queries run. """
-    sources: list[WebSearchActionSearchSourcesItem] | Unset = UNSET
+    sources: list[WebSearchActionSearchSourcesItem] | None = None
     """ Sources consulted, when requested with `include`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        query = self.query
+        _v_query = (
+            self.query
+            if self.query is not None or "query" in self._none_flips
+            else UNSET
+        )
 
-        if not isinstance(self.queries, list):
-            queries = self.queries
+        query = _v_query
+
+        _v_queries = (
+            self.queries
+            if self.queries is not None or "queries" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_queries, list):
+            queries = _v_queries
         else:
             queries: list[str] | Unset = UNSET
-            if not isinstance(self.queries, Unset):
-                queries = self.queries
+            if not isinstance(_v_queries, Unset):
+                queries = _v_queries
 
-        if not isinstance(self.sources, list):
-            sources = self.sources
+        _v_sources = (
+            self.sources
+            if self.sources is not None or "sources" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_sources, list):
+            sources = _v_sources
         else:
             sources: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.sources, Unset):
+            if not isinstance(_v_sources, Unset):
                 sources = []
-                for sources_item_data in self.sources:
+                for sources_item_data in _v_sources:
                     if not isinstance(
                         sources_item_data, WebSearchActionSearchSourcesItem
                     ):
@@ -108,12 +136,16 @@ class WebSearchActionSearch:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_web_search_action_search_type(_type__raw)
@@ -127,12 +159,20 @@ class WebSearchActionSearch:
         if query is None and strict_parsing.get():
             raise TypeError("query")
 
+        if query is None or query is UNSET:
+            if query is None:
+                _none_flips += ("query",)
+            query = None
+
         _queries_raw = d.pop("queries", UNSET)
         if _queries_raw is None or isinstance(_queries_raw, Unset):
             if _queries_raw is None and strict_parsing.get():
                 raise TypeError("queries")
 
-            queries = _queries_raw
+            if _queries_raw is None:
+                _none_flips += ("queries",)
+            queries = None
+
         else:
             try:
                 queries = cast(list[str], _queries_raw)
@@ -147,7 +187,10 @@ class WebSearchActionSearch:
             if _sources_raw is None and strict_parsing.get():
                 raise TypeError("sources")
 
-            sources = _sources_raw
+            if _sources_raw is None:
+                _none_flips += ("sources",)
+            sources = None
+
         else:
             try:
                 _sources = _sources_raw
@@ -174,6 +217,8 @@ class WebSearchActionSearch:
             queries=queries,
             sources=sources,
         )
+        if _none_flips:
+            web_search_action_search._none_flips = _none_flips
 
         web_search_action_search.additional_properties = d
         return web_search_action_search

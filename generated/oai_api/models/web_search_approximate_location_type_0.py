@@ -10,56 +10,88 @@ from ..models.web_search_approximate_location_type_0_type import (
     WebSearchApproximateLocationType0Type,
     check_web_search_approximate_location_type_0_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="WebSearchApproximateLocationType0")
 
 
 @_attrs_define
 class WebSearchApproximateLocationType0:
-    type_: WebSearchApproximateLocationType0Type | Unset = UNSET
+    type_: WebSearchApproximateLocationType0Type | None = None
     """ Fixed tag `approximate`. """
-    country: None | str | Unset = UNSET
+    country: None | str = None
     """ Two-letter ISO country code. """
-    region: None | str | Unset = UNSET
+    region: None | str = None
     """ Region or state. """
-    city: None | str | Unset = UNSET
+    city: None | str = None
     """ City. """
-    timezone: None | str | Unset = UNSET
+    timezone: None | str = None
     """ IANA time zone, e.g. `Europe/Paris`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
             type_: str | Unset = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = self.type_
+            if not isinstance(_v_type_, Unset):
+                type_ = _v_type_
+
+        _v_country = (
+            self.country
+            if self.country is not None or "country" in self._none_flips
+            else UNSET
+        )
 
         country: None | str | Unset
-        if isinstance(self.country, Unset):
+        if isinstance(_v_country, Unset):
             country = UNSET
         else:
-            country = self.country
+            country = _v_country
+
+        _v_region = (
+            self.region
+            if self.region is not None or "region" in self._none_flips
+            else UNSET
+        )
 
         region: None | str | Unset
-        if isinstance(self.region, Unset):
+        if isinstance(_v_region, Unset):
             region = UNSET
         else:
-            region = self.region
+            region = _v_region
+
+        _v_city = (
+            self.city if self.city is not None or "city" in self._none_flips else UNSET
+        )
 
         city: None | str | Unset
-        if isinstance(self.city, Unset):
+        if isinstance(_v_city, Unset):
             city = UNSET
         else:
-            city = self.city
+            city = _v_city
+
+        _v_timezone = (
+            self.timezone
+            if self.timezone is not None or "timezone" in self._none_flips
+            else UNSET
+        )
 
         timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
+        if isinstance(_v_timezone, Unset):
             timezone = UNSET
         else:
-            timezone = self.timezone
+            timezone = _v_timezone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,12 +112,16 @@ class WebSearchApproximateLocationType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if _type__raw is None and strict_parsing.get():
                 raise TypeError("type")
 
-            type_ = _type__raw
+            if _type__raw is None:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 _type_ = _type__raw
@@ -102,7 +138,10 @@ class WebSearchApproximateLocationType0:
 
         _country_raw = d.pop("country", UNSET)
         if _country_raw is None or isinstance(_country_raw, Unset):
-            country = _country_raw
+            if _country_raw is None:
+                _none_flips += ("country",)
+            country = None
+
         else:
             try:
 
@@ -123,7 +162,10 @@ class WebSearchApproximateLocationType0:
 
         _region_raw = d.pop("region", UNSET)
         if _region_raw is None or isinstance(_region_raw, Unset):
-            region = _region_raw
+            if _region_raw is None:
+                _none_flips += ("region",)
+            region = None
+
         else:
             try:
 
@@ -144,7 +186,10 @@ class WebSearchApproximateLocationType0:
 
         _city_raw = d.pop("city", UNSET)
         if _city_raw is None or isinstance(_city_raw, Unset):
-            city = _city_raw
+            if _city_raw is None:
+                _none_flips += ("city",)
+            city = None
+
         else:
             try:
 
@@ -165,7 +210,10 @@ class WebSearchApproximateLocationType0:
 
         _timezone_raw = d.pop("timezone", UNSET)
         if _timezone_raw is None or isinstance(_timezone_raw, Unset):
-            timezone = _timezone_raw
+            if _timezone_raw is None:
+                _none_flips += ("timezone",)
+            timezone = None
+
         else:
             try:
 
@@ -191,6 +239,8 @@ class WebSearchApproximateLocationType0:
             city=city,
             timezone=timezone,
         )
+        if _none_flips:
+            web_search_approximate_location_type_0._none_flips = _none_flips
 
         web_search_approximate_location_type_0.additional_properties = d
         return web_search_approximate_location_type_0

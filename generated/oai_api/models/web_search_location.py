@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, model_repr, strict_parsing
 
 T = TypeVar("T", bound="WebSearchLocation")
 
@@ -15,24 +15,50 @@ T = TypeVar("T", bound="WebSearchLocation")
 class WebSearchLocation:
     """Rough user location used to localise web search."""
 
-    country: str | Unset = UNSET
+    country: str | None = None
     """ Two-letter ISO country code. """
-    region: str | Unset = UNSET
+    region: str | None = None
     """ Region or state name. """
-    city: str | Unset = UNSET
+    city: str | None = None
     """ City name. """
-    timezone: str | Unset = UNSET
+    timezone: str | None = None
     """ IANA time zone name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
+        _v_country = (
+            self.country
+            if self.country is not None or "country" in self._none_flips
+            else UNSET
+        )
 
-        region = self.region
+        country = _v_country
 
-        city = self.city
+        _v_region = (
+            self.region
+            if self.region is not None or "region" in self._none_flips
+            else UNSET
+        )
 
-        timezone = self.timezone
+        region = _v_region
+
+        _v_city = (
+            self.city if self.city is not None or "city" in self._none_flips else UNSET
+        )
+
+        city = _v_city
+
+        _v_timezone = (
+            self.timezone
+            if self.timezone is not None or "timezone" in self._none_flips
+            else UNSET
+        )
+
+        timezone = _v_timezone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,21 +77,42 @@ class WebSearchLocation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         country = d.pop("country", UNSET)
         if country is None and strict_parsing.get():
             raise TypeError("country")
+
+        if country is None or country is UNSET:
+            if country is None:
+                _none_flips += ("country",)
+            country = None
 
         region = d.pop("region", UNSET)
         if region is None and strict_parsing.get():
             raise TypeError("region")
 
+        if region is None or region is UNSET:
+            if region is None:
+                _none_flips += ("region",)
+            region = None
+
         city = d.pop("city", UNSET)
         if city is None and strict_parsing.get():
             raise TypeError("city")
 
+        if city is None or city is UNSET:
+            if city is None:
+                _none_flips += ("city",)
+            city = None
+
         timezone = d.pop("timezone", UNSET)
         if timezone is None and strict_parsing.get():
             raise TypeError("timezone")
+
+        if timezone is None or timezone is UNSET:
+            if timezone is None:
+                _none_flips += ("timezone",)
+            timezone = None
 
         web_search_location = cls(
             country=country,
@@ -73,6 +120,8 @@ class WebSearchLocation:
             city=city,
             timezone=timezone,
         )
+        if _none_flips:
+            web_search_location._none_flips = _none_flips
 
         web_search_location.additional_properties = d
         return web_search_location

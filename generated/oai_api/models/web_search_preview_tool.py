@@ -12,7 +12,7 @@ from ..models.web_search_preview_tool_type import (
     WebSearchPreviewToolType,
     check_web_search_preview_tool_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.approximate_location import ApproximateLocation
@@ -41,46 +41,74 @@ class WebSearchPreviewTool:
 
     type_: WebSearchPreviewToolType
     """ Tool version: `web_search_preview` or the dated `web_search_preview_2025_03_11`. """
-    user_location: ApproximateLocation | None | Unset = UNSET
+    user_location: ApproximateLocation | None = None
     """ Approximate user location. """
-    search_context_size: SearchContextSize | Unset = UNSET
+    search_context_size: SearchContextSize | None = None
     """ How much web content the search tool feeds to the model. """
-    search_content_types: list[SearchContentType] | Unset = UNSET
+    search_content_types: list[SearchContentType] | None = None
     """ Content kinds the search may return. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
+
+        _v_user_location = (
+            self.user_location
+            if self.user_location is not None or "user_location" in self._none_flips
+            else UNSET
+        )
 
         user_location: dict[str, Any] | None | Unset
-        if isinstance(self.user_location, Unset):
+        if isinstance(_v_user_location, Unset):
             user_location = UNSET
-        elif isinstance(self.user_location, ApproximateLocation):
-            user_location = self.user_location.to_dict()
+        elif isinstance(_v_user_location, ApproximateLocation):
+            user_location = _v_user_location.to_dict()
         else:
-            user_location = self.user_location
+            user_location = _v_user_location
 
-        if self.search_context_size is None or isinstance(
-            self.search_context_size, Unset
-        ):
-            search_context_size = self.search_context_size
+        _v_search_context_size = (
+            self.search_context_size
+            if self.search_context_size is not None
+            or "search_context_size" in self._none_flips
+            else UNSET
+        )
+
+        if _v_search_context_size is None or isinstance(_v_search_context_size, Unset):
+            search_context_size = _v_search_context_size
         else:
             search_context_size: str | Unset = UNSET
-            if not isinstance(self.search_context_size, Unset):
-                search_context_size = self.search_context_size
+            if not isinstance(_v_search_context_size, Unset):
+                search_context_size = _v_search_context_size
 
-        if not isinstance(self.search_content_types, list):
-            search_content_types = self.search_content_types
+        _v_search_content_types = (
+            self.search_content_types
+            if self.search_content_types is not None
+            or "search_content_types" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_search_content_types, list):
+            search_content_types = _v_search_content_types
         else:
             search_content_types: list[str] | Unset = UNSET
-            if not isinstance(self.search_content_types, Unset):
+            if not isinstance(_v_search_content_types, Unset):
                 search_content_types = []
-                for search_content_types_item_data in self.search_content_types:
+                for search_content_types_item_data in _v_search_content_types:
                     search_content_types_item: str = search_content_types_item_data
                     search_content_types.append(search_content_types_item)
 
@@ -109,12 +137,16 @@ class WebSearchPreviewTool:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_web_search_preview_tool_type(_type__raw)
@@ -126,7 +158,10 @@ class WebSearchPreviewTool:
 
         _user_location_raw = d.pop("user_location", UNSET)
         if _user_location_raw is None or isinstance(_user_location_raw, Unset):
-            user_location = _user_location_raw
+            if _user_location_raw is None:
+                _none_flips += ("user_location",)
+            user_location = None
+
         else:
             try:
 
@@ -176,7 +211,10 @@ class WebSearchPreviewTool:
             if _search_context_size_raw is None and strict_parsing.get():
                 raise TypeError("search_context_size")
 
-            search_context_size = _search_context_size_raw
+            if _search_context_size_raw is None:
+                _none_flips += ("search_context_size",)
+            search_context_size = None
+
         else:
             try:
                 _search_context_size = _search_context_size_raw
@@ -200,7 +238,10 @@ class WebSearchPreviewTool:
             if _search_content_types_raw is None and strict_parsing.get():
                 raise TypeError("search_content_types")
 
-            search_content_types = _search_content_types_raw
+            if _search_content_types_raw is None:
+                _none_flips += ("search_content_types",)
+            search_content_types = None
+
         else:
             try:
                 _search_content_types = _search_content_types_raw
@@ -227,6 +268,8 @@ class WebSearchPreviewTool:
             search_context_size=search_context_size,
             search_content_types=search_content_types,
         )
+        if _none_flips:
+            web_search_preview_tool._none_flips = _none_flips
 
         web_search_preview_tool.additional_properties = d
         return web_search_preview_tool

@@ -11,7 +11,7 @@ from ..models.web_search_tool_search_context_size import (
     check_web_search_tool_search_context_size,
 )
 from ..models.web_search_tool_type import WebSearchToolType, check_web_search_tool_type
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.web_search_approximate_location_type_0 import (
@@ -46,50 +46,84 @@ class WebSearchTool:
 
     type_: WebSearchToolType
     """ Tool version: `web_search` or the dated `web_search_2025_08_26`. """
-    external_web_access: bool | Unset = UNSET
+    external_web_access: bool | None = None
     """ Fetch live web content (the default); false limits the search to cached content. """
-    filters: None | Unset | WebSearchToolFiltersType0 = UNSET
+    filters: None | WebSearchToolFiltersType0 = None
     """ Restrictions on what may be searched. """
-    user_location: None | Unset | WebSearchApproximateLocationType0 = UNSET
+    user_location: None | WebSearchApproximateLocationType0 = None
     """ Approximate user location used to localise web search results. """
-    search_context_size: WebSearchToolSearchContextSize | Unset = UNSET
+    search_context_size: WebSearchToolSearchContextSize | None = None
     """ Amount of search context to use. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
-        else:
-            type_: str = self.type_
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
 
-        external_web_access = self.external_web_access
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_external_web_access = (
+            self.external_web_access
+            if self.external_web_access is not None
+            or "external_web_access" in self._none_flips
+            else UNSET
+        )
+
+        external_web_access = _v_external_web_access
+
+        _v_filters = (
+            self.filters
+            if self.filters is not None or "filters" in self._none_flips
+            else UNSET
+        )
 
         filters: dict[str, Any] | None | Unset
-        if isinstance(self.filters, Unset):
+        if isinstance(_v_filters, Unset):
             filters = UNSET
-        elif isinstance(self.filters, WebSearchToolFiltersType0):
-            filters = self.filters.to_dict()
+        elif isinstance(_v_filters, WebSearchToolFiltersType0):
+            filters = _v_filters.to_dict()
         else:
-            filters = self.filters
+            filters = _v_filters
+
+        _v_user_location = (
+            self.user_location
+            if self.user_location is not None or "user_location" in self._none_flips
+            else UNSET
+        )
 
         user_location: dict[str, Any] | None | Unset
-        if isinstance(self.user_location, Unset):
+        if isinstance(_v_user_location, Unset):
             user_location = UNSET
-        elif isinstance(self.user_location, WebSearchApproximateLocationType0):
-            user_location = self.user_location.to_dict()
+        elif isinstance(_v_user_location, WebSearchApproximateLocationType0):
+            user_location = _v_user_location.to_dict()
         else:
-            user_location = self.user_location
+            user_location = _v_user_location
 
-        if self.search_context_size is None or isinstance(
-            self.search_context_size, Unset
-        ):
-            search_context_size = self.search_context_size
+        _v_search_context_size = (
+            self.search_context_size
+            if self.search_context_size is not None
+            or "search_context_size" in self._none_flips
+            else UNSET
+        )
+
+        if _v_search_context_size is None or isinstance(_v_search_context_size, Unset):
+            search_context_size = _v_search_context_size
         else:
             search_context_size: str | Unset = UNSET
-            if not isinstance(self.search_context_size, Unset):
-                search_context_size = self.search_context_size
+            if not isinstance(_v_search_context_size, Unset):
+                search_context_size = _v_search_context_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,12 +152,16 @@ class WebSearchTool:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_web_search_tool_type(_type__raw)
@@ -137,9 +175,17 @@ class WebSearchTool:
         if external_web_access is None and strict_parsing.get():
             raise TypeError("external_web_access")
 
+        if external_web_access is None or external_web_access is UNSET:
+            if external_web_access is None:
+                _none_flips += ("external_web_access",)
+            external_web_access = None
+
         _filters_raw = d.pop("filters", UNSET)
         if _filters_raw is None or isinstance(_filters_raw, Unset):
-            filters = _filters_raw
+            if _filters_raw is None:
+                _none_flips += ("filters",)
+            filters = None
+
         else:
             try:
 
@@ -172,7 +218,10 @@ class WebSearchTool:
 
         _user_location_raw = d.pop("user_location", UNSET)
         if _user_location_raw is None or isinstance(_user_location_raw, Unset):
-            user_location = _user_location_raw
+            if _user_location_raw is None:
+                _none_flips += ("user_location",)
+            user_location = None
+
         else:
             try:
 
@@ -224,7 +273,10 @@ class WebSearchTool:
             if _search_context_size_raw is None and strict_parsing.get():
                 raise TypeError("search_context_size")
 
-            search_context_size = _search_context_size_raw
+            if _search_context_size_raw is None:
+                _none_flips += ("search_context_size",)
+            search_context_size = None
+
         else:
             try:
                 _search_context_size = _search_context_size_raw
@@ -248,6 +300,8 @@ class WebSearchTool:
             user_location=user_location,
             search_context_size=search_context_size,
         )
+        if _none_flips:
+            web_search_tool._none_flips = _none_flips
 
         web_search_tool.additional_properties = d
         return web_search_tool

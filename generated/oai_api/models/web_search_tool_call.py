@@ -14,7 +14,7 @@ from ..models.web_search_tool_call_type import (
     WebSearchToolCallType,
     check_web_search_tool_call_type,
 )
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.web_search_action_find import WebSearchActionFind
@@ -58,34 +58,60 @@ class WebSearchToolCall:
     action: WebSearchActionFind | WebSearchActionOpenPage | WebSearchActionSearch
     """ What the search did. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:
             _bind_models()
-        id = self.id
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
 
-        if self.type_ is None or isinstance(self.type_, Unset):
-            type_ = self.type_
+        id = _v_id
+
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
         else:
-            type_: str = self.type_
+            type_: str = _v_type_
 
-        if self.status is None or isinstance(self.status, Unset):
-            status = self.status
+        _v_status = (
+            self.status
+            if self.status is not None or "status" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
         else:
-            status: str = self.status
+            status: str = _v_status
 
-        if self.action is None or isinstance(self.action, Unset):
-            action = self.action
+        _v_action = (
+            self.action
+            if self.action is not None or "action" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_action is None or isinstance(_v_action, Unset):
+            action = _v_action
         else:
             action: dict[str, Any]
             if (
-                isinstance(self.action, WebSearchActionSearch)
-                or isinstance(self.action, WebSearchActionOpenPage)
-                or isinstance(self.action, WebSearchActionFind)
+                isinstance(_v_action, WebSearchActionSearch)
+                or isinstance(_v_action, WebSearchActionOpenPage)
+                or isinstance(_v_action, WebSearchActionFind)
             ):
-                action = self.action.to_dict()
+                action = _v_action.to_dict()
             else:
-                action = self.action
+                action = _v_action
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -109,16 +135,25 @@ class WebSearchToolCall:
         if not _models_bound:
             _bind_models()
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         id = d.pop("id", UNSET)
         if (id is None or isinstance(id, Unset)) and strict_parsing.get():
             raise KeyError("id")
+
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
 
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
             if strict_parsing.get():
                 raise KeyError("type")
 
-            type_ = _type__raw
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
         else:
             try:
                 type_ = check_web_search_tool_call_type(_type__raw)
@@ -133,7 +168,10 @@ class WebSearchToolCall:
             if strict_parsing.get():
                 raise KeyError("status")
 
-            status = _status_raw
+            if _status_raw is UNSET:
+                _none_flips += ("status",)
+            status = None
+
         else:
             try:
                 status = check_web_search_tool_call_status(_status_raw)
@@ -148,7 +186,10 @@ class WebSearchToolCall:
             if strict_parsing.get():
                 raise KeyError("action")
 
-            action = _action_raw
+            if _action_raw is UNSET:
+                _none_flips += ("action",)
+            action = None
+
         else:
             try:
 
@@ -279,6 +320,8 @@ class WebSearchToolCall:
             status=status,
             action=action,
         )
+        if _none_flips:
+            web_search_tool_call._none_flips = _none_flips
 
         web_search_tool_call.additional_properties = d
         return web_search_tool_call

@@ -6,26 +6,36 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, strict_parsing
+from ..types import UNSET, Unset, model_repr, strict_parsing
 
 T = TypeVar("T", bound="WebSearchToolFiltersType0")
 
 
 @_attrs_define
 class WebSearchToolFiltersType0:
-    allowed_domains: list[str] | None | Unset = UNSET
+    allowed_domains: list[str] | None = None
     """ Domains results may come from (subdomains included). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        _v_allowed_domains = (
+            self.allowed_domains
+            if self.allowed_domains is not None or "allowed_domains" in self._none_flips
+            else UNSET
+        )
+
         allowed_domains: list[str] | None | Unset
-        if isinstance(self.allowed_domains, Unset):
+        if isinstance(_v_allowed_domains, Unset):
             allowed_domains = UNSET
-        elif isinstance(self.allowed_domains, list):
-            allowed_domains = self.allowed_domains
+        elif isinstance(_v_allowed_domains, list):
+            allowed_domains = _v_allowed_domains
 
         else:
-            allowed_domains = self.allowed_domains
+            allowed_domains = _v_allowed_domains
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,9 +48,13 @@ class WebSearchToolFiltersType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
         _allowed_domains_raw = d.pop("allowed_domains", UNSET)
         if _allowed_domains_raw is None or isinstance(_allowed_domains_raw, Unset):
-            allowed_domains = _allowed_domains_raw
+            if _allowed_domains_raw is None:
+                _none_flips += ("allowed_domains",)
+            allowed_domains = None
+
         else:
             try:
 
@@ -72,6 +86,8 @@ class WebSearchToolFiltersType0:
         web_search_tool_filters_type_0 = cls(
             allowed_domains=allowed_domains,
         )
+        if _none_flips:
+            web_search_tool_filters_type_0._none_flips = _none_flips
 
         web_search_tool_filters_type_0.additional_properties = d
         return web_search_tool_filters_type_0
