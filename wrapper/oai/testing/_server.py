@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Self
 
 from ._chat import reply_text_for
-from ._defaults import ServerState, default_reply
+from ._defaults import ServerState, default_reply, not_found
 from ._http import HTTPServer
 from ._replies import Reply
 from ._request import API_PREFIX, RecordedRequest
@@ -28,9 +28,10 @@ class FakeOpenAI:
     Each request is answered by the first of:
 
     1. a ``401`` if the server was given an ``api_key`` and the request does not carry it;
-    2. the oldest reply queued with :meth:`enqueue`;
-    3. a handler registered with :meth:`route` for the method and path;
-    4. the built-in endpoints (see :meth:`default_reply`); anything else is a ``404``:
+    2. a ``404`` for a path the server was told to go ``without``;
+    3. the oldest reply queued with :meth:`enqueue`;
+    4. a handler registered with :meth:`route` for the method and path;
+    5. the built-in endpoints (see :meth:`default_reply`); anything else is a ``404``:
 
        * ``POST /v1/chat/completions`` (JSON or SSE; see :meth:`reply_text_for`);
        * ``GET /v1/models``, ``GET`` and ``DELETE /v1/models/{id}``;
@@ -58,15 +59,25 @@ class FakeOpenAI:
         host: str = "127.0.0.1",
         port: int = 0,
         history: int | None = None,
+        without: Iterable[str] = (),
     ) -> None:
         """``api_key``: if set, require ``Authorization: Bearer <api_key>`` on every request.
 
         ``port=0`` picks a free port, so parallel test runs never collide. ``history`` keeps
         only that many of the latest requests (all by default), so a long soak run does not
         grow without bound; :attr:`received` still counts them all.
+
+        ``without`` plays a compatible server that lacks some endpoints (most have no audio,
+        images or batches): each path, relative to ``/v1``, is answered with the unknown-endpoint
+        ``404`` for every method, and so is everything under it (``"/files"`` takes
+        ``/files/{id}`` along). It stays so after :meth:`reset`.
         """
         if history is not None and history < 0:
             raise ValueError(f"history must not be negative, got {history}")
+        self.without = tuple(without) if not isinstance(without, str) else (without,)
+        for path in self.without:
+            if not path.startswith("/") or path.startswith(API_PREFIX + "/"):
+                raise ValueError(f"paths in without are relative to {API_PREFIX}, got {path!r}")
         self.api_key = api_key
         self._address = (host, port)
         self._lock = threading.Lock()
@@ -243,6 +254,8 @@ class FakeOpenAI:
             seq = self._received
             if not self._authorized(request):
                 reply: Reply | None = _unauthorized(request)
+            elif self._lacks(request.route_path):
+                reply = not_found(request)
             elif self._queue:
                 reply = self._queue.popleft()
             else:
@@ -251,6 +264,9 @@ class FakeOpenAI:
         if reply is None:
             reply = _call(handler, request) if handler else default_reply(request, seq, self._state)
         return reply, f"req_{seq}"
+
+    def _lacks(self, path: str) -> bool:
+        return any(path == gone or path.startswith(gone.rstrip("/") + "/") for gone in self.without)
 
     def _authorized(self, request: RecordedRequest) -> bool:
         if self.api_key is None:
