@@ -19,15 +19,20 @@ if status != 200:
 print(f"wrote {written} bytes of audio to {path.name}")
 
 status, transcript = client.transcription(path, {"model": "whisper-1"})
-print("transcript:", transcript.text if status == 200 else transcript)
+if status != 200:
+    raise SystemExit(f"transcription failed: {status} {transcript}")
+print("transcript:", transcript.text)
 
 # verbose_json brings timings: the answer is then the verbose model, with words and segments.
 status, verbose = client.transcription(
     path, model="whisper-1", response_format="verbose_json", timestamp_granularities=["word"]
 )
-if status == 200:
-    first = verbose.words[0]
-    print(f"{len(verbose.words)} words in {verbose.duration:.1f} s; first: {first.word!r}")
+if status != 200:
+    raise SystemExit(f"transcription failed: {status} {verbose}")
+first = verbose.words[0]
+print(f"{len(verbose.words)} words in {verbose.duration:.1f} s; first: {first.word!r}")
 
 status, subtitles = client.transcription(path, model="whisper-1", response_format="srt")
-print("as subtitles:", subtitles.splitlines()[:2] if status == 200 else subtitles)
+if status != 200:
+    raise SystemExit(f"transcription failed: {status} {subtitles}")
+print("as subtitles:", subtitles.splitlines()[:2])

@@ -12,7 +12,6 @@ status, response = client.chat(
     ],
     {"model": "gpt-4.1", "temperature": 0.5},
 )
-if status == 200:
-    print(response.choices[0].message.content)  # a generated, typed model
-else:
-    print("request failed:", status, response)
+if status != 200:  # an error status is returned, not raised: the server's ErrorResponse
+    raise SystemExit(f"request failed: {status} {response}")
+print(response.choices[0].message.content)  # a generated, typed model

@@ -25,5 +25,6 @@ for text, vector in zip(texts[1:], vectors[1:], strict=True):
 print(f"tokens used: {response.usage.total_tokens}")
 
 status, moderation = client.moderation(["Have a nice day", "I will kill you"])
-if status == 200:
-    print("flagged:", [result.flagged for result in moderation.results])
+if status != 200:
+    raise SystemExit(f"moderation failed: {status} {moderation}")
+print("flagged:", [result.flagged for result in moderation.results])

@@ -28,15 +28,20 @@ found = any(file.id == uploaded.id for file in client.iter_files(purpose="batch"
 print("found it among the batch files:", found)
 
 status, content = client.file_content(uploaded.id)
-print("read back unchanged:", status == 200 and content == data)
+if status != 200:
+    raise SystemExit(f"download failed: {status} {content}")
+print("read back unchanged:", content == data)
 
 status, batch = client.create_batch(uploaded.id, "/v1/chat/completions")
-if status == 200:
-    print(f"batch {batch.status}: {batch.request_counts.total} requests")
-    status, batch = client.cancel_batch(batch.id)  # this is only a demo: don't run it
-    print("after cancelling:", batch.status)
-else:
-    print("batch not created:", status, batch)
+if status != 200:
+    raise SystemExit(f"batch not created: {status} {batch}")
+print(f"batch {batch.status}: {batch.request_counts.total} requests")
+status, batch = client.cancel_batch(batch.id)  # this is only a demo: don't run it
+if status != 200:
+    raise SystemExit(f"cancel failed: {status} {batch}")
+print("after cancelling:", batch.status)
 
 status, deleted = client.delete_file(uploaded.id)
-print("deleted:", status == 200 and deleted.deleted)
+if status != 200:
+    raise SystemExit(f"delete failed: {status} {deleted}")
+print("deleted:", deleted.deleted)

@@ -2,7 +2,7 @@
 
 `create_response` returns `(status, response)`; `response.output_text` is all of its text. A
 session sends only the new input each time, chained to the previous response by id, so the
-conversation lives on the server.
+conversation lives on the server; having no status to return, it raises on an error status.
 """
 
 import json
@@ -30,12 +30,17 @@ def show(event: Any) -> None:
 
 status, streamed = client.create_response("Count from one to five", callback=show)
 print()
+if status != 200:
+    raise SystemExit(f"request failed: {status} {streamed}")
 print("streamed response:", status, streamed.status)
 
 # A session: each send() follows the previous response (previous_response_id).
 session = client.new_responses_chat_session(instructions="Answer in one short sentence.")
-print(session.send("My name is Ada.").output_text)
-session.send("What is my name?", callback=lambda chunk: print(chunk, end="", flush=True))
+try:
+    print(session.send("My name is Ada.").output_text)
+    session.send("What is my name?", callback=lambda chunk: print(chunk, end="", flush=True))
+except oai.APIStatusError as exc:
+    raise SystemExit(f"session failed: {exc.status} {exc.message}") from None
 print()
 first, second = session.response_history
 print("second follows first:", second.previous_response_id == first.id)
@@ -54,6 +59,7 @@ WEATHER = {
         "required": ["city", "unit"],
         "additionalProperties": False,
     },
+    "strict": True,  # the arguments will match the schema; the public spec requires the field
 }
 
 
@@ -63,19 +69,29 @@ def get_weather(city: str, unit: str = "celsius") -> dict[str, object]:
 
 
 tools = client.new_responses_chat_session(tools=[WEATHER])
-asked = tools.send("What's the weather like in Paris?", tool_choice="required")
-results = []
-for call in asked.function_calls():
-    arguments = json.loads(call.arguments)
-    print(f"tool call: {call.name}({arguments})")
-    output = json.dumps(get_weather(**arguments))
-    results.append({"type": "function_call_output", "call_id": call.call_id, "output": output})
-print(tools.send(results).output_text)
+try:
+    asked = tools.send("What's the weather like in Paris?", tool_choice="required")
+    results = []
+    for call in asked.function_calls():
+        arguments = json.loads(call.arguments)
+        print(f"tool call: {call.name}({arguments})")
+        output = json.dumps(get_weather(**arguments))
+        results.append({"type": "function_call_output", "call_id": call.call_id, "output": output})
+    print(tools.send(results).output_text)
+except oai.APIStatusError as exc:
+    raise SystemExit(f"tool round trip failed: {exc.status} {exc.message}") from None
 
 # Stored responses can be fetched again, their input listed, and deleted.
 status, again = client.response(response.id)
+if status != 200:
+    raise SystemExit(f"fetch failed: {status} {again}")
 print("fetched again, same text:", again.output_text == response.output_text)
-items = list(client.iter_response_input_items(response.id))
+try:  # an iterator has no status to return: it raises on an error status
+    items = list(client.iter_response_input_items(response.id))
+except oai.APIStatusError as exc:
+    raise SystemExit(f"listing input items failed: {exc.status} {exc.message}") from None
 print("input items:", len(items))
 status, deleted = client.delete_response(response.id)
-print("deleted:", status == 200 and deleted["deleted"])
+if status != 200:
+    raise SystemExit(f"delete failed: {status} {deleted}")
+print("deleted:", deleted["deleted"])

@@ -39,21 +39,24 @@ FUNCTIONS = {"get_weather": get_weather}
 client = oai.new(os.getenv("OPENAI_API_KEY"))
 chat = client.new_chat_session(tools=TOOLS)
 
-# tool_choice="required" for this one call makes sure the model asks for the tool.
-reply = chat.send("What's the weather like in Paris?", tool_choice="required")
-if isinstance(reply, dict):  # the assistant's message, asking for tool calls
-    for call in reply["tool_calls"]:
-        name, arguments = call["function"]["name"], json.loads(call["function"]["arguments"])
-        print(f"tool call: {name}({arguments})")
-        result = FUNCTIONS[name](**arguments)
-        chat.append_message(
-            {"role": "tool", "tool_call_id": call["id"], "content": json.dumps(result)}
+try:
+    # tool_choice="required" for this one call makes sure the model asks for the tool.
+    reply = chat.send("What's the weather like in Paris?", tool_choice="required")
+    if isinstance(reply, dict):  # the assistant's message, asking for tool calls
+        for call in reply["tool_calls"]:
+            name, arguments = call["function"]["name"], json.loads(call["function"]["arguments"])
+            print(f"tool call: {name}({arguments})")
+            result = FUNCTIONS[name](**arguments)
+            chat.append_message(
+                {"role": "tool", "tool_call_id": call["id"], "content": json.dumps(result)}
+            )
+        # Stream the answer; tool_choice="none" (for this call only) asks for words, not calls.
+        reply = chat.generate_response(
+            callback=lambda chunk: print(chunk, end="", flush=True), tool_choice="none"
         )
-    # Stream the answer; tool_choice="none" (for this call only) asks for words, not calls.
-    reply = chat.generate_response(
-        callback=lambda chunk: print(chunk, end="", flush=True), tool_choice="none"
-    )
-    print()
+        print()
+except oai.APIStatusError as exc:  # a session raises on an error status, history unchanged
+    raise SystemExit(f"chat session failed: {exc.status} {exc.message}") from None
 
 print("finish_reason:", chat.last_response.choices[0].finish_reason)
 print("roles:", " ".join(message["role"] for message in chat.messages))
