@@ -105,8 +105,9 @@ async def test_a_long_html_page_is_cut_to_its_first_bytes(
     server.enqueue(Reply.html(page, status=503))
     with pytest.raises(oai.InternalServerError) as info:
         await resolve(client.new_chat_session().send("Hi"))
-    assert repr(page[:200] + "...") in info.value.message
-    assert len(info.value.message) < 300
+    assert repr(page[:1000] + "...") in info.value.message
+    assert len(info.value.message) < 1100
+    assert info.value.body == page  # the whole page is kept on the error
 
 
 async def test_status_methods_return_an_html_page_as_text(

@@ -121,8 +121,11 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         """Fetch a stored response; `include` asks for extra output data."""
         return await self._send(calls.response(response_id, include))
 
-    async def delete_response(self, response_id: str) -> tuple[int, dict[str, Any] | ErrorValue]:
-        """Delete a stored response; a success is `{"id": ..., "deleted": True, ...}`."""
+    async def delete_response(
+        self, response_id: str
+    ) -> tuple[int, dict[str, Any] | ErrorValue | None]:
+        """Delete a stored response; a success is `{"id": ..., "deleted": True, ...}`, or None
+        from a server that answers with no body, as the spec allows."""
         return await self._send(calls.delete_response(response_id))
 
     async def cancel_response(self, response_id: str) -> ResponseResult:
@@ -378,7 +381,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
                 return await self._download(call, call.target, kwargs)
             with translating_errors(describe(kwargs)):
                 response = await self._http.request(**encode_request(kwargs, self.config))
-            return call.read(response)
+            return call.read(response, self.config.base_url)
 
     async def _stream(
         self, call: PreparedCall[ResultT], events: EventReader[ResultT], kwargs: dict[str, Any]
@@ -389,7 +392,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
                 with translating_errors(describe(kwargs), response):
                     if not is_event_stream(response):
                         await response.aread()
-                        return call.read(response)
+                        return call.read(response, self.config.base_url)
                     async for data in response.aiter_bytes():
                         for item in events.items(data):
                             result = events.callback(item)
@@ -406,7 +409,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
                 with translating_errors(describe(kwargs), response):
                     if not response.is_success:
                         await response.aread()
-                        return call.read(response)
+                        return call.read(response, self.config.base_url)
                     with target.writing() as out:
                         async for data in response.aiter_bytes():
                             out.write(data)

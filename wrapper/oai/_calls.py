@@ -137,11 +137,18 @@ class PreparedCall(Generic[ResultT]):
             return content_request(self.operation, **args)
         return self.operation.build(**args)
 
-    def read(self, response: httpx.Response) -> tuple[int, ResultT | ErrorValue]:
-        """An answer read whole: the model (or content) on success, else the server's error."""
+    def read(
+        self, response: httpx.Response, base_url: str | None = None
+    ) -> tuple[int, ResultT | ErrorValue]:
+        """An answer read whole: the model (or content) on success, else the server's error.
+
+        `base_url` is the client's: a 404 that raises says when it seems to lack `/v1`.
+        """
         if isinstance(self.operation, ContentOperation):
             return read_content(self.operation, response)
-        return result_from_response(self.operation, response, raise_status=self.raise_status)
+        return result_from_response(
+            self.operation, response, raise_status=self.raise_status, base_url=base_url
+        )
 
 
 @attrs.frozen
@@ -264,7 +271,7 @@ def response(response_id: str, include: list[str] | None) -> PreparedCall[Respon
     return _call(RETRIEVE_RESPONSE, response_id=response_id, **query(include=include))
 
 
-def delete_response(response_id: str) -> PreparedCall[dict[str, Any]]:
+def delete_response(response_id: str) -> PreparedCall[dict[str, Any] | None]:
     return _call(DELETE_RESPONSE, response_id=required_id(response_id, "response_id"))
 
 

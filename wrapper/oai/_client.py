@@ -133,8 +133,9 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         """Fetch a stored response; `include` asks for extra output data."""
         return self._send(calls.response(response_id, include))
 
-    def delete_response(self, response_id: str) -> tuple[int, dict[str, Any] | ErrorValue]:
-        """Delete a stored response; a success is `{"id": ..., "deleted": True, ...}`."""
+    def delete_response(self, response_id: str) -> tuple[int, dict[str, Any] | ErrorValue | None]:
+        """Delete a stored response; a success is `{"id": ..., "deleted": True, ...}`, or None
+        from a server that answers with no body, as the spec allows."""
         return self._send(calls.delete_response(response_id))
 
     def cancel_response(self, response_id: str) -> ResponseResult:
@@ -375,7 +376,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
                 return self._download(call, call.target, kwargs)
             with translating_errors(describe(kwargs)):
                 response = self._http.request(**encode_request(kwargs, self.config))
-            return call.read(response)
+            return call.read(response, self.config.base_url)
 
     def _stream(
         self, call: PreparedCall[ResultT], events: EventReader[ResultT], kwargs: dict[str, Any]
@@ -390,7 +391,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         ):
             if not is_event_stream(response):
                 response.read()
-                return call.read(response)
+                return call.read(response, self.config.base_url)
             for data in response.iter_bytes():
                 for item in events.items(data):
                     events.callback(item)
@@ -408,7 +409,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         ):
             if not response.is_success:
                 response.read()
-                return call.read(response)
+                return call.read(response, self.config.base_url)
             with target.writing() as out:
                 for data in response.iter_bytes():
                     out.write(data)

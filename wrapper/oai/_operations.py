@@ -72,12 +72,15 @@ class Operation(Generic[ModelT]):
 
     Generated models parse tolerantly (a field a server leaves out is None), so `requires` names
     the keys without which a 2xx body is not this model at all but something else entirely.
+    `empty_success` is for the operations whose spec declares no body for their 2xx answer
+    (`deleteResponse`): a server may then send none, and that is read as None, not as an error.
     """
 
     name: str
     build: Callable[..., dict[str, Any]]
     parse: Callable[[Mapping[str, Any]], ModelT]
     requires: tuple[str, ...]
+    empty_success: bool = False
 
 
 def _response_parser() -> Callable[[Mapping[str, Any]], Response]:
@@ -118,8 +121,8 @@ DELETE_MODEL: Operation[DeleteModelResponse] = Operation(
 # They parse into `oai.Response`: the generated model with lua-openai's helpers added.
 
 
-def _deleted(data: Mapping[str, Any]) -> dict[str, Any]:
-    # The spec gives no schema for what a deletion answers (`{"id", "object", "deleted"}`).
+def _deleted(data: Mapping[str, Any]) -> dict[str, Any] | None:
+    # The spec declares no body for a deletion's 200; OpenAI sends `{"id", "object", "deleted"}`.
     return dict(data)
 
 
@@ -132,8 +135,12 @@ CREATE_RESPONSE: Operation[Response] = Operation(
 RETRIEVE_RESPONSE: Operation[Response] = Operation(
     "getResponse", builder("responses.get_response"), parse_response, requires=("id", "output")
 )
-DELETE_RESPONSE: Operation[dict[str, Any]] = Operation(
-    "deleteResponse", builder("responses.delete_response"), _deleted, requires=("id",)
+DELETE_RESPONSE: Operation[dict[str, Any] | None] = Operation(
+    "deleteResponse",
+    builder("responses.delete_response"),
+    _deleted,
+    requires=("id",),
+    empty_success=True,
 )
 CANCEL_RESPONSE: Operation[Response] = Operation(
     "cancelResponse",

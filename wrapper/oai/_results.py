@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict, TypeVar, cast
 
 import httpx
 
+from ._error_bodies import error_from_body
 from ._exceptions import APIError, APIStatusError, status_error_class
 from ._operations import Operation
 from ._retry import retry_after as requested_wait
+from ._version_hint import version_hint
 
 if TYPE_CHECKING:
     from oai_api.models.error_response import ErrorResponse
@@ -32,10 +34,17 @@ def read_result(
     content: bytes,
     request_id: str | None = None,
     *,
+    content_type: str | None = None,
     retry_after: float | None = None,
 ) -> tuple[int, ModelT | ErrorValue]:
-    """A 2xx parses into the operation's model; an error status into `ErrorResponse` or text."""
+    """A 2xx parses into the operation's model; an error status into `ErrorResponse` or text.
+
+    An operation whose spec declares no body for its success (`deleteResponse`) may answer
+    with nothing at all: that is a success too, read as None.
+    """
     if 200 <= status < 300:
+        if operation.empty_success and not content.strip():
+            return status, cast(ModelT, None)
         data = _json_object(operation, status, content, request_id)
         try:
             return status, operation.parse(data)
@@ -47,30 +56,39 @@ def read_result(
                 request_id=request_id,
                 body=data,
             ) from exc
-    return status, read_error_value(content, status=status, retry_after=retry_after)
+    return status, read_error_value(
+        content, content_type=content_type, status=status, retry_after=retry_after
+    )
 
 
 def read_error_value(
-    content: bytes, *, status: int | None = None, retry_after: float | None = None
+    content: bytes,
+    *,
+    content_type: str | None = None,
+    status: int | None = None,
+    retry_after: float | None = None,
 ) -> ErrorValue:
-    """The server's `{"error": ...}` as `ErrorResponse`; any other body as its text.
+    """What an error body says, as `ErrorResponse`; a body that is not JSON as its text.
 
-    A 429's error is a `RateLimitResponse` carrying `retry_after`.
+    Whatever shape the JSON has (OpenAI's, FastAPI's `detail`, problem+json, an event stream's
+    error event), `error.message` says why (see `_error_bodies`), and the body's own fields
+    stay on the model: `response["detail"]`, `response.additional_properties`. A 429's error
+    is a `RateLimitResponse` carrying `retry_after`.
     """
-    data = _try_json(content)
-    if isinstance(data, Mapping) and isinstance(data.get("error"), Mapping):
-        from ._error_models import ErrorResponse, RateLimitResponse
+    fields = error_from_body(content, content_type)
+    if fields is None:
+        return decode_body(content)
+    from ._error_models import ErrorResponse, RateLimitResponse
 
-        cls = RateLimitResponse if status == 429 else ErrorResponse
-        try:
-            value = cls.from_dict(data)
-        except (KeyError, TypeError, ValueError):
-            pass  # an error object of some other shape: the text says more than nothing
-        else:
-            if isinstance(value, RateLimitResponse):
-                value.retry_after = retry_after
-            return value
-    return content.decode("utf-8", errors="replace")
+    data = _try_json(content)
+    outer = dict(data) if isinstance(data, Mapping) else {}
+    given = outer.get("error")
+    outer["error"] = {**(given if isinstance(given, Mapping) else {}), **fields}
+    if status == 429:
+        limited = RateLimitResponse.from_dict(outer)
+        limited.retry_after = retry_after
+        return limited
+    return ErrorResponse.from_dict(outer)
 
 
 def status_error(
@@ -78,33 +96,42 @@ def status_error(
     content: bytes,
     request_id: str | None = None,
     *,
+    content_type: str | None = None,
     retry_after: float | None = None,
+    base_url: str | None = None,
 ) -> APIStatusError:
     """The exception for an error status, carrying what the server said.
 
-    A body that is not an API error (a proxy's HTML page, say) is quoted in the message, cut
-    to its first 200 characters, rather than failing to parse.
+    The message is the body's reason in full, read as `read_error_value` reads it. A body that
+    is not JSON (a proxy's HTML page, say) is quoted instead, cut to its first
+    `PREVIEW_LIMIT` characters. A 404 from a base URL that names no API version says that
+    `/v1` may be missing.
     """
+    fields = error_from_body(content, content_type)
     data = _try_json(content)
-    error = data.get("error") if isinstance(data, Mapping) else None
-    cls = status_error_class(status)
-    if isinstance(error, Mapping):
-        message = str(error.get("message") or f"HTTP {status}")
-        return cls(
-            message,
-            status=status,
-            request_id=request_id,
-            body=data,
-            retry_after=retry_after,
-            **error_details(error),
-        )
-    return cls(
-        f"HTTP {status} with a body that is not an API error: {_preview(content)}",
+    body = data if fields is not None and data is not None else decode_body(content)
+    if fields is None:
+        message = f"HTTP {status} with a body that is not an API error: {_preview(content)}"
+        details = ErrorDetails(type=None, code=None, param=None)
+    else:
+        message = fields["message"]
+        details = ErrorDetails(type=fields["type"], code=fields["code"], param=fields["param"])
+    hint = version_hint(base_url) if status == 404 else None
+    if hint:
+        message = f"{message} {hint}" if message.endswith(".") else f"{message}. {hint}"
+    return status_error_class(status)(
+        message,
         status=status,
         request_id=request_id,
-        body=content.decode("utf-8", errors="replace"),
+        body=body,
         retry_after=retry_after,
+        **details,
     )
+
+
+def decode_body(content: bytes) -> str:
+    """A body as text, whatever its bytes (an error should never fail to decode)."""
+    return content.decode("utf-8", errors="replace")
 
 
 class ErrorDetails(TypedDict):
@@ -125,22 +152,47 @@ def error_details(error: Mapping[str, Any]) -> ErrorDetails:
 
 
 def result_from_response(
-    operation: Operation[ModelT], response: httpx.Response, *, raise_status: bool
+    operation: Operation[ModelT],
+    response: httpx.Response,
+    *,
+    raise_status: bool,
+    base_url: str | None = None,
 ) -> tuple[int, ModelT | ErrorValue]:
-    """`read_result` for a response whose body has been read; optionally raising on errors."""
+    """`read_result` for a response whose body has been read; optionally raising on errors.
+
+    `base_url` is the client's, for the hint a 404 gives when it lacks `/v1`.
+    """
     request_id = response.headers.get("x-request-id")
+    content_type = response.headers.get("content-type")
     status = response.status_code
     wait = _requested_wait(response)
     if raise_status and status >= 400:
-        raise status_error(status, response.content, request_id, retry_after=wait)
-    return read_result(operation, status, response.content, request_id, retry_after=wait)
+        raise status_error(
+            status,
+            response.content,
+            request_id,
+            content_type=content_type,
+            retry_after=wait,
+            base_url=base_url,
+        )
+    return read_result(
+        operation,
+        status,
+        response.content,
+        request_id,
+        content_type=content_type,
+        retry_after=wait,
+    )
 
 
 def error_value_from_response(response: httpx.Response) -> ErrorValue:
     """An error status's body, read as `result_from_response` reads it (a 429's wait included),
     for methods whose successful answer is content rather than a model."""
     return read_error_value(
-        response.content, status=response.status_code, retry_after=_requested_wait(response)
+        response.content,
+        content_type=response.headers.get("content-type"),
+        status=response.status_code,
+        retry_after=_requested_wait(response),
     )
 
 
@@ -178,10 +230,29 @@ def _try_json(content: bytes) -> Any:
         return None
 
 
-def _preview(content: bytes, limit: int = 200) -> str:
+# How much of a body that is not an API error an exception quotes: enough for a proxy's page
+# to say what it is, short enough not to flood a log with a whole HTML document.
+PREVIEW_LIMIT = 1000
+
+
+def _preview(content: bytes, limit: int = PREVIEW_LIMIT) -> str:
     text = content[:limit].decode("utf-8", errors="replace")
     return repr(text + ("..." if len(content) > limit else "")) if content else "(empty body)"
 
 
 def _text(value: Any) -> str | None:
     return None if value is None else str(value)
+
+
+__all__ = [
+    "PREVIEW_LIMIT",
+    "ErrorDetails",
+    "ErrorValue",
+    "decode_body",
+    "error_details",
+    "error_value_from_response",
+    "read_error_value",
+    "read_result",
+    "result_from_response",
+    "status_error",
+]

@@ -32,8 +32,9 @@ class Reply:
     """A response to play back, or a way to misbehave.
 
     Build one with the factories -- :meth:`json`, :meth:`sse`, :meth:`error`, :meth:`raw`,
-    :meth:`html`, :meth:`drop` -- rather than the constructor: they pick the right content type
-    and framing. :meth:`cut_off` breaks any of them after the headers or part of the body.
+    :meth:`html`, :meth:`empty`, :meth:`drop` -- rather than the constructor: they pick the
+    right content type and framing. :meth:`cut_off` breaks any of them after the headers or
+    part of the body.
 
     Every kind accepts ``delay`` (seconds to wait before answering, to exercise timeouts) and
     ``headers`` (added to, or overriding, the defaults; names are case-insensitive).
@@ -80,11 +81,17 @@ class Reply:
         headers: Mapping[str, str] | None = None,
         delay: float = 0.0,
         write_size: int | None = None,
+        content_type: str = "application/json",
     ) -> Reply:
-        """A JSON body sent with ``Content-Length`` on a keep-alive connection."""
+        """A JSON body sent with ``Content-Length`` on a keep-alive connection.
+
+        ``content_type`` is for the JSON media types other servers use, such as
+        ``application/problem+json`` (RFC 9457 problem details).
+        """
         return cls(
             status=status,
             headers=_header_items(headers),
+            content_type=content_type,
             body=_json.dumps(data).encode(),
             delay=delay,
             write_size=write_size,
@@ -126,6 +133,18 @@ class Reply:
             delay=delay,
             write_size=write_size,
         )
+
+    @classmethod
+    def empty(
+        cls,
+        status: int = 200,
+        *,
+        headers: Mapping[str, str] | None = None,
+        delay: float = 0.0,
+    ) -> Reply:
+        """No body at all (``Content-Length: 0``), as a server may answer an operation whose
+        spec declares no content for its success (``DELETE /responses/{id}``)."""
+        return cls.raw(b"", status=status, headers=headers, delay=delay)
 
     @classmethod
     def html(
