@@ -71,6 +71,9 @@ def generate(spec_path: Path, workdir: Path) -> Path:
     # With `--meta none` the generator writes no PEP 561 marker; without it a user's type
     # checker treats the installed package as untyped (every model `Any`).
     (package / "py.typed").write_text("")
+    # Hand-written modules that the generated code uses (see package_modules/*.py).
+    for module in sorted((SCRIPTS / "package_modules").glob("*.py")):
+        shutil.copyfile(module, package / module.name)
     return package
 
 

@@ -245,6 +245,32 @@ def undeclared_body(response: "httpx.Response") -> Any:
     return response.content
 
 
+def error_json(response: "httpx.Response") -> Any:
+    \"\"\"An error answer's body as OpenAI's `{"error": {...}}`, whatever shape the server gave it.
+
+    Compatible servers answer `{"detail": ...}`, problem+json, an SSE error event or an HTML
+    page; read as they come, each would give an `ErrorResponse` with no message, or fail in
+    `response.json()`. The body's own keys stay beside `error`, so nothing it said is lost.
+    \"\"\"
+    from ._error_bodies import error_from_body
+
+    try:
+        data = response.json()
+    except ValueError:
+        data = None
+    if isinstance(data, dict) and isinstance(data.get("error"), dict):
+        return data
+    content_type = response.headers.get("content-type")
+    fields = error_from_body(response.content, content_type) or {
+        "message": response.text.strip() or f"HTTP {response.status_code}",
+        "type": None,
+        "code": None,
+        "param": None,
+    }
+    error = {key: value for key, value in fields.items() if value is not None}
+    return {**data, "error": error} if isinstance(data, dict) else {"error": error}
+
+
 def model_repr(model: Any) -> str:
     \"\"\"A model's repr, showing what it holds: the fields that `to_dict()` would write.
 
@@ -272,12 +298,12 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "error_json",
     "model_repr",
     "strict_parsing",
     "undeclared_body",
 ]
 """
-
 
 
 # model.py.jinja: a field the server left out reads as None, not as the generator's Unset
@@ -832,13 +858,20 @@ PATCHES: tuple[TemplatePatch, ...] = (
         new=(
             '{% if response.source.attribute == "None" %}\n'
             "{{ response.prop.python_name }} = _types.undeclared_body(response)\n"
+            "{% elif prop_template.construct and response.prop.class_info is defined"
+            ' and response.prop.class_info.name == "ErrorResponse"'
+            ' and response.source.attribute == "response.json()" %}\n'
+            '{{ prop_template.construct(response.prop, "_types.error_json(response)") }}\n'
             "{% elif prop_template.construct %}\n"
             "{{ prop_template.construct(response.prop, response.source.attribute) }}\n"
         ),
         why=(
             "a success response declared without content (DELETE /responses/{id}, DELETE"
             " /containers/{id}, GET .../content) was returned as None although the server sends"
-            " a JSON object or the file's bytes; the endpoint now returns what came"
+            " a JSON object or the file's bytes; the endpoint now returns what came. An"
+            " `ErrorResponse` answer is read through types.error_json, so that a compatible"
+            ' server\'s `{"detail": ...}`, problem+json, SSE error or HTML page gives its'
+            " message (the rule is package_modules/_error_bodies.py, shared with the wrapper)"
         ),
     ),
     TemplatePatch(

@@ -84,6 +84,32 @@ def undeclared_body(response: "httpx.Response") -> Any:
     return response.content
 
 
+def error_json(response: "httpx.Response") -> Any:
+    """An error answer's body as OpenAI's `{"error": {...}}`, whatever shape the server gave it.
+
+    Compatible servers answer `{"detail": ...}`, problem+json, an SSE error event or an HTML
+    page; read as they come, each would give an `ErrorResponse` with no message, or fail in
+    `response.json()`. The body's own keys stay beside `error`, so nothing it said is lost.
+    """
+    from ._error_bodies import error_from_body
+
+    try:
+        data = response.json()
+    except ValueError:
+        data = None
+    if isinstance(data, dict) and isinstance(data.get("error"), dict):
+        return data
+    content_type = response.headers.get("content-type")
+    fields = error_from_body(response.content, content_type) or {
+        "message": response.text.strip() or f"HTTP {response.status_code}",
+        "type": None,
+        "code": None,
+        "param": None,
+    }
+    error = {key: value for key, value in fields.items() if value is not None}
+    return {**data, "error": error} if isinstance(data, dict) else {"error": error}
+
+
 def model_repr(model: Any) -> str:
     """A model's repr, showing what it holds: the fields that `to_dict()` would write.
 
@@ -111,6 +137,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "error_json",
     "model_repr",
     "strict_parsing",
     "undeclared_body",

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from oai._error_bodies import ErrorFields, error_from_body
+from oai_api._error_bodies import ErrorFields, error_from_body
 
-MODULE = Path(__file__).resolve().parents[2] / "wrapper" / "oai" / "_error_bodies.py"
+MODULE = Path(__file__).resolve().parents[2] / "scripts" / "package_modules" / "_error_bodies.py"
 
 PRISM_DETAIL = (
     "Your request is not valid and no HTTP validation response was found in the spec, "

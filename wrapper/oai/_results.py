@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict, TypeVar, cast
 
 import httpx
 
-from ._error_bodies import error_from_body
 from ._exceptions import APIError, APIStatusError, status_error_class
 from ._operations import Operation
 from ._retry import retry_after as requested_wait
@@ -75,6 +74,8 @@ def read_error_value(
     stay on the model: `response["detail"]`, `response.additional_properties`. A 429's error
     is a `RateLimitResponse` carrying `retry_after`.
     """
+    from oai_api._error_bodies import error_from_body
+
     fields = error_from_body(content, content_type)
     if fields is None:
         return decode_body(content)
@@ -107,6 +108,8 @@ def status_error(
     `PREVIEW_LIMIT` characters. A 404 from a base URL that names no API version says that
     `/v1` may be missing.
     """
+    from oai_api._error_bodies import error_from_body
+
     fields = error_from_body(content, content_type)
     data = _try_json(content)
     body = data if fields is not None and data is not None else decode_body(content)

@@ -32,7 +32,7 @@ def _parse_response(
 
         return response_200
 
-    response_default = ErrorResponse.from_dict(response.json())
+    response_default = ErrorResponse.from_dict(_types.error_json(response))
 
     return response_default
 

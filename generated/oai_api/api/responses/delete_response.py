@@ -37,11 +37,11 @@ def _parse_response(
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(_types.error_json(response))
 
         return response_429
 
-    response_default = ErrorResponse.from_dict(response.json())
+    response_default = ErrorResponse.from_dict(_types.error_json(response))
 
     return response_default
 

@@ -6,8 +6,9 @@ mock servers such as Prism answer RFC 9457 `application/problem+json`, proxies s
 send a failed stream's error as a server-sent event, Gemini wraps the error in a list. One rule
 reads them all into the OpenAI error object, so that a caller's `error.message` always says why.
 
-This module is sans-I/O and imports only the standard library, so that the generated client can
-use the same rule as the wrapper.
+This module is sans-I/O and imports only the standard library. It is written by hand and copied
+into the generated package by `scripts/gen.py` (as `oai_api._error_bodies`), so that the
+generated client (`types.error_json`) and the wrapper read error bodies by the same rule.
 """
 
 from __future__ import annotations
