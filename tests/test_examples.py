@@ -10,16 +10,22 @@ from pathlib import Path
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-def test_examples_run_against_the_local_server() -> None:
+def run_script(script: str, **env_vars: str) -> subprocess.CompletedProcess[str]:
+    """Run an example script as a user would: no key or base URL of ours unless given here."""
     env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL")}
-    result = subprocess.run(
-        [sys.executable, str(EXAMPLES / "run_all.py")],
+    env.update(env_vars)
+    return subprocess.run(
+        [sys.executable, str(EXAMPLES / script)],
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=180,
         check=False,
     )
+
+
+def test_examples_run_against_the_local_server() -> None:
+    result = run_script("run_all.py")
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
     assert out.startswith(
@@ -44,16 +50,7 @@ def run_example(name: str) -> str:
     """
     from oai.testing import FakeOpenAI
 
-    env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL")}
     with FakeOpenAI() as server:
-        env["OPENAI_BASE_URL"] = server.base_url
-        result = subprocess.run(
-            [sys.executable, str(EXAMPLES / name)],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        result = run_script(name, OPENAI_BASE_URL=server.base_url)
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout

@@ -7,30 +7,12 @@ and fail only for a real failure; every example must stop cleanly on an error st
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from oai.testing import FakeOpenAI, Reply
+from test_examples import EXAMPLES, run_script
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 NAMES = sorted(p.name for p in EXAMPLES.glob("*.py") if p.name != "run_all.py")
 SECRET = "sk-demo-secret-never-shown"
-
-
-def run(script: str, **env_vars: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL")}
-    env.update(env_vars)
-    return subprocess.run(
-        [sys.executable, str(EXAMPLES / script)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
 
 
 def no_such_model(request: object) -> Reply:
@@ -42,7 +24,7 @@ def test_the_demo_skips_what_the_server_does_not_serve_and_runs_the_rest() -> No
         server.route("POST", "/files", lambda request: Reply.error(405, "Method Not Allowed"))
         server.route("POST", "/embeddings", no_such_model)
         base = server.base_url
-        result = run("run_all.py", OPENAI_BASE_URL=base, OPENAI_API_KEY=SECRET)
+        result = run_script("run_all.py", OPENAI_BASE_URL=base, OPENAI_API_KEY=SECRET)
     out = result.stdout
     assert result.returncode == 0, out + result.stderr
     assert out.startswith(
@@ -67,7 +49,7 @@ def test_the_demo_skips_what_the_server_does_not_serve_and_runs_the_rest() -> No
 def test_a_real_failure_fails_the_demo_after_every_example_had_its_turn() -> None:
     with FakeOpenAI() as server:
         server.route("POST", "/chat/completions", lambda request: Reply.error(400, "no chat"))
-        result = run("run_all.py", OPENAI_BASE_URL=server.base_url)
+        result = run_script("run_all.py", OPENAI_BASE_URL=server.base_url)
     out = result.stdout
     assert result.returncode == 1, out + result.stderr
     assert "running the examples against" in out and "without an API key" in out
@@ -81,7 +63,7 @@ def test_a_real_failure_fails_the_demo_after_every_example_had_its_turn() -> Non
 
 
 def test_a_bad_base_url_stops_the_demo_before_any_example() -> None:
-    result = run("run_all.py", OPENAI_BASE_URL="localhost:8000/v1", OPENAI_API_KEY=SECRET)
+    result = run_script("run_all.py", OPENAI_BASE_URL="localhost:8000/v1", OPENAI_API_KEY=SECRET)
     assert result.returncode == 2
     assert result.stdout.startswith(
         "cannot run the examples: base URL 'localhost:8000/v1' from the OPENAI_BASE_URL"
@@ -96,7 +78,7 @@ def test_every_example_stops_cleanly_on_an_error_status(name: str) -> None:
     """The first request is refused: the example says so and exits 1, with no traceback."""
     with FakeOpenAI() as server:
         server.enqueue(Reply.error(400, "refused on purpose", type="invalid_request_error"))
-        result = run(name, OPENAI_BASE_URL=server.base_url)
+        result = run_script(name, OPENAI_BASE_URL=server.base_url)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Traceback" not in result.stderr, result.stderr
     assert "failed: 400" in result.stderr and "refused on purpose" in result.stderr
