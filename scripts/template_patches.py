@@ -252,23 +252,13 @@ def error_json(response: "httpx.Response") -> Any:
     page; read as they come, each would give an `ErrorResponse` with no message, or fail in
     `response.json()`. The body's own keys stay beside `error`, so nothing it said is lost.
     \"\"\"
-    from ._error_bodies import error_from_body
+    from ._error_bodies import error_document
 
-    try:
-        data = response.json()
-    except ValueError:
-        data = None
-    if isinstance(data, dict) and isinstance(data.get("error"), dict):
-        return data
-    content_type = response.headers.get("content-type")
-    fields = error_from_body(response.content, content_type) or {
-        "message": response.text.strip() or f"HTTP {response.status_code}",
-        "type": None,
-        "code": None,
-        "param": None,
-    }
-    error = {key: value for key, value in fields.items() if value is not None}
-    return {**data, "error": error} if isinstance(data, dict) else {"error": error}
+    document = error_document(response.content, response.headers.get("content-type"))
+    if document is None:  # not JSON (an HTML page): its text is the message
+        text = response.text.strip() or f"HTTP {response.status_code}"
+        return {"error": {"message": text, "type": None, "code": None, "param": None}}
+    return document
 
 
 def model_repr(model: Any) -> str:

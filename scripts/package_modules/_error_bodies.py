@@ -17,7 +17,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict
 
-__all__ = ["ErrorFields", "error_from_body"]
+__all__ = ["ErrorFields", "error_document", "error_from_body"]
 
 # A body that is JSON but says nothing we recognise is quoted as the message, up to this long.
 QUOTE_LIMIT = 2000
@@ -51,6 +51,23 @@ def error_from_body(content: bytes, content_type: str | None = None) -> ErrorFie
         return None
     problem = "problem+json" in (content_type or "").lower()
     return _from_json(data, problem=problem) or _fields(_quote(data))
+
+
+def error_document(content: bytes, content_type: str | None = None) -> dict[str, Any] | None:
+    """The body as OpenAI's `{"error": {...}}`, ready for `ErrorResponse.from_dict`.
+
+    The error object is what `error_from_body` reads, and the body's own keys stay beside it
+    (`detail`, `validation`), so nothing the server said is lost. None when there is no error
+    object to read (see `error_from_body`).
+    """
+    fields = error_from_body(content, content_type)
+    if fields is None:
+        return None
+    data = _json(content)
+    document = dict(data) if isinstance(data, Mapping) else {}
+    given = document.get("error")
+    document["error"] = {**(given if isinstance(given, Mapping) else {}), **fields}
+    return document
 
 
 # -- the shapes ---------------------------------------------------------------------------------

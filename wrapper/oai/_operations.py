@@ -121,7 +121,7 @@ DELETE_MODEL: Operation[DeleteModelResponse] = Operation(
 # They parse into `oai.Response`: the generated model with lua-openai's helpers added.
 
 
-def _deleted(data: Mapping[str, Any]) -> dict[str, Any] | None:
+def _deleted(data: Mapping[str, Any]) -> dict[str, Any]:
     # The spec declares no body for a deletion's 200; OpenAI sends `{"id", "object", "deleted"}`.
     return dict(data)
 

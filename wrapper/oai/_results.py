@@ -74,22 +74,18 @@ def read_error_value(
     stay on the model: `response["detail"]`, `response.additional_properties`. A 429's error
     is a `RateLimitResponse` carrying `retry_after`.
     """
-    from oai_api._error_bodies import error_from_body
+    from oai_api._error_bodies import error_document
 
-    fields = error_from_body(content, content_type)
-    if fields is None:
+    document = error_document(content, content_type)
+    if document is None:
         return decode_body(content)
     from ._error_models import ErrorResponse, RateLimitResponse
 
-    data = _try_json(content)
-    outer = dict(data) if isinstance(data, Mapping) else {}
-    given = outer.get("error")
-    outer["error"] = {**(given if isinstance(given, Mapping) else {}), **fields}
     if status == 429:
-        limited = RateLimitResponse.from_dict(outer)
+        limited = RateLimitResponse.from_dict(document)
         limited.retry_after = retry_after
         return limited
-    return ErrorResponse.from_dict(outer)
+    return ErrorResponse.from_dict(document)
 
 
 def status_error(
