@@ -77,17 +77,11 @@ def record_answers(answers: list[dict[str, Any]]) -> None:
 
 
 def error_message(response: httpx.Response) -> str:
-    """The error's message as an OpenAI-compatible server words it, else the body's start."""
-    try:
-        body = response.json()
-    except ValueError:
-        return response.text[:200]
-    if isinstance(body, dict):
-        error = body.get("error", body)
-        if isinstance(error, dict):
-            return str(error.get("message") or error.get("detail") or body)[:200]
-        return str(error)[:200]
-    return str(body)[:200]
+    """The error's message, read by the rule the client itself uses, else the body's start."""
+    from oai_api._error_bodies import error_from_body
+
+    fields = error_from_body(response.content, response.headers.get("content-type"))
+    return (fields["message"] if fields else response.text)[:200]
 
 
 def run_one(path: str, report: str) -> int:
