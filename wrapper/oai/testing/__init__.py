@@ -11,6 +11,9 @@
         assert len(server.requests) == 2
 
 Only the standard library is used, so this package imports without the rest of ``oai``.
+
+Which built-in endpoint answers a request (``GET /v1/files/{file_id}/content``, say) is written in
+one place: the route table ``ROUTES`` in ``oai.testing._routes``, by method and path template.
 """
 
 from ._replies import Reply, SSEEvent

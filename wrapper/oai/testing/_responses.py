@@ -15,7 +15,6 @@ import re
 import threading
 from collections.abc import Mapping, Sequence
 from typing import Any
-from urllib.parse import unquote
 
 from ._chat import CREATED, content_text
 from ._forms import invalid, read_json
@@ -79,22 +78,6 @@ class ResponseStore:
             self.inputs: dict[str, list[dict[str, Any]]] = {}
             self._finished: dict[str, dict[str, Any]] = {}
             self._count = 0
-
-    def reply(self, request: RecordedRequest) -> Reply | None:
-        """The answer for a ``/responses`` request, or None for any other path."""
-        parts = [unquote(part) for part in request.route_path.strip("/").split("/")]
-        match (request.method, *parts):
-            case ("POST", "responses"):
-                return self.create(request)
-            case ("GET", "responses", response_id):
-                return self.get(response_id)
-            case ("DELETE", "responses", response_id):
-                return self.delete(response_id)
-            case ("POST", "responses", response_id, "cancel"):
-                return self.cancel(response_id)
-            case ("GET", "responses", response_id, "input_items"):
-                return self.input_items(response_id, request.query)
-        return None
 
     # -- endpoints -----------------------------------------------------------------------------
 

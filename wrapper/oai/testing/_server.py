@@ -8,10 +8,11 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Self
 
 from ._chat import reply_text_for
-from ._defaults import ServerState, default_reply, not_found
+from ._defaults import default_reply, not_found
 from ._http import HTTPServer
 from ._replies import Reply
 from ._request import API_PREFIX, RecordedRequest
+from ._routes import ServerState
 
 __all__ = ["FakeOpenAI", "RouteHandler"]
 
@@ -31,19 +32,10 @@ class FakeOpenAI:
     2. a ``404`` for a path the server was told to go ``without``;
     3. the oldest reply queued with :meth:`enqueue`;
     4. a handler registered with :meth:`route` for the method and path;
-    5. the built-in endpoints (see :meth:`default_reply`); anything else is a ``404``:
-
-       * ``POST /v1/chat/completions`` (JSON or SSE; see :meth:`reply_text_for`);
-       * ``GET /v1/models``, ``GET`` and ``DELETE /v1/models/{id}``;
-       * ``POST /v1/responses`` (JSON or SSE), ``GET`` and ``DELETE /v1/responses/{id}``,
-         ``POST /v1/responses/{id}/cancel``, ``GET /v1/responses/{id}/input_items``;
-       * ``POST /v1/completions``, ``/v1/embeddings``, ``/v1/moderations``,
-         ``/v1/images/generations``, ``/v1/audio/speech``, ``/v1/audio/transcriptions``,
-         ``/v1/audio/translations``;
-       * ``POST`` and ``GET /v1/files``, ``GET`` and ``DELETE /v1/files/{id}``,
-         ``GET /v1/files/{id}/content``;
-       * ``POST`` and ``GET /v1/batches``, ``GET /v1/batches/{id}``,
-         ``POST /v1/batches/{id}/cancel``.
+    5. the built-in endpoint for the method and path (see :meth:`default_reply`): chat,
+       models, responses, completions, embeddings, moderations, images, audio, files and
+       batches, each listed by method and path template in the one route table,
+       ``oai.testing._routes.ROUTES``; anything else is a ``404``.
 
     Responses, files and batches are kept by the server that received them, until
     :meth:`reset`; nothing is shared between two servers.

@@ -10,7 +10,7 @@ a fixed instant, one second per object.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from ._chat import CREATED
@@ -101,16 +101,18 @@ class EndpointStore:
             files.reverse()
         return page_of(files, request.query, _FILE_LIST_LIMIT)
 
-    def file(self, method: str, file_id: str) -> Reply:
+    def file(self, file_id: str) -> Reply:
         with self._lock:
             found = self.files.get(file_id)
-            if found is not None and method == "DELETE":
-                del self.files[file_id], self.contents[file_id]
+        return Reply.json(found) if found is not None else _no_such("File", file_id)
+
+    def delete_file(self, file_id: str) -> Reply:
+        with self._lock:
+            found = self.files.pop(file_id, None)
+            self.contents.pop(file_id, None)
         if found is None:
             return _no_such("File", file_id)
-        if method == "DELETE":
-            return Reply.json({"id": file_id, "object": "file", "deleted": True})
-        return Reply.json(found)
+        return Reply.json({"id": file_id, "object": "file", "deleted": True})
 
     def file_content(self, file_id: str) -> Reply:
         with self._lock:
@@ -193,30 +195,6 @@ class EndpointStore:
             stamp = found["created_at"] + 1
             found.update(status="cancelled", cancelling_at=stamp, cancelled_at=stamp)
             return Reply.json({**found, "status": "cancelling", "cancelled_at": None})
-
-    # -- routing -------------------------------------------------------------------------------
-
-    def routes(self) -> Mapping[tuple[str, str], Callable[[RecordedRequest], Reply]]:
-        """Handlers for the fixed paths; the ``/{id}`` paths are matched by ``reply_for_id``."""
-        return {
-            ("POST", "/files"): self.upload_file,
-            ("GET", "/files"): self.list_files,
-            ("POST", "/batches"): self.create_batch,
-            ("GET", "/batches"): self.list_batches,
-        }
-
-    def reply_for_id(self, method: str, parts: Sequence[str]) -> Reply | None:
-        """``/files/{id}``, ``/files/{id}/content``, ``/batches/{id}`` and ``.../cancel``."""
-        match (method, *parts):
-            case ("GET" | "DELETE", "files", file_id):
-                return self.file(method, file_id)
-            case ("GET", "files", file_id, "content"):
-                return self.file_content(file_id)
-            case ("GET", "batches", batch_id):
-                return self.batch(batch_id)
-            case ("POST", "batches", batch_id, "cancel"):
-                return self.cancel_batch(batch_id)
-        return None
 
 
 def page_of(

@@ -1,0 +1,151 @@
+"""The fake server's route table: every built-in endpoint, by method and path, in one place.
+
+Who answers ``GET /v1/files/{file_id}/content``? The entry of :data:`ROUTES` with that method and
+template, and nothing else: the endpoint modules (``_chat``, ``_models``, ``_responses``,
+``_media``, ``_store``) only build answers, they never look at a path. What comes before the
+table -- the API key check, ``without``, queued replies, ``FakeOpenAI.route`` overrides -- is in
+``FakeOpenAI._respond``; what comes after it, the unknown-endpoint 404, is ``_defaults``.
+
+Templates are relative to ``/v1``, and only requests under ``/v1`` reach the table, so a client
+whose base URL lacks it meets a 404 on every path, as it would from the API. A method the table
+does not list for a path gets that same 404, not a 405, because that is what the API sends.
+
+``{name}`` in a template takes one non-empty path segment; ``{name:path}`` takes the rest of the
+path, slashes and all, because the model ids of compatible servers hold slashes
+(``meta-llama/Llama-3``). Both arrive URL-decoded, so an id the client had to quote (``a%2Fb``)
+reaches its handler as the caller wrote it (``a/b``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+from . import _media, _models
+from ._chat import chat_completion
+from ._replies import Reply
+from ._request import API_PREFIX, RecordedRequest
+from ._responses import ResponseStore
+from ._store import EndpointStore
+
+__all__ = ["ROUTES", "Context", "Handler", "ServerState", "resolve"]
+
+
+@dataclass(frozen=True)
+class ServerState:
+    """What one fake server remembers between requests: uploaded files and batches, responses.
+
+    Each ``FakeOpenAI`` owns one, so two servers in one process never see each other's objects,
+    and ``FakeOpenAI.reset()`` empties it.
+    """
+
+    files: EndpointStore = field(default_factory=EndpointStore)
+    responses: ResponseStore = field(default_factory=ResponseStore)
+
+    def clear(self) -> None:
+        """Forget every stored object; ids start again from 1."""
+        self.files.clear()
+        self.responses.clear()
+
+
+@dataclass(frozen=True)
+class Context:
+    """All a built-in handler may use, in one argument, so that every handler has the same
+    signature and the table can hold any of them: the request, its number (for ids), the
+    template's parameters and the stored objects of the server that received it."""
+
+    request: RecordedRequest
+    seq: int
+    params: Mapping[str, str]
+    state: ServerState
+
+    def __getitem__(self, name: str) -> str:
+        """A path parameter, so table entries stay one line: ``c["file_id"]``."""
+        return self.params[name]
+
+
+#: A built-in endpoint: the context of one request in, the reply to send out.
+Handler = Callable[[Context], Reply]
+
+#: Every built-in endpoint: ``(method, template relative to /v1)`` -> its handler.
+ROUTES: Mapping[tuple[str, str], Handler] = {
+    # chat and models
+    ("POST", "/chat/completions"): lambda c: chat_completion(c.request, c.seq),
+    ("GET", "/models"): lambda c: _models.list_models(),
+    ("GET", "/models/{model:path}"): lambda c: _models.model(c["model"]),
+    ("DELETE", "/models/{model:path}"): lambda c: _models.delete_model(c["model"]),
+    # responses
+    ("POST", "/responses"): lambda c: c.state.responses.create(c.request),
+    ("GET", "/responses/{response_id}"): lambda c: c.state.responses.get(c["response_id"]),
+    ("DELETE", "/responses/{response_id}"): lambda c: c.state.responses.delete(c["response_id"]),
+    ("POST", "/responses/{response_id}/cancel"): (
+        lambda c: c.state.responses.cancel(c["response_id"])
+    ),
+    ("GET", "/responses/{response_id}/input_items"): (
+        lambda c: c.state.responses.input_items(c["response_id"], c.request.query)
+    ),
+    # stateless endpoints
+    ("POST", "/completions"): lambda c: _media.completion(c.request, c.seq),
+    ("POST", "/embeddings"): lambda c: _media.embeddings(c.request, c.seq),
+    ("POST", "/moderations"): lambda c: _media.moderation(c.request, c.seq),
+    ("POST", "/images/generations"): lambda c: _media.image_generation(c.request, c.seq),
+    ("POST", "/audio/speech"): lambda c: _media.speech(c.request, c.seq),
+    ("POST", "/audio/transcriptions"): lambda c: _media.transcription(c.request, c.seq),
+    ("POST", "/audio/translations"): lambda c: _media.translation(c.request, c.seq),
+    # files
+    ("POST", "/files"): lambda c: c.state.files.upload_file(c.request),
+    ("GET", "/files"): lambda c: c.state.files.list_files(c.request),
+    ("GET", "/files/{file_id}"): lambda c: c.state.files.file(c["file_id"]),
+    ("DELETE", "/files/{file_id}"): lambda c: c.state.files.delete_file(c["file_id"]),
+    ("GET", "/files/{file_id}/content"): lambda c: c.state.files.file_content(c["file_id"]),
+    # batches
+    ("POST", "/batches"): lambda c: c.state.files.create_batch(c.request),
+    ("GET", "/batches"): lambda c: c.state.files.list_batches(c.request),
+    ("GET", "/batches/{batch_id}"): lambda c: c.state.files.batch(c["batch_id"]),
+    ("POST", "/batches/{batch_id}/cancel"): lambda c: c.state.files.cancel_batch(c["batch_id"]),
+}
+
+_REST = ":path}"
+
+
+def _template(template: str) -> tuple[str, ...]:
+    """A template's segments, checked once at import so a typo in the table fails loudly."""
+    segments = tuple(template.split("/")[1:])
+    if not template.startswith("/") or any(segment.endswith(_REST) for segment in segments[:-1]):
+        raise ValueError(f"route templates start with '/' and end any {{:path}}: {template!r}")
+    return segments
+
+
+_COMPILED = [
+    (method, _template(template), handler) for (method, template), handler in ROUTES.items()
+]
+
+
+def resolve(method: str, path: str) -> tuple[Handler, dict[str, str]] | None:
+    """The handler for ``method path`` (the full path, ``/v1`` included) and the template's
+    parameters, decoded; None when the table has no such endpoint."""
+    if not path.startswith(API_PREFIX + "/"):
+        return None
+    parts = path[len(API_PREFIX) :].split("/")[1:]
+    for route_method, segments, handler in _COMPILED:
+        if route_method == method and (params := _match(segments, parts)) is not None:
+            return handler, params
+    return None
+
+
+def _match(segments: tuple[str, ...], parts: list[str]) -> dict[str, str] | None:
+    params: dict[str, str] = {}
+    for index, segment in enumerate(segments):
+        if index >= len(parts):
+            return None
+        if segment.endswith(_REST):
+            params[segment[1 : -len(_REST)]] = unquote("/".join(parts[index:]))
+            return params
+        if segment.startswith("{"):
+            if not parts[index]:
+                return None
+            params[segment[1:-1]] = unquote(parts[index])
+        elif parts[index] != segment:
+            return None
+    return params if len(parts) == len(segments) else None
