@@ -6,7 +6,7 @@ SPEC   ?= openapi.yaml
 OUT    ?= generated
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup gen check-gen lint test demo clean
+.PHONY: setup gen unasync check-gen lint test demo clean
 
 setup: $(STAMP)
 
@@ -19,8 +19,12 @@ $(STAMP): pyproject.toml
 gen: setup
 	$(BIN)/python scripts/gen.py --spec $(SPEC) --out $(OUT)
 
-check-gen: setup
+unasync: setup             ## write the wrapper's sync modules from their asyncio sources
+	$(BIN)/python scripts/unasync.py
+
+check-gen: setup           ## fail if generated/ or a sync twin in wrapper/ is out of date
 	$(BIN)/python scripts/gen.py --spec $(SPEC) --out $(OUT) --check
+	$(BIN)/python scripts/unasync.py --check
 
 lint: setup
 	$(BIN)/ruff check wrapper tests scripts examples bench

@@ -401,7 +401,7 @@ def _async_transport(limits: dict[str, int] | None, pool: str) -> Any:
 
     chosen = httpx.Limits(**limits) if limits else None
     if pool == "oai":
-        from oai._async_pool import DEFAULT_LIMITS, AsyncPoolTransport
+        from oai._transports._async_pool import DEFAULT_LIMITS, AsyncPoolTransport
 
         return AsyncPoolTransport(limits=chosen or DEFAULT_LIMITS)
     if pool == "httpcore":

@@ -2,10 +2,10 @@
 
 The async row (2,000 chat requests, 100 at a time) is run with each library's default
 transport, with httpx's transport (httpcore's pool) at several sizes, and with oai's own pool
-(`oai._async_pool.AsyncPoolTransport`), for raw httpx and oai; the official client with its own
-defaults, for reference. Same interleaving and medians as the main run; requests per second
-(wall) and client CPU per request are both reported, since a pool that wastes CPU shows up in
-the second long before the first on a machine with cores to spare.
+(`oai._transports._async_pool.AsyncPoolTransport`), for raw httpx and oai; the official client
+with its own defaults, for reference. Same interleaving and medians as the main run; requests
+per second (wall) and client CPU per request are both reported, since a pool that wastes CPU
+shows up in the second long before the first on a machine with cores to spare.
 
 httpcore's pool re-plans every connection for each queued request, so its CPU per request grows
 with the pool's size; oai's pool does constant work per request at any size. Small httpcore

@@ -1,5 +1,5 @@
-"""The async connection pool (`oai._async_pool`): queueing, reuse, expiry, broken connections,
-cancellation and close, with the pool's own counts checked after each.
+"""The async connection pool (`oai._transports._async_pool`): queueing, reuse, expiry, broken
+connections, cancellation and close, with the pool's own counts checked after each.
 
 Requests are held at the server by a `Gate` (a route that blocks until the test opens it), so
 "these many are in flight, these many wait" is set up without relying on timing. The few
@@ -17,7 +17,7 @@ import httpx
 import oai
 import pytest
 from faults_support import API_KEY, HELLO, HELLO_REPLY, text_chunks
-from oai._async_pool import AsyncPoolTransport, PoolCounts
+from oai._transports._async_pool import AsyncPoolTransport, PoolCounts
 from oai.testing import FakeOpenAI, RecordedRequest, Reply
 
 CHAT = "/chat/completions"

@@ -11,7 +11,7 @@ import httpx
 import oai
 import pytest
 from faults_support import API_KEY, HELLO, FakeClock, resolve
-from oai._retrying import env_proxy
+from oai._transports import env_proxy
 from oai.testing import FakeOpenAI, Reply
 
 

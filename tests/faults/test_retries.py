@@ -335,7 +335,8 @@ def test_a_request_body_that_cannot_be_sent_twice_is_not_retried() -> None:
         yield b"once"
 
     server = OneShotServer()
-    transport = oai._retrying.RetryingTransport(oai._retrying.SharedPool(server), clock.policy())
+    pool = oai._transports.SharedPool(server)
+    transport = oai._transports.RetryingTransport(pool, clock.policy())
     with httpx.Client(transport=transport) as http:
         response = http.post("http://mock.invalid/upload", content=body())
         assert response.status_code == 503
@@ -360,7 +361,7 @@ def test_a_request_body_that_cannot_be_sent_twice_is_not_retried() -> None:
 def test_only_json_and_error_bodies_are_read_inside_the_retry_loop(
     content_type: str, read_whole: bool
 ) -> None:
-    reads_whole = oai._retrying.reads_whole
+    reads_whole = oai._transports.reads_whole
     assert reads_whole(httpx.Response(200, headers={"content-type": content_type})) is read_whole
     assert reads_whole(httpx.Response(500, headers={"content-type": content_type}))
 

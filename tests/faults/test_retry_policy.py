@@ -9,7 +9,7 @@ import httpx
 import oai
 import pytest
 from faults_support import START, FakeClock
-from oai._retry import retry_after
+from oai._retry_policy import retry_after
 
 
 def policy(**settings: object) -> oai.RetryPolicy:

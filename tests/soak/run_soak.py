@@ -115,7 +115,7 @@ def rss() -> int:
 
 def pooled(client: oai.OpenAI | oai.AsyncOpenAI) -> list[Any]:
     """The connections under `client`: httpx's transport keeps them in its httpcore pool, the
-    async client's own pool (oai._async_pool) directly."""
+    async client's own pool (oai._transports._async_pool) directly."""
     transport: Any = client._pool.transport
     return list(getattr(transport, "_pool", transport).connections)
 

@@ -30,15 +30,15 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._responses import ResponseTextChunk
-from ._responses_session import AsyncResponsesChatSession, ResponsesChatSession
-from ._retry import RetryPolicy
-from ._session import AsyncChatSession, ChatSession
+from ._retry_policy import RetryPolicy
+from ._sessions import ChatSession, ResponsesChatSession
 from ._sse import ServerSentEvent, SSEDecoder
 from ._version import __version__
 
 if TYPE_CHECKING:
     from . import compat
     from ._async_client import AsyncOpenAI
+    from ._async_sessions import AsyncChatSession, AsyncResponsesChatSession
     from ._error_models import RateLimitResponse
     from ._response_model import Response
 
@@ -46,7 +46,9 @@ if TYPE_CHECKING:
 # never pays for asyncio, the async pool, the provider classes or the generated models these
 # subclass (`Response` is the largest model the wrapper uses).
 _LAZY = {
+    "AsyncChatSession": "._async_sessions",
     "AsyncOpenAI": "._async_client",
+    "AsyncResponsesChatSession": "._async_sessions",
     "RateLimitResponse": "._error_models",
     "Response": "._response_model",
     "compat": ".compat",

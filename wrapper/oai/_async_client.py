@@ -1,32 +1,40 @@
-"""`AsyncOpenAI`: the asyncio client, a thin I/O shell over the same core as `OpenAI`.
+"""The client: `AsyncOpenAI` here, and `OpenAI` generated from it, thin I/O shells over one core.
 
-Every method mirrors `OpenAI`'s: it prepares its call with the function of the same name in
-`_calls` and awaits `_send`, the I/O. A stream callback may be a plain function or a coroutine
-function (its result is awaited when it is awaitable).
+This module is the source of both: `scripts/unasync.py` writes `_client.py` (`OpenAI`) from it,
+dropping `async` and `await` and mapping the names (`make unasync`; CI fails when it is stale).
+Each method prepares its call with the function of the same name in `_calls` (checking the
+arguments, building the body, picking the operation) and hands it to `send_call`, the I/O.
+With `AsyncOpenAI` a stream callback may also be a coroutine function: what it returns is
+awaited when it is awaitable.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
 
 from . import _calls as calls
-from ._base_client import BaseClient, filtered_chunks, raw_chunks
+from ._async_sessions import AsyncChatSession, AsyncResponsesChatSession
+from ._base_client import BaseClient
 from ._bodies import Prompt
-from ._chat import ContentChunk
+from ._callbacks import ainvoke
+from ._chat import ChatResult, ContentChunk, content_chunks, raw_chunks
 from ._downloads import DownloadTarget, TargetInput
 from ._messages import Message
-from ._pagination import aiterate_pages
+from ._pagination import Cursor, Page
 from ._responses import ResponseInput, ResponseResult, raw_events
-from ._responses_session import AsyncResponsesChatSession
 from ._results import ErrorValue
-from ._retrying import AsyncClientTransport, AsyncRetryingTransport, SharedPool, env_proxy
-from ._session import AsyncChatSession
-from ._transport import ChatResult, describe, encode_request, is_event_stream, translating_errors
+from ._transports import (
+    AsyncClientTransport,
+    AsyncRetryingTransport,
+    SharedPool,
+    async_own_transport,
+)
 from ._uploads import FileInput
+from ._wire import describe, encode_request, is_event_stream, translating_errors
 
 if TYPE_CHECKING:
     from oai_api.models.batch import Batch
@@ -43,14 +51,21 @@ if TYPE_CHECKING:
     from oai_api.models.open_ai_file import OpenAIFile
     from oai_api.models.response_item_list import ResponseItemList
 
-    from ._calls import EventReader, PreparedCall
+    from ._calls import EventReader, PagedCall, PreparedCall
     from ._operations import ChatCompletionChunk, TranscriptionModel, TranslationModel
 
 ResultT = TypeVar("ResultT")
+ItemT = TypeVar("ItemT")
 
 
 class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
-    """The asyncio counterpart of `OpenAI`: same settings, same methods, as coroutines."""
+    """A client for the OpenAI API (or any compatible server), in the style of lua-openai.
+
+    Calls return `(status, response)`: the generated model on success, the server's error
+    otherwise. `api` is the generated low-level client, sharing this client's connections and
+    settings, for operations the wrapper does not cover. `OpenAI` and `AsyncOpenAI` have the same
+    settings and methods; `AsyncOpenAI`'s are coroutines.
+    """
 
     # -- chat ---------------------------------------------------------------------------------
 
@@ -61,11 +76,15 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         callback: Callable[[ContentChunk], object] | None = None,
         **params: Any,
     ) -> ChatResult:
-        """Create a chat completion; with a callback, stream it as `ContentChunk`s."""
+        """Create a chat completion; with a callback, stream it as `ContentChunk`s.
+
+        Returns `(status, response)`. Streaming or not, a success is the whole
+        `CreateChatCompletionResponse` (streamed chunks are assembled into it).
+        """
         call = calls.chat(
-            messages, options, callback, params, filtered_chunks, default_model=self.default_model
+            messages, options, callback, params, content_chunks, default_model=self.default_model
         )
-        return await self._send(call)
+        return await self.send_call(call)
 
     async def create_chat_completion(
         self,
@@ -78,7 +97,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         call = calls.chat(
             messages, options, callback, params, raw_chunks, default_model=self.default_model
         )
-        return await self._send(call)
+        return await self.send_call(call)
 
     def new_chat_session(
         self, messages: list[Message] | None = None, **defaults: Any
@@ -90,15 +109,15 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
 
     async def models(self) -> tuple[int, ListModelsResponse | ErrorValue]:
         """List the models available to this key."""
-        return await self._send(calls.models())
+        return await self.send_call(calls.models())
 
     async def model(self, model_id: str) -> tuple[int, Model | ErrorValue]:
         """Fetch one model's details."""
-        return await self._send(calls.model(model_id))
+        return await self.send_call(calls.model(model_id))
 
     async def delete_model(self, model_id: str) -> tuple[int, DeleteModelResponse | ErrorValue]:
         """Delete a fine-tuned model you own."""
-        return await self._send(calls.delete_model(model_id))
+        return await self.send_call(calls.delete_model(model_id))
 
     # -- responses (Responses API: create/get/delete/cancel, input items, sessions) ----------
 
@@ -109,28 +128,34 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         callback: Callable[[Any], object] | None = None,
         **params: Any,
     ) -> ResponseResult:
-        """Create a model response; with a callback (plain or coroutine function), stream it."""
+        """Create a model response from `input` (text, or a list of input items).
+
+        Returns `(status, response)`, the response being an `oai.Response` (the generated model
+        with `output_text`, `images()` and `function_calls()`). With a callback it is streamed:
+        the callback receives every event as the generated model for its `type` (a dict for a
+        type the spec does not define), and the response is still returned whole at the end.
+        """
         call = calls.create_response(
             input, options, callback, params, raw_events, default_model=self.default_model
         )
-        return await self._send(call)
+        return await self.send_call(call)
 
     async def response(
         self, response_id: str, *, include: list[str] | None = None
     ) -> ResponseResult:
         """Fetch a stored response; `include` asks for extra output data."""
-        return await self._send(calls.response(response_id, include))
+        return await self.send_call(calls.response(response_id, include))
 
     async def delete_response(
         self, response_id: str
     ) -> tuple[int, dict[str, Any] | ErrorValue | None]:
         """Delete a stored response; a success is `{"id": ..., "deleted": True, ...}`, or None
         from a server that answers with no body, as the spec allows."""
-        return await self._send(calls.delete_response(response_id))
+        return await self.send_call(calls.delete_response(response_id))
 
     async def cancel_response(self, response_id: str) -> ResponseResult:
         """Cancel a response created with `background=True` while it is queued or running."""
-        return await self._send(calls.cancel_response(response_id))
+        return await self.send_call(calls.cancel_response(response_id))
 
     async def response_input_items(
         self,
@@ -141,10 +166,10 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         after: str | None = None,
         include: list[str] | None = None,
     ) -> tuple[int, ResponseItemList | ErrorValue]:
-        """One page of the items a response was given as input; see
-        `iter_response_input_items()`."""
+        """One page of the items a response was given as input (newest first unless
+        `order="asc"`); see `iter_response_input_items()`."""
         call = calls.response_input_items(response_id, limit, order, after, include)
-        return await self._send(call)
+        return await self.send_call(call)
 
     def iter_response_input_items(
         self,
@@ -155,9 +180,9 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         after: str | None = None,
         include: list[str] | None = None,
     ) -> AsyncIterator[Any]:
-        """Every input item of a response (`async for`), page after page; errors raise."""
+        """Every input item of a response, page after page; an error status raises."""
         pages = calls.iter_response_input_items(response_id, order, page_size, include)
-        return aiterate_pages(lambda cursor: self._send(pages.page(cursor)), after)
+        return self._walk(pages, after)
 
     def new_responses_chat_session(
         self,
@@ -178,25 +203,25 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         self, prompt: Prompt, options: Mapping[str, Any] | None = None, **params: Any
     ) -> tuple[int, CreateCompletionResponse | ErrorValue]:
         """Complete a prompt with a (legacy) completions model; `n`, `max_tokens`... as options."""
-        return await self._send(calls.completion(prompt, options, params))
+        return await self.send_call(calls.completion(prompt, options, params))
 
     async def embedding(
         self, input: Prompt, options: Mapping[str, Any] | None = None, **params: Any
     ) -> tuple[int, CreateEmbeddingResponse | ErrorValue]:
         """Embed a text (or a list of them) as vectors, one per input, in input order."""
-        return await self._send(calls.embedding(input, options, params))
+        return await self.send_call(calls.embedding(input, options, params))
 
     async def moderation(
         self, input: Any, options: Mapping[str, Any] | None = None, **params: Any
     ) -> tuple[int, CreateModerationResponse | ErrorValue]:
         """Classify text (or text and image parts) against the usage policies."""
-        return await self._send(calls.moderation(input, options, params))
+        return await self.send_call(calls.moderation(input, options, params))
 
     async def image_generation(
         self, prompt: str, options: Mapping[str, Any] | None = None, **params: Any
     ) -> tuple[int, ImagesResponse | ErrorValue]:
         """Generate images from a prompt; each comes back as `b64_json` (or a `url`)."""
-        return await self._send(calls.image_generation(prompt, options, params))
+        return await self.send_call(calls.image_generation(prompt, options, params))
 
     @overload
     async def speech(
@@ -226,7 +251,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
     ) -> tuple[int, bytes | int | ErrorValue]:
         """Speak `input` aloud: the audio's bytes, or with `to=` (a path or binary file) the
         number of bytes written there as they arrived. `voice` defaults to "alloy"."""
-        return await self._send(calls.speech(input, options, params, to))
+        return await self.send_call(calls.speech(input, options, params, to))
 
     async def transcription(
         self, file: FileInput, options: Mapping[str, Any] | None = None, **params: Any
@@ -234,13 +259,13 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         """Transcribe audio. The answer's type follows `response_format`: the generated model
         for `json` (default), `verbose_json` and `diarized_json`; a `str` for `text`, `srt`
         and `vtt`."""
-        return await self._send(calls.transcription(file, options, params))
+        return await self.send_call(calls.transcription(file, options, params))
 
     async def translation(
         self, file: FileInput, options: Mapping[str, Any] | None = None, **params: Any
     ) -> tuple[int, TranslationModel | str | ErrorValue]:
         """Translate audio into English text; the answer's type follows `response_format`."""
-        return await self._send(calls.translation(file, options, params))
+        return await self.send_call(calls.translation(file, options, params))
 
     async def files(
         self,
@@ -251,7 +276,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         after: str | None = None,
     ) -> tuple[int, ListFilesResponse | ErrorValue]:
         """One page of your files (newest first unless `order="asc"`); see `iter_files()`."""
-        return await self._send(calls.files(purpose, limit, order, after))
+        return await self.send_call(calls.files(purpose, limit, order, after))
 
     def iter_files(
         self,
@@ -266,15 +291,15 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         An error status raises the matching `APIStatusError`.
         """
         pages = calls.iter_files(purpose, order, page_size)
-        return aiterate_pages(lambda cursor: self._send(pages.page(cursor)), after)
+        return self._walk(pages, after)
 
     async def file(self, file_id: str) -> tuple[int, OpenAIFile | ErrorValue]:
         """One file's details."""
-        return await self._send(calls.file(file_id))
+        return await self.send_call(calls.file(file_id))
 
     async def delete_file(self, file_id: str) -> tuple[int, DeleteFileResponse | ErrorValue]:
         """Delete a file."""
-        return await self._send(calls.delete_file(file_id))
+        return await self.send_call(calls.delete_file(file_id))
 
     async def upload_file(
         self,
@@ -284,7 +309,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         **params: Any,
     ) -> tuple[int, OpenAIFile | ErrorValue]:
         """Upload a file: a path, bytes, a binary file object, or `(filename, content)`."""
-        return await self._send(calls.upload_file(file, purpose, options, params))
+        return await self.send_call(calls.upload_file(file, purpose, options, params))
 
     @overload
     async def file_content(
@@ -298,7 +323,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         self, file_id: str, *, to: TargetInput | None = None
     ) -> tuple[int, bytes | int | ErrorValue]:
         """A file's content as bytes, or with `to=` the number of bytes written there."""
-        return await self._send(calls.file_content(file_id, to))
+        return await self.send_call(calls.file_content(file_id, to))
 
     async def create_batch(
         self,
@@ -308,28 +333,28 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         **params: Any,
     ) -> tuple[int, Batch | ErrorValue]:
         """Run the requests of an uploaded JSONL file (purpose "batch") within 24 hours."""
-        return await self._send(calls.create_batch(input_file_id, endpoint, options, params))
+        return await self.send_call(calls.create_batch(input_file_id, endpoint, options, params))
 
     async def batch(self, batch_id: str) -> tuple[int, Batch | ErrorValue]:
         """One batch's status and counts."""
-        return await self._send(calls.batch(batch_id))
+        return await self.send_call(calls.batch(batch_id))
 
     async def batches(
         self, *, limit: int | None = None, after: str | None = None
     ) -> tuple[int, ListBatchesResponse | ErrorValue]:
         """One page of your batches, newest first; see `iter_batches()`."""
-        return await self._send(calls.batches(limit, after))
+        return await self.send_call(calls.batches(limit, after))
 
     def iter_batches(
         self, *, page_size: int | None = None, after: str | None = None
     ) -> AsyncIterator[Batch]:
         """Every batch, newest first, page after page; an error status raises."""
         pages = calls.iter_batches(page_size)
-        return aiterate_pages(lambda cursor: self._send(pages.page(cursor)), after)
+        return self._walk(pages, after)
 
     async def cancel_batch(self, batch_id: str) -> tuple[int, Batch | ErrorValue]:
         """Ask for a batch to stop; it is `cancelling` until the requests in flight finish."""
-        return await self._send(calls.cancel_batch(batch_id))
+        return await self.send_call(calls.cancel_batch(batch_id))
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -356,15 +381,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
     ) -> httpx.AsyncBaseTransport:
         if http_client is not None:
             return AsyncClientTransport(http_client)
-        if transport is not None:
-            return transport
-        # Our constant-time pool (see _async_pool), unless a proxy is configured.
-        proxy = env_proxy(self.config.base_url)
-        if proxy is not None:
-            return httpx.AsyncHTTPTransport(proxy=proxy)
-        from ._async_pool import AsyncPoolTransport
-
-        return AsyncPoolTransport()
+        return transport or async_own_transport(self.config.base_url)
 
     def _new_http(
         self, pool: SharedPool[httpx.AsyncBaseTransport], *, owner: bool
@@ -372,8 +389,12 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         transport = AsyncRetryingTransport(pool, self.config.retry, owner=owner)
         return httpx.AsyncClient(transport=transport, timeout=self.config.timeout)
 
-    async def _send(self, call: PreparedCall[ResultT]) -> tuple[int, ResultT | ErrorValue]:
-        """`OpenAI._send`, awaiting the I/O."""
+    async def send_call(self, call: PreparedCall[ResultT]) -> tuple[int, ResultT | ErrorValue]:
+        """Send a prepared call (`oai._calls`) and read its answer: the one place of the I/O.
+
+        Every method above and every session sends through it; it is the protocol sessions
+        need of a client (`AsyncSender`).
+        """
         with call.request() as kwargs:
             if call.events is not None:
                 return await self._stream(call, call.events, kwargs)
@@ -386,7 +407,9 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
     async def _stream(
         self, call: PreparedCall[ResultT], events: EventReader[ResultT], kwargs: dict[str, Any]
     ) -> tuple[int, ResultT | ErrorValue]:
-        """`OpenAI._stream`, awaiting what the callback returns when it is awaitable."""
+        """Send a streaming request; each item `events` picks from the decoded events goes to
+        the callback, and the answer they add up to is returned. An error status or a plain
+        JSON answer is read whole instead, as a non-streamed call reads it."""
         with translating_errors(describe(kwargs)):
             async with self._http.stream(**encode_request(kwargs, self.config)) as response:
                 with translating_errors(describe(kwargs), response):
@@ -395,15 +418,14 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
                         return call.read(response, self.config.base_url)
                     async for data in response.aiter_bytes():
                         for item in events.items(data):
-                            result = events.callback(item)
-                            if isinstance(result, Awaitable):
-                                await result
+                            await ainvoke(events.callback, item)
                     return response.status_code, events.stream.finish()
 
     async def _download(
         self, call: PreparedCall[Any], target: DownloadTarget, kwargs: dict[str, Any]
     ) -> tuple[int, Any]:
-        """`OpenAI._download`, awaiting the I/O."""
+        """Write a 2xx answer's content to `target` as it arrives; the answer is the number of
+        bytes written (an error status is read whole)."""
         with translating_errors(describe(kwargs)):
             async with self._http.stream(**encode_request(kwargs, self.config)) as response:
                 with translating_errors(describe(kwargs), response):
@@ -415,4 +437,12 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
                             out.write(data)
                     return response.status_code, out.written
 
-    # Chat sessions build their own bodies, and raise on an error status.
+    async def _walk(self, pages: PagedCall[Page[ItemT]], after: str | None) -> AsyncIterator[ItemT]:
+        """Every item of a paged list, each page fetched when the loop reaches it."""
+        cursor = Cursor(after)
+        while not cursor.done:
+            for item in cursor.take(*await self.send_call(pages.page(cursor.after))):
+                yield item
+
+
+__all__ = ["AsyncOpenAI"]

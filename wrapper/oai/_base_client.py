@@ -8,12 +8,11 @@ handing it to httpx lives here (the configuration) or in `_calls` (each method's
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Never, Self, TypeVar
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, ClassVar, Generic, Never, Self, TypeVar
 
 import httpx
 
-from ._chat import ContentChunk, content_chunks
 from ._config import (
     DEFAULT_BASE_URL,
     DEFAULT_MODEL,
@@ -24,27 +23,12 @@ from ._config import (
     TimeoutTypes,
     unknown_settings_error,
 )
-from ._retry import RetryPolicy
-from ._retrying import SharedPool
-from ._transport import adopt
+from ._retry_policy import RetryPolicy
+from ._transports import SharedPool
+from ._wire import adopt
 
 if TYPE_CHECKING:
     from oai_api import AuthenticatedClient
-
-    from ._operations import ChatCompletionChunk
-
-# Picks what a stream callback receives from each decoded chunk.
-Selector = Callable[[Mapping[str, Any], "ChatCompletionChunk"], Iterable[Any]]
-
-
-def raw_chunks(data: Mapping[str, Any], chunk: ChatCompletionChunk) -> tuple[ChatCompletionChunk]:
-    """`create_chat_completion` callbacks receive every chunk model as it is."""
-    return (chunk,)
-
-
-filtered_chunks: Selector = content_chunks
-"""`chat()` and session callbacks receive a `ContentChunk` per piece of new text."""
-
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
@@ -205,4 +189,4 @@ class BaseClient(Generic[HttpT, TransportT]):
         )
 
 
-__all__ = ["BaseClient", "ContentChunk", "Selector", "filtered_chunks", "raw_chunks"]
+__all__ = ["BaseClient"]

@@ -1,12 +1,12 @@
-"""Each client method's request, prepared without I/O: the part `OpenAI` and `AsyncOpenAI` share.
+"""Each client method's request, prepared without I/O.
 
 A wrapper call's story, top to bottom: check the arguments and build the body (a bad argument
 raises ValueError or TypeError here, before anything is sent), pick the operation (the generated
 builder that makes the request and the generated model that reads the answer), then send it.
 Every step but the last is a function in this module, named after the client method it
-prepares, returning a `PreparedCall`. The clients add only the sending: in both, a public method
-is `return self._send(calls.<method>(...))`, and `_send` is the one place where sync and async
-differ.
+prepares, returning a `PreparedCall`. The client adds only the sending: a public method is
+`return await self.send_call(calls.<method>(...))` in `_async_client.py`, the one source of both
+clients.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 import httpx
 
+from ._arguments import check_order, check_page_size, query, required_id
 from ._audio import speech_body, transcription_request, translation_request
 from ._bodies import Prompt, build_body, wants_stream
 from ._chat import ChatStream, build_chat_body
@@ -56,10 +57,8 @@ from ._operations import (
     ContentOperation,
     Operation,
 )
-from ._pagination import check_page_size
-from ._responses import ResponseStream, build_response_body, check_order, query
+from ._responses import ResponseStream, build_response_body
 from ._results import ErrorValue, result_from_response
-from ._transport import required_id
 from ._uploads import Upload, check_upload
 
 if TYPE_CHECKING:
@@ -86,8 +85,11 @@ ResultT = TypeVar("ResultT", covariant=True)
 ModelT = TypeVar("ModelT")
 ContentT = TypeVar("ContentT")
 
-# Picks what a stream callback receives from each decoded event (see `_base_client`).
-Select = Callable[[Mapping[str, Any], Any], Iterable[Any]]
+ReplyT = TypeVar("ReplyT")
+
+Selector = Callable[[Mapping[str, Any], Any], Iterable[Any]]
+"""Picks what a stream callback receives from each decoded event: given the event's JSON and its
+model, the items to pass on (`_chat.content_chunks`, `_responses.raw_events`, ...)."""
 
 
 @attrs.frozen
@@ -96,7 +98,7 @@ class EventReader(Generic[ResultT]):
     answer, `select` picks from each what `callback` receives. Used for one request only."""
 
     stream: EventStream[Any, ResultT]
-    select: Select
+    select: Selector
     callback: Callable[[Any], object]
 
     def items(self, data: bytes) -> Iterator[Any]:
@@ -152,14 +154,23 @@ class PreparedCall(Generic[ResultT]):
 
 
 @attrs.frozen
-class PagedCall(Generic[ModelT]):
+class Turn(Generic[ModelT, ReplyT]):
+    """One turn of a session: the call to send, and `finish`, which reads its answer into the
+    session's state and says what the turn returns (raising on a failure, state untouched)."""
+
+    call: PreparedCall[ModelT]
+    finish: Callable[[int, ModelT | ErrorValue], ReplyT]
+
+
+@attrs.frozen
+class PagedCall(Generic[ResultT]):
     """A list walked page after page (`iter_files()`, ...): `page(cursor)` is the call for the
     page after `cursor`, and an error status raises, since an iterator has no status to return."""
 
-    operation: Operation[ModelT]
+    operation: Operation[ResultT]
     args: Mapping[str, Any]
 
-    def page(self, cursor: str | None) -> PreparedCall[ModelT]:
+    def page(self, cursor: str | None) -> PreparedCall[ResultT]:
         return _call(self.operation, raise_status=True, **self.args, **query(after=cursor))
 
 
@@ -184,7 +195,7 @@ def _body_call(
     body: dict[str, Any],
     stream: Callable[[], EventStream[Any, ModelT]],
     callback: Callable[[Any], object] | None,
-    select: Select,
+    select: Selector,
     raise_status: bool,
 ) -> PreparedCall[ModelT]:
     """A call with a JSON body that is streamed when there is a callback: its events are
@@ -201,7 +212,7 @@ def chat(
     options: Mapping[str, Any] | None,
     callback: Callable[[Any], object] | None,
     params: Mapping[str, Any],
-    select: Select,
+    select: Selector,
     *,
     default_model: str,
 ) -> PreparedCall[ChatCompletionResponse]:
@@ -214,7 +225,7 @@ def chat(
 def chat_call(
     body: dict[str, Any],
     callback: Callable[[Any], object] | None,
-    select: Select,
+    select: Selector,
     *,
     raise_status: bool = False,
 ) -> PreparedCall[ChatCompletionResponse]:
@@ -245,7 +256,7 @@ def create_response(
     options: Mapping[str, Any] | None,
     callback: Callable[[Any], object] | None,
     params: Mapping[str, Any],
-    select: Select,
+    select: Selector,
     *,
     default_model: str,
 ) -> PreparedCall[Response]:
@@ -258,7 +269,7 @@ def create_response(
 def response_call(
     body: dict[str, Any],
     callback: Callable[[Any], object] | None,
-    select: Select,
+    select: Selector,
     *,
     raise_status: bool = False,
 ) -> PreparedCall[Response]:

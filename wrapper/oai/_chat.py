@@ -1,8 +1,8 @@
 """Chat completions without I/O: the request body, the stream of chunks, the final completion.
 
-The sync and async clients both drive these objects and differ only in how bytes move. Nothing
+The client and the chat sessions drive these objects; only the client moves bytes. Nothing
 here touches a socket, so every rule (what the body may contain, how deltas join up, when a
-stream is broken) is written once and tested without a server.
+stream is broken, what a stream callback receives) is written once and tested without a server.
 """
 
 from __future__ import annotations
@@ -16,11 +16,14 @@ from ._bodies import BodySpec, build_body
 from ._exceptions import StreamError
 from ._messages import Message, validate_messages
 from ._operations import CREATE_CHAT_COMPLETION, chat_request_fields, parse_chat_chunk
-from ._results import error_details
+from ._results import ErrorValue, error_details
 from ._sse import SSEDecoder, event_payload
 
 if TYPE_CHECKING:
     from ._operations import ChatCompletionChunk, ChatCompletionResponse
+
+ChatResult = tuple[int, "ChatCompletionResponse | ErrorValue"]
+"""What `chat()` and `create_chat_completion()` return: `(status, completion or error)`."""
 
 CHAT_BODY = BodySpec("chat", chat_request_fields, positional=("messages",), streams=True)
 
@@ -78,6 +81,11 @@ def content_chunks(data: Mapping[str, Any], chunk: ChatCompletionChunk) -> list[
         if text:
             found.append(ContentChunk(text, choice.get("index", 0), chunk))
     return found
+
+
+def raw_chunks(data: Mapping[str, Any], chunk: ChatCompletionChunk) -> tuple[ChatCompletionChunk]:
+    """`create_chat_completion` callbacks receive every chunk model as it is."""
+    return (chunk,)
 
 
 class ChatStream:

@@ -1,7 +1,13 @@
-"""`OpenAI`: the synchronous client, a thin I/O shell over the shared sans-I/O core.
+# Generated from _async_client.py by scripts/unasync.py.
+# Edit that file, then run `make unasync`.
+"""The client: `AsyncOpenAI` here, and `OpenAI` generated from it, thin I/O shells over one core.
 
+This module is the source of both: `scripts/unasync.py` writes `_client.py` (`OpenAI`) from it,
+dropping `async` and `await` and mapping the names (`make unasync`; CI fails when it is stale).
 Each method prepares its call with the function of the same name in `_calls` (checking the
-arguments, building the body, picking the operation) and hands it to `_send`, the I/O.
+arguments, building the body, picking the operation) and hands it to `send_call`, the I/O.
+With `AsyncOpenAI` a stream callback may also be a coroutine function: what it returns is
+awaited when it is awaitable.
 """
 
 from __future__ import annotations
@@ -13,19 +19,24 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 import httpx
 
 from . import _calls as calls
-from ._base_client import BaseClient, filtered_chunks, raw_chunks
+from ._base_client import BaseClient
 from ._bodies import Prompt
-from ._chat import ContentChunk
+from ._callbacks import invoke
+from ._chat import ChatResult, ContentChunk, content_chunks, raw_chunks
 from ._downloads import DownloadTarget, TargetInput
 from ._messages import Message
-from ._pagination import iterate_pages
+from ._pagination import Cursor, Page
 from ._responses import ResponseInput, ResponseResult, raw_events
-from ._responses_session import ResponsesChatSession
 from ._results import ErrorValue
-from ._retrying import ClientTransport, RetryingTransport, SharedPool, env_proxy
-from ._session import ChatSession
-from ._transport import ChatResult, describe, encode_request, is_event_stream, translating_errors
+from ._sessions import ChatSession, ResponsesChatSession
+from ._transports import (
+    ClientTransport,
+    RetryingTransport,
+    SharedPool,
+    own_transport,
+)
 from ._uploads import FileInput
+from ._wire import describe, encode_request, is_event_stream, translating_errors
 
 if TYPE_CHECKING:
     from oai_api.models.batch import Batch
@@ -42,10 +53,11 @@ if TYPE_CHECKING:
     from oai_api.models.open_ai_file import OpenAIFile
     from oai_api.models.response_item_list import ResponseItemList
 
-    from ._calls import EventReader, PreparedCall
+    from ._calls import EventReader, PagedCall, PreparedCall
     from ._operations import ChatCompletionChunk, TranscriptionModel, TranslationModel
 
 ResultT = TypeVar("ResultT")
+ItemT = TypeVar("ItemT")
 
 
 class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
@@ -53,7 +65,8 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
 
     Calls return `(status, response)`: the generated model on success, the server's error
     otherwise. `api` is the generated low-level client, sharing this client's connections and
-    settings, for operations the wrapper does not cover.
+    settings, for operations the wrapper does not cover. `OpenAI` and `AsyncOpenAI` have the same
+    settings and methods; `AsyncOpenAI`'s are coroutines.
     """
 
     # -- chat ---------------------------------------------------------------------------------
@@ -71,9 +84,9 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         `CreateChatCompletionResponse` (streamed chunks are assembled into it).
         """
         call = calls.chat(
-            messages, options, callback, params, filtered_chunks, default_model=self.default_model
+            messages, options, callback, params, content_chunks, default_model=self.default_model
         )
-        return self._send(call)
+        return self.send_call(call)
 
     def create_chat_completion(
         self,
@@ -86,7 +99,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         call = calls.chat(
             messages, options, callback, params, raw_chunks, default_model=self.default_model
         )
-        return self._send(call)
+        return self.send_call(call)
 
     def new_chat_session(
         self, messages: list[Message] | None = None, **defaults: Any
@@ -98,15 +111,15 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
 
     def models(self) -> tuple[int, ListModelsResponse | ErrorValue]:
         """List the models available to this key."""
-        return self._send(calls.models())
+        return self.send_call(calls.models())
 
     def model(self, model_id: str) -> tuple[int, Model | ErrorValue]:
         """Fetch one model's details."""
-        return self._send(calls.model(model_id))
+        return self.send_call(calls.model(model_id))
 
     def delete_model(self, model_id: str) -> tuple[int, DeleteModelResponse | ErrorValue]:
         """Delete a fine-tuned model you own."""
-        return self._send(calls.delete_model(model_id))
+        return self.send_call(calls.delete_model(model_id))
 
     # -- responses (Responses API: create/get/delete/cancel, input items, sessions) ----------
 
@@ -127,20 +140,20 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         call = calls.create_response(
             input, options, callback, params, raw_events, default_model=self.default_model
         )
-        return self._send(call)
+        return self.send_call(call)
 
     def response(self, response_id: str, *, include: list[str] | None = None) -> ResponseResult:
         """Fetch a stored response; `include` asks for extra output data."""
-        return self._send(calls.response(response_id, include))
+        return self.send_call(calls.response(response_id, include))
 
     def delete_response(self, response_id: str) -> tuple[int, dict[str, Any] | ErrorValue | None]:
         """Delete a stored response; a success is `{"id": ..., "deleted": True, ...}`, or None
         from a server that answers with no body, as the spec allows."""
-        return self._send(calls.delete_response(response_id))
+        return self.send_call(calls.delete_response(response_id))
 
     def cancel_response(self, response_id: str) -> ResponseResult:
         """Cancel a response created with `background=True` while it is queued or running."""
-        return self._send(calls.cancel_response(response_id))
+        return self.send_call(calls.cancel_response(response_id))
 
     def response_input_items(
         self,
@@ -153,7 +166,8 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
     ) -> tuple[int, ResponseItemList | ErrorValue]:
         """One page of the items a response was given as input (newest first unless
         `order="asc"`); see `iter_response_input_items()`."""
-        return self._send(calls.response_input_items(response_id, limit, order, after, include))
+        call = calls.response_input_items(response_id, limit, order, after, include)
+        return self.send_call(call)
 
     def iter_response_input_items(
         self,
@@ -166,7 +180,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
     ) -> Iterator[Any]:
         """Every input item of a response, page after page; an error status raises."""
         pages = calls.iter_response_input_items(response_id, order, page_size, include)
-        return iterate_pages(lambda cursor: self._send(pages.page(cursor)), after)
+        return self._walk(pages, after)
 
     def new_responses_chat_session(
         self,
@@ -187,25 +201,25 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         self, prompt: Prompt, options: Mapping[str, Any] | None = None, **params: Any
     ) -> tuple[int, CreateCompletionResponse | ErrorValue]:
         """Complete a prompt with a (legacy) completions model; `n`, `max_tokens`... as options."""
-        return self._send(calls.completion(prompt, options, params))
+        return self.send_call(calls.completion(prompt, options, params))
 
     def embedding(
         self, input: Prompt, options: Mapping[str, Any] | None = None, **params: Any
     ) -> tuple[int, CreateEmbeddingResponse | ErrorValue]:
         """Embed a text (or a list of them) as vectors, one per input, in input order."""
-        return self._send(calls.embedding(input, options, params))
+        return self.send_call(calls.embedding(input, options, params))
 
     def moderation(
         self, input: Any, options: Mapping[str, Any] | None = None, **params: Any
     ) -> tuple[int, CreateModerationResponse | ErrorValue]:
         """Classify text (or text and image parts) against the usage policies."""
-        return self._send(calls.moderation(input, options, params))
+        return self.send_call(calls.moderation(input, options, params))
 
     def image_generation(
         self, prompt: str, options: Mapping[str, Any] | None = None, **params: Any
     ) -> tuple[int, ImagesResponse | ErrorValue]:
         """Generate images from a prompt; each comes back as `b64_json` (or a `url`)."""
-        return self._send(calls.image_generation(prompt, options, params))
+        return self.send_call(calls.image_generation(prompt, options, params))
 
     @overload
     def speech(
@@ -235,7 +249,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
     ) -> tuple[int, bytes | int | ErrorValue]:
         """Speak `input` aloud: the audio's bytes, or with `to=` (a path or binary file) the
         number of bytes written there as they arrived. `voice` defaults to "alloy"."""
-        return self._send(calls.speech(input, options, params, to))
+        return self.send_call(calls.speech(input, options, params, to))
 
     def transcription(
         self, file: FileInput, options: Mapping[str, Any] | None = None, **params: Any
@@ -243,13 +257,13 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         """Transcribe audio. The answer's type follows `response_format`: the generated model
         for `json` (default), `verbose_json` and `diarized_json`; a `str` for `text`, `srt`
         and `vtt`."""
-        return self._send(calls.transcription(file, options, params))
+        return self.send_call(calls.transcription(file, options, params))
 
     def translation(
         self, file: FileInput, options: Mapping[str, Any] | None = None, **params: Any
     ) -> tuple[int, TranslationModel | str | ErrorValue]:
         """Translate audio into English text; the answer's type follows `response_format`."""
-        return self._send(calls.translation(file, options, params))
+        return self.send_call(calls.translation(file, options, params))
 
     def files(
         self,
@@ -260,7 +274,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         after: str | None = None,
     ) -> tuple[int, ListFilesResponse | ErrorValue]:
         """One page of your files (newest first unless `order="asc"`); see `iter_files()`."""
-        return self._send(calls.files(purpose, limit, order, after))
+        return self.send_call(calls.files(purpose, limit, order, after))
 
     def iter_files(
         self,
@@ -275,15 +289,15 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         An error status raises the matching `APIStatusError`.
         """
         pages = calls.iter_files(purpose, order, page_size)
-        return iterate_pages(lambda cursor: self._send(pages.page(cursor)), after)
+        return self._walk(pages, after)
 
     def file(self, file_id: str) -> tuple[int, OpenAIFile | ErrorValue]:
         """One file's details."""
-        return self._send(calls.file(file_id))
+        return self.send_call(calls.file(file_id))
 
     def delete_file(self, file_id: str) -> tuple[int, DeleteFileResponse | ErrorValue]:
         """Delete a file."""
-        return self._send(calls.delete_file(file_id))
+        return self.send_call(calls.delete_file(file_id))
 
     def upload_file(
         self,
@@ -293,7 +307,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         **params: Any,
     ) -> tuple[int, OpenAIFile | ErrorValue]:
         """Upload a file: a path, bytes, a binary file object, or `(filename, content)`."""
-        return self._send(calls.upload_file(file, purpose, options, params))
+        return self.send_call(calls.upload_file(file, purpose, options, params))
 
     @overload
     def file_content(self, file_id: str, *, to: None = None) -> tuple[int, bytes | ErrorValue]: ...
@@ -303,7 +317,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         self, file_id: str, *, to: TargetInput | None = None
     ) -> tuple[int, bytes | int | ErrorValue]:
         """A file's content as bytes, or with `to=` the number of bytes written there."""
-        return self._send(calls.file_content(file_id, to))
+        return self.send_call(calls.file_content(file_id, to))
 
     def create_batch(
         self,
@@ -313,28 +327,28 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         **params: Any,
     ) -> tuple[int, Batch | ErrorValue]:
         """Run the requests of an uploaded JSONL file (purpose "batch") within 24 hours."""
-        return self._send(calls.create_batch(input_file_id, endpoint, options, params))
+        return self.send_call(calls.create_batch(input_file_id, endpoint, options, params))
 
     def batch(self, batch_id: str) -> tuple[int, Batch | ErrorValue]:
         """One batch's status and counts."""
-        return self._send(calls.batch(batch_id))
+        return self.send_call(calls.batch(batch_id))
 
     def batches(
         self, *, limit: int | None = None, after: str | None = None
     ) -> tuple[int, ListBatchesResponse | ErrorValue]:
         """One page of your batches, newest first; see `iter_batches()`."""
-        return self._send(calls.batches(limit, after))
+        return self.send_call(calls.batches(limit, after))
 
     def iter_batches(
         self, *, page_size: int | None = None, after: str | None = None
     ) -> Iterator[Batch]:
         """Every batch, newest first, page after page; an error status raises."""
         pages = calls.iter_batches(page_size)
-        return iterate_pages(lambda cursor: self._send(pages.page(cursor)), after)
+        return self._walk(pages, after)
 
     def cancel_batch(self, batch_id: str) -> tuple[int, Batch | ErrorValue]:
         """Ask for a batch to stop; it is `cancelling` until the requests in flight finish."""
-        return self._send(calls.cancel_batch(batch_id))
+        return self.send_call(calls.cancel_batch(batch_id))
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -361,14 +375,18 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
     ) -> httpx.BaseTransport:
         if http_client is not None:
             return ClientTransport(http_client)
-        return transport or httpx.HTTPTransport(proxy=env_proxy(self.config.base_url))
+        return transport or own_transport(self.config.base_url)
 
     def _new_http(self, pool: SharedPool[httpx.BaseTransport], *, owner: bool) -> httpx.Client:
         transport = RetryingTransport(pool, self.config.retry, owner=owner)
         return httpx.Client(transport=transport, timeout=self.config.timeout)
 
-    def _send(self, call: PreparedCall[ResultT]) -> tuple[int, ResultT | ErrorValue]:
-        """Send a prepared call and read its answer: the I/O, all that `AsyncOpenAI` redoes."""
+    def send_call(self, call: PreparedCall[ResultT]) -> tuple[int, ResultT | ErrorValue]:
+        """Send a prepared call (`oai._calls`) and read its answer: the one place of the I/O.
+
+        Every method above and every session sends through it; it is the protocol sessions
+        need of a client (`AsyncSender`).
+        """
         with call.request() as kwargs:
             if call.events is not None:
                 return self._stream(call, call.events, kwargs)
@@ -384,35 +402,38 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         """Send a streaming request; each item `events` picks from the decoded events goes to
         the callback, and the answer they add up to is returned. An error status or a plain
         JSON answer is read whole instead, as a non-streamed call reads it."""
-        with (
-            translating_errors(describe(kwargs)),
-            self._http.stream(**encode_request(kwargs, self.config)) as response,
-            translating_errors(describe(kwargs), response),
-        ):
-            if not is_event_stream(response):
-                response.read()
-                return call.read(response, self.config.base_url)
-            for data in response.iter_bytes():
-                for item in events.items(data):
-                    events.callback(item)
-            return response.status_code, events.stream.finish()
+        with translating_errors(describe(kwargs)):
+            with self._http.stream(**encode_request(kwargs, self.config)) as response:
+                with translating_errors(describe(kwargs), response):
+                    if not is_event_stream(response):
+                        response.read()
+                        return call.read(response, self.config.base_url)
+                    for data in response.iter_bytes():
+                        for item in events.items(data):
+                            invoke(events.callback, item)
+                    return response.status_code, events.stream.finish()
 
     def _download(
         self, call: PreparedCall[Any], target: DownloadTarget, kwargs: dict[str, Any]
     ) -> tuple[int, Any]:
         """Write a 2xx answer's content to `target` as it arrives; the answer is the number of
         bytes written (an error status is read whole)."""
-        with (
-            translating_errors(describe(kwargs)),
-            self._http.stream(**encode_request(kwargs, self.config)) as response,
-            translating_errors(describe(kwargs), response),
-        ):
-            if not response.is_success:
-                response.read()
-                return call.read(response, self.config.base_url)
-            with target.writing() as out:
-                for data in response.iter_bytes():
-                    out.write(data)
-            return response.status_code, out.written
+        with translating_errors(describe(kwargs)):
+            with self._http.stream(**encode_request(kwargs, self.config)) as response:
+                with translating_errors(describe(kwargs), response):
+                    if not response.is_success:
+                        response.read()
+                        return call.read(response, self.config.base_url)
+                    with target.writing() as out:
+                        for data in response.iter_bytes():
+                            out.write(data)
+                    return response.status_code, out.written
 
-    # Chat sessions build their own bodies, and raise on an error status.
+    def _walk(self, pages: PagedCall[Page[ItemT]], after: str | None) -> Iterator[ItemT]:
+        """Every item of a paged list, each page fetched when the loop reaches it."""
+        cursor = Cursor(after)
+        while not cursor.done:
+            yield from cursor.take(*self.send_call(pages.page(cursor.after)))
+
+
+__all__ = ["OpenAI"]

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import attrs
 import httpx
 
-from ._retry import RetryPolicy, check_max_retries
+from ._retry_policy import RetryPolicy, check_max_retries
 from ._version import __version__
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"

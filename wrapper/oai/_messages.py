@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ._arguments import kind_of
+
 Message = dict[str, Any]
 
 # Content part types each role may send, as the API's schema lists them.
@@ -34,7 +36,7 @@ def validate_messages(messages: object) -> list[Message]:
 def validate_message(message: object, where: str = "message") -> Message:
     """Return a validated copy of one message; `where` names it in errors (e.g. `messages[2]`)."""
     if not isinstance(message, Mapping):
-        raise TypeError(f"{where} must be a dict with 'role' and 'content', got {_kind(message)}")
+        raise TypeError(f"{where} must be a dict with 'role' and 'content', got {kind_of(message)}")
     role = message.get("role")
     if role not in ROLES:
         raise ValueError(f"{where}.role must be one of {', '.join(ROLES)}; got {role!r}")
@@ -54,7 +56,7 @@ def validate_message(message: object, where: str = "message") -> Message:
         raise ValueError(f"{where}.name is required for a 'function' message")
     name = message.get("name")
     if name is not None and not isinstance(name, str):
-        raise TypeError(f"{where}.name must be a string, got {_kind(name)}")
+        raise TypeError(f"{where}.name must be a string, got {kind_of(name)}")
     return dict(message)
 
 
@@ -63,12 +65,12 @@ def _check_content(content: object, part_types: frozenset[str], where: str) -> N
         return
     if isinstance(content, bytes) or not isinstance(content, Sequence):
         raise TypeError(
-            f"{where} must be a string or a list of content parts, got {_kind(content)}"
+            f"{where} must be a string or a list of content parts, got {kind_of(content)}"
         )
     for i, part in enumerate(content):
         at = f"{where}[{i}]"
         if not isinstance(part, Mapping):
-            raise TypeError(f"{at} must be a dict with a 'type', got {_kind(part)}")
+            raise TypeError(f"{at} must be a dict with a 'type', got {kind_of(part)}")
         kind = part.get("type")
         if kind not in part_types:
             allowed = ", ".join(sorted(part_types))
@@ -86,7 +88,7 @@ def _check_tool_calls(tool_calls: object, where: str) -> None:
     if tool_calls is None:
         return
     if isinstance(tool_calls, (str, bytes)) or not isinstance(tool_calls, Sequence):
-        raise TypeError(f"{where} must be a list, got {_kind(tool_calls)}")
+        raise TypeError(f"{where} must be a list, got {kind_of(tool_calls)}")
     for i, call in enumerate(tool_calls):
         at = f"{where}[{i}]"
         if not isinstance(call, Mapping) or not isinstance(call.get("id"), str):
@@ -97,7 +99,3 @@ def _check_tool_calls(tool_calls: object, where: str) -> None:
                 raise ValueError(f"{at}.function must be a dict with a string 'name'")
             if not isinstance(function.get("arguments", ""), str):
                 raise TypeError(f"{at}.function.arguments must be a JSON string")
-
-
-def _kind(value: object) -> str:
-    return type(value).__name__

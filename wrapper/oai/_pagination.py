@@ -2,13 +2,13 @@
 
 The API pages its lists the same way everywhere: each page has `data`, `has_more` and `last_id`,
 and the next page is asked for with `after=<last_id>`. `Cursor` holds that logic and does no
-I/O; `iterate_pages` and `aiterate_pages` are the two thin loops that fetch with it. Errors
+I/O; the client's `_walk` is the thin loop that fetches with it (`_async_client.py`). Errors
 raise (an iterator has no `(status, response)` to return), as the matching `APIStatusError`.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar, cast
 
 from ._exceptions import APIError, status_error_class
@@ -26,12 +26,6 @@ class Page(Protocol[ItemT_co]):
 
     @property
     def has_more(self) -> bool: ...
-
-
-# A fetch asks for the page after a cursor (None: the first page) and returns (status, answer),
-# as the clients' list methods do.
-FetchPage = Callable[[str | None], tuple[int, "Page[ItemT] | ErrorValue"]]
-AsyncFetchPage = Callable[[str | None], Awaitable[tuple[int, "Page[ItemT] | ErrorValue"]]]
 
 
 class Cursor:
@@ -69,32 +63,6 @@ class Cursor:
         return items
 
 
-def iterate_pages(fetch: FetchPage[ItemT], after: str | None = None) -> Iterator[ItemT]:
-    """Every item of the list, page after page, fetching each page when it is reached."""
-    cursor = Cursor(after)
-    while not cursor.done:
-        yield from cursor.take(*fetch(cursor.after))
-
-
-async def aiterate_pages(
-    fetch: AsyncFetchPage[ItemT], after: str | None = None
-) -> AsyncIterator[ItemT]:
-    """`iterate_pages` for the asyncio client: `async for item in ...`."""
-    cursor = Cursor(after)
-    while not cursor.done:
-        for item in cursor.take(*await fetch(cursor.after)):
-            yield item
-
-
-def check_page_size(value: object, name: str = "page_size") -> int | None:
-    """A page size (`limit`) is a whole number of items, 1 or more; None leaves the API's own."""
-    if value is None:
-        return None
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise ValueError(f"{name} must be a whole number of items, 1 or more; got {value!r}")
-    return value
-
-
 def _page_error(status: int, answer: Any, pages: int) -> APIError:
     message = getattr(getattr(answer, "error", None), "message", None) or str(answer)[:200]
     where = f"page {pages + 1} of the list"
@@ -103,12 +71,4 @@ def _page_error(status: int, answer: Any, pages: int) -> APIError:
     return APIError(f"{where} answered {status}, not a page: {message}", status=status, body=answer)
 
 
-__all__ = [
-    "AsyncFetchPage",
-    "Cursor",
-    "FetchPage",
-    "Page",
-    "aiterate_pages",
-    "check_page_size",
-    "iterate_pages",
-]
+__all__ = ["Cursor", "Page"]

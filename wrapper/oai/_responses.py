@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
 
 import attrs
 
+from ._arguments import kind_of
 from ._bodies import BodySpec, build_body, check_options, request_fields_of, wants_stream
 from ._exceptions import APIError, StreamError
 from ._operations import parse_response
@@ -80,7 +81,7 @@ def check_input(input: object) -> ResponseInput:
     if isinstance(input, str):
         return input
     if isinstance(input, (bytes, Mapping)) or not isinstance(input, Sequence):
-        raise TypeError(f"input must be a string or a list of input items, got {_kind(input)}")
+        raise TypeError(f"input must be a string or a list of input items, got {kind_of(input)}")
     for i, item in enumerate(input):
         _check_item(item, f"input[{i}]")
     return list(input)
@@ -89,11 +90,11 @@ def check_input(input: object) -> ResponseInput:
 def _check_item(item: object, where: str) -> None:
     if not isinstance(item, Mapping):
         raise TypeError(
-            f"{where} must be a dict (a message or another input item), got {_kind(item)}"
+            f"{where} must be a dict (a message or another input item), got {kind_of(item)}"
         )
     kind = item.get("type")
     if kind is not None and not isinstance(kind, str):
-        raise TypeError(f"{where}.type must be a string, got {_kind(kind)}")
+        raise TypeError(f"{where}.type must be a string, got {kind_of(kind)}")
     if "role" in item or kind == "message":
         if item.get("role") not in _ROLES:
             raise ValueError(
@@ -112,18 +113,6 @@ def _check_item(item: object, where: str) -> None:
             raise ValueError(f"{where}.id is required (the id of the item referred to)")
     elif kind is None:
         raise ValueError(f"{where} needs a 'role' (a message) or a 'type' (another item)")
-
-
-def query(**args: Any) -> dict[str, Any]:
-    """The query arguments a caller gave; the generated builders take no None."""
-    return {name: value for name, value in args.items() if value is not None}
-
-
-def check_order(order: object) -> str | None:
-    """A list's sort order, checked before it goes into the URL."""
-    if order is not None and order not in ("asc", "desc"):
-        raise ValueError(f"order must be 'asc' or 'desc', got {order!r}")
-    return order
 
 
 # -- events ---------------------------------------------------------------------------------
@@ -402,10 +391,6 @@ def failed_response_error(response: Response, status: int) -> APIError | None:
     )
 
 
-def _kind(value: object) -> str:
-    return type(value).__name__
-
-
 __all__ = [
     "RESPONSE_BODY",
     "ResponseInput",
@@ -414,12 +399,10 @@ __all__ = [
     "ResponseTextChunk",
     "build_response_body",
     "check_input",
-    "check_order",
     "event_models",
     "event_table",
     "failed_response_error",
     "parse_event",
-    "query",
     "raw_events",
     "text_chunks",
 ]

@@ -16,7 +16,7 @@ import httpx
 
 from ._exceptions import APIError, APIStatusError, status_error_class
 from ._operations import Operation
-from ._retry import retry_after as requested_wait
+from ._retry_policy import retry_after as requested_wait
 from ._version_hint import version_hint
 
 if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 `RetryPolicy` looks at what one attempt produced (a response's status and headers, or a
 transport error) and answers with a `Decision`: try again after so many seconds, or stop here.
-The sync and async transports in `_retrying` only carry that out, so the rules are written and
+The retrying transports (`_transports`) only carry that out, so the rules are written and
 tested once. Time is injected (`sleep`, `async_sleep`, `now`, `random`) so tests can check the
 exact waits without waiting.
 """

@@ -1,7 +1,8 @@
-"""The small pieces of I/O policy both clients share: encoding the body, naming transport failures.
+"""What goes onto the wire and how its failures are named: the client's I/O policy, without I/O.
 
 Bodies are encoded here rather than by httpx so that a value JSON cannot represent is reported
-with the name of the field that holds it, before anything is sent.
+with the name of the field that holds it, before anything is sent. Transport failures become
+`APITimeoutError`/`APIConnectionError` naming the request (never its headers).
 """
 
 from __future__ import annotations
@@ -9,18 +10,21 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ._config import ClientConfig
 from ._exceptions import APIConnectionError, APIError, APITimeoutError
-from ._results import ErrorValue
 
-if TYPE_CHECKING:
-    from ._operations import ChatCompletionResponse
-
-ChatResult = tuple[int, "ChatCompletionResponse | ErrorValue"]
+__all__ = [
+    "adopt",
+    "describe",
+    "encode_json",
+    "encode_request",
+    "is_event_stream",
+    "translating_errors",
+]
 
 
 def encode_request(kwargs: Mapping[str, Any], config: ClientConfig) -> dict[str, Any]:
@@ -97,10 +101,3 @@ def is_event_stream(response: httpx.Response) -> bool:
     """A 2xx `text/event-stream`; an error status or a plain JSON answer is read whole instead."""
     content_type = response.headers.get("content-type", "")
     return response.is_success and content_type.startswith("text/event-stream")
-
-
-def required_id(value: object, name: str) -> str:
-    """Ids go into the URL path: an empty or non-string one would address the wrong resource."""
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
-    return value
