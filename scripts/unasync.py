@@ -112,17 +112,25 @@ def unasync_source(text: str) -> str:
 
 def _ruff(*args: str, text: str, path: Path) -> str:
     ruff = Path(sys.executable).parent / "ruff"
-    command = [str(ruff) if ruff.exists() else "ruff", *args, "--stdin-filename", str(path), "-"]
+    # The project's settings, whatever folder `path` is in (line length, import order).
+    config = ("--config", str(ROOT / "pyproject.toml"))
+    command = [
+        str(ruff) if ruff.exists() else "ruff",
+        *args,
+        *config,
+        "--stdin-filename",
+        str(path),
+        "-",
+    ]
     result = subprocess.run(command, input=text, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SystemExit(f"ruff {args[0]} failed on the twin of {path}:\n{result.stderr}")
     return result.stdout
 
 
-def twin_text(source: Path, target: Path) -> str:
+def twin_text(source: Path, target: Path, source_name: str) -> str:
     """The full generated text of `target`: header, rewritten source, lint fixes, formatting."""
-    relative = source.relative_to(PACKAGE).as_posix()
-    text = header(relative) + unasync_source(source.read_text())
+    text = header(source_name) + unasync_source(source.read_text())
     # The project's own lint rules, fixes included: what reads well nested in `async with`
     # (SIM117) or looped in an async generator (UP028) has a plainer sync form.
     fix = ("check", "--fix", "--unsafe-fixes", "--exit-zero", "--quiet")
@@ -133,11 +141,12 @@ def twin_text(source: Path, target: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if a twin is out of date")
+    parser.add_argument("--package", type=Path, default=PACKAGE, help="default: wrapper/oai")
     args = parser.parse_args(argv)
     stale = []
     for source_name, target_name in TWINS:
-        source, target = PACKAGE / source_name, PACKAGE / target_name
-        text = twin_text(source, target)
+        source, target = args.package / source_name, args.package / target_name
+        text = twin_text(source, target, source_name)
         current = target.read_text() if target.exists() else None
         if current == text:
             continue
