@@ -6,6 +6,38 @@
 
 The wrapper returns the generated, typed models of `oai_api`; use those directly (through
 `client.api`) for anything the wrapper does not cover.
+
+Where things are: flat private modules, one job each, with one package for the one family of
+plug-ins (`_transports`). A call goes down this list: client method, prepared call, wire.
+
+    _async_client      the client's methods and its I/O (`send_call`): the source of `_client`
+    _async_sessions    chat and Responses sessions' I/O: the source of `_sessions`
+    _base_client       what both clients share: settings, connection set-up, `with_options`
+    _config            settings resolved from arguments, the environment and defaults
+    _calls             each method's prepared call: which operation, which body, which model
+    _operations        the generated builders and models the wrapper uses, by operation
+    _chat              chat: the body, the chunk stream, what a stream callback receives
+    _chat_session      a chat session's bookkeeping (what a turn sends, keeps, returns)
+    _responses         Responses API: the body, the event stream, its callbacks' items
+    _responses_session a Responses session's bookkeeping (the chain of response ids)
+    _response_model    `oai.Response`, the generated model with helpers
+    _audio, _uploads, _downloads       audio bodies, multipart uploads, content to a file
+    _arguments, _bodies, _messages     checks of ids, options, fields and chat messages
+    _sse               server-sent events, decoded
+    _results, _exceptions, _error_models   answers read into models, errors and error values
+    _wire              bodies encoded, transport failures named
+    _callbacks         how a stream callback is called (awaited in the async client)
+    _pagination        the cursor that walks a paged list
+    _retry_policy      when to retry and how long to wait, without I/O
+    _transports/       retrying and borrowed transports, default transports, the async pool
+    _generated         generated names imported on first use
+    _version, _version_hint, compat, testing
+
+`_client`, `_sessions`, `_transports/_retrying` and `_transports/_borrowed` are generated from
+their `_async_` sources by `scripts/unasync.py`: edit the source. Some modules exist apart so
+that `import oai` does not load them: `_async_client` and `_async_sessions` (asyncio programs
+only), `_transports/_async_pool` (asyncio), `_response_model` and `_error_models` (they
+subclass generated models) and `compat`; the names below load them on first use.
 """
 
 import importlib

@@ -438,3 +438,42 @@ def iter_batches(page_size: int | None) -> PagedCall[ListBatchesResponse]:
 
 def cancel_batch(batch_id: str) -> PreparedCall[Batch]:
     return _call(CANCEL_BATCH, batch_id=required_id(batch_id, "batch_id"))
+
+
+__all__ = [
+    "EventReader",
+    "PagedCall",
+    "PreparedCall",
+    "Selector",
+    "Turn",
+    "batch",
+    "batches",
+    "cancel_batch",
+    "cancel_response",
+    "chat",
+    "chat_call",
+    "completion",
+    "create_batch",
+    "create_response",
+    "delete_file",
+    "delete_model",
+    "delete_response",
+    "embedding",
+    "file",
+    "file_content",
+    "files",
+    "image_generation",
+    "iter_batches",
+    "iter_files",
+    "iter_response_input_items",
+    "model",
+    "models",
+    "moderation",
+    "response",
+    "response_call",
+    "response_input_items",
+    "speech",
+    "transcription",
+    "translation",
+    "upload_file",
+]

@@ -265,3 +265,15 @@ def _join_value(target: dict[str, Any], key: str, value: Any) -> None:
     known = target.get(key)
     joinable = any(isinstance(value, kind) and isinstance(known, kind) for kind in (str, list))
     target[key] = known + value if joinable else value
+
+
+__all__ = [
+    "CHAT_BODY",
+    "ChatResult",
+    "ChatStream",
+    "CompletionAccumulator",
+    "ContentChunk",
+    "build_chat_body",
+    "content_chunks",
+    "raw_chunks",
+]

@@ -1,9 +1,10 @@
 # Generated from _async_client.py by scripts/unasync.py.
 # Edit that file, then run `make unasync`.
-"""The client: `AsyncOpenAI` here, and `OpenAI` generated from it, thin I/O shells over one core.
+"""The clients, `OpenAI` and `AsyncOpenAI`: thin I/O shells over one sans-I/O core.
 
-This module is the source of both: `scripts/unasync.py` writes `_client.py` (`OpenAI`) from it,
-dropping `async` and `await` and mapping the names (`make unasync`; CI fails when it is stale).
+Both are written once: `_async_client.py` (`AsyncOpenAI`) is the source, and `scripts/unasync.py`
+writes `_client.py` (`OpenAI`) from it, dropping `async` and `await` and mapping the names
+(`make unasync`; `make check-gen` fails when it is stale).
 Each method prepares its call with the function of the same name in `_calls` (checking the
 arguments, building the body, picking the operation) and hands it to `send_call`, the I/O.
 With `AsyncOpenAI` a stream callback may also be a coroutine function: what it returns is

@@ -99,3 +99,11 @@ def _check_tool_calls(tool_calls: object, where: str) -> None:
                 raise ValueError(f"{at}.function must be a dict with a string 'name'")
             if not isinstance(function.get("arguments", ""), str):
                 raise TypeError(f"{at}.function.arguments must be a JSON string")
+
+
+__all__ = [
+    "ROLES",
+    "Message",
+    "validate_message",
+    "validate_messages",
+]

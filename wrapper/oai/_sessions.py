@@ -2,11 +2,12 @@
 # Edit that file, then run `make unasync`.
 """The sessions' I/O: a turn is prepared and finished by the session's state, sent by its client.
 
-This module is the source of both halves: `AsyncChatSession` and `AsyncResponsesChatSession` are
-written here, and `_sessions.py` (`ChatSession`, `ResponsesChatSession`) is generated from it by
-`scripts/unasync.py`. What a turn sends, keeps and returns is decided in `_chat_session` and
-`_responses_session`, with no I/O; here a turn is only sent, through the one method a session
-needs of its client (`AsyncSender`), so a session works with any client that has it.
+Both halves are written once: `_async_sessions.py` (`AsyncChatSession`,
+`AsyncResponsesChatSession`) is the source, and `scripts/unasync.py` writes `_sessions.py`
+(`ChatSession`, `ResponsesChatSession`) from it. What a turn sends, keeps and returns is decided
+in `_chat_session` and `_responses_session`, with no I/O; here a turn is only sent, through the
+one method a session needs of its client (`AsyncSender`), so a session works with any client
+that has it.
 """
 
 from __future__ import annotations

@@ -163,3 +163,11 @@ class EventStream(Protocol[EventT, ResultT]):
     def feed(self, data: bytes) -> Iterator[tuple[dict[str, Any], EventT]]: ...
 
     def finish(self) -> ResultT: ...
+
+
+__all__ = [
+    "EventStream",
+    "SSEDecoder",
+    "ServerSentEvent",
+    "event_payload",
+]

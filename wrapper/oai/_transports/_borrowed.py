@@ -2,9 +2,10 @@
 # Edit that file, then run `make unasync`.
 """A caller's own httpx client as the transport under ours (the `http_client=` setting).
 
-`AsyncClientTransport` here is the source; `_borrowed.py`'s `ClientTransport` is generated from
-it. The caller's proxies, certificates, event hooks and mounts apply to every request, and the
-client is used as lent: never changed, never closed.
+Written once: `_async_borrowed.py` (`AsyncClientTransport`) is the source of `_borrowed.py`
+(`ClientTransport`), which `scripts/unasync.py` writes. The caller's proxies, certificates,
+event hooks and mounts apply to every request, and the client is used as lent: never changed,
+never closed.
 """
 
 from __future__ import annotations

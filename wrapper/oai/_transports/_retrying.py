@@ -2,14 +2,14 @@
 # Edit that file, then run `make unasync`.
 """The retrying transport: every request of a client (and of its `client.api`) goes through it.
 
-`AsyncRetryingTransport` here is the source; `_retrying.py`'s `RetryingTransport` is generated
-from it. Either sits between the httpx client and the transport that owns the connections, so
-the wrapper's calls and the generated client's get the same retries, idempotency keys and
-closing rules. The rules live in `RetryPolicy` and the bookkeeping in `_attempts`; this module
-only carries them out.
+Written once: `_async_retrying.py` (`AsyncRetryingTransport`) is the source of `_retrying.py`
+(`RetryingTransport`), which `scripts/unasync.py` writes. Either sits between the httpx client
+and the transport that owns the connections, so the wrapper's calls and the generated client's
+get the same retries, idempotency keys and closing rules. The rules live in `RetryPolicy` and
+the bookkeeping in `_attempts`; this module only carries them out.
 
-A retry happens inside the transport, before any response is handed up. So a streamed answer
-is retried only while nothing of it has reached the caller; once its headers are handed up, a
+A retry happens inside the transport, before any response is handed up. So a streamed answer is
+retried only while nothing of it has reached the caller; once its headers are handed up, a
 failure in the middle of the body is the caller's to see, never retried. Error responses and
 JSON bodies are read whole here, inside the loop, which also makes a connection lost halfway
 through a JSON answer retryable, and returns the connection to the pool before the wait.
