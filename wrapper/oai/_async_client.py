@@ -394,7 +394,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         """Send a prepared call (`oai._calls`) and read its answer: the one place of the I/O.
 
         Every method above and every session sends through it; it is the protocol sessions
-        need of a client (`AsyncSender`).
+        need of a client (`Sender`, `AsyncSender`).
         """
         with call.request() as kwargs:
             if call.events is not None:
