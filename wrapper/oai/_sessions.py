@@ -6,8 +6,8 @@ Both halves are written once: `_async_sessions.py` (`AsyncChatSession`,
 `AsyncResponsesChatSession`) is the source, and `scripts/unasync.py` writes `_sessions.py`
 (`ChatSession`, `ResponsesChatSession`) from it. What a turn sends, keeps and returns is decided
 in `_chat_session` and `_responses_session`, with no I/O; here a turn is only sent, through the
-one method a session needs of its client (`Sender`, `AsyncSender`), so a session works with any client
-that has it.
+one method a session needs of its client (the `Sender` / `AsyncSender` protocol), so a session
+works with any client that has it.
 """
 
 from __future__ import annotations
