@@ -45,7 +45,8 @@ URL_ENV = "OAI_PRISM_URL"
 START_TIMEOUT = 180.0
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from normalize import iter_schemas, rewrite_nullable  # noqa: E402  (a sibling script, not a package)
+from fixes.nullable import rewrite_nullable  # noqa: E402  (sibling scripts, not a package)
+from fixes.shared import iter_schemas  # noqa: E402
 
 
 def log(message: str) -> None:
@@ -106,7 +107,7 @@ def prism_ready(spec: dict[str, Any]) -> dict[str, Any]:
     beside it. Prism's validator refuses to compile such a schema and then skips request
     validation for the whole operation without a word (7 of the 72 operations whose JSON body
     has required fields, POST /chat/completions and /moderations among them): every request
-    would pass. The rewrite is the generator's own (`normalize.rewrite_nullable`); it accepts
+    would pass. The rewrite is the generator's own (`fixes.nullable.rewrite_nullable`); it accepts
     what `nullable` meant. Two `oneOf`s would then refuse what the API accepts, and become
     lenient as described in `_one_null_member` and `OVERLAPPING_ONE_OFS`; nothing else changes.
     """

@@ -3,10 +3,10 @@
     python scripts/gen.py --spec openapi.yaml --out generated          # write generated/oai_api
     python scripts/gen.py --spec openapi.yaml --out generated --check  # fail if it would change
 
-The spec is normalised (normalize.py), the generator's templates are patched
-(template_patches.py), and the generator runs into a scratch folder outside the repository, so
-that neither our ruff settings nor an old output can leak into the result. Only a complete,
-warning-free generation replaces the package.
+The spec is normalised and the generator's templates are patched by the fixes of fixes/ (one
+ordered list, `fixes.FIXES`), and the generator runs into a scratch folder outside the
+repository, so that neither our ruff settings nor an old output can leak into the result. Only a
+complete, warning-free generation replaces the package.
 """
 
 from __future__ import annotations
@@ -25,8 +25,7 @@ import openapi_python_client
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from normalize import normalize
-from template_patches import apply_patches
+from fixes import apply_patches, normalize
 
 SCRIPTS = Path(__file__).resolve().parent
 PACKAGE = "oai_api"

@@ -32,8 +32,8 @@ import attrs
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fixes import normalize
 from gen import PACKAGE, generate, load_spec
-from normalize import normalize
 from openapi_python_client import strings
 
 _TAGS = ("type", "object", "role", "event")

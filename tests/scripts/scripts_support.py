@@ -13,11 +13,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-import normalize  # noqa: E402
+import fixes  # noqa: E402
 from check_imports import import_all  # noqa: E402
 from gen import generate  # noqa: E402
 
-__all__ = ["generate", "import_all", "normalize"]
+__all__ = ["fixes", "generate", "import_all"]
 
 PUBLIC_SPEC = ROOT.parent / "shared" / "openai-openapi" / "openapi.yaml"
 INTEGER = {"type": "integer"}

@@ -1,7 +1,7 @@
-"""Tests of scripts/normalize.py passes and scripts/template_patches.py, on small hand-made specs.
+"""Tests of the fixes' normaliser passes (scripts/fixes/), and of a few patches, on small specs.
 
-Each pass test fails without its pass. The generation tests share one small generated package
-(module-scoped fixture, ~2 s); the public spec is generated only when it is present.
+Each test is named after the fix it pins (`test_<fix>_...`) and fails without it. The generation
+tests share one small generated package (module-scoped fixture, ~2 s).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from scripts_support import (
     INTEGER,
     STRING,
     enum,
+    fixes,
     generate,
     generated,
     has_key,
@@ -26,14 +27,25 @@ from scripts_support import (
     spec_with,
     write_spec,
 )
-from scripts_support import normalize as n
 
 # --- passes on dicts -------------------------------------------------------------------------
 
 
+def test_schema_titles_are_dropped_but_a_property_named_title_stays() -> None:
+    spec = spec_with({"A": {"title": "Shared", **obj({"title": STRING})}})
+    fixes.schema_titles.strip_titles(spec)
+    assert spec["components"]["schemas"]["A"] == obj({"title": STRING})
+
+
+def test_schema_defaults_are_dropped_but_a_property_named_default_stays() -> None:
+    spec = spec_with({"A": obj({"n": {**INTEGER, "default": 1}, "default": STRING})})
+    fixes.schema_defaults.strip_defaults(spec)
+    assert spec["components"]["schemas"]["A"] == obj({"n": INTEGER, "default": STRING})
+
+
 def test_nullable_ref_becomes_anyof_with_null() -> None:
     spec = spec_with({"A": {"type": "object", "properties": {"u": {**ref("U"), "nullable": True}}}})
-    n.rewrite_nullable(spec)
+    fixes.nullable.rewrite_nullable(spec)
     u = spec["components"]["schemas"]["A"]["properties"]["u"]
     assert u == {"anyOf": [ref("U"), {"type": "null"}]}
 
@@ -41,14 +53,14 @@ def test_nullable_ref_becomes_anyof_with_null() -> None:
 def test_nullable_allof_marker_collapses_to_nullable_ref() -> None:
     member = {"allOf": [ref("U"), {"nullable": True, "description": "d"}]}
     spec = spec_with({"A": {"type": "object", "properties": {"u": member}}})
-    n.rewrite_nullable(spec)
+    fixes.nullable.rewrite_nullable(spec)
     u = spec["components"]["schemas"]["A"]["properties"]["u"]
     assert u == {"anyOf": [ref("U"), {"type": "null"}], "description": "d"}
 
 
 def test_nullable_enum_gains_null_and_type_list() -> None:
     spec = spec_with({"E": {"type": "string", "enum": ["a", "b"], "nullable": True}})
-    n.rewrite_nullable(spec)
+    fixes.nullable.rewrite_nullable(spec)
     assert spec["components"]["schemas"]["E"] == {
         "type": ["string", "null"],
         "enum": ["a", "b", None],
@@ -57,7 +69,7 @@ def test_nullable_enum_gains_null_and_type_list() -> None:
 
 def test_nullable_enum_becomes_anyof_of_enum_and_null() -> None:
     spec = spec_with({"E": {"type": ["string", "null"], "enum": ["a", None], "description": "d"}})
-    n.split_nullable_enums(spec)
+    fixes.nullable.split_nullable_enums(spec)
     assert spec["components"]["schemas"]["E"] == {
         "description": "d",
         "anyOf": [{"type": "string", "enum": ["a"]}, {"type": "null"}],
@@ -73,7 +85,7 @@ def test_nullable_enum_generates_one_enum_class(tmp_path: Path) -> None:
     assert enums == ["choice_finish_reason_type_0.py"]
 
 
-def test_no_nullable_keyword_is_left() -> None:
+def test_nullable_leaves_no_nullable_keyword() -> None:
     spec = spec_with(
         {
             "A": {"type": "integer", "nullable": True},
@@ -82,7 +94,7 @@ def test_no_nullable_keyword_is_left() -> None:
             "D": {"type": "string", "nullable": False},
         }
     )
-    n.rewrite_nullable(spec)
+    fixes.nullable.rewrite_nullable(spec)
     assert not has_key(spec, "nullable")
     assert spec["components"]["schemas"]["B"]["oneOf"][-1] == {"type": "null"}
 
@@ -115,7 +127,7 @@ def allof_conflict_spec() -> dict[str, Any]:
 
 def test_allof_conflicts_are_widened_and_base_inlined() -> None:
     spec = allof_conflict_spec()
-    n.widen_allof_conflicts(spec)
+    fixes.allof_conflicts.widen_allof_conflicts(spec)
     schemas = spec["components"]["schemas"]
     base, local = schemas["Derived"]["allOf"]
     assert "$ref" not in base  # inlined copy, so that Base keeps its own definitions
@@ -124,20 +136,20 @@ def test_allof_conflicts_are_widened_and_base_inlined() -> None:
     assert schemas["Base"]["properties"]["status"]["enum"] == ["in_progress", "completed"]
 
 
-def test_mergeable_allof_is_left_alone() -> None:
+def test_allof_conflicts_leave_a_mergeable_allof_alone() -> None:
     spec = allof_conflict_spec()
     local = spec["components"]["schemas"]["Derived"]["allOf"][1]["properties"]
     local["n"] = {"anyOf": [{"type": "integer"}, {"type": "null"}], "description": "x"}
     local["status"]["enum"] = ["completed"]
     before = copy.deepcopy(spec)
-    n.widen_allof_conflicts(spec)
+    fixes.allof_conflicts.widen_allof_conflicts(spec)
     assert spec == before
 
 
 def test_inline_union_members_are_hoisted_under_the_generator_name() -> None:
     member = {"type": "object", "properties": {"limits": {"type": "object", "properties": {}}}}
     spec = spec_with({"T": {"oneOf": [{"type": "string"}, member]}})
-    n.hoist_union_members(spec)
+    fixes.inline_union_members.hoist_union_members(spec)
     schemas = spec["components"]["schemas"]
     assert schemas["T"]["oneOf"][1] == ref("T_type_1")
     assert schemas["T_type_1"] is member
@@ -160,16 +172,16 @@ def beta_paths() -> dict[str, Any]:
     }  # fmt: skip
 
 
-def test_array_header_becomes_string() -> None:
+def test_array_headers_header_becomes_string() -> None:
     spec = spec_with({}, beta_paths())
-    n.array_headers_as_strings(spec)
+    fixes.array_headers.array_headers_as_strings(spec)
     parameter = spec["paths"]["/things?beta=true"]["get"]["parameters"][0]
     assert parameter["schema"]["type"] == "string"
 
 
-def test_path_query_becomes_a_defaulted_query_parameter() -> None:
+def test_path_queries_query_becomes_a_defaulted_parameter() -> None:
     spec = spec_with({}, beta_paths())
-    n.path_query_to_parameters(spec)
+    fixes.path_queries.path_query_to_parameters(spec)
     parameters = spec["paths"]["/things?beta=true"]["get"]["parameters"]
     assert parameters[-1] == {
         "name": "beta",
@@ -179,7 +191,7 @@ def test_path_query_becomes_a_defaulted_query_parameter() -> None:
     }
 
 
-def test_sdp_body_is_binary_and_answer_is_text() -> None:
+def test_sdp_bodies_body_is_binary_and_answer_is_text() -> None:
     sdp = {"schema": {"type": "string"}}
     paths = {
         "/calls": {
@@ -190,13 +202,13 @@ def test_sdp_body_is_binary_and_answer_is_text() -> None:
         }
     }
     spec = spec_with({}, paths)
-    n.sdp_bodies(spec)
+    fixes.sdp_bodies.sdp_bodies(spec)
     operation = spec["paths"]["/calls"]["post"]
     assert operation["requestBody"]["content"]["application/sdp"]["schema"]["format"] == "binary"
     assert set(operation["responses"]["201"]["content"]) == {"text/plain"}
 
 
-def test_union_tags_are_recorded_through_allof() -> None:
+def test_union_choice_tags_are_recorded_through_allof() -> None:
     spec = spec_with(
         {
             "Base": obj({"type": {"type": "string", "enum": ["error"]}}),
@@ -204,20 +216,20 @@ def test_union_tags_are_recorded_through_allof() -> None:
             "Open": obj({"type": {"type": "string"}}),
         }
     )  # fmt: skip
-    n.mark_union_tags(spec)
+    fixes.union_choice.mark_union_tags(spec)
     schemas = spec["components"]["schemas"]
     assert schemas["Event"]["x-oai-tags"] == {"type": ["error"], "role": ["x"]}
     assert "x-oai-tags" not in schemas["Open"]
 
 
-def test_union_tags_keep_every_value_and_keys_are_recorded() -> None:
+def test_union_choice_tags_keep_every_value_and_keys_are_recorded() -> None:
     spec = spec_with(
         {
             "Message": obj({"role": enum("user", "system"), "content": STRING}),
             "Event": obj({"event": enum("thread.created"), "data": STRING}),
         }
     )
-    n.mark_union_tags(spec)
+    fixes.union_choice.mark_union_tags(spec)
     message, event = (
         spec["components"]["schemas"]["Message"],
         spec["components"]["schemas"]["Event"],
@@ -256,29 +268,29 @@ def run_events_spec(*, with_union: bool = True) -> dict[str, Any]:
     return spec_with(schemas, paths)
 
 
-def test_event_stream_is_declared_as_the_outermost_envelope_union() -> None:
+def test_event_streams_declared_as_the_outermost_envelope_union() -> None:
     spec = run_events_spec()
-    n.declare_event_streams(spec)
+    fixes.event_streams.declare_event_streams(spec)
     content = spec["paths"]["/runs"]["post"]["responses"]["200"]["content"]
     assert content["text/event-stream"] == {"schema": ref("StreamEvent")}
     assert content["application/json"] == {"schema": ref("Run")}
 
 
-def test_event_stream_without_envelopes_streams_the_answer_itself() -> None:
+def test_event_streams_without_envelopes_stream_the_answer_itself() -> None:
     spec = run_events_spec(with_union=False)
-    n.declare_event_streams(spec)
+    fixes.event_streams.declare_event_streams(spec)
     content = spec["paths"]["/runs"]["post"]["responses"]["200"]["content"]
     assert content["text/event-stream"] == {"schema": ref("Run")}
 
 
-def test_operation_without_stream_gains_no_event_stream() -> None:
+def test_event_streams_not_for_an_operation_without_stream() -> None:
     spec = run_events_spec()
     spec["components"]["schemas"]["CreateRun"] = obj({"model": STRING})
-    n.declare_event_streams(spec)
+    fixes.event_streams.declare_event_streams(spec)
     assert "text/event-stream" not in spec["paths"]["/runs"]["post"]["responses"]["200"]["content"]
 
 
-def test_request_only_schemas_are_marked() -> None:
+def test_tolerant_responses_request_only_schemas_are_marked() -> None:
     spec = spec_with(
         {
             "Purpose": enum("a", "b"),
@@ -303,7 +315,7 @@ def test_request_only_schemas_are_marked() -> None:
             },
         },
     )
-    n.mark_request_only(spec)
+    fixes.tolerant_responses.mark_request_only(spec)
     schemas = spec["components"]["schemas"]
     assert schemas["CreateFile"]["x-oai-request-only"] is True
     assert schemas["CreateFile"]["properties"]["options"]["x-oai-request-only"] is True
@@ -380,7 +392,9 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         yield root
 
 
-def test_every_endpoint_is_generated(small: Path) -> None:
+def test_array_headers_allof_conflicts_inline_union_members_keep_every_endpoint(
+    small: Path,
+) -> None:
     from oai_api.api.default import beta_list_things, get_derived, get_envelope, get_holder
     from oai_api.api.responses import create_response
 
@@ -390,7 +404,7 @@ def test_every_endpoint_is_generated(small: Path) -> None:
     )
 
 
-def test_response_model_does_not_shadow_types_response(small: Path) -> None:
+def test_types_alias_response_model_does_not_shadow_types_response(small: Path) -> None:
     from oai_api import types
     from oai_api.api.responses import create_response
     from oai_api.models import Response
@@ -402,7 +416,7 @@ def test_response_model_does_not_shadow_types_response(small: Path) -> None:
     assert isinstance(built.parsed, Response)
 
 
-def test_required_multi_content_body_is_required(small: Path) -> None:
+def test_multi_content_bodies_required_body_is_required(small: Path) -> None:
     import inspect
 
     from oai_api.api.responses import create_response
@@ -412,7 +426,7 @@ def test_required_multi_content_body_is_required(small: Path) -> None:
     )
 
 
-def test_path_query_is_sent_as_params(small: Path) -> None:
+def test_path_queries_query_is_sent_as_params(small: Path) -> None:
     from oai_api.api.default import beta_list_things
 
     kwargs = beta_list_things._get_kwargs(limit=3, openai_beta="x=v1")
@@ -421,7 +435,7 @@ def test_path_query_is_sent_as_params(small: Path) -> None:
     assert kwargs["headers"] == {"openai-beta": "x=v1"}
 
 
-def test_tolerant_from_dict_strict_constructor(small: Path) -> None:
+def test_tolerant_responses_from_dict_tolerant_constructor_strict(small: Path) -> None:
     from oai_api.models import Response
 
     parsed = Response.from_dict({"id": "r", "usage": None})
@@ -433,14 +447,14 @@ def test_tolerant_from_dict_strict_constructor(small: Path) -> None:
         Response(id="r")  # type: ignore[call-arg]
 
 
-def test_round_trip_of_a_complete_body(small: Path) -> None:
+def test_absent_as_none_complete_body_round_trips(small: Path) -> None:
     from oai_api.models import Response
 
     body = {"id": "r", "created_at": 1, "usage": {"total": 2}, "note": "n", "parent": None}
     assert Response.from_dict(body).to_dict() == body
 
 
-def test_union_member_is_chosen_by_tag(small: Path) -> None:
+def test_union_choice_member_is_chosen_by_tag(small: Path) -> None:
     from oai_api.models import Envelope, ErrorEvent, TextEvent
 
     error = Envelope.from_dict({"event": {"type": "error", "message": "boom"}}).event
@@ -449,14 +463,14 @@ def test_union_member_is_chosen_by_tag(small: Path) -> None:
     assert isinstance(text, TextEvent)
 
 
-def test_widened_allof_model_accepts_both_lists(small: Path) -> None:
+def test_allof_conflicts_widened_model_accepts_both_lists(small: Path) -> None:
     from oai_api.models import Derived
 
     for status in ("in_progress", "failed"):
         assert Derived.from_dict({"status": status, "n": None}).status == status
 
 
-def test_hoisted_member_keeps_generator_name(small: Path) -> None:
+def test_inline_union_members_hoisted_member_keeps_generator_name(small: Path) -> None:
     from oai_api.models import HolderType1, UsesHolder
 
     parsed = UsesHolder.from_dict({"h": {"limits": {"n": 1}}})

@@ -1,7 +1,8 @@
 """How generated code parses: tolerant responses, strict requests, unions chosen by the data.
 
-One small hand-made spec, generated once for the module (~2 s). Each test pins a template patch
-or a normaliser pass (named in its docstring) and fails without it.
+One small hand-made spec, generated once for the module (~2 s). Each test is named after the fix
+it pins (`test_<fix>_...`, see scripts/README.md), names the patch or pass in its docstring where
+it is one, and fails without it.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ SCHEMAS: dict[str, Any] = {
         }
     ),
     "CreateJob": obj({"purpose": enum("a", "b")}, ["purpose"]),
+    "ErrorResponse": obj({"error": obj({"message": STRING})}, ["error"]),
     # A union of one model and null (a chat chunk's `usage`), beside one of two models.
     "Note": obj(
         {
@@ -91,7 +93,10 @@ PATHS: dict[str, Any] = {
         "post": {
             "operationId": "createJob",
             "requestBody": json_content(ref("CreateJob")),
-            "responses": {"200": {"description": "ok", **json_content(ref("Job"))}},
+            "responses": {
+                "200": {"description": "ok", **json_content(ref("Job"))},
+                "400": {"description": "refused", **json_content(ref("ErrorResponse"))},
+            },
         }
     },
     "/jobs/{id}": {
@@ -133,7 +138,7 @@ VERBOSE = {
 }
 
 
-def test_verbose_transcription_parses_as_the_verbose_model(package: Path) -> None:
+def test_union_choice_verbose_transcription_parses_as_the_verbose_model(package: Path) -> None:
     """Union construct: untagged members, the one declaring most of the data's keys, strictly."""
     from oai_api.models import Verbose
 
@@ -142,7 +147,7 @@ def test_verbose_transcription_parses_as_the_verbose_model(package: Path) -> Non
     assert parsed.to_dict() == VERBOSE
 
 
-def test_plain_and_diarized_transcriptions_parse_as_theirs(package: Path) -> None:
+def test_union_choice_plain_and_diarized_transcriptions_parse_as_theirs(package: Path) -> None:
     from oai_api.models import Diarized, Plain
 
     plain = {"text": "hi", "usage": {"total": 3}}
@@ -158,7 +163,7 @@ def test_plain_and_diarized_transcriptions_parse_as_theirs(package: Path) -> Non
     assert parsed.to_dict() == diarized
 
 
-def test_event_member_is_chosen_by_type(package: Path) -> None:
+def test_union_choice_event_member_is_chosen_by_type(package: Path) -> None:
     from oai_api.models import ErrorEvent, Feed, TextEvent
 
     feed = Feed.from_dict({"events": [{"type": "error", "message": "boom"}, {"type": "text"}]})
@@ -166,7 +171,7 @@ def test_event_member_is_chosen_by_type(package: Path) -> None:
     assert isinstance(feed.events[1], TextEvent)  # a missing `text` does not make it an error
 
 
-def test_unique_tag_value_picks_its_member_before_an_open_one(package: Path) -> None:
+def test_union_choice_unique_tag_value_picks_its_member_first(package: Path) -> None:
     """Union dispatch: `Loose` comes first and would take the data (its `type` is any string)."""
     from oai_api.models import Loose, Stream, TextEvent
 
@@ -174,7 +179,7 @@ def test_unique_tag_value_picks_its_member_before_an_open_one(package: Path) -> 
     assert isinstance(Stream.from_dict({"item": {"type": "other", "text": "t"}}).item, Loose)
 
 
-def test_unknown_event_type_is_kept_as_it_came(package: Path) -> None:
+def test_union_choice_unknown_event_type_is_kept_as_it_came(package: Path) -> None:
     """Union construct: a value that no member takes is kept, not a failed response."""
     from oai_api.models import Feed, TextEvent
 
@@ -185,7 +190,7 @@ def test_unknown_event_type_is_kept_as_it_came(package: Path) -> None:
     assert feed.to_dict() == body
 
 
-def test_member_the_data_fits_strictly_wins_over_an_earlier_one(package: Path) -> None:
+def test_union_choice_member_the_data_fits_strictly_wins(package: Path) -> None:
     """Union construct, strict pass: `Listy` would take the object tolerantly (kept raw)."""
     from oai_api.models import Holder, Objy
 
@@ -195,7 +200,7 @@ def test_member_the_data_fits_strictly_wins_over_an_earlier_one(package: Path) -
     assert holder.to_dict() == body
 
 
-def test_a_string_where_a_list_is_declared_is_not_split_into_characters(package: Path) -> None:
+def test_tolerant_responses_list_guard_keeps_a_string_whole(package: Path) -> None:
     """List guard: the string used to be iterated into a list of one-character items."""
     from oai_api.models import Feed
 
@@ -222,7 +227,7 @@ class CountingFlag:
         self.flag.reset(token)
 
 
-def test_union_of_one_model_and_null_skips_the_strict_pass(
+def test_union_choice_one_model_and_null_skips_the_strict_pass(
     package: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Union construct: with one member to parse, a strict pass could only pick that member."""
@@ -247,7 +252,7 @@ def test_union_of_one_model_and_null_skips_the_strict_pass(
 # --- models bound once -----------------------------------------------------------------------
 
 
-def test_models_used_by_methods_are_imported_once_not_per_call(
+def test_bind_models_imports_once_not_per_call(
     package: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Bind models: from_dict/to_dict ran `from ..models.usage import Usage` on every call."""
@@ -283,7 +288,7 @@ def test_models_used_by_methods_are_imported_once_not_per_call(
 # --- tolerant responses, strict requests ---------------------------------------------------------
 
 
-def test_enum_value_the_spec_does_not_list_is_kept_in_a_response(package: Path) -> None:
+def test_tolerant_responses_keep_an_unlisted_enum_value(package: Path) -> None:
     """Tolerant from_dict: a newer server's status does not fail the whole response."""
     from oai_api.models import Job
 
@@ -295,7 +300,7 @@ def test_enum_value_the_spec_does_not_list_is_kept_in_a_response(package: Path) 
     assert job.to_dict() == body
 
 
-def test_request_only_model_refuses_a_value_it_does_not_accept(package: Path) -> None:
+def test_tolerant_responses_request_only_model_refuses_a_value(package: Path) -> None:
     """mark_request_only: the wrapper checks a caller's values through a request model."""
     from oai_api.models import CreateJob
 
@@ -306,7 +311,7 @@ def test_request_only_model_refuses_a_value_it_does_not_accept(package: Path) ->
         CreateJob()  # type: ignore[call-arg]
 
 
-def test_missing_fields_stay_missing(package: Path) -> None:
+def test_tolerant_responses_missing_fields_stay_missing(package: Path) -> None:
     from oai_api.models import Verbose
 
     verbose = Verbose.from_dict({"text": "t"})
@@ -317,7 +322,7 @@ def test_missing_fields_stay_missing(package: Path) -> None:
 # --- undeclared bodies -----------------------------------------------------------------------
 
 
-def test_undeclared_success_body_is_returned_as_it_came(package: Path) -> None:
+def test_undeclared_bodies_success_body_is_returned_as_it_came(package: Path) -> None:
     """undeclared_body: a DELETE declared without content used to return None."""
     from oai_api.api.default import delete_job
 
@@ -355,7 +360,7 @@ print("ok")
 """
 
 
-def test_models_load_on_first_use(package: Path) -> None:
+def test_lazy_models_and_lazy_client_load_on_first_use(package: Path) -> None:
     """Lazy models/__init__.py: importing it, or one endpoint, imports no other model."""
     env = {**os.environ, "PYTHONPATH": str(package)}
     result = subprocess.run(
@@ -367,7 +372,7 @@ def test_models_load_on_first_use(package: Path) -> None:
     assert "\n    from .job import Job\n" in init
 
 
-def test_absent_fields_read_as_none_and_stay_absent(package: Path) -> None:
+def test_absent_as_none_fields_read_as_none_and_stay_absent(package: Path) -> None:
     """A field the server left out reads as None; to_dict() still gives back exactly what came."""
     import attrs
     from oai_api.models import Job, Verbose
@@ -407,3 +412,36 @@ def test_absent_fields_read_as_none_and_stay_absent(package: Path) -> None:
     assert parsed.language is None
     assert parsed.to_dict() == {"text": "t", "duration": 1.5}
     assert repr(parsed) == "Verbose(text='t', duration=1.5)"
+
+
+# --- endpoints and the types module ----------------------------------------------------------
+
+
+def test_error_bodies_error_answer_reads_as_openai_error(package: Path) -> None:
+    """error_json_answer: a compatible server's HTML error page gives its text as the message."""
+    from oai_api.models import ErrorResponse
+
+    page = {"content": b"upstream down", "headers": {"content-type": "text/html"}}
+    error = parse("create_job", None, status=400, **page)
+    assert isinstance(error, ErrorResponse)
+    assert error.error.message == "upstream down"
+
+
+def test_mapping_bodies_json_body_is_sent_as_given(package: Path) -> None:
+    from oai_api.api.default import create_job
+
+    body = {"purpose": "not-checked", "extra": 1}
+    assert create_job._get_kwargs(body=body)["json"] is body
+
+
+def test_types_exports_list_the_helpers(package: Path) -> None:
+    from oai_api import types
+
+    helpers = {"strict_parsing", "undeclared_body", "error_json", "model_repr"}
+    assert helpers <= set(types.__all__)
+    assert all(hasattr(types, name) for name in types.__all__)
+
+
+def test_ruff_speed_from_dict_is_written_returning_self(package: Path) -> None:
+    source = (package / "oai_api" / "models" / "job.py").read_text()
+    assert "def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:" in source

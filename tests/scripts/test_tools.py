@@ -12,6 +12,7 @@ from scripts_support import (
     ROOT,
     STRING,
     enum,
+    fixes,
     generate,
     generated,
     json_content,
@@ -20,7 +21,6 @@ from scripts_support import (
     spec_with,
     write_spec,
 )
-from scripts_support import normalize as n
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import measure_examples as m
@@ -64,7 +64,7 @@ def example_spec() -> dict[str, Any]:
 def test_measure_reads_every_kind_of_example(tmp_path: Path) -> None:
     spec = example_spec()
     with generated(tmp_path, spec) as root:
-        normalized = n.normalize(json.loads(json.dumps(spec)))
+        normalized = fixes.normalize(json.loads(json.dumps(spec)))
         result = m.measure(m.Measurer(normalized, root), list(m.collect(normalized)))
     # the JSON answer, two streamed envelopes, the undeclared DELETE body, Run's own example
     assert (result.passed, result.failures, result.unreadable) == (5, [], 1)

@@ -9,8 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from scripts_support import PUBLIC_SPEC, generate, import_all, own_oai_api
-from scripts_support import normalize as n
+from scripts_support import PUBLIC_SPEC, fixes, generate, import_all, own_oai_api
 
 pytestmark = [
     pytest.mark.upstream,
@@ -42,7 +41,7 @@ def test_spec_examples_round_trip(public: tuple[Path, list[str]]) -> None:
     import measure_examples as m
     from gen import load_spec
 
-    spec = n.normalize(load_spec(PUBLIC_SPEC))
+    spec = fixes.normalize(load_spec(PUBLIC_SPEC))
     result = m.measure(m.Measurer(spec, public[0]), list(m.collect(spec)))
     measured = result.passed + len(result.failures)
     assert result.passed / measured >= 0.99, result.failures
@@ -55,7 +54,7 @@ def _parse(module: Any, body: Any) -> Any:
     return module._parse_response(client=Client(base_url="http://x"), response=answer)
 
 
-def test_verbose_transcription_parses_as_the_verbose_model(public: Any) -> None:
+def test_union_choice_public_verbose_transcription_parses_as_verbose(public: Any) -> None:
     from oai_api.api.audio import create_transcription
     from oai_api.models import CreateTranscriptionResponseJson as Plain
     from oai_api.models import CreateTranscriptionResponseVerboseJson as Verbose
@@ -71,7 +70,7 @@ def test_verbose_transcription_parses_as_the_verbose_model(public: Any) -> None:
     assert isinstance(_parse(create_transcription, {"text": "hi"}), Plain)
 
 
-def test_error_member_is_chosen_by_type(public: Any) -> None:
+def test_union_choice_error_member_is_chosen_by_type(public: Any) -> None:
     from oai_api.models import ChatCompletionModeration
     from oai_api.models import ChatCompletionModerationError as Error
     from oai_api.models import ChatCompletionModerationResults as Results
@@ -85,7 +84,7 @@ def test_error_member_is_chosen_by_type(public: Any) -> None:
     assert isinstance(parsed.output, Results)
 
 
-def test_delete_without_declared_body_returns_the_json(public: Any) -> None:
+def test_undeclared_bodies_delete_returns_the_json(public: Any) -> None:
     from oai_api.api.responses import delete_response
 
     deleted = {"id": "resp_1", "object": "response", "deleted": True}

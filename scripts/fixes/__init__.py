@@ -1,0 +1,93 @@
+"""What openapi-python-client 0.29.1 gets wrong about the OpenAI spec, and the remedy, by fix.
+
+Each fix is a folder: its `__init__.py` says what goes wrong and why the remedy is this one, and
+holds its normaliser passes (functions over the parsed OpenAPI document) and its template
+patches (exact, counted substitutions in the generator's own templates, whose texts are the
+`.jinja` files beside it). `FIXES` is the one ordered list `gen.py` builds the generation from:
+the passes run in this order, then the patches apply in this order. Passes never rename an
+operation, a schema or a field: class names come from schema keys and module paths from
+operationIds and tags, and the wrapper uses them.
+
+The order matters where two fixes touch the same text: absent_as_none's `macros` holds text that
+its own `declaration` replaces, and types.py's helpers appear in the order of their fixes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import ModuleType
+
+from . import (
+    absent_as_none,
+    allof_conflicts,
+    array_headers,
+    bind_models,
+    error_bodies,
+    event_streams,
+    inline_union_members,
+    lazy_client,
+    lazy_models,
+    mapping_bodies,
+    multi_content_bodies,
+    nullable,
+    path_queries,
+    ruff_speed,
+    schema_defaults,
+    schema_titles,
+    sdp_bodies,
+    tolerant_responses,
+    types_alias,
+    types_exports,
+    undeclared_bodies,
+    union_choice,
+)
+from .shared import Pass, Spec, TemplatePatch
+from .shared import apply_patches as _apply
+
+__all__ = ["FIXES", "PASSES", "PATCHES", "apply_patches", "fix_name", "normalize"]
+
+FIXES: tuple[ModuleType, ...] = (
+    schema_titles,
+    schema_defaults,
+    nullable,
+    allof_conflicts,
+    inline_union_members,
+    array_headers,
+    path_queries,
+    sdp_bodies,
+    event_streams,
+    union_choice,
+    tolerant_responses,
+    undeclared_bodies,
+    error_bodies,
+    absent_as_none,
+    types_exports,
+    bind_models,
+    lazy_models,
+    lazy_client,
+    mapping_bodies,
+    multi_content_bodies,
+    types_alias,
+    ruff_speed,
+)
+
+# A fix declares `PASSES`, `PATCHES` or both; what it does not declare, it does not have.
+PASSES: tuple[Pass, ...] = tuple(p for fix in FIXES for p in getattr(fix, "PASSES", ()))
+PATCHES: tuple[TemplatePatch, ...] = tuple(p for fix in FIXES for p in getattr(fix, "PATCHES", ()))
+
+
+def fix_name(fix: ModuleType) -> str:
+    """A fix's name: its folder's, as the README's table and the tests' names spell it."""
+    return fix.__name__.rpartition(".")[2]
+
+
+def normalize(spec: Spec) -> Spec:
+    """Apply every fix's passes, in order, to `spec` (in place) and return it."""
+    for apply in PASSES:
+        apply(spec)
+    return spec
+
+
+def apply_patches(template_dir: Path, patches: tuple[TemplatePatch, ...] = PATCHES) -> None:
+    """Apply every fix's template patches, in order, to the templates in `template_dir`."""
+    _apply(template_dir, patches)

@@ -1,0 +1,146 @@
+"""A union's member is chosen by the data, and a value no member takes is kept as it came.
+
+The generator's union parser tries each member in turn, keeps the first that does not raise,
+and lets the last one's error fail the whole response. With tolerant models (see
+tolerant_responses) almost any object parses as the first member model. The spec does say what
+tells members apart: the value of `type`, `object`, `role` or `event` (105 `discriminator`s
+without mapping, and many more unions without one), or only the keys (a verbose vs a plain
+transcription).
+
+`mark_union_tags` records on each object schema (through allOf) `x-oai-tags: {tag: [values]}`,
+the const or enum values of each tag property, and `x-oai-keys`, its property names; the
+generator keeps extensions on each model's schema, so the union template can read them (the
+member models a union holds are copies taken before their properties were processed). A tag
+defined twice with different value lists is left out, as is an open string. The `construct`
+patch then picks, in this order:
+
+1. a member whose tag has a single value that no other member shares, when the data carries
+   that value (three `type: message` members are told apart by `role`);
+2. otherwise members are tried in order, a tagged model only when the data's tag values are
+   among its own (a missing tag does not exclude it), and a model only when no other member
+   model declares more of the data's keys; first strictly, then tolerantly. With a single
+   member to parse (`X | None`) the strict pass is left out: it could only choose that member;
+3. a value that no member takes (an event type this spec does not know, a list where the spec
+   says one object) is kept as it came instead of failing the whole response; while parsing
+   strictly it raises instead.
+
+Strictly means with `types.strict_parsing` set (`strict_parsing_flag`): a model then raises on
+a missing required field or a null the spec does not allow (`refused_when_strict`, for fields
+without a parser; tolerant_responses' `parse_or_keep` for the others), and on a value that does
+not parse as declared, so the member chosen is one the data fits. In `to_dict`, every member
+gets its own isinstance branch and a value kept as it came is written back as it is.
+"""
+
+from __future__ import annotations
+
+from ..shared import Pass, Schema, Spec, TemplatePatch, flattened, iter_schemas, resolve
+from ..shared import template_patch as _patch
+
+__all__ = ["PASSES", "PATCHES", "UNION_TAGS", "mark_union_tags"]
+
+UNION_TAGS = ("type", "object", "role", "event")
+
+
+def _tag_values(spec: Spec, schema: Schema) -> tuple[str, ...] | None:
+    """The strings a tag property allows (a const, or an enum), or None when it is open."""
+    target = resolve(spec, schema)
+    values = [target["const"]] if "const" in target else target.get("enum") or []
+    values = [v for v in values if v is not None]
+    if not values or not all(isinstance(v, str) for v in values):
+        return None
+    return tuple(values)
+
+
+def mark_union_tags(spec: Spec) -> None:
+    """Record on each object schema its tag values (`x-oai-tags`) and its keys (`x-oai-keys`)."""
+    for schema in list(iter_schemas(spec)):
+        if "properties" not in schema and "allOf" not in schema:
+            continue
+        properties, _ = flattened(spec, schema)
+        tags: dict[str, list[str]] = {}
+        for tag in UNION_TAGS:
+            values = {_tag_values(spec, d) for d in properties.get(tag, ())}
+            if len(values) == 1 and None not in values:
+                tags[tag] = list(values.pop() or ())
+        if tags:
+            schema["x-oai-tags"] = tags
+        if properties:
+            schema["x-oai-keys"] = sorted(properties)
+
+
+_UNION = "property_templates/union_property.py.jinja"
+
+PASSES: tuple[Pass, ...] = (mark_union_tags,)
+PATCHES: tuple[TemplatePatch, ...] = (
+    _patch(
+        __file__,
+        "construct",
+        _UNION,
+        why=(
+            "a union member is chosen by the data's `type`/`object`/`role`/`event` values, not as"
+            " the first member that does not raise (with tolerant models, the first model for"
+            " any object), and a value no member takes is kept as it came; the patch replaces"
+            " the generator's whole `construct` macro"
+        ),
+    ),
+    _patch(
+        __file__,
+        "to_dict_branch_per_member",
+        _UNION,
+        why=(
+            "to_dict: every member is written by its own isinstance branch, so that a value kept"
+            " as it came is written back as it came (to_dict_else_as_it_came)"
+        ),
+    ),
+    _patch(
+        __file__,
+        "to_dict_else_as_it_came",
+        _UNION,
+        why="the value that no isinstance branch takes is written back unchanged",
+    ),
+    _patch(
+        __file__,
+        "refused_when_strict_macro",
+        "model.py.jinja",
+        why=(
+            "defines the check by which, while a union tries its members strictly, a missing"
+            " required field or a null that the spec does not allow makes a member not fit"
+        ),
+    ),
+    _patch(
+        __file__,
+        "refused_when_strict",
+        "model.py.jinja",
+        why="a field without a parser is checked by `_refused_when_strict` too",
+    ),
+    _patch(
+        __file__,
+        "strict_parsing_import",
+        "model.py.jinja",
+        why="models read strict_parsing (ruff drops the import where unused)",
+    ),
+    _patch(
+        __file__,
+        "cast_import",
+        "model.py.jinja",
+        why="the union parser casts what it keeps as it came (ruff drops the import where unused)",
+    ),
+    _patch(
+        __file__,
+        "endpoint_strict_parsing_import",
+        "endpoint_module.py.jinja",
+        why="a union answer is parsed in the endpoint module, which then reads strict_parsing",
+    ),
+    _patch(
+        __file__,
+        "strict_parsing_flag",
+        "types.py.jinja",
+        why="defines types.strict_parsing, the ContextVar a union sets while it parses strictly",
+    ),
+    _patch(
+        __file__,
+        "contextvar_import",
+        "types.py.jinja",
+        why="strict_parsing is a ContextVar",
+    ),
+)
