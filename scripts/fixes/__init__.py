@@ -19,6 +19,7 @@ from types import ModuleType
 
 from . import (
     absent_as_none,
+    accept_header,
     allof_conflicts,
     array_headers,
     bind_models,
@@ -32,6 +33,7 @@ from . import (
     nullable,
     path_queries,
     ruff_speed,
+    same_schema_bodies,
     schema_defaults,
     schema_titles,
     sdp_bodies,
@@ -55,6 +57,7 @@ FIXES: tuple[ModuleType, ...] = (
     array_headers,
     path_queries,
     sdp_bodies,
+    same_schema_bodies,
     event_streams,
     union_choice,
     tolerant_responses,
@@ -67,6 +70,7 @@ FIXES: tuple[ModuleType, ...] = (
     lazy_client,
     mapping_bodies,
     multi_content_bodies,
+    accept_header,
     types_alias,
     ruff_speed,
 )

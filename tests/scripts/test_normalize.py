@@ -357,7 +357,7 @@ SMALL_PATHS: dict[str, Any] = {
                 "required": True,
                 "content": {
                     "application/json": {"schema": ref("Usage")},
-                    "multipart/form-data": {"schema": ref("Usage")},
+                    "multipart/form-data": {"schema": ref("Thing")},
                 },
             },
             "responses": {"200": {"description": "ok", **json_content(ref("Response"))}},
@@ -379,6 +379,21 @@ SMALL_PATHS: dict[str, Any] = {
         "get": {
             "operationId": "getHolder",
             "responses": {"200": {"description": "ok", **json_content(ref("UsesHolder"))}},
+        }
+    },
+    "/blobs": {
+        "get": {
+            "operationId": "getBlob",
+            "responses": {
+                "200": {
+                    "description": "bytes",
+                    "content": {
+                        "application/octet-stream": {
+                            "schema": {"type": "string", "format": "binary"}
+                        }
+                    },
+                }
+            },
         }
     },
 }
@@ -424,6 +439,37 @@ def test_multi_content_bodies_required_body_is_required(small: Path) -> None:
     assert (
         inspect.signature(create_response._get_kwargs).parameters["body"].default is inspect._empty
     )
+
+
+def test_accept_header_a_bytes_answer_asks_for_any_type(small: Path) -> None:
+    from oai_api.api.default import get_blob, get_holder
+
+    assert get_blob._get_kwargs()["headers"] == {"Accept": "*/*"}
+    assert "headers" not in get_holder._get_kwargs()  # JSON: the client's Accept stands
+
+
+def test_same_schema_bodies_json_and_form_of_one_schema_become_one() -> None:
+    def spec(body_schema: dict[str, Any], form_schema: dict[str, Any]) -> dict[str, Any]:
+        content = {
+            "application/json": {"schema": body_schema},
+            "multipart/form-data": {"schema": form_schema},
+        }
+        operation = {"operationId": "x", "requestBody": {"content": content}, "responses": {}}
+        paths = {"/x": {"post": operation}}
+        schemas = {
+            "Plain": obj({"prompt": STRING}),
+            "WithFile": obj({"file": {"type": "string", "format": "binary"}}),
+        }
+        return spec_with(schemas, paths)
+
+    def kept(doc: dict[str, Any]) -> list[str]:
+        fixes.same_schema_bodies.one_content_type_per_schema(doc)
+        return list(doc["paths"]["/x"]["post"]["requestBody"]["content"])
+
+    assert kept(spec(ref("Plain"), ref("Plain"))) == ["application/json"]
+    assert kept(spec(ref("WithFile"), ref("WithFile"))) == ["multipart/form-data"]
+    both = ["application/json", "multipart/form-data"]
+    assert kept(spec(ref("Plain"), ref("WithFile"))) == both  # told apart by type: untouched
 
 
 def test_path_queries_query_is_sent_as_params(small: Path) -> None:
