@@ -6,7 +6,7 @@ SPEC   ?= openapi.yaml
 OUT    ?= generated
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup gen unasync check-gen lint test demo clean
+.PHONY: setup gen unasync check-gen sync-spec check-spec lint test demo clean
 
 setup: $(STAMP)
 
@@ -21,6 +21,14 @@ gen: setup
 
 unasync: setup             ## write the wrapper's sync modules from their asyncio sources
 	$(BIN)/python scripts/unasync.py
+
+UPSTREAM ?= ../shared/openai-openapi/openapi.yaml
+
+sync-spec: setup           ## rebuild openapi.yaml from an upstream spec, keeping our descriptions
+	$(BIN)/python scripts/sync_spec.py --upstream $(UPSTREAM)
+
+check-spec: setup          ## fail if openapi.yaml is not what sync-spec makes, or copies upstream prose
+	$(BIN)/python scripts/sync_spec.py --upstream $(UPSTREAM) --check
 
 check-gen: setup           ## fail if generated/ or a sync twin in wrapper/ is out of date
 	$(BIN)/python scripts/gen.py --spec $(SPEC) --out $(OUT) --check
