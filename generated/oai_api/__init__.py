@@ -1,4 +1,4 @@
-"""A client library for accessing oai — OpenAI API (subset)"""
+"""A client library for accessing oai — OpenAI API"""
 
 from typing import TYPE_CHECKING, Any
 

@@ -132,9 +132,15 @@ class ChatCompletionRequestMessageContentPartImage:
             type_ = None
 
         else:
-            type_ = check_chat_completion_request_message_content_part_image_type(
-                _type__raw
-            )
+            try:
+                type_ = check_chat_completion_request_message_content_part_image_type(
+                    _type__raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                type_ = _type__raw
 
         _image_url_raw = d.pop("image_url", UNSET)
         if _image_url_raw is None or isinstance(_image_url_raw, Unset):
@@ -146,9 +152,17 @@ class ChatCompletionRequestMessageContentPartImage:
             image_url = None
 
         else:
-            image_url = ChatCompletionRequestMessageContentPartImageImageUrl.from_dict(
-                _image_url_raw
-            )
+            try:
+                image_url = (
+                    ChatCompletionRequestMessageContentPartImageImageUrl.from_dict(
+                        _image_url_raw
+                    )
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                image_url = _image_url_raw
 
         _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
         if _prompt_cache_breakpoint_raw is None or isinstance(
@@ -162,14 +176,20 @@ class ChatCompletionRequestMessageContentPartImage:
             prompt_cache_breakpoint = None
 
         else:
-            _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
-            prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset
-            if isinstance(_prompt_cache_breakpoint, Unset):
-                prompt_cache_breakpoint = UNSET
-            else:
-                prompt_cache_breakpoint = PromptCacheBreakpointParam.from_dict(
-                    _prompt_cache_breakpoint
-                )
+            try:
+                _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
+                prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset
+                if isinstance(_prompt_cache_breakpoint, Unset):
+                    prompt_cache_breakpoint = UNSET
+                else:
+                    prompt_cache_breakpoint = PromptCacheBreakpointParam.from_dict(
+                        _prompt_cache_breakpoint
+                    )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
 
         chat_completion_request_message_content_part_image = cls(
             type_=type_,

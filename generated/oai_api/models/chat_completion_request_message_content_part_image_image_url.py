@@ -88,14 +88,22 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
             detail = None
 
         else:
-            _detail = _detail_raw
-            detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | Unset
-            if isinstance(_detail, Unset):
-                detail = UNSET
-            else:
-                detail = check_chat_completion_request_message_content_part_image_image_url_detail(
-                    _detail
+            try:
+                _detail = _detail_raw
+                detail: (
+                    ChatCompletionRequestMessageContentPartImageImageUrlDetail | Unset
                 )
+                if isinstance(_detail, Unset):
+                    detail = UNSET
+                else:
+                    detail = check_chat_completion_request_message_content_part_image_image_url_detail(
+                        _detail
+                    )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                detail = _detail_raw
 
         chat_completion_request_message_content_part_image_image_url = cls(
             url=url,

@@ -118,9 +118,15 @@ class ChatCompletionRequestMessageContentPartText:
             type_ = None
 
         else:
-            type_ = check_chat_completion_request_message_content_part_text_type(
-                _type__raw
-            )
+            try:
+                type_ = check_chat_completion_request_message_content_part_text_type(
+                    _type__raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                type_ = _type__raw
 
         text = d.pop("text", UNSET)
         if (text is None or isinstance(text, Unset)) and strict_parsing.get():
@@ -143,14 +149,20 @@ class ChatCompletionRequestMessageContentPartText:
             prompt_cache_breakpoint = None
 
         else:
-            _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
-            prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset
-            if isinstance(_prompt_cache_breakpoint, Unset):
-                prompt_cache_breakpoint = UNSET
-            else:
-                prompt_cache_breakpoint = PromptCacheBreakpointParam.from_dict(
-                    _prompt_cache_breakpoint
-                )
+            try:
+                _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
+                prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset
+                if isinstance(_prompt_cache_breakpoint, Unset):
+                    prompt_cache_breakpoint = UNSET
+                else:
+                    prompt_cache_breakpoint = PromptCacheBreakpointParam.from_dict(
+                        _prompt_cache_breakpoint
+                    )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
 
         chat_completion_request_message_content_part_text = cls(
             type_=type_,

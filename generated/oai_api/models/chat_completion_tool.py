@@ -103,7 +103,13 @@ class ChatCompletionTool:
             type_ = None
 
         else:
-            type_ = check_chat_completion_tool_type(_type__raw)
+            try:
+                type_ = check_chat_completion_tool_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                type_ = _type__raw
 
         _function_raw = d.pop("function", UNSET)
         if _function_raw is None or isinstance(_function_raw, Unset):
@@ -115,7 +121,13 @@ class ChatCompletionTool:
             function = None
 
         else:
-            function = FunctionObject.from_dict(_function_raw)
+            try:
+                function = FunctionObject.from_dict(_function_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                function = _function_raw
 
         chat_completion_tool = cls(
             type_=type_,

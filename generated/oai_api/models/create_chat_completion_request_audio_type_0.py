@@ -42,7 +42,7 @@ class CreateChatCompletionRequestAudioType0:
     """Audio output settings (with audio modality)."""
 
     voice: str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1
-    """ Built-in voice name or a custom voice reference. """
+    """ Which voice speaks, by built-in name or by the id of a voice you created. """
     format_: CreateChatCompletionRequestAudioType0Format
     """ Audio encoding of the output. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

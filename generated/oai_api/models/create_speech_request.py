@@ -54,7 +54,7 @@ class CreateSpeechRequest:
     input_: str
     """ Text to speak (at most 4096 characters). """
     voice: str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1
-    """ Built-in voice name or a custom voice reference. """
+    """ Which voice speaks, by built-in name or by the id of a voice you created. """
     instructions: str | None = None
     """ How to speak: tone, accent, pace (not for tts-1 and tts-1-hd). """
     response_format: CreateSpeechRequestResponseFormat | None = None

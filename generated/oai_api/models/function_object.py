@@ -145,12 +145,18 @@ class FunctionObject:
             parameters = None
 
         else:
-            _parameters = _parameters_raw
-            parameters: FunctionParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = FunctionParameters.from_dict(_parameters)
+            try:
+                _parameters = _parameters_raw
+                parameters: FunctionParameters | Unset
+                if isinstance(_parameters, Unset):
+                    parameters = UNSET
+                else:
+                    parameters = FunctionParameters.from_dict(_parameters)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                parameters = _parameters_raw
 
         _strict_raw = d.pop("strict", UNSET)
         if _strict_raw is None or isinstance(_strict_raw, Unset):
@@ -159,16 +165,22 @@ class FunctionObject:
             strict = None
 
         else:
+            try:
 
-            def _parse_strict(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_strict(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                return cast(bool | None | Unset, data)
+                    return cast(bool | None | Unset, data)
 
-            strict = _parse_strict(_strict_raw)
+                strict = _parse_strict(_strict_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                strict = _strict_raw
 
         function_object = cls(
             name=name,

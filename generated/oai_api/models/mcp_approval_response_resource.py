@@ -17,7 +17,7 @@ T = TypeVar("T", bound="MCPApprovalResponseResource")
 
 @_attrs_define
 class MCPApprovalResponseResource:
-    """A stored answer to an MCP approval request."""
+    """The user's decision on an MCP tool call that waited for approval, as stored."""
 
     type_: MCPApprovalResponseResourceType
     """ Fixed tag `mcp_approval_response`. """

@@ -63,7 +63,7 @@ class MCPTool:
     server_label: str
     """ Label naming this server in tool calls. """
     server_url: str | None = None
-    """ URL of the MCP server (one of `server_url`, `connector_id`, `tunnel_id`). """
+    """ Where the MCP server listens; give this, `connector_id` or `tunnel_id`. """
     connector_id: MCPToolConnectorId | None = None
     """ Built-in service connector to use instead of a server URL. """
     tunnel_id: str | None = None

@@ -33,7 +33,7 @@ def _bind_models() -> None:
 
 @_attrs_define
 class Moderation:
-    """Moderation results of a response's input and output."""
+    """What the moderation check found in the response's input and output, or why it could not run."""
 
     input_: ModerationErrorBody | ModerationResultBody
     """ Verdict on the input. """

@@ -107,7 +107,13 @@ class ResponseFormatJsonSchema:
             type_ = None
 
         else:
-            type_ = check_response_format_json_schema_type(_type__raw)
+            try:
+                type_ = check_response_format_json_schema_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                type_ = _type__raw
 
         _json_schema_raw = d.pop("json_schema", UNSET)
         if _json_schema_raw is None or isinstance(_json_schema_raw, Unset):
@@ -119,7 +125,15 @@ class ResponseFormatJsonSchema:
             json_schema = None
 
         else:
-            json_schema = ResponseFormatJsonSchemaJsonSchema.from_dict(_json_schema_raw)
+            try:
+                json_schema = ResponseFormatJsonSchemaJsonSchema.from_dict(
+                    _json_schema_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                json_schema = _json_schema_raw
 
         response_format_json_schema = cls(
             type_=type_,

@@ -149,12 +149,18 @@ class ResponseFormatJsonSchemaJsonSchema:
             schema = None
 
         else:
-            _schema = _schema_raw
-            schema: ResponseFormatJsonSchemaSchema | Unset
-            if isinstance(_schema, Unset):
-                schema = UNSET
-            else:
-                schema = ResponseFormatJsonSchemaSchema.from_dict(_schema)
+            try:
+                _schema = _schema_raw
+                schema: ResponseFormatJsonSchemaSchema | Unset
+                if isinstance(_schema, Unset):
+                    schema = UNSET
+                else:
+                    schema = ResponseFormatJsonSchemaSchema.from_dict(_schema)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                schema = _schema_raw
 
         _strict_raw = d.pop("strict", UNSET)
         if _strict_raw is None or isinstance(_strict_raw, Unset):
@@ -163,16 +169,22 @@ class ResponseFormatJsonSchemaJsonSchema:
             strict = None
 
         else:
+            try:
 
-            def _parse_strict(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_strict(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
 
-                return cast(bool | None | Unset, data)
+                    return cast(bool | None | Unset, data)
 
-            strict = _parse_strict(_strict_raw)
+                strict = _parse_strict(_strict_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                strict = _strict_raw
 
         response_format_json_schema_json_schema = cls(
             name=name,

@@ -30,6 +30,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    headers["Accept"] = "*/*"
     _kwargs["headers"] = headers
     return _kwargs
 

@@ -137,7 +137,7 @@ def sync_detailed(
 ) -> _types.Response[
     CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | ErrorResponse
 ]:
-    """Translate an audio file into English text.
+    """Turn speech in any supported language into English text.
 
     Args:
         body (CreateTranslationRequest): Multipart form of a translation (audio to English)
@@ -172,7 +172,7 @@ def sync(
     | ErrorResponse
     | None
 ):
-    """Translate an audio file into English text.
+    """Turn speech in any supported language into English text.
 
     Args:
         body (CreateTranslationRequest): Multipart form of a translation (audio to English)
@@ -199,7 +199,7 @@ async def asyncio_detailed(
 ) -> _types.Response[
     CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | ErrorResponse
 ]:
-    """Translate an audio file into English text.
+    """Turn speech in any supported language into English text.
 
     Args:
         body (CreateTranslationRequest): Multipart form of a translation (audio to English)
@@ -232,7 +232,7 @@ async def asyncio(
     | ErrorResponse
     | None
 ):
-    """Translate an audio file into English text.
+    """Turn speech in any supported language into English text.
 
     Args:
         body (CreateTranslationRequest): Multipart form of a translation (audio to English)

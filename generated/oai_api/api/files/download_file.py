@@ -1,5 +1,6 @@
 from http import HTTPStatus
-from typing import Any, cast
+from io import BytesIO
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +8,7 @@ import httpx
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...types import File
 
 
 def _get_kwargs(
@@ -20,14 +22,16 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = {"Accept": "*/*"}
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | str:
+) -> ErrorResponse | File:
     if response.status_code == 200:
-        response_200 = cast(str, response.json())
+        response_200 = File(payload=BytesIO(response.content))
+
         return response_200
 
     response_default = ErrorResponse.from_dict(_types.error_json(response))
@@ -37,7 +41,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> _types.Response[ErrorResponse | str]:
+) -> _types.Response[ErrorResponse | File]:
     return _types.Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -50,7 +54,7 @@ def sync_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> _types.Response[ErrorResponse | str]:
+) -> _types.Response[ErrorResponse | File]:
     """Download the contents of a file.
 
     Args:
@@ -61,7 +65,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | str]
+        Response[ErrorResponse | File]
     """
 
     kwargs = _get_kwargs(
@@ -79,7 +83,7 @@ def sync(
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | str | None:
+) -> ErrorResponse | File | None:
     """Download the contents of a file.
 
     Args:
@@ -90,7 +94,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | str
+        ErrorResponse | File
     """
 
     return sync_detailed(
@@ -103,7 +107,7 @@ async def asyncio_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> _types.Response[ErrorResponse | str]:
+) -> _types.Response[ErrorResponse | File]:
     """Download the contents of a file.
 
     Args:
@@ -114,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | str]
+        Response[ErrorResponse | File]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +134,7 @@ async def asyncio(
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | str | None:
+) -> ErrorResponse | File | None:
     """Download the contents of a file.
 
     Args:
@@ -141,7 +145,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | str
+        ErrorResponse | File
     """
 
     return (

@@ -1,0 +1,172 @@
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.assistant_object import AssistantObject
+from ...models.create_assistant_request import CreateAssistantRequest
+from ...models.error_response import ErrorResponse
+
+
+def _get_kwargs(
+    *,
+    body: CreateAssistantRequest | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/assistants",
+    }
+
+    if isinstance(body, Mapping):
+        _kwargs["json"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssistantObject | ErrorResponse:
+    if response.status_code == 200:
+        response_200 = AssistantObject.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(_types.error_json(response))
+
+        return response_429
+
+    response_default = ErrorResponse.from_dict(_types.error_json(response))
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> _types.Response[AssistantObject | ErrorResponse]:
+    return _types.Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAssistantRequest | Mapping[str, Any],
+) -> _types.Response[AssistantObject | ErrorResponse]:
+    """Deprecated: create an assistant from a model, instructions and tools.
+
+    Args:
+        body (CreateAssistantRequest): Body for creating an assistant: a required model plus
+            optional name, instructions, tools and sampling settings.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssistantObject | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAssistantRequest | Mapping[str, Any],
+) -> AssistantObject | ErrorResponse | None:
+    """Deprecated: create an assistant from a model, instructions and tools.
+
+    Args:
+        body (CreateAssistantRequest): Body for creating an assistant: a required model plus
+            optional name, instructions, tools and sampling settings.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssistantObject | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAssistantRequest | Mapping[str, Any],
+) -> _types.Response[AssistantObject | ErrorResponse]:
+    """Deprecated: create an assistant from a model, instructions and tools.
+
+    Args:
+        body (CreateAssistantRequest): Body for creating an assistant: a required model plus
+            optional name, instructions, tools and sampling settings.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssistantObject | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAssistantRequest | Mapping[str, Any],
+) -> AssistantObject | ErrorResponse | None:
+    """Deprecated: create an assistant from a model, instructions and tools.
+
+    Args:
+        body (CreateAssistantRequest): Body for creating an assistant: a required model plus
+            optional name, instructions, tools and sampling settings.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssistantObject | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

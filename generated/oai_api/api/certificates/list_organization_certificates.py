@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_certificates_response import ListCertificatesResponse
+from ...models.list_organization_certificates_order import (
+    ListOrganizationCertificatesOrder,
+)
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    order: ListOrganizationCertificatesOrder | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order
+
+    params["order"] = json_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/organization/certificates",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListCertificatesResponse:
+    if response.status_code == 200:
+        response_200 = ListCertificatesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(_types.error_json(response))
+
+        return response_429
+
+    response_default = ErrorResponse.from_dict(_types.error_json(response))
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> _types.Response[ErrorResponse | ListCertificatesResponse]:
+    return _types.Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    order: ListOrganizationCertificatesOrder | Unset = UNSET,
+) -> _types.Response[ErrorResponse | ListCertificatesResponse]:
+    """List the certificates uploaded to the organization, newest first by default.
+
+    Args:
+        limit (int | Unset): Page size: how many certificates to return, 1 to 100 (default 20).
+        after (str | Unset): Pagination cursor: the ID of the last certificate on the previous
+            page; results continue after it.
+        order (ListOrganizationCertificatesOrder | Unset): Order by creation time: `desc` (newest
+            first, the default) or `asc`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListCertificatesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+        order=order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    order: ListOrganizationCertificatesOrder | Unset = UNSET,
+) -> ErrorResponse | ListCertificatesResponse | None:
+    """List the certificates uploaded to the organization, newest first by default.
+
+    Args:
+        limit (int | Unset): Page size: how many certificates to return, 1 to 100 (default 20).
+        after (str | Unset): Pagination cursor: the ID of the last certificate on the previous
+            page; results continue after it.
+        order (ListOrganizationCertificatesOrder | Unset): Order by creation time: `desc` (newest
+            first, the default) or `asc`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListCertificatesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        after=after,
+        order=order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    order: ListOrganizationCertificatesOrder | Unset = UNSET,
+) -> _types.Response[ErrorResponse | ListCertificatesResponse]:
+    """List the certificates uploaded to the organization, newest first by default.
+
+    Args:
+        limit (int | Unset): Page size: how many certificates to return, 1 to 100 (default 20).
+        after (str | Unset): Pagination cursor: the ID of the last certificate on the previous
+            page; results continue after it.
+        order (ListOrganizationCertificatesOrder | Unset): Order by creation time: `desc` (newest
+            first, the default) or `asc`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListCertificatesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+        order=order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    order: ListOrganizationCertificatesOrder | Unset = UNSET,
+) -> ErrorResponse | ListCertificatesResponse | None:
+    """List the certificates uploaded to the organization, newest first by default.
+
+    Args:
+        limit (int | Unset): Page size: how many certificates to return, 1 to 100 (default 20).
+        after (str | Unset): Pagination cursor: the ID of the last certificate on the previous
+            page; results continue after it.
+        order (ListOrganizationCertificatesOrder | Unset): Order by creation time: `desc` (newest
+            first, the default) or `asc`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListCertificatesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            after=after,
+            order=order,
+        )
+    ).parsed

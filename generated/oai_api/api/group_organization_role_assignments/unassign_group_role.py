@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.deleted_role_assignment_resource import DeletedRoleAssignmentResource
+from ...models.error_response import ErrorResponse
+
+
+def _get_kwargs(
+    group_id: str,
+    role_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/organization/groups/{group_id}/roles/{role_id}".format(
+            group_id=quote(str(group_id), safe=""),
+            role_id=quote(str(role_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeletedRoleAssignmentResource | ErrorResponse:
+    if response.status_code == 200:
+        response_200 = DeletedRoleAssignmentResource.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(_types.error_json(response))
+
+        return response_429
+
+    response_default = ErrorResponse.from_dict(_types.error_json(response))
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> _types.Response[DeletedRoleAssignmentResource | ErrorResponse]:
+    return _types.Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    role_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> _types.Response[DeletedRoleAssignmentResource | ErrorResponse]:
+    """Take an organization role away from a group.
+
+    Args:
+        group_id (str): Group that loses the role.
+        role_id (str): Organization role to remove.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedRoleAssignmentResource | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        role_id=role_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    role_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeletedRoleAssignmentResource | ErrorResponse | None:
+    """Take an organization role away from a group.
+
+    Args:
+        group_id (str): Group that loses the role.
+        role_id (str): Organization role to remove.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedRoleAssignmentResource | ErrorResponse
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        role_id=role_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    role_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> _types.Response[DeletedRoleAssignmentResource | ErrorResponse]:
+    """Take an organization role away from a group.
+
+    Args:
+        group_id (str): Group that loses the role.
+        role_id (str): Organization role to remove.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedRoleAssignmentResource | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        role_id=role_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    role_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeletedRoleAssignmentResource | ErrorResponse | None:
+    """Take an organization role away from a group.
+
+    Args:
+        group_id (str): Group that loses the role.
+        role_id (str): Organization role to remove.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedRoleAssignmentResource | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            role_id=role_id,
+            client=client,
+        )
+    ).parsed

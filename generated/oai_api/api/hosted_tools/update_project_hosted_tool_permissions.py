@@ -1,0 +1,185 @@
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.project_hosted_tool_permissions import ProjectHostedToolPermissions
+from ...models.project_hosted_tool_permissions_update_request import (
+    ProjectHostedToolPermissionsUpdateRequest,
+)
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: ProjectHostedToolPermissionsUpdateRequest | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/organization/projects/{project_id}/hosted_tool_permissions".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    if isinstance(body, Mapping):
+        _kwargs["json"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ProjectHostedToolPermissions:
+    if response.status_code == 200:
+        response_200 = ProjectHostedToolPermissions.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(_types.error_json(response))
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> _types.Response[ErrorResponse | ProjectHostedToolPermissions]:
+    return _types.Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ProjectHostedToolPermissionsUpdateRequest | Mapping[str, Any],
+) -> _types.Response[ErrorResponse | ProjectHostedToolPermissions]:
+    """Enable or disable hosted tools for a project; tools left out keep their setting.
+
+    Args:
+        project_id (str): ID of the project (`proj_...`).
+        body (ProjectHostedToolPermissionsUpdateRequest): Hosted tool settings to change; omit a
+            tool to leave it as it is.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProjectHostedToolPermissions]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ProjectHostedToolPermissionsUpdateRequest | Mapping[str, Any],
+) -> ErrorResponse | ProjectHostedToolPermissions | None:
+    """Enable or disable hosted tools for a project; tools left out keep their setting.
+
+    Args:
+        project_id (str): ID of the project (`proj_...`).
+        body (ProjectHostedToolPermissionsUpdateRequest): Hosted tool settings to change; omit a
+            tool to leave it as it is.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProjectHostedToolPermissions
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ProjectHostedToolPermissionsUpdateRequest | Mapping[str, Any],
+) -> _types.Response[ErrorResponse | ProjectHostedToolPermissions]:
+    """Enable or disable hosted tools for a project; tools left out keep their setting.
+
+    Args:
+        project_id (str): ID of the project (`proj_...`).
+        body (ProjectHostedToolPermissionsUpdateRequest): Hosted tool settings to change; omit a
+            tool to leave it as it is.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProjectHostedToolPermissions]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ProjectHostedToolPermissionsUpdateRequest | Mapping[str, Any],
+) -> ErrorResponse | ProjectHostedToolPermissions | None:
+    """Enable or disable hosted tools for a project; tools left out keep their setting.
+
+    Args:
+        project_id (str): ID of the project (`proj_...`).
+        body (ProjectHostedToolPermissionsUpdateRequest): Hosted tool settings to change; omit a
+            tool to leave it as it is.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProjectHostedToolPermissions
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

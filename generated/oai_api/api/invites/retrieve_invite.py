@@ -1,0 +1,154 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.invite import Invite
+
+
+def _get_kwargs(
+    invite_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/organization/invites/{invite_id}".format(
+            invite_id=quote(str(invite_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Invite:
+    if response.status_code == 200:
+        response_200 = Invite.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(_types.error_json(response))
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> _types.Response[ErrorResponse | Invite]:
+    return _types.Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invite_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> _types.Response[ErrorResponse | Invite]:
+    """Fetch one invite by ID.
+
+    Args:
+        invite_id (str): ID of the invite to fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Invite]
+    """
+
+    kwargs = _get_kwargs(
+        invite_id=invite_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invite_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | Invite | None:
+    """Fetch one invite by ID.
+
+    Args:
+        invite_id (str): ID of the invite to fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Invite
+    """
+
+    return sync_detailed(
+        invite_id=invite_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invite_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> _types.Response[ErrorResponse | Invite]:
+    """Fetch one invite by ID.
+
+    Args:
+        invite_id (str): ID of the invite to fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Invite]
+    """
+
+    kwargs = _get_kwargs(
+        invite_id=invite_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invite_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | Invite | None:
+    """Fetch one invite by ID.
+
+    Args:
+        invite_id (str): ID of the invite to fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Invite
+    """
+
+    return (
+        await asyncio_detailed(
+            invite_id=invite_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_project_groups_order import (
+    ListProjectGroupsOrder,
+)
+from ...models.project_group_list_resource import ProjectGroupListResource
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    order: ListProjectGroupsOrder | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order
+
+    params["order"] = json_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/organization/projects/{project_id}/groups".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ProjectGroupListResource:
+    if response.status_code == 200:
+        response_200 = ProjectGroupListResource.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(_types.error_json(response))
+
+        return response_429
+
+    response_default = ErrorResponse.from_dict(_types.error_json(response))
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> _types.Response[ErrorResponse | ProjectGroupListResource]:
+    return _types.Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    order: ListProjectGroupsOrder | Unset = UNSET,
+) -> _types.Response[ErrorResponse | ProjectGroupListResource]:
+    """Show which groups have been granted access to a project.
+
+    Args:
+        project_id (str): ID of the project whose groups are listed.
+        limit (int | Unset): Maximum number of groups per page, 0 to 100; default 20.
+        after (str | Unset): Pagination cursor: the ID of the last group on the previous page.
+        order (ListProjectGroupsOrder | Unset): Sort direction of the results, `asc` (default) or
+            `desc`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProjectGroupListResource]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        limit=limit,
+        after=after,
+        order=order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    order: ListProjectGroupsOrder | Unset = UNSET,
+) -> ErrorResponse | ProjectGroupListResource | None:
+    """Show which groups have been granted access to a project.
+
+    Args:
+        project_id (str): ID of the project whose groups are listed.
+        limit (int | Unset): Maximum number of groups per page, 0 to 100; default 20.
+        after (str | Unset): Pagination cursor: the ID of the last group on the previous page.
+        order (ListProjectGroupsOrder | Unset): Sort direction of the results, `asc` (default) or
+            `desc`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProjectGroupListResource
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        limit=limit,
+        after=after,
+        order=order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    order: ListProjectGroupsOrder | Unset = UNSET,
+) -> _types.Response[ErrorResponse | ProjectGroupListResource]:
+    """Show which groups have been granted access to a project.
+
+    Args:
+        project_id (str): ID of the project whose groups are listed.
+        limit (int | Unset): Maximum number of groups per page, 0 to 100; default 20.
+        after (str | Unset): Pagination cursor: the ID of the last group on the previous page.
+        order (ListProjectGroupsOrder | Unset): Sort direction of the results, `asc` (default) or
+            `desc`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProjectGroupListResource]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        limit=limit,
+        after=after,
+        order=order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    order: ListProjectGroupsOrder | Unset = UNSET,
+) -> ErrorResponse | ProjectGroupListResource | None:
+    """Show which groups have been granted access to a project.
+
+    Args:
+        project_id (str): ID of the project whose groups are listed.
+        limit (int | Unset): Maximum number of groups per page, 0 to 100; default 20.
+        after (str | Unset): Pagination cursor: the ID of the last group on the previous page.
+        order (ListProjectGroupsOrder | Unset): Sort direction of the results, `asc` (default) or
+            `desc`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProjectGroupListResource
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            limit=limit,
+            after=after,
+            order=order,
+        )
+    ).parsed

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_project_api_keys_owner_project_access import (
+    ListProjectApiKeysOwnerProjectAccess,
+)
+from ...models.project_api_key_list_response import ProjectApiKeyListResponse
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    owner_project_access: ListProjectApiKeysOwnerProjectAccess | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    json_owner_project_access: str | Unset = UNSET
+    if not isinstance(owner_project_access, Unset):
+        json_owner_project_access = owner_project_access
+
+    params["owner_project_access"] = json_owner_project_access
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/organization/projects/{project_id}/api_keys".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ProjectApiKeyListResponse:
+    if response.status_code == 200:
+        response_200 = ProjectApiKeyListResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(_types.error_json(response))
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> _types.Response[ErrorResponse | ProjectApiKeyListResponse]:
+    return _types.Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    owner_project_access: ListProjectApiKeysOwnerProjectAccess | Unset = UNSET,
+) -> _types.Response[ErrorResponse | ProjectApiKeyListResponse]:
+    """List the API keys of a project.
+
+    Args:
+        project_id (str): ID of the project (`proj_...`).
+        limit (int | Unset): Page size, 1 to 100; defaults to 20.
+        after (str | Unset): Pagination cursor: the ID of the last object on the previous page;
+            results resume after it.
+        owner_project_access (ListProjectApiKeysOwnerProjectAccess | Unset): Filter by whether
+            each key's owner can still reach the project: `active`, `inactive`, or `any`; omitted
+            means the default membership-based visibility.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProjectApiKeyListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        limit=limit,
+        after=after,
+        owner_project_access=owner_project_access,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    owner_project_access: ListProjectApiKeysOwnerProjectAccess | Unset = UNSET,
+) -> ErrorResponse | ProjectApiKeyListResponse | None:
+    """List the API keys of a project.
+
+    Args:
+        project_id (str): ID of the project (`proj_...`).
+        limit (int | Unset): Page size, 1 to 100; defaults to 20.
+        after (str | Unset): Pagination cursor: the ID of the last object on the previous page;
+            results resume after it.
+        owner_project_access (ListProjectApiKeysOwnerProjectAccess | Unset): Filter by whether
+            each key's owner can still reach the project: `active`, `inactive`, or `any`; omitted
+            means the default membership-based visibility.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProjectApiKeyListResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        limit=limit,
+        after=after,
+        owner_project_access=owner_project_access,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    owner_project_access: ListProjectApiKeysOwnerProjectAccess | Unset = UNSET,
+) -> _types.Response[ErrorResponse | ProjectApiKeyListResponse]:
+    """List the API keys of a project.
+
+    Args:
+        project_id (str): ID of the project (`proj_...`).
+        limit (int | Unset): Page size, 1 to 100; defaults to 20.
+        after (str | Unset): Pagination cursor: the ID of the last object on the previous page;
+            results resume after it.
+        owner_project_access (ListProjectApiKeysOwnerProjectAccess | Unset): Filter by whether
+            each key's owner can still reach the project: `active`, `inactive`, or `any`; omitted
+            means the default membership-based visibility.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProjectApiKeyListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        limit=limit,
+        after=after,
+        owner_project_access=owner_project_access,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    owner_project_access: ListProjectApiKeysOwnerProjectAccess | Unset = UNSET,
+) -> ErrorResponse | ProjectApiKeyListResponse | None:
+    """List the API keys of a project.
+
+    Args:
+        project_id (str): ID of the project (`proj_...`).
+        limit (int | Unset): Page size, 1 to 100; defaults to 20.
+        after (str | Unset): Pagination cursor: the ID of the last object on the previous page;
+            results resume after it.
+        owner_project_access (ListProjectApiKeysOwnerProjectAccess | Unset): Filter by whether
+            each key's owner can still reach the project: `active`, `inactive`, or `any`; omitted
+            means the default membership-based visibility.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProjectApiKeyListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            limit=limit,
+            after=after,
+            owner_project_access=owner_project_access,
+        )
+    ).parsed

@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.project_spend_alert import ProjectSpendAlert
+
+
+def _get_kwargs(
+    project_id: str,
+    alert_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/organization/projects/{project_id}/spend_alerts/{alert_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            alert_id=quote(str(alert_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ProjectSpendAlert:
+    if response.status_code == 200:
+        response_200 = ProjectSpendAlert.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(_types.error_json(response))
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> _types.Response[ErrorResponse | ProjectSpendAlert]:
+    return _types.Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    alert_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> _types.Response[ErrorResponse | ProjectSpendAlert]:
+    """Fetch one spend alert of a project.
+
+    Args:
+        project_id (str): ID of the project that owns the alert.
+        alert_id (str): ID of the alert to fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProjectSpendAlert]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        alert_id=alert_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    alert_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | ProjectSpendAlert | None:
+    """Fetch one spend alert of a project.
+
+    Args:
+        project_id (str): ID of the project that owns the alert.
+        alert_id (str): ID of the alert to fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProjectSpendAlert
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        alert_id=alert_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    alert_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> _types.Response[ErrorResponse | ProjectSpendAlert]:
+    """Fetch one spend alert of a project.
+
+    Args:
+        project_id (str): ID of the project that owns the alert.
+        alert_id (str): ID of the alert to fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProjectSpendAlert]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        alert_id=alert_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    alert_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | ProjectSpendAlert | None:
+    """Fetch one spend alert of a project.
+
+    Args:
+        project_id (str): ID of the project that owns the alert.
+        alert_id (str): ID of the alert to fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProjectSpendAlert
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            alert_id=alert_id,
+            client=client,
+        )
+    ).parsed

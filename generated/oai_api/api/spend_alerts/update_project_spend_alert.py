@@ -1,0 +1,197 @@
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.create_spend_alert_body import CreateSpendAlertBody
+from ...models.error_response import ErrorResponse
+from ...models.project_spend_alert import ProjectSpendAlert
+
+
+def _get_kwargs(
+    project_id: str,
+    alert_id: str,
+    *,
+    body: CreateSpendAlertBody | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/organization/projects/{project_id}/spend_alerts/{alert_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            alert_id=quote(str(alert_id), safe=""),
+        ),
+    }
+
+    if isinstance(body, Mapping):
+        _kwargs["json"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ProjectSpendAlert:
+    if response.status_code == 200:
+        response_200 = ProjectSpendAlert.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(_types.error_json(response))
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> _types.Response[ErrorResponse | ProjectSpendAlert]:
+    return _types.Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    alert_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateSpendAlertBody | Mapping[str, Any],
+) -> _types.Response[ErrorResponse | ProjectSpendAlert]:
+    """Change a project spend alert's threshold, interval or recipients.
+
+    Args:
+        project_id (str): ID of the project that owns the alert.
+        alert_id (str): ID of the alert to change.
+        body (CreateSpendAlertBody): Settings of a spend alert, used both to create and to update
+            one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProjectSpendAlert]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        alert_id=alert_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    alert_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateSpendAlertBody | Mapping[str, Any],
+) -> ErrorResponse | ProjectSpendAlert | None:
+    """Change a project spend alert's threshold, interval or recipients.
+
+    Args:
+        project_id (str): ID of the project that owns the alert.
+        alert_id (str): ID of the alert to change.
+        body (CreateSpendAlertBody): Settings of a spend alert, used both to create and to update
+            one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProjectSpendAlert
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        alert_id=alert_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    alert_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateSpendAlertBody | Mapping[str, Any],
+) -> _types.Response[ErrorResponse | ProjectSpendAlert]:
+    """Change a project spend alert's threshold, interval or recipients.
+
+    Args:
+        project_id (str): ID of the project that owns the alert.
+        alert_id (str): ID of the alert to change.
+        body (CreateSpendAlertBody): Settings of a spend alert, used both to create and to update
+            one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProjectSpendAlert]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        alert_id=alert_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    alert_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateSpendAlertBody | Mapping[str, Any],
+) -> ErrorResponse | ProjectSpendAlert | None:
+    """Change a project spend alert's threshold, interval or recipients.
+
+    Args:
+        project_id (str): ID of the project that owns the alert.
+        alert_id (str): ID of the alert to change.
+        body (CreateSpendAlertBody): Settings of a spend alert, used both to create and to update
+            one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProjectSpendAlert
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            alert_id=alert_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

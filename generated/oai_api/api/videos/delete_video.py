@@ -1,0 +1,154 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.deleted_video_resource import DeletedVideoResource
+from ...models.error_response import ErrorResponse
+
+
+def _get_kwargs(
+    video_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/videos/{video_id}".format(
+            video_id=quote(str(video_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeletedVideoResource | ErrorResponse:
+    if response.status_code == 200:
+        response_200 = DeletedVideoResource.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(_types.error_json(response))
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> _types.Response[DeletedVideoResource | ErrorResponse]:
+    return _types.Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    video_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> _types.Response[DeletedVideoResource | ErrorResponse]:
+    """Deprecated. Erase a finished or failed video for good, including every stored file of it.
+
+    Args:
+        video_id (str): Which video to delete.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedVideoResource | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        video_id=video_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    video_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeletedVideoResource | ErrorResponse | None:
+    """Deprecated. Erase a finished or failed video for good, including every stored file of it.
+
+    Args:
+        video_id (str): Which video to delete.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedVideoResource | ErrorResponse
+    """
+
+    return sync_detailed(
+        video_id=video_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    video_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> _types.Response[DeletedVideoResource | ErrorResponse]:
+    """Deprecated. Erase a finished or failed video for good, including every stored file of it.
+
+    Args:
+        video_id (str): Which video to delete.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedVideoResource | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        video_id=video_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    video_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeletedVideoResource | ErrorResponse | None:
+    """Deprecated. Erase a finished or failed video for good, including every stored file of it.
+
+    Args:
+        video_id (str): Which video to delete.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedVideoResource | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            video_id=video_id,
+            client=client,
+        )
+    ).parsed

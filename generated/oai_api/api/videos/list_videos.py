@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.order_enum import OrderEnum
+from ...models.video_list_resource import VideoListResource
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    order: OrderEnum | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order
+
+    params["order"] = json_order
+
+    params["after"] = after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/videos",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | VideoListResource:
+    if response.status_code == 200:
+        response_200 = VideoListResource.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(_types.error_json(response))
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> _types.Response[ErrorResponse | VideoListResource]:
+    return _types.Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    order: OrderEnum | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> _types.Response[ErrorResponse | VideoListResource]:
+    """Deprecated. List the project's recent video jobs.
+
+    Args:
+        limit (int | Unset): How many videos to return per page, 0 to 100.
+        order (OrderEnum | Unset): Sort direction: `asc` (oldest first) or `desc` (newest first).
+        after (str | Unset): Pagination cursor: ID of the last video seen; the page starts after
+            it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | VideoListResource]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        order=order,
+        after=after,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    order: OrderEnum | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> ErrorResponse | VideoListResource | None:
+    """Deprecated. List the project's recent video jobs.
+
+    Args:
+        limit (int | Unset): How many videos to return per page, 0 to 100.
+        order (OrderEnum | Unset): Sort direction: `asc` (oldest first) or `desc` (newest first).
+        after (str | Unset): Pagination cursor: ID of the last video seen; the page starts after
+            it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | VideoListResource
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        order=order,
+        after=after,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    order: OrderEnum | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> _types.Response[ErrorResponse | VideoListResource]:
+    """Deprecated. List the project's recent video jobs.
+
+    Args:
+        limit (int | Unset): How many videos to return per page, 0 to 100.
+        order (OrderEnum | Unset): Sort direction: `asc` (oldest first) or `desc` (newest first).
+        after (str | Unset): Pagination cursor: ID of the last video seen; the page starts after
+            it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | VideoListResource]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        order=order,
+        after=after,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    order: OrderEnum | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> ErrorResponse | VideoListResource | None:
+    """Deprecated. List the project's recent video jobs.
+
+    Args:
+        limit (int | Unset): How many videos to return per page, 0 to 100.
+        order (OrderEnum | Unset): Sort direction: `asc` (oldest first) or `desc` (newest first).
+        after (str | Unset): Pagination cursor: ID of the last video seen; the page starts after
+            it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | VideoListResource
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            order=order,
+            after=after,
+        )
+    ).parsed

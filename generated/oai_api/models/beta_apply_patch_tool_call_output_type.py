@@ -1,0 +1,17 @@
+from typing import Literal
+
+BetaApplyPatchToolCallOutputType = Literal["apply_patch_call_output"]
+
+BETA_APPLY_PATCH_TOOL_CALL_OUTPUT_TYPE_VALUES: set[BetaApplyPatchToolCallOutputType] = {
+    "apply_patch_call_output",
+}
+
+
+def check_beta_apply_patch_tool_call_output_type(
+    value: str,
+) -> BetaApplyPatchToolCallOutputType:
+    if value in BETA_APPLY_PATCH_TOOL_CALL_OUTPUT_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {BETA_APPLY_PATCH_TOOL_CALL_OUTPUT_TYPE_VALUES!r}"
+    )

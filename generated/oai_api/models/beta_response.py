@@ -1,0 +1,6534 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_model_ids_responses_type_1 import (
+    BetaModelIdsResponsesType1,
+    check_beta_model_ids_responses_type_1,
+)
+from ..models.beta_model_ids_shared_type_1 import (
+    BetaModelIdsSharedType1,
+    check_beta_model_ids_shared_type_1,
+)
+from ..models.beta_model_response_properties_prompt_cache_retention_type_0 import (
+    BetaModelResponsePropertiesPromptCacheRetentionType0,
+    check_beta_model_response_properties_prompt_cache_retention_type_0,
+)
+from ..models.beta_response_object import BetaResponseObject, check_beta_response_object
+from ..models.beta_response_status import BetaResponseStatus, check_beta_response_status
+from ..models.beta_response_truncation_type_0 import (
+    BetaResponseTruncationType0,
+    check_beta_response_truncation_type_0,
+)
+from ..models.beta_service_tier_responses_type_0 import (
+    BetaServiceTierResponsesType0,
+    check_beta_service_tier_responses_type_0,
+)
+from ..models.beta_tool_choice_options import (
+    BetaToolChoiceOptions,
+    check_beta_tool_choice_options,
+)
+from ..types import UNSET, Unset, model_repr, strict_parsing
+
+if TYPE_CHECKING:
+    from ..models.beta_additional_tools import BetaAdditionalTools
+    from ..models.beta_additional_tools_item_param import BetaAdditionalToolsItemParam
+    from ..models.beta_agent_message import BetaAgentMessage
+    from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam
+    from ..models.beta_apply_patch_tool_call import BetaApplyPatchToolCall
+    from ..models.beta_apply_patch_tool_call_item_param import (
+        BetaApplyPatchToolCallItemParam,
+    )
+    from ..models.beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput
+    from ..models.beta_apply_patch_tool_call_output_item_param import (
+        BetaApplyPatchToolCallOutputItemParam,
+    )
+    from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam
+    from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool
+    from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall
+    from ..models.beta_compaction_body import BetaCompactionBody
+    from ..models.beta_compaction_summary_item_param import (
+        BetaCompactionSummaryItemParam,
+    )
+    from ..models.beta_compaction_trigger_item_param import (
+        BetaCompactionTriggerItemParam,
+    )
+    from ..models.beta_computer_call_output_item_param import (
+        BetaComputerCallOutputItemParam,
+    )
+    from ..models.beta_computer_tool import BetaComputerTool
+    from ..models.beta_computer_tool_call import BetaComputerToolCall
+    from ..models.beta_computer_tool_call_output_resource import (
+        BetaComputerToolCallOutputResource,
+    )
+    from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool
+    from ..models.beta_custom_tool_call import BetaCustomToolCall
+    from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput
+    from ..models.beta_custom_tool_call_output_resource import (
+        BetaCustomToolCallOutputResource,
+    )
+    from ..models.beta_custom_tool_param import BetaCustomToolParam
+    from ..models.beta_easy_input_message import BetaEasyInputMessage
+    from ..models.beta_file_search_tool import BetaFileSearchTool
+    from ..models.beta_file_search_tool_call import BetaFileSearchToolCall
+    from ..models.beta_function_call_output_item_param import (
+        BetaFunctionCallOutputItemParam,
+    )
+    from ..models.beta_function_shell_call import BetaFunctionShellCall
+    from ..models.beta_function_shell_call_item_param import (
+        BetaFunctionShellCallItemParam,
+    )
+    from ..models.beta_function_shell_call_output import BetaFunctionShellCallOutput
+    from ..models.beta_function_shell_call_output_item_param import (
+        BetaFunctionShellCallOutputItemParam,
+    )
+    from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam
+    from ..models.beta_function_tool import BetaFunctionTool
+    from ..models.beta_function_tool_call import BetaFunctionToolCall
+    from ..models.beta_function_tool_call_output_resource import (
+        BetaFunctionToolCallOutputResource,
+    )
+    from ..models.beta_image_gen_tool import BetaImageGenTool
+    from ..models.beta_image_gen_tool_call import BetaImageGenToolCall
+    from ..models.beta_input_message import BetaInputMessage
+    from ..models.beta_item_reference_param import BetaItemReferenceParam
+    from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall
+    from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput
+    from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam
+    from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest
+    from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse
+    from ..models.beta_mcp_approval_response_resource import (
+        BetaMCPApprovalResponseResource,
+    )
+    from ..models.beta_mcp_list_tools import BetaMCPListTools
+    from ..models.beta_mcp_tool import BetaMCPTool
+    from ..models.beta_mcp_tool_call import BetaMCPToolCall
+    from ..models.beta_metadata_type_0 import BetaMetadataType0
+    from ..models.beta_moderation import BetaModeration
+    from ..models.beta_multi_agent_call import BetaMultiAgentCall
+    from ..models.beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam
+    from ..models.beta_multi_agent_call_output import BetaMultiAgentCallOutput
+    from ..models.beta_multi_agent_call_output_item_param import (
+        BetaMultiAgentCallOutputItemParam,
+    )
+    from ..models.beta_namespace_tool_param import BetaNamespaceToolParam
+    from ..models.beta_output_message import BetaOutputMessage
+    from ..models.beta_program import BetaProgram
+    from ..models.beta_program_item_param import BetaProgramItemParam
+    from ..models.beta_program_output import BetaProgramOutput
+    from ..models.beta_program_output_item_param import BetaProgramOutputItemParam
+    from ..models.beta_programmatic_tool_calling_param import (
+        BetaProgrammaticToolCallingParam,
+    )
+    from ..models.beta_prompt_cache_options import BetaPromptCacheOptions
+    from ..models.beta_prompt_type_0 import BetaPromptType0
+    from ..models.beta_reasoning import BetaReasoning
+    from ..models.beta_reasoning_item import BetaReasoningItem
+    from ..models.beta_response_conversation import BetaResponseConversation
+    from ..models.beta_response_error_type_0 import BetaResponseErrorType0
+    from ..models.beta_response_incomplete_details_type_0 import (
+        BetaResponseIncompleteDetailsType0,
+    )
+    from ..models.beta_response_text_param import BetaResponseTextParam
+    from ..models.beta_response_usage import BetaResponseUsage
+    from ..models.beta_specific_apply_patch_param import BetaSpecificApplyPatchParam
+    from ..models.beta_specific_function_shell_param import (
+        BetaSpecificFunctionShellParam,
+    )
+    from ..models.beta_specific_programmatic_tool_calling_param import (
+        BetaSpecificProgrammaticToolCallingParam,
+    )
+    from ..models.beta_tool_choice_allowed import BetaToolChoiceAllowed
+    from ..models.beta_tool_choice_custom import BetaToolChoiceCustom
+    from ..models.beta_tool_choice_function import BetaToolChoiceFunction
+    from ..models.beta_tool_choice_mcp import BetaToolChoiceMCP
+    from ..models.beta_tool_choice_types import BetaToolChoiceTypes
+    from ..models.beta_tool_search_call import BetaToolSearchCall
+    from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam
+    from ..models.beta_tool_search_output import BetaToolSearchOutput
+    from ..models.beta_tool_search_output_item_param import (
+        BetaToolSearchOutputItemParam,
+    )
+    from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam
+    from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool
+    from ..models.beta_web_search_tool import BetaWebSearchTool
+    from ..models.beta_web_search_tool_call import BetaWebSearchToolCall
+
+
+T = TypeVar("T", bound="BetaResponse")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        BetaAdditionalTools, \
+        BetaAdditionalToolsItemParam, \
+        BetaAgentMessage, \
+        BetaAgentMessageItemParam, \
+        BetaApplyPatchToolCall, \
+        BetaApplyPatchToolCallItemParam, \
+        BetaApplyPatchToolCallOutput, \
+        BetaApplyPatchToolCallOutputItemParam, \
+        BetaApplyPatchToolParam, \
+        BetaCodeInterpreterTool, \
+        BetaCodeInterpreterToolCall, \
+        BetaCompactionBody, \
+        BetaCompactionSummaryItemParam, \
+        BetaCompactionTriggerItemParam, \
+        BetaComputerCallOutputItemParam, \
+        BetaComputerTool, \
+        BetaComputerToolCall, \
+        BetaComputerToolCallOutputResource, \
+        BetaComputerUsePreviewTool, \
+        BetaCustomToolCall, \
+        BetaCustomToolCallOutput, \
+        BetaCustomToolCallOutputResource, \
+        BetaCustomToolParam, \
+        BetaEasyInputMessage, \
+        BetaFileSearchTool, \
+        BetaFileSearchToolCall, \
+        BetaFunctionCallOutputItemParam, \
+        BetaFunctionShellCall, \
+        BetaFunctionShellCallItemParam, \
+        BetaFunctionShellCallOutput, \
+        BetaFunctionShellCallOutputItemParam, \
+        BetaFunctionShellToolParam, \
+        BetaFunctionTool, \
+        BetaFunctionToolCall, \
+        BetaFunctionToolCallOutputResource, \
+        BetaImageGenTool, \
+        BetaImageGenToolCall, \
+        BetaInputMessage, \
+        BetaItemReferenceParam, \
+        BetaLocalShellToolCall, \
+        BetaLocalShellToolCallOutput, \
+        BetaLocalShellToolParam, \
+        BetaMCPApprovalRequest, \
+        BetaMCPApprovalResponse, \
+        BetaMCPApprovalResponseResource, \
+        BetaMCPListTools, \
+        BetaMCPTool, \
+        BetaMCPToolCall, \
+        BetaMetadataType0, \
+        BetaModeration, \
+        BetaMultiAgentCall, \
+        BetaMultiAgentCallItemParam, \
+        BetaMultiAgentCallOutput, \
+        BetaMultiAgentCallOutputItemParam, \
+        BetaNamespaceToolParam, \
+        BetaOutputMessage, \
+        BetaProgram, \
+        BetaProgramItemParam, \
+        BetaProgramOutput, \
+        BetaProgramOutputItemParam, \
+        BetaProgrammaticToolCallingParam, \
+        BetaPromptCacheOptions, \
+        BetaPromptType0, \
+        BetaReasoning, \
+        BetaReasoningItem, \
+        BetaResponseConversation, \
+        BetaResponseErrorType0, \
+        BetaResponseIncompleteDetailsType0, \
+        BetaResponseTextParam, \
+        BetaResponseUsage, \
+        BetaSpecificApplyPatchParam, \
+        BetaSpecificFunctionShellParam, \
+        BetaSpecificProgrammaticToolCallingParam, \
+        BetaToolChoiceAllowed, \
+        BetaToolChoiceCustom, \
+        BetaToolChoiceFunction, \
+        BetaToolChoiceMCP, \
+        BetaToolChoiceTypes, \
+        BetaToolSearchCall, \
+        BetaToolSearchCallItemParam, \
+        BetaToolSearchOutput, \
+        BetaToolSearchOutputItemParam, \
+        BetaToolSearchToolParam, \
+        BetaWebSearchPreviewTool, \
+        BetaWebSearchTool, \
+        BetaWebSearchToolCall
+    from ..models.beta_additional_tools import BetaAdditionalTools
+    from ..models.beta_additional_tools_item_param import BetaAdditionalToolsItemParam
+    from ..models.beta_agent_message import BetaAgentMessage
+    from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam
+    from ..models.beta_apply_patch_tool_call import BetaApplyPatchToolCall
+    from ..models.beta_apply_patch_tool_call_item_param import (
+        BetaApplyPatchToolCallItemParam,
+    )
+    from ..models.beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput
+    from ..models.beta_apply_patch_tool_call_output_item_param import (
+        BetaApplyPatchToolCallOutputItemParam,
+    )
+    from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam
+    from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool
+    from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall
+    from ..models.beta_compaction_body import BetaCompactionBody
+    from ..models.beta_compaction_summary_item_param import (
+        BetaCompactionSummaryItemParam,
+    )
+    from ..models.beta_compaction_trigger_item_param import (
+        BetaCompactionTriggerItemParam,
+    )
+    from ..models.beta_computer_call_output_item_param import (
+        BetaComputerCallOutputItemParam,
+    )
+    from ..models.beta_computer_tool import BetaComputerTool
+    from ..models.beta_computer_tool_call import BetaComputerToolCall
+    from ..models.beta_computer_tool_call_output_resource import (
+        BetaComputerToolCallOutputResource,
+    )
+    from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool
+    from ..models.beta_custom_tool_call import BetaCustomToolCall
+    from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput
+    from ..models.beta_custom_tool_call_output_resource import (
+        BetaCustomToolCallOutputResource,
+    )
+    from ..models.beta_custom_tool_param import BetaCustomToolParam
+    from ..models.beta_easy_input_message import BetaEasyInputMessage
+    from ..models.beta_file_search_tool import BetaFileSearchTool
+    from ..models.beta_file_search_tool_call import BetaFileSearchToolCall
+    from ..models.beta_function_call_output_item_param import (
+        BetaFunctionCallOutputItemParam,
+    )
+    from ..models.beta_function_shell_call import BetaFunctionShellCall
+    from ..models.beta_function_shell_call_item_param import (
+        BetaFunctionShellCallItemParam,
+    )
+    from ..models.beta_function_shell_call_output import BetaFunctionShellCallOutput
+    from ..models.beta_function_shell_call_output_item_param import (
+        BetaFunctionShellCallOutputItemParam,
+    )
+    from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam
+    from ..models.beta_function_tool import BetaFunctionTool
+    from ..models.beta_function_tool_call import BetaFunctionToolCall
+    from ..models.beta_function_tool_call_output_resource import (
+        BetaFunctionToolCallOutputResource,
+    )
+    from ..models.beta_image_gen_tool import BetaImageGenTool
+    from ..models.beta_image_gen_tool_call import BetaImageGenToolCall
+    from ..models.beta_input_message import BetaInputMessage
+    from ..models.beta_item_reference_param import BetaItemReferenceParam
+    from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall
+    from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput
+    from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam
+    from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest
+    from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse
+    from ..models.beta_mcp_approval_response_resource import (
+        BetaMCPApprovalResponseResource,
+    )
+    from ..models.beta_mcp_list_tools import BetaMCPListTools
+    from ..models.beta_mcp_tool import BetaMCPTool
+    from ..models.beta_mcp_tool_call import BetaMCPToolCall
+    from ..models.beta_metadata_type_0 import BetaMetadataType0
+    from ..models.beta_moderation import BetaModeration
+    from ..models.beta_multi_agent_call import BetaMultiAgentCall
+    from ..models.beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam
+    from ..models.beta_multi_agent_call_output import BetaMultiAgentCallOutput
+    from ..models.beta_multi_agent_call_output_item_param import (
+        BetaMultiAgentCallOutputItemParam,
+    )
+    from ..models.beta_namespace_tool_param import BetaNamespaceToolParam
+    from ..models.beta_output_message import BetaOutputMessage
+    from ..models.beta_program import BetaProgram
+    from ..models.beta_program_item_param import BetaProgramItemParam
+    from ..models.beta_program_output import BetaProgramOutput
+    from ..models.beta_program_output_item_param import BetaProgramOutputItemParam
+    from ..models.beta_programmatic_tool_calling_param import (
+        BetaProgrammaticToolCallingParam,
+    )
+    from ..models.beta_prompt_cache_options import BetaPromptCacheOptions
+    from ..models.beta_prompt_type_0 import BetaPromptType0
+    from ..models.beta_reasoning import BetaReasoning
+    from ..models.beta_reasoning_item import BetaReasoningItem
+    from ..models.beta_response_conversation import BetaResponseConversation
+    from ..models.beta_response_error_type_0 import BetaResponseErrorType0
+    from ..models.beta_response_incomplete_details_type_0 import (
+        BetaResponseIncompleteDetailsType0,
+    )
+    from ..models.beta_response_text_param import BetaResponseTextParam
+    from ..models.beta_response_usage import BetaResponseUsage
+    from ..models.beta_specific_apply_patch_param import BetaSpecificApplyPatchParam
+    from ..models.beta_specific_function_shell_param import (
+        BetaSpecificFunctionShellParam,
+    )
+    from ..models.beta_specific_programmatic_tool_calling_param import (
+        BetaSpecificProgrammaticToolCallingParam,
+    )
+    from ..models.beta_tool_choice_allowed import BetaToolChoiceAllowed
+    from ..models.beta_tool_choice_custom import BetaToolChoiceCustom
+    from ..models.beta_tool_choice_function import BetaToolChoiceFunction
+    from ..models.beta_tool_choice_mcp import BetaToolChoiceMCP
+    from ..models.beta_tool_choice_types import BetaToolChoiceTypes
+    from ..models.beta_tool_search_call import BetaToolSearchCall
+    from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam
+    from ..models.beta_tool_search_output import BetaToolSearchOutput
+    from ..models.beta_tool_search_output_item_param import (
+        BetaToolSearchOutputItemParam,
+    )
+    from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam
+    from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool
+    from ..models.beta_web_search_tool import BetaWebSearchTool
+    from ..models.beta_web_search_tool_call import BetaWebSearchToolCall
+
+    _models_bound = True
+
+
+@_attrs_define
+class BetaResponse:
+    """A model response: its settings, status, output items, usage and any error."""
+
+    metadata: BetaMetadataType0 | None
+    """ Up to 16 string key-value pairs for your own bookkeeping; keys at most 64 chars, values at most 512. """
+    temperature: float | None
+    """ Sampling randomness from 0 to 2 (default 1); lower is more deterministic. Tune this or `top_p`, not both.
+    """
+    top_p: float | None
+    """ Nucleus sampling mass from 0 to 1 (default 1), e.g. 0.1 keeps the top 10%. Tune this or `temperature`, not
+    both. """
+    model: BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | str
+    """ Model ID for the Responses API: any shared chat model or a Responses-only one such as `o3-pro`. """
+    tools: list[
+        BetaApplyPatchToolParam
+        | BetaCodeInterpreterTool
+        | BetaComputerTool
+        | BetaComputerUsePreviewTool
+        | BetaCustomToolParam
+        | BetaFileSearchTool
+        | BetaFunctionShellToolParam
+        | BetaFunctionTool
+        | BetaImageGenTool
+        | BetaLocalShellToolParam
+        | BetaMCPTool
+        | BetaNamespaceToolParam
+        | BetaProgrammaticToolCallingParam
+        | BetaToolSearchToolParam
+        | BetaWebSearchPreviewTool
+        | BetaWebSearchTool
+    ]
+    """ Tools available to the model: built-in tools, MCP servers and connectors, and your own functions; pick with
+    `tool_choice`. """
+    tool_choice: (
+        BetaSpecificApplyPatchParam
+        | BetaSpecificFunctionShellParam
+        | BetaSpecificProgrammaticToolCallingParam
+        | BetaToolChoiceAllowed
+        | BetaToolChoiceCustom
+        | BetaToolChoiceFunction
+        | BetaToolChoiceMCP
+        | BetaToolChoiceOptions
+        | BetaToolChoiceTypes
+    )
+    """ Controls whether and which tools the model calls: a mode string or an object naming a specific tool or
+    subset. """
+    id: str
+    object_: BetaResponseObject
+    created_at: float
+    error: BetaResponseErrorType0 | None
+    """ Why the model could not produce the response: an error code and message; None when there was no error. """
+    incomplete_details: BetaResponseIncompleteDetailsType0 | None
+    output: list[
+        BetaAdditionalTools
+        | BetaAgentMessage
+        | BetaApplyPatchToolCall
+        | BetaApplyPatchToolCallOutput
+        | BetaCodeInterpreterToolCall
+        | BetaCompactionBody
+        | BetaComputerToolCall
+        | BetaComputerToolCallOutputResource
+        | BetaCustomToolCall
+        | BetaCustomToolCallOutputResource
+        | BetaFileSearchToolCall
+        | BetaFunctionShellCall
+        | BetaFunctionShellCallOutput
+        | BetaFunctionToolCall
+        | BetaFunctionToolCallOutputResource
+        | BetaImageGenToolCall
+        | BetaLocalShellToolCall
+        | BetaLocalShellToolCallOutput
+        | BetaMCPApprovalRequest
+        | BetaMCPApprovalResponseResource
+        | BetaMCPListTools
+        | BetaMCPToolCall
+        | BetaMultiAgentCall
+        | BetaMultiAgentCallOutput
+        | BetaOutputMessage
+        | BetaProgram
+        | BetaProgramOutput
+        | BetaReasoningItem
+        | BetaToolSearchCall
+        | BetaToolSearchOutput
+        | BetaWebSearchToolCall
+    ]
+    instructions: (
+        list[
+            BetaAdditionalToolsItemParam
+            | BetaAgentMessageItemParam
+            | BetaApplyPatchToolCallItemParam
+            | BetaApplyPatchToolCallOutputItemParam
+            | BetaCodeInterpreterToolCall
+            | BetaCompactionSummaryItemParam
+            | BetaCompactionTriggerItemParam
+            | BetaComputerCallOutputItemParam
+            | BetaComputerToolCall
+            | BetaCustomToolCall
+            | BetaCustomToolCallOutput
+            | BetaEasyInputMessage
+            | BetaFileSearchToolCall
+            | BetaFunctionCallOutputItemParam
+            | BetaFunctionShellCallItemParam
+            | BetaFunctionShellCallOutputItemParam
+            | BetaFunctionToolCall
+            | BetaImageGenToolCall
+            | BetaInputMessage
+            | BetaItemReferenceParam
+            | BetaLocalShellToolCall
+            | BetaLocalShellToolCallOutput
+            | BetaMCPApprovalRequest
+            | BetaMCPApprovalResponse
+            | BetaMCPListTools
+            | BetaMCPToolCall
+            | BetaMultiAgentCallItemParam
+            | BetaMultiAgentCallOutputItemParam
+            | BetaOutputMessage
+            | BetaProgramItemParam
+            | BetaProgramOutputItemParam
+            | BetaReasoningItem
+            | BetaToolSearchCallItemParam
+            | BetaToolSearchOutputItemParam
+            | BetaWebSearchToolCall
+        ]
+        | None
+        | str
+    )
+    parallel_tool_calls: bool
+    top_logprobs: int | None = None
+    """ How many likely alternative tokens (0 to 20) to report with log probabilities at each position. """
+    user: str | None = None
+    """ Deprecated: use `safety_identifier` and `prompt_cache_key`. A stable ID for your end user. """
+    safety_identifier: None | str = None
+    """ Stable per-user ID (max 64 chars, ideally a hash) that helps OpenAI spot policy abuse. """
+    prompt_cache_key: None | str = None
+    """ Key that groups similar requests so they share prompt cache hits; takes over from `user` for caching. """
+    prompt_cache_retention: (
+        BetaModelResponsePropertiesPromptCacheRetentionType0 | None
+    ) = None
+    """ Deprecated: use `prompt_cache_options.ttl`. Maximum cache retention, `in_memory` or `24h`. """
+    previous_response_id: None | str = None
+    """ Continue from this earlier response for multi-turn chat; not allowed together with `conversation`. """
+    background: bool | None = None
+    """ Run the response asynchronously in the background (default false); poll or cancel it later. """
+    max_tool_calls: int | None = None
+    """ Upper bound on built-in tool calls across all tools in one response; further calls are ignored. """
+    text: BetaResponseTextParam | None = None
+    """ Text output settings: the format (plain text or JSON, optionally schema-bound) and verbosity. """
+    prompt: BetaPromptType0 | None = None
+    """ A saved prompt template to use, with its version and variable values; None for no template. """
+    service_tier: BetaServiceTierResponsesType0 | None = None
+    """ Processing tier: `auto` (project setting, default), `default`, `flex`, `priority`/`fast`, `ultrafast`, etc.;
+    the response reports the tier actually used. """
+    truncation: BetaResponseTruncationType0 | None = None
+    status: BetaResponseStatus | None = None
+    completed_at: float | None = None
+    reasoning: BetaReasoning | None = None
+    output_text: None | str = None
+    usage: BetaResponseUsage | None = None
+    """ Token counts for the response: input, output (with reasoning breakdown) and total. """
+    prompt_cache_options: BetaPromptCacheOptions | None = None
+    """ Prompt caching settings that took effect for this response (`gpt-5.6` and later). """
+    moderation: BetaModeration | None = None
+    conversation: BetaResponseConversation | None = None
+    max_output_tokens: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
+        _v_metadata = (
+            self.metadata
+            if self.metadata is not None or "metadata" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_metadata is None or isinstance(_v_metadata, Unset):
+            metadata = _v_metadata
+        else:
+            metadata: dict[str, Any] | None
+            if isinstance(_v_metadata, BetaMetadataType0):
+                metadata = _v_metadata.to_dict()
+            else:
+                metadata = _v_metadata
+
+        _v_temperature = (
+            self.temperature
+            if self.temperature is not None or "temperature" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_temperature is None or isinstance(_v_temperature, Unset):
+            temperature = _v_temperature
+        else:
+            temperature: float | None
+            temperature = _v_temperature
+
+        _v_top_p = (
+            self.top_p
+            if self.top_p is not None or "top_p" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_top_p is None or isinstance(_v_top_p, Unset):
+            top_p = _v_top_p
+        else:
+            top_p: float | None
+            top_p = _v_top_p
+
+        _v_model = (
+            self.model
+            if self.model is not None or "model" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_model is None or isinstance(_v_model, Unset):
+            model = _v_model
+        else:
+            model: str
+            model = _v_model
+
+        _v_tools = (
+            self.tools
+            if self.tools is not None or "tools" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tools, list):
+            tools = _v_tools
+        else:
+            tools = []
+            for componentsschemas_beta_tools_array_item_data in _v_tools:
+                componentsschemas_beta_tools_array_item: dict[str, Any]
+                if (
+                    isinstance(
+                        componentsschemas_beta_tools_array_item_data, BetaFunctionTool
+                    )
+                    or isinstance(
+                        componentsschemas_beta_tools_array_item_data, BetaFileSearchTool
+                    )
+                    or isinstance(
+                        componentsschemas_beta_tools_array_item_data, BetaComputerTool
+                    )
+                    or isinstance(
+                        componentsschemas_beta_tools_array_item_data,
+                        BetaComputerUsePreviewTool,
+                    )
+                    or isinstance(
+                        componentsschemas_beta_tools_array_item_data, BetaWebSearchTool
+                    )
+                    or isinstance(
+                        componentsschemas_beta_tools_array_item_data, BetaMCPTool
+                    )
+                    or isinstance(
+                        componentsschemas_beta_tools_array_item_data,
+                        BetaCodeInterpreterTool,
+                    )
+                    or isinstance(
+                        componentsschemas_beta_tools_array_item_data,
+                        BetaProgrammaticToolCallingParam,
+                    )
+                    or isinstance(
+                        componentsschemas_beta_tools_array_item_data, BetaImageGenTool
+                    )
+                    or isinstance(
+                        componentsschemas_beta_tools_array_item_data,
+                        BetaLocalShellToolParam,
+                    )
+                    or isinstance(
+                        componentsschemas_beta_tools_array_item_data,
+                        BetaFunctionShellToolParam,
+                    )
+                    or isinstance(
+                        componentsschemas_beta_tools_array_item_data,
+                        BetaCustomToolParam,
+                    )
+                    or isinstance(
+                        componentsschemas_beta_tools_array_item_data,
+                        BetaNamespaceToolParam,
+                    )
+                    or isinstance(
+                        componentsschemas_beta_tools_array_item_data,
+                        BetaToolSearchToolParam,
+                    )
+                    or isinstance(
+                        componentsschemas_beta_tools_array_item_data,
+                        BetaWebSearchPreviewTool,
+                    )
+                    or isinstance(
+                        componentsschemas_beta_tools_array_item_data,
+                        BetaApplyPatchToolParam,
+                    )
+                ):
+                    componentsschemas_beta_tools_array_item = (
+                        componentsschemas_beta_tools_array_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_beta_tools_array_item = (
+                        componentsschemas_beta_tools_array_item_data
+                    )
+                tools.append(componentsschemas_beta_tools_array_item)
+
+        _v_tool_choice = (
+            self.tool_choice
+            if self.tool_choice is not None or "tool_choice" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_tool_choice is None or isinstance(_v_tool_choice, Unset):
+            tool_choice = _v_tool_choice
+        else:
+            tool_choice: dict[str, Any] | str
+            if (
+                isinstance(_v_tool_choice, BetaToolChoiceAllowed)
+                or isinstance(_v_tool_choice, BetaToolChoiceTypes)
+                or isinstance(_v_tool_choice, BetaToolChoiceFunction)
+                or isinstance(_v_tool_choice, BetaToolChoiceMCP)
+                or isinstance(_v_tool_choice, BetaToolChoiceCustom)
+                or isinstance(_v_tool_choice, BetaSpecificProgrammaticToolCallingParam)
+                or isinstance(_v_tool_choice, BetaSpecificApplyPatchParam)
+                or isinstance(_v_tool_choice, BetaSpecificFunctionShellParam)
+            ):
+                tool_choice = _v_tool_choice.to_dict()
+            else:
+                tool_choice = _v_tool_choice
+
+        _v_id = (
+            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        )
+
+        id = _v_id
+
+        _v_object_ = (
+            self.object_
+            if self.object_ is not None or "object_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_object_ is None or isinstance(_v_object_, Unset):
+            object_ = _v_object_
+        else:
+            object_: str = _v_object_
+
+        _v_created_at = (
+            self.created_at
+            if self.created_at is not None or "created_at" not in self._none_flips
+            else UNSET
+        )
+
+        created_at = _v_created_at
+
+        _v_error = (
+            self.error
+            if self.error is not None or "error" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_error is None or isinstance(_v_error, Unset):
+            error = _v_error
+        else:
+            error: dict[str, Any] | None
+            if isinstance(_v_error, BetaResponseErrorType0):
+                error = _v_error.to_dict()
+            else:
+                error = _v_error
+
+        _v_incomplete_details = (
+            self.incomplete_details
+            if self.incomplete_details is not None
+            or "incomplete_details" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_incomplete_details is None or isinstance(_v_incomplete_details, Unset):
+            incomplete_details = _v_incomplete_details
+        else:
+            incomplete_details: dict[str, Any] | None
+            if isinstance(_v_incomplete_details, BetaResponseIncompleteDetailsType0):
+                incomplete_details = _v_incomplete_details.to_dict()
+            else:
+                incomplete_details = _v_incomplete_details
+
+        _v_output = (
+            self.output
+            if self.output is not None or "output" not in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_output, list):
+            output = _v_output
+        else:
+            output = []
+            for output_item_data in _v_output:
+                output_item: dict[str, Any]
+                if (
+                    isinstance(output_item_data, BetaOutputMessage)
+                    or isinstance(output_item_data, BetaFileSearchToolCall)
+                    or isinstance(output_item_data, BetaFunctionToolCall)
+                    or isinstance(output_item_data, BetaFunctionToolCallOutputResource)
+                    or isinstance(output_item_data, BetaAgentMessage)
+                    or isinstance(output_item_data, BetaMultiAgentCall)
+                    or isinstance(output_item_data, BetaMultiAgentCallOutput)
+                    or isinstance(output_item_data, BetaWebSearchToolCall)
+                    or isinstance(output_item_data, BetaComputerToolCall)
+                    or isinstance(output_item_data, BetaComputerToolCallOutputResource)
+                    or isinstance(output_item_data, BetaReasoningItem)
+                    or isinstance(output_item_data, BetaProgram)
+                    or isinstance(output_item_data, BetaProgramOutput)
+                    or isinstance(output_item_data, BetaToolSearchCall)
+                    or isinstance(output_item_data, BetaToolSearchOutput)
+                    or isinstance(output_item_data, BetaAdditionalTools)
+                    or isinstance(output_item_data, BetaCompactionBody)
+                    or isinstance(output_item_data, BetaImageGenToolCall)
+                    or isinstance(output_item_data, BetaCodeInterpreterToolCall)
+                    or isinstance(output_item_data, BetaLocalShellToolCall)
+                    or isinstance(output_item_data, BetaLocalShellToolCallOutput)
+                    or isinstance(output_item_data, BetaFunctionShellCall)
+                    or isinstance(output_item_data, BetaFunctionShellCallOutput)
+                    or isinstance(output_item_data, BetaApplyPatchToolCall)
+                    or isinstance(output_item_data, BetaApplyPatchToolCallOutput)
+                    or isinstance(output_item_data, BetaMCPToolCall)
+                    or isinstance(output_item_data, BetaMCPListTools)
+                    or isinstance(output_item_data, BetaMCPApprovalRequest)
+                    or isinstance(output_item_data, BetaMCPApprovalResponseResource)
+                    or isinstance(output_item_data, BetaCustomToolCall)
+                    or isinstance(output_item_data, BetaCustomToolCallOutputResource)
+                ):
+                    output_item = output_item_data.to_dict()
+                else:
+                    output_item = output_item_data
+                output.append(output_item)
+
+        _v_instructions = (
+            self.instructions
+            if self.instructions is not None or "instructions" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_instructions is None or isinstance(_v_instructions, Unset):
+            instructions = _v_instructions
+        else:
+            instructions: list[dict[str, Any]] | None | str
+            if isinstance(_v_instructions, list):
+                instructions = []
+                for instructions_type_0_type_1_item_data in _v_instructions:
+                    instructions_type_0_type_1_item: dict[str, Any]
+                    if (
+                        isinstance(
+                            instructions_type_0_type_1_item_data, BetaEasyInputMessage
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, BetaInputMessage
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, BetaOutputMessage
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, BetaFileSearchToolCall
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, BetaComputerToolCall
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaComputerCallOutputItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, BetaWebSearchToolCall
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, BetaFunctionToolCall
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaFunctionCallOutputItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaAgentMessageItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaMultiAgentCallItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaMultiAgentCallOutputItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaToolSearchCallItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaToolSearchOutputItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaAdditionalToolsItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, BetaReasoningItem
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaCompactionSummaryItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, BetaImageGenToolCall
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaCodeInterpreterToolCall,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, BetaLocalShellToolCall
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaLocalShellToolCallOutput,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaFunctionShellCallItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaFunctionShellCallOutputItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaApplyPatchToolCallItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaApplyPatchToolCallOutputItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, BetaMCPListTools
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, BetaMCPApprovalRequest
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaMCPApprovalResponse,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, BetaMCPToolCall
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaCustomToolCallOutput,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, BetaCustomToolCall
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaCompactionTriggerItemParam,
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, BetaItemReferenceParam
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data, BetaProgramItemParam
+                        )
+                        or isinstance(
+                            instructions_type_0_type_1_item_data,
+                            BetaProgramOutputItemParam,
+                        )
+                    ):
+                        instructions_type_0_type_1_item = (
+                            instructions_type_0_type_1_item_data.to_dict()
+                        )
+                    else:
+                        instructions_type_0_type_1_item = (
+                            instructions_type_0_type_1_item_data
+                        )
+                    instructions.append(instructions_type_0_type_1_item)
+
+            else:
+                instructions = _v_instructions
+
+        _v_parallel_tool_calls = (
+            self.parallel_tool_calls
+            if self.parallel_tool_calls is not None
+            or "parallel_tool_calls" not in self._none_flips
+            else UNSET
+        )
+
+        parallel_tool_calls = _v_parallel_tool_calls
+
+        _v_top_logprobs = (
+            self.top_logprobs
+            if self.top_logprobs is not None or "top_logprobs" in self._none_flips
+            else UNSET
+        )
+
+        top_logprobs: int | None | Unset
+        if isinstance(_v_top_logprobs, Unset):
+            top_logprobs = UNSET
+        else:
+            top_logprobs = _v_top_logprobs
+
+        _v_user = (
+            self.user if self.user is not None or "user" in self._none_flips else UNSET
+        )
+
+        user = _v_user
+
+        _v_safety_identifier = (
+            self.safety_identifier
+            if self.safety_identifier is not None
+            or "safety_identifier" in self._none_flips
+            else UNSET
+        )
+
+        safety_identifier: None | str | Unset
+        if isinstance(_v_safety_identifier, Unset):
+            safety_identifier = UNSET
+        else:
+            safety_identifier = _v_safety_identifier
+
+        _v_prompt_cache_key = (
+            self.prompt_cache_key
+            if self.prompt_cache_key is not None
+            or "prompt_cache_key" in self._none_flips
+            else UNSET
+        )
+
+        prompt_cache_key: None | str | Unset
+        if isinstance(_v_prompt_cache_key, Unset):
+            prompt_cache_key = UNSET
+        else:
+            prompt_cache_key = _v_prompt_cache_key
+
+        _v_prompt_cache_retention = (
+            self.prompt_cache_retention
+            if self.prompt_cache_retention is not None
+            or "prompt_cache_retention" in self._none_flips
+            else UNSET
+        )
+
+        prompt_cache_retention: None | str | Unset
+        if isinstance(_v_prompt_cache_retention, Unset):
+            prompt_cache_retention = UNSET
+        else:
+            prompt_cache_retention = _v_prompt_cache_retention
+
+        _v_previous_response_id = (
+            self.previous_response_id
+            if self.previous_response_id is not None
+            or "previous_response_id" in self._none_flips
+            else UNSET
+        )
+
+        previous_response_id: None | str | Unset
+        if isinstance(_v_previous_response_id, Unset):
+            previous_response_id = UNSET
+        else:
+            previous_response_id = _v_previous_response_id
+
+        _v_background = (
+            self.background
+            if self.background is not None or "background" in self._none_flips
+            else UNSET
+        )
+
+        background: bool | None | Unset
+        if isinstance(_v_background, Unset):
+            background = UNSET
+        else:
+            background = _v_background
+
+        _v_max_tool_calls = (
+            self.max_tool_calls
+            if self.max_tool_calls is not None or "max_tool_calls" in self._none_flips
+            else UNSET
+        )
+
+        max_tool_calls: int | None | Unset
+        if isinstance(_v_max_tool_calls, Unset):
+            max_tool_calls = UNSET
+        else:
+            max_tool_calls = _v_max_tool_calls
+
+        _v_text = (
+            self.text if self.text is not None or "text" in self._none_flips else UNSET
+        )
+
+        if not isinstance(_v_text, BetaResponseTextParam):
+            text = _v_text
+        else:
+            text: dict[str, Any] | Unset = UNSET
+            if not isinstance(_v_text, Unset):
+                text = _v_text.to_dict()
+
+        _v_prompt = (
+            self.prompt
+            if self.prompt is not None or "prompt" in self._none_flips
+            else UNSET
+        )
+
+        prompt: dict[str, Any] | None | Unset
+        if isinstance(_v_prompt, Unset):
+            prompt = UNSET
+        elif isinstance(_v_prompt, BetaPromptType0):
+            prompt = _v_prompt.to_dict()
+        else:
+            prompt = _v_prompt
+
+        _v_service_tier = (
+            self.service_tier
+            if self.service_tier is not None or "service_tier" in self._none_flips
+            else UNSET
+        )
+
+        service_tier: None | str | Unset
+        if isinstance(_v_service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = _v_service_tier
+
+        _v_truncation = (
+            self.truncation
+            if self.truncation is not None or "truncation" in self._none_flips
+            else UNSET
+        )
+
+        truncation: None | str | Unset
+        if isinstance(_v_truncation, Unset):
+            truncation = UNSET
+        else:
+            truncation = _v_truncation
+
+        _v_status = (
+            self.status
+            if self.status is not None or "status" in self._none_flips
+            else UNSET
+        )
+
+        if _v_status is None or isinstance(_v_status, Unset):
+            status = _v_status
+        else:
+            status: str | Unset = UNSET
+            if not isinstance(_v_status, Unset):
+                status = _v_status
+
+        _v_completed_at = (
+            self.completed_at
+            if self.completed_at is not None or "completed_at" in self._none_flips
+            else UNSET
+        )
+
+        completed_at: float | None | Unset
+        if isinstance(_v_completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = _v_completed_at
+
+        _v_reasoning = (
+            self.reasoning
+            if self.reasoning is not None or "reasoning" in self._none_flips
+            else UNSET
+        )
+
+        reasoning: dict[str, Any] | None | Unset
+        if isinstance(_v_reasoning, Unset):
+            reasoning = UNSET
+        elif isinstance(_v_reasoning, BetaReasoning):
+            reasoning = _v_reasoning.to_dict()
+        else:
+            reasoning = _v_reasoning
+
+        _v_output_text = (
+            self.output_text
+            if self.output_text is not None or "output_text" in self._none_flips
+            else UNSET
+        )
+
+        output_text: None | str | Unset
+        if isinstance(_v_output_text, Unset):
+            output_text = UNSET
+        else:
+            output_text = _v_output_text
+
+        _v_usage = (
+            self.usage
+            if self.usage is not None or "usage" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_usage, BetaResponseUsage):
+            usage = _v_usage
+        else:
+            usage: dict[str, Any] | Unset = UNSET
+            if not isinstance(_v_usage, Unset):
+                usage = _v_usage.to_dict()
+
+        _v_prompt_cache_options = (
+            self.prompt_cache_options
+            if self.prompt_cache_options is not None
+            or "prompt_cache_options" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_prompt_cache_options, BetaPromptCacheOptions):
+            prompt_cache_options = _v_prompt_cache_options
+        else:
+            prompt_cache_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(_v_prompt_cache_options, Unset):
+                prompt_cache_options = _v_prompt_cache_options.to_dict()
+
+        _v_moderation = (
+            self.moderation
+            if self.moderation is not None or "moderation" in self._none_flips
+            else UNSET
+        )
+
+        moderation: dict[str, Any] | None | Unset
+        if isinstance(_v_moderation, Unset):
+            moderation = UNSET
+        elif isinstance(_v_moderation, BetaModeration):
+            moderation = _v_moderation.to_dict()
+        else:
+            moderation = _v_moderation
+
+        _v_conversation = (
+            self.conversation
+            if self.conversation is not None or "conversation" in self._none_flips
+            else UNSET
+        )
+
+        conversation: dict[str, Any] | None | Unset
+        if isinstance(_v_conversation, Unset):
+            conversation = UNSET
+        elif isinstance(_v_conversation, BetaResponseConversation):
+            conversation = _v_conversation.to_dict()
+        else:
+            conversation = _v_conversation
+
+        _v_max_output_tokens = (
+            self.max_output_tokens
+            if self.max_output_tokens is not None
+            or "max_output_tokens" in self._none_flips
+            else UNSET
+        )
+
+        max_output_tokens: int | None | Unset
+        if isinstance(_v_max_output_tokens, Unset):
+            max_output_tokens = UNSET
+        else:
+            max_output_tokens = _v_max_output_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "model": model,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "id": id,
+                    "object": object_,
+                    "created_at": created_at,
+                    "error": error,
+                    "incomplete_details": incomplete_details,
+                    "output": output,
+                    "instructions": instructions,
+                    "parallel_tool_calls": parallel_tool_calls,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+        if user is not UNSET:
+            field_dict["user"] = user
+        if safety_identifier is not UNSET:
+            field_dict["safety_identifier"] = safety_identifier
+        if prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = prompt_cache_key
+        if prompt_cache_retention is not UNSET:
+            field_dict["prompt_cache_retention"] = prompt_cache_retention
+        if previous_response_id is not UNSET:
+            field_dict["previous_response_id"] = previous_response_id
+        if background is not UNSET:
+            field_dict["background"] = background
+        if max_tool_calls is not UNSET:
+            field_dict["max_tool_calls"] = max_tool_calls
+        if text is not UNSET:
+            field_dict["text"] = text
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if truncation is not UNSET:
+            field_dict["truncation"] = truncation
+        if status is not UNSET:
+            field_dict["status"] = status
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if output_text is not UNSET:
+            field_dict["output_text"] = output_text
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if prompt_cache_options is not UNSET:
+            field_dict["prompt_cache_options"] = prompt_cache_options
+        if moderation is not UNSET:
+            field_dict["moderation"] = moderation
+        if conversation is not UNSET:
+            field_dict["conversation"] = conversation
+        if max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = max_output_tokens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not _models_bound:
+            _bind_models()
+        d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
+        _metadata_raw = d.pop("metadata", UNSET)
+        if _metadata_raw is None or isinstance(_metadata_raw, Unset):
+            if isinstance(_metadata_raw, Unset) and strict_parsing.get():
+                raise KeyError("metadata")
+
+            if _metadata_raw is UNSET:
+                _none_flips += ("metadata",)
+            metadata = None
+
+        else:
+            try:
+
+                def _parse_metadata(data: object) -> BetaMetadataType0 | None:
+                    if data is None:
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_beta_metadata_type_0 = (
+                            BetaMetadataType0.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_metadata_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(BetaMetadataType0 | None, data)
+
+                metadata = _parse_metadata(_metadata_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                metadata = _metadata_raw
+
+        _temperature_raw = d.pop("temperature", UNSET)
+        if _temperature_raw is None or isinstance(_temperature_raw, Unset):
+            if isinstance(_temperature_raw, Unset) and strict_parsing.get():
+                raise KeyError("temperature")
+
+            if _temperature_raw is UNSET:
+                _none_flips += ("temperature",)
+            temperature = None
+
+        else:
+            try:
+
+                def _parse_temperature(data: object) -> float | None:
+                    if data is None:
+                        return data
+
+                    return cast(float | None, data)
+
+                temperature = _parse_temperature(_temperature_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                temperature = _temperature_raw
+
+        _top_p_raw = d.pop("top_p", UNSET)
+        if _top_p_raw is None or isinstance(_top_p_raw, Unset):
+            if isinstance(_top_p_raw, Unset) and strict_parsing.get():
+                raise KeyError("top_p")
+
+            if _top_p_raw is UNSET:
+                _none_flips += ("top_p",)
+            top_p = None
+
+        else:
+            try:
+
+                def _parse_top_p(data: object) -> float | None:
+                    if data is None:
+                        return data
+
+                    return cast(float | None, data)
+
+                top_p = _parse_top_p(_top_p_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                top_p = _top_p_raw
+
+        _model_raw = d.pop("model", UNSET)
+        if _model_raw is None or isinstance(_model_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("model")
+
+            if _model_raw is UNSET:
+                _none_flips += ("model",)
+            model = None
+
+        else:
+            try:
+
+                def _parse_model(
+                    data: object,
+                ) -> BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | str:
+
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_model(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_beta_model_ids_shared_type_1 = (
+                            check_beta_model_ids_shared_type_1(data)
+                        )
+
+                        return componentsschemas_beta_model_ids_shared_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_beta_model_ids_responses_type_1 = (
+                            check_beta_model_ids_responses_type_1(data)
+                        )
+
+                        return componentsschemas_beta_model_ids_responses_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(
+                        BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | str, data
+                    )
+
+                model = _parse_model(_model_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                model = _model_raw
+
+        _tools_raw = d.pop("tools", UNSET)
+        if _tools_raw is None or isinstance(_tools_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("tools")
+
+            if _tools_raw is UNSET:
+                _none_flips += ("tools",)
+            tools = None
+
+        else:
+            try:
+                tools = []
+                _tools = _tools_raw
+                if not isinstance(_tools, list):
+                    raise TypeError()
+                for componentsschemas_beta_tools_array_item_data in _tools:
+
+                    def _parse_componentsschemas_beta_tools_array_item(
+                        data: object,
+                    ) -> (
+                        BetaApplyPatchToolParam
+                        | BetaCodeInterpreterTool
+                        | BetaComputerTool
+                        | BetaComputerUsePreviewTool
+                        | BetaCustomToolParam
+                        | BetaFileSearchTool
+                        | BetaFunctionShellToolParam
+                        | BetaFunctionTool
+                        | BetaImageGenTool
+                        | BetaLocalShellToolParam
+                        | BetaMCPTool
+                        | BetaNamespaceToolParam
+                        | BetaProgrammaticToolCallingParam
+                        | BetaToolSearchToolParam
+                        | BetaWebSearchPreviewTool
+                        | BetaWebSearchTool
+                    ):
+                        if isinstance(data, dict):
+                            if data.get("type") == "function":
+                                try:
+                                    componentsschemas_beta_tool_type_0 = (
+                                        BetaFunctionTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_tool_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "file_search":
+                                try:
+                                    componentsschemas_beta_tool_type_1 = (
+                                        BetaFileSearchTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_tool_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "computer":
+                                try:
+                                    componentsschemas_beta_tool_type_2 = (
+                                        BetaComputerTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_tool_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "computer_use_preview":
+                                try:
+                                    componentsschemas_beta_tool_type_3 = (
+                                        BetaComputerUsePreviewTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_tool_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "mcp":
+                                try:
+                                    componentsschemas_beta_tool_type_5 = (
+                                        BetaMCPTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_tool_type_5
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "code_interpreter":
+                                try:
+                                    componentsschemas_beta_tool_type_6 = (
+                                        BetaCodeInterpreterTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_tool_type_6
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "programmatic_tool_calling":
+                                try:
+                                    componentsschemas_beta_tool_type_7 = (
+                                        BetaProgrammaticToolCallingParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_tool_type_7
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "image_generation":
+                                try:
+                                    componentsschemas_beta_tool_type_8 = (
+                                        BetaImageGenTool.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_tool_type_8
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "local_shell":
+                                try:
+                                    componentsschemas_beta_tool_type_9 = (
+                                        BetaLocalShellToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_tool_type_9
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "shell":
+                                try:
+                                    componentsschemas_beta_tool_type_10 = (
+                                        BetaFunctionShellToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_tool_type_10
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "custom":
+                                try:
+                                    componentsschemas_beta_tool_type_11 = (
+                                        BetaCustomToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_tool_type_11
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "namespace":
+                                try:
+                                    componentsschemas_beta_tool_type_12 = (
+                                        BetaNamespaceToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_tool_type_12
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "tool_search":
+                                try:
+                                    componentsschemas_beta_tool_type_13 = (
+                                        BetaToolSearchToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_tool_type_13
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "apply_patch":
+                                try:
+                                    componentsschemas_beta_tool_type_15 = (
+                                        BetaApplyPatchToolParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_tool_type_15
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+
+                        if not strict_parsing.get():
+                            strictly = strict_parsing.set(True)
+                            try:
+                                return _parse_componentsschemas_beta_tools_array_item(
+                                    data
+                                )
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            finally:
+                                strict_parsing.reset(strictly)
+                        if isinstance(data, dict):
+                            _fits = (
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "defer_loading",
+                                        "description",
+                                        "name",
+                                        "output_schema",
+                                        "parameters",
+                                        "strict",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "filters",
+                                        "max_num_results",
+                                        "ranking_options",
+                                        "type",
+                                        "vector_store_ids",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "display_height",
+                                        "display_width",
+                                        "environment",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "external_web_access",
+                                        "filters",
+                                        "search_context_size",
+                                        "type",
+                                        "user_location",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "allowed_tools",
+                                        "authorization",
+                                        "connector_id",
+                                        "defer_loading",
+                                        "headers",
+                                        "require_approval",
+                                        "server_description",
+                                        "server_label",
+                                        "server_url",
+                                        "tunnel_id",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "container",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "action",
+                                        "background",
+                                        "input_fidelity",
+                                        "input_image_mask",
+                                        "model",
+                                        "moderation",
+                                        "output_compression",
+                                        "output_format",
+                                        "partial_images",
+                                        "quality",
+                                        "size",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "environment",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "defer_loading",
+                                        "description",
+                                        "format",
+                                        "name",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "description",
+                                        "name",
+                                        "tools",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "description",
+                                        "execution",
+                                        "parameters",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "search_content_types",
+                                        "search_context_size",
+                                        "type",
+                                        "user_location",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "allowed_callers",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                            )
+                        else:
+                            _fits = (
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                            )
+                        _most = max(_fits)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "function") not in ("function",):
+                                raise TypeError()
+                            if _fits[0] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_tool_type_0 = (
+                                BetaFunctionTool.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_tool_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "file_search") not in ("file_search",):
+                                raise TypeError()
+                            if _fits[1] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_tool_type_1 = (
+                                BetaFileSearchTool.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_tool_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "computer") not in ("computer",):
+                                raise TypeError()
+                            if _fits[2] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_tool_type_2 = (
+                                BetaComputerTool.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_tool_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "computer_use_preview") not in (
+                                "computer_use_preview",
+                            ):
+                                raise TypeError()
+                            if _fits[3] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_tool_type_3 = (
+                                BetaComputerUsePreviewTool.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_tool_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "web_search") not in (
+                                "web_search",
+                                "web_search_2025_08_26",
+                            ):
+                                raise TypeError()
+                            if _fits[4] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_tool_type_4 = (
+                                BetaWebSearchTool.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_tool_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "mcp") not in ("mcp",):
+                                raise TypeError()
+                            if _fits[5] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_tool_type_5 = BetaMCPTool.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_beta_tool_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "code_interpreter") not in (
+                                "code_interpreter",
+                            ):
+                                raise TypeError()
+                            if _fits[6] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_tool_type_6 = (
+                                BetaCodeInterpreterTool.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_tool_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "programmatic_tool_calling") not in (
+                                "programmatic_tool_calling",
+                            ):
+                                raise TypeError()
+                            if _fits[7] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_tool_type_7 = (
+                                BetaProgrammaticToolCallingParam.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_tool_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "image_generation") not in (
+                                "image_generation",
+                            ):
+                                raise TypeError()
+                            if _fits[8] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_tool_type_8 = (
+                                BetaImageGenTool.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_tool_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "local_shell") not in ("local_shell",):
+                                raise TypeError()
+                            if _fits[9] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_tool_type_9 = (
+                                BetaLocalShellToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_tool_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "shell") not in ("shell",):
+                                raise TypeError()
+                            if _fits[10] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_tool_type_10 = (
+                                BetaFunctionShellToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_tool_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "custom") not in ("custom",):
+                                raise TypeError()
+                            if _fits[11] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_tool_type_11 = (
+                                BetaCustomToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_tool_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "namespace") not in ("namespace",):
+                                raise TypeError()
+                            if _fits[12] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_tool_type_12 = (
+                                BetaNamespaceToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_tool_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "tool_search") not in ("tool_search",):
+                                raise TypeError()
+                            if _fits[13] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_tool_type_13 = (
+                                BetaToolSearchToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_tool_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "web_search_preview") not in (
+                                "web_search_preview",
+                                "web_search_preview_2025_03_11",
+                            ):
+                                raise TypeError()
+                            if _fits[14] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_tool_type_14 = (
+                                BetaWebSearchPreviewTool.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_tool_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "apply_patch") not in ("apply_patch",):
+                                raise TypeError()
+                            if _fits[15] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_tool_type_15 = (
+                                BetaApplyPatchToolParam.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_tool_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if strict_parsing.get():
+                            raise TypeError()
+                        return cast(
+                            BetaApplyPatchToolParam
+                            | BetaCodeInterpreterTool
+                            | BetaComputerTool
+                            | BetaComputerUsePreviewTool
+                            | BetaCustomToolParam
+                            | BetaFileSearchTool
+                            | BetaFunctionShellToolParam
+                            | BetaFunctionTool
+                            | BetaImageGenTool
+                            | BetaLocalShellToolParam
+                            | BetaMCPTool
+                            | BetaNamespaceToolParam
+                            | BetaProgrammaticToolCallingParam
+                            | BetaToolSearchToolParam
+                            | BetaWebSearchPreviewTool
+                            | BetaWebSearchTool,
+                            data,
+                        )
+
+                    componentsschemas_beta_tools_array_item = (
+                        _parse_componentsschemas_beta_tools_array_item(
+                            componentsschemas_beta_tools_array_item_data
+                        )
+                    )
+
+                    tools.append(componentsschemas_beta_tools_array_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                tools = _tools_raw
+
+        _tool_choice_raw = d.pop("tool_choice", UNSET)
+        if _tool_choice_raw is None or isinstance(_tool_choice_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("tool_choice")
+
+            if _tool_choice_raw is UNSET:
+                _none_flips += ("tool_choice",)
+            tool_choice = None
+
+        else:
+            try:
+
+                def _parse_tool_choice(
+                    data: object,
+                ) -> (
+                    BetaSpecificApplyPatchParam
+                    | BetaSpecificFunctionShellParam
+                    | BetaSpecificProgrammaticToolCallingParam
+                    | BetaToolChoiceAllowed
+                    | BetaToolChoiceCustom
+                    | BetaToolChoiceFunction
+                    | BetaToolChoiceMCP
+                    | BetaToolChoiceOptions
+                    | BetaToolChoiceTypes
+                ):
+                    if isinstance(data, dict):
+                        if data.get("type") == "allowed_tools":
+                            try:
+                                componentsschemas_beta_tool_choice_param_type_1 = (
+                                    BetaToolChoiceAllowed.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_tool_choice_param_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "function":
+                            try:
+                                componentsschemas_beta_tool_choice_param_type_3 = (
+                                    BetaToolChoiceFunction.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_tool_choice_param_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "mcp":
+                            try:
+                                componentsschemas_beta_tool_choice_param_type_4 = (
+                                    BetaToolChoiceMCP.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_tool_choice_param_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "custom":
+                            try:
+                                componentsschemas_beta_tool_choice_param_type_5 = (
+                                    BetaToolChoiceCustom.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_tool_choice_param_type_5
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "programmatic_tool_calling":
+                            try:
+                                componentsschemas_beta_tool_choice_param_type_6 = (
+                                    BetaSpecificProgrammaticToolCallingParam.from_dict(
+                                        data
+                                    )
+                                )
+
+                                return componentsschemas_beta_tool_choice_param_type_6
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "apply_patch":
+                            try:
+                                componentsschemas_beta_tool_choice_param_type_7 = (
+                                    BetaSpecificApplyPatchParam.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_tool_choice_param_type_7
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "shell":
+                            try:
+                                componentsschemas_beta_tool_choice_param_type_8 = (
+                                    BetaSpecificFunctionShellParam.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_tool_choice_param_type_8
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_tool_choice(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "mode",
+                                    "tools",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "name",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "name",
+                                    "server_label",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "name",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_beta_tool_choice_param_type_0 = (
+                            check_beta_tool_choice_options(data)
+                        )
+
+                        return componentsschemas_beta_tool_choice_param_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "allowed_tools") not in ("allowed_tools",):
+                            raise TypeError()
+                        if _fits[0] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_tool_choice_param_type_1 = (
+                            BetaToolChoiceAllowed.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_tool_choice_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "file_search") not in (
+                            "file_search",
+                            "web_search_preview",
+                            "computer",
+                            "computer_use_preview",
+                            "computer_use",
+                            "web_search_preview_2025_03_11",
+                            "image_generation",
+                            "code_interpreter",
+                        ):
+                            raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_tool_choice_param_type_2 = (
+                            BetaToolChoiceTypes.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_tool_choice_param_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "function") not in ("function",):
+                            raise TypeError()
+                        if _fits[2] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_tool_choice_param_type_3 = (
+                            BetaToolChoiceFunction.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_tool_choice_param_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "mcp") not in ("mcp",):
+                            raise TypeError()
+                        if _fits[3] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_tool_choice_param_type_4 = (
+                            BetaToolChoiceMCP.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_tool_choice_param_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "custom") not in ("custom",):
+                            raise TypeError()
+                        if _fits[4] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_tool_choice_param_type_5 = (
+                            BetaToolChoiceCustom.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_tool_choice_param_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "programmatic_tool_calling") not in (
+                            "programmatic_tool_calling",
+                        ):
+                            raise TypeError()
+                        if _fits[5] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_tool_choice_param_type_6 = (
+                            BetaSpecificProgrammaticToolCallingParam.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_tool_choice_param_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "apply_patch") not in ("apply_patch",):
+                            raise TypeError()
+                        if _fits[6] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_tool_choice_param_type_7 = (
+                            BetaSpecificApplyPatchParam.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_tool_choice_param_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "shell") not in ("shell",):
+                            raise TypeError()
+                        if _fits[7] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_tool_choice_param_type_8 = (
+                            BetaSpecificFunctionShellParam.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_tool_choice_param_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(
+                        BetaSpecificApplyPatchParam
+                        | BetaSpecificFunctionShellParam
+                        | BetaSpecificProgrammaticToolCallingParam
+                        | BetaToolChoiceAllowed
+                        | BetaToolChoiceCustom
+                        | BetaToolChoiceFunction
+                        | BetaToolChoiceMCP
+                        | BetaToolChoiceOptions
+                        | BetaToolChoiceTypes,
+                        data,
+                    )
+
+                tool_choice = _parse_tool_choice(_tool_choice_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                tool_choice = _tool_choice_raw
+
+        id = d.pop("id", UNSET)
+        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
+            raise KeyError("id")
+
+        if id is None or id is UNSET:
+            if id is UNSET:
+                _none_flips += ("id",)
+            id = None
+
+        _object__raw = d.pop("object", UNSET)
+        if _object__raw is None or isinstance(_object__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("object")
+
+            if _object__raw is UNSET:
+                _none_flips += ("object_",)
+            object_ = None
+
+        else:
+            try:
+                object_ = check_beta_response_object(_object__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                object_ = _object__raw
+
+        created_at = d.pop("created_at", UNSET)
+        if (
+            created_at is None or isinstance(created_at, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("created_at")
+
+        if created_at is None or created_at is UNSET:
+            if created_at is UNSET:
+                _none_flips += ("created_at",)
+            created_at = None
+
+        _error_raw = d.pop("error", UNSET)
+        if _error_raw is None or isinstance(_error_raw, Unset):
+            if isinstance(_error_raw, Unset) and strict_parsing.get():
+                raise KeyError("error")
+
+            if _error_raw is UNSET:
+                _none_flips += ("error",)
+            error = None
+
+        else:
+            try:
+
+                def _parse_error(data: object) -> BetaResponseErrorType0 | None:
+                    if data is None:
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_beta_response_error_type_0 = (
+                            BetaResponseErrorType0.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_response_error_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(BetaResponseErrorType0 | None, data)
+
+                error = _parse_error(_error_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                error = _error_raw
+
+        _incomplete_details_raw = d.pop("incomplete_details", UNSET)
+        if _incomplete_details_raw is None or isinstance(
+            _incomplete_details_raw, Unset
+        ):
+            if isinstance(_incomplete_details_raw, Unset) and strict_parsing.get():
+                raise KeyError("incomplete_details")
+
+            if _incomplete_details_raw is UNSET:
+                _none_flips += ("incomplete_details",)
+            incomplete_details = None
+
+        else:
+            try:
+
+                def _parse_incomplete_details(
+                    data: object,
+                ) -> BetaResponseIncompleteDetailsType0 | None:
+                    if data is None:
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        incomplete_details_type_0 = (
+                            BetaResponseIncompleteDetailsType0.from_dict(data)
+                        )
+
+                        return incomplete_details_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(BetaResponseIncompleteDetailsType0 | None, data)
+
+                incomplete_details = _parse_incomplete_details(_incomplete_details_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                incomplete_details = _incomplete_details_raw
+
+        _output_raw = d.pop("output", UNSET)
+        if _output_raw is None or isinstance(_output_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("output")
+
+            if _output_raw is UNSET:
+                _none_flips += ("output",)
+            output = None
+
+        else:
+            try:
+                output = []
+                _output = _output_raw
+                if not isinstance(_output, list):
+                    raise TypeError()
+                for output_item_data in _output:
+
+                    def _parse_output_item(
+                        data: object,
+                    ) -> (
+                        BetaAdditionalTools
+                        | BetaAgentMessage
+                        | BetaApplyPatchToolCall
+                        | BetaApplyPatchToolCallOutput
+                        | BetaCodeInterpreterToolCall
+                        | BetaCompactionBody
+                        | BetaComputerToolCall
+                        | BetaComputerToolCallOutputResource
+                        | BetaCustomToolCall
+                        | BetaCustomToolCallOutputResource
+                        | BetaFileSearchToolCall
+                        | BetaFunctionShellCall
+                        | BetaFunctionShellCallOutput
+                        | BetaFunctionToolCall
+                        | BetaFunctionToolCallOutputResource
+                        | BetaImageGenToolCall
+                        | BetaLocalShellToolCall
+                        | BetaLocalShellToolCallOutput
+                        | BetaMCPApprovalRequest
+                        | BetaMCPApprovalResponseResource
+                        | BetaMCPListTools
+                        | BetaMCPToolCall
+                        | BetaMultiAgentCall
+                        | BetaMultiAgentCallOutput
+                        | BetaOutputMessage
+                        | BetaProgram
+                        | BetaProgramOutput
+                        | BetaReasoningItem
+                        | BetaToolSearchCall
+                        | BetaToolSearchOutput
+                        | BetaWebSearchToolCall
+                    ):
+                        if isinstance(data, dict):
+                            if data.get("type") == "message":
+                                try:
+                                    componentsschemas_beta_output_item_type_0 = (
+                                        BetaOutputMessage.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("role") == "assistant":
+                                try:
+                                    componentsschemas_beta_output_item_type_0 = (
+                                        BetaOutputMessage.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "file_search_call":
+                                try:
+                                    componentsschemas_beta_output_item_type_1 = (
+                                        BetaFileSearchToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "function_call":
+                                try:
+                                    componentsschemas_beta_output_item_type_2 = (
+                                        BetaFunctionToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "function_call_output":
+                                try:
+                                    componentsschemas_beta_output_item_type_3 = (
+                                        BetaFunctionToolCallOutputResource.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "agent_message":
+                                try:
+                                    componentsschemas_beta_output_item_type_4 = (
+                                        BetaAgentMessage.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_4
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "multi_agent_call":
+                                try:
+                                    componentsschemas_beta_output_item_type_5 = (
+                                        BetaMultiAgentCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_5
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "multi_agent_call_output":
+                                try:
+                                    componentsschemas_beta_output_item_type_6 = (
+                                        BetaMultiAgentCallOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_6
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "web_search_call":
+                                try:
+                                    componentsschemas_beta_output_item_type_7 = (
+                                        BetaWebSearchToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_7
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "computer_call":
+                                try:
+                                    componentsschemas_beta_output_item_type_8 = (
+                                        BetaComputerToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_8
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "computer_call_output":
+                                try:
+                                    componentsschemas_beta_output_item_type_9 = (
+                                        BetaComputerToolCallOutputResource.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_9
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "reasoning":
+                                try:
+                                    componentsschemas_beta_output_item_type_10 = (
+                                        BetaReasoningItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_10
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "program":
+                                try:
+                                    componentsschemas_beta_output_item_type_11 = (
+                                        BetaProgram.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_11
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "program_output":
+                                try:
+                                    componentsschemas_beta_output_item_type_12 = (
+                                        BetaProgramOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_12
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "tool_search_call":
+                                try:
+                                    componentsschemas_beta_output_item_type_13 = (
+                                        BetaToolSearchCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_13
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "tool_search_output":
+                                try:
+                                    componentsschemas_beta_output_item_type_14 = (
+                                        BetaToolSearchOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_14
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "additional_tools":
+                                try:
+                                    componentsschemas_beta_output_item_type_15 = (
+                                        BetaAdditionalTools.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_15
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "compaction":
+                                try:
+                                    componentsschemas_beta_output_item_type_16 = (
+                                        BetaCompactionBody.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_16
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "image_generation_call":
+                                try:
+                                    componentsschemas_beta_output_item_type_17 = (
+                                        BetaImageGenToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_17
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "code_interpreter_call":
+                                try:
+                                    componentsschemas_beta_output_item_type_18 = (
+                                        BetaCodeInterpreterToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_18
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "local_shell_call":
+                                try:
+                                    componentsschemas_beta_output_item_type_19 = (
+                                        BetaLocalShellToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_19
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "local_shell_call_output":
+                                try:
+                                    componentsschemas_beta_output_item_type_20 = (
+                                        BetaLocalShellToolCallOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_20
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "shell_call":
+                                try:
+                                    componentsschemas_beta_output_item_type_21 = (
+                                        BetaFunctionShellCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_21
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "shell_call_output":
+                                try:
+                                    componentsschemas_beta_output_item_type_22 = (
+                                        BetaFunctionShellCallOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_22
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "apply_patch_call":
+                                try:
+                                    componentsschemas_beta_output_item_type_23 = (
+                                        BetaApplyPatchToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_23
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "apply_patch_call_output":
+                                try:
+                                    componentsschemas_beta_output_item_type_24 = (
+                                        BetaApplyPatchToolCallOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_24
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "mcp_call":
+                                try:
+                                    componentsschemas_beta_output_item_type_25 = (
+                                        BetaMCPToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_25
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "mcp_list_tools":
+                                try:
+                                    componentsschemas_beta_output_item_type_26 = (
+                                        BetaMCPListTools.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_26
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "mcp_approval_request":
+                                try:
+                                    componentsschemas_beta_output_item_type_27 = (
+                                        BetaMCPApprovalRequest.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_27
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "mcp_approval_response":
+                                try:
+                                    componentsschemas_beta_output_item_type_28 = (
+                                        BetaMCPApprovalResponseResource.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_28
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "custom_tool_call":
+                                try:
+                                    componentsschemas_beta_output_item_type_29 = (
+                                        BetaCustomToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_29
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if data.get("type") == "custom_tool_call_output":
+                                try:
+                                    componentsschemas_beta_output_item_type_30 = (
+                                        BetaCustomToolCallOutputResource.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_output_item_type_30
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+
+                        if not strict_parsing.get():
+                            strictly = strict_parsing.set(True)
+                            try:
+                                return _parse_output_item(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            finally:
+                                strict_parsing.reset(strictly)
+                        if isinstance(data, dict):
+                            _fits = (
+                                len(
+                                    {
+                                        "agent",
+                                        "content",
+                                        "id",
+                                        "phase",
+                                        "role",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "id",
+                                        "queries",
+                                        "results",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "arguments",
+                                        "call_id",
+                                        "caller",
+                                        "id",
+                                        "name",
+                                        "namespace",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "id",
+                                        "name",
+                                        "namespace",
+                                        "output",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "author",
+                                        "content",
+                                        "id",
+                                        "recipient",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "action",
+                                        "agent",
+                                        "arguments",
+                                        "call_id",
+                                        "id",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "action",
+                                        "agent",
+                                        "call_id",
+                                        "id",
+                                        "output",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "action",
+                                        "agent",
+                                        "id",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "action",
+                                        "actions",
+                                        "agent",
+                                        "call_id",
+                                        "id",
+                                        "pending_safety_checks",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "acknowledged_safety_checks",
+                                        "agent",
+                                        "call_id",
+                                        "created_by",
+                                        "id",
+                                        "output",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "content",
+                                        "encrypted_content",
+                                        "id",
+                                        "status",
+                                        "summary",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "call_id",
+                                        "code",
+                                        "fingerprint",
+                                        "id",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "call_id",
+                                        "id",
+                                        "result",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "arguments",
+                                        "call_id",
+                                        "created_by",
+                                        "execution",
+                                        "id",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "call_id",
+                                        "created_by",
+                                        "execution",
+                                        "id",
+                                        "status",
+                                        "tools",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "id",
+                                        "role",
+                                        "tools",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "created_by",
+                                        "encrypted_content",
+                                        "id",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "id",
+                                        "result",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "code",
+                                        "container_id",
+                                        "id",
+                                        "outputs",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "action",
+                                        "agent",
+                                        "call_id",
+                                        "id",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "id",
+                                        "output",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "action",
+                                        "agent",
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "environment",
+                                        "id",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "id",
+                                        "max_output_length",
+                                        "output",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "id",
+                                        "operation",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "id",
+                                        "output",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "approval_request_id",
+                                        "arguments",
+                                        "error",
+                                        "id",
+                                        "name",
+                                        "output",
+                                        "server_label",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "error",
+                                        "id",
+                                        "server_label",
+                                        "tools",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "arguments",
+                                        "id",
+                                        "name",
+                                        "server_label",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "approval_request_id",
+                                        "approve",
+                                        "id",
+                                        "reason",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "call_id",
+                                        "caller",
+                                        "id",
+                                        "input",
+                                        "name",
+                                        "namespace",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                                len(
+                                    {
+                                        "agent",
+                                        "call_id",
+                                        "caller",
+                                        "created_by",
+                                        "id",
+                                        "output",
+                                        "status",
+                                        "type",
+                                    }.intersection(data)
+                                ),
+                            )
+                        else:
+                            _fits = (
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                            )
+                        _most = max(_fits)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "message") not in (
+                                "message",
+                            ) or data.get("role", "assistant") not in ("assistant",):
+                                raise TypeError()
+                            if _fits[0] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_0 = (
+                                BetaOutputMessage.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "file_search_call") not in (
+                                "file_search_call",
+                            ):
+                                raise TypeError()
+                            if _fits[1] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_1 = (
+                                BetaFileSearchToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "function_call") not in (
+                                "function_call",
+                            ):
+                                raise TypeError()
+                            if _fits[2] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_2 = (
+                                BetaFunctionToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "function_call_output") not in (
+                                "function_call_output",
+                            ):
+                                raise TypeError()
+                            if _fits[3] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_3 = (
+                                BetaFunctionToolCallOutputResource.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "agent_message") not in (
+                                "agent_message",
+                            ):
+                                raise TypeError()
+                            if _fits[4] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_4 = (
+                                BetaAgentMessage.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "multi_agent_call") not in (
+                                "multi_agent_call",
+                            ):
+                                raise TypeError()
+                            if _fits[5] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_5 = (
+                                BetaMultiAgentCall.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "multi_agent_call_output") not in (
+                                "multi_agent_call_output",
+                            ):
+                                raise TypeError()
+                            if _fits[6] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_6 = (
+                                BetaMultiAgentCallOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "web_search_call") not in (
+                                "web_search_call",
+                            ):
+                                raise TypeError()
+                            if _fits[7] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_7 = (
+                                BetaWebSearchToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "computer_call") not in (
+                                "computer_call",
+                            ):
+                                raise TypeError()
+                            if _fits[8] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_8 = (
+                                BetaComputerToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "computer_call_output") not in (
+                                "computer_call_output",
+                            ):
+                                raise TypeError()
+                            if _fits[9] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_9 = (
+                                BetaComputerToolCallOutputResource.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "reasoning") not in ("reasoning",):
+                                raise TypeError()
+                            if _fits[10] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_10 = (
+                                BetaReasoningItem.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "program") not in ("program",):
+                                raise TypeError()
+                            if _fits[11] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_11 = (
+                                BetaProgram.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "program_output") not in (
+                                "program_output",
+                            ):
+                                raise TypeError()
+                            if _fits[12] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_12 = (
+                                BetaProgramOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "tool_search_call") not in (
+                                "tool_search_call",
+                            ):
+                                raise TypeError()
+                            if _fits[13] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_13 = (
+                                BetaToolSearchCall.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "tool_search_output") not in (
+                                "tool_search_output",
+                            ):
+                                raise TypeError()
+                            if _fits[14] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_14 = (
+                                BetaToolSearchOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "additional_tools") not in (
+                                "additional_tools",
+                            ) or data.get("role", "unknown") not in (
+                                "unknown",
+                                "user",
+                                "assistant",
+                                "system",
+                                "critic",
+                                "discriminator",
+                                "developer",
+                                "tool",
+                            ):
+                                raise TypeError()
+                            if _fits[15] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_15 = (
+                                BetaAdditionalTools.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "compaction") not in ("compaction",):
+                                raise TypeError()
+                            if _fits[16] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_16 = (
+                                BetaCompactionBody.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_16
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "image_generation_call") not in (
+                                "image_generation_call",
+                            ):
+                                raise TypeError()
+                            if _fits[17] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_17 = (
+                                BetaImageGenToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_17
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "code_interpreter_call") not in (
+                                "code_interpreter_call",
+                            ):
+                                raise TypeError()
+                            if _fits[18] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_18 = (
+                                BetaCodeInterpreterToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_18
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "local_shell_call") not in (
+                                "local_shell_call",
+                            ):
+                                raise TypeError()
+                            if _fits[19] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_19 = (
+                                BetaLocalShellToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_19
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "local_shell_call_output") not in (
+                                "local_shell_call_output",
+                            ):
+                                raise TypeError()
+                            if _fits[20] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_20 = (
+                                BetaLocalShellToolCallOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_20
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "shell_call") not in ("shell_call",):
+                                raise TypeError()
+                            if _fits[21] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_21 = (
+                                BetaFunctionShellCall.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_21
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "shell_call_output") not in (
+                                "shell_call_output",
+                            ):
+                                raise TypeError()
+                            if _fits[22] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_22 = (
+                                BetaFunctionShellCallOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_22
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "apply_patch_call") not in (
+                                "apply_patch_call",
+                            ):
+                                raise TypeError()
+                            if _fits[23] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_23 = (
+                                BetaApplyPatchToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_23
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "apply_patch_call_output") not in (
+                                "apply_patch_call_output",
+                            ):
+                                raise TypeError()
+                            if _fits[24] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_24 = (
+                                BetaApplyPatchToolCallOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_24
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "mcp_call") not in ("mcp_call",):
+                                raise TypeError()
+                            if _fits[25] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_25 = (
+                                BetaMCPToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_25
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "mcp_list_tools") not in (
+                                "mcp_list_tools",
+                            ):
+                                raise TypeError()
+                            if _fits[26] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_26 = (
+                                BetaMCPListTools.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_26
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "mcp_approval_request") not in (
+                                "mcp_approval_request",
+                            ):
+                                raise TypeError()
+                            if _fits[27] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_27 = (
+                                BetaMCPApprovalRequest.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_27
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "mcp_approval_response") not in (
+                                "mcp_approval_response",
+                            ):
+                                raise TypeError()
+                            if _fits[28] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_28 = (
+                                BetaMCPApprovalResponseResource.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_28
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "custom_tool_call") not in (
+                                "custom_tool_call",
+                            ):
+                                raise TypeError()
+                            if _fits[29] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_29 = (
+                                BetaCustomToolCall.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_29
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            if data.get("type", "custom_tool_call_output") not in (
+                                "custom_tool_call_output",
+                            ):
+                                raise TypeError()
+                            if _fits[30] < _most:
+                                raise TypeError()
+                            componentsschemas_beta_output_item_type_30 = (
+                                BetaCustomToolCallOutputResource.from_dict(data)
+                            )
+
+                            return componentsschemas_beta_output_item_type_30
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if strict_parsing.get():
+                            raise TypeError()
+                        return cast(
+                            BetaAdditionalTools
+                            | BetaAgentMessage
+                            | BetaApplyPatchToolCall
+                            | BetaApplyPatchToolCallOutput
+                            | BetaCodeInterpreterToolCall
+                            | BetaCompactionBody
+                            | BetaComputerToolCall
+                            | BetaComputerToolCallOutputResource
+                            | BetaCustomToolCall
+                            | BetaCustomToolCallOutputResource
+                            | BetaFileSearchToolCall
+                            | BetaFunctionShellCall
+                            | BetaFunctionShellCallOutput
+                            | BetaFunctionToolCall
+                            | BetaFunctionToolCallOutputResource
+                            | BetaImageGenToolCall
+                            | BetaLocalShellToolCall
+                            | BetaLocalShellToolCallOutput
+                            | BetaMCPApprovalRequest
+                            | BetaMCPApprovalResponseResource
+                            | BetaMCPListTools
+                            | BetaMCPToolCall
+                            | BetaMultiAgentCall
+                            | BetaMultiAgentCallOutput
+                            | BetaOutputMessage
+                            | BetaProgram
+                            | BetaProgramOutput
+                            | BetaReasoningItem
+                            | BetaToolSearchCall
+                            | BetaToolSearchOutput
+                            | BetaWebSearchToolCall,
+                            data,
+                        )
+
+                    output_item = _parse_output_item(output_item_data)
+
+                    output.append(output_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                output = _output_raw
+
+        _instructions_raw = d.pop("instructions", UNSET)
+        if _instructions_raw is None or isinstance(_instructions_raw, Unset):
+            if isinstance(_instructions_raw, Unset) and strict_parsing.get():
+                raise KeyError("instructions")
+
+            if _instructions_raw is UNSET:
+                _none_flips += ("instructions",)
+            instructions = None
+
+        else:
+            try:
+
+                def _parse_instructions(
+                    data: object,
+                ) -> (
+                    list[
+                        BetaAdditionalToolsItemParam
+                        | BetaAgentMessageItemParam
+                        | BetaApplyPatchToolCallItemParam
+                        | BetaApplyPatchToolCallOutputItemParam
+                        | BetaCodeInterpreterToolCall
+                        | BetaCompactionSummaryItemParam
+                        | BetaCompactionTriggerItemParam
+                        | BetaComputerCallOutputItemParam
+                        | BetaComputerToolCall
+                        | BetaCustomToolCall
+                        | BetaCustomToolCallOutput
+                        | BetaEasyInputMessage
+                        | BetaFileSearchToolCall
+                        | BetaFunctionCallOutputItemParam
+                        | BetaFunctionShellCallItemParam
+                        | BetaFunctionShellCallOutputItemParam
+                        | BetaFunctionToolCall
+                        | BetaImageGenToolCall
+                        | BetaInputMessage
+                        | BetaItemReferenceParam
+                        | BetaLocalShellToolCall
+                        | BetaLocalShellToolCallOutput
+                        | BetaMCPApprovalRequest
+                        | BetaMCPApprovalResponse
+                        | BetaMCPListTools
+                        | BetaMCPToolCall
+                        | BetaMultiAgentCallItemParam
+                        | BetaMultiAgentCallOutputItemParam
+                        | BetaOutputMessage
+                        | BetaProgramItemParam
+                        | BetaProgramOutputItemParam
+                        | BetaReasoningItem
+                        | BetaToolSearchCallItemParam
+                        | BetaToolSearchOutputItemParam
+                        | BetaWebSearchToolCall
+                    ]
+                    | None
+                    | str
+                ):
+                    if data is None:
+                        return data
+
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        instructions_type_0_type_1 = []
+                        _instructions_type_0_type_1 = data
+                        if not isinstance(_instructions_type_0_type_1, list):
+                            raise TypeError()
+                        for (
+                            instructions_type_0_type_1_item_data
+                        ) in _instructions_type_0_type_1:
+
+                            def _parse_instructions_type_0_type_1_item(
+                                data: object,
+                            ) -> (
+                                BetaAdditionalToolsItemParam
+                                | BetaAgentMessageItemParam
+                                | BetaApplyPatchToolCallItemParam
+                                | BetaApplyPatchToolCallOutputItemParam
+                                | BetaCodeInterpreterToolCall
+                                | BetaCompactionSummaryItemParam
+                                | BetaCompactionTriggerItemParam
+                                | BetaComputerCallOutputItemParam
+                                | BetaComputerToolCall
+                                | BetaCustomToolCall
+                                | BetaCustomToolCallOutput
+                                | BetaEasyInputMessage
+                                | BetaFileSearchToolCall
+                                | BetaFunctionCallOutputItemParam
+                                | BetaFunctionShellCallItemParam
+                                | BetaFunctionShellCallOutputItemParam
+                                | BetaFunctionToolCall
+                                | BetaImageGenToolCall
+                                | BetaInputMessage
+                                | BetaItemReferenceParam
+                                | BetaLocalShellToolCall
+                                | BetaLocalShellToolCallOutput
+                                | BetaMCPApprovalRequest
+                                | BetaMCPApprovalResponse
+                                | BetaMCPListTools
+                                | BetaMCPToolCall
+                                | BetaMultiAgentCallItemParam
+                                | BetaMultiAgentCallOutputItemParam
+                                | BetaOutputMessage
+                                | BetaProgramItemParam
+                                | BetaProgramOutputItemParam
+                                | BetaReasoningItem
+                                | BetaToolSearchCallItemParam
+                                | BetaToolSearchOutputItemParam
+                                | BetaWebSearchToolCall
+                            ):
+                                if isinstance(data, dict):
+                                    if data.get("role") == "assistant":
+                                        try:
+                                            componentsschemas_beta_item_type_1 = (
+                                                BetaOutputMessage.from_dict(data)
+                                            )
+
+                                            return componentsschemas_beta_item_type_1
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "file_search_call":
+                                        try:
+                                            componentsschemas_beta_item_type_2 = (
+                                                BetaFileSearchToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_beta_item_type_2
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "computer_call":
+                                        try:
+                                            componentsschemas_beta_item_type_3 = (
+                                                BetaComputerToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_beta_item_type_3
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "computer_call_output":
+                                        try:
+                                            componentsschemas_beta_item_type_4 = BetaComputerCallOutputItemParam.from_dict(
+                                                data
+                                            )
+
+                                            return componentsschemas_beta_item_type_4
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "web_search_call":
+                                        try:
+                                            componentsschemas_beta_item_type_5 = (
+                                                BetaWebSearchToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_beta_item_type_5
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "function_call":
+                                        try:
+                                            componentsschemas_beta_item_type_6 = (
+                                                BetaFunctionToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_beta_item_type_6
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "function_call_output":
+                                        try:
+                                            componentsschemas_beta_item_type_7 = BetaFunctionCallOutputItemParam.from_dict(
+                                                data
+                                            )
+
+                                            return componentsschemas_beta_item_type_7
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "agent_message":
+                                        try:
+                                            componentsschemas_beta_item_type_8 = (
+                                                BetaAgentMessageItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_beta_item_type_8
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "multi_agent_call":
+                                        try:
+                                            componentsschemas_beta_item_type_9 = (
+                                                BetaMultiAgentCallItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_beta_item_type_9
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "multi_agent_call_output":
+                                        try:
+                                            componentsschemas_beta_item_type_10 = BetaMultiAgentCallOutputItemParam.from_dict(
+                                                data
+                                            )
+
+                                            return componentsschemas_beta_item_type_10
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "tool_search_call":
+                                        try:
+                                            componentsschemas_beta_item_type_11 = (
+                                                BetaToolSearchCallItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_beta_item_type_11
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "tool_search_output":
+                                        try:
+                                            componentsschemas_beta_item_type_12 = (
+                                                BetaToolSearchOutputItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_beta_item_type_12
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "additional_tools":
+                                        try:
+                                            componentsschemas_beta_item_type_13 = (
+                                                BetaAdditionalToolsItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_beta_item_type_13
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("role") == "developer":
+                                        try:
+                                            componentsschemas_beta_item_type_13 = (
+                                                BetaAdditionalToolsItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_beta_item_type_13
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "reasoning":
+                                        try:
+                                            componentsschemas_beta_item_type_14 = (
+                                                BetaReasoningItem.from_dict(data)
+                                            )
+
+                                            return componentsschemas_beta_item_type_14
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "compaction":
+                                        try:
+                                            componentsschemas_beta_item_type_15 = BetaCompactionSummaryItemParam.from_dict(
+                                                data
+                                            )
+
+                                            return componentsschemas_beta_item_type_15
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "image_generation_call":
+                                        try:
+                                            componentsschemas_beta_item_type_16 = (
+                                                BetaImageGenToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_beta_item_type_16
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "code_interpreter_call":
+                                        try:
+                                            componentsschemas_beta_item_type_17 = (
+                                                BetaCodeInterpreterToolCall.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_beta_item_type_17
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "local_shell_call":
+                                        try:
+                                            componentsschemas_beta_item_type_18 = (
+                                                BetaLocalShellToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_beta_item_type_18
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "local_shell_call_output":
+                                        try:
+                                            componentsschemas_beta_item_type_19 = (
+                                                BetaLocalShellToolCallOutput.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_beta_item_type_19
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "shell_call":
+                                        try:
+                                            componentsschemas_beta_item_type_20 = BetaFunctionShellCallItemParam.from_dict(
+                                                data
+                                            )
+
+                                            return componentsschemas_beta_item_type_20
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "shell_call_output":
+                                        try:
+                                            componentsschemas_beta_item_type_21 = BetaFunctionShellCallOutputItemParam.from_dict(
+                                                data
+                                            )
+
+                                            return componentsschemas_beta_item_type_21
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "apply_patch_call":
+                                        try:
+                                            componentsschemas_beta_item_type_22 = BetaApplyPatchToolCallItemParam.from_dict(
+                                                data
+                                            )
+
+                                            return componentsschemas_beta_item_type_22
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "apply_patch_call_output":
+                                        try:
+                                            componentsschemas_beta_item_type_23 = BetaApplyPatchToolCallOutputItemParam.from_dict(
+                                                data
+                                            )
+
+                                            return componentsschemas_beta_item_type_23
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "mcp_list_tools":
+                                        try:
+                                            componentsschemas_beta_item_type_24 = (
+                                                BetaMCPListTools.from_dict(data)
+                                            )
+
+                                            return componentsschemas_beta_item_type_24
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "mcp_approval_request":
+                                        try:
+                                            componentsschemas_beta_item_type_25 = (
+                                                BetaMCPApprovalRequest.from_dict(data)
+                                            )
+
+                                            return componentsschemas_beta_item_type_25
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "mcp_approval_response":
+                                        try:
+                                            componentsschemas_beta_item_type_26 = (
+                                                BetaMCPApprovalResponse.from_dict(data)
+                                            )
+
+                                            return componentsschemas_beta_item_type_26
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "mcp_call":
+                                        try:
+                                            componentsschemas_beta_item_type_27 = (
+                                                BetaMCPToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_beta_item_type_27
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "custom_tool_call_output":
+                                        try:
+                                            componentsschemas_beta_item_type_28 = (
+                                                BetaCustomToolCallOutput.from_dict(data)
+                                            )
+
+                                            return componentsschemas_beta_item_type_28
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "custom_tool_call":
+                                        try:
+                                            componentsschemas_beta_item_type_29 = (
+                                                BetaCustomToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_beta_item_type_29
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "compaction_trigger":
+                                        try:
+                                            componentsschemas_beta_input_item_type_2 = BetaCompactionTriggerItemParam.from_dict(
+                                                data
+                                            )
+
+                                            return (
+                                                componentsschemas_beta_input_item_type_2
+                                            )
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "program":
+                                        try:
+                                            componentsschemas_beta_input_item_type_4 = (
+                                                BetaProgramItemParam.from_dict(data)
+                                            )
+
+                                            return (
+                                                componentsschemas_beta_input_item_type_4
+                                            )
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "program_output":
+                                        try:
+                                            componentsschemas_beta_input_item_type_5 = (
+                                                BetaProgramOutputItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return (
+                                                componentsschemas_beta_input_item_type_5
+                                            )
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+
+                                if not strict_parsing.get():
+                                    strictly = strict_parsing.set(True)
+                                    try:
+                                        return _parse_instructions_type_0_type_1_item(
+                                            data
+                                        )
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                    finally:
+                                        strict_parsing.reset(strictly)
+                                if isinstance(data, dict):
+                                    _fits = (
+                                        len(
+                                            {
+                                                "content",
+                                                "phase",
+                                                "role",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "content",
+                                                "role",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "content",
+                                                "id",
+                                                "phase",
+                                                "role",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "id",
+                                                "queries",
+                                                "results",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "action",
+                                                "actions",
+                                                "agent",
+                                                "call_id",
+                                                "id",
+                                                "pending_safety_checks",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "acknowledged_safety_checks",
+                                                "agent",
+                                                "call_id",
+                                                "id",
+                                                "output",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "action",
+                                                "agent",
+                                                "id",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "arguments",
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "name",
+                                                "namespace",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "name",
+                                                "namespace",
+                                                "output",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "author",
+                                                "content",
+                                                "id",
+                                                "recipient",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "action",
+                                                "agent",
+                                                "arguments",
+                                                "call_id",
+                                                "id",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "action",
+                                                "agent",
+                                                "call_id",
+                                                "id",
+                                                "output",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "arguments",
+                                                "call_id",
+                                                "execution",
+                                                "id",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "call_id",
+                                                "execution",
+                                                "id",
+                                                "status",
+                                                "tools",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "id",
+                                                "role",
+                                                "tools",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "content",
+                                                "encrypted_content",
+                                                "id",
+                                                "status",
+                                                "summary",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "encrypted_content",
+                                                "id",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "id",
+                                                "result",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "code",
+                                                "container_id",
+                                                "id",
+                                                "outputs",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "action",
+                                                "agent",
+                                                "call_id",
+                                                "id",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "id",
+                                                "output",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "action",
+                                                "agent",
+                                                "call_id",
+                                                "caller",
+                                                "environment",
+                                                "id",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "max_output_length",
+                                                "output",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "operation",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "output",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "error",
+                                                "id",
+                                                "server_label",
+                                                "tools",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "arguments",
+                                                "id",
+                                                "name",
+                                                "server_label",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "approval_request_id",
+                                                "approve",
+                                                "id",
+                                                "reason",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "approval_request_id",
+                                                "arguments",
+                                                "error",
+                                                "id",
+                                                "name",
+                                                "output",
+                                                "server_label",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "output",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "input",
+                                                "name",
+                                                "namespace",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "id",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "call_id",
+                                                "code",
+                                                "fingerprint",
+                                                "id",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "agent",
+                                                "call_id",
+                                                "id",
+                                                "result",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                    )
+                                else:
+                                    _fits = (
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                    )
+                                _most = max(_fits)
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "message") not in (
+                                        "message",
+                                    ) or data.get("role", "user") not in (
+                                        "user",
+                                        "assistant",
+                                        "system",
+                                        "developer",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[0] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_input_item_type_0 = (
+                                        BetaEasyInputMessage.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_input_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "message") not in (
+                                        "message",
+                                    ) or data.get("role", "user") not in (
+                                        "user",
+                                        "system",
+                                        "developer",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[1] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_0 = (
+                                        BetaInputMessage.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "message") not in (
+                                        "message",
+                                    ) or data.get("role", "assistant") not in (
+                                        "assistant",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[2] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_1 = (
+                                        BetaOutputMessage.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "file_search_call") not in (
+                                        "file_search_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[3] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_2 = (
+                                        BetaFileSearchToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "computer_call") not in (
+                                        "computer_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[4] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_3 = (
+                                        BetaComputerToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "computer_call_output") not in (
+                                        "computer_call_output",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[5] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_4 = (
+                                        BetaComputerCallOutputItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_4
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "web_search_call") not in (
+                                        "web_search_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[6] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_5 = (
+                                        BetaWebSearchToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_5
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "function_call") not in (
+                                        "function_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[7] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_6 = (
+                                        BetaFunctionToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_6
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "function_call_output") not in (
+                                        "function_call_output",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[8] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_7 = (
+                                        BetaFunctionCallOutputItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_7
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "agent_message") not in (
+                                        "agent_message",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[9] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_8 = (
+                                        BetaAgentMessageItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_8
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "multi_agent_call") not in (
+                                        "multi_agent_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[10] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_9 = (
+                                        BetaMultiAgentCallItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_9
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "multi_agent_call_output"
+                                    ) not in ("multi_agent_call_output",):
+                                        raise TypeError()
+                                    if _fits[11] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_10 = (
+                                        BetaMultiAgentCallOutputItemParam.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return componentsschemas_beta_item_type_10
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "tool_search_call") not in (
+                                        "tool_search_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[12] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_11 = (
+                                        BetaToolSearchCallItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_11
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "tool_search_output") not in (
+                                        "tool_search_output",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[13] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_12 = (
+                                        BetaToolSearchOutputItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_12
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "additional_tools") not in (
+                                        "additional_tools",
+                                    ) or data.get("role", "developer") not in (
+                                        "developer",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[14] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_13 = (
+                                        BetaAdditionalToolsItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_13
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "reasoning") not in (
+                                        "reasoning",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[15] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_14 = (
+                                        BetaReasoningItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_14
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "compaction") not in (
+                                        "compaction",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[16] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_15 = (
+                                        BetaCompactionSummaryItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_15
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "image_generation_call"
+                                    ) not in ("image_generation_call",):
+                                        raise TypeError()
+                                    if _fits[17] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_16 = (
+                                        BetaImageGenToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_16
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "code_interpreter_call"
+                                    ) not in ("code_interpreter_call",):
+                                        raise TypeError()
+                                    if _fits[18] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_17 = (
+                                        BetaCodeInterpreterToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_17
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "local_shell_call") not in (
+                                        "local_shell_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[19] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_18 = (
+                                        BetaLocalShellToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_18
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "local_shell_call_output"
+                                    ) not in ("local_shell_call_output",):
+                                        raise TypeError()
+                                    if _fits[20] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_19 = (
+                                        BetaLocalShellToolCallOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_19
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "shell_call") not in (
+                                        "shell_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[21] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_20 = (
+                                        BetaFunctionShellCallItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_20
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "shell_call_output") not in (
+                                        "shell_call_output",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[22] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_21 = (
+                                        BetaFunctionShellCallOutputItemParam.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return componentsschemas_beta_item_type_21
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "apply_patch_call") not in (
+                                        "apply_patch_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[23] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_22 = (
+                                        BetaApplyPatchToolCallItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_22
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "apply_patch_call_output"
+                                    ) not in ("apply_patch_call_output",):
+                                        raise TypeError()
+                                    if _fits[24] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_23 = (
+                                        BetaApplyPatchToolCallOutputItemParam.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return componentsschemas_beta_item_type_23
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "mcp_list_tools") not in (
+                                        "mcp_list_tools",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[25] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_24 = (
+                                        BetaMCPListTools.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_24
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "mcp_approval_request") not in (
+                                        "mcp_approval_request",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[26] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_25 = (
+                                        BetaMCPApprovalRequest.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_25
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "mcp_approval_response"
+                                    ) not in ("mcp_approval_response",):
+                                        raise TypeError()
+                                    if _fits[27] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_26 = (
+                                        BetaMCPApprovalResponse.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_26
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "mcp_call") not in (
+                                        "mcp_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[28] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_27 = (
+                                        BetaMCPToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_27
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "custom_tool_call_output"
+                                    ) not in ("custom_tool_call_output",):
+                                        raise TypeError()
+                                    if _fits[29] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_28 = (
+                                        BetaCustomToolCallOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_28
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "custom_tool_call") not in (
+                                        "custom_tool_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[30] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_item_type_29 = (
+                                        BetaCustomToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_item_type_29
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "compaction_trigger") not in (
+                                        "compaction_trigger",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[31] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_input_item_type_2 = (
+                                        BetaCompactionTriggerItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_input_item_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if _fits[32] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_input_item_type_3 = (
+                                        BetaItemReferenceParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_input_item_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "program") not in ("program",):
+                                        raise TypeError()
+                                    if _fits[33] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_input_item_type_4 = (
+                                        BetaProgramItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_input_item_type_4
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "program_output") not in (
+                                        "program_output",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[34] < _most:
+                                        raise TypeError()
+                                    componentsschemas_beta_input_item_type_5 = (
+                                        BetaProgramOutputItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_beta_input_item_type_5
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                if strict_parsing.get():
+                                    raise TypeError()
+                                return cast(
+                                    BetaAdditionalToolsItemParam
+                                    | BetaAgentMessageItemParam
+                                    | BetaApplyPatchToolCallItemParam
+                                    | BetaApplyPatchToolCallOutputItemParam
+                                    | BetaCodeInterpreterToolCall
+                                    | BetaCompactionSummaryItemParam
+                                    | BetaCompactionTriggerItemParam
+                                    | BetaComputerCallOutputItemParam
+                                    | BetaComputerToolCall
+                                    | BetaCustomToolCall
+                                    | BetaCustomToolCallOutput
+                                    | BetaEasyInputMessage
+                                    | BetaFileSearchToolCall
+                                    | BetaFunctionCallOutputItemParam
+                                    | BetaFunctionShellCallItemParam
+                                    | BetaFunctionShellCallOutputItemParam
+                                    | BetaFunctionToolCall
+                                    | BetaImageGenToolCall
+                                    | BetaInputMessage
+                                    | BetaItemReferenceParam
+                                    | BetaLocalShellToolCall
+                                    | BetaLocalShellToolCallOutput
+                                    | BetaMCPApprovalRequest
+                                    | BetaMCPApprovalResponse
+                                    | BetaMCPListTools
+                                    | BetaMCPToolCall
+                                    | BetaMultiAgentCallItemParam
+                                    | BetaMultiAgentCallOutputItemParam
+                                    | BetaOutputMessage
+                                    | BetaProgramItemParam
+                                    | BetaProgramOutputItemParam
+                                    | BetaReasoningItem
+                                    | BetaToolSearchCallItemParam
+                                    | BetaToolSearchOutputItemParam
+                                    | BetaWebSearchToolCall,
+                                    data,
+                                )
+
+                            instructions_type_0_type_1_item = (
+                                _parse_instructions_type_0_type_1_item(
+                                    instructions_type_0_type_1_item_data
+                                )
+                            )
+
+                            instructions_type_0_type_1.append(
+                                instructions_type_0_type_1_item
+                            )
+
+                        return instructions_type_0_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(
+                        list[
+                            BetaAdditionalToolsItemParam
+                            | BetaAgentMessageItemParam
+                            | BetaApplyPatchToolCallItemParam
+                            | BetaApplyPatchToolCallOutputItemParam
+                            | BetaCodeInterpreterToolCall
+                            | BetaCompactionSummaryItemParam
+                            | BetaCompactionTriggerItemParam
+                            | BetaComputerCallOutputItemParam
+                            | BetaComputerToolCall
+                            | BetaCustomToolCall
+                            | BetaCustomToolCallOutput
+                            | BetaEasyInputMessage
+                            | BetaFileSearchToolCall
+                            | BetaFunctionCallOutputItemParam
+                            | BetaFunctionShellCallItemParam
+                            | BetaFunctionShellCallOutputItemParam
+                            | BetaFunctionToolCall
+                            | BetaImageGenToolCall
+                            | BetaInputMessage
+                            | BetaItemReferenceParam
+                            | BetaLocalShellToolCall
+                            | BetaLocalShellToolCallOutput
+                            | BetaMCPApprovalRequest
+                            | BetaMCPApprovalResponse
+                            | BetaMCPListTools
+                            | BetaMCPToolCall
+                            | BetaMultiAgentCallItemParam
+                            | BetaMultiAgentCallOutputItemParam
+                            | BetaOutputMessage
+                            | BetaProgramItemParam
+                            | BetaProgramOutputItemParam
+                            | BetaReasoningItem
+                            | BetaToolSearchCallItemParam
+                            | BetaToolSearchOutputItemParam
+                            | BetaWebSearchToolCall
+                        ]
+                        | None
+                        | str,
+                        data,
+                    )
+
+                instructions = _parse_instructions(_instructions_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                instructions = _instructions_raw
+
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        if (
+            parallel_tool_calls is None or isinstance(parallel_tool_calls, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("parallel_tool_calls")
+
+        if parallel_tool_calls is None or parallel_tool_calls is UNSET:
+            if parallel_tool_calls is UNSET:
+                _none_flips += ("parallel_tool_calls",)
+            parallel_tool_calls = None
+
+        _top_logprobs_raw = d.pop("top_logprobs", UNSET)
+        if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
+            if _top_logprobs_raw is None:
+                _none_flips += ("top_logprobs",)
+            top_logprobs = None
+
+        else:
+            try:
+
+                def _parse_top_logprobs(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(int | None | Unset, data)
+
+                top_logprobs = _parse_top_logprobs(_top_logprobs_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                top_logprobs = _top_logprobs_raw
+
+        user = d.pop("user", UNSET)
+        if user is None and strict_parsing.get():
+            raise TypeError("user")
+
+        if user is None or user is UNSET:
+            if user is None:
+                _none_flips += ("user",)
+            user = None
+
+        _safety_identifier_raw = d.pop("safety_identifier", UNSET)
+        if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
+            if _safety_identifier_raw is None:
+                _none_flips += ("safety_identifier",)
+            safety_identifier = None
+
+        else:
+            try:
+
+                def _parse_safety_identifier(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                safety_identifier = _parse_safety_identifier(_safety_identifier_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                safety_identifier = _safety_identifier_raw
+
+        _prompt_cache_key_raw = d.pop("prompt_cache_key", UNSET)
+        if _prompt_cache_key_raw is None or isinstance(_prompt_cache_key_raw, Unset):
+            if _prompt_cache_key_raw is None:
+                _none_flips += ("prompt_cache_key",)
+            prompt_cache_key = None
+
+        else:
+            try:
+
+                def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                prompt_cache_key = _parse_prompt_cache_key(_prompt_cache_key_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                prompt_cache_key = _prompt_cache_key_raw
+
+        _prompt_cache_retention_raw = d.pop("prompt_cache_retention", UNSET)
+        if _prompt_cache_retention_raw is None or isinstance(
+            _prompt_cache_retention_raw, Unset
+        ):
+            if _prompt_cache_retention_raw is None:
+                _none_flips += ("prompt_cache_retention",)
+            prompt_cache_retention = None
+
+        else:
+            try:
+
+                def _parse_prompt_cache_retention(
+                    data: object,
+                ) -> (
+                    BetaModelResponsePropertiesPromptCacheRetentionType0 | None | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        prompt_cache_retention_type_0 = check_beta_model_response_properties_prompt_cache_retention_type_0(
+                            data
+                        )
+
+                        return prompt_cache_retention_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(
+                        BetaModelResponsePropertiesPromptCacheRetentionType0
+                        | None
+                        | Unset,
+                        data,
+                    )
+
+                prompt_cache_retention = _parse_prompt_cache_retention(
+                    _prompt_cache_retention_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                prompt_cache_retention = _prompt_cache_retention_raw
+
+        _previous_response_id_raw = d.pop("previous_response_id", UNSET)
+        if _previous_response_id_raw is None or isinstance(
+            _previous_response_id_raw, Unset
+        ):
+            if _previous_response_id_raw is None:
+                _none_flips += ("previous_response_id",)
+            previous_response_id = None
+
+        else:
+            try:
+
+                def _parse_previous_response_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                previous_response_id = _parse_previous_response_id(
+                    _previous_response_id_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                previous_response_id = _previous_response_id_raw
+
+        _background_raw = d.pop("background", UNSET)
+        if _background_raw is None or isinstance(_background_raw, Unset):
+            if _background_raw is None:
+                _none_flips += ("background",)
+            background = None
+
+        else:
+            try:
+
+                def _parse_background(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(bool | None | Unset, data)
+
+                background = _parse_background(_background_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                background = _background_raw
+
+        _max_tool_calls_raw = d.pop("max_tool_calls", UNSET)
+        if _max_tool_calls_raw is None or isinstance(_max_tool_calls_raw, Unset):
+            if _max_tool_calls_raw is None:
+                _none_flips += ("max_tool_calls",)
+            max_tool_calls = None
+
+        else:
+            try:
+
+                def _parse_max_tool_calls(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(int | None | Unset, data)
+
+                max_tool_calls = _parse_max_tool_calls(_max_tool_calls_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                max_tool_calls = _max_tool_calls_raw
+
+        _text_raw = d.pop("text", UNSET)
+        if _text_raw is None or isinstance(_text_raw, Unset):
+            if _text_raw is None and strict_parsing.get():
+                raise TypeError("text")
+
+            if _text_raw is None:
+                _none_flips += ("text",)
+            text = None
+
+        else:
+            try:
+                _text = _text_raw
+                text: BetaResponseTextParam | Unset
+                if isinstance(_text, Unset):
+                    text = UNSET
+                else:
+                    text = BetaResponseTextParam.from_dict(_text)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                text = _text_raw
+
+        _prompt_raw = d.pop("prompt", UNSET)
+        if _prompt_raw is None or isinstance(_prompt_raw, Unset):
+            if _prompt_raw is None:
+                _none_flips += ("prompt",)
+            prompt = None
+
+        else:
+            try:
+
+                def _parse_prompt(data: object) -> BetaPromptType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_beta_prompt_type_0 = (
+                            BetaPromptType0.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_prompt_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(BetaPromptType0 | None | Unset, data)
+
+                prompt = _parse_prompt(_prompt_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                prompt = _prompt_raw
+
+        _service_tier_raw = d.pop("service_tier", UNSET)
+        if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
+            if _service_tier_raw is None:
+                _none_flips += ("service_tier",)
+            service_tier = None
+
+        else:
+            try:
+
+                def _parse_service_tier(
+                    data: object,
+                ) -> BetaServiceTierResponsesType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_beta_service_tier_responses_type_0 = (
+                            check_beta_service_tier_responses_type_0(data)
+                        )
+
+                        return componentsschemas_beta_service_tier_responses_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(BetaServiceTierResponsesType0 | None | Unset, data)
+
+                service_tier = _parse_service_tier(_service_tier_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                service_tier = _service_tier_raw
+
+        _truncation_raw = d.pop("truncation", UNSET)
+        if _truncation_raw is None or isinstance(_truncation_raw, Unset):
+            if _truncation_raw is None:
+                _none_flips += ("truncation",)
+            truncation = None
+
+        else:
+            try:
+
+                def _parse_truncation(
+                    data: object,
+                ) -> BetaResponseTruncationType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        truncation_type_0 = check_beta_response_truncation_type_0(data)
+
+                        return truncation_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(BetaResponseTruncationType0 | None | Unset, data)
+
+                truncation = _parse_truncation(_truncation_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                truncation = _truncation_raw
+
+        _status_raw = d.pop("status", UNSET)
+        if _status_raw is None or isinstance(_status_raw, Unset):
+            if _status_raw is None and strict_parsing.get():
+                raise TypeError("status")
+
+            if _status_raw is None:
+                _none_flips += ("status",)
+            status = None
+
+        else:
+            try:
+                _status = _status_raw
+                status: BetaResponseStatus | Unset
+                if isinstance(_status, Unset):
+                    status = UNSET
+                else:
+                    status = check_beta_response_status(_status)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                status = _status_raw
+
+        _completed_at_raw = d.pop("completed_at", UNSET)
+        if _completed_at_raw is None or isinstance(_completed_at_raw, Unset):
+            if _completed_at_raw is None:
+                _none_flips += ("completed_at",)
+            completed_at = None
+
+        else:
+            try:
+
+                def _parse_completed_at(data: object) -> float | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(float | None | Unset, data)
+
+                completed_at = _parse_completed_at(_completed_at_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                completed_at = _completed_at_raw
+
+        _reasoning_raw = d.pop("reasoning", UNSET)
+        if _reasoning_raw is None or isinstance(_reasoning_raw, Unset):
+            if _reasoning_raw is None:
+                _none_flips += ("reasoning",)
+            reasoning = None
+
+        else:
+            try:
+
+                def _parse_reasoning(data: object) -> BetaReasoning | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        reasoning_type_0 = BetaReasoning.from_dict(data)
+
+                        return reasoning_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(BetaReasoning | None | Unset, data)
+
+                reasoning = _parse_reasoning(_reasoning_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                reasoning = _reasoning_raw
+
+        _output_text_raw = d.pop("output_text", UNSET)
+        if _output_text_raw is None or isinstance(_output_text_raw, Unset):
+            if _output_text_raw is None:
+                _none_flips += ("output_text",)
+            output_text = None
+
+        else:
+            try:
+
+                def _parse_output_text(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                output_text = _parse_output_text(_output_text_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                output_text = _output_text_raw
+
+        _usage_raw = d.pop("usage", UNSET)
+        if _usage_raw is None or isinstance(_usage_raw, Unset):
+            if _usage_raw is None and strict_parsing.get():
+                raise TypeError("usage")
+
+            if _usage_raw is None:
+                _none_flips += ("usage",)
+            usage = None
+
+        else:
+            try:
+                _usage = _usage_raw
+                usage: BetaResponseUsage | Unset
+                if isinstance(_usage, Unset):
+                    usage = UNSET
+                else:
+                    usage = BetaResponseUsage.from_dict(_usage)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                usage = _usage_raw
+
+        _prompt_cache_options_raw = d.pop("prompt_cache_options", UNSET)
+        if _prompt_cache_options_raw is None or isinstance(
+            _prompt_cache_options_raw, Unset
+        ):
+            if _prompt_cache_options_raw is None and strict_parsing.get():
+                raise TypeError("prompt_cache_options")
+
+            if _prompt_cache_options_raw is None:
+                _none_flips += ("prompt_cache_options",)
+            prompt_cache_options = None
+
+        else:
+            try:
+                _prompt_cache_options = _prompt_cache_options_raw
+                prompt_cache_options: BetaPromptCacheOptions | Unset
+                if isinstance(_prompt_cache_options, Unset):
+                    prompt_cache_options = UNSET
+                else:
+                    prompt_cache_options = BetaPromptCacheOptions.from_dict(
+                        _prompt_cache_options
+                    )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                prompt_cache_options = _prompt_cache_options_raw
+
+        _moderation_raw = d.pop("moderation", UNSET)
+        if _moderation_raw is None or isinstance(_moderation_raw, Unset):
+            if _moderation_raw is None:
+                _none_flips += ("moderation",)
+            moderation = None
+
+        else:
+            try:
+
+                def _parse_moderation(data: object) -> BetaModeration | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        moderation_type_0 = BetaModeration.from_dict(data)
+
+                        return moderation_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(BetaModeration | None | Unset, data)
+
+                moderation = _parse_moderation(_moderation_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                moderation = _moderation_raw
+
+        _conversation_raw = d.pop("conversation", UNSET)
+        if _conversation_raw is None or isinstance(_conversation_raw, Unset):
+            if _conversation_raw is None:
+                _none_flips += ("conversation",)
+            conversation = None
+
+        else:
+            try:
+
+                def _parse_conversation(
+                    data: object,
+                ) -> BetaResponseConversation | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conversation_type_0 = BetaResponseConversation.from_dict(data)
+
+                        return conversation_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(BetaResponseConversation | None | Unset, data)
+
+                conversation = _parse_conversation(_conversation_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                conversation = _conversation_raw
+
+        _max_output_tokens_raw = d.pop("max_output_tokens", UNSET)
+        if _max_output_tokens_raw is None or isinstance(_max_output_tokens_raw, Unset):
+            if _max_output_tokens_raw is None:
+                _none_flips += ("max_output_tokens",)
+            max_output_tokens = None
+
+        else:
+            try:
+
+                def _parse_max_output_tokens(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(int | None | Unset, data)
+
+                max_output_tokens = _parse_max_output_tokens(_max_output_tokens_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                max_output_tokens = _max_output_tokens_raw
+
+        beta_response = cls(
+            metadata=metadata,
+            temperature=temperature,
+            top_p=top_p,
+            model=model,
+            tools=tools,
+            tool_choice=tool_choice,
+            id=id,
+            object_=object_,
+            created_at=created_at,
+            error=error,
+            incomplete_details=incomplete_details,
+            output=output,
+            instructions=instructions,
+            parallel_tool_calls=parallel_tool_calls,
+            top_logprobs=top_logprobs,
+            user=user,
+            safety_identifier=safety_identifier,
+            prompt_cache_key=prompt_cache_key,
+            prompt_cache_retention=prompt_cache_retention,
+            previous_response_id=previous_response_id,
+            background=background,
+            max_tool_calls=max_tool_calls,
+            text=text,
+            prompt=prompt,
+            service_tier=service_tier,
+            truncation=truncation,
+            status=status,
+            completed_at=completed_at,
+            reasoning=reasoning,
+            output_text=output_text,
+            usage=usage,
+            prompt_cache_options=prompt_cache_options,
+            moderation=moderation,
+            conversation=conversation,
+            max_output_tokens=max_output_tokens,
+        )
+        if _none_flips:
+            beta_response._none_flips = _none_flips
+
+        beta_response.additional_properties = d
+        return beta_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,19 @@
+from typing import Literal
+
+BetaResponseReasoningSummaryPartAddedEventPartType = Literal["summary_text"]
+
+BETA_RESPONSE_REASONING_SUMMARY_PART_ADDED_EVENT_PART_TYPE_VALUES: set[
+    BetaResponseReasoningSummaryPartAddedEventPartType
+] = {
+    "summary_text",
+}
+
+
+def check_beta_response_reasoning_summary_part_added_event_part_type(
+    value: str,
+) -> BetaResponseReasoningSummaryPartAddedEventPartType:
+    if value in BETA_RESPONSE_REASONING_SUMMARY_PART_ADDED_EVENT_PART_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {BETA_RESPONSE_REASONING_SUMMARY_PART_ADDED_EVENT_PART_TYPE_VALUES!r}"
+    )

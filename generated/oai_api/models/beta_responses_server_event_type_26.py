@@ -1,0 +1,1689 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_response_output_item_added_event_type import (
+    BetaResponseOutputItemAddedEventType,
+    check_beta_response_output_item_added_event_type,
+)
+from ..types import UNSET, Unset, model_repr, strict_parsing
+
+if TYPE_CHECKING:
+    from ..models.beta_additional_tools import BetaAdditionalTools
+    from ..models.beta_agent_message import BetaAgentMessage
+    from ..models.beta_agent_tag import BetaAgentTag
+    from ..models.beta_apply_patch_tool_call import BetaApplyPatchToolCall
+    from ..models.beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput
+    from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall
+    from ..models.beta_compaction_body import BetaCompactionBody
+    from ..models.beta_computer_tool_call import BetaComputerToolCall
+    from ..models.beta_computer_tool_call_output_resource import (
+        BetaComputerToolCallOutputResource,
+    )
+    from ..models.beta_custom_tool_call import BetaCustomToolCall
+    from ..models.beta_custom_tool_call_output_resource import (
+        BetaCustomToolCallOutputResource,
+    )
+    from ..models.beta_file_search_tool_call import BetaFileSearchToolCall
+    from ..models.beta_function_shell_call import BetaFunctionShellCall
+    from ..models.beta_function_shell_call_output import BetaFunctionShellCallOutput
+    from ..models.beta_function_tool_call import BetaFunctionToolCall
+    from ..models.beta_function_tool_call_output_resource import (
+        BetaFunctionToolCallOutputResource,
+    )
+    from ..models.beta_image_gen_tool_call import BetaImageGenToolCall
+    from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall
+    from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput
+    from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest
+    from ..models.beta_mcp_approval_response_resource import (
+        BetaMCPApprovalResponseResource,
+    )
+    from ..models.beta_mcp_list_tools import BetaMCPListTools
+    from ..models.beta_mcp_tool_call import BetaMCPToolCall
+    from ..models.beta_multi_agent_call import BetaMultiAgentCall
+    from ..models.beta_multi_agent_call_output import BetaMultiAgentCallOutput
+    from ..models.beta_output_message import BetaOutputMessage
+    from ..models.beta_program import BetaProgram
+    from ..models.beta_program_output import BetaProgramOutput
+    from ..models.beta_reasoning_item import BetaReasoningItem
+    from ..models.beta_tool_search_call import BetaToolSearchCall
+    from ..models.beta_tool_search_output import BetaToolSearchOutput
+    from ..models.beta_web_search_tool_call import BetaWebSearchToolCall
+
+
+T = TypeVar("T", bound="BetaResponsesServerEventType26")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        BetaAdditionalTools, \
+        BetaAgentMessage, \
+        BetaAgentTag, \
+        BetaApplyPatchToolCall, \
+        BetaApplyPatchToolCallOutput, \
+        BetaCodeInterpreterToolCall, \
+        BetaCompactionBody, \
+        BetaComputerToolCall, \
+        BetaComputerToolCallOutputResource, \
+        BetaCustomToolCall, \
+        BetaCustomToolCallOutputResource, \
+        BetaFileSearchToolCall, \
+        BetaFunctionShellCall, \
+        BetaFunctionShellCallOutput, \
+        BetaFunctionToolCall, \
+        BetaFunctionToolCallOutputResource, \
+        BetaImageGenToolCall, \
+        BetaLocalShellToolCall, \
+        BetaLocalShellToolCallOutput, \
+        BetaMCPApprovalRequest, \
+        BetaMCPApprovalResponseResource, \
+        BetaMCPListTools, \
+        BetaMCPToolCall, \
+        BetaMultiAgentCall, \
+        BetaMultiAgentCallOutput, \
+        BetaOutputMessage, \
+        BetaProgram, \
+        BetaProgramOutput, \
+        BetaReasoningItem, \
+        BetaToolSearchCall, \
+        BetaToolSearchOutput, \
+        BetaWebSearchToolCall
+    from ..models.beta_additional_tools import BetaAdditionalTools
+    from ..models.beta_agent_message import BetaAgentMessage
+    from ..models.beta_agent_tag import BetaAgentTag
+    from ..models.beta_apply_patch_tool_call import BetaApplyPatchToolCall
+    from ..models.beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput
+    from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall
+    from ..models.beta_compaction_body import BetaCompactionBody
+    from ..models.beta_computer_tool_call import BetaComputerToolCall
+    from ..models.beta_computer_tool_call_output_resource import (
+        BetaComputerToolCallOutputResource,
+    )
+    from ..models.beta_custom_tool_call import BetaCustomToolCall
+    from ..models.beta_custom_tool_call_output_resource import (
+        BetaCustomToolCallOutputResource,
+    )
+    from ..models.beta_file_search_tool_call import BetaFileSearchToolCall
+    from ..models.beta_function_shell_call import BetaFunctionShellCall
+    from ..models.beta_function_shell_call_output import BetaFunctionShellCallOutput
+    from ..models.beta_function_tool_call import BetaFunctionToolCall
+    from ..models.beta_function_tool_call_output_resource import (
+        BetaFunctionToolCallOutputResource,
+    )
+    from ..models.beta_image_gen_tool_call import BetaImageGenToolCall
+    from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall
+    from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput
+    from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest
+    from ..models.beta_mcp_approval_response_resource import (
+        BetaMCPApprovalResponseResource,
+    )
+    from ..models.beta_mcp_list_tools import BetaMCPListTools
+    from ..models.beta_mcp_tool_call import BetaMCPToolCall
+    from ..models.beta_multi_agent_call import BetaMultiAgentCall
+    from ..models.beta_multi_agent_call_output import BetaMultiAgentCallOutput
+    from ..models.beta_output_message import BetaOutputMessage
+    from ..models.beta_program import BetaProgram
+    from ..models.beta_program_output import BetaProgramOutput
+    from ..models.beta_reasoning_item import BetaReasoningItem
+    from ..models.beta_tool_search_call import BetaToolSearchCall
+    from ..models.beta_tool_search_output import BetaToolSearchOutput
+    from ..models.beta_web_search_tool_call import BetaWebSearchToolCall
+
+    _models_bound = True
+
+
+@_attrs_define
+class BetaResponsesServerEventType26:
+    type_: BetaResponseOutputItemAddedEventType
+    output_index: int
+    sequence_number: int
+    item: (
+        BetaAdditionalTools
+        | BetaAgentMessage
+        | BetaApplyPatchToolCall
+        | BetaApplyPatchToolCallOutput
+        | BetaCodeInterpreterToolCall
+        | BetaCompactionBody
+        | BetaComputerToolCall
+        | BetaComputerToolCallOutputResource
+        | BetaCustomToolCall
+        | BetaCustomToolCallOutputResource
+        | BetaFileSearchToolCall
+        | BetaFunctionShellCall
+        | BetaFunctionShellCallOutput
+        | BetaFunctionToolCall
+        | BetaFunctionToolCallOutputResource
+        | BetaImageGenToolCall
+        | BetaLocalShellToolCall
+        | BetaLocalShellToolCallOutput
+        | BetaMCPApprovalRequest
+        | BetaMCPApprovalResponseResource
+        | BetaMCPListTools
+        | BetaMCPToolCall
+        | BetaMultiAgentCall
+        | BetaMultiAgentCallOutput
+        | BetaOutputMessage
+        | BetaProgram
+        | BetaProgramOutput
+        | BetaReasoningItem
+        | BetaToolSearchCall
+        | BetaToolSearchOutput
+        | BetaWebSearchToolCall
+    )
+    """ One item in a response's output, such as a message, a tool call, a tool result or reasoning. """
+    agent: BetaAgentTag | None = None
+    stream_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_output_index = (
+            self.output_index
+            if self.output_index is not None or "output_index" not in self._none_flips
+            else UNSET
+        )
+
+        output_index = _v_output_index
+
+        _v_sequence_number = (
+            self.sequence_number
+            if self.sequence_number is not None
+            or "sequence_number" not in self._none_flips
+            else UNSET
+        )
+
+        sequence_number = _v_sequence_number
+
+        _v_item = (
+            self.item
+            if self.item is not None or "item" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_item is None or isinstance(_v_item, Unset):
+            item = _v_item
+        else:
+            item: dict[str, Any]
+            if (
+                isinstance(_v_item, BetaOutputMessage)
+                or isinstance(_v_item, BetaFileSearchToolCall)
+                or isinstance(_v_item, BetaFunctionToolCall)
+                or isinstance(_v_item, BetaFunctionToolCallOutputResource)
+                or isinstance(_v_item, BetaAgentMessage)
+                or isinstance(_v_item, BetaMultiAgentCall)
+                or isinstance(_v_item, BetaMultiAgentCallOutput)
+                or isinstance(_v_item, BetaWebSearchToolCall)
+                or isinstance(_v_item, BetaComputerToolCall)
+                or isinstance(_v_item, BetaComputerToolCallOutputResource)
+                or isinstance(_v_item, BetaReasoningItem)
+                or isinstance(_v_item, BetaProgram)
+                or isinstance(_v_item, BetaProgramOutput)
+                or isinstance(_v_item, BetaToolSearchCall)
+                or isinstance(_v_item, BetaToolSearchOutput)
+                or isinstance(_v_item, BetaAdditionalTools)
+                or isinstance(_v_item, BetaCompactionBody)
+                or isinstance(_v_item, BetaImageGenToolCall)
+                or isinstance(_v_item, BetaCodeInterpreterToolCall)
+                or isinstance(_v_item, BetaLocalShellToolCall)
+                or isinstance(_v_item, BetaLocalShellToolCallOutput)
+                or isinstance(_v_item, BetaFunctionShellCall)
+                or isinstance(_v_item, BetaFunctionShellCallOutput)
+                or isinstance(_v_item, BetaApplyPatchToolCall)
+                or isinstance(_v_item, BetaApplyPatchToolCallOutput)
+                or isinstance(_v_item, BetaMCPToolCall)
+                or isinstance(_v_item, BetaMCPListTools)
+                or isinstance(_v_item, BetaMCPApprovalRequest)
+                or isinstance(_v_item, BetaMCPApprovalResponseResource)
+                or isinstance(_v_item, BetaCustomToolCall)
+                or isinstance(_v_item, BetaCustomToolCallOutputResource)
+            ):
+                item = _v_item.to_dict()
+            else:
+                item = _v_item
+
+        _v_agent = (
+            self.agent
+            if self.agent is not None or "agent" in self._none_flips
+            else UNSET
+        )
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(_v_agent, Unset):
+            agent = UNSET
+        elif isinstance(_v_agent, BetaAgentTag):
+            agent = _v_agent.to_dict()
+        else:
+            agent = _v_agent
+
+        _v_stream_id = (
+            self.stream_id
+            if self.stream_id is not None or "stream_id" in self._none_flips
+            else UNSET
+        )
+
+        stream_id = _v_stream_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                    "output_index": output_index,
+                    "sequence_number": sequence_number,
+                    "item": item,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if stream_id is not UNSET:
+            field_dict["stream_id"] = stream_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not _models_bound:
+            _bind_models()
+        d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
+        else:
+            try:
+                type_ = check_beta_response_output_item_added_event_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                type_ = _type__raw
+
+        output_index = d.pop("output_index", UNSET)
+        if (
+            output_index is None or isinstance(output_index, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("output_index")
+
+        if output_index is None or output_index is UNSET:
+            if output_index is UNSET:
+                _none_flips += ("output_index",)
+            output_index = None
+
+        sequence_number = d.pop("sequence_number", UNSET)
+        if (
+            sequence_number is None or isinstance(sequence_number, Unset)
+        ) and strict_parsing.get():
+            raise KeyError("sequence_number")
+
+        if sequence_number is None or sequence_number is UNSET:
+            if sequence_number is UNSET:
+                _none_flips += ("sequence_number",)
+            sequence_number = None
+
+        _item_raw = d.pop("item", UNSET)
+        if _item_raw is None or isinstance(_item_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("item")
+
+            if _item_raw is UNSET:
+                _none_flips += ("item",)
+            item = None
+
+        else:
+            try:
+
+                def _parse_item(
+                    data: object,
+                ) -> (
+                    BetaAdditionalTools
+                    | BetaAgentMessage
+                    | BetaApplyPatchToolCall
+                    | BetaApplyPatchToolCallOutput
+                    | BetaCodeInterpreterToolCall
+                    | BetaCompactionBody
+                    | BetaComputerToolCall
+                    | BetaComputerToolCallOutputResource
+                    | BetaCustomToolCall
+                    | BetaCustomToolCallOutputResource
+                    | BetaFileSearchToolCall
+                    | BetaFunctionShellCall
+                    | BetaFunctionShellCallOutput
+                    | BetaFunctionToolCall
+                    | BetaFunctionToolCallOutputResource
+                    | BetaImageGenToolCall
+                    | BetaLocalShellToolCall
+                    | BetaLocalShellToolCallOutput
+                    | BetaMCPApprovalRequest
+                    | BetaMCPApprovalResponseResource
+                    | BetaMCPListTools
+                    | BetaMCPToolCall
+                    | BetaMultiAgentCall
+                    | BetaMultiAgentCallOutput
+                    | BetaOutputMessage
+                    | BetaProgram
+                    | BetaProgramOutput
+                    | BetaReasoningItem
+                    | BetaToolSearchCall
+                    | BetaToolSearchOutput
+                    | BetaWebSearchToolCall
+                ):
+                    if isinstance(data, dict):
+                        if data.get("type") == "message":
+                            try:
+                                componentsschemas_beta_output_item_type_0 = (
+                                    BetaOutputMessage.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("role") == "assistant":
+                            try:
+                                componentsschemas_beta_output_item_type_0 = (
+                                    BetaOutputMessage.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "file_search_call":
+                            try:
+                                componentsschemas_beta_output_item_type_1 = (
+                                    BetaFileSearchToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "function_call":
+                            try:
+                                componentsschemas_beta_output_item_type_2 = (
+                                    BetaFunctionToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "function_call_output":
+                            try:
+                                componentsschemas_beta_output_item_type_3 = (
+                                    BetaFunctionToolCallOutputResource.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "agent_message":
+                            try:
+                                componentsschemas_beta_output_item_type_4 = (
+                                    BetaAgentMessage.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "multi_agent_call":
+                            try:
+                                componentsschemas_beta_output_item_type_5 = (
+                                    BetaMultiAgentCall.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_5
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "multi_agent_call_output":
+                            try:
+                                componentsschemas_beta_output_item_type_6 = (
+                                    BetaMultiAgentCallOutput.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_6
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "web_search_call":
+                            try:
+                                componentsschemas_beta_output_item_type_7 = (
+                                    BetaWebSearchToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_7
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "computer_call":
+                            try:
+                                componentsschemas_beta_output_item_type_8 = (
+                                    BetaComputerToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_8
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "computer_call_output":
+                            try:
+                                componentsschemas_beta_output_item_type_9 = (
+                                    BetaComputerToolCallOutputResource.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_9
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "reasoning":
+                            try:
+                                componentsschemas_beta_output_item_type_10 = (
+                                    BetaReasoningItem.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_10
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "program":
+                            try:
+                                componentsschemas_beta_output_item_type_11 = (
+                                    BetaProgram.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_11
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "program_output":
+                            try:
+                                componentsschemas_beta_output_item_type_12 = (
+                                    BetaProgramOutput.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_12
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "tool_search_call":
+                            try:
+                                componentsschemas_beta_output_item_type_13 = (
+                                    BetaToolSearchCall.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_13
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "tool_search_output":
+                            try:
+                                componentsschemas_beta_output_item_type_14 = (
+                                    BetaToolSearchOutput.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_14
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "additional_tools":
+                            try:
+                                componentsschemas_beta_output_item_type_15 = (
+                                    BetaAdditionalTools.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_15
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "compaction":
+                            try:
+                                componentsschemas_beta_output_item_type_16 = (
+                                    BetaCompactionBody.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_16
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "image_generation_call":
+                            try:
+                                componentsschemas_beta_output_item_type_17 = (
+                                    BetaImageGenToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_17
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "code_interpreter_call":
+                            try:
+                                componentsschemas_beta_output_item_type_18 = (
+                                    BetaCodeInterpreterToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_18
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "local_shell_call":
+                            try:
+                                componentsschemas_beta_output_item_type_19 = (
+                                    BetaLocalShellToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_19
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "local_shell_call_output":
+                            try:
+                                componentsschemas_beta_output_item_type_20 = (
+                                    BetaLocalShellToolCallOutput.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_20
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "shell_call":
+                            try:
+                                componentsschemas_beta_output_item_type_21 = (
+                                    BetaFunctionShellCall.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_21
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "shell_call_output":
+                            try:
+                                componentsschemas_beta_output_item_type_22 = (
+                                    BetaFunctionShellCallOutput.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_22
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "apply_patch_call":
+                            try:
+                                componentsschemas_beta_output_item_type_23 = (
+                                    BetaApplyPatchToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_23
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "apply_patch_call_output":
+                            try:
+                                componentsschemas_beta_output_item_type_24 = (
+                                    BetaApplyPatchToolCallOutput.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_24
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "mcp_call":
+                            try:
+                                componentsschemas_beta_output_item_type_25 = (
+                                    BetaMCPToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_25
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "mcp_list_tools":
+                            try:
+                                componentsschemas_beta_output_item_type_26 = (
+                                    BetaMCPListTools.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_26
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "mcp_approval_request":
+                            try:
+                                componentsschemas_beta_output_item_type_27 = (
+                                    BetaMCPApprovalRequest.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_27
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "mcp_approval_response":
+                            try:
+                                componentsschemas_beta_output_item_type_28 = (
+                                    BetaMCPApprovalResponseResource.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_28
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "custom_tool_call":
+                            try:
+                                componentsschemas_beta_output_item_type_29 = (
+                                    BetaCustomToolCall.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_29
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "custom_tool_call_output":
+                            try:
+                                componentsschemas_beta_output_item_type_30 = (
+                                    BetaCustomToolCallOutputResource.from_dict(data)
+                                )
+
+                                return componentsschemas_beta_output_item_type_30
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_item(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "agent",
+                                    "content",
+                                    "id",
+                                    "phase",
+                                    "role",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "id",
+                                    "queries",
+                                    "results",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "arguments",
+                                    "call_id",
+                                    "caller",
+                                    "id",
+                                    "name",
+                                    "namespace",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "call_id",
+                                    "caller",
+                                    "created_by",
+                                    "id",
+                                    "name",
+                                    "namespace",
+                                    "output",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "author",
+                                    "content",
+                                    "id",
+                                    "recipient",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "action",
+                                    "agent",
+                                    "arguments",
+                                    "call_id",
+                                    "id",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "action",
+                                    "agent",
+                                    "call_id",
+                                    "id",
+                                    "output",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "action",
+                                    "agent",
+                                    "id",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "action",
+                                    "actions",
+                                    "agent",
+                                    "call_id",
+                                    "id",
+                                    "pending_safety_checks",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "acknowledged_safety_checks",
+                                    "agent",
+                                    "call_id",
+                                    "created_by",
+                                    "id",
+                                    "output",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "content",
+                                    "encrypted_content",
+                                    "id",
+                                    "status",
+                                    "summary",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "call_id",
+                                    "code",
+                                    "fingerprint",
+                                    "id",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "call_id",
+                                    "id",
+                                    "result",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "arguments",
+                                    "call_id",
+                                    "created_by",
+                                    "execution",
+                                    "id",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "call_id",
+                                    "created_by",
+                                    "execution",
+                                    "id",
+                                    "status",
+                                    "tools",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "id",
+                                    "role",
+                                    "tools",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "created_by",
+                                    "encrypted_content",
+                                    "id",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "id",
+                                    "result",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "code",
+                                    "container_id",
+                                    "id",
+                                    "outputs",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "action",
+                                    "agent",
+                                    "call_id",
+                                    "id",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "id",
+                                    "output",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "action",
+                                    "agent",
+                                    "call_id",
+                                    "caller",
+                                    "created_by",
+                                    "environment",
+                                    "id",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "call_id",
+                                    "caller",
+                                    "created_by",
+                                    "id",
+                                    "max_output_length",
+                                    "output",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "call_id",
+                                    "caller",
+                                    "created_by",
+                                    "id",
+                                    "operation",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "call_id",
+                                    "caller",
+                                    "created_by",
+                                    "id",
+                                    "output",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "approval_request_id",
+                                    "arguments",
+                                    "error",
+                                    "id",
+                                    "name",
+                                    "output",
+                                    "server_label",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "error",
+                                    "id",
+                                    "server_label",
+                                    "tools",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "arguments",
+                                    "id",
+                                    "name",
+                                    "server_label",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "approval_request_id",
+                                    "approve",
+                                    "id",
+                                    "reason",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "call_id",
+                                    "caller",
+                                    "id",
+                                    "input",
+                                    "name",
+                                    "namespace",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "agent",
+                                    "call_id",
+                                    "caller",
+                                    "created_by",
+                                    "id",
+                                    "output",
+                                    "status",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "message") not in ("message",) or data.get(
+                            "role", "assistant"
+                        ) not in ("assistant",):
+                            raise TypeError()
+                        if _fits[0] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_0 = (
+                            BetaOutputMessage.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "file_search_call") not in (
+                            "file_search_call",
+                        ):
+                            raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_1 = (
+                            BetaFileSearchToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "function_call") not in ("function_call",):
+                            raise TypeError()
+                        if _fits[2] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_2 = (
+                            BetaFunctionToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "function_call_output") not in (
+                            "function_call_output",
+                        ):
+                            raise TypeError()
+                        if _fits[3] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_3 = (
+                            BetaFunctionToolCallOutputResource.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "agent_message") not in ("agent_message",):
+                            raise TypeError()
+                        if _fits[4] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_4 = (
+                            BetaAgentMessage.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "multi_agent_call") not in (
+                            "multi_agent_call",
+                        ):
+                            raise TypeError()
+                        if _fits[5] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_5 = (
+                            BetaMultiAgentCall.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "multi_agent_call_output") not in (
+                            "multi_agent_call_output",
+                        ):
+                            raise TypeError()
+                        if _fits[6] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_6 = (
+                            BetaMultiAgentCallOutput.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "web_search_call") not in (
+                            "web_search_call",
+                        ):
+                            raise TypeError()
+                        if _fits[7] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_7 = (
+                            BetaWebSearchToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "computer_call") not in ("computer_call",):
+                            raise TypeError()
+                        if _fits[8] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_8 = (
+                            BetaComputerToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "computer_call_output") not in (
+                            "computer_call_output",
+                        ):
+                            raise TypeError()
+                        if _fits[9] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_9 = (
+                            BetaComputerToolCallOutputResource.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "reasoning") not in ("reasoning",):
+                            raise TypeError()
+                        if _fits[10] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_10 = (
+                            BetaReasoningItem.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "program") not in ("program",):
+                            raise TypeError()
+                        if _fits[11] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_11 = (
+                            BetaProgram.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "program_output") not in (
+                            "program_output",
+                        ):
+                            raise TypeError()
+                        if _fits[12] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_12 = (
+                            BetaProgramOutput.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "tool_search_call") not in (
+                            "tool_search_call",
+                        ):
+                            raise TypeError()
+                        if _fits[13] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_13 = (
+                            BetaToolSearchCall.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "tool_search_output") not in (
+                            "tool_search_output",
+                        ):
+                            raise TypeError()
+                        if _fits[14] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_14 = (
+                            BetaToolSearchOutput.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "additional_tools") not in (
+                            "additional_tools",
+                        ) or data.get("role", "unknown") not in (
+                            "unknown",
+                            "user",
+                            "assistant",
+                            "system",
+                            "critic",
+                            "discriminator",
+                            "developer",
+                            "tool",
+                        ):
+                            raise TypeError()
+                        if _fits[15] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_15 = (
+                            BetaAdditionalTools.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "compaction") not in ("compaction",):
+                            raise TypeError()
+                        if _fits[16] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_16 = (
+                            BetaCompactionBody.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "image_generation_call") not in (
+                            "image_generation_call",
+                        ):
+                            raise TypeError()
+                        if _fits[17] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_17 = (
+                            BetaImageGenToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "code_interpreter_call") not in (
+                            "code_interpreter_call",
+                        ):
+                            raise TypeError()
+                        if _fits[18] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_18 = (
+                            BetaCodeInterpreterToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_18
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "local_shell_call") not in (
+                            "local_shell_call",
+                        ):
+                            raise TypeError()
+                        if _fits[19] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_19 = (
+                            BetaLocalShellToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_19
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "local_shell_call_output") not in (
+                            "local_shell_call_output",
+                        ):
+                            raise TypeError()
+                        if _fits[20] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_20 = (
+                            BetaLocalShellToolCallOutput.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_20
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "shell_call") not in ("shell_call",):
+                            raise TypeError()
+                        if _fits[21] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_21 = (
+                            BetaFunctionShellCall.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_21
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "shell_call_output") not in (
+                            "shell_call_output",
+                        ):
+                            raise TypeError()
+                        if _fits[22] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_22 = (
+                            BetaFunctionShellCallOutput.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_22
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "apply_patch_call") not in (
+                            "apply_patch_call",
+                        ):
+                            raise TypeError()
+                        if _fits[23] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_23 = (
+                            BetaApplyPatchToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_23
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "apply_patch_call_output") not in (
+                            "apply_patch_call_output",
+                        ):
+                            raise TypeError()
+                        if _fits[24] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_24 = (
+                            BetaApplyPatchToolCallOutput.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_24
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "mcp_call") not in ("mcp_call",):
+                            raise TypeError()
+                        if _fits[25] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_25 = (
+                            BetaMCPToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_25
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "mcp_list_tools") not in (
+                            "mcp_list_tools",
+                        ):
+                            raise TypeError()
+                        if _fits[26] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_26 = (
+                            BetaMCPListTools.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_26
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "mcp_approval_request") not in (
+                            "mcp_approval_request",
+                        ):
+                            raise TypeError()
+                        if _fits[27] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_27 = (
+                            BetaMCPApprovalRequest.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_27
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "mcp_approval_response") not in (
+                            "mcp_approval_response",
+                        ):
+                            raise TypeError()
+                        if _fits[28] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_28 = (
+                            BetaMCPApprovalResponseResource.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_28
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "custom_tool_call") not in (
+                            "custom_tool_call",
+                        ):
+                            raise TypeError()
+                        if _fits[29] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_29 = (
+                            BetaCustomToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_29
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "custom_tool_call_output") not in (
+                            "custom_tool_call_output",
+                        ):
+                            raise TypeError()
+                        if _fits[30] < _most:
+                            raise TypeError()
+                        componentsschemas_beta_output_item_type_30 = (
+                            BetaCustomToolCallOutputResource.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_output_item_type_30
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(
+                        BetaAdditionalTools
+                        | BetaAgentMessage
+                        | BetaApplyPatchToolCall
+                        | BetaApplyPatchToolCallOutput
+                        | BetaCodeInterpreterToolCall
+                        | BetaCompactionBody
+                        | BetaComputerToolCall
+                        | BetaComputerToolCallOutputResource
+                        | BetaCustomToolCall
+                        | BetaCustomToolCallOutputResource
+                        | BetaFileSearchToolCall
+                        | BetaFunctionShellCall
+                        | BetaFunctionShellCallOutput
+                        | BetaFunctionToolCall
+                        | BetaFunctionToolCallOutputResource
+                        | BetaImageGenToolCall
+                        | BetaLocalShellToolCall
+                        | BetaLocalShellToolCallOutput
+                        | BetaMCPApprovalRequest
+                        | BetaMCPApprovalResponseResource
+                        | BetaMCPListTools
+                        | BetaMCPToolCall
+                        | BetaMultiAgentCall
+                        | BetaMultiAgentCallOutput
+                        | BetaOutputMessage
+                        | BetaProgram
+                        | BetaProgramOutput
+                        | BetaReasoningItem
+                        | BetaToolSearchCall
+                        | BetaToolSearchOutput
+                        | BetaWebSearchToolCall,
+                        data,
+                    )
+
+                item = _parse_item(_item_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                item = _item_raw
+
+        _agent_raw = d.pop("agent", UNSET)
+        if _agent_raw is None or isinstance(_agent_raw, Unset):
+            if _agent_raw is None:
+                _none_flips += ("agent",)
+            agent = None
+
+        else:
+            try:
+
+                def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        agent_type_0 = BetaAgentTag.from_dict(data)
+
+                        return agent_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(BetaAgentTag | None | Unset, data)
+
+                agent = _parse_agent(_agent_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                agent = _agent_raw
+
+        stream_id = d.pop("stream_id", UNSET)
+        if stream_id is None and strict_parsing.get():
+            raise TypeError("stream_id")
+
+        if stream_id is None or stream_id is UNSET:
+            if stream_id is None:
+                _none_flips += ("stream_id",)
+            stream_id = None
+
+        beta_responses_server_event_type_26 = cls(
+            type_=type_,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            item=item,
+            agent=agent,
+            stream_id=stream_id,
+        )
+        if _none_flips:
+            beta_responses_server_event_type_26._none_flips = _none_flips
+
+        beta_responses_server_event_type_26.additional_properties = d
+        return beta_responses_server_event_type_26
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.video_seconds import VideoSeconds, check_video_seconds
+from ..types import UNSET, File, FileTypes, Unset, model_repr, strict_parsing
+
+if TYPE_CHECKING:
+    from ..models.video_reference_input_param import VideoReferenceInputParam
+
+
+T = TypeVar("T", bound="CreateVideoExtendMultipartBody")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global _models_bound, VideoReferenceInputParam
+    from ..models.video_reference_input_param import VideoReferenceInputParam
+
+    _models_bound = True
+
+
+@_attrs_define
+class CreateVideoExtendMultipartBody:
+    """Multipart form for extending a video: the source video, a prompt and the extension length."""
+
+    video: File | VideoReferenceInputParam
+    """ Video to extend: a reference to a finished video by ID, or an uploaded file. """
+    prompt: str
+    """ Directions for the new footage, 1 to 32000 characters. """
+    seconds: VideoSeconds
+    """ Clip length in seconds: `4`, `8` or `12`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
+        _v_video = (
+            self.video
+            if self.video is not None or "video" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_video is None or isinstance(_v_video, Unset):
+            video = _v_video
+        else:
+            video: dict[str, Any] | FileTypes
+            if isinstance(_v_video, VideoReferenceInputParam):
+                video = _v_video.to_dict()
+            elif isinstance(_v_video, File):
+                video = _v_video.to_tuple()
+
+            else:
+                video = _v_video
+
+        _v_prompt = (
+            self.prompt
+            if self.prompt is not None or "prompt" not in self._none_flips
+            else UNSET
+        )
+
+        prompt = _v_prompt
+
+        _v_seconds = (
+            self.seconds
+            if self.seconds is not None or "seconds" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_seconds is None or isinstance(_v_seconds, Unset):
+            seconds = _v_seconds
+        else:
+            seconds: str = _v_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "video": video,
+                    "prompt": prompt,
+                    "seconds": seconds,
+                }.items()
+                if v is not UNSET
+            }
+        )
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        if not _models_bound:
+            _bind_models()
+        files: types.RequestFiles = []
+
+        _v_video = (
+            self.video
+            if self.video is not None or "video" not in self._none_flips
+            else UNSET
+        )
+
+        if isinstance(_v_video, VideoReferenceInputParam):
+            files.append(
+                (
+                    "video",
+                    (None, json.dumps(_v_video.to_dict()).encode(), "application/json"),
+                )
+            )
+        else:
+            files.append(("video", _v_video.to_tuple()))
+
+        _v_prompt = (
+            self.prompt
+            if self.prompt is not None or "prompt" not in self._none_flips
+            else UNSET
+        )
+
+        files.append(("prompt", (None, str(_v_prompt).encode(), "text/plain")))
+
+        _v_seconds = (
+            self.seconds
+            if self.seconds is not None or "seconds" not in self._none_flips
+            else UNSET
+        )
+
+        files.append(("seconds", (None, str(_v_seconds).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not _models_bound:
+            _bind_models()
+        d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
+        _video_raw = d.pop("video", UNSET)
+        if _video_raw is None or isinstance(_video_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("video")
+
+            if _video_raw is UNSET:
+                _none_flips += ("video",)
+            video = None
+
+        else:
+
+            def _parse_video(data: object) -> File | VideoReferenceInputParam:
+
+                if not strict_parsing.get():
+                    strictly = strict_parsing.set(True)
+                    try:
+                        return _parse_video(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    finally:
+                        strict_parsing.reset(strictly)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    video_type_0 = VideoReferenceInputParam.from_dict(data)
+
+                    return video_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, bytes):
+                        raise TypeError()
+                    video_type_1 = File(payload=BytesIO(data))
+
+                    return video_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if strict_parsing.get():
+                    raise TypeError()
+                return cast(File | VideoReferenceInputParam, data)
+
+            video = _parse_video(_video_raw)
+
+        prompt = d.pop("prompt", UNSET)
+        if (prompt is None or isinstance(prompt, Unset)) and strict_parsing.get():
+            raise KeyError("prompt")
+
+        if prompt is None or prompt is UNSET:
+            if prompt is UNSET:
+                _none_flips += ("prompt",)
+            prompt = None
+
+        _seconds_raw = d.pop("seconds", UNSET)
+        if _seconds_raw is None or isinstance(_seconds_raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("seconds")
+
+            if _seconds_raw is UNSET:
+                _none_flips += ("seconds",)
+            seconds = None
+
+        else:
+            seconds = check_video_seconds(_seconds_raw)
+
+        create_video_extend_multipart_body = cls(
+            video=video,
+            prompt=prompt,
+            seconds=seconds,
+        )
+        if _none_flips:
+            create_video_extend_multipart_body._none_flips = _none_flips
+
+        create_video_extend_multipart_body.additional_properties = d
+        return create_video_extend_multipart_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from typing import Literal
+
+RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedType = Literal[
+    "conversation.item.input_audio_transcription.completed"
+]
+
+REALTIME_BETA_SERVER_EVENT_CONVERSATION_ITEM_INPUT_AUDIO_TRANSCRIPTION_COMPLETED_TYPE_VALUES: set[
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedType
+] = {
+    "conversation.item.input_audio_transcription.completed",
+}
+
+
+def check_realtime_beta_server_event_conversation_item_input_audio_transcription_completed_type(
+    value: str,
+) -> RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedType:
+    if (
+        value
+        in REALTIME_BETA_SERVER_EVENT_CONVERSATION_ITEM_INPUT_AUDIO_TRANSCRIPTION_COMPLETED_TYPE_VALUES
+    ):
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {REALTIME_BETA_SERVER_EVENT_CONVERSATION_ITEM_INPUT_AUDIO_TRANSCRIPTION_COMPLETED_TYPE_VALUES!r}"
+    )

@@ -1,0 +1,24 @@
+from typing import Literal
+
+RealtimeBetaServerEventInputAudioBufferSpeechStartedType = Literal[
+    "input_audio_buffer.speech_started"
+]
+
+REALTIME_BETA_SERVER_EVENT_INPUT_AUDIO_BUFFER_SPEECH_STARTED_TYPE_VALUES: set[
+    RealtimeBetaServerEventInputAudioBufferSpeechStartedType
+] = {
+    "input_audio_buffer.speech_started",
+}
+
+
+def check_realtime_beta_server_event_input_audio_buffer_speech_started_type(
+    value: str,
+) -> RealtimeBetaServerEventInputAudioBufferSpeechStartedType:
+    if (
+        value
+        in REALTIME_BETA_SERVER_EVENT_INPUT_AUDIO_BUFFER_SPEECH_STARTED_TYPE_VALUES
+    ):
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {REALTIME_BETA_SERVER_EVENT_INPUT_AUDIO_BUFFER_SPEECH_STARTED_TYPE_VALUES!r}"
+    )

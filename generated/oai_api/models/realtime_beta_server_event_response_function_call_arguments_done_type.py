@@ -1,0 +1,24 @@
+from typing import Literal
+
+RealtimeBetaServerEventResponseFunctionCallArgumentsDoneType = Literal[
+    "response.function_call_arguments.done"
+]
+
+REALTIME_BETA_SERVER_EVENT_RESPONSE_FUNCTION_CALL_ARGUMENTS_DONE_TYPE_VALUES: set[
+    RealtimeBetaServerEventResponseFunctionCallArgumentsDoneType
+] = {
+    "response.function_call_arguments.done",
+}
+
+
+def check_realtime_beta_server_event_response_function_call_arguments_done_type(
+    value: str,
+) -> RealtimeBetaServerEventResponseFunctionCallArgumentsDoneType:
+    if (
+        value
+        in REALTIME_BETA_SERVER_EVENT_RESPONSE_FUNCTION_CALL_ARGUMENTS_DONE_TYPE_VALUES
+    ):
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {REALTIME_BETA_SERVER_EVENT_RESPONSE_FUNCTION_CALL_ARGUMENTS_DONE_TYPE_VALUES!r}"
+    )

@@ -1,0 +1,4799 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_response_truncation_type_0 import (
+    CreateResponseTruncationType0,
+    check_create_response_truncation_type_0,
+)
+from ..models.include_enum import IncludeEnum, check_include_enum
+from ..models.model_ids_responses_type_1 import (
+    ModelIdsResponsesType1,
+    check_model_ids_responses_type_1,
+)
+from ..models.model_ids_shared_type_1 import (
+    ModelIdsSharedType1,
+    check_model_ids_shared_type_1,
+)
+from ..models.model_response_properties_prompt_cache_retention_type_0 import (
+    ModelResponsePropertiesPromptCacheRetentionType0,
+    check_model_response_properties_prompt_cache_retention_type_0,
+)
+from ..models.responses_client_event_response_create_type import (
+    ResponsesClientEventResponseCreateType,
+    check_responses_client_event_response_create_type,
+)
+from ..models.service_tier_responses_type_0 import (
+    ServiceTierResponsesType0,
+    check_service_tier_responses_type_0,
+)
+from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
+from ..types import UNSET, Unset, model_repr, strict_parsing
+
+if TYPE_CHECKING:
+    from ..models.additional_tools_item_param import AdditionalToolsItemParam
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output_item_param import (
+        ApplyPatchToolCallOutputItemParam,
+    )
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.context_management_param import ContextManagementParam
+    from ..models.conversation_param_2 import ConversationParam2
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output_item_param import (
+        FunctionShellCallOutputItemParam,
+    )
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message import InputMessage
+    from ..models.item_reference_param import ItemReferenceParam
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool import MCPTool
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.moderation_param import ModerationParam
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.output_message import OutputMessage
+    from ..models.program_item_param import ProgramItemParam
+    from ..models.program_output_item_param import ProgramOutputItemParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.prompt_cache_options_param import PromptCacheOptionsParam
+    from ..models.prompt_type_0 import PromptType0
+    from ..models.reasoning import Reasoning
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.response_stream_options_type_0 import ResponseStreamOptionsType0
+    from ..models.response_text_param import ResponseTextParam
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.specific_programmatic_tool_calling_param import (
+        SpecificProgrammaticToolCallingParam,
+    )
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+
+T = TypeVar("T", bound="ResponsesClientEventResponseCreate")
+
+_models_bound = False
+
+
+def _bind_models() -> None:
+    """Import the models that the methods below use, once, on their first call.
+
+    Importing them with this module would import much of the package (and some of them import
+    this module); importing them inside each method would run the imports on every call.
+    """
+    global \
+        _models_bound, \
+        AdditionalToolsItemParam, \
+        ApplyPatchToolCallItemParam, \
+        ApplyPatchToolCallOutputItemParam, \
+        ApplyPatchToolParam, \
+        CodeInterpreterTool, \
+        CodeInterpreterToolCall, \
+        CompactionSummaryItemParam, \
+        CompactionTriggerItemParam, \
+        ComputerCallOutputItemParam, \
+        ComputerTool, \
+        ComputerToolCall, \
+        ComputerUsePreviewTool, \
+        ContextManagementParam, \
+        ConversationParam2, \
+        CustomToolCall, \
+        CustomToolCallOutput, \
+        CustomToolParam, \
+        EasyInputMessage, \
+        FileSearchTool, \
+        FileSearchToolCall, \
+        FunctionCallOutputItemParam, \
+        FunctionShellCallItemParam, \
+        FunctionShellCallOutputItemParam, \
+        FunctionShellToolParam, \
+        FunctionTool, \
+        FunctionToolCall, \
+        ImageGenTool, \
+        ImageGenToolCall, \
+        InputMessage, \
+        ItemReferenceParam, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        LocalShellToolParam, \
+        MCPApprovalRequest, \
+        MCPApprovalResponse, \
+        MCPListTools, \
+        MCPTool, \
+        MCPToolCall, \
+        MetadataType0, \
+        ModerationParam, \
+        NamespaceToolParam, \
+        OutputMessage, \
+        ProgramItemParam, \
+        ProgramOutputItemParam, \
+        ProgrammaticToolCallingParam, \
+        PromptCacheOptionsParam, \
+        PromptType0, \
+        Reasoning, \
+        ReasoningItem, \
+        ResponseStreamOptionsType0, \
+        ResponseTextParam, \
+        SpecificApplyPatchParam, \
+        SpecificFunctionShellParam, \
+        SpecificProgrammaticToolCallingParam, \
+        ToolChoiceAllowed, \
+        ToolChoiceCustom, \
+        ToolChoiceFunction, \
+        ToolChoiceMCP, \
+        ToolChoiceTypes, \
+        ToolSearchCallItemParam, \
+        ToolSearchOutputItemParam, \
+        ToolSearchToolParam, \
+        WebSearchPreviewTool, \
+        WebSearchTool, \
+        WebSearchToolCall
+    from ..models.additional_tools_item_param import AdditionalToolsItemParam
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output_item_param import (
+        ApplyPatchToolCallOutputItemParam,
+    )
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.context_management_param import ContextManagementParam
+    from ..models.conversation_param_2 import ConversationParam2
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output_item_param import (
+        FunctionShellCallOutputItemParam,
+    )
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message import InputMessage
+    from ..models.item_reference_param import ItemReferenceParam
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool import MCPTool
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.moderation_param import ModerationParam
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.output_message import OutputMessage
+    from ..models.program_item_param import ProgramItemParam
+    from ..models.program_output_item_param import ProgramOutputItemParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.prompt_cache_options_param import PromptCacheOptionsParam
+    from ..models.prompt_type_0 import PromptType0
+    from ..models.reasoning import Reasoning
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.response_stream_options_type_0 import ResponseStreamOptionsType0
+    from ..models.response_text_param import ResponseTextParam
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.specific_programmatic_tool_calling_param import (
+        SpecificProgrammaticToolCallingParam,
+    )
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+    _models_bound = True
+
+
+@_attrs_define
+class ResponsesClientEventResponseCreate:
+    """WebSocket message that creates a response; same fields as `POST /responses` plus an optional `stream_id` lane. Omit
+    `stream`; `background` is unsupported.
+
+    """
+
+    type_: ResponsesClientEventResponseCreateType
+    metadata: MetadataType0 | None = None
+    """ Up to 16 string key/value tags attached to an object. """
+    top_logprobs: int | None = None
+    """ Number of top alternatives per token (0-20). """
+    temperature: float | None = None
+    """ Sampling temperature (0-2); higher is more random. """
+    top_p: float | None = None
+    """ Nucleus sampling probability mass (0-1). """
+    user: str | None = None
+    """ Old end-user identifier; prefer the newer fields. """
+    safety_identifier: None | str = None
+    """ Stable hashed end-user ID for abuse detection. """
+    prompt_cache_key: None | str = None
+    """ Key to group requests for prompt caching. """
+    prompt_cache_retention: ModelResponsePropertiesPromptCacheRetentionType0 | None = (
+        None
+    )
+    """ Old prompt cache retention setting. """
+    prompt_cache_options: PromptCacheOptionsParam | None = None
+    """ Prompt caching settings for the request. """
+    previous_response_id: None | str = None
+    """ Continue from this stored response (multi-turn); not with `conversation`. """
+    model: ModelIdsResponsesType1 | ModelIdsSharedType1 | str | None = None
+    """ Model identifier for the Responses API: any model ID, including Responses-only ones. """
+    background: bool | None = None
+    """ Run the response in the background; poll or cancel it by ID. """
+    max_tool_calls: int | None = None
+    """ Cap on built-in tool calls over the whole response. """
+    text: ResponseTextParam | None = None
+    """ Text output settings: format (plain, JSON object, JSON schema) and verbosity. """
+    tools: (
+        list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ProgrammaticToolCallingParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+        ]
+        | None
+    ) = None
+    """ Tools the model may use in a response. """
+    tool_choice: (
+        SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | SpecificProgrammaticToolCallingParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | None
+    ) = None
+    """ Which tool, if any, the model must use. """
+    prompt: None | PromptType0 = None
+    """ A stored prompt template to use, with its version and variable values. """
+    service_tier: None | ServiceTierResponsesType0 = None
+    """ Processing tier for a response; null leaves the project default. """
+    truncation: CreateResponseTruncationType0 | None = None
+    """ `auto` drops the oldest items when the input is too long; `disabled` (the default) fails instead. """
+    reasoning: None | Reasoning = None
+    """ Reasoning settings (reasoning models). """
+    input_: (
+        list[
+            AdditionalToolsItemParam
+            | ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ProgramItemParam
+            | ProgramOutputItemParam
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+        ]
+        | str
+        | None
+    ) = None
+    """ The model input: one text string, or a list of input items. """
+    include: list[IncludeEnum] | None = None
+    """ Extra output data to add to the response. """
+    parallel_tool_calls: bool | None = None
+    """ Allow several tool calls in one turn. """
+    store: bool | None = None
+    """ Keep the response so it can be fetched or continued later. """
+    instructions: None | str = None
+    """ System/developer message for this request only; not carried over by `previous_response_id`. """
+    moderation: ModerationParam | None = None
+    """ Moderation to run on input and output. """
+    stream: bool | None = None
+    """ Stream the response as server-sent events. """
+    stream_options: None | ResponseStreamOptionsType0 = None
+    """ Options for a streamed response; only with `stream: true`. """
+    conversation: ConversationParam2 | None | str = None
+    """ Conversation to read earlier items from and add this response to; not with `previous_response_id`. """
+    context_management: list[ContextManagementParam] | None = None
+    """ Context management rules, such as compaction. """
+    max_output_tokens: int | None = None
+    """ Cap on generated tokens, reasoning included. """
+    stream_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _none_flips: tuple[str, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    __repr__ = model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
+        _v_type_ = (
+            self.type_
+            if self.type_ is not None or "type_" not in self._none_flips
+            else UNSET
+        )
+
+        if _v_type_ is None or isinstance(_v_type_, Unset):
+            type_ = _v_type_
+        else:
+            type_: str = _v_type_
+
+        _v_metadata = (
+            self.metadata
+            if self.metadata is not None or "metadata" in self._none_flips
+            else UNSET
+        )
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(_v_metadata, Unset):
+            metadata = UNSET
+        elif isinstance(_v_metadata, MetadataType0):
+            metadata = _v_metadata.to_dict()
+        else:
+            metadata = _v_metadata
+
+        _v_top_logprobs = (
+            self.top_logprobs
+            if self.top_logprobs is not None or "top_logprobs" in self._none_flips
+            else UNSET
+        )
+
+        top_logprobs: int | None | Unset
+        if isinstance(_v_top_logprobs, Unset):
+            top_logprobs = UNSET
+        else:
+            top_logprobs = _v_top_logprobs
+
+        _v_temperature = (
+            self.temperature
+            if self.temperature is not None or "temperature" in self._none_flips
+            else UNSET
+        )
+
+        temperature: float | None | Unset
+        if isinstance(_v_temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = _v_temperature
+
+        _v_top_p = (
+            self.top_p
+            if self.top_p is not None or "top_p" in self._none_flips
+            else UNSET
+        )
+
+        top_p: float | None | Unset
+        if isinstance(_v_top_p, Unset):
+            top_p = UNSET
+        else:
+            top_p = _v_top_p
+
+        _v_user = (
+            self.user if self.user is not None or "user" in self._none_flips else UNSET
+        )
+
+        user = _v_user
+
+        _v_safety_identifier = (
+            self.safety_identifier
+            if self.safety_identifier is not None
+            or "safety_identifier" in self._none_flips
+            else UNSET
+        )
+
+        safety_identifier: None | str | Unset
+        if isinstance(_v_safety_identifier, Unset):
+            safety_identifier = UNSET
+        else:
+            safety_identifier = _v_safety_identifier
+
+        _v_prompt_cache_key = (
+            self.prompt_cache_key
+            if self.prompt_cache_key is not None
+            or "prompt_cache_key" in self._none_flips
+            else UNSET
+        )
+
+        prompt_cache_key: None | str | Unset
+        if isinstance(_v_prompt_cache_key, Unset):
+            prompt_cache_key = UNSET
+        else:
+            prompt_cache_key = _v_prompt_cache_key
+
+        _v_prompt_cache_retention = (
+            self.prompt_cache_retention
+            if self.prompt_cache_retention is not None
+            or "prompt_cache_retention" in self._none_flips
+            else UNSET
+        )
+
+        prompt_cache_retention: None | str | Unset
+        if isinstance(_v_prompt_cache_retention, Unset):
+            prompt_cache_retention = UNSET
+        else:
+            prompt_cache_retention = _v_prompt_cache_retention
+
+        _v_prompt_cache_options = (
+            self.prompt_cache_options
+            if self.prompt_cache_options is not None
+            or "prompt_cache_options" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_prompt_cache_options, PromptCacheOptionsParam):
+            prompt_cache_options = _v_prompt_cache_options
+        else:
+            prompt_cache_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(_v_prompt_cache_options, Unset):
+                prompt_cache_options = _v_prompt_cache_options.to_dict()
+
+        _v_previous_response_id = (
+            self.previous_response_id
+            if self.previous_response_id is not None
+            or "previous_response_id" in self._none_flips
+            else UNSET
+        )
+
+        previous_response_id: None | str | Unset
+        if isinstance(_v_previous_response_id, Unset):
+            previous_response_id = UNSET
+        else:
+            previous_response_id = _v_previous_response_id
+
+        _v_model = (
+            self.model
+            if self.model is not None or "model" in self._none_flips
+            else UNSET
+        )
+
+        if _v_model is None or isinstance(_v_model, Unset):
+            model = _v_model
+        else:
+            model: str | Unset
+            if isinstance(_v_model, Unset):
+                model = UNSET
+            else:
+                model = _v_model
+
+        _v_background = (
+            self.background
+            if self.background is not None or "background" in self._none_flips
+            else UNSET
+        )
+
+        background: bool | None | Unset
+        if isinstance(_v_background, Unset):
+            background = UNSET
+        else:
+            background = _v_background
+
+        _v_max_tool_calls = (
+            self.max_tool_calls
+            if self.max_tool_calls is not None or "max_tool_calls" in self._none_flips
+            else UNSET
+        )
+
+        max_tool_calls: int | None | Unset
+        if isinstance(_v_max_tool_calls, Unset):
+            max_tool_calls = UNSET
+        else:
+            max_tool_calls = _v_max_tool_calls
+
+        _v_text = (
+            self.text if self.text is not None or "text" in self._none_flips else UNSET
+        )
+
+        if not isinstance(_v_text, ResponseTextParam):
+            text = _v_text
+        else:
+            text: dict[str, Any] | Unset = UNSET
+            if not isinstance(_v_text, Unset):
+                text = _v_text.to_dict()
+
+        _v_tools = (
+            self.tools
+            if self.tools is not None or "tools" in self._none_flips
+            else UNSET
+        )
+
+        if not isinstance(_v_tools, list):
+            tools = _v_tools
+        else:
+            tools: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(_v_tools, Unset):
+                tools = []
+                for componentsschemas_tools_array_item_data in _v_tools:
+                    componentsschemas_tools_array_item: dict[str, Any]
+                    if (
+                        isinstance(
+                            componentsschemas_tools_array_item_data, FunctionTool
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, FileSearchTool
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, ComputerTool
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data,
+                            ComputerUsePreviewTool,
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, WebSearchTool
+                        )
+                        or isinstance(componentsschemas_tools_array_item_data, MCPTool)
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, CodeInterpreterTool
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data,
+                            ProgrammaticToolCallingParam,
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, ImageGenTool
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, LocalShellToolParam
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data,
+                            FunctionShellToolParam,
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, CustomToolParam
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, NamespaceToolParam
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, ToolSearchToolParam
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data,
+                            WebSearchPreviewTool,
+                        )
+                        or isinstance(
+                            componentsschemas_tools_array_item_data, ApplyPatchToolParam
+                        )
+                    ):
+                        componentsschemas_tools_array_item = (
+                            componentsschemas_tools_array_item_data.to_dict()
+                        )
+                    else:
+                        componentsschemas_tools_array_item = (
+                            componentsschemas_tools_array_item_data
+                        )
+                    tools.append(componentsschemas_tools_array_item)
+
+        _v_tool_choice = (
+            self.tool_choice
+            if self.tool_choice is not None or "tool_choice" in self._none_flips
+            else UNSET
+        )
+
+        if _v_tool_choice is None or isinstance(_v_tool_choice, Unset):
+            tool_choice = _v_tool_choice
+        else:
+            tool_choice: dict[str, Any] | str | Unset
+            if isinstance(_v_tool_choice, Unset):
+                tool_choice = UNSET
+            elif (
+                isinstance(_v_tool_choice, ToolChoiceAllowed)
+                or isinstance(_v_tool_choice, ToolChoiceTypes)
+                or isinstance(_v_tool_choice, ToolChoiceFunction)
+                or isinstance(_v_tool_choice, ToolChoiceMCP)
+                or isinstance(_v_tool_choice, ToolChoiceCustom)
+                or isinstance(_v_tool_choice, SpecificProgrammaticToolCallingParam)
+                or isinstance(_v_tool_choice, SpecificApplyPatchParam)
+                or isinstance(_v_tool_choice, SpecificFunctionShellParam)
+            ):
+                tool_choice = _v_tool_choice.to_dict()
+            else:
+                tool_choice = _v_tool_choice
+
+        _v_prompt = (
+            self.prompt
+            if self.prompt is not None or "prompt" in self._none_flips
+            else UNSET
+        )
+
+        prompt: dict[str, Any] | None | Unset
+        if isinstance(_v_prompt, Unset):
+            prompt = UNSET
+        elif isinstance(_v_prompt, PromptType0):
+            prompt = _v_prompt.to_dict()
+        else:
+            prompt = _v_prompt
+
+        _v_service_tier = (
+            self.service_tier
+            if self.service_tier is not None or "service_tier" in self._none_flips
+            else UNSET
+        )
+
+        service_tier: None | str | Unset
+        if isinstance(_v_service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = _v_service_tier
+
+        _v_truncation = (
+            self.truncation
+            if self.truncation is not None or "truncation" in self._none_flips
+            else UNSET
+        )
+
+        truncation: None | str | Unset
+        if isinstance(_v_truncation, Unset):
+            truncation = UNSET
+        else:
+            truncation = _v_truncation
+
+        _v_reasoning = (
+            self.reasoning
+            if self.reasoning is not None or "reasoning" in self._none_flips
+            else UNSET
+        )
+
+        reasoning: dict[str, Any] | None | Unset
+        if isinstance(_v_reasoning, Unset):
+            reasoning = UNSET
+        elif isinstance(_v_reasoning, Reasoning):
+            reasoning = _v_reasoning.to_dict()
+        else:
+            reasoning = _v_reasoning
+
+        _v_input_ = (
+            self.input_
+            if self.input_ is not None or "input_" in self._none_flips
+            else UNSET
+        )
+
+        if _v_input_ is None or isinstance(_v_input_, Unset):
+            input_ = _v_input_
+        else:
+            input_: list[dict[str, Any]] | str | Unset
+            if isinstance(_v_input_, Unset):
+                input_ = UNSET
+            elif isinstance(_v_input_, list):
+                input_ = []
+                for componentsschemas_input_param_type_1_item_data in _v_input_:
+                    componentsschemas_input_param_type_1_item: dict[str, Any]
+                    if (
+                        isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            EasyInputMessage,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data, InputMessage
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            OutputMessage,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            FileSearchToolCall,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ComputerToolCall,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ComputerCallOutputItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            WebSearchToolCall,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            FunctionToolCall,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            FunctionCallOutputItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ToolSearchCallItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ToolSearchOutputItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            AdditionalToolsItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ReasoningItem,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            CompactionSummaryItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ImageGenToolCall,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            CodeInterpreterToolCall,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            LocalShellToolCall,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            LocalShellToolCallOutput,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            FunctionShellCallItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            FunctionShellCallOutputItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ApplyPatchToolCallItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ApplyPatchToolCallOutputItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data, MCPListTools
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            MCPApprovalRequest,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            MCPApprovalResponse,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data, MCPToolCall
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            CustomToolCallOutput,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            CustomToolCall,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            CompactionTriggerItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ItemReferenceParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ProgramItemParam,
+                        )
+                        or isinstance(
+                            componentsschemas_input_param_type_1_item_data,
+                            ProgramOutputItemParam,
+                        )
+                    ):
+                        componentsschemas_input_param_type_1_item = (
+                            componentsschemas_input_param_type_1_item_data.to_dict()
+                        )
+                    else:
+                        componentsschemas_input_param_type_1_item = (
+                            componentsschemas_input_param_type_1_item_data
+                        )
+                    input_.append(componentsschemas_input_param_type_1_item)
+
+            else:
+                input_ = _v_input_
+
+        _v_include = (
+            self.include
+            if self.include is not None or "include" in self._none_flips
+            else UNSET
+        )
+
+        include: list[str] | None | Unset
+        if isinstance(_v_include, Unset):
+            include = UNSET
+        elif isinstance(_v_include, list):
+            include = []
+            for include_type_0_item_data in _v_include:
+                include_type_0_item: str = include_type_0_item_data
+                include.append(include_type_0_item)
+
+        else:
+            include = _v_include
+
+        _v_parallel_tool_calls = (
+            self.parallel_tool_calls
+            if self.parallel_tool_calls is not None
+            or "parallel_tool_calls" in self._none_flips
+            else UNSET
+        )
+
+        parallel_tool_calls: bool | None | Unset
+        if isinstance(_v_parallel_tool_calls, Unset):
+            parallel_tool_calls = UNSET
+        else:
+            parallel_tool_calls = _v_parallel_tool_calls
+
+        _v_store = (
+            self.store
+            if self.store is not None or "store" in self._none_flips
+            else UNSET
+        )
+
+        store: bool | None | Unset
+        if isinstance(_v_store, Unset):
+            store = UNSET
+        else:
+            store = _v_store
+
+        _v_instructions = (
+            self.instructions
+            if self.instructions is not None or "instructions" in self._none_flips
+            else UNSET
+        )
+
+        instructions: None | str | Unset
+        if isinstance(_v_instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = _v_instructions
+
+        _v_moderation = (
+            self.moderation
+            if self.moderation is not None or "moderation" in self._none_flips
+            else UNSET
+        )
+
+        moderation: dict[str, Any] | None | Unset
+        if isinstance(_v_moderation, Unset):
+            moderation = UNSET
+        elif isinstance(_v_moderation, ModerationParam):
+            moderation = _v_moderation.to_dict()
+        else:
+            moderation = _v_moderation
+
+        _v_stream = (
+            self.stream
+            if self.stream is not None or "stream" in self._none_flips
+            else UNSET
+        )
+
+        stream: bool | None | Unset
+        if isinstance(_v_stream, Unset):
+            stream = UNSET
+        else:
+            stream = _v_stream
+
+        _v_stream_options = (
+            self.stream_options
+            if self.stream_options is not None or "stream_options" in self._none_flips
+            else UNSET
+        )
+
+        stream_options: dict[str, Any] | None | Unset
+        if isinstance(_v_stream_options, Unset):
+            stream_options = UNSET
+        elif isinstance(_v_stream_options, ResponseStreamOptionsType0):
+            stream_options = _v_stream_options.to_dict()
+        else:
+            stream_options = _v_stream_options
+
+        _v_conversation = (
+            self.conversation
+            if self.conversation is not None or "conversation" in self._none_flips
+            else UNSET
+        )
+
+        conversation: dict[str, Any] | None | str | Unset
+        if isinstance(_v_conversation, Unset):
+            conversation = UNSET
+        elif isinstance(_v_conversation, ConversationParam2):
+            conversation = _v_conversation.to_dict()
+        else:
+            conversation = _v_conversation
+
+        _v_context_management = (
+            self.context_management
+            if self.context_management is not None
+            or "context_management" in self._none_flips
+            else UNSET
+        )
+
+        context_management: list[dict[str, Any]] | None | Unset
+        if isinstance(_v_context_management, Unset):
+            context_management = UNSET
+        elif isinstance(_v_context_management, list):
+            context_management = []
+            for context_management_type_0_item_data in _v_context_management:
+                if not isinstance(
+                    context_management_type_0_item_data, ContextManagementParam
+                ):
+                    context_management.append(context_management_type_0_item_data)
+                    continue
+                context_management_type_0_item = (
+                    context_management_type_0_item_data.to_dict()
+                )
+                context_management.append(context_management_type_0_item)
+
+        else:
+            context_management = _v_context_management
+
+        _v_max_output_tokens = (
+            self.max_output_tokens
+            if self.max_output_tokens is not None
+            or "max_output_tokens" in self._none_flips
+            else UNSET
+        )
+
+        max_output_tokens: int | None | Unset
+        if isinstance(_v_max_output_tokens, Unset):
+            max_output_tokens = UNSET
+        else:
+            max_output_tokens = _v_max_output_tokens
+
+        _v_stream_id = (
+            self.stream_id
+            if self.stream_id is not None or "stream_id" in self._none_flips
+            else UNSET
+        )
+
+        stream_id = _v_stream_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                k: v
+                for k, v in {
+                    "type": type_,
+                }.items()
+                if v is not UNSET
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if user is not UNSET:
+            field_dict["user"] = user
+        if safety_identifier is not UNSET:
+            field_dict["safety_identifier"] = safety_identifier
+        if prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = prompt_cache_key
+        if prompt_cache_retention is not UNSET:
+            field_dict["prompt_cache_retention"] = prompt_cache_retention
+        if prompt_cache_options is not UNSET:
+            field_dict["prompt_cache_options"] = prompt_cache_options
+        if previous_response_id is not UNSET:
+            field_dict["previous_response_id"] = previous_response_id
+        if model is not UNSET:
+            field_dict["model"] = model
+        if background is not UNSET:
+            field_dict["background"] = background
+        if max_tool_calls is not UNSET:
+            field_dict["max_tool_calls"] = max_tool_calls
+        if text is not UNSET:
+            field_dict["text"] = text
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if truncation is not UNSET:
+            field_dict["truncation"] = truncation
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if include is not UNSET:
+            field_dict["include"] = include
+        if parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = parallel_tool_calls
+        if store is not UNSET:
+            field_dict["store"] = store
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if moderation is not UNSET:
+            field_dict["moderation"] = moderation
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if stream_options is not UNSET:
+            field_dict["stream_options"] = stream_options
+        if conversation is not UNSET:
+            field_dict["conversation"] = conversation
+        if context_management is not UNSET:
+            field_dict["context_management"] = context_management
+        if max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = max_output_tokens
+        if stream_id is not UNSET:
+            field_dict["stream_id"] = stream_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not _models_bound:
+            _bind_models()
+        d = dict(src_dict)
+        _none_flips: tuple[str, ...] = ()
+        _type__raw = d.pop("type", UNSET)
+        if _type__raw is None or isinstance(_type__raw, Unset):
+            if strict_parsing.get():
+                raise KeyError("type")
+
+            if _type__raw is UNSET:
+                _none_flips += ("type_",)
+            type_ = None
+
+        else:
+            try:
+                type_ = check_responses_client_event_response_create_type(_type__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                type_ = _type__raw
+
+        _metadata_raw = d.pop("metadata", UNSET)
+        if _metadata_raw is None or isinstance(_metadata_raw, Unset):
+            if _metadata_raw is None:
+                _none_flips += ("metadata",)
+            metadata = None
+
+        else:
+            try:
+
+                def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_type_0 = MetadataType0.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_metadata_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(MetadataType0 | None | Unset, data)
+
+                metadata = _parse_metadata(_metadata_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                metadata = _metadata_raw
+
+        _top_logprobs_raw = d.pop("top_logprobs", UNSET)
+        if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
+            if _top_logprobs_raw is None:
+                _none_flips += ("top_logprobs",)
+            top_logprobs = None
+
+        else:
+            try:
+
+                def _parse_top_logprobs(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(int | None | Unset, data)
+
+                top_logprobs = _parse_top_logprobs(_top_logprobs_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                top_logprobs = _top_logprobs_raw
+
+        _temperature_raw = d.pop("temperature", UNSET)
+        if _temperature_raw is None or isinstance(_temperature_raw, Unset):
+            if _temperature_raw is None:
+                _none_flips += ("temperature",)
+            temperature = None
+
+        else:
+            try:
+
+                def _parse_temperature(data: object) -> float | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(float | None | Unset, data)
+
+                temperature = _parse_temperature(_temperature_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                temperature = _temperature_raw
+
+        _top_p_raw = d.pop("top_p", UNSET)
+        if _top_p_raw is None or isinstance(_top_p_raw, Unset):
+            if _top_p_raw is None:
+                _none_flips += ("top_p",)
+            top_p = None
+
+        else:
+            try:
+
+                def _parse_top_p(data: object) -> float | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(float | None | Unset, data)
+
+                top_p = _parse_top_p(_top_p_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                top_p = _top_p_raw
+
+        user = d.pop("user", UNSET)
+        if user is None and strict_parsing.get():
+            raise TypeError("user")
+
+        if user is None or user is UNSET:
+            if user is None:
+                _none_flips += ("user",)
+            user = None
+
+        _safety_identifier_raw = d.pop("safety_identifier", UNSET)
+        if _safety_identifier_raw is None or isinstance(_safety_identifier_raw, Unset):
+            if _safety_identifier_raw is None:
+                _none_flips += ("safety_identifier",)
+            safety_identifier = None
+
+        else:
+            try:
+
+                def _parse_safety_identifier(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                safety_identifier = _parse_safety_identifier(_safety_identifier_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                safety_identifier = _safety_identifier_raw
+
+        _prompt_cache_key_raw = d.pop("prompt_cache_key", UNSET)
+        if _prompt_cache_key_raw is None or isinstance(_prompt_cache_key_raw, Unset):
+            if _prompt_cache_key_raw is None:
+                _none_flips += ("prompt_cache_key",)
+            prompt_cache_key = None
+
+        else:
+            try:
+
+                def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                prompt_cache_key = _parse_prompt_cache_key(_prompt_cache_key_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                prompt_cache_key = _prompt_cache_key_raw
+
+        _prompt_cache_retention_raw = d.pop("prompt_cache_retention", UNSET)
+        if _prompt_cache_retention_raw is None or isinstance(
+            _prompt_cache_retention_raw, Unset
+        ):
+            if _prompt_cache_retention_raw is None:
+                _none_flips += ("prompt_cache_retention",)
+            prompt_cache_retention = None
+
+        else:
+            try:
+
+                def _parse_prompt_cache_retention(
+                    data: object,
+                ) -> ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        prompt_cache_retention_type_0 = check_model_response_properties_prompt_cache_retention_type_0(
+                            data
+                        )
+
+                        return prompt_cache_retention_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(
+                        ModelResponsePropertiesPromptCacheRetentionType0 | None | Unset,
+                        data,
+                    )
+
+                prompt_cache_retention = _parse_prompt_cache_retention(
+                    _prompt_cache_retention_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                prompt_cache_retention = _prompt_cache_retention_raw
+
+        _prompt_cache_options_raw = d.pop("prompt_cache_options", UNSET)
+        if _prompt_cache_options_raw is None or isinstance(
+            _prompt_cache_options_raw, Unset
+        ):
+            if _prompt_cache_options_raw is None and strict_parsing.get():
+                raise TypeError("prompt_cache_options")
+
+            if _prompt_cache_options_raw is None:
+                _none_flips += ("prompt_cache_options",)
+            prompt_cache_options = None
+
+        else:
+            try:
+                _prompt_cache_options = _prompt_cache_options_raw
+                prompt_cache_options: PromptCacheOptionsParam | Unset
+                if isinstance(_prompt_cache_options, Unset):
+                    prompt_cache_options = UNSET
+                else:
+                    prompt_cache_options = PromptCacheOptionsParam.from_dict(
+                        _prompt_cache_options
+                    )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                prompt_cache_options = _prompt_cache_options_raw
+
+        _previous_response_id_raw = d.pop("previous_response_id", UNSET)
+        if _previous_response_id_raw is None or isinstance(
+            _previous_response_id_raw, Unset
+        ):
+            if _previous_response_id_raw is None:
+                _none_flips += ("previous_response_id",)
+            previous_response_id = None
+
+        else:
+            try:
+
+                def _parse_previous_response_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                previous_response_id = _parse_previous_response_id(
+                    _previous_response_id_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                previous_response_id = _previous_response_id_raw
+
+        _model_raw = d.pop("model", UNSET)
+        if _model_raw is None or isinstance(_model_raw, Unset):
+            if _model_raw is None and strict_parsing.get():
+                raise TypeError("model")
+
+            if _model_raw is None:
+                _none_flips += ("model",)
+            model = None
+
+        else:
+            try:
+
+                def _parse_model(
+                    data: object,
+                ) -> ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset:
+                    if isinstance(data, Unset):
+                        return data
+
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_model(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_model_ids_shared_type_1 = (
+                            check_model_ids_shared_type_1(data)
+                        )
+
+                        return componentsschemas_model_ids_shared_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_model_ids_responses_type_1 = (
+                            check_model_ids_responses_type_1(data)
+                        )
+
+                        return componentsschemas_model_ids_responses_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(
+                        ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset, data
+                    )
+
+                model = _parse_model(_model_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                model = _model_raw
+
+        _background_raw = d.pop("background", UNSET)
+        if _background_raw is None or isinstance(_background_raw, Unset):
+            if _background_raw is None:
+                _none_flips += ("background",)
+            background = None
+
+        else:
+            try:
+
+                def _parse_background(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(bool | None | Unset, data)
+
+                background = _parse_background(_background_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                background = _background_raw
+
+        _max_tool_calls_raw = d.pop("max_tool_calls", UNSET)
+        if _max_tool_calls_raw is None or isinstance(_max_tool_calls_raw, Unset):
+            if _max_tool_calls_raw is None:
+                _none_flips += ("max_tool_calls",)
+            max_tool_calls = None
+
+        else:
+            try:
+
+                def _parse_max_tool_calls(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(int | None | Unset, data)
+
+                max_tool_calls = _parse_max_tool_calls(_max_tool_calls_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                max_tool_calls = _max_tool_calls_raw
+
+        _text_raw = d.pop("text", UNSET)
+        if _text_raw is None or isinstance(_text_raw, Unset):
+            if _text_raw is None and strict_parsing.get():
+                raise TypeError("text")
+
+            if _text_raw is None:
+                _none_flips += ("text",)
+            text = None
+
+        else:
+            try:
+                _text = _text_raw
+                text: ResponseTextParam | Unset
+                if isinstance(_text, Unset):
+                    text = UNSET
+                else:
+                    text = ResponseTextParam.from_dict(_text)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                text = _text_raw
+
+        _tools_raw = d.pop("tools", UNSET)
+        if _tools_raw is None or isinstance(_tools_raw, Unset):
+            if _tools_raw is None and strict_parsing.get():
+                raise TypeError("tools")
+
+            if _tools_raw is None:
+                _none_flips += ("tools",)
+            tools = None
+
+        else:
+            try:
+                _tools = _tools_raw
+                tools: (
+                    list[
+                        ApplyPatchToolParam
+                        | CodeInterpreterTool
+                        | ComputerTool
+                        | ComputerUsePreviewTool
+                        | CustomToolParam
+                        | FileSearchTool
+                        | FunctionShellToolParam
+                        | FunctionTool
+                        | ImageGenTool
+                        | LocalShellToolParam
+                        | MCPTool
+                        | NamespaceToolParam
+                        | ProgrammaticToolCallingParam
+                        | ToolSearchToolParam
+                        | WebSearchPreviewTool
+                        | WebSearchTool
+                    ]
+                    | Unset
+                ) = UNSET
+                if _tools is not UNSET:
+                    tools = []
+                    if not isinstance(_tools, list):
+                        raise TypeError()
+                    for componentsschemas_tools_array_item_data in _tools:
+
+                        def _parse_componentsschemas_tools_array_item(
+                            data: object,
+                        ) -> (
+                            ApplyPatchToolParam
+                            | CodeInterpreterTool
+                            | ComputerTool
+                            | ComputerUsePreviewTool
+                            | CustomToolParam
+                            | FileSearchTool
+                            | FunctionShellToolParam
+                            | FunctionTool
+                            | ImageGenTool
+                            | LocalShellToolParam
+                            | MCPTool
+                            | NamespaceToolParam
+                            | ProgrammaticToolCallingParam
+                            | ToolSearchToolParam
+                            | WebSearchPreviewTool
+                            | WebSearchTool
+                        ):
+                            if isinstance(data, dict):
+                                if data.get("type") == "function":
+                                    try:
+                                        componentsschemas_tool_type_0 = (
+                                            FunctionTool.from_dict(data)
+                                        )
+
+                                        return componentsschemas_tool_type_0
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "file_search":
+                                    try:
+                                        componentsschemas_tool_type_1 = (
+                                            FileSearchTool.from_dict(data)
+                                        )
+
+                                        return componentsschemas_tool_type_1
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "computer":
+                                    try:
+                                        componentsschemas_tool_type_2 = (
+                                            ComputerTool.from_dict(data)
+                                        )
+
+                                        return componentsschemas_tool_type_2
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "computer_use_preview":
+                                    try:
+                                        componentsschemas_tool_type_3 = (
+                                            ComputerUsePreviewTool.from_dict(data)
+                                        )
+
+                                        return componentsschemas_tool_type_3
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "mcp":
+                                    try:
+                                        componentsschemas_tool_type_5 = (
+                                            MCPTool.from_dict(data)
+                                        )
+
+                                        return componentsschemas_tool_type_5
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "code_interpreter":
+                                    try:
+                                        componentsschemas_tool_type_6 = (
+                                            CodeInterpreterTool.from_dict(data)
+                                        )
+
+                                        return componentsschemas_tool_type_6
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "programmatic_tool_calling":
+                                    try:
+                                        componentsschemas_tool_type_7 = (
+                                            ProgrammaticToolCallingParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_tool_type_7
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "image_generation":
+                                    try:
+                                        componentsschemas_tool_type_8 = (
+                                            ImageGenTool.from_dict(data)
+                                        )
+
+                                        return componentsschemas_tool_type_8
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "local_shell":
+                                    try:
+                                        componentsschemas_tool_type_9 = (
+                                            LocalShellToolParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_tool_type_9
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "shell":
+                                    try:
+                                        componentsschemas_tool_type_10 = (
+                                            FunctionShellToolParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_tool_type_10
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "custom":
+                                    try:
+                                        componentsschemas_tool_type_11 = (
+                                            CustomToolParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_tool_type_11
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "namespace":
+                                    try:
+                                        componentsschemas_tool_type_12 = (
+                                            NamespaceToolParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_tool_type_12
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "tool_search":
+                                    try:
+                                        componentsschemas_tool_type_13 = (
+                                            ToolSearchToolParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_tool_type_13
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                if data.get("type") == "apply_patch":
+                                    try:
+                                        componentsschemas_tool_type_15 = (
+                                            ApplyPatchToolParam.from_dict(data)
+                                        )
+
+                                        return componentsschemas_tool_type_15
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+
+                            if not strict_parsing.get():
+                                strictly = strict_parsing.set(True)
+                                try:
+                                    return _parse_componentsschemas_tools_array_item(
+                                        data
+                                    )
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                finally:
+                                    strict_parsing.reset(strictly)
+                            if isinstance(data, dict):
+                                _fits = (
+                                    len(
+                                        {
+                                            "allowed_callers",
+                                            "defer_loading",
+                                            "description",
+                                            "name",
+                                            "output_schema",
+                                            "parameters",
+                                            "strict",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "filters",
+                                            "max_num_results",
+                                            "ranking_options",
+                                            "type",
+                                            "vector_store_ids",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "display_height",
+                                            "display_width",
+                                            "environment",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "external_web_access",
+                                            "filters",
+                                            "search_context_size",
+                                            "type",
+                                            "user_location",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "allowed_callers",
+                                            "allowed_tools",
+                                            "authorization",
+                                            "connector_id",
+                                            "defer_loading",
+                                            "headers",
+                                            "require_approval",
+                                            "server_description",
+                                            "server_label",
+                                            "server_url",
+                                            "tunnel_id",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "allowed_callers",
+                                            "container",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "action",
+                                            "background",
+                                            "input_fidelity",
+                                            "input_image_mask",
+                                            "model",
+                                            "moderation",
+                                            "output_compression",
+                                            "output_format",
+                                            "partial_images",
+                                            "quality",
+                                            "size",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "allowed_callers",
+                                            "environment",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "allowed_callers",
+                                            "defer_loading",
+                                            "description",
+                                            "format",
+                                            "name",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "description",
+                                            "name",
+                                            "tools",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "description",
+                                            "execution",
+                                            "parameters",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "search_content_types",
+                                            "search_context_size",
+                                            "type",
+                                            "user_location",
+                                        }.intersection(data)
+                                    ),
+                                    len(
+                                        {
+                                            "allowed_callers",
+                                            "type",
+                                        }.intersection(data)
+                                    ),
+                                )
+                            else:
+                                _fits = (
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                )
+                            _most = max(_fits)
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "function") not in ("function",):
+                                    raise TypeError()
+                                if _fits[0] < _most:
+                                    raise TypeError()
+                                componentsschemas_tool_type_0 = FunctionTool.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_tool_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "file_search") not in (
+                                    "file_search",
+                                ):
+                                    raise TypeError()
+                                if _fits[1] < _most:
+                                    raise TypeError()
+                                componentsschemas_tool_type_1 = (
+                                    FileSearchTool.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "computer") not in ("computer",):
+                                    raise TypeError()
+                                if _fits[2] < _most:
+                                    raise TypeError()
+                                componentsschemas_tool_type_2 = ComputerTool.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_tool_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "computer_use_preview") not in (
+                                    "computer_use_preview",
+                                ):
+                                    raise TypeError()
+                                if _fits[3] < _most:
+                                    raise TypeError()
+                                componentsschemas_tool_type_3 = (
+                                    ComputerUsePreviewTool.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "web_search") not in (
+                                    "web_search",
+                                    "web_search_2025_08_26",
+                                ):
+                                    raise TypeError()
+                                if _fits[4] < _most:
+                                    raise TypeError()
+                                componentsschemas_tool_type_4 = WebSearchTool.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_tool_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "mcp") not in ("mcp",):
+                                    raise TypeError()
+                                if _fits[5] < _most:
+                                    raise TypeError()
+                                componentsschemas_tool_type_5 = MCPTool.from_dict(data)
+
+                                return componentsschemas_tool_type_5
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "code_interpreter") not in (
+                                    "code_interpreter",
+                                ):
+                                    raise TypeError()
+                                if _fits[6] < _most:
+                                    raise TypeError()
+                                componentsschemas_tool_type_6 = (
+                                    CodeInterpreterTool.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_type_6
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get(
+                                    "type", "programmatic_tool_calling"
+                                ) not in ("programmatic_tool_calling",):
+                                    raise TypeError()
+                                if _fits[7] < _most:
+                                    raise TypeError()
+                                componentsschemas_tool_type_7 = (
+                                    ProgrammaticToolCallingParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_type_7
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "image_generation") not in (
+                                    "image_generation",
+                                ):
+                                    raise TypeError()
+                                if _fits[8] < _most:
+                                    raise TypeError()
+                                componentsschemas_tool_type_8 = ImageGenTool.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_tool_type_8
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "local_shell") not in (
+                                    "local_shell",
+                                ):
+                                    raise TypeError()
+                                if _fits[9] < _most:
+                                    raise TypeError()
+                                componentsschemas_tool_type_9 = (
+                                    LocalShellToolParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_type_9
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "shell") not in ("shell",):
+                                    raise TypeError()
+                                if _fits[10] < _most:
+                                    raise TypeError()
+                                componentsschemas_tool_type_10 = (
+                                    FunctionShellToolParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_type_10
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "custom") not in ("custom",):
+                                    raise TypeError()
+                                if _fits[11] < _most:
+                                    raise TypeError()
+                                componentsschemas_tool_type_11 = (
+                                    CustomToolParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_type_11
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "namespace") not in ("namespace",):
+                                    raise TypeError()
+                                if _fits[12] < _most:
+                                    raise TypeError()
+                                componentsschemas_tool_type_12 = (
+                                    NamespaceToolParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_type_12
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "tool_search") not in (
+                                    "tool_search",
+                                ):
+                                    raise TypeError()
+                                if _fits[13] < _most:
+                                    raise TypeError()
+                                componentsschemas_tool_type_13 = (
+                                    ToolSearchToolParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_type_13
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "web_search_preview") not in (
+                                    "web_search_preview",
+                                    "web_search_preview_2025_03_11",
+                                ):
+                                    raise TypeError()
+                                if _fits[14] < _most:
+                                    raise TypeError()
+                                componentsschemas_tool_type_14 = (
+                                    WebSearchPreviewTool.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_type_14
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                if data.get("type", "apply_patch") not in (
+                                    "apply_patch",
+                                ):
+                                    raise TypeError()
+                                if _fits[15] < _most:
+                                    raise TypeError()
+                                componentsschemas_tool_type_15 = (
+                                    ApplyPatchToolParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_type_15
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if strict_parsing.get():
+                                raise TypeError()
+                            return cast(
+                                ApplyPatchToolParam
+                                | CodeInterpreterTool
+                                | ComputerTool
+                                | ComputerUsePreviewTool
+                                | CustomToolParam
+                                | FileSearchTool
+                                | FunctionShellToolParam
+                                | FunctionTool
+                                | ImageGenTool
+                                | LocalShellToolParam
+                                | MCPTool
+                                | NamespaceToolParam
+                                | ProgrammaticToolCallingParam
+                                | ToolSearchToolParam
+                                | WebSearchPreviewTool
+                                | WebSearchTool,
+                                data,
+                            )
+
+                        componentsschemas_tools_array_item = (
+                            _parse_componentsschemas_tools_array_item(
+                                componentsschemas_tools_array_item_data
+                            )
+                        )
+
+                        tools.append(componentsschemas_tools_array_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                tools = _tools_raw
+
+        _tool_choice_raw = d.pop("tool_choice", UNSET)
+        if _tool_choice_raw is None or isinstance(_tool_choice_raw, Unset):
+            if _tool_choice_raw is None and strict_parsing.get():
+                raise TypeError("tool_choice")
+
+            if _tool_choice_raw is None:
+                _none_flips += ("tool_choice",)
+            tool_choice = None
+
+        else:
+            try:
+
+                def _parse_tool_choice(
+                    data: object,
+                ) -> (
+                    SpecificApplyPatchParam
+                    | SpecificFunctionShellParam
+                    | SpecificProgrammaticToolCallingParam
+                    | ToolChoiceAllowed
+                    | ToolChoiceCustom
+                    | ToolChoiceFunction
+                    | ToolChoiceMCP
+                    | ToolChoiceOptions
+                    | ToolChoiceTypes
+                    | Unset
+                ):
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, dict):
+                        if data.get("type") == "allowed_tools":
+                            try:
+                                componentsschemas_tool_choice_param_type_1 = (
+                                    ToolChoiceAllowed.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_choice_param_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "function":
+                            try:
+                                componentsschemas_tool_choice_param_type_3 = (
+                                    ToolChoiceFunction.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_choice_param_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "mcp":
+                            try:
+                                componentsschemas_tool_choice_param_type_4 = (
+                                    ToolChoiceMCP.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_choice_param_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "custom":
+                            try:
+                                componentsschemas_tool_choice_param_type_5 = (
+                                    ToolChoiceCustom.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_choice_param_type_5
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "programmatic_tool_calling":
+                            try:
+                                componentsschemas_tool_choice_param_type_6 = (
+                                    SpecificProgrammaticToolCallingParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_choice_param_type_6
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "apply_patch":
+                            try:
+                                componentsschemas_tool_choice_param_type_7 = (
+                                    SpecificApplyPatchParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_choice_param_type_7
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if data.get("type") == "shell":
+                            try:
+                                componentsschemas_tool_choice_param_type_8 = (
+                                    SpecificFunctionShellParam.from_dict(data)
+                                )
+
+                                return componentsschemas_tool_choice_param_type_8
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+
+                    if not strict_parsing.get():
+                        strictly = strict_parsing.set(True)
+                        try:
+                            return _parse_tool_choice(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        finally:
+                            strict_parsing.reset(strictly)
+                    if isinstance(data, dict):
+                        _fits = (
+                            len(
+                                {
+                                    "mode",
+                                    "tools",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "name",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "name",
+                                    "server_label",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "name",
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                            len(
+                                {
+                                    "type",
+                                }.intersection(data)
+                            ),
+                        )
+                    else:
+                        _fits = (
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                        )
+                    _most = max(_fits)
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_tool_choice_param_type_0 = (
+                            check_tool_choice_options(data)
+                        )
+
+                        return componentsschemas_tool_choice_param_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "allowed_tools") not in ("allowed_tools",):
+                            raise TypeError()
+                        if _fits[0] < _most:
+                            raise TypeError()
+                        componentsschemas_tool_choice_param_type_1 = (
+                            ToolChoiceAllowed.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_choice_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "file_search") not in (
+                            "file_search",
+                            "web_search_preview",
+                            "computer",
+                            "computer_use_preview",
+                            "computer_use",
+                            "web_search_preview_2025_03_11",
+                            "image_generation",
+                            "code_interpreter",
+                        ):
+                            raise TypeError()
+                        if _fits[1] < _most:
+                            raise TypeError()
+                        componentsschemas_tool_choice_param_type_2 = (
+                            ToolChoiceTypes.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_choice_param_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "function") not in ("function",):
+                            raise TypeError()
+                        if _fits[2] < _most:
+                            raise TypeError()
+                        componentsschemas_tool_choice_param_type_3 = (
+                            ToolChoiceFunction.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_choice_param_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "mcp") not in ("mcp",):
+                            raise TypeError()
+                        if _fits[3] < _most:
+                            raise TypeError()
+                        componentsschemas_tool_choice_param_type_4 = (
+                            ToolChoiceMCP.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_choice_param_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "custom") not in ("custom",):
+                            raise TypeError()
+                        if _fits[4] < _most:
+                            raise TypeError()
+                        componentsschemas_tool_choice_param_type_5 = (
+                            ToolChoiceCustom.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_choice_param_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "programmatic_tool_calling") not in (
+                            "programmatic_tool_calling",
+                        ):
+                            raise TypeError()
+                        if _fits[5] < _most:
+                            raise TypeError()
+                        componentsschemas_tool_choice_param_type_6 = (
+                            SpecificProgrammaticToolCallingParam.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_choice_param_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "apply_patch") not in ("apply_patch",):
+                            raise TypeError()
+                        if _fits[6] < _most:
+                            raise TypeError()
+                        componentsschemas_tool_choice_param_type_7 = (
+                            SpecificApplyPatchParam.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_choice_param_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if data.get("type", "shell") not in ("shell",):
+                            raise TypeError()
+                        if _fits[7] < _most:
+                            raise TypeError()
+                        componentsschemas_tool_choice_param_type_8 = (
+                            SpecificFunctionShellParam.from_dict(data)
+                        )
+
+                        return componentsschemas_tool_choice_param_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(
+                        SpecificApplyPatchParam
+                        | SpecificFunctionShellParam
+                        | SpecificProgrammaticToolCallingParam
+                        | ToolChoiceAllowed
+                        | ToolChoiceCustom
+                        | ToolChoiceFunction
+                        | ToolChoiceMCP
+                        | ToolChoiceOptions
+                        | ToolChoiceTypes
+                        | Unset,
+                        data,
+                    )
+
+                tool_choice = _parse_tool_choice(_tool_choice_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                tool_choice = _tool_choice_raw
+
+        _prompt_raw = d.pop("prompt", UNSET)
+        if _prompt_raw is None or isinstance(_prompt_raw, Unset):
+            if _prompt_raw is None:
+                _none_flips += ("prompt",)
+            prompt = None
+
+        else:
+            try:
+
+                def _parse_prompt(data: object) -> None | PromptType0 | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_prompt_type_0 = PromptType0.from_dict(data)
+
+                        return componentsschemas_prompt_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(None | PromptType0 | Unset, data)
+
+                prompt = _parse_prompt(_prompt_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                prompt = _prompt_raw
+
+        _service_tier_raw = d.pop("service_tier", UNSET)
+        if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
+            if _service_tier_raw is None:
+                _none_flips += ("service_tier",)
+            service_tier = None
+
+        else:
+            try:
+
+                def _parse_service_tier(
+                    data: object,
+                ) -> None | ServiceTierResponsesType0 | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_service_tier_responses_type_0 = (
+                            check_service_tier_responses_type_0(data)
+                        )
+
+                        return componentsschemas_service_tier_responses_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(None | ServiceTierResponsesType0 | Unset, data)
+
+                service_tier = _parse_service_tier(_service_tier_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                service_tier = _service_tier_raw
+
+        _truncation_raw = d.pop("truncation", UNSET)
+        if _truncation_raw is None or isinstance(_truncation_raw, Unset):
+            if _truncation_raw is None:
+                _none_flips += ("truncation",)
+            truncation = None
+
+        else:
+            try:
+
+                def _parse_truncation(
+                    data: object,
+                ) -> CreateResponseTruncationType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        truncation_type_0 = check_create_response_truncation_type_0(
+                            data
+                        )
+
+                        return truncation_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(CreateResponseTruncationType0 | None | Unset, data)
+
+                truncation = _parse_truncation(_truncation_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                truncation = _truncation_raw
+
+        _reasoning_raw = d.pop("reasoning", UNSET)
+        if _reasoning_raw is None or isinstance(_reasoning_raw, Unset):
+            if _reasoning_raw is None:
+                _none_flips += ("reasoning",)
+            reasoning = None
+
+        else:
+            try:
+
+                def _parse_reasoning(data: object) -> None | Reasoning | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        reasoning_type_0 = Reasoning.from_dict(data)
+
+                        return reasoning_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(None | Reasoning | Unset, data)
+
+                reasoning = _parse_reasoning(_reasoning_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                reasoning = _reasoning_raw
+
+        _input__raw = d.pop("input", UNSET)
+        if _input__raw is None or isinstance(_input__raw, Unset):
+            if _input__raw is None and strict_parsing.get():
+                raise TypeError("input")
+
+            if _input__raw is None:
+                _none_flips += ("input_",)
+            input_ = None
+
+        else:
+            try:
+
+                def _parse_input_(
+                    data: object,
+                ) -> (
+                    list[
+                        AdditionalToolsItemParam
+                        | ApplyPatchToolCallItemParam
+                        | ApplyPatchToolCallOutputItemParam
+                        | CodeInterpreterToolCall
+                        | CompactionSummaryItemParam
+                        | CompactionTriggerItemParam
+                        | ComputerCallOutputItemParam
+                        | ComputerToolCall
+                        | CustomToolCall
+                        | CustomToolCallOutput
+                        | EasyInputMessage
+                        | FileSearchToolCall
+                        | FunctionCallOutputItemParam
+                        | FunctionShellCallItemParam
+                        | FunctionShellCallOutputItemParam
+                        | FunctionToolCall
+                        | ImageGenToolCall
+                        | InputMessage
+                        | ItemReferenceParam
+                        | LocalShellToolCall
+                        | LocalShellToolCallOutput
+                        | MCPApprovalRequest
+                        | MCPApprovalResponse
+                        | MCPListTools
+                        | MCPToolCall
+                        | OutputMessage
+                        | ProgramItemParam
+                        | ProgramOutputItemParam
+                        | ReasoningItem
+                        | ToolSearchCallItemParam
+                        | ToolSearchOutputItemParam
+                        | WebSearchToolCall
+                    ]
+                    | str
+                    | Unset
+                ):
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        componentsschemas_input_param_type_1 = []
+                        _componentsschemas_input_param_type_1 = data
+                        if not isinstance(_componentsschemas_input_param_type_1, list):
+                            raise TypeError()
+                        for (
+                            componentsschemas_input_param_type_1_item_data
+                        ) in _componentsschemas_input_param_type_1:
+
+                            def _parse_componentsschemas_input_param_type_1_item(
+                                data: object,
+                            ) -> (
+                                AdditionalToolsItemParam
+                                | ApplyPatchToolCallItemParam
+                                | ApplyPatchToolCallOutputItemParam
+                                | CodeInterpreterToolCall
+                                | CompactionSummaryItemParam
+                                | CompactionTriggerItemParam
+                                | ComputerCallOutputItemParam
+                                | ComputerToolCall
+                                | CustomToolCall
+                                | CustomToolCallOutput
+                                | EasyInputMessage
+                                | FileSearchToolCall
+                                | FunctionCallOutputItemParam
+                                | FunctionShellCallItemParam
+                                | FunctionShellCallOutputItemParam
+                                | FunctionToolCall
+                                | ImageGenToolCall
+                                | InputMessage
+                                | ItemReferenceParam
+                                | LocalShellToolCall
+                                | LocalShellToolCallOutput
+                                | MCPApprovalRequest
+                                | MCPApprovalResponse
+                                | MCPListTools
+                                | MCPToolCall
+                                | OutputMessage
+                                | ProgramItemParam
+                                | ProgramOutputItemParam
+                                | ReasoningItem
+                                | ToolSearchCallItemParam
+                                | ToolSearchOutputItemParam
+                                | WebSearchToolCall
+                            ):
+                                if isinstance(data, dict):
+                                    if data.get("role") == "assistant":
+                                        try:
+                                            componentsschemas_item_type_1 = (
+                                                OutputMessage.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_1
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "file_search_call":
+                                        try:
+                                            componentsschemas_item_type_2 = (
+                                                FileSearchToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_2
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "computer_call":
+                                        try:
+                                            componentsschemas_item_type_3 = (
+                                                ComputerToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_3
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "computer_call_output":
+                                        try:
+                                            componentsschemas_item_type_4 = (
+                                                ComputerCallOutputItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_item_type_4
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "web_search_call":
+                                        try:
+                                            componentsschemas_item_type_5 = (
+                                                WebSearchToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_5
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "function_call":
+                                        try:
+                                            componentsschemas_item_type_6 = (
+                                                FunctionToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_6
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "function_call_output":
+                                        try:
+                                            componentsschemas_item_type_7 = (
+                                                FunctionCallOutputItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_item_type_7
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "tool_search_call":
+                                        try:
+                                            componentsschemas_item_type_8 = (
+                                                ToolSearchCallItemParam.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_8
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "tool_search_output":
+                                        try:
+                                            componentsschemas_item_type_9 = (
+                                                ToolSearchOutputItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_item_type_9
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "additional_tools":
+                                        try:
+                                            componentsschemas_item_type_10 = (
+                                                AdditionalToolsItemParam.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_10
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("role") == "developer":
+                                        try:
+                                            componentsschemas_item_type_10 = (
+                                                AdditionalToolsItemParam.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_10
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "reasoning":
+                                        try:
+                                            componentsschemas_item_type_11 = (
+                                                ReasoningItem.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_11
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "compaction":
+                                        try:
+                                            componentsschemas_item_type_12 = (
+                                                CompactionSummaryItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_item_type_12
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "image_generation_call":
+                                        try:
+                                            componentsschemas_item_type_13 = (
+                                                ImageGenToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_13
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "code_interpreter_call":
+                                        try:
+                                            componentsschemas_item_type_14 = (
+                                                CodeInterpreterToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_14
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "local_shell_call":
+                                        try:
+                                            componentsschemas_item_type_15 = (
+                                                LocalShellToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_15
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "local_shell_call_output":
+                                        try:
+                                            componentsschemas_item_type_16 = (
+                                                LocalShellToolCallOutput.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_16
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "shell_call":
+                                        try:
+                                            componentsschemas_item_type_17 = (
+                                                FunctionShellCallItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_item_type_17
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "shell_call_output":
+                                        try:
+                                            componentsschemas_item_type_18 = FunctionShellCallOutputItemParam.from_dict(
+                                                data
+                                            )
+
+                                            return componentsschemas_item_type_18
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "apply_patch_call":
+                                        try:
+                                            componentsschemas_item_type_19 = (
+                                                ApplyPatchToolCallItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_item_type_19
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "apply_patch_call_output":
+                                        try:
+                                            componentsschemas_item_type_20 = ApplyPatchToolCallOutputItemParam.from_dict(
+                                                data
+                                            )
+
+                                            return componentsschemas_item_type_20
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "mcp_list_tools":
+                                        try:
+                                            componentsschemas_item_type_21 = (
+                                                MCPListTools.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_21
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "mcp_approval_request":
+                                        try:
+                                            componentsschemas_item_type_22 = (
+                                                MCPApprovalRequest.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_22
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "mcp_approval_response":
+                                        try:
+                                            componentsschemas_item_type_23 = (
+                                                MCPApprovalResponse.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_23
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "mcp_call":
+                                        try:
+                                            componentsschemas_item_type_24 = (
+                                                MCPToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_24
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "custom_tool_call_output":
+                                        try:
+                                            componentsschemas_item_type_25 = (
+                                                CustomToolCallOutput.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_25
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "custom_tool_call":
+                                        try:
+                                            componentsschemas_item_type_26 = (
+                                                CustomToolCall.from_dict(data)
+                                            )
+
+                                            return componentsschemas_item_type_26
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "compaction_trigger":
+                                        try:
+                                            componentsschemas_input_item_type_2 = (
+                                                CompactionTriggerItemParam.from_dict(
+                                                    data
+                                                )
+                                            )
+
+                                            return componentsschemas_input_item_type_2
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "program":
+                                        try:
+                                            componentsschemas_input_item_type_4 = (
+                                                ProgramItemParam.from_dict(data)
+                                            )
+
+                                            return componentsschemas_input_item_type_4
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+                                    if data.get("type") == "program_output":
+                                        try:
+                                            componentsschemas_input_item_type_5 = (
+                                                ProgramOutputItemParam.from_dict(data)
+                                            )
+
+                                            return componentsschemas_input_item_type_5
+                                        except (
+                                            TypeError,
+                                            ValueError,
+                                            AttributeError,
+                                            KeyError,
+                                        ):
+                                            pass
+
+                                if not strict_parsing.get():
+                                    strictly = strict_parsing.set(True)
+                                    try:
+                                        return _parse_componentsschemas_input_param_type_1_item(
+                                            data
+                                        )
+                                    except (
+                                        TypeError,
+                                        ValueError,
+                                        AttributeError,
+                                        KeyError,
+                                    ):
+                                        pass
+                                    finally:
+                                        strict_parsing.reset(strictly)
+                                if isinstance(data, dict):
+                                    _fits = (
+                                        len(
+                                            {
+                                                "content",
+                                                "phase",
+                                                "role",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "content",
+                                                "role",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "content",
+                                                "id",
+                                                "phase",
+                                                "role",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "id",
+                                                "queries",
+                                                "results",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "action",
+                                                "actions",
+                                                "call_id",
+                                                "id",
+                                                "pending_safety_checks",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "acknowledged_safety_checks",
+                                                "call_id",
+                                                "id",
+                                                "output",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "action",
+                                                "id",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "arguments",
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "name",
+                                                "namespace",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "name",
+                                                "namespace",
+                                                "output",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "arguments",
+                                                "call_id",
+                                                "execution",
+                                                "id",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "call_id",
+                                                "execution",
+                                                "id",
+                                                "status",
+                                                "tools",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "id",
+                                                "role",
+                                                "tools",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "content",
+                                                "encrypted_content",
+                                                "id",
+                                                "status",
+                                                "summary",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "encrypted_content",
+                                                "id",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "id",
+                                                "result",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "code",
+                                                "container_id",
+                                                "id",
+                                                "outputs",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "action",
+                                                "call_id",
+                                                "id",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "id",
+                                                "output",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "action",
+                                                "call_id",
+                                                "caller",
+                                                "environment",
+                                                "id",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "max_output_length",
+                                                "output",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "operation",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "output",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "error",
+                                                "id",
+                                                "server_label",
+                                                "tools",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "arguments",
+                                                "id",
+                                                "name",
+                                                "server_label",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "approval_request_id",
+                                                "approve",
+                                                "id",
+                                                "reason",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "approval_request_id",
+                                                "arguments",
+                                                "error",
+                                                "id",
+                                                "name",
+                                                "output",
+                                                "server_label",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "output",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "call_id",
+                                                "caller",
+                                                "id",
+                                                "input",
+                                                "name",
+                                                "namespace",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "id",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "call_id",
+                                                "code",
+                                                "fingerprint",
+                                                "id",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                        len(
+                                            {
+                                                "call_id",
+                                                "id",
+                                                "result",
+                                                "status",
+                                                "type",
+                                            }.intersection(data)
+                                        ),
+                                    )
+                                else:
+                                    _fits = (
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                        0,
+                                    )
+                                _most = max(_fits)
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "message") not in (
+                                        "message",
+                                    ) or data.get("role", "user") not in (
+                                        "user",
+                                        "assistant",
+                                        "system",
+                                        "developer",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[0] < _most:
+                                        raise TypeError()
+                                    componentsschemas_input_item_type_0 = (
+                                        EasyInputMessage.from_dict(data)
+                                    )
+
+                                    return componentsschemas_input_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "message") not in (
+                                        "message",
+                                    ) or data.get("role", "user") not in (
+                                        "user",
+                                        "system",
+                                        "developer",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[1] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_0 = (
+                                        InputMessage.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "message") not in (
+                                        "message",
+                                    ) or data.get("role", "assistant") not in (
+                                        "assistant",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[2] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_1 = (
+                                        OutputMessage.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "file_search_call") not in (
+                                        "file_search_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[3] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_2 = (
+                                        FileSearchToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "computer_call") not in (
+                                        "computer_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[4] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_3 = (
+                                        ComputerToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "computer_call_output") not in (
+                                        "computer_call_output",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[5] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_4 = (
+                                        ComputerCallOutputItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_4
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "web_search_call") not in (
+                                        "web_search_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[6] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_5 = (
+                                        WebSearchToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_5
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "function_call") not in (
+                                        "function_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[7] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_6 = (
+                                        FunctionToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_6
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "function_call_output") not in (
+                                        "function_call_output",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[8] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_7 = (
+                                        FunctionCallOutputItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_7
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "tool_search_call") not in (
+                                        "tool_search_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[9] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_8 = (
+                                        ToolSearchCallItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_8
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "tool_search_output") not in (
+                                        "tool_search_output",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[10] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_9 = (
+                                        ToolSearchOutputItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_9
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "additional_tools") not in (
+                                        "additional_tools",
+                                    ) or data.get("role", "developer") not in (
+                                        "developer",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[11] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_10 = (
+                                        AdditionalToolsItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_10
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "reasoning") not in (
+                                        "reasoning",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[12] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_11 = (
+                                        ReasoningItem.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_11
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "compaction") not in (
+                                        "compaction",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[13] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_12 = (
+                                        CompactionSummaryItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_12
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "image_generation_call"
+                                    ) not in ("image_generation_call",):
+                                        raise TypeError()
+                                    if _fits[14] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_13 = (
+                                        ImageGenToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_13
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "code_interpreter_call"
+                                    ) not in ("code_interpreter_call",):
+                                        raise TypeError()
+                                    if _fits[15] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_14 = (
+                                        CodeInterpreterToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_14
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "local_shell_call") not in (
+                                        "local_shell_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[16] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_15 = (
+                                        LocalShellToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_15
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "local_shell_call_output"
+                                    ) not in ("local_shell_call_output",):
+                                        raise TypeError()
+                                    if _fits[17] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_16 = (
+                                        LocalShellToolCallOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_16
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "shell_call") not in (
+                                        "shell_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[18] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_17 = (
+                                        FunctionShellCallItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_17
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "shell_call_output") not in (
+                                        "shell_call_output",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[19] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_18 = (
+                                        FunctionShellCallOutputItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_18
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "apply_patch_call") not in (
+                                        "apply_patch_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[20] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_19 = (
+                                        ApplyPatchToolCallItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_19
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "apply_patch_call_output"
+                                    ) not in ("apply_patch_call_output",):
+                                        raise TypeError()
+                                    if _fits[21] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_20 = (
+                                        ApplyPatchToolCallOutputItemParam.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return componentsschemas_item_type_20
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "mcp_list_tools") not in (
+                                        "mcp_list_tools",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[22] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_21 = (
+                                        MCPListTools.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_21
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "mcp_approval_request") not in (
+                                        "mcp_approval_request",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[23] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_22 = (
+                                        MCPApprovalRequest.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_22
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "mcp_approval_response"
+                                    ) not in ("mcp_approval_response",):
+                                        raise TypeError()
+                                    if _fits[24] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_23 = (
+                                        MCPApprovalResponse.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_23
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "mcp_call") not in (
+                                        "mcp_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[25] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_24 = (
+                                        MCPToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_24
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get(
+                                        "type", "custom_tool_call_output"
+                                    ) not in ("custom_tool_call_output",):
+                                        raise TypeError()
+                                    if _fits[26] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_25 = (
+                                        CustomToolCallOutput.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_25
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "custom_tool_call") not in (
+                                        "custom_tool_call",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[27] < _most:
+                                        raise TypeError()
+                                    componentsschemas_item_type_26 = (
+                                        CustomToolCall.from_dict(data)
+                                    )
+
+                                    return componentsschemas_item_type_26
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "compaction_trigger") not in (
+                                        "compaction_trigger",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[28] < _most:
+                                        raise TypeError()
+                                    componentsschemas_input_item_type_2 = (
+                                        CompactionTriggerItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_input_item_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if _fits[29] < _most:
+                                        raise TypeError()
+                                    componentsschemas_input_item_type_3 = (
+                                        ItemReferenceParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_input_item_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "program") not in ("program",):
+                                        raise TypeError()
+                                    if _fits[30] < _most:
+                                        raise TypeError()
+                                    componentsschemas_input_item_type_4 = (
+                                        ProgramItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_input_item_type_4
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                try:
+                                    if not isinstance(data, dict):
+                                        raise TypeError()
+                                    if data.get("type", "program_output") not in (
+                                        "program_output",
+                                    ):
+                                        raise TypeError()
+                                    if _fits[31] < _most:
+                                        raise TypeError()
+                                    componentsschemas_input_item_type_5 = (
+                                        ProgramOutputItemParam.from_dict(data)
+                                    )
+
+                                    return componentsschemas_input_item_type_5
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                                if strict_parsing.get():
+                                    raise TypeError()
+                                return cast(
+                                    AdditionalToolsItemParam
+                                    | ApplyPatchToolCallItemParam
+                                    | ApplyPatchToolCallOutputItemParam
+                                    | CodeInterpreterToolCall
+                                    | CompactionSummaryItemParam
+                                    | CompactionTriggerItemParam
+                                    | ComputerCallOutputItemParam
+                                    | ComputerToolCall
+                                    | CustomToolCall
+                                    | CustomToolCallOutput
+                                    | EasyInputMessage
+                                    | FileSearchToolCall
+                                    | FunctionCallOutputItemParam
+                                    | FunctionShellCallItemParam
+                                    | FunctionShellCallOutputItemParam
+                                    | FunctionToolCall
+                                    | ImageGenToolCall
+                                    | InputMessage
+                                    | ItemReferenceParam
+                                    | LocalShellToolCall
+                                    | LocalShellToolCallOutput
+                                    | MCPApprovalRequest
+                                    | MCPApprovalResponse
+                                    | MCPListTools
+                                    | MCPToolCall
+                                    | OutputMessage
+                                    | ProgramItemParam
+                                    | ProgramOutputItemParam
+                                    | ReasoningItem
+                                    | ToolSearchCallItemParam
+                                    | ToolSearchOutputItemParam
+                                    | WebSearchToolCall,
+                                    data,
+                                )
+
+                            componentsschemas_input_param_type_1_item = (
+                                _parse_componentsschemas_input_param_type_1_item(
+                                    componentsschemas_input_param_type_1_item_data
+                                )
+                            )
+
+                            componentsschemas_input_param_type_1.append(
+                                componentsschemas_input_param_type_1_item
+                            )
+
+                        return componentsschemas_input_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(
+                        list[
+                            AdditionalToolsItemParam
+                            | ApplyPatchToolCallItemParam
+                            | ApplyPatchToolCallOutputItemParam
+                            | CodeInterpreterToolCall
+                            | CompactionSummaryItemParam
+                            | CompactionTriggerItemParam
+                            | ComputerCallOutputItemParam
+                            | ComputerToolCall
+                            | CustomToolCall
+                            | CustomToolCallOutput
+                            | EasyInputMessage
+                            | FileSearchToolCall
+                            | FunctionCallOutputItemParam
+                            | FunctionShellCallItemParam
+                            | FunctionShellCallOutputItemParam
+                            | FunctionToolCall
+                            | ImageGenToolCall
+                            | InputMessage
+                            | ItemReferenceParam
+                            | LocalShellToolCall
+                            | LocalShellToolCallOutput
+                            | MCPApprovalRequest
+                            | MCPApprovalResponse
+                            | MCPListTools
+                            | MCPToolCall
+                            | OutputMessage
+                            | ProgramItemParam
+                            | ProgramOutputItemParam
+                            | ReasoningItem
+                            | ToolSearchCallItemParam
+                            | ToolSearchOutputItemParam
+                            | WebSearchToolCall
+                        ]
+                        | str
+                        | Unset,
+                        data,
+                    )
+
+                input_ = _parse_input_(_input__raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                input_ = _input__raw
+
+        _include_raw = d.pop("include", UNSET)
+        if _include_raw is None or isinstance(_include_raw, Unset):
+            if _include_raw is None:
+                _none_flips += ("include",)
+            include = None
+
+        else:
+            try:
+
+                def _parse_include(data: object) -> list[IncludeEnum] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        include_type_0 = []
+                        _include_type_0 = data
+                        if not isinstance(_include_type_0, list):
+                            raise TypeError()
+                        for include_type_0_item_data in _include_type_0:
+                            include_type_0_item = check_include_enum(
+                                include_type_0_item_data
+                            )
+
+                            include_type_0.append(include_type_0_item)
+
+                        return include_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(list[IncludeEnum] | None | Unset, data)
+
+                include = _parse_include(_include_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                include = _include_raw
+
+        _parallel_tool_calls_raw = d.pop("parallel_tool_calls", UNSET)
+        if _parallel_tool_calls_raw is None or isinstance(
+            _parallel_tool_calls_raw, Unset
+        ):
+            if _parallel_tool_calls_raw is None:
+                _none_flips += ("parallel_tool_calls",)
+            parallel_tool_calls = None
+
+        else:
+            try:
+
+                def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(bool | None | Unset, data)
+
+                parallel_tool_calls = _parse_parallel_tool_calls(
+                    _parallel_tool_calls_raw
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                parallel_tool_calls = _parallel_tool_calls_raw
+
+        _store_raw = d.pop("store", UNSET)
+        if _store_raw is None or isinstance(_store_raw, Unset):
+            if _store_raw is None:
+                _none_flips += ("store",)
+            store = None
+
+        else:
+            try:
+
+                def _parse_store(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(bool | None | Unset, data)
+
+                store = _parse_store(_store_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                store = _store_raw
+
+        _instructions_raw = d.pop("instructions", UNSET)
+        if _instructions_raw is None or isinstance(_instructions_raw, Unset):
+            if _instructions_raw is None:
+                _none_flips += ("instructions",)
+            instructions = None
+
+        else:
+            try:
+
+                def _parse_instructions(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(None | str | Unset, data)
+
+                instructions = _parse_instructions(_instructions_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                instructions = _instructions_raw
+
+        _moderation_raw = d.pop("moderation", UNSET)
+        if _moderation_raw is None or isinstance(_moderation_raw, Unset):
+            if _moderation_raw is None:
+                _none_flips += ("moderation",)
+            moderation = None
+
+        else:
+            try:
+
+                def _parse_moderation(data: object) -> ModerationParam | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        moderation_type_0 = ModerationParam.from_dict(data)
+
+                        return moderation_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(ModerationParam | None | Unset, data)
+
+                moderation = _parse_moderation(_moderation_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                moderation = _moderation_raw
+
+        _stream_raw = d.pop("stream", UNSET)
+        if _stream_raw is None or isinstance(_stream_raw, Unset):
+            if _stream_raw is None:
+                _none_flips += ("stream",)
+            stream = None
+
+        else:
+            try:
+
+                def _parse_stream(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(bool | None | Unset, data)
+
+                stream = _parse_stream(_stream_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                stream = _stream_raw
+
+        _stream_options_raw = d.pop("stream_options", UNSET)
+        if _stream_options_raw is None or isinstance(_stream_options_raw, Unset):
+            if _stream_options_raw is None:
+                _none_flips += ("stream_options",)
+            stream_options = None
+
+        else:
+            try:
+
+                def _parse_stream_options(
+                    data: object,
+                ) -> None | ResponseStreamOptionsType0 | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_stream_options_type_0 = (
+                            ResponseStreamOptionsType0.from_dict(data)
+                        )
+
+                        return componentsschemas_response_stream_options_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(None | ResponseStreamOptionsType0 | Unset, data)
+
+                stream_options = _parse_stream_options(_stream_options_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                stream_options = _stream_options_raw
+
+        _conversation_raw = d.pop("conversation", UNSET)
+        if _conversation_raw is None or isinstance(_conversation_raw, Unset):
+            if _conversation_raw is None:
+                _none_flips += ("conversation",)
+            conversation = None
+
+        else:
+            try:
+
+                def _parse_conversation(
+                    data: object,
+                ) -> ConversationParam2 | None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_conversation_param_type_1 = (
+                            ConversationParam2.from_dict(data)
+                        )
+
+                        return componentsschemas_conversation_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(ConversationParam2 | None | str | Unset, data)
+
+                conversation = _parse_conversation(_conversation_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                conversation = _conversation_raw
+
+        _context_management_raw = d.pop("context_management", UNSET)
+        if _context_management_raw is None or isinstance(
+            _context_management_raw, Unset
+        ):
+            if _context_management_raw is None:
+                _none_flips += ("context_management",)
+            context_management = None
+
+        else:
+            try:
+
+                def _parse_context_management(
+                    data: object,
+                ) -> list[ContextManagementParam] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        context_management_type_0 = []
+                        _context_management_type_0 = data
+                        if not isinstance(_context_management_type_0, list):
+                            raise TypeError()
+                        for (
+                            context_management_type_0_item_data
+                        ) in _context_management_type_0:
+                            context_management_type_0_item = (
+                                ContextManagementParam.from_dict(
+                                    context_management_type_0_item_data
+                                )
+                            )
+
+                            context_management_type_0.append(
+                                context_management_type_0_item
+                            )
+
+                        return context_management_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if strict_parsing.get():
+                        raise TypeError()
+                    return cast(list[ContextManagementParam] | None | Unset, data)
+
+                context_management = _parse_context_management(_context_management_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                context_management = _context_management_raw
+
+        _max_output_tokens_raw = d.pop("max_output_tokens", UNSET)
+        if _max_output_tokens_raw is None or isinstance(_max_output_tokens_raw, Unset):
+            if _max_output_tokens_raw is None:
+                _none_flips += ("max_output_tokens",)
+            max_output_tokens = None
+
+        else:
+            try:
+
+                def _parse_max_output_tokens(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+
+                    return cast(int | None | Unset, data)
+
+                max_output_tokens = _parse_max_output_tokens(_max_output_tokens_raw)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if strict_parsing.get():
+                    raise
+                max_output_tokens = _max_output_tokens_raw
+
+        stream_id = d.pop("stream_id", UNSET)
+        if stream_id is None and strict_parsing.get():
+            raise TypeError("stream_id")
+
+        if stream_id is None or stream_id is UNSET:
+            if stream_id is None:
+                _none_flips += ("stream_id",)
+            stream_id = None
+
+        responses_client_event_response_create = cls(
+            type_=type_,
+            metadata=metadata,
+            top_logprobs=top_logprobs,
+            temperature=temperature,
+            top_p=top_p,
+            user=user,
+            safety_identifier=safety_identifier,
+            prompt_cache_key=prompt_cache_key,
+            prompt_cache_retention=prompt_cache_retention,
+            prompt_cache_options=prompt_cache_options,
+            previous_response_id=previous_response_id,
+            model=model,
+            background=background,
+            max_tool_calls=max_tool_calls,
+            text=text,
+            tools=tools,
+            tool_choice=tool_choice,
+            prompt=prompt,
+            service_tier=service_tier,
+            truncation=truncation,
+            reasoning=reasoning,
+            input_=input_,
+            include=include,
+            parallel_tool_calls=parallel_tool_calls,
+            store=store,
+            instructions=instructions,
+            moderation=moderation,
+            stream=stream,
+            stream_options=stream_options,
+            conversation=conversation,
+            context_management=context_management,
+            max_output_tokens=max_output_tokens,
+            stream_id=stream_id,
+        )
+        if _none_flips:
+            responses_client_event_response_create._none_flips = _none_flips
+
+        responses_client_event_response_create.additional_properties = d
+        return responses_client_event_response_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,19 @@
+from typing import Literal
+
+RunStepDeltaStepDetailsMessageCreationObjectType = Literal["message_creation"]
+
+RUN_STEP_DELTA_STEP_DETAILS_MESSAGE_CREATION_OBJECT_TYPE_VALUES: set[
+    RunStepDeltaStepDetailsMessageCreationObjectType
+] = {
+    "message_creation",
+}
+
+
+def check_run_step_delta_step_details_message_creation_object_type(
+    value: str,
+) -> RunStepDeltaStepDetailsMessageCreationObjectType:
+    if value in RUN_STEP_DELTA_STEP_DETAILS_MESSAGE_CREATION_OBJECT_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RUN_STEP_DELTA_STEP_DETAILS_MESSAGE_CREATION_OBJECT_TYPE_VALUES!r}"
+    )
