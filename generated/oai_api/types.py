@@ -120,6 +120,25 @@ def model_repr(model: Any) -> str:
     return f"{type(model).__name__}({', '.join(shown)})"
 
 
+def query_params(params: dict[str, Any]) -> dict[str, Any]:
+    """The query a request sends: unset and None values left out, objects written the way the
+    OpenAI API reads them (`metadata[key]=value`, `effective_at[gt]=1`) instead of as a repr."""
+    query: dict[str, Any] = {}
+
+    def add(name: str, value: Any) -> None:
+        if value is UNSET or value is None:
+            return
+        if isinstance(value, Mapping):
+            for key, item in value.items():
+                add(f"{name}[{key}]", item)
+        else:
+            query[name] = value
+
+    for name, value in params.items():
+        add(name, value)
+    return query
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -129,6 +148,7 @@ __all__ = [
     "Unset",
     "error_json",
     "model_repr",
+    "query_params",
     "strict_parsing",
     "undeclared_body",
 ]

@@ -472,6 +472,14 @@ def test_same_schema_bodies_json_and_form_of_one_schema_become_one() -> None:
     assert kept(spec(ref("Plain"), ref("WithFile"))) == both  # told apart by type: untouched
 
 
+def test_query_objects_maps_and_objects_are_bracketed(small: Path) -> None:
+    from oai_api import types
+
+    params = {"metadata": {"k": "v"}, "at": {"gt": 1, "lt": None}, "gone": types.UNSET, "n": 0}
+    assert types.query_params(params) == {"metadata[k]": "v", "at[gt]": 1, "n": 0}
+    assert "query_params" in types.__all__
+
+
 def test_path_queries_query_is_sent_as_params(small: Path) -> None:
     from oai_api.api.default import beta_list_things
 

@@ -31,8 +31,7 @@ def _get_kwargs(
     json_effective_at: dict[str, Any] | Unset = UNSET
     if not isinstance(effective_at, Unset):
         json_effective_at = effective_at.to_dict()
-    if not isinstance(json_effective_at, Unset):
-        params.update(json_effective_at)
+    params["effective_at"] = json_effective_at
 
     json_project_ids: list[str] | Unset = UNSET
     if not isinstance(project_ids, Unset):
@@ -75,7 +74,7 @@ def _get_kwargs(
 
     params["before"] = before
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _types.query_params(params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",

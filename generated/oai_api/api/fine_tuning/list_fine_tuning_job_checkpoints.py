@@ -26,7 +26,7 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _types.query_params(params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -79,7 +79,7 @@ def _get_kwargs(
 
     params["page"] = page
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = _types.query_params(params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
