@@ -381,6 +381,16 @@ SMALL_PATHS: dict[str, Any] = {
             "responses": {"200": {"description": "ok", **json_content(ref("UsesHolder"))}},
         }
     },
+    "/forms": {
+        "post": {
+            "operationId": "sendForm",
+            "requestBody": {
+                "required": True,
+                "content": {"multipart/form-data": {"schema": ref("Form")}},
+            },
+            "responses": {"200": {"description": "ok", **json_content(ref("Thing"))}},
+        }
+    },
     "/blobs": {
         "get": {
             "operationId": "getBlob",
@@ -398,6 +408,9 @@ SMALL_PATHS: dict[str, Any] = {
     },
 }
 SMALL_SCHEMAS["Thing"] = obj({"name": {"type": "string"}})
+SMALL_SCHEMAS["Form"] = obj(
+    {"name": STRING, "upload": {"type": "string", "format": "binary"}}, required=["name", "upload"]
+)
 
 
 @pytest.fixture(scope="module")
@@ -470,6 +483,18 @@ def test_same_schema_bodies_json_and_form_of_one_schema_become_one() -> None:
     assert kept(spec(ref("WithFile"), ref("WithFile"))) == ["multipart/form-data"]
     both = ["application/json", "multipart/form-data"]
     assert kept(spec(ref("Plain"), ref("WithFile"))) == both  # told apart by type: untouched
+
+
+def test_required_form_fields_a_form_without_them_is_refused(small: Path) -> None:
+    import io
+
+    from oai_api.models import Form
+    from oai_api.types import File
+
+    with pytest.raises(ValueError, match=r"Form\.name is required"):
+        Form.from_dict({}).to_multipart()
+    form = Form(name="n", upload=File(payload=io.BytesIO(b"x"), file_name="x"))
+    assert [field for field, _ in form.to_multipart()] == ["name", "upload"]
 
 
 def test_query_objects_maps_and_objects_are_bracketed(small: Path) -> None:

@@ -234,9 +234,7 @@ UPLOAD_FILE_BODY = BodySpec(
 )
 CREATE_FILE: Operation[OpenAIFile] = Operation(
     "createFile",
-    multipart_builder(
-        builder("files.create_file"), parser("create_file_request", "CreateFileRequest")
-    ),
+    multipart_builder(builder("files.create_file")),
     parser("open_ai_file", "OpenAIFile"),
     requires=("id",),
 )
@@ -274,10 +272,7 @@ TRANSCRIPTION_BODY = BodySpec(
     positional=("file",),
     defaults={"model": "whisper-1"},
 )
-_build_transcription = multipart_builder(
-    builder("audio.create_transcription"),
-    parser("create_transcription_request", "CreateTranscriptionRequest"),
-)
+_build_transcription = multipart_builder(builder("audio.create_transcription"))
 # The model a transcript parses to depends on the `response_format` asked for; the formats not
 # listed here (`text`, `srt`, `vtt`) are plain text.
 TRANSCRIPTION_BY_FORMAT: Mapping[str, Operation[TranscriptionModel]] = {
@@ -316,10 +311,7 @@ TRANSLATION_BODY = BodySpec(
     positional=("file",),
     defaults={"model": "whisper-1"},
 )
-_build_translation = multipart_builder(
-    builder("audio.create_translation"),
-    parser("create_translation_request", "CreateTranslationRequest"),
-)
+_build_translation = multipart_builder(builder("audio.create_translation"))
 TRANSLATION_BY_FORMAT: Mapping[str, Operation[TranslationModel]] = {
     "json": Operation(
         "createTranslation",

@@ -135,23 +135,28 @@ def _scalar(value: Any, field: str) -> str:
     raise TypeError(f"form field {field!r} must be text, a number or a boolean, got {value!r:.80}")
 
 
-def multipart_builder(
-    generated: Callable[..., dict[str, Any]], request_from_dict: Callable[[Mapping[str, Any]], Any]
-) -> Callable[..., dict[str, Any]]:
+class _FormOfOurs:
+    """What the generated builder is given as its body: a form with no fields of its own."""
+
+    def to_multipart(self) -> list[Any]:
+        return []
+
+
+def multipart_builder(generated: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
     """A request builder for a multipart operation: `build(body=Body, file=File)`.
 
     The generated builder decides the method, URL and headers; the form it would encode is
     replaced by `form_fields`, because it sends lists as repeated plain names (read as their
     last item alone), objects as JSON parts and True as "True", and fixes the boundary to
-    `+++`, which a file's bytes may well contain (httpx picks a random one instead). The
-    generated builder takes a request model (made with `request_from_dict`), so it gets one
-    carrying the file: the fields go only into the form, unchecked, as JSON bodies go
-    unchecked (the server knows which values it accepts, and a compatible server may accept
-    others).
+    `+++`, which a file's bytes may well contain (httpx picks a random one instead). So it is
+    given a body whose form is empty, and the fields go only into our form, unchecked, as JSON
+    bodies go unchecked (the server knows which values it accepts, and a compatible server may
+    accept others). A request model would refuse to encode itself without its required fields,
+    which are ours to send here.
     """
 
     def build(*, body: Body, file: File) -> dict[str, Any]:
-        kwargs = generated(body=attrs.evolve(request_from_dict({}), file=file))
+        kwargs = generated(body=_FormOfOurs())
         kwargs["files"] = {"file": file.to_tuple()}
         kwargs["data"] = form_fields(body.json())
         headers = kwargs.get("headers") or {}

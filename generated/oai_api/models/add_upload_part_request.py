@@ -59,6 +59,10 @@ class AddUploadPartRequest:
             else UNSET
         )
 
+        if _v_data is None or isinstance(_v_data, Unset):
+            raise ValueError(
+                "AddUploadPartRequest.data is required: a form cannot be sent without it"
+            )
         files.append(("data", _v_data.to_tuple()))
 
         return files

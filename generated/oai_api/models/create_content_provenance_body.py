@@ -60,6 +60,10 @@ class CreateContentProvenanceBody:
             else UNSET
         )
 
+        if _v_file is None or isinstance(_v_file, Unset):
+            raise ValueError(
+                "CreateContentProvenanceBody.file is required: a form cannot be sent without it"
+            )
         files.append(("file", _v_file.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():

@@ -117,6 +117,10 @@ class CreateFileRequest:
             else UNSET
         )
 
+        if _v_file is None or isinstance(_v_file, Unset):
+            raise ValueError(
+                "CreateFileRequest.file is required: a form cannot be sent without it"
+            )
         files.append(("file", _v_file.to_tuple()))
 
         _v_purpose = (
@@ -125,6 +129,10 @@ class CreateFileRequest:
             else UNSET
         )
 
+        if _v_purpose is None or isinstance(_v_purpose, Unset):
+            raise ValueError(
+                "CreateFileRequest.purpose is required: a form cannot be sent without it"
+            )
         files.append(("purpose", (None, str(_v_purpose).encode(), "text/plain")))
 
         _v_expires_after = (

@@ -314,6 +314,10 @@ class CreateImageEditRequest:
             else UNSET
         )
 
+        if _v_image is None or isinstance(_v_image, Unset):
+            raise ValueError(
+                "CreateImageEditRequest.image is required: a form cannot be sent without it"
+            )
         if isinstance(_v_image, File):
             files.append(("image", _v_image.to_tuple()))
         else:
@@ -326,6 +330,10 @@ class CreateImageEditRequest:
             else UNSET
         )
 
+        if _v_prompt is None or isinstance(_v_prompt, Unset):
+            raise ValueError(
+                "CreateImageEditRequest.prompt is required: a form cannot be sent without it"
+            )
         files.append(("prompt", (None, str(_v_prompt).encode(), "text/plain")))
 
         _v_mask = (

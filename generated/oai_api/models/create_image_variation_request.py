@@ -140,6 +140,10 @@ class CreateImageVariationRequest:
             else UNSET
         )
 
+        if _v_image is None or isinstance(_v_image, Unset):
+            raise ValueError(
+                "CreateImageVariationRequest.image is required: a form cannot be sent without it"
+            )
         files.append(("image", _v_image.to_tuple()))
 
         _v_model = (

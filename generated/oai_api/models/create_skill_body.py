@@ -72,6 +72,10 @@ class CreateSkillBody:
             else UNSET
         )
 
+        if _v_files is None or isinstance(_v_files, Unset):
+            raise ValueError(
+                "CreateSkillBody.files is required: a form cannot be sent without it"
+            )
         if isinstance(_v_files, list):
             for files_type_0_item_element in _v_files:
                 files.append(("files", files_type_0_item_element.to_tuple()))

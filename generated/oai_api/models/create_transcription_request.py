@@ -323,6 +323,10 @@ class CreateTranscriptionRequest:
             else UNSET
         )
 
+        if _v_file is None or isinstance(_v_file, Unset):
+            raise ValueError(
+                "CreateTranscriptionRequest.file is required: a form cannot be sent without it"
+            )
         files.append(("file", _v_file.to_tuple()))
 
         _v_model = (
@@ -331,6 +335,10 @@ class CreateTranscriptionRequest:
             else UNSET
         )
 
+        if _v_model is None or isinstance(_v_model, Unset):
+            raise ValueError(
+                "CreateTranscriptionRequest.model is required: a form cannot be sent without it"
+            )
         if isinstance(_v_model, str):
             files.append(("model", (None, str(_v_model).encode(), "text/plain")))
         else:

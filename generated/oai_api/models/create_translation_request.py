@@ -123,6 +123,10 @@ class CreateTranslationRequest:
             else UNSET
         )
 
+        if _v_file is None or isinstance(_v_file, Unset):
+            raise ValueError(
+                "CreateTranslationRequest.file is required: a form cannot be sent without it"
+            )
         files.append(("file", _v_file.to_tuple()))
 
         _v_model = (
@@ -131,6 +135,10 @@ class CreateTranslationRequest:
             else UNSET
         )
 
+        if _v_model is None or isinstance(_v_model, Unset):
+            raise ValueError(
+                "CreateTranslationRequest.model is required: a form cannot be sent without it"
+            )
         if isinstance(_v_model, str):
             files.append(("model", (None, str(_v_model).encode(), "text/plain")))
         else:

@@ -71,6 +71,10 @@ class CreateVideoCharacterBody:
             else UNSET
         )
 
+        if _v_video is None or isinstance(_v_video, Unset):
+            raise ValueError(
+                "CreateVideoCharacterBody.video is required: a form cannot be sent without it"
+            )
         files.append(("video", _v_video.to_tuple()))
 
         _v_name = (
@@ -79,6 +83,10 @@ class CreateVideoCharacterBody:
             else UNSET
         )
 
+        if _v_name is None or isinstance(_v_name, Unset):
+            raise ValueError(
+                "CreateVideoCharacterBody.name is required: a form cannot be sent without it"
+            )
         files.append(("name", (None, str(_v_name).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():

@@ -101,6 +101,10 @@ class CreateVideoEditMultipartBody:
             else UNSET
         )
 
+        if _v_video is None or isinstance(_v_video, Unset):
+            raise ValueError(
+                "CreateVideoEditMultipartBody.video is required: a form cannot be sent without it"
+            )
         if isinstance(_v_video, File):
             files.append(("video", _v_video.to_tuple()))
         else:
@@ -117,6 +121,10 @@ class CreateVideoEditMultipartBody:
             else UNSET
         )
 
+        if _v_prompt is None or isinstance(_v_prompt, Unset):
+            raise ValueError(
+                "CreateVideoEditMultipartBody.prompt is required: a form cannot be sent without it"
+            )
         files.append(("prompt", (None, str(_v_prompt).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():

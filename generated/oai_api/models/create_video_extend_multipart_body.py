@@ -116,6 +116,10 @@ class CreateVideoExtendMultipartBody:
             else UNSET
         )
 
+        if _v_video is None or isinstance(_v_video, Unset):
+            raise ValueError(
+                "CreateVideoExtendMultipartBody.video is required: a form cannot be sent without it"
+            )
         if isinstance(_v_video, VideoReferenceInputParam):
             files.append(
                 (
@@ -132,6 +136,10 @@ class CreateVideoExtendMultipartBody:
             else UNSET
         )
 
+        if _v_prompt is None or isinstance(_v_prompt, Unset):
+            raise ValueError(
+                "CreateVideoExtendMultipartBody.prompt is required: a form cannot be sent without it"
+            )
         files.append(("prompt", (None, str(_v_prompt).encode(), "text/plain")))
 
         _v_seconds = (
@@ -140,6 +148,10 @@ class CreateVideoExtendMultipartBody:
             else UNSET
         )
 
+        if _v_seconds is None or isinstance(_v_seconds, Unset):
+            raise ValueError(
+                "CreateVideoExtendMultipartBody.seconds is required: a form cannot be sent without it"
+            )
         files.append(("seconds", (None, str(_v_seconds).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():

@@ -159,6 +159,10 @@ class CreateVideoMultipartBody:
             else UNSET
         )
 
+        if _v_prompt is None or isinstance(_v_prompt, Unset):
+            raise ValueError(
+                "CreateVideoMultipartBody.prompt is required: a form cannot be sent without it"
+            )
         files.append(("prompt", (None, str(_v_prompt).encode(), "text/plain")))
 
         _v_model = (

@@ -81,6 +81,10 @@ class CreateVoiceConsentRequest:
             else UNSET
         )
 
+        if _v_name is None or isinstance(_v_name, Unset):
+            raise ValueError(
+                "CreateVoiceConsentRequest.name is required: a form cannot be sent without it"
+            )
         files.append(("name", (None, str(_v_name).encode(), "text/plain")))
 
         _v_recording = (
@@ -89,6 +93,10 @@ class CreateVoiceConsentRequest:
             else UNSET
         )
 
+        if _v_recording is None or isinstance(_v_recording, Unset):
+            raise ValueError(
+                "CreateVoiceConsentRequest.recording is required: a form cannot be sent without it"
+            )
         files.append(("recording", _v_recording.to_tuple()))
 
         _v_language = (
@@ -97,6 +105,10 @@ class CreateVoiceConsentRequest:
             else UNSET
         )
 
+        if _v_language is None or isinstance(_v_language, Unset):
+            raise ValueError(
+                "CreateVoiceConsentRequest.language is required: a form cannot be sent without it"
+            )
         files.append(("language", (None, str(_v_language).encode(), "text/plain")))
 
         return files

@@ -81,6 +81,10 @@ class CreateVoiceRequest:
             else UNSET
         )
 
+        if _v_name is None or isinstance(_v_name, Unset):
+            raise ValueError(
+                "CreateVoiceRequest.name is required: a form cannot be sent without it"
+            )
         files.append(("name", (None, str(_v_name).encode(), "text/plain")))
 
         _v_audio_sample = (
@@ -89,6 +93,10 @@ class CreateVoiceRequest:
             else UNSET
         )
 
+        if _v_audio_sample is None or isinstance(_v_audio_sample, Unset):
+            raise ValueError(
+                "CreateVoiceRequest.audio_sample is required: a form cannot be sent without it"
+            )
         files.append(("audio_sample", _v_audio_sample.to_tuple()))
 
         _v_consent = (
@@ -97,6 +105,10 @@ class CreateVoiceRequest:
             else UNSET
         )
 
+        if _v_consent is None or isinstance(_v_consent, Unset):
+            raise ValueError(
+                "CreateVoiceRequest.consent is required: a form cannot be sent without it"
+            )
         files.append(("consent", (None, str(_v_consent).encode(), "text/plain")))
 
         return files

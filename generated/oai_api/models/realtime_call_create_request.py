@@ -96,6 +96,10 @@ class RealtimeCallCreateRequest:
             self.sdp if self.sdp is not None or "sdp" not in self._none_flips else UNSET
         )
 
+        if _v_sdp is None or isinstance(_v_sdp, Unset):
+            raise ValueError(
+                "RealtimeCallCreateRequest.sdp is required: a form cannot be sent without it"
+            )
         files.append(("sdp", (None, str(_v_sdp).encode(), "text/plain")))
 
         _v_session = (
