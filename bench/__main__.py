@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import payloads, pools, report
+from . import payloads, pools, report, sizes
 from .contenders import CONTENDERS, Contender
 from .imports import measure_imports
 from .runner import ROOT, BenchError, Worker, check, measure_async, measure_rows, server_process
@@ -50,11 +50,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="a smoke run (well under a minute)")
     parser.add_argument("--pools", action="store_true", help="async pool sizes and transports")
+    parser.add_argument("--sizes", action="store_true", help="package and install sizes vs openai")
     parser.add_argument(
         "--only", default="", help="comma-separated contenders (default: all installed)"
     )
     parser.add_argument("--out", type=Path, help="the JSON file (default bench/results/...)")
     args = parser.parse_args(argv)
+    if args.sizes:
+        sized = sizes.run(progress=note)
+        report.write_json(args.out or ROOT / "bench" / "results" / "sizes.json", sized)
+        print(sized["table"])
+        return 0
 
     names = [n for n in args.only.split(",") if n] or list(CONTENDERS)
     unknown = [n for n in names if n not in CONTENDERS]
