@@ -491,10 +491,21 @@ def test_required_form_fields_a_form_without_them_is_refused(small: Path) -> Non
     from oai_api.models import Form
     from oai_api.types import File
 
+    upload = File(payload=io.BytesIO(b"x"), file_name="x")
     with pytest.raises(ValueError, match=r"Form\.name is required"):
-        Form.from_dict({}).to_multipart()
-    form = Form(name="n", upload=File(payload=io.BytesIO(b"x"), file_name="x"))
+        Form(name=None, upload=upload).to_multipart()  # type: ignore[arg-type]
+    form = Form(name="n", upload=upload)
     assert [field for field, _ in form.to_multipart()] == ["name", "upload"]
+
+
+def test_tolerant_responses_request_only_model_refuses_a_missing_required_field(
+    small: Path,
+) -> None:
+    from oai_api.models import Form, Thing
+
+    with pytest.raises(KeyError, match="Form: required field name is missing"):
+        Form.from_dict({"upload": b"x"})
+    assert Thing.from_dict({}).name is None  # a response model stays tolerant
 
 
 def test_query_objects_maps_and_objects_are_bracketed(small: Path) -> None:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset, model_repr, strict_parsing
+from ..types import UNSET, File, Unset, model_repr
 
 T = TypeVar("T", bound="AddUploadPartRequest")
 
@@ -73,8 +73,7 @@ class AddUploadPartRequest:
         _none_flips: tuple[str, ...] = ()
         _data_raw = d.pop("data", UNSET)
         if _data_raw is None or isinstance(_data_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("data")
+            raise KeyError("AddUploadPartRequest: required field data is missing")
 
             if _data_raw is UNSET:
                 _none_flips += ("data",)

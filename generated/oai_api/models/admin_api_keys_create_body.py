@@ -60,8 +60,8 @@ class AdminApiKeysCreateBody:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         name = d.pop("name", UNSET)
-        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
-            raise KeyError("name")
+        if name is None or isinstance(name, Unset):
+            raise KeyError("AdminApiKeysCreateBody: required field name is missing")
 
         if name is None or name is UNSET:
             if name is UNSET:

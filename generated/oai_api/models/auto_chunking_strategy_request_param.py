@@ -10,7 +10,7 @@ from ..models.auto_chunking_strategy_request_param_type import (
     AutoChunkingStrategyRequestParamType,
     check_auto_chunking_strategy_request_param_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AutoChunkingStrategyRequestParam")
 
@@ -58,8 +58,9 @@ class AutoChunkingStrategyRequestParam:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError(
+                "AutoChunkingStrategyRequestParam: required field type is missing"
+            )
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)

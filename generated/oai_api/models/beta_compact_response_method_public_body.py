@@ -485,8 +485,9 @@ class BetaCompactResponseMethodPublicBody:
         _none_flips: tuple[str, ...] = ()
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
-            if isinstance(_model_raw, Unset) and strict_parsing.get():
-                raise KeyError("model")
+            raise KeyError(
+                "BetaCompactResponseMethodPublicBody: required field model is missing"
+            )
 
             if _model_raw is UNSET:
                 _none_flips += ("model",)

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="BetaContextManagementParam")
 
@@ -68,8 +68,8 @@ class BetaContextManagementParam:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         type_ = d.pop("type", UNSET)
-        if (type_ is None or isinstance(type_, Unset)) and strict_parsing.get():
-            raise KeyError("type")
+        if type_ is None or isinstance(type_, Unset):
+            raise KeyError("BetaContextManagementParam: required field type is missing")
 
         if type_ is None or type_ is UNSET:
             if type_ is UNSET:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="BetaConversationParam2")
 
@@ -49,8 +49,8 @@ class BetaConversationParam2:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
+        if id is None or isinstance(id, Unset):
+            raise KeyError("BetaConversationParam2: required field id is missing")
 
         if id is None or id is UNSET:
             if id is UNSET:

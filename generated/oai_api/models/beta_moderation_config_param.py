@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.beta_moderation_mode import BetaModerationMode, check_beta_moderation_mode
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="BetaModerationConfigParam")
 
@@ -56,8 +56,7 @@ class BetaModerationConfigParam:
         _none_flips: tuple[str, ...] = ()
         _mode_raw = d.pop("mode", UNSET)
         if _mode_raw is None or isinstance(_mode_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("mode")
+            raise KeyError("BetaModerationConfigParam: required field mode is missing")
 
             if _mode_raw is UNSET:
                 _none_flips += ("mode",)

@@ -91,8 +91,8 @@ class BetaModerationParam:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         model = d.pop("model", UNSET)
-        if (model is None or isinstance(model, Unset)) and strict_parsing.get():
-            raise KeyError("model")
+        if model is None or isinstance(model, Unset):
+            raise KeyError("BetaModerationParam: required field model is missing")
 
         if model is None or model is UNSET:
             if model is UNSET:

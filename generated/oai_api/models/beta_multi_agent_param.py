@@ -65,8 +65,8 @@ class BetaMultiAgentParam:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         enabled = d.pop("enabled", UNSET)
-        if (enabled is None or isinstance(enabled, Unset)) and strict_parsing.get():
-            raise KeyError("enabled")
+        if enabled is None or isinstance(enabled, Unset):
+            raise KeyError("BetaMultiAgentParam: required field enabled is missing")
 
         if enabled is None or enabled is UNSET:
             if enabled is UNSET:

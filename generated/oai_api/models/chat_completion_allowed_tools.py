@@ -10,7 +10,7 @@ from ..models.chat_completion_allowed_tools_mode import (
     ChatCompletionAllowedToolsMode,
     check_chat_completion_allowed_tools_mode,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_allowed_tools_tools_item import (
@@ -105,8 +105,7 @@ class ChatCompletionAllowedTools:
         _none_flips: tuple[str, ...] = ()
         _mode_raw = d.pop("mode", UNSET)
         if _mode_raw is None or isinstance(_mode_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("mode")
+            raise KeyError("ChatCompletionAllowedTools: required field mode is missing")
 
             if _mode_raw is UNSET:
                 _none_flips += ("mode",)
@@ -117,8 +116,9 @@ class ChatCompletionAllowedTools:
 
         _tools_raw = d.pop("tools", UNSET)
         if _tools_raw is None or isinstance(_tools_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("tools")
+            raise KeyError(
+                "ChatCompletionAllowedTools: required field tools is missing"
+            )
 
             if _tools_raw is UNSET:
                 _none_flips += ("tools",)

@@ -10,7 +10,7 @@ from ..models.chat_completion_allowed_tools_choice_type import (
     ChatCompletionAllowedToolsChoiceType,
     check_chat_completion_allowed_tools_choice_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools
@@ -95,8 +95,9 @@ class ChatCompletionAllowedToolsChoice:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError(
+                "ChatCompletionAllowedToolsChoice: required field type is missing"
+            )
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)
@@ -107,8 +108,9 @@ class ChatCompletionAllowedToolsChoice:
 
         _allowed_tools_raw = d.pop("allowed_tools", UNSET)
         if _allowed_tools_raw is None or isinstance(_allowed_tools_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("allowed_tools")
+            raise KeyError(
+                "ChatCompletionAllowedToolsChoice: required field allowed_tools is missing"
+            )
 
             if _allowed_tools_raw is UNSET:
                 _none_flips += ("allowed_tools",)

@@ -10,7 +10,7 @@ from ..models.chat_completion_named_tool_choice_type import (
     ChatCompletionNamedToolChoiceType,
     check_chat_completion_named_tool_choice_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_named_tool_choice_function import (
@@ -99,8 +99,9 @@ class ChatCompletionNamedToolChoice:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError(
+                "ChatCompletionNamedToolChoice: required field type is missing"
+            )
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)
@@ -111,8 +112,9 @@ class ChatCompletionNamedToolChoice:
 
         _function_raw = d.pop("function", UNSET)
         if _function_raw is None or isinstance(_function_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("function")
+            raise KeyError(
+                "ChatCompletionNamedToolChoice: required field function is missing"
+            )
 
             if _function_raw is UNSET:
                 _none_flips += ("function",)

@@ -10,7 +10,7 @@ from ..models.chat_completion_named_tool_choice_custom_type import (
     ChatCompletionNamedToolChoiceCustomType,
     check_chat_completion_named_tool_choice_custom_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_named_tool_choice_custom_custom import (
@@ -99,8 +99,9 @@ class ChatCompletionNamedToolChoiceCustom:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError(
+                "ChatCompletionNamedToolChoiceCustom: required field type is missing"
+            )
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)
@@ -111,8 +112,9 @@ class ChatCompletionNamedToolChoiceCustom:
 
         _custom_raw = d.pop("custom", UNSET)
         if _custom_raw is None or isinstance(_custom_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("custom")
+            raise KeyError(
+                "ChatCompletionNamedToolChoiceCustom: required field custom is missing"
+            )
 
             if _custom_raw is UNSET:
                 _none_flips += ("custom",)

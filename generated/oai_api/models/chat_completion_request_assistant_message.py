@@ -261,8 +261,9 @@ class ChatCompletionRequestAssistantMessage:
         _none_flips: tuple[str, ...] = ()
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("role")
+            raise KeyError(
+                "ChatCompletionRequestAssistantMessage: required field role is missing"
+            )
 
             if _role_raw is UNSET:
                 _none_flips += ("role",)

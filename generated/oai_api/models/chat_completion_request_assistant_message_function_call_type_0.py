@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ChatCompletionRequestAssistantMessageFunctionCallType0")
 
@@ -60,8 +60,10 @@ class ChatCompletionRequestAssistantMessageFunctionCallType0:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         arguments = d.pop("arguments", UNSET)
-        if (arguments is None or isinstance(arguments, Unset)) and strict_parsing.get():
-            raise KeyError("arguments")
+        if arguments is None or isinstance(arguments, Unset):
+            raise KeyError(
+                "ChatCompletionRequestAssistantMessageFunctionCallType0: required field arguments is missing"
+            )
 
         if arguments is None or arguments is UNSET:
             if arguments is UNSET:
@@ -69,8 +71,10 @@ class ChatCompletionRequestAssistantMessageFunctionCallType0:
             arguments = None
 
         name = d.pop("name", UNSET)
-        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
-            raise KeyError("name")
+        if name is None or isinstance(name, Unset):
+            raise KeyError(
+                "ChatCompletionRequestAssistantMessageFunctionCallType0: required field name is missing"
+            )
 
         if name is None or name is UNSET:
             if name is UNSET:

@@ -123,8 +123,9 @@ class ChatCompletionRequestDeveloperMessage:
         _none_flips: tuple[str, ...] = ()
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("content")
+            raise KeyError(
+                "ChatCompletionRequestDeveloperMessage: required field content is missing"
+            )
 
             if _content_raw is UNSET:
                 _none_flips += ("content",)
@@ -165,8 +166,9 @@ class ChatCompletionRequestDeveloperMessage:
 
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("role")
+            raise KeyError(
+                "ChatCompletionRequestDeveloperMessage: required field role is missing"
+            )
 
             if _role_raw is UNSET:
                 _none_flips += ("role",)

@@ -10,7 +10,7 @@ from ..models.chat_completion_request_function_message_role import (
     ChatCompletionRequestFunctionMessageRole,
     check_chat_completion_request_function_message_role,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ChatCompletionRequestFunctionMessage")
 
@@ -85,8 +85,9 @@ class ChatCompletionRequestFunctionMessage:
         _none_flips: tuple[str, ...] = ()
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("role")
+            raise KeyError(
+                "ChatCompletionRequestFunctionMessage: required field role is missing"
+            )
 
             if _role_raw is UNSET:
                 _none_flips += ("role",)
@@ -97,8 +98,9 @@ class ChatCompletionRequestFunctionMessage:
 
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
-            if isinstance(_content_raw, Unset) and strict_parsing.get():
-                raise KeyError("content")
+            raise KeyError(
+                "ChatCompletionRequestFunctionMessage: required field content is missing"
+            )
 
             if _content_raw is UNSET:
                 _none_flips += ("content",)
@@ -115,8 +117,10 @@ class ChatCompletionRequestFunctionMessage:
             content = _parse_content(_content_raw)
 
         name = d.pop("name", UNSET)
-        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
-            raise KeyError("name")
+        if name is None or isinstance(name, Unset):
+            raise KeyError(
+                "ChatCompletionRequestFunctionMessage: required field name is missing"
+            )
 
         if name is None or name is UNSET:
             if name is UNSET:

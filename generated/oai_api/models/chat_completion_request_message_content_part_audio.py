@@ -124,8 +124,9 @@ class ChatCompletionRequestMessageContentPartAudio:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError(
+                "ChatCompletionRequestMessageContentPartAudio: required field type is missing"
+            )
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)
@@ -138,8 +139,9 @@ class ChatCompletionRequestMessageContentPartAudio:
 
         _input_audio_raw = d.pop("input_audio", UNSET)
         if _input_audio_raw is None or isinstance(_input_audio_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("input_audio")
+            raise KeyError(
+                "ChatCompletionRequestMessageContentPartAudio: required field input_audio is missing"
+            )
 
             if _input_audio_raw is UNSET:
                 _none_flips += ("input_audio",)

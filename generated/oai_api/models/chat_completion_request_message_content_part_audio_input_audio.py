@@ -10,7 +10,7 @@ from ..models.chat_completion_request_message_content_part_audio_input_audio_for
     ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
     check_chat_completion_request_message_content_part_audio_input_audio_format,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartAudioInputAudio")
 
@@ -69,8 +69,10 @@ class ChatCompletionRequestMessageContentPartAudioInputAudio:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         data = d.pop("data", UNSET)
-        if (data is None or isinstance(data, Unset)) and strict_parsing.get():
-            raise KeyError("data")
+        if data is None or isinstance(data, Unset):
+            raise KeyError(
+                "ChatCompletionRequestMessageContentPartAudioInputAudio: required field data is missing"
+            )
 
         if data is None or data is UNSET:
             if data is UNSET:
@@ -79,8 +81,9 @@ class ChatCompletionRequestMessageContentPartAudioInputAudio:
 
         _format__raw = d.pop("format", UNSET)
         if _format__raw is None or isinstance(_format__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("format")
+            raise KeyError(
+                "ChatCompletionRequestMessageContentPartAudioInputAudio: required field format is missing"
+            )
 
             if _format__raw is UNSET:
                 _none_flips += ("format_",)

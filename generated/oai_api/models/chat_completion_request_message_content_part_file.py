@@ -122,8 +122,9 @@ class ChatCompletionRequestMessageContentPartFile:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError(
+                "ChatCompletionRequestMessageContentPartFile: required field type is missing"
+            )
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)
@@ -136,8 +137,9 @@ class ChatCompletionRequestMessageContentPartFile:
 
         _file_raw = d.pop("file", UNSET)
         if _file_raw is None or isinstance(_file_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("file")
+            raise KeyError(
+                "ChatCompletionRequestMessageContentPartFile: required field file is missing"
+            )
 
             if _file_raw is UNSET:
                 _none_flips += ("file",)

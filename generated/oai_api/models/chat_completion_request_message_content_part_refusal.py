@@ -10,7 +10,7 @@ from ..models.chat_completion_request_message_content_part_refusal_type import (
     ChatCompletionRequestMessageContentPartRefusalType,
     check_chat_completion_request_message_content_part_refusal_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartRefusal")
 
@@ -70,8 +70,9 @@ class ChatCompletionRequestMessageContentPartRefusal:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError(
+                "ChatCompletionRequestMessageContentPartRefusal: required field type is missing"
+            )
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)
@@ -83,8 +84,10 @@ class ChatCompletionRequestMessageContentPartRefusal:
             )
 
         refusal = d.pop("refusal", UNSET)
-        if (refusal is None or isinstance(refusal, Unset)) and strict_parsing.get():
-            raise KeyError("refusal")
+        if refusal is None or isinstance(refusal, Unset):
+            raise KeyError(
+                "ChatCompletionRequestMessageContentPartRefusal: required field refusal is missing"
+            )
 
         if refusal is None or refusal is UNSET:
             if refusal is UNSET:

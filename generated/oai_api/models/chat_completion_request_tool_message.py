@@ -124,8 +124,9 @@ class ChatCompletionRequestToolMessage:
         _none_flips: tuple[str, ...] = ()
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("role")
+            raise KeyError(
+                "ChatCompletionRequestToolMessage: required field role is missing"
+            )
 
             if _role_raw is UNSET:
                 _none_flips += ("role",)
@@ -136,8 +137,9 @@ class ChatCompletionRequestToolMessage:
 
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("content")
+            raise KeyError(
+                "ChatCompletionRequestToolMessage: required field content is missing"
+            )
 
             if _content_raw is UNSET:
                 _none_flips += ("content",)
@@ -177,10 +179,10 @@ class ChatCompletionRequestToolMessage:
             content = _parse_content(_content_raw)
 
         tool_call_id = d.pop("tool_call_id", UNSET)
-        if (
-            tool_call_id is None or isinstance(tool_call_id, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("tool_call_id")
+        if tool_call_id is None or isinstance(tool_call_id, Unset):
+            raise KeyError(
+                "ChatCompletionRequestToolMessage: required field tool_call_id is missing"
+            )
 
         if tool_call_id is None or tool_call_id is UNSET:
             if tool_call_id is UNSET:

@@ -169,8 +169,9 @@ class ChatCompletionRequestUserMessage:
         _none_flips: tuple[str, ...] = ()
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("content")
+            raise KeyError(
+                "ChatCompletionRequestUserMessage: required field content is missing"
+            )
 
             if _content_raw is UNSET:
                 _none_flips += ("content",)
@@ -411,8 +412,9 @@ class ChatCompletionRequestUserMessage:
 
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("role")
+            raise KeyError(
+                "ChatCompletionRequestUserMessage: required field role is missing"
+            )
 
             if _role_raw is UNSET:
                 _none_flips += ("role",)

@@ -64,8 +64,7 @@ class CompleteUploadRequest:
         _none_flips: tuple[str, ...] = ()
         _part_ids_raw = d.pop("part_ids", UNSET)
         if _part_ids_raw is None or isinstance(_part_ids_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("part_ids")
+            raise KeyError("CompleteUploadRequest: required field part_ids is missing")
 
             if _part_ids_raw is UNSET:
                 _none_flips += ("part_ids",)

@@ -308,8 +308,7 @@ class CreateAssistantRequest:
         _none_flips: tuple[str, ...] = ()
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("model")
+            raise KeyError("CreateAssistantRequest: required field model is missing")
 
             if _model_raw is UNSET:
                 _none_flips += ("model",)

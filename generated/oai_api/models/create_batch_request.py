@@ -148,10 +148,10 @@ class CreateBatchRequest:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         input_file_id = d.pop("input_file_id", UNSET)
-        if (
-            input_file_id is None or isinstance(input_file_id, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("input_file_id")
+        if input_file_id is None or isinstance(input_file_id, Unset):
+            raise KeyError(
+                "CreateBatchRequest: required field input_file_id is missing"
+            )
 
         if input_file_id is None or input_file_id is UNSET:
             if input_file_id is UNSET:
@@ -160,8 +160,7 @@ class CreateBatchRequest:
 
         _endpoint_raw = d.pop("endpoint", UNSET)
         if _endpoint_raw is None or isinstance(_endpoint_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("endpoint")
+            raise KeyError("CreateBatchRequest: required field endpoint is missing")
 
             if _endpoint_raw is UNSET:
                 _none_flips += ("endpoint",)
@@ -172,8 +171,9 @@ class CreateBatchRequest:
 
         _completion_window_raw = d.pop("completion_window", UNSET)
         if _completion_window_raw is None or isinstance(_completion_window_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("completion_window")
+            raise KeyError(
+                "CreateBatchRequest: required field completion_window is missing"
+            )
 
             if _completion_window_raw is UNSET:
                 _none_flips += ("completion_window",)

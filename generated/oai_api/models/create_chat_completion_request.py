@@ -903,8 +903,9 @@ class CreateChatCompletionRequest:
         _none_flips: tuple[str, ...] = ()
         _messages_raw = d.pop("messages", UNSET)
         if _messages_raw is None or isinstance(_messages_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("messages")
+            raise KeyError(
+                "CreateChatCompletionRequest: required field messages is missing"
+            )
 
             if _messages_raw is UNSET:
                 _none_flips += ("messages",)
@@ -1152,8 +1153,9 @@ class CreateChatCompletionRequest:
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("model")
+            raise KeyError(
+                "CreateChatCompletionRequest: required field model is missing"
+            )
 
             if _model_raw is UNSET:
                 _none_flips += ("model",)

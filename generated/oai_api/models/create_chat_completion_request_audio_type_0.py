@@ -103,8 +103,9 @@ class CreateChatCompletionRequestAudioType0:
         _none_flips: tuple[str, ...] = ()
         _voice_raw = d.pop("voice", UNSET)
         if _voice_raw is None or isinstance(_voice_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("voice")
+            raise KeyError(
+                "CreateChatCompletionRequestAudioType0: required field voice is missing"
+            )
 
             if _voice_raw is UNSET:
                 _none_flips += ("voice",)
@@ -154,8 +155,9 @@ class CreateChatCompletionRequestAudioType0:
 
         _format__raw = d.pop("format", UNSET)
         if _format__raw is None or isinstance(_format__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("format")
+            raise KeyError(
+                "CreateChatCompletionRequestAudioType0: required field format is missing"
+            )
 
             if _format__raw is UNSET:
                 _none_flips += ("format_",)

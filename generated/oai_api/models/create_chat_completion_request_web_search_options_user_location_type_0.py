@@ -10,7 +10,7 @@ from ..models.create_chat_completion_request_web_search_options_user_location_ty
     CreateChatCompletionRequestWebSearchOptionsUserLocationType0Type,
     check_create_chat_completion_request_web_search_options_user_location_type_0_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.web_search_location import WebSearchLocation
@@ -95,8 +95,9 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError(
+                "CreateChatCompletionRequestWebSearchOptionsUserLocationType0: required field type is missing"
+            )
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)
@@ -109,8 +110,9 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
 
         _approximate_raw = d.pop("approximate", UNSET)
         if _approximate_raw is None or isinstance(_approximate_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("approximate")
+            raise KeyError(
+                "CreateChatCompletionRequestWebSearchOptionsUserLocationType0: required field approximate is missing"
+            )
 
             if _approximate_raw is UNSET:
                 _none_flips += ("approximate",)

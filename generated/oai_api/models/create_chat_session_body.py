@@ -151,8 +151,7 @@ class CreateChatSessionBody:
         _none_flips: tuple[str, ...] = ()
         _workflow_raw = d.pop("workflow", UNSET)
         if _workflow_raw is None or isinstance(_workflow_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("workflow")
+            raise KeyError("CreateChatSessionBody: required field workflow is missing")
 
             if _workflow_raw is UNSET:
                 _none_flips += ("workflow",)
@@ -162,8 +161,8 @@ class CreateChatSessionBody:
             workflow = WorkflowParam.from_dict(_workflow_raw)
 
         user = d.pop("user", UNSET)
-        if (user is None or isinstance(user, Unset)) and strict_parsing.get():
-            raise KeyError("user")
+        if user is None or isinstance(user, Unset):
+            raise KeyError("CreateChatSessionBody: required field user is missing")
 
         if user is None or user is UNSET:
             if user is UNSET:

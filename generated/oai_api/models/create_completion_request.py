@@ -370,8 +370,7 @@ class CreateCompletionRequest:
         _none_flips: tuple[str, ...] = ()
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("model")
+            raise KeyError("CreateCompletionRequest: required field model is missing")
 
             if _model_raw is UNSET:
                 _none_flips += ("model",)
@@ -397,8 +396,7 @@ class CreateCompletionRequest:
 
         _prompt_raw = d.pop("prompt", UNSET)
         if _prompt_raw is None or isinstance(_prompt_raw, Unset):
-            if isinstance(_prompt_raw, Unset) and strict_parsing.get():
-                raise KeyError("prompt")
+            raise KeyError("CreateCompletionRequest: required field prompt is missing")
 
             if _prompt_raw is UNSET:
                 _none_flips += ("prompt",)

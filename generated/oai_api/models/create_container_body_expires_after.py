@@ -10,7 +10,7 @@ from ..models.create_container_body_expires_after_anchor import (
     CreateContainerBodyExpiresAfterAnchor,
     check_create_container_body_expires_after_anchor,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CreateContainerBodyExpiresAfter")
 
@@ -70,8 +70,9 @@ class CreateContainerBodyExpiresAfter:
         _none_flips: tuple[str, ...] = ()
         _anchor_raw = d.pop("anchor", UNSET)
         if _anchor_raw is None or isinstance(_anchor_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("anchor")
+            raise KeyError(
+                "CreateContainerBodyExpiresAfter: required field anchor is missing"
+            )
 
             if _anchor_raw is UNSET:
                 _none_flips += ("anchor",)
@@ -81,8 +82,10 @@ class CreateContainerBodyExpiresAfter:
             anchor = check_create_container_body_expires_after_anchor(_anchor_raw)
 
         minutes = d.pop("minutes", UNSET)
-        if (minutes is None or isinstance(minutes, Unset)) and strict_parsing.get():
-            raise KeyError("minutes")
+        if minutes is None or isinstance(minutes, Unset):
+            raise KeyError(
+                "CreateContainerBodyExpiresAfter: required field minutes is missing"
+            )
 
         if minutes is None or minutes is UNSET:
             if minutes is UNSET:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset, model_repr, strict_parsing
+from ..types import UNSET, File, Unset, model_repr
 
 T = TypeVar("T", bound="CreateContentProvenanceBody")
 
@@ -77,8 +77,9 @@ class CreateContentProvenanceBody:
         _none_flips: tuple[str, ...] = ()
         _file_raw = d.pop("file", UNSET)
         if _file_raw is None or isinstance(_file_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("file")
+            raise KeyError(
+                "CreateContentProvenanceBody: required field file is missing"
+            )
 
             if _file_raw is UNSET:
                 _none_flips += ("file",)

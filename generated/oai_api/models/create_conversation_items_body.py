@@ -250,8 +250,9 @@ class CreateConversationItemsBody:
         _none_flips: tuple[str, ...] = ()
         _items_raw = d.pop("items", UNSET)
         if _items_raw is None or isinstance(_items_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("items")
+            raise KeyError(
+                "CreateConversationItemsBody: required field items is missing"
+            )
 
             if _items_raw is UNSET:
                 _none_flips += ("items",)

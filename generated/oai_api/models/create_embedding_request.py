@@ -128,8 +128,7 @@ class CreateEmbeddingRequest:
         _none_flips: tuple[str, ...] = ()
         _input__raw = d.pop("input", UNSET)
         if _input__raw is None or isinstance(_input__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("input")
+            raise KeyError("CreateEmbeddingRequest: required field input is missing")
 
             if _input__raw is UNSET:
                 _none_flips += ("input_",)
@@ -188,8 +187,7 @@ class CreateEmbeddingRequest:
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("model")
+            raise KeyError("CreateEmbeddingRequest: required field model is missing")
 
             if _model_raw is UNSET:
                 _none_flips += ("model",)

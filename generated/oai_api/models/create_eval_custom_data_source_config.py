@@ -116,8 +116,9 @@ class CreateEvalCustomDataSourceConfig:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError(
+                "CreateEvalCustomDataSourceConfig: required field type is missing"
+            )
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)
@@ -128,8 +129,9 @@ class CreateEvalCustomDataSourceConfig:
 
         _item_schema_raw = d.pop("item_schema", UNSET)
         if _item_schema_raw is None or isinstance(_item_schema_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("item_schema")
+            raise KeyError(
+                "CreateEvalCustomDataSourceConfig: required field item_schema is missing"
+            )
 
             if _item_schema_raw is UNSET:
                 _none_flips += ("item_schema",)

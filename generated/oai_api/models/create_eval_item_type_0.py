@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CreateEvalItemType0")
 
@@ -60,8 +60,8 @@ class CreateEvalItemType0:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         role = d.pop("role", UNSET)
-        if (role is None or isinstance(role, Unset)) and strict_parsing.get():
-            raise KeyError("role")
+        if role is None or isinstance(role, Unset):
+            raise KeyError("CreateEvalItemType0: required field role is missing")
 
         if role is None or role is UNSET:
             if role is UNSET:
@@ -69,8 +69,8 @@ class CreateEvalItemType0:
             role = None
 
         content = d.pop("content", UNSET)
-        if (content is None or isinstance(content, Unset)) and strict_parsing.get():
-            raise KeyError("content")
+        if content is None or isinstance(content, Unset):
+            raise KeyError("CreateEvalItemType0: required field content is missing")
 
         if content is None or content is UNSET:
             if content is UNSET:

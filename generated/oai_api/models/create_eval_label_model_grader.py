@@ -157,8 +157,7 @@ class CreateEvalLabelModelGrader:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError("CreateEvalLabelModelGrader: required field type is missing")
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)
@@ -168,8 +167,8 @@ class CreateEvalLabelModelGrader:
             type_ = check_create_eval_label_model_grader_type(_type__raw)
 
         name = d.pop("name", UNSET)
-        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
-            raise KeyError("name")
+        if name is None or isinstance(name, Unset):
+            raise KeyError("CreateEvalLabelModelGrader: required field name is missing")
 
         if name is None or name is UNSET:
             if name is UNSET:
@@ -177,8 +176,10 @@ class CreateEvalLabelModelGrader:
             name = None
 
         model = d.pop("model", UNSET)
-        if (model is None or isinstance(model, Unset)) and strict_parsing.get():
-            raise KeyError("model")
+        if model is None or isinstance(model, Unset):
+            raise KeyError(
+                "CreateEvalLabelModelGrader: required field model is missing"
+            )
 
         if model is None or model is UNSET:
             if model is UNSET:
@@ -187,8 +188,9 @@ class CreateEvalLabelModelGrader:
 
         _input__raw = d.pop("input", UNSET)
         if _input__raw is None or isinstance(_input__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("input")
+            raise KeyError(
+                "CreateEvalLabelModelGrader: required field input is missing"
+            )
 
             if _input__raw is UNSET:
                 _none_flips += ("input_",)
@@ -286,8 +288,9 @@ class CreateEvalLabelModelGrader:
 
         _labels_raw = d.pop("labels", UNSET)
         if _labels_raw is None or isinstance(_labels_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("labels")
+            raise KeyError(
+                "CreateEvalLabelModelGrader: required field labels is missing"
+            )
 
             if _labels_raw is UNSET:
                 _none_flips += ("labels",)
@@ -298,8 +301,9 @@ class CreateEvalLabelModelGrader:
 
         _passing_labels_raw = d.pop("passing_labels", UNSET)
         if _passing_labels_raw is None or isinstance(_passing_labels_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("passing_labels")
+            raise KeyError(
+                "CreateEvalLabelModelGrader: required field passing_labels is missing"
+            )
 
             if _passing_labels_raw is UNSET:
                 _none_flips += ("passing_labels",)

@@ -102,8 +102,9 @@ class CreateEvalLogsDataSourceConfig:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError(
+                "CreateEvalLogsDataSourceConfig: required field type is missing"
+            )
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)

@@ -196,8 +196,9 @@ class CreateEvalRequest:
         if _data_source_config_raw is None or isinstance(
             _data_source_config_raw, Unset
         ):
-            if strict_parsing.get():
-                raise KeyError("data_source_config")
+            raise KeyError(
+                "CreateEvalRequest: required field data_source_config is missing"
+            )
 
             if _data_source_config_raw is UNSET:
                 _none_flips += ("data_source_config",)
@@ -337,8 +338,9 @@ class CreateEvalRequest:
 
         _testing_criteria_raw = d.pop("testing_criteria", UNSET)
         if _testing_criteria_raw is None or isinstance(_testing_criteria_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("testing_criteria")
+            raise KeyError(
+                "CreateEvalRequest: required field testing_criteria is missing"
+            )
 
             if _testing_criteria_raw is UNSET:
                 _none_flips += ("testing_criteria",)

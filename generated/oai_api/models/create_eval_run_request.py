@@ -136,8 +136,9 @@ class CreateEvalRunRequest:
         _none_flips: tuple[str, ...] = ()
         _data_source_raw = d.pop("data_source", UNSET)
         if _data_source_raw is None or isinstance(_data_source_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("data_source")
+            raise KeyError(
+                "CreateEvalRunRequest: required field data_source is missing"
+            )
 
             if _data_source_raw is UNSET:
                 _none_flips += ("data_source",)

@@ -163,8 +163,7 @@ class CreateFileRequest:
         _none_flips: tuple[str, ...] = ()
         _file_raw = d.pop("file", UNSET)
         if _file_raw is None or isinstance(_file_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("file")
+            raise KeyError("CreateFileRequest: required field file is missing")
 
             if _file_raw is UNSET:
                 _none_flips += ("file",)
@@ -175,8 +174,7 @@ class CreateFileRequest:
 
         _purpose_raw = d.pop("purpose", UNSET)
         if _purpose_raw is None or isinstance(_purpose_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("purpose")
+            raise KeyError("CreateFileRequest: required field purpose is missing")
 
             if _purpose_raw is UNSET:
                 _none_flips += ("purpose",)

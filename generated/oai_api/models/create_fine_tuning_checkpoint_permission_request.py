@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CreateFineTuningCheckpointPermissionRequest")
 
@@ -54,8 +54,9 @@ class CreateFineTuningCheckpointPermissionRequest:
         _none_flips: tuple[str, ...] = ()
         _project_ids_raw = d.pop("project_ids", UNSET)
         if _project_ids_raw is None or isinstance(_project_ids_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("project_ids")
+            raise KeyError(
+                "CreateFineTuningCheckpointPermissionRequest: required field project_ids is missing"
+            )
 
             if _project_ids_raw is UNSET:
                 _none_flips += ("project_ids",)

@@ -243,8 +243,9 @@ class CreateFineTuningJobRequest:
         _none_flips: tuple[str, ...] = ()
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("model")
+            raise KeyError(
+                "CreateFineTuningJobRequest: required field model is missing"
+            )
 
             if _model_raw is UNSET:
                 _none_flips += ("model",)
@@ -273,10 +274,10 @@ class CreateFineTuningJobRequest:
             model = _parse_model(_model_raw)
 
         training_file = d.pop("training_file", UNSET)
-        if (
-            training_file is None or isinstance(training_file, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("training_file")
+        if training_file is None or isinstance(training_file, Unset):
+            raise KeyError(
+                "CreateFineTuningJobRequest: required field training_file is missing"
+            )
 
         if training_file is None or training_file is UNSET:
             if training_file is UNSET:

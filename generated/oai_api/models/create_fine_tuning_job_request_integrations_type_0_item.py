@@ -100,8 +100,9 @@ class CreateFineTuningJobRequestIntegrationsType0Item:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError(
+                "CreateFineTuningJobRequestIntegrationsType0Item: required field type is missing"
+            )
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)
@@ -133,8 +134,9 @@ class CreateFineTuningJobRequestIntegrationsType0Item:
 
         _wandb_raw = d.pop("wandb", UNSET)
         if _wandb_raw is None or isinstance(_wandb_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("wandb")
+            raise KeyError(
+                "CreateFineTuningJobRequestIntegrationsType0Item: required field wandb is missing"
+            )
 
             if _wandb_raw is UNSET:
                 _none_flips += ("wandb",)

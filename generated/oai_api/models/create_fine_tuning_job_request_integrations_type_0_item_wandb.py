@@ -96,8 +96,10 @@ class CreateFineTuningJobRequestIntegrationsType0ItemWandb:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         project = d.pop("project", UNSET)
-        if (project is None or isinstance(project, Unset)) and strict_parsing.get():
-            raise KeyError("project")
+        if project is None or isinstance(project, Unset):
+            raise KeyError(
+                "CreateFineTuningJobRequestIntegrationsType0ItemWandb: required field project is missing"
+            )
 
         if project is None or project is UNSET:
             if project is UNSET:

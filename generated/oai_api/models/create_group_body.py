@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CreateGroupBody")
 
@@ -51,8 +51,8 @@ class CreateGroupBody:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         name = d.pop("name", UNSET)
-        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
-            raise KeyError("name")
+        if name is None or isinstance(name, Unset):
+            raise KeyError("CreateGroupBody: required field name is missing")
 
         if name is None or name is UNSET:
             if name is UNSET:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CreateGroupUserBody")
 
@@ -51,8 +51,8 @@ class CreateGroupUserBody:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         user_id = d.pop("user_id", UNSET)
-        if (user_id is None or isinstance(user_id, Unset)) and strict_parsing.get():
-            raise KeyError("user_id")
+        if user_id is None or isinstance(user_id, Unset):
+            raise KeyError("CreateGroupUserBody: required field user_id is missing")
 
         if user_id is None or user_id is UNSET:
             if user_id is UNSET:

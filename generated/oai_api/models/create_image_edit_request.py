@@ -546,8 +546,7 @@ class CreateImageEditRequest:
         _none_flips: tuple[str, ...] = ()
         _image_raw = d.pop("image", UNSET)
         if _image_raw is None or isinstance(_image_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("image")
+            raise KeyError("CreateImageEditRequest: required field image is missing")
 
             if _image_raw is UNSET:
                 _none_flips += ("image",)
@@ -597,8 +596,8 @@ class CreateImageEditRequest:
             image = _parse_image(_image_raw)
 
         prompt = d.pop("prompt", UNSET)
-        if (prompt is None or isinstance(prompt, Unset)) and strict_parsing.get():
-            raise KeyError("prompt")
+        if prompt is None or isinstance(prompt, Unset):
+            raise KeyError("CreateImageEditRequest: required field prompt is missing")
 
         if prompt is None or prompt is UNSET:
             if prompt is UNSET:

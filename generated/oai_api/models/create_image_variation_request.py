@@ -216,8 +216,9 @@ class CreateImageVariationRequest:
         _none_flips: tuple[str, ...] = ()
         _image_raw = d.pop("image", UNSET)
         if _image_raw is None or isinstance(_image_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("image")
+            raise KeyError(
+                "CreateImageVariationRequest: required field image is missing"
+            )
 
             if _image_raw is UNSET:
                 _none_flips += ("image",)

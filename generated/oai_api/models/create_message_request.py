@@ -193,8 +193,7 @@ class CreateMessageRequest:
         _none_flips: tuple[str, ...] = ()
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("role")
+            raise KeyError("CreateMessageRequest: required field role is missing")
 
             if _role_raw is UNSET:
                 _none_flips += ("role",)
@@ -205,8 +204,7 @@ class CreateMessageRequest:
 
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("content")
+            raise KeyError("CreateMessageRequest: required field content is missing")
 
             if _content_raw is UNSET:
                 _none_flips += ("content",)

@@ -141,8 +141,7 @@ class CreateModerationRequest:
         _none_flips: tuple[str, ...] = ()
         _input__raw = d.pop("input", UNSET)
         if _input__raw is None or isinstance(_input__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("input")
+            raise KeyError("CreateModerationRequest: required field input is missing")
 
             if _input__raw is UNSET:
                 _none_flips += ("input_",)

@@ -10,7 +10,7 @@ from ..models.create_moderation_request_input_type_2_item_type_0_type import (
     CreateModerationRequestInputType2ItemType0Type,
     check_create_moderation_request_input_type_2_item_type_0_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.create_moderation_request_input_type_2_item_type_0_image_url import (
@@ -99,8 +99,9 @@ class CreateModerationRequestInputType2ItemType0:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError(
+                "CreateModerationRequestInputType2ItemType0: required field type is missing"
+            )
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)
@@ -113,8 +114,9 @@ class CreateModerationRequestInputType2ItemType0:
 
         _image_url_raw = d.pop("image_url", UNSET)
         if _image_url_raw is None or isinstance(_image_url_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("image_url")
+            raise KeyError(
+                "CreateModerationRequestInputType2ItemType0: required field image_url is missing"
+            )
 
             if _image_url_raw is UNSET:
                 _none_flips += ("image_url",)

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CreateModerationRequestInputType2ItemType0ImageUrl")
 
@@ -49,8 +49,10 @@ class CreateModerationRequestInputType2ItemType0ImageUrl:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         url = d.pop("url", UNSET)
-        if (url is None or isinstance(url, Unset)) and strict_parsing.get():
-            raise KeyError("url")
+        if url is None or isinstance(url, Unset):
+            raise KeyError(
+                "CreateModerationRequestInputType2ItemType0ImageUrl: required field url is missing"
+            )
 
         if url is None or url is UNSET:
             if url is UNSET:

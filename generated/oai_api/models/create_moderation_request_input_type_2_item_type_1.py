@@ -10,7 +10,7 @@ from ..models.create_moderation_request_input_type_2_item_type_1_type import (
     CreateModerationRequestInputType2ItemType1Type,
     check_create_moderation_request_input_type_2_item_type_1_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CreateModerationRequestInputType2ItemType1")
 
@@ -68,8 +68,9 @@ class CreateModerationRequestInputType2ItemType1:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError(
+                "CreateModerationRequestInputType2ItemType1: required field type is missing"
+            )
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)
@@ -81,8 +82,10 @@ class CreateModerationRequestInputType2ItemType1:
             )
 
         text = d.pop("text", UNSET)
-        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
-            raise KeyError("text")
+        if text is None or isinstance(text, Unset):
+            raise KeyError(
+                "CreateModerationRequestInputType2ItemType1: required field text is missing"
+            )
 
         if text is None or text is UNSET:
             if text is UNSET:

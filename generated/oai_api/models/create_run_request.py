@@ -429,10 +429,8 @@ class CreateRunRequest:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         assistant_id = d.pop("assistant_id", UNSET)
-        if (
-            assistant_id is None or isinstance(assistant_id, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("assistant_id")
+        if assistant_id is None or isinstance(assistant_id, Unset):
+            raise KeyError("CreateRunRequest: required field assistant_id is missing")
 
         if assistant_id is None or assistant_id is UNSET:
             if assistant_id is UNSET:

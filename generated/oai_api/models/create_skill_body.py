@@ -93,8 +93,7 @@ class CreateSkillBody:
         _none_flips: tuple[str, ...] = ()
         _files_raw = d.pop("files", UNSET)
         if _files_raw is None or isinstance(_files_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("files")
+            raise KeyError("CreateSkillBody: required field files is missing")
 
             if _files_raw is UNSET:
                 _none_flips += ("files",)

@@ -180,8 +180,7 @@ class CreateSpeechRequest:
         _none_flips: tuple[str, ...] = ()
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("model")
+            raise KeyError("CreateSpeechRequest: required field model is missing")
 
             if _model_raw is UNSET:
                 _none_flips += ("model",)
@@ -206,8 +205,8 @@ class CreateSpeechRequest:
             model = _parse_model(_model_raw)
 
         input_ = d.pop("input", UNSET)
-        if (input_ is None or isinstance(input_, Unset)) and strict_parsing.get():
-            raise KeyError("input")
+        if input_ is None or isinstance(input_, Unset):
+            raise KeyError("CreateSpeechRequest: required field input is missing")
 
         if input_ is None or input_ is UNSET:
             if input_ is UNSET:
@@ -216,8 +215,7 @@ class CreateSpeechRequest:
 
         _voice_raw = d.pop("voice", UNSET)
         if _voice_raw is None or isinstance(_voice_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("voice")
+            raise KeyError("CreateSpeechRequest: required field voice is missing")
 
             if _voice_raw is UNSET:
                 _none_flips += ("voice",)

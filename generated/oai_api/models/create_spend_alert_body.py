@@ -14,7 +14,7 @@ from ..models.create_spend_alert_body_interval import (
     CreateSpendAlertBodyInterval,
     check_create_spend_alert_body_interval,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.spend_alert_notification_channel import SpendAlertNotificationChannel
@@ -125,10 +125,10 @@ class CreateSpendAlertBody:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         threshold_amount = d.pop("threshold_amount", UNSET)
-        if (
-            threshold_amount is None or isinstance(threshold_amount, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("threshold_amount")
+        if threshold_amount is None or isinstance(threshold_amount, Unset):
+            raise KeyError(
+                "CreateSpendAlertBody: required field threshold_amount is missing"
+            )
 
         if threshold_amount is None or threshold_amount is UNSET:
             if threshold_amount is UNSET:
@@ -137,8 +137,7 @@ class CreateSpendAlertBody:
 
         _currency_raw = d.pop("currency", UNSET)
         if _currency_raw is None or isinstance(_currency_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("currency")
+            raise KeyError("CreateSpendAlertBody: required field currency is missing")
 
             if _currency_raw is UNSET:
                 _none_flips += ("currency",)
@@ -149,8 +148,7 @@ class CreateSpendAlertBody:
 
         _interval_raw = d.pop("interval", UNSET)
         if _interval_raw is None or isinstance(_interval_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("interval")
+            raise KeyError("CreateSpendAlertBody: required field interval is missing")
 
             if _interval_raw is UNSET:
                 _none_flips += ("interval",)
@@ -163,8 +161,9 @@ class CreateSpendAlertBody:
         if _notification_channel_raw is None or isinstance(
             _notification_channel_raw, Unset
         ):
-            if strict_parsing.get():
-                raise KeyError("notification_channel")
+            raise KeyError(
+                "CreateSpendAlertBody: required field notification_channel is missing"
+            )
 
             if _notification_channel_raw is UNSET:
                 _none_flips += ("notification_channel",)

@@ -548,8 +548,7 @@ class CreateTranscriptionRequest:
         _none_flips: tuple[str, ...] = ()
         _file_raw = d.pop("file", UNSET)
         if _file_raw is None or isinstance(_file_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("file")
+            raise KeyError("CreateTranscriptionRequest: required field file is missing")
 
             if _file_raw is UNSET:
                 _none_flips += ("file",)
@@ -560,8 +559,9 @@ class CreateTranscriptionRequest:
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("model")
+            raise KeyError(
+                "CreateTranscriptionRequest: required field model is missing"
+            )
 
             if _model_raw is UNSET:
                 _none_flips += ("model",)

@@ -186,8 +186,7 @@ class CreateTranslationRequest:
         _none_flips: tuple[str, ...] = ()
         _file_raw = d.pop("file", UNSET)
         if _file_raw is None or isinstance(_file_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("file")
+            raise KeyError("CreateTranslationRequest: required field file is missing")
 
             if _file_raw is UNSET:
                 _none_flips += ("file",)
@@ -198,8 +197,7 @@ class CreateTranslationRequest:
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("model")
+            raise KeyError("CreateTranslationRequest: required field model is missing")
 
             if _model_raw is UNSET:
                 _none_flips += ("model",)

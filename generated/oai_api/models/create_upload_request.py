@@ -129,8 +129,8 @@ class CreateUploadRequest:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         filename = d.pop("filename", UNSET)
-        if (filename is None or isinstance(filename, Unset)) and strict_parsing.get():
-            raise KeyError("filename")
+        if filename is None or isinstance(filename, Unset):
+            raise KeyError("CreateUploadRequest: required field filename is missing")
 
         if filename is None or filename is UNSET:
             if filename is UNSET:
@@ -139,8 +139,7 @@ class CreateUploadRequest:
 
         _purpose_raw = d.pop("purpose", UNSET)
         if _purpose_raw is None or isinstance(_purpose_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("purpose")
+            raise KeyError("CreateUploadRequest: required field purpose is missing")
 
             if _purpose_raw is UNSET:
                 _none_flips += ("purpose",)
@@ -150,8 +149,8 @@ class CreateUploadRequest:
             purpose = check_create_upload_request_purpose(_purpose_raw)
 
         bytes_ = d.pop("bytes", UNSET)
-        if (bytes_ is None or isinstance(bytes_, Unset)) and strict_parsing.get():
-            raise KeyError("bytes")
+        if bytes_ is None or isinstance(bytes_, Unset):
+            raise KeyError("CreateUploadRequest: required field bytes is missing")
 
         if bytes_ is None or bytes_ is UNSET:
             if bytes_ is UNSET:
@@ -159,8 +158,8 @@ class CreateUploadRequest:
             bytes_ = None
 
         mime_type = d.pop("mime_type", UNSET)
-        if (mime_type is None or isinstance(mime_type, Unset)) and strict_parsing.get():
-            raise KeyError("mime_type")
+        if mime_type is None or isinstance(mime_type, Unset):
+            raise KeyError("CreateUploadRequest: required field mime_type is missing")
 
         if mime_type is None or mime_type is UNSET:
             if mime_type is UNSET:

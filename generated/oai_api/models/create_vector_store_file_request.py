@@ -136,8 +136,10 @@ class CreateVectorStoreFileRequest:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         file_id = d.pop("file_id", UNSET)
-        if (file_id is None or isinstance(file_id, Unset)) and strict_parsing.get():
-            raise KeyError("file_id")
+        if file_id is None or isinstance(file_id, Unset):
+            raise KeyError(
+                "CreateVectorStoreFileRequest: required field file_id is missing"
+            )
 
         if file_id is None or file_id is UNSET:
             if file_id is UNSET:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset, model_repr, strict_parsing
+from ..types import UNSET, File, Unset, model_repr
 
 T = TypeVar("T", bound="CreateVideoCharacterBody")
 
@@ -100,8 +100,7 @@ class CreateVideoCharacterBody:
         _none_flips: tuple[str, ...] = ()
         _video_raw = d.pop("video", UNSET)
         if _video_raw is None or isinstance(_video_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("video")
+            raise KeyError("CreateVideoCharacterBody: required field video is missing")
 
             if _video_raw is UNSET:
                 _none_flips += ("video",)
@@ -111,8 +110,8 @@ class CreateVideoCharacterBody:
             video = File(payload=BytesIO(_video_raw))
 
         name = d.pop("name", UNSET)
-        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
-            raise KeyError("name")
+        if name is None or isinstance(name, Unset):
+            raise KeyError("CreateVideoCharacterBody: required field name is missing")
 
         if name is None or name is UNSET:
             if name is UNSET:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.video_reference_input_param import VideoReferenceInputParam
@@ -88,8 +88,7 @@ class CreateVideoEditJsonBody:
         _none_flips: tuple[str, ...] = ()
         _video_raw = d.pop("video", UNSET)
         if _video_raw is None or isinstance(_video_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("video")
+            raise KeyError("CreateVideoEditJsonBody: required field video is missing")
 
             if _video_raw is UNSET:
                 _none_flips += ("video",)
@@ -99,8 +98,8 @@ class CreateVideoEditJsonBody:
             video = VideoReferenceInputParam.from_dict(_video_raw)
 
         prompt = d.pop("prompt", UNSET)
-        if (prompt is None or isinstance(prompt, Unset)) and strict_parsing.get():
-            raise KeyError("prompt")
+        if prompt is None or isinstance(prompt, Unset):
+            raise KeyError("CreateVideoEditJsonBody: required field prompt is missing")
 
         if prompt is None or prompt is UNSET:
             if prompt is UNSET:

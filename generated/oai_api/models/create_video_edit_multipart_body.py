@@ -140,8 +140,9 @@ class CreateVideoEditMultipartBody:
         _none_flips: tuple[str, ...] = ()
         _video_raw = d.pop("video", UNSET)
         if _video_raw is None or isinstance(_video_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("video")
+            raise KeyError(
+                "CreateVideoEditMultipartBody: required field video is missing"
+            )
 
             if _video_raw is UNSET:
                 _none_flips += ("video",)
@@ -182,8 +183,10 @@ class CreateVideoEditMultipartBody:
             video = _parse_video(_video_raw)
 
         prompt = d.pop("prompt", UNSET)
-        if (prompt is None or isinstance(prompt, Unset)) and strict_parsing.get():
-            raise KeyError("prompt")
+        if prompt is None or isinstance(prompt, Unset):
+            raise KeyError(
+                "CreateVideoEditMultipartBody: required field prompt is missing"
+            )
 
         if prompt is None or prompt is UNSET:
             if prompt is UNSET:

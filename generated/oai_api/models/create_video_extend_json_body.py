@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_seconds import VideoSeconds, check_video_seconds
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.video_reference_input_param import VideoReferenceInputParam
@@ -103,8 +103,7 @@ class CreateVideoExtendJsonBody:
         _none_flips: tuple[str, ...] = ()
         _video_raw = d.pop("video", UNSET)
         if _video_raw is None or isinstance(_video_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("video")
+            raise KeyError("CreateVideoExtendJsonBody: required field video is missing")
 
             if _video_raw is UNSET:
                 _none_flips += ("video",)
@@ -114,8 +113,10 @@ class CreateVideoExtendJsonBody:
             video = VideoReferenceInputParam.from_dict(_video_raw)
 
         prompt = d.pop("prompt", UNSET)
-        if (prompt is None or isinstance(prompt, Unset)) and strict_parsing.get():
-            raise KeyError("prompt")
+        if prompt is None or isinstance(prompt, Unset):
+            raise KeyError(
+                "CreateVideoExtendJsonBody: required field prompt is missing"
+            )
 
         if prompt is None or prompt is UNSET:
             if prompt is UNSET:
@@ -124,8 +125,9 @@ class CreateVideoExtendJsonBody:
 
         _seconds_raw = d.pop("seconds", UNSET)
         if _seconds_raw is None or isinstance(_seconds_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("seconds")
+            raise KeyError(
+                "CreateVideoExtendJsonBody: required field seconds is missing"
+            )
 
             if _seconds_raw is UNSET:
                 _none_flips += ("seconds",)

@@ -167,8 +167,9 @@ class CreateVideoExtendMultipartBody:
         _none_flips: tuple[str, ...] = ()
         _video_raw = d.pop("video", UNSET)
         if _video_raw is None or isinstance(_video_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("video")
+            raise KeyError(
+                "CreateVideoExtendMultipartBody: required field video is missing"
+            )
 
             if _video_raw is UNSET:
                 _none_flips += ("video",)
@@ -209,8 +210,10 @@ class CreateVideoExtendMultipartBody:
             video = _parse_video(_video_raw)
 
         prompt = d.pop("prompt", UNSET)
-        if (prompt is None or isinstance(prompt, Unset)) and strict_parsing.get():
-            raise KeyError("prompt")
+        if prompt is None or isinstance(prompt, Unset):
+            raise KeyError(
+                "CreateVideoExtendMultipartBody: required field prompt is missing"
+            )
 
         if prompt is None or prompt is UNSET:
             if prompt is UNSET:
@@ -219,8 +222,9 @@ class CreateVideoExtendMultipartBody:
 
         _seconds_raw = d.pop("seconds", UNSET)
         if _seconds_raw is None or isinstance(_seconds_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("seconds")
+            raise KeyError(
+                "CreateVideoExtendMultipartBody: required field seconds is missing"
+            )
 
             if _seconds_raw is UNSET:
                 _none_flips += ("seconds",)

@@ -144,8 +144,8 @@ class CreateVideoJsonBody:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         prompt = d.pop("prompt", UNSET)
-        if (prompt is None or isinstance(prompt, Unset)) and strict_parsing.get():
-            raise KeyError("prompt")
+        if prompt is None or isinstance(prompt, Unset):
+            raise KeyError("CreateVideoJsonBody: required field prompt is missing")
 
         if prompt is None or prompt is UNSET:
             if prompt is UNSET:

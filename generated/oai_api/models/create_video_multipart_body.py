@@ -226,8 +226,8 @@ class CreateVideoMultipartBody:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         prompt = d.pop("prompt", UNSET)
-        if (prompt is None or isinstance(prompt, Unset)) and strict_parsing.get():
-            raise KeyError("prompt")
+        if prompt is None or isinstance(prompt, Unset):
+            raise KeyError("CreateVideoMultipartBody: required field prompt is missing")
 
         if prompt is None or prompt is UNSET:
             if prompt is UNSET:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CreateVideoRemixBody")
 
@@ -51,8 +51,8 @@ class CreateVideoRemixBody:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         prompt = d.pop("prompt", UNSET)
-        if (prompt is None or isinstance(prompt, Unset)) and strict_parsing.get():
-            raise KeyError("prompt")
+        if prompt is None or isinstance(prompt, Unset):
+            raise KeyError("CreateVideoRemixBody: required field prompt is missing")
 
         if prompt is None or prompt is UNSET:
             if prompt is UNSET:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset, model_repr, strict_parsing
+from ..types import UNSET, File, Unset, model_repr
 
 T = TypeVar("T", bound="CreateVoiceConsentRequest")
 
@@ -118,8 +118,8 @@ class CreateVoiceConsentRequest:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         name = d.pop("name", UNSET)
-        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
-            raise KeyError("name")
+        if name is None or isinstance(name, Unset):
+            raise KeyError("CreateVoiceConsentRequest: required field name is missing")
 
         if name is None or name is UNSET:
             if name is UNSET:
@@ -128,8 +128,9 @@ class CreateVoiceConsentRequest:
 
         _recording_raw = d.pop("recording", UNSET)
         if _recording_raw is None or isinstance(_recording_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("recording")
+            raise KeyError(
+                "CreateVoiceConsentRequest: required field recording is missing"
+            )
 
             if _recording_raw is UNSET:
                 _none_flips += ("recording",)
@@ -139,8 +140,10 @@ class CreateVoiceConsentRequest:
             recording = File(payload=BytesIO(_recording_raw))
 
         language = d.pop("language", UNSET)
-        if (language is None or isinstance(language, Unset)) and strict_parsing.get():
-            raise KeyError("language")
+        if language is None or isinstance(language, Unset):
+            raise KeyError(
+                "CreateVoiceConsentRequest: required field language is missing"
+            )
 
         if language is None or language is UNSET:
             if language is UNSET:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset, model_repr, strict_parsing
+from ..types import UNSET, File, Unset, model_repr
 
 T = TypeVar("T", bound="CreateVoiceRequest")
 
@@ -118,8 +118,8 @@ class CreateVoiceRequest:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         name = d.pop("name", UNSET)
-        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
-            raise KeyError("name")
+        if name is None or isinstance(name, Unset):
+            raise KeyError("CreateVoiceRequest: required field name is missing")
 
         if name is None or name is UNSET:
             if name is UNSET:
@@ -128,8 +128,7 @@ class CreateVoiceRequest:
 
         _audio_sample_raw = d.pop("audio_sample", UNSET)
         if _audio_sample_raw is None or isinstance(_audio_sample_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("audio_sample")
+            raise KeyError("CreateVoiceRequest: required field audio_sample is missing")
 
             if _audio_sample_raw is UNSET:
                 _none_flips += ("audio_sample",)
@@ -139,8 +138,8 @@ class CreateVoiceRequest:
             audio_sample = File(payload=BytesIO(_audio_sample_raw))
 
         consent = d.pop("consent", UNSET)
-        if (consent is None or isinstance(consent, Unset)) and strict_parsing.get():
-            raise KeyError("consent")
+        if consent is None or isinstance(consent, Unset):
+            raise KeyError("CreateVoiceRequest: required field consent is missing")
 
         if consent is None or consent is UNSET:
             if consent is UNSET:

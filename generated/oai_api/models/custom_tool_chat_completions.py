@@ -10,7 +10,7 @@ from ..models.custom_tool_chat_completions_type import (
     CustomToolChatCompletionsType,
     check_custom_tool_chat_completions_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.custom_tool_chat_completions_custom import (
@@ -99,8 +99,7 @@ class CustomToolChatCompletions:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError("CustomToolChatCompletions: required field type is missing")
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)
@@ -111,8 +110,9 @@ class CustomToolChatCompletions:
 
         _custom_raw = d.pop("custom", UNSET)
         if _custom_raw is None or isinstance(_custom_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("custom")
+            raise KeyError(
+                "CustomToolChatCompletions: required field custom is missing"
+            )
 
             if _custom_raw is UNSET:
                 _none_flips += ("custom",)

@@ -10,7 +10,7 @@ from ..models.custom_tool_chat_completions_custom_format_type_0_type import (
     CustomToolChatCompletionsCustomFormatType0Type,
     check_custom_tool_chat_completions_custom_format_type_0_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustomFormatType0")
 
@@ -56,8 +56,9 @@ class CustomToolChatCompletionsCustomFormatType0:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError(
+                "CustomToolChatCompletionsCustomFormatType0: required field type is missing"
+            )
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)

@@ -10,7 +10,7 @@ from ..models.custom_tool_chat_completions_custom_format_type_1_type import (
     CustomToolChatCompletionsCustomFormatType1Type,
     check_custom_tool_chat_completions_custom_format_type_1_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.custom_tool_chat_completions_custom_format_type_1_grammar import (
@@ -98,8 +98,9 @@ class CustomToolChatCompletionsCustomFormatType1:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError(
+                "CustomToolChatCompletionsCustomFormatType1: required field type is missing"
+            )
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)
@@ -112,8 +113,9 @@ class CustomToolChatCompletionsCustomFormatType1:
 
         _grammar_raw = d.pop("grammar", UNSET)
         if _grammar_raw is None or isinstance(_grammar_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("grammar")
+            raise KeyError(
+                "CustomToolChatCompletionsCustomFormatType1: required field grammar is missing"
+            )
 
             if _grammar_raw is UNSET:
                 _none_flips += ("grammar",)

@@ -10,7 +10,7 @@ from ..models.custom_tool_chat_completions_custom_format_type_1_grammar_syntax i
     CustomToolChatCompletionsCustomFormatType1GrammarSyntax,
     check_custom_tool_chat_completions_custom_format_type_1_grammar_syntax,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustomFormatType1Grammar")
 
@@ -69,10 +69,10 @@ class CustomToolChatCompletionsCustomFormatType1Grammar:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         definition = d.pop("definition", UNSET)
-        if (
-            definition is None or isinstance(definition, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("definition")
+        if definition is None or isinstance(definition, Unset):
+            raise KeyError(
+                "CustomToolChatCompletionsCustomFormatType1Grammar: required field definition is missing"
+            )
 
         if definition is None or definition is UNSET:
             if definition is UNSET:
@@ -81,8 +81,9 @@ class CustomToolChatCompletionsCustomFormatType1Grammar:
 
         _syntax_raw = d.pop("syntax", UNSET)
         if _syntax_raw is None or isinstance(_syntax_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("syntax")
+            raise KeyError(
+                "CustomToolChatCompletionsCustomFormatType1Grammar: required field syntax is missing"
+            )
 
             if _syntax_raw is UNSET:
                 _none_flips += ("syntax",)

@@ -296,8 +296,7 @@ class EditImageBodyJsonParam:
         _none_flips: tuple[str, ...] = ()
         _images_raw = d.pop("images", UNSET)
         if _images_raw is None or isinstance(_images_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("images")
+            raise KeyError("EditImageBodyJsonParam: required field images is missing")
 
             if _images_raw is UNSET:
                 _none_flips += ("images",)
@@ -319,8 +318,8 @@ class EditImageBodyJsonParam:
                 images.append(images_item)
 
         prompt = d.pop("prompt", UNSET)
-        if (prompt is None or isinstance(prompt, Unset)) and strict_parsing.get():
-            raise KeyError("prompt")
+        if prompt is None or isinstance(prompt, Unset):
+            raise KeyError("EditImageBodyJsonParam: required field prompt is missing")
 
         if prompt is None or prompt is UNSET:
             if prompt is UNSET:

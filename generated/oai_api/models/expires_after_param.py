@@ -10,7 +10,7 @@ from ..models.expires_after_param_anchor import (
     ExpiresAfterParamAnchor,
     check_expires_after_param_anchor,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ExpiresAfterParam")
 
@@ -70,8 +70,7 @@ class ExpiresAfterParam:
         _none_flips: tuple[str, ...] = ()
         _anchor_raw = d.pop("anchor", UNSET)
         if _anchor_raw is None or isinstance(_anchor_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("anchor")
+            raise KeyError("ExpiresAfterParam: required field anchor is missing")
 
             if _anchor_raw is UNSET:
                 _none_flips += ("anchor",)
@@ -81,8 +80,8 @@ class ExpiresAfterParam:
             anchor = check_expires_after_param_anchor(_anchor_raw)
 
         seconds = d.pop("seconds", UNSET)
-        if (seconds is None or isinstance(seconds, Unset)) and strict_parsing.get():
-            raise KeyError("seconds")
+        if seconds is None or isinstance(seconds, Unset):
+            raise KeyError("ExpiresAfterParam: required field seconds is missing")
 
         if seconds is None or seconds is UNSET:
             if seconds is UNSET:

@@ -10,7 +10,7 @@ from ..models.file_expiration_after_anchor import (
     FileExpirationAfterAnchor,
     check_file_expiration_after_anchor,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="FileExpirationAfter")
 
@@ -70,8 +70,7 @@ class FileExpirationAfter:
         _none_flips: tuple[str, ...] = ()
         _anchor_raw = d.pop("anchor", UNSET)
         if _anchor_raw is None or isinstance(_anchor_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("anchor")
+            raise KeyError("FileExpirationAfter: required field anchor is missing")
 
             if _anchor_raw is UNSET:
                 _none_flips += ("anchor",)
@@ -81,8 +80,8 @@ class FileExpirationAfter:
             anchor = check_file_expiration_after_anchor(_anchor_raw)
 
         seconds = d.pop("seconds", UNSET)
-        if (seconds is None or isinstance(seconds, Unset)) and strict_parsing.get():
-            raise KeyError("seconds")
+        if seconds is None or isinstance(seconds, Unset):
+            raise KeyError("FileExpirationAfter: required field seconds is missing")
 
         if seconds is None or seconds is UNSET:
             if seconds is UNSET:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="HostedToolPermissionUpdate")
 
@@ -51,8 +51,10 @@ class HostedToolPermissionUpdate:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         enabled = d.pop("enabled", UNSET)
-        if (enabled is None or isinstance(enabled, Unset)) and strict_parsing.get():
-            raise KeyError("enabled")
+        if enabled is None or isinstance(enabled, Unset):
+            raise KeyError(
+                "HostedToolPermissionUpdate: required field enabled is missing"
+            )
 
         if enabled is None or enabled is UNSET:
             if enabled is UNSET:

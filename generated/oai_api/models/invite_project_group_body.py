@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="InviteProjectGroupBody")
 
@@ -62,8 +62,8 @@ class InviteProjectGroupBody:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         group_id = d.pop("group_id", UNSET)
-        if (group_id is None or isinstance(group_id, Unset)) and strict_parsing.get():
-            raise KeyError("group_id")
+        if group_id is None or isinstance(group_id, Unset):
+            raise KeyError("InviteProjectGroupBody: required field group_id is missing")
 
         if group_id is None or group_id is UNSET:
             if group_id is UNSET:
@@ -71,8 +71,8 @@ class InviteProjectGroupBody:
             group_id = None
 
         role = d.pop("role", UNSET)
-        if (role is None or isinstance(role, Unset)) and strict_parsing.get():
-            raise KeyError("role")
+        if role is None or isinstance(role, Unset):
+            raise KeyError("InviteProjectGroupBody: required field role is missing")
 
         if role is None or role is UNSET:
             if role is UNSET:

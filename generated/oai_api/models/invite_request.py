@@ -112,8 +112,8 @@ class InviteRequest:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         email = d.pop("email", UNSET)
-        if (email is None or isinstance(email, Unset)) and strict_parsing.get():
-            raise KeyError("email")
+        if email is None or isinstance(email, Unset):
+            raise KeyError("InviteRequest: required field email is missing")
 
         if email is None or email is UNSET:
             if email is UNSET:
@@ -122,8 +122,7 @@ class InviteRequest:
 
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("role")
+            raise KeyError("InviteRequest: required field role is missing")
 
             if _role_raw is UNSET:
                 _none_flips += ("role",)

@@ -10,7 +10,7 @@ from ..models.invite_request_projects_item_role import (
     InviteRequestProjectsItemRole,
     check_invite_request_projects_item_role,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="InviteRequestProjectsItem")
 
@@ -65,8 +65,8 @@ class InviteRequestProjectsItem:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
+        if id is None or isinstance(id, Unset):
+            raise KeyError("InviteRequestProjectsItem: required field id is missing")
 
         if id is None or id is UNSET:
             if id is UNSET:
@@ -75,8 +75,7 @@ class InviteRequestProjectsItem:
 
         _role_raw = d.pop("role", UNSET)
         if _role_raw is None or isinstance(_role_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("role")
+            raise KeyError("InviteRequestProjectsItem: required field role is missing")
 
             if _role_raw is UNSET:
                 _none_flips += ("role",)

@@ -10,7 +10,7 @@ from ..models.message_request_content_text_object_type import (
     MessageRequestContentTextObjectType,
     check_message_request_content_text_object_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="MessageRequestContentTextObject")
 
@@ -70,8 +70,9 @@ class MessageRequestContentTextObject:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError(
+                "MessageRequestContentTextObject: required field type is missing"
+            )
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)
@@ -81,8 +82,10 @@ class MessageRequestContentTextObject:
             type_ = check_message_request_content_text_object_type(_type__raw)
 
         text = d.pop("text", UNSET)
-        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
-            raise KeyError("text")
+        if text is None or isinstance(text, Unset):
+            raise KeyError(
+                "MessageRequestContentTextObject: required field text is missing"
+            )
 
         if text is None or text is UNSET:
             if text is UNSET:

@@ -113,8 +113,7 @@ class PredictionContent:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError("PredictionContent: required field type is missing")
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)
@@ -125,8 +124,7 @@ class PredictionContent:
 
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("content")
+            raise KeyError("PredictionContent: required field content is missing")
 
             if _content_raw is UNSET:
                 _none_flips += ("content",)

@@ -10,7 +10,7 @@ from ..models.project_model_permissions_update_request_mode import (
     ProjectModelPermissionsUpdateRequestMode,
     check_project_model_permissions_update_request_mode,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ProjectModelPermissionsUpdateRequest")
 
@@ -73,8 +73,9 @@ class ProjectModelPermissionsUpdateRequest:
         _none_flips: tuple[str, ...] = ()
         _mode_raw = d.pop("mode", UNSET)
         if _mode_raw is None or isinstance(_mode_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("mode")
+            raise KeyError(
+                "ProjectModelPermissionsUpdateRequest: required field mode is missing"
+            )
 
             if _mode_raw is UNSET:
                 _none_flips += ("mode",)
@@ -85,8 +86,9 @@ class ProjectModelPermissionsUpdateRequest:
 
         _model_ids_raw = d.pop("model_ids", UNSET)
         if _model_ids_raw is None or isinstance(_model_ids_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("model_ids")
+            raise KeyError(
+                "ProjectModelPermissionsUpdateRequest: required field model_ids is missing"
+            )
 
             if _model_ids_raw is UNSET:
                 _none_flips += ("model_ids",)

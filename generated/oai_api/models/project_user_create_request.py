@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ProjectUserCreateRequest")
 
@@ -83,8 +83,8 @@ class ProjectUserCreateRequest:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         role = d.pop("role", UNSET)
-        if (role is None or isinstance(role, Unset)) and strict_parsing.get():
-            raise KeyError("role")
+        if role is None or isinstance(role, Unset):
+            raise KeyError("ProjectUserCreateRequest: required field role is missing")
 
         if role is None or role is UNSET:
             if role is UNSET:

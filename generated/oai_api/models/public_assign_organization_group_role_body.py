@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PublicAssignOrganizationGroupRoleBody")
 
@@ -51,8 +51,10 @@ class PublicAssignOrganizationGroupRoleBody:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         role_id = d.pop("role_id", UNSET)
-        if (role_id is None or isinstance(role_id, Unset)) and strict_parsing.get():
-            raise KeyError("role_id")
+        if role_id is None or isinstance(role_id, Unset):
+            raise KeyError(
+                "PublicAssignOrganizationGroupRoleBody: required field role_id is missing"
+            )
 
         if role_id is None or role_id is UNSET:
             if role_id is UNSET:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PublicCreateOrganizationRoleBody")
 
@@ -81,8 +81,10 @@ class PublicCreateOrganizationRoleBody:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         role_name = d.pop("role_name", UNSET)
-        if (role_name is None or isinstance(role_name, Unset)) and strict_parsing.get():
-            raise KeyError("role_name")
+        if role_name is None or isinstance(role_name, Unset):
+            raise KeyError(
+                "PublicCreateOrganizationRoleBody: required field role_name is missing"
+            )
 
         if role_name is None or role_name is UNSET:
             if role_name is UNSET:
@@ -91,8 +93,9 @@ class PublicCreateOrganizationRoleBody:
 
         _permissions_raw = d.pop("permissions", UNSET)
         if _permissions_raw is None or isinstance(_permissions_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("permissions")
+            raise KeyError(
+                "PublicCreateOrganizationRoleBody: required field permissions is missing"
+            )
 
             if _permissions_raw is UNSET:
                 _none_flips += ("permissions",)

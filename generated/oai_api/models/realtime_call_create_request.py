@@ -129,8 +129,8 @@ class RealtimeCallCreateRequest:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         sdp = d.pop("sdp", UNSET)
-        if (sdp is None or isinstance(sdp, Unset)) and strict_parsing.get():
-            raise KeyError("sdp")
+        if sdp is None or isinstance(sdp, Unset):
+            raise KeyError("RealtimeCallCreateRequest: required field sdp is missing")
 
         if sdp is None or sdp is UNSET:
             if sdp is UNSET:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RealtimeCallReferRequest")
 
@@ -50,10 +50,10 @@ class RealtimeCallReferRequest:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         target_uri = d.pop("target_uri", UNSET)
-        if (
-            target_uri is None or isinstance(target_uri, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("target_uri")
+        if target_uri is None or isinstance(target_uri, Unset):
+            raise KeyError(
+                "RealtimeCallReferRequest: required field target_uri is missing"
+            )
 
         if target_uri is None or target_uri is UNSET:
             if target_uri is UNSET:

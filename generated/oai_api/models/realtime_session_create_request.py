@@ -402,8 +402,9 @@ class RealtimeSessionCreateRequest:
         _none_flips: tuple[str, ...] = ()
         _client_secret_raw = d.pop("client_secret", UNSET)
         if _client_secret_raw is None or isinstance(_client_secret_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("client_secret")
+            raise KeyError(
+                "RealtimeSessionCreateRequest: required field client_secret is missing"
+            )
 
             if _client_secret_raw is UNSET:
                 _none_flips += ("client_secret",)

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestClientSecret")
 
@@ -63,8 +63,10 @@ class RealtimeSessionCreateRequestClientSecret:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         value = d.pop("value", UNSET)
-        if (value is None or isinstance(value, Unset)) and strict_parsing.get():
-            raise KeyError("value")
+        if value is None or isinstance(value, Unset):
+            raise KeyError(
+                "RealtimeSessionCreateRequestClientSecret: required field value is missing"
+            )
 
         if value is None or value is UNSET:
             if value is UNSET:
@@ -72,10 +74,10 @@ class RealtimeSessionCreateRequestClientSecret:
             value = None
 
         expires_at = d.pop("expires_at", UNSET)
-        if (
-            expires_at is None or isinstance(expires_at, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("expires_at")
+        if expires_at is None or isinstance(expires_at, Unset):
+            raise KeyError(
+                "RealtimeSessionCreateRequestClientSecret: required field expires_at is missing"
+            )
 
         if expires_at is None or expires_at is UNSET:
             if expires_at is UNSET:

@@ -113,8 +113,9 @@ class RealtimeTranslationClientSecretCreateRequest:
         _none_flips: tuple[str, ...] = ()
         _session_raw = d.pop("session", UNSET)
         if _session_raw is None or isinstance(_session_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("session")
+            raise KeyError(
+                "RealtimeTranslationClientSecretCreateRequest: required field session is missing"
+            )
 
             if _session_raw is UNSET:
                 _none_flips += ("session",)

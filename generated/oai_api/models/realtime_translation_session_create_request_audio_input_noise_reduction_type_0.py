@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.noise_reduction_type import NoiseReductionType, check_noise_reduction_type
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar(
     "T", bound="RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0"
@@ -56,8 +56,9 @@ class RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError(
+                "RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0: required field type is missing"
+            )
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)

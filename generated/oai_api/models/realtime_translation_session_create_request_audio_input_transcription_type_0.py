@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar(
     "T", bound="RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0"
@@ -51,8 +51,10 @@ class RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         model = d.pop("model", UNSET)
-        if (model is None or isinstance(model, Unset)) and strict_parsing.get():
-            raise KeyError("model")
+        if model is None or isinstance(model, Unset):
+            raise KeyError(
+                "RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0: required field model is missing"
+            )
 
         if model is None or model is UNSET:
             if model is UNSET:

@@ -137,8 +137,7 @@ class RunGraderRequest:
         _none_flips: tuple[str, ...] = ()
         _grader_raw = d.pop("grader", UNSET)
         if _grader_raw is None or isinstance(_grader_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("grader")
+            raise KeyError("RunGraderRequest: required field grader is missing")
 
             if _grader_raw is UNSET:
                 _none_flips += ("grader",)
@@ -330,10 +329,8 @@ class RunGraderRequest:
             grader = _parse_grader(_grader_raw)
 
         model_sample = d.pop("model_sample", UNSET)
-        if (
-            model_sample is None or isinstance(model_sample, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("model_sample")
+        if model_sample is None or isinstance(model_sample, Unset):
+            raise KeyError("RunGraderRequest: required field model_sample is missing")
 
         if model_sample is None or model_sample is UNSET:
             if model_sample is UNSET:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SetDefaultSkillVersionBody")
 
@@ -52,10 +52,10 @@ class SetDefaultSkillVersionBody:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         default_version = d.pop("default_version", UNSET)
-        if (
-            default_version is None or isinstance(default_version, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("default_version")
+        if default_version is None or isinstance(default_version, Unset):
+            raise KeyError(
+                "SetDefaultSkillVersionBody: required field default_version is missing"
+            )
 
         if default_version is None or default_version is UNSET:
             if default_version is UNSET:

@@ -10,7 +10,7 @@ from ..models.static_chunking_strategy_request_param_type import (
     StaticChunkingStrategyRequestParamType,
     check_static_chunking_strategy_request_param_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.static_chunking_strategy import StaticChunkingStrategy
@@ -94,8 +94,9 @@ class StaticChunkingStrategyRequestParam:
         _none_flips: tuple[str, ...] = ()
         _type__raw = d.pop("type", UNSET)
         if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
+            raise KeyError(
+                "StaticChunkingStrategyRequestParam: required field type is missing"
+            )
 
             if _type__raw is UNSET:
                 _none_flips += ("type_",)
@@ -106,8 +107,9 @@ class StaticChunkingStrategyRequestParam:
 
         _static_raw = d.pop("static", UNSET)
         if _static_raw is None or isinstance(_static_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("static")
+            raise KeyError(
+                "StaticChunkingStrategyRequestParam: required field static is missing"
+            )
 
             if _static_raw is UNSET:
                 _none_flips += ("static",)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.submit_tool_outputs_run_request_tool_outputs_item import (
@@ -104,8 +104,9 @@ class SubmitToolOutputsRunRequest:
         _none_flips: tuple[str, ...] = ()
         _tool_outputs_raw = d.pop("tool_outputs", UNSET)
         if _tool_outputs_raw is None or isinstance(_tool_outputs_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("tool_outputs")
+            raise KeyError(
+                "SubmitToolOutputsRunRequest: required field tool_outputs is missing"
+            )
 
             if _tool_outputs_raw is UNSET:
                 _none_flips += ("tool_outputs",)

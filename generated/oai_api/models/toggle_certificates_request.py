@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ToggleCertificatesRequest")
 
@@ -56,8 +56,9 @@ class ToggleCertificatesRequest:
         _none_flips: tuple[str, ...] = ()
         _certificate_ids_raw = d.pop("certificate_ids", UNSET)
         if _certificate_ids_raw is None or isinstance(_certificate_ids_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("certificate_ids")
+            raise KeyError(
+                "ToggleCertificatesRequest: required field certificate_ids is missing"
+            )
 
             if _certificate_ids_raw is UNSET:
                 _none_flips += ("certificate_ids",)

@@ -79,8 +79,9 @@ class UpdateChatCompletionBody:
         _none_flips: tuple[str, ...] = ()
         _metadata_raw = d.pop("metadata", UNSET)
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
-            if isinstance(_metadata_raw, Unset) and strict_parsing.get():
-                raise KeyError("metadata")
+            raise KeyError(
+                "UpdateChatCompletionBody: required field metadata is missing"
+            )
 
             if _metadata_raw is UNSET:
                 _none_flips += ("metadata",)

@@ -81,8 +81,7 @@ class UpdateConversationBody:
         _none_flips: tuple[str, ...] = ()
         _metadata_raw = d.pop("metadata", UNSET)
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
-            if isinstance(_metadata_raw, Unset) and strict_parsing.get():
-                raise KeyError("metadata")
+            raise KeyError("UpdateConversationBody: required field metadata is missing")
 
             if _metadata_raw is UNSET:
                 _none_flips += ("metadata",)

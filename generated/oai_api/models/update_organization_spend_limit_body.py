@@ -14,7 +14,7 @@ from ..models.update_organization_spend_limit_body_interval import (
     UpdateOrganizationSpendLimitBodyInterval,
     check_update_organization_spend_limit_body_interval,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="UpdateOrganizationSpendLimitBody")
 
@@ -88,10 +88,10 @@ class UpdateOrganizationSpendLimitBody:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         threshold_amount = d.pop("threshold_amount", UNSET)
-        if (
-            threshold_amount is None or isinstance(threshold_amount, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("threshold_amount")
+        if threshold_amount is None or isinstance(threshold_amount, Unset):
+            raise KeyError(
+                "UpdateOrganizationSpendLimitBody: required field threshold_amount is missing"
+            )
 
         if threshold_amount is None or threshold_amount is UNSET:
             if threshold_amount is UNSET:
@@ -100,8 +100,9 @@ class UpdateOrganizationSpendLimitBody:
 
         _currency_raw = d.pop("currency", UNSET)
         if _currency_raw is None or isinstance(_currency_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("currency")
+            raise KeyError(
+                "UpdateOrganizationSpendLimitBody: required field currency is missing"
+            )
 
             if _currency_raw is UNSET:
                 _none_flips += ("currency",)
@@ -114,8 +115,9 @@ class UpdateOrganizationSpendLimitBody:
 
         _interval_raw = d.pop("interval", UNSET)
         if _interval_raw is None or isinstance(_interval_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("interval")
+            raise KeyError(
+                "UpdateOrganizationSpendLimitBody: required field interval is missing"
+            )
 
             if _interval_raw is UNSET:
                 _none_flips += ("interval",)

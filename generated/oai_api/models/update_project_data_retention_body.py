@@ -10,7 +10,7 @@ from ..models.update_project_data_retention_body_retention_type import (
     UpdateProjectDataRetentionBodyRetentionType,
     check_update_project_data_retention_body_retention_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="UpdateProjectDataRetentionBody")
 
@@ -61,8 +61,9 @@ class UpdateProjectDataRetentionBody:
         _none_flips: tuple[str, ...] = ()
         _retention_type_raw = d.pop("retention_type", UNSET)
         if _retention_type_raw is None or isinstance(_retention_type_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("retention_type")
+            raise KeyError(
+                "UpdateProjectDataRetentionBody: required field retention_type is missing"
+            )
 
             if _retention_type_raw is UNSET:
                 _none_flips += ("retention_type",)

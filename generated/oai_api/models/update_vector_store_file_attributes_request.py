@@ -84,8 +84,9 @@ class UpdateVectorStoreFileAttributesRequest:
         _none_flips: tuple[str, ...] = ()
         _attributes_raw = d.pop("attributes", UNSET)
         if _attributes_raw is None or isinstance(_attributes_raw, Unset):
-            if isinstance(_attributes_raw, Unset) and strict_parsing.get():
-                raise KeyError("attributes")
+            raise KeyError(
+                "UpdateVectorStoreFileAttributesRequest: required field attributes is missing"
+            )
 
             if _attributes_raw is UNSET:
                 _none_flips += ("attributes",)

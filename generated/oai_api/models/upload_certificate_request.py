@@ -61,10 +61,10 @@ class UploadCertificateRequest:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         certificate = d.pop("certificate", UNSET)
-        if (
-            certificate is None or isinstance(certificate, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("certificate")
+        if certificate is None or isinstance(certificate, Unset):
+            raise KeyError(
+                "UploadCertificateRequest: required field certificate is missing"
+            )
 
         if certificate is None or certificate is UNSET:
             if certificate is UNSET:

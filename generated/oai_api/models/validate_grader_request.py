@@ -107,8 +107,7 @@ class ValidateGraderRequest:
         _none_flips: tuple[str, ...] = ()
         _grader_raw = d.pop("grader", UNSET)
         if _grader_raw is None or isinstance(_grader_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("grader")
+            raise KeyError("ValidateGraderRequest: required field grader is missing")
 
             if _grader_raw is UNSET:
                 _none_flips += ("grader",)

@@ -157,8 +157,7 @@ class VectorStoreSearchRequest:
         _none_flips: tuple[str, ...] = ()
         _query_raw = d.pop("query", UNSET)
         if _query_raw is None or isinstance(_query_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("query")
+            raise KeyError("VectorStoreSearchRequest: required field query is missing")
 
             if _query_raw is UNSET:
                 _none_flips += ("query",)

@@ -119,8 +119,8 @@ class WorkflowParam:
         d = dict(src_dict)
         _none_flips: tuple[str, ...] = ()
         id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
+        if id is None or isinstance(id, Unset):
+            raise KeyError("WorkflowParam: required field id is missing")
 
         if id is None or id is UNSET:
             if id is UNSET:

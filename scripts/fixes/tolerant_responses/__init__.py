@@ -20,7 +20,9 @@ A model that only request bodies use keeps raising: the wrapper checks a caller'
 through its `from_dict` (the upload helpers refuse an unknown `purpose`), so `mark_request_only`
 marks with `x-oai-request-only` every component schema that a request body reaches and no
 response does (162 in the public spec), the inline objects inside it, and inline request body
-schemas; `parse_or_keep` keeps those strict.
+schemas; `parse_or_keep` keeps those strict, and `required_in_requests` makes their `from_dict`
+refuse a missing required field (naming the model and the field) whether or not strict parsing
+is on, so that an incomplete request is not built to fail later or be sent half-empty.
 """
 
 from __future__ import annotations
@@ -86,6 +88,15 @@ PATCHES: tuple[TemplatePatch, ...] = (
         why=(
             "a required field that a server leaves out parses as UNSET, which to_dict leaves out"
             " again, so the body round-trips; the constructor still requires the field"
+        ),
+    ),
+    _patch(
+        __file__,
+        "required_in_requests",
+        "model.py.jinja",
+        why=(
+            "a request-only model's from_dict let a missing required field through, to fail later"
+            " (or be sent as a repr); it raises naming the field, strict mode or not"
         ),
     ),
     _patch(
