@@ -43,6 +43,7 @@ ROOT = SCRIPTS.parent
 sys.path.insert(0, str(SCRIPTS))
 
 from fixes.nullable import rewrite_nullable as _rewrite_nullable  # noqa: E402
+from gen import load_spec  # noqa: E402
 
 __all__ = ["TRANSFORMS", "build", "harvest", "report", "strip_prose"]
 
@@ -327,12 +328,8 @@ AFTER_PROSE: tuple[Transform, ...] = (parameter_schema_descriptions,)
 
 
 def load(path: Path) -> Doc:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with path.open("rb") as f:
-        doc = yaml.load(f, Loader=loader)
-    if not isinstance(doc, dict) or "paths" not in doc:
-        raise SystemExit(f"{path}: not an OpenAPI document (no `paths`)")
-    return doc
+    """A spec read as `make gen` reads it."""
+    return load_spec(path)
 
 
 def fingerprint(path: Path) -> str:
