@@ -461,6 +461,25 @@ def test_accept_header_a_bytes_answer_asks_for_any_type(small: Path) -> None:
     assert "headers" not in get_holder._get_kwargs()  # JSON: the client's Accept stands
 
 
+def test_allof_unions_an_extended_union_becomes_a_union_of_extended_members() -> None:
+    extension = obj({"stream_id": STRING})
+    schemas = {
+        "A": obj({"type": {"const": "a"}}),
+        "B": obj({"type": {"const": "b"}}),
+        "Event": {"anyOf": [ref("A"), ref("B")]},
+        "Tagged": {"description": "d", "allOf": [ref("Event"), extension]},
+        "Inline": {"allOf": [{"anyOf": [ref("A"), ref("B")]}, extension]},
+    }
+    spec = spec_with(schemas)
+    fixes.allof_unions.distribute_allof_unions(spec)
+    tagged = spec["components"]["schemas"]["Tagged"]
+    assert tagged == {
+        "description": "d",
+        "anyOf": [{"allOf": [ref("A"), extension]}, {"allOf": [ref("B"), extension]}],
+    }
+    assert "allOf" in spec["components"]["schemas"]["Inline"]  # the generator reads that one
+
+
 def test_same_schema_bodies_json_and_form_of_one_schema_become_one() -> None:
     def spec(body_schema: dict[str, Any], form_schema: dict[str, Any]) -> dict[str, Any]:
         content = {
