@@ -75,10 +75,6 @@ class AddUploadPartRequest:
         if _data_raw is None or isinstance(_data_raw, Unset):
             raise KeyError("AddUploadPartRequest: required field data is missing")
 
-            if _data_raw is UNSET:
-                _none_flips += ("data",)
-            data = None
-
         else:
             data = File(payload=BytesIO(_data_raw))
 

@@ -62,10 +62,6 @@ class AutoChunkingStrategyRequestParam:
                 "AutoChunkingStrategyRequestParam: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_auto_chunking_strategy_request_param_type(_type__raw)
 

@@ -72,10 +72,6 @@ class BatchFileExpirationAfter:
         if _anchor_raw is None or isinstance(_anchor_raw, Unset):
             raise KeyError("BatchFileExpirationAfter: required field anchor is missing")
 
-            if _anchor_raw is UNSET:
-                _none_flips += ("anchor",)
-            anchor = None
-
         else:
             anchor = check_batch_file_expiration_after_anchor(_anchor_raw)
 

@@ -489,10 +489,6 @@ class BetaCompactResponseMethodPublicBody:
                 "BetaCompactResponseMethodPublicBody: required field model is missing"
             )
 
-            if _model_raw is UNSET:
-                _none_flips += ("model",)
-            model = None
-
         else:
 
             def _parse_model(

@@ -58,10 +58,6 @@ class BetaModerationConfigParam:
         if _mode_raw is None or isinstance(_mode_raw, Unset):
             raise KeyError("BetaModerationConfigParam: required field mode is missing")
 
-            if _mode_raw is UNSET:
-                _none_flips += ("mode",)
-            mode = None
-
         else:
             mode = check_beta_moderation_mode(_mode_raw)
 

@@ -107,10 +107,6 @@ class ChatCompletionAllowedTools:
         if _mode_raw is None or isinstance(_mode_raw, Unset):
             raise KeyError("ChatCompletionAllowedTools: required field mode is missing")
 
-            if _mode_raw is UNSET:
-                _none_flips += ("mode",)
-            mode = None
-
         else:
             mode = check_chat_completion_allowed_tools_mode(_mode_raw)
 
@@ -119,10 +115,6 @@ class ChatCompletionAllowedTools:
             raise KeyError(
                 "ChatCompletionAllowedTools: required field tools is missing"
             )
-
-            if _tools_raw is UNSET:
-                _none_flips += ("tools",)
-            tools = None
 
         else:
             tools = []

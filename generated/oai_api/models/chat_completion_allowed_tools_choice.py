@@ -99,10 +99,6 @@ class ChatCompletionAllowedToolsChoice:
                 "ChatCompletionAllowedToolsChoice: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_chat_completion_allowed_tools_choice_type(_type__raw)
 
@@ -111,10 +107,6 @@ class ChatCompletionAllowedToolsChoice:
             raise KeyError(
                 "ChatCompletionAllowedToolsChoice: required field allowed_tools is missing"
             )
-
-            if _allowed_tools_raw is UNSET:
-                _none_flips += ("allowed_tools",)
-            allowed_tools = None
 
         else:
             allowed_tools = ChatCompletionAllowedTools.from_dict(_allowed_tools_raw)

@@ -103,10 +103,6 @@ class ChatCompletionNamedToolChoice:
                 "ChatCompletionNamedToolChoice: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_chat_completion_named_tool_choice_type(_type__raw)
 
@@ -115,10 +111,6 @@ class ChatCompletionNamedToolChoice:
             raise KeyError(
                 "ChatCompletionNamedToolChoice: required field function is missing"
             )
-
-            if _function_raw is UNSET:
-                _none_flips += ("function",)
-            function = None
 
         else:
             function = ChatCompletionNamedToolChoiceFunction.from_dict(_function_raw)

@@ -103,10 +103,6 @@ class ChatCompletionNamedToolChoiceCustom:
                 "ChatCompletionNamedToolChoiceCustom: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_chat_completion_named_tool_choice_custom_type(_type__raw)
 
@@ -115,10 +111,6 @@ class ChatCompletionNamedToolChoiceCustom:
             raise KeyError(
                 "ChatCompletionNamedToolChoiceCustom: required field custom is missing"
             )
-
-            if _custom_raw is UNSET:
-                _none_flips += ("custom",)
-            custom = None
 
         else:
             custom = ChatCompletionNamedToolChoiceCustomCustom.from_dict(_custom_raw)

@@ -265,10 +265,6 @@ class ChatCompletionRequestAssistantMessage:
                 "ChatCompletionRequestAssistantMessage: required field role is missing"
             )
 
-            if _role_raw is UNSET:
-                _none_flips += ("role",)
-            role = None
-
         else:
             role = check_chat_completion_request_assistant_message_role(_role_raw)
 

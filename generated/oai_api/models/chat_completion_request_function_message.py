@@ -89,10 +89,6 @@ class ChatCompletionRequestFunctionMessage:
                 "ChatCompletionRequestFunctionMessage: required field role is missing"
             )
 
-            if _role_raw is UNSET:
-                _none_flips += ("role",)
-            role = None
-
         else:
             role = check_chat_completion_request_function_message_role(_role_raw)
 
@@ -101,10 +97,6 @@ class ChatCompletionRequestFunctionMessage:
             raise KeyError(
                 "ChatCompletionRequestFunctionMessage: required field content is missing"
             )
-
-            if _content_raw is UNSET:
-                _none_flips += ("content",)
-            content = None
 
         else:
 

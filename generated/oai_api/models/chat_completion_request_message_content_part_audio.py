@@ -128,10 +128,6 @@ class ChatCompletionRequestMessageContentPartAudio:
                 "ChatCompletionRequestMessageContentPartAudio: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_chat_completion_request_message_content_part_audio_type(
                 _type__raw
@@ -142,10 +138,6 @@ class ChatCompletionRequestMessageContentPartAudio:
             raise KeyError(
                 "ChatCompletionRequestMessageContentPartAudio: required field input_audio is missing"
             )
-
-            if _input_audio_raw is UNSET:
-                _none_flips += ("input_audio",)
-            input_audio = None
 
         else:
             input_audio = (

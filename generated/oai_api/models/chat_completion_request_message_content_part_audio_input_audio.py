@@ -85,10 +85,6 @@ class ChatCompletionRequestMessageContentPartAudioInputAudio:
                 "ChatCompletionRequestMessageContentPartAudioInputAudio: required field format is missing"
             )
 
-            if _format__raw is UNSET:
-                _none_flips += ("format_",)
-            format_ = None
-
         else:
             format_ = check_chat_completion_request_message_content_part_audio_input_audio_format(
                 _format__raw

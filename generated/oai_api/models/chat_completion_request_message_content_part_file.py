@@ -126,10 +126,6 @@ class ChatCompletionRequestMessageContentPartFile:
                 "ChatCompletionRequestMessageContentPartFile: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_chat_completion_request_message_content_part_file_type(
                 _type__raw
@@ -140,10 +136,6 @@ class ChatCompletionRequestMessageContentPartFile:
             raise KeyError(
                 "ChatCompletionRequestMessageContentPartFile: required field file is missing"
             )
-
-            if _file_raw is UNSET:
-                _none_flips += ("file",)
-            file = None
 
         else:
             file = ChatCompletionRequestMessageContentPartFileFile.from_dict(_file_raw)

@@ -74,10 +74,6 @@ class ChatCompletionRequestMessageContentPartRefusal:
                 "ChatCompletionRequestMessageContentPartRefusal: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_chat_completion_request_message_content_part_refusal_type(
                 _type__raw

@@ -127,10 +127,6 @@ class ChatCompletionRequestSystemMessage:
                 "ChatCompletionRequestSystemMessage: required field content is missing"
             )
 
-            if _content_raw is UNSET:
-                _none_flips += ("content",)
-            content = None
-
         else:
 
             def _parse_content(
@@ -169,10 +165,6 @@ class ChatCompletionRequestSystemMessage:
             raise KeyError(
                 "ChatCompletionRequestSystemMessage: required field role is missing"
             )
-
-            if _role_raw is UNSET:
-                _none_flips += ("role",)
-            role = None
 
         else:
             role = check_chat_completion_request_system_message_role(_role_raw)

@@ -128,10 +128,6 @@ class ChatCompletionRequestToolMessage:
                 "ChatCompletionRequestToolMessage: required field role is missing"
             )
 
-            if _role_raw is UNSET:
-                _none_flips += ("role",)
-            role = None
-
         else:
             role = check_chat_completion_request_tool_message_role(_role_raw)
 
@@ -140,10 +136,6 @@ class ChatCompletionRequestToolMessage:
             raise KeyError(
                 "ChatCompletionRequestToolMessage: required field content is missing"
             )
-
-            if _content_raw is UNSET:
-                _none_flips += ("content",)
-            content = None
 
         else:
 

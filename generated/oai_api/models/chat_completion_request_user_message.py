@@ -173,10 +173,6 @@ class ChatCompletionRequestUserMessage:
                 "ChatCompletionRequestUserMessage: required field content is missing"
             )
 
-            if _content_raw is UNSET:
-                _none_flips += ("content",)
-            content = None
-
         else:
 
             def _parse_content(
@@ -415,10 +411,6 @@ class ChatCompletionRequestUserMessage:
             raise KeyError(
                 "ChatCompletionRequestUserMessage: required field role is missing"
             )
-
-            if _role_raw is UNSET:
-                _none_flips += ("role",)
-            role = None
 
         else:
             role = check_chat_completion_request_user_message_role(_role_raw)

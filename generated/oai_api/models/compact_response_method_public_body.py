@@ -425,10 +425,6 @@ class CompactResponseMethodPublicBody:
                 "CompactResponseMethodPublicBody: required field model is missing"
             )
 
-            if _model_raw is UNSET:
-                _none_flips += ("model",)
-            model = None
-
         else:
 
             def _parse_model(

@@ -66,10 +66,6 @@ class CompleteUploadRequest:
         if _part_ids_raw is None or isinstance(_part_ids_raw, Unset):
             raise KeyError("CompleteUploadRequest: required field part_ids is missing")
 
-            if _part_ids_raw is UNSET:
-                _none_flips += ("part_ids",)
-            part_ids = None
-
         else:
             part_ids = cast(list[str], _part_ids_raw)
 

@@ -310,10 +310,6 @@ class CreateAssistantRequest:
         if _model_raw is None or isinstance(_model_raw, Unset):
             raise KeyError("CreateAssistantRequest: required field model is missing")
 
-            if _model_raw is UNSET:
-                _none_flips += ("model",)
-            model = None
-
         else:
 
             def _parse_model(data: object) -> AssistantSupportedModels | str:

@@ -162,10 +162,6 @@ class CreateBatchRequest:
         if _endpoint_raw is None or isinstance(_endpoint_raw, Unset):
             raise KeyError("CreateBatchRequest: required field endpoint is missing")
 
-            if _endpoint_raw is UNSET:
-                _none_flips += ("endpoint",)
-            endpoint = None
-
         else:
             endpoint = check_create_batch_request_endpoint(_endpoint_raw)
 
@@ -174,10 +170,6 @@ class CreateBatchRequest:
             raise KeyError(
                 "CreateBatchRequest: required field completion_window is missing"
             )
-
-            if _completion_window_raw is UNSET:
-                _none_flips += ("completion_window",)
-            completion_window = None
 
         else:
             completion_window = check_create_batch_request_completion_window(

@@ -907,10 +907,6 @@ class CreateChatCompletionRequest:
                 "CreateChatCompletionRequest: required field messages is missing"
             )
 
-            if _messages_raw is UNSET:
-                _none_flips += ("messages",)
-            messages = None
-
         else:
             messages = []
             _messages = _messages_raw
@@ -1156,10 +1152,6 @@ class CreateChatCompletionRequest:
             raise KeyError(
                 "CreateChatCompletionRequest: required field model is missing"
             )
-
-            if _model_raw is UNSET:
-                _none_flips += ("model",)
-            model = None
 
         else:
 

@@ -107,10 +107,6 @@ class CreateChatCompletionRequestAudioType0:
                 "CreateChatCompletionRequestAudioType0: required field voice is missing"
             )
 
-            if _voice_raw is UNSET:
-                _none_flips += ("voice",)
-            voice = None
-
         else:
 
             def _parse_voice(
@@ -158,10 +154,6 @@ class CreateChatCompletionRequestAudioType0:
             raise KeyError(
                 "CreateChatCompletionRequestAudioType0: required field format is missing"
             )
-
-            if _format__raw is UNSET:
-                _none_flips += ("format_",)
-            format_ = None
 
         else:
             format_ = check_create_chat_completion_request_audio_type_0_format(

@@ -99,10 +99,6 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
                 "CreateChatCompletionRequestWebSearchOptionsUserLocationType0: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_create_chat_completion_request_web_search_options_user_location_type_0_type(
                 _type__raw
@@ -113,10 +109,6 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
             raise KeyError(
                 "CreateChatCompletionRequestWebSearchOptionsUserLocationType0: required field approximate is missing"
             )
-
-            if _approximate_raw is UNSET:
-                _none_flips += ("approximate",)
-            approximate = None
 
         else:
             approximate = WebSearchLocation.from_dict(_approximate_raw)

@@ -153,10 +153,6 @@ class CreateChatSessionBody:
         if _workflow_raw is None or isinstance(_workflow_raw, Unset):
             raise KeyError("CreateChatSessionBody: required field workflow is missing")
 
-            if _workflow_raw is UNSET:
-                _none_flips += ("workflow",)
-            workflow = None
-
         else:
             workflow = WorkflowParam.from_dict(_workflow_raw)
 

@@ -372,10 +372,6 @@ class CreateCompletionRequest:
         if _model_raw is None or isinstance(_model_raw, Unset):
             raise KeyError("CreateCompletionRequest: required field model is missing")
 
-            if _model_raw is UNSET:
-                _none_flips += ("model",)
-            model = None
-
         else:
 
             def _parse_model(data: object) -> CreateCompletionRequestModelType1 | str:
@@ -397,10 +393,6 @@ class CreateCompletionRequest:
         _prompt_raw = d.pop("prompt", UNSET)
         if _prompt_raw is None or isinstance(_prompt_raw, Unset):
             raise KeyError("CreateCompletionRequest: required field prompt is missing")
-
-            if _prompt_raw is UNSET:
-                _none_flips += ("prompt",)
-            prompt = None
 
         else:
 

@@ -74,10 +74,6 @@ class CreateContainerBodyExpiresAfter:
                 "CreateContainerBodyExpiresAfter: required field anchor is missing"
             )
 
-            if _anchor_raw is UNSET:
-                _none_flips += ("anchor",)
-            anchor = None
-
         else:
             anchor = check_create_container_body_expires_after_anchor(_anchor_raw)
 

@@ -81,10 +81,6 @@ class CreateContentProvenanceBody:
                 "CreateContentProvenanceBody: required field file is missing"
             )
 
-            if _file_raw is UNSET:
-                _none_flips += ("file",)
-            file = None
-
         else:
             file = File(payload=BytesIO(_file_raw))
 

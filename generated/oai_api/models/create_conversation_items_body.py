@@ -254,10 +254,6 @@ class CreateConversationItemsBody:
                 "CreateConversationItemsBody: required field items is missing"
             )
 
-            if _items_raw is UNSET:
-                _none_flips += ("items",)
-            items = None
-
         else:
             items = []
             _items = _items_raw

@@ -130,10 +130,6 @@ class CreateEmbeddingRequest:
         if _input__raw is None or isinstance(_input__raw, Unset):
             raise KeyError("CreateEmbeddingRequest: required field input is missing")
 
-            if _input__raw is UNSET:
-                _none_flips += ("input_",)
-            input_ = None
-
         else:
 
             def _parse_input_(
@@ -188,10 +184,6 @@ class CreateEmbeddingRequest:
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
             raise KeyError("CreateEmbeddingRequest: required field model is missing")
-
-            if _model_raw is UNSET:
-                _none_flips += ("model",)
-            model = None
 
         else:
 

@@ -120,10 +120,6 @@ class CreateEvalCustomDataSourceConfig:
                 "CreateEvalCustomDataSourceConfig: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_create_eval_custom_data_source_config_type(_type__raw)
 
@@ -132,10 +128,6 @@ class CreateEvalCustomDataSourceConfig:
             raise KeyError(
                 "CreateEvalCustomDataSourceConfig: required field item_schema is missing"
             )
-
-            if _item_schema_raw is UNSET:
-                _none_flips += ("item_schema",)
-            item_schema = None
 
         else:
             item_schema = CreateEvalCustomDataSourceConfigItemSchema.from_dict(

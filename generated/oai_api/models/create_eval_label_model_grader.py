@@ -159,10 +159,6 @@ class CreateEvalLabelModelGrader:
         if _type__raw is None or isinstance(_type__raw, Unset):
             raise KeyError("CreateEvalLabelModelGrader: required field type is missing")
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_create_eval_label_model_grader_type(_type__raw)
 
@@ -191,10 +187,6 @@ class CreateEvalLabelModelGrader:
             raise KeyError(
                 "CreateEvalLabelModelGrader: required field input is missing"
             )
-
-            if _input__raw is UNSET:
-                _none_flips += ("input_",)
-            input_ = None
 
         else:
             input_ = []
@@ -292,10 +284,6 @@ class CreateEvalLabelModelGrader:
                 "CreateEvalLabelModelGrader: required field labels is missing"
             )
 
-            if _labels_raw is UNSET:
-                _none_flips += ("labels",)
-            labels = None
-
         else:
             labels = cast(list[str], _labels_raw)
 
@@ -304,10 +292,6 @@ class CreateEvalLabelModelGrader:
             raise KeyError(
                 "CreateEvalLabelModelGrader: required field passing_labels is missing"
             )
-
-            if _passing_labels_raw is UNSET:
-                _none_flips += ("passing_labels",)
-            passing_labels = None
 
         else:
             passing_labels = cast(list[str], _passing_labels_raw)

@@ -106,10 +106,6 @@ class CreateEvalLogsDataSourceConfig:
                 "CreateEvalLogsDataSourceConfig: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_create_eval_logs_data_source_config_type(_type__raw)
 

@@ -200,10 +200,6 @@ class CreateEvalRequest:
                 "CreateEvalRequest: required field data_source_config is missing"
             )
 
-            if _data_source_config_raw is UNSET:
-                _none_flips += ("data_source_config",)
-            data_source_config = None
-
         else:
 
             def _parse_data_source_config(
@@ -341,10 +337,6 @@ class CreateEvalRequest:
             raise KeyError(
                 "CreateEvalRequest: required field testing_criteria is missing"
             )
-
-            if _testing_criteria_raw is UNSET:
-                _none_flips += ("testing_criteria",)
-            testing_criteria = None
 
         else:
             testing_criteria = []

@@ -140,10 +140,6 @@ class CreateEvalRunRequest:
                 "CreateEvalRunRequest: required field data_source is missing"
             )
 
-            if _data_source_raw is UNSET:
-                _none_flips += ("data_source",)
-            data_source = None
-
         else:
 
             def _parse_data_source(

@@ -108,10 +108,6 @@ class CreateEvalStoredCompletionsDataSourceConfig:
                 "CreateEvalStoredCompletionsDataSourceConfig: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_create_eval_stored_completions_data_source_config_type(
                 _type__raw

@@ -165,20 +165,12 @@ class CreateFileRequest:
         if _file_raw is None or isinstance(_file_raw, Unset):
             raise KeyError("CreateFileRequest: required field file is missing")
 
-            if _file_raw is UNSET:
-                _none_flips += ("file",)
-            file = None
-
         else:
             file = File(payload=BytesIO(_file_raw))
 
         _purpose_raw = d.pop("purpose", UNSET)
         if _purpose_raw is None or isinstance(_purpose_raw, Unset):
             raise KeyError("CreateFileRequest: required field purpose is missing")
-
-            if _purpose_raw is UNSET:
-                _none_flips += ("purpose",)
-            purpose = None
 
         else:
             purpose = check_create_file_request_purpose(_purpose_raw)

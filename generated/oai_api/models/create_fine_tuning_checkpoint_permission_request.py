@@ -58,10 +58,6 @@ class CreateFineTuningCheckpointPermissionRequest:
                 "CreateFineTuningCheckpointPermissionRequest: required field project_ids is missing"
             )
 
-            if _project_ids_raw is UNSET:
-                _none_flips += ("project_ids",)
-            project_ids = None
-
         else:
             project_ids = cast(list[str], _project_ids_raw)
 

@@ -247,10 +247,6 @@ class CreateFineTuningJobRequest:
                 "CreateFineTuningJobRequest: required field model is missing"
             )
 
-            if _model_raw is UNSET:
-                _none_flips += ("model",)
-            model = None
-
         else:
 
             def _parse_model(

@@ -104,10 +104,6 @@ class CreateFineTuningJobRequestIntegrationsType0Item:
                 "CreateFineTuningJobRequestIntegrationsType0Item: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
 
             def _parse_type_(
@@ -137,10 +133,6 @@ class CreateFineTuningJobRequestIntegrationsType0Item:
             raise KeyError(
                 "CreateFineTuningJobRequestIntegrationsType0Item: required field wandb is missing"
             )
-
-            if _wandb_raw is UNSET:
-                _none_flips += ("wandb",)
-            wandb = None
 
         else:
             wandb = CreateFineTuningJobRequestIntegrationsType0ItemWandb.from_dict(

@@ -548,10 +548,6 @@ class CreateImageEditRequest:
         if _image_raw is None or isinstance(_image_raw, Unset):
             raise KeyError("CreateImageEditRequest: required field image is missing")
 
-            if _image_raw is UNSET:
-                _none_flips += ("image",)
-            image = None
-
         else:
 
             def _parse_image(data: object) -> File | list[File]:

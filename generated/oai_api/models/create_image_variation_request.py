@@ -220,10 +220,6 @@ class CreateImageVariationRequest:
                 "CreateImageVariationRequest: required field image is missing"
             )
 
-            if _image_raw is UNSET:
-                _none_flips += ("image",)
-            image = None
-
         else:
             image = File(payload=BytesIO(_image_raw))
 

@@ -195,20 +195,12 @@ class CreateMessageRequest:
         if _role_raw is None or isinstance(_role_raw, Unset):
             raise KeyError("CreateMessageRequest: required field role is missing")
 
-            if _role_raw is UNSET:
-                _none_flips += ("role",)
-            role = None
-
         else:
             role = check_create_message_request_role(_role_raw)
 
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
             raise KeyError("CreateMessageRequest: required field content is missing")
-
-            if _content_raw is UNSET:
-                _none_flips += ("content",)
-            content = None
 
         else:
 

@@ -143,10 +143,6 @@ class CreateModerationRequest:
         if _input__raw is None or isinstance(_input__raw, Unset):
             raise KeyError("CreateModerationRequest: required field input is missing")
 
-            if _input__raw is UNSET:
-                _none_flips += ("input_",)
-            input_ = None
-
         else:
 
             def _parse_input_(

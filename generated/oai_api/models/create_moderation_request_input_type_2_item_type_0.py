@@ -103,10 +103,6 @@ class CreateModerationRequestInputType2ItemType0:
                 "CreateModerationRequestInputType2ItemType0: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_create_moderation_request_input_type_2_item_type_0_type(
                 _type__raw
@@ -117,10 +113,6 @@ class CreateModerationRequestInputType2ItemType0:
             raise KeyError(
                 "CreateModerationRequestInputType2ItemType0: required field image_url is missing"
             )
-
-            if _image_url_raw is UNSET:
-                _none_flips += ("image_url",)
-            image_url = None
 
         else:
             image_url = CreateModerationRequestInputType2ItemType0ImageUrl.from_dict(

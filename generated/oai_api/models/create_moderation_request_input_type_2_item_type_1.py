@@ -72,10 +72,6 @@ class CreateModerationRequestInputType2ItemType1:
                 "CreateModerationRequestInputType2ItemType1: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_create_moderation_request_input_type_2_item_type_1_type(
                 _type__raw

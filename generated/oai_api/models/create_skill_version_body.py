@@ -116,10 +116,6 @@ class CreateSkillVersionBody:
         if _files_raw is None or isinstance(_files_raw, Unset):
             raise KeyError("CreateSkillVersionBody: required field files is missing")
 
-            if _files_raw is UNSET:
-                _none_flips += ("files",)
-            files = None
-
         else:
 
             def _parse_files(data: object) -> File | list[File]:

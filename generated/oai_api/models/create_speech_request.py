@@ -182,10 +182,6 @@ class CreateSpeechRequest:
         if _model_raw is None or isinstance(_model_raw, Unset):
             raise KeyError("CreateSpeechRequest: required field model is missing")
 
-            if _model_raw is UNSET:
-                _none_flips += ("model",)
-            model = None
-
         else:
 
             def _parse_model(data: object) -> CreateSpeechRequestModelType1 | str:
@@ -216,10 +212,6 @@ class CreateSpeechRequest:
         _voice_raw = d.pop("voice", UNSET)
         if _voice_raw is None or isinstance(_voice_raw, Unset):
             raise KeyError("CreateSpeechRequest: required field voice is missing")
-
-            if _voice_raw is UNSET:
-                _none_flips += ("voice",)
-            voice = None
 
         else:
 

@@ -139,20 +139,12 @@ class CreateSpendAlertBody:
         if _currency_raw is None or isinstance(_currency_raw, Unset):
             raise KeyError("CreateSpendAlertBody: required field currency is missing")
 
-            if _currency_raw is UNSET:
-                _none_flips += ("currency",)
-            currency = None
-
         else:
             currency = check_create_spend_alert_body_currency(_currency_raw)
 
         _interval_raw = d.pop("interval", UNSET)
         if _interval_raw is None or isinstance(_interval_raw, Unset):
             raise KeyError("CreateSpendAlertBody: required field interval is missing")
-
-            if _interval_raw is UNSET:
-                _none_flips += ("interval",)
-            interval = None
 
         else:
             interval = check_create_spend_alert_body_interval(_interval_raw)
@@ -164,10 +156,6 @@ class CreateSpendAlertBody:
             raise KeyError(
                 "CreateSpendAlertBody: required field notification_channel is missing"
             )
-
-            if _notification_channel_raw is UNSET:
-                _none_flips += ("notification_channel",)
-            notification_channel = None
 
         else:
             notification_channel = SpendAlertNotificationChannel.from_dict(

@@ -550,10 +550,6 @@ class CreateTranscriptionRequest:
         if _file_raw is None or isinstance(_file_raw, Unset):
             raise KeyError("CreateTranscriptionRequest: required field file is missing")
 
-            if _file_raw is UNSET:
-                _none_flips += ("file",)
-            file = None
-
         else:
             file = File(payload=BytesIO(_file_raw))
 
@@ -562,10 +558,6 @@ class CreateTranscriptionRequest:
             raise KeyError(
                 "CreateTranscriptionRequest: required field model is missing"
             )
-
-            if _model_raw is UNSET:
-                _none_flips += ("model",)
-            model = None
 
         else:
 

@@ -188,20 +188,12 @@ class CreateTranslationRequest:
         if _file_raw is None or isinstance(_file_raw, Unset):
             raise KeyError("CreateTranslationRequest: required field file is missing")
 
-            if _file_raw is UNSET:
-                _none_flips += ("file",)
-            file = None
-
         else:
             file = File(payload=BytesIO(_file_raw))
 
         _model_raw = d.pop("model", UNSET)
         if _model_raw is None or isinstance(_model_raw, Unset):
             raise KeyError("CreateTranslationRequest: required field model is missing")
-
-            if _model_raw is UNSET:
-                _none_flips += ("model",)
-            model = None
 
         else:
 

@@ -141,10 +141,6 @@ class CreateUploadRequest:
         if _purpose_raw is None or isinstance(_purpose_raw, Unset):
             raise KeyError("CreateUploadRequest: required field purpose is missing")
 
-            if _purpose_raw is UNSET:
-                _none_flips += ("purpose",)
-            purpose = None
-
         else:
             purpose = check_create_upload_request_purpose(_purpose_raw)
 

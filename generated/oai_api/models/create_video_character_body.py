@@ -102,10 +102,6 @@ class CreateVideoCharacterBody:
         if _video_raw is None or isinstance(_video_raw, Unset):
             raise KeyError("CreateVideoCharacterBody: required field video is missing")
 
-            if _video_raw is UNSET:
-                _none_flips += ("video",)
-            video = None
-
         else:
             video = File(payload=BytesIO(_video_raw))
 

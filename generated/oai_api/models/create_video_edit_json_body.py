@@ -90,10 +90,6 @@ class CreateVideoEditJsonBody:
         if _video_raw is None or isinstance(_video_raw, Unset):
             raise KeyError("CreateVideoEditJsonBody: required field video is missing")
 
-            if _video_raw is UNSET:
-                _none_flips += ("video",)
-            video = None
-
         else:
             video = VideoReferenceInputParam.from_dict(_video_raw)
 

@@ -144,10 +144,6 @@ class CreateVideoEditMultipartBody:
                 "CreateVideoEditMultipartBody: required field video is missing"
             )
 
-            if _video_raw is UNSET:
-                _none_flips += ("video",)
-            video = None
-
         else:
 
             def _parse_video(data: object) -> File | VideoReferenceInputParam:

@@ -105,10 +105,6 @@ class CreateVideoExtendJsonBody:
         if _video_raw is None or isinstance(_video_raw, Unset):
             raise KeyError("CreateVideoExtendJsonBody: required field video is missing")
 
-            if _video_raw is UNSET:
-                _none_flips += ("video",)
-            video = None
-
         else:
             video = VideoReferenceInputParam.from_dict(_video_raw)
 
@@ -128,10 +124,6 @@ class CreateVideoExtendJsonBody:
             raise KeyError(
                 "CreateVideoExtendJsonBody: required field seconds is missing"
             )
-
-            if _seconds_raw is UNSET:
-                _none_flips += ("seconds",)
-            seconds = None
 
         else:
             seconds = check_video_seconds(_seconds_raw)

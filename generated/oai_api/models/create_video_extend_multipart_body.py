@@ -171,10 +171,6 @@ class CreateVideoExtendMultipartBody:
                 "CreateVideoExtendMultipartBody: required field video is missing"
             )
 
-            if _video_raw is UNSET:
-                _none_flips += ("video",)
-            video = None
-
         else:
 
             def _parse_video(data: object) -> File | VideoReferenceInputParam:
@@ -225,10 +221,6 @@ class CreateVideoExtendMultipartBody:
             raise KeyError(
                 "CreateVideoExtendMultipartBody: required field seconds is missing"
             )
-
-            if _seconds_raw is UNSET:
-                _none_flips += ("seconds",)
-            seconds = None
 
         else:
             seconds = check_video_seconds(_seconds_raw)

@@ -132,10 +132,6 @@ class CreateVoiceConsentRequest:
                 "CreateVoiceConsentRequest: required field recording is missing"
             )
 
-            if _recording_raw is UNSET:
-                _none_flips += ("recording",)
-            recording = None
-
         else:
             recording = File(payload=BytesIO(_recording_raw))
 

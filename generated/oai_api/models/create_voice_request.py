@@ -130,10 +130,6 @@ class CreateVoiceRequest:
         if _audio_sample_raw is None or isinstance(_audio_sample_raw, Unset):
             raise KeyError("CreateVoiceRequest: required field audio_sample is missing")
 
-            if _audio_sample_raw is UNSET:
-                _none_flips += ("audio_sample",)
-            audio_sample = None
-
         else:
             audio_sample = File(payload=BytesIO(_audio_sample_raw))
 

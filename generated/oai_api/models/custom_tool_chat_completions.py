@@ -101,10 +101,6 @@ class CustomToolChatCompletions:
         if _type__raw is None or isinstance(_type__raw, Unset):
             raise KeyError("CustomToolChatCompletions: required field type is missing")
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_custom_tool_chat_completions_type(_type__raw)
 
@@ -113,10 +109,6 @@ class CustomToolChatCompletions:
             raise KeyError(
                 "CustomToolChatCompletions: required field custom is missing"
             )
-
-            if _custom_raw is UNSET:
-                _none_flips += ("custom",)
-            custom = None
 
         else:
             custom = CustomToolChatCompletionsCustom.from_dict(_custom_raw)

@@ -60,10 +60,6 @@ class CustomToolChatCompletionsCustomFormatType0:
                 "CustomToolChatCompletionsCustomFormatType0: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_custom_tool_chat_completions_custom_format_type_0_type(
                 _type__raw

@@ -102,10 +102,6 @@ class CustomToolChatCompletionsCustomFormatType1:
                 "CustomToolChatCompletionsCustomFormatType1: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_custom_tool_chat_completions_custom_format_type_1_type(
                 _type__raw
@@ -116,10 +112,6 @@ class CustomToolChatCompletionsCustomFormatType1:
             raise KeyError(
                 "CustomToolChatCompletionsCustomFormatType1: required field grammar is missing"
             )
-
-            if _grammar_raw is UNSET:
-                _none_flips += ("grammar",)
-            grammar = None
 
         else:
             grammar = CustomToolChatCompletionsCustomFormatType1Grammar.from_dict(

@@ -85,10 +85,6 @@ class CustomToolChatCompletionsCustomFormatType1Grammar:
                 "CustomToolChatCompletionsCustomFormatType1Grammar: required field syntax is missing"
             )
 
-            if _syntax_raw is UNSET:
-                _none_flips += ("syntax",)
-            syntax = None
-
         else:
             syntax = (
                 check_custom_tool_chat_completions_custom_format_type_1_grammar_syntax(

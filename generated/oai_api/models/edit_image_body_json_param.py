@@ -298,10 +298,6 @@ class EditImageBodyJsonParam:
         if _images_raw is None or isinstance(_images_raw, Unset):
             raise KeyError("EditImageBodyJsonParam: required field images is missing")
 
-            if _images_raw is UNSET:
-                _none_flips += ("images",)
-            images = None
-
         else:
             images = []
             _images = _images_raw

@@ -72,10 +72,6 @@ class ExpiresAfterParam:
         if _anchor_raw is None or isinstance(_anchor_raw, Unset):
             raise KeyError("ExpiresAfterParam: required field anchor is missing")
 
-            if _anchor_raw is UNSET:
-                _none_flips += ("anchor",)
-            anchor = None
-
         else:
             anchor = check_expires_after_param_anchor(_anchor_raw)
 

@@ -124,10 +124,6 @@ class InviteRequest:
         if _role_raw is None or isinstance(_role_raw, Unset):
             raise KeyError("InviteRequest: required field role is missing")
 
-            if _role_raw is UNSET:
-                _none_flips += ("role",)
-            role = None
-
         else:
             role = check_invite_request_role(_role_raw)
 

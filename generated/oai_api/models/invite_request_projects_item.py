@@ -77,10 +77,6 @@ class InviteRequestProjectsItem:
         if _role_raw is None or isinstance(_role_raw, Unset):
             raise KeyError("InviteRequestProjectsItem: required field role is missing")
 
-            if _role_raw is UNSET:
-                _none_flips += ("role",)
-            role = None
-
         else:
             role = check_invite_request_projects_item_role(_role_raw)
 

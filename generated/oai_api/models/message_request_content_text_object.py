@@ -74,10 +74,6 @@ class MessageRequestContentTextObject:
                 "MessageRequestContentTextObject: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_message_request_content_text_object_type(_type__raw)
 

@@ -58,10 +58,6 @@ class ModerationConfigParam:
         if _mode_raw is None or isinstance(_mode_raw, Unset):
             raise KeyError("ModerationConfigParam: required field mode is missing")
 
-            if _mode_raw is UNSET:
-                _none_flips += ("mode",)
-            mode = None
-
         else:
             mode = check_moderation_mode(_mode_raw)
 

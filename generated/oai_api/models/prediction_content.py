@@ -115,20 +115,12 @@ class PredictionContent:
         if _type__raw is None or isinstance(_type__raw, Unset):
             raise KeyError("PredictionContent: required field type is missing")
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_prediction_content_type(_type__raw)
 
         _content_raw = d.pop("content", UNSET)
         if _content_raw is None or isinstance(_content_raw, Unset):
             raise KeyError("PredictionContent: required field content is missing")
-
-            if _content_raw is UNSET:
-                _none_flips += ("content",)
-            content = None
 
         else:
 

@@ -77,10 +77,6 @@ class ProjectModelPermissionsUpdateRequest:
                 "ProjectModelPermissionsUpdateRequest: required field mode is missing"
             )
 
-            if _mode_raw is UNSET:
-                _none_flips += ("mode",)
-            mode = None
-
         else:
             mode = check_project_model_permissions_update_request_mode(_mode_raw)
 
@@ -89,10 +85,6 @@ class ProjectModelPermissionsUpdateRequest:
             raise KeyError(
                 "ProjectModelPermissionsUpdateRequest: required field model_ids is missing"
             )
-
-            if _model_ids_raw is UNSET:
-                _none_flips += ("model_ids",)
-            model_ids = None
 
         else:
             model_ids = cast(list[str], _model_ids_raw)

@@ -97,10 +97,6 @@ class PublicCreateOrganizationRoleBody:
                 "PublicCreateOrganizationRoleBody: required field permissions is missing"
             )
 
-            if _permissions_raw is UNSET:
-                _none_flips += ("permissions",)
-            permissions = None
-
         else:
             permissions = cast(list[str], _permissions_raw)
 

@@ -406,10 +406,6 @@ class RealtimeSessionCreateRequest:
                 "RealtimeSessionCreateRequest: required field client_secret is missing"
             )
 
-            if _client_secret_raw is UNSET:
-                _none_flips += ("client_secret",)
-            client_secret = None
-
         else:
             client_secret = RealtimeSessionCreateRequestClientSecret.from_dict(
                 _client_secret_raw

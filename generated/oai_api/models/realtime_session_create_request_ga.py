@@ -403,10 +403,6 @@ class RealtimeSessionCreateRequestGA:
                 "RealtimeSessionCreateRequestGA: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_realtime_session_create_request_ga_type(_type__raw)
 

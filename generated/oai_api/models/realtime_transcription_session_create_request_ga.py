@@ -131,10 +131,6 @@ class RealtimeTranscriptionSessionCreateRequestGA:
                 "RealtimeTranscriptionSessionCreateRequestGA: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_realtime_transcription_session_create_request_ga_type(
                 _type__raw

@@ -117,10 +117,6 @@ class RealtimeTranslationClientSecretCreateRequest:
                 "RealtimeTranslationClientSecretCreateRequest: required field session is missing"
             )
 
-            if _session_raw is UNSET:
-                _none_flips += ("session",)
-            session = None
-
         else:
             session = RealtimeTranslationSessionCreateRequest.from_dict(_session_raw)
 

@@ -60,10 +60,6 @@ class RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0:
                 "RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_noise_reduction_type(_type__raw)
 

@@ -139,10 +139,6 @@ class RunGraderRequest:
         if _grader_raw is None or isinstance(_grader_raw, Unset):
             raise KeyError("RunGraderRequest: required field grader is missing")
 
-            if _grader_raw is UNSET:
-                _none_flips += ("grader",)
-            grader = None
-
         else:
 
             def _parse_grader(

@@ -98,10 +98,6 @@ class StaticChunkingStrategyRequestParam:
                 "StaticChunkingStrategyRequestParam: required field type is missing"
             )
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_static_chunking_strategy_request_param_type(_type__raw)
 
@@ -110,10 +106,6 @@ class StaticChunkingStrategyRequestParam:
             raise KeyError(
                 "StaticChunkingStrategyRequestParam: required field static is missing"
             )
-
-            if _static_raw is UNSET:
-                _none_flips += ("static",)
-            static = None
 
         else:
             static = StaticChunkingStrategy.from_dict(_static_raw)

@@ -108,10 +108,6 @@ class SubmitToolOutputsRunRequest:
                 "SubmitToolOutputsRunRequest: required field tool_outputs is missing"
             )
 
-            if _tool_outputs_raw is UNSET:
-                _none_flips += ("tool_outputs",)
-            tool_outputs = None
-
         else:
             tool_outputs = []
             _tool_outputs = _tool_outputs_raw

@@ -60,10 +60,6 @@ class ToggleCertificatesRequest:
                 "ToggleCertificatesRequest: required field certificate_ids is missing"
             )
 
-            if _certificate_ids_raw is UNSET:
-                _none_flips += ("certificate_ids",)
-            certificate_ids = None
-
         else:
             certificate_ids = cast(list[str], _certificate_ids_raw)
 

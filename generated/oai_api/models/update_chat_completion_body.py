@@ -83,10 +83,6 @@ class UpdateChatCompletionBody:
                 "UpdateChatCompletionBody: required field metadata is missing"
             )
 
-            if _metadata_raw is UNSET:
-                _none_flips += ("metadata",)
-            metadata = None
-
         else:
 
             def _parse_metadata(data: object) -> MetadataType0 | None:

@@ -83,10 +83,6 @@ class UpdateConversationBody:
         if _metadata_raw is None or isinstance(_metadata_raw, Unset):
             raise KeyError("UpdateConversationBody: required field metadata is missing")
 
-            if _metadata_raw is UNSET:
-                _none_flips += ("metadata",)
-            metadata = None
-
         else:
 
             def _parse_metadata(data: object) -> MetadataType0 | None:

@@ -104,10 +104,6 @@ class UpdateOrganizationSpendLimitBody:
                 "UpdateOrganizationSpendLimitBody: required field currency is missing"
             )
 
-            if _currency_raw is UNSET:
-                _none_flips += ("currency",)
-            currency = None
-
         else:
             currency = check_update_organization_spend_limit_body_currency(
                 _currency_raw
@@ -118,10 +114,6 @@ class UpdateOrganizationSpendLimitBody:
             raise KeyError(
                 "UpdateOrganizationSpendLimitBody: required field interval is missing"
             )
-
-            if _interval_raw is UNSET:
-                _none_flips += ("interval",)
-            interval = None
 
         else:
             interval = check_update_organization_spend_limit_body_interval(

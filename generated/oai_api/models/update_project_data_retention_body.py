@@ -65,10 +65,6 @@ class UpdateProjectDataRetentionBody:
                 "UpdateProjectDataRetentionBody: required field retention_type is missing"
             )
 
-            if _retention_type_raw is UNSET:
-                _none_flips += ("retention_type",)
-            retention_type = None
-
         else:
             retention_type = check_update_project_data_retention_body_retention_type(
                 _retention_type_raw

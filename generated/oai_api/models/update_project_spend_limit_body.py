@@ -104,10 +104,6 @@ class UpdateProjectSpendLimitBody:
                 "UpdateProjectSpendLimitBody: required field currency is missing"
             )
 
-            if _currency_raw is UNSET:
-                _none_flips += ("currency",)
-            currency = None
-
         else:
             currency = check_update_project_spend_limit_body_currency(_currency_raw)
 
@@ -116,10 +112,6 @@ class UpdateProjectSpendLimitBody:
             raise KeyError(
                 "UpdateProjectSpendLimitBody: required field interval is missing"
             )
-
-            if _interval_raw is UNSET:
-                _none_flips += ("interval",)
-            interval = None
 
         else:
             interval = check_update_project_spend_limit_body_interval(_interval_raw)

@@ -88,10 +88,6 @@ class UpdateVectorStoreFileAttributesRequest:
                 "UpdateVectorStoreFileAttributesRequest: required field attributes is missing"
             )
 
-            if _attributes_raw is UNSET:
-                _none_flips += ("attributes",)
-            attributes = None
-
         else:
 
             def _parse_attributes(

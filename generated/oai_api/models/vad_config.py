@@ -95,10 +95,6 @@ class VadConfig:
         if _type__raw is None or isinstance(_type__raw, Unset):
             raise KeyError("VadConfig: required field type is missing")
 
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
         else:
             type_ = check_vad_config_type(_type__raw)
 

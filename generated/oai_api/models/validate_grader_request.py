@@ -109,10 +109,6 @@ class ValidateGraderRequest:
         if _grader_raw is None or isinstance(_grader_raw, Unset):
             raise KeyError("ValidateGraderRequest: required field grader is missing")
 
-            if _grader_raw is UNSET:
-                _none_flips += ("grader",)
-            grader = None
-
         else:
 
             def _parse_grader(

@@ -159,10 +159,6 @@ class VectorStoreSearchRequest:
         if _query_raw is None or isinstance(_query_raw, Unset):
             raise KeyError("VectorStoreSearchRequest: required field query is missing")
 
-            if _query_raw is UNSET:
-                _none_flips += ("query",)
-            query = None
-
         else:
 
             def _parse_query(data: object) -> list[str] | str:
