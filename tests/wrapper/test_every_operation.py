@@ -1,9 +1,9 @@
 """Every operation of the spec is in the shipped client, and builds the request the spec says.
 
 The operations are read from `openapi.yaml`, not listed here: for each, the generated endpoint
-module is found by method and path, imported, and its `_get_kwargs` called with a value for
-every path, query and header parameter; the method, the URL and the query names must be the
-spec's.
+module is found under the generator's own names, imported, and its `_get_kwargs` called with a
+value for every path, query and header parameter; the method, the URL and the query names must
+be the spec's.
 """
 
 from __future__ import annotations
@@ -12,70 +12,18 @@ import datetime
 import importlib
 import inspect
 import pkgutil
-import re
 import typing
-from pathlib import Path
-from types import ModuleType, SimpleNamespace
+from types import SimpleNamespace
 from typing import Any
 
 import oai_api.api
 import pytest
-import yaml
-
-SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
-METHODS = ("get", "put", "post", "delete", "patch")
-
-
-def spec_operations() -> list[tuple[str, str, dict[str, Any]]]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    doc = yaml.load(SPEC.read_text(), Loader=loader)
-    return [
-        (path, method, operation)
-        for path, item in doc["paths"].items()
-        for method, operation in item.items()
-        if method in METHODS
-    ]
-
-
-OPERATIONS = spec_operations()
-_SCHEMAS = yaml.load(SPEC.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))[
-    "components"
-]["schemas"]
-
-
-def endpoint_modules() -> dict[str, ModuleType]:
-    """operationId-like key (method + path) -> generated endpoint module."""
-    found = {}
-    for info in pkgutil.walk_packages(oai_api.api.__path__, "oai_api.api."):
-        if info.ispkg:
-            continue
-        module = importlib.import_module(info.name)
-        if hasattr(module, "_get_kwargs"):
-            found[info.name] = module
-    return found
-
-
-MODULES = endpoint_modules()
-
-
-def snake(name: str) -> str:
-    """openapi-python-client's module name for an operationId."""
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
-
-
-def module_for(operation: dict[str, Any]) -> ModuleType:
-    suffix = "." + snake(operation["operationId"])
-    matches = [module for name, module in MODULES.items() if name.endswith(suffix)]
-    assert len(matches) == 1, (operation["operationId"], [m.__name__ for m in matches])
-    return matches[0]
+from spec_support import OPERATIONS, argument_name, endpoint_module, resolve
 
 
 def value_for(schema: dict[str, Any]) -> Any:
     """A value of the parameter's type, as a caller would pass it."""
-    if "$ref" in schema:
-        return value_for(_SCHEMAS[schema["$ref"].rsplit("/", 1)[-1]])
+    schema = resolve(schema)
     for key in ("anyOf", "oneOf"):
         members = [m for m in schema.get(key, []) if m.get("type") != "null"]
         if members:
@@ -117,16 +65,14 @@ def body_for(operation: dict[str, Any], signature: inspect.Signature) -> Any:
 def test_the_operation_builds_the_request_the_spec_says(
     path: str, method: str, operation: dict[str, Any]
 ) -> None:
-    module = module_for(operation)
+    module = endpoint_module(operation)
     assert hasattr(module, "sync_detailed") and hasattr(module, "asyncio_detailed")
     signature = inspect.signature(module._get_kwargs)
     arguments: dict[str, Any] = {}
     expected_url, _, fixed_query = path.partition("?")
     query: set[str] = set(dict(p.split("=") for p in fixed_query.split("&") if p))
     for parameter in operation.get("parameters", []):
-        name = re.sub(r"[^a-z0-9]+", "_", snake(parameter["name"])).strip("_")
-        if name not in signature.parameters:
-            name += "_"  # a Python keyword or builtin, such as `filter`
+        name = argument_name(parameter["name"])
         assert name in signature.parameters, (parameter["name"], list(signature.parameters))
         if parameter["in"] == "path":
             arguments[name] = f"v-{parameter['name']}"
@@ -141,8 +87,7 @@ def test_the_operation_builds_the_request_the_spec_says(
             else:
                 # An object in the query: each field is sent as `name[field]`, the way the
                 # OpenAI API reads it (scripts/fixes/query_objects).
-                schema = _SCHEMAS[schema["$ref"].rsplit("/", 1)[-1]] if "$ref" in schema else schema
-                fields = schema.get("properties") or {"key": {"type": "string"}}  # a map
+                fields = resolve(schema).get("properties") or {"key": {"type": "string"}}  # a map
                 field, field_schema = next(iter(fields.items()))
                 arguments[name] = model.from_dict({field: value_for(field_schema)})
                 query.add(f"{parameter['name']}[{field}]")
@@ -155,7 +100,9 @@ def test_the_operation_builds_the_request_the_spec_says(
 
 
 def test_every_generated_endpoint_is_an_operation_of_the_spec() -> None:
-    names = {snake(operation["operationId"]) for _, _, operation in OPERATIONS}
-    extra = [name for name in MODULES if name.rpartition(".")[2] not in names]
-    assert not extra
-    assert len(MODULES) == len(OPERATIONS)
+    generated = {
+        info.name
+        for info in pkgutil.walk_packages(oai_api.api.__path__, "oai_api.api.")
+        if not info.ispkg and hasattr(importlib.import_module(info.name), "_get_kwargs")
+    }
+    assert generated == {endpoint_module(operation).__name__ for _, _, operation in OPERATIONS}
