@@ -43,6 +43,7 @@ ROOT = SCRIPTS.parent
 sys.path.insert(0, str(SCRIPTS))
 
 from fixes.nullable import rewrite_nullable as _rewrite_nullable  # noqa: E402
+from fixes.shared import iter_schemas, nested, operations, reachable  # noqa: E402
 from gen import load_spec  # noqa: E402
 
 __all__ = ["TRANSFORMS", "build", "harvest", "report", "strip_prose"]
@@ -170,25 +171,6 @@ IDENTITY = ("name", "in", "operationId")
 # -- our deliberate differences ----------------------------------------------------------------
 
 
-def operations(doc: Doc) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, item in doc.get("paths", {}).items():
-        for method in METHODS:
-            if isinstance(item.get(method), dict):
-                yield path, method, item[method]
-
-
-def _schemas(node: Any) -> Iterator[dict[str, Any]]:
-    """Every dict below `node` (schemas and the rest), for transforms that look for a keyword."""
-    if isinstance(node, dict):
-        yield node
-        for key, value in node.items():
-            if key not in DATA:
-                yield from _schemas(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _schemas(item)
-
-
 def nullable_as_31(doc: Doc) -> None:
     """Nullability written the OpenAPI 3.1 way (`type: [x, 'null']`, a `null` member) instead of
     3.0's `nullable: true`, which 3.1 does not have; the same rewrite as the generator's
@@ -202,7 +184,7 @@ def compound_filter_recursion(doc: Doc) -> None:
     for name, schema in doc.get("components", {}).get("schemas", {}).items():
         if not isinstance(schema, dict) or not schema.pop("$recursiveAnchor", False):
             continue
-        for node in _schemas(schema):
+        for node in nested(schema):
             if node.get("$recursiveRef") == "#":
                 del node["$recursiveRef"]
                 node["$ref"] = f"#/components/schemas/{name}"
@@ -226,7 +208,7 @@ def _allows(schema: dict[str, Any], value: Any) -> bool:
 def drop_invalid_defaults(doc: Doc) -> None:
     """A `default` the schema itself refuses (`null` where null is not allowed, a list for a
     string enum) makes validators fail and tells a reader nothing: it is dropped."""
-    for node in _schemas(doc.get("components", {})):
+    for node in iter_schemas(doc):
         if "default" in node and not _allows(node, node["default"]):
             del node["default"]
 
@@ -237,7 +219,7 @@ NONSTANDARD = ("optional",)
 def drop_nonstandard_keywords(doc: Doc) -> None:
     """Keywords no JSON Schema or OpenAPI version defines (`optional: true`) are dropped: a
     validator rejects them and no generator reads them (`required` lists say what is optional)."""
-    for node in _schemas(doc):
+    for node in iter_schemas(doc):
         for key in NONSTANDARD:
             if key in node and isinstance(node.get(key), bool):
                 del node[key]
@@ -248,7 +230,7 @@ def top_logprobs_nullable(doc: Doc) -> None:
     request bodies that include it do: a request that copies a response's `top_logprobs: null`
     back must validate."""
     schema = doc.get("components", {}).get("schemas", {}).get("CreateModelResponseProperties")
-    for node in _schemas(schema):
+    for node in nested(schema or {}):
         field = node.get("properties", {}).get("top_logprobs")
         if isinstance(field, dict) and "anyOf" not in field and field.get("type") == "integer":
             kept = {k: v for k, v in field.items() if k in PROSE}
@@ -445,24 +427,7 @@ def _wanted_key(parts: list[str], node: dict[str, Any], request_schemas: set[str
 
 
 def _request_schemas(doc: Doc) -> set[str]:
-    roots = [op.get("requestBody") for _, _, op in operations(doc)]
-    schemas = doc.get("components", {}).get("schemas", {})
-    seen: set[str] = set()
-    stack = list(_refs(roots))
-    while stack:
-        name = stack.pop()
-        if name in seen or name not in schemas:
-            continue
-        seen.add(name)
-        stack.extend(_refs(schemas[name]))
-    return seen
-
-
-def _refs(node: Any) -> Iterator[str]:
-    for item in _schemas(node):
-        ref = item.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-            yield ref.rsplit("/", 1)[-1]
+    return reachable(doc, [op.get("requestBody") for _, _, op in operations(doc)])
 
 
 def lacking(doc: Doc) -> list[tuple[str, str]]:

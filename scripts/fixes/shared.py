@@ -28,6 +28,7 @@ __all__ = [
     "iter_schemas",
     "nested",
     "operations",
+    "reachable",
     "resolve",
     "template_patch",
 ]
@@ -103,6 +104,26 @@ def nested(schema: Schema) -> Iterator[Schema]:
     for sub in (schema.get("properties") or {}).values():
         if isinstance(sub, dict):
             yield from nested(sub)
+
+
+def reachable(spec: Spec, roots: list[Any]) -> set[str]:
+    """The component schema keys that `roots` reach through `$ref`s, nested schemas included."""
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    found: set[str] = set()
+    pending = list(roots)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                name = ref.rsplit("/", 1)[-1]
+                if name not in found and name in schemas:
+                    found.add(name)
+                    pending.append(schemas[name])
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
+    return found
 
 
 def resolve(spec: Spec, schema: Schema) -> Schema:

@@ -29,30 +29,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..shared import Pass, Spec, TemplatePatch, nested, operations
+from ..shared import Pass, Spec, TemplatePatch, nested, operations, reachable
 from ..shared import template_patch as _patch
 
 __all__ = ["PASSES", "PATCHES", "mark_request_only"]
-
-
-def _reachable(spec: Spec, roots: list[Any]) -> set[str]:
-    """The component schema keys that `roots` reach through `$ref`s, nested schemas included."""
-    schemas = (spec.get("components") or {}).get("schemas") or {}
-    found: set[str] = set()
-    pending = list(roots)
-    while pending:
-        node = pending.pop()
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-                name = ref.rsplit("/", 1)[-1]
-                if name not in found and name in schemas:
-                    found.add(name)
-                    pending.append(schemas[name])
-            pending.extend(node.values())
-        elif isinstance(node, list):
-            pending.extend(node)
-    return found
 
 
 def mark_request_only(spec: Spec) -> None:
@@ -63,8 +43,8 @@ def mark_request_only(spec: Spec) -> None:
     for _, _, operation in operations(spec):
         requests.append(operation.get("requestBody") or {})
         responses.append(operation.get("responses") or {})
-    by_response = _reachable(spec, responses)
-    by_request = _reachable(spec, requests)
+    by_response = reachable(spec, responses)
+    by_request = reachable(spec, requests)
     roots = [schemas[name] for name in sorted(by_request - by_response)]
     roots += [
         media.get("schema") for body in requests for media in (body.get("content") or {}).values()
