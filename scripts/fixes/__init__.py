@@ -8,33 +8,32 @@ the passes run in this order, then the patches apply in this order. Passes never
 operation, a schema or a field: class names come from schema keys and module paths from
 operationIds and tags, and the wrapper uses them.
 
-The order matters where two fixes touch the same text: absent_as_none's `macros` holds text that
-its own `declaration` replaces, and types.py's helpers appear in the order of their fixes.
+The order matters where two fixes touch the same text: types.py's helpers appear in the order of
+their fixes. A fix's own templates (model_tables') are put in place before any patch applies.
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from types import ModuleType
 
 from . import (
-    absent_as_none,
     accept_header,
     allof_conflicts,
     allof_unions,
     array_headers,
-    bind_models,
     error_bodies,
     event_streams,
     inline_union_members,
     lazy_client,
     lazy_models,
     mapping_bodies,
+    model_tables,
     multi_content_bodies,
     nullable,
     path_queries,
     query_objects,
-    required_form_fields,
     ruff_speed,
     same_schema_bodies,
     schema_defaults,
@@ -49,7 +48,7 @@ from . import (
 from .shared import Pass, Spec, TemplatePatch
 from .shared import apply_patches as _apply
 
-__all__ = ["FIXES", "PASSES", "PATCHES", "apply_patches", "fix_name", "normalize"]
+__all__ = ["FIXES", "PASSES", "PATCHES", "TEMPLATES", "apply_patches", "fix_name", "normalize"]
 
 FIXES: tuple[ModuleType, ...] = (
     schema_titles,
@@ -67,11 +66,9 @@ FIXES: tuple[ModuleType, ...] = (
     tolerant_responses,
     undeclared_bodies,
     error_bodies,
-    absent_as_none,
-    required_form_fields,
+    model_tables,
     query_objects,
     types_exports,
-    bind_models,
     lazy_models,
     lazy_client,
     mapping_bodies,
@@ -84,6 +81,7 @@ FIXES: tuple[ModuleType, ...] = (
 # A fix declares `PASSES`, `PATCHES` or both; what it does not declare, it does not have.
 PASSES: tuple[Pass, ...] = tuple(p for fix in FIXES for p in getattr(fix, "PASSES", ()))
 PATCHES: tuple[TemplatePatch, ...] = tuple(p for fix in FIXES for p in getattr(fix, "PATCHES", ()))
+TEMPLATES: tuple[Path, ...] = tuple(t for fix in FIXES for t in getattr(fix, "TEMPLATES", ()))
 
 
 def fix_name(fix: ModuleType) -> str:
@@ -99,5 +97,7 @@ def normalize(spec: Spec) -> Spec:
 
 
 def apply_patches(template_dir: Path, patches: tuple[TemplatePatch, ...] = PATCHES) -> None:
-    """Apply every fix's template patches, in order, to the templates in `template_dir`."""
+    """Put the fixes' own templates in `template_dir`, then apply every fix's patches, in order."""
+    for template in TEMPLATES:
+        shutil.copyfile(template, template_dir / template.name)
     _apply(template_dir, patches)

@@ -28,6 +28,7 @@ __all__ = [
     "iter_schemas",
     "nested",
     "operations",
+    "own_templates",
     "reachable",
     "resolve",
     "template_patch",
@@ -206,6 +207,15 @@ def template_patch(
         why=why,
         count=count,
     )
+
+
+def own_templates(fix_init: str) -> tuple[Path, ...]:
+    """The templates a fix writes whole (its `templates/` folder), in place of the generator's.
+
+    A fix does this where nearly all of a template would change: patched, the template's old
+    text would be a copy of the generator's, and each later generator change a conflict.
+    """
+    return tuple(sorted((Path(fix_init).parent / "templates").glob("*.jinja")))
 
 
 def apply_patches(template_dir: Path, patches: tuple[TemplatePatch, ...]) -> None:

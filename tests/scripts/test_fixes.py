@@ -67,8 +67,8 @@ def test_every_patch_text_file_belongs_to_a_declared_patch() -> None:
 def test_a_patch_that_no_longer_matches_names_its_fix_patch_and_file(tmp_path: Path) -> None:
     (tmp_path / "model.py.jinja").write_text("the generator moved this text\n")
     patch = fixes.shared.TemplatePatch(
-        fix="absent_as_none",
-        name="declaration",
+        fix="union_choice",
+        name="construct",
         template="model.py.jinja",
         old="gone",
         new="",
@@ -77,6 +77,6 @@ def test_a_patch_that_no_longer_matches_names_its_fix_patch_and_file(tmp_path: P
     with pytest.raises(RuntimeError) as raised:
         fixes.shared.apply_patches(tmp_path, (patch,))
     message = str(raised.value)
-    assert "fix absent_as_none, patch declaration" in message
-    assert "scripts/fixes/absent_as_none/declaration.old.jinja" in message
+    assert "fix union_choice, patch construct" in message
+    assert "scripts/fixes/union_choice/construct.old.jinja" in message
     assert "model.py.jinja matched 0 times instead of 1" in message

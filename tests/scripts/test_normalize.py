@@ -409,7 +409,14 @@ SMALL_PATHS: dict[str, Any] = {
 }
 SMALL_SCHEMAS["Thing"] = obj({"name": {"type": "string"}})
 SMALL_SCHEMAS["Form"] = obj(
-    {"name": STRING, "upload": {"type": "string", "format": "binary"}}, required=["name", "upload"]
+    {
+        "name": STRING,
+        "upload": {"type": "string", "format": "binary"},
+        "stream": {"type": "boolean"},
+        "tags": {"type": "array", "items": STRING},
+        "options": obj({"level": {"type": "integer"}}),
+    },
+    required=["name", "upload"],
 )
 
 
@@ -504,7 +511,7 @@ def test_same_schema_bodies_json_and_form_of_one_schema_become_one() -> None:
     assert kept(spec(ref("Plain"), ref("WithFile"))) == both  # told apart by type: untouched
 
 
-def test_required_form_fields_a_form_without_them_is_refused(small: Path) -> None:
+def test_model_tables_a_form_without_its_required_fields_is_refused(small: Path) -> None:
     import io
 
     from oai_api.models import Form
@@ -515,6 +522,18 @@ def test_required_form_fields_a_form_without_them_is_refused(small: Path) -> Non
         Form(name=None, upload=upload).to_multipart()  # type: ignore[arg-type]
     form = Form(name="n", upload=upload)
     assert [field for field, _ in form.to_multipart()] == ["name", "upload"]
+
+    # Each value as a form reads it: JSON spellings, one part per list item, an object as JSON.
+    form = Form.from_dict({"name": "n", "upload": b"x", "stream": True, "tags": ["a", "b"]})
+    form.options = {"level": 2}  # type: ignore[assignment]
+    parts = form.to_multipart()
+    assert [(field, value) for field, (_, value, _) in parts[2:]] == [
+        ("stream", b"true"),
+        ("tags", b"a"),
+        ("tags", b"b"),
+        ("options", b'{"level": 2}'),
+    ]
+    assert parts[1][0] == "upload" and parts[1][1][1].read() == b"x"
 
 
 def test_tolerant_responses_request_only_model_refuses_a_missing_required_field(
@@ -556,7 +575,7 @@ def test_tolerant_responses_from_dict_tolerant_constructor_strict(small: Path) -
         Response(id="r")  # type: ignore[call-arg]
 
 
-def test_absent_as_none_complete_body_round_trips(small: Path) -> None:
+def test_model_tables_complete_body_round_trips(small: Path) -> None:
     from oai_api.models import Response
 
     body = {"id": "r", "created_at": 1, "usage": {"total": 2}, "note": "n", "parent": None}

@@ -231,11 +231,11 @@ def test_union_choice_one_model_and_null_skips_the_strict_pass(
     package: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Union construct: with one member to parse, a strict pass could only pick that member."""
-    import oai_api.models.note as note_module
+    import oai_api._model as runtime
     from oai_api.models import Note, Objy, Usage
 
-    flag = CountingFlag(note_module.strict_parsing)
-    monkeypatch.setattr(note_module, "strict_parsing", flag)
+    flag = CountingFlag(runtime.strict_parsing)
+    monkeypatch.setattr(runtime, "strict_parsing", flag)
 
     for body in ({"usage": {"total": 3}}, {"usage": {}}, {"usage": None}, {"usage": "odd"}):
         note = Note.from_dict(body)
@@ -249,13 +249,13 @@ def test_union_choice_one_model_and_null_skips_the_strict_pass(
     assert flag.passes == 1  # two members: the strict pass still chooses between them
 
 
-# --- models bound once -----------------------------------------------------------------------
+# --- models read and written by their tables -------------------------------------------------
 
 
-def test_bind_models_imports_once_not_per_call(
+def test_model_tables_import_the_models_once_not_per_call(
     package: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Bind models: from_dict/to_dict ran `from ..models.usage import Usage` on every call."""
+    """The generator's from_dict/to_dict ran `from ..models.usage import Usage` on every call."""
     import builtins
 
     from oai_api.models import Plain, Usage
@@ -281,8 +281,8 @@ def test_bind_models_imports_once_not_per_call(
     assert again == first
     assert written == body
     source = (package / "oai_api" / "models" / "plain.py").read_text()
-    assert "global _models_bound, Usage\n" in source
-    assert source.count("from ..models.usage import Usage\n") == 2  # TYPE_CHECKING, the binder
+    assert source.count("from ..models.usage import Usage\n") == 2  # TYPE_CHECKING, the table
+    assert "def to_dict" not in source and "def from_dict" not in source  # Model's, once
 
 
 # --- tolerant responses, strict requests ---------------------------------------------------------
@@ -372,7 +372,7 @@ def test_lazy_models_and_lazy_client_load_on_first_use(package: Path) -> None:
     assert "\n    from .job import Job\n" in init
 
 
-def test_absent_as_none_fields_read_as_none_and_stay_absent(package: Path) -> None:
+def test_model_tables_absent_fields_read_as_none_and_stay_absent(package: Path) -> None:
     """A field the server left out reads as None; to_dict() still gives back exactly what came."""
     import attrs
     from oai_api.models import Job, Verbose
@@ -437,11 +437,21 @@ def test_mapping_bodies_json_body_is_sent_as_given(package: Path) -> None:
 def test_types_exports_list_the_helpers(package: Path) -> None:
     from oai_api import types
 
-    helpers = {"strict_parsing", "undeclared_body", "error_json", "model_repr"}
+    helpers = {"strict_parsing", "undeclared_body", "error_json", "query_params"}
     assert helpers <= set(types.__all__)
     assert all(hasattr(types, name) for name in types.__all__)
 
 
-def test_ruff_speed_from_dict_is_written_returning_self(package: Path) -> None:
-    source = (package / "oai_api" / "models" / "job.py").read_text()
-    assert "def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:" in source
+def test_ruff_speed_literal_enum_member_is_written_as_it_is(tmp_path: Path) -> None:
+    """The union template writes no isinstance branch of its own for a literal enum member."""
+    import shutil
+
+    import openapi_python_client
+    from scripts_support import fixes
+
+    templates = tmp_path / "templates"
+    shutil.copytree(Path(openapi_python_client.__file__).parent / "templates", templates)
+    union = templates / "property_templates" / "union_property.py.jinja"
+    assert "literal_enum_property.py.jinja" not in union.read_text()
+    fixes.apply_patches(templates)
+    assert 'inner_property.template == "literal_enum_property.py.jinja"' in union.read_text()

@@ -1,9 +1,10 @@
 """The templates write what ruff's fix pass would otherwise rewrite, thousands of times over.
 
-`generator.yaml`'s post hook runs ruff's fixes over the output; it rewrote thousands of
-`cls: type[T]` classmethods to `Self` (PYI019) and merged the duplicate `isinstance(x, str)`
-branch of every literal-enum union member (SIM114), in a loop that took 7-9 s of the
-generation. Written so by the templates, the output is the same and the generation faster.
+`generator.yaml`'s post hook runs ruff's fixes over the output; it merged the duplicate
+`isinstance(x, str)` branch of every literal-enum union member (SIM114), in a loop that took
+seconds of the generation. Written so by the template, the output is the same and the
+generation faster. (It also rewrote thousands of `cls: type[T]` classmethods to `Self`, before
+model_tables gave every model the one `from_dict` of `oai_api/_model.Model`.)
 """
 
 from __future__ import annotations
@@ -16,23 +17,11 @@ __all__ = ["PATCHES"]
 PATCHES: tuple[TemplatePatch, ...] = (
     _patch(
         __file__,
-        "from_dict_returns_self",
-        "model.py.jinja",
-        why="ruff rewrites the TypeVar-typed classmethod to Self (PYI019)",
-    ),
-    _patch(
-        __file__,
         "literal_enum_member_as_is",
         "property_templates/union_property.py.jinja",
         why=(
             "a literal enum member is written as it is, like the members without a transform;"
             " its own isinstance branch would repeat the final one, which ruff merges (SIM114)"
         ),
-    ),
-    _patch(
-        __file__,
-        "self_import",
-        "model.py.jinja",
-        why="from_dict returns Self (ruff drops the import where unused)",
     ),
 )

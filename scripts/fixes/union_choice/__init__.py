@@ -8,11 +8,11 @@ without mapping, and many more unions without one), or only the keys (a verbose 
 transcription).
 
 `mark_union_tags` records on each object schema (through allOf) `x-oai-tags: {tag: [values]}`,
-the const or enum values of each tag property, and `x-oai-keys`, its property names; the
-generator keeps extensions on each model's schema, so the union template can read them (the
-member models a union holds are copies taken before their properties were processed). A tag
-defined twice with different value lists is left out, as is an open string. The `construct`
-patch then picks, in this order:
+the const or enum values of each tag property, and `x-oai-keys`, its property names (the union
+template of an endpoint reads them from its members; a model's own template writes its tags as
+the class's `_tags`, and its keys are those of its field table). A tag defined twice with
+different value lists is left out, as is an open string. `oai_api/_model.one_of`, which models
+and endpoints (the `construct` patch) both parse a union by, then picks, in this order:
 
 1. a member whose tag has a single value that no other member shares, when the data carries
    that value (three `type: message` members are told apart by `role`);
@@ -22,13 +22,15 @@ patch then picks, in this order:
    member to parse (`X | None`) the strict pass is left out: it could only choose that member;
 3. a value that no member takes (an event type this spec does not know, a list where the spec
    says one object) is kept as it came instead of failing the whole response; while parsing
-   strictly it raises instead.
+   strictly it raises instead, unless it is of a member's plain JSON type (a string for
+   `str | Model`).
 
 Strictly means with `types.strict_parsing` set (`strict_parsing_flag`): a model then raises on
-a missing required field or a null the spec does not allow (`refused_when_strict`, for fields
-without a parser; tolerant_responses' `parse_or_keep` for the others), and on a value that does
-not parse as declared, so the member chosen is one the data fits. In `to_dict`, every member
-gets its own isinstance branch and a value kept as it came is written back as it is.
+a missing required field or a null the spec does not allow, and on a value that does not parse
+as declared, so the member chosen is one the data fits. Writing a union back needs no choice:
+`to_dict` writes each value by what it holds. An endpoint's union query parameter still goes
+through the generator's `transform`, where every member gets its own isinstance branch and a
+value of no member is written as it is (`to_dict_*`).
 """
 
 from __future__ import annotations
@@ -80,7 +82,8 @@ PATCHES: tuple[TemplatePatch, ...] = (
             "a union member is chosen by the data's `type`/`object`/`role`/`event` values, not as"
             " the first member that does not raise (with tolerant models, the first model for"
             " any object), and a value no member takes is kept as it came; the patch replaces"
-            " the generator's whole `construct` macro"
+            " the generator's whole `construct` macro by a call of `_model.one_of`, which models"
+            " use too"
         ),
     ),
     _patch(
@@ -100,36 +103,12 @@ PATCHES: tuple[TemplatePatch, ...] = (
     ),
     _patch(
         __file__,
-        "refused_when_strict_macro",
-        "model.py.jinja",
-        why=(
-            "defines the check by which, while a union tries its members strictly, a missing"
-            " required field or a null that the spec does not allow makes a member not fit"
-        ),
-    ),
-    _patch(
-        __file__,
-        "refused_when_strict",
-        "model.py.jinja",
-        why="a field without a parser is checked by `_refused_when_strict` too",
-    ),
-    _patch(
-        __file__,
-        "strict_parsing_import",
-        "model.py.jinja",
-        why="models read strict_parsing (ruff drops the import where unused)",
-    ),
-    _patch(
-        __file__,
-        "cast_import",
-        "model.py.jinja",
-        why="the union parser casts what it keeps as it came (ruff drops the import where unused)",
-    ),
-    _patch(
-        __file__,
-        "endpoint_strict_parsing_import",
+        "endpoint_parsers_import",
         "endpoint_module.py.jinja",
-        why="a union answer is parsed in the endpoint module, which then reads strict_parsing",
+        why=(
+            "a union answer is parsed in the endpoint module, by the parsers of oai_api/_model.py"
+            " (ruff drops the names a module does not use)"
+        ),
     ),
     _patch(
         __file__,
