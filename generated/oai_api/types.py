@@ -5,7 +5,7 @@ from contextvars import ContextVar
 from http import HTTPStatus
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import NOTHING, define
+from attrs import define
 
 if TYPE_CHECKING:
     import httpx
@@ -100,26 +100,6 @@ def error_json(response: "httpx.Response") -> Any:
     return document
 
 
-def model_repr(model: Any) -> str:
-    """A model's repr, showing what it holds: the fields that `to_dict()` would write.
-
-    attrs' own repr would list every absent field as `None`, which buries the few a response
-    carries; a field shown as None here was sent as null.
-    """
-    flips = model._none_flips
-    shown = []
-    for field in model.__attrs_attrs__:
-        if not field.repr:
-            continue
-        value = getattr(model, field.name)
-        if field.name == "additional_properties":
-            if value:
-                shown.append(f"additional_properties={value!r}")
-        elif value is not None or (field.name in flips) != (field.default is NOTHING):
-            shown.append(f"{field.name}={value!r}")
-    return f"{type(model).__name__}({', '.join(shown)})"
-
-
 def query_params(params: dict[str, Any]) -> dict[str, Any]:
     """The query a request sends: unset and None values left out, objects written the way the
     OpenAI API reads them (`metadata[key]=value`, `effective_at[gt]=1`) instead of as a repr."""
@@ -147,7 +127,6 @@ __all__ = [
     "Response",
     "Unset",
     "error_json",
-    "model_repr",
     "query_params",
     "strict_parsing",
     "undeclared_body",

@@ -1,20 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
-from ..types import UNSET, File, Unset, model_repr
+from .._model import (
+    DROP,
+    FILE,
+    REQUIRED,
+    fields,
+)
+from .._model import Model as _Model
+from ..types import File
 
-T = TypeVar("T", bound="AddUploadPartRequest")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class AddUploadPartRequest:
+@_attrs_define(repr=False)
+class AddUploadPartRequest(_Model):
     """One chunk of the file, sent as multipart form data."""
 
     data: File
@@ -22,66 +27,13 @@ class AddUploadPartRequest:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("data",)
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_data = (
-            self.data
-            if self.data is not None or "data" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("data", "data", REQUIRED, FILE),
+            extra=DROP,
+            strict=True,
         )
-
-        if _v_data is None or isinstance(_v_data, Unset):
-            data = _v_data
-        else:
-            data = _v_data.to_tuple()
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "data": data,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        _v_data = (
-            self.data
-            if self.data is not None or "data" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_data is None or isinstance(_v_data, Unset):
-            raise ValueError(
-                "AddUploadPartRequest.data is required: a form cannot be sent without it"
-            )
-        files.append(("data", _v_data.to_tuple()))
-
-        return files
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _data_raw = d.pop("data", UNSET)
-        if _data_raw is None or isinstance(_data_raw, Unset):
-            raise KeyError("AddUploadPartRequest: required field data is missing")
-
-        else:
-            data = File(payload=BytesIO(_data_raw))
-
-        add_upload_part_request = cls(
-            data=data,
-        )
-        if _none_flips:
-            add_upload_part_request._none_flips = _none_flips
-
-        return add_upload_part_request

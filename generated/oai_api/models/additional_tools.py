@@ -1,19 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+    list_of,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.additional_tools_type import (
     AdditionalToolsType,
     check_additional_tools_type,
 )
 from ..models.message_role import MessageRole, check_message_role
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.apply_patch_tool_param import ApplyPatchToolParam
     from ..models.code_interpreter_tool import CodeInterpreterTool
     from ..models.computer_tool import ComputerTool
@@ -32,57 +38,8 @@ if TYPE_CHECKING:
     from ..models.web_search_tool import WebSearchTool
 
 
-T = TypeVar("T", bound="AdditionalTools")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global \
-        _models_bound, \
-        ApplyPatchToolParam, \
-        CodeInterpreterTool, \
-        ComputerTool, \
-        ComputerUsePreviewTool, \
-        CustomToolParam, \
-        FileSearchTool, \
-        FunctionShellToolParam, \
-        FunctionTool, \
-        ImageGenTool, \
-        LocalShellToolParam, \
-        MCPTool, \
-        NamespaceToolParam, \
-        ProgrammaticToolCallingParam, \
-        ToolSearchToolParam, \
-        WebSearchPreviewTool, \
-        WebSearchTool
-    from ..models.apply_patch_tool_param import ApplyPatchToolParam
-    from ..models.code_interpreter_tool import CodeInterpreterTool
-    from ..models.computer_tool import ComputerTool
-    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-    from ..models.custom_tool_param import CustomToolParam
-    from ..models.file_search_tool import FileSearchTool
-    from ..models.function_shell_tool_param import FunctionShellToolParam
-    from ..models.function_tool import FunctionTool
-    from ..models.image_gen_tool import ImageGenTool
-    from ..models.local_shell_tool_param import LocalShellToolParam
-    from ..models.mcp_tool import MCPTool
-    from ..models.namespace_tool_param import NamespaceToolParam
-    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
-    from ..models.tool_search_tool_param import ToolSearchToolParam
-    from ..models.web_search_preview_tool import WebSearchPreviewTool
-    from ..models.web_search_tool import WebSearchTool
-
-    _models_bound = True
-
-
-@_attrs_define
-class AdditionalTools:
+@_attrs_define(repr=False)
+class AdditionalTools(_OpenModel):
     """Tools made available from this point of the conversation."""
 
     type_: AdditionalToolsType
@@ -114,832 +71,69 @@ class AdditionalTools:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("id", "role", "tools", "type")
+    _tags = {
+        "type": ("additional_tools",),
+        "role": (
+            "unknown",
+            "user",
+            "assistant",
+            "system",
+            "critic",
+            "discriminator",
+            "developer",
+            "tool",
+        ),
+    }
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.apply_patch_tool_param import ApplyPatchToolParam
+        from ..models.code_interpreter_tool import CodeInterpreterTool
+        from ..models.computer_tool import ComputerTool
+        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+        from ..models.custom_tool_param import CustomToolParam
+        from ..models.file_search_tool import FileSearchTool
+        from ..models.function_shell_tool_param import FunctionShellToolParam
+        from ..models.function_tool import FunctionTool
+        from ..models.image_gen_tool import ImageGenTool
+        from ..models.local_shell_tool_param import LocalShellToolParam
+        from ..models.mcp_tool import MCPTool
+        from ..models.namespace_tool_param import NamespaceToolParam
+        from ..models.programmatic_tool_calling_param import (
+            ProgrammaticToolCallingParam,
         )
+        from ..models.tool_search_tool_param import ToolSearchToolParam
+        from ..models.web_search_preview_tool import WebSearchPreviewTool
+        from ..models.web_search_tool import WebSearchTool
 
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        return fields(
+            ("type_", "type", REQUIRED, check_additional_tools_type),
+            ("id", "id", REQUIRED, None),
+            ("role", "role", REQUIRED, check_message_role),
+            (
+                "tools",
+                "tools",
+                REQUIRED,
+                list_of(
+                    one_of(
+                        FunctionTool,
+                        FileSearchTool,
+                        ComputerTool,
+                        ComputerUsePreviewTool,
+                        WebSearchTool,
+                        MCPTool,
+                        CodeInterpreterTool,
+                        ProgrammaticToolCallingParam,
+                        ImageGenTool,
+                        LocalShellToolParam,
+                        FunctionShellToolParam,
+                        CustomToolParam,
+                        NamespaceToolParam,
+                        ToolSearchToolParam,
+                        WebSearchPreviewTool,
+                        ApplyPatchToolParam,
+                    )
+                ),
+            ),
         )
-
-        id = _v_id
-
-        _v_role = (
-            self.role
-            if self.role is not None or "role" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_role is None or isinstance(_v_role, Unset):
-            role = _v_role
-        else:
-            role: str = _v_role
-
-        _v_tools = (
-            self.tools
-            if self.tools is not None or "tools" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_tools, list):
-            tools = _v_tools
-        else:
-            tools = []
-            for tools_item_data in _v_tools:
-                tools_item: dict[str, Any]
-                if (
-                    isinstance(tools_item_data, FunctionTool)
-                    or isinstance(tools_item_data, FileSearchTool)
-                    or isinstance(tools_item_data, ComputerTool)
-                    or isinstance(tools_item_data, ComputerUsePreviewTool)
-                    or isinstance(tools_item_data, WebSearchTool)
-                    or isinstance(tools_item_data, MCPTool)
-                    or isinstance(tools_item_data, CodeInterpreterTool)
-                    or isinstance(tools_item_data, ProgrammaticToolCallingParam)
-                    or isinstance(tools_item_data, ImageGenTool)
-                    or isinstance(tools_item_data, LocalShellToolParam)
-                    or isinstance(tools_item_data, FunctionShellToolParam)
-                    or isinstance(tools_item_data, CustomToolParam)
-                    or isinstance(tools_item_data, NamespaceToolParam)
-                    or isinstance(tools_item_data, ToolSearchToolParam)
-                    or isinstance(tools_item_data, WebSearchPreviewTool)
-                    or isinstance(tools_item_data, ApplyPatchToolParam)
-                ):
-                    tools_item = tools_item_data.to_dict()
-                else:
-                    tools_item = tools_item_data
-                tools.append(tools_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "id": id,
-                    "role": role,
-                    "tools": tools,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_additional_tools_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        _role_raw = d.pop("role", UNSET)
-        if _role_raw is None or isinstance(_role_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("role")
-
-            if _role_raw is UNSET:
-                _none_flips += ("role",)
-            role = None
-
-        else:
-            try:
-                role = check_message_role(_role_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                role = _role_raw
-
-        _tools_raw = d.pop("tools", UNSET)
-        if _tools_raw is None or isinstance(_tools_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("tools")
-
-            if _tools_raw is UNSET:
-                _none_flips += ("tools",)
-            tools = None
-
-        else:
-            try:
-                tools = []
-                _tools = _tools_raw
-                if not isinstance(_tools, list):
-                    raise TypeError()
-                for tools_item_data in _tools:
-
-                    def _parse_tools_item(
-                        data: object,
-                    ) -> (
-                        ApplyPatchToolParam
-                        | CodeInterpreterTool
-                        | ComputerTool
-                        | ComputerUsePreviewTool
-                        | CustomToolParam
-                        | FileSearchTool
-                        | FunctionShellToolParam
-                        | FunctionTool
-                        | ImageGenTool
-                        | LocalShellToolParam
-                        | MCPTool
-                        | NamespaceToolParam
-                        | ProgrammaticToolCallingParam
-                        | ToolSearchToolParam
-                        | WebSearchPreviewTool
-                        | WebSearchTool
-                    ):
-                        if isinstance(data, dict):
-                            if data.get("type") == "function":
-                                try:
-                                    componentsschemas_tool_type_0 = (
-                                        FunctionTool.from_dict(data)
-                                    )
-
-                                    return componentsschemas_tool_type_0
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "file_search":
-                                try:
-                                    componentsschemas_tool_type_1 = (
-                                        FileSearchTool.from_dict(data)
-                                    )
-
-                                    return componentsschemas_tool_type_1
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "computer":
-                                try:
-                                    componentsschemas_tool_type_2 = (
-                                        ComputerTool.from_dict(data)
-                                    )
-
-                                    return componentsschemas_tool_type_2
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "computer_use_preview":
-                                try:
-                                    componentsschemas_tool_type_3 = (
-                                        ComputerUsePreviewTool.from_dict(data)
-                                    )
-
-                                    return componentsschemas_tool_type_3
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "mcp":
-                                try:
-                                    componentsschemas_tool_type_5 = MCPTool.from_dict(
-                                        data
-                                    )
-
-                                    return componentsschemas_tool_type_5
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "code_interpreter":
-                                try:
-                                    componentsschemas_tool_type_6 = (
-                                        CodeInterpreterTool.from_dict(data)
-                                    )
-
-                                    return componentsschemas_tool_type_6
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "programmatic_tool_calling":
-                                try:
-                                    componentsschemas_tool_type_7 = (
-                                        ProgrammaticToolCallingParam.from_dict(data)
-                                    )
-
-                                    return componentsschemas_tool_type_7
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "image_generation":
-                                try:
-                                    componentsschemas_tool_type_8 = (
-                                        ImageGenTool.from_dict(data)
-                                    )
-
-                                    return componentsschemas_tool_type_8
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "local_shell":
-                                try:
-                                    componentsschemas_tool_type_9 = (
-                                        LocalShellToolParam.from_dict(data)
-                                    )
-
-                                    return componentsschemas_tool_type_9
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "shell":
-                                try:
-                                    componentsschemas_tool_type_10 = (
-                                        FunctionShellToolParam.from_dict(data)
-                                    )
-
-                                    return componentsschemas_tool_type_10
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "custom":
-                                try:
-                                    componentsschemas_tool_type_11 = (
-                                        CustomToolParam.from_dict(data)
-                                    )
-
-                                    return componentsschemas_tool_type_11
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "namespace":
-                                try:
-                                    componentsschemas_tool_type_12 = (
-                                        NamespaceToolParam.from_dict(data)
-                                    )
-
-                                    return componentsschemas_tool_type_12
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "tool_search":
-                                try:
-                                    componentsschemas_tool_type_13 = (
-                                        ToolSearchToolParam.from_dict(data)
-                                    )
-
-                                    return componentsschemas_tool_type_13
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "apply_patch":
-                                try:
-                                    componentsschemas_tool_type_15 = (
-                                        ApplyPatchToolParam.from_dict(data)
-                                    )
-
-                                    return componentsschemas_tool_type_15
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-
-                        if not strict_parsing.get():
-                            strictly = strict_parsing.set(True)
-                            try:
-                                return _parse_tools_item(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            finally:
-                                strict_parsing.reset(strictly)
-                        if isinstance(data, dict):
-                            _fits = (
-                                len(
-                                    {
-                                        "allowed_callers",
-                                        "defer_loading",
-                                        "description",
-                                        "name",
-                                        "output_schema",
-                                        "parameters",
-                                        "strict",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "filters",
-                                        "max_num_results",
-                                        "ranking_options",
-                                        "type",
-                                        "vector_store_ids",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "display_height",
-                                        "display_width",
-                                        "environment",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "external_web_access",
-                                        "filters",
-                                        "search_context_size",
-                                        "type",
-                                        "user_location",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "allowed_callers",
-                                        "allowed_tools",
-                                        "authorization",
-                                        "connector_id",
-                                        "defer_loading",
-                                        "headers",
-                                        "require_approval",
-                                        "server_description",
-                                        "server_label",
-                                        "server_url",
-                                        "tunnel_id",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "allowed_callers",
-                                        "container",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "action",
-                                        "background",
-                                        "input_fidelity",
-                                        "input_image_mask",
-                                        "model",
-                                        "moderation",
-                                        "output_compression",
-                                        "output_format",
-                                        "partial_images",
-                                        "quality",
-                                        "size",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "allowed_callers",
-                                        "environment",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "allowed_callers",
-                                        "defer_loading",
-                                        "description",
-                                        "format",
-                                        "name",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "description",
-                                        "name",
-                                        "tools",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "description",
-                                        "execution",
-                                        "parameters",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "search_content_types",
-                                        "search_context_size",
-                                        "type",
-                                        "user_location",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "allowed_callers",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                            )
-                        else:
-                            _fits = (
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                            )
-                        _most = max(_fits)
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "function") not in ("function",):
-                                raise TypeError()
-                            if _fits[0] < _most:
-                                raise TypeError()
-                            componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
-
-                            return componentsschemas_tool_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "file_search") not in ("file_search",):
-                                raise TypeError()
-                            if _fits[1] < _most:
-                                raise TypeError()
-                            componentsschemas_tool_type_1 = FileSearchTool.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_tool_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "computer") not in ("computer",):
-                                raise TypeError()
-                            if _fits[2] < _most:
-                                raise TypeError()
-                            componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
-
-                            return componentsschemas_tool_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "computer_use_preview") not in (
-                                "computer_use_preview",
-                            ):
-                                raise TypeError()
-                            if _fits[3] < _most:
-                                raise TypeError()
-                            componentsschemas_tool_type_3 = (
-                                ComputerUsePreviewTool.from_dict(data)
-                            )
-
-                            return componentsschemas_tool_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "web_search") not in (
-                                "web_search",
-                                "web_search_2025_08_26",
-                            ):
-                                raise TypeError()
-                            if _fits[4] < _most:
-                                raise TypeError()
-                            componentsschemas_tool_type_4 = WebSearchTool.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_tool_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "mcp") not in ("mcp",):
-                                raise TypeError()
-                            if _fits[5] < _most:
-                                raise TypeError()
-                            componentsschemas_tool_type_5 = MCPTool.from_dict(data)
-
-                            return componentsschemas_tool_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "code_interpreter") not in (
-                                "code_interpreter",
-                            ):
-                                raise TypeError()
-                            if _fits[6] < _most:
-                                raise TypeError()
-                            componentsschemas_tool_type_6 = (
-                                CodeInterpreterTool.from_dict(data)
-                            )
-
-                            return componentsschemas_tool_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "programmatic_tool_calling") not in (
-                                "programmatic_tool_calling",
-                            ):
-                                raise TypeError()
-                            if _fits[7] < _most:
-                                raise TypeError()
-                            componentsschemas_tool_type_7 = (
-                                ProgrammaticToolCallingParam.from_dict(data)
-                            )
-
-                            return componentsschemas_tool_type_7
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "image_generation") not in (
-                                "image_generation",
-                            ):
-                                raise TypeError()
-                            if _fits[8] < _most:
-                                raise TypeError()
-                            componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
-
-                            return componentsschemas_tool_type_8
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "local_shell") not in ("local_shell",):
-                                raise TypeError()
-                            if _fits[9] < _most:
-                                raise TypeError()
-                            componentsschemas_tool_type_9 = (
-                                LocalShellToolParam.from_dict(data)
-                            )
-
-                            return componentsschemas_tool_type_9
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "shell") not in ("shell",):
-                                raise TypeError()
-                            if _fits[10] < _most:
-                                raise TypeError()
-                            componentsschemas_tool_type_10 = (
-                                FunctionShellToolParam.from_dict(data)
-                            )
-
-                            return componentsschemas_tool_type_10
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "custom") not in ("custom",):
-                                raise TypeError()
-                            if _fits[11] < _most:
-                                raise TypeError()
-                            componentsschemas_tool_type_11 = CustomToolParam.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_tool_type_11
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "namespace") not in ("namespace",):
-                                raise TypeError()
-                            if _fits[12] < _most:
-                                raise TypeError()
-                            componentsschemas_tool_type_12 = (
-                                NamespaceToolParam.from_dict(data)
-                            )
-
-                            return componentsschemas_tool_type_12
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "tool_search") not in ("tool_search",):
-                                raise TypeError()
-                            if _fits[13] < _most:
-                                raise TypeError()
-                            componentsschemas_tool_type_13 = (
-                                ToolSearchToolParam.from_dict(data)
-                            )
-
-                            return componentsschemas_tool_type_13
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "web_search_preview") not in (
-                                "web_search_preview",
-                                "web_search_preview_2025_03_11",
-                            ):
-                                raise TypeError()
-                            if _fits[14] < _most:
-                                raise TypeError()
-                            componentsschemas_tool_type_14 = (
-                                WebSearchPreviewTool.from_dict(data)
-                            )
-
-                            return componentsschemas_tool_type_14
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "apply_patch") not in ("apply_patch",):
-                                raise TypeError()
-                            if _fits[15] < _most:
-                                raise TypeError()
-                            componentsschemas_tool_type_15 = (
-                                ApplyPatchToolParam.from_dict(data)
-                            )
-
-                            return componentsschemas_tool_type_15
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if strict_parsing.get():
-                            raise TypeError()
-                        return cast(
-                            ApplyPatchToolParam
-                            | CodeInterpreterTool
-                            | ComputerTool
-                            | ComputerUsePreviewTool
-                            | CustomToolParam
-                            | FileSearchTool
-                            | FunctionShellToolParam
-                            | FunctionTool
-                            | ImageGenTool
-                            | LocalShellToolParam
-                            | MCPTool
-                            | NamespaceToolParam
-                            | ProgrammaticToolCallingParam
-                            | ToolSearchToolParam
-                            | WebSearchPreviewTool
-                            | WebSearchTool,
-                            data,
-                        )
-
-                    tools_item = _parse_tools_item(tools_item_data)
-
-                    tools.append(tools_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                tools = _tools_raw
-
-        additional_tools = cls(
-            type_=type_,
-            id=id,
-            role=role,
-            tools=tools,
-        )
-        if _none_flips:
-            additional_tools._none_flips = _none_flips
-
-        additional_tools.additional_properties = d
-        return additional_tools
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,104 +1,38 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="AdminApiKeysCreateBody")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class AdminApiKeysCreateBody:
+@_attrs_define(repr=False)
+class AdminApiKeysCreateBody(_OpenModel):
     name: str
+
     expires_in_seconds: int | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("expires_in_seconds", "name")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_name = (
-            self.name
-            if self.name is not None or "name" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("name", "name", REQUIRED, None),
+            ("expires_in_seconds", "expires_in_seconds", OPTIONAL, None),
+            strict=True,
         )
-
-        name = _v_name
-
-        _v_expires_in_seconds = (
-            self.expires_in_seconds
-            if self.expires_in_seconds is not None
-            or "expires_in_seconds" in self._none_flips
-            else UNSET
-        )
-
-        expires_in_seconds = _v_expires_in_seconds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "name": name,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if expires_in_seconds is not UNSET:
-            field_dict["expires_in_seconds"] = expires_in_seconds
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        name = d.pop("name", UNSET)
-        if name is None or isinstance(name, Unset):
-            raise KeyError("AdminApiKeysCreateBody: required field name is missing")
-
-        if name is None or name is UNSET:
-            if name is UNSET:
-                _none_flips += ("name",)
-            name = None
-
-        expires_in_seconds = d.pop("expires_in_seconds", UNSET)
-        if expires_in_seconds is None and strict_parsing.get():
-            raise TypeError("expires_in_seconds")
-
-        if expires_in_seconds is None or expires_in_seconds is UNSET:
-            if expires_in_seconds is None:
-                _none_flips += ("expires_in_seconds",)
-            expires_in_seconds = None
-
-        admin_api_keys_create_body = cls(
-            name=name,
-            expires_in_seconds=expires_in_seconds,
-        )
-        if _none_flips:
-            admin_api_keys_create_body._none_flips = _none_flips
-
-        admin_api_keys_create_body.additional_properties = d
-        return admin_api_keys_create_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,22 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.apply_patch_create_file_operation_param_type import (
     ApplyPatchCreateFileOperationParamType,
     check_apply_patch_create_file_operation_param_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="ApplyPatchCreateFileOperationParam")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ApplyPatchCreateFileOperationParam:
+@_attrs_define(repr=False)
+class ApplyPatchCreateFileOperationParam(_OpenModel):
     """Create a file with the given diff as content."""
 
     type_: ApplyPatchCreateFileOperationParamType
@@ -29,115 +33,19 @@ class ApplyPatchCreateFileOperationParam:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("diff", "path", "type")
+    _tags = {"type": ("create_file",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_apply_patch_create_file_operation_param_type,
+            ),
+            ("path", "path", REQUIRED, None),
+            ("diff", "diff", REQUIRED, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_path = (
-            self.path
-            if self.path is not None or "path" not in self._none_flips
-            else UNSET
-        )
-
-        path = _v_path
-
-        _v_diff = (
-            self.diff
-            if self.diff is not None or "diff" not in self._none_flips
-            else UNSET
-        )
-
-        diff = _v_diff
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "path": path,
-                    "diff": diff,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_apply_patch_create_file_operation_param_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        path = d.pop("path", UNSET)
-        if (path is None or isinstance(path, Unset)) and strict_parsing.get():
-            raise KeyError("path")
-
-        if path is None or path is UNSET:
-            if path is UNSET:
-                _none_flips += ("path",)
-            path = None
-
-        diff = d.pop("diff", UNSET)
-        if (diff is None or isinstance(diff, Unset)) and strict_parsing.get():
-            raise KeyError("diff")
-
-        if diff is None or diff is UNSET:
-            if diff is UNSET:
-                _none_flips += ("diff",)
-            diff = None
-
-        apply_patch_create_file_operation_param = cls(
-            type_=type_,
-            path=path,
-            diff=diff,
-        )
-        if _none_flips:
-            apply_patch_create_file_operation_param._none_flips = _none_flips
-
-        apply_patch_create_file_operation_param.additional_properties = d
-        return apply_patch_create_file_operation_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

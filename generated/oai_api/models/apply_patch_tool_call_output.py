@@ -1,11 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    OPTIONAL_OR_NULL,
+    REQUIRED,
+    fields,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.apply_patch_call_output_status import (
     ApplyPatchCallOutputStatus,
     check_apply_patch_call_output_status,
@@ -14,33 +21,15 @@ from ..models.apply_patch_tool_call_output_type import (
     ApplyPatchToolCallOutputType,
     check_apply_patch_tool_call_output_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.direct_tool_call_caller import DirectToolCallCaller
     from ..models.program_tool_call_caller import ProgramToolCallCaller
 
 
-T = TypeVar("T", bound="ApplyPatchToolCallOutput")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, DirectToolCallCaller, ProgramToolCallCaller
-    from ..models.direct_tool_call_caller import DirectToolCallCaller
-    from ..models.program_tool_call_caller import ProgramToolCallCaller
-
-    _models_bound = True
-
-
-@_attrs_define
-class ApplyPatchToolCallOutput:
+@_attrs_define(repr=False)
+class ApplyPatchToolCallOutput(_OpenModel):
     """The result of applying a patch."""
 
     type_: ApplyPatchToolCallOutputType
@@ -61,332 +50,25 @@ class ApplyPatchToolCallOutput:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("call_id", "caller", "created_by", "id", "output", "status", "type")
+    _tags = {"type": ("apply_patch_call_output",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.direct_tool_call_caller import DirectToolCallCaller
+        from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+        return fields(
+            ("type_", "type", REQUIRED, check_apply_patch_tool_call_output_type),
+            ("id", "id", REQUIRED, None),
+            ("call_id", "call_id", REQUIRED, None),
+            ("status", "status", REQUIRED, check_apply_patch_call_output_status),
+            (
+                "caller",
+                "caller",
+                OPTIONAL_OR_NULL,
+                one_of(DirectToolCallCaller, ProgramToolCallCaller, None),
+            ),
+            ("output", "output", OPTIONAL_OR_NULL, one_of(str, None)),
+            ("created_by", "created_by", OPTIONAL, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
-        )
-
-        id = _v_id
-
-        _v_call_id = (
-            self.call_id
-            if self.call_id is not None or "call_id" not in self._none_flips
-            else UNSET
-        )
-
-        call_id = _v_call_id
-
-        _v_status = (
-            self.status
-            if self.status is not None or "status" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_status is None or isinstance(_v_status, Unset):
-            status = _v_status
-        else:
-            status: str = _v_status
-
-        _v_caller = (
-            self.caller
-            if self.caller is not None or "caller" in self._none_flips
-            else UNSET
-        )
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(_v_caller, Unset):
-            caller = UNSET
-        elif isinstance(_v_caller, DirectToolCallCaller) or isinstance(
-            _v_caller, ProgramToolCallCaller
-        ):
-            caller = _v_caller.to_dict()
-        else:
-            caller = _v_caller
-
-        _v_output = (
-            self.output
-            if self.output is not None or "output" in self._none_flips
-            else UNSET
-        )
-
-        output: None | str | Unset
-        if isinstance(_v_output, Unset):
-            output = UNSET
-        else:
-            output = _v_output
-
-        _v_created_by = (
-            self.created_by
-            if self.created_by is not None or "created_by" in self._none_flips
-            else UNSET
-        )
-
-        created_by = _v_created_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "id": id,
-                    "call_id": call_id,
-                    "status": status,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if output is not UNSET:
-            field_dict["output"] = output
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_apply_patch_tool_call_output_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        call_id = d.pop("call_id", UNSET)
-        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
-            raise KeyError("call_id")
-
-        if call_id is None or call_id is UNSET:
-            if call_id is UNSET:
-                _none_flips += ("call_id",)
-            call_id = None
-
-        _status_raw = d.pop("status", UNSET)
-        if _status_raw is None or isinstance(_status_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("status")
-
-            if _status_raw is UNSET:
-                _none_flips += ("status",)
-            status = None
-
-        else:
-            try:
-                status = check_apply_patch_call_output_status(_status_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                status = _status_raw
-
-        _caller_raw = d.pop("caller", UNSET)
-        if _caller_raw is None or isinstance(_caller_raw, Unset):
-            if _caller_raw is None:
-                _none_flips += ("caller",)
-            caller = None
-
-        else:
-            try:
-
-                def _parse_caller(
-                    data: object,
-                ) -> DirectToolCallCaller | None | ProgramToolCallCaller | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    if isinstance(data, dict):
-                        if data.get("type") == "direct":
-                            try:
-                                componentsschemas_tool_call_caller_type_0 = (
-                                    DirectToolCallCaller.from_dict(data)
-                                )
-
-                                return componentsschemas_tool_call_caller_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if data.get("type") == "program":
-                            try:
-                                componentsschemas_tool_call_caller_type_1 = (
-                                    ProgramToolCallCaller.from_dict(data)
-                                )
-
-                                return componentsschemas_tool_call_caller_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_caller(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
-                    if isinstance(data, dict):
-                        _fits = (
-                            len(
-                                {
-                                    "type",
-                                }.intersection(data)
-                            ),
-                            len(
-                                {
-                                    "caller_id",
-                                    "type",
-                                }.intersection(data)
-                            ),
-                        )
-                    else:
-                        _fits = (
-                            0,
-                            0,
-                        )
-                    _most = max(_fits)
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "direct") not in ("direct",):
-                            raise TypeError()
-                        if _fits[0] < _most:
-                            raise TypeError()
-                        componentsschemas_tool_call_caller_type_0 = (
-                            DirectToolCallCaller.from_dict(data)
-                        )
-
-                        return componentsschemas_tool_call_caller_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "program") not in ("program",):
-                            raise TypeError()
-                        if _fits[1] < _most:
-                            raise TypeError()
-                        componentsschemas_tool_call_caller_type_1 = (
-                            ProgramToolCallCaller.from_dict(data)
-                        )
-
-                        return componentsschemas_tool_call_caller_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(
-                        DirectToolCallCaller | None | ProgramToolCallCaller | Unset,
-                        data,
-                    )
-
-                caller = _parse_caller(_caller_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                caller = _caller_raw
-
-        _output_raw = d.pop("output", UNSET)
-        if _output_raw is None or isinstance(_output_raw, Unset):
-            if _output_raw is None:
-                _none_flips += ("output",)
-            output = None
-
-        else:
-            try:
-
-                def _parse_output(data: object) -> None | str | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    return cast(None | str | Unset, data)
-
-                output = _parse_output(_output_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                output = _output_raw
-
-        created_by = d.pop("created_by", UNSET)
-        if created_by is None and strict_parsing.get():
-            raise TypeError("created_by")
-
-        if created_by is None or created_by is UNSET:
-            if created_by is None:
-                _none_flips += ("created_by",)
-            created_by = None
-
-        apply_patch_tool_call_output = cls(
-            type_=type_,
-            id=id,
-            call_id=call_id,
-            status=status,
-            caller=caller,
-            output=output,
-            created_by=created_by,
-        )
-        if _none_flips:
-            apply_patch_tool_call_output._none_flips = _none_flips
-
-        apply_patch_tool_call_output.additional_properties = d
-        return apply_patch_tool_call_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,90 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    fields,
+    list_of,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="AuditLogApiKeyCreatedData")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class AuditLogApiKeyCreatedData:
+@_attrs_define(repr=False)
+class AuditLogApiKeyCreatedData(_OpenModel):
     scopes: list[str] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("scopes",)
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_scopes = (
-            self.scopes
-            if self.scopes is not None or "scopes" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("scopes", "scopes", OPTIONAL, list_of(None)),
         )
-
-        if not isinstance(_v_scopes, list):
-            scopes = _v_scopes
-        else:
-            scopes: list[str] | Unset = UNSET
-            if not isinstance(_v_scopes, Unset):
-                scopes = _v_scopes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if scopes is not UNSET:
-            field_dict["scopes"] = scopes
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _scopes_raw = d.pop("scopes", UNSET)
-        if _scopes_raw is None or isinstance(_scopes_raw, Unset):
-            if _scopes_raw is None and strict_parsing.get():
-                raise TypeError("scopes")
-
-            if _scopes_raw is None:
-                _none_flips += ("scopes",)
-            scopes = None
-
-        else:
-            try:
-                scopes = cast(list[str], _scopes_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                scopes = _scopes_raw
-
-        audit_log_api_key_created_data = cls(
-            scopes=scopes,
-        )
-        if _none_flips:
-            audit_log_api_key_created_data._none_flips = _none_flips
-
-        audit_log_api_key_created_data.additional_properties = d
-        return audit_log_api_key_created_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,136 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.audit_log_checkpoint_permission_created_data import (
         AuditLogCheckpointPermissionCreatedData,
     )
 
 
-T = TypeVar("T", bound="AuditLogCheckpointPermissionCreated")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, AuditLogCheckpointPermissionCreatedData
-    from ..models.audit_log_checkpoint_permission_created_data import (
-        AuditLogCheckpointPermissionCreatedData,
-    )
-
-    _models_bound = True
-
-
-@_attrs_define
-class AuditLogCheckpointPermissionCreated:
+@_attrs_define(repr=False)
+class AuditLogCheckpointPermissionCreated(_OpenModel):
     id: str | None = None
+
     data: AuditLogCheckpointPermissionCreatedData | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("data", "id")
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
-
-        id = _v_id
-
-        _v_data = (
-            self.data if self.data is not None or "data" in self._none_flips else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.audit_log_checkpoint_permission_created_data import (
+            AuditLogCheckpointPermissionCreatedData,
         )
 
-        if not isinstance(_v_data, AuditLogCheckpointPermissionCreatedData):
-            data = _v_data
-        else:
-            data: dict[str, Any] | Unset = UNSET
-            if not isinstance(_v_data, Unset):
-                data = _v_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        id = d.pop("id", UNSET)
-        if id is None and strict_parsing.get():
-            raise TypeError("id")
-
-        if id is None or id is UNSET:
-            if id is None:
-                _none_flips += ("id",)
-            id = None
-
-        _data_raw = d.pop("data", UNSET)
-        if _data_raw is None or isinstance(_data_raw, Unset):
-            if _data_raw is None and strict_parsing.get():
-                raise TypeError("data")
-
-            if _data_raw is None:
-                _none_flips += ("data",)
-            data = None
-
-        else:
-            try:
-                _data = _data_raw
-                data: AuditLogCheckpointPermissionCreatedData | Unset
-                if isinstance(_data, Unset):
-                    data = UNSET
-                else:
-                    data = AuditLogCheckpointPermissionCreatedData.from_dict(_data)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                data = _data_raw
-
-        audit_log_checkpoint_permission_created = cls(
-            id=id,
-            data=data,
+        return fields(
+            ("id", "id", OPTIONAL, None),
+            ("data", "data", OPTIONAL, AuditLogCheckpointPermissionCreatedData),
         )
-        if _none_flips:
-            audit_log_checkpoint_permission_created._none_flips = _none_flips
-
-        audit_log_checkpoint_permission_created.additional_properties = d
-        return audit_log_checkpoint_permission_created
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

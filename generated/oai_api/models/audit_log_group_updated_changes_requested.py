@@ -1,76 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="AuditLogGroupUpdatedChangesRequested")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class AuditLogGroupUpdatedChangesRequested:
+@_attrs_define(repr=False)
+class AuditLogGroupUpdatedChangesRequested(_OpenModel):
     group_name: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("group_name",)
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_group_name = (
-            self.group_name
-            if self.group_name is not None or "group_name" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("group_name", "group_name", OPTIONAL, None),
         )
-
-        group_name = _v_group_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if group_name is not UNSET:
-            field_dict["group_name"] = group_name
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        group_name = d.pop("group_name", UNSET)
-        if group_name is None and strict_parsing.get():
-            raise TypeError("group_name")
-
-        if group_name is None or group_name is UNSET:
-            if group_name is None:
-                _none_flips += ("group_name",)
-            group_name = None
-
-        audit_log_group_updated_changes_requested = cls(
-            group_name=group_name,
-        )
-        if _none_flips:
-            audit_log_group_updated_changes_requested._none_flips = _none_flips
-
-        audit_log_group_updated_changes_requested.additional_properties = d
-        return audit_log_group_updated_changes_requested
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

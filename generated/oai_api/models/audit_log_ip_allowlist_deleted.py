@@ -1,126 +1,40 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    fields,
+    list_of,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="AuditLogIpAllowlistDeleted")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class AuditLogIpAllowlistDeleted:
+@_attrs_define(repr=False)
+class AuditLogIpAllowlistDeleted(_OpenModel):
     id: str | None = None
+
     name: str | None = None
+
     allowed_ips: list[str] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("allowed_ips", "id", "name")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
+    @staticmethod
+    def _fields() -> Table:
 
-        id = _v_id
-
-        _v_name = (
-            self.name if self.name is not None or "name" in self._none_flips else UNSET
+        return fields(
+            ("id", "id", OPTIONAL, None),
+            ("name", "name", OPTIONAL, None),
+            ("allowed_ips", "allowed_ips", OPTIONAL, list_of(None)),
         )
-
-        name = _v_name
-
-        _v_allowed_ips = (
-            self.allowed_ips
-            if self.allowed_ips is not None or "allowed_ips" in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_allowed_ips, list):
-            allowed_ips = _v_allowed_ips
-        else:
-            allowed_ips: list[str] | Unset = UNSET
-            if not isinstance(_v_allowed_ips, Unset):
-                allowed_ips = _v_allowed_ips
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if allowed_ips is not UNSET:
-            field_dict["allowed_ips"] = allowed_ips
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        id = d.pop("id", UNSET)
-        if id is None and strict_parsing.get():
-            raise TypeError("id")
-
-        if id is None or id is UNSET:
-            if id is None:
-                _none_flips += ("id",)
-            id = None
-
-        name = d.pop("name", UNSET)
-        if name is None and strict_parsing.get():
-            raise TypeError("name")
-
-        if name is None or name is UNSET:
-            if name is None:
-                _none_flips += ("name",)
-            name = None
-
-        _allowed_ips_raw = d.pop("allowed_ips", UNSET)
-        if _allowed_ips_raw is None or isinstance(_allowed_ips_raw, Unset):
-            if _allowed_ips_raw is None and strict_parsing.get():
-                raise TypeError("allowed_ips")
-
-            if _allowed_ips_raw is None:
-                _none_flips += ("allowed_ips",)
-            allowed_ips = None
-
-        else:
-            try:
-                allowed_ips = cast(list[str], _allowed_ips_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                allowed_ips = _allowed_ips_raw
-
-        audit_log_ip_allowlist_deleted = cls(
-            id=id,
-            name=name,
-            allowed_ips=allowed_ips,
-        )
-        if _none_flips:
-            audit_log_ip_allowlist_deleted._none_flips = _none_flips
-
-        audit_log_ip_allowlist_deleted.additional_properties = d
-        return audit_log_ip_allowlist_deleted
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,76 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="AuditLogProjectUpdatedChangesRequested")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class AuditLogProjectUpdatedChangesRequested:
+@_attrs_define(repr=False)
+class AuditLogProjectUpdatedChangesRequested(_OpenModel):
     title: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("title",)
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_title = (
-            self.title
-            if self.title is not None or "title" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("title", "title", OPTIONAL, None),
         )
-
-        title = _v_title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if title is not UNSET:
-            field_dict["title"] = title
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        title = d.pop("title", UNSET)
-        if title is None and strict_parsing.get():
-            raise TypeError("title")
-
-        if title is None or title is UNSET:
-            if title is None:
-                _none_flips += ("title",)
-            title = None
-
-        audit_log_project_updated_changes_requested = cls(
-            title=title,
-        )
-        if _none_flips:
-            audit_log_project_updated_changes_requested._none_flips = _none_flips
-
-        audit_log_project_updated_changes_requested.additional_properties = d
-        return audit_log_project_updated_changes_requested
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

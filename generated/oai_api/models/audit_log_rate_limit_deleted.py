@@ -1,72 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="AuditLogRateLimitDeleted")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class AuditLogRateLimitDeleted:
+@_attrs_define(repr=False)
+class AuditLogRateLimitDeleted(_OpenModel):
     id: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("id",)
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
+    @staticmethod
+    def _fields() -> Table:
 
-        id = _v_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        id = d.pop("id", UNSET)
-        if id is None and strict_parsing.get():
-            raise TypeError("id")
-
-        if id is None or id is UNSET:
-            if id is None:
-                _none_flips += ("id",)
-            id = None
-
-        audit_log_rate_limit_deleted = cls(
-            id=id,
+        return fields(
+            ("id", "id", OPTIONAL, None),
         )
-        if _none_flips:
-            audit_log_rate_limit_deleted._none_flips = _none_flips
-
-        audit_log_rate_limit_deleted.additional_properties = d
-        return audit_log_rate_limit_deleted
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

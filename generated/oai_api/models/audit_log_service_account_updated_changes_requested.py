@@ -1,76 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="AuditLogServiceAccountUpdatedChangesRequested")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class AuditLogServiceAccountUpdatedChangesRequested:
+@_attrs_define(repr=False)
+class AuditLogServiceAccountUpdatedChangesRequested(_OpenModel):
     role: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("role",)
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_role = (
-            self.role if self.role is not None or "role" in self._none_flips else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("role", "role", OPTIONAL, None),
         )
-
-        role = _v_role
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if role is not UNSET:
-            field_dict["role"] = role
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        role = d.pop("role", UNSET)
-        if role is None and strict_parsing.get():
-            raise TypeError("role")
-
-        if role is None or role is UNSET:
-            if role is None:
-                _none_flips += ("role",)
-            role = None
-
-        audit_log_service_account_updated_changes_requested = cls(
-            role=role,
-        )
-        if _none_flips:
-            audit_log_service_account_updated_changes_requested._none_flips = (
-                _none_flips
-            )
-
-        audit_log_service_account_updated_changes_requested.additional_properties = d
-        return audit_log_service_account_updated_changes_requested
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,22 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.batch_file_expiration_after_anchor import (
     BatchFileExpirationAfterAnchor,
     check_batch_file_expiration_after_anchor,
 )
-from ..types import UNSET, Unset, model_repr
 
-T = TypeVar("T", bound="BatchFileExpirationAfter")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class BatchFileExpirationAfter:
+@_attrs_define(repr=False)
+class BatchFileExpirationAfter(_OpenModel):
     """When the batch's output and error files expire, counted from their creation."""
 
     anchor: BatchFileExpirationAfterAnchor
@@ -27,87 +31,13 @@ class BatchFileExpirationAfter:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("anchor", "seconds")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_anchor = (
-            self.anchor
-            if self.anchor is not None or "anchor" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("anchor", "anchor", REQUIRED, check_batch_file_expiration_after_anchor),
+            ("seconds", "seconds", REQUIRED, None),
+            strict=True,
         )
-
-        if _v_anchor is None or isinstance(_v_anchor, Unset):
-            anchor = _v_anchor
-        else:
-            anchor: str = _v_anchor
-
-        _v_seconds = (
-            self.seconds
-            if self.seconds is not None or "seconds" not in self._none_flips
-            else UNSET
-        )
-
-        seconds = _v_seconds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "anchor": anchor,
-                    "seconds": seconds,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _anchor_raw = d.pop("anchor", UNSET)
-        if _anchor_raw is None or isinstance(_anchor_raw, Unset):
-            raise KeyError("BatchFileExpirationAfter: required field anchor is missing")
-
-        else:
-            anchor = check_batch_file_expiration_after_anchor(_anchor_raw)
-
-        seconds = d.pop("seconds", UNSET)
-        if seconds is None or isinstance(seconds, Unset):
-            raise KeyError(
-                "BatchFileExpirationAfter: required field seconds is missing"
-            )
-
-        if seconds is None or seconds is UNSET:
-            if seconds is UNSET:
-                _none_flips += ("seconds",)
-            seconds = None
-
-        batch_file_expiration_after = cls(
-            anchor=anchor,
-            seconds=seconds,
-        )
-        if _none_flips:
-            batch_file_expiration_after._none_flips = _none_flips
-
-        batch_file_expiration_after.additional_properties = d
-        return batch_file_expiration_after
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

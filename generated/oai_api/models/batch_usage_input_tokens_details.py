@@ -1,18 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="BatchUsageInputTokensDetails")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class BatchUsageInputTokensDetails:
+@_attrs_define(repr=False)
+class BatchUsageInputTokensDetails(_OpenModel):
     """Input token breakdown."""
 
     cached_tokens: int
@@ -21,67 +25,11 @@ class BatchUsageInputTokensDetails:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("cached_tokens",)
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_cached_tokens = (
-            self.cached_tokens
-            if self.cached_tokens is not None or "cached_tokens" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("cached_tokens", "cached_tokens", REQUIRED, None),
         )
-
-        cached_tokens = _v_cached_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "cached_tokens": cached_tokens,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        cached_tokens = d.pop("cached_tokens", UNSET)
-        if (
-            cached_tokens is None or isinstance(cached_tokens, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("cached_tokens")
-
-        if cached_tokens is None or cached_tokens is UNSET:
-            if cached_tokens is UNSET:
-                _none_flips += ("cached_tokens",)
-            cached_tokens = None
-
-        batch_usage_input_tokens_details = cls(
-            cached_tokens=cached_tokens,
-        )
-        if _none_flips:
-            batch_usage_input_tokens_details._none_flips = _none_flips
-
-        batch_usage_input_tokens_details.additional_properties = d
-        return batch_usage_input_tokens_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

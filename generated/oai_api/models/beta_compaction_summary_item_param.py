@@ -1,40 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL_OR_NULL,
+    REQUIRED,
+    fields,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.beta_compaction_summary_item_param_type import (
     BetaCompactionSummaryItemParamType,
     check_beta_compaction_summary_item_param_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.beta_agent_tag_param import BetaAgentTagParam
 
 
-T = TypeVar("T", bound="BetaCompactionSummaryItemParam")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, BetaAgentTagParam
-    from ..models.beta_agent_tag_param import BetaAgentTagParam
-
-    _models_bound = True
-
-
-@_attrs_define
-class BetaCompactionSummaryItemParam:
+@_attrs_define(repr=False)
+class BetaCompactionSummaryItemParam(_OpenModel):
     """A compaction item sent back as input (its encrypted content)."""
 
     type_: BetaCompactionSummaryItemParamType
@@ -49,189 +38,16 @@ class BetaCompactionSummaryItemParam:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("agent", "encrypted_content", "id", "type")
+    _tags = {"type": ("compaction",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.beta_agent_tag_param import BetaAgentTagParam
+
+        return fields(
+            ("type_", "type", REQUIRED, check_beta_compaction_summary_item_param_type),
+            ("encrypted_content", "encrypted_content", REQUIRED, None),
+            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTagParam, None)),
+            ("id", "id", OPTIONAL_OR_NULL, one_of(str, None)),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_encrypted_content = (
-            self.encrypted_content
-            if self.encrypted_content is not None
-            or "encrypted_content" not in self._none_flips
-            else UNSET
-        )
-
-        encrypted_content = _v_encrypted_content
-
-        _v_agent = (
-            self.agent
-            if self.agent is not None or "agent" in self._none_flips
-            else UNSET
-        )
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(_v_agent, Unset):
-            agent = UNSET
-        elif isinstance(_v_agent, BetaAgentTagParam):
-            agent = _v_agent.to_dict()
-        else:
-            agent = _v_agent
-
-        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
-
-        id: None | str | Unset
-        if isinstance(_v_id, Unset):
-            id = UNSET
-        else:
-            id = _v_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "encrypted_content": encrypted_content,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_beta_compaction_summary_item_param_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        encrypted_content = d.pop("encrypted_content", UNSET)
-        if (
-            encrypted_content is None or isinstance(encrypted_content, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("encrypted_content")
-
-        if encrypted_content is None or encrypted_content is UNSET:
-            if encrypted_content is UNSET:
-                _none_flips += ("encrypted_content",)
-            encrypted_content = None
-
-        _agent_raw = d.pop("agent", UNSET)
-        if _agent_raw is None or isinstance(_agent_raw, Unset):
-            if _agent_raw is None:
-                _none_flips += ("agent",)
-            agent = None
-
-        else:
-            try:
-
-                def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        agent_type_0 = BetaAgentTagParam.from_dict(data)
-
-                        return agent_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(BetaAgentTagParam | None | Unset, data)
-
-                agent = _parse_agent(_agent_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                agent = _agent_raw
-
-        _id_raw = d.pop("id", UNSET)
-        if _id_raw is None or isinstance(_id_raw, Unset):
-            if _id_raw is None:
-                _none_flips += ("id",)
-            id = None
-
-        else:
-            try:
-
-                def _parse_id(data: object) -> None | str | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    return cast(None | str | Unset, data)
-
-                id = _parse_id(_id_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                id = _id_raw
-
-        beta_compaction_summary_item_param = cls(
-            type_=type_,
-            encrypted_content=encrypted_content,
-            agent=agent,
-            id=id,
-        )
-        if _none_flips:
-            beta_compaction_summary_item_param._none_flips = _none_flips
-
-        beta_compaction_summary_item_param.additional_properties = d
-        return beta_compaction_summary_item_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,22 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.beta_encrypted_content_param_type import (
     BetaEncryptedContentParamType,
     check_beta_encrypted_content_param_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="BetaEncryptedContentParam")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class BetaEncryptedContentParam:
+@_attrs_define(repr=False)
+class BetaEncryptedContentParam(_OpenModel):
     """An encrypted content part sent as input, opaque to the caller."""
 
     type_: BetaEncryptedContentParamType
@@ -27,99 +31,13 @@ class BetaEncryptedContentParam:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("encrypted_content", "type")
+    _tags = {"type": ("encrypted_content",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("type_", "type", REQUIRED, check_beta_encrypted_content_param_type),
+            ("encrypted_content", "encrypted_content", REQUIRED, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_encrypted_content = (
-            self.encrypted_content
-            if self.encrypted_content is not None
-            or "encrypted_content" not in self._none_flips
-            else UNSET
-        )
-
-        encrypted_content = _v_encrypted_content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "encrypted_content": encrypted_content,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_beta_encrypted_content_param_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        encrypted_content = d.pop("encrypted_content", UNSET)
-        if (
-            encrypted_content is None or isinstance(encrypted_content, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("encrypted_content")
-
-        if encrypted_content is None or encrypted_content is UNSET:
-            if encrypted_content is UNSET:
-                _none_flips += ("encrypted_content",)
-            encrypted_content = None
-
-        beta_encrypted_content_param = cls(
-            type_=type_,
-            encrypted_content=encrypted_content,
-        )
-        if _none_flips:
-            beta_encrypted_content_param._none_flips = _none_flips
-
-        beta_encrypted_content_param.additional_properties = d
-        return beta_encrypted_content_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

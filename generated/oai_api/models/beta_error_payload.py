@@ -1,246 +1,52 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    REQUIRED_OR_NULL,
+    fields,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.beta_error_payload_headers import BetaErrorPayloadHeaders
 
 
-T = TypeVar("T", bound="BetaErrorPayload")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, BetaErrorPayloadHeaders
-    from ..models.beta_error_payload_headers import BetaErrorPayloadHeaders
-
-    _models_bound = True
-
-
-@_attrs_define
-class BetaErrorPayload:
+@_attrs_define(repr=False)
+class BetaErrorPayload(_OpenModel):
     """Details of an error delivered as a streaming error event: type, code, message and parameter."""
 
     type_: str
+
     code: None | str
+
     message: str
+
     param: None | str
+
     headers: BetaErrorPayloadHeaders | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("code", "headers", "message", "param", "type")
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.beta_error_payload_headers import BetaErrorPayloadHeaders
+
+        return fields(
+            ("type_", "type", REQUIRED, None),
+            ("code", "code", REQUIRED_OR_NULL, one_of(str, None)),
+            ("message", "message", REQUIRED, None),
+            ("param", "param", REQUIRED_OR_NULL, one_of(str, None)),
+            ("headers", "headers", OPTIONAL, BetaErrorPayloadHeaders),
         )
-
-        type_ = _v_type_
-
-        _v_code = (
-            self.code
-            if self.code is not None or "code" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_code is None or isinstance(_v_code, Unset):
-            code = _v_code
-        else:
-            code: None | str
-            code = _v_code
-
-        _v_message = (
-            self.message
-            if self.message is not None or "message" not in self._none_flips
-            else UNSET
-        )
-
-        message = _v_message
-
-        _v_param = (
-            self.param
-            if self.param is not None or "param" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_param is None or isinstance(_v_param, Unset):
-            param = _v_param
-        else:
-            param: None | str
-            param = _v_param
-
-        _v_headers = (
-            self.headers
-            if self.headers is not None or "headers" in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_headers, BetaErrorPayloadHeaders):
-            headers = _v_headers
-        else:
-            headers: dict[str, Any] | Unset = UNSET
-            if not isinstance(_v_headers, Unset):
-                headers = _v_headers.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "code": code,
-                    "message": message,
-                    "param": param,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        type_ = d.pop("type", UNSET)
-        if (type_ is None or isinstance(type_, Unset)) and strict_parsing.get():
-            raise KeyError("type")
-
-        if type_ is None or type_ is UNSET:
-            if type_ is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        _code_raw = d.pop("code", UNSET)
-        if _code_raw is None or isinstance(_code_raw, Unset):
-            if isinstance(_code_raw, Unset) and strict_parsing.get():
-                raise KeyError("code")
-
-            if _code_raw is UNSET:
-                _none_flips += ("code",)
-            code = None
-
-        else:
-            try:
-
-                def _parse_code(data: object) -> None | str:
-                    if data is None:
-                        return data
-
-                    return cast(None | str, data)
-
-                code = _parse_code(_code_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                code = _code_raw
-
-        message = d.pop("message", UNSET)
-        if (message is None or isinstance(message, Unset)) and strict_parsing.get():
-            raise KeyError("message")
-
-        if message is None or message is UNSET:
-            if message is UNSET:
-                _none_flips += ("message",)
-            message = None
-
-        _param_raw = d.pop("param", UNSET)
-        if _param_raw is None or isinstance(_param_raw, Unset):
-            if isinstance(_param_raw, Unset) and strict_parsing.get():
-                raise KeyError("param")
-
-            if _param_raw is UNSET:
-                _none_flips += ("param",)
-            param = None
-
-        else:
-            try:
-
-                def _parse_param(data: object) -> None | str:
-                    if data is None:
-                        return data
-
-                    return cast(None | str, data)
-
-                param = _parse_param(_param_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                param = _param_raw
-
-        _headers_raw = d.pop("headers", UNSET)
-        if _headers_raw is None or isinstance(_headers_raw, Unset):
-            if _headers_raw is None and strict_parsing.get():
-                raise TypeError("headers")
-
-            if _headers_raw is None:
-                _none_flips += ("headers",)
-            headers = None
-
-        else:
-            try:
-                _headers = _headers_raw
-                headers: BetaErrorPayloadHeaders | Unset
-                if isinstance(_headers, Unset):
-                    headers = UNSET
-                else:
-                    headers = BetaErrorPayloadHeaders.from_dict(_headers)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                headers = _headers_raw
-
-        beta_error_payload = cls(
-            type_=type_,
-            code=code,
-            message=message,
-            param=param,
-            headers=headers,
-        )
-        if _none_flips:
-            beta_error_payload._none_flips = _none_flips
-
-        beta_error_payload.additional_properties = d
-        return beta_error_payload
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

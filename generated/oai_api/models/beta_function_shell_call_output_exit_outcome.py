@@ -1,122 +1,48 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.beta_function_shell_call_output_exit_outcome_type import (
     BetaFunctionShellCallOutputExitOutcomeType,
     check_beta_function_shell_call_output_exit_outcome_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="BetaFunctionShellCallOutputExitOutcome")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class BetaFunctionShellCallOutputExitOutcome:
+@_attrs_define(repr=False)
+class BetaFunctionShellCallOutputExitOutcome(_OpenModel):
     """The commands exited with a code."""
 
     type_: BetaFunctionShellCallOutputExitOutcomeType
+
     exit_code: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("exit_code", "type")
+    _tags = {"type": ("exit",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_beta_function_shell_call_output_exit_outcome_type,
+            ),
+            ("exit_code", "exit_code", REQUIRED, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_exit_code = (
-            self.exit_code
-            if self.exit_code is not None or "exit_code" not in self._none_flips
-            else UNSET
-        )
-
-        exit_code = _v_exit_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "exit_code": exit_code,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_beta_function_shell_call_output_exit_outcome_type(
-                    _type__raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        exit_code = d.pop("exit_code", UNSET)
-        if (exit_code is None or isinstance(exit_code, Unset)) and strict_parsing.get():
-            raise KeyError("exit_code")
-
-        if exit_code is None or exit_code is UNSET:
-            if exit_code is UNSET:
-                _none_flips += ("exit_code",)
-            exit_code = None
-
-        beta_function_shell_call_output_exit_outcome = cls(
-            type_=type_,
-            exit_code=exit_code,
-        )
-        if _none_flips:
-            beta_function_shell_call_output_exit_outcome._none_flips = _none_flips
-
-        beta_function_shell_call_output_exit_outcome.additional_properties = d
-        return beta_function_shell_call_output_exit_outcome
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,11 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL_OR_NULL,
+    REQUIRED,
+    fields,
+    list_of,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.beta_function_shell_call_item_status import (
     BetaFunctionShellCallItemStatus,
     check_beta_function_shell_call_item_status,
@@ -14,9 +21,9 @@ from ..models.beta_function_shell_call_output_item_param_type import (
     BetaFunctionShellCallOutputItemParamType,
     check_beta_function_shell_call_output_item_param_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.beta_agent_tag_param import BetaAgentTagParam
     from ..models.beta_direct_tool_call_caller_param import (
         BetaDirectToolCallCallerParam,
@@ -29,39 +36,8 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="BetaFunctionShellCallOutputItemParam")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global \
-        _models_bound, \
-        BetaAgentTagParam, \
-        BetaDirectToolCallCallerParam, \
-        BetaFunctionShellCallOutputContentParam, \
-        BetaProgramToolCallCallerParam
-    from ..models.beta_agent_tag_param import BetaAgentTagParam
-    from ..models.beta_direct_tool_call_caller_param import (
-        BetaDirectToolCallCallerParam,
-    )
-    from ..models.beta_function_shell_call_output_content_param import (
-        BetaFunctionShellCallOutputContentParam,
-    )
-    from ..models.beta_program_tool_call_caller_param import (
-        BetaProgramToolCallCallerParam,
-    )
-
-    _models_bound = True
-
-
-@_attrs_define
-class BetaFunctionShellCallOutputItemParam:
+@_attrs_define(repr=False)
+class BetaFunctionShellCallOutputItemParam(_OpenModel):
     """The output of a shell tool call, sent as input."""
 
     call_id: str
@@ -84,464 +60,65 @@ class BetaFunctionShellCallOutputItemParam:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = (
+        "agent",
+        "call_id",
+        "caller",
+        "id",
+        "max_output_length",
+        "output",
+        "status",
+        "type",
+    )
+    _tags = {"type": ("shell_call_output",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_call_id = (
-            self.call_id
-            if self.call_id is not None or "call_id" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.beta_agent_tag_param import BetaAgentTagParam
+        from ..models.beta_direct_tool_call_caller_param import (
+            BetaDirectToolCallCallerParam,
+        )
+        from ..models.beta_function_shell_call_output_content_param import (
+            BetaFunctionShellCallOutputContentParam,
+        )
+        from ..models.beta_program_tool_call_caller_param import (
+            BetaProgramToolCallCallerParam,
         )
 
-        call_id = _v_call_id
-
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+        return fields(
+            ("call_id", "call_id", REQUIRED, None),
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_beta_function_shell_call_output_item_param_type,
+            ),
+            (
+                "output",
+                "output",
+                REQUIRED,
+                list_of(BetaFunctionShellCallOutputContentParam),
+            ),
+            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTagParam, None)),
+            ("id", "id", OPTIONAL_OR_NULL, one_of(str, None)),
+            (
+                "caller",
+                "caller",
+                OPTIONAL_OR_NULL,
+                one_of(
+                    BetaDirectToolCallCallerParam, BetaProgramToolCallCallerParam, None
+                ),
+            ),
+            (
+                "status",
+                "status",
+                OPTIONAL_OR_NULL,
+                one_of(check_beta_function_shell_call_item_status, None),
+            ),
+            (
+                "max_output_length",
+                "max_output_length",
+                OPTIONAL_OR_NULL,
+                one_of(int, None),
+            ),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_output = (
-            self.output
-            if self.output is not None or "output" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_output, list):
-            output = _v_output
-        else:
-            output = []
-            for output_item_data in _v_output:
-                if not isinstance(
-                    output_item_data, BetaFunctionShellCallOutputContentParam
-                ):
-                    output.append(output_item_data)
-                    continue
-                output_item = output_item_data.to_dict()
-                output.append(output_item)
-
-        _v_agent = (
-            self.agent
-            if self.agent is not None or "agent" in self._none_flips
-            else UNSET
-        )
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(_v_agent, Unset):
-            agent = UNSET
-        elif isinstance(_v_agent, BetaAgentTagParam):
-            agent = _v_agent.to_dict()
-        else:
-            agent = _v_agent
-
-        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
-
-        id: None | str | Unset
-        if isinstance(_v_id, Unset):
-            id = UNSET
-        else:
-            id = _v_id
-
-        _v_caller = (
-            self.caller
-            if self.caller is not None or "caller" in self._none_flips
-            else UNSET
-        )
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(_v_caller, Unset):
-            caller = UNSET
-        elif isinstance(_v_caller, BetaDirectToolCallCallerParam) or isinstance(
-            _v_caller, BetaProgramToolCallCallerParam
-        ):
-            caller = _v_caller.to_dict()
-        else:
-            caller = _v_caller
-
-        _v_status = (
-            self.status
-            if self.status is not None or "status" in self._none_flips
-            else UNSET
-        )
-
-        status: None | str | Unset
-        if isinstance(_v_status, Unset):
-            status = UNSET
-        else:
-            status = _v_status
-
-        _v_max_output_length = (
-            self.max_output_length
-            if self.max_output_length is not None
-            or "max_output_length" in self._none_flips
-            else UNSET
-        )
-
-        max_output_length: int | None | Unset
-        if isinstance(_v_max_output_length, Unset):
-            max_output_length = UNSET
-        else:
-            max_output_length = _v_max_output_length
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "call_id": call_id,
-                    "type": type_,
-                    "output": output,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if id is not UNSET:
-            field_dict["id"] = id
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if status is not UNSET:
-            field_dict["status"] = status
-        if max_output_length is not UNSET:
-            field_dict["max_output_length"] = max_output_length
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        call_id = d.pop("call_id", UNSET)
-        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
-            raise KeyError("call_id")
-
-        if call_id is None or call_id is UNSET:
-            if call_id is UNSET:
-                _none_flips += ("call_id",)
-            call_id = None
-
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_beta_function_shell_call_output_item_param_type(
-                    _type__raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _output_raw = d.pop("output", UNSET)
-        if _output_raw is None or isinstance(_output_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("output")
-
-            if _output_raw is UNSET:
-                _none_flips += ("output",)
-            output = None
-
-        else:
-            try:
-                output = []
-                _output = _output_raw
-                if not isinstance(_output, list):
-                    raise TypeError()
-                for output_item_data in _output:
-                    output_item = BetaFunctionShellCallOutputContentParam.from_dict(
-                        output_item_data
-                    )
-
-                    output.append(output_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                output = _output_raw
-
-        _agent_raw = d.pop("agent", UNSET)
-        if _agent_raw is None or isinstance(_agent_raw, Unset):
-            if _agent_raw is None:
-                _none_flips += ("agent",)
-            agent = None
-
-        else:
-            try:
-
-                def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        agent_type_0 = BetaAgentTagParam.from_dict(data)
-
-                        return agent_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(BetaAgentTagParam | None | Unset, data)
-
-                agent = _parse_agent(_agent_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                agent = _agent_raw
-
-        _id_raw = d.pop("id", UNSET)
-        if _id_raw is None or isinstance(_id_raw, Unset):
-            if _id_raw is None:
-                _none_flips += ("id",)
-            id = None
-
-        else:
-            try:
-
-                def _parse_id(data: object) -> None | str | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    return cast(None | str | Unset, data)
-
-                id = _parse_id(_id_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                id = _id_raw
-
-        _caller_raw = d.pop("caller", UNSET)
-        if _caller_raw is None or isinstance(_caller_raw, Unset):
-            if _caller_raw is None:
-                _none_flips += ("caller",)
-            caller = None
-
-        else:
-            try:
-
-                def _parse_caller(
-                    data: object,
-                ) -> (
-                    BetaDirectToolCallCallerParam
-                    | BetaProgramToolCallCallerParam
-                    | None
-                    | Unset
-                ):
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    if isinstance(data, dict):
-                        if data.get("type") == "direct":
-                            try:
-                                componentsschemas_beta_tool_call_caller_param_type_0 = (
-                                    BetaDirectToolCallCallerParam.from_dict(data)
-                                )
-
-                                return (
-                                    componentsschemas_beta_tool_call_caller_param_type_0
-                                )
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if data.get("type") == "program":
-                            try:
-                                componentsschemas_beta_tool_call_caller_param_type_1 = (
-                                    BetaProgramToolCallCallerParam.from_dict(data)
-                                )
-
-                                return (
-                                    componentsschemas_beta_tool_call_caller_param_type_1
-                                )
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_caller(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
-                    if isinstance(data, dict):
-                        _fits = (
-                            len(
-                                {
-                                    "type",
-                                }.intersection(data)
-                            ),
-                            len(
-                                {
-                                    "caller_id",
-                                    "type",
-                                }.intersection(data)
-                            ),
-                        )
-                    else:
-                        _fits = (
-                            0,
-                            0,
-                        )
-                    _most = max(_fits)
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "direct") not in ("direct",):
-                            raise TypeError()
-                        if _fits[0] < _most:
-                            raise TypeError()
-                        componentsschemas_beta_tool_call_caller_param_type_0 = (
-                            BetaDirectToolCallCallerParam.from_dict(data)
-                        )
-
-                        return componentsschemas_beta_tool_call_caller_param_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "program") not in ("program",):
-                            raise TypeError()
-                        if _fits[1] < _most:
-                            raise TypeError()
-                        componentsschemas_beta_tool_call_caller_param_type_1 = (
-                            BetaProgramToolCallCallerParam.from_dict(data)
-                        )
-
-                        return componentsschemas_beta_tool_call_caller_param_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(
-                        BetaDirectToolCallCallerParam
-                        | BetaProgramToolCallCallerParam
-                        | None
-                        | Unset,
-                        data,
-                    )
-
-                caller = _parse_caller(_caller_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                caller = _caller_raw
-
-        _status_raw = d.pop("status", UNSET)
-        if _status_raw is None or isinstance(_status_raw, Unset):
-            if _status_raw is None:
-                _none_flips += ("status",)
-            status = None
-
-        else:
-            try:
-
-                def _parse_status(
-                    data: object,
-                ) -> BetaFunctionShellCallItemStatus | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        status_type_0 = check_beta_function_shell_call_item_status(data)
-
-                        return status_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(BetaFunctionShellCallItemStatus | None | Unset, data)
-
-                status = _parse_status(_status_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                status = _status_raw
-
-        _max_output_length_raw = d.pop("max_output_length", UNSET)
-        if _max_output_length_raw is None or isinstance(_max_output_length_raw, Unset):
-            if _max_output_length_raw is None:
-                _none_flips += ("max_output_length",)
-            max_output_length = None
-
-        else:
-            try:
-
-                def _parse_max_output_length(data: object) -> int | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    return cast(int | None | Unset, data)
-
-                max_output_length = _parse_max_output_length(_max_output_length_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                max_output_length = _max_output_length_raw
-
-        beta_function_shell_call_output_item_param = cls(
-            call_id=call_id,
-            type_=type_,
-            output=output,
-            agent=agent,
-            id=id,
-            caller=caller,
-            status=status,
-            max_output_length=max_output_length,
-        )
-        if _none_flips:
-            beta_function_shell_call_output_item_param._none_flips = _none_flips
-
-        beta_function_shell_call_output_item_param.additional_properties = d
-        return beta_function_shell_call_output_item_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,11 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL_OR_NULL,
+    REQUIRED,
+    fields,
+    list_of,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.beta_callable_tool_allowed_caller import (
     BetaCallableToolAllowedCaller,
     check_beta_callable_tool_allowed_caller,
@@ -14,39 +21,16 @@ from ..models.beta_function_shell_tool_param_type import (
     BetaFunctionShellToolParamType,
     check_beta_function_shell_tool_param_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.beta_container_auto_param import BetaContainerAutoParam
     from ..models.beta_container_reference_param import BetaContainerReferenceParam
     from ..models.beta_local_environment_param import BetaLocalEnvironmentParam
 
 
-T = TypeVar("T", bound="BetaFunctionShellToolParam")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global \
-        _models_bound, \
-        BetaContainerAutoParam, \
-        BetaContainerReferenceParam, \
-        BetaLocalEnvironmentParam
-    from ..models.beta_container_auto_param import BetaContainerAutoParam
-    from ..models.beta_container_reference_param import BetaContainerReferenceParam
-    from ..models.beta_local_environment_param import BetaLocalEnvironmentParam
-
-    _models_bound = True
-
-
-@_attrs_define
-class BetaFunctionShellToolParam:
+@_attrs_define(repr=False)
+class BetaFunctionShellToolParam(_OpenModel):
     """Let the model run shell commands, locally or in a container."""
 
     type_: BetaFunctionShellToolParamType
@@ -64,326 +48,32 @@ class BetaFunctionShellToolParam:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("allowed_callers", "environment", "type")
+    _tags = {"type": ("shell",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.beta_container_auto_param import BetaContainerAutoParam
+        from ..models.beta_container_reference_param import BetaContainerReferenceParam
+        from ..models.beta_local_environment_param import BetaLocalEnvironmentParam
+
+        return fields(
+            ("type_", "type", REQUIRED, check_beta_function_shell_tool_param_type),
+            (
+                "environment",
+                "environment",
+                OPTIONAL_OR_NULL,
+                one_of(
+                    BetaContainerAutoParam,
+                    BetaLocalEnvironmentParam,
+                    BetaContainerReferenceParam,
+                    None,
+                ),
+            ),
+            (
+                "allowed_callers",
+                "allowed_callers",
+                OPTIONAL_OR_NULL,
+                one_of(list_of(check_beta_callable_tool_allowed_caller), None),
+            ),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_environment = (
-            self.environment
-            if self.environment is not None or "environment" in self._none_flips
-            else UNSET
-        )
-
-        environment: dict[str, Any] | None | Unset
-        if isinstance(_v_environment, Unset):
-            environment = UNSET
-        elif (
-            isinstance(_v_environment, BetaContainerAutoParam)
-            or isinstance(_v_environment, BetaLocalEnvironmentParam)
-            or isinstance(_v_environment, BetaContainerReferenceParam)
-        ):
-            environment = _v_environment.to_dict()
-        else:
-            environment = _v_environment
-
-        _v_allowed_callers = (
-            self.allowed_callers
-            if self.allowed_callers is not None or "allowed_callers" in self._none_flips
-            else UNSET
-        )
-
-        allowed_callers: list[str] | None | Unset
-        if isinstance(_v_allowed_callers, Unset):
-            allowed_callers = UNSET
-        elif isinstance(_v_allowed_callers, list):
-            allowed_callers = []
-            for allowed_callers_type_0_item_data in _v_allowed_callers:
-                allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
-                allowed_callers.append(allowed_callers_type_0_item)
-
-        else:
-            allowed_callers = _v_allowed_callers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-        if allowed_callers is not UNSET:
-            field_dict["allowed_callers"] = allowed_callers
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_beta_function_shell_tool_param_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _environment_raw = d.pop("environment", UNSET)
-        if _environment_raw is None or isinstance(_environment_raw, Unset):
-            if _environment_raw is None:
-                _none_flips += ("environment",)
-            environment = None
-
-        else:
-            try:
-
-                def _parse_environment(
-                    data: object,
-                ) -> (
-                    BetaContainerAutoParam
-                    | BetaContainerReferenceParam
-                    | BetaLocalEnvironmentParam
-                    | None
-                    | Unset
-                ):
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    if isinstance(data, dict):
-                        if data.get("type") == "container_auto":
-                            try:
-                                environment_type_0_type_0 = (
-                                    BetaContainerAutoParam.from_dict(data)
-                                )
-
-                                return environment_type_0_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if data.get("type") == "local":
-                            try:
-                                environment_type_0_type_1 = (
-                                    BetaLocalEnvironmentParam.from_dict(data)
-                                )
-
-                                return environment_type_0_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if data.get("type") == "container_reference":
-                            try:
-                                environment_type_0_type_2 = (
-                                    BetaContainerReferenceParam.from_dict(data)
-                                )
-
-                                return environment_type_0_type_2
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_environment(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
-                    if isinstance(data, dict):
-                        _fits = (
-                            len(
-                                {
-                                    "file_ids",
-                                    "memory_limit",
-                                    "network_policy",
-                                    "skills",
-                                    "type",
-                                }.intersection(data)
-                            ),
-                            len(
-                                {
-                                    "skills",
-                                    "type",
-                                }.intersection(data)
-                            ),
-                            len(
-                                {
-                                    "container_id",
-                                    "type",
-                                }.intersection(data)
-                            ),
-                        )
-                    else:
-                        _fits = (
-                            0,
-                            0,
-                            0,
-                        )
-                    _most = max(_fits)
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "container_auto") not in (
-                            "container_auto",
-                        ):
-                            raise TypeError()
-                        if _fits[0] < _most:
-                            raise TypeError()
-                        environment_type_0_type_0 = BetaContainerAutoParam.from_dict(
-                            data
-                        )
-
-                        return environment_type_0_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "local") not in ("local",):
-                            raise TypeError()
-                        if _fits[1] < _most:
-                            raise TypeError()
-                        environment_type_0_type_1 = BetaLocalEnvironmentParam.from_dict(
-                            data
-                        )
-
-                        return environment_type_0_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "container_reference") not in (
-                            "container_reference",
-                        ):
-                            raise TypeError()
-                        if _fits[2] < _most:
-                            raise TypeError()
-                        environment_type_0_type_2 = (
-                            BetaContainerReferenceParam.from_dict(data)
-                        )
-
-                        return environment_type_0_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(
-                        BetaContainerAutoParam
-                        | BetaContainerReferenceParam
-                        | BetaLocalEnvironmentParam
-                        | None
-                        | Unset,
-                        data,
-                    )
-
-                environment = _parse_environment(_environment_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                environment = _environment_raw
-
-        _allowed_callers_raw = d.pop("allowed_callers", UNSET)
-        if _allowed_callers_raw is None or isinstance(_allowed_callers_raw, Unset):
-            if _allowed_callers_raw is None:
-                _none_flips += ("allowed_callers",)
-            allowed_callers = None
-
-        else:
-            try:
-
-                def _parse_allowed_callers(
-                    data: object,
-                ) -> list[BetaCallableToolAllowedCaller] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        allowed_callers_type_0 = []
-                        _allowed_callers_type_0 = data
-                        if not isinstance(_allowed_callers_type_0, list):
-                            raise TypeError()
-                        for allowed_callers_type_0_item_data in _allowed_callers_type_0:
-                            allowed_callers_type_0_item = (
-                                check_beta_callable_tool_allowed_caller(
-                                    allowed_callers_type_0_item_data
-                                )
-                            )
-
-                            allowed_callers_type_0.append(allowed_callers_type_0_item)
-
-                        return allowed_callers_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(
-                        list[BetaCallableToolAllowedCaller] | None | Unset, data
-                    )
-
-                allowed_callers = _parse_allowed_callers(_allowed_callers_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                allowed_callers = _allowed_callers_raw
-
-        beta_function_shell_tool_param = cls(
-            type_=type_,
-            environment=environment,
-            allowed_callers=allowed_callers,
-        )
-        if _none_flips:
-            beta_function_shell_tool_param._none_flips = _none_flips
-
-        beta_function_shell_tool_param.additional_properties = d
-        return beta_function_shell_tool_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

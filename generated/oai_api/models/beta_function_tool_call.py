@@ -1,11 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    OPTIONAL_OR_NULL,
+    REQUIRED,
+    fields,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.beta_function_tool_call_status import (
     BetaFunctionToolCallStatus,
     check_beta_function_tool_call_status,
@@ -14,39 +21,16 @@ from ..models.beta_function_tool_call_type import (
     BetaFunctionToolCallType,
     check_beta_function_tool_call_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.beta_agent_tag import BetaAgentTag
     from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller
     from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller
 
 
-T = TypeVar("T", bound="BetaFunctionToolCall")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global \
-        _models_bound, \
-        BetaAgentTag, \
-        BetaDirectToolCallCaller, \
-        BetaProgramToolCallCaller
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller
-    from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller
-
-    _models_bound = True
-
-
-@_attrs_define
-class BetaFunctionToolCall:
+@_attrs_define(repr=False)
+class BetaFunctionToolCall(_OpenModel):
     """The model asks the caller to run a function."""
 
     type_: BetaFunctionToolCallType
@@ -71,394 +55,38 @@ class BetaFunctionToolCall:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = (
+        "agent",
+        "arguments",
+        "call_id",
+        "caller",
+        "id",
+        "name",
+        "namespace",
+        "status",
+        "type",
+    )
+    _tags = {"type": ("function_call",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.beta_agent_tag import BetaAgentTag
+        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller
+        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller
+
+        return fields(
+            ("type_", "type", REQUIRED, check_beta_function_tool_call_type),
+            ("call_id", "call_id", REQUIRED, None),
+            ("name", "name", REQUIRED, None),
+            ("arguments", "arguments", REQUIRED, None),
+            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            ("id", "id", OPTIONAL, None),
+            (
+                "caller",
+                "caller",
+                OPTIONAL_OR_NULL,
+                one_of(BetaDirectToolCallCaller, BetaProgramToolCallCaller, None),
+            ),
+            ("namespace", "namespace", OPTIONAL, None),
+            ("status", "status", OPTIONAL, check_beta_function_tool_call_status),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_call_id = (
-            self.call_id
-            if self.call_id is not None or "call_id" not in self._none_flips
-            else UNSET
-        )
-
-        call_id = _v_call_id
-
-        _v_name = (
-            self.name
-            if self.name is not None or "name" not in self._none_flips
-            else UNSET
-        )
-
-        name = _v_name
-
-        _v_arguments = (
-            self.arguments
-            if self.arguments is not None or "arguments" not in self._none_flips
-            else UNSET
-        )
-
-        arguments = _v_arguments
-
-        _v_agent = (
-            self.agent
-            if self.agent is not None or "agent" in self._none_flips
-            else UNSET
-        )
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(_v_agent, Unset):
-            agent = UNSET
-        elif isinstance(_v_agent, BetaAgentTag):
-            agent = _v_agent.to_dict()
-        else:
-            agent = _v_agent
-
-        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
-
-        id = _v_id
-
-        _v_caller = (
-            self.caller
-            if self.caller is not None or "caller" in self._none_flips
-            else UNSET
-        )
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(_v_caller, Unset):
-            caller = UNSET
-        elif isinstance(_v_caller, BetaDirectToolCallCaller) or isinstance(
-            _v_caller, BetaProgramToolCallCaller
-        ):
-            caller = _v_caller.to_dict()
-        else:
-            caller = _v_caller
-
-        _v_namespace = (
-            self.namespace
-            if self.namespace is not None or "namespace" in self._none_flips
-            else UNSET
-        )
-
-        namespace = _v_namespace
-
-        _v_status = (
-            self.status
-            if self.status is not None or "status" in self._none_flips
-            else UNSET
-        )
-
-        if _v_status is None or isinstance(_v_status, Unset):
-            status = _v_status
-        else:
-            status: str | Unset = UNSET
-            if not isinstance(_v_status, Unset):
-                status = _v_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "call_id": call_id,
-                    "name": name,
-                    "arguments": arguments,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if id is not UNSET:
-            field_dict["id"] = id
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_beta_function_tool_call_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        call_id = d.pop("call_id", UNSET)
-        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
-            raise KeyError("call_id")
-
-        if call_id is None or call_id is UNSET:
-            if call_id is UNSET:
-                _none_flips += ("call_id",)
-            call_id = None
-
-        name = d.pop("name", UNSET)
-        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
-            raise KeyError("name")
-
-        if name is None or name is UNSET:
-            if name is UNSET:
-                _none_flips += ("name",)
-            name = None
-
-        arguments = d.pop("arguments", UNSET)
-        if (arguments is None or isinstance(arguments, Unset)) and strict_parsing.get():
-            raise KeyError("arguments")
-
-        if arguments is None or arguments is UNSET:
-            if arguments is UNSET:
-                _none_flips += ("arguments",)
-            arguments = None
-
-        _agent_raw = d.pop("agent", UNSET)
-        if _agent_raw is None or isinstance(_agent_raw, Unset):
-            if _agent_raw is None:
-                _none_flips += ("agent",)
-            agent = None
-
-        else:
-            try:
-
-                def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        agent_type_0 = BetaAgentTag.from_dict(data)
-
-                        return agent_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(BetaAgentTag | None | Unset, data)
-
-                agent = _parse_agent(_agent_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                agent = _agent_raw
-
-        id = d.pop("id", UNSET)
-        if id is None and strict_parsing.get():
-            raise TypeError("id")
-
-        if id is None or id is UNSET:
-            if id is None:
-                _none_flips += ("id",)
-            id = None
-
-        _caller_raw = d.pop("caller", UNSET)
-        if _caller_raw is None or isinstance(_caller_raw, Unset):
-            if _caller_raw is None:
-                _none_flips += ("caller",)
-            caller = None
-
-        else:
-            try:
-
-                def _parse_caller(
-                    data: object,
-                ) -> (
-                    BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset
-                ):
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    if isinstance(data, dict):
-                        if data.get("type") == "direct":
-                            try:
-                                componentsschemas_beta_tool_call_caller_type_0 = (
-                                    BetaDirectToolCallCaller.from_dict(data)
-                                )
-
-                                return componentsschemas_beta_tool_call_caller_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if data.get("type") == "program":
-                            try:
-                                componentsschemas_beta_tool_call_caller_type_1 = (
-                                    BetaProgramToolCallCaller.from_dict(data)
-                                )
-
-                                return componentsschemas_beta_tool_call_caller_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_caller(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
-                    if isinstance(data, dict):
-                        _fits = (
-                            len(
-                                {
-                                    "type",
-                                }.intersection(data)
-                            ),
-                            len(
-                                {
-                                    "caller_id",
-                                    "type",
-                                }.intersection(data)
-                            ),
-                        )
-                    else:
-                        _fits = (
-                            0,
-                            0,
-                        )
-                    _most = max(_fits)
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "direct") not in ("direct",):
-                            raise TypeError()
-                        if _fits[0] < _most:
-                            raise TypeError()
-                        componentsschemas_beta_tool_call_caller_type_0 = (
-                            BetaDirectToolCallCaller.from_dict(data)
-                        )
-
-                        return componentsschemas_beta_tool_call_caller_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "program") not in ("program",):
-                            raise TypeError()
-                        if _fits[1] < _most:
-                            raise TypeError()
-                        componentsschemas_beta_tool_call_caller_type_1 = (
-                            BetaProgramToolCallCaller.from_dict(data)
-                        )
-
-                        return componentsschemas_beta_tool_call_caller_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(
-                        BetaDirectToolCallCaller
-                        | BetaProgramToolCallCaller
-                        | None
-                        | Unset,
-                        data,
-                    )
-
-                caller = _parse_caller(_caller_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                caller = _caller_raw
-
-        namespace = d.pop("namespace", UNSET)
-        if namespace is None and strict_parsing.get():
-            raise TypeError("namespace")
-
-        if namespace is None or namespace is UNSET:
-            if namespace is None:
-                _none_flips += ("namespace",)
-            namespace = None
-
-        _status_raw = d.pop("status", UNSET)
-        if _status_raw is None or isinstance(_status_raw, Unset):
-            if _status_raw is None and strict_parsing.get():
-                raise TypeError("status")
-
-            if _status_raw is None:
-                _none_flips += ("status",)
-            status = None
-
-        else:
-            try:
-                _status = _status_raw
-                status: BetaFunctionToolCallStatus | Unset
-                if isinstance(_status, Unset):
-                    status = UNSET
-                else:
-                    status = check_beta_function_tool_call_status(_status)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                status = _status_raw
-
-        beta_function_tool_call = cls(
-            type_=type_,
-            call_id=call_id,
-            name=name,
-            arguments=arguments,
-            agent=agent,
-            id=id,
-            caller=caller,
-            namespace=namespace,
-            status=status,
-        )
-        if _none_flips:
-            beta_function_tool_call._none_flips = _none_flips
-
-        beta_function_tool_call.additional_properties = d
-        return beta_function_tool_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    OPTIONAL_OR_NULL,
+    REQUIRED,
+    fields,
+    list_of,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.beta_input_message_role import (
     BetaInputMessageRole,
     check_beta_input_message_role,
@@ -18,42 +26,17 @@ from ..models.beta_input_message_type import (
     BetaInputMessageType,
     check_beta_input_message_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.beta_agent_tag import BetaAgentTag
     from ..models.beta_input_file_content import BetaInputFileContent
     from ..models.beta_input_image_content import BetaInputImageContent
     from ..models.beta_input_text_content import BetaInputTextContent
 
 
-T = TypeVar("T", bound="BetaInputMessageResource")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global \
-        _models_bound, \
-        BetaAgentTag, \
-        BetaInputFileContent, \
-        BetaInputImageContent, \
-        BetaInputTextContent
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_input_file_content import BetaInputFileContent
-    from ..models.beta_input_image_content import BetaInputImageContent
-    from ..models.beta_input_text_content import BetaInputTextContent
-
-    _models_bound = True
-
-
-@_attrs_define
-class BetaInputMessageResource:
+@_attrs_define(repr=False)
+class BetaInputMessageResource(_OpenModel):
     """A stored input message with its ID."""
 
     role: BetaInputMessageRole
@@ -63,6 +46,7 @@ class BetaInputMessageResource:
     type_: BetaInputMessageType
     """ Fixed tag `message`. """
     id: str
+
     agent: BetaAgentTag | None = None
     """ In multi-agent runs, the agent this item came from. """
     status: BetaInputMessageStatus | None = None
@@ -71,439 +55,32 @@ class BetaInputMessageResource:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("agent", "content", "id", "role", "status", "type")
+    _tags = {"type": ("message",), "role": ("user", "system", "developer")}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_role = (
-            self.role
-            if self.role is not None or "role" not in self._none_flips
-            else UNSET
-        )
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.beta_agent_tag import BetaAgentTag
+        from ..models.beta_input_file_content import BetaInputFileContent
+        from ..models.beta_input_image_content import BetaInputImageContent
+        from ..models.beta_input_text_content import BetaInputTextContent
 
-        if _v_role is None or isinstance(_v_role, Unset):
-            role = _v_role
-        else:
-            role: str = _v_role
-
-        _v_content = (
-            self.content
-            if self.content is not None or "content" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_content, list):
-            content = _v_content
-        else:
-            content = []
-            for (
-                componentsschemas_beta_input_message_content_list_item_data
-            ) in _v_content:
-                componentsschemas_beta_input_message_content_list_item: dict[str, Any]
-                if (
-                    isinstance(
-                        componentsschemas_beta_input_message_content_list_item_data,
+        return fields(
+            ("role", "role", REQUIRED, check_beta_input_message_role),
+            (
+                "content",
+                "content",
+                REQUIRED,
+                list_of(
+                    one_of(
                         BetaInputTextContent,
-                    )
-                    or isinstance(
-                        componentsschemas_beta_input_message_content_list_item_data,
                         BetaInputImageContent,
-                    )
-                    or isinstance(
-                        componentsschemas_beta_input_message_content_list_item_data,
                         BetaInputFileContent,
                     )
-                ):
-                    componentsschemas_beta_input_message_content_list_item = componentsschemas_beta_input_message_content_list_item_data.to_dict()
-                else:
-                    componentsschemas_beta_input_message_content_list_item = (
-                        componentsschemas_beta_input_message_content_list_item_data
-                    )
-                content.append(componentsschemas_beta_input_message_content_list_item)
-
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+                ),
+            ),
+            ("type_", "type", REQUIRED, check_beta_input_message_type),
+            ("id", "id", REQUIRED, None),
+            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            ("status", "status", OPTIONAL, check_beta_input_message_status),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
-        )
-
-        id = _v_id
-
-        _v_agent = (
-            self.agent
-            if self.agent is not None or "agent" in self._none_flips
-            else UNSET
-        )
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(_v_agent, Unset):
-            agent = UNSET
-        elif isinstance(_v_agent, BetaAgentTag):
-            agent = _v_agent.to_dict()
-        else:
-            agent = _v_agent
-
-        _v_status = (
-            self.status
-            if self.status is not None or "status" in self._none_flips
-            else UNSET
-        )
-
-        if _v_status is None or isinstance(_v_status, Unset):
-            status = _v_status
-        else:
-            status: str | Unset = UNSET
-            if not isinstance(_v_status, Unset):
-                status = _v_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "role": role,
-                    "content": content,
-                    "type": type_,
-                    "id": id,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _role_raw = d.pop("role", UNSET)
-        if _role_raw is None or isinstance(_role_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("role")
-
-            if _role_raw is UNSET:
-                _none_flips += ("role",)
-            role = None
-
-        else:
-            try:
-                role = check_beta_input_message_role(_role_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                role = _role_raw
-
-        _content_raw = d.pop("content", UNSET)
-        if _content_raw is None or isinstance(_content_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("content")
-
-            if _content_raw is UNSET:
-                _none_flips += ("content",)
-            content = None
-
-        else:
-            try:
-                content = []
-                _content = _content_raw
-                if not isinstance(_content, list):
-                    raise TypeError()
-                for (
-                    componentsschemas_beta_input_message_content_list_item_data
-                ) in _content:
-
-                    def _parse_componentsschemas_beta_input_message_content_list_item(
-                        data: object,
-                    ) -> (
-                        BetaInputFileContent
-                        | BetaInputImageContent
-                        | BetaInputTextContent
-                    ):
-                        if isinstance(data, dict):
-                            if data.get("type") == "input_text":
-                                try:
-                                    componentsschemas_beta_input_content_type_0 = (
-                                        BetaInputTextContent.from_dict(data)
-                                    )
-
-                                    return componentsschemas_beta_input_content_type_0
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "input_image":
-                                try:
-                                    componentsschemas_beta_input_content_type_1 = (
-                                        BetaInputImageContent.from_dict(data)
-                                    )
-
-                                    return componentsschemas_beta_input_content_type_1
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "input_file":
-                                try:
-                                    componentsschemas_beta_input_content_type_2 = (
-                                        BetaInputFileContent.from_dict(data)
-                                    )
-
-                                    return componentsschemas_beta_input_content_type_2
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-
-                        if not strict_parsing.get():
-                            strictly = strict_parsing.set(True)
-                            try:
-                                return _parse_componentsschemas_beta_input_message_content_list_item(
-                                    data
-                                )
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            finally:
-                                strict_parsing.reset(strictly)
-                        if isinstance(data, dict):
-                            _fits = (
-                                len(
-                                    {
-                                        "prompt_cache_breakpoint",
-                                        "text",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "detail",
-                                        "file_id",
-                                        "image_url",
-                                        "prompt_cache_breakpoint",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "detail",
-                                        "file_data",
-                                        "file_id",
-                                        "file_url",
-                                        "filename",
-                                        "prompt_cache_breakpoint",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                            )
-                        else:
-                            _fits = (
-                                0,
-                                0,
-                                0,
-                            )
-                        _most = max(_fits)
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "input_text") not in ("input_text",):
-                                raise TypeError()
-                            if _fits[0] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_input_content_type_0 = (
-                                BetaInputTextContent.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_input_content_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "input_image") not in ("input_image",):
-                                raise TypeError()
-                            if _fits[1] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_input_content_type_1 = (
-                                BetaInputImageContent.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_input_content_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "input_file") not in ("input_file",):
-                                raise TypeError()
-                            if _fits[2] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_input_content_type_2 = (
-                                BetaInputFileContent.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_input_content_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if strict_parsing.get():
-                            raise TypeError()
-                        return cast(
-                            BetaInputFileContent
-                            | BetaInputImageContent
-                            | BetaInputTextContent,
-                            data,
-                        )
-
-                    componentsschemas_beta_input_message_content_list_item = (
-                        _parse_componentsschemas_beta_input_message_content_list_item(
-                            componentsschemas_beta_input_message_content_list_item_data
-                        )
-                    )
-
-                    content.append(
-                        componentsschemas_beta_input_message_content_list_item
-                    )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                content = _content_raw
-
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_beta_input_message_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        _agent_raw = d.pop("agent", UNSET)
-        if _agent_raw is None or isinstance(_agent_raw, Unset):
-            if _agent_raw is None:
-                _none_flips += ("agent",)
-            agent = None
-
-        else:
-            try:
-
-                def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        agent_type_0 = BetaAgentTag.from_dict(data)
-
-                        return agent_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(BetaAgentTag | None | Unset, data)
-
-                agent = _parse_agent(_agent_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                agent = _agent_raw
-
-        _status_raw = d.pop("status", UNSET)
-        if _status_raw is None or isinstance(_status_raw, Unset):
-            if _status_raw is None and strict_parsing.get():
-                raise TypeError("status")
-
-            if _status_raw is None:
-                _none_flips += ("status",)
-            status = None
-
-        else:
-            try:
-                _status = _status_raw
-                status: BetaInputMessageStatus | Unset
-                if isinstance(_status, Unset):
-                    status = UNSET
-                else:
-                    status = check_beta_input_message_status(_status)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                status = _status_raw
-
-        beta_input_message_resource = cls(
-            role=role,
-            content=content,
-            type_=type_,
-            id=id,
-            agent=agent,
-            status=status,
-        )
-        if _none_flips:
-            beta_input_message_resource._none_flips = _none_flips
-
-        beta_input_message_resource.additional_properties = d
-        return beta_input_message_resource
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

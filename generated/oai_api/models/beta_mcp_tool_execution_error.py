@@ -1,22 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    REQUIRED_OR_NULL,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.beta_mcp_tool_execution_error_type import (
     BetaMCPToolExecutionErrorType,
     check_beta_mcp_tool_execution_error_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="BetaMCPToolExecutionError")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class BetaMCPToolExecutionError:
+@_attrs_define(repr=False)
+class BetaMCPToolExecutionError(_OpenModel):
     """The MCP tool ran but reported an error."""
 
     type_: BetaMCPToolExecutionErrorType
@@ -27,96 +32,13 @@ class BetaMCPToolExecutionError:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("content", "type")
+    _tags = {"type": ("mcp_tool_execution_error",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("type_", "type", REQUIRED, check_beta_mcp_tool_execution_error_type),
+            ("content", "content", REQUIRED_OR_NULL, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_content = (
-            self.content
-            if self.content is not None or "content" not in self._none_flips
-            else UNSET
-        )
-
-        content = _v_content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "content": content,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_beta_mcp_tool_execution_error_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        content = d.pop("content", UNSET)
-        if isinstance(content, Unset) and strict_parsing.get():
-            raise KeyError("content")
-
-        if content is None or content is UNSET:
-            if content is UNSET:
-                _none_flips += ("content",)
-            content = None
-
-        beta_mcp_tool_execution_error = cls(
-            type_=type_,
-            content=content,
-        )
-        if _none_flips:
-            beta_mcp_tool_execution_error._none_flips = _none_flips
-
-        beta_mcp_tool_execution_error.additional_properties = d
-        return beta_mcp_tool_execution_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

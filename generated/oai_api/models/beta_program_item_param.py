@@ -1,40 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL_OR_NULL,
+    REQUIRED,
+    fields,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.beta_program_item_param_type import (
     BetaProgramItemParamType,
     check_beta_program_item_param_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.beta_agent_tag_param import BetaAgentTagParam
 
 
-T = TypeVar("T", bound="BetaProgramItemParam")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, BetaAgentTagParam
-    from ..models.beta_agent_tag_param import BetaAgentTagParam
-
-    _models_bound = True
-
-
-@_attrs_define
-class BetaProgramItemParam:
+@_attrs_define(repr=False)
+class BetaProgramItemParam(_OpenModel):
     """A previous programmatic-tool-calling program, passed back as input."""
 
     id: str
@@ -53,208 +42,18 @@ class BetaProgramItemParam:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("agent", "call_id", "code", "fingerprint", "id", "type")
+    _tags = {"type": ("program",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.beta_agent_tag_param import BetaAgentTagParam
+
+        return fields(
+            ("id", "id", REQUIRED, None),
+            ("type_", "type", REQUIRED, check_beta_program_item_param_type),
+            ("call_id", "call_id", REQUIRED, None),
+            ("code", "code", REQUIRED, None),
+            ("fingerprint", "fingerprint", REQUIRED, None),
+            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTagParam, None)),
         )
-
-        id = _v_id
-
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_call_id = (
-            self.call_id
-            if self.call_id is not None or "call_id" not in self._none_flips
-            else UNSET
-        )
-
-        call_id = _v_call_id
-
-        _v_code = (
-            self.code
-            if self.code is not None or "code" not in self._none_flips
-            else UNSET
-        )
-
-        code = _v_code
-
-        _v_fingerprint = (
-            self.fingerprint
-            if self.fingerprint is not None or "fingerprint" not in self._none_flips
-            else UNSET
-        )
-
-        fingerprint = _v_fingerprint
-
-        _v_agent = (
-            self.agent
-            if self.agent is not None or "agent" in self._none_flips
-            else UNSET
-        )
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(_v_agent, Unset):
-            agent = UNSET
-        elif isinstance(_v_agent, BetaAgentTagParam):
-            agent = _v_agent.to_dict()
-        else:
-            agent = _v_agent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "id": id,
-                    "type": type_,
-                    "call_id": call_id,
-                    "code": code,
-                    "fingerprint": fingerprint,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_beta_program_item_param_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        call_id = d.pop("call_id", UNSET)
-        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
-            raise KeyError("call_id")
-
-        if call_id is None or call_id is UNSET:
-            if call_id is UNSET:
-                _none_flips += ("call_id",)
-            call_id = None
-
-        code = d.pop("code", UNSET)
-        if (code is None or isinstance(code, Unset)) and strict_parsing.get():
-            raise KeyError("code")
-
-        if code is None or code is UNSET:
-            if code is UNSET:
-                _none_flips += ("code",)
-            code = None
-
-        fingerprint = d.pop("fingerprint", UNSET)
-        if (
-            fingerprint is None or isinstance(fingerprint, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("fingerprint")
-
-        if fingerprint is None or fingerprint is UNSET:
-            if fingerprint is UNSET:
-                _none_flips += ("fingerprint",)
-            fingerprint = None
-
-        _agent_raw = d.pop("agent", UNSET)
-        if _agent_raw is None or isinstance(_agent_raw, Unset):
-            if _agent_raw is None:
-                _none_flips += ("agent",)
-            agent = None
-
-        else:
-            try:
-
-                def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        agent_type_0 = BetaAgentTagParam.from_dict(data)
-
-                        return agent_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(BetaAgentTagParam | None | Unset, data)
-
-                agent = _parse_agent(_agent_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                agent = _agent_raw
-
-        beta_program_item_param = cls(
-            id=id,
-            type_=type_,
-            call_id=call_id,
-            code=code,
-            fingerprint=fingerprint,
-            agent=agent,
-        )
-        if _none_flips:
-            beta_program_item_param._none_flips = _none_flips
-
-        beta_program_item_param.additional_properties = d
-        return beta_program_item_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,122 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.beta_response_reasoning_summary_part_done_event_part_type import (
     BetaResponseReasoningSummaryPartDoneEventPartType,
     check_beta_response_reasoning_summary_part_done_event_part_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="BetaResponseReasoningSummaryPartDoneEventPart")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class BetaResponseReasoningSummaryPartDoneEventPart:
+@_attrs_define(repr=False)
+class BetaResponseReasoningSummaryPartDoneEventPart(_OpenModel):
     type_: BetaResponseReasoningSummaryPartDoneEventPartType
+
     text: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("text", "type")
+    _tags = {"type": ("summary_text",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_beta_response_reasoning_summary_part_done_event_part_type,
+            ),
+            ("text", "text", REQUIRED, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_text = (
-            self.text
-            if self.text is not None or "text" not in self._none_flips
-            else UNSET
-        )
-
-        text = _v_text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "text": text,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_beta_response_reasoning_summary_part_done_event_part_type(
-                    _type__raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        text = d.pop("text", UNSET)
-        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
-            raise KeyError("text")
-
-        if text is None or text is UNSET:
-            if text is UNSET:
-                _none_flips += ("text",)
-            text = None
-
-        beta_response_reasoning_summary_part_done_event_part = cls(
-            type_=type_,
-            text=text,
-        )
-        if _none_flips:
-            beta_response_reasoning_summary_part_done_event_part._none_flips = (
-                _none_flips
-            )
-
-        beta_response_reasoning_summary_part_done_event_part.additional_properties = d
-        return beta_response_reasoning_summary_part_done_event_part
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,49 +1,41 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.beta_response_shell_call_output_content_delta_streaming_event_type import (
     BetaResponseShellCallOutputContentDeltaStreamingEventType,
     check_beta_response_shell_call_output_content_delta_streaming_event_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.beta_agent_tag import BetaAgentTag
     from ..models.beta_shell_call_output_delta import BetaShellCallOutputDelta
 
 
-T = TypeVar("T", bound="BetaResponseShellCallOutputContentDeltaStreamingEvent")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, BetaAgentTag, BetaShellCallOutputDelta
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_shell_call_output_delta import BetaShellCallOutputDelta
-
-    _models_bound = True
-
-
-@_attrs_define
-class BetaResponseShellCallOutputContentDeltaStreamingEvent:
+@_attrs_define(repr=False)
+class BetaResponseShellCallOutputContentDeltaStreamingEvent(_OpenModel):
     """Stream event with new stdout/stderr from a running shell command."""
 
     type_: BetaResponseShellCallOutputContentDeltaStreamingEventType
+
     sequence_number: int
+
     item_id: str
+
     output_index: int
+
     command_index: int
+
     delta: BetaShellCallOutputDelta
     """ New stdout and stderr text from a shell command that is still running. """
     agent: BetaAgentTag | None = None
@@ -52,236 +44,33 @@ class BetaResponseShellCallOutputContentDeltaStreamingEvent:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = (
+        "agent",
+        "command_index",
+        "delta",
+        "item_id",
+        "output_index",
+        "sequence_number",
+        "type",
+    )
+    _tags = {"type": ("response.shell_call_output_content.delta",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.beta_agent_tag import BetaAgentTag
+        from ..models.beta_shell_call_output_delta import BetaShellCallOutputDelta
+
+        return fields(
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_beta_response_shell_call_output_content_delta_streaming_event_type,
+            ),
+            ("sequence_number", "sequence_number", REQUIRED, None),
+            ("item_id", "item_id", REQUIRED, None),
+            ("output_index", "output_index", REQUIRED, None),
+            ("command_index", "command_index", REQUIRED, None),
+            ("delta", "delta", REQUIRED, BetaShellCallOutputDelta),
+            ("agent", "agent", OPTIONAL, BetaAgentTag),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_sequence_number = (
-            self.sequence_number
-            if self.sequence_number is not None
-            or "sequence_number" not in self._none_flips
-            else UNSET
-        )
-
-        sequence_number = _v_sequence_number
-
-        _v_item_id = (
-            self.item_id
-            if self.item_id is not None or "item_id" not in self._none_flips
-            else UNSET
-        )
-
-        item_id = _v_item_id
-
-        _v_output_index = (
-            self.output_index
-            if self.output_index is not None or "output_index" not in self._none_flips
-            else UNSET
-        )
-
-        output_index = _v_output_index
-
-        _v_command_index = (
-            self.command_index
-            if self.command_index is not None or "command_index" not in self._none_flips
-            else UNSET
-        )
-
-        command_index = _v_command_index
-
-        _v_delta = (
-            self.delta
-            if self.delta is not None or "delta" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_delta, BetaShellCallOutputDelta):
-            delta = _v_delta
-        else:
-            delta = _v_delta.to_dict()
-
-        _v_agent = (
-            self.agent
-            if self.agent is not None or "agent" in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_agent, BetaAgentTag):
-            agent = _v_agent
-        else:
-            agent: dict[str, Any] | Unset = UNSET
-            if not isinstance(_v_agent, Unset):
-                agent = _v_agent.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "sequence_number": sequence_number,
-                    "item_id": item_id,
-                    "output_index": output_index,
-                    "command_index": command_index,
-                    "delta": delta,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_beta_response_shell_call_output_content_delta_streaming_event_type(
-                    _type__raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        sequence_number = d.pop("sequence_number", UNSET)
-        if (
-            sequence_number is None or isinstance(sequence_number, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("sequence_number")
-
-        if sequence_number is None or sequence_number is UNSET:
-            if sequence_number is UNSET:
-                _none_flips += ("sequence_number",)
-            sequence_number = None
-
-        item_id = d.pop("item_id", UNSET)
-        if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
-            raise KeyError("item_id")
-
-        if item_id is None or item_id is UNSET:
-            if item_id is UNSET:
-                _none_flips += ("item_id",)
-            item_id = None
-
-        output_index = d.pop("output_index", UNSET)
-        if (
-            output_index is None or isinstance(output_index, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("output_index")
-
-        if output_index is None or output_index is UNSET:
-            if output_index is UNSET:
-                _none_flips += ("output_index",)
-            output_index = None
-
-        command_index = d.pop("command_index", UNSET)
-        if (
-            command_index is None or isinstance(command_index, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("command_index")
-
-        if command_index is None or command_index is UNSET:
-            if command_index is UNSET:
-                _none_flips += ("command_index",)
-            command_index = None
-
-        _delta_raw = d.pop("delta", UNSET)
-        if _delta_raw is None or isinstance(_delta_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("delta")
-
-            if _delta_raw is UNSET:
-                _none_flips += ("delta",)
-            delta = None
-
-        else:
-            try:
-                delta = BetaShellCallOutputDelta.from_dict(_delta_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                delta = _delta_raw
-
-        _agent_raw = d.pop("agent", UNSET)
-        if _agent_raw is None or isinstance(_agent_raw, Unset):
-            if _agent_raw is None and strict_parsing.get():
-                raise TypeError("agent")
-
-            if _agent_raw is None:
-                _none_flips += ("agent",)
-            agent = None
-
-        else:
-            try:
-                _agent = _agent_raw
-                agent: BetaAgentTag | Unset
-                if isinstance(_agent, Unset):
-                    agent = UNSET
-                else:
-                    agent = BetaAgentTag.from_dict(_agent)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                agent = _agent_raw
-
-        beta_response_shell_call_output_content_delta_streaming_event = cls(
-            type_=type_,
-            sequence_number=sequence_number,
-            item_id=item_id,
-            output_index=output_index,
-            command_index=command_index,
-            delta=delta,
-            agent=agent,
-        )
-        if _none_flips:
-            beta_response_shell_call_output_content_delta_streaming_event._none_flips = _none_flips
-
-        beta_response_shell_call_output_content_delta_streaming_event.additional_properties = d
-        return beta_response_shell_call_output_content_delta_streaming_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    REQUIRED_OR_NULL,
+    fields,
+    list_of,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.beta_function_call_output_status_enum import (
     BetaFunctionCallOutputStatusEnum,
     check_beta_function_call_output_status_enum,
@@ -18,9 +26,9 @@ from ..models.beta_tool_search_output_type import (
     BetaToolSearchOutputType,
     check_beta_tool_search_output_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.beta_agent_tag import BetaAgentTag
     from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam
     from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool
@@ -42,66 +50,16 @@ if TYPE_CHECKING:
     from ..models.beta_web_search_tool import BetaWebSearchTool
 
 
-T = TypeVar("T", bound="BetaToolSearchOutput")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global \
-        _models_bound, \
-        BetaAgentTag, \
-        BetaApplyPatchToolParam, \
-        BetaCodeInterpreterTool, \
-        BetaComputerTool, \
-        BetaComputerUsePreviewTool, \
-        BetaCustomToolParam, \
-        BetaFileSearchTool, \
-        BetaFunctionShellToolParam, \
-        BetaFunctionTool, \
-        BetaImageGenTool, \
-        BetaLocalShellToolParam, \
-        BetaMCPTool, \
-        BetaNamespaceToolParam, \
-        BetaProgrammaticToolCallingParam, \
-        BetaToolSearchToolParam, \
-        BetaWebSearchPreviewTool, \
-        BetaWebSearchTool
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam
-    from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool
-    from ..models.beta_computer_tool import BetaComputerTool
-    from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool
-    from ..models.beta_custom_tool_param import BetaCustomToolParam
-    from ..models.beta_file_search_tool import BetaFileSearchTool
-    from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam
-    from ..models.beta_function_tool import BetaFunctionTool
-    from ..models.beta_image_gen_tool import BetaImageGenTool
-    from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam
-    from ..models.beta_mcp_tool import BetaMCPTool
-    from ..models.beta_namespace_tool_param import BetaNamespaceToolParam
-    from ..models.beta_programmatic_tool_calling_param import (
-        BetaProgrammaticToolCallingParam,
-    )
-    from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam
-    from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool
-    from ..models.beta_web_search_tool import BetaWebSearchTool
-
-    _models_bound = True
-
-
-@_attrs_define
-class BetaToolSearchOutput:
+@_attrs_define(repr=False)
+class BetaToolSearchOutput(_OpenModel):
     """Tool definitions loaded by a tool search, now available to the model."""
 
     type_: BetaToolSearchOutputType
+
     id: str
+
     call_id: None | str
+
     execution: BetaToolSearchExecutionType
     """ Where tool search ran: `server` (hosted) or `client` (your code). """
     tools: list[
@@ -122,978 +80,82 @@ class BetaToolSearchOutput:
         | BetaWebSearchPreviewTool
         | BetaWebSearchTool
     ]
+
     status: BetaFunctionCallOutputStatusEnum
     """ State of a tool output item. """
     agent: BetaAgentTag | None = None
     """ Names the agent behind an item in a multi-agent run. """
     created_by: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = (
+        "agent",
+        "call_id",
+        "created_by",
+        "execution",
+        "id",
+        "status",
+        "tools",
+        "type",
+    )
+    _tags = {"type": ("tool_search_output",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.beta_agent_tag import BetaAgentTag
+        from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam
+        from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool
+        from ..models.beta_computer_tool import BetaComputerTool
+        from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool
+        from ..models.beta_custom_tool_param import BetaCustomToolParam
+        from ..models.beta_file_search_tool import BetaFileSearchTool
+        from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam
+        from ..models.beta_function_tool import BetaFunctionTool
+        from ..models.beta_image_gen_tool import BetaImageGenTool
+        from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam
+        from ..models.beta_mcp_tool import BetaMCPTool
+        from ..models.beta_namespace_tool_param import BetaNamespaceToolParam
+        from ..models.beta_programmatic_tool_calling_param import (
+            BetaProgrammaticToolCallingParam,
         )
+        from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam
+        from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool
+        from ..models.beta_web_search_tool import BetaWebSearchTool
 
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+        return fields(
+            ("type_", "type", REQUIRED, check_beta_tool_search_output_type),
+            ("id", "id", REQUIRED, None),
+            ("call_id", "call_id", REQUIRED_OR_NULL, one_of(str, None)),
+            ("execution", "execution", REQUIRED, check_beta_tool_search_execution_type),
+            (
+                "tools",
+                "tools",
+                REQUIRED,
+                list_of(
+                    one_of(
+                        BetaFunctionTool,
+                        BetaFileSearchTool,
+                        BetaComputerTool,
+                        BetaComputerUsePreviewTool,
+                        BetaWebSearchTool,
+                        BetaMCPTool,
+                        BetaCodeInterpreterTool,
+                        BetaProgrammaticToolCallingParam,
+                        BetaImageGenTool,
+                        BetaLocalShellToolParam,
+                        BetaFunctionShellToolParam,
+                        BetaCustomToolParam,
+                        BetaNamespaceToolParam,
+                        BetaToolSearchToolParam,
+                        BetaWebSearchPreviewTool,
+                        BetaApplyPatchToolParam,
+                    )
+                ),
+            ),
+            ("status", "status", REQUIRED, check_beta_function_call_output_status_enum),
+            ("agent", "agent", OPTIONAL, BetaAgentTag),
+            ("created_by", "created_by", OPTIONAL, None),
         )
-
-        id = _v_id
-
-        _v_call_id = (
-            self.call_id
-            if self.call_id is not None or "call_id" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_call_id is None or isinstance(_v_call_id, Unset):
-            call_id = _v_call_id
-        else:
-            call_id: None | str
-            call_id = _v_call_id
-
-        _v_execution = (
-            self.execution
-            if self.execution is not None or "execution" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_execution is None or isinstance(_v_execution, Unset):
-            execution = _v_execution
-        else:
-            execution: str = _v_execution
-
-        _v_tools = (
-            self.tools
-            if self.tools is not None or "tools" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_tools, list):
-            tools = _v_tools
-        else:
-            tools = []
-            for tools_item_data in _v_tools:
-                tools_item: dict[str, Any]
-                if (
-                    isinstance(tools_item_data, BetaFunctionTool)
-                    or isinstance(tools_item_data, BetaFileSearchTool)
-                    or isinstance(tools_item_data, BetaComputerTool)
-                    or isinstance(tools_item_data, BetaComputerUsePreviewTool)
-                    or isinstance(tools_item_data, BetaWebSearchTool)
-                    or isinstance(tools_item_data, BetaMCPTool)
-                    or isinstance(tools_item_data, BetaCodeInterpreterTool)
-                    or isinstance(tools_item_data, BetaProgrammaticToolCallingParam)
-                    or isinstance(tools_item_data, BetaImageGenTool)
-                    or isinstance(tools_item_data, BetaLocalShellToolParam)
-                    or isinstance(tools_item_data, BetaFunctionShellToolParam)
-                    or isinstance(tools_item_data, BetaCustomToolParam)
-                    or isinstance(tools_item_data, BetaNamespaceToolParam)
-                    or isinstance(tools_item_data, BetaToolSearchToolParam)
-                    or isinstance(tools_item_data, BetaWebSearchPreviewTool)
-                    or isinstance(tools_item_data, BetaApplyPatchToolParam)
-                ):
-                    tools_item = tools_item_data.to_dict()
-                else:
-                    tools_item = tools_item_data
-                tools.append(tools_item)
-
-        _v_status = (
-            self.status
-            if self.status is not None or "status" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_status is None or isinstance(_v_status, Unset):
-            status = _v_status
-        else:
-            status: str = _v_status
-
-        _v_agent = (
-            self.agent
-            if self.agent is not None or "agent" in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_agent, BetaAgentTag):
-            agent = _v_agent
-        else:
-            agent: dict[str, Any] | Unset = UNSET
-            if not isinstance(_v_agent, Unset):
-                agent = _v_agent.to_dict()
-
-        _v_created_by = (
-            self.created_by
-            if self.created_by is not None or "created_by" in self._none_flips
-            else UNSET
-        )
-
-        created_by = _v_created_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "id": id,
-                    "call_id": call_id,
-                    "execution": execution,
-                    "tools": tools,
-                    "status": status,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_beta_tool_search_output_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        _call_id_raw = d.pop("call_id", UNSET)
-        if _call_id_raw is None or isinstance(_call_id_raw, Unset):
-            if isinstance(_call_id_raw, Unset) and strict_parsing.get():
-                raise KeyError("call_id")
-
-            if _call_id_raw is UNSET:
-                _none_flips += ("call_id",)
-            call_id = None
-
-        else:
-            try:
-
-                def _parse_call_id(data: object) -> None | str:
-                    if data is None:
-                        return data
-
-                    return cast(None | str, data)
-
-                call_id = _parse_call_id(_call_id_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                call_id = _call_id_raw
-
-        _execution_raw = d.pop("execution", UNSET)
-        if _execution_raw is None or isinstance(_execution_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("execution")
-
-            if _execution_raw is UNSET:
-                _none_flips += ("execution",)
-            execution = None
-
-        else:
-            try:
-                execution = check_beta_tool_search_execution_type(_execution_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                execution = _execution_raw
-
-        _tools_raw = d.pop("tools", UNSET)
-        if _tools_raw is None or isinstance(_tools_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("tools")
-
-            if _tools_raw is UNSET:
-                _none_flips += ("tools",)
-            tools = None
-
-        else:
-            try:
-                tools = []
-                _tools = _tools_raw
-                if not isinstance(_tools, list):
-                    raise TypeError()
-                for tools_item_data in _tools:
-
-                    def _parse_tools_item(
-                        data: object,
-                    ) -> (
-                        BetaApplyPatchToolParam
-                        | BetaCodeInterpreterTool
-                        | BetaComputerTool
-                        | BetaComputerUsePreviewTool
-                        | BetaCustomToolParam
-                        | BetaFileSearchTool
-                        | BetaFunctionShellToolParam
-                        | BetaFunctionTool
-                        | BetaImageGenTool
-                        | BetaLocalShellToolParam
-                        | BetaMCPTool
-                        | BetaNamespaceToolParam
-                        | BetaProgrammaticToolCallingParam
-                        | BetaToolSearchToolParam
-                        | BetaWebSearchPreviewTool
-                        | BetaWebSearchTool
-                    ):
-                        if isinstance(data, dict):
-                            if data.get("type") == "function":
-                                try:
-                                    componentsschemas_beta_tool_type_0 = (
-                                        BetaFunctionTool.from_dict(data)
-                                    )
-
-                                    return componentsschemas_beta_tool_type_0
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "file_search":
-                                try:
-                                    componentsschemas_beta_tool_type_1 = (
-                                        BetaFileSearchTool.from_dict(data)
-                                    )
-
-                                    return componentsschemas_beta_tool_type_1
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "computer":
-                                try:
-                                    componentsschemas_beta_tool_type_2 = (
-                                        BetaComputerTool.from_dict(data)
-                                    )
-
-                                    return componentsschemas_beta_tool_type_2
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "computer_use_preview":
-                                try:
-                                    componentsschemas_beta_tool_type_3 = (
-                                        BetaComputerUsePreviewTool.from_dict(data)
-                                    )
-
-                                    return componentsschemas_beta_tool_type_3
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "mcp":
-                                try:
-                                    componentsschemas_beta_tool_type_5 = (
-                                        BetaMCPTool.from_dict(data)
-                                    )
-
-                                    return componentsschemas_beta_tool_type_5
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "code_interpreter":
-                                try:
-                                    componentsschemas_beta_tool_type_6 = (
-                                        BetaCodeInterpreterTool.from_dict(data)
-                                    )
-
-                                    return componentsschemas_beta_tool_type_6
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "programmatic_tool_calling":
-                                try:
-                                    componentsschemas_beta_tool_type_7 = (
-                                        BetaProgrammaticToolCallingParam.from_dict(data)
-                                    )
-
-                                    return componentsschemas_beta_tool_type_7
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "image_generation":
-                                try:
-                                    componentsschemas_beta_tool_type_8 = (
-                                        BetaImageGenTool.from_dict(data)
-                                    )
-
-                                    return componentsschemas_beta_tool_type_8
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "local_shell":
-                                try:
-                                    componentsschemas_beta_tool_type_9 = (
-                                        BetaLocalShellToolParam.from_dict(data)
-                                    )
-
-                                    return componentsschemas_beta_tool_type_9
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "shell":
-                                try:
-                                    componentsschemas_beta_tool_type_10 = (
-                                        BetaFunctionShellToolParam.from_dict(data)
-                                    )
-
-                                    return componentsschemas_beta_tool_type_10
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "custom":
-                                try:
-                                    componentsschemas_beta_tool_type_11 = (
-                                        BetaCustomToolParam.from_dict(data)
-                                    )
-
-                                    return componentsschemas_beta_tool_type_11
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "namespace":
-                                try:
-                                    componentsschemas_beta_tool_type_12 = (
-                                        BetaNamespaceToolParam.from_dict(data)
-                                    )
-
-                                    return componentsschemas_beta_tool_type_12
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "tool_search":
-                                try:
-                                    componentsschemas_beta_tool_type_13 = (
-                                        BetaToolSearchToolParam.from_dict(data)
-                                    )
-
-                                    return componentsschemas_beta_tool_type_13
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "apply_patch":
-                                try:
-                                    componentsschemas_beta_tool_type_15 = (
-                                        BetaApplyPatchToolParam.from_dict(data)
-                                    )
-
-                                    return componentsschemas_beta_tool_type_15
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-
-                        if not strict_parsing.get():
-                            strictly = strict_parsing.set(True)
-                            try:
-                                return _parse_tools_item(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            finally:
-                                strict_parsing.reset(strictly)
-                        if isinstance(data, dict):
-                            _fits = (
-                                len(
-                                    {
-                                        "allowed_callers",
-                                        "defer_loading",
-                                        "description",
-                                        "name",
-                                        "output_schema",
-                                        "parameters",
-                                        "strict",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "filters",
-                                        "max_num_results",
-                                        "ranking_options",
-                                        "type",
-                                        "vector_store_ids",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "display_height",
-                                        "display_width",
-                                        "environment",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "external_web_access",
-                                        "filters",
-                                        "search_context_size",
-                                        "type",
-                                        "user_location",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "allowed_callers",
-                                        "allowed_tools",
-                                        "authorization",
-                                        "connector_id",
-                                        "defer_loading",
-                                        "headers",
-                                        "require_approval",
-                                        "server_description",
-                                        "server_label",
-                                        "server_url",
-                                        "tunnel_id",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "allowed_callers",
-                                        "container",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "action",
-                                        "background",
-                                        "input_fidelity",
-                                        "input_image_mask",
-                                        "model",
-                                        "moderation",
-                                        "output_compression",
-                                        "output_format",
-                                        "partial_images",
-                                        "quality",
-                                        "size",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "allowed_callers",
-                                        "environment",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "allowed_callers",
-                                        "defer_loading",
-                                        "description",
-                                        "format",
-                                        "name",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "description",
-                                        "name",
-                                        "tools",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "description",
-                                        "execution",
-                                        "parameters",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "search_content_types",
-                                        "search_context_size",
-                                        "type",
-                                        "user_location",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "allowed_callers",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                            )
-                        else:
-                            _fits = (
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                            )
-                        _most = max(_fits)
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "function") not in ("function",):
-                                raise TypeError()
-                            if _fits[0] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_0 = (
-                                BetaFunctionTool.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "file_search") not in ("file_search",):
-                                raise TypeError()
-                            if _fits[1] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_1 = (
-                                BetaFileSearchTool.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "computer") not in ("computer",):
-                                raise TypeError()
-                            if _fits[2] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_2 = (
-                                BetaComputerTool.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "computer_use_preview") not in (
-                                "computer_use_preview",
-                            ):
-                                raise TypeError()
-                            if _fits[3] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_3 = (
-                                BetaComputerUsePreviewTool.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "web_search") not in (
-                                "web_search",
-                                "web_search_2025_08_26",
-                            ):
-                                raise TypeError()
-                            if _fits[4] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_4 = (
-                                BetaWebSearchTool.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "mcp") not in ("mcp",):
-                                raise TypeError()
-                            if _fits[5] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_5 = BetaMCPTool.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_beta_tool_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "code_interpreter") not in (
-                                "code_interpreter",
-                            ):
-                                raise TypeError()
-                            if _fits[6] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_6 = (
-                                BetaCodeInterpreterTool.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "programmatic_tool_calling") not in (
-                                "programmatic_tool_calling",
-                            ):
-                                raise TypeError()
-                            if _fits[7] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_7 = (
-                                BetaProgrammaticToolCallingParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_7
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "image_generation") not in (
-                                "image_generation",
-                            ):
-                                raise TypeError()
-                            if _fits[8] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_8 = (
-                                BetaImageGenTool.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_8
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "local_shell") not in ("local_shell",):
-                                raise TypeError()
-                            if _fits[9] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_9 = (
-                                BetaLocalShellToolParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_9
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "shell") not in ("shell",):
-                                raise TypeError()
-                            if _fits[10] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_10 = (
-                                BetaFunctionShellToolParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_10
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "custom") not in ("custom",):
-                                raise TypeError()
-                            if _fits[11] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_11 = (
-                                BetaCustomToolParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_11
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "namespace") not in ("namespace",):
-                                raise TypeError()
-                            if _fits[12] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_12 = (
-                                BetaNamespaceToolParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_12
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "tool_search") not in ("tool_search",):
-                                raise TypeError()
-                            if _fits[13] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_13 = (
-                                BetaToolSearchToolParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_13
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "web_search_preview") not in (
-                                "web_search_preview",
-                                "web_search_preview_2025_03_11",
-                            ):
-                                raise TypeError()
-                            if _fits[14] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_14 = (
-                                BetaWebSearchPreviewTool.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_14
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "apply_patch") not in ("apply_patch",):
-                                raise TypeError()
-                            if _fits[15] < _most:
-                                raise TypeError()
-                            componentsschemas_beta_tool_type_15 = (
-                                BetaApplyPatchToolParam.from_dict(data)
-                            )
-
-                            return componentsschemas_beta_tool_type_15
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if strict_parsing.get():
-                            raise TypeError()
-                        return cast(
-                            BetaApplyPatchToolParam
-                            | BetaCodeInterpreterTool
-                            | BetaComputerTool
-                            | BetaComputerUsePreviewTool
-                            | BetaCustomToolParam
-                            | BetaFileSearchTool
-                            | BetaFunctionShellToolParam
-                            | BetaFunctionTool
-                            | BetaImageGenTool
-                            | BetaLocalShellToolParam
-                            | BetaMCPTool
-                            | BetaNamespaceToolParam
-                            | BetaProgrammaticToolCallingParam
-                            | BetaToolSearchToolParam
-                            | BetaWebSearchPreviewTool
-                            | BetaWebSearchTool,
-                            data,
-                        )
-
-                    tools_item = _parse_tools_item(tools_item_data)
-
-                    tools.append(tools_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                tools = _tools_raw
-
-        _status_raw = d.pop("status", UNSET)
-        if _status_raw is None or isinstance(_status_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("status")
-
-            if _status_raw is UNSET:
-                _none_flips += ("status",)
-            status = None
-
-        else:
-            try:
-                status = check_beta_function_call_output_status_enum(_status_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                status = _status_raw
-
-        _agent_raw = d.pop("agent", UNSET)
-        if _agent_raw is None or isinstance(_agent_raw, Unset):
-            if _agent_raw is None and strict_parsing.get():
-                raise TypeError("agent")
-
-            if _agent_raw is None:
-                _none_flips += ("agent",)
-            agent = None
-
-        else:
-            try:
-                _agent = _agent_raw
-                agent: BetaAgentTag | Unset
-                if isinstance(_agent, Unset):
-                    agent = UNSET
-                else:
-                    agent = BetaAgentTag.from_dict(_agent)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                agent = _agent_raw
-
-        created_by = d.pop("created_by", UNSET)
-        if created_by is None and strict_parsing.get():
-            raise TypeError("created_by")
-
-        if created_by is None or created_by is UNSET:
-            if created_by is None:
-                _none_flips += ("created_by",)
-            created_by = None
-
-        beta_tool_search_output = cls(
-            type_=type_,
-            id=id,
-            call_id=call_id,
-            execution=execution,
-            tools=tools,
-            status=status,
-            agent=agent,
-            created_by=created_by,
-        )
-        if _none_flips:
-            beta_tool_search_output._none_flips = _none_flips
-
-        beta_tool_search_output.additional_properties = d
-        return beta_tool_search_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,67 +1,38 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from .._model import OpenModel as _OpenModel
+from .._model import (
+    fields,
+    one_of,
+)
 
-T = TypeVar("T", bound="BetaVectorStoreFileAttributesType0")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class BetaVectorStoreFileAttributesType0:
+@_attrs_define(repr=False)
+class BetaVectorStoreFileAttributesType0(_OpenModel):
     additional_properties: dict[str, bool | float | str] = _attrs_field(
         init=False, factory=dict
     )
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
 
-    def to_dict(self) -> dict[str, Any]:
+    @staticmethod
+    def _fields() -> Table:
 
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        beta_vector_store_file_attributes_type_0 = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> bool | float | str:
-
-                return cast(bool | float | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        beta_vector_store_file_attributes_type_0.additional_properties = (
-            additional_properties
+        return fields(
+            extra=one_of(str, float, bool),
         )
-        return beta_vector_store_file_attributes_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> bool | float | str:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: bool | float | str) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

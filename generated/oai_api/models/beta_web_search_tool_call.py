@@ -1,11 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL_OR_NULL,
+    REQUIRED,
+    fields,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.beta_web_search_tool_call_status import (
     BetaWebSearchToolCallStatus,
     check_beta_web_search_tool_call_status,
@@ -14,42 +20,17 @@ from ..models.beta_web_search_tool_call_type import (
     BetaWebSearchToolCallType,
     check_beta_web_search_tool_call_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.beta_agent_tag import BetaAgentTag
     from ..models.beta_web_search_action_find import BetaWebSearchActionFind
     from ..models.beta_web_search_action_open_page import BetaWebSearchActionOpenPage
     from ..models.beta_web_search_action_search import BetaWebSearchActionSearch
 
 
-T = TypeVar("T", bound="BetaWebSearchToolCall")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global \
-        _models_bound, \
-        BetaAgentTag, \
-        BetaWebSearchActionFind, \
-        BetaWebSearchActionOpenPage, \
-        BetaWebSearchActionSearch
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_web_search_action_find import BetaWebSearchActionFind
-    from ..models.beta_web_search_action_open_page import BetaWebSearchActionOpenPage
-    from ..models.beta_web_search_action_search import BetaWebSearchActionSearch
-
-    _models_bound = True
-
-
-@_attrs_define
-class BetaWebSearchToolCall:
+@_attrs_define(repr=False)
+class BetaWebSearchToolCall(_OpenModel):
     """A web search the model carried out, with the action it took."""
 
     id: str
@@ -70,338 +51,31 @@ class BetaWebSearchToolCall:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("action", "agent", "id", "status", "type")
+    _tags = {"type": ("web_search_call",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.beta_agent_tag import BetaAgentTag
+        from ..models.beta_web_search_action_find import BetaWebSearchActionFind
+        from ..models.beta_web_search_action_open_page import (
+            BetaWebSearchActionOpenPage,
         )
+        from ..models.beta_web_search_action_search import BetaWebSearchActionSearch
 
-        id = _v_id
-
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+        return fields(
+            ("id", "id", REQUIRED, None),
+            ("type_", "type", REQUIRED, check_beta_web_search_tool_call_type),
+            ("status", "status", REQUIRED, check_beta_web_search_tool_call_status),
+            (
+                "action",
+                "action",
+                REQUIRED,
+                one_of(
+                    BetaWebSearchActionSearch,
+                    BetaWebSearchActionOpenPage,
+                    BetaWebSearchActionFind,
+                ),
+            ),
+            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_status = (
-            self.status
-            if self.status is not None or "status" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_status is None or isinstance(_v_status, Unset):
-            status = _v_status
-        else:
-            status: str = _v_status
-
-        _v_action = (
-            self.action
-            if self.action is not None or "action" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_action is None or isinstance(_v_action, Unset):
-            action = _v_action
-        else:
-            action: dict[str, Any]
-            if (
-                isinstance(_v_action, BetaWebSearchActionSearch)
-                or isinstance(_v_action, BetaWebSearchActionOpenPage)
-                or isinstance(_v_action, BetaWebSearchActionFind)
-            ):
-                action = _v_action.to_dict()
-            else:
-                action = _v_action
-
-        _v_agent = (
-            self.agent
-            if self.agent is not None or "agent" in self._none_flips
-            else UNSET
-        )
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(_v_agent, Unset):
-            agent = UNSET
-        elif isinstance(_v_agent, BetaAgentTag):
-            agent = _v_agent.to_dict()
-        else:
-            agent = _v_agent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "id": id,
-                    "type": type_,
-                    "status": status,
-                    "action": action,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_beta_web_search_tool_call_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _status_raw = d.pop("status", UNSET)
-        if _status_raw is None or isinstance(_status_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("status")
-
-            if _status_raw is UNSET:
-                _none_flips += ("status",)
-            status = None
-
-        else:
-            try:
-                status = check_beta_web_search_tool_call_status(_status_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                status = _status_raw
-
-        _action_raw = d.pop("action", UNSET)
-        if _action_raw is None or isinstance(_action_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("action")
-
-            if _action_raw is UNSET:
-                _none_flips += ("action",)
-            action = None
-
-        else:
-            try:
-
-                def _parse_action(
-                    data: object,
-                ) -> (
-                    BetaWebSearchActionFind
-                    | BetaWebSearchActionOpenPage
-                    | BetaWebSearchActionSearch
-                ):
-                    if isinstance(data, dict):
-                        if data.get("type") == "search":
-                            try:
-                                action_type_0 = BetaWebSearchActionSearch.from_dict(
-                                    data
-                                )
-
-                                return action_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if data.get("type") == "open_page":
-                            try:
-                                action_type_1 = BetaWebSearchActionOpenPage.from_dict(
-                                    data
-                                )
-
-                                return action_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if data.get("type") == "find_in_page":
-                            try:
-                                action_type_2 = BetaWebSearchActionFind.from_dict(data)
-
-                                return action_type_2
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_action(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
-                    if isinstance(data, dict):
-                        _fits = (
-                            len(
-                                {
-                                    "queries",
-                                    "query",
-                                    "sources",
-                                    "type",
-                                }.intersection(data)
-                            ),
-                            len(
-                                {
-                                    "type",
-                                    "url",
-                                }.intersection(data)
-                            ),
-                            len(
-                                {
-                                    "pattern",
-                                    "type",
-                                    "url",
-                                }.intersection(data)
-                            ),
-                        )
-                    else:
-                        _fits = (
-                            0,
-                            0,
-                            0,
-                        )
-                    _most = max(_fits)
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "search") not in ("search",):
-                            raise TypeError()
-                        if _fits[0] < _most:
-                            raise TypeError()
-                        action_type_0 = BetaWebSearchActionSearch.from_dict(data)
-
-                        return action_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "open_page") not in ("open_page",):
-                            raise TypeError()
-                        if _fits[1] < _most:
-                            raise TypeError()
-                        action_type_1 = BetaWebSearchActionOpenPage.from_dict(data)
-
-                        return action_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "find_in_page") not in ("find_in_page",):
-                            raise TypeError()
-                        if _fits[2] < _most:
-                            raise TypeError()
-                        action_type_2 = BetaWebSearchActionFind.from_dict(data)
-
-                        return action_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(
-                        BetaWebSearchActionFind
-                        | BetaWebSearchActionOpenPage
-                        | BetaWebSearchActionSearch,
-                        data,
-                    )
-
-                action = _parse_action(_action_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                action = _action_raw
-
-        _agent_raw = d.pop("agent", UNSET)
-        if _agent_raw is None or isinstance(_agent_raw, Unset):
-            if _agent_raw is None:
-                _none_flips += ("agent",)
-            agent = None
-
-        else:
-            try:
-
-                def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        agent_type_0 = BetaAgentTag.from_dict(data)
-
-                        return agent_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(BetaAgentTag | None | Unset, data)
-
-                agent = _parse_agent(_agent_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                agent = _agent_raw
-
-        beta_web_search_tool_call = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            action=action,
-            agent=agent,
-        )
-        if _none_flips:
-            beta_web_search_tool_call._none_flips = _none_flips
-
-        beta_web_search_tool_call.additional_properties = d
-        return beta_web_search_tool_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,40 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.chat_completion_allowed_tools_choice_type import (
     ChatCompletionAllowedToolsChoiceType,
     check_chat_completion_allowed_tools_choice_type,
 )
-from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools
 
 
-T = TypeVar("T", bound="ChatCompletionAllowedToolsChoice")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, ChatCompletionAllowedTools
-    from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools
-
-    _models_bound = True
-
-
-@_attrs_define
-class ChatCompletionAllowedToolsChoice:
+@_attrs_define(repr=False)
+class ChatCompletionAllowedToolsChoice(_OpenModel):
     """Limit the model to a subset of the tools."""
 
     type_: ChatCompletionAllowedToolsChoiceType
@@ -45,94 +32,20 @@ class ChatCompletionAllowedToolsChoice:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("allowed_tools", "type")
+    _tags = {"type": ("allowed_tools",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools
+
+        return fields(
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_chat_completion_allowed_tools_choice_type,
+            ),
+            ("allowed_tools", "allowed_tools", REQUIRED, ChatCompletionAllowedTools),
+            strict=True,
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_allowed_tools = (
-            self.allowed_tools
-            if self.allowed_tools is not None or "allowed_tools" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_allowed_tools, ChatCompletionAllowedTools):
-            allowed_tools = _v_allowed_tools
-        else:
-            allowed_tools = _v_allowed_tools.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "allowed_tools": allowed_tools,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            raise KeyError(
-                "ChatCompletionAllowedToolsChoice: required field type is missing"
-            )
-
-        else:
-            type_ = check_chat_completion_allowed_tools_choice_type(_type__raw)
-
-        _allowed_tools_raw = d.pop("allowed_tools", UNSET)
-        if _allowed_tools_raw is None or isinstance(_allowed_tools_raw, Unset):
-            raise KeyError(
-                "ChatCompletionAllowedToolsChoice: required field allowed_tools is missing"
-            )
-
-        else:
-            allowed_tools = ChatCompletionAllowedTools.from_dict(_allowed_tools_raw)
-
-        chat_completion_allowed_tools_choice = cls(
-            type_=type_,
-            allowed_tools=allowed_tools,
-        )
-        if _none_flips:
-            chat_completion_allowed_tools_choice._none_flips = _none_flips
-
-        chat_completion_allowed_tools_choice.additional_properties = d
-        return chat_completion_allowed_tools_choice
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

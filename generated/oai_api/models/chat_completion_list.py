@@ -1,227 +1,57 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+    list_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.chat_completion_list_object import (
     ChatCompletionListObject,
     check_chat_completion_list_object,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.create_chat_completion_response import CreateChatCompletionResponse
 
 
-T = TypeVar("T", bound="ChatCompletionList")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, CreateChatCompletionResponse
-    from ..models.create_chat_completion_response import CreateChatCompletionResponse
-
-    _models_bound = True
-
-
-@_attrs_define
-class ChatCompletionList:
+@_attrs_define(repr=False)
+class ChatCompletionList(_OpenModel):
     """One page of stored chat completions, with first/last IDs and a `has_more` flag."""
 
     object_: ChatCompletionListObject
+
     data: list[CreateChatCompletionResponse]
+
     first_id: str
+
     last_id: str
+
     has_more: bool
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("data", "first_id", "has_more", "last_id", "object")
+    _tags = {"object": ("list",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_object_ = (
-            self.object_
-            if self.object_ is not None or "object_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.create_chat_completion_response import (
+            CreateChatCompletionResponse,
         )
 
-        if _v_object_ is None or isinstance(_v_object_, Unset):
-            object_ = _v_object_
-        else:
-            object_: str = _v_object_
-
-        _v_data = (
-            self.data
-            if self.data is not None or "data" not in self._none_flips
-            else UNSET
+        return fields(
+            ("object_", "object", REQUIRED, check_chat_completion_list_object),
+            ("data", "data", REQUIRED, list_of(CreateChatCompletionResponse)),
+            ("first_id", "first_id", REQUIRED, None),
+            ("last_id", "last_id", REQUIRED, None),
+            ("has_more", "has_more", REQUIRED, None),
         )
-
-        if not isinstance(_v_data, list):
-            data = _v_data
-        else:
-            data = []
-            for data_item_data in _v_data:
-                if not isinstance(data_item_data, CreateChatCompletionResponse):
-                    data.append(data_item_data)
-                    continue
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        _v_first_id = (
-            self.first_id
-            if self.first_id is not None or "first_id" not in self._none_flips
-            else UNSET
-        )
-
-        first_id = _v_first_id
-
-        _v_last_id = (
-            self.last_id
-            if self.last_id is not None or "last_id" not in self._none_flips
-            else UNSET
-        )
-
-        last_id = _v_last_id
-
-        _v_has_more = (
-            self.has_more
-            if self.has_more is not None or "has_more" not in self._none_flips
-            else UNSET
-        )
-
-        has_more = _v_has_more
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "object": object_,
-                    "data": data,
-                    "first_id": first_id,
-                    "last_id": last_id,
-                    "has_more": has_more,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _object__raw = d.pop("object", UNSET)
-        if _object__raw is None or isinstance(_object__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("object")
-
-            if _object__raw is UNSET:
-                _none_flips += ("object_",)
-            object_ = None
-
-        else:
-            try:
-                object_ = check_chat_completion_list_object(_object__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                object_ = _object__raw
-
-        _data_raw = d.pop("data", UNSET)
-        if _data_raw is None or isinstance(_data_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("data")
-
-            if _data_raw is UNSET:
-                _none_flips += ("data",)
-            data = None
-
-        else:
-            try:
-                data = []
-                _data = _data_raw
-                if not isinstance(_data, list):
-                    raise TypeError()
-                for data_item_data in _data:
-                    data_item = CreateChatCompletionResponse.from_dict(data_item_data)
-
-                    data.append(data_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                data = _data_raw
-
-        first_id = d.pop("first_id", UNSET)
-        if (first_id is None or isinstance(first_id, Unset)) and strict_parsing.get():
-            raise KeyError("first_id")
-
-        if first_id is None or first_id is UNSET:
-            if first_id is UNSET:
-                _none_flips += ("first_id",)
-            first_id = None
-
-        last_id = d.pop("last_id", UNSET)
-        if (last_id is None or isinstance(last_id, Unset)) and strict_parsing.get():
-            raise KeyError("last_id")
-
-        if last_id is None or last_id is UNSET:
-            if last_id is UNSET:
-                _none_flips += ("last_id",)
-            last_id = None
-
-        has_more = d.pop("has_more", UNSET)
-        if (has_more is None or isinstance(has_more, Unset)) and strict_parsing.get():
-            raise KeyError("has_more")
-
-        if has_more is None or has_more is UNSET:
-            if has_more is UNSET:
-                _none_flips += ("has_more",)
-            has_more = None
-
-        chat_completion_list = cls(
-            object_=object_,
-            data=data,
-            first_id=first_id,
-            last_id=last_id,
-            has_more=has_more,
-        )
-        if _none_flips:
-            chat_completion_list._none_flips = _none_flips
-
-        chat_completion_list.additional_properties = d
-        return chat_completion_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

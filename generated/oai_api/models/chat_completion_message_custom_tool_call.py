@@ -1,44 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.chat_completion_message_custom_tool_call_type import (
     ChatCompletionMessageCustomToolCallType,
     check_chat_completion_message_custom_tool_call_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.chat_completion_message_custom_tool_call_custom import (
         ChatCompletionMessageCustomToolCallCustom,
     )
 
 
-T = TypeVar("T", bound="ChatCompletionMessageCustomToolCall")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, ChatCompletionMessageCustomToolCallCustom
-    from ..models.chat_completion_message_custom_tool_call_custom import (
-        ChatCompletionMessageCustomToolCallCustom,
-    )
-
-    _models_bound = True
-
-
-@_attrs_define
-class ChatCompletionMessageCustomToolCall:
+@_attrs_define(repr=False)
+class ChatCompletionMessageCustomToolCall(_OpenModel):
     """A custom tool call made by the model."""
 
     id: str
@@ -51,131 +36,22 @@ class ChatCompletionMessageCustomToolCall:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("custom", "id", "type")
+    _tags = {"type": ("custom",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.chat_completion_message_custom_tool_call_custom import (
+            ChatCompletionMessageCustomToolCallCustom,
         )
 
-        id = _v_id
-
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+        return fields(
+            ("id", "id", REQUIRED, None),
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_chat_completion_message_custom_tool_call_type,
+            ),
+            ("custom", "custom", REQUIRED, ChatCompletionMessageCustomToolCallCustom),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_custom = (
-            self.custom
-            if self.custom is not None or "custom" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_custom, ChatCompletionMessageCustomToolCallCustom):
-            custom = _v_custom
-        else:
-            custom = _v_custom.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "id": id,
-                    "type": type_,
-                    "custom": custom,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_chat_completion_message_custom_tool_call_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _custom_raw = d.pop("custom", UNSET)
-        if _custom_raw is None or isinstance(_custom_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("custom")
-
-            if _custom_raw is UNSET:
-                _none_flips += ("custom",)
-            custom = None
-
-        else:
-            try:
-                custom = ChatCompletionMessageCustomToolCallCustom.from_dict(
-                    _custom_raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                custom = _custom_raw
-
-        chat_completion_message_custom_tool_call = cls(
-            id=id,
-            type_=type_,
-            custom=custom,
-        )
-        if _none_flips:
-            chat_completion_message_custom_tool_call._none_flips = _none_flips
-
-        chat_completion_message_custom_tool_call.additional_properties = d
-        return chat_completion_message_custom_tool_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

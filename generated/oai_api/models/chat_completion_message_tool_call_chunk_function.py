@@ -1,18 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="ChatCompletionMessageToolCallChunkFunction")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ChatCompletionMessageToolCallChunkFunction:
+@_attrs_define(repr=False)
+class ChatCompletionMessageToolCallChunkFunction(_OpenModel):
     """Function call fragment."""
 
     name: str | None = None
@@ -23,77 +27,12 @@ class ChatCompletionMessageToolCallChunkFunction:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("arguments", "name")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_name = (
-            self.name if self.name is not None or "name" in self._none_flips else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("name", "name", OPTIONAL, None),
+            ("arguments", "arguments", OPTIONAL, None),
         )
-
-        name = _v_name
-
-        _v_arguments = (
-            self.arguments
-            if self.arguments is not None or "arguments" in self._none_flips
-            else UNSET
-        )
-
-        arguments = _v_arguments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        name = d.pop("name", UNSET)
-        if name is None and strict_parsing.get():
-            raise TypeError("name")
-
-        if name is None or name is UNSET:
-            if name is None:
-                _none_flips += ("name",)
-            name = None
-
-        arguments = d.pop("arguments", UNSET)
-        if arguments is None and strict_parsing.get():
-            raise TypeError("arguments")
-
-        if arguments is None or arguments is UNSET:
-            if arguments is None:
-                _none_flips += ("arguments",)
-            arguments = None
-
-        chat_completion_message_tool_call_chunk_function = cls(
-            name=name,
-            arguments=arguments,
-        )
-        if _none_flips:
-            chat_completion_message_tool_call_chunk_function._none_flips = _none_flips
-
-        chat_completion_message_tool_call_chunk_function.additional_properties = d
-        return chat_completion_message_tool_call_chunk_function
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,44 +1,32 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    fields,
+    list_of,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.chat_completion_request_developer_message_role import (
     ChatCompletionRequestDeveloperMessageRole,
     check_chat_completion_request_developer_message_role,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.chat_completion_request_message_content_part_text import (
         ChatCompletionRequestMessageContentPartText,
     )
 
 
-T = TypeVar("T", bound="ChatCompletionRequestDeveloperMessage")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, ChatCompletionRequestMessageContentPartText
-    from ..models.chat_completion_request_message_content_part_text import (
-        ChatCompletionRequestMessageContentPartText,
-    )
-
-    _models_bound = True
-
-
-@_attrs_define
-class ChatCompletionRequestDeveloperMessage:
+@_attrs_define(repr=False)
+class ChatCompletionRequestDeveloperMessage(_OpenModel):
     """Instructions from the developer (newer models)."""
 
     content: list[ChatCompletionRequestMessageContentPartText] | str
@@ -51,156 +39,28 @@ class ChatCompletionRequestDeveloperMessage:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("content", "name", "role")
+    _tags = {"role": ("developer",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_content = (
-            self.content
-            if self.content is not None or "content" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.chat_completion_request_message_content_part_text import (
+            ChatCompletionRequestMessageContentPartText,
         )
 
-        if _v_content is None or isinstance(_v_content, Unset):
-            content = _v_content
-        else:
-            content: list[dict[str, Any]] | str
-            if isinstance(_v_content, list):
-                content = []
-                for content_type_1_item_data in _v_content:
-                    if not isinstance(
-                        content_type_1_item_data,
-                        ChatCompletionRequestMessageContentPartText,
-                    ):
-                        content.append(content_type_1_item_data)
-                        continue
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                    content.append(content_type_1_item)
-
-            else:
-                content = _v_content
-
-        _v_role = (
-            self.role
-            if self.role is not None or "role" not in self._none_flips
-            else UNSET
+        return fields(
+            (
+                "content",
+                "content",
+                REQUIRED,
+                one_of(str, list_of(ChatCompletionRequestMessageContentPartText)),
+            ),
+            (
+                "role",
+                "role",
+                REQUIRED,
+                check_chat_completion_request_developer_message_role,
+            ),
+            ("name", "name", OPTIONAL, None),
+            strict=True,
         )
-
-        if _v_role is None or isinstance(_v_role, Unset):
-            role = _v_role
-        else:
-            role: str = _v_role
-
-        _v_name = (
-            self.name if self.name is not None or "name" in self._none_flips else UNSET
-        )
-
-        name = _v_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "content": content,
-                    "role": role,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _content_raw = d.pop("content", UNSET)
-        if _content_raw is None or isinstance(_content_raw, Unset):
-            raise KeyError(
-                "ChatCompletionRequestDeveloperMessage: required field content is missing"
-            )
-
-        else:
-
-            def _parse_content(
-                data: object,
-            ) -> list[ChatCompletionRequestMessageContentPartText] | str:
-
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    content_type_1 = []
-                    _content_type_1 = data
-                    if not isinstance(_content_type_1, list):
-                        raise TypeError()
-                    for content_type_1_item_data in _content_type_1:
-                        content_type_1_item = (
-                            ChatCompletionRequestMessageContentPartText.from_dict(
-                                content_type_1_item_data
-                            )
-                        )
-
-                        content_type_1.append(content_type_1_item)
-
-                    return content_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if strict_parsing.get():
-                    raise TypeError()
-                return cast(
-                    list[ChatCompletionRequestMessageContentPartText] | str, data
-                )
-
-            content = _parse_content(_content_raw)
-
-        _role_raw = d.pop("role", UNSET)
-        if _role_raw is None or isinstance(_role_raw, Unset):
-            raise KeyError(
-                "ChatCompletionRequestDeveloperMessage: required field role is missing"
-            )
-
-        else:
-            role = check_chat_completion_request_developer_message_role(_role_raw)
-
-        name = d.pop("name", UNSET)
-        if name is None and strict_parsing.get():
-            raise TypeError("name")
-
-        if name is None or name is UNSET:
-            if name is None:
-                _none_flips += ("name",)
-            name = None
-
-        chat_completion_request_developer_message = cls(
-            content=content,
-            role=role,
-            name=name,
-        )
-        if _none_flips:
-            chat_completion_request_developer_message._none_flips = _none_flips
-
-        chat_completion_request_developer_message.additional_properties = d
-        return chat_completion_request_developer_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,49 +1,31 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.chat_completion_request_message_content_part_file_type import (
     ChatCompletionRequestMessageContentPartFileType,
     check_chat_completion_request_message_content_part_file_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.chat_completion_request_message_content_part_file_file import (
         ChatCompletionRequestMessageContentPartFileFile,
     )
     from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
 
 
-T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartFile")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global \
-        _models_bound, \
-        ChatCompletionRequestMessageContentPartFileFile, \
-        PromptCacheBreakpointParam
-    from ..models.chat_completion_request_message_content_part_file_file import (
-        ChatCompletionRequestMessageContentPartFileFile,
-    )
-    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
-
-    _models_bound = True
-
-
-@_attrs_define
-class ChatCompletionRequestMessageContentPartFile:
+@_attrs_define(repr=False)
+class ChatCompletionRequestMessageContentPartFile(_OpenModel):
     """A file content part."""
 
     type_: ChatCompletionRequestMessageContentPartFileType
@@ -56,134 +38,29 @@ class ChatCompletionRequestMessageContentPartFile:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("file", "prompt_cache_breakpoint", "type")
+    _tags = {"type": ("file",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.chat_completion_request_message_content_part_file_file import (
+            ChatCompletionRequestMessageContentPartFileFile,
         )
+        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
 
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_file = (
-            self.file
-            if self.file is not None or "file" not in self._none_flips
-            else UNSET
+        return fields(
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_chat_completion_request_message_content_part_file_type,
+            ),
+            ("file", "file", REQUIRED, ChatCompletionRequestMessageContentPartFileFile),
+            (
+                "prompt_cache_breakpoint",
+                "prompt_cache_breakpoint",
+                OPTIONAL,
+                PromptCacheBreakpointParam,
+            ),
+            strict=True,
         )
-
-        if not isinstance(_v_file, ChatCompletionRequestMessageContentPartFileFile):
-            file = _v_file
-        else:
-            file = _v_file.to_dict()
-
-        _v_prompt_cache_breakpoint = (
-            self.prompt_cache_breakpoint
-            if self.prompt_cache_breakpoint is not None
-            or "prompt_cache_breakpoint" in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_prompt_cache_breakpoint, PromptCacheBreakpointParam):
-            prompt_cache_breakpoint = _v_prompt_cache_breakpoint
-        else:
-            prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-            if not isinstance(_v_prompt_cache_breakpoint, Unset):
-                prompt_cache_breakpoint = _v_prompt_cache_breakpoint.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "file": file,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if prompt_cache_breakpoint is not UNSET:
-            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            raise KeyError(
-                "ChatCompletionRequestMessageContentPartFile: required field type is missing"
-            )
-
-        else:
-            type_ = check_chat_completion_request_message_content_part_file_type(
-                _type__raw
-            )
-
-        _file_raw = d.pop("file", UNSET)
-        if _file_raw is None or isinstance(_file_raw, Unset):
-            raise KeyError(
-                "ChatCompletionRequestMessageContentPartFile: required field file is missing"
-            )
-
-        else:
-            file = ChatCompletionRequestMessageContentPartFileFile.from_dict(_file_raw)
-
-        _prompt_cache_breakpoint_raw = d.pop("prompt_cache_breakpoint", UNSET)
-        if _prompt_cache_breakpoint_raw is None or isinstance(
-            _prompt_cache_breakpoint_raw, Unset
-        ):
-            if _prompt_cache_breakpoint_raw is None and strict_parsing.get():
-                raise TypeError("prompt_cache_breakpoint")
-
-            if _prompt_cache_breakpoint_raw is None:
-                _none_flips += ("prompt_cache_breakpoint",)
-            prompt_cache_breakpoint = None
-
-        else:
-            _prompt_cache_breakpoint = _prompt_cache_breakpoint_raw
-            prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset
-            if isinstance(_prompt_cache_breakpoint, Unset):
-                prompt_cache_breakpoint = UNSET
-            else:
-                prompt_cache_breakpoint = PromptCacheBreakpointParam.from_dict(
-                    _prompt_cache_breakpoint
-                )
-
-        chat_completion_request_message_content_part_file = cls(
-            type_=type_,
-            file=file,
-            prompt_cache_breakpoint=prompt_cache_breakpoint,
-        )
-        if _none_flips:
-            chat_completion_request_message_content_part_file._none_flips = _none_flips
-
-        chat_completion_request_message_content_part_file.additional_properties = d
-        return chat_completion_request_message_content_part_file
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

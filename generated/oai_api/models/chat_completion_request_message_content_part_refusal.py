@@ -1,22 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.chat_completion_request_message_content_part_refusal_type import (
     ChatCompletionRequestMessageContentPartRefusalType,
     check_chat_completion_request_message_content_part_refusal_type,
 )
-from ..types import UNSET, Unset, model_repr
 
-T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartRefusal")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ChatCompletionRequestMessageContentPartRefusal:
+@_attrs_define(repr=False)
+class ChatCompletionRequestMessageContentPartRefusal(_OpenModel):
     """A refusal content part."""
 
     type_: ChatCompletionRequestMessageContentPartRefusalType
@@ -27,93 +31,19 @@ class ChatCompletionRequestMessageContentPartRefusal:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("refusal", "type")
+    _tags = {"type": ("refusal",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_chat_completion_request_message_content_part_refusal_type,
+            ),
+            ("refusal", "refusal", REQUIRED, None),
+            strict=True,
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_refusal = (
-            self.refusal
-            if self.refusal is not None or "refusal" not in self._none_flips
-            else UNSET
-        )
-
-        refusal = _v_refusal
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "refusal": refusal,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            raise KeyError(
-                "ChatCompletionRequestMessageContentPartRefusal: required field type is missing"
-            )
-
-        else:
-            type_ = check_chat_completion_request_message_content_part_refusal_type(
-                _type__raw
-            )
-
-        refusal = d.pop("refusal", UNSET)
-        if refusal is None or isinstance(refusal, Unset):
-            raise KeyError(
-                "ChatCompletionRequestMessageContentPartRefusal: required field refusal is missing"
-            )
-
-        if refusal is None or refusal is UNSET:
-            if refusal is UNSET:
-                _none_flips += ("refusal",)
-            refusal = None
-
-        chat_completion_request_message_content_part_refusal = cls(
-            type_=type_,
-            refusal=refusal,
-        )
-        if _none_flips:
-            chat_completion_request_message_content_part_refusal._none_flips = (
-                _none_flips
-            )
-
-        chat_completion_request_message_content_part_refusal.additional_properties = d
-        return chat_completion_request_message_content_part_refusal
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

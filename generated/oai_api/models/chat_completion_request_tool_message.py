@@ -1,44 +1,31 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+    list_of,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.chat_completion_request_tool_message_role import (
     ChatCompletionRequestToolMessageRole,
     check_chat_completion_request_tool_message_role,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.chat_completion_request_message_content_part_text import (
         ChatCompletionRequestMessageContentPartText,
     )
 
 
-T = TypeVar("T", bound="ChatCompletionRequestToolMessage")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, ChatCompletionRequestMessageContentPartText
-    from ..models.chat_completion_request_message_content_part_text import (
-        ChatCompletionRequestMessageContentPartText,
-    )
-
-    _models_bound = True
-
-
-@_attrs_define
-class ChatCompletionRequestToolMessage:
+@_attrs_define(repr=False)
+class ChatCompletionRequestToolMessage(_OpenModel):
     """Result of a tool call, sent back to the model."""
 
     role: ChatCompletionRequestToolMessageRole
@@ -51,159 +38,23 @@ class ChatCompletionRequestToolMessage:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("content", "role", "tool_call_id")
+    _tags = {"role": ("tool",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_role = (
-            self.role
-            if self.role is not None or "role" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.chat_completion_request_message_content_part_text import (
+            ChatCompletionRequestMessageContentPartText,
         )
 
-        if _v_role is None or isinstance(_v_role, Unset):
-            role = _v_role
-        else:
-            role: str = _v_role
-
-        _v_content = (
-            self.content
-            if self.content is not None or "content" not in self._none_flips
-            else UNSET
+        return fields(
+            ("role", "role", REQUIRED, check_chat_completion_request_tool_message_role),
+            (
+                "content",
+                "content",
+                REQUIRED,
+                one_of(str, list_of(ChatCompletionRequestMessageContentPartText)),
+            ),
+            ("tool_call_id", "tool_call_id", REQUIRED, None),
+            strict=True,
         )
-
-        if _v_content is None or isinstance(_v_content, Unset):
-            content = _v_content
-        else:
-            content: list[dict[str, Any]] | str
-            if isinstance(_v_content, list):
-                content = []
-                for content_type_1_item_data in _v_content:
-                    if not isinstance(
-                        content_type_1_item_data,
-                        ChatCompletionRequestMessageContentPartText,
-                    ):
-                        content.append(content_type_1_item_data)
-                        continue
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                    content.append(content_type_1_item)
-
-            else:
-                content = _v_content
-
-        _v_tool_call_id = (
-            self.tool_call_id
-            if self.tool_call_id is not None or "tool_call_id" not in self._none_flips
-            else UNSET
-        )
-
-        tool_call_id = _v_tool_call_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "role": role,
-                    "content": content,
-                    "tool_call_id": tool_call_id,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _role_raw = d.pop("role", UNSET)
-        if _role_raw is None or isinstance(_role_raw, Unset):
-            raise KeyError(
-                "ChatCompletionRequestToolMessage: required field role is missing"
-            )
-
-        else:
-            role = check_chat_completion_request_tool_message_role(_role_raw)
-
-        _content_raw = d.pop("content", UNSET)
-        if _content_raw is None or isinstance(_content_raw, Unset):
-            raise KeyError(
-                "ChatCompletionRequestToolMessage: required field content is missing"
-            )
-
-        else:
-
-            def _parse_content(
-                data: object,
-            ) -> list[ChatCompletionRequestMessageContentPartText] | str:
-
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    content_type_1 = []
-                    _content_type_1 = data
-                    if not isinstance(_content_type_1, list):
-                        raise TypeError()
-                    for content_type_1_item_data in _content_type_1:
-                        content_type_1_item = (
-                            ChatCompletionRequestMessageContentPartText.from_dict(
-                                content_type_1_item_data
-                            )
-                        )
-
-                        content_type_1.append(content_type_1_item)
-
-                    return content_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if strict_parsing.get():
-                    raise TypeError()
-                return cast(
-                    list[ChatCompletionRequestMessageContentPartText] | str, data
-                )
-
-            content = _parse_content(_content_raw)
-
-        tool_call_id = d.pop("tool_call_id", UNSET)
-        if tool_call_id is None or isinstance(tool_call_id, Unset):
-            raise KeyError(
-                "ChatCompletionRequestToolMessage: required field tool_call_id is missing"
-            )
-
-        if tool_call_id is None or tool_call_id is UNSET:
-            if tool_call_id is UNSET:
-                _none_flips += ("tool_call_id",)
-            tool_call_id = None
-
-        chat_completion_request_tool_message = cls(
-            role=role,
-            content=content,
-            tool_call_id=tool_call_id,
-        )
-        if _none_flips:
-            chat_completion_request_tool_message._none_flips = _none_flips
-
-        chat_completion_request_tool_message.additional_properties = d
-        return chat_completion_request_tool_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

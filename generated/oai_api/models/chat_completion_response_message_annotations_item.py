@@ -1,44 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.chat_completion_response_message_annotations_item_type import (
     ChatCompletionResponseMessageAnnotationsItemType,
     check_chat_completion_response_message_annotations_item_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.chat_completion_response_message_annotations_item_url_citation import (
         ChatCompletionResponseMessageAnnotationsItemUrlCitation,
     )
 
 
-T = TypeVar("T", bound="ChatCompletionResponseMessageAnnotationsItem")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, ChatCompletionResponseMessageAnnotationsItemUrlCitation
-    from ..models.chat_completion_response_message_annotations_item_url_citation import (
-        ChatCompletionResponseMessageAnnotationsItemUrlCitation,
-    )
-
-    _models_bound = True
-
-
-@_attrs_define
-class ChatCompletionResponseMessageAnnotationsItem:
+@_attrs_define(repr=False)
+class ChatCompletionResponseMessageAnnotationsItem(_OpenModel):
     type_: ChatCompletionResponseMessageAnnotationsItemType
     """ Annotation kind. """
     url_citation: ChatCompletionResponseMessageAnnotationsItemUrlCitation
@@ -47,120 +32,26 @@ class ChatCompletionResponseMessageAnnotationsItem:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("type", "url_citation")
+    _tags = {"type": ("url_citation",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.chat_completion_response_message_annotations_item_url_citation import (
+            ChatCompletionResponseMessageAnnotationsItemUrlCitation,
         )
 
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_url_citation = (
-            self.url_citation
-            if self.url_citation is not None or "url_citation" not in self._none_flips
-            else UNSET
+        return fields(
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_chat_completion_response_message_annotations_item_type,
+            ),
+            (
+                "url_citation",
+                "url_citation",
+                REQUIRED,
+                ChatCompletionResponseMessageAnnotationsItemUrlCitation,
+            ),
         )
-
-        if not isinstance(
-            _v_url_citation, ChatCompletionResponseMessageAnnotationsItemUrlCitation
-        ):
-            url_citation = _v_url_citation
-        else:
-            url_citation = _v_url_citation.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "url_citation": url_citation,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_chat_completion_response_message_annotations_item_type(
-                    _type__raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _url_citation_raw = d.pop("url_citation", UNSET)
-        if _url_citation_raw is None or isinstance(_url_citation_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("url_citation")
-
-            if _url_citation_raw is UNSET:
-                _none_flips += ("url_citation",)
-            url_citation = None
-
-        else:
-            try:
-                url_citation = (
-                    ChatCompletionResponseMessageAnnotationsItemUrlCitation.from_dict(
-                        _url_citation_raw
-                    )
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                url_citation = _url_citation_raw
-
-        chat_completion_response_message_annotations_item = cls(
-            type_=type_,
-            url_citation=url_citation,
-        )
-        if _none_flips:
-            chat_completion_response_message_annotations_item._none_flips = _none_flips
-
-        chat_completion_response_message_annotations_item.additional_properties = d
-        return chat_completion_response_message_annotations_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

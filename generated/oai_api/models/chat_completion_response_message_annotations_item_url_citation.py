@@ -1,18 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="ChatCompletionResponseMessageAnnotationsItemUrlCitation")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ChatCompletionResponseMessageAnnotationsItemUrlCitation:
+@_attrs_define(repr=False)
+class ChatCompletionResponseMessageAnnotationsItemUrlCitation(_OpenModel):
     """A cited web page."""
 
     end_index: int
@@ -27,122 +31,14 @@ class ChatCompletionResponseMessageAnnotationsItemUrlCitation:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("end_index", "start_index", "title", "url")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_end_index = (
-            self.end_index
-            if self.end_index is not None or "end_index" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("end_index", "end_index", REQUIRED, None),
+            ("start_index", "start_index", REQUIRED, None),
+            ("url", "url", REQUIRED, None),
+            ("title", "title", REQUIRED, None),
         )
-
-        end_index = _v_end_index
-
-        _v_start_index = (
-            self.start_index
-            if self.start_index is not None or "start_index" not in self._none_flips
-            else UNSET
-        )
-
-        start_index = _v_start_index
-
-        _v_url = (
-            self.url if self.url is not None or "url" not in self._none_flips else UNSET
-        )
-
-        url = _v_url
-
-        _v_title = (
-            self.title
-            if self.title is not None or "title" not in self._none_flips
-            else UNSET
-        )
-
-        title = _v_title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "end_index": end_index,
-                    "start_index": start_index,
-                    "url": url,
-                    "title": title,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        end_index = d.pop("end_index", UNSET)
-        if (end_index is None or isinstance(end_index, Unset)) and strict_parsing.get():
-            raise KeyError("end_index")
-
-        if end_index is None or end_index is UNSET:
-            if end_index is UNSET:
-                _none_flips += ("end_index",)
-            end_index = None
-
-        start_index = d.pop("start_index", UNSET)
-        if (
-            start_index is None or isinstance(start_index, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("start_index")
-
-        if start_index is None or start_index is UNSET:
-            if start_index is UNSET:
-                _none_flips += ("start_index",)
-            start_index = None
-
-        url = d.pop("url", UNSET)
-        if (url is None or isinstance(url, Unset)) and strict_parsing.get():
-            raise KeyError("url")
-
-        if url is None or url is UNSET:
-            if url is UNSET:
-                _none_flips += ("url",)
-            url = None
-
-        title = d.pop("title", UNSET)
-        if (title is None or isinstance(title, Unset)) and strict_parsing.get():
-            raise KeyError("title")
-
-        if title is None or title is UNSET:
-            if title is UNSET:
-                _none_flips += ("title",)
-            title = None
-
-        chat_completion_response_message_annotations_item_url_citation = cls(
-            end_index=end_index,
-            start_index=start_index,
-            url=url,
-            title=title,
-        )
-        if _none_flips:
-            chat_completion_response_message_annotations_item_url_citation._none_flips = _none_flips
-
-        chat_completion_response_message_annotations_item_url_citation.additional_properties = d
-        return chat_completion_response_message_annotations_item_url_citation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="ChatCompletionResponseMessageFunctionCall")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ChatCompletionResponseMessageFunctionCall:
+@_attrs_define(repr=False)
+class ChatCompletionResponseMessageFunctionCall(_OpenModel):
     """Legacy function call the model made."""
 
     arguments: str
@@ -23,84 +27,12 @@ class ChatCompletionResponseMessageFunctionCall:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("arguments", "name")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_arguments = (
-            self.arguments
-            if self.arguments is not None or "arguments" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("arguments", "arguments", REQUIRED, None),
+            ("name", "name", REQUIRED, None),
         )
-
-        arguments = _v_arguments
-
-        _v_name = (
-            self.name
-            if self.name is not None or "name" not in self._none_flips
-            else UNSET
-        )
-
-        name = _v_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "arguments": arguments,
-                    "name": name,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        arguments = d.pop("arguments", UNSET)
-        if (arguments is None or isinstance(arguments, Unset)) and strict_parsing.get():
-            raise KeyError("arguments")
-
-        if arguments is None or arguments is UNSET:
-            if arguments is UNSET:
-                _none_flips += ("arguments",)
-            arguments = None
-
-        name = d.pop("name", UNSET)
-        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
-            raise KeyError("name")
-
-        if name is None or name is UNSET:
-            if name is UNSET:
-                _none_flips += ("name",)
-            name = None
-
-        chat_completion_response_message_function_call = cls(
-            arguments=arguments,
-            name=name,
-        )
-        if _none_flips:
-            chat_completion_response_message_function_call._none_flips = _none_flips
-
-        chat_completion_response_message_function_call.additional_properties = d
-        return chat_completion_response_message_function_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

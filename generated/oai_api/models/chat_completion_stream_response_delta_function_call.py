@@ -1,18 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="ChatCompletionStreamResponseDeltaFunctionCall")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ChatCompletionStreamResponseDeltaFunctionCall:
+@_attrs_define(repr=False)
+class ChatCompletionStreamResponseDeltaFunctionCall(_OpenModel):
     """Legacy function call fragment."""
 
     arguments: str | None = None
@@ -23,79 +27,12 @@ class ChatCompletionStreamResponseDeltaFunctionCall:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("arguments", "name")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_arguments = (
-            self.arguments
-            if self.arguments is not None or "arguments" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("arguments", "arguments", OPTIONAL, None),
+            ("name", "name", OPTIONAL, None),
         )
-
-        arguments = _v_arguments
-
-        _v_name = (
-            self.name if self.name is not None or "name" in self._none_flips else UNSET
-        )
-
-        name = _v_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        arguments = d.pop("arguments", UNSET)
-        if arguments is None and strict_parsing.get():
-            raise TypeError("arguments")
-
-        if arguments is None or arguments is UNSET:
-            if arguments is None:
-                _none_flips += ("arguments",)
-            arguments = None
-
-        name = d.pop("name", UNSET)
-        if name is None and strict_parsing.get():
-            raise TypeError("name")
-
-        if name is None or name is UNSET:
-            if name is None:
-                _none_flips += ("name",)
-            name = None
-
-        chat_completion_stream_response_delta_function_call = cls(
-            arguments=arguments,
-            name=name,
-        )
-        if _none_flips:
-            chat_completion_stream_response_delta_function_call._none_flips = (
-                _none_flips
-            )
-
-        chat_completion_stream_response_delta_function_call.additional_properties = d
-        return chat_completion_stream_response_delta_function_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,40 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.chat_completion_tool_type import (
     ChatCompletionToolType,
     check_chat_completion_tool_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.function_object import FunctionObject
 
 
-T = TypeVar("T", bound="ChatCompletionTool")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, FunctionObject
-    from ..models.function_object import FunctionObject
-
-    _models_bound = True
-
-
-@_attrs_define
-class ChatCompletionTool:
+@_attrs_define(repr=False)
+class ChatCompletionTool(_OpenModel):
     """A function the model may call."""
 
     type_: ChatCompletionToolType
@@ -45,112 +32,14 @@ class ChatCompletionTool:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("function", "type")
+    _tags = {"type": ("function",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.function_object import FunctionObject
+
+        return fields(
+            ("type_", "type", REQUIRED, check_chat_completion_tool_type),
+            ("function", "function", REQUIRED, FunctionObject),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_function = (
-            self.function
-            if self.function is not None or "function" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_function, FunctionObject):
-            function = _v_function
-        else:
-            function = _v_function.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "function": function,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_chat_completion_tool_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _function_raw = d.pop("function", UNSET)
-        if _function_raw is None or isinstance(_function_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("function")
-
-            if _function_raw is UNSET:
-                _none_flips += ("function",)
-            function = None
-
-        else:
-            try:
-                function = FunctionObject.from_dict(_function_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                function = _function_raw
-
-        chat_completion_tool = cls(
-            type_=type_,
-            function=function,
-        )
-        if _none_flips:
-            chat_completion_tool._none_flips = _none_flips
-
-        chat_completion_tool.additional_properties = d
-        return chat_completion_tool
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,84 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="ChatSessionAutomaticThreadTitling")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ChatSessionAutomaticThreadTitling:
+@_attrs_define(repr=False)
+class ChatSessionAutomaticThreadTitling(_OpenModel):
     """Whether the session titles threads automatically."""
 
     enabled: bool
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("enabled",)
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_enabled = (
-            self.enabled
-            if self.enabled is not None or "enabled" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("enabled", "enabled", REQUIRED, None),
         )
-
-        enabled = _v_enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "enabled": enabled,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        enabled = d.pop("enabled", UNSET)
-        if (enabled is None or isinstance(enabled, Unset)) and strict_parsing.get():
-            raise KeyError("enabled")
-
-        if enabled is None or enabled is UNSET:
-            if enabled is UNSET:
-                _none_flips += ("enabled",)
-            enabled = None
-
-        chat_session_automatic_thread_titling = cls(
-            enabled=enabled,
-        )
-        if _none_flips:
-            chat_session_automatic_thread_titling._none_flips = _none_flips
-
-        chat_session_automatic_thread_titling.additional_properties = d
-        return chat_session_automatic_thread_titling
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,102 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="CodeInterpreterFileOutputFilesItem")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class CodeInterpreterFileOutputFilesItem:
+@_attrs_define(repr=False)
+class CodeInterpreterFileOutputFilesItem(_OpenModel):
     mime_type: str
+
     file_id: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("file_id", "mime_type")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_mime_type = (
-            self.mime_type
-            if self.mime_type is not None or "mime_type" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("mime_type", "mime_type", REQUIRED, None),
+            ("file_id", "file_id", REQUIRED, None),
         )
-
-        mime_type = _v_mime_type
-
-        _v_file_id = (
-            self.file_id
-            if self.file_id is not None or "file_id" not in self._none_flips
-            else UNSET
-        )
-
-        file_id = _v_file_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "mime_type": mime_type,
-                    "file_id": file_id,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        mime_type = d.pop("mime_type", UNSET)
-        if (mime_type is None or isinstance(mime_type, Unset)) and strict_parsing.get():
-            raise KeyError("mime_type")
-
-        if mime_type is None or mime_type is UNSET:
-            if mime_type is UNSET:
-                _none_flips += ("mime_type",)
-            mime_type = None
-
-        file_id = d.pop("file_id", UNSET)
-        if (file_id is None or isinstance(file_id, Unset)) and strict_parsing.get():
-            raise KeyError("file_id")
-
-        if file_id is None or file_id is UNSET:
-            if file_id is UNSET:
-                _none_flips += ("file_id",)
-            file_id = None
-
-        code_interpreter_file_output_files_item = cls(
-            mime_type=mime_type,
-            file_id=file_id,
-        )
-        if _none_flips:
-            code_interpreter_file_output_files_item._none_flips = _none_flips
-
-        code_interpreter_file_output_files_item.additional_properties = d
-        return code_interpreter_file_output_files_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

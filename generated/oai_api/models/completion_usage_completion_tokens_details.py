@@ -1,18 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="CompletionUsageCompletionTokensDetails")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class CompletionUsageCompletionTokensDetails:
+@_attrs_define(repr=False)
+class CompletionUsageCompletionTokensDetails(_OpenModel):
     """Breakdown of generated tokens."""
 
     accepted_prediction_tokens: int | None = None
@@ -29,142 +33,31 @@ class CompletionUsageCompletionTokensDetails:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = (
+        "accepted_prediction_tokens",
+        "audio_tokens",
+        "reasoning_tokens",
+        "rejected_prediction_tokens",
+        "text_tokens",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_accepted_prediction_tokens = (
-            self.accepted_prediction_tokens
-            if self.accepted_prediction_tokens is not None
-            or "accepted_prediction_tokens" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            (
+                "accepted_prediction_tokens",
+                "accepted_prediction_tokens",
+                OPTIONAL,
+                None,
+            ),
+            ("audio_tokens", "audio_tokens", OPTIONAL, None),
+            ("reasoning_tokens", "reasoning_tokens", OPTIONAL, None),
+            ("text_tokens", "text_tokens", OPTIONAL, None),
+            (
+                "rejected_prediction_tokens",
+                "rejected_prediction_tokens",
+                OPTIONAL,
+                None,
+            ),
         )
-
-        accepted_prediction_tokens = _v_accepted_prediction_tokens
-
-        _v_audio_tokens = (
-            self.audio_tokens
-            if self.audio_tokens is not None or "audio_tokens" in self._none_flips
-            else UNSET
-        )
-
-        audio_tokens = _v_audio_tokens
-
-        _v_reasoning_tokens = (
-            self.reasoning_tokens
-            if self.reasoning_tokens is not None
-            or "reasoning_tokens" in self._none_flips
-            else UNSET
-        )
-
-        reasoning_tokens = _v_reasoning_tokens
-
-        _v_text_tokens = (
-            self.text_tokens
-            if self.text_tokens is not None or "text_tokens" in self._none_flips
-            else UNSET
-        )
-
-        text_tokens = _v_text_tokens
-
-        _v_rejected_prediction_tokens = (
-            self.rejected_prediction_tokens
-            if self.rejected_prediction_tokens is not None
-            or "rejected_prediction_tokens" in self._none_flips
-            else UNSET
-        )
-
-        rejected_prediction_tokens = _v_rejected_prediction_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if accepted_prediction_tokens is not UNSET:
-            field_dict["accepted_prediction_tokens"] = accepted_prediction_tokens
-        if audio_tokens is not UNSET:
-            field_dict["audio_tokens"] = audio_tokens
-        if reasoning_tokens is not UNSET:
-            field_dict["reasoning_tokens"] = reasoning_tokens
-        if text_tokens is not UNSET:
-            field_dict["text_tokens"] = text_tokens
-        if rejected_prediction_tokens is not UNSET:
-            field_dict["rejected_prediction_tokens"] = rejected_prediction_tokens
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        accepted_prediction_tokens = d.pop("accepted_prediction_tokens", UNSET)
-        if accepted_prediction_tokens is None and strict_parsing.get():
-            raise TypeError("accepted_prediction_tokens")
-
-        if accepted_prediction_tokens is None or accepted_prediction_tokens is UNSET:
-            if accepted_prediction_tokens is None:
-                _none_flips += ("accepted_prediction_tokens",)
-            accepted_prediction_tokens = None
-
-        audio_tokens = d.pop("audio_tokens", UNSET)
-        if audio_tokens is None and strict_parsing.get():
-            raise TypeError("audio_tokens")
-
-        if audio_tokens is None or audio_tokens is UNSET:
-            if audio_tokens is None:
-                _none_flips += ("audio_tokens",)
-            audio_tokens = None
-
-        reasoning_tokens = d.pop("reasoning_tokens", UNSET)
-        if reasoning_tokens is None and strict_parsing.get():
-            raise TypeError("reasoning_tokens")
-
-        if reasoning_tokens is None or reasoning_tokens is UNSET:
-            if reasoning_tokens is None:
-                _none_flips += ("reasoning_tokens",)
-            reasoning_tokens = None
-
-        text_tokens = d.pop("text_tokens", UNSET)
-        if text_tokens is None and strict_parsing.get():
-            raise TypeError("text_tokens")
-
-        if text_tokens is None or text_tokens is UNSET:
-            if text_tokens is None:
-                _none_flips += ("text_tokens",)
-            text_tokens = None
-
-        rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
-        if rejected_prediction_tokens is None and strict_parsing.get():
-            raise TypeError("rejected_prediction_tokens")
-
-        if rejected_prediction_tokens is None or rejected_prediction_tokens is UNSET:
-            if rejected_prediction_tokens is None:
-                _none_flips += ("rejected_prediction_tokens",)
-            rejected_prediction_tokens = None
-
-        completion_usage_completion_tokens_details = cls(
-            accepted_prediction_tokens=accepted_prediction_tokens,
-            audio_tokens=audio_tokens,
-            reasoning_tokens=reasoning_tokens,
-            text_tokens=text_tokens,
-            rejected_prediction_tokens=rejected_prediction_tokens,
-        )
-        if _none_flips:
-            completion_usage_completion_tokens_details._none_flips = _none_flips
-
-        completion_usage_completion_tokens_details.additional_properties = d
-        return completion_usage_completion_tokens_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

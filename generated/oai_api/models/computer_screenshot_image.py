@@ -1,22 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.computer_screenshot_image_type import (
     ComputerScreenshotImageType,
     check_computer_screenshot_image_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="ComputerScreenshotImage")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ComputerScreenshotImage:
+@_attrs_define(repr=False)
+class ComputerScreenshotImage(_OpenModel):
     """A screenshot given by URL or file ID."""
 
     type_: ComputerScreenshotImageType
@@ -29,117 +34,14 @@ class ComputerScreenshotImage:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("file_id", "image_url", "type")
+    _tags = {"type": ("computer_screenshot",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("type_", "type", REQUIRED, check_computer_screenshot_image_type),
+            ("image_url", "image_url", OPTIONAL, None),
+            ("file_id", "file_id", OPTIONAL, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_image_url = (
-            self.image_url
-            if self.image_url is not None or "image_url" in self._none_flips
-            else UNSET
-        )
-
-        image_url = _v_image_url
-
-        _v_file_id = (
-            self.file_id
-            if self.file_id is not None or "file_id" in self._none_flips
-            else UNSET
-        )
-
-        file_id = _v_file_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_computer_screenshot_image_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        image_url = d.pop("image_url", UNSET)
-        if image_url is None and strict_parsing.get():
-            raise TypeError("image_url")
-
-        if image_url is None or image_url is UNSET:
-            if image_url is None:
-                _none_flips += ("image_url",)
-            image_url = None
-
-        file_id = d.pop("file_id", UNSET)
-        if file_id is None and strict_parsing.get():
-            raise TypeError("file_id")
-
-        if file_id is None or file_id is UNSET:
-            if file_id is None:
-                _none_flips += ("file_id",)
-            file_id = None
-
-        computer_screenshot_image = cls(
-            type_=type_,
-            image_url=image_url,
-            file_id=file_id,
-        )
-        if _none_flips:
-            computer_screenshot_image._none_flips = _none_flips
-
-        computer_screenshot_image.additional_properties = d
-        return computer_screenshot_image
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

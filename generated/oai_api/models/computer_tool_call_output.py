@@ -1,11 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    fields,
+    list_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.computer_tool_call_output_status import (
     ComputerToolCallOutputStatus,
     check_computer_tool_call_output_status,
@@ -14,33 +20,15 @@ from ..models.computer_tool_call_output_type import (
     ComputerToolCallOutputType,
     check_computer_tool_call_output_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
     from ..models.computer_screenshot_image import ComputerScreenshotImage
 
 
-T = TypeVar("T", bound="ComputerToolCallOutput")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, ComputerCallSafetyCheckParam, ComputerScreenshotImage
-    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
-    from ..models.computer_screenshot_image import ComputerScreenshotImage
-
-    _models_bound = True
-
-
-@_attrs_define
-class ComputerToolCallOutput:
+@_attrs_define(repr=False)
+class ComputerToolCallOutput(_OpenModel):
     """A screenshot answering a computer call."""
 
     type_: ComputerToolCallOutputType
@@ -59,257 +47,26 @@ class ComputerToolCallOutput:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("acknowledged_safety_checks", "call_id", "id", "output", "status", "type")
+    _tags = {"type": ("computer_call_output",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.computer_call_safety_check_param import (
+            ComputerCallSafetyCheckParam,
         )
+        from ..models.computer_screenshot_image import ComputerScreenshotImage
 
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_call_id = (
-            self.call_id
-            if self.call_id is not None or "call_id" not in self._none_flips
-            else UNSET
+        return fields(
+            ("type_", "type", REQUIRED, check_computer_tool_call_output_type),
+            ("call_id", "call_id", REQUIRED, None),
+            ("output", "output", REQUIRED, ComputerScreenshotImage),
+            ("id", "id", OPTIONAL, None),
+            (
+                "acknowledged_safety_checks",
+                "acknowledged_safety_checks",
+                OPTIONAL,
+                list_of(ComputerCallSafetyCheckParam),
+            ),
+            ("status", "status", OPTIONAL, check_computer_tool_call_output_status),
         )
-
-        call_id = _v_call_id
-
-        _v_output = (
-            self.output
-            if self.output is not None or "output" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_output, ComputerScreenshotImage):
-            output = _v_output
-        else:
-            output = _v_output.to_dict()
-
-        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
-
-        id = _v_id
-
-        _v_acknowledged_safety_checks = (
-            self.acknowledged_safety_checks
-            if self.acknowledged_safety_checks is not None
-            or "acknowledged_safety_checks" in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_acknowledged_safety_checks, list):
-            acknowledged_safety_checks = _v_acknowledged_safety_checks
-        else:
-            acknowledged_safety_checks: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(_v_acknowledged_safety_checks, Unset):
-                acknowledged_safety_checks = []
-                for (
-                    acknowledged_safety_checks_item_data
-                ) in _v_acknowledged_safety_checks:
-                    if not isinstance(
-                        acknowledged_safety_checks_item_data,
-                        ComputerCallSafetyCheckParam,
-                    ):
-                        acknowledged_safety_checks.append(
-                            acknowledged_safety_checks_item_data
-                        )
-                        continue
-                    acknowledged_safety_checks_item = (
-                        acknowledged_safety_checks_item_data.to_dict()
-                    )
-                    acknowledged_safety_checks.append(acknowledged_safety_checks_item)
-
-        _v_status = (
-            self.status
-            if self.status is not None or "status" in self._none_flips
-            else UNSET
-        )
-
-        if _v_status is None or isinstance(_v_status, Unset):
-            status = _v_status
-        else:
-            status: str | Unset = UNSET
-            if not isinstance(_v_status, Unset):
-                status = _v_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "call_id": call_id,
-                    "output": output,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if acknowledged_safety_checks is not UNSET:
-            field_dict["acknowledged_safety_checks"] = acknowledged_safety_checks
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_computer_tool_call_output_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        call_id = d.pop("call_id", UNSET)
-        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
-            raise KeyError("call_id")
-
-        if call_id is None or call_id is UNSET:
-            if call_id is UNSET:
-                _none_flips += ("call_id",)
-            call_id = None
-
-        _output_raw = d.pop("output", UNSET)
-        if _output_raw is None or isinstance(_output_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("output")
-
-            if _output_raw is UNSET:
-                _none_flips += ("output",)
-            output = None
-
-        else:
-            try:
-                output = ComputerScreenshotImage.from_dict(_output_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                output = _output_raw
-
-        id = d.pop("id", UNSET)
-        if id is None and strict_parsing.get():
-            raise TypeError("id")
-
-        if id is None or id is UNSET:
-            if id is None:
-                _none_flips += ("id",)
-            id = None
-
-        _acknowledged_safety_checks_raw = d.pop("acknowledged_safety_checks", UNSET)
-        if _acknowledged_safety_checks_raw is None or isinstance(
-            _acknowledged_safety_checks_raw, Unset
-        ):
-            if _acknowledged_safety_checks_raw is None and strict_parsing.get():
-                raise TypeError("acknowledged_safety_checks")
-
-            if _acknowledged_safety_checks_raw is None:
-                _none_flips += ("acknowledged_safety_checks",)
-            acknowledged_safety_checks = None
-
-        else:
-            try:
-                _acknowledged_safety_checks = _acknowledged_safety_checks_raw
-                acknowledged_safety_checks: (
-                    list[ComputerCallSafetyCheckParam] | Unset
-                ) = UNSET
-                if _acknowledged_safety_checks is not UNSET:
-                    acknowledged_safety_checks = []
-                    if not isinstance(_acknowledged_safety_checks, list):
-                        raise TypeError()
-                    for (
-                        acknowledged_safety_checks_item_data
-                    ) in _acknowledged_safety_checks:
-                        acknowledged_safety_checks_item = (
-                            ComputerCallSafetyCheckParam.from_dict(
-                                acknowledged_safety_checks_item_data
-                            )
-                        )
-
-                        acknowledged_safety_checks.append(
-                            acknowledged_safety_checks_item
-                        )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                acknowledged_safety_checks = _acknowledged_safety_checks_raw
-
-        _status_raw = d.pop("status", UNSET)
-        if _status_raw is None or isinstance(_status_raw, Unset):
-            if _status_raw is None and strict_parsing.get():
-                raise TypeError("status")
-
-            if _status_raw is None:
-                _none_flips += ("status",)
-            status = None
-
-        else:
-            try:
-                _status = _status_raw
-                status: ComputerToolCallOutputStatus | Unset
-                if isinstance(_status, Unset):
-                    status = UNSET
-                else:
-                    status = check_computer_tool_call_output_status(_status)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                status = _status_raw
-
-        computer_tool_call_output = cls(
-            type_=type_,
-            call_id=call_id,
-            output=output,
-            id=id,
-            acknowledged_safety_checks=acknowledged_safety_checks,
-            status=status,
-        )
-        if _none_flips:
-            computer_tool_call_output._none_flips = _none_flips
-
-        computer_tool_call_output.additional_properties = d
-        return computer_tool_call_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

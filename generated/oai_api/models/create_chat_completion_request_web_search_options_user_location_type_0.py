@@ -1,40 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.create_chat_completion_request_web_search_options_user_location_type_0_type import (
     CreateChatCompletionRequestWebSearchOptionsUserLocationType0Type,
     check_create_chat_completion_request_web_search_options_user_location_type_0_type,
 )
-from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.web_search_location import WebSearchLocation
 
 
-T = TypeVar("T", bound="CreateChatCompletionRequestWebSearchOptionsUserLocationType0")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, WebSearchLocation
-    from ..models.web_search_location import WebSearchLocation
-
-    _models_bound = True
-
-
-@_attrs_define
-class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
+@_attrs_define(repr=False)
+class CreateChatCompletionRequestWebSearchOptionsUserLocationType0(_OpenModel):
     """Approximate user location."""
 
     type_: CreateChatCompletionRequestWebSearchOptionsUserLocationType0Type
@@ -45,96 +32,20 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocationType0:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("approximate", "type")
+    _tags = {"type": ("approximate",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.web_search_location import WebSearchLocation
+
+        return fields(
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_create_chat_completion_request_web_search_options_user_location_type_0_type,
+            ),
+            ("approximate", "approximate", REQUIRED, WebSearchLocation),
+            strict=True,
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_approximate = (
-            self.approximate
-            if self.approximate is not None or "approximate" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_approximate, WebSearchLocation):
-            approximate = _v_approximate
-        else:
-            approximate = _v_approximate.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "approximate": approximate,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            raise KeyError(
-                "CreateChatCompletionRequestWebSearchOptionsUserLocationType0: required field type is missing"
-            )
-
-        else:
-            type_ = check_create_chat_completion_request_web_search_options_user_location_type_0_type(
-                _type__raw
-            )
-
-        _approximate_raw = d.pop("approximate", UNSET)
-        if _approximate_raw is None or isinstance(_approximate_raw, Unset):
-            raise KeyError(
-                "CreateChatCompletionRequestWebSearchOptionsUserLocationType0: required field approximate is missing"
-            )
-
-        else:
-            approximate = WebSearchLocation.from_dict(_approximate_raw)
-
-        create_chat_completion_request_web_search_options_user_location_type_0 = cls(
-            type_=type_,
-            approximate=approximate,
-        )
-        if _none_flips:
-            create_chat_completion_request_web_search_options_user_location_type_0._none_flips = _none_flips
-
-        create_chat_completion_request_web_search_options_user_location_type_0.additional_properties = d
-        return create_chat_completion_request_web_search_options_user_location_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    OPTIONAL_OR_NULL,
+    REQUIRED,
+    fields,
+    list_of,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.create_chat_completion_response_object import (
     CreateChatCompletionResponseObject,
     check_create_chat_completion_response_object,
 )
 from ..models.service_tier_type_0 import ServiceTierType0, check_service_tier_type_0
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.chat_completion_moderation import ChatCompletionModeration
     from ..models.completion_usage import CompletionUsage
     from ..models.create_chat_completion_response_choices_item import (
@@ -22,35 +30,8 @@ if TYPE_CHECKING:
     from ..models.metadata_type_0 import MetadataType0
 
 
-T = TypeVar("T", bound="CreateChatCompletionResponse")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global \
-        _models_bound, \
-        ChatCompletionModeration, \
-        CompletionUsage, \
-        CreateChatCompletionResponseChoicesItem, \
-        MetadataType0
-    from ..models.chat_completion_moderation import ChatCompletionModeration
-    from ..models.completion_usage import CompletionUsage
-    from ..models.create_chat_completion_response_choices_item import (
-        CreateChatCompletionResponseChoicesItem,
-    )
-    from ..models.metadata_type_0 import MetadataType0
-
-    _models_bound = True
-
-
-@_attrs_define
-class CreateChatCompletionResponse:
+@_attrs_define(repr=False)
+class CreateChatCompletionResponse(_OpenModel):
     """A complete chat completion."""
 
     id: str
@@ -77,403 +58,58 @@ class CreateChatCompletionResponse:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = (
+        "choices",
+        "created",
+        "id",
+        "metadata",
+        "model",
+        "moderation",
+        "object",
+        "service_tier",
+        "system_fingerprint",
+        "usage",
+    )
+    _tags = {"object": ("chat.completion",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.chat_completion_moderation import ChatCompletionModeration
+        from ..models.completion_usage import CompletionUsage
+        from ..models.create_chat_completion_response_choices_item import (
+            CreateChatCompletionResponseChoicesItem,
         )
+        from ..models.metadata_type_0 import MetadataType0
 
-        id = _v_id
-
-        _v_choices = (
-            self.choices
-            if self.choices is not None or "choices" not in self._none_flips
-            else UNSET
+        return fields(
+            ("id", "id", REQUIRED, None),
+            (
+                "choices",
+                "choices",
+                REQUIRED,
+                list_of(CreateChatCompletionResponseChoicesItem),
+            ),
+            ("created", "created", REQUIRED, None),
+            ("model", "model", REQUIRED, None),
+            (
+                "object_",
+                "object",
+                REQUIRED,
+                check_create_chat_completion_response_object,
+            ),
+            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "service_tier",
+                "service_tier",
+                OPTIONAL_OR_NULL,
+                one_of(check_service_tier_type_0, None),
+            ),
+            ("system_fingerprint", "system_fingerprint", OPTIONAL, None),
+            ("usage", "usage", OPTIONAL, CompletionUsage),
+            (
+                "moderation",
+                "moderation",
+                OPTIONAL_OR_NULL,
+                one_of(ChatCompletionModeration, None),
+            ),
         )
-
-        if not isinstance(_v_choices, list):
-            choices = _v_choices
-        else:
-            choices = []
-            for choices_item_data in _v_choices:
-                if not isinstance(
-                    choices_item_data, CreateChatCompletionResponseChoicesItem
-                ):
-                    choices.append(choices_item_data)
-                    continue
-                choices_item = choices_item_data.to_dict()
-                choices.append(choices_item)
-
-        _v_created = (
-            self.created
-            if self.created is not None or "created" not in self._none_flips
-            else UNSET
-        )
-
-        created = _v_created
-
-        _v_model = (
-            self.model
-            if self.model is not None or "model" not in self._none_flips
-            else UNSET
-        )
-
-        model = _v_model
-
-        _v_object_ = (
-            self.object_
-            if self.object_ is not None or "object_" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_object_ is None or isinstance(_v_object_, Unset):
-            object_ = _v_object_
-        else:
-            object_: str = _v_object_
-
-        _v_metadata = (
-            self.metadata
-            if self.metadata is not None or "metadata" in self._none_flips
-            else UNSET
-        )
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(_v_metadata, Unset):
-            metadata = UNSET
-        elif isinstance(_v_metadata, MetadataType0):
-            metadata = _v_metadata.to_dict()
-        else:
-            metadata = _v_metadata
-
-        _v_service_tier = (
-            self.service_tier
-            if self.service_tier is not None or "service_tier" in self._none_flips
-            else UNSET
-        )
-
-        service_tier: None | str | Unset
-        if isinstance(_v_service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = _v_service_tier
-
-        _v_system_fingerprint = (
-            self.system_fingerprint
-            if self.system_fingerprint is not None
-            or "system_fingerprint" in self._none_flips
-            else UNSET
-        )
-
-        system_fingerprint = _v_system_fingerprint
-
-        _v_usage = (
-            self.usage
-            if self.usage is not None or "usage" in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_usage, CompletionUsage):
-            usage = _v_usage
-        else:
-            usage: dict[str, Any] | Unset = UNSET
-            if not isinstance(_v_usage, Unset):
-                usage = _v_usage.to_dict()
-
-        _v_moderation = (
-            self.moderation
-            if self.moderation is not None or "moderation" in self._none_flips
-            else UNSET
-        )
-
-        moderation: dict[str, Any] | None | Unset
-        if isinstance(_v_moderation, Unset):
-            moderation = UNSET
-        elif isinstance(_v_moderation, ChatCompletionModeration):
-            moderation = _v_moderation.to_dict()
-        else:
-            moderation = _v_moderation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "id": id,
-                    "choices": choices,
-                    "created": created,
-                    "model": model,
-                    "object": object_,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if service_tier is not UNSET:
-            field_dict["service_tier"] = service_tier
-        if system_fingerprint is not UNSET:
-            field_dict["system_fingerprint"] = system_fingerprint
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if moderation is not UNSET:
-            field_dict["moderation"] = moderation
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        _choices_raw = d.pop("choices", UNSET)
-        if _choices_raw is None or isinstance(_choices_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("choices")
-
-            if _choices_raw is UNSET:
-                _none_flips += ("choices",)
-            choices = None
-
-        else:
-            try:
-                choices = []
-                _choices = _choices_raw
-                if not isinstance(_choices, list):
-                    raise TypeError()
-                for choices_item_data in _choices:
-                    choices_item = CreateChatCompletionResponseChoicesItem.from_dict(
-                        choices_item_data
-                    )
-
-                    choices.append(choices_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                choices = _choices_raw
-
-        created = d.pop("created", UNSET)
-        if (created is None or isinstance(created, Unset)) and strict_parsing.get():
-            raise KeyError("created")
-
-        if created is None or created is UNSET:
-            if created is UNSET:
-                _none_flips += ("created",)
-            created = None
-
-        model = d.pop("model", UNSET)
-        if (model is None or isinstance(model, Unset)) and strict_parsing.get():
-            raise KeyError("model")
-
-        if model is None or model is UNSET:
-            if model is UNSET:
-                _none_flips += ("model",)
-            model = None
-
-        _object__raw = d.pop("object", UNSET)
-        if _object__raw is None or isinstance(_object__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("object")
-
-            if _object__raw is UNSET:
-                _none_flips += ("object_",)
-            object_ = None
-
-        else:
-            try:
-                object_ = check_create_chat_completion_response_object(_object__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                object_ = _object__raw
-
-        _metadata_raw = d.pop("metadata", UNSET)
-        if _metadata_raw is None or isinstance(_metadata_raw, Unset):
-            if _metadata_raw is None:
-                _none_flips += ("metadata",)
-            metadata = None
-
-        else:
-            try:
-
-                def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_metadata_type_0 = MetadataType0.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_metadata_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(MetadataType0 | None | Unset, data)
-
-                metadata = _parse_metadata(_metadata_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                metadata = _metadata_raw
-
-        _service_tier_raw = d.pop("service_tier", UNSET)
-        if _service_tier_raw is None or isinstance(_service_tier_raw, Unset):
-            if _service_tier_raw is None:
-                _none_flips += ("service_tier",)
-            service_tier = None
-
-        else:
-            try:
-
-                def _parse_service_tier(
-                    data: object,
-                ) -> None | ServiceTierType0 | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_service_tier_type_0 = (
-                            check_service_tier_type_0(data)
-                        )
-
-                        return componentsschemas_service_tier_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(None | ServiceTierType0 | Unset, data)
-
-                service_tier = _parse_service_tier(_service_tier_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                service_tier = _service_tier_raw
-
-        system_fingerprint = d.pop("system_fingerprint", UNSET)
-        if system_fingerprint is None and strict_parsing.get():
-            raise TypeError("system_fingerprint")
-
-        if system_fingerprint is None or system_fingerprint is UNSET:
-            if system_fingerprint is None:
-                _none_flips += ("system_fingerprint",)
-            system_fingerprint = None
-
-        _usage_raw = d.pop("usage", UNSET)
-        if _usage_raw is None or isinstance(_usage_raw, Unset):
-            if _usage_raw is None and strict_parsing.get():
-                raise TypeError("usage")
-
-            if _usage_raw is None:
-                _none_flips += ("usage",)
-            usage = None
-
-        else:
-            try:
-                _usage = _usage_raw
-                usage: CompletionUsage | Unset
-                if isinstance(_usage, Unset):
-                    usage = UNSET
-                else:
-                    usage = CompletionUsage.from_dict(_usage)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                usage = _usage_raw
-
-        _moderation_raw = d.pop("moderation", UNSET)
-        if _moderation_raw is None or isinstance(_moderation_raw, Unset):
-            if _moderation_raw is None:
-                _none_flips += ("moderation",)
-            moderation = None
-
-        else:
-            try:
-
-                def _parse_moderation(
-                    data: object,
-                ) -> ChatCompletionModeration | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        moderation_type_0 = ChatCompletionModeration.from_dict(data)
-
-                        return moderation_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(ChatCompletionModeration | None | Unset, data)
-
-                moderation = _parse_moderation(_moderation_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                moderation = _moderation_raw
-
-        create_chat_completion_response = cls(
-            id=id,
-            choices=choices,
-            created=created,
-            model=model,
-            object_=object_,
-            metadata=metadata,
-            service_tier=service_tier,
-            system_fingerprint=system_fingerprint,
-            usage=usage,
-            moderation=moderation,
-        )
-        if _none_flips:
-            create_chat_completion_response._none_flips = _none_flips
-
-        create_chat_completion_response.additional_properties = d
-        return create_chat_completion_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,49 +1,32 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    REQUIRED_OR_NULL,
+    fields,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.create_chat_completion_response_choices_item_finish_reason import (
     CreateChatCompletionResponseChoicesItemFinishReason,
     check_create_chat_completion_response_choices_item_finish_reason,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.chat_completion_response_message import ChatCompletionResponseMessage
     from ..models.create_chat_completion_response_choices_item_logprobs_type_0 import (
         CreateChatCompletionResponseChoicesItemLogprobsType0,
     )
 
 
-T = TypeVar("T", bound="CreateChatCompletionResponseChoicesItem")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global \
-        _models_bound, \
-        ChatCompletionResponseMessage, \
-        CreateChatCompletionResponseChoicesItemLogprobsType0
-    from ..models.chat_completion_response_message import ChatCompletionResponseMessage
-    from ..models.create_chat_completion_response_choices_item_logprobs_type_0 import (
-        CreateChatCompletionResponseChoicesItemLogprobsType0,
-    )
-
-    _models_bound = True
-
-
-@_attrs_define
-class CreateChatCompletionResponseChoicesItem:
+@_attrs_define(repr=False)
+class CreateChatCompletionResponseChoicesItem(_OpenModel):
     finish_reason: CreateChatCompletionResponseChoicesItemFinishReason
     """ Why generation stopped. """
     index: int
@@ -56,196 +39,30 @@ class CreateChatCompletionResponseChoicesItem:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("finish_reason", "index", "logprobs", "message")
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_finish_reason = (
-            self.finish_reason
-            if self.finish_reason is not None or "finish_reason" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.chat_completion_response_message import (
+            ChatCompletionResponseMessage,
+        )
+        from ..models.create_chat_completion_response_choices_item_logprobs_type_0 import (
+            CreateChatCompletionResponseChoicesItemLogprobsType0,
         )
 
-        if _v_finish_reason is None or isinstance(_v_finish_reason, Unset):
-            finish_reason = _v_finish_reason
-        else:
-            finish_reason: str = _v_finish_reason
-
-        _v_index = (
-            self.index
-            if self.index is not None or "index" not in self._none_flips
-            else UNSET
+        return fields(
+            (
+                "finish_reason",
+                "finish_reason",
+                REQUIRED,
+                check_create_chat_completion_response_choices_item_finish_reason,
+            ),
+            ("index", "index", REQUIRED, None),
+            ("message", "message", REQUIRED, ChatCompletionResponseMessage),
+            (
+                "logprobs",
+                "logprobs",
+                REQUIRED_OR_NULL,
+                one_of(CreateChatCompletionResponseChoicesItemLogprobsType0, None),
+            ),
         )
-
-        index = _v_index
-
-        _v_message = (
-            self.message
-            if self.message is not None or "message" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_message, ChatCompletionResponseMessage):
-            message = _v_message
-        else:
-            message = _v_message.to_dict()
-
-        _v_logprobs = (
-            self.logprobs
-            if self.logprobs is not None or "logprobs" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_logprobs is None or isinstance(_v_logprobs, Unset):
-            logprobs = _v_logprobs
-        else:
-            logprobs: dict[str, Any] | None
-            if isinstance(
-                _v_logprobs, CreateChatCompletionResponseChoicesItemLogprobsType0
-            ):
-                logprobs = _v_logprobs.to_dict()
-            else:
-                logprobs = _v_logprobs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "finish_reason": finish_reason,
-                    "index": index,
-                    "message": message,
-                    "logprobs": logprobs,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _finish_reason_raw = d.pop("finish_reason", UNSET)
-        if _finish_reason_raw is None or isinstance(_finish_reason_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("finish_reason")
-
-            if _finish_reason_raw is UNSET:
-                _none_flips += ("finish_reason",)
-            finish_reason = None
-
-        else:
-            try:
-                finish_reason = (
-                    check_create_chat_completion_response_choices_item_finish_reason(
-                        _finish_reason_raw
-                    )
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                finish_reason = _finish_reason_raw
-
-        index = d.pop("index", UNSET)
-        if (index is None or isinstance(index, Unset)) and strict_parsing.get():
-            raise KeyError("index")
-
-        if index is None or index is UNSET:
-            if index is UNSET:
-                _none_flips += ("index",)
-            index = None
-
-        _message_raw = d.pop("message", UNSET)
-        if _message_raw is None or isinstance(_message_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("message")
-
-            if _message_raw is UNSET:
-                _none_flips += ("message",)
-            message = None
-
-        else:
-            try:
-                message = ChatCompletionResponseMessage.from_dict(_message_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                message = _message_raw
-
-        _logprobs_raw = d.pop("logprobs", UNSET)
-        if _logprobs_raw is None or isinstance(_logprobs_raw, Unset):
-            if isinstance(_logprobs_raw, Unset) and strict_parsing.get():
-                raise KeyError("logprobs")
-
-            if _logprobs_raw is UNSET:
-                _none_flips += ("logprobs",)
-            logprobs = None
-
-        else:
-            try:
-
-                def _parse_logprobs(
-                    data: object,
-                ) -> CreateChatCompletionResponseChoicesItemLogprobsType0 | None:
-                    if data is None:
-                        return data
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        logprobs_type_0 = CreateChatCompletionResponseChoicesItemLogprobsType0.from_dict(
-                            data
-                        )
-
-                        return logprobs_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(
-                        CreateChatCompletionResponseChoicesItemLogprobsType0 | None,
-                        data,
-                    )
-
-                logprobs = _parse_logprobs(_logprobs_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                logprobs = _logprobs_raw
-
-        create_chat_completion_response_choices_item = cls(
-            finish_reason=finish_reason,
-            index=index,
-            message=message,
-            logprobs=logprobs,
-        )
-        if _none_flips:
-            create_chat_completion_response_choices_item._none_flips = _none_flips
-
-        create_chat_completion_response_choices_item.additional_properties = d
-        return create_chat_completion_response_choices_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

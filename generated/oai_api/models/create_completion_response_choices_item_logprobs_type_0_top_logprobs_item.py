@@ -1,55 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
-
-T = TypeVar(
-    "T", bound="CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem"
+from .._model import OpenModel as _OpenModel
+from .._model import (
+    fields,
 )
 
+if TYPE_CHECKING:
+    from .._model import Table
 
-@_attrs_define
-class CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem:
+
+@_attrs_define(repr=False)
+class CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem(_OpenModel):
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
 
-    def to_dict(self) -> dict[str, Any]:
+    @staticmethod
+    def _fields() -> Table:
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        create_completion_response_choices_item_logprobs_type_0_top_logprobs_item = (
-            cls()
-        )
-
-        create_completion_response_choices_item_logprobs_type_0_top_logprobs_item.additional_properties = d
-        return create_completion_response_choices_item_logprobs_type_0_top_logprobs_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return fields()
 
     def __getitem__(self, key: str) -> float:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: float) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from .._model import (
+    DROP,
+    REQUIRED,
+    fields,
+    list_of,
+)
+from .._model import Model as _Model
 
-T = TypeVar("T", bound="CreateFineTuningCheckpointPermissionRequest")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class CreateFineTuningCheckpointPermissionRequest:
+@_attrs_define(repr=False)
+class CreateFineTuningCheckpointPermissionRequest(_Model):
     """Which projects to share a fine-tuned checkpoint with."""
 
     project_ids: list[str]
@@ -20,51 +26,13 @@ class CreateFineTuningCheckpointPermissionRequest:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("project_ids",)
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_project_ids = (
-            self.project_ids
-            if self.project_ids is not None or "project_ids" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("project_ids", "project_ids", REQUIRED, list_of(None)),
+            extra=DROP,
+            strict=True,
         )
-
-        if not isinstance(_v_project_ids, list):
-            project_ids = _v_project_ids
-        else:
-            project_ids = _v_project_ids
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "project_ids": project_ids,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _project_ids_raw = d.pop("project_ids", UNSET)
-        if _project_ids_raw is None or isinstance(_project_ids_raw, Unset):
-            raise KeyError(
-                "CreateFineTuningCheckpointPermissionRequest: required field project_ids is missing"
-            )
-
-        else:
-            project_ids = cast(list[str], _project_ids_raw)
-
-        create_fine_tuning_checkpoint_permission_request = cls(
-            project_ids=project_ids,
-        )
-        if _none_flips:
-            create_fine_tuning_checkpoint_permission_request._none_flips = _none_flips
-
-        return create_fine_tuning_checkpoint_permission_request

@@ -1,20 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
-from ..types import UNSET, File, FileTypes, Unset, model_repr, strict_parsing
+from .._model import (
+    FILE,
+    OPTIONAL,
+    REQUIRED,
+    fields,
+    list_of,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
+from ..types import File
 
-T = TypeVar("T", bound="CreateSkillVersionBody")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class CreateSkillVersionBody:
+@_attrs_define(repr=False)
+class CreateSkillVersionBody(_OpenModel):
     """Body for a skill version upload; once stored, a version cannot be edited."""
 
     files: File | list[File]
@@ -25,171 +32,13 @@ class CreateSkillVersionBody:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("default", "files")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_files = (
-            self.files
-            if self.files is not None or "files" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("files", "files", REQUIRED, one_of(list_of(FILE), FILE)),
+            ("default", "default", OPTIONAL, None),
+            strict=True,
         )
-
-        if _v_files is None or isinstance(_v_files, Unset):
-            files = _v_files
-        else:
-            files: FileTypes | list[FileTypes]
-            if isinstance(_v_files, list):
-                files = []
-                for files_type_0_item_data in _v_files:
-                    files_type_0_item = files_type_0_item_data.to_tuple()
-
-                    files.append(files_type_0_item)
-
-            elif isinstance(_v_files, File):
-                files = _v_files.to_tuple()
-
-            else:
-                files = _v_files
-
-        _v_default = (
-            self.default
-            if self.default is not None or "default" in self._none_flips
-            else UNSET
-        )
-
-        default = _v_default
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "files": files,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if default is not UNSET:
-            field_dict["default"] = default
-
-        return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        _v_files = (
-            self.files
-            if self.files is not None or "files" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_files is None or isinstance(_v_files, Unset):
-            raise ValueError(
-                "CreateSkillVersionBody.files is required: a form cannot be sent without it"
-            )
-        if isinstance(_v_files, list):
-            for files_type_0_item_element in _v_files:
-                files.append(("files", files_type_0_item_element.to_tuple()))
-        else:
-            files.append(("files", _v_files.to_tuple()))
-
-        _v_default = (
-            self.default
-            if self.default is not None or "default" in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_default, Unset):
-            files.append(("default", (None, str(_v_default).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _files_raw = d.pop("files", UNSET)
-        if _files_raw is None or isinstance(_files_raw, Unset):
-            raise KeyError("CreateSkillVersionBody: required field files is missing")
-
-        else:
-
-            def _parse_files(data: object) -> File | list[File]:
-
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_files(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    files_type_0 = []
-                    _files_type_0 = data
-                    if not isinstance(_files_type_0, list):
-                        raise TypeError()
-                    for files_type_0_item_data in _files_type_0:
-                        files_type_0_item = File(
-                            payload=BytesIO(files_type_0_item_data)
-                        )
-
-                        files_type_0.append(files_type_0_item)
-
-                    return files_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, bytes):
-                        raise TypeError()
-                    files_type_1 = File(payload=BytesIO(data))
-
-                    return files_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if strict_parsing.get():
-                    raise TypeError()
-                return cast(File | list[File], data)
-
-            files = _parse_files(_files_raw)
-
-        default = d.pop("default", UNSET)
-        if default is None and strict_parsing.get():
-            raise TypeError("default")
-
-        if default is None or default is UNSET:
-            if default is None:
-                _none_flips += ("default",)
-            default = None
-
-        create_skill_version_body = cls(
-            files=files,
-            default=default,
-        )
-        if _none_flips:
-            create_skill_version_body._none_flips = _none_flips
-
-        create_skill_version_body.additional_properties = d
-        return create_skill_version_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

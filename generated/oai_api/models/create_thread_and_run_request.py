@@ -1,11 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    DROP,
+    OPTIONAL,
+    OPTIONAL_OR_NULL,
+    REQUIRED,
+    fields,
+    list_of,
+    one_of,
+)
+from .._model import Model as _Model
 from ..models.assistants_api_response_format_option_type_0 import (
     AssistantsApiResponseFormatOptionType0,
     check_assistants_api_response_format_option_type_0,
@@ -18,9 +27,9 @@ from ..models.create_thread_and_run_request_model_type_1 import (
     CreateThreadAndRunRequestModelType1,
     check_create_thread_and_run_request_model_type_1,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.assistant_tools_code import AssistantToolsCode
     from ..models.assistant_tools_file_search import AssistantToolsFileSearch
     from ..models.assistant_tools_function import AssistantToolsFunction
@@ -36,49 +45,8 @@ if TYPE_CHECKING:
     from ..models.truncation_object import TruncationObject
 
 
-T = TypeVar("T", bound="CreateThreadAndRunRequest")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global \
-        _models_bound, \
-        AssistantToolsCode, \
-        AssistantToolsFileSearch, \
-        AssistantToolsFunction, \
-        AssistantsNamedToolChoice, \
-        CreateThreadAndRunRequestToolResourcesType0, \
-        CreateThreadRequest, \
-        MetadataType0, \
-        ResponseFormatJsonObject, \
-        ResponseFormatJsonSchema, \
-        ResponseFormatText, \
-        TruncationObject
-    from ..models.assistant_tools_code import AssistantToolsCode
-    from ..models.assistant_tools_file_search import AssistantToolsFileSearch
-    from ..models.assistant_tools_function import AssistantToolsFunction
-    from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice
-    from ..models.create_thread_and_run_request_tool_resources_type_0 import (
-        CreateThreadAndRunRequestToolResourcesType0,
-    )
-    from ..models.create_thread_request import CreateThreadRequest
-    from ..models.metadata_type_0 import MetadataType0
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_json_schema import ResponseFormatJsonSchema
-    from ..models.response_format_text import ResponseFormatText
-    from ..models.truncation_object import TruncationObject
-
-    _models_bound = True
-
-
-@_attrs_define
-class CreateThreadAndRunRequest:
+@_attrs_define(repr=False)
+class CreateThreadAndRunRequest(_Model):
     """Body for creating a thread and running an assistant on it in one call."""
 
     assistant_id: str
@@ -132,1008 +100,117 @@ class CreateThreadAndRunRequest:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = (
+        "assistant_id",
+        "instructions",
+        "max_completion_tokens",
+        "max_prompt_tokens",
+        "metadata",
+        "model",
+        "parallel_tool_calls",
+        "response_format",
+        "stream",
+        "temperature",
+        "thread",
+        "tool_choice",
+        "tool_resources",
+        "tools",
+        "top_p",
+        "truncation_strategy",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_assistant_id = (
-            self.assistant_id
-            if self.assistant_id is not None or "assistant_id" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.assistant_tools_code import AssistantToolsCode
+        from ..models.assistant_tools_file_search import AssistantToolsFileSearch
+        from ..models.assistant_tools_function import AssistantToolsFunction
+        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice
+        from ..models.create_thread_and_run_request_tool_resources_type_0 import (
+            CreateThreadAndRunRequestToolResourcesType0,
         )
-
-        assistant_id = _v_assistant_id
-
-        _v_thread = (
-            self.thread
-            if self.thread is not None or "thread" in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_thread, CreateThreadRequest):
-            thread = _v_thread
-        else:
-            thread: dict[str, Any] | Unset = UNSET
-            if not isinstance(_v_thread, Unset):
-                thread = _v_thread.to_dict()
-
-        _v_model = (
-            self.model
-            if self.model is not None or "model" in self._none_flips
-            else UNSET
-        )
-
-        model: None | str | Unset
-        if isinstance(_v_model, Unset):
-            model = UNSET
-        else:
-            model = _v_model
-
-        _v_instructions = (
-            self.instructions
-            if self.instructions is not None or "instructions" in self._none_flips
-            else UNSET
-        )
-
-        instructions: None | str | Unset
-        if isinstance(_v_instructions, Unset):
-            instructions = UNSET
-        else:
-            instructions = _v_instructions
-
-        _v_tools = (
-            self.tools
-            if self.tools is not None or "tools" in self._none_flips
-            else UNSET
-        )
-
-        tools: list[dict[str, Any]] | None | Unset
-        if isinstance(_v_tools, Unset):
-            tools = UNSET
-        elif isinstance(_v_tools, list):
-            tools = []
-            for tools_type_0_item_data in _v_tools:
-                tools_type_0_item: dict[str, Any]
-                if (
-                    isinstance(tools_type_0_item_data, AssistantToolsCode)
-                    or isinstance(tools_type_0_item_data, AssistantToolsFileSearch)
-                    or isinstance(tools_type_0_item_data, AssistantToolsFunction)
-                ):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                else:
-                    tools_type_0_item = tools_type_0_item_data
-                tools.append(tools_type_0_item)
-
-        else:
-            tools = _v_tools
-
-        _v_tool_resources = (
-            self.tool_resources
-            if self.tool_resources is not None or "tool_resources" in self._none_flips
-            else UNSET
-        )
-
-        tool_resources: dict[str, Any] | None | Unset
-        if isinstance(_v_tool_resources, Unset):
-            tool_resources = UNSET
-        elif isinstance(_v_tool_resources, CreateThreadAndRunRequestToolResourcesType0):
-            tool_resources = _v_tool_resources.to_dict()
-        else:
-            tool_resources = _v_tool_resources
-
-        _v_metadata = (
-            self.metadata
-            if self.metadata is not None or "metadata" in self._none_flips
-            else UNSET
-        )
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(_v_metadata, Unset):
-            metadata = UNSET
-        elif isinstance(_v_metadata, MetadataType0):
-            metadata = _v_metadata.to_dict()
-        else:
-            metadata = _v_metadata
-
-        _v_temperature = (
-            self.temperature
-            if self.temperature is not None or "temperature" in self._none_flips
-            else UNSET
-        )
-
-        temperature: float | None | Unset
-        if isinstance(_v_temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = _v_temperature
-
-        _v_top_p = (
-            self.top_p
-            if self.top_p is not None or "top_p" in self._none_flips
-            else UNSET
-        )
-
-        top_p: float | None | Unset
-        if isinstance(_v_top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = _v_top_p
-
-        _v_stream = (
-            self.stream
-            if self.stream is not None or "stream" in self._none_flips
-            else UNSET
-        )
-
-        stream: bool | None | Unset
-        if isinstance(_v_stream, Unset):
-            stream = UNSET
-        else:
-            stream = _v_stream
-
-        _v_max_prompt_tokens = (
-            self.max_prompt_tokens
-            if self.max_prompt_tokens is not None
-            or "max_prompt_tokens" in self._none_flips
-            else UNSET
-        )
-
-        max_prompt_tokens: int | None | Unset
-        if isinstance(_v_max_prompt_tokens, Unset):
-            max_prompt_tokens = UNSET
-        else:
-            max_prompt_tokens = _v_max_prompt_tokens
-
-        _v_max_completion_tokens = (
-            self.max_completion_tokens
-            if self.max_completion_tokens is not None
-            or "max_completion_tokens" in self._none_flips
-            else UNSET
-        )
-
-        max_completion_tokens: int | None | Unset
-        if isinstance(_v_max_completion_tokens, Unset):
-            max_completion_tokens = UNSET
-        else:
-            max_completion_tokens = _v_max_completion_tokens
-
-        _v_truncation_strategy = (
-            self.truncation_strategy
-            if self.truncation_strategy is not None
-            or "truncation_strategy" in self._none_flips
-            else UNSET
-        )
-
-        truncation_strategy: dict[str, Any] | None | Unset
-        if isinstance(_v_truncation_strategy, Unset):
-            truncation_strategy = UNSET
-        elif isinstance(_v_truncation_strategy, TruncationObject):
-            truncation_strategy = _v_truncation_strategy.to_dict()
-        else:
-            truncation_strategy = _v_truncation_strategy
-
-        _v_tool_choice = (
-            self.tool_choice
-            if self.tool_choice is not None or "tool_choice" in self._none_flips
-            else UNSET
-        )
-
-        tool_choice: dict[str, Any] | None | str | Unset
-        if isinstance(_v_tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(_v_tool_choice, AssistantsNamedToolChoice):
-            tool_choice = _v_tool_choice.to_dict()
-        else:
-            tool_choice = _v_tool_choice
-
-        _v_parallel_tool_calls = (
-            self.parallel_tool_calls
-            if self.parallel_tool_calls is not None
-            or "parallel_tool_calls" in self._none_flips
-            else UNSET
-        )
-
-        parallel_tool_calls = _v_parallel_tool_calls
-
-        _v_response_format = (
-            self.response_format
-            if self.response_format is not None or "response_format" in self._none_flips
-            else UNSET
-        )
-
-        response_format: dict[str, Any] | None | str | Unset
-        if isinstance(_v_response_format, Unset):
-            response_format = UNSET
-        elif (
-            isinstance(_v_response_format, ResponseFormatText)
-            or isinstance(_v_response_format, ResponseFormatJsonObject)
-            or isinstance(_v_response_format, ResponseFormatJsonSchema)
-        ):
-            response_format = _v_response_format.to_dict()
-        else:
-            response_format = _v_response_format
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "assistant_id": assistant_id,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if thread is not UNSET:
-            field_dict["thread"] = thread
-        if model is not UNSET:
-            field_dict["model"] = model
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_resources is not UNSET:
-            field_dict["tool_resources"] = tool_resources
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if max_prompt_tokens is not UNSET:
-            field_dict["max_prompt_tokens"] = max_prompt_tokens
-        if max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = max_completion_tokens
-        if truncation_strategy is not UNSET:
-            field_dict["truncation_strategy"] = truncation_strategy
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        assistant_id = d.pop("assistant_id", UNSET)
-        if assistant_id is None or isinstance(assistant_id, Unset):
-            raise KeyError(
-                "CreateThreadAndRunRequest: required field assistant_id is missing"
-            )
-
-        if assistant_id is None or assistant_id is UNSET:
-            if assistant_id is UNSET:
-                _none_flips += ("assistant_id",)
-            assistant_id = None
-
-        _thread_raw = d.pop("thread", UNSET)
-        if _thread_raw is None or isinstance(_thread_raw, Unset):
-            if _thread_raw is None and strict_parsing.get():
-                raise TypeError("thread")
-
-            if _thread_raw is None:
-                _none_flips += ("thread",)
-            thread = None
-
-        else:
-            _thread = _thread_raw
-            thread: CreateThreadRequest | Unset
-            if isinstance(_thread, Unset):
-                thread = UNSET
-            else:
-                thread = CreateThreadRequest.from_dict(_thread)
-
-        _model_raw = d.pop("model", UNSET)
-        if _model_raw is None or isinstance(_model_raw, Unset):
-            if _model_raw is None:
-                _none_flips += ("model",)
-            model = None
-
-        else:
-
-            def _parse_model(
-                data: object,
-            ) -> CreateThreadAndRunRequestModelType1 | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_1 = check_create_thread_and_run_request_model_type_1(
-                        data
-                    )
-
-                    return model_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if strict_parsing.get():
-                    raise TypeError()
-                return cast(
-                    CreateThreadAndRunRequestModelType1 | None | str | Unset, data
-                )
-
-            model = _parse_model(_model_raw)
-
-        _instructions_raw = d.pop("instructions", UNSET)
-        if _instructions_raw is None or isinstance(_instructions_raw, Unset):
-            if _instructions_raw is None:
-                _none_flips += ("instructions",)
-            instructions = None
-
-        else:
-
-            def _parse_instructions(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                return cast(None | str | Unset, data)
-
-            instructions = _parse_instructions(_instructions_raw)
-
-        _tools_raw = d.pop("tools", UNSET)
-        if _tools_raw is None or isinstance(_tools_raw, Unset):
-            if _tools_raw is None:
-                _none_flips += ("tools",)
-            tools = None
-
-        else:
-
-            def _parse_tools(
-                data: object,
-            ) -> (
-                list[
-                    AssistantToolsCode
-                    | AssistantToolsFileSearch
-                    | AssistantToolsFunction
-                ]
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    tools_type_0 = []
-                    _tools_type_0 = data
-                    if not isinstance(_tools_type_0, list):
-                        raise TypeError()
-                    for tools_type_0_item_data in _tools_type_0:
-
-                        def _parse_tools_type_0_item(
-                            data: object,
-                        ) -> (
-                            AssistantToolsCode
-                            | AssistantToolsFileSearch
-                            | AssistantToolsFunction
-                        ):
-                            if isinstance(data, dict):
-                                if data.get("type") == "code_interpreter":
-                                    try:
-                                        tools_type_0_item_type_0 = (
-                                            AssistantToolsCode.from_dict(data)
-                                        )
-
-                                        return tools_type_0_item_type_0
-                                    except (
-                                        TypeError,
-                                        ValueError,
-                                        AttributeError,
-                                        KeyError,
-                                    ):
-                                        pass
-                                if data.get("type") == "file_search":
-                                    try:
-                                        tools_type_0_item_type_1 = (
-                                            AssistantToolsFileSearch.from_dict(data)
-                                        )
-
-                                        return tools_type_0_item_type_1
-                                    except (
-                                        TypeError,
-                                        ValueError,
-                                        AttributeError,
-                                        KeyError,
-                                    ):
-                                        pass
-                                if data.get("type") == "function":
-                                    try:
-                                        tools_type_0_item_type_2 = (
-                                            AssistantToolsFunction.from_dict(data)
-                                        )
-
-                                        return tools_type_0_item_type_2
-                                    except (
-                                        TypeError,
-                                        ValueError,
-                                        AttributeError,
-                                        KeyError,
-                                    ):
-                                        pass
-
-                            if not strict_parsing.get():
-                                strictly = strict_parsing.set(True)
-                                try:
-                                    return _parse_tools_type_0_item(data)
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                                finally:
-                                    strict_parsing.reset(strictly)
-                            if isinstance(data, dict):
-                                _fits = (
-                                    len(
-                                        {
-                                            "type",
-                                        }.intersection(data)
-                                    ),
-                                    len(
-                                        {
-                                            "file_search",
-                                            "type",
-                                        }.intersection(data)
-                                    ),
-                                    len(
-                                        {
-                                            "function",
-                                            "type",
-                                        }.intersection(data)
-                                    ),
-                                )
-                            else:
-                                _fits = (
-                                    0,
-                                    0,
-                                    0,
-                                )
-                            _most = max(_fits)
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                if data.get("type", "code_interpreter") not in (
-                                    "code_interpreter",
-                                ):
-                                    raise TypeError()
-                                if _fits[0] < _most:
-                                    raise TypeError()
-                                tools_type_0_item_type_0 = AssistantToolsCode.from_dict(
-                                    data
-                                )
-
-                                return tools_type_0_item_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                if data.get("type", "file_search") not in (
-                                    "file_search",
-                                ):
-                                    raise TypeError()
-                                if _fits[1] < _most:
-                                    raise TypeError()
-                                tools_type_0_item_type_1 = (
-                                    AssistantToolsFileSearch.from_dict(data)
-                                )
-
-                                return tools_type_0_item_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                if data.get("type", "function") not in ("function",):
-                                    raise TypeError()
-                                if _fits[2] < _most:
-                                    raise TypeError()
-                                tools_type_0_item_type_2 = (
-                                    AssistantToolsFunction.from_dict(data)
-                                )
-
-                                return tools_type_0_item_type_2
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            if strict_parsing.get():
-                                raise TypeError()
-                            return cast(
-                                AssistantToolsCode
-                                | AssistantToolsFileSearch
-                                | AssistantToolsFunction,
-                                data,
-                            )
-
-                        tools_type_0_item = _parse_tools_type_0_item(
-                            tools_type_0_item_data
+        from ..models.create_thread_request import CreateThreadRequest
+        from ..models.metadata_type_0 import MetadataType0
+        from ..models.response_format_json_object import ResponseFormatJsonObject
+        from ..models.response_format_json_schema import ResponseFormatJsonSchema
+        from ..models.response_format_text import ResponseFormatText
+        from ..models.truncation_object import TruncationObject
+
+        return fields(
+            ("assistant_id", "assistant_id", REQUIRED, None),
+            ("thread", "thread", OPTIONAL, CreateThreadRequest),
+            (
+                "model",
+                "model",
+                OPTIONAL_OR_NULL,
+                one_of(str, check_create_thread_and_run_request_model_type_1, None),
+            ),
+            ("instructions", "instructions", OPTIONAL_OR_NULL, one_of(str, None)),
+            (
+                "tools",
+                "tools",
+                OPTIONAL_OR_NULL,
+                one_of(
+                    list_of(
+                        one_of(
+                            AssistantToolsCode,
+                            AssistantToolsFileSearch,
+                            AssistantToolsFunction,
                         )
-
-                        tools_type_0.append(tools_type_0_item)
-
-                    return tools_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if strict_parsing.get():
-                    raise TypeError()
-                return cast(
-                    list[
-                        AssistantToolsCode
-                        | AssistantToolsFileSearch
-                        | AssistantToolsFunction
-                    ]
-                    | None
-                    | Unset,
-                    data,
-                )
-
-            tools = _parse_tools(_tools_raw)
-
-        _tool_resources_raw = d.pop("tool_resources", UNSET)
-        if _tool_resources_raw is None or isinstance(_tool_resources_raw, Unset):
-            if _tool_resources_raw is None:
-                _none_flips += ("tool_resources",)
-            tool_resources = None
-
-        else:
-
-            def _parse_tool_resources(
-                data: object,
-            ) -> CreateThreadAndRunRequestToolResourcesType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tool_resources_type_0 = (
-                        CreateThreadAndRunRequestToolResourcesType0.from_dict(data)
-                    )
-
-                    return tool_resources_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if strict_parsing.get():
-                    raise TypeError()
-                return cast(
-                    CreateThreadAndRunRequestToolResourcesType0 | None | Unset, data
-                )
-
-            tool_resources = _parse_tool_resources(_tool_resources_raw)
-
-        _metadata_raw = d.pop("metadata", UNSET)
-        if _metadata_raw is None or isinstance(_metadata_raw, Unset):
-            if _metadata_raw is None:
-                _none_flips += ("metadata",)
-            metadata = None
-
-        else:
-
-            def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                    return componentsschemas_metadata_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if strict_parsing.get():
-                    raise TypeError()
-                return cast(MetadataType0 | None | Unset, data)
-
-            metadata = _parse_metadata(_metadata_raw)
-
-        _temperature_raw = d.pop("temperature", UNSET)
-        if _temperature_raw is None or isinstance(_temperature_raw, Unset):
-            if _temperature_raw is None:
-                _none_flips += ("temperature",)
-            temperature = None
-
-        else:
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                return cast(float | None | Unset, data)
-
-            temperature = _parse_temperature(_temperature_raw)
-
-        _top_p_raw = d.pop("top_p", UNSET)
-        if _top_p_raw is None or isinstance(_top_p_raw, Unset):
-            if _top_p_raw is None:
-                _none_flips += ("top_p",)
-            top_p = None
-
-        else:
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                return cast(float | None | Unset, data)
-
-            top_p = _parse_top_p(_top_p_raw)
-
-        _stream_raw = d.pop("stream", UNSET)
-        if _stream_raw is None or isinstance(_stream_raw, Unset):
-            if _stream_raw is None:
-                _none_flips += ("stream",)
-            stream = None
-
-        else:
-
-            def _parse_stream(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                return cast(bool | None | Unset, data)
-
-            stream = _parse_stream(_stream_raw)
-
-        _max_prompt_tokens_raw = d.pop("max_prompt_tokens", UNSET)
-        if _max_prompt_tokens_raw is None or isinstance(_max_prompt_tokens_raw, Unset):
-            if _max_prompt_tokens_raw is None:
-                _none_flips += ("max_prompt_tokens",)
-            max_prompt_tokens = None
-
-        else:
-
-            def _parse_max_prompt_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                return cast(int | None | Unset, data)
-
-            max_prompt_tokens = _parse_max_prompt_tokens(_max_prompt_tokens_raw)
-
-        _max_completion_tokens_raw = d.pop("max_completion_tokens", UNSET)
-        if _max_completion_tokens_raw is None or isinstance(
-            _max_completion_tokens_raw, Unset
-        ):
-            if _max_completion_tokens_raw is None:
-                _none_flips += ("max_completion_tokens",)
-            max_completion_tokens = None
-
-        else:
-
-            def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                return cast(int | None | Unset, data)
-
-            max_completion_tokens = _parse_max_completion_tokens(
-                _max_completion_tokens_raw
-            )
-
-        _truncation_strategy_raw = d.pop("truncation_strategy", UNSET)
-        if _truncation_strategy_raw is None or isinstance(
-            _truncation_strategy_raw, Unset
-        ):
-            if _truncation_strategy_raw is None:
-                _none_flips += ("truncation_strategy",)
-            truncation_strategy = None
-
-        else:
-
-            def _parse_truncation_strategy(
-                data: object,
-            ) -> None | TruncationObject | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    if data.get("type", "auto") not in (
-                        "auto",
-                        "last_messages",
-                    ):
-                        raise TypeError()
-                    truncation_strategy_type_0 = TruncationObject.from_dict(data)
-
-                    return truncation_strategy_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if strict_parsing.get():
-                    raise TypeError()
-                return cast(None | TruncationObject | Unset, data)
-
-            truncation_strategy = _parse_truncation_strategy(_truncation_strategy_raw)
-
-        _tool_choice_raw = d.pop("tool_choice", UNSET)
-        if _tool_choice_raw is None or isinstance(_tool_choice_raw, Unset):
-            if _tool_choice_raw is None:
-                _none_flips += ("tool_choice",)
-            tool_choice = None
-
-        else:
-
-            def _parse_tool_choice(
-                data: object,
-            ) -> (
-                AssistantsApiToolChoiceOptionType0
-                | AssistantsNamedToolChoice
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_tool_choice(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_assistants_api_tool_choice_option_type_0 = (
-                        check_assistants_api_tool_choice_option_type_0(data)
-                    )
-
-                    return componentsschemas_assistants_api_tool_choice_option_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    if data.get("type", "function") not in (
-                        "function",
-                        "code_interpreter",
-                        "file_search",
-                    ):
-                        raise TypeError()
-                    componentsschemas_assistants_api_tool_choice_option_type_1 = (
-                        AssistantsNamedToolChoice.from_dict(data)
-                    )
-
-                    return componentsschemas_assistants_api_tool_choice_option_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if strict_parsing.get():
-                    raise TypeError()
-                return cast(
-                    AssistantsApiToolChoiceOptionType0
-                    | AssistantsNamedToolChoice
-                    | None
-                    | Unset,
-                    data,
-                )
-
-            tool_choice = _parse_tool_choice(_tool_choice_raw)
-
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
-        if parallel_tool_calls is None and strict_parsing.get():
-            raise TypeError("parallel_tool_calls")
-
-        if parallel_tool_calls is None or parallel_tool_calls is UNSET:
-            if parallel_tool_calls is None:
-                _none_flips += ("parallel_tool_calls",)
-            parallel_tool_calls = None
-
-        _response_format_raw = d.pop("response_format", UNSET)
-        if _response_format_raw is None or isinstance(_response_format_raw, Unset):
-            if _response_format_raw is None:
-                _none_flips += ("response_format",)
-            response_format = None
-
-        else:
-
-            def _parse_response_format(
-                data: object,
-            ) -> (
-                AssistantsApiResponseFormatOptionType0
-                | None
-                | ResponseFormatJsonObject
-                | ResponseFormatJsonSchema
-                | ResponseFormatText
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    if data.get("type") == "text":
-                        try:
-                            componentsschemas_assistants_api_response_format_option_type_1 = ResponseFormatText.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_assistants_api_response_format_option_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if data.get("type") == "json_object":
-                        try:
-                            componentsschemas_assistants_api_response_format_option_type_2 = ResponseFormatJsonObject.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_assistants_api_response_format_option_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if data.get("type") == "json_schema":
-                        try:
-                            componentsschemas_assistants_api_response_format_option_type_3 = ResponseFormatJsonSchema.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_assistants_api_response_format_option_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_response_format(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
-                if isinstance(data, dict):
-                    _fits = (
-                        len(
-                            {
-                                "type",
-                            }.intersection(data)
-                        ),
-                        len(
-                            {
-                                "type",
-                            }.intersection(data)
-                        ),
-                        len(
-                            {
-                                "json_schema",
-                                "type",
-                            }.intersection(data)
-                        ),
-                    )
-                else:
-                    _fits = (
-                        0,
-                        0,
-                        0,
-                    )
-                _most = max(_fits)
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_assistants_api_response_format_option_type_0 = (
-                        check_assistants_api_response_format_option_type_0(data)
-                    )
-
-                    return (
-                        componentsschemas_assistants_api_response_format_option_type_0
-                    )
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    if data.get("type", "text") not in ("text",):
-                        raise TypeError()
-                    if _fits[0] < _most:
-                        raise TypeError()
-                    componentsschemas_assistants_api_response_format_option_type_1 = (
-                        ResponseFormatText.from_dict(data)
-                    )
-
-                    return (
-                        componentsschemas_assistants_api_response_format_option_type_1
-                    )
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    if data.get("type", "json_object") not in ("json_object",):
-                        raise TypeError()
-                    if _fits[1] < _most:
-                        raise TypeError()
-                    componentsschemas_assistants_api_response_format_option_type_2 = (
-                        ResponseFormatJsonObject.from_dict(data)
-                    )
-
-                    return (
-                        componentsschemas_assistants_api_response_format_option_type_2
-                    )
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    if data.get("type", "json_schema") not in ("json_schema",):
-                        raise TypeError()
-                    if _fits[2] < _most:
-                        raise TypeError()
-                    componentsschemas_assistants_api_response_format_option_type_3 = (
-                        ResponseFormatJsonSchema.from_dict(data)
-                    )
-
-                    return (
-                        componentsschemas_assistants_api_response_format_option_type_3
-                    )
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if strict_parsing.get():
-                    raise TypeError()
-                return cast(
-                    AssistantsApiResponseFormatOptionType0
-                    | None
-                    | ResponseFormatJsonObject
-                    | ResponseFormatJsonSchema
-                    | ResponseFormatText
-                    | Unset,
-                    data,
-                )
-
-            response_format = _parse_response_format(_response_format_raw)
-
-        create_thread_and_run_request = cls(
-            assistant_id=assistant_id,
-            thread=thread,
-            model=model,
-            instructions=instructions,
-            tools=tools,
-            tool_resources=tool_resources,
-            metadata=metadata,
-            temperature=temperature,
-            top_p=top_p,
-            stream=stream,
-            max_prompt_tokens=max_prompt_tokens,
-            max_completion_tokens=max_completion_tokens,
-            truncation_strategy=truncation_strategy,
-            tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
-            response_format=response_format,
+                    ),
+                    None,
+                ),
+            ),
+            (
+                "tool_resources",
+                "tool_resources",
+                OPTIONAL_OR_NULL,
+                one_of(CreateThreadAndRunRequestToolResourcesType0, None),
+            ),
+            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            ("temperature", "temperature", OPTIONAL_OR_NULL, one_of(float, None)),
+            ("top_p", "top_p", OPTIONAL_OR_NULL, one_of(float, None)),
+            ("stream", "stream", OPTIONAL_OR_NULL, one_of(bool, None)),
+            (
+                "max_prompt_tokens",
+                "max_prompt_tokens",
+                OPTIONAL_OR_NULL,
+                one_of(int, None),
+            ),
+            (
+                "max_completion_tokens",
+                "max_completion_tokens",
+                OPTIONAL_OR_NULL,
+                one_of(int, None),
+            ),
+            (
+                "truncation_strategy",
+                "truncation_strategy",
+                OPTIONAL_OR_NULL,
+                one_of(TruncationObject, None),
+            ),
+            (
+                "tool_choice",
+                "tool_choice",
+                OPTIONAL_OR_NULL,
+                one_of(
+                    check_assistants_api_tool_choice_option_type_0,
+                    AssistantsNamedToolChoice,
+                    None,
+                ),
+            ),
+            ("parallel_tool_calls", "parallel_tool_calls", OPTIONAL, None),
+            (
+                "response_format",
+                "response_format",
+                OPTIONAL_OR_NULL,
+                one_of(
+                    check_assistants_api_response_format_option_type_0,
+                    ResponseFormatText,
+                    ResponseFormatJsonObject,
+                    ResponseFormatJsonSchema,
+                    None,
+                ),
+            ),
+            extra=DROP,
+            strict=True,
         )
-        if _none_flips:
-            create_thread_and_run_request._none_flips = _none_flips
-
-        return create_thread_and_run_request

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    fields,
+    list_of,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="CreateTranscriptionResponseJsonLogprobsItem")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class CreateTranscriptionResponseJsonLogprobsItem:
+@_attrs_define(repr=False)
+class CreateTranscriptionResponseJsonLogprobsItem(_OpenModel):
     token: str | None = None
     """ Token text. """
     logprob: float | None = None
@@ -23,113 +28,13 @@ class CreateTranscriptionResponseJsonLogprobsItem:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("bytes", "logprob", "token")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_token = (
-            self.token
-            if self.token is not None or "token" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("token", "token", OPTIONAL, None),
+            ("logprob", "logprob", OPTIONAL, None),
+            ("bytes_", "bytes", OPTIONAL, list_of(None)),
         )
-
-        token = _v_token
-
-        _v_logprob = (
-            self.logprob
-            if self.logprob is not None or "logprob" in self._none_flips
-            else UNSET
-        )
-
-        logprob = _v_logprob
-
-        _v_bytes_ = (
-            self.bytes_
-            if self.bytes_ is not None or "bytes_" in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_bytes_, list):
-            bytes_ = _v_bytes_
-        else:
-            bytes_: list[float] | Unset = UNSET
-            if not isinstance(_v_bytes_, Unset):
-                bytes_ = _v_bytes_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if token is not UNSET:
-            field_dict["token"] = token
-        if logprob is not UNSET:
-            field_dict["logprob"] = logprob
-        if bytes_ is not UNSET:
-            field_dict["bytes"] = bytes_
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        token = d.pop("token", UNSET)
-        if token is None and strict_parsing.get():
-            raise TypeError("token")
-
-        if token is None or token is UNSET:
-            if token is None:
-                _none_flips += ("token",)
-            token = None
-
-        logprob = d.pop("logprob", UNSET)
-        if logprob is None and strict_parsing.get():
-            raise TypeError("logprob")
-
-        if logprob is None or logprob is UNSET:
-            if logprob is None:
-                _none_flips += ("logprob",)
-            logprob = None
-
-        _bytes__raw = d.pop("bytes", UNSET)
-        if _bytes__raw is None or isinstance(_bytes__raw, Unset):
-            if _bytes__raw is None and strict_parsing.get():
-                raise TypeError("bytes")
-
-            if _bytes__raw is None:
-                _none_flips += ("bytes_",)
-            bytes_ = None
-
-        else:
-            try:
-                bytes_ = cast(list[float], _bytes__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                bytes_ = _bytes__raw
-
-        create_transcription_response_json_logprobs_item = cls(
-            token=token,
-            logprob=logprob,
-            bytes_=bytes_,
-        )
-        if _none_flips:
-            create_transcription_response_json_logprobs_item._none_flips = _none_flips
-
-        create_transcription_response_json_logprobs_item.additional_properties = d
-        return create_transcription_response_json_logprobs_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,37 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.video_seconds import VideoSeconds, check_video_seconds
-from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.video_reference_input_param import VideoReferenceInputParam
 
 
-T = TypeVar("T", bound="CreateVideoExtendJsonBody")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, VideoReferenceInputParam
-    from ..models.video_reference_input_param import VideoReferenceInputParam
-
-    _models_bound = True
-
-
-@_attrs_define
-class CreateVideoExtendJsonBody:
+@_attrs_define(repr=False)
+class CreateVideoExtendJsonBody(_OpenModel):
     """JSON body for extending a video: a reference to the source video, a prompt and the extension length."""
 
     video: VideoReferenceInputParam
@@ -44,113 +31,15 @@ class CreateVideoExtendJsonBody:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("prompt", "seconds", "video")
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_video = (
-            self.video
-            if self.video is not None or "video" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.video_reference_input_param import VideoReferenceInputParam
+
+        return fields(
+            ("video", "video", REQUIRED, VideoReferenceInputParam),
+            ("prompt", "prompt", REQUIRED, None),
+            ("seconds", "seconds", REQUIRED, check_video_seconds),
+            strict=True,
         )
-
-        if not isinstance(_v_video, VideoReferenceInputParam):
-            video = _v_video
-        else:
-            video = _v_video.to_dict()
-
-        _v_prompt = (
-            self.prompt
-            if self.prompt is not None or "prompt" not in self._none_flips
-            else UNSET
-        )
-
-        prompt = _v_prompt
-
-        _v_seconds = (
-            self.seconds
-            if self.seconds is not None or "seconds" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_seconds is None or isinstance(_v_seconds, Unset):
-            seconds = _v_seconds
-        else:
-            seconds: str = _v_seconds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "video": video,
-                    "prompt": prompt,
-                    "seconds": seconds,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _video_raw = d.pop("video", UNSET)
-        if _video_raw is None or isinstance(_video_raw, Unset):
-            raise KeyError("CreateVideoExtendJsonBody: required field video is missing")
-
-        else:
-            video = VideoReferenceInputParam.from_dict(_video_raw)
-
-        prompt = d.pop("prompt", UNSET)
-        if prompt is None or isinstance(prompt, Unset):
-            raise KeyError(
-                "CreateVideoExtendJsonBody: required field prompt is missing"
-            )
-
-        if prompt is None or prompt is UNSET:
-            if prompt is UNSET:
-                _none_flips += ("prompt",)
-            prompt = None
-
-        _seconds_raw = d.pop("seconds", UNSET)
-        if _seconds_raw is None or isinstance(_seconds_raw, Unset):
-            raise KeyError(
-                "CreateVideoExtendJsonBody: required field seconds is missing"
-            )
-
-        else:
-            seconds = check_video_seconds(_seconds_raw)
-
-        create_video_extend_json_body = cls(
-            video=video,
-            prompt=prompt,
-            seconds=seconds,
-        )
-        if _none_flips:
-            create_video_extend_json_body._none_flips = _none_flips
-
-        create_video_extend_json_body.additional_properties = d
-        return create_video_extend_json_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,42 +1,31 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    OPTIONAL_OR_NULL,
+    REQUIRED,
+    fields,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.custom_tool_call_type import (
     CustomToolCallType,
     check_custom_tool_call_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.direct_tool_call_caller import DirectToolCallCaller
     from ..models.program_tool_call_caller import ProgramToolCallCaller
 
 
-T = TypeVar("T", bound="CustomToolCall")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, DirectToolCallCaller, ProgramToolCallCaller
-    from ..models.direct_tool_call_caller import DirectToolCallCaller
-    from ..models.program_tool_call_caller import ProgramToolCallCaller
-
-    _models_bound = True
-
-
-@_attrs_define
-class CustomToolCall:
+@_attrs_define(repr=False)
+class CustomToolCall(_OpenModel):
     """The model asks the caller to run a custom tool with free-form input."""
 
     type_: CustomToolCallType
@@ -57,299 +46,25 @@ class CustomToolCall:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("call_id", "caller", "id", "input", "name", "namespace", "type")
+    _tags = {"type": ("custom_tool_call",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.direct_tool_call_caller import DirectToolCallCaller
+        from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+        return fields(
+            ("type_", "type", REQUIRED, check_custom_tool_call_type),
+            ("call_id", "call_id", REQUIRED, None),
+            ("name", "name", REQUIRED, None),
+            ("input_", "input", REQUIRED, None),
+            ("id", "id", OPTIONAL, None),
+            (
+                "caller",
+                "caller",
+                OPTIONAL_OR_NULL,
+                one_of(DirectToolCallCaller, ProgramToolCallCaller, None),
+            ),
+            ("namespace", "namespace", OPTIONAL, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_call_id = (
-            self.call_id
-            if self.call_id is not None or "call_id" not in self._none_flips
-            else UNSET
-        )
-
-        call_id = _v_call_id
-
-        _v_name = (
-            self.name
-            if self.name is not None or "name" not in self._none_flips
-            else UNSET
-        )
-
-        name = _v_name
-
-        _v_input_ = (
-            self.input_
-            if self.input_ is not None or "input_" not in self._none_flips
-            else UNSET
-        )
-
-        input_ = _v_input_
-
-        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
-
-        id = _v_id
-
-        _v_caller = (
-            self.caller
-            if self.caller is not None or "caller" in self._none_flips
-            else UNSET
-        )
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(_v_caller, Unset):
-            caller = UNSET
-        elif isinstance(_v_caller, DirectToolCallCaller) or isinstance(
-            _v_caller, ProgramToolCallCaller
-        ):
-            caller = _v_caller.to_dict()
-        else:
-            caller = _v_caller
-
-        _v_namespace = (
-            self.namespace
-            if self.namespace is not None or "namespace" in self._none_flips
-            else UNSET
-        )
-
-        namespace = _v_namespace
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "call_id": call_id,
-                    "name": name,
-                    "input": input_,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_custom_tool_call_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        call_id = d.pop("call_id", UNSET)
-        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
-            raise KeyError("call_id")
-
-        if call_id is None or call_id is UNSET:
-            if call_id is UNSET:
-                _none_flips += ("call_id",)
-            call_id = None
-
-        name = d.pop("name", UNSET)
-        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
-            raise KeyError("name")
-
-        if name is None or name is UNSET:
-            if name is UNSET:
-                _none_flips += ("name",)
-            name = None
-
-        input_ = d.pop("input", UNSET)
-        if (input_ is None or isinstance(input_, Unset)) and strict_parsing.get():
-            raise KeyError("input")
-
-        if input_ is None or input_ is UNSET:
-            if input_ is UNSET:
-                _none_flips += ("input_",)
-            input_ = None
-
-        id = d.pop("id", UNSET)
-        if id is None and strict_parsing.get():
-            raise TypeError("id")
-
-        if id is None or id is UNSET:
-            if id is None:
-                _none_flips += ("id",)
-            id = None
-
-        _caller_raw = d.pop("caller", UNSET)
-        if _caller_raw is None or isinstance(_caller_raw, Unset):
-            if _caller_raw is None:
-                _none_flips += ("caller",)
-            caller = None
-
-        else:
-            try:
-
-                def _parse_caller(
-                    data: object,
-                ) -> DirectToolCallCaller | None | ProgramToolCallCaller | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    if isinstance(data, dict):
-                        if data.get("type") == "direct":
-                            try:
-                                componentsschemas_tool_call_caller_type_0 = (
-                                    DirectToolCallCaller.from_dict(data)
-                                )
-
-                                return componentsschemas_tool_call_caller_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if data.get("type") == "program":
-                            try:
-                                componentsschemas_tool_call_caller_type_1 = (
-                                    ProgramToolCallCaller.from_dict(data)
-                                )
-
-                                return componentsschemas_tool_call_caller_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_caller(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
-                    if isinstance(data, dict):
-                        _fits = (
-                            len(
-                                {
-                                    "type",
-                                }.intersection(data)
-                            ),
-                            len(
-                                {
-                                    "caller_id",
-                                    "type",
-                                }.intersection(data)
-                            ),
-                        )
-                    else:
-                        _fits = (
-                            0,
-                            0,
-                        )
-                    _most = max(_fits)
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "direct") not in ("direct",):
-                            raise TypeError()
-                        if _fits[0] < _most:
-                            raise TypeError()
-                        componentsschemas_tool_call_caller_type_0 = (
-                            DirectToolCallCaller.from_dict(data)
-                        )
-
-                        return componentsschemas_tool_call_caller_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "program") not in ("program",):
-                            raise TypeError()
-                        if _fits[1] < _most:
-                            raise TypeError()
-                        componentsschemas_tool_call_caller_type_1 = (
-                            ProgramToolCallCaller.from_dict(data)
-                        )
-
-                        return componentsschemas_tool_call_caller_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(
-                        DirectToolCallCaller | None | ProgramToolCallCaller | Unset,
-                        data,
-                    )
-
-                caller = _parse_caller(_caller_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                caller = _caller_raw
-
-        namespace = d.pop("namespace", UNSET)
-        if namespace is None and strict_parsing.get():
-            raise TypeError("namespace")
-
-        if namespace is None or namespace is UNSET:
-            if namespace is None:
-                _none_flips += ("namespace",)
-            namespace = None
-
-        custom_tool_call = cls(
-            type_=type_,
-            call_id=call_id,
-            name=name,
-            input_=input_,
-            id=id,
-            caller=caller,
-            namespace=namespace,
-        )
-        if _none_flips:
-            custom_tool_call._none_flips = _none_flips
-
-        custom_tool_call.additional_properties = d
-        return custom_tool_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

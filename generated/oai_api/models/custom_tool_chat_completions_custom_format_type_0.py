@@ -1,74 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    DROP,
+    REQUIRED,
+    fields,
+)
+from .._model import Model as _Model
 from ..models.custom_tool_chat_completions_custom_format_type_0_type import (
     CustomToolChatCompletionsCustomFormatType0Type,
     check_custom_tool_chat_completions_custom_format_type_0_type,
 )
-from ..types import UNSET, Unset, model_repr
 
-T = TypeVar("T", bound="CustomToolChatCompletionsCustomFormatType0")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class CustomToolChatCompletionsCustomFormatType0:
+@_attrs_define(repr=False)
+class CustomToolChatCompletionsCustomFormatType0(_Model):
     type_: CustomToolChatCompletionsCustomFormatType0Type
     """ Format kind. """
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("type",)
+    _tags = {"type": ("text",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_custom_tool_chat_completions_custom_format_type_0_type,
+            ),
+            extra=DROP,
+            strict=True,
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            raise KeyError(
-                "CustomToolChatCompletionsCustomFormatType0: required field type is missing"
-            )
-
-        else:
-            type_ = check_custom_tool_chat_completions_custom_format_type_0_type(
-                _type__raw
-            )
-
-        custom_tool_chat_completions_custom_format_type_0 = cls(
-            type_=type_,
-        )
-        if _none_flips:
-            custom_tool_chat_completions_custom_format_type_0._none_flips = _none_flips
-
-        return custom_tool_chat_completions_custom_format_type_0

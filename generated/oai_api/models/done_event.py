@@ -1,130 +1,41 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.done_event_data import DoneEventData, check_done_event_data
 from ..models.done_event_event import DoneEventEvent, check_done_event_event
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="DoneEvent")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class DoneEvent:
+@_attrs_define(repr=False)
+class DoneEvent(_OpenModel):
     """Final event of a stream; its data is `[DONE]`."""
 
     event: DoneEventEvent
+
     data: DoneEventData
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("data", "event")
+    _tags = {"event": ("done",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_event = (
-            self.event
-            if self.event is not None or "event" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("event", "event", REQUIRED, check_done_event_event),
+            ("data", "data", REQUIRED, check_done_event_data),
         )
-
-        if _v_event is None or isinstance(_v_event, Unset):
-            event = _v_event
-        else:
-            event: str = _v_event
-
-        _v_data = (
-            self.data
-            if self.data is not None or "data" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_data is None or isinstance(_v_data, Unset):
-            data = _v_data
-        else:
-            data: str = _v_data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "event": event,
-                    "data": data,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _event_raw = d.pop("event", UNSET)
-        if _event_raw is None or isinstance(_event_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("event")
-
-            if _event_raw is UNSET:
-                _none_flips += ("event",)
-            event = None
-
-        else:
-            try:
-                event = check_done_event_event(_event_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                event = _event_raw
-
-        _data_raw = d.pop("data", UNSET)
-        if _data_raw is None or isinstance(_data_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("data")
-
-            if _data_raw is UNSET:
-                _none_flips += ("data",)
-            data = None
-
-        else:
-            try:
-                data = check_done_event_data(_data_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                data = _data_raw
-
-        done_event = cls(
-            event=event,
-            data=data,
-        )
-        if _none_flips:
-            done_event._none_flips = _none_flips
-
-        done_event.additional_properties = d
-        return done_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,104 +1,38 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="Error2")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class Error2:
+@_attrs_define(repr=False)
+class Error2(_OpenModel):
     """Why a video job failed: an error code and a message."""
 
     code: str
+
     message: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("code", "message")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_code = (
-            self.code
-            if self.code is not None or "code" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("code", "code", REQUIRED, None),
+            ("message", "message", REQUIRED, None),
         )
-
-        code = _v_code
-
-        _v_message = (
-            self.message
-            if self.message is not None or "message" not in self._none_flips
-            else UNSET
-        )
-
-        message = _v_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "code": code,
-                    "message": message,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        code = d.pop("code", UNSET)
-        if (code is None or isinstance(code, Unset)) and strict_parsing.get():
-            raise KeyError("code")
-
-        if code is None or code is UNSET:
-            if code is UNSET:
-                _none_flips += ("code",)
-            code = None
-
-        message = d.pop("message", UNSET)
-        if (message is None or isinstance(message, Unset)) and strict_parsing.get():
-            raise KeyError("message")
-
-        if message is None or message is UNSET:
-            if message is UNSET:
-                _none_flips += ("message",)
-            message = None
-
-        error_2 = cls(
-            code=code,
-            message=message,
-        )
-        if _none_flips:
-            error_2._none_flips = _none_flips
-
-        error_2.additional_properties = d
-        return error_2
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

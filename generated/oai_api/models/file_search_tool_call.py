@@ -1,11 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL_OR_NULL,
+    REQUIRED,
+    fields,
+    list_of,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.file_search_tool_call_status import (
     FileSearchToolCallStatus,
     check_file_search_tool_call_status,
@@ -14,35 +21,16 @@ from ..models.file_search_tool_call_type import (
     FileSearchToolCallType,
     check_file_search_tool_call_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.file_search_tool_call_results_type_0_item import (
         FileSearchToolCallResultsType0Item,
     )
 
 
-T = TypeVar("T", bound="FileSearchToolCall")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, FileSearchToolCallResultsType0Item
-    from ..models.file_search_tool_call_results_type_0_item import (
-        FileSearchToolCallResultsType0Item,
-    )
-
-    _models_bound = True
-
-
-@_attrs_define
-class FileSearchToolCall:
+@_attrs_define(repr=False)
+class FileSearchToolCall(_OpenModel):
     """A file search the model ran, with its queries and (if requested) results."""
 
     id: str
@@ -59,235 +47,24 @@ class FileSearchToolCall:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("id", "queries", "results", "status", "type")
+    _tags = {"type": ("file_search_call",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.file_search_tool_call_results_type_0_item import (
+            FileSearchToolCallResultsType0Item,
         )
 
-        id = _v_id
-
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+        return fields(
+            ("id", "id", REQUIRED, None),
+            ("type_", "type", REQUIRED, check_file_search_tool_call_type),
+            ("status", "status", REQUIRED, check_file_search_tool_call_status),
+            ("queries", "queries", REQUIRED, list_of(None)),
+            (
+                "results",
+                "results",
+                OPTIONAL_OR_NULL,
+                one_of(list_of(FileSearchToolCallResultsType0Item), None),
+            ),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_status = (
-            self.status
-            if self.status is not None or "status" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_status is None or isinstance(_v_status, Unset):
-            status = _v_status
-        else:
-            status: str = _v_status
-
-        _v_queries = (
-            self.queries
-            if self.queries is not None or "queries" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_queries, list):
-            queries = _v_queries
-        else:
-            queries = _v_queries
-
-        _v_results = (
-            self.results
-            if self.results is not None or "results" in self._none_flips
-            else UNSET
-        )
-
-        results: list[dict[str, Any]] | None | Unset
-        if isinstance(_v_results, Unset):
-            results = UNSET
-        elif isinstance(_v_results, list):
-            results = []
-            for results_type_0_item_data in _v_results:
-                if not isinstance(
-                    results_type_0_item_data, FileSearchToolCallResultsType0Item
-                ):
-                    results.append(results_type_0_item_data)
-                    continue
-                results_type_0_item = results_type_0_item_data.to_dict()
-                results.append(results_type_0_item)
-
-        else:
-            results = _v_results
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "id": id,
-                    "type": type_,
-                    "status": status,
-                    "queries": queries,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if results is not UNSET:
-            field_dict["results"] = results
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_file_search_tool_call_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _status_raw = d.pop("status", UNSET)
-        if _status_raw is None or isinstance(_status_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("status")
-
-            if _status_raw is UNSET:
-                _none_flips += ("status",)
-            status = None
-
-        else:
-            try:
-                status = check_file_search_tool_call_status(_status_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                status = _status_raw
-
-        _queries_raw = d.pop("queries", UNSET)
-        if _queries_raw is None or isinstance(_queries_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("queries")
-
-            if _queries_raw is UNSET:
-                _none_flips += ("queries",)
-            queries = None
-
-        else:
-            try:
-                queries = cast(list[str], _queries_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                queries = _queries_raw
-
-        _results_raw = d.pop("results", UNSET)
-        if _results_raw is None or isinstance(_results_raw, Unset):
-            if _results_raw is None:
-                _none_flips += ("results",)
-            results = None
-
-        else:
-            try:
-
-                def _parse_results(
-                    data: object,
-                ) -> list[FileSearchToolCallResultsType0Item] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        results_type_0 = []
-                        _results_type_0 = data
-                        if not isinstance(_results_type_0, list):
-                            raise TypeError()
-                        for results_type_0_item_data in _results_type_0:
-                            results_type_0_item = (
-                                FileSearchToolCallResultsType0Item.from_dict(
-                                    results_type_0_item_data
-                                )
-                            )
-
-                            results_type_0.append(results_type_0_item)
-
-                        return results_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(
-                        list[FileSearchToolCallResultsType0Item] | None | Unset, data
-                    )
-
-                results = _parse_results(_results_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                results = _results_raw
-
-        file_search_tool_call = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            queries=queries,
-            results=results,
-        )
-        if _none_flips:
-            file_search_tool_call._none_flips = _none_flips
-
-        file_search_tool_call.additional_properties = d
-        return file_search_tool_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

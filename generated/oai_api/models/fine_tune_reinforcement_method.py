@@ -1,14 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    fields,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.fine_tune_reinforcement_hyperparameters import (
         FineTuneReinforcementHyperparameters,
     )
@@ -19,39 +25,8 @@ if TYPE_CHECKING:
     from ..models.grader_text_similarity import GraderTextSimilarity
 
 
-T = TypeVar("T", bound="FineTuneReinforcementMethod")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global \
-        _models_bound, \
-        FineTuneReinforcementHyperparameters, \
-        GraderMulti, \
-        GraderPython, \
-        GraderScoreModel, \
-        GraderStringCheck, \
-        GraderTextSimilarity
-    from ..models.fine_tune_reinforcement_hyperparameters import (
-        FineTuneReinforcementHyperparameters,
-    )
-    from ..models.grader_multi import GraderMulti
-    from ..models.grader_python import GraderPython
-    from ..models.grader_score_model import GraderScoreModel
-    from ..models.grader_string_check import GraderStringCheck
-    from ..models.grader_text_similarity import GraderTextSimilarity
-
-    _models_bound = True
-
-
-@_attrs_define
-class FineTuneReinforcementMethod:
+@_attrs_define(repr=False)
+class FineTuneReinforcementMethod(_OpenModel):
     """Settings for reinforcement fine-tuning: a grader that scores outputs, plus optional hyperparameters."""
 
     grader: (
@@ -68,316 +43,36 @@ class FineTuneReinforcementMethod:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("grader", "hyperparameters")
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_grader = (
-            self.grader
-            if self.grader is not None or "grader" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.fine_tune_reinforcement_hyperparameters import (
+            FineTuneReinforcementHyperparameters,
         )
+        from ..models.grader_multi import GraderMulti
+        from ..models.grader_python import GraderPython
+        from ..models.grader_score_model import GraderScoreModel
+        from ..models.grader_string_check import GraderStringCheck
+        from ..models.grader_text_similarity import GraderTextSimilarity
 
-        if _v_grader is None or isinstance(_v_grader, Unset):
-            grader = _v_grader
-        else:
-            grader: dict[str, Any]
-            if (
-                isinstance(_v_grader, GraderStringCheck)
-                or isinstance(_v_grader, GraderTextSimilarity)
-                or isinstance(_v_grader, GraderPython)
-                or isinstance(_v_grader, GraderScoreModel)
-                or isinstance(_v_grader, GraderMulti)
-            ):
-                grader = _v_grader.to_dict()
-            else:
-                grader = _v_grader
-
-        _v_hyperparameters = (
-            self.hyperparameters
-            if self.hyperparameters is not None or "hyperparameters" in self._none_flips
-            else UNSET
+        return fields(
+            (
+                "grader",
+                "grader",
+                REQUIRED,
+                one_of(
+                    GraderStringCheck,
+                    GraderTextSimilarity,
+                    GraderPython,
+                    GraderScoreModel,
+                    GraderMulti,
+                ),
+            ),
+            (
+                "hyperparameters",
+                "hyperparameters",
+                OPTIONAL,
+                FineTuneReinforcementHyperparameters,
+            ),
         )
-
-        if not isinstance(_v_hyperparameters, FineTuneReinforcementHyperparameters):
-            hyperparameters = _v_hyperparameters
-        else:
-            hyperparameters: dict[str, Any] | Unset = UNSET
-            if not isinstance(_v_hyperparameters, Unset):
-                hyperparameters = _v_hyperparameters.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "grader": grader,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if hyperparameters is not UNSET:
-            field_dict["hyperparameters"] = hyperparameters
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _grader_raw = d.pop("grader", UNSET)
-        if _grader_raw is None or isinstance(_grader_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("grader")
-
-            if _grader_raw is UNSET:
-                _none_flips += ("grader",)
-            grader = None
-
-        else:
-            try:
-
-                def _parse_grader(
-                    data: object,
-                ) -> (
-                    GraderMulti
-                    | GraderPython
-                    | GraderScoreModel
-                    | GraderStringCheck
-                    | GraderTextSimilarity
-                ):
-                    if isinstance(data, dict):
-                        if data.get("type") == "string_check":
-                            try:
-                                grader_type_0 = GraderStringCheck.from_dict(data)
-
-                                return grader_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if data.get("type") == "text_similarity":
-                            try:
-                                grader_type_1 = GraderTextSimilarity.from_dict(data)
-
-                                return grader_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if data.get("type") == "python":
-                            try:
-                                grader_type_2 = GraderPython.from_dict(data)
-
-                                return grader_type_2
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if data.get("type") == "score_model":
-                            try:
-                                grader_type_3 = GraderScoreModel.from_dict(data)
-
-                                return grader_type_3
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if data.get("type") == "multi":
-                            try:
-                                grader_type_4 = GraderMulti.from_dict(data)
-
-                                return grader_type_4
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_grader(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
-                    if isinstance(data, dict):
-                        _fits = (
-                            len(
-                                {
-                                    "input",
-                                    "name",
-                                    "operation",
-                                    "reference",
-                                    "type",
-                                }.intersection(data)
-                            ),
-                            len(
-                                {
-                                    "evaluation_metric",
-                                    "input",
-                                    "name",
-                                    "reference",
-                                    "type",
-                                }.intersection(data)
-                            ),
-                            len(
-                                {
-                                    "image_tag",
-                                    "name",
-                                    "source",
-                                    "type",
-                                }.intersection(data)
-                            ),
-                            len(
-                                {
-                                    "input",
-                                    "model",
-                                    "name",
-                                    "range",
-                                    "sampling_params",
-                                    "type",
-                                }.intersection(data)
-                            ),
-                            len(
-                                {
-                                    "calculate_output",
-                                    "graders",
-                                    "name",
-                                    "type",
-                                }.intersection(data)
-                            ),
-                        )
-                    else:
-                        _fits = (
-                            0,
-                            0,
-                            0,
-                            0,
-                            0,
-                        )
-                    _most = max(_fits)
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "string_check") not in ("string_check",):
-                            raise TypeError()
-                        if _fits[0] < _most:
-                            raise TypeError()
-                        grader_type_0 = GraderStringCheck.from_dict(data)
-
-                        return grader_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "text_similarity") not in (
-                            "text_similarity",
-                        ):
-                            raise TypeError()
-                        if _fits[1] < _most:
-                            raise TypeError()
-                        grader_type_1 = GraderTextSimilarity.from_dict(data)
-
-                        return grader_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "python") not in ("python",):
-                            raise TypeError()
-                        if _fits[2] < _most:
-                            raise TypeError()
-                        grader_type_2 = GraderPython.from_dict(data)
-
-                        return grader_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "score_model") not in ("score_model",):
-                            raise TypeError()
-                        if _fits[3] < _most:
-                            raise TypeError()
-                        grader_type_3 = GraderScoreModel.from_dict(data)
-
-                        return grader_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "multi") not in ("multi",):
-                            raise TypeError()
-                        if _fits[4] < _most:
-                            raise TypeError()
-                        grader_type_4 = GraderMulti.from_dict(data)
-
-                        return grader_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(
-                        GraderMulti
-                        | GraderPython
-                        | GraderScoreModel
-                        | GraderStringCheck
-                        | GraderTextSimilarity,
-                        data,
-                    )
-
-                grader = _parse_grader(_grader_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                grader = _grader_raw
-
-        _hyperparameters_raw = d.pop("hyperparameters", UNSET)
-        if _hyperparameters_raw is None or isinstance(_hyperparameters_raw, Unset):
-            if _hyperparameters_raw is None and strict_parsing.get():
-                raise TypeError("hyperparameters")
-
-            if _hyperparameters_raw is None:
-                _none_flips += ("hyperparameters",)
-            hyperparameters = None
-
-        else:
-            try:
-                _hyperparameters = _hyperparameters_raw
-                hyperparameters: FineTuneReinforcementHyperparameters | Unset
-                if isinstance(_hyperparameters, Unset):
-                    hyperparameters = UNSET
-                else:
-                    hyperparameters = FineTuneReinforcementHyperparameters.from_dict(
-                        _hyperparameters
-                    )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                hyperparameters = _hyperparameters_raw
-
-        fine_tune_reinforcement_method = cls(
-            grader=grader,
-            hyperparameters=hyperparameters,
-        )
-        if _none_flips:
-            fine_tune_reinforcement_method._none_flips = _none_flips
-
-        fine_tune_reinforcement_method.additional_properties = d
-        return fine_tune_reinforcement_method
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    fields,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.fine_tune_supervised_hyperparameters_batch_size_type_0 import (
     FineTuneSupervisedHyperparametersBatchSizeType0,
     check_fine_tune_supervised_hyperparameters_batch_size_type_0,
@@ -18,13 +23,13 @@ from ..models.fine_tune_supervised_hyperparameters_n_epochs_type_0 import (
     FineTuneSupervisedHyperparametersNEpochsType0,
     check_fine_tune_supervised_hyperparameters_n_epochs_type_0,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="FineTuneSupervisedHyperparameters")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class FineTuneSupervisedHyperparameters:
+@_attrs_define(repr=False)
+class FineTuneSupervisedHyperparameters(_OpenModel):
     """Tuning knobs for supervised fine-tuning."""
 
     batch_size: FineTuneSupervisedHyperparametersBatchSizeType0 | int | None = None
@@ -39,234 +44,33 @@ class FineTuneSupervisedHyperparameters:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("batch_size", "learning_rate_multiplier", "n_epochs")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_batch_size = (
-            self.batch_size
-            if self.batch_size is not None or "batch_size" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            (
+                "batch_size",
+                "batch_size",
+                OPTIONAL,
+                one_of(
+                    check_fine_tune_supervised_hyperparameters_batch_size_type_0, int
+                ),
+            ),
+            (
+                "learning_rate_multiplier",
+                "learning_rate_multiplier",
+                OPTIONAL,
+                one_of(
+                    check_fine_tune_supervised_hyperparameters_learning_rate_multiplier_type_0,
+                    float,
+                ),
+            ),
+            (
+                "n_epochs",
+                "n_epochs",
+                OPTIONAL,
+                one_of(check_fine_tune_supervised_hyperparameters_n_epochs_type_0, int),
+            ),
         )
-
-        if _v_batch_size is None or isinstance(_v_batch_size, Unset):
-            batch_size = _v_batch_size
-        else:
-            batch_size: int | str | Unset
-            if isinstance(_v_batch_size, Unset):
-                batch_size = UNSET
-            else:
-                batch_size = _v_batch_size
-
-        _v_learning_rate_multiplier = (
-            self.learning_rate_multiplier
-            if self.learning_rate_multiplier is not None
-            or "learning_rate_multiplier" in self._none_flips
-            else UNSET
-        )
-
-        if _v_learning_rate_multiplier is None or isinstance(
-            _v_learning_rate_multiplier, Unset
-        ):
-            learning_rate_multiplier = _v_learning_rate_multiplier
-        else:
-            learning_rate_multiplier: float | str | Unset
-            if isinstance(_v_learning_rate_multiplier, Unset):
-                learning_rate_multiplier = UNSET
-            else:
-                learning_rate_multiplier = _v_learning_rate_multiplier
-
-        _v_n_epochs = (
-            self.n_epochs
-            if self.n_epochs is not None or "n_epochs" in self._none_flips
-            else UNSET
-        )
-
-        if _v_n_epochs is None or isinstance(_v_n_epochs, Unset):
-            n_epochs = _v_n_epochs
-        else:
-            n_epochs: int | str | Unset
-            if isinstance(_v_n_epochs, Unset):
-                n_epochs = UNSET
-            else:
-                n_epochs = _v_n_epochs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if batch_size is not UNSET:
-            field_dict["batch_size"] = batch_size
-        if learning_rate_multiplier is not UNSET:
-            field_dict["learning_rate_multiplier"] = learning_rate_multiplier
-        if n_epochs is not UNSET:
-            field_dict["n_epochs"] = n_epochs
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _batch_size_raw = d.pop("batch_size", UNSET)
-        if _batch_size_raw is None or isinstance(_batch_size_raw, Unset):
-            if _batch_size_raw is None and strict_parsing.get():
-                raise TypeError("batch_size")
-
-            if _batch_size_raw is None:
-                _none_flips += ("batch_size",)
-            batch_size = None
-
-        else:
-            try:
-
-                def _parse_batch_size(
-                    data: object,
-                ) -> FineTuneSupervisedHyperparametersBatchSizeType0 | int | Unset:
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        batch_size_type_0 = check_fine_tune_supervised_hyperparameters_batch_size_type_0(
-                            data
-                        )
-
-                        return batch_size_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(
-                        FineTuneSupervisedHyperparametersBatchSizeType0 | int | Unset,
-                        data,
-                    )
-
-                batch_size = _parse_batch_size(_batch_size_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                batch_size = _batch_size_raw
-
-        _learning_rate_multiplier_raw = d.pop("learning_rate_multiplier", UNSET)
-        if _learning_rate_multiplier_raw is None or isinstance(
-            _learning_rate_multiplier_raw, Unset
-        ):
-            if _learning_rate_multiplier_raw is None and strict_parsing.get():
-                raise TypeError("learning_rate_multiplier")
-
-            if _learning_rate_multiplier_raw is None:
-                _none_flips += ("learning_rate_multiplier",)
-            learning_rate_multiplier = None
-
-        else:
-            try:
-
-                def _parse_learning_rate_multiplier(
-                    data: object,
-                ) -> (
-                    FineTuneSupervisedHyperparametersLearningRateMultiplierType0
-                    | float
-                    | Unset
-                ):
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        learning_rate_multiplier_type_0 = check_fine_tune_supervised_hyperparameters_learning_rate_multiplier_type_0(
-                            data
-                        )
-
-                        return learning_rate_multiplier_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(
-                        FineTuneSupervisedHyperparametersLearningRateMultiplierType0
-                        | float
-                        | Unset,
-                        data,
-                    )
-
-                learning_rate_multiplier = _parse_learning_rate_multiplier(
-                    _learning_rate_multiplier_raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                learning_rate_multiplier = _learning_rate_multiplier_raw
-
-        _n_epochs_raw = d.pop("n_epochs", UNSET)
-        if _n_epochs_raw is None or isinstance(_n_epochs_raw, Unset):
-            if _n_epochs_raw is None and strict_parsing.get():
-                raise TypeError("n_epochs")
-
-            if _n_epochs_raw is None:
-                _none_flips += ("n_epochs",)
-            n_epochs = None
-
-        else:
-            try:
-
-                def _parse_n_epochs(
-                    data: object,
-                ) -> FineTuneSupervisedHyperparametersNEpochsType0 | int | Unset:
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        n_epochs_type_0 = (
-                            check_fine_tune_supervised_hyperparameters_n_epochs_type_0(
-                                data
-                            )
-                        )
-
-                        return n_epochs_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(
-                        FineTuneSupervisedHyperparametersNEpochsType0 | int | Unset,
-                        data,
-                    )
-
-                n_epochs = _parse_n_epochs(_n_epochs_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                n_epochs = _n_epochs_raw
-
-        fine_tune_supervised_hyperparameters = cls(
-            batch_size=batch_size,
-            learning_rate_multiplier=learning_rate_multiplier,
-            n_epochs=n_epochs,
-        )
-        if _none_flips:
-            fine_tune_supervised_hyperparameters._none_flips = _none_flips
-
-        fine_tune_supervised_hyperparameters.additional_properties = d
-        return fine_tune_supervised_hyperparameters
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

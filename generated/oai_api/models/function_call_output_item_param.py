@@ -1,11 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL_OR_NULL,
+    REQUIRED,
+    fields,
+    list_of,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.function_call_item_status import (
     FunctionCallItemStatus,
     check_function_call_item_status,
@@ -14,9 +21,9 @@ from ..models.function_call_output_item_param_type import (
     FunctionCallOutputItemParamType,
     check_function_call_output_item_param_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
     from ..models.input_file_content_param import InputFileContentParam
     from ..models.input_image_content_param_auto_param import (
@@ -26,37 +33,8 @@ if TYPE_CHECKING:
     from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
 
 
-T = TypeVar("T", bound="FunctionCallOutputItemParam")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global \
-        _models_bound, \
-        DirectToolCallCallerParam, \
-        InputFileContentParam, \
-        InputImageContentParamAutoParam, \
-        InputTextContentParam, \
-        ProgramToolCallCallerParam
-    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-    from ..models.input_file_content_param import InputFileContentParam
-    from ..models.input_image_content_param_auto_param import (
-        InputImageContentParamAutoParam,
-    )
-    from ..models.input_text_content_param import InputTextContentParam
-    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
-    _models_bound = True
-
-
-@_attrs_define
-class FunctionCallOutputItemParam:
+@_attrs_define(repr=False)
+class FunctionCallOutputItemParam(_OpenModel):
     """The result of a function call, sent as input."""
 
     type_: FunctionCallOutputItemParamType
@@ -86,679 +64,50 @@ class FunctionCallOutputItemParam:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("call_id", "caller", "id", "name", "namespace", "output", "status", "type")
+    _tags = {"type": ("function_call_output",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+        from ..models.input_file_content_param import InputFileContentParam
+        from ..models.input_image_content_param_auto_param import (
+            InputImageContentParamAutoParam,
         )
+        from ..models.input_text_content_param import InputTextContentParam
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
 
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_output = (
-            self.output
-            if self.output is not None or "output" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_output is None or isinstance(_v_output, Unset):
-            output = _v_output
-        else:
-            output: list[dict[str, Any]] | str
-            if isinstance(_v_output, list):
-                output = []
-                for output_type_1_item_data in _v_output:
-                    output_type_1_item: dict[str, Any]
-                    if (
-                        isinstance(output_type_1_item_data, InputTextContentParam)
-                        or isinstance(
-                            output_type_1_item_data, InputImageContentParamAutoParam
+        return fields(
+            ("type_", "type", REQUIRED, check_function_call_output_item_param_type),
+            (
+                "output",
+                "output",
+                REQUIRED,
+                one_of(
+                    str,
+                    list_of(
+                        one_of(
+                            InputTextContentParam,
+                            InputImageContentParamAutoParam,
+                            InputFileContentParam,
                         )
-                        or isinstance(output_type_1_item_data, InputFileContentParam)
-                    ):
-                        output_type_1_item = output_type_1_item_data.to_dict()
-                    else:
-                        output_type_1_item = output_type_1_item_data
-                    output.append(output_type_1_item)
-
-            else:
-                output = _v_output
-
-        _v_id = self.id if self.id is not None or "id" in self._none_flips else UNSET
-
-        id: None | str | Unset
-        if isinstance(_v_id, Unset):
-            id = UNSET
-        else:
-            id = _v_id
-
-        _v_call_id = (
-            self.call_id
-            if self.call_id is not None or "call_id" in self._none_flips
-            else UNSET
+                    ),
+                ),
+            ),
+            ("id", "id", OPTIONAL_OR_NULL, one_of(str, None)),
+            ("call_id", "call_id", OPTIONAL_OR_NULL, one_of(str, None)),
+            ("name", "name", OPTIONAL_OR_NULL, one_of(str, None)),
+            ("namespace", "namespace", OPTIONAL_OR_NULL, one_of(str, None)),
+            (
+                "caller",
+                "caller",
+                OPTIONAL_OR_NULL,
+                one_of(DirectToolCallCallerParam, ProgramToolCallCallerParam, None),
+            ),
+            (
+                "status",
+                "status",
+                OPTIONAL_OR_NULL,
+                one_of(check_function_call_item_status, None),
+            ),
         )
-
-        call_id: None | str | Unset
-        if isinstance(_v_call_id, Unset):
-            call_id = UNSET
-        else:
-            call_id = _v_call_id
-
-        _v_name = (
-            self.name if self.name is not None or "name" in self._none_flips else UNSET
-        )
-
-        name: None | str | Unset
-        if isinstance(_v_name, Unset):
-            name = UNSET
-        else:
-            name = _v_name
-
-        _v_namespace = (
-            self.namespace
-            if self.namespace is not None or "namespace" in self._none_flips
-            else UNSET
-        )
-
-        namespace: None | str | Unset
-        if isinstance(_v_namespace, Unset):
-            namespace = UNSET
-        else:
-            namespace = _v_namespace
-
-        _v_caller = (
-            self.caller
-            if self.caller is not None or "caller" in self._none_flips
-            else UNSET
-        )
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(_v_caller, Unset):
-            caller = UNSET
-        elif isinstance(_v_caller, DirectToolCallCallerParam) or isinstance(
-            _v_caller, ProgramToolCallCallerParam
-        ):
-            caller = _v_caller.to_dict()
-        else:
-            caller = _v_caller
-
-        _v_status = (
-            self.status
-            if self.status is not None or "status" in self._none_flips
-            else UNSET
-        )
-
-        status: None | str | Unset
-        if isinstance(_v_status, Unset):
-            status = UNSET
-        else:
-            status = _v_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "output": output,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if call_id is not UNSET:
-            field_dict["call_id"] = call_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_function_call_output_item_param_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _output_raw = d.pop("output", UNSET)
-        if _output_raw is None or isinstance(_output_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("output")
-
-            if _output_raw is UNSET:
-                _none_flips += ("output",)
-            output = None
-
-        else:
-            try:
-
-                def _parse_output(
-                    data: object,
-                ) -> (
-                    list[
-                        InputFileContentParam
-                        | InputImageContentParamAutoParam
-                        | InputTextContentParam
-                    ]
-                    | str
-                ):
-
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        output_type_1 = []
-                        _output_type_1 = data
-                        if not isinstance(_output_type_1, list):
-                            raise TypeError()
-                        for output_type_1_item_data in _output_type_1:
-
-                            def _parse_output_type_1_item(
-                                data: object,
-                            ) -> (
-                                InputFileContentParam
-                                | InputImageContentParamAutoParam
-                                | InputTextContentParam
-                            ):
-                                if isinstance(data, dict):
-                                    if data.get("type") == "input_text":
-                                        try:
-                                            output_type_1_item_type_0 = (
-                                                InputTextContentParam.from_dict(data)
-                                            )
-
-                                            return output_type_1_item_type_0
-                                        except (
-                                            TypeError,
-                                            ValueError,
-                                            AttributeError,
-                                            KeyError,
-                                        ):
-                                            pass
-                                    if data.get("type") == "input_image":
-                                        try:
-                                            output_type_1_item_type_1 = InputImageContentParamAutoParam.from_dict(
-                                                data
-                                            )
-
-                                            return output_type_1_item_type_1
-                                        except (
-                                            TypeError,
-                                            ValueError,
-                                            AttributeError,
-                                            KeyError,
-                                        ):
-                                            pass
-                                    if data.get("type") == "input_file":
-                                        try:
-                                            output_type_1_item_type_2 = (
-                                                InputFileContentParam.from_dict(data)
-                                            )
-
-                                            return output_type_1_item_type_2
-                                        except (
-                                            TypeError,
-                                            ValueError,
-                                            AttributeError,
-                                            KeyError,
-                                        ):
-                                            pass
-
-                                if not strict_parsing.get():
-                                    strictly = strict_parsing.set(True)
-                                    try:
-                                        return _parse_output_type_1_item(data)
-                                    except (
-                                        TypeError,
-                                        ValueError,
-                                        AttributeError,
-                                        KeyError,
-                                    ):
-                                        pass
-                                    finally:
-                                        strict_parsing.reset(strictly)
-                                if isinstance(data, dict):
-                                    _fits = (
-                                        len(
-                                            {
-                                                "prompt_cache_breakpoint",
-                                                "text",
-                                                "type",
-                                            }.intersection(data)
-                                        ),
-                                        len(
-                                            {
-                                                "detail",
-                                                "file_id",
-                                                "image_url",
-                                                "prompt_cache_breakpoint",
-                                                "type",
-                                            }.intersection(data)
-                                        ),
-                                        len(
-                                            {
-                                                "detail",
-                                                "file_data",
-                                                "file_id",
-                                                "file_url",
-                                                "filename",
-                                                "prompt_cache_breakpoint",
-                                                "type",
-                                            }.intersection(data)
-                                        ),
-                                    )
-                                else:
-                                    _fits = (
-                                        0,
-                                        0,
-                                        0,
-                                    )
-                                _most = max(_fits)
-                                try:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    if data.get("type", "input_text") not in (
-                                        "input_text",
-                                    ):
-                                        raise TypeError()
-                                    if _fits[0] < _most:
-                                        raise TypeError()
-                                    output_type_1_item_type_0 = (
-                                        InputTextContentParam.from_dict(data)
-                                    )
-
-                                    return output_type_1_item_type_0
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                                try:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    if data.get("type", "input_image") not in (
-                                        "input_image",
-                                    ):
-                                        raise TypeError()
-                                    if _fits[1] < _most:
-                                        raise TypeError()
-                                    output_type_1_item_type_1 = (
-                                        InputImageContentParamAutoParam.from_dict(data)
-                                    )
-
-                                    return output_type_1_item_type_1
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                                try:
-                                    if not isinstance(data, dict):
-                                        raise TypeError()
-                                    if data.get("type", "input_file") not in (
-                                        "input_file",
-                                    ):
-                                        raise TypeError()
-                                    if _fits[2] < _most:
-                                        raise TypeError()
-                                    output_type_1_item_type_2 = (
-                                        InputFileContentParam.from_dict(data)
-                                    )
-
-                                    return output_type_1_item_type_2
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                                if strict_parsing.get():
-                                    raise TypeError()
-                                return cast(
-                                    InputFileContentParam
-                                    | InputImageContentParamAutoParam
-                                    | InputTextContentParam,
-                                    data,
-                                )
-
-                            output_type_1_item = _parse_output_type_1_item(
-                                output_type_1_item_data
-                            )
-
-                            output_type_1.append(output_type_1_item)
-
-                        return output_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(
-                        list[
-                            InputFileContentParam
-                            | InputImageContentParamAutoParam
-                            | InputTextContentParam
-                        ]
-                        | str,
-                        data,
-                    )
-
-                output = _parse_output(_output_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                output = _output_raw
-
-        _id_raw = d.pop("id", UNSET)
-        if _id_raw is None or isinstance(_id_raw, Unset):
-            if _id_raw is None:
-                _none_flips += ("id",)
-            id = None
-
-        else:
-            try:
-
-                def _parse_id(data: object) -> None | str | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    return cast(None | str | Unset, data)
-
-                id = _parse_id(_id_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                id = _id_raw
-
-        _call_id_raw = d.pop("call_id", UNSET)
-        if _call_id_raw is None or isinstance(_call_id_raw, Unset):
-            if _call_id_raw is None:
-                _none_flips += ("call_id",)
-            call_id = None
-
-        else:
-            try:
-
-                def _parse_call_id(data: object) -> None | str | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    return cast(None | str | Unset, data)
-
-                call_id = _parse_call_id(_call_id_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                call_id = _call_id_raw
-
-        _name_raw = d.pop("name", UNSET)
-        if _name_raw is None or isinstance(_name_raw, Unset):
-            if _name_raw is None:
-                _none_flips += ("name",)
-            name = None
-
-        else:
-            try:
-
-                def _parse_name(data: object) -> None | str | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    return cast(None | str | Unset, data)
-
-                name = _parse_name(_name_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                name = _name_raw
-
-        _namespace_raw = d.pop("namespace", UNSET)
-        if _namespace_raw is None or isinstance(_namespace_raw, Unset):
-            if _namespace_raw is None:
-                _none_flips += ("namespace",)
-            namespace = None
-
-        else:
-            try:
-
-                def _parse_namespace(data: object) -> None | str | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    return cast(None | str | Unset, data)
-
-                namespace = _parse_namespace(_namespace_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                namespace = _namespace_raw
-
-        _caller_raw = d.pop("caller", UNSET)
-        if _caller_raw is None or isinstance(_caller_raw, Unset):
-            if _caller_raw is None:
-                _none_flips += ("caller",)
-            caller = None
-
-        else:
-            try:
-
-                def _parse_caller(
-                    data: object,
-                ) -> (
-                    DirectToolCallCallerParam
-                    | None
-                    | ProgramToolCallCallerParam
-                    | Unset
-                ):
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    if isinstance(data, dict):
-                        if data.get("type") == "direct":
-                            try:
-                                componentsschemas_tool_call_caller_param_type_0 = (
-                                    DirectToolCallCallerParam.from_dict(data)
-                                )
-
-                                return componentsschemas_tool_call_caller_param_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if data.get("type") == "program":
-                            try:
-                                componentsschemas_tool_call_caller_param_type_1 = (
-                                    ProgramToolCallCallerParam.from_dict(data)
-                                )
-
-                                return componentsschemas_tool_call_caller_param_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_caller(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
-                    if isinstance(data, dict):
-                        _fits = (
-                            len(
-                                {
-                                    "type",
-                                }.intersection(data)
-                            ),
-                            len(
-                                {
-                                    "caller_id",
-                                    "type",
-                                }.intersection(data)
-                            ),
-                        )
-                    else:
-                        _fits = (
-                            0,
-                            0,
-                        )
-                    _most = max(_fits)
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "direct") not in ("direct",):
-                            raise TypeError()
-                        if _fits[0] < _most:
-                            raise TypeError()
-                        componentsschemas_tool_call_caller_param_type_0 = (
-                            DirectToolCallCallerParam.from_dict(data)
-                        )
-
-                        return componentsschemas_tool_call_caller_param_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "program") not in ("program",):
-                            raise TypeError()
-                        if _fits[1] < _most:
-                            raise TypeError()
-                        componentsschemas_tool_call_caller_param_type_1 = (
-                            ProgramToolCallCallerParam.from_dict(data)
-                        )
-
-                        return componentsschemas_tool_call_caller_param_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(
-                        DirectToolCallCallerParam
-                        | None
-                        | ProgramToolCallCallerParam
-                        | Unset,
-                        data,
-                    )
-
-                caller = _parse_caller(_caller_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                caller = _caller_raw
-
-        _status_raw = d.pop("status", UNSET)
-        if _status_raw is None or isinstance(_status_raw, Unset):
-            if _status_raw is None:
-                _none_flips += ("status",)
-            status = None
-
-        else:
-            try:
-
-                def _parse_status(
-                    data: object,
-                ) -> FunctionCallItemStatus | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        status_type_0 = check_function_call_item_status(data)
-
-                        return status_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(FunctionCallItemStatus | None | Unset, data)
-
-                status = _parse_status(_status_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                status = _status_raw
-
-        function_call_output_item_param = cls(
-            type_=type_,
-            output=output,
-            id=id,
-            call_id=call_id,
-            name=name,
-            namespace=namespace,
-            caller=caller,
-            status=status,
-        )
-        if _none_flips:
-            function_call_output_item_param._none_flips = _none_flips
-
-        function_call_output_item_param.additional_properties = d
-        return function_call_output_item_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

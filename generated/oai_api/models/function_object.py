@@ -1,36 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    OPTIONAL_OR_NULL,
+    REQUIRED,
+    fields,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.function_parameters import FunctionParameters
 
 
-T = TypeVar("T", bound="FunctionObject")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, FunctionParameters
-    from ..models.function_parameters import FunctionParameters
-
-    _models_bound = True
-
-
-@_attrs_define
-class FunctionObject:
+@_attrs_define(repr=False)
+class FunctionObject(_OpenModel):
     """Definition of a callable function."""
 
     name: str
@@ -45,167 +35,15 @@ class FunctionObject:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("description", "name", "parameters", "strict")
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_name = (
-            self.name
-            if self.name is not None or "name" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.function_parameters import FunctionParameters
+
+        return fields(
+            ("name", "name", REQUIRED, None),
+            ("description", "description", OPTIONAL, None),
+            ("parameters", "parameters", OPTIONAL, FunctionParameters),
+            ("strict", "strict", OPTIONAL_OR_NULL, one_of(bool, None)),
         )
-
-        name = _v_name
-
-        _v_description = (
-            self.description
-            if self.description is not None or "description" in self._none_flips
-            else UNSET
-        )
-
-        description = _v_description
-
-        _v_parameters = (
-            self.parameters
-            if self.parameters is not None or "parameters" in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_parameters, FunctionParameters):
-            parameters = _v_parameters
-        else:
-            parameters: dict[str, Any] | Unset = UNSET
-            if not isinstance(_v_parameters, Unset):
-                parameters = _v_parameters.to_dict()
-
-        _v_strict = (
-            self.strict
-            if self.strict is not None or "strict" in self._none_flips
-            else UNSET
-        )
-
-        strict: bool | None | Unset
-        if isinstance(_v_strict, Unset):
-            strict = UNSET
-        else:
-            strict = _v_strict
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "name": name,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        name = d.pop("name", UNSET)
-        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
-            raise KeyError("name")
-
-        if name is None or name is UNSET:
-            if name is UNSET:
-                _none_flips += ("name",)
-            name = None
-
-        description = d.pop("description", UNSET)
-        if description is None and strict_parsing.get():
-            raise TypeError("description")
-
-        if description is None or description is UNSET:
-            if description is None:
-                _none_flips += ("description",)
-            description = None
-
-        _parameters_raw = d.pop("parameters", UNSET)
-        if _parameters_raw is None or isinstance(_parameters_raw, Unset):
-            if _parameters_raw is None and strict_parsing.get():
-                raise TypeError("parameters")
-
-            if _parameters_raw is None:
-                _none_flips += ("parameters",)
-            parameters = None
-
-        else:
-            try:
-                _parameters = _parameters_raw
-                parameters: FunctionParameters | Unset
-                if isinstance(_parameters, Unset):
-                    parameters = UNSET
-                else:
-                    parameters = FunctionParameters.from_dict(_parameters)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                parameters = _parameters_raw
-
-        _strict_raw = d.pop("strict", UNSET)
-        if _strict_raw is None or isinstance(_strict_raw, Unset):
-            if _strict_raw is None:
-                _none_flips += ("strict",)
-            strict = None
-
-        else:
-            try:
-
-                def _parse_strict(data: object) -> bool | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    return cast(bool | None | Unset, data)
-
-                strict = _parse_strict(_strict_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                strict = _strict_raw
-
-        function_object = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
-        )
-        if _none_flips:
-            function_object._none_flips = _none_flips
-
-        function_object.additional_properties = d
-        return function_object
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

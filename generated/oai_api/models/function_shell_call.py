@@ -1,11 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    OPTIONAL_OR_NULL,
+    REQUIRED,
+    REQUIRED_OR_NULL,
+    fields,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.function_shell_call_status import (
     FunctionShellCallStatus,
     check_function_shell_call_status,
@@ -14,9 +22,9 @@ from ..models.function_shell_call_type import (
     FunctionShellCallType,
     check_function_shell_call_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.container_reference_resource import ContainerReferenceResource
     from ..models.direct_tool_call_caller import DirectToolCallCaller
     from ..models.function_shell_action import FunctionShellAction
@@ -24,35 +32,8 @@ if TYPE_CHECKING:
     from ..models.program_tool_call_caller import ProgramToolCallCaller
 
 
-T = TypeVar("T", bound="FunctionShellCall")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global \
-        _models_bound, \
-        ContainerReferenceResource, \
-        DirectToolCallCaller, \
-        FunctionShellAction, \
-        LocalEnvironmentResource, \
-        ProgramToolCallCaller
-    from ..models.container_reference_resource import ContainerReferenceResource
-    from ..models.direct_tool_call_caller import DirectToolCallCaller
-    from ..models.function_shell_action import FunctionShellAction
-    from ..models.local_environment_resource import LocalEnvironmentResource
-    from ..models.program_tool_call_caller import ProgramToolCallCaller
-
-    _models_bound = True
-
-
-@_attrs_define
-class FunctionShellCall:
+@_attrs_define(repr=False)
+class FunctionShellCall(_OpenModel):
     """The model asks for shell commands to be run."""
 
     type_: FunctionShellCallType
@@ -75,452 +56,43 @@ class FunctionShellCall:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = (
+        "action",
+        "call_id",
+        "caller",
+        "created_by",
+        "environment",
+        "id",
+        "status",
+        "type",
+    )
+    _tags = {"type": ("shell_call",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.container_reference_resource import ContainerReferenceResource
+        from ..models.direct_tool_call_caller import DirectToolCallCaller
+        from ..models.function_shell_action import FunctionShellAction
+        from ..models.local_environment_resource import LocalEnvironmentResource
+        from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+        return fields(
+            ("type_", "type", REQUIRED, check_function_shell_call_type),
+            ("id", "id", REQUIRED, None),
+            ("call_id", "call_id", REQUIRED, None),
+            ("action", "action", REQUIRED, FunctionShellAction),
+            ("status", "status", REQUIRED, check_function_shell_call_status),
+            (
+                "environment",
+                "environment",
+                REQUIRED_OR_NULL,
+                one_of(LocalEnvironmentResource, ContainerReferenceResource, None),
+            ),
+            (
+                "caller",
+                "caller",
+                OPTIONAL_OR_NULL,
+                one_of(DirectToolCallCaller, ProgramToolCallCaller, None),
+            ),
+            ("created_by", "created_by", OPTIONAL, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
-        )
-
-        id = _v_id
-
-        _v_call_id = (
-            self.call_id
-            if self.call_id is not None or "call_id" not in self._none_flips
-            else UNSET
-        )
-
-        call_id = _v_call_id
-
-        _v_action = (
-            self.action
-            if self.action is not None or "action" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_action, FunctionShellAction):
-            action = _v_action
-        else:
-            action = _v_action.to_dict()
-
-        _v_status = (
-            self.status
-            if self.status is not None or "status" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_status is None or isinstance(_v_status, Unset):
-            status = _v_status
-        else:
-            status: str = _v_status
-
-        _v_environment = (
-            self.environment
-            if self.environment is not None or "environment" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_environment is None or isinstance(_v_environment, Unset):
-            environment = _v_environment
-        else:
-            environment: dict[str, Any] | None
-            if isinstance(_v_environment, LocalEnvironmentResource) or isinstance(
-                _v_environment, ContainerReferenceResource
-            ):
-                environment = _v_environment.to_dict()
-            else:
-                environment = _v_environment
-
-        _v_caller = (
-            self.caller
-            if self.caller is not None or "caller" in self._none_flips
-            else UNSET
-        )
-
-        caller: dict[str, Any] | None | Unset
-        if isinstance(_v_caller, Unset):
-            caller = UNSET
-        elif isinstance(_v_caller, DirectToolCallCaller) or isinstance(
-            _v_caller, ProgramToolCallCaller
-        ):
-            caller = _v_caller.to_dict()
-        else:
-            caller = _v_caller
-
-        _v_created_by = (
-            self.created_by
-            if self.created_by is not None or "created_by" in self._none_flips
-            else UNSET
-        )
-
-        created_by = _v_created_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "id": id,
-                    "call_id": call_id,
-                    "action": action,
-                    "status": status,
-                    "environment": environment,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_function_shell_call_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        call_id = d.pop("call_id", UNSET)
-        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
-            raise KeyError("call_id")
-
-        if call_id is None or call_id is UNSET:
-            if call_id is UNSET:
-                _none_flips += ("call_id",)
-            call_id = None
-
-        _action_raw = d.pop("action", UNSET)
-        if _action_raw is None or isinstance(_action_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("action")
-
-            if _action_raw is UNSET:
-                _none_flips += ("action",)
-            action = None
-
-        else:
-            try:
-                action = FunctionShellAction.from_dict(_action_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                action = _action_raw
-
-        _status_raw = d.pop("status", UNSET)
-        if _status_raw is None or isinstance(_status_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("status")
-
-            if _status_raw is UNSET:
-                _none_flips += ("status",)
-            status = None
-
-        else:
-            try:
-                status = check_function_shell_call_status(_status_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                status = _status_raw
-
-        _environment_raw = d.pop("environment", UNSET)
-        if _environment_raw is None or isinstance(_environment_raw, Unset):
-            if isinstance(_environment_raw, Unset) and strict_parsing.get():
-                raise KeyError("environment")
-
-            if _environment_raw is UNSET:
-                _none_flips += ("environment",)
-            environment = None
-
-        else:
-            try:
-
-                def _parse_environment(
-                    data: object,
-                ) -> ContainerReferenceResource | LocalEnvironmentResource | None:
-                    if data is None:
-                        return data
-                    if isinstance(data, dict):
-                        if data.get("type") == "local":
-                            try:
-                                environment_type_0_type_0 = (
-                                    LocalEnvironmentResource.from_dict(data)
-                                )
-
-                                return environment_type_0_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if data.get("type") == "container_reference":
-                            try:
-                                environment_type_0_type_1 = (
-                                    ContainerReferenceResource.from_dict(data)
-                                )
-
-                                return environment_type_0_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_environment(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
-                    if isinstance(data, dict):
-                        _fits = (
-                            len(
-                                {
-                                    "type",
-                                }.intersection(data)
-                            ),
-                            len(
-                                {
-                                    "container_id",
-                                    "type",
-                                }.intersection(data)
-                            ),
-                        )
-                    else:
-                        _fits = (
-                            0,
-                            0,
-                        )
-                    _most = max(_fits)
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "local") not in ("local",):
-                            raise TypeError()
-                        if _fits[0] < _most:
-                            raise TypeError()
-                        environment_type_0_type_0 = LocalEnvironmentResource.from_dict(
-                            data
-                        )
-
-                        return environment_type_0_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "container_reference") not in (
-                            "container_reference",
-                        ):
-                            raise TypeError()
-                        if _fits[1] < _most:
-                            raise TypeError()
-                        environment_type_0_type_1 = (
-                            ContainerReferenceResource.from_dict(data)
-                        )
-
-                        return environment_type_0_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(
-                        ContainerReferenceResource | LocalEnvironmentResource | None,
-                        data,
-                    )
-
-                environment = _parse_environment(_environment_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                environment = _environment_raw
-
-        _caller_raw = d.pop("caller", UNSET)
-        if _caller_raw is None or isinstance(_caller_raw, Unset):
-            if _caller_raw is None:
-                _none_flips += ("caller",)
-            caller = None
-
-        else:
-            try:
-
-                def _parse_caller(
-                    data: object,
-                ) -> DirectToolCallCaller | None | ProgramToolCallCaller | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    if isinstance(data, dict):
-                        if data.get("type") == "direct":
-                            try:
-                                componentsschemas_tool_call_caller_type_0 = (
-                                    DirectToolCallCaller.from_dict(data)
-                                )
-
-                                return componentsschemas_tool_call_caller_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if data.get("type") == "program":
-                            try:
-                                componentsschemas_tool_call_caller_type_1 = (
-                                    ProgramToolCallCaller.from_dict(data)
-                                )
-
-                                return componentsschemas_tool_call_caller_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_caller(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
-                    if isinstance(data, dict):
-                        _fits = (
-                            len(
-                                {
-                                    "type",
-                                }.intersection(data)
-                            ),
-                            len(
-                                {
-                                    "caller_id",
-                                    "type",
-                                }.intersection(data)
-                            ),
-                        )
-                    else:
-                        _fits = (
-                            0,
-                            0,
-                        )
-                    _most = max(_fits)
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "direct") not in ("direct",):
-                            raise TypeError()
-                        if _fits[0] < _most:
-                            raise TypeError()
-                        componentsschemas_tool_call_caller_type_0 = (
-                            DirectToolCallCaller.from_dict(data)
-                        )
-
-                        return componentsschemas_tool_call_caller_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "program") not in ("program",):
-                            raise TypeError()
-                        if _fits[1] < _most:
-                            raise TypeError()
-                        componentsschemas_tool_call_caller_type_1 = (
-                            ProgramToolCallCaller.from_dict(data)
-                        )
-
-                        return componentsschemas_tool_call_caller_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(
-                        DirectToolCallCaller | None | ProgramToolCallCaller | Unset,
-                        data,
-                    )
-
-                caller = _parse_caller(_caller_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                caller = _caller_raw
-
-        created_by = d.pop("created_by", UNSET)
-        if created_by is None and strict_parsing.get():
-            raise TypeError("created_by")
-
-        if created_by is None or created_by is UNSET:
-            if created_by is None:
-                _none_flips += ("created_by",)
-            created_by = None
-
-        function_shell_call = cls(
-            type_=type_,
-            id=id,
-            call_id=call_id,
-            action=action,
-            status=status,
-            environment=environment,
-            caller=caller,
-            created_by=created_by,
-        )
-        if _none_flips:
-            function_shell_call._none_flips = _none_flips
-
-        function_shell_call.additional_properties = d
-        return function_shell_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,40 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+    list_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.grader_label_model_type import (
     GraderLabelModelType,
     check_grader_label_model_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.eval_item import EvalItem
 
 
-T = TypeVar("T", bound="GraderLabelModel")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, EvalItem
-    from ..models.eval_item import EvalItem
-
-    _models_bound = True
-
-
-@_attrs_define
-class GraderLabelModel:
+@_attrs_define(repr=False)
+class GraderLabelModel(_OpenModel):
     """Grader that asks a model to label each item; items whose label is in `passing_labels` pass."""
 
     type_: GraderLabelModelType
@@ -53,226 +41,18 @@ class GraderLabelModel:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("input", "labels", "model", "name", "passing_labels", "type")
+    _tags = {"type": ("label_model",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.eval_item import EvalItem
+
+        return fields(
+            ("type_", "type", REQUIRED, check_grader_label_model_type),
+            ("name", "name", REQUIRED, None),
+            ("model", "model", REQUIRED, None),
+            ("input_", "input", REQUIRED, list_of(EvalItem)),
+            ("labels", "labels", REQUIRED, list_of(None)),
+            ("passing_labels", "passing_labels", REQUIRED, list_of(None)),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_name = (
-            self.name
-            if self.name is not None or "name" not in self._none_flips
-            else UNSET
-        )
-
-        name = _v_name
-
-        _v_model = (
-            self.model
-            if self.model is not None or "model" not in self._none_flips
-            else UNSET
-        )
-
-        model = _v_model
-
-        _v_input_ = (
-            self.input_
-            if self.input_ is not None or "input_" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_input_, list):
-            input_ = _v_input_
-        else:
-            input_ = []
-            for input_item_data in _v_input_:
-                if not isinstance(input_item_data, EvalItem):
-                    input_.append(input_item_data)
-                    continue
-                input_item = input_item_data.to_dict()
-                input_.append(input_item)
-
-        _v_labels = (
-            self.labels
-            if self.labels is not None or "labels" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_labels, list):
-            labels = _v_labels
-        else:
-            labels = _v_labels
-
-        _v_passing_labels = (
-            self.passing_labels
-            if self.passing_labels is not None
-            or "passing_labels" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_passing_labels, list):
-            passing_labels = _v_passing_labels
-        else:
-            passing_labels = _v_passing_labels
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "name": name,
-                    "model": model,
-                    "input": input_,
-                    "labels": labels,
-                    "passing_labels": passing_labels,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_grader_label_model_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        name = d.pop("name", UNSET)
-        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
-            raise KeyError("name")
-
-        if name is None or name is UNSET:
-            if name is UNSET:
-                _none_flips += ("name",)
-            name = None
-
-        model = d.pop("model", UNSET)
-        if (model is None or isinstance(model, Unset)) and strict_parsing.get():
-            raise KeyError("model")
-
-        if model is None or model is UNSET:
-            if model is UNSET:
-                _none_flips += ("model",)
-            model = None
-
-        _input__raw = d.pop("input", UNSET)
-        if _input__raw is None or isinstance(_input__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("input")
-
-            if _input__raw is UNSET:
-                _none_flips += ("input_",)
-            input_ = None
-
-        else:
-            try:
-                input_ = []
-                _input_ = _input__raw
-                if not isinstance(_input_, list):
-                    raise TypeError()
-                for input_item_data in _input_:
-                    input_item = EvalItem.from_dict(input_item_data)
-
-                    input_.append(input_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                input_ = _input__raw
-
-        _labels_raw = d.pop("labels", UNSET)
-        if _labels_raw is None or isinstance(_labels_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("labels")
-
-            if _labels_raw is UNSET:
-                _none_flips += ("labels",)
-            labels = None
-
-        else:
-            try:
-                labels = cast(list[str], _labels_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                labels = _labels_raw
-
-        _passing_labels_raw = d.pop("passing_labels", UNSET)
-        if _passing_labels_raw is None or isinstance(_passing_labels_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("passing_labels")
-
-            if _passing_labels_raw is UNSET:
-                _none_flips += ("passing_labels",)
-            passing_labels = None
-
-        else:
-            try:
-                passing_labels = cast(list[str], _passing_labels_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                passing_labels = _passing_labels_raw
-
-        grader_label_model = cls(
-            type_=type_,
-            name=name,
-            model=model,
-            input_=input_,
-            labels=labels,
-            passing_labels=passing_labels,
-        )
-        if _none_flips:
-            grader_label_model._none_flips = _none_flips
-
-        grader_label_model.additional_properties = d
-        return grader_label_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

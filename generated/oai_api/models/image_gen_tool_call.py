@@ -1,11 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    REQUIRED_OR_NULL,
+    fields,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.image_gen_tool_call_status import (
     ImageGenToolCallStatus,
     check_image_gen_tool_call_status,
@@ -14,13 +20,13 @@ from ..models.image_gen_tool_call_type import (
     ImageGenToolCallType,
     check_image_gen_tool_call_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="ImageGenToolCall")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ImageGenToolCall:
+@_attrs_define(repr=False)
+class ImageGenToolCall(_OpenModel):
     """An image the image generation tool produced (base64 in `result`)."""
 
     type_: ImageGenToolCallType
@@ -35,164 +41,15 @@ class ImageGenToolCall:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("id", "result", "status", "type")
+    _tags = {"type": ("image_generation_call",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("type_", "type", REQUIRED, check_image_gen_tool_call_type),
+            ("id", "id", REQUIRED, None),
+            ("status", "status", REQUIRED, check_image_gen_tool_call_status),
+            ("result", "result", REQUIRED_OR_NULL, one_of(str, None)),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
-        )
-
-        id = _v_id
-
-        _v_status = (
-            self.status
-            if self.status is not None or "status" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_status is None or isinstance(_v_status, Unset):
-            status = _v_status
-        else:
-            status: str = _v_status
-
-        _v_result = (
-            self.result
-            if self.result is not None or "result" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_result is None or isinstance(_v_result, Unset):
-            result = _v_result
-        else:
-            result: None | str
-            result = _v_result
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "id": id,
-                    "status": status,
-                    "result": result,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_image_gen_tool_call_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        _status_raw = d.pop("status", UNSET)
-        if _status_raw is None or isinstance(_status_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("status")
-
-            if _status_raw is UNSET:
-                _none_flips += ("status",)
-            status = None
-
-        else:
-            try:
-                status = check_image_gen_tool_call_status(_status_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                status = _status_raw
-
-        _result_raw = d.pop("result", UNSET)
-        if _result_raw is None or isinstance(_result_raw, Unset):
-            if isinstance(_result_raw, Unset) and strict_parsing.get():
-                raise KeyError("result")
-
-            if _result_raw is UNSET:
-                _none_flips += ("result",)
-            result = None
-
-        else:
-            try:
-
-                def _parse_result(data: object) -> None | str:
-                    if data is None:
-                        return data
-
-                    return cast(None | str, data)
-
-                result = _parse_result(_result_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                result = _result_raw
-
-        image_gen_tool_call = cls(
-            type_=type_,
-            id=id,
-            status=status,
-            result=result,
-        )
-        if _none_flips:
-            image_gen_tool_call._none_flips = _none_flips
-
-        image_gen_tool_call.additional_properties = d
-        return image_gen_tool_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, strict_parsing
+from .._model import (
+    DROP,
+    OPTIONAL,
+    fields,
+)
+from .._model import Model as _Model
 
-T = TypeVar("T", bound="ImageGenToolInputImageMask")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ImageGenToolInputImageMask:
+@_attrs_define(repr=False)
+class ImageGenToolInputImageMask(_Model):
     """Mask for editing part of an image (inpainting)."""
 
     image_url: str | None = None
@@ -22,62 +27,13 @@ class ImageGenToolInputImageMask:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("file_id", "image_url")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_image_url = (
-            self.image_url
-            if self.image_url is not None or "image_url" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("image_url", "image_url", OPTIONAL, None),
+            ("file_id", "file_id", OPTIONAL, None),
+            extra=DROP,
         )
-
-        image_url = _v_image_url
-
-        _v_file_id = (
-            self.file_id
-            if self.file_id is not None or "file_id" in self._none_flips
-            else UNSET
-        )
-
-        file_id = _v_file_id
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        image_url = d.pop("image_url", UNSET)
-        if image_url is None and strict_parsing.get():
-            raise TypeError("image_url")
-
-        if image_url is None or image_url is UNSET:
-            if image_url is None:
-                _none_flips += ("image_url",)
-            image_url = None
-
-        file_id = d.pop("file_id", UNSET)
-        if file_id is None and strict_parsing.get():
-            raise TypeError("file_id")
-
-        if file_id is None or file_id is UNSET:
-            if file_id is None:
-                _none_flips += ("file_id",)
-            file_id = None
-
-        image_gen_tool_input_image_mask = cls(
-            image_url=image_url,
-            file_id=file_id,
-        )
-        if _none_flips:
-            image_gen_tool_input_image_mask._none_flips = _none_flips
-
-        return image_gen_tool_input_image_mask

@@ -1,40 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.inline_skill_param_type import (
     InlineSkillParamType,
     check_inline_skill_param_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.inline_skill_source_param import InlineSkillSourceParam
 
 
-T = TypeVar("T", bound="InlineSkillParam")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, InlineSkillSourceParam
-    from ..models.inline_skill_source_param import InlineSkillSourceParam
-
-    _models_bound = True
-
-
-@_attrs_define
-class InlineSkillParam:
+@_attrs_define(repr=False)
+class InlineSkillParam(_OpenModel):
     """A skill given inline as a zip archive."""
 
     type_: InlineSkillParamType
@@ -49,152 +36,16 @@ class InlineSkillParam:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("description", "name", "source", "type")
+    _tags = {"type": ("inline",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.inline_skill_source_param import InlineSkillSourceParam
+
+        return fields(
+            ("type_", "type", REQUIRED, check_inline_skill_param_type),
+            ("name", "name", REQUIRED, None),
+            ("description", "description", REQUIRED, None),
+            ("source", "source", REQUIRED, InlineSkillSourceParam),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_name = (
-            self.name
-            if self.name is not None or "name" not in self._none_flips
-            else UNSET
-        )
-
-        name = _v_name
-
-        _v_description = (
-            self.description
-            if self.description is not None or "description" not in self._none_flips
-            else UNSET
-        )
-
-        description = _v_description
-
-        _v_source = (
-            self.source
-            if self.source is not None or "source" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_source, InlineSkillSourceParam):
-            source = _v_source
-        else:
-            source = _v_source.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "name": name,
-                    "description": description,
-                    "source": source,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_inline_skill_param_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        name = d.pop("name", UNSET)
-        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
-            raise KeyError("name")
-
-        if name is None or name is UNSET:
-            if name is UNSET:
-                _none_flips += ("name",)
-            name = None
-
-        description = d.pop("description", UNSET)
-        if (
-            description is None or isinstance(description, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("description")
-
-        if description is None or description is UNSET:
-            if description is UNSET:
-                _none_flips += ("description",)
-            description = None
-
-        _source_raw = d.pop("source", UNSET)
-        if _source_raw is None or isinstance(_source_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("source")
-
-            if _source_raw is UNSET:
-                _none_flips += ("source",)
-            source = None
-
-        else:
-            try:
-                source = InlineSkillSourceParam.from_dict(_source_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                source = _source_raw
-
-        inline_skill_param = cls(
-            type_=type_,
-            name=name,
-            description=description,
-            source=source,
-        )
-        if _none_flips:
-            inline_skill_param._none_flips = _none_flips
-
-        inline_skill_param.additional_properties = d
-        return inline_skill_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,43 +1,31 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    fields,
+    list_of,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.input_message_role import InputMessageRole, check_input_message_role
 from ..models.input_message_status import InputMessageStatus, check_input_message_status
 from ..models.input_message_type import InputMessageType, check_input_message_type
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
 
 
-T = TypeVar("T", bound="InputMessage")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, InputFileContent, InputImageContent, InputTextContent
-    from ..models.input_file_content import InputFileContent
-    from ..models.input_image_content import InputImageContent
-    from ..models.input_text_content import InputTextContent
-
-    _models_bound = True
-
-
-@_attrs_define
-class InputMessage:
+@_attrs_define(repr=False)
+class InputMessage(_OpenModel):
     """A user, system or developer message given as a list of content parts."""
 
     role: InputMessageRole
@@ -52,369 +40,23 @@ class InputMessage:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("content", "role", "status", "type")
+    _tags = {"type": ("message",), "role": ("user", "system", "developer")}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_role = (
-            self.role
-            if self.role is not None or "role" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.input_file_content import InputFileContent
+        from ..models.input_image_content import InputImageContent
+        from ..models.input_text_content import InputTextContent
+
+        return fields(
+            ("role", "role", REQUIRED, check_input_message_role),
+            (
+                "content",
+                "content",
+                REQUIRED,
+                list_of(one_of(InputTextContent, InputImageContent, InputFileContent)),
+            ),
+            ("type_", "type", OPTIONAL, check_input_message_type),
+            ("status", "status", OPTIONAL, check_input_message_status),
         )
-
-        if _v_role is None or isinstance(_v_role, Unset):
-            role = _v_role
-        else:
-            role: str = _v_role
-
-        _v_content = (
-            self.content
-            if self.content is not None or "content" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_content, list):
-            content = _v_content
-        else:
-            content = []
-            for componentsschemas_input_message_content_list_item_data in _v_content:
-                componentsschemas_input_message_content_list_item: dict[str, Any]
-                if (
-                    isinstance(
-                        componentsschemas_input_message_content_list_item_data,
-                        InputTextContent,
-                    )
-                    or isinstance(
-                        componentsschemas_input_message_content_list_item_data,
-                        InputImageContent,
-                    )
-                    or isinstance(
-                        componentsschemas_input_message_content_list_item_data,
-                        InputFileContent,
-                    )
-                ):
-                    componentsschemas_input_message_content_list_item = (
-                        componentsschemas_input_message_content_list_item_data.to_dict()
-                    )
-                else:
-                    componentsschemas_input_message_content_list_item = (
-                        componentsschemas_input_message_content_list_item_data
-                    )
-                content.append(componentsschemas_input_message_content_list_item)
-
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" in self._none_flips
-            else UNSET
-        )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str | Unset = UNSET
-            if not isinstance(_v_type_, Unset):
-                type_ = _v_type_
-
-        _v_status = (
-            self.status
-            if self.status is not None or "status" in self._none_flips
-            else UNSET
-        )
-
-        if _v_status is None or isinstance(_v_status, Unset):
-            status = _v_status
-        else:
-            status: str | Unset = UNSET
-            if not isinstance(_v_status, Unset):
-                status = _v_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "role": role,
-                    "content": content,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _role_raw = d.pop("role", UNSET)
-        if _role_raw is None or isinstance(_role_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("role")
-
-            if _role_raw is UNSET:
-                _none_flips += ("role",)
-            role = None
-
-        else:
-            try:
-                role = check_input_message_role(_role_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                role = _role_raw
-
-        _content_raw = d.pop("content", UNSET)
-        if _content_raw is None or isinstance(_content_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("content")
-
-            if _content_raw is UNSET:
-                _none_flips += ("content",)
-            content = None
-
-        else:
-            try:
-                content = []
-                _content = _content_raw
-                if not isinstance(_content, list):
-                    raise TypeError()
-                for componentsschemas_input_message_content_list_item_data in _content:
-
-                    def _parse_componentsschemas_input_message_content_list_item(
-                        data: object,
-                    ) -> InputFileContent | InputImageContent | InputTextContent:
-                        if isinstance(data, dict):
-                            if data.get("type") == "input_text":
-                                try:
-                                    componentsschemas_input_content_type_0 = (
-                                        InputTextContent.from_dict(data)
-                                    )
-
-                                    return componentsschemas_input_content_type_0
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "input_image":
-                                try:
-                                    componentsschemas_input_content_type_1 = (
-                                        InputImageContent.from_dict(data)
-                                    )
-
-                                    return componentsschemas_input_content_type_1
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "input_file":
-                                try:
-                                    componentsschemas_input_content_type_2 = (
-                                        InputFileContent.from_dict(data)
-                                    )
-
-                                    return componentsschemas_input_content_type_2
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-
-                        if not strict_parsing.get():
-                            strictly = strict_parsing.set(True)
-                            try:
-                                return _parse_componentsschemas_input_message_content_list_item(
-                                    data
-                                )
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            finally:
-                                strict_parsing.reset(strictly)
-                        if isinstance(data, dict):
-                            _fits = (
-                                len(
-                                    {
-                                        "prompt_cache_breakpoint",
-                                        "text",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "detail",
-                                        "file_id",
-                                        "image_url",
-                                        "prompt_cache_breakpoint",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "detail",
-                                        "file_data",
-                                        "file_id",
-                                        "file_url",
-                                        "filename",
-                                        "prompt_cache_breakpoint",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                            )
-                        else:
-                            _fits = (
-                                0,
-                                0,
-                                0,
-                            )
-                        _most = max(_fits)
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "input_text") not in ("input_text",):
-                                raise TypeError()
-                            if _fits[0] < _most:
-                                raise TypeError()
-                            componentsschemas_input_content_type_0 = (
-                                InputTextContent.from_dict(data)
-                            )
-
-                            return componentsschemas_input_content_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "input_image") not in ("input_image",):
-                                raise TypeError()
-                            if _fits[1] < _most:
-                                raise TypeError()
-                            componentsschemas_input_content_type_1 = (
-                                InputImageContent.from_dict(data)
-                            )
-
-                            return componentsschemas_input_content_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "input_file") not in ("input_file",):
-                                raise TypeError()
-                            if _fits[2] < _most:
-                                raise TypeError()
-                            componentsschemas_input_content_type_2 = (
-                                InputFileContent.from_dict(data)
-                            )
-
-                            return componentsschemas_input_content_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if strict_parsing.get():
-                            raise TypeError()
-                        return cast(
-                            InputFileContent | InputImageContent | InputTextContent,
-                            data,
-                        )
-
-                    componentsschemas_input_message_content_list_item = (
-                        _parse_componentsschemas_input_message_content_list_item(
-                            componentsschemas_input_message_content_list_item_data
-                        )
-                    )
-
-                    content.append(componentsschemas_input_message_content_list_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                content = _content_raw
-
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if _type__raw is None and strict_parsing.get():
-                raise TypeError("type")
-
-            if _type__raw is None:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                _type_ = _type__raw
-                type_: InputMessageType | Unset
-                if isinstance(_type_, Unset):
-                    type_ = UNSET
-                else:
-                    type_ = check_input_message_type(_type_)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _status_raw = d.pop("status", UNSET)
-        if _status_raw is None or isinstance(_status_raw, Unset):
-            if _status_raw is None and strict_parsing.get():
-                raise TypeError("status")
-
-            if _status_raw is None:
-                _none_flips += ("status",)
-            status = None
-
-        else:
-            try:
-                _status = _status_raw
-                status: InputMessageStatus | Unset
-                if isinstance(_status, Unset):
-                    status = UNSET
-                else:
-                    status = check_input_message_status(_status)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                status = _status_raw
-
-        input_message = cls(
-            role=role,
-            content=content,
-            type_=type_,
-            status=status,
-        )
-        if _none_flips:
-            input_message._none_flips = _none_flips
-
-        input_message.additional_properties = d
-        return input_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

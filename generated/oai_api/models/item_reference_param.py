@@ -1,22 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL_OR_NULL,
+    REQUIRED,
+    fields,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.item_reference_param_type_type_0 import (
     ItemReferenceParamTypeType0,
     check_item_reference_param_type_type_0,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="ItemReferenceParam")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ItemReferenceParam:
+@_attrs_define(repr=False)
+class ItemReferenceParam(_OpenModel):
     """Reuse a stored item by its ID instead of repeating it."""
 
     id: str
@@ -27,114 +33,17 @@ class ItemReferenceParam:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("id", "type")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("id", "id", REQUIRED, None),
+            (
+                "type_",
+                "type",
+                OPTIONAL_OR_NULL,
+                one_of(check_item_reference_param_type_type_0, None),
+            ),
         )
-
-        id = _v_id
-
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" in self._none_flips
-            else UNSET
-        )
-
-        type_: None | str | Unset
-        if isinstance(_v_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = _v_type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "id": id,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if _type__raw is None:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-
-                def _parse_type_(
-                    data: object,
-                ) -> ItemReferenceParamTypeType0 | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        type_type_0 = check_item_reference_param_type_type_0(data)
-
-                        return type_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(ItemReferenceParamTypeType0 | None | Unset, data)
-
-                type_ = _parse_type_(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        item_reference_param = cls(
-            id=id,
-            type_=type_,
-        )
-        if _none_flips:
-            item_reference_param._none_flips = _none_flips
-
-        item_reference_param.additional_properties = d
-        return item_reference_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

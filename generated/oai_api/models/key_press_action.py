@@ -1,22 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+    list_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.key_press_action_type import (
     KeyPressActionType,
     check_key_press_action_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="KeyPressAction")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class KeyPressAction:
+@_attrs_define(repr=False)
+class KeyPressAction(_OpenModel):
     """Press a key combination."""
 
     type_: KeyPressActionType
@@ -27,108 +32,13 @@ class KeyPressAction:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("keys", "type")
+    _tags = {"type": ("keypress",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("type_", "type", REQUIRED, check_key_press_action_type),
+            ("keys", "keys", REQUIRED, list_of(None)),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_keys = (
-            self.keys
-            if self.keys is not None or "keys" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_keys, list):
-            keys = _v_keys
-        else:
-            keys = _v_keys
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "keys": keys,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_key_press_action_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _keys_raw = d.pop("keys", UNSET)
-        if _keys_raw is None or isinstance(_keys_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("keys")
-
-            if _keys_raw is UNSET:
-                _none_flips += ("keys",)
-            keys = None
-
-        else:
-            try:
-                keys = cast(list[str], _keys_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                keys = _keys_raw
-
-        key_press_action = cls(
-            type_=type_,
-            keys=keys,
-        )
-        if _none_flips:
-            key_press_action._none_flips = _none_flips
-
-        key_press_action.additional_properties = d
-        return key_press_action
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

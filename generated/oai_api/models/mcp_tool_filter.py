@@ -1,18 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    DROP,
+    OPTIONAL,
+    fields,
+    list_of,
+)
+from .._model import Model as _Model
 
-T = TypeVar("T", bound="MCPToolFilter")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class MCPToolFilter:
+@_attrs_define(repr=False)
+class MCPToolFilter(_Model):
     """Selects MCP tools by name or read-only hint."""
 
     tool_names: list[str] | None = None
@@ -22,76 +28,13 @@ class MCPToolFilter:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("read_only", "tool_names")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_tool_names = (
-            self.tool_names
-            if self.tool_names is not None or "tool_names" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("tool_names", "tool_names", OPTIONAL, list_of(None)),
+            ("read_only", "read_only", OPTIONAL, None),
+            extra=DROP,
         )
-
-        if not isinstance(_v_tool_names, list):
-            tool_names = _v_tool_names
-        else:
-            tool_names: list[str] | Unset = UNSET
-            if not isinstance(_v_tool_names, Unset):
-                tool_names = _v_tool_names
-
-        _v_read_only = (
-            self.read_only
-            if self.read_only is not None or "read_only" in self._none_flips
-            else UNSET
-        )
-
-        read_only = _v_read_only
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if tool_names is not UNSET:
-            field_dict["tool_names"] = tool_names
-        if read_only is not UNSET:
-            field_dict["read_only"] = read_only
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _tool_names_raw = d.pop("tool_names", UNSET)
-        if _tool_names_raw is None or isinstance(_tool_names_raw, Unset):
-            if _tool_names_raw is None and strict_parsing.get():
-                raise TypeError("tool_names")
-
-            if _tool_names_raw is None:
-                _none_flips += ("tool_names",)
-            tool_names = None
-
-        else:
-            try:
-                tool_names = cast(list[str], _tool_names_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                tool_names = _tool_names_raw
-
-        read_only = d.pop("read_only", UNSET)
-        if read_only is None and strict_parsing.get():
-            raise TypeError("read_only")
-
-        if read_only is None or read_only is UNSET:
-            if read_only is None:
-                _none_flips += ("read_only",)
-            read_only = None
-
-        mcp_tool_filter = cls(
-            tool_names=tool_names,
-            read_only=read_only,
-        )
-        if _none_flips:
-            mcp_tool_filter._none_flips = _none_flips
-
-        return mcp_tool_filter

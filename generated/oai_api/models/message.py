@@ -1,18 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL_OR_NULL,
+    REQUIRED,
+    fields,
+    list_of,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.message_phase_2 import MessagePhase2, check_message_phase_2
 from ..models.message_role import MessageRole, check_message_role
 from ..models.message_status import MessageStatus, check_message_status
 from ..models.message_type import MessageType, check_message_type
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.computer_screenshot_content import ComputerScreenshotContent
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
@@ -24,47 +31,14 @@ if TYPE_CHECKING:
     from ..models.text_content import TextContent
 
 
-T = TypeVar("T", bound="Message")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global \
-        _models_bound, \
-        ComputerScreenshotContent, \
-        InputFileContent, \
-        InputImageContent, \
-        InputTextContent, \
-        OutputTextContent, \
-        ReasoningTextContent, \
-        RefusalContent, \
-        SummaryTextContent, \
-        TextContent
-    from ..models.computer_screenshot_content import ComputerScreenshotContent
-    from ..models.input_file_content import InputFileContent
-    from ..models.input_image_content import InputImageContent
-    from ..models.input_text_content import InputTextContent
-    from ..models.output_text_content import OutputTextContent
-    from ..models.reasoning_text_content import ReasoningTextContent
-    from ..models.refusal_content import RefusalContent
-    from ..models.summary_text_content import SummaryTextContent
-    from ..models.text_content import TextContent
-
-    _models_bound = True
-
-
-@_attrs_define
-class Message:
+@_attrs_define(repr=False)
+class Message(_OpenModel):
     """A conversation message sent to or produced by the model, with its role, content parts and status."""
 
     type_: MessageType
+
     id: str
+
     status: MessageStatus
     """ Progress of a message: `in_progress`, `completed` or `incomplete`. """
     role: MessageRole
@@ -80,630 +54,62 @@ class Message:
         | SummaryTextContent
         | TextContent
     ]
+
     phase: MessagePhase2 | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("content", "id", "phase", "role", "status", "type")
+    _tags = {
+        "type": ("message",),
+        "role": (
+            "unknown",
+            "user",
+            "assistant",
+            "system",
+            "critic",
+            "discriminator",
+            "developer",
+            "tool",
+        ),
+    }
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.computer_screenshot_content import ComputerScreenshotContent
+        from ..models.input_file_content import InputFileContent
+        from ..models.input_image_content import InputImageContent
+        from ..models.input_text_content import InputTextContent
+        from ..models.output_text_content import OutputTextContent
+        from ..models.reasoning_text_content import ReasoningTextContent
+        from ..models.refusal_content import RefusalContent
+        from ..models.summary_text_content import SummaryTextContent
+        from ..models.text_content import TextContent
+
+        return fields(
+            ("type_", "type", REQUIRED, check_message_type),
+            ("id", "id", REQUIRED, None),
+            ("status", "status", REQUIRED, check_message_status),
+            ("role", "role", REQUIRED, check_message_role),
+            (
+                "content",
+                "content",
+                REQUIRED,
+                list_of(
+                    one_of(
+                        InputTextContent,
+                        OutputTextContent,
+                        TextContent,
+                        SummaryTextContent,
+                        ReasoningTextContent,
+                        RefusalContent,
+                        InputImageContent,
+                        ComputerScreenshotContent,
+                        InputFileContent,
+                    )
+                ),
+            ),
+            ("phase", "phase", OPTIONAL_OR_NULL, one_of(check_message_phase_2, None)),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
-        )
-
-        id = _v_id
-
-        _v_status = (
-            self.status
-            if self.status is not None or "status" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_status is None or isinstance(_v_status, Unset):
-            status = _v_status
-        else:
-            status: str = _v_status
-
-        _v_role = (
-            self.role
-            if self.role is not None or "role" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_role is None or isinstance(_v_role, Unset):
-            role = _v_role
-        else:
-            role: str = _v_role
-
-        _v_content = (
-            self.content
-            if self.content is not None or "content" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_content, list):
-            content = _v_content
-        else:
-            content = []
-            for content_item_data in _v_content:
-                content_item: dict[str, Any]
-                if (
-                    isinstance(content_item_data, InputTextContent)
-                    or isinstance(content_item_data, OutputTextContent)
-                    or isinstance(content_item_data, TextContent)
-                    or isinstance(content_item_data, SummaryTextContent)
-                    or isinstance(content_item_data, ReasoningTextContent)
-                    or isinstance(content_item_data, RefusalContent)
-                    or isinstance(content_item_data, InputImageContent)
-                    or isinstance(content_item_data, ComputerScreenshotContent)
-                    or isinstance(content_item_data, InputFileContent)
-                ):
-                    content_item = content_item_data.to_dict()
-                else:
-                    content_item = content_item_data
-                content.append(content_item)
-
-        _v_phase = (
-            self.phase
-            if self.phase is not None or "phase" in self._none_flips
-            else UNSET
-        )
-
-        phase: None | str | Unset
-        if isinstance(_v_phase, Unset):
-            phase = UNSET
-        else:
-            phase = _v_phase
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "id": id,
-                    "status": status,
-                    "role": role,
-                    "content": content,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if phase is not UNSET:
-            field_dict["phase"] = phase
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_message_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        _status_raw = d.pop("status", UNSET)
-        if _status_raw is None or isinstance(_status_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("status")
-
-            if _status_raw is UNSET:
-                _none_flips += ("status",)
-            status = None
-
-        else:
-            try:
-                status = check_message_status(_status_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                status = _status_raw
-
-        _role_raw = d.pop("role", UNSET)
-        if _role_raw is None or isinstance(_role_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("role")
-
-            if _role_raw is UNSET:
-                _none_flips += ("role",)
-            role = None
-
-        else:
-            try:
-                role = check_message_role(_role_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                role = _role_raw
-
-        _content_raw = d.pop("content", UNSET)
-        if _content_raw is None or isinstance(_content_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("content")
-
-            if _content_raw is UNSET:
-                _none_flips += ("content",)
-            content = None
-
-        else:
-            try:
-                content = []
-                _content = _content_raw
-                if not isinstance(_content, list):
-                    raise TypeError()
-                for content_item_data in _content:
-
-                    def _parse_content_item(
-                        data: object,
-                    ) -> (
-                        ComputerScreenshotContent
-                        | InputFileContent
-                        | InputImageContent
-                        | InputTextContent
-                        | OutputTextContent
-                        | ReasoningTextContent
-                        | RefusalContent
-                        | SummaryTextContent
-                        | TextContent
-                    ):
-                        if isinstance(data, dict):
-                            if data.get("type") == "input_text":
-                                try:
-                                    content_item_type_0 = InputTextContent.from_dict(
-                                        data
-                                    )
-
-                                    return content_item_type_0
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "output_text":
-                                try:
-                                    content_item_type_1 = OutputTextContent.from_dict(
-                                        data
-                                    )
-
-                                    return content_item_type_1
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "text":
-                                try:
-                                    content_item_type_2 = TextContent.from_dict(data)
-
-                                    return content_item_type_2
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "summary_text":
-                                try:
-                                    content_item_type_3 = SummaryTextContent.from_dict(
-                                        data
-                                    )
-
-                                    return content_item_type_3
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "reasoning_text":
-                                try:
-                                    content_item_type_4 = (
-                                        ReasoningTextContent.from_dict(data)
-                                    )
-
-                                    return content_item_type_4
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "refusal":
-                                try:
-                                    content_item_type_5 = RefusalContent.from_dict(data)
-
-                                    return content_item_type_5
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "input_image":
-                                try:
-                                    content_item_type_6 = InputImageContent.from_dict(
-                                        data
-                                    )
-
-                                    return content_item_type_6
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "computer_screenshot":
-                                try:
-                                    content_item_type_7 = (
-                                        ComputerScreenshotContent.from_dict(data)
-                                    )
-
-                                    return content_item_type_7
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "input_file":
-                                try:
-                                    content_item_type_8 = InputFileContent.from_dict(
-                                        data
-                                    )
-
-                                    return content_item_type_8
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-
-                        if not strict_parsing.get():
-                            strictly = strict_parsing.set(True)
-                            try:
-                                return _parse_content_item(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            finally:
-                                strict_parsing.reset(strictly)
-                        if isinstance(data, dict):
-                            _fits = (
-                                len(
-                                    {
-                                        "prompt_cache_breakpoint",
-                                        "text",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "annotations",
-                                        "logprobs",
-                                        "text",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "text",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "text",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "text",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "refusal",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "detail",
-                                        "file_id",
-                                        "image_url",
-                                        "prompt_cache_breakpoint",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "detail",
-                                        "file_id",
-                                        "image_url",
-                                        "prompt_cache_breakpoint",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "detail",
-                                        "file_data",
-                                        "file_id",
-                                        "file_url",
-                                        "filename",
-                                        "prompt_cache_breakpoint",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                            )
-                        else:
-                            _fits = (
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                            )
-                        _most = max(_fits)
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "input_text") not in ("input_text",):
-                                raise TypeError()
-                            if _fits[0] < _most:
-                                raise TypeError()
-                            content_item_type_0 = InputTextContent.from_dict(data)
-
-                            return content_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "output_text") not in ("output_text",):
-                                raise TypeError()
-                            if _fits[1] < _most:
-                                raise TypeError()
-                            content_item_type_1 = OutputTextContent.from_dict(data)
-
-                            return content_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "text") not in ("text",):
-                                raise TypeError()
-                            if _fits[2] < _most:
-                                raise TypeError()
-                            content_item_type_2 = TextContent.from_dict(data)
-
-                            return content_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "summary_text") not in (
-                                "summary_text",
-                            ):
-                                raise TypeError()
-                            if _fits[3] < _most:
-                                raise TypeError()
-                            content_item_type_3 = SummaryTextContent.from_dict(data)
-
-                            return content_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "reasoning_text") not in (
-                                "reasoning_text",
-                            ):
-                                raise TypeError()
-                            if _fits[4] < _most:
-                                raise TypeError()
-                            content_item_type_4 = ReasoningTextContent.from_dict(data)
-
-                            return content_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "refusal") not in ("refusal",):
-                                raise TypeError()
-                            if _fits[5] < _most:
-                                raise TypeError()
-                            content_item_type_5 = RefusalContent.from_dict(data)
-
-                            return content_item_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "input_image") not in ("input_image",):
-                                raise TypeError()
-                            if _fits[6] < _most:
-                                raise TypeError()
-                            content_item_type_6 = InputImageContent.from_dict(data)
-
-                            return content_item_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "computer_screenshot") not in (
-                                "computer_screenshot",
-                            ):
-                                raise TypeError()
-                            if _fits[7] < _most:
-                                raise TypeError()
-                            content_item_type_7 = ComputerScreenshotContent.from_dict(
-                                data
-                            )
-
-                            return content_item_type_7
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "input_file") not in ("input_file",):
-                                raise TypeError()
-                            if _fits[8] < _most:
-                                raise TypeError()
-                            content_item_type_8 = InputFileContent.from_dict(data)
-
-                            return content_item_type_8
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if strict_parsing.get():
-                            raise TypeError()
-                        return cast(
-                            ComputerScreenshotContent
-                            | InputFileContent
-                            | InputImageContent
-                            | InputTextContent
-                            | OutputTextContent
-                            | ReasoningTextContent
-                            | RefusalContent
-                            | SummaryTextContent
-                            | TextContent,
-                            data,
-                        )
-
-                    content_item = _parse_content_item(content_item_data)
-
-                    content.append(content_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                content = _content_raw
-
-        _phase_raw = d.pop("phase", UNSET)
-        if _phase_raw is None or isinstance(_phase_raw, Unset):
-            if _phase_raw is None:
-                _none_flips += ("phase",)
-            phase = None
-
-        else:
-            try:
-
-                def _parse_phase(data: object) -> MessagePhase2 | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        phase_type_0 = check_message_phase_2(data)
-
-                        return phase_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(MessagePhase2 | None | Unset, data)
-
-                phase = _parse_phase(_phase_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                phase = _phase_raw
-
-        message = cls(
-            type_=type_,
-            id=id,
-            status=status,
-            role=role,
-            content=content,
-            phase=phase,
-        )
-        if _none_flips:
-            message._none_flips = _none_flips
-
-        message.additional_properties = d
-        return message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

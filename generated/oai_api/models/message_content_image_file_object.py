@@ -1,44 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.message_content_image_file_object_type import (
     MessageContentImageFileObjectType,
     check_message_content_image_file_object_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.message_content_image_file_object_image_file import (
         MessageContentImageFileObjectImageFile,
     )
 
 
-T = TypeVar("T", bound="MessageContentImageFileObject")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, MessageContentImageFileObjectImageFile
-    from ..models.message_content_image_file_object_image_file import (
-        MessageContentImageFileObjectImageFile,
-    )
-
-    _models_bound = True
-
-
-@_attrs_define
-class MessageContentImageFileObject:
+@_attrs_define(repr=False)
+class MessageContentImageFileObject(_OpenModel):
     """Message content part that shows an image stored as an uploaded file."""
 
     type_: MessageContentImageFileObjectType
@@ -49,114 +34,21 @@ class MessageContentImageFileObject:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("image_file", "type")
+    _tags = {"type": ("image_file",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.message_content_image_file_object_image_file import (
+            MessageContentImageFileObjectImageFile,
         )
 
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_image_file = (
-            self.image_file
-            if self.image_file is not None or "image_file" not in self._none_flips
-            else UNSET
+        return fields(
+            ("type_", "type", REQUIRED, check_message_content_image_file_object_type),
+            (
+                "image_file",
+                "image_file",
+                REQUIRED,
+                MessageContentImageFileObjectImageFile,
+            ),
         )
-
-        if not isinstance(_v_image_file, MessageContentImageFileObjectImageFile):
-            image_file = _v_image_file
-        else:
-            image_file = _v_image_file.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "image_file": image_file,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_message_content_image_file_object_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _image_file_raw = d.pop("image_file", UNSET)
-        if _image_file_raw is None or isinstance(_image_file_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("image_file")
-
-            if _image_file_raw is UNSET:
-                _none_flips += ("image_file",)
-            image_file = None
-
-        else:
-            try:
-                image_file = MessageContentImageFileObjectImageFile.from_dict(
-                    _image_file_raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                image_file = _image_file_raw
-
-        message_content_image_file_object = cls(
-            type_=type_,
-            image_file=image_file,
-        )
-        if _none_flips:
-            message_content_image_file_object._none_flips = _none_flips
-
-        message_content_image_file_object.additional_properties = d
-        return message_content_image_file_object
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,44 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.message_content_image_url_object_type import (
     MessageContentImageUrlObjectType,
     check_message_content_image_url_object_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.message_content_image_url_object_image_url import (
         MessageContentImageUrlObjectImageUrl,
     )
 
 
-T = TypeVar("T", bound="MessageContentImageUrlObject")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, MessageContentImageUrlObjectImageUrl
-    from ..models.message_content_image_url_object_image_url import (
-        MessageContentImageUrlObjectImageUrl,
-    )
-
-    _models_bound = True
-
-
-@_attrs_define
-class MessageContentImageUrlObject:
+@_attrs_define(repr=False)
+class MessageContentImageUrlObject(_OpenModel):
     """Message content part that shows an image fetched from a web URL."""
 
     type_: MessageContentImageUrlObjectType
@@ -49,114 +34,16 @@ class MessageContentImageUrlObject:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("image_url", "type")
+    _tags = {"type": ("image_url",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.message_content_image_url_object_image_url import (
+            MessageContentImageUrlObjectImageUrl,
         )
 
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_image_url = (
-            self.image_url
-            if self.image_url is not None or "image_url" not in self._none_flips
-            else UNSET
+        return fields(
+            ("type_", "type", REQUIRED, check_message_content_image_url_object_type),
+            ("image_url", "image_url", REQUIRED, MessageContentImageUrlObjectImageUrl),
         )
-
-        if not isinstance(_v_image_url, MessageContentImageUrlObjectImageUrl):
-            image_url = _v_image_url
-        else:
-            image_url = _v_image_url.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "image_url": image_url,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_message_content_image_url_object_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _image_url_raw = d.pop("image_url", UNSET)
-        if _image_url_raw is None or isinstance(_image_url_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("image_url")
-
-            if _image_url_raw is UNSET:
-                _none_flips += ("image_url",)
-            image_url = None
-
-        else:
-            try:
-                image_url = MessageContentImageUrlObjectImageUrl.from_dict(
-                    _image_url_raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                image_url = _image_url_raw
-
-        message_content_image_url_object = cls(
-            type_=type_,
-            image_url=image_url,
-        )
-        if _none_flips:
-            message_content_image_url_object._none_flips = _none_flips
-
-        message_content_image_url_object.additional_properties = d
-        return message_content_image_url_object
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,120 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.message_content_refusal_object_type import (
     MessageContentRefusalObjectType,
     check_message_content_refusal_object_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="MessageContentRefusalObject")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class MessageContentRefusalObject:
+@_attrs_define(repr=False)
+class MessageContentRefusalObject(_OpenModel):
     """Message content part in which the assistant declines to answer, giving its refusal text."""
 
     type_: MessageContentRefusalObjectType
+
     refusal: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("refusal", "type")
+    _tags = {"type": ("refusal",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("type_", "type", REQUIRED, check_message_content_refusal_object_type),
+            ("refusal", "refusal", REQUIRED, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_refusal = (
-            self.refusal
-            if self.refusal is not None or "refusal" not in self._none_flips
-            else UNSET
-        )
-
-        refusal = _v_refusal
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "refusal": refusal,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_message_content_refusal_object_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        refusal = d.pop("refusal", UNSET)
-        if (refusal is None or isinstance(refusal, Unset)) and strict_parsing.get():
-            raise KeyError("refusal")
-
-        if refusal is None or refusal is UNSET:
-            if refusal is UNSET:
-                _none_flips += ("refusal",)
-            refusal = None
-
-        message_content_refusal_object = cls(
-            type_=type_,
-            refusal=refusal,
-        )
-        if _none_flips:
-            message_content_refusal_object._none_flips = _none_flips
-
-        message_content_refusal_object.additional_properties = d
-        return message_content_refusal_object
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,154 +1,47 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.message_content_text_object_type import (
     MessageContentTextObjectType,
     check_message_content_text_object_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.message_content_text_object_text import MessageContentTextObjectText
 
 
-T = TypeVar("T", bound="MessageContentTextObject")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, MessageContentTextObjectText
-    from ..models.message_content_text_object_text import MessageContentTextObjectText
-
-    _models_bound = True
-
-
-@_attrs_define
-class MessageContentTextObject:
+@_attrs_define(repr=False)
+class MessageContentTextObject(_OpenModel):
     """Message content part holding text, with any annotations."""
 
     type_: MessageContentTextObjectType
+
     text: MessageContentTextObjectText
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("text", "type")
+    _tags = {"type": ("text",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.message_content_text_object_text import (
+            MessageContentTextObjectText,
         )
 
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_text = (
-            self.text
-            if self.text is not None or "text" not in self._none_flips
-            else UNSET
+        return fields(
+            ("type_", "type", REQUIRED, check_message_content_text_object_type),
+            ("text", "text", REQUIRED, MessageContentTextObjectText),
         )
-
-        if not isinstance(_v_text, MessageContentTextObjectText):
-            text = _v_text
-        else:
-            text = _v_text.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "text": text,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_message_content_text_object_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _text_raw = d.pop("text", UNSET)
-        if _text_raw is None or isinstance(_text_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("text")
-
-            if _text_raw is UNSET:
-                _none_flips += ("text",)
-            text = None
-
-        else:
-            try:
-                text = MessageContentTextObjectText.from_dict(_text_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                text = _text_raw
-
-        message_content_text_object = cls(
-            type_=type_,
-            text=text,
-        )
-        if _none_flips:
-            message_content_text_object._none_flips = _none_flips
-
-        message_content_text_object.additional_properties = d
-        return message_content_text_object
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    REQUIRED,
+    fields,
+    list_of,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.message_content_text_annotations_file_citation_object import (
         MessageContentTextAnnotationsFileCitationObject,
     )
@@ -17,267 +23,41 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="MessageContentTextObjectText")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global \
-        _models_bound, \
-        MessageContentTextAnnotationsFileCitationObject, \
-        MessageContentTextAnnotationsFilePathObject
-    from ..models.message_content_text_annotations_file_citation_object import (
-        MessageContentTextAnnotationsFileCitationObject,
-    )
-    from ..models.message_content_text_annotations_file_path_object import (
-        MessageContentTextAnnotationsFilePathObject,
-    )
-
-    _models_bound = True
-
-
-@_attrs_define
-class MessageContentTextObjectText:
+@_attrs_define(repr=False)
+class MessageContentTextObjectText(_OpenModel):
     value: str
+
     annotations: list[
         MessageContentTextAnnotationsFileCitationObject
         | MessageContentTextAnnotationsFilePathObject
     ]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("annotations", "value")
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_value = (
-            self.value
-            if self.value is not None or "value" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.message_content_text_annotations_file_citation_object import (
+            MessageContentTextAnnotationsFileCitationObject,
+        )
+        from ..models.message_content_text_annotations_file_path_object import (
+            MessageContentTextAnnotationsFilePathObject,
         )
 
-        value = _v_value
-
-        _v_annotations = (
-            self.annotations
-            if self.annotations is not None or "annotations" not in self._none_flips
-            else UNSET
+        return fields(
+            ("value", "value", REQUIRED, None),
+            (
+                "annotations",
+                "annotations",
+                REQUIRED,
+                list_of(
+                    one_of(
+                        MessageContentTextAnnotationsFileCitationObject,
+                        MessageContentTextAnnotationsFilePathObject,
+                    )
+                ),
+            ),
         )
-
-        if not isinstance(_v_annotations, list):
-            annotations = _v_annotations
-        else:
-            annotations = []
-            for annotations_item_data in _v_annotations:
-                annotations_item: dict[str, Any]
-                if isinstance(
-                    annotations_item_data,
-                    MessageContentTextAnnotationsFileCitationObject,
-                ) or isinstance(
-                    annotations_item_data, MessageContentTextAnnotationsFilePathObject
-                ):
-                    annotations_item = annotations_item_data.to_dict()
-                else:
-                    annotations_item = annotations_item_data
-                annotations.append(annotations_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "value": value,
-                    "annotations": annotations,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        value = d.pop("value", UNSET)
-        if (value is None or isinstance(value, Unset)) and strict_parsing.get():
-            raise KeyError("value")
-
-        if value is None or value is UNSET:
-            if value is UNSET:
-                _none_flips += ("value",)
-            value = None
-
-        _annotations_raw = d.pop("annotations", UNSET)
-        if _annotations_raw is None or isinstance(_annotations_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("annotations")
-
-            if _annotations_raw is UNSET:
-                _none_flips += ("annotations",)
-            annotations = None
-
-        else:
-            try:
-                annotations = []
-                _annotations = _annotations_raw
-                if not isinstance(_annotations, list):
-                    raise TypeError()
-                for annotations_item_data in _annotations:
-
-                    def _parse_annotations_item(
-                        data: object,
-                    ) -> (
-                        MessageContentTextAnnotationsFileCitationObject
-                        | MessageContentTextAnnotationsFilePathObject
-                    ):
-                        if isinstance(data, dict):
-                            if data.get("type") == "file_citation":
-                                try:
-                                    annotations_item_type_0 = MessageContentTextAnnotationsFileCitationObject.from_dict(
-                                        data
-                                    )
-
-                                    return annotations_item_type_0
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-                            if data.get("type") == "file_path":
-                                try:
-                                    annotations_item_type_1 = MessageContentTextAnnotationsFilePathObject.from_dict(
-                                        data
-                                    )
-
-                                    return annotations_item_type_1
-                                except (
-                                    TypeError,
-                                    ValueError,
-                                    AttributeError,
-                                    KeyError,
-                                ):
-                                    pass
-
-                        if not strict_parsing.get():
-                            strictly = strict_parsing.set(True)
-                            try:
-                                return _parse_annotations_item(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            finally:
-                                strict_parsing.reset(strictly)
-                        if isinstance(data, dict):
-                            _fits = (
-                                len(
-                                    {
-                                        "end_index",
-                                        "file_citation",
-                                        "start_index",
-                                        "text",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                                len(
-                                    {
-                                        "end_index",
-                                        "file_path",
-                                        "start_index",
-                                        "text",
-                                        "type",
-                                    }.intersection(data)
-                                ),
-                            )
-                        else:
-                            _fits = (
-                                0,
-                                0,
-                            )
-                        _most = max(_fits)
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "file_citation") not in (
-                                "file_citation",
-                            ):
-                                raise TypeError()
-                            if _fits[0] < _most:
-                                raise TypeError()
-                            annotations_item_type_0 = MessageContentTextAnnotationsFileCitationObject.from_dict(
-                                data
-                            )
-
-                            return annotations_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            if data.get("type", "file_path") not in ("file_path",):
-                                raise TypeError()
-                            if _fits[1] < _most:
-                                raise TypeError()
-                            annotations_item_type_1 = (
-                                MessageContentTextAnnotationsFilePathObject.from_dict(
-                                    data
-                                )
-                            )
-
-                            return annotations_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if strict_parsing.get():
-                            raise TypeError()
-                        return cast(
-                            MessageContentTextAnnotationsFileCitationObject
-                            | MessageContentTextAnnotationsFilePathObject,
-                            data,
-                        )
-
-                    annotations_item = _parse_annotations_item(annotations_item_data)
-
-                    annotations.append(annotations_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                annotations = _annotations_raw
-
-        message_content_text_object_text = cls(
-            value=value,
-            annotations=annotations,
-        )
-        if _none_flips:
-            message_content_text_object_text._none_flips = _none_flips
-
-        message_content_text_object_text.additional_properties = d
-        return message_content_text_object_text
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,188 +1,63 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.message_delta_content_image_file_object_type import (
     MessageDeltaContentImageFileObjectType,
     check_message_delta_content_image_file_object_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.message_delta_content_image_file_object_image_file import (
         MessageDeltaContentImageFileObjectImageFile,
     )
 
 
-T = TypeVar("T", bound="MessageDeltaContentImageFileObject")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, MessageDeltaContentImageFileObjectImageFile
-    from ..models.message_delta_content_image_file_object_image_file import (
-        MessageDeltaContentImageFileObjectImageFile,
-    )
-
-    _models_bound = True
-
-
-@_attrs_define
-class MessageDeltaContentImageFileObject:
+@_attrs_define(repr=False)
+class MessageDeltaContentImageFileObject(_OpenModel):
     """Streamed change to a message part that shows an uploaded image file."""
 
     index: int
+
     type_: MessageDeltaContentImageFileObjectType
+
     image_file: MessageDeltaContentImageFileObjectImageFile | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("image_file", "index", "type")
+    _tags = {"type": ("image_file",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_index = (
-            self.index
-            if self.index is not None or "index" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.message_delta_content_image_file_object_image_file import (
+            MessageDeltaContentImageFileObjectImageFile,
         )
 
-        index = _v_index
-
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+        return fields(
+            ("index", "index", REQUIRED, None),
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_message_delta_content_image_file_object_type,
+            ),
+            (
+                "image_file",
+                "image_file",
+                OPTIONAL,
+                MessageDeltaContentImageFileObjectImageFile,
+            ),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_image_file = (
-            self.image_file
-            if self.image_file is not None or "image_file" in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_image_file, MessageDeltaContentImageFileObjectImageFile):
-            image_file = _v_image_file
-        else:
-            image_file: dict[str, Any] | Unset = UNSET
-            if not isinstance(_v_image_file, Unset):
-                image_file = _v_image_file.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "index": index,
-                    "type": type_,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if image_file is not UNSET:
-            field_dict["image_file"] = image_file
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        index = d.pop("index", UNSET)
-        if (index is None or isinstance(index, Unset)) and strict_parsing.get():
-            raise KeyError("index")
-
-        if index is None or index is UNSET:
-            if index is UNSET:
-                _none_flips += ("index",)
-            index = None
-
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_message_delta_content_image_file_object_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _image_file_raw = d.pop("image_file", UNSET)
-        if _image_file_raw is None or isinstance(_image_file_raw, Unset):
-            if _image_file_raw is None and strict_parsing.get():
-                raise TypeError("image_file")
-
-            if _image_file_raw is None:
-                _none_flips += ("image_file",)
-            image_file = None
-
-        else:
-            try:
-                _image_file = _image_file_raw
-                image_file: MessageDeltaContentImageFileObjectImageFile | Unset
-                if isinstance(_image_file, Unset):
-                    image_file = UNSET
-                else:
-                    image_file = MessageDeltaContentImageFileObjectImageFile.from_dict(
-                        _image_file
-                    )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                image_file = _image_file_raw
-
-        message_delta_content_image_file_object = cls(
-            index=index,
-            type_=type_,
-            image_file=image_file,
-        )
-        if _none_flips:
-            message_delta_content_image_file_object._none_flips = _none_flips
-
-        message_delta_content_image_file_object.additional_properties = d
-        return message_delta_content_image_file_object
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

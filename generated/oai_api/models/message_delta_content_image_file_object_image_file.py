@@ -1,124 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.message_delta_content_image_file_object_image_file_detail import (
     MessageDeltaContentImageFileObjectImageFileDetail,
     check_message_delta_content_image_file_object_image_file_detail,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="MessageDeltaContentImageFileObjectImageFile")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class MessageDeltaContentImageFileObjectImageFile:
+@_attrs_define(repr=False)
+class MessageDeltaContentImageFileObjectImageFile(_OpenModel):
     file_id: str | None = None
+
     detail: MessageDeltaContentImageFileObjectImageFileDetail | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("detail", "file_id")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_file_id = (
-            self.file_id
-            if self.file_id is not None or "file_id" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("file_id", "file_id", OPTIONAL, None),
+            (
+                "detail",
+                "detail",
+                OPTIONAL,
+                check_message_delta_content_image_file_object_image_file_detail,
+            ),
         )
-
-        file_id = _v_file_id
-
-        _v_detail = (
-            self.detail
-            if self.detail is not None or "detail" in self._none_flips
-            else UNSET
-        )
-
-        if _v_detail is None or isinstance(_v_detail, Unset):
-            detail = _v_detail
-        else:
-            detail: str | Unset = UNSET
-            if not isinstance(_v_detail, Unset):
-                detail = _v_detail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        file_id = d.pop("file_id", UNSET)
-        if file_id is None and strict_parsing.get():
-            raise TypeError("file_id")
-
-        if file_id is None or file_id is UNSET:
-            if file_id is None:
-                _none_flips += ("file_id",)
-            file_id = None
-
-        _detail_raw = d.pop("detail", UNSET)
-        if _detail_raw is None or isinstance(_detail_raw, Unset):
-            if _detail_raw is None and strict_parsing.get():
-                raise TypeError("detail")
-
-            if _detail_raw is None:
-                _none_flips += ("detail",)
-            detail = None
-
-        else:
-            try:
-                _detail = _detail_raw
-                detail: MessageDeltaContentImageFileObjectImageFileDetail | Unset
-                if isinstance(_detail, Unset):
-                    detail = UNSET
-                else:
-                    detail = (
-                        check_message_delta_content_image_file_object_image_file_detail(
-                            _detail
-                        )
-                    )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                detail = _detail_raw
-
-        message_delta_content_image_file_object_image_file = cls(
-            file_id=file_id,
-            detail=detail,
-        )
-        if _none_flips:
-            message_delta_content_image_file_object_image_file._none_flips = _none_flips
-
-        message_delta_content_image_file_object_image_file.additional_properties = d
-        return message_delta_content_image_file_object_image_file
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,122 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.message_delta_content_image_url_object_image_url_detail import (
     MessageDeltaContentImageUrlObjectImageUrlDetail,
     check_message_delta_content_image_url_object_image_url_detail,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="MessageDeltaContentImageUrlObjectImageUrl")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class MessageDeltaContentImageUrlObjectImageUrl:
+@_attrs_define(repr=False)
+class MessageDeltaContentImageUrlObjectImageUrl(_OpenModel):
     url: str | None = None
+
     detail: MessageDeltaContentImageUrlObjectImageUrlDetail | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("detail", "url")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_url = (
-            self.url if self.url is not None or "url" in self._none_flips else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("url", "url", OPTIONAL, None),
+            (
+                "detail",
+                "detail",
+                OPTIONAL,
+                check_message_delta_content_image_url_object_image_url_detail,
+            ),
         )
-
-        url = _v_url
-
-        _v_detail = (
-            self.detail
-            if self.detail is not None or "detail" in self._none_flips
-            else UNSET
-        )
-
-        if _v_detail is None or isinstance(_v_detail, Unset):
-            detail = _v_detail
-        else:
-            detail: str | Unset = UNSET
-            if not isinstance(_v_detail, Unset):
-                detail = _v_detail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        url = d.pop("url", UNSET)
-        if url is None and strict_parsing.get():
-            raise TypeError("url")
-
-        if url is None or url is UNSET:
-            if url is None:
-                _none_flips += ("url",)
-            url = None
-
-        _detail_raw = d.pop("detail", UNSET)
-        if _detail_raw is None or isinstance(_detail_raw, Unset):
-            if _detail_raw is None and strict_parsing.get():
-                raise TypeError("detail")
-
-            if _detail_raw is None:
-                _none_flips += ("detail",)
-            detail = None
-
-        else:
-            try:
-                _detail = _detail_raw
-                detail: MessageDeltaContentImageUrlObjectImageUrlDetail | Unset
-                if isinstance(_detail, Unset):
-                    detail = UNSET
-                else:
-                    detail = (
-                        check_message_delta_content_image_url_object_image_url_detail(
-                            _detail
-                        )
-                    )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                detail = _detail_raw
-
-        message_delta_content_image_url_object_image_url = cls(
-            url=url,
-            detail=detail,
-        )
-        if _none_flips:
-            message_delta_content_image_url_object_image_url._none_flips = _none_flips
-
-        message_delta_content_image_url_object_image_url.additional_properties = d
-        return message_delta_content_image_url_object_image_url
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,99 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, strict_parsing
-
-T = TypeVar(
-    "T", bound="MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation"
+from .._model import (
+    OPTIONAL,
+    fields,
 )
+from .._model import OpenModel as _OpenModel
+
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation:
+@_attrs_define(repr=False)
+class MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation(_OpenModel):
     file_id: str | None = None
+
     quote: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("file_id", "quote")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_file_id = (
-            self.file_id
-            if self.file_id is not None or "file_id" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("file_id", "file_id", OPTIONAL, None),
+            ("quote", "quote", OPTIONAL, None),
         )
-
-        file_id = _v_file_id
-
-        _v_quote = (
-            self.quote
-            if self.quote is not None or "quote" in self._none_flips
-            else UNSET
-        )
-
-        quote = _v_quote
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-        if quote is not UNSET:
-            field_dict["quote"] = quote
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        file_id = d.pop("file_id", UNSET)
-        if file_id is None and strict_parsing.get():
-            raise TypeError("file_id")
-
-        if file_id is None or file_id is UNSET:
-            if file_id is None:
-                _none_flips += ("file_id",)
-            file_id = None
-
-        quote = d.pop("quote", UNSET)
-        if quote is None and strict_parsing.get():
-            raise TypeError("quote")
-
-        if quote is None or quote is UNSET:
-            if quote is None:
-                _none_flips += ("quote",)
-            quote = None
-
-        message_delta_content_text_annotations_file_citation_object_file_citation = cls(
-            file_id=file_id,
-            quote=quote,
-        )
-        if _none_flips:
-            message_delta_content_text_annotations_file_citation_object_file_citation._none_flips = _none_flips
-
-        message_delta_content_text_annotations_file_citation_object_file_citation.additional_properties = d
-        return message_delta_content_text_annotations_file_citation_object_file_citation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

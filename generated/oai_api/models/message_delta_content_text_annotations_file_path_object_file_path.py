@@ -1,76 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="MessageDeltaContentTextAnnotationsFilePathObjectFilePath")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class MessageDeltaContentTextAnnotationsFilePathObjectFilePath:
+@_attrs_define(repr=False)
+class MessageDeltaContentTextAnnotationsFilePathObjectFilePath(_OpenModel):
     file_id: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("file_id",)
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_file_id = (
-            self.file_id
-            if self.file_id is not None or "file_id" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("file_id", "file_id", OPTIONAL, None),
         )
-
-        file_id = _v_file_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        file_id = d.pop("file_id", UNSET)
-        if file_id is None and strict_parsing.get():
-            raise TypeError("file_id")
-
-        if file_id is None or file_id is UNSET:
-            if file_id is None:
-                _none_flips += ("file_id",)
-            file_id = None
-
-        message_delta_content_text_annotations_file_path_object_file_path = cls(
-            file_id=file_id,
-        )
-        if _none_flips:
-            message_delta_content_text_annotations_file_path_object_file_path._none_flips = _none_flips
-
-        message_delta_content_text_annotations_file_path_object_file_path.additional_properties = d
-        return message_delta_content_text_annotations_file_path_object_file_path
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

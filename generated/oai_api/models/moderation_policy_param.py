@@ -1,36 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL_OR_NULL,
+    fields,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.moderation_config_param import ModerationConfigParam
 
 
-T = TypeVar("T", bound="ModerationPolicyParam")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, ModerationConfigParam
-    from ..models.moderation_config_param import ModerationConfigParam
-
-    _models_bound = True
-
-
-@_attrs_define
-class ModerationPolicyParam:
+@_attrs_define(repr=False)
+class ModerationPolicyParam(_OpenModel):
     """Moderation settings per direction."""
 
     input_: ModerationConfigParam | None = None
@@ -41,133 +29,14 @@ class ModerationPolicyParam:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("input", "output")
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_input_ = (
-            self.input_
-            if self.input_ is not None or "input_" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.moderation_config_param import ModerationConfigParam
+
+        return fields(
+            ("input_", "input", OPTIONAL_OR_NULL, one_of(ModerationConfigParam, None)),
+            ("output", "output", OPTIONAL_OR_NULL, one_of(ModerationConfigParam, None)),
+            strict=True,
         )
-
-        input_: dict[str, Any] | None | Unset
-        if isinstance(_v_input_, Unset):
-            input_ = UNSET
-        elif isinstance(_v_input_, ModerationConfigParam):
-            input_ = _v_input_.to_dict()
-        else:
-            input_ = _v_input_
-
-        _v_output = (
-            self.output
-            if self.output is not None or "output" in self._none_flips
-            else UNSET
-        )
-
-        output: dict[str, Any] | None | Unset
-        if isinstance(_v_output, Unset):
-            output = UNSET
-        elif isinstance(_v_output, ModerationConfigParam):
-            output = _v_output.to_dict()
-        else:
-            output = _v_output
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if output is not UNSET:
-            field_dict["output"] = output
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _input__raw = d.pop("input", UNSET)
-        if _input__raw is None or isinstance(_input__raw, Unset):
-            if _input__raw is None:
-                _none_flips += ("input_",)
-            input_ = None
-
-        else:
-
-            def _parse_input_(data: object) -> ModerationConfigParam | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    input_type_0 = ModerationConfigParam.from_dict(data)
-
-                    return input_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if strict_parsing.get():
-                    raise TypeError()
-                return cast(ModerationConfigParam | None | Unset, data)
-
-            input_ = _parse_input_(_input__raw)
-
-        _output_raw = d.pop("output", UNSET)
-        if _output_raw is None or isinstance(_output_raw, Unset):
-            if _output_raw is None:
-                _none_flips += ("output",)
-            output = None
-
-        else:
-
-            def _parse_output(data: object) -> ModerationConfigParam | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    output_type_0 = ModerationConfigParam.from_dict(data)
-
-                    return output_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if strict_parsing.get():
-                    raise TypeError()
-                return cast(ModerationConfigParam | None | Unset, data)
-
-            output = _parse_output(_output_raw)
-
-        moderation_policy_param = cls(
-            input_=input_,
-            output=output,
-        )
-        if _none_flips:
-            moderation_policy_param._none_flips = _none_flips
-
-        moderation_policy_param.additional_properties = d
-        return moderation_policy_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,42 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    DROP,
+    OPTIONAL_OR_NULL,
+    fields,
+    one_of,
+)
+from .._model import Model as _Model
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.metadata_type_0 import MetadataType0
     from ..models.modify_thread_request_tool_resources_type_0 import (
         ModifyThreadRequestToolResourcesType0,
     )
 
 
-T = TypeVar("T", bound="ModifyThreadRequest")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, MetadataType0, ModifyThreadRequestToolResourcesType0
-    from ..models.metadata_type_0 import MetadataType0
-    from ..models.modify_thread_request_tool_resources_type_0 import (
-        ModifyThreadRequestToolResourcesType0,
-    )
-
-    _models_bound = True
-
-
-@_attrs_define
-class ModifyThreadRequest:
+@_attrs_define(repr=False)
+class ModifyThreadRequest(_Model):
     """Body for updating a thread's tool resources and metadata."""
 
     tool_resources: ModifyThreadRequestToolResourcesType0 | None = None
@@ -47,120 +33,23 @@ class ModifyThreadRequest:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("metadata", "tool_resources")
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_tool_resources = (
-            self.tool_resources
-            if self.tool_resources is not None or "tool_resources" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.metadata_type_0 import MetadataType0
+        from ..models.modify_thread_request_tool_resources_type_0 import (
+            ModifyThreadRequestToolResourcesType0,
         )
 
-        tool_resources: dict[str, Any] | None | Unset
-        if isinstance(_v_tool_resources, Unset):
-            tool_resources = UNSET
-        elif isinstance(_v_tool_resources, ModifyThreadRequestToolResourcesType0):
-            tool_resources = _v_tool_resources.to_dict()
-        else:
-            tool_resources = _v_tool_resources
-
-        _v_metadata = (
-            self.metadata
-            if self.metadata is not None or "metadata" in self._none_flips
-            else UNSET
+        return fields(
+            (
+                "tool_resources",
+                "tool_resources",
+                OPTIONAL_OR_NULL,
+                one_of(ModifyThreadRequestToolResourcesType0, None),
+            ),
+            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            extra=DROP,
+            strict=True,
         )
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(_v_metadata, Unset):
-            metadata = UNSET
-        elif isinstance(_v_metadata, MetadataType0):
-            metadata = _v_metadata.to_dict()
-        else:
-            metadata = _v_metadata
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if tool_resources is not UNSET:
-            field_dict["tool_resources"] = tool_resources
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _tool_resources_raw = d.pop("tool_resources", UNSET)
-        if _tool_resources_raw is None or isinstance(_tool_resources_raw, Unset):
-            if _tool_resources_raw is None:
-                _none_flips += ("tool_resources",)
-            tool_resources = None
-
-        else:
-
-            def _parse_tool_resources(
-                data: object,
-            ) -> ModifyThreadRequestToolResourcesType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tool_resources_type_0 = (
-                        ModifyThreadRequestToolResourcesType0.from_dict(data)
-                    )
-
-                    return tool_resources_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if strict_parsing.get():
-                    raise TypeError()
-                return cast(ModifyThreadRequestToolResourcesType0 | None | Unset, data)
-
-            tool_resources = _parse_tool_resources(_tool_resources_raw)
-
-        _metadata_raw = d.pop("metadata", UNSET)
-        if _metadata_raw is None or isinstance(_metadata_raw, Unset):
-            if _metadata_raw is None:
-                _none_flips += ("metadata",)
-            metadata = None
-
-        else:
-
-            def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
-
-                    return componentsschemas_metadata_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if strict_parsing.get():
-                    raise TypeError()
-                return cast(MetadataType0 | None | Unset, data)
-
-            metadata = _parse_metadata(_metadata_raw)
-
-        modify_thread_request = cls(
-            tool_resources=tool_resources,
-            metadata=metadata,
-        )
-        if _none_flips:
-            modify_thread_request._none_flips = _none_flips
-
-        return modify_thread_request

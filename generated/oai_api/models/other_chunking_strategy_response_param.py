@@ -1,82 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    DROP,
+    REQUIRED,
+    fields,
+)
+from .._model import Model as _Model
 from ..models.other_chunking_strategy_response_param_type import (
     OtherChunkingStrategyResponseParamType,
     check_other_chunking_strategy_response_param_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="OtherChunkingStrategyResponseParam")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class OtherChunkingStrategyResponseParam:
+@_attrs_define(repr=False)
+class OtherChunkingStrategyResponseParam(_Model):
     """Chunking strategy reported as `other` when unknown, usually for files indexed before chunking options existed."""
 
     type_: OtherChunkingStrategyResponseParamType
+
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("type",)
+    _tags = {"type": ("other",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_other_chunking_strategy_response_param_type,
+            ),
+            extra=DROP,
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_other_chunking_strategy_response_param_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        other_chunking_strategy_response_param = cls(
-            type_=type_,
-        )
-        if _none_flips:
-            other_chunking_strategy_response_param._none_flips = _none_flips
-
-        return other_chunking_strategy_response_param

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.program_type import ProgramType, check_program_type
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="Program")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class Program:
+@_attrs_define(repr=False)
+class Program(_OpenModel):
     """A program the model wrote to call tools (programmatic tool calling)."""
 
     type_: ProgramType
@@ -30,153 +34,16 @@ class Program:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("call_id", "code", "fingerprint", "id", "type")
+    _tags = {"type": ("program",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("type_", "type", REQUIRED, check_program_type),
+            ("id", "id", REQUIRED, None),
+            ("call_id", "call_id", REQUIRED, None),
+            ("code", "code", REQUIRED, None),
+            ("fingerprint", "fingerprint", REQUIRED, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
-        )
-
-        id = _v_id
-
-        _v_call_id = (
-            self.call_id
-            if self.call_id is not None or "call_id" not in self._none_flips
-            else UNSET
-        )
-
-        call_id = _v_call_id
-
-        _v_code = (
-            self.code
-            if self.code is not None or "code" not in self._none_flips
-            else UNSET
-        )
-
-        code = _v_code
-
-        _v_fingerprint = (
-            self.fingerprint
-            if self.fingerprint is not None or "fingerprint" not in self._none_flips
-            else UNSET
-        )
-
-        fingerprint = _v_fingerprint
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "id": id,
-                    "call_id": call_id,
-                    "code": code,
-                    "fingerprint": fingerprint,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_program_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        call_id = d.pop("call_id", UNSET)
-        if (call_id is None or isinstance(call_id, Unset)) and strict_parsing.get():
-            raise KeyError("call_id")
-
-        if call_id is None or call_id is UNSET:
-            if call_id is UNSET:
-                _none_flips += ("call_id",)
-            call_id = None
-
-        code = d.pop("code", UNSET)
-        if (code is None or isinstance(code, Unset)) and strict_parsing.get():
-            raise KeyError("code")
-
-        if code is None or code is UNSET:
-            if code is UNSET:
-                _none_flips += ("code",)
-            code = None
-
-        fingerprint = d.pop("fingerprint", UNSET)
-        if (
-            fingerprint is None or isinstance(fingerprint, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("fingerprint")
-
-        if fingerprint is None or fingerprint is UNSET:
-            if fingerprint is UNSET:
-                _none_flips += ("fingerprint",)
-            fingerprint = None
-
-        program = cls(
-            type_=type_,
-            id=id,
-            call_id=call_id,
-            code=code,
-            fingerprint=fingerprint,
-        )
-        if _none_flips:
-            program._none_flips = _none_flips
-
-        program.additional_properties = d
-        return program
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

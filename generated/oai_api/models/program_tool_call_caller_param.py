@@ -1,22 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.program_tool_call_caller_param_type import (
     ProgramToolCallCallerParamType,
     check_program_tool_call_caller_param_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="ProgramToolCallCallerParam")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ProgramToolCallCallerParam:
+@_attrs_define(repr=False)
+class ProgramToolCallCallerParam(_OpenModel):
     """A program (programmatic tool calling) called the tool."""
 
     type_: ProgramToolCallCallerParamType
@@ -27,96 +31,13 @@ class ProgramToolCallCallerParam:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("caller_id", "type")
+    _tags = {"type": ("program",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("type_", "type", REQUIRED, check_program_tool_call_caller_param_type),
+            ("caller_id", "caller_id", REQUIRED, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_caller_id = (
-            self.caller_id
-            if self.caller_id is not None or "caller_id" not in self._none_flips
-            else UNSET
-        )
-
-        caller_id = _v_caller_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "caller_id": caller_id,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_program_tool_call_caller_param_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        caller_id = d.pop("caller_id", UNSET)
-        if (caller_id is None or isinstance(caller_id, Unset)) and strict_parsing.get():
-            raise KeyError("caller_id")
-
-        if caller_id is None or caller_id is UNSET:
-            if caller_id is UNSET:
-                _none_flips += ("caller_id",)
-            caller_id = None
-
-        program_tool_call_caller_param = cls(
-            type_=type_,
-            caller_id=caller_id,
-        )
-        if _none_flips:
-            program_tool_call_caller_param._none_flips = _none_flips
-
-        program_tool_call_caller_param.additional_properties = d
-        return program_tool_call_caller_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

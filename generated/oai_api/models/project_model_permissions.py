@@ -1,11 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+    list_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.project_model_permissions_mode import (
     ProjectModelPermissionsMode,
     check_project_model_permissions_mode,
@@ -14,155 +19,33 @@ from ..models.project_model_permissions_object import (
     ProjectModelPermissionsObject,
     check_project_model_permissions_object,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="ProjectModelPermissions")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ProjectModelPermissions:
+@_attrs_define(repr=False)
+class ProjectModelPermissions(_OpenModel):
     """A project's model policy: an allowlist or denylist of model IDs."""
 
     object_: ProjectModelPermissionsObject
+
     mode: ProjectModelPermissionsMode
+
     model_ids: list[str]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("mode", "model_ids", "object")
+    _tags = {"object": ("project.model_permissions",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_object_ = (
-            self.object_
-            if self.object_ is not None or "object_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("object_", "object", REQUIRED, check_project_model_permissions_object),
+            ("mode", "mode", REQUIRED, check_project_model_permissions_mode),
+            ("model_ids", "model_ids", REQUIRED, list_of(None)),
         )
-
-        if _v_object_ is None or isinstance(_v_object_, Unset):
-            object_ = _v_object_
-        else:
-            object_: str = _v_object_
-
-        _v_mode = (
-            self.mode
-            if self.mode is not None or "mode" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_mode is None or isinstance(_v_mode, Unset):
-            mode = _v_mode
-        else:
-            mode: str = _v_mode
-
-        _v_model_ids = (
-            self.model_ids
-            if self.model_ids is not None or "model_ids" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_model_ids, list):
-            model_ids = _v_model_ids
-        else:
-            model_ids = _v_model_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "object": object_,
-                    "mode": mode,
-                    "model_ids": model_ids,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _object__raw = d.pop("object", UNSET)
-        if _object__raw is None or isinstance(_object__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("object")
-
-            if _object__raw is UNSET:
-                _none_flips += ("object_",)
-            object_ = None
-
-        else:
-            try:
-                object_ = check_project_model_permissions_object(_object__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                object_ = _object__raw
-
-        _mode_raw = d.pop("mode", UNSET)
-        if _mode_raw is None or isinstance(_mode_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("mode")
-
-            if _mode_raw is UNSET:
-                _none_flips += ("mode",)
-            mode = None
-
-        else:
-            try:
-                mode = check_project_model_permissions_mode(_mode_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                mode = _mode_raw
-
-        _model_ids_raw = d.pop("model_ids", UNSET)
-        if _model_ids_raw is None or isinstance(_model_ids_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("model_ids")
-
-            if _model_ids_raw is UNSET:
-                _none_flips += ("model_ids",)
-            model_ids = None
-
-        else:
-            try:
-                model_ids = cast(list[str], _model_ids_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                model_ids = _model_ids_raw
-
-        project_model_permissions = cls(
-            object_=object_,
-            mode=mode,
-            model_ids=model_ids,
-        )
-        if _none_flips:
-            project_model_permissions._none_flips = _none_flips
-
-        project_model_permissions.additional_properties = d
-        return project_model_permissions
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

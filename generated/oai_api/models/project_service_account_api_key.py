@@ -1,180 +1,57 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.project_service_account_api_key_object import (
     ProjectServiceAccountApiKeyObject,
     check_project_service_account_api_key_object,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="ProjectServiceAccountApiKey")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ProjectServiceAccountApiKey:
+@_attrs_define(repr=False)
+class ProjectServiceAccountApiKey(_OpenModel):
     """The API key made for a new service account, with its full value."""
 
     object_: ProjectServiceAccountApiKeyObject
+
     value: str
+
     name: str
+
     created_at: int
+
     id: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("created_at", "id", "name", "object", "value")
+    _tags = {"object": ("organization.project.service_account.api_key",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_object_ = (
-            self.object_
-            if self.object_ is not None or "object_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            (
+                "object_",
+                "object",
+                REQUIRED,
+                check_project_service_account_api_key_object,
+            ),
+            ("value", "value", REQUIRED, None),
+            ("name", "name", REQUIRED, None),
+            ("created_at", "created_at", REQUIRED, None),
+            ("id", "id", REQUIRED, None),
         )
-
-        if _v_object_ is None or isinstance(_v_object_, Unset):
-            object_ = _v_object_
-        else:
-            object_: str = _v_object_
-
-        _v_value = (
-            self.value
-            if self.value is not None or "value" not in self._none_flips
-            else UNSET
-        )
-
-        value = _v_value
-
-        _v_name = (
-            self.name
-            if self.name is not None or "name" not in self._none_flips
-            else UNSET
-        )
-
-        name = _v_name
-
-        _v_created_at = (
-            self.created_at
-            if self.created_at is not None or "created_at" not in self._none_flips
-            else UNSET
-        )
-
-        created_at = _v_created_at
-
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
-        )
-
-        id = _v_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "object": object_,
-                    "value": value,
-                    "name": name,
-                    "created_at": created_at,
-                    "id": id,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _object__raw = d.pop("object", UNSET)
-        if _object__raw is None or isinstance(_object__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("object")
-
-            if _object__raw is UNSET:
-                _none_flips += ("object_",)
-            object_ = None
-
-        else:
-            try:
-                object_ = check_project_service_account_api_key_object(_object__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                object_ = _object__raw
-
-        value = d.pop("value", UNSET)
-        if (value is None or isinstance(value, Unset)) and strict_parsing.get():
-            raise KeyError("value")
-
-        if value is None or value is UNSET:
-            if value is UNSET:
-                _none_flips += ("value",)
-            value = None
-
-        name = d.pop("name", UNSET)
-        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
-            raise KeyError("name")
-
-        if name is None or name is UNSET:
-            if name is UNSET:
-                _none_flips += ("name",)
-            name = None
-
-        created_at = d.pop("created_at", UNSET)
-        if (
-            created_at is None or isinstance(created_at, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("created_at")
-
-        if created_at is None or created_at is UNSET:
-            if created_at is UNSET:
-                _none_flips += ("created_at",)
-            created_at = None
-
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        project_service_account_api_key = cls(
-            object_=object_,
-            value=value,
-            name=name,
-            created_at=created_at,
-            id=id,
-        )
-        if _none_flips:
-            project_service_account_api_key._none_flips = _none_flips
-
-        project_service_account_api_key.additional_properties = d
-        return project_service_account_api_key
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

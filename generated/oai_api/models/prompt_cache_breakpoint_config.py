@@ -1,22 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.prompt_cache_breakpoint_config_mode import (
     PromptCacheBreakpointConfigMode,
     check_prompt_cache_breakpoint_config_mode,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="PromptCacheBreakpointConfig")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class PromptCacheBreakpointConfig:
+@_attrs_define(repr=False)
+class PromptCacheBreakpointConfig(_OpenModel):
     """Marks the end of a reusable prompt prefix for caching."""
 
     mode: PromptCacheBreakpointConfigMode
@@ -25,77 +29,11 @@ class PromptCacheBreakpointConfig:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("mode",)
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_mode = (
-            self.mode
-            if self.mode is not None or "mode" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("mode", "mode", REQUIRED, check_prompt_cache_breakpoint_config_mode),
         )
-
-        if _v_mode is None or isinstance(_v_mode, Unset):
-            mode = _v_mode
-        else:
-            mode: str = _v_mode
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "mode": mode,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _mode_raw = d.pop("mode", UNSET)
-        if _mode_raw is None or isinstance(_mode_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("mode")
-
-            if _mode_raw is UNSET:
-                _none_flips += ("mode",)
-            mode = None
-
-        else:
-            try:
-                mode = check_prompt_cache_breakpoint_config_mode(_mode_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                mode = _mode_raw
-
-        prompt_cache_breakpoint_config = cls(
-            mode=mode,
-        )
-        if _none_flips:
-            prompt_cache_breakpoint_config._none_flips = _none_flips
-
-        prompt_cache_breakpoint_config.additional_properties = d
-        return prompt_cache_breakpoint_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.prompt_cache_mode_enum import (
     PromptCacheModeEnum,
     check_prompt_cache_mode_enum,
@@ -14,13 +18,13 @@ from ..models.prompt_cache_ttl_enum import (
     PromptCacheTTLEnum,
     check_prompt_cache_ttl_enum,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="PromptCacheOptionsParam")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class PromptCacheOptionsParam:
+@_attrs_define(repr=False)
+class PromptCacheOptionsParam(_OpenModel):
     """Prompt caching settings for the request."""
 
     ttl: PromptCacheTTLEnum | None = None
@@ -31,101 +35,13 @@ class PromptCacheOptionsParam:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("mode", "ttl")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_ttl = (
-            self.ttl if self.ttl is not None or "ttl" in self._none_flips else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("ttl", "ttl", OPTIONAL, check_prompt_cache_ttl_enum),
+            ("mode", "mode", OPTIONAL, check_prompt_cache_mode_enum),
+            strict=True,
         )
-
-        if _v_ttl is None or isinstance(_v_ttl, Unset):
-            ttl = _v_ttl
-        else:
-            ttl: str | Unset = UNSET
-            if not isinstance(_v_ttl, Unset):
-                ttl = _v_ttl
-
-        _v_mode = (
-            self.mode if self.mode is not None or "mode" in self._none_flips else UNSET
-        )
-
-        if _v_mode is None or isinstance(_v_mode, Unset):
-            mode = _v_mode
-        else:
-            mode: str | Unset = UNSET
-            if not isinstance(_v_mode, Unset):
-                mode = _v_mode
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _ttl_raw = d.pop("ttl", UNSET)
-        if _ttl_raw is None or isinstance(_ttl_raw, Unset):
-            if _ttl_raw is None and strict_parsing.get():
-                raise TypeError("ttl")
-
-            if _ttl_raw is None:
-                _none_flips += ("ttl",)
-            ttl = None
-
-        else:
-            _ttl = _ttl_raw
-            ttl: PromptCacheTTLEnum | Unset
-            if isinstance(_ttl, Unset):
-                ttl = UNSET
-            else:
-                ttl = check_prompt_cache_ttl_enum(_ttl)
-
-        _mode_raw = d.pop("mode", UNSET)
-        if _mode_raw is None or isinstance(_mode_raw, Unset):
-            if _mode_raw is None and strict_parsing.get():
-                raise TypeError("mode")
-
-            if _mode_raw is None:
-                _none_flips += ("mode",)
-            mode = None
-
-        else:
-            _mode = _mode_raw
-            mode: PromptCacheModeEnum | Unset
-            if isinstance(_mode, Unset):
-                mode = UNSET
-            else:
-                mode = check_prompt_cache_mode_enum(_mode)
-
-        prompt_cache_options_param = cls(
-            ttl=ttl,
-            mode=mode,
-        )
-        if _none_flips:
-            prompt_cache_options_param._none_flips = _none_flips
-
-        prompt_cache_options_param.additional_properties = d
-        return prompt_cache_options_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

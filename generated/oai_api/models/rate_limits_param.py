@@ -1,18 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="RateLimitsParam")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class RateLimitsParam:
+@_attrs_define(repr=False)
+class RateLimitsParam(_OpenModel):
     """Per-minute request cap for the session."""
 
     max_requests_per_1_minute: int | None = None
@@ -21,60 +25,12 @@ class RateLimitsParam:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("max_requests_per_1_minute",)
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_max_requests_per_1_minute = (
-            self.max_requests_per_1_minute
-            if self.max_requests_per_1_minute is not None
-            or "max_requests_per_1_minute" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("max_requests_per_1_minute", "max_requests_per_1_minute", OPTIONAL, None),
+            strict=True,
         )
-
-        max_requests_per_1_minute = _v_max_requests_per_1_minute
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if max_requests_per_1_minute is not UNSET:
-            field_dict["max_requests_per_1_minute"] = max_requests_per_1_minute
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        max_requests_per_1_minute = d.pop("max_requests_per_1_minute", UNSET)
-        if max_requests_per_1_minute is None and strict_parsing.get():
-            raise TypeError("max_requests_per_1_minute")
-
-        if max_requests_per_1_minute is None or max_requests_per_1_minute is UNSET:
-            if max_requests_per_1_minute is None:
-                _none_flips += ("max_requests_per_1_minute",)
-            max_requests_per_1_minute = None
-
-        rate_limits_param = cls(
-            max_requests_per_1_minute=max_requests_per_1_minute,
-        )
-        if _none_flips:
-            rate_limits_param._none_flips = _none_flips
-
-        rate_limits_param.additional_properties = d
-        return rate_limits_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

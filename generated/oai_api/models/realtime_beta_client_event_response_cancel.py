@@ -1,147 +1,53 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.realtime_beta_client_event_response_cancel_type import (
     RealtimeBetaClientEventResponseCancelType,
     check_realtime_beta_client_event_response_cancel_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="RealtimeBetaClientEventResponseCancel")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class RealtimeBetaClientEventResponseCancel:
+@_attrs_define(repr=False)
+class RealtimeBetaClientEventResponseCancel(_OpenModel):
     """Client event that stops an in-progress response; the server then sends `response.done` with status `cancelled`, or
-    an error if nothing was running.
-
-    """
+    an error if nothing was running."""
 
     type_: RealtimeBetaClientEventResponseCancelType
+
     event_id: str | None = None
+
     response_id: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("event_id", "response_id", "type")
+    _tags = {"type": ("response.cancel",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_realtime_beta_client_event_response_cancel_type,
+            ),
+            ("event_id", "event_id", OPTIONAL, None),
+            ("response_id", "response_id", OPTIONAL, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_event_id = (
-            self.event_id
-            if self.event_id is not None or "event_id" in self._none_flips
-            else UNSET
-        )
-
-        event_id = _v_event_id
-
-        _v_response_id = (
-            self.response_id
-            if self.response_id is not None or "response_id" in self._none_flips
-            else UNSET
-        )
-
-        response_id = _v_response_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if event_id is not UNSET:
-            field_dict["event_id"] = event_id
-        if response_id is not UNSET:
-            field_dict["response_id"] = response_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_realtime_beta_client_event_response_cancel_type(
-                    _type__raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        event_id = d.pop("event_id", UNSET)
-        if event_id is None and strict_parsing.get():
-            raise TypeError("event_id")
-
-        if event_id is None or event_id is UNSET:
-            if event_id is None:
-                _none_flips += ("event_id",)
-            event_id = None
-
-        response_id = d.pop("response_id", UNSET)
-        if response_id is None and strict_parsing.get():
-            raise TypeError("response_id")
-
-        if response_id is None or response_id is UNSET:
-            if response_id is None:
-                _none_flips += ("response_id",)
-            response_id = None
-
-        realtime_beta_client_event_response_cancel = cls(
-            type_=type_,
-            event_id=event_id,
-            response_id=response_id,
-        )
-        if _none_flips:
-            realtime_beta_client_event_response_cancel._none_flips = _none_flips
-
-        realtime_beta_client_event_response_cancel.additional_properties = d
-        return realtime_beta_client_event_response_cancel
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

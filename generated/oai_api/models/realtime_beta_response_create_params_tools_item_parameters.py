@@ -1,51 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from .._model import OpenModel as _OpenModel
+from .._model import (
+    fields,
+)
 
-T = TypeVar("T", bound="RealtimeBetaResponseCreateParamsToolsItemParameters")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class RealtimeBetaResponseCreateParamsToolsItemParameters:
+@_attrs_define(repr=False)
+class RealtimeBetaResponseCreateParamsToolsItemParameters(_OpenModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
 
-    def to_dict(self) -> dict[str, Any]:
+    @staticmethod
+    def _fields() -> Table:
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        realtime_beta_response_create_params_tools_item_parameters = cls()
-
-        realtime_beta_response_create_params_tools_item_parameters.additional_properties = d
-        return realtime_beta_response_create_params_tools_item_parameters
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return fields()

@@ -1,97 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="RealtimeBetaResponseUsageOutputTokenDetails")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class RealtimeBetaResponseUsageOutputTokenDetails:
+@_attrs_define(repr=False)
+class RealtimeBetaResponseUsageOutputTokenDetails(_OpenModel):
     text_tokens: int | None = None
+
     audio_tokens: int | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("audio_tokens", "text_tokens")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_text_tokens = (
-            self.text_tokens
-            if self.text_tokens is not None or "text_tokens" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("text_tokens", "text_tokens", OPTIONAL, None),
+            ("audio_tokens", "audio_tokens", OPTIONAL, None),
         )
-
-        text_tokens = _v_text_tokens
-
-        _v_audio_tokens = (
-            self.audio_tokens
-            if self.audio_tokens is not None or "audio_tokens" in self._none_flips
-            else UNSET
-        )
-
-        audio_tokens = _v_audio_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if text_tokens is not UNSET:
-            field_dict["text_tokens"] = text_tokens
-        if audio_tokens is not UNSET:
-            field_dict["audio_tokens"] = audio_tokens
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        text_tokens = d.pop("text_tokens", UNSET)
-        if text_tokens is None and strict_parsing.get():
-            raise TypeError("text_tokens")
-
-        if text_tokens is None or text_tokens is UNSET:
-            if text_tokens is None:
-                _none_flips += ("text_tokens",)
-            text_tokens = None
-
-        audio_tokens = d.pop("audio_tokens", UNSET)
-        if audio_tokens is None and strict_parsing.get():
-            raise TypeError("audio_tokens")
-
-        if audio_tokens is None or audio_tokens is UNSET:
-            if audio_tokens is None:
-                _none_flips += ("audio_tokens",)
-            audio_tokens = None
-
-        realtime_beta_response_usage_output_token_details = cls(
-            text_tokens=text_tokens,
-            audio_tokens=audio_tokens,
-        )
-        if _none_flips:
-            realtime_beta_response_usage_output_token_details._none_flips = _none_flips
-
-        realtime_beta_response_usage_output_token_details.additional_properties = d
-        return realtime_beta_response_usage_output_token_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,22 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.realtime_reasoning_effort import (
     RealtimeReasoningEffort,
     check_realtime_reasoning_effort,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="RealtimeReasoning")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class RealtimeReasoning:
+@_attrs_define(repr=False)
+class RealtimeReasoning(_OpenModel):
     """Reasoning settings for Realtime models that can reason, e.g. `gpt-realtime-2`."""
 
     effort: RealtimeReasoningEffort | None = None
@@ -25,78 +29,11 @@ class RealtimeReasoning:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("effort",)
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_effort = (
-            self.effort
-            if self.effort is not None or "effort" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("effort", "effort", OPTIONAL, check_realtime_reasoning_effort),
         )
-
-        if _v_effort is None or isinstance(_v_effort, Unset):
-            effort = _v_effort
-        else:
-            effort: str | Unset = UNSET
-            if not isinstance(_v_effort, Unset):
-                effort = _v_effort
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if effort is not UNSET:
-            field_dict["effort"] = effort
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _effort_raw = d.pop("effort", UNSET)
-        if _effort_raw is None or isinstance(_effort_raw, Unset):
-            if _effort_raw is None and strict_parsing.get():
-                raise TypeError("effort")
-
-            if _effort_raw is None:
-                _none_flips += ("effort",)
-            effort = None
-
-        else:
-            try:
-                _effort = _effort_raw
-                effort: RealtimeReasoningEffort | Unset
-                if isinstance(_effort, Unset):
-                    effort = UNSET
-                else:
-                    effort = check_realtime_reasoning_effort(_effort)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                effort = _effort_raw
-
-        realtime_reasoning = cls(
-            effort=effort,
-        )
-        if _none_flips:
-            realtime_reasoning._none_flips = _none_flips
-
-        realtime_reasoning.additional_properties = d
-        return realtime_reasoning
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,139 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, strict_parsing
-
-T = TypeVar(
-    "T", bound="RealtimeServerEventConversationItemInputAudioTranscriptionFailedError"
+from .._model import (
+    OPTIONAL,
+    fields,
 )
+from .._model import OpenModel as _OpenModel
+
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class RealtimeServerEventConversationItemInputAudioTranscriptionFailedError:
+@_attrs_define(repr=False)
+class RealtimeServerEventConversationItemInputAudioTranscriptionFailedError(_OpenModel):
     type_: str | None = None
+
     code: str | None = None
+
     message: str | None = None
+
     param: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("code", "message", "param", "type")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("type_", "type", OPTIONAL, None),
+            ("code", "code", OPTIONAL, None),
+            ("message", "message", OPTIONAL, None),
+            ("param", "param", OPTIONAL, None),
         )
-
-        type_ = _v_type_
-
-        _v_code = (
-            self.code if self.code is not None or "code" in self._none_flips else UNSET
-        )
-
-        code = _v_code
-
-        _v_message = (
-            self.message
-            if self.message is not None or "message" in self._none_flips
-            else UNSET
-        )
-
-        message = _v_message
-
-        _v_param = (
-            self.param
-            if self.param is not None or "param" in self._none_flips
-            else UNSET
-        )
-
-        param = _v_param
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if param is not UNSET:
-            field_dict["param"] = param
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        type_ = d.pop("type", UNSET)
-        if type_ is None and strict_parsing.get():
-            raise TypeError("type")
-
-        if type_ is None or type_ is UNSET:
-            if type_ is None:
-                _none_flips += ("type_",)
-            type_ = None
-
-        code = d.pop("code", UNSET)
-        if code is None and strict_parsing.get():
-            raise TypeError("code")
-
-        if code is None or code is UNSET:
-            if code is None:
-                _none_flips += ("code",)
-            code = None
-
-        message = d.pop("message", UNSET)
-        if message is None and strict_parsing.get():
-            raise TypeError("message")
-
-        if message is None or message is UNSET:
-            if message is None:
-                _none_flips += ("message",)
-            message = None
-
-        param = d.pop("param", UNSET)
-        if param is None and strict_parsing.get():
-            raise TypeError("param")
-
-        if param is None or param is UNSET:
-            if param is None:
-                _none_flips += ("param",)
-            param = None
-
-        realtime_server_event_conversation_item_input_audio_transcription_failed_error = cls(
-            type_=type_,
-            code=code,
-            message=message,
-            param=param,
-        )
-        if _none_flips:
-            realtime_server_event_conversation_item_input_audio_transcription_failed_error._none_flips = _none_flips
-
-        realtime_server_event_conversation_item_input_audio_transcription_failed_error.additional_properties = d
-        return realtime_server_event_conversation_item_input_audio_transcription_failed_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

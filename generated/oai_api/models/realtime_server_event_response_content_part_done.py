@@ -1,268 +1,77 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.realtime_server_event_response_content_part_done_type import (
     RealtimeServerEventResponseContentPartDoneType,
     check_realtime_server_event_response_content_part_done_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.realtime_server_event_response_content_part_done_part import (
         RealtimeServerEventResponseContentPartDonePart,
     )
 
 
-T = TypeVar("T", bound="RealtimeServerEventResponseContentPartDone")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, RealtimeServerEventResponseContentPartDonePart
-    from ..models.realtime_server_event_response_content_part_done_part import (
-        RealtimeServerEventResponseContentPartDonePart,
-    )
-
-    _models_bound = True
-
-
-@_attrs_define
-class RealtimeServerEventResponseContentPartDone:
+@_attrs_define(repr=False)
+class RealtimeServerEventResponseContentPartDone(_OpenModel):
     """Server event: a content part of an assistant message is complete (also sent on interruption or cancellation)."""
 
     event_id: str
+
     type_: RealtimeServerEventResponseContentPartDoneType
+
     response_id: str
+
     item_id: str
+
     output_index: int
+
     content_index: int
+
     part: RealtimeServerEventResponseContentPartDonePart
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = (
+        "content_index",
+        "event_id",
+        "item_id",
+        "output_index",
+        "part",
+        "response_id",
+        "type",
+    )
+    _tags = {"type": ("response.content_part.done",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_event_id = (
-            self.event_id
-            if self.event_id is not None or "event_id" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.realtime_server_event_response_content_part_done_part import (
+            RealtimeServerEventResponseContentPartDonePart,
         )
 
-        event_id = _v_event_id
-
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+        return fields(
+            ("event_id", "event_id", REQUIRED, None),
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_realtime_server_event_response_content_part_done_type,
+            ),
+            ("response_id", "response_id", REQUIRED, None),
+            ("item_id", "item_id", REQUIRED, None),
+            ("output_index", "output_index", REQUIRED, None),
+            ("content_index", "content_index", REQUIRED, None),
+            ("part", "part", REQUIRED, RealtimeServerEventResponseContentPartDonePart),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_response_id = (
-            self.response_id
-            if self.response_id is not None or "response_id" not in self._none_flips
-            else UNSET
-        )
-
-        response_id = _v_response_id
-
-        _v_item_id = (
-            self.item_id
-            if self.item_id is not None or "item_id" not in self._none_flips
-            else UNSET
-        )
-
-        item_id = _v_item_id
-
-        _v_output_index = (
-            self.output_index
-            if self.output_index is not None or "output_index" not in self._none_flips
-            else UNSET
-        )
-
-        output_index = _v_output_index
-
-        _v_content_index = (
-            self.content_index
-            if self.content_index is not None or "content_index" not in self._none_flips
-            else UNSET
-        )
-
-        content_index = _v_content_index
-
-        _v_part = (
-            self.part
-            if self.part is not None or "part" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_part, RealtimeServerEventResponseContentPartDonePart):
-            part = _v_part
-        else:
-            part = _v_part.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "event_id": event_id,
-                    "type": type_,
-                    "response_id": response_id,
-                    "item_id": item_id,
-                    "output_index": output_index,
-                    "content_index": content_index,
-                    "part": part,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        event_id = d.pop("event_id", UNSET)
-        if (event_id is None or isinstance(event_id, Unset)) and strict_parsing.get():
-            raise KeyError("event_id")
-
-        if event_id is None or event_id is UNSET:
-            if event_id is UNSET:
-                _none_flips += ("event_id",)
-            event_id = None
-
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_realtime_server_event_response_content_part_done_type(
-                    _type__raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        response_id = d.pop("response_id", UNSET)
-        if (
-            response_id is None or isinstance(response_id, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("response_id")
-
-        if response_id is None or response_id is UNSET:
-            if response_id is UNSET:
-                _none_flips += ("response_id",)
-            response_id = None
-
-        item_id = d.pop("item_id", UNSET)
-        if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
-            raise KeyError("item_id")
-
-        if item_id is None or item_id is UNSET:
-            if item_id is UNSET:
-                _none_flips += ("item_id",)
-            item_id = None
-
-        output_index = d.pop("output_index", UNSET)
-        if (
-            output_index is None or isinstance(output_index, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("output_index")
-
-        if output_index is None or output_index is UNSET:
-            if output_index is UNSET:
-                _none_flips += ("output_index",)
-            output_index = None
-
-        content_index = d.pop("content_index", UNSET)
-        if (
-            content_index is None or isinstance(content_index, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("content_index")
-
-        if content_index is None or content_index is UNSET:
-            if content_index is UNSET:
-                _none_flips += ("content_index",)
-            content_index = None
-
-        _part_raw = d.pop("part", UNSET)
-        if _part_raw is None or isinstance(_part_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("part")
-
-            if _part_raw is UNSET:
-                _none_flips += ("part",)
-            part = None
-
-        else:
-            try:
-                part = RealtimeServerEventResponseContentPartDonePart.from_dict(
-                    _part_raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                part = _part_raw
-
-        realtime_server_event_response_content_part_done = cls(
-            event_id=event_id,
-            type_=type_,
-            response_id=response_id,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            part=part,
-        )
-        if _none_flips:
-            realtime_server_event_response_content_part_done._none_flips = _none_flips
-
-        realtime_server_event_response_content_part_done.additional_properties = d
-        return realtime_server_event_response_content_part_done
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

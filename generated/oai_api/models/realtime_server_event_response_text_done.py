@@ -1,226 +1,71 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.realtime_server_event_response_text_done_type import (
     RealtimeServerEventResponseTextDoneType,
     check_realtime_server_event_response_text_done_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="RealtimeServerEventResponseTextDone")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class RealtimeServerEventResponseTextDone:
+@_attrs_define(repr=False)
+class RealtimeServerEventResponseTextDone(_OpenModel):
     """Server event with the full text of an `output_text` part, also sent on interruption or cancellation."""
 
     event_id: str
+
     type_: RealtimeServerEventResponseTextDoneType
+
     response_id: str
+
     item_id: str
+
     output_index: int
+
     content_index: int
+
     text: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = (
+        "content_index",
+        "event_id",
+        "item_id",
+        "output_index",
+        "response_id",
+        "text",
+        "type",
+    )
+    _tags = {"type": ("response.output_text.done",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_event_id = (
-            self.event_id
-            if self.event_id is not None or "event_id" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("event_id", "event_id", REQUIRED, None),
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_realtime_server_event_response_text_done_type,
+            ),
+            ("response_id", "response_id", REQUIRED, None),
+            ("item_id", "item_id", REQUIRED, None),
+            ("output_index", "output_index", REQUIRED, None),
+            ("content_index", "content_index", REQUIRED, None),
+            ("text", "text", REQUIRED, None),
         )
-
-        event_id = _v_event_id
-
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_response_id = (
-            self.response_id
-            if self.response_id is not None or "response_id" not in self._none_flips
-            else UNSET
-        )
-
-        response_id = _v_response_id
-
-        _v_item_id = (
-            self.item_id
-            if self.item_id is not None or "item_id" not in self._none_flips
-            else UNSET
-        )
-
-        item_id = _v_item_id
-
-        _v_output_index = (
-            self.output_index
-            if self.output_index is not None or "output_index" not in self._none_flips
-            else UNSET
-        )
-
-        output_index = _v_output_index
-
-        _v_content_index = (
-            self.content_index
-            if self.content_index is not None or "content_index" not in self._none_flips
-            else UNSET
-        )
-
-        content_index = _v_content_index
-
-        _v_text = (
-            self.text
-            if self.text is not None or "text" not in self._none_flips
-            else UNSET
-        )
-
-        text = _v_text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "event_id": event_id,
-                    "type": type_,
-                    "response_id": response_id,
-                    "item_id": item_id,
-                    "output_index": output_index,
-                    "content_index": content_index,
-                    "text": text,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        event_id = d.pop("event_id", UNSET)
-        if (event_id is None or isinstance(event_id, Unset)) and strict_parsing.get():
-            raise KeyError("event_id")
-
-        if event_id is None or event_id is UNSET:
-            if event_id is UNSET:
-                _none_flips += ("event_id",)
-            event_id = None
-
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_realtime_server_event_response_text_done_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        response_id = d.pop("response_id", UNSET)
-        if (
-            response_id is None or isinstance(response_id, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("response_id")
-
-        if response_id is None or response_id is UNSET:
-            if response_id is UNSET:
-                _none_flips += ("response_id",)
-            response_id = None
-
-        item_id = d.pop("item_id", UNSET)
-        if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
-            raise KeyError("item_id")
-
-        if item_id is None or item_id is UNSET:
-            if item_id is UNSET:
-                _none_flips += ("item_id",)
-            item_id = None
-
-        output_index = d.pop("output_index", UNSET)
-        if (
-            output_index is None or isinstance(output_index, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("output_index")
-
-        if output_index is None or output_index is UNSET:
-            if output_index is UNSET:
-                _none_flips += ("output_index",)
-            output_index = None
-
-        content_index = d.pop("content_index", UNSET)
-        if (
-            content_index is None or isinstance(content_index, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("content_index")
-
-        if content_index is None or content_index is UNSET:
-            if content_index is UNSET:
-                _none_flips += ("content_index",)
-            content_index = None
-
-        text = d.pop("text", UNSET)
-        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
-            raise KeyError("text")
-
-        if text is None or text is UNSET:
-            if text is UNSET:
-                _none_flips += ("text",)
-            text = None
-
-        realtime_server_event_response_text_done = cls(
-            event_id=event_id,
-            type_=type_,
-            response_id=response_id,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            text=text,
-        )
-        if _none_flips:
-            realtime_server_event_response_text_done._none_flips = _none_flips
-
-        realtime_server_event_response_text_done.additional_properties = d
-        return realtime_server_event_response_text_done
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

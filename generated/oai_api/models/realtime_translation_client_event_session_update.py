@@ -1,184 +1,58 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.realtime_translation_client_event_session_update_type import (
     RealtimeTranslationClientEventSessionUpdateType,
     check_realtime_translation_client_event_session_update_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.realtime_translation_session_update_request import (
         RealtimeTranslationSessionUpdateRequest,
     )
 
 
-T = TypeVar("T", bound="RealtimeTranslationClientEventSessionUpdate")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, RealtimeTranslationSessionUpdateRequest
-    from ..models.realtime_translation_session_update_request import (
-        RealtimeTranslationSessionUpdateRequest,
-    )
-
-    _models_bound = True
-
-
-@_attrs_define
-class RealtimeTranslationClientEventSessionUpdate:
+@_attrs_define(repr=False)
+class RealtimeTranslationClientEventSessionUpdate(_OpenModel):
     """Client event changing a translation session's output language, input transcription or noise reduction."""
 
     type_: RealtimeTranslationClientEventSessionUpdateType
+
     session: RealtimeTranslationSessionUpdateRequest
     """ What a translation session's `session.update` may alter: the `audio` settings. """
     event_id: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("event_id", "session", "type")
+    _tags = {"type": ("session.update",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.realtime_translation_session_update_request import (
+            RealtimeTranslationSessionUpdateRequest,
         )
 
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_session = (
-            self.session
-            if self.session is not None or "session" not in self._none_flips
-            else UNSET
+        return fields(
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_realtime_translation_client_event_session_update_type,
+            ),
+            ("session", "session", REQUIRED, RealtimeTranslationSessionUpdateRequest),
+            ("event_id", "event_id", OPTIONAL, None),
         )
-
-        if not isinstance(_v_session, RealtimeTranslationSessionUpdateRequest):
-            session = _v_session
-        else:
-            session = _v_session.to_dict()
-
-        _v_event_id = (
-            self.event_id
-            if self.event_id is not None or "event_id" in self._none_flips
-            else UNSET
-        )
-
-        event_id = _v_event_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "session": session,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if event_id is not UNSET:
-            field_dict["event_id"] = event_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_realtime_translation_client_event_session_update_type(
-                    _type__raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _session_raw = d.pop("session", UNSET)
-        if _session_raw is None or isinstance(_session_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("session")
-
-            if _session_raw is UNSET:
-                _none_flips += ("session",)
-            session = None
-
-        else:
-            try:
-                session = RealtimeTranslationSessionUpdateRequest.from_dict(
-                    _session_raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                session = _session_raw
-
-        event_id = d.pop("event_id", UNSET)
-        if event_id is None and strict_parsing.get():
-            raise TypeError("event_id")
-
-        if event_id is None or event_id is UNSET:
-            if event_id is None:
-                _none_flips += ("event_id",)
-            event_id = None
-
-        realtime_translation_client_event_session_update = cls(
-            type_=type_,
-            session=session,
-            event_id=event_id,
-        )
-        if _none_flips:
-            realtime_translation_client_event_session_update._none_flips = _none_flips
-
-        realtime_translation_client_event_session_update.additional_properties = d
-        return realtime_translation_client_event_session_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,22 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.realtime_translation_client_secret_create_request_expires_after_anchor import (
     RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor,
     check_realtime_translation_client_secret_create_request_expires_after_anchor,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="RealtimeTranslationClientSecretCreateRequestExpiresAfter")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class RealtimeTranslationClientSecretCreateRequestExpiresAfter:
+@_attrs_define(repr=False)
+class RealtimeTranslationClientSecretCreateRequestExpiresAfter(_OpenModel):
     """When the secret stops working for starting new sessions; running sessions continue, and one secret may start many."""
 
     anchor: RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor | None = None
@@ -27,96 +31,18 @@ class RealtimeTranslationClientSecretCreateRequestExpiresAfter:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("anchor", "seconds")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_anchor = (
-            self.anchor
-            if self.anchor is not None or "anchor" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            (
+                "anchor",
+                "anchor",
+                OPTIONAL,
+                check_realtime_translation_client_secret_create_request_expires_after_anchor,
+            ),
+            ("seconds", "seconds", OPTIONAL, None),
+            strict=True,
         )
-
-        if _v_anchor is None or isinstance(_v_anchor, Unset):
-            anchor = _v_anchor
-        else:
-            anchor: str | Unset = UNSET
-            if not isinstance(_v_anchor, Unset):
-                anchor = _v_anchor
-
-        _v_seconds = (
-            self.seconds
-            if self.seconds is not None or "seconds" in self._none_flips
-            else UNSET
-        )
-
-        seconds = _v_seconds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if anchor is not UNSET:
-            field_dict["anchor"] = anchor
-        if seconds is not UNSET:
-            field_dict["seconds"] = seconds
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _anchor_raw = d.pop("anchor", UNSET)
-        if _anchor_raw is None or isinstance(_anchor_raw, Unset):
-            if _anchor_raw is None and strict_parsing.get():
-                raise TypeError("anchor")
-
-            if _anchor_raw is None:
-                _none_flips += ("anchor",)
-            anchor = None
-
-        else:
-            _anchor = _anchor_raw
-            anchor: (
-                RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor | Unset
-            )
-            if isinstance(_anchor, Unset):
-                anchor = UNSET
-            else:
-                anchor = check_realtime_translation_client_secret_create_request_expires_after_anchor(
-                    _anchor
-                )
-
-        seconds = d.pop("seconds", UNSET)
-        if seconds is None and strict_parsing.get():
-            raise TypeError("seconds")
-
-        if seconds is None or seconds is UNSET:
-            if seconds is None:
-                _none_flips += ("seconds",)
-            seconds = None
-
-        realtime_translation_client_secret_create_request_expires_after = cls(
-            anchor=anchor,
-            seconds=seconds,
-        )
-        if _none_flips:
-            realtime_translation_client_secret_create_request_expires_after._none_flips = _none_flips
-
-        realtime_translation_client_secret_create_request_expires_after.additional_properties = d
-        return realtime_translation_client_secret_create_request_expires_after
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,161 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.realtime_translation_session import RealtimeTranslationSession
 
 
-T = TypeVar("T", bound="RealtimeTranslationClientSecretCreateResponse")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, RealtimeTranslationSession
-    from ..models.realtime_translation_session import RealtimeTranslationSession
-
-    _models_bound = True
-
-
-@_attrs_define
-class RealtimeTranslationClientSecretCreateResponse:
+@_attrs_define(repr=False)
+class RealtimeTranslationClientSecretCreateResponse(_OpenModel):
     """The new translation client secret, its expiry, and the session it is bound to."""
 
     value: str
+
     expires_at: int
+
     session: RealtimeTranslationSession
     """ A live translation session that keeps turning incoming speech into the chosen output language. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("expires_at", "session", "value")
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_value = (
-            self.value
-            if self.value is not None or "value" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.realtime_translation_session import RealtimeTranslationSession
+
+        return fields(
+            ("value", "value", REQUIRED, None),
+            ("expires_at", "expires_at", REQUIRED, None),
+            ("session", "session", REQUIRED, RealtimeTranslationSession),
         )
-
-        value = _v_value
-
-        _v_expires_at = (
-            self.expires_at
-            if self.expires_at is not None or "expires_at" not in self._none_flips
-            else UNSET
-        )
-
-        expires_at = _v_expires_at
-
-        _v_session = (
-            self.session
-            if self.session is not None or "session" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_session, RealtimeTranslationSession):
-            session = _v_session
-        else:
-            session = _v_session.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "value": value,
-                    "expires_at": expires_at,
-                    "session": session,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        value = d.pop("value", UNSET)
-        if (value is None or isinstance(value, Unset)) and strict_parsing.get():
-            raise KeyError("value")
-
-        if value is None or value is UNSET:
-            if value is UNSET:
-                _none_flips += ("value",)
-            value = None
-
-        expires_at = d.pop("expires_at", UNSET)
-        if (
-            expires_at is None or isinstance(expires_at, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("expires_at")
-
-        if expires_at is None or expires_at is UNSET:
-            if expires_at is UNSET:
-                _none_flips += ("expires_at",)
-            expires_at = None
-
-        _session_raw = d.pop("session", UNSET)
-        if _session_raw is None or isinstance(_session_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("session")
-
-            if _session_raw is UNSET:
-                _none_flips += ("session",)
-            session = None
-
-        else:
-            try:
-                session = RealtimeTranslationSession.from_dict(_session_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                session = _session_raw
-
-        realtime_translation_client_secret_create_response = cls(
-            value=value,
-            expires_at=expires_at,
-            session=session,
-        )
-        if _none_flips:
-            realtime_translation_client_secret_create_response._none_flips = _none_flips
-
-        realtime_translation_client_secret_create_response.additional_properties = d
-        return realtime_translation_client_secret_create_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,177 +1,53 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.realtime_translation_server_event_session_updated_type import (
     RealtimeTranslationServerEventSessionUpdatedType,
     check_realtime_translation_server_event_session_updated_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.realtime_translation_session import RealtimeTranslationSession
 
 
-T = TypeVar("T", bound="RealtimeTranslationServerEventSessionUpdated")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, RealtimeTranslationSession
-    from ..models.realtime_translation_session import RealtimeTranslationSession
-
-    _models_bound = True
-
-
-@_attrs_define
-class RealtimeTranslationServerEventSessionUpdated:
+@_attrs_define(repr=False)
+class RealtimeTranslationServerEventSessionUpdated(_OpenModel):
     """Server event confirming a translation session `session.update`, with the resulting configuration."""
 
     event_id: str
+
     type_: RealtimeTranslationServerEventSessionUpdatedType
+
     session: RealtimeTranslationSession
     """ A live translation session that keeps turning incoming speech into the chosen output language. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("event_id", "session", "type")
+    _tags = {"type": ("session.updated",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_event_id = (
-            self.event_id
-            if self.event_id is not None or "event_id" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.realtime_translation_session import RealtimeTranslationSession
+
+        return fields(
+            ("event_id", "event_id", REQUIRED, None),
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_realtime_translation_server_event_session_updated_type,
+            ),
+            ("session", "session", REQUIRED, RealtimeTranslationSession),
         )
-
-        event_id = _v_event_id
-
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_session = (
-            self.session
-            if self.session is not None or "session" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_session, RealtimeTranslationSession):
-            session = _v_session
-        else:
-            session = _v_session.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "event_id": event_id,
-                    "type": type_,
-                    "session": session,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        event_id = d.pop("event_id", UNSET)
-        if (event_id is None or isinstance(event_id, Unset)) and strict_parsing.get():
-            raise KeyError("event_id")
-
-        if event_id is None or event_id is UNSET:
-            if event_id is UNSET:
-                _none_flips += ("event_id",)
-            event_id = None
-
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_realtime_translation_server_event_session_updated_type(
-                    _type__raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _session_raw = d.pop("session", UNSET)
-        if _session_raw is None or isinstance(_session_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("session")
-
-            if _session_raw is UNSET:
-                _none_flips += ("session",)
-            session = None
-
-        else:
-            try:
-                session = RealtimeTranslationSession.from_dict(_session_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                session = _session_raw
-
-        realtime_translation_server_event_session_updated = cls(
-            event_id=event_id,
-            type_=type_,
-            session=session,
-        )
-        if _none_flips:
-            realtime_translation_server_event_session_updated._none_flips = _none_flips
-
-        realtime_translation_server_event_session_updated.additional_properties = d
-        return realtime_translation_server_event_session_updated
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,22 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.response_audio_done_event_type import (
     ResponseAudioDoneEventType,
     check_response_audio_done_event_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="ResponseAudioDoneEvent")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ResponseAudioDoneEvent:
+@_attrs_define(repr=False)
+class ResponseAudioDoneEvent(_OpenModel):
     """Stream event `response.audio.done`: the output audio is complete."""
 
     type_: ResponseAudioDoneEventType
@@ -27,99 +31,13 @@ class ResponseAudioDoneEvent:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("sequence_number", "type")
+    _tags = {"type": ("response.audio.done",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("type_", "type", REQUIRED, check_response_audio_done_event_type),
+            ("sequence_number", "sequence_number", REQUIRED, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_sequence_number = (
-            self.sequence_number
-            if self.sequence_number is not None
-            or "sequence_number" not in self._none_flips
-            else UNSET
-        )
-
-        sequence_number = _v_sequence_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "sequence_number": sequence_number,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_response_audio_done_event_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        sequence_number = d.pop("sequence_number", UNSET)
-        if (
-            sequence_number is None or isinstance(sequence_number, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("sequence_number")
-
-        if sequence_number is None or sequence_number is UNSET:
-            if sequence_number is UNSET:
-                _none_flips += ("sequence_number",)
-            sequence_number = None
-
-        response_audio_done_event = cls(
-            type_=type_,
-            sequence_number=sequence_number,
-        )
-        if _none_flips:
-            response_audio_done_event._none_flips = _none_flips
-
-        response_audio_done_event.additional_properties = d
-        return response_audio_done_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="ResponseConversation")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ResponseConversation:
+@_attrs_define(repr=False)
+class ResponseConversation(_OpenModel):
     """The conversation a response was added to."""
 
     id: str
@@ -21,63 +25,11 @@ class ResponseConversation:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("id",)
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("id", "id", REQUIRED, None),
         )
-
-        id = _v_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "id": id,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        response_conversation = cls(
-            id=id,
-        )
-        if _none_flips:
-            response_conversation._none_flips = _none_flips
-
-        response_conversation.additional_properties = d
-        return response_conversation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,22 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    REQUIRED_OR_NULL,
+    fields,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.response_error_event_type import (
     ResponseErrorEventType,
     check_response_error_event_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="ResponseErrorEvent")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ResponseErrorEvent:
+@_attrs_define(repr=False)
+class ResponseErrorEvent(_OpenModel):
     """Stream event `error`: the stream failed."""
 
     type_: ResponseErrorEventType
@@ -33,196 +39,16 @@ class ResponseErrorEvent:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("code", "message", "param", "sequence_number", "type")
+    _tags = {"type": ("error",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("type_", "type", REQUIRED, check_response_error_event_type),
+            ("code", "code", REQUIRED_OR_NULL, one_of(str, None)),
+            ("message", "message", REQUIRED, None),
+            ("param", "param", REQUIRED_OR_NULL, one_of(str, None)),
+            ("sequence_number", "sequence_number", REQUIRED, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_code = (
-            self.code
-            if self.code is not None or "code" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_code is None or isinstance(_v_code, Unset):
-            code = _v_code
-        else:
-            code: None | str
-            code = _v_code
-
-        _v_message = (
-            self.message
-            if self.message is not None or "message" not in self._none_flips
-            else UNSET
-        )
-
-        message = _v_message
-
-        _v_param = (
-            self.param
-            if self.param is not None or "param" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_param is None or isinstance(_v_param, Unset):
-            param = _v_param
-        else:
-            param: None | str
-            param = _v_param
-
-        _v_sequence_number = (
-            self.sequence_number
-            if self.sequence_number is not None
-            or "sequence_number" not in self._none_flips
-            else UNSET
-        )
-
-        sequence_number = _v_sequence_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "code": code,
-                    "message": message,
-                    "param": param,
-                    "sequence_number": sequence_number,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_response_error_event_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _code_raw = d.pop("code", UNSET)
-        if _code_raw is None or isinstance(_code_raw, Unset):
-            if isinstance(_code_raw, Unset) and strict_parsing.get():
-                raise KeyError("code")
-
-            if _code_raw is UNSET:
-                _none_flips += ("code",)
-            code = None
-
-        else:
-            try:
-
-                def _parse_code(data: object) -> None | str:
-                    if data is None:
-                        return data
-
-                    return cast(None | str, data)
-
-                code = _parse_code(_code_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                code = _code_raw
-
-        message = d.pop("message", UNSET)
-        if (message is None or isinstance(message, Unset)) and strict_parsing.get():
-            raise KeyError("message")
-
-        if message is None or message is UNSET:
-            if message is UNSET:
-                _none_flips += ("message",)
-            message = None
-
-        _param_raw = d.pop("param", UNSET)
-        if _param_raw is None or isinstance(_param_raw, Unset):
-            if isinstance(_param_raw, Unset) and strict_parsing.get():
-                raise KeyError("param")
-
-            if _param_raw is UNSET:
-                _none_flips += ("param",)
-            param = None
-
-        else:
-            try:
-
-                def _parse_param(data: object) -> None | str:
-                    if data is None:
-                        return data
-
-                    return cast(None | str, data)
-
-                param = _parse_param(_param_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                param = _param_raw
-
-        sequence_number = d.pop("sequence_number", UNSET)
-        if (
-            sequence_number is None or isinstance(sequence_number, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("sequence_number")
-
-        if sequence_number is None or sequence_number is UNSET:
-            if sequence_number is UNSET:
-                _none_flips += ("sequence_number",)
-            sequence_number = None
-
-        response_error_event = cls(
-            type_=type_,
-            code=code,
-            message=message,
-            param=param,
-            sequence_number=sequence_number,
-        )
-        if _none_flips:
-            response_error_event._none_flips = _none_flips
-
-        response_error_event.additional_properties = d
-        return response_error_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

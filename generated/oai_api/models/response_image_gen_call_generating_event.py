@@ -1,22 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.response_image_gen_call_generating_event_type import (
     ResponseImageGenCallGeneratingEventType,
     check_response_image_gen_call_generating_event_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="ResponseImageGenCallGeneratingEvent")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ResponseImageGenCallGeneratingEvent:
+@_attrs_define(repr=False)
+class ResponseImageGenCallGeneratingEvent(_OpenModel):
     """Stream event `response.image_generation_call.generating`: an image generation call is drawing."""
 
     type_: ResponseImageGenCallGeneratingEventType
@@ -31,139 +35,20 @@ class ResponseImageGenCallGeneratingEvent:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("item_id", "output_index", "sequence_number", "type")
+    _tags = {"type": ("response.image_generation_call.generating",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_response_image_gen_call_generating_event_type,
+            ),
+            ("output_index", "output_index", REQUIRED, None),
+            ("item_id", "item_id", REQUIRED, None),
+            ("sequence_number", "sequence_number", REQUIRED, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_output_index = (
-            self.output_index
-            if self.output_index is not None or "output_index" not in self._none_flips
-            else UNSET
-        )
-
-        output_index = _v_output_index
-
-        _v_item_id = (
-            self.item_id
-            if self.item_id is not None or "item_id" not in self._none_flips
-            else UNSET
-        )
-
-        item_id = _v_item_id
-
-        _v_sequence_number = (
-            self.sequence_number
-            if self.sequence_number is not None
-            or "sequence_number" not in self._none_flips
-            else UNSET
-        )
-
-        sequence_number = _v_sequence_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "output_index": output_index,
-                    "item_id": item_id,
-                    "sequence_number": sequence_number,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_response_image_gen_call_generating_event_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        output_index = d.pop("output_index", UNSET)
-        if (
-            output_index is None or isinstance(output_index, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("output_index")
-
-        if output_index is None or output_index is UNSET:
-            if output_index is UNSET:
-                _none_flips += ("output_index",)
-            output_index = None
-
-        item_id = d.pop("item_id", UNSET)
-        if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
-            raise KeyError("item_id")
-
-        if item_id is None or item_id is UNSET:
-            if item_id is UNSET:
-                _none_flips += ("item_id",)
-            item_id = None
-
-        sequence_number = d.pop("sequence_number", UNSET)
-        if (
-            sequence_number is None or isinstance(sequence_number, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("sequence_number")
-
-        if sequence_number is None or sequence_number is UNSET:
-            if sequence_number is UNSET:
-                _none_flips += ("sequence_number",)
-            sequence_number = None
-
-        response_image_gen_call_generating_event = cls(
-            type_=type_,
-            output_index=output_index,
-            item_id=item_id,
-            sequence_number=sequence_number,
-        )
-        if _none_flips:
-            response_image_gen_call_generating_event._none_flips = _none_flips
-
-        response_image_gen_call_generating_event.additional_properties = d
-        return response_image_gen_call_generating_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,40 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    fields,
+    list_of,
+)
+from .._model import OpenModel as _OpenModel
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.response_log_prob_top_logprobs_item import (
         ResponseLogProbTopLogprobsItem,
     )
 
 
-T = TypeVar("T", bound="ResponseLogProb")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, ResponseLogProbTopLogprobsItem
-    from ..models.response_log_prob_top_logprobs_item import (
-        ResponseLogProbTopLogprobsItem,
-    )
-
-    _models_bound = True
-
-
-@_attrs_define
-class ResponseLogProb:
+@_attrs_define(repr=False)
+class ResponseLogProb(_OpenModel):
     """Log probability of one streamed token with its top alternatives."""
 
     token: str
@@ -47,141 +34,21 @@ class ResponseLogProb:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("logprob", "token", "top_logprobs")
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_token = (
-            self.token
-            if self.token is not None or "token" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.response_log_prob_top_logprobs_item import (
+            ResponseLogProbTopLogprobsItem,
         )
 
-        token = _v_token
-
-        _v_logprob = (
-            self.logprob
-            if self.logprob is not None or "logprob" not in self._none_flips
-            else UNSET
+        return fields(
+            ("token", "token", REQUIRED, None),
+            ("logprob", "logprob", REQUIRED, None),
+            (
+                "top_logprobs",
+                "top_logprobs",
+                OPTIONAL,
+                list_of(ResponseLogProbTopLogprobsItem),
+            ),
         )
-
-        logprob = _v_logprob
-
-        _v_top_logprobs = (
-            self.top_logprobs
-            if self.top_logprobs is not None or "top_logprobs" in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_top_logprobs, list):
-            top_logprobs = _v_top_logprobs
-        else:
-            top_logprobs: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(_v_top_logprobs, Unset):
-                top_logprobs = []
-                for top_logprobs_item_data in _v_top_logprobs:
-                    if not isinstance(
-                        top_logprobs_item_data, ResponseLogProbTopLogprobsItem
-                    ):
-                        top_logprobs.append(top_logprobs_item_data)
-                        continue
-                    top_logprobs_item = top_logprobs_item_data.to_dict()
-                    top_logprobs.append(top_logprobs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "token": token,
-                    "logprob": logprob,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        token = d.pop("token", UNSET)
-        if (token is None or isinstance(token, Unset)) and strict_parsing.get():
-            raise KeyError("token")
-
-        if token is None or token is UNSET:
-            if token is UNSET:
-                _none_flips += ("token",)
-            token = None
-
-        logprob = d.pop("logprob", UNSET)
-        if (logprob is None or isinstance(logprob, Unset)) and strict_parsing.get():
-            raise KeyError("logprob")
-
-        if logprob is None or logprob is UNSET:
-            if logprob is UNSET:
-                _none_flips += ("logprob",)
-            logprob = None
-
-        _top_logprobs_raw = d.pop("top_logprobs", UNSET)
-        if _top_logprobs_raw is None or isinstance(_top_logprobs_raw, Unset):
-            if _top_logprobs_raw is None and strict_parsing.get():
-                raise TypeError("top_logprobs")
-
-            if _top_logprobs_raw is None:
-                _none_flips += ("top_logprobs",)
-            top_logprobs = None
-
-        else:
-            try:
-                _top_logprobs = _top_logprobs_raw
-                top_logprobs: list[ResponseLogProbTopLogprobsItem] | Unset = UNSET
-                if _top_logprobs is not UNSET:
-                    top_logprobs = []
-                    if not isinstance(_top_logprobs, list):
-                        raise TypeError()
-                    for top_logprobs_item_data in _top_logprobs:
-                        top_logprobs_item = ResponseLogProbTopLogprobsItem.from_dict(
-                            top_logprobs_item_data
-                        )
-
-                        top_logprobs.append(top_logprobs_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                top_logprobs = _top_logprobs_raw
-
-        response_log_prob = cls(
-            token=token,
-            logprob=logprob,
-            top_logprobs=top_logprobs,
-        )
-        if _none_flips:
-            response_log_prob._none_flips = _none_flips
-
-        response_log_prob.additional_properties = d
-        return response_log_prob
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

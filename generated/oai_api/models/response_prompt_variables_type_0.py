@@ -1,204 +1,41 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr, strict_parsing
+from .._model import OpenModel as _OpenModel
+from .._model import (
+    fields,
+    one_of,
+)
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
 
 
-T = TypeVar("T", bound="ResponsePromptVariablesType0")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, InputFileContent, InputImageContent, InputTextContent
-    from ..models.input_file_content import InputFileContent
-    from ..models.input_image_content import InputImageContent
-    from ..models.input_text_content import InputTextContent
-
-    _models_bound = True
-
-
-@_attrs_define
-class ResponsePromptVariablesType0:
+@_attrs_define(repr=False)
+class ResponsePromptVariablesType0(_OpenModel):
     additional_properties: dict[
         str, InputFileContent | InputImageContent | InputTextContent | str
     ] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.input_file_content import InputFileContent
+        from ..models.input_image_content import InputImageContent
+        from ..models.input_text_content import InputTextContent
 
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            if (
-                isinstance(prop, InputTextContent)
-                or isinstance(prop, InputImageContent)
-                or isinstance(prop, InputFileContent)
-            ):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        response_prompt_variables_type_0 = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(
-                data: object,
-            ) -> InputFileContent | InputImageContent | InputTextContent | str:
-                if isinstance(data, dict):
-                    if data.get("type") == "input_text":
-                        try:
-                            additional_property_type_1 = InputTextContent.from_dict(
-                                data
-                            )
-
-                            return additional_property_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if data.get("type") == "input_image":
-                        try:
-                            additional_property_type_2 = InputImageContent.from_dict(
-                                data
-                            )
-
-                            return additional_property_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if data.get("type") == "input_file":
-                        try:
-                            additional_property_type_3 = InputFileContent.from_dict(
-                                data
-                            )
-
-                            return additional_property_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                if not strict_parsing.get():
-                    strictly = strict_parsing.set(True)
-                    try:
-                        return _parse_additional_property(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    finally:
-                        strict_parsing.reset(strictly)
-                if isinstance(data, dict):
-                    _fits = (
-                        len(
-                            {
-                                "prompt_cache_breakpoint",
-                                "text",
-                                "type",
-                            }.intersection(data)
-                        ),
-                        len(
-                            {
-                                "detail",
-                                "file_id",
-                                "image_url",
-                                "prompt_cache_breakpoint",
-                                "type",
-                            }.intersection(data)
-                        ),
-                        len(
-                            {
-                                "detail",
-                                "file_data",
-                                "file_id",
-                                "file_url",
-                                "filename",
-                                "prompt_cache_breakpoint",
-                                "type",
-                            }.intersection(data)
-                        ),
-                    )
-                else:
-                    _fits = (
-                        0,
-                        0,
-                        0,
-                    )
-                _most = max(_fits)
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    if data.get("type", "input_text") not in ("input_text",):
-                        raise TypeError()
-                    if _fits[0] < _most:
-                        raise TypeError()
-                    additional_property_type_1 = InputTextContent.from_dict(data)
-
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    if data.get("type", "input_image") not in ("input_image",):
-                        raise TypeError()
-                    if _fits[1] < _most:
-                        raise TypeError()
-                    additional_property_type_2 = InputImageContent.from_dict(data)
-
-                    return additional_property_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    if data.get("type", "input_file") not in ("input_file",):
-                        raise TypeError()
-                    if _fits[2] < _most:
-                        raise TypeError()
-                    additional_property_type_3 = InputFileContent.from_dict(data)
-
-                    return additional_property_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if strict_parsing.get():
-                    raise TypeError()
-                return cast(
-                    InputFileContent | InputImageContent | InputTextContent | str, data
-                )
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        response_prompt_variables_type_0.additional_properties = additional_properties
-        return response_prompt_variables_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return fields(
+            extra=one_of(str, InputTextContent, InputImageContent, InputFileContent),
+        )
 
     def __getitem__(
         self, key: str
@@ -211,9 +48,3 @@ class ResponsePromptVariablesType0:
         value: InputFileContent | InputImageContent | InputTextContent | str,
     ) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

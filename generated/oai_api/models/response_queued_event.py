@@ -1,40 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.response_queued_event_type import (
     ResponseQueuedEventType,
     check_response_queued_event_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.response import Response
 
 
-T = TypeVar("T", bound="ResponseQueuedEvent")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, Response
-    from ..models.response import Response
-
-    _models_bound = True
-
-
-@_attrs_define
-class ResponseQueuedEvent:
+@_attrs_define(repr=False)
+class ResponseQueuedEvent(_OpenModel):
     """Stream event `response.queued`: the response is waiting to be processed."""
 
     type_: ResponseQueuedEventType
@@ -47,134 +34,15 @@ class ResponseQueuedEvent:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("response", "sequence_number", "type")
+    _tags = {"type": ("response.queued",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.response import Response
+
+        return fields(
+            ("type_", "type", REQUIRED, check_response_queued_event_type),
+            ("response", "response", REQUIRED, Response),
+            ("sequence_number", "sequence_number", REQUIRED, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_response = (
-            self.response
-            if self.response is not None or "response" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_response, Response):
-            response = _v_response
-        else:
-            response = _v_response.to_dict()
-
-        _v_sequence_number = (
-            self.sequence_number
-            if self.sequence_number is not None
-            or "sequence_number" not in self._none_flips
-            else UNSET
-        )
-
-        sequence_number = _v_sequence_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "response": response,
-                    "sequence_number": sequence_number,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_response_queued_event_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _response_raw = d.pop("response", UNSET)
-        if _response_raw is None or isinstance(_response_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("response")
-
-            if _response_raw is UNSET:
-                _none_flips += ("response",)
-            response = None
-
-        else:
-            try:
-                response = Response.from_dict(_response_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                response = _response_raw
-
-        sequence_number = d.pop("sequence_number", UNSET)
-        if (
-            sequence_number is None or isinstance(sequence_number, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("sequence_number")
-
-        if sequence_number is None or sequence_number is UNSET:
-            if sequence_number is UNSET:
-                _none_flips += ("sequence_number",)
-            sequence_number = None
-
-        response_queued_event = cls(
-            type_=type_,
-            response=response,
-            sequence_number=sequence_number,
-        )
-        if _none_flips:
-            response_queued_event._none_flips = _none_flips
-
-        response_queued_event.additional_properties = d
-        return response_queued_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.response_reasoning_summary_part_done_event_status import (
     ResponseReasoningSummaryPartDoneEventStatus,
     check_response_reasoning_summary_part_done_event_status,
@@ -14,35 +19,16 @@ from ..models.response_reasoning_summary_part_done_event_type import (
     ResponseReasoningSummaryPartDoneEventType,
     check_response_reasoning_summary_part_done_event_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.response_reasoning_summary_part_done_event_part import (
         ResponseReasoningSummaryPartDoneEventPart,
     )
 
 
-T = TypeVar("T", bound="ResponseReasoningSummaryPartDoneEvent")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, ResponseReasoningSummaryPartDoneEventPart
-    from ..models.response_reasoning_summary_part_done_event_part import (
-        ResponseReasoningSummaryPartDoneEventPart,
-    )
-
-    _models_bound = True
-
-
-@_attrs_define
-class ResponseReasoningSummaryPartDoneEvent:
+@_attrs_define(repr=False)
+class ResponseReasoningSummaryPartDoneEvent(_OpenModel):
     """Stream event `response.reasoning_summary_part.done`: a reasoning summary part is complete."""
 
     type_: ResponseReasoningSummaryPartDoneEventType
@@ -63,238 +49,39 @@ class ResponseReasoningSummaryPartDoneEvent:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = (
+        "item_id",
+        "output_index",
+        "part",
+        "sequence_number",
+        "status",
+        "summary_index",
+        "type",
+    )
+    _tags = {"type": ("response.reasoning_summary_part.done",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.response_reasoning_summary_part_done_event_part import (
+            ResponseReasoningSummaryPartDoneEventPart,
         )
 
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_item_id = (
-            self.item_id
-            if self.item_id is not None or "item_id" not in self._none_flips
-            else UNSET
+        return fields(
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_response_reasoning_summary_part_done_event_type,
+            ),
+            ("item_id", "item_id", REQUIRED, None),
+            ("output_index", "output_index", REQUIRED, None),
+            ("summary_index", "summary_index", REQUIRED, None),
+            ("sequence_number", "sequence_number", REQUIRED, None),
+            ("part", "part", REQUIRED, ResponseReasoningSummaryPartDoneEventPart),
+            (
+                "status",
+                "status",
+                OPTIONAL,
+                check_response_reasoning_summary_part_done_event_status,
+            ),
         )
-
-        item_id = _v_item_id
-
-        _v_output_index = (
-            self.output_index
-            if self.output_index is not None or "output_index" not in self._none_flips
-            else UNSET
-        )
-
-        output_index = _v_output_index
-
-        _v_summary_index = (
-            self.summary_index
-            if self.summary_index is not None or "summary_index" not in self._none_flips
-            else UNSET
-        )
-
-        summary_index = _v_summary_index
-
-        _v_sequence_number = (
-            self.sequence_number
-            if self.sequence_number is not None
-            or "sequence_number" not in self._none_flips
-            else UNSET
-        )
-
-        sequence_number = _v_sequence_number
-
-        _v_part = (
-            self.part
-            if self.part is not None or "part" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_part, ResponseReasoningSummaryPartDoneEventPart):
-            part = _v_part
-        else:
-            part = _v_part.to_dict()
-
-        _v_status = (
-            self.status
-            if self.status is not None or "status" in self._none_flips
-            else UNSET
-        )
-
-        if _v_status is None or isinstance(_v_status, Unset):
-            status = _v_status
-        else:
-            status: str | Unset = UNSET
-            if not isinstance(_v_status, Unset):
-                status = _v_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "item_id": item_id,
-                    "output_index": output_index,
-                    "summary_index": summary_index,
-                    "sequence_number": sequence_number,
-                    "part": part,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_response_reasoning_summary_part_done_event_type(
-                    _type__raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        item_id = d.pop("item_id", UNSET)
-        if (item_id is None or isinstance(item_id, Unset)) and strict_parsing.get():
-            raise KeyError("item_id")
-
-        if item_id is None or item_id is UNSET:
-            if item_id is UNSET:
-                _none_flips += ("item_id",)
-            item_id = None
-
-        output_index = d.pop("output_index", UNSET)
-        if (
-            output_index is None or isinstance(output_index, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("output_index")
-
-        if output_index is None or output_index is UNSET:
-            if output_index is UNSET:
-                _none_flips += ("output_index",)
-            output_index = None
-
-        summary_index = d.pop("summary_index", UNSET)
-        if (
-            summary_index is None or isinstance(summary_index, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("summary_index")
-
-        if summary_index is None or summary_index is UNSET:
-            if summary_index is UNSET:
-                _none_flips += ("summary_index",)
-            summary_index = None
-
-        sequence_number = d.pop("sequence_number", UNSET)
-        if (
-            sequence_number is None or isinstance(sequence_number, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("sequence_number")
-
-        if sequence_number is None or sequence_number is UNSET:
-            if sequence_number is UNSET:
-                _none_flips += ("sequence_number",)
-            sequence_number = None
-
-        _part_raw = d.pop("part", UNSET)
-        if _part_raw is None or isinstance(_part_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("part")
-
-            if _part_raw is UNSET:
-                _none_flips += ("part",)
-            part = None
-
-        else:
-            try:
-                part = ResponseReasoningSummaryPartDoneEventPart.from_dict(_part_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                part = _part_raw
-
-        _status_raw = d.pop("status", UNSET)
-        if _status_raw is None or isinstance(_status_raw, Unset):
-            if _status_raw is None and strict_parsing.get():
-                raise TypeError("status")
-
-            if _status_raw is None:
-                _none_flips += ("status",)
-            status = None
-
-        else:
-            try:
-                _status = _status_raw
-                status: ResponseReasoningSummaryPartDoneEventStatus | Unset
-                if isinstance(_status, Unset):
-                    status = UNSET
-                else:
-                    status = check_response_reasoning_summary_part_done_event_status(
-                        _status
-                    )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                status = _status_raw
-
-        response_reasoning_summary_part_done_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            summary_index=summary_index,
-            sequence_number=sequence_number,
-            part=part,
-            status=status,
-        )
-        if _none_flips:
-            response_reasoning_summary_part_done_event._none_flips = _none_flips
-
-        response_reasoning_summary_part_done_event.additional_properties = d
-        return response_reasoning_summary_part_done_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

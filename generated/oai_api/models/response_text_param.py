@@ -1,45 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    OPTIONAL_OR_NULL,
+    fields,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.verbosity_type_0 import VerbosityType0, check_verbosity_type_0
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.response_format_json_object import ResponseFormatJsonObject
     from ..models.response_format_text import ResponseFormatText
     from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema
 
 
-T = TypeVar("T", bound="ResponseTextParam")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global \
-        _models_bound, \
-        ResponseFormatJsonObject, \
-        ResponseFormatText, \
-        TextResponseFormatJsonSchema
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_text import ResponseFormatText
-    from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema
-
-    _models_bound = True
-
-
-@_attrs_define
-class ResponseTextParam:
+@_attrs_define(repr=False)
+class ResponseTextParam(_OpenModel):
     """Text output settings: format (plain, JSON object, JSON schema) and verbosity."""
 
     format_: (
@@ -55,271 +38,31 @@ class ResponseTextParam:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("format", "verbosity")
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_format_ = (
-            self.format_
-            if self.format_ is not None or "format_" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.response_format_json_object import ResponseFormatJsonObject
+        from ..models.response_format_text import ResponseFormatText
+        from ..models.text_response_format_json_schema import (
+            TextResponseFormatJsonSchema,
         )
 
-        if _v_format_ is None or isinstance(_v_format_, Unset):
-            format_ = _v_format_
-        else:
-            format_: dict[str, Any] | Unset
-            if isinstance(_v_format_, Unset):
-                format_ = UNSET
-            elif (
-                isinstance(_v_format_, ResponseFormatText)
-                or isinstance(_v_format_, TextResponseFormatJsonSchema)
-                or isinstance(_v_format_, ResponseFormatJsonObject)
-            ):
-                format_ = _v_format_.to_dict()
-            else:
-                format_ = _v_format_
-
-        _v_verbosity = (
-            self.verbosity
-            if self.verbosity is not None or "verbosity" in self._none_flips
-            else UNSET
+        return fields(
+            (
+                "format_",
+                "format",
+                OPTIONAL,
+                one_of(
+                    ResponseFormatText,
+                    TextResponseFormatJsonSchema,
+                    ResponseFormatJsonObject,
+                ),
+            ),
+            (
+                "verbosity",
+                "verbosity",
+                OPTIONAL_OR_NULL,
+                one_of(check_verbosity_type_0, None),
+            ),
         )
-
-        verbosity: None | str | Unset
-        if isinstance(_v_verbosity, Unset):
-            verbosity = UNSET
-        else:
-            verbosity = _v_verbosity
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if verbosity is not UNSET:
-            field_dict["verbosity"] = verbosity
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _format__raw = d.pop("format", UNSET)
-        if _format__raw is None or isinstance(_format__raw, Unset):
-            if _format__raw is None and strict_parsing.get():
-                raise TypeError("format")
-
-            if _format__raw is None:
-                _none_flips += ("format_",)
-            format_ = None
-
-        else:
-            try:
-
-                def _parse_format_(
-                    data: object,
-                ) -> (
-                    ResponseFormatJsonObject
-                    | ResponseFormatText
-                    | TextResponseFormatJsonSchema
-                    | Unset
-                ):
-                    if isinstance(data, Unset):
-                        return data
-                    if isinstance(data, dict):
-                        if data.get("type") == "text":
-                            try:
-                                componentsschemas_text_response_format_configuration_type_0 = ResponseFormatText.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_text_response_format_configuration_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if data.get("type") == "json_schema":
-                            try:
-                                componentsschemas_text_response_format_configuration_type_1 = TextResponseFormatJsonSchema.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_text_response_format_configuration_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if data.get("type") == "json_object":
-                            try:
-                                componentsschemas_text_response_format_configuration_type_2 = ResponseFormatJsonObject.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_text_response_format_configuration_type_2
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-
-                    if not strict_parsing.get():
-                        strictly = strict_parsing.set(True)
-                        try:
-                            return _parse_format_(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        finally:
-                            strict_parsing.reset(strictly)
-                    if isinstance(data, dict):
-                        _fits = (
-                            len(
-                                {
-                                    "type",
-                                }.intersection(data)
-                            ),
-                            len(
-                                {
-                                    "description",
-                                    "name",
-                                    "schema",
-                                    "strict",
-                                    "type",
-                                }.intersection(data)
-                            ),
-                            len(
-                                {
-                                    "type",
-                                }.intersection(data)
-                            ),
-                        )
-                    else:
-                        _fits = (
-                            0,
-                            0,
-                            0,
-                        )
-                    _most = max(_fits)
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "text") not in ("text",):
-                            raise TypeError()
-                        if _fits[0] < _most:
-                            raise TypeError()
-                        componentsschemas_text_response_format_configuration_type_0 = (
-                            ResponseFormatText.from_dict(data)
-                        )
-
-                        return (
-                            componentsschemas_text_response_format_configuration_type_0
-                        )
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "json_schema") not in ("json_schema",):
-                            raise TypeError()
-                        if _fits[1] < _most:
-                            raise TypeError()
-                        componentsschemas_text_response_format_configuration_type_1 = (
-                            TextResponseFormatJsonSchema.from_dict(data)
-                        )
-
-                        return (
-                            componentsschemas_text_response_format_configuration_type_1
-                        )
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if data.get("type", "json_object") not in ("json_object",):
-                            raise TypeError()
-                        if _fits[2] < _most:
-                            raise TypeError()
-                        componentsschemas_text_response_format_configuration_type_2 = (
-                            ResponseFormatJsonObject.from_dict(data)
-                        )
-
-                        return (
-                            componentsschemas_text_response_format_configuration_type_2
-                        )
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(
-                        ResponseFormatJsonObject
-                        | ResponseFormatText
-                        | TextResponseFormatJsonSchema
-                        | Unset,
-                        data,
-                    )
-
-                format_ = _parse_format_(_format__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                format_ = _format__raw
-
-        _verbosity_raw = d.pop("verbosity", UNSET)
-        if _verbosity_raw is None or isinstance(_verbosity_raw, Unset):
-            if _verbosity_raw is None:
-                _none_flips += ("verbosity",)
-            verbosity = None
-
-        else:
-            try:
-
-                def _parse_verbosity(data: object) -> None | Unset | VerbosityType0:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_verbosity_type_0 = check_verbosity_type_0(
-                            data
-                        )
-
-                        return componentsschemas_verbosity_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if strict_parsing.get():
-                        raise TypeError()
-                    return cast(None | Unset | VerbosityType0, data)
-
-                verbosity = _parse_verbosity(_verbosity_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                verbosity = _verbosity_raw
-
-        response_text_param = cls(
-            format_=format_,
-            verbosity=verbosity,
-        )
-        if _none_flips:
-            response_text_param._none_flips = _none_flips
-
-        response_text_param.additional_properties = d
-        return response_text_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

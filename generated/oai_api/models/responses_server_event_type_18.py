@@ -1,22 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.response_shell_call_command_added_streaming_event_type import (
     ResponseShellCallCommandAddedStreamingEventType,
     check_response_shell_call_command_added_streaming_event_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="ResponsesServerEventType18")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class ResponsesServerEventType18:
+@_attrs_define(repr=False)
+class ResponsesServerEventType18(_OpenModel):
     type_: ResponseShellCallCommandAddedStreamingEventType
     """ Event type, fixed to `response.shell_call_command.added`. """
     sequence_number: int
@@ -28,186 +33,34 @@ class ResponsesServerEventType18:
     command: str
     """ The command so far. """
     stream_id: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = (
+        "command",
+        "command_index",
+        "output_index",
+        "sequence_number",
+        "stream_id",
+        "type",
+    )
+    _tags = {"type": ("response.shell_call_command.added",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_response_shell_call_command_added_streaming_event_type,
+            ),
+            ("sequence_number", "sequence_number", REQUIRED, None),
+            ("output_index", "output_index", REQUIRED, None),
+            ("command_index", "command_index", REQUIRED, None),
+            ("command", "command", REQUIRED, None),
+            ("stream_id", "stream_id", OPTIONAL, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_sequence_number = (
-            self.sequence_number
-            if self.sequence_number is not None
-            or "sequence_number" not in self._none_flips
-            else UNSET
-        )
-
-        sequence_number = _v_sequence_number
-
-        _v_output_index = (
-            self.output_index
-            if self.output_index is not None or "output_index" not in self._none_flips
-            else UNSET
-        )
-
-        output_index = _v_output_index
-
-        _v_command_index = (
-            self.command_index
-            if self.command_index is not None or "command_index" not in self._none_flips
-            else UNSET
-        )
-
-        command_index = _v_command_index
-
-        _v_command = (
-            self.command
-            if self.command is not None or "command" not in self._none_flips
-            else UNSET
-        )
-
-        command = _v_command
-
-        _v_stream_id = (
-            self.stream_id
-            if self.stream_id is not None or "stream_id" in self._none_flips
-            else UNSET
-        )
-
-        stream_id = _v_stream_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "sequence_number": sequence_number,
-                    "output_index": output_index,
-                    "command_index": command_index,
-                    "command": command,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if stream_id is not UNSET:
-            field_dict["stream_id"] = stream_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_response_shell_call_command_added_streaming_event_type(
-                    _type__raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        sequence_number = d.pop("sequence_number", UNSET)
-        if (
-            sequence_number is None or isinstance(sequence_number, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("sequence_number")
-
-        if sequence_number is None or sequence_number is UNSET:
-            if sequence_number is UNSET:
-                _none_flips += ("sequence_number",)
-            sequence_number = None
-
-        output_index = d.pop("output_index", UNSET)
-        if (
-            output_index is None or isinstance(output_index, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("output_index")
-
-        if output_index is None or output_index is UNSET:
-            if output_index is UNSET:
-                _none_flips += ("output_index",)
-            output_index = None
-
-        command_index = d.pop("command_index", UNSET)
-        if (
-            command_index is None or isinstance(command_index, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("command_index")
-
-        if command_index is None or command_index is UNSET:
-            if command_index is UNSET:
-                _none_flips += ("command_index",)
-            command_index = None
-
-        command = d.pop("command", UNSET)
-        if (command is None or isinstance(command, Unset)) and strict_parsing.get():
-            raise KeyError("command")
-
-        if command is None or command is UNSET:
-            if command is UNSET:
-                _none_flips += ("command",)
-            command = None
-
-        stream_id = d.pop("stream_id", UNSET)
-        if stream_id is None and strict_parsing.get():
-            raise TypeError("stream_id")
-
-        if stream_id is None or stream_id is UNSET:
-            if stream_id is None:
-                _none_flips += ("stream_id",)
-            stream_id = None
-
-        responses_server_event_type_18 = cls(
-            type_=type_,
-            sequence_number=sequence_number,
-            output_index=output_index,
-            command_index=command_index,
-            command=command,
-            stream_id=stream_id,
-        )
-        if _none_flips:
-            responses_server_event_type_18._none_flips = _none_flips
-
-        responses_server_event_type_18.additional_properties = d
-        return responses_server_event_type_18
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

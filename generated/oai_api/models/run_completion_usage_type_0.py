@@ -1,129 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="RunCompletionUsageType0")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class RunCompletionUsageType0:
+@_attrs_define(repr=False)
+class RunCompletionUsageType0(_OpenModel):
     completion_tokens: int
+
     prompt_tokens: int
+
     total_tokens: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("completion_tokens", "prompt_tokens", "total_tokens")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_completion_tokens = (
-            self.completion_tokens
-            if self.completion_tokens is not None
-            or "completion_tokens" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("completion_tokens", "completion_tokens", REQUIRED, None),
+            ("prompt_tokens", "prompt_tokens", REQUIRED, None),
+            ("total_tokens", "total_tokens", REQUIRED, None),
         )
-
-        completion_tokens = _v_completion_tokens
-
-        _v_prompt_tokens = (
-            self.prompt_tokens
-            if self.prompt_tokens is not None or "prompt_tokens" not in self._none_flips
-            else UNSET
-        )
-
-        prompt_tokens = _v_prompt_tokens
-
-        _v_total_tokens = (
-            self.total_tokens
-            if self.total_tokens is not None or "total_tokens" not in self._none_flips
-            else UNSET
-        )
-
-        total_tokens = _v_total_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "completion_tokens": completion_tokens,
-                    "prompt_tokens": prompt_tokens,
-                    "total_tokens": total_tokens,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        completion_tokens = d.pop("completion_tokens", UNSET)
-        if (
-            completion_tokens is None or isinstance(completion_tokens, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("completion_tokens")
-
-        if completion_tokens is None or completion_tokens is UNSET:
-            if completion_tokens is UNSET:
-                _none_flips += ("completion_tokens",)
-            completion_tokens = None
-
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
-        if (
-            prompt_tokens is None or isinstance(prompt_tokens, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("prompt_tokens")
-
-        if prompt_tokens is None or prompt_tokens is UNSET:
-            if prompt_tokens is UNSET:
-                _none_flips += ("prompt_tokens",)
-            prompt_tokens = None
-
-        total_tokens = d.pop("total_tokens", UNSET)
-        if (
-            total_tokens is None or isinstance(total_tokens, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("total_tokens")
-
-        if total_tokens is None or total_tokens is UNSET:
-            if total_tokens is UNSET:
-                _none_flips += ("total_tokens",)
-            total_tokens = None
-
-        run_completion_usage_type_0 = cls(
-            completion_tokens=completion_tokens,
-            prompt_tokens=prompt_tokens,
-            total_tokens=total_tokens,
-        )
-        if _none_flips:
-            run_completion_usage_type_0._none_flips = _none_flips
-
-        run_completion_usage_type_0.additional_properties = d
-        return run_completion_usage_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

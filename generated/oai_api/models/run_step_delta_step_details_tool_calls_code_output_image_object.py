@@ -1,194 +1,63 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.run_step_delta_step_details_tool_calls_code_output_image_object_type import (
     RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType,
     check_run_step_delta_step_details_tool_calls_code_output_image_object_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.run_step_delta_step_details_tool_calls_code_output_image_object_image import (
         RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,
     )
 
 
-T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsCodeOutputImageObject")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage
-    from ..models.run_step_delta_step_details_tool_calls_code_output_image_object_image import (
-        RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,
-    )
-
-    _models_bound = True
-
-
-@_attrs_define
-class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject:
+@_attrs_define(repr=False)
+class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(_OpenModel):
     """Streamed image output of a Code Interpreter call, referring to the image file."""
 
     index: int
+
     type_: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType
+
     image: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("image", "index", "type")
+    _tags = {"type": ("image",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_index = (
-            self.index
-            if self.index is not None or "index" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.run_step_delta_step_details_tool_calls_code_output_image_object_image import (
+            RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,
         )
 
-        index = _v_index
-
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+        return fields(
+            ("index", "index", REQUIRED, None),
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_run_step_delta_step_details_tool_calls_code_output_image_object_type,
+            ),
+            (
+                "image",
+                "image",
+                OPTIONAL,
+                RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,
+            ),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_image = (
-            self.image
-            if self.image is not None or "image" in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(
-            _v_image, RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage
-        ):
-            image = _v_image
-        else:
-            image: dict[str, Any] | Unset = UNSET
-            if not isinstance(_v_image, Unset):
-                image = _v_image.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "index": index,
-                    "type": type_,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if image is not UNSET:
-            field_dict["image"] = image
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        index = d.pop("index", UNSET)
-        if (index is None or isinstance(index, Unset)) and strict_parsing.get():
-            raise KeyError("index")
-
-        if index is None or index is UNSET:
-            if index is UNSET:
-                _none_flips += ("index",)
-            index = None
-
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_run_step_delta_step_details_tool_calls_code_output_image_object_type(
-                    _type__raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _image_raw = d.pop("image", UNSET)
-        if _image_raw is None or isinstance(_image_raw, Unset):
-            if _image_raw is None and strict_parsing.get():
-                raise TypeError("image")
-
-            if _image_raw is None:
-                _none_flips += ("image",)
-            image = None
-
-        else:
-            try:
-                _image = _image_raw
-                image: (
-                    RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | Unset
-                )
-                if isinstance(_image, Unset):
-                    image = UNSET
-                else:
-                    image = RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage.from_dict(
-                        _image
-                    )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                image = _image_raw
-
-        run_step_delta_step_details_tool_calls_code_output_image_object = cls(
-            index=index,
-            type_=type_,
-            image=image,
-        )
-        if _none_flips:
-            run_step_delta_step_details_tool_calls_code_output_image_object._none_flips = _none_flips
-
-        run_step_delta_step_details_tool_calls_code_output_image_object.additional_properties = d
-        return run_step_delta_step_details_tool_calls_code_output_image_object
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

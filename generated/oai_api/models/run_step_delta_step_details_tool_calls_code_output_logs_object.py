@@ -1,141 +1,52 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.run_step_delta_step_details_tool_calls_code_output_logs_object_type import (
     RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType,
     check_run_step_delta_step_details_tool_calls_code_output_logs_object_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject:
+@_attrs_define(repr=False)
+class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(_OpenModel):
     """Streamed text log output of a Code Interpreter call."""
 
     index: int
+
     type_: RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType
+
     logs: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("index", "logs", "type")
+    _tags = {"type": ("logs",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_index = (
-            self.index
-            if self.index is not None or "index" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("index", "index", REQUIRED, None),
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_run_step_delta_step_details_tool_calls_code_output_logs_object_type,
+            ),
+            ("logs", "logs", OPTIONAL, None),
         )
-
-        index = _v_index
-
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_logs = (
-            self.logs if self.logs is not None or "logs" in self._none_flips else UNSET
-        )
-
-        logs = _v_logs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "index": index,
-                    "type": type_,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if logs is not UNSET:
-            field_dict["logs"] = logs
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        index = d.pop("index", UNSET)
-        if (index is None or isinstance(index, Unset)) and strict_parsing.get():
-            raise KeyError("index")
-
-        if index is None or index is UNSET:
-            if index is UNSET:
-                _none_flips += ("index",)
-            index = None
-
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_run_step_delta_step_details_tool_calls_code_output_logs_object_type(
-                    _type__raw
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        logs = d.pop("logs", UNSET)
-        if logs is None and strict_parsing.get():
-            raise TypeError("logs")
-
-        if logs is None or logs is UNSET:
-            if logs is None:
-                _none_flips += ("logs",)
-            logs = None
-
-        run_step_delta_step_details_tool_calls_code_output_logs_object = cls(
-            index=index,
-            type_=type_,
-            logs=logs,
-        )
-        if _none_flips:
-            run_step_delta_step_details_tool_calls_code_output_logs_object._none_flips = _none_flips
-
-        run_step_delta_step_details_tool_calls_code_output_logs_object.additional_properties = d
-        return run_step_delta_step_details_tool_calls_code_output_logs_object
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

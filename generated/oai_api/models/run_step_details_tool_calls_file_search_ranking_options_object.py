@@ -1,121 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.file_search_ranker import FileSearchRanker, check_file_search_ranker
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchRankingOptionsObject")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class RunStepDetailsToolCallsFileSearchRankingOptionsObject:
+@_attrs_define(repr=False)
+class RunStepDetailsToolCallsFileSearchRankingOptionsObject(_OpenModel):
     """Ranker and score threshold that the file search call used."""
 
     ranker: FileSearchRanker
     """ Ranking algorithm for file search results: `auto` (the default) or `default_2024_08_21`. """
     score_threshold: float
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("ranker", "score_threshold")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_ranker = (
-            self.ranker
-            if self.ranker is not None or "ranker" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("ranker", "ranker", REQUIRED, check_file_search_ranker),
+            ("score_threshold", "score_threshold", REQUIRED, None),
         )
-
-        if _v_ranker is None or isinstance(_v_ranker, Unset):
-            ranker = _v_ranker
-        else:
-            ranker: str = _v_ranker
-
-        _v_score_threshold = (
-            self.score_threshold
-            if self.score_threshold is not None
-            or "score_threshold" not in self._none_flips
-            else UNSET
-        )
-
-        score_threshold = _v_score_threshold
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "ranker": ranker,
-                    "score_threshold": score_threshold,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _ranker_raw = d.pop("ranker", UNSET)
-        if _ranker_raw is None or isinstance(_ranker_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("ranker")
-
-            if _ranker_raw is UNSET:
-                _none_flips += ("ranker",)
-            ranker = None
-
-        else:
-            try:
-                ranker = check_file_search_ranker(_ranker_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                ranker = _ranker_raw
-
-        score_threshold = d.pop("score_threshold", UNSET)
-        if (
-            score_threshold is None or isinstance(score_threshold, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("score_threshold")
-
-        if score_threshold is None or score_threshold is UNSET:
-            if score_threshold is UNSET:
-                _none_flips += ("score_threshold",)
-            score_threshold = None
-
-        run_step_details_tool_calls_file_search_ranking_options_object = cls(
-            ranker=ranker,
-            score_threshold=score_threshold,
-        )
-        if _none_flips:
-            run_step_details_tool_calls_file_search_ranking_options_object._none_flips = _none_flips
-
-        run_step_details_tool_calls_file_search_ranking_options_object.additional_properties = d
-        return run_step_details_tool_calls_file_search_ranking_options_object
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,153 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.run_step_stream_event_type_5_event import (
     RunStepStreamEventType5Event,
     check_run_step_stream_event_type_5_event,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.run_step_object import RunStepObject
 
 
-T = TypeVar("T", bound="RunStepStreamEventType5")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, RunStepObject
-    from ..models.run_step_object import RunStepObject
-
-    _models_bound = True
-
-
-@_attrs_define
-class RunStepStreamEventType5:
+@_attrs_define(repr=False)
+class RunStepStreamEventType5(_OpenModel):
     event: RunStepStreamEventType5Event
+
     data: RunStepObject
     """ One step of a run, either creating a message or calling tools, with its status and usage. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("data", "event")
+    _tags = {"event": ("thread.run.step.cancelled",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_event = (
-            self.event
-            if self.event is not None or "event" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.run_step_object import RunStepObject
+
+        return fields(
+            ("event", "event", REQUIRED, check_run_step_stream_event_type_5_event),
+            ("data", "data", REQUIRED, RunStepObject),
         )
-
-        if _v_event is None or isinstance(_v_event, Unset):
-            event = _v_event
-        else:
-            event: str = _v_event
-
-        _v_data = (
-            self.data
-            if self.data is not None or "data" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_data, RunStepObject):
-            data = _v_data
-        else:
-            data = _v_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "event": event,
-                    "data": data,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _event_raw = d.pop("event", UNSET)
-        if _event_raw is None or isinstance(_event_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("event")
-
-            if _event_raw is UNSET:
-                _none_flips += ("event",)
-            event = None
-
-        else:
-            try:
-                event = check_run_step_stream_event_type_5_event(_event_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                event = _event_raw
-
-        _data_raw = d.pop("data", UNSET)
-        if _data_raw is None or isinstance(_data_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("data")
-
-            if _data_raw is UNSET:
-                _none_flips += ("data",)
-            data = None
-
-        else:
-            try:
-                data = RunStepObject.from_dict(_data_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                data = _data_raw
-
-        run_step_stream_event_type_5 = cls(
-            event=event,
-            data=data,
-        )
-        if _none_flips:
-            run_step_stream_event_type_5._none_flips = _none_flips
-
-        run_step_stream_event_type_5.additional_properties = d
-        return run_step_stream_event_type_5
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

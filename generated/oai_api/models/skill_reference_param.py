@@ -1,22 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL,
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.skill_reference_param_type import (
     SkillReferenceParamType,
     check_skill_reference_param_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="SkillReferenceParam")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class SkillReferenceParam:
+@_attrs_define(repr=False)
+class SkillReferenceParam(_OpenModel):
     """A stored skill, by ID and optional version."""
 
     type_: SkillReferenceParamType
@@ -29,116 +34,14 @@ class SkillReferenceParam:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("skill_id", "type", "version")
+    _tags = {"type": ("skill_reference",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("type_", "type", REQUIRED, check_skill_reference_param_type),
+            ("skill_id", "skill_id", REQUIRED, None),
+            ("version", "version", OPTIONAL, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_skill_id = (
-            self.skill_id
-            if self.skill_id is not None or "skill_id" not in self._none_flips
-            else UNSET
-        )
-
-        skill_id = _v_skill_id
-
-        _v_version = (
-            self.version
-            if self.version is not None or "version" in self._none_flips
-            else UNSET
-        )
-
-        version = _v_version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "skill_id": skill_id,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if version is not UNSET:
-            field_dict["version"] = version
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_skill_reference_param_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        skill_id = d.pop("skill_id", UNSET)
-        if (skill_id is None or isinstance(skill_id, Unset)) and strict_parsing.get():
-            raise KeyError("skill_id")
-
-        if skill_id is None or skill_id is UNSET:
-            if skill_id is UNSET:
-                _none_flips += ("skill_id",)
-            skill_id = None
-
-        version = d.pop("version", UNSET)
-        if version is None and strict_parsing.get():
-            raise TypeError("version")
-
-        if version is None or version is UNSET:
-            if version is None:
-                _none_flips += ("version",)
-            version = None
-
-        skill_reference_param = cls(
-            type_=type_,
-            skill_id=skill_id,
-            version=version,
-        )
-        if _none_flips:
-            skill_reference_param._none_flips = _none_flips
-
-        skill_reference_param.additional_properties = d
-        return skill_reference_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

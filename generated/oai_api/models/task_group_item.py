@@ -1,260 +1,59 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+    list_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.task_group_item_object import (
     TaskGroupItemObject,
     check_task_group_item_object,
 )
 from ..models.task_group_item_type import TaskGroupItemType, check_task_group_item_type
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.task_group_task import TaskGroupTask
 
 
-T = TypeVar("T", bound="TaskGroupItem")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, TaskGroupTask
-    from ..models.task_group_task import TaskGroupTask
-
-    _models_bound = True
-
-
-@_attrs_define
-class TaskGroupItem:
+@_attrs_define(repr=False)
+class TaskGroupItem(_OpenModel):
     """Thread item that bundles several workflow tasks."""
 
     id: str
+
     object_: TaskGroupItemObject
+
     created_at: int
+
     thread_id: str
+
     type_: TaskGroupItemType
+
     tasks: list[TaskGroupTask]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("created_at", "id", "object", "tasks", "thread_id", "type")
+    _tags = {"type": ("chatkit.task_group",), "object": ("chatkit.thread_item",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.task_group_task import TaskGroupTask
+
+        return fields(
+            ("id", "id", REQUIRED, None),
+            ("object_", "object", REQUIRED, check_task_group_item_object),
+            ("created_at", "created_at", REQUIRED, None),
+            ("thread_id", "thread_id", REQUIRED, None),
+            ("type_", "type", REQUIRED, check_task_group_item_type),
+            ("tasks", "tasks", REQUIRED, list_of(TaskGroupTask)),
         )
-
-        id = _v_id
-
-        _v_object_ = (
-            self.object_
-            if self.object_ is not None or "object_" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_object_ is None or isinstance(_v_object_, Unset):
-            object_ = _v_object_
-        else:
-            object_: str = _v_object_
-
-        _v_created_at = (
-            self.created_at
-            if self.created_at is not None or "created_at" not in self._none_flips
-            else UNSET
-        )
-
-        created_at = _v_created_at
-
-        _v_thread_id = (
-            self.thread_id
-            if self.thread_id is not None or "thread_id" not in self._none_flips
-            else UNSET
-        )
-
-        thread_id = _v_thread_id
-
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_tasks = (
-            self.tasks
-            if self.tasks is not None or "tasks" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_tasks, list):
-            tasks = _v_tasks
-        else:
-            tasks = []
-            for tasks_item_data in _v_tasks:
-                if not isinstance(tasks_item_data, TaskGroupTask):
-                    tasks.append(tasks_item_data)
-                    continue
-                tasks_item = tasks_item_data.to_dict()
-                tasks.append(tasks_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "id": id,
-                    "object": object_,
-                    "created_at": created_at,
-                    "thread_id": thread_id,
-                    "type": type_,
-                    "tasks": tasks,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        _object__raw = d.pop("object", UNSET)
-        if _object__raw is None or isinstance(_object__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("object")
-
-            if _object__raw is UNSET:
-                _none_flips += ("object_",)
-            object_ = None
-
-        else:
-            try:
-                object_ = check_task_group_item_object(_object__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                object_ = _object__raw
-
-        created_at = d.pop("created_at", UNSET)
-        if (
-            created_at is None or isinstance(created_at, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("created_at")
-
-        if created_at is None or created_at is UNSET:
-            if created_at is UNSET:
-                _none_flips += ("created_at",)
-            created_at = None
-
-        thread_id = d.pop("thread_id", UNSET)
-        if (thread_id is None or isinstance(thread_id, Unset)) and strict_parsing.get():
-            raise KeyError("thread_id")
-
-        if thread_id is None or thread_id is UNSET:
-            if thread_id is UNSET:
-                _none_flips += ("thread_id",)
-            thread_id = None
-
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_task_group_item_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _tasks_raw = d.pop("tasks", UNSET)
-        if _tasks_raw is None or isinstance(_tasks_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("tasks")
-
-            if _tasks_raw is UNSET:
-                _none_flips += ("tasks",)
-            tasks = None
-
-        else:
-            try:
-                tasks = []
-                _tasks = _tasks_raw
-                if not isinstance(_tasks, list):
-                    raise TypeError()
-                for tasks_item_data in _tasks:
-                    tasks_item = TaskGroupTask.from_dict(tasks_item_data)
-
-                    tasks.append(tasks_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                tasks = _tasks_raw
-
-        task_group_item = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            thread_id=thread_id,
-            type_=type_,
-            tasks=tasks,
-        )
-        if _none_flips:
-            task_group_item._none_flips = _none_flips
-
-        task_group_item.additional_properties = d
-        return task_group_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+    list_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.tool_choice_allowed_mode import (
     ToolChoiceAllowedMode,
     check_tool_choice_allowed_mode,
@@ -14,31 +19,14 @@ from ..models.tool_choice_allowed_type import (
     ToolChoiceAllowedType,
     check_tool_choice_allowed_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
 
 
-T = TypeVar("T", bound="ToolChoiceAllowed")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, ToolChoiceAllowedToolsItem
-    from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
-
-    _models_bound = True
-
-
-@_attrs_define
-class ToolChoiceAllowed:
+@_attrs_define(repr=False)
+class ToolChoiceAllowed(_OpenModel):
     """Restrict the model to a subset of the declared tools."""
 
     type_: ToolChoiceAllowedType
@@ -51,156 +39,15 @@ class ToolChoiceAllowed:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("mode", "tools", "type")
+    _tags = {"type": ("allowed_tools",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
+
+        return fields(
+            ("type_", "type", REQUIRED, check_tool_choice_allowed_type),
+            ("mode", "mode", REQUIRED, check_tool_choice_allowed_mode),
+            ("tools", "tools", REQUIRED, list_of(ToolChoiceAllowedToolsItem)),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_mode = (
-            self.mode
-            if self.mode is not None or "mode" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_mode is None or isinstance(_v_mode, Unset):
-            mode = _v_mode
-        else:
-            mode: str = _v_mode
-
-        _v_tools = (
-            self.tools
-            if self.tools is not None or "tools" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_tools, list):
-            tools = _v_tools
-        else:
-            tools = []
-            for tools_item_data in _v_tools:
-                if not isinstance(tools_item_data, ToolChoiceAllowedToolsItem):
-                    tools.append(tools_item_data)
-                    continue
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "mode": mode,
-                    "tools": tools,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_tool_choice_allowed_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _mode_raw = d.pop("mode", UNSET)
-        if _mode_raw is None or isinstance(_mode_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("mode")
-
-            if _mode_raw is UNSET:
-                _none_flips += ("mode",)
-            mode = None
-
-        else:
-            try:
-                mode = check_tool_choice_allowed_mode(_mode_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                mode = _mode_raw
-
-        _tools_raw = d.pop("tools", UNSET)
-        if _tools_raw is None or isinstance(_tools_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("tools")
-
-            if _tools_raw is UNSET:
-                _none_flips += ("tools",)
-            tools = None
-
-        else:
-            try:
-                tools = []
-                _tools = _tools_raw
-                if not isinstance(_tools, list):
-                    raise TypeError()
-                for tools_item_data in _tools:
-                    tools_item = ToolChoiceAllowedToolsItem.from_dict(tools_item_data)
-
-                    tools.append(tools_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                tools = _tools_raw
-
-        tool_choice_allowed = cls(
-            type_=type_,
-            mode=mode,
-            tools=tools,
-        )
-        if _none_flips:
-            tool_choice_allowed._none_flips = _none_flips
-
-        tool_choice_allowed.additional_properties = d
-        return tool_choice_allowed
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,152 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.url_annotation_type import UrlAnnotationType, check_url_annotation_type
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
 if TYPE_CHECKING:
+    from .._model import Table
     from ..models.url_annotation_source import UrlAnnotationSource
 
 
-T = TypeVar("T", bound="UrlAnnotation")
-
-_models_bound = False
-
-
-def _bind_models() -> None:
-    """Import the models that the methods below use, once, on their first call.
-
-    Importing them with this module would import much of the package (and some of them import
-    this module); importing them inside each method would run the imports on every call.
-    """
-    global _models_bound, UrlAnnotationSource
-    from ..models.url_annotation_source import UrlAnnotationSource
-
-    _models_bound = True
-
-
-@_attrs_define
-class UrlAnnotation:
+@_attrs_define(repr=False)
+class UrlAnnotation(_OpenModel):
     """Citation of a URL within assistant text."""
 
     type_: UrlAnnotationType
+
     source: UrlAnnotationSource
     """ The web address an annotation points to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("source", "type")
+    _tags = {"type": ("url",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _models_bound:
-            _bind_models()
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+        from ..models.url_annotation_source import UrlAnnotationSource
+
+        return fields(
+            ("type_", "type", REQUIRED, check_url_annotation_type),
+            ("source", "source", REQUIRED, UrlAnnotationSource),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_source = (
-            self.source
-            if self.source is not None or "source" not in self._none_flips
-            else UNSET
-        )
-
-        if not isinstance(_v_source, UrlAnnotationSource):
-            source = _v_source
-        else:
-            source = _v_source.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "source": source,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _models_bound:
-            _bind_models()
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_url_annotation_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        _source_raw = d.pop("source", UNSET)
-        if _source_raw is None or isinstance(_source_raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("source")
-
-            if _source_raw is UNSET:
-                _none_flips += ("source",)
-            source = None
-
-        else:
-            try:
-                source = UrlAnnotationSource.from_dict(_source_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                source = _source_raw
-
-        url_annotation = cls(
-            type_=type_,
-            source=source,
-        )
-        if _none_flips:
-            url_annotation._none_flips = _none_flips
-
-        url_annotation.additional_properties = d
-        return url_annotation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,118 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.url_annotation_source_type import (
     UrlAnnotationSourceType,
     check_url_annotation_source_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="UrlAnnotationSource")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class UrlAnnotationSource:
+@_attrs_define(repr=False)
+class UrlAnnotationSource(_OpenModel):
     """The web address an annotation points to."""
 
     type_: UrlAnnotationSourceType
+
     url: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("type", "url")
+    _tags = {"type": ("url",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("type_", "type", REQUIRED, check_url_annotation_source_type),
+            ("url", "url", REQUIRED, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_url = (
-            self.url if self.url is not None or "url" not in self._none_flips else UNSET
-        )
-
-        url = _v_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "url": url,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_url_annotation_source_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        url = d.pop("url", UNSET)
-        if (url is None or isinstance(url, Unset)) and strict_parsing.get():
-            raise KeyError("url")
-
-        if url is None or url is UNSET:
-            if url is UNSET:
-                _none_flips += ("url",)
-            url = None
-
-        url_annotation_source = cls(
-            type_=type_,
-            url=url,
-        )
-        if _none_flips:
-            url_annotation_source._none_flips = _none_flips
-
-        url_annotation_source.additional_properties = d
-        return url_annotation_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

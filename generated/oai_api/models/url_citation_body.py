@@ -1,22 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.url_citation_body_type import (
     UrlCitationBodyType,
     check_url_citation_body_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="UrlCitationBody")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class UrlCitationBody:
+@_attrs_define(repr=False)
+class UrlCitationBody(_OpenModel):
     """Output text cites a web page."""
 
     type_: UrlCitationBodyType
@@ -33,153 +37,16 @@ class UrlCitationBody:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("end_index", "start_index", "title", "type", "url")
+    _tags = {"type": ("url_citation",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("type_", "type", REQUIRED, check_url_citation_body_type),
+            ("url", "url", REQUIRED, None),
+            ("start_index", "start_index", REQUIRED, None),
+            ("end_index", "end_index", REQUIRED, None),
+            ("title", "title", REQUIRED, None),
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_url = (
-            self.url if self.url is not None or "url" not in self._none_flips else UNSET
-        )
-
-        url = _v_url
-
-        _v_start_index = (
-            self.start_index
-            if self.start_index is not None or "start_index" not in self._none_flips
-            else UNSET
-        )
-
-        start_index = _v_start_index
-
-        _v_end_index = (
-            self.end_index
-            if self.end_index is not None or "end_index" not in self._none_flips
-            else UNSET
-        )
-
-        end_index = _v_end_index
-
-        _v_title = (
-            self.title
-            if self.title is not None or "title" not in self._none_flips
-            else UNSET
-        )
-
-        title = _v_title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "url": url,
-                    "start_index": start_index,
-                    "end_index": end_index,
-                    "title": title,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_url_citation_body_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        url = d.pop("url", UNSET)
-        if (url is None or isinstance(url, Unset)) and strict_parsing.get():
-            raise KeyError("url")
-
-        if url is None or url is UNSET:
-            if url is UNSET:
-                _none_flips += ("url",)
-            url = None
-
-        start_index = d.pop("start_index", UNSET)
-        if (
-            start_index is None or isinstance(start_index, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("start_index")
-
-        if start_index is None or start_index is UNSET:
-            if start_index is UNSET:
-                _none_flips += ("start_index",)
-            start_index = None
-
-        end_index = d.pop("end_index", UNSET)
-        if (end_index is None or isinstance(end_index, Unset)) and strict_parsing.get():
-            raise KeyError("end_index")
-
-        if end_index is None or end_index is UNSET:
-            if end_index is UNSET:
-                _none_flips += ("end_index",)
-            end_index = None
-
-        title = d.pop("title", UNSET)
-        if (title is None or isinstance(title, Unset)) and strict_parsing.get():
-            raise KeyError("title")
-
-        if title is None or title is UNSET:
-            if title is UNSET:
-                _none_flips += ("title",)
-            title = None
-
-        url_citation_body = cls(
-            type_=type_,
-            url=url,
-            start_index=start_index,
-            end_index=end_index,
-            title=title,
-        )
-        if _none_flips:
-            url_citation_body._none_flips = _none_flips
-
-        url_citation_body.additional_properties = d
-        return url_citation_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,305 +1,68 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    OPTIONAL_OR_NULL,
+    REQUIRED,
+    fields,
+    one_of,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.usage_audio_speeches_result_object import (
     UsageAudioSpeechesResultObject,
     check_usage_audio_speeches_result_object,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="UsageAudioSpeechesResult")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class UsageAudioSpeechesResult:
+@_attrs_define(repr=False)
+class UsageAudioSpeechesResult(_OpenModel):
     """Text-to-speech usage in one time bucket: characters and request count, per group if grouped."""
 
     object_: UsageAudioSpeechesResultObject
+
     characters: int
+
     num_model_requests: int
+
     project_id: None | str = None
+
     user_id: None | str = None
+
     api_key_id: None | str = None
+
     model: None | str = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = (
+        "api_key_id",
+        "characters",
+        "model",
+        "num_model_requests",
+        "object",
+        "project_id",
+        "user_id",
+    )
+    _tags = {"object": ("organization.usage.audio_speeches.result",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_object_ = (
-            self.object_
-            if self.object_ is not None or "object_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("object_", "object", REQUIRED, check_usage_audio_speeches_result_object),
+            ("characters", "characters", REQUIRED, None),
+            ("num_model_requests", "num_model_requests", REQUIRED, None),
+            ("project_id", "project_id", OPTIONAL_OR_NULL, one_of(str, None)),
+            ("user_id", "user_id", OPTIONAL_OR_NULL, one_of(str, None)),
+            ("api_key_id", "api_key_id", OPTIONAL_OR_NULL, one_of(str, None)),
+            ("model", "model", OPTIONAL_OR_NULL, one_of(str, None)),
         )
-
-        if _v_object_ is None or isinstance(_v_object_, Unset):
-            object_ = _v_object_
-        else:
-            object_: str = _v_object_
-
-        _v_characters = (
-            self.characters
-            if self.characters is not None or "characters" not in self._none_flips
-            else UNSET
-        )
-
-        characters = _v_characters
-
-        _v_num_model_requests = (
-            self.num_model_requests
-            if self.num_model_requests is not None
-            or "num_model_requests" not in self._none_flips
-            else UNSET
-        )
-
-        num_model_requests = _v_num_model_requests
-
-        _v_project_id = (
-            self.project_id
-            if self.project_id is not None or "project_id" in self._none_flips
-            else UNSET
-        )
-
-        project_id: None | str | Unset
-        if isinstance(_v_project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = _v_project_id
-
-        _v_user_id = (
-            self.user_id
-            if self.user_id is not None or "user_id" in self._none_flips
-            else UNSET
-        )
-
-        user_id: None | str | Unset
-        if isinstance(_v_user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = _v_user_id
-
-        _v_api_key_id = (
-            self.api_key_id
-            if self.api_key_id is not None or "api_key_id" in self._none_flips
-            else UNSET
-        )
-
-        api_key_id: None | str | Unset
-        if isinstance(_v_api_key_id, Unset):
-            api_key_id = UNSET
-        else:
-            api_key_id = _v_api_key_id
-
-        _v_model = (
-            self.model
-            if self.model is not None or "model" in self._none_flips
-            else UNSET
-        )
-
-        model: None | str | Unset
-        if isinstance(_v_model, Unset):
-            model = UNSET
-        else:
-            model = _v_model
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "object": object_,
-                    "characters": characters,
-                    "num_model_requests": num_model_requests,
-                }.items()
-                if v is not UNSET
-            }
-        )
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if api_key_id is not UNSET:
-            field_dict["api_key_id"] = api_key_id
-        if model is not UNSET:
-            field_dict["model"] = model
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _object__raw = d.pop("object", UNSET)
-        if _object__raw is None or isinstance(_object__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("object")
-
-            if _object__raw is UNSET:
-                _none_flips += ("object_",)
-            object_ = None
-
-        else:
-            try:
-                object_ = check_usage_audio_speeches_result_object(_object__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                object_ = _object__raw
-
-        characters = d.pop("characters", UNSET)
-        if (
-            characters is None or isinstance(characters, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("characters")
-
-        if characters is None or characters is UNSET:
-            if characters is UNSET:
-                _none_flips += ("characters",)
-            characters = None
-
-        num_model_requests = d.pop("num_model_requests", UNSET)
-        if (
-            num_model_requests is None or isinstance(num_model_requests, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("num_model_requests")
-
-        if num_model_requests is None or num_model_requests is UNSET:
-            if num_model_requests is UNSET:
-                _none_flips += ("num_model_requests",)
-            num_model_requests = None
-
-        _project_id_raw = d.pop("project_id", UNSET)
-        if _project_id_raw is None or isinstance(_project_id_raw, Unset):
-            if _project_id_raw is None:
-                _none_flips += ("project_id",)
-            project_id = None
-
-        else:
-            try:
-
-                def _parse_project_id(data: object) -> None | str | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    return cast(None | str | Unset, data)
-
-                project_id = _parse_project_id(_project_id_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                project_id = _project_id_raw
-
-        _user_id_raw = d.pop("user_id", UNSET)
-        if _user_id_raw is None or isinstance(_user_id_raw, Unset):
-            if _user_id_raw is None:
-                _none_flips += ("user_id",)
-            user_id = None
-
-        else:
-            try:
-
-                def _parse_user_id(data: object) -> None | str | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    return cast(None | str | Unset, data)
-
-                user_id = _parse_user_id(_user_id_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                user_id = _user_id_raw
-
-        _api_key_id_raw = d.pop("api_key_id", UNSET)
-        if _api_key_id_raw is None or isinstance(_api_key_id_raw, Unset):
-            if _api_key_id_raw is None:
-                _none_flips += ("api_key_id",)
-            api_key_id = None
-
-        else:
-            try:
-
-                def _parse_api_key_id(data: object) -> None | str | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    return cast(None | str | Unset, data)
-
-                api_key_id = _parse_api_key_id(_api_key_id_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                api_key_id = _api_key_id_raw
-
-        _model_raw = d.pop("model", UNSET)
-        if _model_raw is None or isinstance(_model_raw, Unset):
-            if _model_raw is None:
-                _none_flips += ("model",)
-            model = None
-
-        else:
-            try:
-
-                def _parse_model(data: object) -> None | str | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-
-                    return cast(None | str | Unset, data)
-
-                model = _parse_model(_model_raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                model = _model_raw
-
-        usage_audio_speeches_result = cls(
-            object_=object_,
-            characters=characters,
-            num_model_requests=num_model_requests,
-            project_id=project_id,
-            user_id=user_id,
-            api_key_id=api_key_id,
-            model=model,
-        )
-        if _none_flips:
-            usage_audio_speeches_result._none_flips = _none_flips
-
-        usage_audio_speeches_result.additional_properties = d
-        return usage_audio_speeches_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,138 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 from ..models.user_delete_response_object import (
     UserDeleteResponseObject,
     check_user_delete_response_object,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="UserDeleteResponse")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class UserDeleteResponse:
+@_attrs_define(repr=False)
+class UserDeleteResponse(_OpenModel):
     """Result of removing a user from the organization."""
 
     object_: UserDeleteResponseObject
+
     id: str
+
     deleted: bool
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("deleted", "id", "object")
+    _tags = {"object": ("organization.user.deleted",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_object_ = (
-            self.object_
-            if self.object_ is not None or "object_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("object_", "object", REQUIRED, check_user_delete_response_object),
+            ("id", "id", REQUIRED, None),
+            ("deleted", "deleted", REQUIRED, None),
         )
-
-        if _v_object_ is None or isinstance(_v_object_, Unset):
-            object_ = _v_object_
-        else:
-            object_: str = _v_object_
-
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
-        )
-
-        id = _v_id
-
-        _v_deleted = (
-            self.deleted
-            if self.deleted is not None or "deleted" not in self._none_flips
-            else UNSET
-        )
-
-        deleted = _v_deleted
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "object": object_,
-                    "id": id,
-                    "deleted": deleted,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _object__raw = d.pop("object", UNSET)
-        if _object__raw is None or isinstance(_object__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("object")
-
-            if _object__raw is UNSET:
-                _none_flips += ("object_",)
-            object_ = None
-
-        else:
-            try:
-                object_ = check_user_delete_response_object(_object__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                object_ = _object__raw
-
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        deleted = d.pop("deleted", UNSET)
-        if (deleted is None or isinstance(deleted, Unset)) and strict_parsing.get():
-            raise KeyError("deleted")
-
-        if deleted is None or deleted is UNSET:
-            if deleted is UNSET:
-                _none_flips += ("deleted",)
-            deleted = None
-
-        user_delete_response = cls(
-            object_=object_,
-            id=id,
-            deleted=deleted,
-        )
-        if _none_flips:
-            user_delete_response._none_flips = _none_flips
-
-        user_delete_response.additional_properties = d
-        return user_delete_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

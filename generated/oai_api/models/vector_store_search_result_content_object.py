@@ -1,102 +1,49 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    DROP,
+    REQUIRED,
+    fields,
+)
+from .._model import Model as _Model
 from ..models.vector_store_search_result_content_object_type import (
     VectorStoreSearchResultContentObjectType,
     check_vector_store_search_result_content_object_type,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="VectorStoreSearchResultContentObject")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class VectorStoreSearchResultContentObject:
+@_attrs_define(repr=False)
+class VectorStoreSearchResultContentObject(_Model):
     """One text chunk returned by a search."""
 
     type_: VectorStoreSearchResultContentObjectType
+
     text: str
+
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("text", "type")
+    _tags = {"type": ("text",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_type_ = (
-            self.type_
-            if self.type_ is not None or "type_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            (
+                "type_",
+                "type",
+                REQUIRED,
+                check_vector_store_search_result_content_object_type,
+            ),
+            ("text", "text", REQUIRED, None),
+            extra=DROP,
         )
-
-        if _v_type_ is None or isinstance(_v_type_, Unset):
-            type_ = _v_type_
-        else:
-            type_: str = _v_type_
-
-        _v_text = (
-            self.text
-            if self.text is not None or "text" not in self._none_flips
-            else UNSET
-        )
-
-        text = _v_text
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "type": type_,
-                    "text": text,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _type__raw = d.pop("type", UNSET)
-        if _type__raw is None or isinstance(_type__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("type")
-
-            if _type__raw is UNSET:
-                _none_flips += ("type_",)
-            type_ = None
-
-        else:
-            try:
-                type_ = check_vector_store_search_result_content_object_type(_type__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                type_ = _type__raw
-
-        text = d.pop("text", UNSET)
-        if (text is None or isinstance(text, Unset)) and strict_parsing.get():
-            raise KeyError("text")
-
-        if text is None or text is UNSET:
-            if text is UNSET:
-                _none_flips += ("text",)
-            text = None
-
-        vector_store_search_result_content_object = cls(
-            type_=type_,
-            text=text,
-        )
-        if _none_flips:
-            vector_store_search_result_content_object._none_flips = _none_flips
-
-        return vector_store_search_result_content_object

@@ -1,120 +1,52 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    DROP,
+    REQUIRED,
+    fields,
+)
+from .._model import Model as _Model
 from ..models.voice_consent_deleted_resource_object import (
     VoiceConsentDeletedResourceObject,
     check_voice_consent_deleted_resource_object,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="VoiceConsentDeletedResource")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class VoiceConsentDeletedResource:
+@_attrs_define(repr=False)
+class VoiceConsentDeletedResource(_Model):
     """Result of deleting a consent recording: its ID and a `deleted` flag."""
 
     id: str
+
     object_: VoiceConsentDeletedResourceObject
+
     deleted: bool
+
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("deleted", "id", "object")
+    _tags = {"object": ("audio.voice_consent",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("id", "id", REQUIRED, None),
+            (
+                "object_",
+                "object",
+                REQUIRED,
+                check_voice_consent_deleted_resource_object,
+            ),
+            ("deleted", "deleted", REQUIRED, None),
+            extra=DROP,
         )
-
-        id = _v_id
-
-        _v_object_ = (
-            self.object_
-            if self.object_ is not None or "object_" not in self._none_flips
-            else UNSET
-        )
-
-        if _v_object_ is None or isinstance(_v_object_, Unset):
-            object_ = _v_object_
-        else:
-            object_: str = _v_object_
-
-        _v_deleted = (
-            self.deleted
-            if self.deleted is not None or "deleted" not in self._none_flips
-            else UNSET
-        )
-
-        deleted = _v_deleted
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "id": id,
-                    "object": object_,
-                    "deleted": deleted,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        _object__raw = d.pop("object", UNSET)
-        if _object__raw is None or isinstance(_object__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("object")
-
-            if _object__raw is UNSET:
-                _none_flips += ("object_",)
-            object_ = None
-
-        else:
-            try:
-                object_ = check_voice_consent_deleted_resource_object(_object__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                object_ = _object__raw
-
-        deleted = d.pop("deleted", UNSET)
-        if (deleted is None or isinstance(deleted, Unset)) and strict_parsing.get():
-            raise KeyError("deleted")
-
-        if deleted is None or deleted is UNSET:
-            if deleted is UNSET:
-                _none_flips += ("deleted",)
-            deleted = None
-
-        voice_consent_deleted_resource = cls(
-            id=id,
-            object_=object_,
-            deleted=deleted,
-        )
-        if _none_flips:
-            voice_consent_deleted_resource._none_flips = _none_flips
-
-        return voice_consent_deleted_resource

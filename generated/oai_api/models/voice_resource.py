@@ -1,142 +1,50 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import (
+    DROP,
+    REQUIRED,
+    fields,
+)
+from .._model import Model as _Model
 from ..models.voice_resource_object import (
     VoiceResourceObject,
     check_voice_resource_object,
 )
-from ..types import UNSET, Unset, model_repr, strict_parsing
 
-T = TypeVar("T", bound="VoiceResource")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class VoiceResource:
+@_attrs_define(repr=False)
+class VoiceResource(_Model):
     """A custom voice the organization created, usable for generated speech."""
 
     object_: VoiceResourceObject
+
     id: str
+
     name: str
+
     created_at: int
+
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("created_at", "id", "name", "object")
+    _tags = {"object": ("audio.voice",)}
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_object_ = (
-            self.object_
-            if self.object_ is not None or "object_" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("object_", "object", REQUIRED, check_voice_resource_object),
+            ("id", "id", REQUIRED, None),
+            ("name", "name", REQUIRED, None),
+            ("created_at", "created_at", REQUIRED, None),
+            extra=DROP,
         )
-
-        if _v_object_ is None or isinstance(_v_object_, Unset):
-            object_ = _v_object_
-        else:
-            object_: str = _v_object_
-
-        _v_id = (
-            self.id if self.id is not None or "id" not in self._none_flips else UNSET
-        )
-
-        id = _v_id
-
-        _v_name = (
-            self.name
-            if self.name is not None or "name" not in self._none_flips
-            else UNSET
-        )
-
-        name = _v_name
-
-        _v_created_at = (
-            self.created_at
-            if self.created_at is not None or "created_at" not in self._none_flips
-            else UNSET
-        )
-
-        created_at = _v_created_at
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "object": object_,
-                    "id": id,
-                    "name": name,
-                    "created_at": created_at,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        _object__raw = d.pop("object", UNSET)
-        if _object__raw is None or isinstance(_object__raw, Unset):
-            if strict_parsing.get():
-                raise KeyError("object")
-
-            if _object__raw is UNSET:
-                _none_flips += ("object_",)
-            object_ = None
-
-        else:
-            try:
-                object_ = check_voice_resource_object(_object__raw)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if strict_parsing.get():
-                    raise
-                object_ = _object__raw
-
-        id = d.pop("id", UNSET)
-        if (id is None or isinstance(id, Unset)) and strict_parsing.get():
-            raise KeyError("id")
-
-        if id is None or id is UNSET:
-            if id is UNSET:
-                _none_flips += ("id",)
-            id = None
-
-        name = d.pop("name", UNSET)
-        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
-            raise KeyError("name")
-
-        if name is None or name is UNSET:
-            if name is UNSET:
-                _none_flips += ("name",)
-            name = None
-
-        created_at = d.pop("created_at", UNSET)
-        if (
-            created_at is None or isinstance(created_at, Unset)
-        ) and strict_parsing.get():
-            raise KeyError("created_at")
-
-        if created_at is None or created_at is UNSET:
-            if created_at is UNSET:
-                _none_flips += ("created_at",)
-            created_at = None
-
-        voice_resource = cls(
-            object_=object_,
-            id=id,
-            name=name,
-            created_at=created_at,
-        )
-        if _none_flips:
-            voice_resource._none_flips = _none_flips
-
-        return voice_resource

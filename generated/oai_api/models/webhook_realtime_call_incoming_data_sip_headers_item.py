@@ -1,104 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, strict_parsing
+from .._model import (
+    REQUIRED,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="WebhookRealtimeCallIncomingDataSipHeadersItem")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class WebhookRealtimeCallIncomingDataSipHeadersItem:
+@_attrs_define(repr=False)
+class WebhookRealtimeCallIncomingDataSipHeadersItem(_OpenModel):
     name: str
+
     value: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("name", "value")
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_name = (
-            self.name
-            if self.name is not None or "name" not in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("name", "name", REQUIRED, None),
+            ("value", "value", REQUIRED, None),
         )
-
-        name = _v_name
-
-        _v_value = (
-            self.value
-            if self.value is not None or "value" not in self._none_flips
-            else UNSET
-        )
-
-        value = _v_value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                k: v
-                for k, v in {
-                    "name": name,
-                    "value": value,
-                }.items()
-                if v is not UNSET
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        name = d.pop("name", UNSET)
-        if (name is None or isinstance(name, Unset)) and strict_parsing.get():
-            raise KeyError("name")
-
-        if name is None or name is UNSET:
-            if name is UNSET:
-                _none_flips += ("name",)
-            name = None
-
-        value = d.pop("value", UNSET)
-        if (value is None or isinstance(value, Unset)) and strict_parsing.get():
-            raise KeyError("value")
-
-        if value is None or value is UNSET:
-            if value is UNSET:
-                _none_flips += ("value",)
-            value = None
-
-        webhook_realtime_call_incoming_data_sip_headers_item = cls(
-            name=name,
-            value=value,
-        )
-        if _none_flips:
-            webhook_realtime_call_incoming_data_sip_headers_item._none_flips = (
-                _none_flips
-            )
-
-        webhook_realtime_call_incoming_data_sip_headers_item.additional_properties = d
-        return webhook_realtime_call_incoming_data_sip_headers_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from .._model import OpenModel as _OpenModel
+from .._model import (
+    fields,
+    one_of,
+)
 
-T = TypeVar("T", bound="WorkflowParamStateVariables")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class WorkflowParamStateVariables:
+@_attrs_define(repr=False)
+class WorkflowParamStateVariables(_OpenModel):
     """Values passed to the workflow: keys up to 64 characters, primitive values; empty if omitted."""
 
     additional_properties: dict[str, bool | float | int | str] = _attrs_field(
@@ -21,47 +25,16 @@ class WorkflowParamStateVariables:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
 
-    def to_dict(self) -> dict[str, Any]:
+    @staticmethod
+    def _fields() -> Table:
 
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workflow_param_state_variables = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> bool | float | int | str:
-
-                return cast(bool | float | int | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        workflow_param_state_variables.additional_properties = additional_properties
-        return workflow_param_state_variables
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return fields(
+            extra=one_of(str, int, bool, float),
+        )
 
     def __getitem__(self, key: str) -> bool | float | int | str:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: bool | float | str) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

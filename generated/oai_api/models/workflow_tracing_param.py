@@ -1,18 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, strict_parsing
+from .._model import (
+    OPTIONAL,
+    fields,
+)
+from .._model import OpenModel as _OpenModel
 
-T = TypeVar("T", bound="WorkflowTracingParam")
+if TYPE_CHECKING:
+    from .._model import Table
 
 
-@_attrs_define
-class WorkflowTracingParam:
+@_attrs_define(repr=False)
+class WorkflowTracingParam(_OpenModel):
     """Tracing switch for the session (on unless `enabled` is false)."""
 
     enabled: bool | None = None
@@ -21,59 +25,12 @@ class WorkflowTracingParam:
     _none_flips: tuple[str, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
-    __repr__ = model_repr
+    _keys = ("enabled",)
 
-    def to_dict(self) -> dict[str, Any]:
-        _v_enabled = (
-            self.enabled
-            if self.enabled is not None or "enabled" in self._none_flips
-            else UNSET
+    @staticmethod
+    def _fields() -> Table:
+
+        return fields(
+            ("enabled", "enabled", OPTIONAL, None),
+            strict=True,
         )
-
-        enabled = _v_enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({k: v for k, v in {}.items() if v is not UNSET})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _none_flips: tuple[str, ...] = ()
-        enabled = d.pop("enabled", UNSET)
-        if enabled is None and strict_parsing.get():
-            raise TypeError("enabled")
-
-        if enabled is None or enabled is UNSET:
-            if enabled is None:
-                _none_flips += ("enabled",)
-            enabled = None
-
-        workflow_tracing_param = cls(
-            enabled=enabled,
-        )
-        if _none_flips:
-            workflow_tracing_param._none_flips = _none_flips
-
-        workflow_tracing_param.additional_properties = d
-        return workflow_tracing_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import types as _types
+from ..._model import one_of
 from ...client import AuthenticatedClient, Client
 from ...models.create_transcription_request import CreateTranscriptionRequest
 from ...models.create_transcription_response_diarized_json import (
@@ -14,7 +15,6 @@ from ...models.create_transcription_response_verbose_json import (
     CreateTranscriptionResponseVerboseJson,
 )
 from ...models.error_response import ErrorResponse
-from ...types import strict_parsing
 
 
 def _get_kwargs(
@@ -45,104 +45,11 @@ def _parse_response(
     | ErrorResponse
 ):
     if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> (
-            CreateTranscriptionResponseDiarizedJson
-            | CreateTranscriptionResponseJson
-            | CreateTranscriptionResponseVerboseJson
-        ):
-
-            if not strict_parsing.get():
-                strictly = strict_parsing.set(True)
-                try:
-                    return _parse_response_200(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                finally:
-                    strict_parsing.reset(strictly)
-            if isinstance(data, dict):
-                _fits = (
-                    len(
-                        {
-                            "languages",
-                            "logprobs",
-                            "text",
-                            "usage",
-                        }.intersection(data)
-                    ),
-                    len(
-                        {
-                            "duration",
-                            "segments",
-                            "task",
-                            "text",
-                            "usage",
-                        }.intersection(data)
-                    ),
-                    len(
-                        {
-                            "duration",
-                            "language",
-                            "segments",
-                            "text",
-                            "usage",
-                            "words",
-                        }.intersection(data)
-                    ),
-                )
-            else:
-                _fits = (
-                    0,
-                    0,
-                    0,
-                )
-            _most = max(_fits)
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                if _fits[0] < _most:
-                    raise TypeError()
-                response_200_type_0 = CreateTranscriptionResponseJson.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                if _fits[1] < _most:
-                    raise TypeError()
-                response_200_type_1 = CreateTranscriptionResponseDiarizedJson.from_dict(
-                    data
-                )
-
-                return response_200_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                if _fits[2] < _most:
-                    raise TypeError()
-                response_200_type_2 = CreateTranscriptionResponseVerboseJson.from_dict(
-                    data
-                )
-
-                return response_200_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if strict_parsing.get():
-                raise TypeError()
-            return cast(
-                CreateTranscriptionResponseDiarizedJson
-                | CreateTranscriptionResponseJson
-                | CreateTranscriptionResponseVerboseJson,
-                data,
-            )
-
-        response_200 = _parse_response_200(response.json())
+        response_200 = one_of(
+            CreateTranscriptionResponseJson,
+            CreateTranscriptionResponseDiarizedJson,
+            CreateTranscriptionResponseVerboseJson,
+        )(response.json())
 
         return response_200
 

@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import types as _types
+from ..._model import one_of
 from ...client import AuthenticatedClient, Client
 from ...models.create_translation_request import CreateTranslationRequest
 from ...models.create_translation_response_json import CreateTranslationResponseJson
@@ -11,7 +12,6 @@ from ...models.create_translation_response_verbose_json import (
     CreateTranslationResponseVerboseJson,
 )
 from ...models.error_response import ErrorResponse
-from ...types import strict_parsing
 
 
 def _get_kwargs(
@@ -39,71 +39,9 @@ def _parse_response(
     CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | ErrorResponse
 ):
     if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> CreateTranslationResponseJson | CreateTranslationResponseVerboseJson:
-
-            if not strict_parsing.get():
-                strictly = strict_parsing.set(True)
-                try:
-                    return _parse_response_200(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                finally:
-                    strict_parsing.reset(strictly)
-            if isinstance(data, dict):
-                _fits = (
-                    len(
-                        {
-                            "text",
-                        }.intersection(data)
-                    ),
-                    len(
-                        {
-                            "duration",
-                            "language",
-                            "segments",
-                            "text",
-                        }.intersection(data)
-                    ),
-                )
-            else:
-                _fits = (
-                    0,
-                    0,
-                )
-            _most = max(_fits)
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                if _fits[0] < _most:
-                    raise TypeError()
-                response_200_type_0 = CreateTranslationResponseJson.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                if _fits[1] < _most:
-                    raise TypeError()
-                response_200_type_1 = CreateTranslationResponseVerboseJson.from_dict(
-                    data
-                )
-
-                return response_200_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if strict_parsing.get():
-                raise TypeError()
-            return cast(
-                CreateTranslationResponseJson | CreateTranslationResponseVerboseJson,
-                data,
-            )
-
-        response_200 = _parse_response_200(response.json())
+        response_200 = one_of(
+            CreateTranslationResponseJson, CreateTranslationResponseVerboseJson
+        )(response.json())
 
         return response_200
 

@@ -1,0 +1,511 @@
+"""How every generated model reads and writes JSON: one reader and one writer, driven by a table.
+
+Written out per model, as the generator does, `from_dict`/`to_dict` and the union parsers came to
+~10 KB of code a model, 18 MB for the whole API, nearly all of it the same few rules repeated.
+Here the rules are written once. Each model module holds only its class, its fields, and the
+table `_fields()` of (attribute, JSON key, flags, parser) that `Model` reads it by; the table is
+built on first use, when the models it names can be imported without a cycle.
+
+The rules (why each is so: the docstrings of scripts/fixes/model_tables, tolerant_responses and
+union_choice):
+
+- A field the server left out reads as None; `_none_flips` records where None means the other
+  thing than it usually does (an optional field sent as null, a required one left out), so that
+  `to_dict()` gives back exactly what came.
+- A response is read tolerantly: a value that does not parse as declared is kept as it came,
+  unless `strict_parsing` is set (a union trying its members strictly). A model that only
+  requests use (`strict=True`) raises instead, and refuses a missing required field by name
+  (tolerant_responses).
+- A union picks the member the data fits: a unique tag value first, then each member in turn,
+  strictly before tolerantly, a tagged member only when the data's tags are its own, a model only
+  when no other member declares more of the data's keys (union_choice).
+- A form refuses to go out without a required field.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sys
+from collections.abc import Callable, Mapping
+from io import BytesIO
+from typing import Any, ClassVar, Self
+
+from attrs import NOTHING
+
+from .types import UNSET, File, RequestFiles, strict_parsing
+
+__all__ = [
+    "DATE",
+    "DATETIME",
+    "DROP",
+    "FILE",
+    "KEEP",
+    "OPTIONAL",
+    "OPTIONAL_OR_NULL",
+    "REQUIRED",
+    "REQUIRED_OR_NULL",
+    "UUID_",
+    "Model",
+    "OpenModel",
+    "Table",
+    "const",
+    "fields",
+    "list_of",
+    "one_of",
+]
+
+# Field flags, as the tables spell them.
+OPTIONAL = 0
+REQUIRED = 1
+OPTIONAL_OR_NULL = 2
+REQUIRED_OR_NULL = 3
+_REQUIRED = 1
+_NULLABLE = 2
+
+# What a model does with the keys its schema does not declare.
+KEEP = "keep"  # kept as they came, in `additional_properties`
+DROP = "drop"  # the schema allows none: left out
+
+# What a parser raises when the value does not fit; anything else is a bug, and propagates.
+_MISFITS = (TypeError, ValueError, AttributeError, KeyError)
+
+Parser = Callable[[Any], Any]
+
+
+class _Scalar:
+    """A parser for a JSON string or bytes turned into a Python value (a date, a UUID, a file)."""
+
+    __slots__ = ("accepts", "parse")
+    encoded = True
+
+    def __init__(self, parse: Parser, accepts: type) -> None:
+        self.parse = parse
+        self.accepts = accepts
+
+    def __call__(self, value: Any) -> Any:
+        if not isinstance(value, self.accepts):
+            raise TypeError(value)
+        return self.parse(value)
+
+
+def _uuid(value: str) -> Any:
+    from uuid import UUID  # imported by the first UUID field read: `uuid` costs ~1 ms to load
+
+    return UUID(value)
+
+
+DATETIME = _Scalar(datetime.datetime.fromisoformat, str)
+DATE = _Scalar(datetime.date.fromisoformat, str)
+UUID_ = _Scalar(_uuid, str)
+FILE = _Scalar(lambda value: File(payload=BytesIO(value)), bytes)
+
+
+class const:
+    """A field whose schema allows one value."""
+
+    __slots__ = ("value",)
+    encoded = False
+    accepts = object
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __call__(self, value: Any) -> Any:
+        if value != self.value:
+            raise ValueError(f"expected {self.value!r}, got {value!r}")
+        return value
+
+
+class list_of:
+    """A JSON array; its items parsed by `item` (None: items of a JSON type, kept as they are).
+
+    One item that does not parse makes the whole list not parse, so that a tolerant model keeps
+    the array as it came rather than a list with holes.
+    """
+
+    __slots__ = ("encoded", "item")
+    accepts = list
+
+    def __init__(self, item: Any) -> None:
+        self.item = _parser(item)
+        self.encoded = _is_encoded(item)
+
+    def __call__(self, value: Any) -> Any:
+        if not isinstance(value, list):
+            raise TypeError("expected a list")  # a string would be iterated into characters
+        item = self.item
+        return value if item is None else [item(v) for v in value]
+
+
+# The JSON types of union members that have no parser: data of that type is the member.
+_JSON_TYPES: dict[Any, Callable[[Any], bool]] = {
+    str: lambda v: isinstance(v, str),
+    int: lambda v: isinstance(v, int) and not isinstance(v, bool),
+    float: lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    bool: lambda v: isinstance(v, bool),
+    object: lambda v: True,
+}
+
+
+class one_of:
+    """A union: its members are model classes, parsers, JSON types (`str`, `object`...) or None."""
+
+    __slots__ = ("_plan", "encoded", "members", "nullable")
+    accepts = object
+
+    def __init__(self, *members: Any) -> None:
+        self.members = tuple(m for m in members if m is not None)
+        self.nullable = len(self.members) < len(members)
+        self.encoded = any(_is_encoded(m) for m in self.members)
+        self._plan: _Plan | None = None
+
+    def __call__(self, data: Any) -> Any:
+        if (data is None and self.nullable) or data is UNSET:
+            return data
+        plan = self._plan or self._make_plan()
+        if plan.by_tag and isinstance(data, dict):
+            chosen = None
+            for tag, members in plan.by_tag:
+                hit = members.get(data.get(tag))
+                if hit is not None and (chosen is None or hit[0] < chosen[0]):
+                    chosen = hit
+            if chosen is not None:
+                try:
+                    return chosen[1](data)
+                except _MISFITS:
+                    pass
+        strict = strict_parsing.get()
+        if len(plan.tries) > 1 and not strict:
+            strictly = strict_parsing.set(True)
+            try:
+                return self(data)
+            except _MISFITS:
+                pass
+            finally:
+                strict_parsing.reset(strictly)
+        fits: list[int] = []
+        if plan.keyed:
+            fits = [
+                len(keys.intersection(data)) if isinstance(data, dict) else 0 for keys in plan.keyed
+            ]
+            most = max(fits)
+        for parse, accepts, tags, keyed in plan.tries:
+            if not isinstance(data, accepts):
+                continue
+            if tags and any(data.get(tag, values[0]) not in values for tag, values in tags):
+                continue
+            if keyed is not None and fits[keyed] < most:
+                continue
+            try:
+                return parse(data)
+            except _MISFITS:
+                pass
+        if strict and plan.tries:
+            if any(fits_type(data) for fits_type in plan.types):
+                return data
+            raise TypeError("no member of the union fits")
+        return data
+
+    def _make_plan(self) -> _Plan:
+        plan = _Plan(self.members)
+        self._plan = plan
+        return plan
+
+
+class _Plan:
+    """A union's members sorted out once: tag dispatch, the members to try, the keyed ones."""
+
+    __slots__ = ("by_tag", "keyed", "tries", "types")
+
+    def __init__(self, members: tuple[Any, ...]) -> None:
+        self.types = [_JSON_TYPES[m] for m in members if m in _JSON_TYPES]
+        models = [m for m in members if _is_model(m)]
+        tagged = [
+            (tag, values[0], m)
+            for m in models
+            for tag, values in m._tags.items()
+            if len(values) == 1
+        ]
+        unique = [(t, v) for t, v, _ in tagged]
+        # tag -> {value: (member's place, parser)}: the data's value looks its member up.
+        by_tag: dict[str, dict[Any, tuple[int, Parser]]] = {}
+        for t, v, m in tagged:
+            if unique.count((t, v)) == 1:
+                by_tag.setdefault(t, {})[v] = (members.index(m), m.from_dict)
+        self.by_tag = list(by_tag.items())
+        keyed = [m for m in models if m._keys]
+        self.keyed = [frozenset(m._keys) for m in keyed] if len(keyed) > 1 else []
+        self.tries: list[tuple[Parser, Any, list[tuple[str, tuple[str, ...]]], int | None]] = []
+        for m in members:
+            if m in _JSON_TYPES:
+                continue
+            if _is_model(m):
+                index = keyed.index(m) if self.keyed else None
+                self.tries.append((m.from_dict, dict, list(m._tags.items()), index))
+            else:
+                self.tries.append((m, getattr(m, "accepts", object), [], None))
+
+
+class Table:
+    """A model's fields, as its `_fields()` declares them, ready for the reader and the writer."""
+
+    __slots__ = ("extra", "extra_encoded", "fields", "read", "strict")
+
+    def __init__(
+        self, entries: tuple[tuple[str, str, int, Any], ...], extra: Any, strict: bool
+    ) -> None:
+        self.fields = tuple(
+            (
+                name,
+                key,
+                bool(flags & _REQUIRED),
+                bool(flags & _NULLABLE),
+                _parser(p),
+                _is_encoded(p),
+            )
+            for name, key, flags, p in entries
+        )
+        # Typed extra keys whose type has no parser (strings) are kept as they came.
+        self.extra = KEEP if extra is None else extra if extra in (KEEP, DROP) else _parser(extra)
+        self.extra_encoded = _is_encoded(extra)
+        self.strict = strict
+        self.read = _reader(self)
+
+
+def _reader(table: Table) -> Callable[[type[Model], Mapping[str, Any]], Any]:
+    """The function that reads a model from JSON by `table`, compiled once for the model.
+
+    Written out, a field's rules are a few straight lines; looping over the table to apply
+    them costs 20-40 % more per parse, and parsing is most of what a typed answer costs.
+    """
+    namespace: dict[str, Any] = {
+        "UNSET": UNSET,
+        "MISFITS": _MISFITS,
+        "get_strict": strict_parsing.get,
+    }
+    lines = [
+        "def read(cls, src_dict):",
+        "    strict = get_strict()",
+        "    d = dict(src_dict)",
+        "    flips = ()",
+    ]
+    arguments = []
+    for i, (name, key, required, nullable, parse, _) in enumerate(table.fields):
+        v, quoted, missing = f"f{i}", repr(key), repr(f"required field {key} is missing")
+        lines += [f"    {v} = d.pop({quoted}, UNSET)", f"    if {v} is None or {v} is UNSET:"]
+        absent = []
+        if required:
+            if nullable:
+                absent.append(f"if {v} is UNSET:")
+                indent = "    "
+            else:
+                indent = ""
+            if table.strict:
+                absent.append(f"{indent}raise KeyError(cls.__name__ + ': ' + {missing})")
+            else:
+                absent.append(f"{indent}if strict: raise KeyError({quoted})")
+                absent.append(
+                    f"{indent}{'' if nullable else f'if {v} is UNSET: '}flips += ({name!r},)"
+                )
+        else:
+            absent.append(f"if {v} is None:")
+            if not nullable:
+                absent.append(f"    if strict: raise TypeError({quoted})")
+            absent.append(f"    flips += ({name!r},)")
+        lines += [f"        {line}" for line in absent] + [f"        {v} = None"]
+        if parse is not None:
+            namespace[f"p{i}"] = parse
+            if table.strict:
+                lines += ["    else:", f"        {v} = p{i}({v})"]
+            else:
+                lines += [
+                    "    else:",
+                    "        try:",
+                    f"            {v} = p{i}({v})",
+                    "        except MISFITS:",
+                    "            if strict: raise",
+                ]
+        arguments.append(f"{name}={v}")
+    lines += [f"    model = cls({', '.join(arguments)})", "    if flips: model._none_flips = flips"]
+    if table.extra is KEEP:
+        lines.append("    model.additional_properties = d")
+    elif table.extra is not DROP:
+        namespace["extra"] = table.extra
+        lines.append("    model.additional_properties = {k: extra(v) for k, v in d.items()}")
+    lines.append("    return model")
+    exec("\n".join(lines), namespace)
+    return namespace["read"]  # type: ignore[no-any-return]
+
+
+def fields(*entries: tuple[str, str, int, Any], extra: Any = KEEP, strict: bool = False) -> Table:
+    """A model's table: its fields in order, what it does with other keys, whether it is strict.
+
+    `strict` marks a model that only requests use: it refuses what a response model tolerates.
+    """
+    return Table(entries, extra, strict)
+
+
+def _is_model(p: Any) -> bool:
+    return isinstance(p, type) and issubclass(p, Model)
+
+
+def _parser(p: Any) -> Parser | None:
+    """What parses a value of this kind; None for a value kept as it is.
+
+    A union of JSON types alone (`str | None`) has nothing to parse.
+    """
+    if _is_model(p):
+        return p.from_dict  # type: ignore[no-any-return]
+    if isinstance(p, one_of) and all(m in _JSON_TYPES for m in p.members):
+        return None
+    return p  # type: ignore[no-any-return]
+
+
+def _is_encoded(p: Any) -> bool:
+    """Whether values of this kind need `to_dict()` work; the others are written as they are."""
+    return _is_model(p) or bool(getattr(p, "encoded", False))
+
+
+def _table(cls: type[Model]) -> Table:
+    table = cls.__dict__.get("_table")
+    if table is None:
+        table = cls._fields()
+        cls._table = table
+    return table
+
+
+class Model:
+    """The base of every generated model."""
+
+    __slots__ = ()
+    _table: ClassVar[Table | None] = None
+    _tags: ClassVar[dict[str, tuple[str, ...]]] = {}
+    # Its JSON keys, for a union to tell members apart before their tables are needed.
+    _keys: ClassVar[tuple[str, ...]] = ()
+    _none_flips: tuple[str, ...]
+
+    @staticmethod
+    def _fields() -> Table:
+        raise NotImplementedError
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return (cls._table or _table(cls)).read(cls, src_dict)  # type: ignore[no-any-return]
+
+    def to_dict(self) -> dict[str, Any]:
+        table = type(self)._table or _table(type(self))
+        out: dict[str, Any] = {}
+        extra = table.extra
+        if extra is not DROP:
+            additional: dict[str, Any] = self.additional_properties  # type: ignore[attr-defined]
+            if not table.extra_encoded:
+                out.update(additional)
+            else:
+                out.update({k: _encode(v) for k, v in additional.items()})
+        flips = self._none_flips
+        for name, key, required, _, _, encoded in table.fields:
+            value = getattr(self, name)
+            if value is None:
+                # None means left out for an optional field and null for a required one;
+                # a flip says the other.
+                if (name in flips) != required:
+                    out[key] = None
+            elif value is not UNSET:
+                out[key] = _encode(value) if encoded else value
+        return out
+
+    def to_multipart(self) -> RequestFiles:
+        table = type(self)._table or _table(type(self))
+        files: RequestFiles = []
+        flips = self._none_flips
+        for name, key, required, _, _, _ in table.fields:
+            value = getattr(self, name)
+            if (value is None and (name in flips) == required) or value is UNSET:
+                value = UNSET
+            if required and (value is None or value is UNSET):
+                raise ValueError(
+                    f"{type(self).__name__}.{name} is required: a form cannot be sent without it"
+                )
+            if value is not None and value is not UNSET:
+                _add_form_field(files, key, value)
+        if table.extra is not DROP:
+            for key, value in self.additional_properties.items():  # type: ignore[attr-defined]
+                _add_form_field(files, key, value)
+        return files
+
+    def __repr__(self) -> str:
+        """What the model holds: the fields that `to_dict()` would write.
+
+        attrs' own repr would list every absent field as None, which buries the few a response
+        carries; a field shown as None here was sent as null.
+        """
+        flips = self._none_flips
+        shown = []
+        for field in self.__attrs_attrs__:  # type: ignore[attr-defined]
+            if not field.repr:
+                continue
+            value = getattr(self, field.name)
+            if field.name == "additional_properties":
+                if value:
+                    shown.append(f"additional_properties={value!r}")
+            elif value is not None or (field.name in flips) != (field.default is NOTHING):
+                shown.append(f"{field.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+
+class OpenModel(Model):
+    """A model that keeps the keys its schema does not declare, readable like a mapping."""
+
+    __slots__ = ()
+    additional_properties: dict[str, Any]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _encode(value: Any) -> Any:
+    """A value as JSON, by what it holds: what a caller set need not be of the declared type."""
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if isinstance(value, datetime.date):  # a datetime is one too
+        return value.isoformat()
+    uuid = sys.modules.get("uuid")  # without it loaded, no value can be a UUID
+    if uuid is not None and isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, File):
+        return value.to_tuple()
+    return value
+
+
+def _add_form_field(files: RequestFiles, key: str, value: Any) -> None:
+    """One form field: a file as itself, an object as JSON, a list as one part per item."""
+    if isinstance(value, File):
+        files.append((key, value.to_tuple()))
+    elif isinstance(value, list):
+        for item in value:
+            _add_form_field(files, key, item)
+    elif isinstance(value, (Model, dict)):
+        document = value.to_dict() if isinstance(value, Model) else value
+        files.append((key, (None, json.dumps(document).encode(), "application/json")))
+    elif isinstance(value, bool):
+        files.append((key, (None, b"true" if value else b"false", "text/plain")))
+    elif isinstance(value, datetime.date):
+        files.append((key, (None, value.isoformat().encode(), "text/plain")))
+    else:
+        files.append((key, (None, str(value).encode(), "text/plain")))
