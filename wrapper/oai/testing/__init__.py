@@ -19,6 +19,18 @@ one place: the route table ``ROUTES`` in ``oai.testing._routes``, by method and 
 from ._replies import Reply, SSEEvent
 from ._request import RecordedRequest
 from ._schema import example_for
+from ._script import Answer, refusal, text, tool_calls
 from ._server import FakeOpenAI, RouteHandler
 
-__all__ = ["FakeOpenAI", "RecordedRequest", "Reply", "RouteHandler", "SSEEvent", "example_for"]
+__all__ = [
+    "Answer",
+    "FakeOpenAI",
+    "RecordedRequest",
+    "Reply",
+    "RouteHandler",
+    "SSEEvent",
+    "example_for",
+    "refusal",
+    "text",
+    "tool_calls",
+]

@@ -15,6 +15,7 @@ from typing import Any
 from ._replies import Reply
 from ._request import RecordedRequest
 from ._schema import example_for
+from ._script import Answer
 
 __all__ = ["chat_completion", "content_text", "reply_text_for"]
 
@@ -49,27 +50,37 @@ def reply_text_for(messages: Sequence[Any], index: int = 0) -> str:
 
 @dataclass(frozen=True)
 class _Answer:
-    """One choice: text, or one call (a tool call; a legacy ``function_call`` if ``legacy``)."""
+    """One choice: text, a refusal, or calls ``(id, name, arguments)`` (one legacy
+    ``function_call`` if ``legacy``)."""
 
     text: str | None = None
-    call_id: str = ""
-    function: str = ""
-    arguments: str = ""
+    calls: tuple[tuple[str, str, str], ...] = ()
     legacy: bool = False
+    refusal: str | None = None
+    finish: str | None = None
 
     @property
     def finish_reason(self) -> str:
-        if self.text is not None:
+        if self.finish is not None:
+            return self.finish
+        if not self.calls:
             return "stop"
         return "function_call" if self.legacy else "tool_calls"
 
     @property
     def words(self) -> int:
-        return len((self.text if self.text is not None else self.arguments).split())
+        said = self.text if self.text is not None else self.refusal or ""
+        return len(" ".join([said, *(arguments for _, _, arguments in self.calls)]).split())
 
 
-def chat_completion(request: RecordedRequest, seq: int) -> Reply:
-    """Answer a chat completion request; ``seq`` numbers the request for ids."""
+def chat_completion(
+    request: RecordedRequest, seq: int, scripted: Answer | None = None, calls_tools: bool = False
+) -> Reply:
+    """Answer a chat completion request; ``seq`` numbers the request for ids.
+
+    ``scripted`` is the model's move when a test scripted one (``FakeOpenAI.script``);
+    ``calls_tools`` plays a model that uses every function it is offered (``FakeOpenAI``).
+    """
     try:
         body = request.json()
     except ValueError:
@@ -80,7 +91,9 @@ def chat_completion(request: RecordedRequest, seq: int) -> Reply:
 
     messages: list[Any] = body["messages"]
     model: str = body["model"]
-    answers = [_answer(body, seq, index) for index in range(body.get("n") or 1)]
+    answers = [
+        _answer(body, seq, index, scripted, calls_tools) for index in range(body.get("n") or 1)
+    ]
     prompt_tokens = sum(_words(m.get("content")) for m in messages if isinstance(m, Mapping))
     completion_tokens = sum(answer.words for answer in answers)
     usage = {
@@ -149,8 +162,17 @@ def _invalid(message: str, *, param: str | None = None, code: str | None = None)
     return Reply.error(400, message, type="invalid_request_error", param=param, code=code)
 
 
-def _answer(body: Mapping[str, Any], seq: int, index: int) -> _Answer:
-    forced = _forced_function(body)
+def _answer(
+    body: Mapping[str, Any], seq: int, index: int, scripted: Answer | None, calls_tools: bool
+) -> _Answer:
+    if scripted is not None:
+        calls = tuple(
+            (f"call_{seq}_{i}", name, arguments)
+            for i, (name, arguments) in enumerate(scripted.calls)
+        )
+        finish = None if scripted.calls else scripted.finish_reason
+        return _Answer(scripted.text, calls, refusal=scripted.refusal, finish=finish)
+    forced = _forced_function(body) or (_unused_function(body) if calls_tools else None)
     if forced is not None:
         name, parameters = forced
         return _answer_call(seq, index, name, parameters)
@@ -172,11 +194,30 @@ def _answer(body: Mapping[str, Any], seq: int, index: int) -> _Answer:
 
 def _answer_call(seq: int, index: int, name: str, parameters: Any) -> _Answer:
     arguments = example_for(parameters) if isinstance(parameters, Mapping) else {}
-    return _Answer(
-        call_id=f"call_{seq}_{index}",
-        function=name,
-        arguments=json.dumps(arguments if arguments is not None else {}),
-    )
+    encoded = json.dumps(arguments if arguments is not None else {})
+    return _Answer(calls=((f"call_{seq}_{index}", name, encoded),))
+
+
+def _unused_function(body: Mapping[str, Any]) -> tuple[str, Any] | None:
+    """With ``tool_choice`` auto: the first function offered that the conversation has not had
+    a result from yet, so a tool loop calls each once, one per round, then gets its answer."""
+    if body.get("tool_choice", "auto") != "auto":
+        return None
+    answered = set()
+    names = {}
+    for message in body["messages"]:
+        if not isinstance(message, Mapping):
+            continue
+        for call in message.get("tool_calls") or ():
+            if isinstance(call, Mapping) and isinstance(call.get("function"), Mapping):
+                names[call.get("id")] = call["function"].get("name")
+        if message.get("role") == "tool":
+            answered.add(names.get(message.get("tool_call_id")))
+    for tool in body.get("tools") or ():
+        function = tool.get("function") if isinstance(tool, Mapping) else None
+        if isinstance(function, Mapping) and function.get("name") not in answered:
+            return str(function.get("name", "")), function.get("parameters")
+    return None
 
 
 def _forced_function(body: Mapping[str, Any]) -> tuple[str, Any] | None:
@@ -222,16 +263,18 @@ def _forced_legacy_function(body: Mapping[str, Any]) -> tuple[str, Any] | None:
 
 
 def _choice(index: int, answer: _Answer) -> dict[str, Any]:
-    message: dict[str, Any] = {"role": "assistant", "content": answer.text, "refusal": None}
+    message: dict[str, Any] = {
+        "role": "assistant",
+        "content": answer.text,
+        "refusal": answer.refusal,
+    }
     if answer.legacy:
-        message["function_call"] = {"name": answer.function, "arguments": answer.arguments}
-    elif answer.text is None:
+        _, name, arguments = answer.calls[0]
+        message["function_call"] = {"name": name, "arguments": arguments}
+    elif answer.calls:
         message["tool_calls"] = [
-            {
-                "id": answer.call_id,
-                "type": "function",
-                "function": {"name": answer.function, "arguments": answer.arguments},
-            }
+            {"id": call_id, "type": "function", "function": {"name": name, "arguments": arguments}}
+            for call_id, name, arguments in answer.calls
         ]
     return {
         "index": index,
@@ -271,30 +314,39 @@ def _stream(
 
 
 def _deltas(answer: _Answer) -> list[tuple[dict[str, Any], str | None]]:
-    if answer.text is not None:
+    pieces: list[dict[str, Any]]
+    if answer.text is not None or answer.refusal is not None:
         opening: dict[str, Any] = {"role": "assistant", "content": "", "refusal": None}
-        pieces = [{"content": piece} for piece in re.findall(r"\s*\S+\s*", answer.text)]
+        key, said = (
+            ("content", answer.text) if answer.text is not None else ("refusal", answer.refusal)
+        )
+        if key == "refusal":
+            opening = {"role": "assistant", "content": None, "refusal": ""}
+        pieces = [{key: piece} for piece in re.findall(r"\s*\S+\s*", said or "")]
     elif answer.legacy:
+        _, name, arguments = answer.calls[0]
         opening = {
             "role": "assistant",
             "content": None,
-            "function_call": {"name": answer.function, "arguments": ""},
+            "function_call": {"name": name, "arguments": ""},
         }
-        pieces = [
-            {"function_call": {"arguments": fragment}} for fragment in _fragments(answer.arguments)
-        ]
+        pieces = [{"function_call": {"arguments": fragment}} for fragment in _fragments(arguments)]
     else:
-        call = {
-            "index": 0,
-            "id": answer.call_id,
-            "type": "function",
-            "function": {"name": answer.function, "arguments": ""},
-        }
-        opening = {"role": "assistant", "content": None, "refusal": None, "tool_calls": [call]}
-        pieces = [
-            {"tool_calls": [{"index": 0, "function": {"arguments": fragment}}]}
-            for fragment in _fragments(answer.arguments)
-        ]
+        opening = {"role": "assistant", "content": None, "refusal": None, "tool_calls": []}
+        pieces = []
+        for i, (call_id, name, arguments) in enumerate(answer.calls):
+            first = {
+                "index": i,
+                "id": call_id,
+                "type": "function",
+                "function": {"name": name, "arguments": ""},
+            }
+            pieces.append({"tool_calls": [first]})
+            pieces += [
+                {"tool_calls": [{"index": i, "function": {"arguments": fragment}}]}
+                for fragment in _fragments(arguments)
+            ]
+        opening["tool_calls"] = pieces.pop(0)["tool_calls"]
     return [(opening, None), *((piece, None) for piece in pieces), ({}, answer.finish_reason)]
 
 

@@ -21,6 +21,7 @@ from ._forms import invalid, read_json
 from ._replies import Reply
 from ._request import RecordedRequest
 from ._schema import example_for
+from ._script import Answer
 from ._store import page_of
 
 __all__ = [
@@ -81,7 +82,11 @@ class ResponseStore:
 
     # -- endpoints -----------------------------------------------------------------------------
 
-    def create(self, request: RecordedRequest) -> Reply:
+    def create(
+        self, request: RecordedRequest, scripted: Answer | None = None, calls_tools: bool = False
+    ) -> Reply:
+        """A new response; ``scripted`` is the model's move when a test scripted one, and
+        ``calls_tools`` plays a model that calls each function offered once (``FakeOpenAI``)."""
         body = read_json(request)
         if isinstance(body, Reply):
             return body
@@ -98,7 +103,8 @@ class ResponseStore:
                 )
             self._count += 1
             number = self._count
-        response = _response(body, number)
+            unused = self._unused_function(body) if calls_tools and scripted is None else None
+        response = _response(body, number, scripted, unused)
         answer = response
         if body.get("background") is True and body.get("stream") is not True:
             answer = {**response, "status": "queued", "output": [], "usage": None}
@@ -112,6 +118,31 @@ class ResponseStore:
         if body.get("stream") is True:
             return Reply.sse(stream_events(response), done=False)
         return Reply.json(answer)
+
+    def _unused_function(self, body: Mapping[str, Any]) -> tuple[str, Any] | None:
+        """The first function offered that the chain of responses has no output from yet
+        (with ``tool_choice`` auto); the caller holds the lock."""
+        if body.get("tool_choice", "auto") != "auto":
+            return None
+        names: dict[Any, Any] = {}
+        answered: list[Any] = []
+        items = [item for item in body.get("input") or () if isinstance(item, Mapping)]
+        previous = body.get("previous_response_id")
+        while previous in self.responses:
+            stored = self.responses[previous]
+            items += self.inputs.get(previous, []) + list(stored.get("output") or ())
+            previous = stored.get("previous_response_id")
+        for item in items:
+            if item.get("type") == "function_call":
+                names[item.get("call_id")] = item.get("name")
+            elif item.get("type") == "function_call_output":
+                answered.append(item.get("call_id"))
+        done = {names.get(call_id) for call_id in answered}
+        for tool in body.get("tools") or ():
+            function = isinstance(tool, Mapping) and tool.get("type") == "function"
+            if function and tool.get("name") not in done:
+                return str(tool.get("name", "")), tool.get("parameters")
+        return None
 
     def get(self, response_id: str) -> Reply:
         with self._lock:
@@ -178,20 +209,26 @@ def _problem(body: Mapping[str, Any]) -> Reply | None:
     return None
 
 
-def _response(body: Mapping[str, Any], number: int) -> dict[str, Any]:
-    """The completed response to ``body``."""
-    output = _output(body, number)
+def _response(
+    body: Mapping[str, Any],
+    number: int,
+    scripted: Answer | None = None,
+    unused: tuple[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The completed response to ``body`` (incomplete, for a scripted reply cut short)."""
+    output = _output(body, number, scripted, unused)
+    cut = scripted.incomplete_reason if scripted is not None else None
     input_words = _words(_all_text(body.get("input"))) + _words(body.get("instructions"))
     output_words = sum(_words(_item_text(item)) for item in output)
     return {
         "id": f"resp_{number:04d}",
         "object": "response",
         "created_at": CREATED + number,
-        "status": "completed",
-        "completed_at": CREATED + number,
+        "status": "incomplete" if cut else "completed",
+        "completed_at": None if cut else CREATED + number,
         "background": body.get("background") is True,
         "error": None,
-        "incomplete_details": None,
+        "incomplete_details": {"reason": cut} if cut else None,
         "instructions": body.get("instructions"),
         "max_output_tokens": body.get("max_output_tokens"),
         "model": body["model"],
@@ -218,8 +255,16 @@ def _response(body: Mapping[str, Any], number: int) -> dict[str, Any]:
     }
 
 
-def _output(body: Mapping[str, Any], number: int) -> list[dict[str, Any]]:
-    """Output items: one per built-in tool offered, then a function call or a message."""
+def _output(
+    body: Mapping[str, Any],
+    number: int,
+    scripted: Answer | None = None,
+    unused: tuple[str, Any] | None = None,
+) -> list[dict[str, Any]]:
+    """Output items: one per built-in tool offered, then a function call or a message; or
+    what a scripted answer says (its calls, its text or its refusal)."""
+    if scripted is not None:
+        return _scripted_output(scripted, number)
     tools = [tool for tool in body.get("tools") or () if isinstance(tool, Mapping)]
     kinds = {tool.get("type") for tool in tools}
     said = _last_user_text(body.get("input"))
@@ -255,7 +300,7 @@ def _output(body: Mapping[str, Any], number: int) -> list[dict[str, Any]]:
                 "result": TINY_PNG,
             }
         )
-    forced = _forced_function(body, tools)
+    forced = _forced_function(body, tools) or unused
     if forced is not None:
         name, parameters = forced
         arguments = example_for(parameters) if isinstance(parameters, Mapping) else {}
@@ -274,12 +319,35 @@ def _output(body: Mapping[str, Any], number: int) -> list[dict[str, Any]]:
     return items
 
 
-def _message(item_id: str, text: str) -> dict[str, Any]:
-    part = {"type": "output_text", "text": text, "annotations": [], "logprobs": []}
+def _scripted_output(scripted: Answer, number: int) -> list[dict[str, Any]]:
+    if scripted.calls:
+        return [
+            {
+                "type": "function_call",
+                "id": f"fc_{number}_{i}",
+                "call_id": f"call_{number}_{i}",
+                "name": name,
+                "arguments": arguments,
+                "status": "completed",
+            }
+            for i, (name, arguments) in enumerate(scripted.calls)
+        ]
+    if scripted.refusal is not None:
+        part = {"type": "refusal", "refusal": scripted.refusal}
+        return [_message(f"msg_{number:04d}", "", part=part)]
+    status = "incomplete" if scripted.incomplete_reason else "completed"
+    return [_message(f"msg_{number:04d}", scripted.text or "", status=status)]
+
+
+def _message(
+    item_id: str, text: str, *, part: dict[str, Any] | None = None, status: str = "completed"
+) -> dict[str, Any]:
+    if part is None:
+        part = {"type": "output_text", "text": text, "annotations": [], "logprobs": []}
     return {
         "type": "message",
         "id": item_id,
-        "status": "completed",
+        "status": status,
         "role": "assistant",
         "content": [part],
     }
@@ -354,7 +422,8 @@ def stream_events(response: Mapping[str, Any]) -> list[str]:
     events.add("response.in_progress", response=started)
     for index, item in enumerate(response["output"]):
         _item_events(events, index, item)
-    events.add("response.completed", response=response)
+    end = "response.incomplete" if response["status"] == "incomplete" else "response.completed"
+    events.add(end, response=response)
     return events.sent
 
 
@@ -379,14 +448,21 @@ def _item_events(events: _Events, index: int, item: Mapping[str, Any]) -> None:
             item={**item, "status": "in_progress", "content": []},
         )
         part = item["content"][0]
-        text = part["text"]
-        empty = {**part, "text": ""}
-        events.add("response.content_part.added", **at, content_index=0, part=empty)
-        for piece in re.findall(r"\s*\S+\s*", text):
-            events.add(
-                "response.output_text.delta", **at, content_index=0, delta=piece, logprobs=[]
-            )
-        events.add("response.output_text.done", **at, content_index=0, text=text, logprobs=[])
+        refused = part["type"] == "refusal"
+        key = "refusal" if refused else "text"
+        said = part[key]
+        events.add("response.content_part.added", **at, content_index=0, part={**part, key: ""})
+        for piece in re.findall(r"\s*\S+\s*", said):
+            if refused:
+                events.add("response.refusal.delta", **at, content_index=0, delta=piece)
+            else:
+                events.add(
+                    "response.output_text.delta", **at, content_index=0, delta=piece, logprobs=[]
+                )
+        if refused:
+            events.add("response.refusal.done", **at, content_index=0, refusal=said)
+        else:
+            events.add("response.output_text.done", **at, content_index=0, text=said, logprobs=[])
         events.add("response.content_part.done", **at, content_index=0, part=part)
     elif kind == "function_call":
         events.add(

@@ -27,9 +27,10 @@ from ._chat import chat_completion
 from ._replies import Reply
 from ._request import API_PREFIX, RecordedRequest
 from ._responses import ResponseStore
+from ._script import Answer
 from ._store import EndpointStore
 
-__all__ = ["ROUTES", "Context", "Handler", "ServerState", "resolve"]
+__all__ = ["ROUTES", "SCRIPTED", "Context", "Handler", "ServerState", "resolve"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class ServerState:
 
     files: EndpointStore = field(default_factory=EndpointStore)
     responses: ResponseStore = field(default_factory=ResponseStore)
+    calls_tools: bool = False
+    """Play a model that calls every function it is offered (see ``FakeOpenAI``)."""
 
     def clear(self) -> None:
         """Forget every stored object; ids start again from 1."""
@@ -59,11 +62,16 @@ class Context:
     seq: int
     params: Mapping[str, str]
     state: ServerState
+    scripted: Answer | None = None
+    """The model's next move, when a test scripted it (``FakeOpenAI.script``)."""
 
     def __getitem__(self, name: str) -> str:
         """A path parameter, so table entries stay one line: ``c["file_id"]``."""
         return self.params[name]
 
+
+#: The endpoints a scripted answer is for: the ones where a model speaks.
+SCRIPTED = frozenset({("POST", "/chat/completions"), ("POST", "/responses")})
 
 #: A built-in endpoint: the context of one request in, the reply to send out.
 Handler = Callable[[Context], Reply]
@@ -71,12 +79,16 @@ Handler = Callable[[Context], Reply]
 #: Every built-in endpoint: ``(method, template relative to /v1)`` -> its handler.
 ROUTES: Mapping[tuple[str, str], Handler] = {
     # chat and models
-    ("POST", "/chat/completions"): lambda c: chat_completion(c.request, c.seq),
+    ("POST", "/chat/completions"): (
+        lambda c: chat_completion(c.request, c.seq, c.scripted, c.state.calls_tools)
+    ),
     ("GET", "/models"): lambda c: _models.list_models(),
     ("GET", "/models/{model:path}"): lambda c: _models.model(c["model"]),
     ("DELETE", "/models/{model:path}"): lambda c: _models.delete_model(c["model"]),
     # responses
-    ("POST", "/responses"): lambda c: c.state.responses.create(c.request),
+    ("POST", "/responses"): (
+        lambda c: c.state.responses.create(c.request, c.scripted, c.state.calls_tools)
+    ),
     ("GET", "/responses/{response_id}"): lambda c: c.state.responses.get(c["response_id"]),
     ("DELETE", "/responses/{response_id}"): lambda c: c.state.responses.delete(c["response_id"]),
     ("POST", "/responses/{response_id}/cancel"): (

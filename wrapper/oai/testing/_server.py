@@ -12,7 +12,8 @@ from ._defaults import default_reply, not_found
 from ._http import HTTPServer
 from ._replies import Reply
 from ._request import API_PREFIX, RecordedRequest
-from ._routes import ServerState
+from ._routes import SCRIPTED, ServerState
+from ._script import Answer
 
 __all__ = ["FakeOpenAI", "RouteHandler"]
 
@@ -31,8 +32,10 @@ class FakeOpenAI:
     1. a ``401`` if the server was given an ``api_key`` and the request does not carry it;
     2. a ``404`` for a path the server was told to go ``without``;
     3. the oldest reply queued with :meth:`enqueue`;
-    4. a handler registered with :meth:`route` for the method and path;
-    5. the built-in endpoint for the method and path (see :meth:`default_reply`): chat,
+    4. for a chat completion or a Responses create, the oldest answer queued with
+       :meth:`script`, played in the shape the request asks for;
+    5. a handler registered with :meth:`route` for the method and path;
+    6. the built-in endpoint for the method and path (see :meth:`default_reply`): chat,
        models, responses, completions, embeddings, moderations, images, audio, files and
        batches, each listed by method and path template in the one route table,
        ``oai.testing._routes.ROUTES``; anything else is a ``404``.
@@ -52,6 +55,7 @@ class FakeOpenAI:
         port: int = 0,
         history: int | None = None,
         without: Iterable[str] = (),
+        calls_tools: bool = False,
     ) -> None:
         """``api_key``: if set, require ``Authorization: Bearer <api_key>`` on every request.
 
@@ -63,6 +67,11 @@ class FakeOpenAI:
         images or batches): each path, relative to ``/v1``, is answered with the unknown-endpoint
         ``404`` for every method, and so is everything under it (``"/files"`` takes
         ``/files/{id}`` along). It stays so after :meth:`reset`.
+
+        ``calls_tools=True`` plays a model that uses the functions it is offered: with
+        ``tool_choice`` auto (or unset), each reply calls the first function the conversation
+        has no result from yet, and answers in text once every one has one; a tool loop then
+        makes one round per function. ``make demo`` runs the examples against such a server.
         """
         if history is not None and history < 0:
             raise ValueError(f"history must not be negative, got {history}")
@@ -74,10 +83,11 @@ class FakeOpenAI:
         self._address = (host, port)
         self._lock = threading.Lock()
         self._queue: deque[Reply] = deque()
+        self._script: deque[Answer] = deque()
         self._routes: dict[tuple[str, str], RouteHandler] = {}
         self._requests: deque[RecordedRequest] = deque(maxlen=history)
         self._received = 0
-        self._state = ServerState()
+        self._state = ServerState(calls_tools=calls_tools)
         self._httpd: HTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -155,6 +165,25 @@ class FakeOpenAI:
         with self._lock:
             self._queue.extend(replies)
 
+    def script(self, *answers: Answer) -> None:
+        """Queue the model's next moves (`text`, `refusal`, `tool_calls`), first in first out.
+
+        Each chat completion or Responses create takes the next one and answers with it as
+        that endpoint answers anything: same ids, usage and storage, streamed when asked.
+        Other requests pass it by. It comes after :meth:`enqueue` and before :meth:`route`.
+        """
+        for answer in answers:
+            if not isinstance(answer, Answer):
+                raise TypeError(f"script() takes text(), refusal() or tool_calls(); got {answer!r}")
+        with self._lock:
+            self._script.extend(answers)
+
+    @property
+    def scripted(self) -> int:
+        """How many scripted answers are still waiting."""
+        with self._lock:
+            return len(self._script)
+
     def route(self, method: str, path: str, handler: RouteHandler) -> None:
         """Answer ``method path`` with ``handler``, replacing the default for that endpoint.
 
@@ -172,10 +201,11 @@ class FakeOpenAI:
             self._routes[method.upper(), path] = handler
 
     def reset(self) -> None:
-        """Forget queued replies, recorded requests, routes and stored objects (responses, files,
-        batches); ids restart from 1."""
+        """Forget queued replies and answers, recorded requests, routes and stored objects
+        (responses, files, batches); ids restart from 1."""
         with self._lock:
             self._queue.clear()
+            self._script.clear()
             self._routes.clear()
             self._requests.clear()
             self._received = 0
@@ -252,8 +282,13 @@ class FakeOpenAI:
                 reply = self._queue.popleft()
             else:
                 reply = None
+            scripted = None
+            if reply is None and self._script and (request.method, request.route_path) in SCRIPTED:
+                scripted = self._script.popleft()
             handler = self._routes.get((request.method, request.route_path))
-        if reply is None:
+        if reply is None and scripted is not None:
+            reply = default_reply(request, seq, self._state, scripted)
+        elif reply is None:
             reply = _call(handler, request) if handler else default_reply(request, seq, self._state)
         return reply, f"req_{seq}"
 
