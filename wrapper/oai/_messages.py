@@ -4,16 +4,25 @@ A message that the API would reject costs a round trip and, in a session, would 
 history for every later call; so the shape of each message is checked here, once, with an error
 that names the message's index and the field at fault. Only what the API's schema states is
 checked: unknown extra keys pass through, since compatible servers accept their own.
+
+A message the API returned (a `ChatCompletionResponseMessage`) is taken as history too, written
+the way a request message declares it (see `_input_items`), and then checked like any other.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, Union
+
+if TYPE_CHECKING:
+    from oai_api._model import Model
 
 from ._arguments import kind_of
+from ._input_items import is_model, message_as_input
 
 Message = dict[str, Any]
+MessageInput = Union[Mapping[str, Any], "Model"]
+"""A message as callers give it: a dict, or a message model the API returned (`to_dict()`)."""
 
 # Content part types each role may send, as the API's schema lists them.
 _PART_TYPES: dict[str, frozenset[str]] = {
@@ -27,16 +36,28 @@ ROLES = (*_PART_TYPES, "function")
 
 
 def validate_messages(messages: object) -> list[Message]:
-    """Return `messages` as a new list of validated dicts, or raise naming the first problem."""
+    """Return `messages` as a new list of validated dicts, or raise naming the first problem.
+
+    Dicts and returned message models may be mixed: each model becomes a dict first.
+    """
     if isinstance(messages, (str, bytes)) or not isinstance(messages, Sequence):
         raise TypeError(f"messages must be a list of message dicts, got {type(messages).__name__}")
     return [validate_message(message, f"messages[{i}]") for i, message in enumerate(messages)]
 
 
 def validate_message(message: object, where: str = "message") -> Message:
-    """Return a validated copy of one message; `where` names it in errors (e.g. `messages[2]`)."""
+    """Return a validated copy of one message; `where` names it in errors (e.g. `messages[2]`).
+
+    A returned message model is checked as the dict it goes back as, so one that has neither
+    content nor tool calls is refused as such a dict would be.
+    """
+    if is_model(message):
+        message = message_as_input(message)
     if not isinstance(message, Mapping):
-        raise TypeError(f"{where} must be a dict with 'role' and 'content', got {kind_of(message)}")
+        raise TypeError(
+            f"{where} must be a dict with 'role' and 'content' (or a message model the API"
+            f" returned), got {kind_of(message)}"
+        )
     role = message.get("role")
     if role not in ROLES:
         raise ValueError(f"{where}.role must be one of {', '.join(ROLES)}; got {role!r}")
@@ -104,6 +125,7 @@ def _check_tool_calls(tool_calls: object, where: str) -> None:
 __all__ = [
     "ROLES",
     "Message",
+    "MessageInput",
     "validate_message",
     "validate_messages",
 ]
