@@ -48,7 +48,7 @@ NAME_RULES: tuple[tuple[str, str], ...] = (
     (r"^handle_async_request$", "handle_request"),
     # Dunders and the `a`-prefixed I/O methods of httpx and of our hooks.
     (r"^__a(enter|exit|iter|next)__$", r"__\1__"),
-    (r"^a(close|read|iter_bytes|iter_lines|iter_text|invoke)$", r"\1"),
+    (r"^a(close|read|iter_bytes|iter_lines|iter_text|invoke|resolve|gather|check_tools)$", r"\1"),
     (r"^StopAsyncIteration$", "StopIteration"),
     (r"^asynccontextmanager$", "contextmanager"),
     # Our own naming: AsyncX -> X, async_x -> x, _async_x (modules) -> _x.

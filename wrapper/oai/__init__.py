@@ -23,6 +23,12 @@ plug-ins (`_transports`). A call goes down this list: client method, prepared ca
     _response_model    `oai.Response`, the generated model with helpers
     _audio, _uploads, _downloads       audio bodies, multipart uploads, content to a file
     _arguments, _bodies, _messages     checks of ids, options, fields and chat messages
+    _input_items       models the API returned, as the request input they go back as
+    _structured        `response_format=T` / `text_format=T`: the schema sent, the reply read
+    _schema, _convert  Python types as strict JSON schemas; JSON read into them and back
+    _partial_json      a JSON document parsed as it streams in (`chunk.partial`)
+    _parsed_models     the answer models of a structured call (`message.parsed`, ...)
+    _tools             tools from functions (`function_tool`), and the rules for their calls
     _sse               server-sent events, decoded
     _results, _exceptions, _error_models   answers read into models, errors and error values
     _wire              bodies encoded, transport failures named
@@ -37,7 +43,9 @@ plug-ins (`_transports`). A call goes down this list: client method, prepared ca
 their `_async_` sources by `scripts/unasync.py`: edit the source. Some modules exist apart so
 that `import oai` does not load them: `_async_client` and `_async_sessions` (asyncio programs
 only), `_transports/_async_pool` (asyncio), `_response_model` and `_error_models` (they
-subclass generated models) and `compat`; the names below load them on first use.
+subclass generated models), `compat`, and everything typed answers and tools need
+(`_tools`, `_schema`, `_convert`, `_partial_json`, `_parsed_models`); the names below load them
+on first use.
 """
 
 import importlib
@@ -56,9 +64,13 @@ from ._exceptions import (
     InternalServerError,
     NotFoundError,
     OpenAIError,
+    OutputParseError,
     PermissionDeniedError,
     RateLimitError,
+    RefusalError,
     StreamError,
+    ToolCallError,
+    ToolLoopError,
     UnprocessableEntityError,
 )
 from ._responses import ResponseTextChunk
@@ -72,18 +84,26 @@ if TYPE_CHECKING:
     from ._async_client import AsyncOpenAI
     from ._async_sessions import AsyncChatSession, AsyncResponsesChatSession
     from ._error_models import RateLimitResponse
+    from ._parsed_models import ParsedChatCompletion, ParsedResponse
     from ._response_model import Response
+    from ._tools import FunctionTool, ToolEvent, function_tool
 
 # Imported when first asked for, not by `import oai`: a program that only makes a sync client
 # never pays for asyncio, the async pool, the provider classes or the generated models these
-# subclass (`Response` is the largest model the wrapper uses).
+# subclass (`Response` is the largest model the wrapper uses), nor one that sends no function
+# for the tools' schema building.
 _LAZY = {
     "AsyncChatSession": "._async_sessions",
     "AsyncOpenAI": "._async_client",
     "AsyncResponsesChatSession": "._async_sessions",
+    "FunctionTool": "._tools",
+    "ParsedChatCompletion": "._parsed_models",
+    "ParsedResponse": "._parsed_models",
     "RateLimitResponse": "._error_models",
     "Response": "._response_model",
+    "ToolEvent": "._tools",
     "compat": ".compat",
+    "function_tool": "._tools",
 }
 
 
@@ -122,13 +142,18 @@ __all__ = [
     "ChatSession",
     "ConflictError",
     "ContentChunk",
+    "FunctionTool",
     "InternalServerError",
     "NotFoundError",
     "OpenAI",
     "OpenAIError",
+    "OutputParseError",
+    "ParsedChatCompletion",
+    "ParsedResponse",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitResponse",
+    "RefusalError",
     "Response",
     "ResponseTextChunk",
     "ResponsesChatSession",
@@ -136,9 +161,13 @@ __all__ = [
     "SSEDecoder",
     "ServerSentEvent",
     "StreamError",
+    "ToolCallError",
+    "ToolEvent",
+    "ToolLoopError",
     "UnprocessableEntityError",
     "__version__",
     "compat",
+    "function_tool",
     "new",
     "new_async",
 ]

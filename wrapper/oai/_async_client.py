@@ -11,7 +11,7 @@ awaited when it is awaitable.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
@@ -24,7 +24,7 @@ from ._bodies import Prompt
 from ._callbacks import ainvoke
 from ._chat import ChatResult, ContentChunk, content_chunks, raw_chunks
 from ._downloads import DownloadTarget, TargetInput
-from ._messages import Message
+from ._messages import MessageInput
 from ._pagination import Cursor, Page
 from ._responses import ResponseInput, ResponseResult, raw_events
 from ._results import ErrorValue
@@ -54,9 +54,11 @@ if TYPE_CHECKING:
 
     from ._calls import EventReader, PagedCall, PreparedCall
     from ._operations import ChatCompletionChunk, TranscriptionModel, TranslationModel
+    from ._parsed_models import ParsedChatCompletion, ParsedResponse
 
 ResultT = TypeVar("ResultT")
 ItemT = TypeVar("ItemT")
+T = TypeVar("T")
 
 
 class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
@@ -70,9 +72,27 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
 
     # -- chat ---------------------------------------------------------------------------------
 
+    @overload
     async def chat(
         self,
-        messages: list[Message],
+        messages: Sequence[MessageInput],
+        options: Mapping[str, Any] | None = None,
+        callback: Callable[[ContentChunk], object] | None = None,
+        *,
+        response_format: type[T],
+        **params: Any,
+    ) -> tuple[int, ParsedChatCompletion[T] | ErrorValue]: ...
+    @overload
+    async def chat(
+        self,
+        messages: Sequence[MessageInput],
+        options: Mapping[str, Any] | None = None,
+        callback: Callable[[ContentChunk], object] | None = None,
+        **params: Any,
+    ) -> ChatResult: ...
+    async def chat(
+        self,
+        messages: Sequence[MessageInput],
         options: Mapping[str, Any] | None = None,
         callback: Callable[[ContentChunk], object] | None = None,
         **params: Any,
@@ -80,16 +100,38 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         """Create a chat completion; with a callback, stream it as `ContentChunk`s.
 
         Returns `(status, response)`. Streaming or not, a success is the whole
-        `CreateChatCompletionResponse` (streamed chunks are assembled into it).
+        `CreateChatCompletionResponse` (streamed chunks are assembled into it). With
+        `response_format=T` (a dataclass, attrs class, TypedDict or pydantic model) the reply
+        must fit `T`: each choice's `message.parsed` is a `T` (None for a refusal), each
+        streamed chunk's `partial` the JSON so far; a reply cut short or that does not fit
+        raises `oai.OutputParseError`.
         """
         call = calls.chat(
             messages, options, callback, params, content_chunks, default_model=self.default_model
         )
         return await self.send_call(call)
 
+    @overload
     async def create_chat_completion(
         self,
-        messages: list[Message],
+        messages: Sequence[MessageInput],
+        options: Mapping[str, Any] | None = None,
+        callback: Callable[[ChatCompletionChunk], object] | None = None,
+        *,
+        response_format: type[T],
+        **params: Any,
+    ) -> tuple[int, ParsedChatCompletion[T] | ErrorValue]: ...
+    @overload
+    async def create_chat_completion(
+        self,
+        messages: Sequence[MessageInput],
+        options: Mapping[str, Any] | None = None,
+        callback: Callable[[ChatCompletionChunk], object] | None = None,
+        **params: Any,
+    ) -> ChatResult: ...
+    async def create_chat_completion(
+        self,
+        messages: Sequence[MessageInput],
         options: Mapping[str, Any] | None = None,
         callback: Callable[[ChatCompletionChunk], object] | None = None,
         **params: Any,
@@ -101,7 +143,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         return await self.send_call(call)
 
     def new_chat_session(
-        self, messages: list[Message] | None = None, **defaults: Any
+        self, messages: Sequence[MessageInput] | None = None, **defaults: Any
     ) -> AsyncChatSession:
         """A conversation that keeps its history; `defaults` apply to every request it sends."""
         return AsyncChatSession(self, messages, **defaults)
@@ -122,6 +164,24 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
 
     # -- responses (Responses API: create/get/delete/cancel, input items, sessions) ----------
 
+    @overload
+    async def create_response(
+        self,
+        input: ResponseInput,
+        options: Mapping[str, Any] | None = None,
+        callback: Callable[[Any], object] | None = None,
+        *,
+        text_format: type[T],
+        **params: Any,
+    ) -> tuple[int, ParsedResponse[T] | ErrorValue]: ...
+    @overload
+    async def create_response(
+        self,
+        input: ResponseInput,
+        options: Mapping[str, Any] | None = None,
+        callback: Callable[[Any], object] | None = None,
+        **params: Any,
+    ) -> ResponseResult: ...
     async def create_response(
         self,
         input: ResponseInput,
@@ -135,6 +195,8 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         with `output_text`, `images()` and `function_calls()`). With a callback it is streamed:
         the callback receives every event as the generated model for its `type` (a dict for a
         type the spec does not define), and the response is still returned whole at the end.
+        With `text_format=T` (a class, as chat's `response_format`) the response's
+        `output_parsed` is its text read into a `T`.
         """
         call = calls.create_response(
             input, options, callback, params, raw_events, default_model=self.default_model

@@ -11,7 +11,8 @@ clients.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import functools
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -23,7 +24,7 @@ from ._audio import speech_body, transcription_request, translation_request
 from ._bodies import Prompt, build_body, wants_stream
 from ._chat import ChatStream, build_chat_body
 from ._downloads import DownloadTarget, check_target, content_request, read_content
-from ._messages import Message
+from ._messages import MessageInput
 from ._operations import (
     BATCH_BODY,
     CANCEL_BATCH,
@@ -59,6 +60,7 @@ from ._operations import (
 )
 from ._responses import ResponseStream, build_response_body
 from ._results import ErrorValue, result_from_response
+from ._structured import AnswerType, PartialAnswers, prepare_body
 from ._uploads import Upload, check_upload
 
 if TYPE_CHECKING:
@@ -208,7 +210,7 @@ def _body_call(
 
 
 def chat(
-    messages: list[Message],
+    messages: Sequence[MessageInput],
     options: Mapping[str, Any] | None,
     callback: Callable[[Any], object] | None,
     params: Mapping[str, Any],
@@ -219,7 +221,7 @@ def chat(
     """`chat()` and `create_chat_completion()`, which differ only in what `select` picks."""
     stream = wants_stream(options, params, callback)
     body = build_chat_body(messages, options, params, default_model=default_model, stream=stream)
-    return chat_call(body, callback, select)
+    return chat_call(body, callback, select, answer=prepare_body(body, "chat"))
 
 
 def chat_call(
@@ -228,9 +230,18 @@ def chat_call(
     select: Selector,
     *,
     raise_status: bool = False,
+    answer: AnswerType[Any] | None = None,
 ) -> PreparedCall[ChatCompletionResponse]:
-    """A chat request whose body is built (sessions build their own): streamed with a callback."""
-    return _body_call(CREATE_CHAT_COMPLETION, body, ChatStream, callback, select, raise_status)
+    """A chat request whose body is built (sessions build their own): streamed with a callback.
+
+    With an `answer` type (`prepare_body`), the completion is read into it, streamed or not,
+    and each streamed text chunk carries the reply parsed so far.
+    """
+    if answer is None:
+        return _body_call(CREATE_CHAT_COMPLETION, body, ChatStream, callback, select, raise_status)
+    operation = attrs.evolve(CREATE_CHAT_COMPLETION, parse=answer.parse_completion)
+    stream = functools.partial(ChatStream, answer.parse_completion)
+    return _body_call(operation, body, stream, callback, PartialAnswers(select), raise_status)
 
 
 # -- models -------------------------------------------------------------------------------------
@@ -263,7 +274,7 @@ def create_response(
     body = build_response_body(
         input, options, params, default_model=default_model, callback=callback
     )
-    return response_call(body, callback, select)
+    return response_call(body, callback, select, answer=prepare_body(body, "responses"))
 
 
 def response_call(
@@ -272,9 +283,15 @@ def response_call(
     select: Selector,
     *,
     raise_status: bool = False,
+    answer: AnswerType[Any] | None = None,
 ) -> PreparedCall[Response]:
-    """A Responses request whose body is built (sessions build their own)."""
-    return _body_call(CREATE_RESPONSE, body, ResponseStream, callback, select, raise_status)
+    """A Responses request whose body is built (sessions build their own); an `answer` type
+    reads the output text into it, as for chat."""
+    if answer is None:
+        return _body_call(CREATE_RESPONSE, body, ResponseStream, callback, select, raise_status)
+    operation = attrs.evolve(CREATE_RESPONSE, parse=answer.parse_response)
+    stream = functools.partial(ResponseStream, answer.parse_response)
+    return _body_call(operation, body, stream, callback, PartialAnswers(select), raise_status)
 
 
 def response(response_id: str, include: list[str] | None) -> PreparedCall[Response]:

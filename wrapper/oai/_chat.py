@@ -7,14 +7,14 @@ stream is broken, what a stream callback receives) is written once and tested wi
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._bodies import BodySpec, build_body
 from ._exceptions import StreamError
-from ._messages import Message, validate_messages
+from ._messages import MessageInput, validate_messages
 from ._operations import CREATE_CHAT_COMPLETION, chat_request_fields, parse_chat_chunk
 from ._results import ErrorValue, error_details
 from ._sse import SSEDecoder, event_payload
@@ -29,7 +29,7 @@ CHAT_BODY = BodySpec("chat", chat_request_fields, positional=("messages",), stre
 
 
 def build_chat_body(
-    messages: list[Message],
+    messages: Sequence[MessageInput],
     options: Mapping[str, Any] | None,
     params: Mapping[str, Any],
     *,
@@ -68,6 +68,8 @@ class ContentChunk:
     content: str
     index: int
     raw: ChatCompletionChunk
+    partial: Any = None
+    """With `response_format=T`: the reply's JSON parsed so far (a dict that keeps growing)."""
 
     def __str__(self) -> str:
         return self.content
@@ -93,12 +95,15 @@ class ChatStream:
 
     `feed(bytes)` yields `(event_dict, chunk_model)` pairs in order; a problem (an error event,
     invalid JSON) is raised by the generator at the point it occurs, so whatever came before it
-    has already been yielded. `finish()` raises if the stream ended before `[DONE]`.
+    has already been yielded. `finish()` raises if the stream ended before `[DONE]`, and reads
+    the completion with `parse` (the operation's: a structured call reads its type too).
     """
 
-    def __init__(self) -> None:
+    def __init__(
+        self, parse: Callable[[Mapping[str, Any]], ChatCompletionResponse] | None = None
+    ) -> None:
         self._decoder = SSEDecoder()
-        self._accumulator = CompletionAccumulator()
+        self._accumulator = CompletionAccumulator(parse)
         self.done = False
         self.events = 0
 
@@ -164,7 +169,10 @@ class CompletionAccumulator:
     carry them.
     """
 
-    def __init__(self) -> None:
+    def __init__(
+        self, parse: Callable[[Mapping[str, Any]], ChatCompletionResponse] | None = None
+    ) -> None:
+        self._parse = parse or CREATE_CHAT_COMPLETION.parse
         self._head: dict[str, Any] = {}
         self._choices: dict[int, dict[str, Any]] = {}
 
@@ -215,7 +223,7 @@ class CompletionAccumulator:
                 {**state, "message": message, "finish_reason": state.get("finish_reason")}
             )
         data = {"object": "chat.completion", **self._head, "choices": choices}
-        return CREATE_CHAT_COMPLETION.parse(data)
+        return self._parse(data)
 
 
 def _join_call(target: dict[str, Any], delta: Mapping[str, Any]) -> None:

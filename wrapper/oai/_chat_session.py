@@ -8,23 +8,26 @@ broken stream, a callback that raises) leaves it exactly as it was, and `last_re
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from . import _calls as calls
 from ._bodies import wants_stream
 from ._chat import build_chat_body, content_chunks
-from ._exceptions import APIError
-from ._messages import Message, validate_message, validate_messages
+from ._exceptions import APIError, RefusalError
+from ._messages import Message, MessageInput, validate_message, validate_messages
 from ._operations import chat_completion_model, chat_request_fields
 from ._results import ErrorValue
+from ._structured import prepare_body
 
 if TYPE_CHECKING:
     from ._operations import ChatCompletionResponse
+    from ._tools import Step, ToolOutcome
 
 Reply = str | Message
-"""What `send` returns: the reply text, or the assistant message when it asks for tool calls."""
+"""What `send` returns: the reply text, the assistant message when it asks for tool calls, or
+the parsed instance when `response_format` is a type."""
 
 # Keys of a response message that a request may carry back to the API as history.
 _HISTORY_KEYS = ("role", "content", "refusal", "name", "tool_calls", "function_call")
@@ -33,7 +36,9 @@ _HISTORY_KEYS = ("role", "content", "refusal", "name", "tool_calls", "function_c
 class ChatSessionState:
     """The messages and request defaults of a session, and the rules for changing them."""
 
-    def __init__(self, messages: list[Message] | None, defaults: Mapping[str, Any]) -> None:
+    def __init__(
+        self, messages: Sequence[MessageInput] | None, defaults: Mapping[str, Any]
+    ) -> None:
         unknown = sorted(set(defaults) - chat_request_fields() - {"extra_body"})
         if unknown or "messages" in defaults:
             bad = ", ".join(unknown) or "messages"
@@ -44,8 +49,8 @@ class ChatSessionState:
         self.defaults = dict(defaults)
         self.last_response: ChatCompletionResponse | None = None
 
-    def new_message(self, message: str | Mapping[str, Any]) -> Message:
-        """Text becomes a user message; a dict is checked as it is."""
+    def new_message(self, message: str | MessageInput) -> Message:
+        """Text becomes a user message; a dict (or a returned message model) is checked."""
         if isinstance(message, str):
             return {"role": "user", "content": message}
         return validate_message(message, "message")
@@ -83,14 +88,26 @@ class ChatSessionState:
         model: str,
         *,
         record: bool = True,
-    ) -> calls.Turn[ChatCompletionResponse, Reply]:
+    ) -> calls.Turn[ChatCompletionResponse, Any]:
         """The call that asks for the next reply, and what to do with the answer.
 
         Nothing changes until `finish` is given a complete answer; an error status raises.
         """
+        call, typed = self._call(pending, overrides, callback, model)
+        return calls.Turn(call, partial(self.accept, pending, record=record, typed=typed))
+
+    def _call(
+        self,
+        pending: list[Message],
+        overrides: Mapping[str, Any],
+        callback: Callable[[Any], object] | None,
+        model: str,
+    ) -> tuple[calls.PreparedCall[ChatCompletionResponse], bool]:
+        """The request for the next reply, and whether it asks for a type (`response_format`)."""
         body = self.request_body(pending, overrides, callback, model)
-        call = calls.chat_call(body, callback, content_chunks, raise_status=True)
-        return calls.Turn(call, partial(self.accept, pending, record=record))
+        answer = prepare_body(body, "chat")
+        call = calls.chat_call(body, callback, content_chunks, raise_status=True, answer=answer)
+        return call, answer is not None
 
     def accept(
         self,
@@ -99,25 +116,115 @@ class ChatSessionState:
         result: ChatCompletionResponse | ErrorValue,
         *,
         record: bool = True,
-    ) -> Reply:
-        """Say what a reply returns; with `record`, add it (and what led to it) to the history.
+        typed: bool = False,
+    ) -> Any:
+        """Say what a reply returns; with `record`, add it (and what led to it) to the history."""
+        message, reply = self.read(status, result, typed=typed)
+        if record:
+            self.messages.extend(pending)
+            self.messages.append(message)
+        return reply
 
-        The reply is the first choice; the whole completion (every choice when `n > 1`,
-        `finish_reason`, `usage`) is kept as `last_response`, streamed or not.
+    def read(
+        self, status: int, result: ChatCompletionResponse | ErrorValue, *, typed: bool
+    ) -> tuple[Message, Any]:
+        """The reply's message as history keeps it, and what the turn returns.
+
+        The reply is the first choice: its text, its tool-call message, or (`typed`) its
+        parsed instance, a refusal raising `RefusalError` with the state untouched. The whole
+        completion (every choice when `n > 1`, `finish_reason`, `usage`) is kept as
+        `last_response`, streamed or not.
         """
         if not isinstance(result, chat_completion_model()) or not result.choices:
             raise APIError("the completion has no choices", status=status)
         first = result.choices[0].message
         if first is None:
             raise APIError("the completion's first choice has no message", status=status)
+        if typed and first.refusal is not None:
+            raise RefusalError(first.refusal, response=result)
         message = _history_message(first.to_dict())
         self.last_response = result
-        if record:
-            self.messages.extend(pending)
-            self.messages.append(message)
         if message.get("tool_calls") or message.get("function_call"):
-            return dict(message)
-        return message.get("content") or ""
+            return message, dict(message)
+        if typed:
+            return message, getattr(first, "parsed", None)
+        return message, message.get("content") or ""
+
+    def tool_run(
+        self,
+        input: str | MessageInput | None,
+        tools: Sequence[object] | None,
+        max_steps: int,
+        on_tool_error: str,
+        overrides: Mapping[str, Any],
+    ) -> ChatRun:
+        return ChatRun(self, input, tools, max_steps, on_tool_error, overrides)
+
+
+class ChatRun:
+    """The steps of one `run()`: ask, run the tools the reply calls, send their results, repeat.
+
+    History gains whole steps only: the messages that led to a reply, the reply calling tools
+    and every call's result go in together once the calls have run, and the final answer as
+    `send` adds one. A failure at any point (an error status, a broken stream, a tool raising
+    with `on_tool_error="raise"`, `ToolLoopError`) leaves the history at the last whole step,
+    never with a tool call whose result is missing.
+    """
+
+    def __init__(
+        self,
+        state: ChatSessionState,
+        input: str | MessageInput | None,
+        tools: Sequence[object] | None,
+        max_steps: int,
+        on_tool_error: str,
+        overrides: Mapping[str, Any],
+    ) -> None:
+        from ._tools import ToolSteps
+
+        self._steps = ToolSteps(
+            tools, state.defaults.get("tools"), max_steps, on_tool_error, overrides
+        )
+        self.toolbox = self._steps.toolbox
+        self._state = state
+        self._pending = [] if input is None else [state.new_message(input)]
+
+    def turn(self, callback: Callable[[Any], object] | None, model: str) -> calls.Turn[Any, Step]:
+        """The next request, or `ToolLoopError` when `max_steps` requests have been made."""
+        self._steps.step()
+        call, typed = self._state._call(self._pending, self._steps.overrides, callback, model)
+        return calls.Turn(call, partial(self._read, typed))
+
+    def _read(self, typed: bool, status: int, result: Any) -> Step:
+        from ._tools import Step, ToolCall
+
+        message, reply = self._state.read(status, result, typed=typed)
+        found = [
+            ToolCall(call["id"], *_name_and_arguments(call))
+            for call in message.get("tool_calls") or ()
+        ]
+        if not found:
+            self._state.messages.extend([*self._pending, message])
+            self._pending = []
+        return Step(found, message, reply)
+
+    def commit(self, step: Step, outcomes: Sequence[ToolOutcome]) -> None:
+        """Add a whole step: what led to the reply, the reply, and each call's result."""
+        results = [
+            {"role": "tool", "tool_call_id": outcome.call.call_id, "content": outcome.output}
+            for outcome in outcomes
+        ]
+        self._state.messages.extend([*self._pending, step.message, *results])
+        self._pending = []
+
+
+def _name_and_arguments(call: Mapping[str, Any]) -> tuple[str, str]:
+    """A tool call's name and argument text; a custom tool's input stands for its arguments."""
+    if call.get("type", "function") == "function":
+        function = call.get("function") or {}
+        return str(function.get("name", "")), str(function.get("arguments") or "")
+    custom = call.get("custom") or {}
+    return str(custom.get("name", "")), str(custom.get("input") or "")
 
 
 def _history_message(data: Mapping[str, Any]) -> Message:
@@ -126,4 +233,4 @@ def _history_message(data: Mapping[str, Any]) -> Message:
     return message
 
 
-__all__ = ["ChatSessionState", "Reply"]
+__all__ = ["ChatRun", "ChatSessionState", "Reply"]

@@ -13,7 +13,7 @@ awaited when it is awaitable.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
@@ -25,7 +25,7 @@ from ._bodies import Prompt
 from ._callbacks import invoke
 from ._chat import ChatResult, ContentChunk, content_chunks, raw_chunks
 from ._downloads import DownloadTarget, TargetInput
-from ._messages import Message
+from ._messages import MessageInput
 from ._pagination import Cursor, Page
 from ._responses import ResponseInput, ResponseResult, raw_events
 from ._results import ErrorValue
@@ -56,9 +56,11 @@ if TYPE_CHECKING:
 
     from ._calls import EventReader, PagedCall, PreparedCall
     from ._operations import ChatCompletionChunk, TranscriptionModel, TranslationModel
+    from ._parsed_models import ParsedChatCompletion, ParsedResponse
 
 ResultT = TypeVar("ResultT")
 ItemT = TypeVar("ItemT")
+T = TypeVar("T")
 
 
 class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
@@ -72,9 +74,27 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
 
     # -- chat ---------------------------------------------------------------------------------
 
+    @overload
     def chat(
         self,
-        messages: list[Message],
+        messages: Sequence[MessageInput],
+        options: Mapping[str, Any] | None = None,
+        callback: Callable[[ContentChunk], object] | None = None,
+        *,
+        response_format: type[T],
+        **params: Any,
+    ) -> tuple[int, ParsedChatCompletion[T] | ErrorValue]: ...
+    @overload
+    def chat(
+        self,
+        messages: Sequence[MessageInput],
+        options: Mapping[str, Any] | None = None,
+        callback: Callable[[ContentChunk], object] | None = None,
+        **params: Any,
+    ) -> ChatResult: ...
+    def chat(
+        self,
+        messages: Sequence[MessageInput],
         options: Mapping[str, Any] | None = None,
         callback: Callable[[ContentChunk], object] | None = None,
         **params: Any,
@@ -82,16 +102,38 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         """Create a chat completion; with a callback, stream it as `ContentChunk`s.
 
         Returns `(status, response)`. Streaming or not, a success is the whole
-        `CreateChatCompletionResponse` (streamed chunks are assembled into it).
+        `CreateChatCompletionResponse` (streamed chunks are assembled into it). With
+        `response_format=T` (a dataclass, attrs class, TypedDict or pydantic model) the reply
+        must fit `T`: each choice's `message.parsed` is a `T` (None for a refusal), each
+        streamed chunk's `partial` the JSON so far; a reply cut short or that does not fit
+        raises `oai.OutputParseError`.
         """
         call = calls.chat(
             messages, options, callback, params, content_chunks, default_model=self.default_model
         )
         return self.send_call(call)
 
+    @overload
     def create_chat_completion(
         self,
-        messages: list[Message],
+        messages: Sequence[MessageInput],
+        options: Mapping[str, Any] | None = None,
+        callback: Callable[[ChatCompletionChunk], object] | None = None,
+        *,
+        response_format: type[T],
+        **params: Any,
+    ) -> tuple[int, ParsedChatCompletion[T] | ErrorValue]: ...
+    @overload
+    def create_chat_completion(
+        self,
+        messages: Sequence[MessageInput],
+        options: Mapping[str, Any] | None = None,
+        callback: Callable[[ChatCompletionChunk], object] | None = None,
+        **params: Any,
+    ) -> ChatResult: ...
+    def create_chat_completion(
+        self,
+        messages: Sequence[MessageInput],
         options: Mapping[str, Any] | None = None,
         callback: Callable[[ChatCompletionChunk], object] | None = None,
         **params: Any,
@@ -103,7 +145,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         return self.send_call(call)
 
     def new_chat_session(
-        self, messages: list[Message] | None = None, **defaults: Any
+        self, messages: Sequence[MessageInput] | None = None, **defaults: Any
     ) -> ChatSession:
         """A conversation that keeps its history; `defaults` apply to every request it sends."""
         return ChatSession(self, messages, **defaults)
@@ -124,6 +166,24 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
 
     # -- responses (Responses API: create/get/delete/cancel, input items, sessions) ----------
 
+    @overload
+    def create_response(
+        self,
+        input: ResponseInput,
+        options: Mapping[str, Any] | None = None,
+        callback: Callable[[Any], object] | None = None,
+        *,
+        text_format: type[T],
+        **params: Any,
+    ) -> tuple[int, ParsedResponse[T] | ErrorValue]: ...
+    @overload
+    def create_response(
+        self,
+        input: ResponseInput,
+        options: Mapping[str, Any] | None = None,
+        callback: Callable[[Any], object] | None = None,
+        **params: Any,
+    ) -> ResponseResult: ...
     def create_response(
         self,
         input: ResponseInput,
@@ -137,6 +197,8 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         with `output_text`, `images()` and `function_calls()`). With a callback it is streamed:
         the callback receives every event as the generated model for its `type` (a dict for a
         type the spec does not define), and the response is still returned whole at the end.
+        With `text_format=T` (a class, as chat's `response_format`) the response's
+        `output_parsed` is its text read into a `T`.
         """
         call = calls.create_response(
             input, options, callback, params, raw_events, default_model=self.default_model

@@ -142,6 +142,72 @@ class InternalServerError(APIStatusError):
     """5xx: the server failed; usually worth retrying later."""
 
 
+class OutputParseError(OpenAIError):
+    """A structured answer could not be read into the type that was asked for.
+
+    `reason` says why: "length" or "content_filter" (the reply was cut short, so its JSON is
+    incomplete), "invalid_json", or "mismatch" (valid JSON that does not fit the type, with
+    `field` the path of the offending value). `text` is the reply as it came, so nothing the
+    model wrote is lost; `response` is the whole completion or response.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: str,
+        text: str | None = None,
+        field: str | None = None,
+        response: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.reason = reason
+        self.text = text
+        self.field = field
+        self.response = response
+
+
+class RefusalError(OpenAIError):
+    """The model refused to answer in the structured form asked for; `refusal` is its text.
+
+    A session raises it rather than return None where an instance was promised; its history is
+    left as it was. `response` is the whole completion or response.
+    """
+
+    def __init__(self, refusal: str, *, response: Any = None) -> None:
+        super().__init__(f"the model refused: {refusal}")
+        self.refusal = refusal
+        self.response = response
+
+
+class ToolCallError(OpenAIError):
+    """A tool call could not be run: no tool has its name, or its arguments do not fit.
+
+    Raised only with `on_tool_error="raise"`; by default the problem goes back to the model as
+    the call's result, so it can correct itself. `name` and `arguments` are the call's.
+    """
+
+    def __init__(self, message: str, *, name: str, arguments: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.name = name
+        self.arguments = arguments
+
+
+class ToolLoopError(OpenAIError):
+    """`run()` reached `max_steps` requests and the model still asked for tools.
+
+    The history keeps every complete step (each tool call with its result), so calling `run()`
+    or `generate_response()` again continues from there. `steps` is how many were made.
+    """
+
+    def __init__(self, message: str, *, steps: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.steps = steps
+
+
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -171,9 +237,13 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "OpenAIError",
+    "OutputParseError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RefusalError",
     "StreamError",
+    "ToolCallError",
+    "ToolLoopError",
     "UnprocessableEntityError",
     "status_error_class",
 ]

@@ -15,7 +15,7 @@ import pkgutil
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Literal, Union, get_args, get_origin
 
 import attrs
 
@@ -27,10 +27,13 @@ from ._results import ErrorValue, error_details
 from ._sse import SSEDecoder, event_payload
 
 if TYPE_CHECKING:
+    from oai_api._model import Model
+
     from ._response_model import Response
 
 ResponseResult = tuple[int, "Response | ErrorValue"]
-ResponseInput = str | Sequence[Mapping[str, Any]]
+ResponseInput = str | Sequence[Union[Mapping[str, Any], "Model"]]
+"""Text, or input items: dicts, or the output item models of an earlier response."""
 
 # -- the request ----------------------------------------------------------------------------
 
@@ -40,6 +43,8 @@ RESPONSE_BODY = BodySpec(
     positional=("input",),
 )
 _ROLES = ("user", "assistant", "system", "developer")
+# Arguments of a Responses call that are not body fields as they stand.
+_NOT_FIELDS = ("stream", "text_format")
 
 
 def build_response_body(
@@ -54,20 +59,27 @@ def build_response_body(
 
     Fields are merged and checked as for every endpoint (see `build_body`); a callback means
     streaming, and `stream=True` without one is refused, since nothing would read the events.
+    `text_format=T` (a type, as chat's `response_format`) is the `format` of `text`.
     """
     options = check_options(options)
     stream = wants_stream(options, params, callback)
     if params.get("stream", options.get("stream")) and not stream:
         raise ValueError("stream=True needs a callback to receive the events")
+    text_format = params.get("text_format", options.get("text_format"))
     body = build_body(
         RESPONSE_BODY,
         {"input": check_input(input)},
-        {name: value for name, value in options.items() if name != "stream"},
-        {name: value for name, value in params.items() if name != "stream"},
+        {name: value for name, value in options.items() if name not in _NOT_FIELDS},
+        {name: value for name, value in params.items() if name not in _NOT_FIELDS},
         default_model=default_model,
     ).json()
     if stream:
         body["stream"] = True
+    if text_format is not None:
+        text = body.get("text") or {}
+        if not isinstance(text, Mapping) or "format" in text:
+            raise ValueError("give either text_format=... or text={'format': ...}, not both")
+        body["text"] = {**text, "format": text_format}
     return body
 
 
@@ -77,25 +89,31 @@ def check_input(input: object) -> ResponseInput:
     Items are dicts: messages (`role` and `content`), tool results (`function_call_output`
     with `call_id` and `output`), references to earlier items (`item_reference` with `id`),
     or any other item type, which passes as it is so that output items can be sent back.
+    Items the API returned (`response.output`, streamed or not) may stand among them as their
+    models: each goes as the input item it declares (see `_input_items`), checked as a dict.
     """
+    from ._input_items import is_model, item_as_input
+
     if isinstance(input, str):
         return input
     if isinstance(input, (bytes, Mapping)) or not isinstance(input, Sequence):
         raise TypeError(f"input must be a string or a list of input items, got {kind_of(input)}")
-    for i, item in enumerate(input):
+    items = [item_as_input(item) if is_model(item) else item for item in input]
+    for i, item in enumerate(items):
         _check_item(item, f"input[{i}]")
-    return list(input)
+    return items
 
 
 def _check_item(item: object, where: str) -> None:
     if not isinstance(item, Mapping):
         raise TypeError(
-            f"{where} must be a dict (a message or another input item), got {kind_of(item)}"
+            f"{where} must be a dict (a message or another input item) or an item model the"
+            f" API returned, got {kind_of(item)}"
         )
     kind = item.get("type")
     if kind is not None and not isinstance(kind, str):
         raise TypeError(f"{where}.type must be a string, got {kind_of(kind)}")
-    if "role" in item or kind == "message":
+    if kind == "message" or (kind is None and "role" in item):  # `additional_tools` has a role
         if item.get("role") not in _ROLES:
             raise ValueError(
                 f"{where}.role must be one of {', '.join(_ROLES)}; got {item.get('role')!r}"
@@ -193,6 +211,8 @@ class ResponseTextChunk:
     content_index: int
     item_id: str | None
     raw: Any
+    partial: Any = None
+    """With `text_format=T`: the reply's JSON parsed so far (a dict that keeps growing)."""
 
     def __str__(self) -> str:
         return self.content
@@ -238,7 +258,8 @@ class ResponseStream:
     raises if it never came.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, parse: Callable[[Mapping[str, Any]], Response] | None = None) -> None:
+        self._parse = parse or parse_response
         self._decoder = SSEDecoder()
         self._output = OutputAccumulator()
         self._snapshot: dict[str, Any] | None = None
@@ -280,7 +301,7 @@ class ResponseStream:
                 f"the stream ended{cut} before response.completed, after {self.events} event(s)"
             )
         try:
-            return parse_response(self._final)
+            return self._parse(self._final)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise StreamError(
                 f"the streamed events do not add up to a response: {exc!r}", body=self._final

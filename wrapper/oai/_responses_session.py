@@ -10,12 +10,13 @@ leaves `current_response_id` and `response_history` as they were.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from . import _calls as calls
 from ._arguments import optional_id
-from ._exceptions import APIError
+from ._exceptions import APIError, RefusalError
 from ._responses import (
     RESPONSE_BODY,
     ResponseInput,
@@ -25,9 +26,11 @@ from ._responses import (
     text_chunks,
 )
 from ._results import ErrorValue
+from ._structured import prepare_body
 
 if TYPE_CHECKING:
     from ._response_model import Response
+    from ._tools import Step, ToolOutcome
 
 SessionCallback = Callable[[ResponseTextChunk], object]
 
@@ -45,7 +48,7 @@ class ResponsesSessionState:
     ) -> None:
         if "stream" in params:
             raise ValueError("stream is not a session setting: pass a callback to send() to stream")
-        unknown = sorted(set(params) - RESPONSE_BODY.fields - {"extra_body"})
+        unknown = sorted(set(params) - RESPONSE_BODY.fields - {"extra_body", "text_format"})
         if unknown:
             raise ValueError(f"unknown responses session setting(s): {', '.join(unknown)}")
         for name, value in (("model", model), ("instructions", instructions)):
@@ -82,20 +85,41 @@ class ResponsesSessionState:
         overrides: Mapping[str, Any],
         callback: SessionCallback | None,
         model: str,
-    ) -> calls.Turn[Response, Response | str]:
+    ) -> calls.Turn[Response, Any]:
         """The call that sends `input` after the current response (an error status raises), and
-        what to do with the answer: the response, or its text when it was streamed."""
-        body = self.request_body(input, overrides, callback, model)
-        call = calls.response_call(body, callback, text_chunks, raise_status=True)
+        what to do with the answer: the response, or its text when it was streamed (with
+        `text_format=T`, the parsed instance in place of the text)."""
+        call, typed = self._call(input, overrides, callback, model)
 
-        def finish(status: int, result: Response | ErrorValue) -> Response | str:
-            response = self.accept(status, result)
-            return response if callback is None else response.output_text
+        def finish(status: int, result: Response | ErrorValue) -> Any:
+            response = self.check(status, result, typed=typed)
+            self.record([response])
+            return response if callback is None else reply_of(response, typed)
 
         return calls.Turn(call, finish)
 
+    def _call(
+        self,
+        input: ResponseInput,
+        overrides: Mapping[str, Any],
+        callback: SessionCallback | None,
+        model: str,
+    ) -> tuple[calls.PreparedCall[Response], bool]:
+        """The request, and whether it asks for a type (`text_format`)."""
+        body = self.request_body(input, overrides, callback, model)
+        answer = prepare_body(body, "responses")
+        call = calls.response_call(body, callback, text_chunks, raise_status=True, answer=answer)
+        return call, answer is not None
+
     def accept(self, status: int, result: Response | ErrorValue) -> Response:
         """Record a response and make it the one the next input follows."""
+        response = self.check(status, result, typed=False)
+        self.record([response])
+        return response
+
+    def check(self, status: int, result: Response | ErrorValue, *, typed: bool) -> Response:
+        """The response, if it is one that succeeded: a failed one raises, and (`typed`) so
+        does a refusal, each with the state untouched."""
         from ._response_model import Response  # imported on first use, as its generated base
 
         if not isinstance(result, Response):
@@ -103,9 +127,98 @@ class ResponsesSessionState:
         failure = failed_response_error(result, status)
         if failure is not None:
             raise failure
-        self.response_history.append(result)
-        self.current_response_id = result.id if isinstance(result.id, str) else None
+        if typed:
+            from ._structured import refusal_of
+
+            refusal = refusal_of(result.to_dict())
+            if refusal is not None:
+                raise RefusalError(refusal, response=result)
         return result
 
+    def record(self, responses: Sequence[Response]) -> None:
+        """Add responses to the history; the last is the one the next input follows."""
+        self.response_history.extend(responses)
+        last = responses[-1].id
+        self.current_response_id = last if isinstance(last, str) else None
 
-__all__ = ["ResponsesSessionState", "SessionCallback"]
+    def tool_run(
+        self,
+        input: ResponseInput,
+        tools: Sequence[object] | None,
+        max_steps: int,
+        on_tool_error: str,
+        overrides: Mapping[str, Any],
+    ) -> ResponsesRun:
+        return ResponsesRun(self, input, tools, max_steps, on_tool_error, overrides)
+
+
+def reply_of(response: Response, typed: bool) -> Any:
+    """What a streamed turn (or a run) returns: the text, or the parsed instance."""
+    return getattr(response, "output_parsed", None) if typed else response.output_text
+
+
+class ResponsesRun:
+    """The steps of one `run()` over the Responses API: each step's function-call outputs go
+    back as the next input, chained to the response that asked for them.
+
+    The server keeps the chain, so a step is whole only once its outputs have been answered:
+    the session's state (`current_response_id`, `response_history`) changes once, when the
+    final answer arrives. A failure at any point leaves it where it was before `run()`, never
+    pointing at a response whose function calls have no outputs.
+    """
+
+    def __init__(
+        self,
+        state: ResponsesSessionState,
+        input: ResponseInput,
+        tools: Sequence[object] | None,
+        max_steps: int,
+        on_tool_error: str,
+        overrides: Mapping[str, Any],
+    ) -> None:
+        from ._tools import ToolSteps
+
+        self._steps = ToolSteps(
+            tools, state.defaults.get("tools"), max_steps, on_tool_error, overrides
+        )
+        self.toolbox = self._steps.toolbox
+        self._state = state
+        self._input = input
+        self._responses: list[Response] = []
+
+    def turn(self, callback: SessionCallback | None, model: str) -> calls.Turn[Any, Step]:
+        """The next request, or `ToolLoopError` when `max_steps` requests have been made."""
+        self._steps.step()
+        overrides = dict(self._steps.overrides)
+        if self._responses:
+            overrides["previous_response_id"] = self._responses[-1].id
+        call, typed = self._state._call(self._input, overrides, callback, model)
+        return calls.Turn(call, partial(self._read, typed))
+
+    def _read(self, typed: bool, status: int, result: Any) -> Step:
+        from ._tools import Step, ToolCall
+
+        response = self._state.check(status, result, typed=typed)
+        self._responses.append(response)
+        found = [
+            ToolCall(str(item.call_id), str(item.name), str(item.arguments or ""))
+            for item in response.function_calls()
+        ]
+        if found:
+            return Step(found, response, None)
+        self._state.record(self._responses)
+        return Step(found, response, reply_of(response, typed))
+
+    def commit(self, step: Step, outcomes: Sequence[ToolOutcome]) -> None:
+        """The step's outputs become the next input."""
+        self._input = [
+            {
+                "type": "function_call_output",
+                "call_id": outcome.call.call_id,
+                "output": outcome.output,
+            }
+            for outcome in outcomes
+        ]
+
+
+__all__ = ["ResponsesRun", "ResponsesSessionState", "SessionCallback", "reply_of"]

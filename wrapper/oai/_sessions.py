@@ -12,26 +12,30 @@ works with any client that has it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 
 from ._arguments import optional_id
+from ._callbacks import check_tools, gather, invoke, resolve
 from ._chat import ContentChunk
 from ._chat_session import ChatSessionState, Reply
-from ._messages import Message
+from ._messages import Message, MessageInput
 from ._responses import ResponseInput
 from ._responses_session import ResponsesSessionState, SessionCallback
 
 if TYPE_CHECKING:
     from ._calls import PreparedCall, Turn
     from ._operations import ChatCompletionResponse
+    from ._parsed_models import ParsedResponse
     from ._response_model import Response
     from ._results import ErrorValue
+    from ._tools import Step, Toolbox, ToolCall, ToolOutcome
 
 __all__ = ["ChatSession", "ResponsesChatSession", "Sender"]
 
 ResultT = TypeVar("ResultT")
 ReplyT = TypeVar("ReplyT")
+T = TypeVar("T")
 
 
 class Sender(Protocol):
@@ -49,6 +53,45 @@ def _take(client: Sender, turn: Turn[ResultT, ReplyT]) -> ReplyT:
     return turn.finish(status, result)
 
 
+def _loop(client: Sender, run: ToolRun, callback: Callable[[Any], object] | None) -> Any:
+    """A tool loop's I/O: send each step, run the calls its reply asks for, until an answer."""
+    check_tools(run.toolbox)
+    while True:
+        step = _take(client, run.turn(callback, client.default_model))
+        if not step.calls:
+            return step.reply
+        outcomes = gather(*(_call_tool(run.toolbox, call, callback) for call in step.calls))
+        run.commit(step, outcomes)
+
+
+def _call_tool(
+    toolbox: Toolbox, call: ToolCall, callback: Callable[[Any], object] | None
+) -> ToolOutcome:
+    """Run one tool call, with its started and finished events passed to the callback."""
+    if callback is not None:
+        invoke(callback, toolbox.started(call))
+    try:
+        value = resolve(toolbox.job(call)())
+    except Exception as exc:
+        outcome = toolbox.failed(call, exc)
+    else:
+        outcome = toolbox.finished(call, value)
+    if callback is not None:
+        invoke(callback, outcome.event)
+    return outcome
+
+
+class ToolRun(Protocol):
+    """What `_loop` needs of a chat or Responses run (`_chat_session.ChatRun`, ...)."""
+
+    @property
+    def toolbox(self) -> Toolbox: ...
+
+    def turn(self, callback: Callable[[Any], object] | None, model: str) -> Turn[Any, Step]: ...
+
+    def commit(self, step: Step, outcomes: Sequence[ToolOutcome]) -> None: ...
+
+
 class ChatSession:
     """A conversation that keeps its history; see the client's `new_chat_session`.
 
@@ -56,22 +99,41 @@ class ChatSession:
     """
 
     def __init__(
-        self, client: Sender, messages: list[Message] | None = None, **defaults: Any
+        self, client: Sender, messages: Sequence[MessageInput] | None = None, **defaults: Any
     ) -> None:
         self._client = client
         self._state = ChatSessionState(messages, defaults)
 
+    @overload
     def send(
         self,
-        message: str | Mapping[str, Any],
+        message: str | MessageInput,
+        callback: Callable[[ContentChunk], object] | None = None,
+        *,
+        response_format: type[T],
+        **overrides: Any,
+    ) -> T: ...
+    @overload
+    def send(
+        self,
+        message: str | MessageInput,
         callback: Callable[[ContentChunk], object] | None = None,
         **overrides: Any,
-    ) -> Reply:
+    ) -> Reply: ...
+    def send(
+        self,
+        message: str | MessageInput,
+        callback: Callable[[ContentChunk], object] | None = None,
+        **overrides: Any,
+    ) -> Any:
         """Send a message and return the reply; raises `oai.APIError` on any failure.
 
-        The reply is the text, or the assistant message (a dict) when it asks for tool calls.
-        A callback streams the reply as `ContentChunk`s. Keyword `overrides` (any request
-        field, e.g. `tool_choice="required"`) apply to this call only; None drops a default.
+        The reply is the text, or the assistant message (a dict) when it asks for tool calls;
+        with `response_format=T` (a class), the reply read into a `T`, a refusal raising
+        `oai.RefusalError` and a reply that does not fit `oai.OutputParseError`, the history
+        unchanged. A callback streams the reply as `ContentChunk`s. Keyword `overrides` (any
+        request field, e.g. `tool_choice="required"`) apply to this call only; None drops a
+        default.
         """
         pending = [self._state.new_message(message)]
         model = self._client.default_model
@@ -82,14 +144,39 @@ class ChatSession:
         append: bool = True,
         callback: Callable[[ContentChunk], object] | None = None,
         **overrides: Any,
-    ) -> Reply:
+    ) -> Any:
         """Ask for a reply to the history as it stands (e.g. after appending tool results).
 
-        With `append=False` the reply is returned but not added to the history.
+        With `append=False` the reply is returned but not added to the history. It returns
+        what `send` does: the text, the tool-call message, or the parsed instance.
         """
         model = self._client.default_model
         turn = self._state.turn([], overrides, callback, model, record=append)
         return _take(self._client, turn)
+
+    def run(
+        self,
+        input: str | MessageInput | None,
+        tools: Sequence[object] | None = None,
+        *,
+        max_steps: int = 10,
+        callback: Callable[[Any], object] | None = None,
+        on_tool_error: str = "return",
+        **overrides: Any,
+    ) -> Any:
+        """Send `input`, run every tool the model calls, send the results, until it answers.
+
+        `tools` are functions (or `oai.function_tool(...)`s, or definition dicts for tools run
+        elsewhere); by default the session's own. The answer is the text, or with
+        `response_format=T` the reply read into a `T`. A tool's error goes back to the model
+        as its result (`on_tool_error="raise"` raises it instead); more than `max_steps`
+        requests raise `oai.ToolLoopError`. A callback receives the text chunks of every step
+        and an `oai.ToolEvent` as each call starts and finishes. History gains whole steps
+        only, so a failure never leaves a tool call without its result. `input=None` continues
+        from the history as it stands.
+        """
+        run = self._state.tool_run(input, tools, max_steps, on_tool_error, overrides)
+        return _loop(self._client, run, callback)
 
     @property
     def messages(self) -> list[Message]:
@@ -112,7 +199,7 @@ class ChatSession:
         """
         return self._state.last_response
 
-    def append_message(self, message: str | Mapping[str, Any]) -> None:
+    def append_message(self, message: str | MessageInput) -> None:
         """Add a message to the history without sending anything."""
         self._state.messages.append(self._state.new_message(message))
 
@@ -143,15 +230,58 @@ class ResponsesChatSession:
         )
 
     @overload
+    def send(
+        self,
+        input: ResponseInput,
+        callback: None = None,
+        *,
+        text_format: type[T],
+        **overrides: Any,
+    ) -> ParsedResponse[T]: ...
+    @overload
+    def send(
+        self,
+        input: ResponseInput,
+        callback: SessionCallback,
+        *,
+        text_format: type[T],
+        **overrides: Any,
+    ) -> T: ...
+    @overload
     def send(self, input: ResponseInput, callback: None = None, **overrides: Any) -> Response: ...
     @overload
     def send(self, input: ResponseInput, callback: SessionCallback, **overrides: Any) -> str: ...
     def send(
         self, input: ResponseInput, callback: SessionCallback | None = None, **overrides: Any
-    ) -> Response | str:
-        """Send input (text or input items) after the current response; raises on any failure."""
+    ) -> Any:
+        """Send input (text or input items) after the current response; raises on any failure.
+
+        With `text_format=T` (a class) the response's `output_parsed` is its text read into a
+        `T`, and a streamed call returns that instead of the text; a refusal raises
+        `oai.RefusalError`, a reply that does not fit `oai.OutputParseError`.
+        """
         model = self._client.default_model
         return _take(self._client, self._state.turn(input, overrides, callback, model))
+
+    def run(
+        self,
+        input: ResponseInput,
+        tools: Sequence[object] | None = None,
+        *,
+        max_steps: int = 10,
+        callback: Callable[[Any], object] | None = None,
+        on_tool_error: str = "return",
+        **overrides: Any,
+    ) -> Any:
+        """Send `input`, run every function the model calls, send the outputs, until it answers.
+
+        As the chat session's `run`: the answer is the text (or with `text_format=T` the
+        parsed instance). The session's state changes only when the answer arrives: a failure
+        leaves `current_response_id` where it was, never on a response whose calls have no
+        outputs.
+        """
+        run = self._state.tool_run(input, tools, max_steps, on_tool_error, overrides)
+        return _loop(self._client, run, callback)
 
     @property
     def current_response_id(self) -> str | None:
