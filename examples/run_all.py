@@ -130,7 +130,7 @@ def target(env: dict[str, str], stack: ExitStack) -> tuple[str, str]:
     if not env.get("OPENAI_BASE_URL") and not env.get("OPENAI_API_KEY"):
         from oai.testing import FakeOpenAI
 
-        server = stack.enter_context(FakeOpenAI())
+        server = stack.enter_context(FakeOpenAI(calls_tools=True))
         env["OPENAI_BASE_URL"] = server.base_url
         return server.base_url, (
             f"OPENAI_API_KEY is not set: running the examples against {server.base_url}"

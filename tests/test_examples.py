@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -31,7 +32,7 @@ def test_examples_run_against_the_local_server() -> None:
     assert out.startswith(
         "OPENAI_API_KEY is not set: running the examples against http://127.0.0.1:"
     )
-    assert out.rstrip().endswith("9 passed, 0 skipped, 0 failed")
+    assert out.rstrip().endswith("10 passed, 0 skipped, 0 failed")
     # chat.py: the reply to the user's message, as the fake server derives it.
     assert "You said: Write a 'Hello world' program in Python" in out
     # session.py: both replies, then the five-message history with roles.
@@ -42,7 +43,7 @@ def test_examples_run_against_the_local_server() -> None:
     assert "the session kept the 39-character reply" in out
 
 
-def run_example(name: str) -> str:
+def run_example(name: str, **server_options: Any) -> str:
     """Run one example against a fresh local server, as `make demo` does; return its output.
 
     Tests for the examples of each area call this with their script's name and check what it
@@ -50,7 +51,7 @@ def run_example(name: str) -> str:
     """
     from oai.testing import FakeOpenAI
 
-    with FakeOpenAI() as server:
+    with FakeOpenAI(**server_options) as server:
         result = run_script(name, OPENAI_BASE_URL=server.base_url)
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout
