@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import payloads, pools, report, sizes
+from . import partial, payloads, pools, report, sizes
 from .contenders import CONTENDERS, Contender
 from .imports import measure_imports
 from .runner import ROOT, BenchError, Worker, check, measure_async, measure_rows, server_process
@@ -35,6 +35,7 @@ FULL = {
     "async_concurrency": 100,
     "async_reps": 5,
     "import_samples": 15,
+    "partial_reps": 15,
 }
 QUICK = {
     "reps": 3,
@@ -43,6 +44,7 @@ QUICK = {
     "async_concurrency": 100,
     "async_reps": 1,
     "import_samples": 3,
+    "partial_reps": 3,
 }
 
 
@@ -139,6 +141,9 @@ def run(contenders: list[type[Contender]], settings: dict[str, Any]) -> dict[str
     table = report.table(rows, [c.name for c in contenders], labels, async_run)
     if embed_notes:
         table += "\n\n" + "\n".join(f"- embeddings, {n}: {t}" for n, t in embed_notes.items())
+    note("partial JSON: a 2,000-chunk structured reply")
+    partials = partial.run(settings["partial_reps"])
+    table += "\n\n" + partial.table(partials)
     return {
         "meta": {
             "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
@@ -159,6 +164,7 @@ def run(contenders: list[type[Contender]], settings: dict[str, Any]) -> dict[str
             "per-repetition ratios to raw httpx",
         },
         "rows": rows,
+        "partial_json": partials,
         "table": table,
     }
 
