@@ -23,7 +23,7 @@ from ._structured import prepare_body
 
 if TYPE_CHECKING:
     from ._operations import ChatCompletionResponse
-    from ._tools import Step, ToolOutcome
+    from ._tools import Step, ToolOutcome, ToolSteps
 
 Reply = str | Message
 """What `send` returns: the reply text, the assistant message when it asks for tool calls, or
@@ -158,7 +158,10 @@ class ChatSessionState:
         on_tool_error: str,
         overrides: Mapping[str, Any],
     ) -> ChatRun:
-        return ChatRun(self, input, tools, max_steps, on_tool_error, overrides)
+        from ._tools import ToolSteps
+
+        steps = ToolSteps(tools, self.defaults.get("tools"), max_steps, on_tool_error, overrides)
+        return ChatRun(self, input, steps)
 
 
 class ChatRun:
@@ -172,20 +175,10 @@ class ChatRun:
     """
 
     def __init__(
-        self,
-        state: ChatSessionState,
-        input: str | MessageInput | None,
-        tools: Sequence[object] | None,
-        max_steps: int,
-        on_tool_error: str,
-        overrides: Mapping[str, Any],
+        self, state: ChatSessionState, input: str | MessageInput | None, steps: ToolSteps
     ) -> None:
-        from ._tools import ToolSteps
-
-        self._steps = ToolSteps(
-            tools, state.defaults.get("tools"), max_steps, on_tool_error, overrides
-        )
-        self.toolbox = self._steps.toolbox
+        self._steps = steps
+        self.toolbox = steps.toolbox
         self._state = state
         self._pending = [] if input is None else [state.new_message(input)]
 

@@ -30,7 +30,7 @@ from ._structured import prepare_body
 
 if TYPE_CHECKING:
     from ._response_model import Response
-    from ._tools import Step, ToolOutcome
+    from ._tools import Step, ToolOutcome, ToolSteps
 
 SessionCallback = Callable[[ResponseTextChunk], object]
 
@@ -149,7 +149,10 @@ class ResponsesSessionState:
         on_tool_error: str,
         overrides: Mapping[str, Any],
     ) -> ResponsesRun:
-        return ResponsesRun(self, input, tools, max_steps, on_tool_error, overrides)
+        from ._tools import ToolSteps
+
+        steps = ToolSteps(tools, self.defaults.get("tools"), max_steps, on_tool_error, overrides)
+        return ResponsesRun(self, input, steps)
 
 
 def reply_of(response: Response, typed: bool) -> Any:
@@ -168,20 +171,10 @@ class ResponsesRun:
     """
 
     def __init__(
-        self,
-        state: ResponsesSessionState,
-        input: ResponseInput,
-        tools: Sequence[object] | None,
-        max_steps: int,
-        on_tool_error: str,
-        overrides: Mapping[str, Any],
+        self, state: ResponsesSessionState, input: ResponseInput, steps: ToolSteps
     ) -> None:
-        from ._tools import ToolSteps
-
-        self._steps = ToolSteps(
-            tools, state.defaults.get("tools"), max_steps, on_tool_error, overrides
-        )
-        self.toolbox = self._steps.toolbox
+        self._steps = steps
+        self.toolbox = steps.toolbox
         self._state = state
         self._input = input
         self._responses: list[Response] = []
