@@ -263,3 +263,26 @@ async def test_bad_run_settings_are_refused_before_sending(
     with pytest.raises(ValueError, match=problem):
         await resolve(anyclient.new_chat_session().run("x", tools=[get_time], **kwargs))
     assert server.received == 0
+
+
+async def test_a_streamed_responses_run_reports_text_and_tool_events(
+    anyclient: Any, server: FakeOpenAI
+) -> None:
+    server.script(tool_calls(("get_time", {"zone": "CET"})), text("It is noon."))
+    session = anyclient.new_responses_chat_session()
+    seen: list[Any] = []
+    answer = await resolve(session.run("Time?", tools=[get_time], callback=seen.append))
+    assert answer == "It is noon."
+    events = [(e.phase, e.name, e.result) for e in seen if isinstance(e, oai.ToolEvent)]
+    assert events == [("started", "get_time", None), ("finished", "get_time", "noon")]
+    assert "".join(str(item) for item in seen) == "It is noon."  # events print as nothing
+    assert server.requests[0].json()["stream"] is True
+
+
+async def test_generate_response_reads_a_type_too(anyclient: Any, server: FakeOpenAI) -> None:
+    chat = anyclient.new_chat_session()
+    chat.append_message("Weather in Oslo?")
+    server.script(text('{"city": "Oslo", "sky": "grey"}'))
+    reply = await resolve(chat.generate_response(response_format=Forecast))
+    assert reply == Forecast("Oslo", "grey")
+    assert [m["role"] for m in chat.messages] == ["user", "assistant"]
