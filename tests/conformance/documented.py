@@ -21,6 +21,7 @@ import os
 import re
 import subprocess
 import sys
+import types
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -115,11 +116,16 @@ def readme_environment(server: FakeOpenAI, scratch: Path) -> Iterator[dict[str, 
     (scratch / "requests.jsonl").write_text(line)
     (scratch / "bonjour.mp3").write_bytes(b"ID3 not really audio")
     os.chdir(scratch)
-    namespace: dict[str, Any] = {"__name__": "readme"}
+    # A real module, as a user's program is one: classes the blocks define (dataclasses,
+    # TypedDicts) look their module up to resolve their annotations.
+    module = types.ModuleType("readme")
+    sys.modules["readme"] = module
+    namespace: dict[str, Any] = module.__dict__
     try:
         exec(PRELUDE, namespace)
         yield namespace
     finally:
+        sys.modules.pop("readme", None)
         os.chdir(saved_cwd)
         os.environ.clear()
         os.environ.update(saved_env)
