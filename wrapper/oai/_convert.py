@@ -52,24 +52,34 @@ def read_fields(fields: Sequence[FieldSpec], data: Any, path: str) -> dict[str, 
     """
     if not isinstance(data, Mapping):
         raise ConversionError(path, f"expected an object, got {_kind(data)}")
-    known = {field.name for field in fields}
-    unknown = [key for key in data if key not in known]
-    if unknown:
-        raise ConversionError(path, f"unknown key(s): {', '.join(map(str, unknown))}")
+    plan = _plan(tuple(fields))
+    if len(data) > len(plan) or any(key not in plan for key in data):
+        unknown = [str(key) for key in data if key not in plan]
+        raise ConversionError(path, f"unknown key(s): {', '.join(unknown)}")
+    function = path.endswith("()")  # a function's parameters: `f(city)`, not `f().city`
     values = {}
-    for field in fields:
-        where = f"{path}.{field.name}" if not path.endswith("()") else f"{path[:-1]}{field.name})"
-        if field.name not in data:
-            if field.required:
-                raise ConversionError(where, "is required but missing")
+    for name, (required, takes_none, tp) in plan.items():
+        if name not in data:
+            if required:
+                raise ConversionError(_at(path, name, function), "is required but missing")
             continue
-        value = data[field.name]
-        if value is None and not _takes_none(field.type):
-            if field.required:
-                raise ConversionError(where, "is required, got null")
+        value = data[name]
+        if value is None and not takes_none:
+            if required:
+                raise ConversionError(_at(path, name, function), "is required, got null")
             continue
-        values[field.name] = from_json(field.type, value, where)
+        values[name] = _converter(tp)(value, _at(path, name, function))
     return values
+
+
+def _at(path: str, name: str, function: bool) -> str:
+    return f"{path[:-1]}{name})" if function else f"{path}.{name}"
+
+
+@functools.lru_cache(maxsize=1024)
+def _plan(fields: tuple[FieldSpec, ...]) -> dict[str, tuple[bool, bool, Any]]:
+    """Each field's rules, by JSON key, worked out once per set of fields."""
+    return {field.name: (field.required, _takes_none(field.type), field.type) for field in fields}
 
 
 @functools.lru_cache(maxsize=1024)
