@@ -453,3 +453,24 @@ def test_import_oai_loads_no_generated_model() -> None:
     code = "import sys, oai; print([m for m in sys.modules if m.startswith('oai_api.models')])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+async def test_an_audio_reply_goes_back_by_its_id_alone(anyclient: Any, server: FakeOpenAI) -> None:
+    """A spoken reply has no text: the request names its audio, which the API accepts."""
+    spoken = ChatCompletionResponseMessage.from_dict(
+        {
+            "role": "assistant",
+            "content": None,
+            "refusal": None,
+            "audio": {"id": "audio_1", "data": "AAAA", "expires_at": 1, "transcript": "Hi"},
+        }
+    )
+    messages = [{"role": "user", "content": "Say hi"}, spoken, {"role": "user", "content": "Again"}]
+    status, _ = await resolve(anyclient.chat(messages))
+    assert status == 200
+    assert server.last_request.json()["messages"][1] == {
+        "role": "assistant",
+        "content": None,
+        "refusal": None,
+        "audio": {"id": "audio_1"},
+    }

@@ -64,8 +64,12 @@ def validate_message(message: object, where: str = "message") -> Message:
     content = message.get("content")
     if role == "assistant":
         has_call = bool(message.get("tool_calls")) or message.get("function_call") is not None
-        if content is None and not has_call and message.get("refusal") is None:
-            raise ValueError(f"{where}.content is required unless the message has tool_calls")
+        # An audio reply goes back as `{"audio": {"id": ...}}` alone: its words are the audio.
+        spoken = isinstance(message.get("audio"), Mapping)
+        if content is None and not has_call and not spoken and message.get("refusal") is None:
+            raise ValueError(
+                f"{where}.content is required unless the message has tool_calls (or audio)"
+            )
         _check_tool_calls(message.get("tool_calls"), f"{where}.tool_calls")
     elif content is None:
         raise ValueError(f"{where}.content is required for a {role!r} message")
