@@ -12,7 +12,7 @@ awaited when it is awaitable.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
@@ -419,6 +419,20 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         """Ask for a batch to stop; it is `cancelling` until the requests in flight finish."""
         return await self.send_call(calls.cancel_batch(batch_id))
 
+    # -- any list operation -------------------------------------------------------------------
+
+    def paginate(self, endpoint: ModuleType, *path_args: Any, **params: Any) -> AsyncIterator[Any]:
+        """Every item of any list operation of the generated client, page after page.
+
+        `endpoint` is its module (`from oai_api.api.vector_stores import list_vector_stores`),
+        `path_args` its path parameters in order, `params` its query parameters (`limit` sets
+        the page size; `after=` or `page=` where to start). Items are the generated models; a
+        page is fetched when the loop reaches it, and an error status raises the matching
+        `APIStatusError`.
+        """
+        pages = calls.paginate(endpoint, path_args, params)
+        return self._walk(pages, params.get(pages.cursor) if pages.cursor else None)
+
     # -- lifecycle ----------------------------------------------------------------------------
 
     async def close(self) -> None:
@@ -502,7 +516,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
 
     async def _walk(self, pages: PagedCall[Page[ItemT]], after: str | None) -> AsyncIterator[ItemT]:
         """Every item of a paged list, each page fetched when the loop reaches it."""
-        cursor = Cursor(after)
+        cursor = Cursor(after, pages.cursor)
         while not cursor.done:
             for item in cursor.take(*await self.send_call(pages.page(cursor.after))):
                 yield item

@@ -12,8 +12,10 @@ clients.
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
@@ -171,9 +173,13 @@ class PagedCall(Generic[ResultT]):
 
     operation: Operation[ResultT]
     args: Mapping[str, Any]
+    cursor: str | None = "after"
+    """The query parameter that asks for the next page: `after`, or `page` (usage reports);
+    None for a list answered in one page."""
 
     def page(self, cursor: str | None) -> PreparedCall[ResultT]:
-        return _call(self.operation, raise_status=True, **self.args, **query(after=cursor))
+        more = query(**{self.cursor: cursor}) if self.cursor else {}
+        return _call(self.operation, raise_status=True, **self.args, **more)
 
 
 def _call(
@@ -204,6 +210,68 @@ def _body_call(
     decoded by a fresh `stream()`, and `select` picks what the callback receives."""
     events = None if callback is None else EventReader(stream(), select, callback)
     return PreparedCall(operation, {"body": body}, raise_status=raise_status, events=events)
+
+
+# -- any list operation ------------------------------------------------------------------------
+
+
+def paginate(
+    endpoint: ModuleType, path_args: tuple[Any, ...], params: Mapping[str, Any]
+) -> PagedCall[Any]:
+    """A walk through any list operation of the generated client, from its endpoint module.
+
+    The module's request builder says which arguments are path parameters (positional) and
+    which are query parameters, and whether the list pages by `after` or by `page`; its
+    answer reader says which model a page is. Refused before anything is sent: a module that
+    is no list operation, missing or extra path arguments, unknown parameters.
+    """
+    build = getattr(endpoint, "_get_kwargs", None)
+    read = getattr(endpoint, "_parse_response", None)
+    name = getattr(endpoint, "__name__", repr(endpoint))
+    if build is None or read is None:
+        raise TypeError(f"paginate() takes an endpoint module of oai_api.api, got {name}")
+    parameters = inspect.signature(build).parameters
+    positional = [p for p in parameters.values() if p.kind is p.POSITIONAL_OR_KEYWORD]
+    keywords = {p.name for p in parameters.values() if p.kind is p.KEYWORD_ONLY}
+    short = name.rsplit(".", 1)[-1]
+    # An answer with `has_more` but no cursor to send back (a file's content) is one page.
+    cursor = "after" if "after" in keywords else "page" if "page" in keywords else None
+    if len(path_args) != len(positional):
+        wanted = ", ".join(p.name for p in positional) or "none"
+        raise TypeError(
+            f"{short} takes {len(positional)} path argument(s) ({wanted}), got {len(path_args)}"
+        )
+    unknown = sorted(set(params) - keywords)
+    if unknown:
+        raise TypeError(
+            f"{short} has no parameter(s) {', '.join(unknown)};"
+            f" it takes {', '.join(sorted(keywords))}"
+        )
+    missing = sorted(
+        p.name
+        for p in parameters.values()
+        if p.kind is p.KEYWORD_ONLY and p.default is p.empty and p.name not in params
+    )
+    if missing:
+        raise TypeError(f"{short} needs the parameter(s) {', '.join(missing)}")
+    path = {
+        p.name: required_id(value, p.name) for p, value in zip(positional, path_args, strict=True)
+    }
+    page_model = _page_model(read, short)
+    operation = Operation(short, build, page_model.from_dict, requires=("data",))
+    args = {**path, **query(**{k: v for k, v in params.items() if k != cursor})}
+    return PagedCall(operation, args, cursor)
+
+
+def _page_model(read: Callable[..., Any], name: str) -> Any:
+    """The model a list operation's 2xx answer is read into, from its reader's return type."""
+    from typing import get_args, get_type_hints
+
+    answer = get_type_hints(read)["return"]
+    pages = [m for m in get_args(answer) or (answer,) if "data" in getattr(m, "_keys", ())]
+    if len(pages) != 1:
+        raise TypeError(f"{name} does not answer with one list model (with `data`)")
+    return pages[0]
 
 
 # -- chat ---------------------------------------------------------------------------------------
@@ -486,6 +554,7 @@ __all__ = [
     "model",
     "models",
     "moderation",
+    "paginate",
     "response",
     "response_call",
     "response_input_items",

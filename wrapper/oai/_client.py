@@ -14,7 +14,7 @@ awaited when it is awaitable.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
@@ -413,6 +413,20 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         """Ask for a batch to stop; it is `cancelling` until the requests in flight finish."""
         return self.send_call(calls.cancel_batch(batch_id))
 
+    # -- any list operation -------------------------------------------------------------------
+
+    def paginate(self, endpoint: ModuleType, *path_args: Any, **params: Any) -> Iterator[Any]:
+        """Every item of any list operation of the generated client, page after page.
+
+        `endpoint` is its module (`from oai_api.api.vector_stores import list_vector_stores`),
+        `path_args` its path parameters in order, `params` its query parameters (`limit` sets
+        the page size; `after=` or `page=` where to start). Items are the generated models; a
+        page is fetched when the loop reaches it, and an error status raises the matching
+        `APIStatusError`.
+        """
+        pages = calls.paginate(endpoint, path_args, params)
+        return self._walk(pages, params.get(pages.cursor) if pages.cursor else None)
+
     # -- lifecycle ----------------------------------------------------------------------------
 
     def close(self) -> None:
@@ -494,7 +508,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
 
     def _walk(self, pages: PagedCall[Page[ItemT]], after: str | None) -> Iterator[ItemT]:
         """Every item of a paged list, each page fetched when the loop reaches it."""
-        cursor = Cursor(after)
+        cursor = Cursor(after, pages.cursor)
         while not cursor.done:
             yield from cursor.take(*self.send_call(pages.page(cursor.after)))
 

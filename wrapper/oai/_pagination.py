@@ -1,9 +1,11 @@
-"""Walking a cursor-paged list (files, batches, response input items) without writing the loop.
+"""Walking a paged list (files, batches, vector stores, usage, ...) without writing the loop.
 
-The API pages its lists the same way everywhere: each page has `data`, `has_more` and `last_id`,
-and the next page is asked for with `after=<last_id>`. `Cursor` holds that logic and does no
-I/O; the client's `_walk` is the thin loop that fetches with it (`_async_client.py`). Errors
-raise (an iterator has no `(status, response)` to return), as the matching `APIStatusError`.
+The API pages its lists in two ways. Most pages have `data`, `has_more` and `last_id`, and the
+next page is asked for with `after=<last_id>`; the usage and cost reports instead give
+`next_page`, a token sent back as `page=`. `Cursor` holds both (its `param` says which) and
+does no I/O; the client's `_walk` is the thin loop that fetches with it (`_async_client.py`).
+Errors raise (an iterator has no `(status, response)` to return), as the matching
+`APIStatusError`.
 """
 
 from __future__ import annotations
@@ -36,8 +38,9 @@ class Cursor:
     would ask for the same page again, since either would loop forever.
     """
 
-    def __init__(self, after: str | None = None) -> None:
+    def __init__(self, after: str | None = None, param: str | None = "after") -> None:
         self.after = after
+        self.param = param
         self.done = False
         self.pages = 0
 
@@ -50,13 +53,23 @@ class Cursor:
         if not page.has_more:
             self.done = True
             return items
-        last = getattr(page, "last_id", None)
-        if not isinstance(last, str) or not last:
-            last = getattr(items[-1], "id", None) if items else None
+        if self.param is None:
+            raise APIError(
+                f"page {self.pages} of the list says it has more, but the operation takes no"
+                " cursor to ask for the next page",
+                status=status,
+            )
+        if self.param == "page":
+            last = getattr(page, "next_page", None)
+        else:
+            last = getattr(page, "last_id", None)
+            if not isinstance(last, str) or not last:
+                last = getattr(items[-1], "id", None) if items else None
         if not isinstance(last, str) or not last or last == self.after:
             raise APIError(
                 f"page {self.pages} of the list says it has more, but gives no new cursor"
-                f" (last_id {last!r}) to ask for the next page",
+                f" ({'next_page' if self.param == 'page' else 'last_id'} {last!r}) to ask for"
+                " the next page",
                 status=status,
             )
         self.after = last
