@@ -72,6 +72,8 @@ from ._exceptions import (
     ToolCallError,
     ToolLoopError,
     UnprocessableEntityError,
+    WaitTimeout,
+    WebhookVerificationError,
 )
 from ._responses import ResponseTextChunk
 from ._retry_policy import RetryPolicy
@@ -80,7 +82,7 @@ from ._sse import ServerSentEvent, SSEDecoder
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from . import compat
+    from . import compat, webhooks
     from ._async_client import AsyncOpenAI
     from ._async_sessions import AsyncChatSession, AsyncResponsesChatSession
     from ._error_models import RateLimitResponse
@@ -104,6 +106,7 @@ _LAZY = {
     "ToolEvent": "._tools",
     "compat": ".compat",
     "function_tool": "._tools",
+    "webhooks": ".webhooks",
 }
 
 
@@ -112,7 +115,7 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = importlib.import_module(module, __name__)
-    value = value if name == "compat" else getattr(value, name)
+    value = value if name in ("compat", "webhooks") else getattr(value, name)
     globals()[name] = value  # found directly from now on
     return value
 
@@ -165,9 +168,12 @@ __all__ = [
     "ToolEvent",
     "ToolLoopError",
     "UnprocessableEntityError",
+    "WaitTimeout",
+    "WebhookVerificationError",
     "__version__",
     "compat",
     "function_tool",
     "new",
     "new_async",
+    "webhooks",
 ]

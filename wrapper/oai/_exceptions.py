@@ -208,6 +208,25 @@ class ToolLoopError(OpenAIError):
         self.steps = steps
 
 
+class WaitTimeout(OpenAIError):
+    """A `wait_for_*` call ran out of time before the object reached a final state.
+
+    Nothing was cancelled: the work goes on at the server, and `last` (the last state read,
+    the generated model) says where it stood, so a caller can wait again or cancel it.
+    """
+
+    def __init__(self, message: str, *, last: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.last = last
+
+
+class WebhookVerificationError(OpenAIError):
+    """A webhook request is not proof of an event from OpenAI: its signature is missing or
+    wrong, its timestamp is outside the tolerance, or its body is not a known event. The
+    message says which; it never includes the secret."""
+
+
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -245,5 +264,7 @@ __all__ = [
     "ToolCallError",
     "ToolLoopError",
     "UnprocessableEntityError",
+    "WaitTimeout",
+    "WebhookVerificationError",
     "status_error_class",
 ]

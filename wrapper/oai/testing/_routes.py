@@ -45,6 +45,8 @@ class ServerState:
     responses: ResponseStore = field(default_factory=ResponseStore)
     calls_tools: bool = False
     """Play a model that calls every function it is offered (see ``FakeOpenAI``)."""
+    poll_after_ms: int | None = 10
+    """The ``openai-poll-after-ms`` hint sent with an object that is still working."""
 
     def clear(self) -> None:
         """Forget every stored object; ids start again from 1."""

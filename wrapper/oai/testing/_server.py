@@ -56,6 +56,7 @@ class FakeOpenAI:
         history: int | None = None,
         without: Iterable[str] = (),
         calls_tools: bool = False,
+        poll_after_ms: int | None = 10,
     ) -> None:
         """``api_key``: if set, require ``Authorization: Bearer <api_key>`` on every request.
 
@@ -72,7 +73,14 @@ class FakeOpenAI:
         ``tool_choice`` auto (or unset), each reply calls the first function the conversation
         has no result from yet, and answers in text once every one has one; a tool loop then
         makes one round per function. ``make demo`` runs the examples against such a server.
+
+        ``poll_after_ms`` is sent as the ``openai-poll-after-ms`` header on every read of an
+        object that is still working (a batch, a background response, a fine-tuning job, a
+        vector store file): how long a client should wait before it asks again. ``None``
+        sends no header, as a server that gives no hint.
         """
+        if poll_after_ms is not None and poll_after_ms < 0:
+            raise ValueError(f"poll_after_ms must not be negative, got {poll_after_ms}")
         if history is not None and history < 0:
             raise ValueError(f"history must not be negative, got {history}")
         self.without = tuple(without) if not isinstance(without, str) else (without,)
@@ -87,7 +95,7 @@ class FakeOpenAI:
         self._routes: dict[tuple[str, str], RouteHandler] = {}
         self._requests: deque[RecordedRequest] = deque(maxlen=history)
         self._received = 0
-        self._state = ServerState(calls_tools=calls_tools)
+        self._state = ServerState(calls_tools=calls_tools, poll_after_ms=poll_after_ms)
         self._httpd: HTTPServer | None = None
         self._thread: threading.Thread | None = None
 
