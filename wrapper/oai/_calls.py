@@ -12,6 +12,7 @@ clients.
 from __future__ import annotations
 
 import functools
+import importlib
 import inspect
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -60,6 +61,15 @@ from ._operations import (
     ContentOperation,
     Operation,
 )
+from ._polling import (
+    BATCH,
+    FINE_TUNING_JOB,
+    RESPONSE,
+    VECTOR_STORE_FILE,
+    VECTOR_STORE_FILE_BATCH,
+    Poll,
+    Waiting,
+)
 from ._responses import ResponseStream, build_response_body
 from ._results import ErrorValue, result_from_response
 from ._structured import AnswerType, PartialAnswers, prepare_body
@@ -72,6 +82,7 @@ if TYPE_CHECKING:
     from oai_api.models.create_moderation_response import CreateModerationResponse
     from oai_api.models.delete_file_response import DeleteFileResponse
     from oai_api.models.delete_model_response import DeleteModelResponse
+    from oai_api.models.fine_tuning_job import FineTuningJob
     from oai_api.models.images_response import ImagesResponse
     from oai_api.models.list_batches_response import ListBatchesResponse
     from oai_api.models.list_files_response import ListFilesResponse
@@ -79,6 +90,8 @@ if TYPE_CHECKING:
     from oai_api.models.model import Model
     from oai_api.models.open_ai_file import OpenAIFile
     from oai_api.models.response_item_list import ResponseItemList
+    from oai_api.models.vector_store_file_batch_object import VectorStoreFileBatchObject
+    from oai_api.models.vector_store_file_object import VectorStoreFileObject
 
     from ._operations import ChatCompletionResponse, TranscriptionModel, TranslationModel
     from ._response_model import Response
@@ -128,6 +141,8 @@ class PreparedCall(Generic[ResultT]):
     upload: Upload | None = None
     events: EventReader[ResultT] | None = None
     target: DownloadTarget | None = None
+    on_headers: Callable[[httpx.Headers], object] | None = None
+    """Sees the headers of an answer read whole, before it is read (a poll's hint)."""
 
     @contextmanager
     def request(self) -> Iterator[dict[str, Any]]:
@@ -150,6 +165,8 @@ class PreparedCall(Generic[ResultT]):
 
         `base_url` is the client's: a 404 that raises says when it seems to lack `/v1`.
         """
+        if self.on_headers is not None:
+            self.on_headers(response.headers)
         if isinstance(self.operation, ContentOperation):
             return read_content(self.operation, response)
         return result_from_response(
@@ -215,63 +232,151 @@ def _body_call(
 # -- any list operation ------------------------------------------------------------------------
 
 
-def paginate(
-    endpoint: ModuleType, path_args: tuple[Any, ...], params: Mapping[str, Any]
-) -> PagedCall[Any]:
-    """A walk through any list operation of the generated client, from its endpoint module.
+@attrs.frozen
+class ListOperation:
+    """What `paginate` needs to know of a list operation, read once from its endpoint module:
+    the builder's signature says which arguments are path parameters (in order) and which are
+    query parameters, and whether the list pages by `after` or by `page`; the reader's return
+    type says which model a page is."""
 
-    The module's request builder says which arguments are path parameters (positional) and
-    which are query parameters, and whether the list pages by `after` or by `page`; its
-    answer reader says which model a page is. Refused before anything is sent: a module that
-    is no list operation, missing or extra path arguments, unknown parameters.
-    """
+    name: str
+    path: tuple[str, ...]
+    query: frozenset[str]
+    required: frozenset[str]
+    cursor: str | None
+    operation: Operation[Any]
+
+
+@functools.cache
+def list_operation(endpoint: ModuleType) -> ListOperation:
+    """The list operation of a generated endpoint module; a module that is none is refused."""
+    from typing import get_args, get_type_hints
+
     build = getattr(endpoint, "_get_kwargs", None)
     read = getattr(endpoint, "_parse_response", None)
     name = getattr(endpoint, "__name__", repr(endpoint))
     if build is None or read is None:
         raise TypeError(f"paginate() takes an endpoint module of oai_api.api, got {name}")
-    parameters = inspect.signature(build).parameters
-    positional = [p for p in parameters.values() if p.kind is p.POSITIONAL_OR_KEYWORD]
-    keywords = {p.name for p in parameters.values() if p.kind is p.KEYWORD_ONLY}
     short = name.rsplit(".", 1)[-1]
+    parameters = inspect.signature(build).parameters.values()
+    keywords = frozenset(p.name for p in parameters if p.kind is p.KEYWORD_ONLY)
     # An answer with `has_more` but no cursor to send back (a file's content) is one page.
     cursor = "after" if "after" in keywords else "page" if "page" in keywords else None
-    if len(path_args) != len(positional):
-        wanted = ", ".join(p.name for p in positional) or "none"
-        raise TypeError(
-            f"{short} takes {len(positional)} path argument(s) ({wanted}), got {len(path_args)}"
-        )
-    unknown = sorted(set(params) - keywords)
-    if unknown:
-        raise TypeError(
-            f"{short} has no parameter(s) {', '.join(unknown)};"
-            f" it takes {', '.join(sorted(keywords))}"
-        )
-    missing = sorted(
-        p.name
-        for p in parameters.values()
-        if p.kind is p.KEYWORD_ONLY and p.default is p.empty and p.name not in params
-    )
-    if missing:
-        raise TypeError(f"{short} needs the parameter(s) {', '.join(missing)}")
-    path = {
-        p.name: required_id(value, p.name) for p, value in zip(positional, path_args, strict=True)
-    }
-    page_model = _page_model(read, short)
-    operation = Operation(short, build, page_model.from_dict, requires=("data",))
-    args = {**path, **query(**{k: v for k, v in params.items() if k != cursor})}
-    return PagedCall(operation, args, cursor)
-
-
-def _page_model(read: Callable[..., Any], name: str) -> Any:
-    """The model a list operation's 2xx answer is read into, from its reader's return type."""
-    from typing import get_args, get_type_hints
-
     answer = get_type_hints(read)["return"]
     pages = [m for m in get_args(answer) or (answer,) if "data" in getattr(m, "_keys", ())]
     if len(pages) != 1:
-        raise TypeError(f"{name} does not answer with one list model (with `data`)")
-    return pages[0]
+        raise TypeError(f"{short} does not answer with one list model (with `data`)")
+    return ListOperation(
+        short,
+        tuple(p.name for p in parameters if p.kind is p.POSITIONAL_OR_KEYWORD),
+        keywords,
+        frozenset(p.name for p in parameters if p.kind is p.KEYWORD_ONLY and p.default is p.empty),
+        cursor,
+        Operation(short, build, pages[0].from_dict, requires=("data",)),
+    )
+
+
+def paginate(
+    endpoint: ModuleType, path_args: Sequence[Any], params: Mapping[str, Any]
+) -> PagedCall[Any]:
+    """A walk through any list operation of the generated client, from its endpoint module.
+
+    Refused before anything is sent: a module that is no list operation, missing or extra path
+    arguments, unknown or missing parameters. None-valued parameters are left out, as unset.
+    """
+    listing = list_operation(endpoint)
+    if len(path_args) != len(listing.path):
+        wanted = ", ".join(listing.path) or "none"
+        raise TypeError(
+            f"{listing.name} takes {len(listing.path)} path argument(s) ({wanted}),"
+            f" got {len(path_args)}"
+        )
+    given = query(**params)
+    unknown = sorted(set(given) - listing.query)
+    if unknown:
+        raise TypeError(
+            f"{listing.name} has no parameter(s) {', '.join(unknown)};"
+            f" it takes {', '.join(sorted(listing.query))}"
+        )
+    missing = sorted(listing.required - set(given))
+    if missing:
+        raise TypeError(f"{listing.name} needs the parameter(s) {', '.join(missing)}")
+    path = {
+        name: required_id(value, name) for name, value in zip(listing.path, path_args, strict=True)
+    }
+    args = {**path, **{k: v for k, v in given.items() if k != listing.cursor}}
+    return PagedCall(listing.operation, args, listing.cursor)
+
+
+# -- waiting for work to finish -----------------------------------------------------------------
+
+
+@attrs.frozen
+class WaitCall(Generic[ResultT]):
+    """A wait for one object: `read` fetches it (an error status raises; the headers go to
+    `poll` for its hint), `poll` says when to stop and how long to sleep between reads."""
+
+    read: PreparedCall[ResultT]
+    poll: Poll[Any]
+
+
+def _wait(
+    waiting: Waiting[ModelT],
+    path: Mapping[str, str],
+    timeout: float | None,
+    poll_interval: float | None,
+) -> WaitCall[ModelT]:
+    object_id = "/".join(path.values())
+    poll = Poll(waiting, object_id, timeout=timeout, poll_interval=poll_interval)
+    read: PreparedCall[ModelT] = PreparedCall(
+        waiting.operation, path, raise_status=True, on_headers=poll.hint
+    )
+    return WaitCall(read, poll)
+
+
+def wait_for_batch(
+    batch_id: str, timeout: float | None, poll_interval: float | None
+) -> WaitCall[Batch]:
+    return _wait(BATCH, {"batch_id": required_id(batch_id, "batch_id")}, timeout, poll_interval)
+
+
+def wait_for_response(
+    response_id: str, timeout: float | None, poll_interval: float | None
+) -> WaitCall[Response]:
+    path = {"response_id": required_id(response_id, "response_id")}
+    return _wait(RESPONSE, path, timeout, poll_interval)
+
+
+def wait_for_fine_tuning_job(
+    job_id: str, timeout: float | None, poll_interval: float | None
+) -> WaitCall[FineTuningJob]:
+    path = {"fine_tuning_job_id": required_id(job_id, "job_id")}
+    return _wait(FINE_TUNING_JOB, path, timeout, poll_interval)
+
+
+def wait_for_vector_store_file(
+    store_id: str, file_id: str, timeout: float | None, poll_interval: float | None
+) -> WaitCall[VectorStoreFileObject]:
+    path = {
+        "vector_store_id": required_id(store_id, "store_id"),
+        "file_id": required_id(file_id, "file_id"),
+    }
+    return _wait(VECTOR_STORE_FILE, path, timeout, poll_interval)
+
+
+def wait_for_vector_store_file_batch(
+    store_id: str, batch_id: str, timeout: float | None, poll_interval: float | None
+) -> WaitCall[VectorStoreFileBatchObject]:
+    path = {
+        "vector_store_id": required_id(store_id, "store_id"),
+        "batch_id": required_id(batch_id, "batch_id"),
+    }
+    return _wait(VECTOR_STORE_FILE_BATCH, path, timeout, poll_interval)
+
+
+def _endpoint(name: str) -> ModuleType:
+    """A generated endpoint module (`files.list_files`), imported on first use."""
+    return importlib.import_module(f"oai_api.api.{name}")
 
 
 # -- chat ---------------------------------------------------------------------------------------
@@ -397,9 +502,11 @@ def response_input_items(
 def iter_response_input_items(
     response_id: str, order: str | None, page_size: int | None, include: list[str] | None
 ) -> PagedCall[ResponseItemList]:
-    response_id = required_id(response_id, "response_id")
-    args = query(limit=check_page_size(page_size), order=check_order(order), include=include)
-    return PagedCall(LIST_INPUT_ITEMS, {"response_id": response_id, **args})
+    return paginate(
+        _endpoint("responses.list_input_items"),
+        (required_id(response_id, "response_id"),),
+        {"limit": check_page_size(page_size), "order": check_order(order), "include": include},
+    )
 
 
 # -- completions, embeddings, moderations, images, audio ----------------------------------------
@@ -467,8 +574,8 @@ def files(
 def iter_files(
     purpose: str | None, order: str | None, page_size: int | None
 ) -> PagedCall[ListFilesResponse]:
-    args = {"purpose": purpose, "limit": check_page_size(page_size), "order": order}
-    return PagedCall(LIST_FILES, args)
+    params = {"purpose": purpose, "limit": check_page_size(page_size), "order": check_order(order)}
+    return paginate(_endpoint("files.list_files"), (), params)
 
 
 def file(file_id: str) -> PreparedCall[OpenAIFile]:
@@ -518,7 +625,7 @@ def batches(limit: int | None, after: str | None) -> PreparedCall[ListBatchesRes
 
 
 def iter_batches(page_size: int | None) -> PagedCall[ListBatchesResponse]:
-    return PagedCall(LIST_BATCHES, {"limit": check_page_size(page_size)})
+    return paginate(_endpoint("batch.list_batches"), (), {"limit": check_page_size(page_size)})
 
 
 def cancel_batch(batch_id: str) -> PreparedCall[Batch]:
@@ -527,10 +634,12 @@ def cancel_batch(batch_id: str) -> PreparedCall[Batch]:
 
 __all__ = [
     "EventReader",
+    "ListOperation",
     "PagedCall",
     "PreparedCall",
     "Selector",
     "Turn",
+    "WaitCall",
     "batch",
     "batches",
     "cancel_batch",
@@ -551,6 +660,7 @@ __all__ = [
     "iter_batches",
     "iter_files",
     "iter_response_input_items",
+    "list_operation",
     "model",
     "models",
     "moderation",
@@ -562,4 +672,9 @@ __all__ = [
     "transcription",
     "translation",
     "upload_file",
+    "wait_for_batch",
+    "wait_for_fine_tuning_job",
+    "wait_for_response",
+    "wait_for_vector_store_file",
+    "wait_for_vector_store_file_batch",
 ]

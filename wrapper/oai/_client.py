@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 import httpx
 
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from oai_api.models.create_moderation_response import CreateModerationResponse
     from oai_api.models.delete_file_response import DeleteFileResponse
     from oai_api.models.delete_model_response import DeleteModelResponse
+    from oai_api.models.fine_tuning_job import FineTuningJob
     from oai_api.models.images_response import ImagesResponse
     from oai_api.models.list_batches_response import ListBatchesResponse
     from oai_api.models.list_files_response import ListFilesResponse
@@ -53,10 +54,13 @@ if TYPE_CHECKING:
     from oai_api.models.model import Model
     from oai_api.models.open_ai_file import OpenAIFile
     from oai_api.models.response_item_list import ResponseItemList
+    from oai_api.models.vector_store_file_batch_object import VectorStoreFileBatchObject
+    from oai_api.models.vector_store_file_object import VectorStoreFileObject
 
-    from ._calls import EventReader, PagedCall, PreparedCall
+    from ._calls import EventReader, PagedCall, PreparedCall, WaitCall
     from ._operations import ChatCompletionChunk, TranscriptionModel, TranslationModel
     from ._parsed_models import ParsedChatCompletion, ParsedResponse
+    from ._response_model import Response
 
 ResultT = TypeVar("ResultT")
 ItemT = TypeVar("ItemT")
@@ -427,6 +431,74 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         pages = calls.paginate(endpoint, path_args, params)
         return self._walk(pages, params.get(pages.cursor) if pages.cursor else None)
 
+    # -- waiting for work to finish ----------------------------------------------------------
+    # Each reads the object until it is in a final state and returns it, failed or not (the
+    # object says what went wrong); see `_polling` for the waits between reads. `timeout=`
+    # (seconds) raises `oai.WaitTimeout` carrying the last state; `on_update` is called with
+    # each read that differs from the one before (a coroutine function is awaited); an error
+    # status raises the matching `APIStatusError`.
+
+    def wait_for_batch(
+        self,
+        batch_id: str,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_update: Callable[[Batch], object] | None = None,
+    ) -> Batch:
+        """The batch once it is completed, failed, expired or cancelled."""
+        return self._wait(calls.wait_for_batch(batch_id, timeout, poll_interval), on_update)
+
+    def wait_for_response(
+        self,
+        response_id: str,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_update: Callable[[Response], object] | None = None,
+    ) -> Response:
+        """A response made with `background=True`, once it is no longer queued or running."""
+        wait = calls.wait_for_response(response_id, timeout, poll_interval)
+        return self._wait(wait, on_update)
+
+    def wait_for_fine_tuning_job(
+        self,
+        job_id: str,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_update: Callable[[FineTuningJob], object] | None = None,
+    ) -> FineTuningJob:
+        """The fine-tuning job once it has succeeded, failed or been cancelled."""
+        wait = calls.wait_for_fine_tuning_job(job_id, timeout, poll_interval)
+        return self._wait(wait, on_update)
+
+    def wait_for_vector_store_file(
+        self,
+        store_id: str,
+        file_id: str,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_update: Callable[[VectorStoreFileObject], object] | None = None,
+    ) -> VectorStoreFileObject:
+        """A file of a vector store once it is processed (or failed: see `last_error`)."""
+        wait = calls.wait_for_vector_store_file(store_id, file_id, timeout, poll_interval)
+        return self._wait(wait, on_update)
+
+    def wait_for_vector_store_file_batch(
+        self,
+        store_id: str,
+        batch_id: str,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_update: Callable[[VectorStoreFileBatchObject], object] | None = None,
+    ) -> VectorStoreFileBatchObject:
+        """A vector store's file batch once every file in it is done (see `file_counts`)."""
+        wait = calls.wait_for_vector_store_file_batch(store_id, batch_id, timeout, poll_interval)
+        return self._wait(wait, on_update)
+
     # -- lifecycle ----------------------------------------------------------------------------
 
     def close(self) -> None:
@@ -505,6 +577,18 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
                         for data in response.iter_bytes():
                             out.write(data)
                     return response.status_code, out.written
+
+    def _wait(self, wait: WaitCall[ResultT], on_update: Callable[[Any], object] | None) -> ResultT:
+        """Read an object until `wait.poll` says it is final, sleeping as it says between."""
+        poll = wait.poll
+        while True:
+            _, answer = self.send_call(wait.read)  # an error status raises
+            done = poll.take(answer)
+            if on_update is not None and poll.changed:
+                invoke(on_update, answer)
+            if done:
+                return cast("ResultT", answer)
+            self.config.retry.sleep(poll.delay())
 
     def _walk(self, pages: PagedCall[Page[ItemT]], after: str | None) -> Iterator[ItemT]:
         """Every item of a paged list, each page fetched when the loop reaches it."""

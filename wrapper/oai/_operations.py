@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     )
     from oai_api.models.delete_file_response import DeleteFileResponse
     from oai_api.models.delete_model_response import DeleteModelResponse
+    from oai_api.models.fine_tuning_job import FineTuningJob
     from oai_api.models.images_response import ImagesResponse
     from oai_api.models.list_batches_response import ListBatchesResponse
     from oai_api.models.list_files_response import ListFilesResponse
@@ -51,6 +52,8 @@ if TYPE_CHECKING:
     from oai_api.models.model import Model
     from oai_api.models.open_ai_file import OpenAIFile
     from oai_api.models.response_item_list import ResponseItemList
+    from oai_api.models.vector_store_file_batch_object import VectorStoreFileBatchObject
+    from oai_api.models.vector_store_file_object import VectorStoreFileObject
 
     from ._response_model import Response
 
@@ -348,6 +351,27 @@ LIST_BATCHES: Operation[ListBatchesResponse] = Operation(
 )
 CANCEL_BATCH: Operation[Batch] = Operation(
     "cancelBatch", builder("batch.cancel_batch"), parser("batch", "Batch"), requires=("id",)
+)
+
+# -- fine-tuning and vector stores (what `wait_for_*` reads) ---------------------------------
+
+RETRIEVE_FINE_TUNING_JOB: Operation[FineTuningJob] = Operation(
+    "retrieveFineTuningJob",
+    builder("fine_tuning.retrieve_fine_tuning_job"),
+    parser("fine_tuning_job", "FineTuningJob"),
+    requires=("id", "status"),
+)
+RETRIEVE_VECTOR_STORE_FILE: Operation[VectorStoreFileObject] = Operation(
+    "getVectorStoreFile",
+    builder("vector_stores.get_vector_store_file"),
+    parser("vector_store_file_object", "VectorStoreFileObject"),
+    requires=("id", "status"),
+)
+RETRIEVE_VECTOR_STORE_FILE_BATCH: Operation[VectorStoreFileBatchObject] = Operation(
+    "getVectorStoreFileBatch",
+    builder("vector_stores.get_vector_store_file_batch"),
+    parser("vector_store_file_batch_object", "VectorStoreFileBatchObject"),
+    requires=("id", "status"),
 )
 
 # A streamed chat completion arrives as events of this model.
