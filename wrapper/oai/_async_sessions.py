@@ -220,11 +220,13 @@ class AsyncResponsesChatSession:
         instructions: str | None = None,
         tools: list[Any] | None = None,
         previous_response_id: str | None = None,
+        *,
+        conversation: bool | str | None = None,
         **params: Any,
     ) -> None:
         self._client = client
         self._state = ResponsesSessionState(
-            model, instructions, tools, previous_response_id, params
+            model, instructions, tools, previous_response_id, params, conversation
         )
 
     @overload
@@ -262,6 +264,7 @@ class AsyncResponsesChatSession:
         `T`, and a streamed call returns that instead of the text; a refusal raises
         `oai.RefusalError`, a reply that does not fit `oai.OutputParseError`.
         """
+        await self._join_conversation()
         model = self._client.default_model
         return await _take(self._client, self._state.turn(input, overrides, callback, model))
 
@@ -283,7 +286,20 @@ class AsyncResponsesChatSession:
         outputs.
         """
         run = self._state.tool_run(input, tools, max_steps, on_tool_error, overrides)
+        await self._join_conversation()
         return await _loop(self._client, run, callback)
+
+    async def _join_conversation(self) -> None:
+        """Make the session's Conversation before its first send, when it asked for one."""
+        call = self._state.new_conversation()
+        if call is not None:
+            _, conversation = await self._client.send_call(call)  # an error status raises
+            self._state.joined(conversation)
+
+    @property
+    def conversation_id(self) -> str | None:
+        """The Conversation this session sends to (None: it chains by response id)."""
+        return self._state.conversation_id
 
     @property
     def current_response_id(self) -> str | None:

@@ -12,12 +12,13 @@ clients.
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib
 import inspect
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import attrs
 import httpx
@@ -27,21 +28,29 @@ from ._audio import speech_body, transcription_request, translation_request
 from ._bodies import Prompt, build_body, wants_stream
 from ._chat import ChatStream, build_chat_body
 from ._downloads import DownloadTarget, check_target, content_request, read_content
+from ._exceptions import APIError
 from ._messages import MessageInput
 from ._operations import (
+    ADD_UPLOAD_PART,
     BATCH_BODY,
     CANCEL_BATCH,
     CANCEL_RESPONSE,
+    CANCEL_UPLOAD,
+    COMPLETE_UPLOAD,
     COMPLETION_BODY,
     CREATE_BATCH,
     CREATE_CHAT_COMPLETION,
     CREATE_COMPLETION,
+    CREATE_CONVERSATION,
     CREATE_EMBEDDING,
     CREATE_FILE,
     CREATE_IMAGE,
     CREATE_MODERATION,
     CREATE_RESPONSE,
     CREATE_SPEECH,
+    CREATE_UPLOAD,
+    CREATE_VECTOR_STORE,
+    CREATE_VECTOR_STORE_FILE_BATCH,
     DELETE_FILE,
     DELETE_MODEL,
     DELETE_RESPONSE,
@@ -57,7 +66,11 @@ from ._operations import (
     RETRIEVE_FILE,
     RETRIEVE_MODEL,
     RETRIEVE_RESPONSE,
+    SEARCH_BODY,
+    SEARCH_VECTOR_STORE,
+    UPLOAD_BODY,
     UPLOAD_FILE_BODY,
+    VECTOR_STORE_BODY,
     ContentOperation,
     Operation,
 )
@@ -65,6 +78,7 @@ from ._polling import (
     BATCH,
     FINE_TUNING_JOB,
     RESPONSE,
+    VECTOR_STORE,
     VECTOR_STORE_FILE,
     VECTOR_STORE_FILE_BATCH,
     Poll,
@@ -73,10 +87,11 @@ from ._polling import (
 from ._responses import ResponseStream, build_response_body
 from ._results import ErrorValue, result_from_response
 from ._structured import AnswerType, PartialAnswers, prepare_body
-from ._uploads import Upload, check_upload
+from ._uploads import Upload, check_upload, file_sources
 
 if TYPE_CHECKING:
     from oai_api.models.batch import Batch
+    from oai_api.models.conversation_resource import ConversationResource
     from oai_api.models.create_completion_response import CreateCompletionResponse
     from oai_api.models.create_embedding_response import CreateEmbeddingResponse
     from oai_api.models.create_moderation_response import CreateModerationResponse
@@ -90,8 +105,12 @@ if TYPE_CHECKING:
     from oai_api.models.model import Model
     from oai_api.models.open_ai_file import OpenAIFile
     from oai_api.models.response_item_list import ResponseItemList
+    from oai_api.models.upload import Upload as UploadModel
+    from oai_api.models.upload_part import UploadPart
     from oai_api.models.vector_store_file_batch_object import VectorStoreFileBatchObject
     from oai_api.models.vector_store_file_object import VectorStoreFileObject
+    from oai_api.models.vector_store_object import VectorStoreObject
+    from oai_api.models.vector_store_search_results_page import VectorStoreSearchResultsPage
 
     from ._operations import ChatCompletionResponse, TranscriptionModel, TranslationModel
     from ._response_model import Response
@@ -374,6 +393,13 @@ def wait_for_vector_store_file_batch(
     return _wait(VECTOR_STORE_FILE_BATCH, path, timeout, poll_interval)
 
 
+def wait_for_vector_store(
+    store_id: str, timeout: float | None, poll_interval: float | None
+) -> WaitCall[VectorStoreObject]:
+    path = {"vector_store_id": required_id(store_id, "store_id")}
+    return _wait(VECTOR_STORE, path, timeout, poll_interval)
+
+
 def _endpoint(name: str) -> ModuleType:
     """A generated endpoint module (`files.list_files`), imported on first use."""
     return importlib.import_module(f"oai_api.api.{name}")
@@ -465,6 +491,13 @@ def response_call(
     operation = attrs.evolve(CREATE_RESPONSE, parse=answer.parse_response)
     stream = functools.partial(ResponseStream, answer.parse_response)
     return _body_call(operation, body, stream, callback, PartialAnswers(select), raise_status)
+
+
+def create_conversation(
+    items: Sequence[Any] | None = None, metadata: Mapping[str, str] | None = None
+) -> PreparedCall[ConversationResource]:
+    body = query(items=list(items) if items is not None else None, metadata=metadata)
+    return _call(CREATE_CONVERSATION, raise_status=True, body=body)
 
 
 def response(response_id: str, include: list[str] | None) -> PreparedCall[Response]:
@@ -599,6 +632,202 @@ def file_content(file_id: str, to: object) -> PreparedCall[bytes | int]:
     return _content(DOWNLOAD_FILE, to, file_id=required_id(file_id, "file_id"))
 
 
+# -- a big file in parts (the Uploads API) ------------------------------------------------------
+
+PART_SIZE = 64 * 2**20
+"""The part size `upload_large_file` uses, and the largest the API takes."""
+_MOST_BYTES = 8 * 2**30  # an upload's limit
+
+
+@attrs.frozen
+class UploadProgress:
+    """How far `upload_large_file` has got, given to `on_progress` after each part."""
+
+    sent: int
+    total: int
+    parts: int
+
+    @property
+    def fraction(self) -> float:
+        return self.sent / self.total
+
+
+class PartedUpload:
+    """One file on its way through the Uploads API, without the I/O.
+
+    The steps are calls: `create()` announces the file (its name, purpose, size and type:
+    the API checks the parts against them), `part()` sends each piece that `parts()` reads,
+    `complete()` asks for the parts, in the order sent, to become one file (with their MD5, so
+    the server can tell if what it joined is what was read), `cancel()` gives up, so an
+    upload that failed does not linger until it expires. Every call raises on an error
+    status: a half-done upload has no `(status, response)` to return.
+    """
+
+    def __init__(
+        self,
+        file: object,
+        purpose: str,
+        part_size: int,
+        mime_type: str | None,
+        options: Mapping[str, Any] | None,
+        params: Mapping[str, Any],
+    ) -> None:
+        import mimetypes
+
+        if isinstance(part_size, bool) or not isinstance(part_size, int):
+            raise TypeError(f"part_size must be a number of bytes, got {type(part_size).__name__}")
+        if not 1 <= part_size <= PART_SIZE:
+            raise ValueError(
+                f"part_size must be between 1 and {PART_SIZE} bytes (64 MiB, the API's largest"
+                f" part), got {part_size}"
+            )
+        self.source = check_upload(file, "file")
+        self.total = self.source.size("file")
+        if self.total == 0:
+            raise ValueError("file has no bytes to upload")
+        if self.total > _MOST_BYTES:
+            raise ValueError(
+                f"file is {self.total} bytes; an upload takes at most {_MOST_BYTES} (8 GiB)"
+            )
+        self.part_size = part_size
+        guessed = mime_type or mimetypes.guess_type(self.source.filename)[0]
+        arguments = {
+            "filename": self.source.filename,
+            "purpose": required_id(purpose, "purpose"),
+            "bytes": self.total,
+            "mime_type": guessed or "application/octet-stream",
+        }
+        self.body = build_body(UPLOAD_BODY, arguments, options, params).json()
+        self.part_ids: list[str] = []
+        self.sent = 0
+        self._md5 = hashlib.md5(usedforsecurity=False)
+
+    def create(self) -> PreparedCall[UploadModel]:
+        return _call(CREATE_UPLOAD, raise_status=True, body=self.body)
+
+    def parts(self) -> AbstractContextManager[Iterator[bytes]]:
+        """The file's pieces, one in memory at a time; a path is open while this lasts."""
+        return self.source.parts(self.part_size)
+
+    def part(self, upload_id: str, data: bytes) -> PreparedCall[UploadPart]:
+        piece = Upload(filename=self.source.filename, content=data)
+        args = {"upload_id": upload_id, "body": None}
+        return PreparedCall(ADD_UPLOAD_PART, args, raise_status=True, upload=piece)
+
+    def sent_part(self, part: UploadPart, data: bytes) -> UploadProgress:
+        """Record a part the server took; what a progress display is told."""
+        self.part_ids.append(part.id)
+        self.sent += len(data)
+        self._md5.update(data)
+        return UploadProgress(self.sent, self.total, len(self.part_ids))
+
+    def complete(self, upload_id: str) -> PreparedCall[UploadModel]:
+        if self.sent != self.total:
+            # The file changed size while it was read: the API would refuse the parts anyway.
+            raise ValueError(
+                f"file gave {self.sent} bytes, not the {self.total} it had when the upload began"
+            )
+        body = {"part_ids": list(self.part_ids), "md5": self._md5.hexdigest()}
+        return _call(COMPLETE_UPLOAD, raise_status=True, upload_id=upload_id, body=body)
+
+    def cancel(self, upload_id: str) -> PreparedCall[UploadModel]:
+        return _call(CANCEL_UPLOAD, raise_status=True, upload_id=upload_id)
+
+    @staticmethod
+    def file_of(upload: UploadModel) -> OpenAIFile:
+        """The file a completed upload made."""
+        file = getattr(upload, "file", None)
+        if upload.status != "completed" or file is None:
+            raise APIError(
+                f"upload {upload.id} was completed, but the answer is {upload.status!r}"
+                " with no file"
+            )
+        return cast("OpenAIFile", file)
+
+
+def upload_large_file(
+    file: object,
+    purpose: str,
+    part_size: int,
+    mime_type: str | None,
+    options: Mapping[str, Any] | None,
+    params: Mapping[str, Any],
+) -> PartedUpload:
+    return PartedUpload(file, purpose, part_size, mime_type, options, params)
+
+
+# -- vector stores (retrieval) ------------------------------------------------------------------
+
+
+@attrs.frozen
+class WithFiles(Generic[ResultT]):
+    """A call that takes file ids, some of which are files to upload first: `uploads` are
+    those uploads (or the ids given, as they are), `call(ids)` the call once all are ids."""
+
+    uploads: tuple[str | PreparedCall[OpenAIFile], ...]
+    call: Callable[[list[str]], PreparedCall[ResultT]]
+
+
+def _uploads_of(files: object) -> tuple[str | PreparedCall[OpenAIFile], ...]:
+    """Each source as an id, or the upload (purpose `assistants`, the one file search reads)."""
+    body = build_body(UPLOAD_FILE_BODY, {"purpose": "assistants"}, None, {})
+    return tuple(
+        source
+        if isinstance(source, str)
+        else PreparedCall(CREATE_FILE, {"body": body}, raise_status=True, upload=source)
+        for source in file_sources(files, "files")
+    )
+
+
+def create_vector_store(
+    name: str | None, files: object, options: Mapping[str, Any] | None, params: Mapping[str, Any]
+) -> WithFiles[VectorStoreObject]:
+    uploads = _uploads_of(files)
+    if "file_ids" in params or (options and "file_ids" in options):
+        raise TypeError("create_vector_store() takes its files as files=[...], ids among them")
+    body = build_body(VECTOR_STORE_BODY, query(name=name), options, params).json()
+
+    def call(ids: list[str]) -> PreparedCall[VectorStoreObject]:
+        return _call(
+            CREATE_VECTOR_STORE, raise_status=True, body={**body, **query(file_ids=ids or None)}
+        )
+
+    return WithFiles(uploads, call)
+
+
+def add_to_vector_store(
+    store_id: str, files: object, attributes: Mapping[str, Any] | None, chunking_strategy: Any
+) -> WithFiles[VectorStoreFileBatchObject]:
+    store_id = required_id(store_id, "store_id")
+    uploads = _uploads_of(files)
+    if not uploads:
+        raise ValueError("files is empty: there is nothing to add to the vector store")
+    extra = query(attributes=attributes, chunking_strategy=chunking_strategy)
+
+    def call(ids: list[str]) -> PreparedCall[VectorStoreFileBatchObject]:
+        body = {"file_ids": ids, **extra}
+        return _call(
+            CREATE_VECTOR_STORE_FILE_BATCH, raise_status=True, vector_store_id=store_id, body=body
+        )
+
+    return WithFiles(uploads, call)
+
+
+def search_vector_store(
+    store_id: str,
+    query_text: str | list[str],
+    options: Mapping[str, Any] | None,
+    params: Mapping[str, Any],
+) -> PreparedCall[VectorStoreSearchResultsPage]:
+    store_id = required_id(store_id, "store_id")
+    if not isinstance(query_text, (str, list)) or not query_text:
+        raise ValueError(
+            f"query must be a non-empty string (or list of them), got {query_text!r:.80}"
+        )
+    body = build_body(SEARCH_BODY, {"query": query_text}, options, params).json()
+    return _call(SEARCH_VECTOR_STORE, vector_store_id=store_id, body=body)
+
+
 # -- batches ------------------------------------------------------------------------------------
 
 
@@ -633,13 +862,18 @@ def cancel_batch(batch_id: str) -> PreparedCall[Batch]:
 
 
 __all__ = [
+    "PART_SIZE",
     "EventReader",
     "ListOperation",
     "PagedCall",
+    "PartedUpload",
     "PreparedCall",
     "Selector",
     "Turn",
+    "UploadProgress",
     "WaitCall",
+    "WithFiles",
+    "add_to_vector_store",
     "batch",
     "batches",
     "cancel_batch",
@@ -648,7 +882,9 @@ __all__ = [
     "chat_call",
     "completion",
     "create_batch",
+    "create_conversation",
     "create_response",
+    "create_vector_store",
     "delete_file",
     "delete_model",
     "delete_response",
@@ -668,13 +904,16 @@ __all__ = [
     "response",
     "response_call",
     "response_input_items",
+    "search_vector_store",
     "speech",
     "transcription",
     "translation",
     "upload_file",
+    "upload_large_file",
     "wait_for_batch",
     "wait_for_fine_tuning_job",
     "wait_for_response",
+    "wait_for_vector_store",
     "wait_for_vector_store_file",
     "wait_for_vector_store_file_batch",
 ]

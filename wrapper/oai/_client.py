@@ -13,6 +13,7 @@ awaited when it is awaitable.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
@@ -36,7 +37,7 @@ from ._transports import (
     SharedPool,
     own_transport,
 )
-from ._uploads import FileInput
+from ._uploads import FileInput, VectorStoreFileInput
 from ._wire import describe, encode_request, is_event_stream, translating_errors
 
 if TYPE_CHECKING:
@@ -54,10 +55,21 @@ if TYPE_CHECKING:
     from oai_api.models.model import Model
     from oai_api.models.open_ai_file import OpenAIFile
     from oai_api.models.response_item_list import ResponseItemList
+    from oai_api.models.upload import Upload as UploadModel
+    from oai_api.models.upload_part import UploadPart
     from oai_api.models.vector_store_file_batch_object import VectorStoreFileBatchObject
     from oai_api.models.vector_store_file_object import VectorStoreFileObject
+    from oai_api.models.vector_store_object import VectorStoreObject
+    from oai_api.models.vector_store_search_results_page import VectorStoreSearchResultsPage
 
-    from ._calls import EventReader, PagedCall, PreparedCall, WaitCall
+    from ._calls import (
+        EventReader,
+        PagedCall,
+        PreparedCall,
+        UploadProgress,
+        WaitCall,
+        WithFiles,
+    )
     from ._operations import ChatCompletionChunk, TranscriptionModel, TranslationModel
     from ._parsed_models import ParsedChatCompletion, ParsedResponse
     from ._response_model import Response
@@ -255,11 +267,25 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         instructions: str | None = None,
         tools: list[Any] | None = None,
         previous_response_id: str | None = None,
+        *,
+        conversation: bool | str | None = None,
         **params: Any,
     ) -> ResponsesChatSession:
-        """A conversation over the Responses API: each `send` follows the previous response."""
+        """A conversation over the Responses API: each `send` follows the previous response.
+
+        `conversation=True` keeps it in a Conversation instead, made before the first send
+        (`session.conversation_id`), and `conversation="conv_..."` continues one: each turn is
+        stored there, and its items can be read with
+        `client.paginate(list_conversation_items, session.conversation_id)`.
+        """
         return ResponsesChatSession(
-            self, model, instructions, tools, previous_response_id, **params
+            self,
+            model,
+            instructions,
+            tools,
+            previous_response_id,
+            conversation=conversation,
+            **params,
         )
 
     # -- completions, embeddings, moderations, files, images, audio, batches ----------------
@@ -376,6 +402,42 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         """Upload a file: a path, bytes, a binary file object, or `(filename, content)`."""
         return self.send_call(calls.upload_file(file, purpose, options, params))
 
+    def upload_large_file(
+        self,
+        file: FileInput,
+        purpose: str,
+        options: Mapping[str, Any] | None = None,
+        *,
+        part_size: int = calls.PART_SIZE,
+        mime_type: str | None = None,
+        on_progress: Callable[[UploadProgress], object] | None = None,
+        **params: Any,
+    ) -> OpenAIFile:
+        """Upload a file of up to 8 GB through the Uploads API, in parts; returns the file.
+
+        For files `upload_file()` cannot send in one request (the Files API stops at 512 MB).
+        One part is read and in memory at a time; a part that fails to send is retried as any
+        request is; a failure that retries cannot mend cancels the upload and raises.
+        `on_progress` gets an `UploadProgress` (`sent`, `total`, `parts`) after each part;
+        `mime_type` is guessed from the file name when not given.
+        """
+        upload = calls.upload_large_file(file, purpose, part_size, mime_type, options, params)
+        _, created = self.send_call(upload.create())  # every step raises on an error
+        upload_id = cast("UploadModel", created).id
+        try:
+            with upload.parts() as parts:
+                for data in parts:
+                    _, part = self.send_call(upload.part(upload_id, data))
+                    progress = upload.sent_part(cast("UploadPart", part), data)
+                    if on_progress is not None:
+                        invoke(on_progress, progress)
+            _, done = self.send_call(upload.complete(upload_id))
+        except BaseException:
+            with contextlib.suppress(Exception):  # the failure that got us here matters more
+                self.send_call(upload.cancel(upload_id))
+            raise
+        return upload.file_of(cast("UploadModel", done))
+
     @overload
     def file_content(self, file_id: str, *, to: None = None) -> tuple[int, bytes | ErrorValue]: ...
     @overload
@@ -385,6 +447,77 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
     ) -> tuple[int, bytes | int | ErrorValue]:
         """A file's content as bytes, or with `to=` the number of bytes written there."""
         return self.send_call(calls.file_content(file_id, to))
+
+    # -- vector stores (retrieval) -------------------------------------------------------------
+    # Files are given as ids (a `str`), or as paths (`pathlib.Path`), bytes, binary files or
+    # `(filename, content)`, which are uploaded first (purpose "assistants"); a file uploaded
+    # stays in Files if a later step fails. Every step raises on an error status.
+
+    def create_vector_store(
+        self,
+        name: str | None = None,
+        files: Sequence[VectorStoreFileInput] = (),
+        options: Mapping[str, Any] | None = None,
+        *,
+        wait: bool = True,
+        timeout: float | None = None,
+        **params: Any,
+    ) -> VectorStoreObject:
+        """A vector store holding `files`, for the `file_search` tool and `search_vector_store`.
+
+        With `wait=True` it returns once every file is processed: then `file_counts.failed`
+        says how many could not be, and
+        `client.paginate(list_vector_store_files, store.id, filter="failed")` lists them, each
+        with its `last_error`. `timeout=` raises `oai.WaitTimeout` (the store is kept).
+        """
+        plan = calls.create_vector_store(name, files, options, params)
+        _, store = self.send_call(plan.call(self._file_ids(plan)))
+        created = cast("VectorStoreObject", store)
+        if not wait or created.status != "in_progress":
+            return created
+        return self._wait(calls.wait_for_vector_store(created.id, timeout, None), None)
+
+    def add_to_vector_store(
+        self,
+        store_id: str,
+        files: Sequence[VectorStoreFileInput],
+        *,
+        wait: bool = True,
+        timeout: float | None = None,
+        attributes: Mapping[str, Any] | None = None,
+        chunking_strategy: Any = None,
+    ) -> VectorStoreFileBatchObject:
+        """Add files to a vector store as one file batch; with `wait=True`, once all are
+        processed (`file_counts` says how many failed)."""
+        plan = calls.add_to_vector_store(store_id, files, attributes, chunking_strategy)
+        _, batch = self.send_call(plan.call(self._file_ids(plan)))
+        created = cast("VectorStoreFileBatchObject", batch)
+        if not wait:
+            return created
+        wait_call = calls.wait_for_vector_store_file_batch(store_id, created.id, timeout, None)
+        return self._wait(wait_call, None)
+
+    def search_vector_store(
+        self,
+        store_id: str,
+        query: str | list[str],
+        options: Mapping[str, Any] | None = None,
+        **params: Any,
+    ) -> tuple[int, VectorStoreSearchResultsPage | ErrorValue]:
+        """The chunks of a store's files that best match `query`, best first, with their
+        scores (`max_num_results`, `filters`, `ranking_options` as options)."""
+        return self.send_call(calls.search_vector_store(store_id, query, options, params))
+
+    def _file_ids(self, plan: WithFiles[Any]) -> list[str]:
+        """The ids of a call's files, uploading those that are not ids yet, in order."""
+        ids: list[str] = []
+        for source in plan.uploads:
+            if isinstance(source, str):
+                ids.append(source)
+            else:
+                _, uploaded = self.send_call(source)  # raises on an error status
+                ids.append(cast("OpenAIFile", uploaded).id)
+        return ids
 
     def create_batch(
         self,

@@ -22,6 +22,7 @@ from ._uploads import multipart_builder
 
 if TYPE_CHECKING:
     from oai_api.models.batch import Batch
+    from oai_api.models.conversation_resource import ConversationResource
     from oai_api.models.create_chat_completion_response import CreateChatCompletionResponse
     from oai_api.models.create_chat_completion_stream_response import (
         CreateChatCompletionStreamResponse,
@@ -52,8 +53,12 @@ if TYPE_CHECKING:
     from oai_api.models.model import Model
     from oai_api.models.open_ai_file import OpenAIFile
     from oai_api.models.response_item_list import ResponseItemList
+    from oai_api.models.upload import Upload as UploadModel
+    from oai_api.models.upload_part import UploadPart
     from oai_api.models.vector_store_file_batch_object import VectorStoreFileBatchObject
     from oai_api.models.vector_store_file_object import VectorStoreFileObject
+    from oai_api.models.vector_store_object import VectorStoreObject
+    from oai_api.models.vector_store_search_results_page import VectorStoreSearchResultsPage
 
     from ._response_model import Response
 
@@ -353,6 +358,39 @@ CANCEL_BATCH: Operation[Batch] = Operation(
     "cancelBatch", builder("batch.cancel_batch"), parser("batch", "Batch"), requires=("id",)
 )
 
+CREATE_CONVERSATION: Operation[ConversationResource] = Operation(
+    "createConversation",
+    builder("conversations.create_conversation"),
+    parser("conversation_resource", "ConversationResource"),
+    requires=("id",),
+)
+
+# -- uploads (a file sent in parts) ---------------------------------------------------------
+
+UPLOAD_BODY = BodySpec(
+    "create_upload",
+    request_fields_of("create_upload_request", "CreateUploadRequest"),
+    positional=("filename", "purpose", "bytes", "mime_type"),
+)
+CREATE_UPLOAD: Operation[UploadModel] = Operation(
+    "createUpload", builder("uploads.create_upload"), parser("upload", "Upload"), requires=("id",)
+)
+ADD_UPLOAD_PART: Operation[UploadPart] = Operation(
+    "addUploadPart",
+    multipart_builder(builder("uploads.add_upload_part"), field="data"),
+    parser("upload_part", "UploadPart"),
+    requires=("id",),
+)
+COMPLETE_UPLOAD: Operation[UploadModel] = Operation(
+    "completeUpload",
+    builder("uploads.complete_upload"),
+    parser("upload", "Upload"),
+    requires=("id", "status"),
+)
+CANCEL_UPLOAD: Operation[UploadModel] = Operation(
+    "cancelUpload", builder("uploads.cancel_upload"), parser("upload", "Upload"), requires=("id",)
+)
+
 # -- fine-tuning and vector stores (what `wait_for_*` reads) ---------------------------------
 
 RETRIEVE_FINE_TUNING_JOB: Operation[FineTuningJob] = Operation(
@@ -372,6 +410,40 @@ RETRIEVE_VECTOR_STORE_FILE_BATCH: Operation[VectorStoreFileBatchObject] = Operat
     builder("vector_stores.get_vector_store_file_batch"),
     parser("vector_store_file_batch_object", "VectorStoreFileBatchObject"),
     requires=("id", "status"),
+)
+
+VECTOR_STORE_BODY = BodySpec(
+    "create_vector_store",
+    request_fields_of("create_vector_store_request", "CreateVectorStoreRequest"),
+)
+CREATE_VECTOR_STORE: Operation[VectorStoreObject] = Operation(
+    "createVectorStore",
+    builder("vector_stores.create_vector_store"),
+    parser("vector_store_object", "VectorStoreObject"),
+    requires=("id", "status"),
+)
+RETRIEVE_VECTOR_STORE: Operation[VectorStoreObject] = Operation(
+    "getVectorStore",
+    builder("vector_stores.get_vector_store"),
+    parser("vector_store_object", "VectorStoreObject"),
+    requires=("id", "status"),
+)
+CREATE_VECTOR_STORE_FILE_BATCH: Operation[VectorStoreFileBatchObject] = Operation(
+    "createVectorStoreFileBatch",
+    builder("vector_stores.create_vector_store_file_batch"),
+    parser("vector_store_file_batch_object", "VectorStoreFileBatchObject"),
+    requires=("id", "status"),
+)
+SEARCH_BODY = BodySpec(
+    "search_vector_store",
+    request_fields_of("vector_store_search_request", "VectorStoreSearchRequest"),
+    positional=("query",),
+)
+SEARCH_VECTOR_STORE: Operation[VectorStoreSearchResultsPage] = Operation(
+    "searchVectorStore",
+    builder("vector_stores.search_vector_store"),
+    parser("vector_store_search_results_page", "VectorStoreSearchResultsPage"),
+    requires=("data",),
 )
 
 # A streamed chat completion arrives as events of this model.

@@ -35,6 +35,7 @@ from ._operations import (
     RETRIEVE_BATCH,
     RETRIEVE_FINE_TUNING_JOB,
     RETRIEVE_RESPONSE,
+    RETRIEVE_VECTOR_STORE,
     RETRIEVE_VECTOR_STORE_FILE,
     RETRIEVE_VECTOR_STORE_FILE_BATCH,
     Operation,
@@ -45,6 +46,7 @@ __all__ = [
     "FINE_TUNING_JOB",
     "POLL_AFTER_HEADER",
     "RESPONSE",
+    "VECTOR_STORE",
     "VECTOR_STORE_FILE",
     "VECTOR_STORE_FILE_BATCH",
     "Backoff",
@@ -90,6 +92,12 @@ FINE_TUNING_JOB = Waiting(
     RETRIEVE_FINE_TUNING_JOB,
     ("fine_tuning_job_status", "FINE_TUNING_JOB_STATUS_VALUES"),
     frozenset({"validating_files", "queued", "running"}),
+)
+VECTOR_STORE = Waiting(
+    "vector store",
+    RETRIEVE_VECTOR_STORE,
+    ("vector_store_object_status", "VECTOR_STORE_OBJECT_STATUS_VALUES"),
+    frozenset({"in_progress"}),
 )
 VECTOR_STORE_FILE = Waiting(
     "vector store file",

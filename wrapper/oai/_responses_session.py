@@ -1,7 +1,10 @@
 """Responses sessions' bookkeeping: a conversation the server remembers, chained by response id.
 
 Where a chat session sends its whole history every time, a Responses session sends only the new
-input and `previous_response_id`, and keeps the responses it got. `ResponsesSessionState` does
+input and `previous_response_id`, and keeps the responses it got. With a Conversation
+(`conversation=True` makes one before the first send, or `conversation="conv_..."` joins one)
+it sends `conversation` instead: the server appends each turn's input and output to it, so
+other programs can read and continue it. `ResponsesSessionState` does
 that bookkeeping with no I/O; the session classes (`_async_sessions`) only send the turn's call
 through their client. The state changes only once a response has fully arrived, so a failed
 call (an error status, a lost connection, a broken or failed stream, a callback that raises)
@@ -15,7 +18,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from . import _calls as calls
-from ._arguments import optional_id
+from ._arguments import optional_id, required_id
 from ._exceptions import APIError, RefusalError
 from ._responses import (
     RESPONSE_BODY,
@@ -45,6 +48,7 @@ class ResponsesSessionState:
         tools: list[Any] | None,
         previous_response_id: str | None,
         params: Mapping[str, Any],
+        conversation: bool | str | None = None,
     ) -> None:
         if "stream" in params:
             raise ValueError("stream is not a session setting: pass a callback to send() to stream")
@@ -57,6 +61,14 @@ class ResponsesSessionState:
         if tools is not None and not isinstance(tools, list):
             raise TypeError(f"tools must be a list of tool dicts, got {type(tools).__name__}")
         self.current_response_id = optional_id(previous_response_id, "previous_response_id")
+        self.conversation_id, self.wants_conversation = _conversation(
+            conversation if conversation is not None else params.get("conversation")
+        )
+        if (self.conversation_id or self.wants_conversation) and previous_response_id:
+            raise ValueError(
+                "a session follows either a conversation or previous_response_id, not both"
+            )
+        params = {k: v for k, v in params.items() if k != "conversation"}
         self.response_history: list[Response] = []
         given = {"model": model, "instructions": instructions, "tools": tools}
         self.defaults: dict[str, Any] = {
@@ -73,7 +85,9 @@ class ResponsesSessionState:
         `previous_response_id=None` starts afresh for one call, keeping the chain).
         """
         options = dict(self.defaults)
-        if self.current_response_id is not None:
+        if self.conversation_id is not None:
+            options["conversation"] = self.conversation_id
+        elif self.current_response_id is not None:
             options["previous_response_id"] = self.current_response_id
         options.update(overrides)
         options = {name: value for name, value in options.items() if value is not None}
@@ -110,6 +124,17 @@ class ResponsesSessionState:
         answer = prepare_body(body, "responses")
         call = calls.response_call(body, callback, text_chunks, raise_status=True, answer=answer)
         return call, answer is not None
+
+    def new_conversation(self) -> calls.PreparedCall[Any] | None:
+        """The call that creates the session's Conversation, when it still needs one."""
+        if not self.wants_conversation or self.conversation_id is not None:
+            return None
+        return calls.create_conversation()
+
+    def joined(self, conversation: Any) -> None:
+        """The Conversation made for this session: every send from now on goes to it. It is
+        kept even if the send that needed it fails, since a failed send adds nothing to it."""
+        self.conversation_id = required_id(getattr(conversation, "id", None), "conversation id")
 
     def accept(self, status: int, result: Response | ErrorValue) -> Response:
         """Record a response and make it the one the next input follows."""
@@ -155,6 +180,21 @@ class ResponsesSessionState:
         return ResponsesRun(self, input, steps)
 
 
+def _conversation(value: object) -> tuple[str | None, bool]:
+    """`conversation=`: True (make one), an id or `{"id": ...}` (join it), None or False."""
+    if value is None or value is False:
+        return None, False
+    if value is True:
+        return None, True
+    if isinstance(value, Mapping):
+        value = value.get("id")
+    if not isinstance(value, str) or not value:
+        raise TypeError(
+            f"conversation must be True, a conversation id or {{'id': ...}}, got {value!r:.80}"
+        )
+    return value, False
+
+
 def reply_of(response: Response, typed: bool) -> Any:
     """What a streamed turn (or a run) returns: the text, or the parsed instance."""
     return getattr(response, "output_parsed", None) if typed else response.output_text
@@ -183,7 +223,8 @@ class ResponsesRun:
         """The next request, or `ToolLoopError` when `max_steps` requests have been made."""
         self._steps.step()
         overrides = dict(self._steps.overrides)
-        if self._responses:
+        if self._responses and self._state.conversation_id is None:
+            # In a conversation the server already holds the calls the outputs answer.
             overrides["previous_response_id"] = self._responses[-1].id
         call, typed = self._state._call(self._input, overrides, callback, model)
         return calls.Turn(call, partial(self._read, typed))

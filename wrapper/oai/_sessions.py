@@ -222,11 +222,13 @@ class ResponsesChatSession:
         instructions: str | None = None,
         tools: list[Any] | None = None,
         previous_response_id: str | None = None,
+        *,
+        conversation: bool | str | None = None,
         **params: Any,
     ) -> None:
         self._client = client
         self._state = ResponsesSessionState(
-            model, instructions, tools, previous_response_id, params
+            model, instructions, tools, previous_response_id, params, conversation
         )
 
     @overload
@@ -260,6 +262,7 @@ class ResponsesChatSession:
         `T`, and a streamed call returns that instead of the text; a refusal raises
         `oai.RefusalError`, a reply that does not fit `oai.OutputParseError`.
         """
+        self._join_conversation()
         model = self._client.default_model
         return _take(self._client, self._state.turn(input, overrides, callback, model))
 
@@ -281,7 +284,20 @@ class ResponsesChatSession:
         outputs.
         """
         run = self._state.tool_run(input, tools, max_steps, on_tool_error, overrides)
+        self._join_conversation()
         return _loop(self._client, run, callback)
+
+    def _join_conversation(self) -> None:
+        """Make the session's Conversation before its first send, when it asked for one."""
+        call = self._state.new_conversation()
+        if call is not None:
+            _, conversation = self._client.send_call(call)  # an error status raises
+            self._state.joined(conversation)
+
+    @property
+    def conversation_id(self) -> str | None:
+        """The Conversation this session sends to (None: it chains by response id)."""
+        return self._state.conversation_id
 
     @property
     def current_response_id(self) -> str | None:

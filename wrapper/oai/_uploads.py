@@ -24,6 +24,9 @@ from ._bodies import Body
 FileInput = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | tuple[str, Any]
 """What a file argument may be; see `check_upload`."""
 
+VectorStoreFileInput = str | os.PathLike[str] | bytes | IO[bytes] | tuple[str, Any]
+"""A file for a vector store: an id (a `str`, not a path here), or a file to upload."""
+
 DEFAULT_FILENAME = "file"
 
 
@@ -50,6 +53,45 @@ class Upload:
         else:
             # The generated `File` asks for `BinaryIO`; any binary file object reads the same.
             yield File(payload=cast(BinaryIO, self.content), file_name=self.filename)
+
+    def size(self, argument: str) -> int:
+        """How many bytes will be sent (a file object's, from where it stands to its end).
+
+        The Uploads API is told the size before the first part, so a stream that cannot say
+        (a pipe, a socket) is refused here rather than found out part-way.
+        """
+        if self.path is not None:
+            return self.path.stat().st_size
+        if isinstance(self.content, bytes):
+            return len(self.content)
+        handle = cast(IO[bytes], self.content)
+        try:
+            here = handle.tell()
+            end = handle.seek(0, os.SEEK_END)
+            handle.seek(here)
+        except (OSError, AttributeError, ValueError):
+            raise TypeError(
+                f"{argument} must be a path, bytes or a seekable binary file: its size is sent"
+                " before the first part"
+            ) from None
+        return end - here
+
+    @contextmanager
+    def parts(self, part_size: int) -> Iterator[Iterator[bytes]]:
+        """The content in pieces of `part_size` bytes (the last may be shorter), each read
+        only when the one before has been taken: one piece is in memory at a time."""
+        if self.path is not None:
+            with self.path.open("rb") as handle:
+                yield _pieces(handle, part_size)
+        elif isinstance(self.content, bytes):
+            yield _pieces(io.BytesIO(self.content), part_size)
+        else:
+            yield _pieces(cast(IO[bytes], self.content), part_size)
+
+
+def _pieces(handle: IO[bytes], size: int) -> Iterator[bytes]:
+    while piece := handle.read(size):
+        yield piece
 
 
 def check_upload(value: object, argument: str) -> Upload:
@@ -94,6 +136,34 @@ def check_upload(value: object, argument: str) -> Upload:
         f"{argument} must be a path, bytes, a binary file object or (filename, content); "
         f"got {type(value).__name__}"
     )
+
+
+def file_sources(files: object, argument: str) -> list[str | Upload]:
+    """Files given for a vector store: each an id (a `str`), or something to upload first.
+
+    Here a string is an id, not a path as elsewhere, since ids are what a store is usually
+    given; so a string that names a file on disk is refused, with the way to upload it,
+    rather than sent as an id the API would not find.
+    """
+    if isinstance(files, (str, bytes)) or not isinstance(files, (list, tuple)):
+        raise TypeError(
+            f"{argument} must be a list of file ids or files, got {type(files).__name__}"
+        )
+    sources: list[str | Upload] = []
+    for index, item in enumerate(files):
+        where = f"{argument}[{index}]"
+        if isinstance(item, str):
+            if not item:
+                raise ValueError(f"{where} is an empty file id")
+            if os.path.exists(item):
+                raise TypeError(
+                    f"{where} {item!r:.80} is a string, which is read as a file id here; to"
+                    f" upload the file at that path, pass pathlib.Path({item!r:.80})"
+                )
+            sources.append(item)
+        else:
+            sources.append(check_upload(item, where))
+    return sources
 
 
 def form_fields(fields: Mapping[str, Any]) -> dict[str, str | list[str]]:
@@ -142,8 +212,11 @@ class _FormOfOurs:
         return []
 
 
-def multipart_builder(generated: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
-    """A request builder for a multipart operation: `build(body=Body, file=File)`.
+def multipart_builder(
+    generated: Callable[..., dict[str, Any]], field: str = "file"
+) -> Callable[..., dict[str, Any]]:
+    """A request builder for a multipart operation: `build(body=Body, file=File, **path)`,
+    the file sent as the form field `field` (`data` for an upload's part).
 
     The generated builder decides the method, URL and headers; the form it would encode is
     replaced by `form_fields`, because it sends lists as repeated plain names (read as their
@@ -155,10 +228,10 @@ def multipart_builder(generated: Callable[..., dict[str, Any]]) -> Callable[...,
     which are ours to send here.
     """
 
-    def build(*, body: Body, file: File) -> dict[str, Any]:
-        kwargs = generated(body=_FormOfOurs())
-        kwargs["files"] = {"file": file.to_tuple()}
-        kwargs["data"] = form_fields(body.json())
+    def build(*, body: Body | None, file: File, **path: str) -> dict[str, Any]:
+        kwargs = generated(body=_FormOfOurs(), **path)
+        kwargs["files"] = {field: file.to_tuple()}
+        kwargs["data"] = form_fields(body.json()) if body is not None else {}
         headers = kwargs.get("headers") or {}
         kwargs["headers"] = {k: v for k, v in headers.items() if k.lower() != "content-type"}
         return kwargs
@@ -169,7 +242,9 @@ def multipart_builder(generated: Callable[..., dict[str, Any]]) -> Callable[...,
 __all__ = [
     "FileInput",
     "Upload",
+    "VectorStoreFileInput",
     "check_upload",
+    "file_sources",
     "form_fields",
     "multipart_builder",
 ]
