@@ -29,6 +29,7 @@ from ._bodies import Prompt, build_body, wants_stream
 from ._chat import ChatStream, build_chat_body
 from ._downloads import DownloadTarget, check_target, content_request, read_content
 from ._exceptions import APIError
+from ._images import ImageStream, image_edit_request, image_events, image_variation_request
 from ._messages import MessageInput
 from ._operations import (
     ADD_UPLOAD_PART,
@@ -45,6 +46,8 @@ from ._operations import (
     CREATE_EMBEDDING,
     CREATE_FILE,
     CREATE_IMAGE,
+    CREATE_IMAGE_EDIT,
+    CREATE_IMAGE_VARIATION,
     CREATE_MODERATION,
     CREATE_RESPONSE,
     CREATE_SPEECH,
@@ -57,6 +60,8 @@ from ._operations import (
     DOWNLOAD_FILE,
     EMBEDDING_BODY,
     IMAGE_BODY,
+    IMAGE_EDIT_BODY,
+    IMAGE_VARIATION_BODY,
     LIST_BATCHES,
     LIST_FILES,
     LIST_INPUT_ITEMS,
@@ -87,7 +92,7 @@ from ._polling import (
 from ._responses import ResponseStream, build_response_body
 from ._results import ErrorValue, result_from_response
 from ._structured import AnswerType, PartialAnswers, prepare_body
-from ._uploads import Upload, check_upload, file_sources
+from ._uploads import FormFiles, Upload, check_upload, file_sources, open_all
 
 if TYPE_CHECKING:
     from oai_api.models.batch import Batch
@@ -148,16 +153,16 @@ class PreparedCall(Generic[ResultT]):
     """A checked request, ready to send, and how its answer is read into a `ResultT`.
 
     `operation` is the generated builder to call with `args`, and what a 2xx answer is read
-    into: a model (`Operation`) or content (`ContentOperation`). An `upload` is opened only while
-    the request is sent, and goes to the builder as `file`. The answer is read whole, unless
-    `events` says how to read a stream of events or `target` where to write the content as it
-    arrives (an error status is always read whole).
+    into: a model (`Operation`) or content (`ContentOperation`). `uploads` (form field, file)
+    are opened only while the request is sent, and go to the builder as `files`. The answer is
+    read whole, unless `events` says how to read a stream of events or `target` where to write
+    the content as it arrives (an error status is always read whole).
     """
 
     operation: Operation[Any] | ContentOperation[Any]
     args: Mapping[str, Any] = attrs.field(factory=dict)
     raise_status: bool = False
-    upload: Upload | None = None
+    uploads: FormFiles = ()
     events: EventReader[ResultT] | None = None
     target: DownloadTarget | None = None
     on_headers: Callable[[httpx.Headers], object] | None = None
@@ -165,12 +170,12 @@ class PreparedCall(Generic[ResultT]):
 
     @contextmanager
     def request(self) -> Iterator[dict[str, Any]]:
-        """The generated builder's request arguments; an upload's file is open while they last."""
-        if self.upload is None:
+        """The generated builder's request arguments; the uploads are open while they last."""
+        if not self.uploads:
             yield self._build(self.args)
             return
-        with self.upload.open() as file:
-            yield self._build({**self.args, "file": file})
+        with open_all(self.uploads) as files:
+            yield self._build({**self.args, "files": files})
 
     def _build(self, args: Mapping[str, Any]) -> dict[str, Any]:
         if isinstance(self.operation, ContentOperation):
@@ -567,10 +572,40 @@ def moderation(
 
 
 def image_generation(
-    prompt: str, options: Mapping[str, Any] | None, params: Mapping[str, Any]
+    prompt: str,
+    options: Mapping[str, Any] | None,
+    params: Mapping[str, Any],
+    callback: Callable[[Any], object] | None,
 ) -> PreparedCall[ImagesResponse]:
-    body = build_body(IMAGE_BODY, {"prompt": prompt}, options, params)
-    return _call(CREATE_IMAGE, body=body.json())
+    stream = wants_stream(options, params, callback)
+    body = build_body(IMAGE_BODY, {"prompt": prompt}, options, params).json()
+    if body.get("stream") and not stream:
+        raise ValueError(f"{IMAGE_BODY.what}(stream=True) needs a callback for the partial images")
+    if stream:
+        body["stream"] = True
+    return _body_call(CREATE_IMAGE, body, ImageStream, callback, image_events, False)
+
+
+def image_edit(
+    image: object,
+    prompt: str,
+    mask: object,
+    options: Mapping[str, Any] | None,
+    params: Mapping[str, Any],
+    callback: Callable[[Any], object] | None,
+) -> PreparedCall[ImagesResponse]:
+    request = image_edit_request(image, prompt, mask, options, params, IMAGE_EDIT_BODY, callback)
+    events = None if callback is None else EventReader(ImageStream(), image_events, callback)
+    return PreparedCall(
+        CREATE_IMAGE_EDIT, {"body": request.body}, uploads=request.uploads, events=events
+    )
+
+
+def image_variation(
+    image: object, options: Mapping[str, Any] | None, params: Mapping[str, Any]
+) -> PreparedCall[ImagesResponse]:
+    request = image_variation_request(image, options, params, IMAGE_VARIATION_BODY)
+    return PreparedCall(CREATE_IMAGE_VARIATION, {"body": request.body}, uploads=request.uploads)
 
 
 def speech(
@@ -584,14 +619,18 @@ def transcription(
     file: object, options: Mapping[str, Any] | None, params: Mapping[str, Any]
 ) -> PreparedCall[TranscriptionModel | str]:
     request = transcription_request(file, options, params)
-    return PreparedCall(request.operation, {"body": request.body}, upload=request.upload)
+    return PreparedCall(
+        request.operation, {"body": request.body}, uploads=(("file", request.upload),)
+    )
 
 
 def translation(
     file: object, options: Mapping[str, Any] | None, params: Mapping[str, Any]
 ) -> PreparedCall[TranslationModel | str]:
     request = translation_request(file, options, params)
-    return PreparedCall(request.operation, {"body": request.body}, upload=request.upload)
+    return PreparedCall(
+        request.operation, {"body": request.body}, uploads=(("file", request.upload),)
+    )
 
 
 # -- files --------------------------------------------------------------------------------------
@@ -625,7 +664,7 @@ def upload_file(
     upload = check_upload(file, "file")
     arguments = {"purpose": required_id(purpose, "purpose")}
     body = build_body(UPLOAD_FILE_BODY, arguments, options, params)
-    return PreparedCall(CREATE_FILE, {"body": body}, upload=upload)
+    return PreparedCall(CREATE_FILE, {"body": body}, uploads=(("file", upload),))
 
 
 def file_content(file_id: str, to: object) -> PreparedCall[bytes | int]:
@@ -712,7 +751,7 @@ class PartedUpload:
     def part(self, upload_id: str, data: bytes) -> PreparedCall[UploadPart]:
         piece = Upload(filename=self.source.filename, content=data)
         args = {"upload_id": upload_id, "body": None}
-        return PreparedCall(ADD_UPLOAD_PART, args, raise_status=True, upload=piece)
+        return PreparedCall(ADD_UPLOAD_PART, args, raise_status=True, uploads=(("data", piece),))
 
     def sent_part(self, part: UploadPart, data: bytes) -> UploadProgress:
         """Record a part the server took; what a progress display is told."""
@@ -774,7 +813,9 @@ def _uploads_of(files: object) -> tuple[str | PreparedCall[OpenAIFile], ...]:
     return tuple(
         source
         if isinstance(source, str)
-        else PreparedCall(CREATE_FILE, {"body": body}, raise_status=True, upload=source)
+        else PreparedCall(
+            CREATE_FILE, {"body": body}, raise_status=True, uploads=(("file", source),)
+        )
         for source in file_sources(files, "files")
     )
 
@@ -892,7 +933,9 @@ __all__ = [
     "file",
     "file_content",
     "files",
+    "image_edit",
     "image_generation",
+    "image_variation",
     "iter_batches",
     "iter_files",
     "iter_response_input_items",

@@ -309,10 +309,42 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         return self.send_call(calls.moderation(input, options, params))
 
     def image_generation(
-        self, prompt: str, options: Mapping[str, Any] | None = None, **params: Any
+        self,
+        prompt: str,
+        options: Mapping[str, Any] | None = None,
+        callback: Callable[[Any], object] | None = None,
+        **params: Any,
     ) -> tuple[int, ImagesResponse | ErrorValue]:
-        """Generate images from a prompt; each comes back as `b64_json` (or a `url`)."""
-        return self.send_call(calls.image_generation(prompt, options, params))
+        """Generate images from a prompt; each comes back as `b64_json` (or a `url`).
+
+        With a callback it streams: the callback receives each event as its generated model
+        (`ImageGenPartialImageEvent` for each of `partial_images` rough renderings, then
+        `ImageGenCompletedEvent`), and the finished images are still returned together.
+        """
+        return self.send_call(calls.image_generation(prompt, options, params, callback))
+
+    def image_edit(
+        self,
+        image: FileInput | list[FileInput],
+        prompt: str,
+        options: Mapping[str, Any] | None = None,
+        callback: Callable[[Any], object] | None = None,
+        *,
+        mask: FileInput | None = None,
+        **params: Any,
+    ) -> tuple[int, ImagesResponse | ErrorValue]:
+        """Edit a picture (or blend several, given as a list) as `prompt` says; `mask` marks
+        with transparency where the first may change. Files are taken as `upload_file` takes
+        them. With a callback it streams, as `image_generation` does (`ImageEdit...Event`s).
+        """
+        call = calls.image_edit(image, prompt, mask, options, params, callback)
+        return self.send_call(call)
+
+    def image_variation(
+        self, image: FileInput, options: Mapping[str, Any] | None = None, **params: Any
+    ) -> tuple[int, ImagesResponse | ErrorValue]:
+        """Variations of a picture (`dall-e-2`), `n` of them."""
+        return self.send_call(calls.image_variation(image, options, params))
 
     @overload
     def speech(

@@ -227,6 +227,30 @@ IMAGE_BODY = BodySpec(
     "image_generation",
     request_fields_of("create_image_request", "CreateImageRequest"),
     positional=("prompt",),
+    streams=True,
+)
+IMAGE_EDIT_BODY = BodySpec(
+    "image_edit",
+    request_fields_of("create_image_edit_request", "CreateImageEditRequest"),
+    positional=("image", "prompt", "mask"),
+    streams=True,
+)
+CREATE_IMAGE_EDIT: Operation[ImagesResponse] = Operation(
+    "createImageEdit",
+    multipart_builder(builder("images.create_image_edit")),
+    parser("images_response", "ImagesResponse"),
+    requires=("data",),
+)
+IMAGE_VARIATION_BODY = BodySpec(
+    "image_variation",
+    request_fields_of("create_image_variation_request", "CreateImageVariationRequest"),
+    positional=("image",),
+)
+CREATE_IMAGE_VARIATION: Operation[ImagesResponse] = Operation(
+    "createImageVariation",
+    multipart_builder(builder("images.create_image_variation")),
+    parser("images_response", "ImagesResponse"),
+    requires=("data",),
 )
 CREATE_IMAGE: Operation[ImagesResponse] = Operation(
     "createImage",
@@ -377,7 +401,7 @@ CREATE_UPLOAD: Operation[UploadModel] = Operation(
 )
 ADD_UPLOAD_PART: Operation[UploadPart] = Operation(
     "addUploadPart",
-    multipart_builder(builder("uploads.add_upload_part"), field="data"),
+    multipart_builder(builder("uploads.add_upload_part")),
     parser("upload_part", "UploadPart"),
     requires=("id",),
 )

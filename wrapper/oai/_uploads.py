@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import IO, Any, BinaryIO, cast
 
@@ -87,6 +87,17 @@ class Upload:
             yield _pieces(io.BytesIO(self.content), part_size)
         else:
             yield _pieces(cast(IO[bytes], self.content), part_size)
+
+
+FormFiles = tuple[tuple[str, Upload], ...]
+"""The files of a multipart request, each with its form field (`file`, `image[]`, `mask`)."""
+
+
+@contextmanager
+def open_all(files: FormFiles) -> Iterator[list[tuple[str, File]]]:
+    """Every file of a request open at once, for as long as it is being sent."""
+    with ExitStack() as stack:
+        yield [(field, stack.enter_context(upload.open())) for field, upload in files]
 
 
 def _pieces(handle: IO[bytes], size: int) -> Iterator[bytes]:
@@ -212,11 +223,9 @@ class _FormOfOurs:
         return []
 
 
-def multipart_builder(
-    generated: Callable[..., dict[str, Any]], field: str = "file"
-) -> Callable[..., dict[str, Any]]:
-    """A request builder for a multipart operation: `build(body=Body, file=File, **path)`,
-    the file sent as the form field `field` (`data` for an upload's part).
+def multipart_builder(generated: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+    """A request builder for a multipart operation: `build(body=Body, files=[...], **path)`,
+    each file under its own form field (`file`, `data` for an upload's part, `image[]`).
 
     The generated builder decides the method, URL and headers; the form it would encode is
     replaced by `form_fields`, because it sends lists as repeated plain names (read as their
@@ -228,9 +237,9 @@ def multipart_builder(
     which are ours to send here.
     """
 
-    def build(*, body: Body | None, file: File, **path: str) -> dict[str, Any]:
+    def build(*, body: Body | None, files: list[tuple[str, File]], **path: str) -> dict[str, Any]:
         kwargs = generated(body=_FormOfOurs(), **path)
-        kwargs["files"] = {field: file.to_tuple()}
+        kwargs["files"] = [(field, file.to_tuple()) for field, file in files]
         kwargs["data"] = form_fields(body.json()) if body is not None else {}
         headers = kwargs.get("headers") or {}
         kwargs["headers"] = {k: v for k, v in headers.items() if k.lower() != "content-type"}
@@ -241,10 +250,12 @@ def multipart_builder(
 
 __all__ = [
     "FileInput",
+    "FormFiles",
     "Upload",
     "VectorStoreFileInput",
     "check_upload",
     "file_sources",
     "form_fields",
     "multipart_builder",
+    "open_all",
 ]
