@@ -4,7 +4,8 @@ A client's httpx client sends through `RetryingTransport` (retries, idempotency 
 sends through the transport holding the connections: the caller's `transport=`, the caller's
 `http_client=` (`ClientTransport`), or one of ours (`_defaults`; `AsyncPoolTransport` for
 asyncio). The `_async_*` modules are the sources of their sync twins (`scripts/unasync.py`).
-`_async_pool` is imported only by `async_own_transport`, so `import oai` never loads asyncio.
+`_async_pool` is imported only by `async_own_transport`, so `import oai` never loads asyncio;
+`_azure` (Azure's routes and tokens, under the retry layer) only by `oai.compat`'s Azure clients.
 """
 
 from ._async_borrowed import AsyncClientTransport
