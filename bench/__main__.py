@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import partial, payloads, pools, report, sizes
+from . import partial, payloads, pools, report, sizes, upload
 from .contenders import CONTENDERS, Contender
 from .imports import measure_imports
 from .runner import ROOT, BenchError, Worker, check, measure_async, measure_rows, server_process
@@ -36,6 +36,7 @@ FULL = {
     "async_reps": 5,
     "import_samples": 15,
     "partial_reps": 15,
+    "upload_bytes": 2**30,
 }
 QUICK = {
     "reps": 3,
@@ -45,6 +46,7 @@ QUICK = {
     "async_reps": 1,
     "import_samples": 3,
     "partial_reps": 3,
+    "upload_bytes": 2**28,
 }
 
 
@@ -144,6 +146,9 @@ def run(contenders: list[type[Contender]], settings: dict[str, Any]) -> dict[str
     note("partial JSON: a 2,000-chunk structured reply")
     partials = partial.run(settings["partial_reps"])
     table += "\n\n" + partial.table(partials)
+    note(f"upload_large_file: {settings['upload_bytes'] // 2**20} MiB in parts")
+    uploaded = upload.run(settings["upload_bytes"])
+    table += "\n\n" + upload.table(uploaded)
     return {
         "meta": {
             "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
@@ -165,6 +170,7 @@ def run(contenders: list[type[Contender]], settings: dict[str, Any]) -> dict[str
         },
         "rows": rows,
         "partial_json": partials,
+        "upload": uploaded,
         "table": table,
     }
 

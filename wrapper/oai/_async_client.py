@@ -462,7 +462,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
             with upload.parts() as parts:
                 for data in parts:
                     _, part = await self.send_call(upload.part(upload_id, data))
-                    progress = upload.sent_part(cast("UploadPart", part), data)
+                    progress = upload.sent_part(cast("UploadPart", part))
                     if on_progress is not None:
                         await ainvoke(on_progress, progress)
             _, done = await self.send_call(upload.complete(upload_id))

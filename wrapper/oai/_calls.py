@@ -730,6 +730,8 @@ class PartedUpload:
             )
         self.part_size = part_size
         guessed = mime_type or mimetypes.guess_type(self.source.filename)[0]
+        if guessed is None and self.source.filename.endswith(".jsonl"):
+            guessed = "application/jsonl"  # batch and fine-tuning files; mimetypes lacks it
         arguments = {
             "filename": self.source.filename,
             "purpose": required_id(purpose, "purpose"),
@@ -738,33 +740,35 @@ class PartedUpload:
         }
         self.body = build_body(UPLOAD_BODY, arguments, options, params).json()
         self.part_ids: list[str] = []
-        self.sent = 0
+        self.read = 0
         self._md5 = hashlib.md5(usedforsecurity=False)
 
     def create(self) -> PreparedCall[UploadModel]:
         return _call(CREATE_UPLOAD, raise_status=True, body=self.body)
 
-    def parts(self) -> AbstractContextManager[Iterator[bytes]]:
-        """The file's pieces, one in memory at a time; a path is open while this lasts."""
-        return self.source.parts(self.part_size)
+    def parts(self) -> AbstractContextManager[Iterator[Upload]]:
+        """The file's parts, one in memory at a time; a path is open while this lasts."""
+        return self.source.parts(self.part_size, self._read)
 
-    def part(self, upload_id: str, data: bytes) -> PreparedCall[UploadPart]:
-        piece = Upload(filename=self.source.filename, content=data)
-        args = {"upload_id": upload_id, "body": None}
-        return PreparedCall(ADD_UPLOAD_PART, args, raise_status=True, uploads=(("data", piece),))
-
-    def sent_part(self, part: UploadPart, data: bytes) -> UploadProgress:
-        """Record a part the server took; what a progress display is told."""
-        self.part_ids.append(part.id)
-        self.sent += len(data)
+    def _read(self, data: memoryview) -> None:
+        self.read += len(data)
         self._md5.update(data)
-        return UploadProgress(self.sent, self.total, len(self.part_ids))
+
+    def part(self, upload_id: str, data: Upload) -> PreparedCall[UploadPart]:
+        args = {"upload_id": upload_id, "body": None}
+        return PreparedCall(ADD_UPLOAD_PART, args, raise_status=True, uploads=(("data", data),))
+
+    def sent_part(self, part: UploadPart) -> UploadProgress:
+        """Record a part the server took (parts go one at a time, so every byte read so far
+        has been sent); what a progress display is told."""
+        self.part_ids.append(part.id)
+        return UploadProgress(self.read, self.total, len(self.part_ids))
 
     def complete(self, upload_id: str) -> PreparedCall[UploadModel]:
-        if self.sent != self.total:
+        if self.read != self.total:
             # The file changed size while it was read: the API would refuse the parts anyway.
             raise ValueError(
-                f"file gave {self.sent} bytes, not the {self.total} it had when the upload began"
+                f"file gave {self.read} bytes, not the {self.total} it had when the upload began"
             )
         body = {"part_ids": list(self.part_ids), "md5": self._md5.hexdigest()}
         return _call(COMPLETE_UPLOAD, raise_status=True, upload_id=upload_id, body=body)

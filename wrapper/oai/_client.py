@@ -460,7 +460,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
             with upload.parts() as parts:
                 for data in parts:
                     _, part = self.send_call(upload.part(upload_id, data))
-                    progress = upload.sent_part(cast("UploadPart", part), data)
+                    progress = upload.sent_part(cast("UploadPart", part))
                     if on_progress is not None:
                         invoke(on_progress, progress)
             _, done = self.send_call(upload.complete(upload_id))

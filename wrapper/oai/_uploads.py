@@ -49,7 +49,11 @@ class Upload:
             with self.path.open("rb") as handle:
                 yield File(payload=handle, file_name=self.filename)
         elif isinstance(self.content, bytes):
-            yield File(payload=io.BytesIO(self.content), file_name=self.filename)
+            # Closed after sending: httpx's answer and request refer to each other, so the
+            # request (and a buffer still open in it) lives until the garbage collector runs,
+            # and an upload in parts would hold every part until then.
+            with io.BytesIO(self.content) as handle:
+                yield File(payload=handle, file_name=self.filename)
         else:
             # The generated `File` asks for `BinaryIO`; any binary file object reads the same.
             yield File(payload=cast(BinaryIO, self.content), file_name=self.filename)
@@ -77,16 +81,72 @@ class Upload:
         return end - here
 
     @contextmanager
-    def parts(self, part_size: int) -> Iterator[Iterator[bytes]]:
-        """The content in pieces of `part_size` bytes (the last may be shorter), each read
-        only when the one before has been taken: one piece is in memory at a time."""
+    def parts(
+        self, part_size: int, seen: Callable[[memoryview], object]
+    ) -> Iterator[Iterator[Upload]]:
+        """The content in parts of `part_size` bytes (the last may be shorter), each an
+        `Upload` to send, read when the one before has been sent; `seen` gets each part's
+        bytes as it is read (for a checksum).
+
+        Every part is read into the same buffer, so memory holds one part whatever the file's
+        size: fresh `bytes` per part would be freed in time, but the allocator may keep the
+        pages of two or three of them (as RSS) before it gives them back.
+        """
+        buffer = bytearray(part_size)
         if self.path is not None:
             with self.path.open("rb") as handle:
-                yield _pieces(handle, part_size)
+                yield self._parts(handle, buffer, seen)
         elif isinstance(self.content, bytes):
-            yield _pieces(io.BytesIO(self.content), part_size)
+            yield self._parts(io.BytesIO(self.content), buffer, seen)
         else:
-            yield _pieces(cast(IO[bytes], self.content), part_size)
+            yield self._parts(cast(IO[bytes], self.content), buffer, seen)
+
+    def _parts(
+        self, handle: IO[bytes], buffer: bytearray, seen: Callable[[memoryview], object]
+    ) -> Iterator[Upload]:
+        readinto = getattr(handle, "readinto", None)
+        while True:
+            if readinto is not None:
+                size = readinto(buffer)
+            else:  # a file object of the caller's own making may only have `read`
+                piece = handle.read(len(buffer))
+                size = len(piece)
+                buffer[:size] = piece
+            if not size:
+                return
+            view = memoryview(buffer)[:size]
+            seen(view)
+            yield Upload(filename=self.filename, content=cast(IO[bytes], _Part(view)))
+
+
+class _Part(io.RawIOBase):
+    """One part of a file, as the file object httpx reads it from: a window on the shared
+    buffer, read in httpx's chunks, seekable so that httpx can take its length and a retry
+    can send it again."""
+
+    def __init__(self, view: memoryview) -> None:
+        self._view = view
+        self._at = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, into: Any) -> int:
+        size = min(len(into), len(self._view) - self._at)
+        into[:size] = self._view[self._at : self._at + size]
+        self._at += size
+        return size
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        base = {os.SEEK_SET: 0, os.SEEK_CUR: self._at, os.SEEK_END: len(self._view)}[whence]
+        self._at = max(0, min(base + offset, len(self._view)))
+        return self._at
+
+    def tell(self) -> int:
+        return self._at
 
 
 FormFiles = tuple[tuple[str, Upload], ...]
@@ -98,11 +158,6 @@ def open_all(files: FormFiles) -> Iterator[list[tuple[str, File]]]:
     """Every file of a request open at once, for as long as it is being sent."""
     with ExitStack() as stack:
         yield [(field, stack.enter_context(upload.open())) for field, upload in files]
-
-
-def _pieces(handle: IO[bytes], size: int) -> Iterator[bytes]:
-    while piece := handle.read(size):
-        yield piece
 
 
 def check_upload(value: object, argument: str) -> Upload:
