@@ -269,6 +269,7 @@ class ListOperation:
     required: frozenset[str]
     cursor: str | None
     operation: Operation[Any]
+    aliases: Mapping[str, str] = attrs.field(factory=dict)
 
 
 @functools.cache
@@ -284,6 +285,8 @@ def list_operation(endpoint: ModuleType) -> ListOperation:
     short = name.rsplit(".", 1)[-1]
     parameters = inspect.signature(build).parameters.values()
     keywords = frozenset(p.name for p in parameters if p.kind is p.KEYWORD_ONLY)
+    # A parameter named like a builtin gets a trailing `_` (`filter_`): the API's name works too.
+    aliases = {name[:-1]: name for name in keywords if name.endswith("_")}
     # An answer with `has_more` but no cursor to send back (a file's content) is one page.
     cursor = "after" if "after" in keywords else "page" if "page" in keywords else None
     answer = get_type_hints(read)["return"]
@@ -297,6 +300,7 @@ def list_operation(endpoint: ModuleType) -> ListOperation:
         frozenset(p.name for p in parameters if p.kind is p.KEYWORD_ONLY and p.default is p.empty),
         cursor,
         Operation(short, build, pages[0].from_dict, requires=("data",)),
+        aliases,
     )
 
 
@@ -315,7 +319,7 @@ def paginate(
             f"{listing.name} takes {len(listing.path)} path argument(s) ({wanted}),"
             f" got {len(path_args)}"
         )
-    given = query(**params)
+    given = {listing.aliases.get(k, k): v for k, v in query(**params).items()}
     unknown = sorted(set(given) - listing.query)
     if unknown:
         raise TypeError(
