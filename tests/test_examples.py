@@ -32,7 +32,7 @@ def test_examples_run_against_the_local_server() -> None:
     assert out.startswith(
         "OPENAI_API_KEY is not set: running the examples against http://127.0.0.1:"
     )
-    assert out.rstrip().endswith("10 passed, 0 skipped, 0 failed")
+    assert out.rstrip().endswith("11 passed, 0 skipped, 0 failed")
     # chat.py: the reply to the user's message, as the fake server derives it.
     assert "You said: Write a 'Hello world' program in Python" in out
     # session.py: both replies, then the five-message history with roles.

@@ -31,15 +31,40 @@ def stored_ids(client: httpx.Client) -> dict[str, str]:
         },
     )
     response = client.post("/responses", json={"model": MODEL, "input": "Hi", "background": True})
+    conversation = client.post(
+        "/conversations", json={"items": [{"role": "user", "content": "Hi"}]}
+    )
+    conversation_id = conversation.json()["id"]
+    item = client.get(f"/conversations/{conversation_id}/items").json()["data"][0]
+    upload_id = client.post(
+        "/uploads",
+        json={"filename": "a.jsonl", "purpose": "batch", "bytes": 1, "mime_type": "text/jsonl"},
+    ).json()["id"]
+    store_id = client.post("/vector_stores", json={"file_ids": [file_id]}).json()["id"]
+    file_batch = client.post(
+        f"/vector_stores/{store_id}/file_batches", json={"file_ids": [file_id]}
+    )
+    tuning = client.post("/files", data={"purpose": "fine-tune"}, files={"file": ("t.jsonl", line)})
+    job = client.post(
+        "/fine_tuning/jobs", json={"model": "gpt-4o-mini", "training_file": tuning.json()["id"]}
+    )
     return {
+        "upload_id": upload_id,
+        "vector_store_id": store_id,
+        "file_batch_id": file_batch.json()["id"],
+        "fine_tuning_job_id": job.json()["id"],
         "file_id": file_id,
         "batch_id": batch.json()["id"],
         "response_id": response.json()["id"],
         "model": MODEL,
+        "conversation_id": conversation_id,
+        "item_id": item["id"],
     }
 
 
 def filled(template: str, ids: dict[str, str]) -> str:
+    if template.startswith("/vector_stores/"):  # a batch there is a file batch of the store
+        ids = {**ids, "batch_id": ids["file_batch_id"]}
     return re.sub(r"\{(\w+)(?::path)?\}", lambda m: quote(ids[m[1]], safe=""), template)
 
 
@@ -110,6 +135,9 @@ def test_what_the_table_does_not_list_is_an_unknown_endpoint(
 
 def test_no_route_is_shadowed_by_another() -> None:
     ids = {"file_id": "f", "batch_id": "b", "response_id": "r", "model": "m"}
+    ids |= {"conversation_id": "c", "item_id": "i"}
+    ids |= {"upload_id": "u", "vector_store_id": "v", "file_batch_id": "fb"}
+    ids |= {"fine_tuning_job_id": "j"}
     for (method, template), handler in ROUTES.items():
         assert not template.startswith("/v1/"), "templates are relative to /v1"
         found = resolve(method, "/v1" + filled(template, ids))

@@ -452,8 +452,11 @@ async def test_cancel_response_cancels_a_background_response(
 
 async def test_a_background_response_has_finished_when_fetched(anyclient: Any) -> None:
     _, queued = await resolve(anyclient.create_response("Slow", background=True))
+    # The fake moves a background response on a step per read: in progress, then completed.
+    _, working = await resolve(anyclient.response(queued.id))
     _, finished = await resolve(anyclient.response(queued.id))
 
+    assert (working.status, working.output) == ("in_progress", [])
     assert (finished.status, finished.output_text) == ("completed", "You said: Slow")
     status, error = await resolve(anyclient.cancel_response(queued.id))
     assert status == 400

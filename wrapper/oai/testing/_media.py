@@ -6,8 +6,11 @@ Every answer follows from the request alone, so tests can predict it:
 * ``POST /v1/embeddings``: one unit-length vector per input, ``dimensions`` long (1536 unless
   asked, 3072 for ``text-embedding-3-large``), derived from a hash of the model and the text.
 * ``POST /v1/moderations``: an input is flagged when it contains a word of ``FLAGGED_WORDS``.
-* ``POST /v1/images/generations``: ``n`` small PNGs, as ``b64_json`` (or ``data:`` URLs when
-  ``response_format="url"``).
+* ``POST /v1/images/generations``, ``/edits`` and ``/variations``: ``n`` small PNGs, as
+  ``b64_json`` (or ``data:`` URLs when ``response_format="url"``, the default of variations),
+  their colour chosen by the prompt and the bytes of the images sent. With ``stream`` (and
+  ``partial_images``, 0 to 3) a generation or an edit is sent as the API streams it: that many
+  partial images, then the completed one, as server-sent events.
 * ``POST /v1/audio/speech``: bytes that are not real audio but carry the text, sent in pieces;
   ``POST /v1/audio/transcriptions`` and ``/translations`` read that text back out of them (any
   other file gets a transcript naming it), in every ``response_format``.
@@ -22,10 +25,13 @@ import math
 import struct
 import zlib
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ._chat import CREATED, reply_text_for
 from ._forms import Form, invalid, read_form, read_json
+from ._forms import _headers as _form_headers
+from ._forms import _params as _form_params
 from ._replies import Reply
 from ._request import RecordedRequest
 
@@ -35,7 +41,9 @@ __all__ = [
     "completion",
     "embedding_vector",
     "embeddings",
+    "image_edit",
     "image_generation",
+    "image_variation",
     "moderation",
     "speech",
     "transcript",
@@ -244,20 +252,238 @@ def image_generation(request: RecordedRequest, seq: int) -> Reply:
     prompt = body.get("prompt")
     if not isinstance(prompt, str) or not prompt:
         return invalid("Missing required parameter: 'prompt'.", param="prompt")
-    n = body.get("n") or 1
-    if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= _MAX_IMAGES:
+    job = _image_job(body, seed=prompt, prompt=prompt, kind="image_generation")
+    return job if isinstance(job, Reply) else job.answer()
+
+
+def image_edit(request: RecordedRequest, seq: int) -> Reply:
+    """``POST /v1/images/edits``: the images follow from the prompt and the bytes sent."""
+    form = read_form(request)
+    if isinstance(form, Reply):
+        return form
+    images = _form_files(request, ("image", "image[]"))
+    if not images:
+        return invalid("Missing required parameter: 'image'.", param="image")
+    prompt = form.value("prompt")
+    if not prompt:
+        return invalid("Missing required parameter: 'prompt'.", param="prompt")
+    mask = form.files.get("mask")
+    digest = hashlib.sha256()
+    for content in images + ([mask.content] if mask is not None else []):
+        digest.update(hashlib.sha256(content).digest())
+    fields = {name: form.value(name) for name in form.fields}
+    # GPT image models always answer base64; dall-e-2 sends URLs unless asked otherwise.
+    default_format = "url" if fields.get("model") == "dall-e-2" else "b64_json"
+    job = _image_job(
+        {"response_format": default_format, **fields},
+        seed=f"edit\0{prompt}\0{digest.hexdigest()}",
+        prompt=prompt,
+        kind="image_edit",
+        input_images=len(images),
+    )
+    return job if isinstance(job, Reply) else job.answer()
+
+
+def image_variation(request: RecordedRequest, seq: int) -> Reply:
+    """``POST /v1/images/variations`` (``dall-e-2`` only): no prompt, so the image is the seed."""
+    form = read_form(request)
+    if isinstance(form, Reply):
+        return form
+    upload = form.files.get("image")
+    if upload is None:
+        return invalid("Missing required parameter: 'image'.", param="image")
+    fields = {name: form.value(name) for name in form.fields}
+    size = fields.get("size")
+    if size is not None and size not in _VARIATION_SIZES:
+        return invalid(
+            f"Invalid 'size': {size!r}; expected one of {list(_VARIATION_SIZES)}.", param="size"
+        )
+    if fields.get("stream") is not None:
+        return invalid("Unknown parameter: 'stream'.", param="stream")
+    job = _image_job(
+        {"response_format": "url", **fields},
+        seed=f"variation\0{hashlib.sha256(upload.content).hexdigest()}",
+        prompt="",
+        kind="image_variation",
+        input_images=1,
+    )
+    return job if isinstance(job, Reply) else job.answer()
+
+
+_VARIATION_SIZES = ("256x256", "512x512", "1024x1024")
+_STREAMED_SIZES = ("1024x1024", "1024x1536", "1536x1024", "auto")
+_QUALITIES = ("low", "medium", "high", "auto")
+_BACKGROUNDS = ("transparent", "opaque", "auto")
+_OUTPUT_FORMATS = ("png", "webp", "jpeg")
+_MAX_PARTIAL_IMAGES = 3
+_IMAGE_TOKENS = 272  # what a low-quality square image costs a GPT image model, in or out
+
+
+@dataclass(frozen=True)
+class _ImageJob:
+    """One images request, checked: how many to draw, how to send them, streamed or not."""
+
+    kind: str
+    seed: str
+    prompt: str
+    n: int
+    response_format: str
+    stream: bool
+    partial_images: int
+    size: str
+    quality: str
+    background: str
+    output_format: str
+    input_images: int
+
+    def image(self, index: int, partial: int | None = None) -> str:
+        """Image ``index`` (or partial image ``partial`` of it), base64-encoded."""
+        step = "" if partial is None else f"\0partial {partial}"
+        return base64.b64encode(_png(f"{self.seed}\0{index}{step}")).decode()
+
+    def answer(self) -> Reply:
+        if self.stream:
+            return Reply.sse(self.events(), done=False)
+        data: list[dict[str, Any]] = []
+        for index in range(self.n):
+            encoded = self.image(index)
+            if self.response_format == "url":
+                data.append({"url": f"data:image/png;base64,{encoded}"})
+            else:
+                data.append({"b64_json": encoded})
+        return Reply.json({"created": CREATED, "data": data})
+
+    def events(self) -> list[str]:
+        """``partial_images`` partial images then the finished one, for each image asked for.
+
+        Each event has its ``event:`` line, as the API frames them; no ``[DONE]`` follows, the
+        completed event ends the stream.
+        """
+        settings = {
+            "created_at": CREATED,
+            "size": self.size,
+            "quality": self.quality,
+            "background": self.background,
+            "output_format": self.output_format,
+        }
+        sent: list[str] = []
+        for index in range(self.n):
+            for partial in range(self.partial_images):
+                sent.append(
+                    _event(
+                        f"{self.kind}.partial_image",
+                        b64_json=self.image(index, partial),
+                        **settings,
+                        partial_image_index=partial,
+                    )
+                )
+            sent.append(
+                _event(
+                    f"{self.kind}.completed",
+                    b64_json=self.image(index),
+                    **settings,
+                    usage=self.usage(),
+                )
+            )
+        return sent
+
+    def usage(self) -> dict[str, Any]:
+        text_tokens = _words(self.prompt)
+        image_tokens = self.input_images * _IMAGE_TOKENS
+        input_tokens = text_tokens + image_tokens
+        return {
+            "total_tokens": input_tokens + _IMAGE_TOKENS,
+            "input_tokens": input_tokens,
+            "output_tokens": _IMAGE_TOKENS,
+            "input_tokens_details": {"text_tokens": text_tokens, "image_tokens": image_tokens},
+        }
+
+
+def _event(kind: str, **fields: Any) -> str:
+    data = {"type": kind, **fields}
+    return f"event: {kind}\ndata: {json.dumps(data, separators=(',', ':'))}\n\n"
+
+
+def _image_job(
+    params: Mapping[str, Any], *, seed: str, prompt: str, kind: str, input_images: int = 0
+) -> _ImageJob | Reply:
+    """The request's settings, checked; ``params`` is a JSON body or a form's fields (strings,
+    which are read as the JSON values they spell)."""
+    n = _integer(params.get("n"), 1)
+    if n is None or not 1 <= n <= _MAX_IMAGES:
         return invalid(f"Invalid 'n': expected an integer between 1 and {_MAX_IMAGES}.", param="n")
-    response_format = body.get("response_format") or "b64_json"
+    response_format = params.get("response_format") or "b64_json"
     if response_format not in ("b64_json", "url"):
         return invalid(f"Invalid 'response_format': {response_format!r}.", param="response_format")
-    data = []
-    for index in range(n):
-        encoded = base64.b64encode(_png(f"{prompt}\0{index}")).decode()
-        if response_format == "url":
-            data.append({"url": f"data:image/png;base64,{encoded}"})
-        else:
-            data.append({"b64_json": encoded})
-    return Reply.json({"created": CREATED, "data": data})
+    stream = params.get("stream")
+    if stream in ("true", "false"):
+        stream = stream == "true"
+    if stream is not None and not isinstance(stream, bool):
+        return invalid("Invalid 'stream': expected a boolean.", param="stream")
+    partial_images = _integer(params.get("partial_images"), 0)
+    if partial_images is None or not 0 <= partial_images <= _MAX_PARTIAL_IMAGES:
+        return invalid(
+            f"Invalid 'partial_images': expected an integer between 0 and {_MAX_PARTIAL_IMAGES}.",
+            param="partial_images",
+        )
+    settings: dict[str, str] = {}
+    for name, allowed, default in (
+        ("quality", _QUALITIES, "auto"),
+        ("background", _BACKGROUNDS, "auto"),
+        ("output_format", _OUTPUT_FORMATS, "png"),
+    ):
+        value = params.get(name) or default
+        if stream and value not in allowed:
+            return invalid(
+                f"Invalid '{name}': {value!r}; expected one of {list(allowed)}.", param=name
+            )
+        settings[name] = str(value)
+    size = str(params.get("size") or "auto")
+    if stream and size not in _STREAMED_SIZES:
+        return invalid(
+            f"Invalid 'size': {size!r}; streamed images are one of {list(_STREAMED_SIZES)}.",
+            param="size",
+        )
+    return _ImageJob(
+        kind=kind,
+        seed=seed,
+        prompt=prompt,
+        n=n,
+        response_format=str(response_format),
+        stream=stream is True,
+        partial_images=partial_images,
+        size=size,
+        input_images=input_images,
+        **settings,
+    )
+
+
+def _integer(value: Any, default: int) -> int | None:
+    """An integer parameter, from JSON or from a form field; None when it is not one."""
+    if value is None:
+        return default
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return None
+
+
+def _form_files(request: RecordedRequest, names: tuple[str, ...]) -> list[bytes]:
+    """Every file sent under one of ``names``, in order.
+
+    ``Form.files`` keeps one file per name, but an edit may send several images under the one
+    name (``image[]``, or ``image`` repeated), so the parts are counted here.
+    """
+    boundary = _form_params(request.headers.get("content-type", "")).get("boundary", "")
+    delimiter = b"\r\n--" + boundary.encode("latin-1")
+    found: list[bytes] = []
+    for section in (b"\r\n" + request.body).split(delimiter)[1:-1]:
+        head, _, content = section.partition(b"\r\n\r\n")
+        disposition = _form_params(_form_headers(head).get("content-disposition", ""))
+        if disposition.get("name") in names and "filename" in disposition:
+            found.append(content)
+    return found
 
 
 def _png(seed: str, size: int = 8) -> bytes:

@@ -5,18 +5,25 @@ Replies follow the chat endpoint's rules, so tests can predict them: the text is
 ``"You said: <the last user input>"``, or ``"The tool returned: <output>"`` when the input ends
 with a ``function_call_output``. Streams send the events the API sends, in its order, each with
 an ``event:`` line and a ``sequence_number``; nothing depends on the clock or on chance.
+
+The state a client keeps on the server is played for real, because that is where its bugs
+hide: a ``conversation`` is read as history and grows with each turn (and not on a failed
+one), a background response has to be polled through ``queued`` and ``in_progress``, and a
+``file_search`` tool searches the server's vector stores and cites what it found.
 """
 
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import re
 import threading
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol
 
 from ._chat import CREATED, content_text
+from ._conversations import ConversationStore, no_such_conversation
 from ._forms import invalid, read_json
 from ._replies import Reply
 from ._request import RecordedRequest
@@ -39,6 +46,23 @@ TINY_PNG = (
 _GREETING = "Hello! How can I help you today?"
 _INPUT_ITEMS_LIMIT = (20, 100)  # (default, maximum)
 _ARGUMENT_FRAGMENT = 8
+
+
+class VectorStores(Protocol):
+    """What the ``file_search`` tool needs of the server's vector stores."""
+
+    def search(
+        self,
+        store_id: str,
+        query: str,
+        max_results: int = 10,
+        *,
+        filters: Mapping[str, Any] | None = None,
+        score_threshold: float = 0.0,
+    ) -> list[dict[str, Any]]:
+        """Results (``file_id``, ``filename``, ``score``, ``attributes``, ``content``), best
+        first; raises ``LookupError`` for a store the server does not hold."""
+        ...
 
 
 def response_text_for(input: Any) -> str:
@@ -64,8 +88,10 @@ class ResponseStore:
     """The responses one fake server keeps, by id, with the input each was created from.
 
     Thread-safe: requests arrive on many threads. A response created with ``store: false`` is
-    answered but not kept; one created with ``background: true`` is ``queued`` until it is
-    fetched (then ``completed``) or cancelled.
+    answered but not kept. One created with ``background: true`` moves on one step each time
+    it is read, so a client's polling loop goes round for real: it is created ``queued``, the
+    first read finds it ``in_progress``, the second ``completed`` with its output; until then
+    it can be cancelled. While it is working its answers carry ``openai-poll-after-ms``.
     """
 
     def __init__(self) -> None:
@@ -78,15 +104,30 @@ class ResponseStore:
             self.responses: dict[str, dict[str, Any]] = {}
             self.inputs: dict[str, list[dict[str, Any]]] = {}
             self._finished: dict[str, dict[str, Any]] = {}
+            # What to do when a background response completes (add its output to a conversation).
+            self._on_done: dict[str, Callable[[], object]] = {}
             self._count = 0
 
     # -- endpoints -----------------------------------------------------------------------------
 
     def create(
-        self, request: RecordedRequest, scripted: Answer | None = None, calls_tools: bool = False
+        self,
+        request: RecordedRequest,
+        scripted: Answer | None = None,
+        calls_tools: bool = False,
+        *,
+        conversations: ConversationStore | None = None,
+        poll_after_ms: int | None = None,
+        vector_stores: VectorStores | None = None,
     ) -> Reply:
         """A new response; ``scripted`` is the model's move when a test scripted one, and
-        ``calls_tools`` plays a model that calls each function offered once (``FakeOpenAI``)."""
+        ``calls_tools`` plays a model that calls each function offered once (``FakeOpenAI``).
+
+        With ``conversation``, the conversation's items come before ``input`` as what the model
+        reads, and the input and output items are added to it; nothing is added when the
+        request fails. A ``file_search`` tool searches ``vector_stores`` for the last user text;
+        what it finds is cited in the answer.
+        """
         body = read_json(request)
         if isinstance(body, Reply):
             return body
@@ -94,6 +135,25 @@ class ResponseStore:
         if problem is not None:
             return problem
         previous = body.get("previous_response_id")
+        conversation_id = _conversation_id(body)
+        if isinstance(conversation_id, Reply):
+            return conversation_id
+        context = body
+        if conversation_id is not None:
+            if previous is not None:
+                return invalid(
+                    "Mutually exclusive parameters: provide either 'previous_response_id' or "
+                    "'conversation', not both.",
+                    param="conversation",
+                    code="mutually_exclusive_parameters",
+                )
+            history = conversations.history(conversation_id) if conversations else None
+            if history is None:
+                return no_such_conversation(conversation_id)
+            context = {**body, "input": history + _as_items(body.get("input"))}
+        found = _file_search(context, vector_stores) if scripted is None else None
+        if isinstance(found, Reply):
+            return found
         with self._lock:
             if previous is not None and previous not in self.responses:
                 return invalid(
@@ -103,21 +163,31 @@ class ResponseStore:
                 )
             self._count += 1
             number = self._count
-            unused = self._unused_function(body) if calls_tools and scripted is None else None
-        response = _response(body, number, scripted, unused)
+            unused = self._unused_function(context) if calls_tools and scripted is None else None
+        response = _response(context, number, scripted, unused, found)
+        if conversation_id is not None:
+            response["conversation"] = {"id": conversation_id}
         answer = response
-        if body.get("background") is True and body.get("stream") is not True:
-            answer = {**response, "status": "queued", "output": [], "usage": None}
-            answer["completed_at"] = None
+        background = body.get("background") is True and body.get("stream") is not True
+        if background:
+            answer = _working(response, "queued")
+        listed = _input_items(body.get("input"), number)
+        on_done: Callable[[], object] | None = None
+        if conversation_id is not None and conversations is not None:
+            now = listed if background else listed + response["output"]
+            conversations.append(conversation_id, now)
+            on_done = functools.partial(conversations.append, conversation_id, response["output"])
         if body.get("store") is not False:
             with self._lock:
                 self.responses[response["id"]] = answer
-                self.inputs[response["id"]] = _input_items(body.get("input"), number)
+                self.inputs[response["id"]] = listed
                 if answer is not response:
                     self._finished[response["id"]] = response
+                    if on_done is not None:
+                        self._on_done[response["id"]] = on_done
         if body.get("stream") is True:
             return Reply.sse(stream_events(response), done=False)
-        return Reply.json(answer)
+        return Reply.json(answer, headers=_poll_headers(answer, poll_after_ms))
 
     def _unused_function(self, body: Mapping[str, Any]) -> tuple[str, Any] | None:
         """The first function offered that the chain of responses has no output from yet
@@ -144,20 +214,27 @@ class ResponseStore:
                 return str(tool.get("name", "")), tool.get("parameters")
         return None
 
-    def get(self, response_id: str) -> Reply:
+    def get(self, response_id: str, poll_after_ms: int | None = None) -> Reply:
+        """The response; a background one that is still working moves on a step first."""
         with self._lock:
-            # A background response has finished by the time anyone asks for it.
-            finished = self._finished.pop(response_id, None)
-            if finished is not None:
-                self.responses[response_id] = finished
             found = self.responses.get(response_id)
-        return Reply.json(found) if found is not None else _no_such(response_id)
+            if found is None:
+                return _no_such(response_id)
+            if found["status"] == "queued" and response_id in self._finished:
+                found = self.responses[response_id] = _working(found, "in_progress")
+            elif found["status"] == "in_progress" and response_id in self._finished:
+                found = self.responses[response_id] = self._finished.pop(response_id)
+                on_done = self._on_done.pop(response_id, None)
+                if on_done is not None:
+                    on_done()
+        return Reply.json(found, headers=_poll_headers(found, poll_after_ms))
 
     def delete(self, response_id: str) -> Reply:
         with self._lock:
             found = self.responses.pop(response_id, None)
             self.inputs.pop(response_id, None)
             self._finished.pop(response_id, None)
+            self._on_done.pop(response_id, None)
         if found is None:
             return _no_such(response_id)
         return Reply.json({"id": response_id, "object": "response", "deleted": True})
@@ -171,6 +248,7 @@ class ResponseStore:
                 return invalid("Only responses created with background=true can be cancelled.")
             if found["status"] in ("queued", "in_progress"):
                 self._finished.pop(response_id, None)
+                self._on_done.pop(response_id, None)
                 found = self.responses[response_id] = {**found, "status": "cancelled"}
             elif found["status"] != "cancelled":
                 return invalid(f"Cannot cancel a response with status '{found['status']}'.")
@@ -189,6 +267,149 @@ class ResponseStore:
 
 
 # -- the response ------------------------------------------------------------------------------
+
+_WORKING = frozenset({"queued", "in_progress"})
+
+
+def _working(response: Mapping[str, Any], status: str) -> dict[str, Any]:
+    """``response`` as it reads while the server is still working on it: no output and no
+    usage yet (left out: the spec has no null for it)."""
+    working = {**response, "status": status, "output": [], "completed_at": None}
+    working.pop("usage", None)
+    return working
+
+
+def _poll_headers(response: Mapping[str, Any], poll_after_ms: int | None) -> dict[str, str] | None:
+    """The ``openai-poll-after-ms`` hint, on an answer that is still working (if one is set)."""
+    if poll_after_ms is None or response.get("status") not in _WORKING:
+        return None
+    return {"openai-poll-after-ms": str(poll_after_ms)}
+
+
+def _conversation_id(body: Mapping[str, Any]) -> str | Reply | None:
+    """The ``conversation`` of a request (an id, or ``{"id": ...}``), or the 400 for a bad one."""
+    value = body.get("conversation")
+    if value is None:
+        return None
+    if isinstance(value, Mapping):
+        value = value.get("id")
+    if not isinstance(value, str) or not value:
+        return invalid(
+            "Invalid 'conversation': expected a conversation id or an object with an 'id'.",
+            param="conversation",
+        )
+    return value
+
+
+_MAX_SEARCH_RESULTS = (10, 50)  # (default, maximum) of a file_search tool's max_num_results
+
+
+def _file_search(
+    body: Mapping[str, Any], vector_stores: VectorStores | None
+) -> list[dict[str, Any]] | Reply | None:
+    """What the request's ``file_search`` tools find for the last user text, best first: None
+    without such a tool (or with no store to search), the 404 for a store there is not."""
+    tools = [
+        (index, tool)
+        for index, tool in enumerate(body.get("tools") or ())
+        if isinstance(tool, Mapping) and tool.get("type") == "file_search"
+    ]
+    if not tools or vector_stores is None:
+        return None
+    query = _last_user_text(body.get("input"))
+    found: list[dict[str, Any]] = []
+    for index, tool in tools:
+        store_ids = tool.get("vector_store_ids") or []
+        limit = tool.get("max_num_results", _MAX_SEARCH_RESULTS[0])
+        if not isinstance(store_ids, list) or not all(isinstance(i, str) for i in store_ids):
+            return invalid(
+                "Invalid 'vector_store_ids': expected an array of vector store ids.",
+                param=f"tools[{index}].vector_store_ids",
+            )
+        if not isinstance(limit, int) or not 1 <= limit <= _MAX_SEARCH_RESULTS[1]:
+            return invalid(
+                f"Invalid 'max_num_results': expected an integer between 1 and "
+                f"{_MAX_SEARCH_RESULTS[1]}.",
+                param=f"tools[{index}].max_num_results",
+            )
+        ranking = tool.get("ranking_options")
+        threshold = ranking.get("score_threshold", 0.0) if isinstance(ranking, Mapping) else 0.0
+        filters = tool.get("filters")
+        results: list[dict[str, Any]] = []
+        for store_id in store_ids:
+            try:
+                results += vector_stores.search(
+                    store_id,
+                    query,
+                    limit,
+                    filters=filters if isinstance(filters, Mapping) else None,
+                    score_threshold=float(threshold),
+                )
+            except LookupError:
+                return Reply.error(
+                    404,
+                    f"Vector store with id '{store_id}' not found.",
+                    type="invalid_request_error",
+                    param=f"tools[{index}].vector_store_ids",
+                )
+        # Stable: equal scores keep the order of the stores, then of each store's results.
+        found += sorted(results, key=lambda result: -float(result.get("score", 0)))[:limit]
+    return found
+
+
+def _search_result(result: Mapping[str, Any]) -> dict[str, Any]:
+    """A vector store search result as a ``file_search_call`` lists it."""
+    listed = {
+        "file_id": result["file_id"],
+        "text": _result_text(result),
+        "filename": result["filename"],
+        "score": result["score"],
+    }
+    if isinstance(result.get("attributes"), Mapping):
+        listed["attributes"] = result["attributes"]
+    return listed
+
+
+def _result_text(result: Mapping[str, Any]) -> str:
+    parts = result.get("content") or ()
+    return "\n".join(str(p.get("text", "")) for p in parts if isinstance(p, Mapping))
+
+
+def _cited(
+    body: Mapping[str, Any], text: str, found: Sequence[Mapping[str, Any]]
+) -> tuple[str, list[dict[str, Any]]]:
+    """The answer with what file search found quoted after it, one passage per file (its best),
+    each followed by a ``file_citation`` whose ``index`` is where the passage ends. A JSON
+    answer is left as it is: a quote would break it."""
+    options = body.get("text")
+    fmt = options.get("format") if isinstance(options, Mapping) else None
+    if isinstance(fmt, Mapping) and fmt.get("type") in ("json_object", "json_schema"):
+        return text, []
+    annotations: list[dict[str, Any]] = []
+    cited: set[Any] = set()
+    for result in found:
+        if result["file_id"] in cited:
+            continue
+        cited.add(result["file_id"])
+        text += f"\n\n{_result_text(result)}"
+        annotations.append(
+            {
+                "type": "file_citation",
+                "file_id": result["file_id"],
+                "index": len(text),
+                "filename": result["filename"],
+            }
+        )
+    return text, annotations
+
+
+def _as_items(input: Any) -> list[Any]:
+    """The input as a list of items: a string is one user message."""
+    if input is None:
+        return []
+    if isinstance(input, str):
+        return [{"role": "user", "content": input}]
+    return list(input)
 
 
 def _problem(body: Mapping[str, Any]) -> Reply | None:
@@ -214,13 +435,15 @@ def _response(
     number: int,
     scripted: Answer | None = None,
     unused: tuple[str, Any] | None = None,
+    found: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """The completed response to ``body`` (incomplete, for a scripted reply cut short)."""
-    output = _output(body, number, scripted, unused)
+    """The completed response to ``body`` (incomplete, for a scripted reply cut short);
+    ``found`` is what its file search found."""
+    output = _output(body, number, scripted, unused, found)
     cut = scripted.incomplete_reason if scripted is not None else None
     input_words = _words(_all_text(body.get("input"))) + _words(body.get("instructions"))
     output_words = sum(_words(_item_text(item)) for item in output)
-    return {
+    response = {
         "id": f"resp_{number:04d}",
         "object": "response",
         "created_at": CREATED + number,
@@ -236,7 +459,6 @@ def _response(
         "parallel_tool_calls": body.get("parallel_tool_calls", True),
         "previous_response_id": body.get("previous_response_id"),
         "reasoning": body.get("reasoning") or {"effort": None, "summary": None},
-        "store": body.get("store", True),
         "temperature": body.get("temperature", 1.0),
         "text": body.get("text") or {"format": {"type": "text"}},
         "tool_choice": body.get("tool_choice", "auto"),
@@ -245,14 +467,16 @@ def _response(
         "truncation": body.get("truncation", "disabled"),
         "usage": {
             "input_tokens": input_words,
-            "input_tokens_details": {"cached_tokens": 0},
+            "input_tokens_details": {"cached_tokens": 0, "cache_write_tokens": 0},
             "output_tokens": output_words,
             "output_tokens_details": {"reasoning_tokens": 0},
             "total_tokens": input_words + output_words,
         },
-        "user": body.get("user"),
         "metadata": body.get("metadata") or {},
     }
+    if body.get("user") is not None:  # a string when present: the spec has no null for it
+        response["user"] = body["user"]
+    return response
 
 
 def _output(
@@ -260,6 +484,7 @@ def _output(
     number: int,
     scripted: Answer | None = None,
     unused: tuple[str, Any] | None = None,
+    found: list[dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """Output items: one per built-in tool offered, then a function call or a message; or
     what a scripted answer says (its calls, its text or its refusal)."""
@@ -282,13 +507,16 @@ def _output(
             }
         )
     if "file_search" in kinds:
+        results = None
+        if found is not None and "file_search_call.results" in (body.get("include") or ()):
+            results = [_search_result(result) for result in found]
         items.append(
             {
                 "type": "file_search_call",
                 "id": f"fs_{number:04d}",
                 "status": "completed",
                 "queries": [said],
-                "results": None,
+                "results": results,
             }
         )
     if "image_generation" in kinds:
@@ -315,7 +543,8 @@ def _output(
             }
         )
     else:
-        items.append(_message(f"msg_{number:04d}", _answer_text(body)))
+        text, annotations = _cited(body, _answer_text(body), found or [])
+        items.append(_message(f"msg_{number:04d}", text, annotations=annotations))
     return items
 
 
@@ -340,10 +569,16 @@ def _scripted_output(scripted: Answer, number: int) -> list[dict[str, Any]]:
 
 
 def _message(
-    item_id: str, text: str, *, part: dict[str, Any] | None = None, status: str = "completed"
+    item_id: str,
+    text: str,
+    *,
+    part: dict[str, Any] | None = None,
+    status: str = "completed",
+    annotations: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     if part is None:
-        part = {"type": "output_text", "text": text, "annotations": [], "logprobs": []}
+        part = {"type": "output_text", "text": text, "annotations": annotations or []}
+        part["logprobs"] = []
     return {
         "type": "message",
         "id": item_id,
@@ -451,7 +686,10 @@ def _item_events(events: _Events, index: int, item: Mapping[str, Any]) -> None:
         refused = part["type"] == "refusal"
         key = "refusal" if refused else "text"
         said = part[key]
-        events.add("response.content_part.added", **at, content_index=0, part={**part, key: ""})
+        started = {**part, key: ""}
+        if "annotations" in started:
+            started["annotations"] = []
+        events.add("response.content_part.added", **at, content_index=0, part=started)
         for piece in re.findall(r"\s*\S+\s*", said):
             if refused:
                 events.add("response.refusal.delta", **at, content_index=0, delta=piece)
@@ -462,6 +700,14 @@ def _item_events(events: _Events, index: int, item: Mapping[str, Any]) -> None:
         if refused:
             events.add("response.refusal.done", **at, content_index=0, refusal=said)
         else:
+            for number, annotation in enumerate(part.get("annotations") or ()):
+                events.add(
+                    "response.output_text.annotation.added",
+                    **at,
+                    content_index=0,
+                    annotation_index=number,
+                    annotation=annotation,
+                )
             events.add("response.output_text.done", **at, content_index=0, text=said, logprobs=[])
         events.add("response.content_part.done", **at, content_index=0, part=part)
     elif kind == "function_call":
@@ -516,6 +762,8 @@ def _in_progress(item: Mapping[str, Any]) -> dict[str, Any]:
         started["status"] = "in_progress"
     if item["type"] == "image_generation_call":
         started["result"] = None
+    if item["type"] == "file_search_call":
+        started["results"] = None
     return started
 
 

@@ -24,11 +24,15 @@ from urllib.parse import unquote
 
 from . import _media, _models
 from ._chat import chat_completion
+from ._conversations import ConversationStore
+from ._fine_tuning import FineTuningStore
 from ._replies import Reply
 from ._request import API_PREFIX, RecordedRequest
 from ._responses import ResponseStore
 from ._script import Answer
 from ._store import EndpointStore
+from ._uploads import UploadStore
+from ._vector_stores import VectorStoreStore
 
 __all__ = ["ROUTES", "SCRIPTED", "Context", "Handler", "ServerState", "resolve"]
 
@@ -43,6 +47,10 @@ class ServerState:
 
     files: EndpointStore = field(default_factory=EndpointStore)
     responses: ResponseStore = field(default_factory=ResponseStore)
+    uploads: UploadStore = field(default_factory=UploadStore)
+    vector_stores: VectorStoreStore = field(default_factory=VectorStoreStore)
+    fine_tuning: FineTuningStore = field(default_factory=FineTuningStore)
+    conversations: ConversationStore = field(default_factory=ConversationStore)
     calls_tools: bool = False
     """Play a model that calls every function it is offered (see ``FakeOpenAI``)."""
     poll_after_ms: int | None = 10
@@ -52,6 +60,10 @@ class ServerState:
         """Forget every stored object; ids start again from 1."""
         self.files.clear()
         self.responses.clear()
+        self.uploads.clear()
+        self.vector_stores.clear()
+        self.fine_tuning.clear()
+        self.conversations.clear()
 
 
 @dataclass(frozen=True)
@@ -89,9 +101,18 @@ ROUTES: Mapping[tuple[str, str], Handler] = {
     ("DELETE", "/models/{model:path}"): lambda c: _models.delete_model(c["model"]),
     # responses
     ("POST", "/responses"): (
-        lambda c: c.state.responses.create(c.request, c.scripted, c.state.calls_tools)
+        lambda c: c.state.responses.create(
+            c.request,
+            c.scripted,
+            c.state.calls_tools,
+            conversations=c.state.conversations,
+            poll_after_ms=c.state.poll_after_ms,
+            vector_stores=c.state.vector_stores,
+        )
     ),
-    ("GET", "/responses/{response_id}"): lambda c: c.state.responses.get(c["response_id"]),
+    ("GET", "/responses/{response_id}"): (
+        lambda c: c.state.responses.get(c["response_id"], c.state.poll_after_ms)
+    ),
     ("DELETE", "/responses/{response_id}"): lambda c: c.state.responses.delete(c["response_id"]),
     ("POST", "/responses/{response_id}/cancel"): (
         lambda c: c.state.responses.cancel(c["response_id"])
@@ -99,11 +120,36 @@ ROUTES: Mapping[tuple[str, str], Handler] = {
     ("GET", "/responses/{response_id}/input_items"): (
         lambda c: c.state.responses.input_items(c["response_id"], c.request.query)
     ),
+    # conversations
+    ("POST", "/conversations"): lambda c: c.state.conversations.create(c.request),
+    ("GET", "/conversations/{conversation_id}"): (
+        lambda c: c.state.conversations.get(c["conversation_id"])
+    ),
+    ("POST", "/conversations/{conversation_id}"): (
+        lambda c: c.state.conversations.update(c["conversation_id"], c.request)
+    ),
+    ("DELETE", "/conversations/{conversation_id}"): (
+        lambda c: c.state.conversations.delete(c["conversation_id"])
+    ),
+    ("GET", "/conversations/{conversation_id}/items"): (
+        lambda c: c.state.conversations.list_items(c["conversation_id"], c.request.query)
+    ),
+    ("POST", "/conversations/{conversation_id}/items"): (
+        lambda c: c.state.conversations.add_items(c["conversation_id"], c.request)
+    ),
+    ("GET", "/conversations/{conversation_id}/items/{item_id}"): (
+        lambda c: c.state.conversations.item(c["conversation_id"], c["item_id"])
+    ),
+    ("DELETE", "/conversations/{conversation_id}/items/{item_id}"): (
+        lambda c: c.state.conversations.delete_item(c["conversation_id"], c["item_id"])
+    ),
     # stateless endpoints
     ("POST", "/completions"): lambda c: _media.completion(c.request, c.seq),
     ("POST", "/embeddings"): lambda c: _media.embeddings(c.request, c.seq),
     ("POST", "/moderations"): lambda c: _media.moderation(c.request, c.seq),
     ("POST", "/images/generations"): lambda c: _media.image_generation(c.request, c.seq),
+    ("POST", "/images/edits"): lambda c: _media.image_edit(c.request, c.seq),
+    ("POST", "/images/variations"): lambda c: _media.image_variation(c.request, c.seq),
     ("POST", "/audio/speech"): lambda c: _media.speech(c.request, c.seq),
     ("POST", "/audio/transcriptions"): lambda c: _media.transcription(c.request, c.seq),
     ("POST", "/audio/translations"): lambda c: _media.translation(c.request, c.seq),
@@ -116,8 +162,76 @@ ROUTES: Mapping[tuple[str, str], Handler] = {
     # batches
     ("POST", "/batches"): lambda c: c.state.files.create_batch(c.request),
     ("GET", "/batches"): lambda c: c.state.files.list_batches(c.request),
-    ("GET", "/batches/{batch_id}"): lambda c: c.state.files.batch(c["batch_id"]),
+    ("GET", "/batches/{batch_id}"): (
+        lambda c: c.state.files.batch(c["batch_id"], c.state.poll_after_ms)
+    ),
     ("POST", "/batches/{batch_id}/cancel"): lambda c: c.state.files.cancel_batch(c["batch_id"]),
+    # uploads
+    ("POST", "/uploads"): lambda c: c.state.uploads.create(c.request),
+    ("POST", "/uploads/{upload_id}/parts"): (
+        lambda c: c.state.uploads.add_part(c["upload_id"], c.request)
+    ),
+    ("POST", "/uploads/{upload_id}/complete"): (
+        lambda c: c.state.uploads.complete(c["upload_id"], c.request, c.state.files)
+    ),
+    ("POST", "/uploads/{upload_id}/cancel"): lambda c: c.state.uploads.cancel(c["upload_id"]),
+    # vector stores
+    ("POST", "/vector_stores"): lambda c: c.state.vector_stores.create(c.request, c.state.files),
+    ("GET", "/vector_stores"): lambda c: c.state.vector_stores.list(c.request),
+    ("GET", "/vector_stores/{vector_store_id}"): (
+        lambda c: c.state.vector_stores.get(c["vector_store_id"], c.state.poll_after_ms)
+    ),
+    ("POST", "/vector_stores/{vector_store_id}"): (
+        lambda c: c.state.vector_stores.modify(c["vector_store_id"], c.request)
+    ),
+    ("DELETE", "/vector_stores/{vector_store_id}"): (
+        lambda c: c.state.vector_stores.delete(c["vector_store_id"])
+    ),
+    ("POST", "/vector_stores/{vector_store_id}/files"): (
+        lambda c: c.state.vector_stores.create_file(c["vector_store_id"], c.request, c.state.files)
+    ),
+    ("GET", "/vector_stores/{vector_store_id}/files"): (
+        lambda c: c.state.vector_stores.list_files(c["vector_store_id"], c.request)
+    ),
+    ("GET", "/vector_stores/{vector_store_id}/files/{file_id}"): (
+        lambda c: c.state.vector_stores.file(
+            c["vector_store_id"], c["file_id"], c.state.poll_after_ms
+        )
+    ),
+    ("DELETE", "/vector_stores/{vector_store_id}/files/{file_id}"): (
+        lambda c: c.state.vector_stores.delete_file(c["vector_store_id"], c["file_id"])
+    ),
+    ("POST", "/vector_stores/{vector_store_id}/file_batches"): (
+        lambda c: c.state.vector_stores.create_batch(c["vector_store_id"], c.request, c.state.files)
+    ),
+    ("GET", "/vector_stores/{vector_store_id}/file_batches/{batch_id}"): (
+        lambda c: c.state.vector_stores.batch(
+            c["vector_store_id"], c["batch_id"], c.state.poll_after_ms
+        )
+    ),
+    ("POST", "/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel"): (
+        lambda c: c.state.vector_stores.cancel_batch(c["vector_store_id"], c["batch_id"])
+    ),
+    ("GET", "/vector_stores/{vector_store_id}/file_batches/{batch_id}/files"): (
+        lambda c: c.state.vector_stores.batch_files(c["vector_store_id"], c["batch_id"], c.request)
+    ),
+    ("POST", "/vector_stores/{vector_store_id}/search"): (
+        lambda c: c.state.vector_stores.search_endpoint(c["vector_store_id"], c.request)
+    ),
+    # fine-tuning
+    ("POST", "/fine_tuning/jobs"): lambda c: c.state.fine_tuning.create(c.request, c.state.files),
+    ("GET", "/fine_tuning/jobs"): lambda c: c.state.fine_tuning.list(c.request),
+    ("GET", "/fine_tuning/jobs/{fine_tuning_job_id}"): (
+        lambda c: c.state.fine_tuning.job(
+            c["fine_tuning_job_id"], c.state.files, c.state.poll_after_ms
+        )
+    ),
+    ("POST", "/fine_tuning/jobs/{fine_tuning_job_id}/cancel"): (
+        lambda c: c.state.fine_tuning.cancel(c["fine_tuning_job_id"])
+    ),
+    ("GET", "/fine_tuning/jobs/{fine_tuning_job_id}/events"): (
+        lambda c: c.state.fine_tuning.events(c["fine_tuning_job_id"], c.request)
+    ),
 }
 
 _REST = ":path}"

@@ -36,12 +36,22 @@ class FakeOpenAI:
        :meth:`script`, played in the shape the request asks for;
     5. a handler registered with :meth:`route` for the method and path;
     6. the built-in endpoint for the method and path (see :meth:`default_reply`): chat,
-       models, responses, completions, embeddings, moderations, images, audio, files and
-       batches, each listed by method and path template in the one route table,
-       ``oai.testing._routes.ROUTES``; anything else is a ``404``.
+       models, responses, conversations, completions, embeddings, moderations, images,
+       audio, files, uploads, batches, vector stores and fine-tuning jobs, each listed by
+       method and path template in the one route table, ``oai.testing._routes.ROUTES``;
+       anything else is a ``404``.
 
-    Responses, files and batches are kept by the server that received them, until
-    :meth:`reset`; nothing is shared between two servers.
+    What the server stores (responses, conversations, files, uploads, batches, vector stores,
+    fine-tuning jobs) is kept by the server that received it, until :meth:`reset`; nothing is
+    shared between two servers. Work the API does in the background moves on when it is read,
+    never by the clock, so tests are deterministic: a batch reads validating, in_progress,
+    finalizing, completed (with a real output file); a background response queued,
+    in_progress, completed; a vector store file in_progress, then completed (or failed, for
+    an empty or non-UTF-8 file); a fine-tuning job validating_files, queued, running,
+    succeeded. Every read of one still working carries ``openai-poll-after-ms``.
+    Conversations hold what ``POST /responses`` with ``conversation`` reads and appends;
+    ``file_search`` searches the stores and cites what it found; image edits take ``image``,
+    ``image[]`` and ``mask``, and a streamed generation or edit sends its partial images.
 
     Use it as a context manager, or call :meth:`start` and :meth:`stop`. A server is cheap to
     keep running across a whole test session: call :meth:`reset` between tests.

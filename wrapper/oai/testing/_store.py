@@ -5,20 +5,37 @@ from an uploaded file, listed and cancelled. Lists page the way the API's do (``
 ``after`` cursor, answered with ``has_more``, ``first_id`` and ``last_id``), so client code that
 walks pages is exercised for real. Nothing depends on the clock: ``created_at`` counts up from
 a fixed instant, one second per object.
+
+A batch moves on by being watched, not by time passing: each read of it shows its state and
+then takes it one step further (validating, in_progress, finalizing, completed), so a client's
+``wait_for`` loop meets every intermediate state and its poll hint, in a known number of reads,
+and ends by downloading a real output file. An input file whose lines the API would refuse
+fails the batch at validation instead, with the per-line ``errors`` a client has to report.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import struct
 import threading
 from collections.abc import Mapping
 from typing import Any
 
-from ._chat import CREATED
+from ._chat import CREATED, reply_text_for
 from ._forms import Form, invalid, read_form, read_json
 from ._replies import Reply
 from ._request import RecordedRequest
 
-__all__ = ["BATCH_ENDPOINTS", "FILE_PURPOSES", "EndpointStore", "page_of"]
+__all__ = [
+    "BATCH_ENDPOINTS",
+    "FILE_PURPOSES",
+    "KEPT_CONTENT_LIMIT",
+    "EndpointStore",
+    "metadata_problem",
+    "page_of",
+    "poll_headers",
+]
 
 #: The ``purpose`` values ``POST /v1/files`` accepts.
 FILE_PURPOSES = ("assistants", "batch", "evals", "fine-tune", "user_data", "vision")
@@ -33,6 +50,9 @@ BATCH_ENDPOINTS = (
 _BATCH_WINDOW = 24 * 60 * 60
 _FILE_LIST_LIMIT = (10_000, 10_000)  # (default, maximum)
 _BATCH_LIST_LIMIT = (20, 100)
+#: A file bigger than this (one assembled from a large upload) is kept without its content.
+KEPT_CONTENT_LIMIT = 64 * 1024 * 1024
+_BATCH_FINAL = frozenset({"completed", "failed", "expired", "cancelled"})
 
 
 class EndpointStore:
@@ -73,22 +93,9 @@ class EndpointStore:
         if isinstance(seconds, Reply):
             return seconds
         with self._lock:
-            number = self._next()
-            file_id = f"file-{number:04d}"
-            created = CREATED + number
-            self.files[file_id] = {
-                "id": file_id,
-                "object": "file",
-                "bytes": len(upload.content),
-                "created_at": created,
-                "expires_at": created + seconds if seconds is not None else None,
-                "filename": upload.filename,
-                "purpose": purpose,
-                "status": "processed",
-                "status_details": None,
-            }
-            self.contents[file_id] = upload.content
-            return Reply.json(self.files[file_id])
+            return Reply.json(
+                self._add_file(upload.filename, purpose, upload.content, None, seconds)
+            )
 
     def list_files(self, request: RecordedRequest) -> Reply:
         purpose = request.query.get("purpose")
@@ -116,10 +123,70 @@ class EndpointStore:
 
     def file_content(self, file_id: str) -> Reply:
         with self._lock:
+            found = self.files.get(file_id)
             content = self.contents.get(file_id)
-        if content is None:
+        if found is None:
             return _no_such("File", file_id)
+        if content is None:
+            return Reply.error(
+                404,
+                f"FakeOpenAI keeps no content for files above {KEPT_CONTENT_LIMIT} bytes "
+                f"(64 MiB): {file_id} has {found['bytes']} bytes.",
+                type="invalid_request_error",
+                param="id",
+            )
         return Reply.raw(content, content_type="application/octet-stream")
+
+    def add_file(
+        self,
+        filename: str,
+        purpose: str,
+        content: bytes | None,
+        *,
+        size: int | None = None,
+        expires_after: int | None = None,
+    ) -> dict[str, Any]:
+        """Store a file the server made itself (a batch's output, a completed upload, a
+        fine-tuning result) and answer a copy of its ``File`` object.
+
+        ``content=None`` keeps only the record, of ``size`` bytes: reading its content is then
+        a 404 saying why. ``expires_after`` is a lifetime in seconds from creation.
+        """
+        with self._lock:
+            return self._add_file(filename, purpose, content, size, expires_after)
+
+    def lookup(self, file_id: str) -> tuple[dict[str, Any], bytes | None] | None:
+        """A copy of the ``File`` object ``file_id`` and its content (None when the fake keeps
+        none), or None when there is no such file; for the stores that build on files."""
+        with self._lock:
+            found = self.files.get(file_id)
+            return None if found is None else (dict(found), self.contents.get(file_id))
+
+    def _add_file(
+        self,
+        filename: str,
+        purpose: str,
+        content: bytes | None,
+        size: int | None,
+        expires_after: int | None,
+    ) -> dict[str, Any]:
+        number = self._next()
+        file_id = f"file-{number:04d}"
+        created = CREATED + number
+        self.files[file_id] = {
+            "id": file_id,
+            "object": "file",
+            "bytes": len(content) if content is not None else size or 0,
+            "created_at": created,
+            "expires_at": created + expires_after if expires_after is not None else None,
+            "filename": filename,
+            "purpose": purpose,
+            "status": "processed",
+            "status_details": None,
+        }
+        if content is not None:
+            self.contents[file_id] = content
+        return dict(self.files[file_id])
 
     # -- batches -------------------------------------------------------------------------------
 
@@ -173,10 +240,70 @@ class EndpointStore:
             batches = list(reversed(self.batches.values()))  # newest first
         return page_of(batches, request.query, _BATCH_LIST_LIMIT)
 
-    def batch(self, batch_id: str) -> Reply:
+    def batch(self, batch_id: str, poll_after_ms: int | None = None) -> Reply:
+        """The batch as it is now, then one step further along for the next read.
+
+        A batch still working is answered with the ``openai-poll-after-ms`` hint.
+        """
         with self._lock:
             found = self.batches.get(batch_id)
-        return Reply.json(found) if found is not None else _no_such("Batch", batch_id)
+            if found is None:
+                return _no_such("Batch", batch_id)
+            reply = Reply.json(
+                found, headers=poll_headers(poll_after_ms, found["status"] not in _BATCH_FINAL)
+            )
+            self._advance(found)
+            return reply
+
+    def _advance(self, batch: dict[str, Any]) -> None:
+        status, created = batch["status"], batch["created_at"]
+        if status == "validating":
+            lines = self._batch_lines(batch)
+            errors = _line_errors(lines, batch["endpoint"])
+            if errors:
+                batch.update(
+                    status="failed",
+                    failed_at=created + 1,
+                    errors={"object": "list", "data": errors},
+                )
+            else:
+                batch.update(status="in_progress", in_progress_at=created + 1)
+        elif status == "in_progress":
+            counts = batch["request_counts"]
+            batch.update(
+                status="finalizing",
+                finalizing_at=created + 2,
+                request_counts={**counts, "completed": counts["total"]},
+            )
+        elif status == "finalizing":
+            output = self._batch_output(batch)
+            batch.update(status="completed", completed_at=created + 3, output_file_id=output)
+
+    def _batch_lines(self, batch: Mapping[str, Any]) -> list[bytes]:
+        content = self.contents.get(batch["input_file_id"], b"")
+        return [line for line in content.splitlines() if line.strip()]
+
+    def _batch_output(self, batch: Mapping[str, Any]) -> str:
+        """Write the output file of a batch that has run: one answer per input line."""
+        results = []
+        for index, line in enumerate(self._batch_lines(batch), start=1):
+            request = json.loads(line)
+            number = f"{batch['id'].removeprefix('batch_')}_{index:04d}"
+            results.append(
+                {
+                    "id": f"batch_req_{number}",
+                    "custom_id": request["custom_id"],
+                    "response": {
+                        "status_code": 200,
+                        "request_id": f"req_batch_{number}",
+                        "body": _batch_answer(request["url"], request.get("body") or {}, number),
+                    },
+                    "error": None,
+                }
+            )
+        content = b"".join(json.dumps(result).encode() + b"\n" for result in results)
+        name = f"{batch['id']}_output.jsonl"
+        return str(self._add_file(name, "batch_output", content, None, None)["id"])
 
     def cancel_batch(self, batch_id: str) -> Reply:
         """Answers ``cancelling``, as the API does; later reads find the batch ``cancelled``."""
@@ -233,6 +360,32 @@ def page_of(
     )
 
 
+def poll_headers(poll_after_ms: int | None, working: bool) -> dict[str, str] | None:
+    """The ``openai-poll-after-ms`` hint for a read of an object that is still ``working``;
+    None (no header) once it is final, or when the server gives no hint."""
+    if not working or poll_after_ms is None:
+        return None
+    return {"openai-poll-after-ms": str(poll_after_ms)}
+
+
+def metadata_problem(value: Any, param: str = "metadata") -> Reply | None:
+    """The 400 for ``metadata`` that is not up to 16 string keys (64 chars) and values (512)."""
+    if value is None:
+        return None
+    if (
+        not isinstance(value, dict)
+        or len(value) > 16
+        or not all(isinstance(k, str) and len(k) <= 64 for k in value)
+        or not all(isinstance(v, str) and len(v) <= 512 for v in value.values())
+    ):
+        return invalid(
+            f"Invalid '{param}': up to 16 string keys (at most 64 characters) with string "
+            "values (at most 512 characters).",
+            param=param,
+        )
+    return None
+
+
 def _no_such(kind: str, object_id: str) -> Reply:
     return Reply.error(
         404, f"No such {kind} object: {object_id}", type="invalid_request_error", param="id"
@@ -271,3 +424,120 @@ def _batch_problem(body: Mapping[str, Any]) -> Reply | None:
             "Invalid 'completion_window': only '24h' is supported.", param="completion_window"
         )
     return None
+
+
+def _line_errors(lines: list[bytes], endpoint: str) -> list[dict[str, Any]]:
+    """What the API's validation says of a batch input file: one error per bad line."""
+    errors: list[dict[str, Any]] = []
+    seen: set[str] = set()
+
+    def error(code: str, message: str, line: int, param: str | None = None) -> None:
+        errors.append({"code": code, "message": message, "param": param, "line": line})
+
+    if not lines:
+        error("empty_file", "The input file has no requests.", 1)
+    for number, raw in enumerate(lines, start=1):
+        try:
+            request = json.loads(raw)
+        except ValueError:
+            error("invalid_json_line", f"Line {number} is not valid JSON.", number)
+            continue
+        if not isinstance(request, dict):
+            error("invalid_json_line", f"Line {number} is not a JSON object.", number)
+            continue
+        custom_id = request.get("custom_id")
+        if not isinstance(custom_id, str):
+            error("missing_required_parameter", "Missing 'custom_id'.", number, "custom_id")
+        elif custom_id in seen:
+            error("duplicate_custom_id", f"Duplicate custom_id {custom_id!r}.", number, "custom_id")
+        else:
+            seen.add(custom_id)
+        if request.get("method") != "POST":
+            error("invalid_method", "Only POST requests can be batched.", number, "method")
+        if request.get("url") != endpoint:
+            error(
+                "mismatched_endpoint",
+                f"The url {request.get('url')!r} does not match the batch endpoint {endpoint!r}.",
+                number,
+                "url",
+            )
+        if "body" in request and not isinstance(request["body"], dict):
+            error("invalid_request", "The request 'body' must be a JSON object.", number, "body")
+    return errors
+
+
+def _batch_answer(url: str, body: Mapping[str, Any], number: str) -> dict[str, Any]:
+    """A plausible answer of ``url`` to ``body``, of that endpoint's shape; deterministic."""
+    model = body.get("model") if isinstance(body.get("model"), str) else "gpt-4o-mini"
+    if url == "/v1/embeddings":
+        raw = body.get("input", "")
+        inputs = raw if isinstance(raw, list) and raw and not isinstance(raw[0], int) else [raw]
+        data = [
+            {"object": "embedding", "index": index, "embedding": _vector(str(each))}
+            for index, each in enumerate(inputs)
+        ]
+        tokens = sum(len(str(each).split()) for each in inputs)
+        counted = {"prompt_tokens": tokens, "total_tokens": tokens}
+        return {"object": "list", "data": data, "model": model, "usage": counted}
+    if url == "/v1/moderations":
+        return {"id": f"modr-batch-{number}", "model": model, "results": []}
+    messages = body.get("messages")
+    text = reply_text_for(messages if isinstance(messages, list) else [])
+    if url == "/v1/responses":
+        text = f"You said: {body['input']}" if isinstance(body.get("input"), str) else text
+        usage: dict[str, Any] = {
+            "input_tokens": 1,
+            "input_tokens_details": {"cached_tokens": 0},
+            "output_tokens": len(text.split()),
+            "output_tokens_details": {"reasoning_tokens": 0},
+            "total_tokens": 1 + len(text.split()),
+        }
+        return {
+            "id": f"resp_batch_{number}",
+            "object": "response",
+            "created_at": CREATED,
+            "status": "completed",
+            "model": model,
+            "output": [
+                {
+                    "type": "message",
+                    "id": f"msg_batch_{number}",
+                    "status": "completed",
+                    "role": "assistant",
+                    "content": [{"type": "output_text", "text": text, "annotations": []}],
+                }
+            ],
+            "parallel_tool_calls": True,
+            "tool_choice": "auto",
+            "tools": [],
+            "error": None,
+            "incomplete_details": None,
+            "instructions": None,
+            "metadata": {},
+            "temperature": 1.0,
+            "top_p": 1.0,
+            "usage": usage,
+        }
+    tokens = len(text.split())
+    usage = {"prompt_tokens": 1, "completion_tokens": tokens, "total_tokens": 1 + tokens}
+    if url == "/v1/completions":
+        choice = {"index": 0, "text": text, "logprobs": None, "finish_reason": "stop"}
+        kind = "text_completion"
+    else:
+        message = {"role": "assistant", "content": text, "refusal": None}
+        choice = {"index": 0, "message": message, "logprobs": None, "finish_reason": "stop"}
+        kind = "chat.completion"
+    return {
+        "id": f"batch-{number}",
+        "object": kind,
+        "created": CREATED,
+        "model": model,
+        "choices": [choice],
+        "usage": usage,
+    }
+
+
+def _vector(text: str, dimensions: int = 8) -> list[float]:
+    """A short deterministic embedding, so output files stay small."""
+    digest = hashlib.sha256(text.encode()).digest()
+    return [(value - 32767.5) / 32767.5 for value in struct.unpack(">16H", digest)[:dimensions]]
