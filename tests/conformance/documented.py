@@ -147,17 +147,35 @@ def run_snippet(snippet: Snippet, namespace: dict[str, Any], server: FakeOpenAI)
             exec(compiled, namespace)
 
 
+_LIST_PART = re.compile(rb'(form-data; name="[^"\[]+)\[\]"')
+
+
 def for_prism(request: RecordedRequest) -> dict[str, Any]:
-    """`httpx.Client.request` arguments that send `request` again, to Prism's root."""
+    """`httpx.Client.request` arguments that send `request` again, to Prism's root.
+
+    One change: a multipart list goes as repeated `name[]` parts, as the API reads it (a
+    list sent as repeated `name` would be read as its last item), but Prism knows only the
+    schema's `name` and would find a required list (an edit's `image`) missing; so, for
+    Prism, parts repeated as `name[]` are renamed `name` (Prism reads repeated parts as a
+    list), and their contents are still checked. A one-item `name[]` is left as it is, since
+    Prism would read a lone `name` as no list at all.
+    """
     headers = {"Authorization": "Bearer sk-test"}
-    if "content-type" in request.headers:
-        headers["Content-Type"] = request.headers["content-type"]
+    content_type = request.headers.get("content-type")
+    body = request.body
+    if content_type is not None:
+        headers["Content-Type"] = content_type
+        if content_type.startswith("multipart/"):
+            names = _LIST_PART.findall(body)
+            body = _LIST_PART.sub(
+                lambda m: m.group(1) + b'"' if names.count(m.group(1)) > 1 else m.group(0), body
+            )
     return {
         "method": request.method,
         "url": request.route_path,
         "params": dict(request.query),
         "headers": headers,
-        "content": request.body,
+        "content": body,
     }
 
 
