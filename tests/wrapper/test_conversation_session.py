@@ -34,7 +34,7 @@ async def test_a_new_conversation_holds_every_turn(make_client: Any, server: Fak
     sent = [r for r in server.requests if r.path == "/v1/responses"]
     assert [r.json()["conversation"] for r in sent] == [conversation_id, conversation_id]
     assert all("previous_response_id" not in r.json() for r in sent)
-    assert [r.path for r in server.requests][0] == "/v1/conversations"
+    assert next(r.path for r in server.requests) == "/v1/conversations"
     items = await items_of(client, conversation_id)
     assert roles(items) == ["user", "assistant", "user", "assistant"]
     assert len(session.response_history) == 2

@@ -51,7 +51,7 @@ async def test_parts_in_order_make_the_file(make_client: Any, server: FakeOpenAI
         "bytes": total,
         "mime_type": "text/plain",
     }
-    completed = [r for r in server.requests if r.path.endswith("/complete")][0].json()
+    completed = next(r for r in server.requests if r.path.endswith("/complete")).json()
     assert completed["md5"] == hashlib.md5(CONTENT).hexdigest()
     assert len(completed["part_ids"]) == 4 and len(set(completed["part_ids"])) == 4
     parts = [r for r in server.requests if r.path.endswith("/parts")]
