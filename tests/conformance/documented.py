@@ -112,6 +112,10 @@ def readme_environment(server: FakeOpenAI, scratch: Path) -> Iterator[dict[str, 
     for prefix in ("OPENAI", "GEMINI", "OPENROUTER"):
         os.environ.pop(f"{prefix}_API_KEY", None)
         os.environ[f"{prefix}_BASE_URL"] = server.base_url
+    # An Azure resource, as the fake plays one (it serves Azure's roots too).
+    os.environ["AZURE_OPENAI_ENDPOINT"] = server.url
+    os.environ["AZURE_OPENAI_API_KEY"] = "azure-key-for-the-readme"
+    os.environ.pop("OPENAI_API_VERSION", None)
     line = '{"custom_id": "1", "method": "POST", "url": "/v1/chat/completions", "body": {}}\n'
     (scratch / "requests.jsonl").write_text(line)
     (scratch / "bonjour.mp3").write_bytes(b"ID3 not really audio")

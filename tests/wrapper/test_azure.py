@@ -1,9 +1,9 @@
 """`oai.compat.Azure` and `AsyncAzure`, against a loopback stand-in for an Azure resource.
 
-`oai.testing.FakeOpenAI` serves only paths under `/v1`, and Azure's are `/openai/v1/...` and
-`/openai/deployments/<name>/...`; `AzureServer` below records whatever it is sent (method,
-path, query, headers, body) and answers the few operations these tests call with canned
-bodies, so every test can check exactly what went over the wire.
+`AzureServer` below records whatever it is sent (method, path, query, headers, body) and
+answers the few operations these tests call with canned bodies, so every test can check
+exactly what went over the wire. `test_azure_fake.py` runs the client against
+`oai.testing.FakeOpenAI`, which serves Azure's roots too, for whole conversations.
 """
 
 from __future__ import annotations

@@ -7,9 +7,30 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["API_PREFIX", "Headers", "RecordedRequest"]
+__all__ = ["API_PREFIX", "Headers", "RecordedRequest", "api_route"]
 
 API_PREFIX = "/v1"
+_AZURE = "/openai"
+_DEPLOYMENTS = "/openai/deployments/"
+
+
+def api_route(path: str) -> str | None:
+    """A path relative to the API root it is under, or None when it is under none.
+
+    The roots are OpenAI's, ``/v1``, and an Azure OpenAI resource's, so that
+    ``oai.compat.Azure`` can be tested against the fake as it is: ``/openai/v1`` (the v1
+    API), ``/openai/deployments/<name>`` and ``/openai`` (the classic API, whose
+    ``api-version`` query the fake ignores).
+    """
+    for root in (API_PREFIX, _AZURE + API_PREFIX):
+        if path.startswith(root + "/"):
+            return path[len(root) :]
+    if path.startswith(_DEPLOYMENTS):
+        name, slash, rest = path[len(_DEPLOYMENTS) :].partition("/")
+        return "/" + rest if name and slash else None
+    if path.startswith(_AZURE + "/"):
+        return path[len(_AZURE) :]
+    return None
 
 
 class Headers(Mapping[str, str]):
@@ -49,8 +70,8 @@ class RecordedRequest:
     """One request as received, kept so tests can assert on what the client actually sent.
 
     ``path`` is the full path as sent (``"/v1/chat/completions"``), because that is what a
-    client bug would get wrong; ``route_path`` drops the ``/v1`` prefix and is what
-    :meth:`FakeOpenAI.route` matches on. ``received_at`` is a :func:`time.monotonic`
+    client bug would get wrong; ``route_path`` drops the ``/v1`` prefix (or an Azure one) and
+    is what :meth:`FakeOpenAI.route` matches on. ``received_at`` is a :func:`time.monotonic`
     timestamp, so tests can measure the spacing of retries.
     """
 
@@ -67,9 +88,8 @@ class RecordedRequest:
         """The path relative to the API root: ``"/chat/completions"`` for ``/v1/chat/...``."""
         if self.path == API_PREFIX:
             return "/"
-        if self.path.startswith(API_PREFIX + "/"):
-            return self.path[len(API_PREFIX) :]
-        return self.path
+        route = api_route(self.path)
+        return self.path if route is None else route
 
     @property
     def text(self) -> str:

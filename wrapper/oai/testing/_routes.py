@@ -27,7 +27,7 @@ from ._chat import chat_completion
 from ._conversations import ConversationStore
 from ._fine_tuning import FineTuningStore
 from ._replies import Reply
-from ._request import API_PREFIX, RecordedRequest
+from ._request import RecordedRequest, api_route
 from ._responses import ResponseStore
 from ._script import Answer
 from ._store import EndpointStore
@@ -251,11 +251,13 @@ _COMPILED = [
 
 
 def resolve(method: str, path: str) -> tuple[Handler, dict[str, str]] | None:
-    """The handler for ``method path`` (the full path, ``/v1`` included) and the template's
+    """The handler for ``method path`` (the full path, ``/v1`` or an Azure root included,
+    see ``api_route``) and the template's
     parameters, decoded; None when the table has no such endpoint."""
-    if not path.startswith(API_PREFIX + "/"):
+    route = api_route(path)
+    if route is None:
         return None
-    parts = path[len(API_PREFIX) :].split("/")[1:]
+    parts = route.split("/")[1:]
     for route_method, segments, handler in _COMPILED:
         if route_method == method and (params := _match(segments, parts)) is not None:
             return handler, params

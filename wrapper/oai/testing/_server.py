@@ -68,7 +68,8 @@ class FakeOpenAI:
         calls_tools: bool = False,
         poll_after_ms: int | None = 10,
     ) -> None:
-        """``api_key``: if set, require ``Authorization: Bearer <api_key>`` on every request.
+        """``api_key``: if set, require ``Authorization: Bearer <api_key>`` on every request
+        (or ``api-key: <api_key>``, as Azure OpenAI clients send it).
 
         ``port=0`` picks a free port, so parallel test runs never collide. ``history`` keeps
         only that many of the latest requests (all by default), so a long soak run does not
@@ -315,6 +316,8 @@ class FakeOpenAI:
 
     def _authorized(self, request: RecordedRequest) -> bool:
         if self.api_key is None:
+            return True
+        if request.headers.get("api-key") == self.api_key:  # how Azure OpenAI sends a key
             return True
         return request.headers.get("authorization") == f"Bearer {self.api_key}"
 
