@@ -39,7 +39,7 @@ def test_the_classic_api(fake: FakeOpenAI) -> None:
         status, completion = client.chat([{"role": "user", "content": "Hi"}])
         assert status == 200 and completion.choices[0].message.content == "You said: Hi"
         status, page = client.files()
-        assert status == 200
+        assert status == 200 and page.data == []
     chat, files = fake.requests
     assert chat.path == "/openai/deployments/gpt/chat/completions"
     assert files.path == "/openai/files"
