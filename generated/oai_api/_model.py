@@ -266,8 +266,10 @@ class Table:
             )
             for name, key, flags, p in entries
         )
-        # Typed extra keys whose type has no parser (strings) are kept as they came.
-        self.extra = KEEP if extra is None else extra if extra in (KEEP, DROP) else _parser(extra)
+        # Typed extra keys whose type has no parser (strings, or a union of JSON types alone,
+        # as a vector store file's attributes) are kept as they came.
+        parsed = extra if extra in (KEEP, DROP) or extra is None else _parser(extra)
+        self.extra = KEEP if parsed is None else parsed
         self.extra_encoded = _is_encoded(extra)
         self.strict = strict
         self.read = _reader(self)
