@@ -23,7 +23,7 @@ import httpx
 from . import _calls as calls
 from ._base_client import BaseClient
 from ._bodies import Prompt
-from ._callbacks import invoke
+from ._callbacks import gather, invoke
 from ._chat import ChatResult, ContentChunk, content_chunks, raw_chunks
 from ._downloads import DownloadTarget, TargetInput
 from ._messages import MessageInput
@@ -541,15 +541,15 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         return self.send_call(calls.search_vector_store(store_id, query, options, params))
 
     def _file_ids(self, plan: WithFiles[Any]) -> list[str]:
-        """The ids of a call's files, uploading those that are not ids yet, in order."""
-        ids: list[str] = []
-        for source in plan.uploads:
-            if isinstance(source, str):
-                ids.append(source)
-            else:
-                _, uploaded = self.send_call(source)  # raises on an error status
-                ids.append(cast("OpenAIFile", uploaded).id)
-        return ids
+        """The ids of a call's files, in order, uploading those that are not ids yet (all at
+        once with `AsyncOpenAI`; an upload that fails raises once the others are done)."""
+        return gather(*(self._file_id(source) for source in plan.uploads))
+
+    def _file_id(self, source: str | PreparedCall[OpenAIFile]) -> str:
+        if isinstance(source, str):
+            return source
+        _, uploaded = self.send_call(source)  # raises on an error status
+        return cast("OpenAIFile", uploaded).id
 
     def create_batch(
         self,
