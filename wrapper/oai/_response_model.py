@@ -23,7 +23,7 @@ class Response(GeneratedResponse):
     `images()` and `function_calls()` are added, each read off `output`.
     """
 
-    __slots__ = ()
+    __slots__ = ("_sent_output_text",)
 
     @property
     def output_text(self) -> str:
@@ -34,7 +34,24 @@ class Response(GeneratedResponse):
     def output_text(self, value: object) -> None:
         # The spec lists `output_text` as a field of its own (one servers leave out); whatever
         # the generated constructor is given for it, the text above is computed from `output`.
-        pass
+        # What was sent is kept, so that `to_dict()` gives the answer back as it came.
+        self._sent_output_text = value
+
+    def to_dict(self) -> dict[str, Any]:
+        """The response as the server sent it: with `output_text` only if it was sent."""
+        data = super().to_dict()
+        sent = getattr(self, "_sent_output_text", None)
+        if sent is None:
+            data.pop("output_text", None)
+        else:
+            data["output_text"] = sent
+        return data
+
+    def __getstate__(self) -> dict[str, Any]:
+        # A copy (or a pickle) carries what was sent, not the text computed from `output`.
+        state: dict[str, Any] = dict(super().__getstate__())  # type: ignore[call-overload]
+        state["output_text"] = getattr(self, "_sent_output_text", None)
+        return state
 
     def images(self) -> list[str]:
         """The base64 image of each finished `image_generation_call` item, in output order."""
