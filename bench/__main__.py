@@ -16,6 +16,7 @@ own, after it has done everything else. Results: a markdown table on stdout and 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import sys
@@ -30,7 +31,15 @@ from .runner import ROOT, BenchError, Worker, check, measure_async, measure_rows
 
 FULL = {
     "reps": 15,
-    "iterations": {"chat": 100, "session": 60, "stream": 5, "embed": 60},
+    "iterations": {
+        "chat": 100,
+        "session": 60,
+        "stream": 5,
+        "embed": 60,
+        "response": 80,
+        "response_stream": 5,
+        "responses_session": 60,
+    },
     "async_total": 2000,
     "async_concurrency": 100,
     "async_reps": 5,
@@ -40,7 +49,15 @@ FULL = {
 }
 QUICK = {
     "reps": 3,
-    "iterations": {"chat": 20, "session": 10, "stream": 1, "embed": 10},
+    "iterations": {
+        "chat": 20,
+        "session": 10,
+        "stream": 1,
+        "embed": 10,
+        "response": 15,
+        "response_stream": 1,
+        "responses_session": 10,
+    },
     "async_total": 400,
     "async_concurrency": 100,
     "async_reps": 1,
@@ -162,6 +179,8 @@ def run(contenders: list[type[Contender]], settings: dict[str, Any]) -> dict[str
                 "chat_messages": len(payloads.CHAT_MESSAGES),
                 "session_messages": len(payloads.SESSION_HISTORY) + 1,
                 "stream_events": payloads.STREAM_EVENTS,
+                "response_bytes": len(json.dumps(payloads.RESPONSE, separators=(",", ":"))),
+                "response_stream_events": payloads.RESPONSE_STREAM_EVENTS,
                 "embedding_dimensions": payloads.EMBEDDING_DIMENSIONS,
             },
             "method": "client CPU time (process_time of the client process; the server runs "

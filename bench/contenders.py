@@ -24,12 +24,15 @@ from .payloads import (
     CHAT_MODEL,
     EMBEDDING_INPUT,
     EMBEDDING_MODEL,
+    RESPONSE_INPUT,
     SESSION_HISTORY,
     USER_MESSAGE,
 )
 
 API_KEY = "sk-bench-not-a-real-key"
-ROWS = ("chat", "session", "stream", "embed")
+ROWS = ("chat", "session", "stream", "embed", "response", "response_stream", "responses_session")
+STREAM_ROWS = {"stream": "STREAM_EVENTS", "response_stream": "RESPONSE_STREAM_EVENTS"}
+"""The rows measured per event, with the payload constant that counts their events."""
 
 
 class Contender:
@@ -66,6 +69,18 @@ class Contender:
         """The embeddings response; `vector()` gets the floats out of it."""
         raise NotImplementedError
 
+    def response(self) -> Any:
+        """A Responses API answer, typed as the contender types it."""
+        raise NotImplementedError
+
+    def response_stream(self, callback: Callable[[Any], object]) -> Any:
+        """A streamed response: every event to `callback`; returns the whole response."""
+        raise NotImplementedError
+
+    def responses_session(self) -> str:
+        """One turn of a conversation chained by `previous_response_id`; its text."""
+        raise NotImplementedError
+
     def new_async(self, limits: dict[str, int] | None = None, pool: str = "default") -> Any:
         """An async client; `limits` and `pool` (`default`, `httpcore` or `oai`) for
         `--pools`."""
@@ -99,6 +114,12 @@ class Contender:
             "stream_text": self.streamed_text(streamed, received),
             "embedding_encoding": self.embed_encoding,
         }
+        events: list[Any] = []
+        streamed_response = self.response_stream(events.append)
+        found["response"] = self.as_json(self.response())
+        found["response_events"] = [self.as_json(event) for event in events]
+        found["response_streamed"] = self.as_json(streamed_response)
+        found["responses_session"] = [self.responses_session(), self.responses_session()]
         try:
             vector = self.vector(self.embed())
         except Unavailable:
@@ -130,6 +151,7 @@ class RawHttpx(Contender):
         self.httpx: Any = httpx
         self.headers = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
         self.http = httpx.Client(base_url=base_url + "/v1", headers=self.headers)
+        self.previous_response: str | None = None
 
     def _post(self, path: str, body: dict[str, Any]) -> Any:
         response = self.http.post(path, content=json.dumps(body).encode())
@@ -169,6 +191,37 @@ class RawHttpx(Contender):
 
     def embed(self) -> Any:
         return self._post("/embeddings", {"model": EMBEDDING_MODEL, "input": EMBEDDING_INPUT})
+
+    def response(self) -> Any:
+        return self._post("/responses", {"model": CHAT_MODEL, "input": RESPONSE_INPUT})
+
+    def response_stream(self, callback: Callable[[Any], object]) -> Any:
+        body = {"model": CHAT_MODEL, "input": RESPONSE_INPUT, "stream": True}
+        final = None
+        with self.http.stream("POST", "/responses", content=json.dumps(body).encode()) as r:
+            if r.status_code != 200:
+                raise RuntimeError(f"HTTP {r.status_code}")
+            for line in r.iter_lines():
+                if line.startswith("data: "):
+                    event = json.loads(line[6:])
+                    callback(event)
+                    if event["type"] == "response.completed":
+                        final = event["response"]
+        return final
+
+    def responses_session(self) -> str:
+        body: dict[str, Any] = {"model": CHAT_MODEL, "input": USER_MESSAGE}
+        if self.previous_response is not None:
+            body["previous_response_id"] = self.previous_response
+        data = self._post("/responses", body)
+        self.previous_response = data["id"]
+        return "".join(
+            part["text"]
+            for item in data["output"]
+            if item["type"] == "message"
+            for part in item["content"]
+            if part["type"] == "output_text"
+        )
 
     def new_async(self, limits: dict[str, int] | None = None, pool: str = "default") -> Any:
         transport = _async_transport(limits, pool)
@@ -218,6 +271,7 @@ class Oai(Contender):
         self.chat_session = self.client.new_chat_session(SESSION_HISTORY)
         self._embed, self.embed_note = _oai_embedder(self.client)
         self.embed_encoding = "float"
+        self.responses_chat = self.client.new_responses_chat_session(CHAT_MODEL)
 
     def chat(self) -> Any:
         status, response = self.client.chat(CHAT_MESSAGES)
@@ -243,6 +297,25 @@ class Oai(Contender):
         if self._embed is None:
             raise Unavailable(self.embed_note)
         return self._embed()
+
+    def response(self) -> Any:
+        status, response = self.client.create_response(RESPONSE_INPUT, model=CHAT_MODEL)
+        if status != 200:
+            raise RuntimeError(f"HTTP {status}: {response!r}")
+        return response
+
+    def response_stream(self, callback: Callable[[Any], object]) -> Any:
+        status, response = self.client.create_response(
+            RESPONSE_INPUT, callback=callback, model=CHAT_MODEL
+        )
+        if status != 200:
+            raise RuntimeError(f"HTTP {status}: {response!r}")
+        return response
+
+    def responses_session(self) -> str:
+        reply = self.responses_chat.send(USER_MESSAGE)
+        del self.responses_chat.response_history[:]  # a long run keeps no growing history
+        return str(reply.output_text)
 
     def new_async(self, limits: dict[str, int] | None = None, pool: str = "default") -> Any:
         transport = _async_transport(limits, pool)  # None: oai's own pool, its defaults
@@ -322,6 +395,7 @@ class Official(Contender):
 
         self.openai: Any = openai
         self.client: Any = openai.OpenAI(api_key=API_KEY, base_url=base_url + "/v1")
+        self.previous_response: str | None = None
 
     def chat(self) -> Any:
         return self.client.chat.completions.create(model=CHAT_MODEL, messages=CHAT_MESSAGES)
@@ -348,6 +422,29 @@ class Official(Contender):
 
     def embed(self) -> Any:
         return self.client.embeddings.create(model=EMBEDDING_MODEL, input=EMBEDDING_INPUT)
+
+    def response(self) -> Any:
+        return self.client.responses.create(model=CHAT_MODEL, input=RESPONSE_INPUT)
+
+    def response_stream(self, callback: Callable[[Any], object]) -> Any:
+        final = None
+        for event in self.client.responses.create(
+            model=CHAT_MODEL, input=RESPONSE_INPUT, stream=True
+        ):
+            callback(event)
+            if event.type == "response.completed":
+                final = event.response
+        return final
+
+    def responses_session(self) -> str:
+        extra = (
+            {}
+            if self.previous_response is None
+            else {"previous_response_id": self.previous_response}
+        )
+        response = self.client.responses.create(model=CHAT_MODEL, input=USER_MESSAGE, **extra)
+        self.previous_response = response.id
+        return str(response.output_text)
 
     def new_async(self, limits: dict[str, int] | None = None, pool: str = "default") -> Any:
         if pool == "oai":

@@ -173,3 +173,150 @@ def embedding_body(encoding: str) -> bytes:
 def float32_bytes(values: Any) -> bytes:
     """The float32 packing of a vector, for comparing embeddings across encodings."""
     return struct.pack(f"<{len(values)}f", *values)
+
+
+# -- the Responses API ---------------------------------------------------------------------------
+
+RESPONSE_INPUT = "Explain in a paragraph how a client should read a streamed reply. " + _text(
+    _rng, 15
+)
+RESPONSE_ID = "resp_bench00000000000000000000000000000001"
+_MESSAGE_ID = "msg_bench00000000000000000000000000000001"
+
+
+def _response_tokens() -> list[str]:
+    """200 deltas of two words each, as a model's text streams."""
+    words = _text(random.Random(8), 400).split(" ")
+    pairs = [" ".join(words[i : i + 2]) for i in range(0, 400, 2)]
+    return [pairs[0]] + [" " + pair for pair in pairs[1:]]
+
+
+RESPONSE_TOKENS = _response_tokens()
+RESPONSE_TEXT = "".join(RESPONSE_TOKENS)
+_RESPONSE_USAGE = {
+    "input_tokens": 312,
+    "input_tokens_details": {"cached_tokens": 0},
+    "output_tokens": 268,
+    "output_tokens_details": {"reasoning_tokens": 0},
+    "total_tokens": 580,
+}
+
+
+def _output_text(text: str) -> dict[str, Any]:
+    return {"type": "output_text", "text": text, "annotations": [], "logprobs": []}
+
+
+def _message(status: str, content: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "id": _MESSAGE_ID,
+        "type": "message",
+        "status": status,
+        "content": content,
+        "role": "assistant",
+    }
+
+
+def _response(status: str, output: list[dict[str, Any]], usage: Any) -> dict[str, Any]:
+    """A Response as the API sends it today, every field it carries included."""
+    return {
+        "id": RESPONSE_ID,
+        "object": "response",
+        "created_at": _CREATED,
+        "status": status,
+        "background": False,
+        "error": None,
+        "incomplete_details": None,
+        "instructions": None,
+        "max_output_tokens": None,
+        "max_tool_calls": None,
+        "model": "gpt-4.1-2025-04-14",
+        "output": output,
+        "parallel_tool_calls": True,
+        "previous_response_id": None,
+        "prompt_cache_key": None,
+        "reasoning": {"effort": None, "summary": None},
+        "safety_identifier": None,
+        "service_tier": "default",
+        "store": True,
+        "temperature": 1.0,
+        "text": {"format": {"type": "text"}, "verbosity": "medium"},
+        "tool_choice": "auto",
+        "tools": [],
+        "top_logprobs": 0,
+        "top_p": 1.0,
+        "truncation": "disabled",
+        "usage": usage,
+        "user": None,
+        "metadata": {},
+    }
+
+
+RESPONSE: dict[str, Any] = _response(
+    "completed", [_message("completed", [_output_text(RESPONSE_TEXT)])], _RESPONSE_USAGE
+)
+"""The answer of the `response` row: about 3.2 KB of JSON."""
+
+
+def _response_events() -> list[dict[str, Any]]:
+    started = _response("in_progress", [], None)
+    events: list[dict[str, Any]] = [
+        {"type": "response.created", "response": started},
+        {"type": "response.in_progress", "response": started},
+        {
+            "type": "response.output_item.added",
+            "output_index": 0,
+            "item": _message("in_progress", []),
+        },
+        {
+            "type": "response.content_part.added",
+            "item_id": _MESSAGE_ID,
+            "output_index": 0,
+            "content_index": 0,
+            "part": _output_text(""),
+        },
+    ]
+    for token in RESPONSE_TOKENS:
+        events.append(
+            {
+                "type": "response.output_text.delta",
+                "item_id": _MESSAGE_ID,
+                "output_index": 0,
+                "content_index": 0,
+                "delta": token,
+                "logprobs": [],
+                "obfuscation": "x" * (12 - len(token) % 8),
+            }
+        )
+    events += [
+        {
+            "type": "response.output_text.done",
+            "item_id": _MESSAGE_ID,
+            "output_index": 0,
+            "content_index": 0,
+            "text": RESPONSE_TEXT,
+            "logprobs": [],
+        },
+        {
+            "type": "response.content_part.done",
+            "item_id": _MESSAGE_ID,
+            "output_index": 0,
+            "content_index": 0,
+            "part": _output_text(RESPONSE_TEXT),
+        },
+        {
+            "type": "response.output_item.done",
+            "output_index": 0,
+            "item": _message("completed", [_output_text(RESPONSE_TEXT)]),
+        },
+        {"type": "response.completed", "response": RESPONSE},
+    ]
+    for number, event in enumerate(events):
+        event["sequence_number"] = number
+    return events
+
+
+RESPONSE_EVENTS = _response_events()
+"""Every event of a streamed response, in order: 208 (created, in_progress, item and part added,
+200 text deltas, the three done events, completed with the whole response)."""
+RESPONSE_STREAM_EVENTS = len(RESPONSE_EVENTS)
+assert RESPONSE_STREAM_EVENTS == 208

@@ -19,6 +19,15 @@ ROWS: dict[str, tuple[str, str, float, str, float | None]] = {
     "history": ("session minus chat: 19 more messages", "µs/req", 1e6, "—", None),
     "stream": ("streaming, per chunk, typed + callback", "µs/chunk", 1e6, "≤ 2×", 2.0),
     "embed": ("embeddings, 1536 floats, typed", "µs/req", 1e6, "≤ 1.3×", 1.3),
+    "response": ("`create_response()`, a 3.1 KB Response, typed", "µs/req", 1e6, "≤ 1.1×", 1.1),
+    "response_stream": (
+        "Responses stream, per event, typed + callback",
+        "µs/event",
+        1e6,
+        "≤ 1.3×",
+        1.3,
+    ),
+    "responses_session": ("Responses session `send()`", "µs/req", 1e6, "—", None),
     "async_rps": (
         "async chat, {total:,} req at concurrency {concurrency}",
         "req/s",

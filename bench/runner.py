@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from . import payloads
-from .contenders import ROWS, Contender
+from .contenders import ROWS, STREAM_ROWS, Contender
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -140,6 +140,25 @@ def check(worker: Worker, contender: type[Contender], base_url: str) -> list[str
         )
     if found["stream_text"] != payloads.STREAM_TEXT:
         problems.append("stream: the assembled text differs")
+    if found["response"] != payloads.RESPONSE:
+        got = _differing_keys(found["response"], payloads.RESPONSE)
+        problems.append(f"response: got {got}")
+    if found["response_events"] != payloads.RESPONSE_EVENTS:
+        got = found["response_events"]
+        wanted = payloads.RESPONSE_EVENTS
+        first = next((i for i, (a, b) in enumerate(zip(got, wanted, strict=False)) if a != b), None)
+        problems.append(
+            f"response stream: {len(got)} events delivered, {len(wanted)} expected,"
+            f" first difference at {first}"
+        )
+    if found["response_streamed"] != payloads.RESPONSE:
+        got = _differing_keys(found["response_streamed"], payloads.RESPONSE)
+        problems.append(f"response stream: the response returned has {got}")
+    if found["responses_session"] != [payloads.RESPONSE_TEXT] * 2:
+        problems.append("responses session: the replies' text differs")
+    chained = json.loads(_get(base_url + "/_bench/last_response"))
+    if chained.get("previous_response_id") != payloads.RESPONSE_ID:
+        problems.append("responses session: the second turn did not follow the first")
     floats = hashlib.sha256(payloads.EMBEDDING_FLOAT32).hexdigest()
     if "embedding_sha256" in found and found["embedding_sha256"] != floats:
         problems.append(f"embeddings: the {found['embedding_length']} floats differ")
@@ -187,8 +206,8 @@ def measure_rows(
                 n = iterations[row]
                 result = worker.call("run", row=row, n=n)
                 per_call = None if result is None else result["cpu"] / n
-                if per_call is not None and row == "stream":
-                    per_call /= payloads.STREAM_EVENTS
+                if per_call is not None and row in STREAM_ROWS:
+                    per_call /= getattr(payloads, STREAM_ROWS[row])
                 samples[row][worker.name].append(per_call)
         progress(f"rows: repetition {rep + 1}/{reps}")
     return samples

@@ -8,8 +8,10 @@ to write, and the only per-request work is finding the end of the headers and of
     python -m bench.server      # prints "READY <port>", serves until stdin closes
 
 Routes: `POST /v1/chat/completions` (JSON, or an SSE stream with one HTTP chunk per event when
-the body asks for `"stream": true`), `POST /v1/embeddings` (floats, or base64 when asked),
-`GET /_bench/last` (the last chat request body, for the correctness check),
+the body asks for `"stream": true`), `POST /v1/responses` (the same, its events with `event:`
+lines as the API sends them), `POST /v1/embeddings` (floats, or base64 when asked),
+`GET /_bench/last` and `GET /_bench/last_response` (the last chat and Responses request
+bodies, for the correctness check),
 `GET /_bench/connections` (how many connections clients have opened so far).
 """
 
@@ -69,6 +71,16 @@ STREAM = sse_answer(
     [_event(json.dumps(chunk, separators=(",", ":")).encode()) for chunk in payloads.STREAM_CHUNKS]
     + [_event(b"[DONE]")]
 )
+RESPONSE = json_answer(json.dumps(payloads.RESPONSE, separators=(",", ":")).encode())
+RESPONSE_STREAM = sse_answer(
+    [
+        b"event: "
+        + event["type"].encode()
+        + b"\n"
+        + _event(json.dumps(event, separators=(",", ":")).encode())
+        for event in payloads.RESPONSE_EVENTS
+    ]
+)
 EMBEDDINGS_FLOAT = json_answer(payloads.embedding_body("float"))
 EMBEDDINGS_BASE64 = json_answer(payloads.embedding_body("base64"))
 NOT_FOUND = json_answer(
@@ -85,6 +97,7 @@ class Server(asyncio.Protocol):
     """One connection: read requests one after another, write each canned answer whole."""
 
     last_chat_body = b"{}"
+    last_response_body = b"{}"
     connections = 0  # opened so far: shows a client pool that drops and reopens connections
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -143,10 +156,15 @@ class Server(asyncio.Protocol):
         if path.endswith(b"/chat/completions"):
             Server.last_chat_body = body
             return STREAM if _STREAM.search(body) else CHAT
+        if path.endswith(b"/responses"):
+            Server.last_response_body = body
+            return RESPONSE_STREAM if _STREAM.search(body) else RESPONSE
         if path.endswith(b"/embeddings"):
             return EMBEDDINGS_BASE64 if _BASE64.search(body) else EMBEDDINGS_FLOAT
         if path == b"/_bench/last":
             return json_answer(Server.last_chat_body)
+        if path == b"/_bench/last_response":
+            return json_answer(Server.last_response_body)
         if path == b"/_bench/connections":
             return json_answer(str(Server.connections).encode())
         return NOT_FOUND

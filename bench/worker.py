@@ -21,7 +21,7 @@ import time
 import traceback
 from typing import Any
 
-from .contenders import CONTENDERS, Contender, Unavailable
+from .contenders import CONTENDERS, STREAM_ROWS, Contender, Unavailable
 
 
 def run_row(contender: Contender, row: str, n: int) -> dict[str, float]:
@@ -35,11 +35,12 @@ def run_row(contender: Contender, row: str, n: int) -> dict[str, float]:
 
 
 def _job(contender: Contender, row: str) -> Any:
-    if row == "stream":
+    if row in STREAM_ROWS:
         received: list[Any] = []
+        streaming = getattr(contender, row)
 
         def stream() -> None:
-            contender.stream(received.append)
+            streaming(received.append)
             received.clear()
 
         return stream

@@ -12,7 +12,6 @@ clients.
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib
 import inspect
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -715,6 +714,7 @@ class PartedUpload:
         options: Mapping[str, Any] | None,
         params: Mapping[str, Any],
     ) -> None:
+        import hashlib  # here, not at the top: `import oai` need not load OpenSSL
         import mimetypes
 
         if isinstance(part_size, bool) or not isinstance(part_size, int):
