@@ -185,6 +185,12 @@ def test_utf8_character_split_across_feeds() -> None:
         b"data:  two spaces\n\n",  # only one space is the separator
         b"data: caf\xc3\xa9\n\n",
         b"data: [DONE]\n\n",
+        b'event: response.output_text.delta\ndata: {"delta": "x"}\n\n',  # Responses' piece
+        b"event: caf\xc3\xa9\ndata: x\n\n",
+        b"event:  spaced\ndata:  spaced\n\n",
+        b"event: named\ndata: one\ndata: two\n\n",  # two data lines: line by line
+        b"event: only a name\n\n",  # no data: nothing to dispatch
+        b"event: x\nid: 9\n\n",
     ],
 )
 def test_a_piece_holding_one_whole_event_decodes_as_line_by_line(piece: bytes) -> None:
@@ -198,4 +204,5 @@ def test_a_piece_holding_one_whole_event_decodes_as_line_by_line(piece: bytes) -
         e for i in range(len(prefix + piece)) for e in bytewise.feed((prefix + piece)[i : i + 1])
     ]
     assert events == expected
-    assert events[1].id == "7" and events[1].retry == 30
+    assert all(e.retry == 30 for e in events)
+    assert all(e.id == ("9" if b"id: 9" in piece else "7") for e in events[1:])

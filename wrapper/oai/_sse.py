@@ -56,11 +56,9 @@ class SSEDecoder:
         if self._skip_lf and chunk.startswith(b"\n"):
             chunk = chunk[1:]  # the LF of a CRLF whose CR ended the previous piece
         self._skip_lf = False
-        if self._single_data_event(chunk):
-            # The API sends each event as one `data: ...\n\n` piece; reading it whole gives
-            # the same event as the line-by-line rules below, in about half the time.
-            data = chunk[6:-2].decode("utf-8", errors="replace")
-            return [ServerSentEvent(data=data, id=self._id, retry=self._retry)]
+        whole = self._single_event(chunk)
+        if whole is not None:
+            return [whole]
         buffer = self._buffer + chunk if self._buffer else chunk
         if not buffer:
             return []
@@ -77,17 +75,29 @@ class SSEDecoder:
                 events.append(event)
         return events
 
-    def _single_data_event(self, chunk: bytes) -> bool:
-        """True when `chunk` is exactly one complete event of one `data: ` line and nothing
-        is pending from earlier pieces."""
-        return (
-            not self._buffer
-            and not self._started
-            and chunk.startswith(b"data: ")
-            and chunk.endswith(b"\n\n")
-            and chunk.count(b"\n") == 2
-            and b"\r" not in chunk
-        )
+    def _single_event(self, chunk: bytes) -> ServerSentEvent | None:
+        """The event, when `chunk` is exactly one complete event and nothing is pending from
+        earlier pieces: one `data: ` line, after one `event: ` line or not.
+
+        The API sends each event as one such piece (chat as `data: ...\n\n`, Responses with
+        an `event:` line before it); reading it whole gives the same event as the line-by-line
+        rules, in about half the time. Anything else goes line by line.
+        """
+        if self._buffer or self._started or not chunk.endswith(b"\n\n") or b"\r" in chunk:
+            return None
+        if chunk.startswith(b"data: ") and chunk.count(b"\n") == 2:
+            data = chunk[6:-2].decode("utf-8", errors="replace")
+            return ServerSentEvent(data=data, id=self._id, retry=self._retry)
+        if chunk.startswith(b"event: ") and chunk.count(b"\n") == 3:
+            name, _, rest = chunk.partition(b"\n")
+            if rest.startswith(b"data: "):
+                return ServerSentEvent(
+                    data=rest[6:-2].decode("utf-8", errors="replace"),
+                    event=name[7:].decode("utf-8", errors="replace"),
+                    id=self._id,
+                    retry=self._retry,
+                )
+        return None
 
     def end(self) -> None:
         """Close the decoder at end of stream; sets `truncated`.
