@@ -262,3 +262,22 @@ def test_the_last_sleep_ends_at_the_deadline() -> None:
     now[0] = 10.0
     with pytest.raises(oai.WaitTimeout):
         poll.delay()
+
+
+def test_import_oai_loads_neither_waiting_nor_images() -> None:
+    """The multi-step jobs cost a program nothing until it uses one: a plain chat loads
+    neither the polling core, the image streams nor the webhooks."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, oai\n"
+        "from oai.testing import FakeOpenAI\n"
+        "with FakeOpenAI() as server:\n"
+        "    client = oai.new('sk-test', base_url=server.base_url)\n"
+        "    client.chat([{'role': 'user', 'content': 'hi'}])\n"
+        "late = ['oai._polling', 'oai._images', 'oai.webhooks']\n"
+        "print([name for name in late if name in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -22,6 +22,8 @@ plug-ins (`_transports`). A call goes down this list: client method, prepared ca
     _responses_session a Responses session's bookkeeping (the chain of response ids)
     _response_model    `oai.Response`, the generated model with helpers
     _audio, _uploads, _downloads       audio bodies, multipart uploads, content to a file
+    _images            image edits and variations, and streamed image events
+    _polling           waiting for background work: when to read again, when to stop
     _arguments, _bodies, _messages     checks of ids, options, fields and chat messages
     _input_items       models the API returned, as the request input they go back as
     _structured        `response_format=T` / `text_format=T`: the schema sent, the reply read
@@ -37,15 +39,15 @@ plug-ins (`_transports`). A call goes down this list: client method, prepared ca
     _retry_policy      when to retry and how long to wait, without I/O
     _transports/       retrying and borrowed transports, default transports, the async pool
     _generated         generated names imported on first use
-    _version, _version_hint, compat, testing
+    _version, _version_hint, compat, webhooks, testing
 
 `_client`, `_sessions`, `_transports/_retrying` and `_transports/_borrowed` are generated from
 their `_async_` sources by `scripts/unasync.py`: edit the source. Some modules exist apart so
 that `import oai` does not load them: `_async_client` and `_async_sessions` (asyncio programs
 only), `_transports/_async_pool` (asyncio), `_response_model` and `_error_models` (they
 subclass generated models), `compat`, and everything typed answers and tools need
-(`_tools`, `_schema`, `_convert`, `_partial_json`, `_parsed_models`); the names below load them
-on first use.
+(`_tools`, `_schema`, `_convert`, `_partial_json`, `_parsed_models`), `_polling` and `_images`
+(loaded by the first wait or image edit) and `webhooks`; the names below load them on first use.
 """
 
 import importlib

@@ -28,7 +28,6 @@ from ._bodies import Prompt, build_body, wants_stream
 from ._chat import ChatStream, build_chat_body
 from ._downloads import DownloadTarget, check_target, content_request, read_content
 from ._exceptions import APIError
-from ._images import ImageStream, image_edit_request, image_events, image_variation_request
 from ._messages import MessageInput
 from ._operations import (
     ADD_UPLOAD_PART,
@@ -78,16 +77,6 @@ from ._operations import (
     ContentOperation,
     Operation,
 )
-from ._polling import (
-    BATCH,
-    FINE_TUNING_JOB,
-    RESPONSE,
-    VECTOR_STORE,
-    VECTOR_STORE_FILE,
-    VECTOR_STORE_FILE_BATCH,
-    Poll,
-    Waiting,
-)
 from ._responses import ResponseStream, build_response_body
 from ._results import ErrorValue, result_from_response
 from ._structured import AnswerType, PartialAnswers, prepare_body
@@ -117,6 +106,7 @@ if TYPE_CHECKING:
     from oai_api.models.vector_store_search_results_page import VectorStoreSearchResultsPage
 
     from ._operations import ChatCompletionResponse, TranscriptionModel, TranslationModel
+    from ._polling import Poll, Waiting
     from ._response_model import Response
     from ._sse import EventStream
 
@@ -347,12 +337,19 @@ class WaitCall(Generic[ResultT]):
     poll: Poll[Any]
 
 
+def _polling() -> ModuleType:
+    """`_polling`, imported when a program first waits: `import oai` does not load it."""
+    return importlib.import_module("._polling", __package__)
+
+
 def _wait(
     waiting: Waiting[ModelT],
     path: Mapping[str, str],
     timeout: float | None,
     poll_interval: float | None,
 ) -> WaitCall[ModelT]:
+    from ._polling import Poll  # waiting is loaded when a program first waits
+
     object_id = "/".join(path.values())
     poll = Poll(waiting, object_id, timeout=timeout, poll_interval=poll_interval)
     read: PreparedCall[ModelT] = PreparedCall(
@@ -364,21 +361,23 @@ def _wait(
 def wait_for_batch(
     batch_id: str, timeout: float | None, poll_interval: float | None
 ) -> WaitCall[Batch]:
-    return _wait(BATCH, {"batch_id": required_id(batch_id, "batch_id")}, timeout, poll_interval)
+    return _wait(
+        _polling().BATCH, {"batch_id": required_id(batch_id, "batch_id")}, timeout, poll_interval
+    )
 
 
 def wait_for_response(
     response_id: str, timeout: float | None, poll_interval: float | None
 ) -> WaitCall[Response]:
     path = {"response_id": required_id(response_id, "response_id")}
-    return _wait(RESPONSE, path, timeout, poll_interval)
+    return _wait(_polling().RESPONSE, path, timeout, poll_interval)
 
 
 def wait_for_fine_tuning_job(
     job_id: str, timeout: float | None, poll_interval: float | None
 ) -> WaitCall[FineTuningJob]:
     path = {"fine_tuning_job_id": required_id(job_id, "job_id")}
-    return _wait(FINE_TUNING_JOB, path, timeout, poll_interval)
+    return _wait(_polling().FINE_TUNING_JOB, path, timeout, poll_interval)
 
 
 def wait_for_vector_store_file(
@@ -388,7 +387,7 @@ def wait_for_vector_store_file(
         "vector_store_id": required_id(store_id, "store_id"),
         "file_id": required_id(file_id, "file_id"),
     }
-    return _wait(VECTOR_STORE_FILE, path, timeout, poll_interval)
+    return _wait(_polling().VECTOR_STORE_FILE, path, timeout, poll_interval)
 
 
 def wait_for_vector_store_file_batch(
@@ -398,14 +397,14 @@ def wait_for_vector_store_file_batch(
         "vector_store_id": required_id(store_id, "store_id"),
         "batch_id": required_id(batch_id, "batch_id"),
     }
-    return _wait(VECTOR_STORE_FILE_BATCH, path, timeout, poll_interval)
+    return _wait(_polling().VECTOR_STORE_FILE_BATCH, path, timeout, poll_interval)
 
 
 def wait_for_vector_store(
     store_id: str, timeout: float | None, poll_interval: float | None
 ) -> WaitCall[VectorStoreObject]:
     path = {"vector_store_id": required_id(store_id, "store_id")}
-    return _wait(VECTOR_STORE, path, timeout, poll_interval)
+    return _wait(_polling().VECTOR_STORE, path, timeout, poll_interval)
 
 
 def _endpoint(name: str) -> ModuleType:
@@ -586,6 +585,8 @@ def image_generation(
         raise ValueError(f"{IMAGE_BODY.what}(stream=True) needs a callback for the partial images")
     if stream:
         body["stream"] = True
+    from ._images import ImageStream, image_events
+
     return _body_call(CREATE_IMAGE, body, ImageStream, callback, image_events, False)
 
 
@@ -597,6 +598,8 @@ def image_edit(
     params: Mapping[str, Any],
     callback: Callable[[Any], object] | None,
 ) -> PreparedCall[ImagesResponse]:
+    from ._images import ImageStream, image_edit_request, image_events
+
     request = image_edit_request(image, prompt, mask, options, params, IMAGE_EDIT_BODY, callback)
     events = None if callback is None else EventReader(ImageStream(), image_events, callback)
     return PreparedCall(
@@ -607,6 +610,8 @@ def image_edit(
 def image_variation(
     image: object, options: Mapping[str, Any] | None, params: Mapping[str, Any]
 ) -> PreparedCall[ImagesResponse]:
+    from ._images import image_variation_request
+
     request = image_variation_request(image, options, params, IMAGE_VARIATION_BODY)
     return PreparedCall(CREATE_IMAGE_VARIATION, {"body": request.body}, uploads=request.uploads)
 
