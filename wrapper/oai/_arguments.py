@@ -7,9 +7,18 @@ whichever call it comes from.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
-__all__ = ["check_order", "check_page_size", "kind_of", "optional_id", "query", "required_id"]
+__all__ = [
+    "check_order",
+    "check_page_size",
+    "check_seconds",
+    "kind_of",
+    "optional_id",
+    "query",
+    "required_id",
+]
 
 
 def required_id(value: object, name: str) -> str:
@@ -38,6 +47,18 @@ def check_page_size(value: object, name: str = "page_size") -> int | None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
         raise ValueError(f"{name} must be a whole number of items, 1 or more; got {value!r}")
     return value
+
+
+def check_seconds(value: object, name: str) -> float | None:
+    """A length of time (a timeout, an interval): a positive, finite number of seconds, or
+    None for none given."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} must be a number of seconds or None, got {type(value).__name__}")
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
+    return float(value)
 
 
 def query(**args: Any) -> dict[str, Any]:

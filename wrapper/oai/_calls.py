@@ -90,7 +90,6 @@ if TYPE_CHECKING:
     from oai_api.models.create_moderation_response import CreateModerationResponse
     from oai_api.models.delete_file_response import DeleteFileResponse
     from oai_api.models.delete_model_response import DeleteModelResponse
-    from oai_api.models.fine_tuning_job import FineTuningJob
     from oai_api.models.images_response import ImagesResponse
     from oai_api.models.list_batches_response import ListBatchesResponse
     from oai_api.models.list_files_response import ListFilesResponse
@@ -101,7 +100,6 @@ if TYPE_CHECKING:
     from oai_api.models.upload import Upload as UploadModel
     from oai_api.models.upload_part import UploadPart
     from oai_api.models.vector_store_file_batch_object import VectorStoreFileBatchObject
-    from oai_api.models.vector_store_file_object import VectorStoreFileObject
     from oai_api.models.vector_store_object import VectorStoreObject
     from oai_api.models.vector_store_search_results_page import VectorStoreSearchResultsPage
 
@@ -337,74 +335,27 @@ class WaitCall(Generic[ResultT]):
     poll: Poll[Any]
 
 
-def _polling() -> ModuleType:
-    """`_polling`, imported when a program first waits: `import oai` does not load it."""
-    return importlib.import_module("._polling", __package__)
+def wait_for(
+    kind: str, ids: Sequence[str], timeout: float | None, poll_interval: float | None
+) -> WaitCall[Any]:
+    """A wait for the object `ids` name, of the kind `_polling.<kind>` (`BATCH`, ...).
 
+    `_polling` is imported here, by the first wait: `import oai` does not load it.
+    """
+    from . import _polling
 
-def _wait(
-    waiting: Waiting[ModelT],
-    path: Mapping[str, str],
-    timeout: float | None,
-    poll_interval: float | None,
-) -> WaitCall[ModelT]:
-    from ._polling import Poll  # waiting is loaded when a program first waits
-
-    object_id = "/".join(path.values())
-    poll = Poll(waiting, object_id, timeout=timeout, poll_interval=poll_interval)
-    read: PreparedCall[ModelT] = PreparedCall(
+    waiting: Waiting[Any] = getattr(_polling, kind)
+    path = {
+        name: required_id(value, argument)
+        for (name, argument), value in zip(waiting.path, ids, strict=True)
+    }
+    poll = _polling.Poll(
+        waiting, "/".join(path.values()), timeout=timeout, poll_interval=poll_interval
+    )
+    read: PreparedCall[Any] = PreparedCall(
         waiting.operation, path, raise_status=True, on_headers=poll.hint
     )
     return WaitCall(read, poll)
-
-
-def wait_for_batch(
-    batch_id: str, timeout: float | None, poll_interval: float | None
-) -> WaitCall[Batch]:
-    return _wait(
-        _polling().BATCH, {"batch_id": required_id(batch_id, "batch_id")}, timeout, poll_interval
-    )
-
-
-def wait_for_response(
-    response_id: str, timeout: float | None, poll_interval: float | None
-) -> WaitCall[Response]:
-    path = {"response_id": required_id(response_id, "response_id")}
-    return _wait(_polling().RESPONSE, path, timeout, poll_interval)
-
-
-def wait_for_fine_tuning_job(
-    job_id: str, timeout: float | None, poll_interval: float | None
-) -> WaitCall[FineTuningJob]:
-    path = {"fine_tuning_job_id": required_id(job_id, "job_id")}
-    return _wait(_polling().FINE_TUNING_JOB, path, timeout, poll_interval)
-
-
-def wait_for_vector_store_file(
-    store_id: str, file_id: str, timeout: float | None, poll_interval: float | None
-) -> WaitCall[VectorStoreFileObject]:
-    path = {
-        "vector_store_id": required_id(store_id, "store_id"),
-        "file_id": required_id(file_id, "file_id"),
-    }
-    return _wait(_polling().VECTOR_STORE_FILE, path, timeout, poll_interval)
-
-
-def wait_for_vector_store_file_batch(
-    store_id: str, batch_id: str, timeout: float | None, poll_interval: float | None
-) -> WaitCall[VectorStoreFileBatchObject]:
-    path = {
-        "vector_store_id": required_id(store_id, "store_id"),
-        "batch_id": required_id(batch_id, "batch_id"),
-    }
-    return _wait(_polling().VECTOR_STORE_FILE_BATCH, path, timeout, poll_interval)
-
-
-def wait_for_vector_store(
-    store_id: str, timeout: float | None, poll_interval: float | None
-) -> WaitCall[VectorStoreObject]:
-    path = {"vector_store_id": required_id(store_id, "store_id")}
-    return _wait(_polling().VECTOR_STORE, path, timeout, poll_interval)
 
 
 def _endpoint(name: str) -> ModuleType:
@@ -966,10 +917,5 @@ __all__ = [
     "translation",
     "upload_file",
     "upload_large_file",
-    "wait_for_batch",
-    "wait_for_fine_tuning_job",
-    "wait_for_response",
-    "wait_for_vector_store",
-    "wait_for_vector_store_file",
-    "wait_for_vector_store_file_batch",
+    "wait_for",
 ]

@@ -507,7 +507,10 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         created = cast("VectorStoreObject", store)
         if not wait or created.status != "in_progress":
             return created
-        return self._wait(calls.wait_for_vector_store(created.id, timeout, None), None)
+        reads: WaitCall[VectorStoreObject] = calls.wait_for(
+            "VECTOR_STORE", (created.id,), timeout, None
+        )
+        return self._wait(reads, None)
 
     def add_to_vector_store(
         self,
@@ -526,8 +529,10 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         created = cast("VectorStoreFileBatchObject", batch)
         if not wait:
             return created
-        wait_call = calls.wait_for_vector_store_file_batch(store_id, created.id, timeout, None)
-        return self._wait(wait_call, None)
+        reads: WaitCall[VectorStoreFileBatchObject] = calls.wait_for(
+            "VECTOR_STORE_FILE_BATCH", (store_id, created.id), timeout, None
+        )
+        return self._wait(reads, None)
 
     def search_vector_store(
         self,
@@ -612,7 +617,8 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         on_update: Callable[[Batch], object] | None = None,
     ) -> Batch:
         """The batch once it is completed, failed, expired or cancelled."""
-        return self._wait(calls.wait_for_batch(batch_id, timeout, poll_interval), on_update)
+        wait: WaitCall[Batch] = calls.wait_for("BATCH", (batch_id,), timeout, poll_interval)
+        return self._wait(wait, on_update)
 
     def wait_for_response(
         self,
@@ -623,7 +629,8 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         on_update: Callable[[Response], object] | None = None,
     ) -> Response:
         """A response made with `background=True`, once it is no longer queued or running."""
-        wait = calls.wait_for_response(response_id, timeout, poll_interval)
+        ids = (response_id,)
+        wait: WaitCall[Response] = calls.wait_for("RESPONSE", ids, timeout, poll_interval)
         return self._wait(wait, on_update)
 
     def wait_for_fine_tuning_job(
@@ -635,7 +642,9 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         on_update: Callable[[FineTuningJob], object] | None = None,
     ) -> FineTuningJob:
         """The fine-tuning job once it has succeeded, failed or been cancelled."""
-        wait = calls.wait_for_fine_tuning_job(job_id, timeout, poll_interval)
+        wait: WaitCall[FineTuningJob] = calls.wait_for(
+            "FINE_TUNING_JOB", (job_id,), timeout, poll_interval
+        )
         return self._wait(wait, on_update)
 
     def wait_for_vector_store_file(
@@ -648,7 +657,10 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         on_update: Callable[[VectorStoreFileObject], object] | None = None,
     ) -> VectorStoreFileObject:
         """A file of a vector store once it is processed (or failed: see `last_error`)."""
-        wait = calls.wait_for_vector_store_file(store_id, file_id, timeout, poll_interval)
+        ids = (store_id, file_id)
+        wait: WaitCall[VectorStoreFileObject] = calls.wait_for(
+            "VECTOR_STORE_FILE", ids, timeout, poll_interval
+        )
         return self._wait(wait, on_update)
 
     def wait_for_vector_store_file_batch(
@@ -661,7 +673,10 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         on_update: Callable[[VectorStoreFileBatchObject], object] | None = None,
     ) -> VectorStoreFileBatchObject:
         """A vector store's file batch once every file in it is done (see `file_counts`)."""
-        wait = calls.wait_for_vector_store_file_batch(store_id, batch_id, timeout, poll_interval)
+        ids = (store_id, batch_id)
+        wait: WaitCall[VectorStoreFileBatchObject] = calls.wait_for(
+            "VECTOR_STORE_FILE_BATCH", ids, timeout, poll_interval
+        )
         return self._wait(wait, on_update)
 
     # -- lifecycle ----------------------------------------------------------------------------

@@ -22,13 +22,13 @@ cancelled are final too: the object is returned, not raised, since it says what 
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
 import attrs
 
+from ._arguments import check_seconds
 from ._exceptions import APIError, WaitTimeout
 from ._generated import load
 from ._operations import (
@@ -40,6 +40,7 @@ from ._operations import (
     RETRIEVE_VECTOR_STORE_FILE_BATCH,
     Operation,
 )
+from ._retry_policy import header_number
 
 __all__ = [
     "BATCH",
@@ -69,6 +70,8 @@ class Waiting(Generic[ModelT]):
     statuses: tuple[str, str]
     """The generated module and the name of the set of the status enum's values."""
     working: frozenset[str]
+    path: tuple[tuple[str, str], ...]
+    """Each path parameter of the read, with the name the `wait_for_*` argument has."""
 
     def final_states(self) -> frozenset[str]:
         values: set[str] = load(f"models.{self.statuses[0]}", self.statuses[1])
@@ -80,36 +83,42 @@ BATCH = Waiting(
     RETRIEVE_BATCH,
     ("batch_status", "BATCH_STATUS_VALUES"),
     frozenset({"validating", "in_progress", "finalizing", "cancelling"}),
+    (("batch_id", "batch_id"),),
 )
 RESPONSE = Waiting(
     "response",
     RETRIEVE_RESPONSE,
     ("response_status", "RESPONSE_STATUS_VALUES"),
     frozenset({"queued", "in_progress"}),
+    (("response_id", "response_id"),),
 )
 FINE_TUNING_JOB = Waiting(
     "fine-tuning job",
     RETRIEVE_FINE_TUNING_JOB,
     ("fine_tuning_job_status", "FINE_TUNING_JOB_STATUS_VALUES"),
     frozenset({"validating_files", "queued", "running"}),
+    (("fine_tuning_job_id", "job_id"),),
 )
 VECTOR_STORE = Waiting(
     "vector store",
     RETRIEVE_VECTOR_STORE,
     ("vector_store_object_status", "VECTOR_STORE_OBJECT_STATUS_VALUES"),
     frozenset({"in_progress"}),
+    (("vector_store_id", "store_id"),),
 )
 VECTOR_STORE_FILE = Waiting(
     "vector store file",
     RETRIEVE_VECTOR_STORE_FILE,
     ("vector_store_file_object_status", "VECTOR_STORE_FILE_OBJECT_STATUS_VALUES"),
     frozenset({"in_progress"}),
+    (("vector_store_id", "store_id"), ("file_id", "file_id")),
 )
 VECTOR_STORE_FILE_BATCH = Waiting(
     "vector store file batch",
     RETRIEVE_VECTOR_STORE_FILE_BATCH,
     ("vector_store_file_batch_object_status", "VECTOR_STORE_FILE_BATCH_OBJECT_STATUS_VALUES"),
     frozenset({"in_progress"}),
+    (("vector_store_id", "store_id"), ("batch_id", "batch_id")),
 )
 
 
@@ -124,16 +133,6 @@ class Backoff:
 
     def wait(self, reads: int) -> float:
         return min(self.first * self.factor ** max(reads - 1, 0), self.most)
-
-
-def _seconds(value: object, name: str) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"{name} must be a number of seconds or None, got {type(value).__name__}")
-    if not math.isfinite(value) or value <= 0:
-        raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
-    return float(value)
 
 
 class Poll(Generic[ModelT]):
@@ -156,8 +155,8 @@ class Poll(Generic[ModelT]):
     ) -> None:
         self.waiting = waiting
         self.object_id = object_id
-        self.timeout = _seconds(timeout, "timeout")
-        self.poll_interval = _seconds(poll_interval, "poll_interval")
+        self.timeout = check_seconds(timeout, "timeout")
+        self.poll_interval = check_seconds(poll_interval, "poll_interval")
         self.backoff = backoff
         self._clock = clock
         self._final = waiting.final_states()
@@ -170,16 +169,8 @@ class Poll(Generic[ModelT]):
 
     def hint(self, headers: Mapping[str, str]) -> None:
         """Keep the server's `openai-poll-after-ms`, if it sent a usable one, for `delay`."""
-        self._hinted = None
-        raw = headers.get(POLL_AFTER_HEADER)
-        if raw is None:
-            return
-        try:
-            millis = float(raw)
-        except ValueError:
-            return
-        if math.isfinite(millis) and millis >= 0:
-            self._hinted = millis / 1000
+        millis = header_number(headers.get(POLL_AFTER_HEADER))
+        self._hinted = None if millis is None else millis / 1000
 
     def take(self, answer: ModelT) -> bool:
         """Record one read; True when the object is in a final state."""

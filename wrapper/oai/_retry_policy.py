@@ -139,13 +139,13 @@ def retry_after(headers: Mapping[str, str], now: float | None = None) -> float |
 
     None when neither header is there or readable. A date in the past means no wait (0).
     """
-    millis = _number(headers.get("retry-after-ms"))
+    millis = header_number(headers.get("retry-after-ms"))
     if millis is not None:
         return millis / 1000.0
     value = headers.get("retry-after")
     if value is None:
         return None
-    seconds = _number(value)
+    seconds = header_number(value)
     if seconds is not None:
         return seconds
     try:
@@ -168,7 +168,7 @@ def error_code(body: bytes) -> str | None:
     return code if isinstance(code, str) else None
 
 
-def _number(value: str | None) -> float | None:
+def header_number(value: str | None) -> float | None:
     """A finite number, 0 or more, or None: a negative or infinite wait is no instruction."""
     if value is None:
         return None
@@ -179,4 +179,11 @@ def _number(value: str | None) -> float | None:
     return number if math.isfinite(number) and number >= 0 else None
 
 
-__all__ = ["Decision", "RetryPolicy", "check_max_retries", "error_code", "retry_after"]
+__all__ = [
+    "Decision",
+    "RetryPolicy",
+    "check_max_retries",
+    "error_code",
+    "header_number",
+    "retry_after",
+]
