@@ -77,7 +77,7 @@ from ._operations import (
     ContentOperation,
     Operation,
 )
-from ._responses import ResponseStream, build_response_body
+from ._responses import ResponseStream, build_response_body, raw_events
 from ._results import ErrorValue, result_from_response
 from ._structured import AnswerType, PartialAnswers, prepare_body
 from ._uploads import FormFiles, Upload, check_upload, file_sources, open_all
@@ -530,15 +530,10 @@ def image_generation(
     params: Mapping[str, Any],
     callback: Callable[[Any], object] | None,
 ) -> PreparedCall[ImagesResponse]:
-    stream = wants_stream(options, params, callback)
-    body = build_body(IMAGE_BODY, {"prompt": prompt}, options, params).json()
-    if body.get("stream") and not stream:
-        raise ValueError(f"{IMAGE_BODY.what}(stream=True) needs a callback for the partial images")
-    if stream:
-        body["stream"] = True
-    from ._images import ImageStream, image_events
+    from ._images import ImageStream, image_body
 
-    return _body_call(CREATE_IMAGE, body, ImageStream, callback, image_events, False)
+    body = image_body(IMAGE_BODY, {"prompt": prompt}, options, params, callback)
+    return _body_call(CREATE_IMAGE, body.json(), ImageStream, callback, raw_events, False)
 
 
 def image_edit(
@@ -549,10 +544,10 @@ def image_edit(
     params: Mapping[str, Any],
     callback: Callable[[Any], object] | None,
 ) -> PreparedCall[ImagesResponse]:
-    from ._images import ImageStream, image_edit_request, image_events
+    from ._images import ImageStream, image_edit_request
 
     request = image_edit_request(image, prompt, mask, options, params, IMAGE_EDIT_BODY, callback)
-    events = None if callback is None else EventReader(ImageStream(), image_events, callback)
+    events = None if callback is None else EventReader(ImageStream(), raw_events, callback)
     return PreparedCall(
         CREATE_IMAGE_EDIT, {"body": request.body}, uploads=request.uploads, events=events
     )

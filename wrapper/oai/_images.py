@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._bodies import BodySpec, build_body, wants_stream
+from ._bodies import Body, BodySpec, build_body, wants_stream
 from ._exceptions import StreamError
 from ._generated import load
 from ._sse import SSEDecoder, event_payload
@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 __all__ = [
     "ImageRequest",
     "ImageStream",
+    "image_body",
     "image_edit_request",
-    "image_events",
     "image_variation_request",
 ]
 
@@ -51,8 +51,7 @@ class ImageRequest:
     """A multipart image request: its files, each under its form field, and its fields."""
 
     uploads: FormFiles
-    body: Any
-    stream: bool
+    body: Body
 
 
 def image_edit_request(
@@ -97,18 +96,25 @@ def _request(
     spec: BodySpec,
     callback: object,
 ) -> ImageRequest:
+    return ImageRequest(uploads, image_body(spec, arguments, options, params, callback))
+
+
+def image_body(
+    spec: BodySpec,
+    arguments: Mapping[str, Any],
+    options: Mapping[str, Any] | None,
+    params: Mapping[str, Any],
+    callback: object,
+) -> Body:
+    """An image request's fields: with a callback it streams; `stream=True` without one is
+    refused, since the partial images would have nowhere to go."""
     stream = wants_stream(options, params, callback)
     body = build_body(spec, arguments, options, params)
     if body.fields.get("stream") and not stream:
         raise ValueError(f"{spec.what}(stream=True) needs a callback to receive the partial images")
     if stream:
         body.fields["stream"] = True
-    return ImageRequest(uploads, body, stream)
-
-
-def image_events(payload: Mapping[str, Any], event: Any) -> Iterator[Any]:
-    """What an image stream's callback receives: each event as its generated model."""
-    yield event
+    return body
 
 
 class ImageStream:

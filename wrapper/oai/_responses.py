@@ -219,7 +219,8 @@ class ResponseTextChunk:
 
 
 def raw_events(payload: Mapping[str, Any], event: Any) -> tuple[Any]:
-    """`create_response` callbacks receive every event, as its model (or dict)."""
+    """`create_response` (and streamed image) callbacks receive every event, as its model
+    (or dict, for a type the spec does not define)."""
     return (event,)
 
 
