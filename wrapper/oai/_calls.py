@@ -451,11 +451,9 @@ def response_call(
     return _body_call(operation, body, stream, callback, PartialAnswers(select), raise_status)
 
 
-def create_conversation(
-    items: Sequence[Any] | None = None, metadata: Mapping[str, str] | None = None
-) -> PreparedCall[ConversationResource]:
-    body = query(items=list(items) if items is not None else None, metadata=metadata)
-    return _call(CREATE_CONVERSATION, raise_status=True, body=body)
+def create_conversation() -> PreparedCall[ConversationResource]:
+    """An empty Conversation, for a session to keep its turns in."""
+    return _call(CREATE_CONVERSATION, raise_status=True, body={})
 
 
 def response(response_id: str, include: list[str] | None) -> PreparedCall[Response]:

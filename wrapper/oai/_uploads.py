@@ -45,18 +45,25 @@ class Upload:
     @contextmanager
     def open(self) -> Iterator[File]:
         """The generated `File` to send; a path is open only for as long as this lasts."""
+        with self._handle() as handle:
+            # The generated `File` asks for `BinaryIO`; any binary file object reads the same.
+            yield File(payload=cast(BinaryIO, handle), file_name=self.filename)
+
+    @contextmanager
+    def _handle(self) -> Iterator[IO[bytes]]:
+        """The content as a binary file: a path opened, bytes in a buffer (both closed after),
+        or the caller's file object as it is (theirs to close)."""
         if self.path is not None:
             with self.path.open("rb") as handle:
-                yield File(payload=handle, file_name=self.filename)
+                yield handle
         elif isinstance(self.content, bytes):
             # Closed after sending: httpx's answer and request refer to each other, so the
             # request (and a buffer still open in it) lives until the garbage collector runs,
             # and an upload in parts would hold every part until then.
-            with io.BytesIO(self.content) as handle:
-                yield File(payload=handle, file_name=self.filename)
+            with io.BytesIO(self.content) as buffer:
+                yield buffer
         else:
-            # The generated `File` asks for `BinaryIO`; any binary file object reads the same.
-            yield File(payload=cast(BinaryIO, self.content), file_name=self.filename)
+            yield cast(IO[bytes], self.content)
 
     def size(self, argument: str) -> int:
         """How many bytes will be sent (a file object's, from where it stands to its end).
@@ -92,14 +99,8 @@ class Upload:
         size: fresh `bytes` per part would be freed in time, but the allocator may keep the
         pages of two or three of them (as RSS) before it gives them back.
         """
-        buffer = bytearray(part_size)
-        if self.path is not None:
-            with self.path.open("rb") as handle:
-                yield self._parts(handle, buffer, seen)
-        elif isinstance(self.content, bytes):
-            yield self._parts(io.BytesIO(self.content), buffer, seen)
-        else:
-            yield self._parts(cast(IO[bytes], self.content), buffer, seen)
+        with self._handle() as handle:
+            yield self._parts(handle, bytearray(part_size), seen)
 
     def _parts(
         self, handle: IO[bytes], buffer: bytearray, seen: Callable[[memoryview], object]
