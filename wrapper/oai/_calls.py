@@ -741,15 +741,8 @@ class PartedUpload:
         return cast("OpenAIFile", file)
 
 
-def upload_large_file(
-    file: object,
-    purpose: str,
-    part_size: int,
-    mime_type: str | None,
-    options: Mapping[str, Any] | None,
-    params: Mapping[str, Any],
-) -> PartedUpload:
-    return PartedUpload(file, purpose, part_size, mime_type, options, params)
+upload_large_file = PartedUpload
+"""`upload_large_file()`'s prepared steps: the checked file and each step's call."""
 
 
 # -- vector stores (retrieval) ------------------------------------------------------------------
