@@ -272,19 +272,26 @@ class Table:
         self.extra = KEEP if parsed is None else parsed
         self.extra_encoded = _is_encoded(extra)
         self.strict = strict
-        self.read = _reader(self)
+        self.read: Callable[[type[Model], Mapping[str, Any]], Any]  # set by `_table`
 
 
-def _reader(table: Table) -> Callable[[type[Model], Mapping[str, Any]], Any]:
+def _reader(table: Table, init: Any) -> Callable[[type[Model], Mapping[str, Any]], Any]:
     """The function that reads a model from JSON by `table`, compiled once for the model.
 
     Written out, a field's rules are a few straight lines; looping over the table to apply
     them costs 20-40 % more per parse, and parsing is most of what a typed answer costs.
+
+    The model is made empty and its slots set one by one, not through the attrs `__init__`
+    (`init`, the model's): that call's keyword matching, and the dict its factory makes for
+    `additional_properties` only to be replaced, were a quarter of a parse. A subclass with an
+    `__init__` of its own (one adding attrs fields, say) is still built by calling it.
     """
     namespace: dict[str, Any] = {
         "UNSET": UNSET,
         "MISFITS": _MISFITS,
         "get_strict": strict_parsing.get,
+        "new": object.__new__,
+        "init": init,
     }
     lines = [
         "def read(cls, src_dict):",
@@ -292,7 +299,7 @@ def _reader(table: Table) -> Callable[[type[Model], Mapping[str, Any]], Any]:
         "    d = dict(src_dict)",
         "    flips = ()",
     ]
-    arguments = []
+    arguments: list[tuple[str, str]] = []
     for i, (name, key, required, nullable, parse, _) in enumerate(table.fields):
         v, quoted, missing = f"f{i}", repr(key), repr(f"required field {key} is missing")
         lines += [f"    {v} = d.pop({quoted}, UNSET)", f"    if {v} is None or {v} is UNSET:"]
@@ -328,8 +335,16 @@ def _reader(table: Table) -> Callable[[type[Model], Mapping[str, Any]], Any]:
                     "        except MISFITS:",
                     "            if strict: raise",
                 ]
-        arguments.append(f"{name}={v}")
-    lines += [f"    model = cls({', '.join(arguments)})", "    if flips: model._none_flips = flips"]
+        arguments.append((name, v))
+    lines += [
+        "    if cls.__init__ is init:",
+        "        model = new(cls)",
+        *(f"        model.{name} = {v}" for name, v in arguments),
+        "        model._none_flips = flips",
+        "    else:",
+        f"        model = cls({', '.join(f'{name}={v}' for name, v in arguments)})",
+        "        if flips: model._none_flips = flips",
+    ]
     if table.extra is KEEP:
         lines.append("    model.additional_properties = d")
     elif table.extra is not DROP:
@@ -373,6 +388,7 @@ def _table(cls: type[Model]) -> Table:
     table = cls.__dict__.get("_table")
     if table is None:
         table = cls._fields()
+        table.read = _reader(table, cls.__init__)
         cls._table = table
     return table
 

@@ -414,6 +414,47 @@ def test_model_tables_absent_fields_read_as_none_and_stay_absent(package: Path) 
     assert repr(parsed) == "Verbose(text='t', duration=1.5)"
 
 
+def test_model_tables_reader_sets_slots_and_respects_a_subclass_init(package: Path) -> None:
+    """The compiled reader fills an empty model instead of calling the attrs `__init__`; a
+    subclass whose `__init__` is its own (attrs fields added) is still built by calling it."""
+    import attrs
+    from oai_api.models import Job, Plain, Usage
+
+    class Plain2(Plain):  # no __init__ of its own: read the fast way, as its own class
+        __slots__ = ()
+
+    body = {"text": "hi", "usage": {"total": 3}, "note": "kept"}
+    inits: list[str] = []
+
+    def watch(frame: Any, event: str, arg: Any) -> None:
+        if event == "call" and frame.f_code.co_filename.startswith("<attrs generated"):
+            inits.append(frame.f_code.co_filename)
+
+    sys.setprofile(watch)
+    try:
+        fast = Plain2.from_dict(body)
+    finally:
+        sys.setprofile(None)
+    assert inits == []
+    assert type(fast) is Plain2 and isinstance(fast.usage, Usage)
+    assert (fast.text, fast.additional_properties) == ("hi", {"note": "kept"})
+    assert fast.to_dict() == body == Plain.from_dict(body).to_dict()
+    left_out = Job.from_dict({"finish_reason": None})
+    assert left_out.to_dict() == {"finish_reason": None}  # the flips are set on the fast path
+
+    made: list[str] = []
+
+    @attrs.define(repr=False)
+    class Tagged(Plain):
+        tag: str = "default"
+
+        def __attrs_post_init__(self) -> None:
+            made.append(self.text)
+
+    slow = Tagged.from_dict({"text": "hello"})
+    assert made == ["hello"] and slow.tag == "default" and slow.to_dict() == {"text": "hello"}
+
+
 # --- endpoints and the types module ----------------------------------------------------------
 
 
