@@ -18,6 +18,7 @@ from ._exceptions import APIError, APIStatusError, status_error_class
 from ._operations import Operation
 from ._retry_policy import retry_after as requested_wait
 from ._version_hint import version_hint
+from ._wire import header
 
 if TYPE_CHECKING:
     from oai_api.models.error_response import ErrorResponse
@@ -161,8 +162,8 @@ def result_from_response(
 
     `base_url` is the client's, for the hint a 404 gives when it lacks `/v1`.
     """
-    request_id = response.headers.get("x-request-id")
-    content_type = response.headers.get("content-type")
+    request_id = header(response.headers, "x-request-id")
+    content_type = header(response.headers, "content-type")
     status = response.status_code
     wait = _requested_wait(response)
     if raise_status and status >= 400:
@@ -189,7 +190,7 @@ def error_value_from_response(response: httpx.Response) -> ErrorValue:
     for methods whose successful answer is content rather than a model."""
     return read_error_value(
         response.content,
-        content_type=response.headers.get("content-type"),
+        content_type=header(response.headers, "content-type"),
         status=response.status_code,
         retry_after=_requested_wait(response),
     )

@@ -65,6 +65,10 @@ class Decision:
     reason: str = ""
 
 
+_SETTLED = Decision(retry=False, reason="a success or a redirect")
+"""What follows every answer below 400: one object, not one per request."""
+
+
 @attrs.frozen(kw_only=True)
 class RetryPolicy:
     """How a client retries: how often, how long it waits, and which clock it uses.
@@ -101,7 +105,7 @@ class RetryPolicy:
     ) -> Decision:
         """Decide what follows a response; `body` (decoded) is only read for a 429's code."""
         if status < 400:
-            return Decision(retry=False, reason=f"HTTP {status}")
+            return _SETTLED
         reason = f"HTTP {status}"
         should = headers.get("x-should-retry", "").strip().lower()
         if should == "false":

@@ -15,6 +15,7 @@ import attrs
 import httpx
 
 from .._retry_policy import Decision, RetryPolicy
+from .._wire import add_header, header
 
 logger = logging.getLogger("oai")
 
@@ -25,14 +26,15 @@ IDEMPOTENCY_HEADER = "Idempotency-Key"
 
 def add_idempotency_key(request: httpx.Request) -> None:
     """Give a POST its key, once per call: every retry sends the same one. A caller's key wins."""
-    if request.method == "POST" and IDEMPOTENCY_HEADER not in request.headers:
-        request.headers[IDEMPOTENCY_HEADER] = f"oai-{os.urandom(16).hex()}"
+    if request.method == "POST" and header(request.headers, "idempotency-key") is None:
+        add_header(request.headers, IDEMPOTENCY_HEADER, f"oai-{os.urandom(16).hex()}")
 
 
 def reads_whole(response: httpx.Response) -> bool:
     """Error answers and JSON are read inside the retry loop; streams and files (JSON Lines
     included, which can be large) pass through as they arrive."""
-    media_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
+    media_type = (header(response.headers, "content-type") or "").partition(";")[0]
+    media_type = media_type.strip().lower()
     return response.status_code >= 400 or media_type == "application/json"
 
 
