@@ -14,6 +14,7 @@ import attrs
 
 from ._bodies import BodySpec, build_body
 from ._exceptions import StreamError
+from ._generated import resolved
 from ._messages import MessageInput, validate_messages
 from ._operations import CREATE_CHAT_COMPLETION, chat_request_fields, parse_chat_chunk
 from ._results import ErrorValue, error_details
@@ -103,23 +104,24 @@ class ChatStream:
         self, parse: Callable[[Mapping[str, Any]], ChatCompletionResponse] | None = None
     ) -> None:
         self._decoder = SSEDecoder()
+        self._parse_chunk = resolved(parse_chat_chunk)
         self._accumulator = CompletionAccumulator(parse)
         self.done = False
         self.events = 0
 
     def feed(self, data: bytes) -> Iterator[tuple[dict[str, Any], ChatCompletionChunk]]:
-        for event in self._decoder.feed(data):
+        for text, name, _, _ in self._decoder.feed_fields(data):
             if self.done:
                 return
-            if event.data == "[DONE]":
+            if text == "[DONE]":
                 self.done = True
                 return
-            payload = event_payload(event.data, self.events + 1)
-            if event.event == "error" or "error" in payload:
+            payload = event_payload(text, self.events + 1)
+            if name == "error" or "error" in payload:
                 raise _stream_error(payload, self.events)
             self.events += 1
             try:
-                chunk = parse_chat_chunk(payload)
+                chunk = self._parse_chunk(payload)
             except (KeyError, TypeError, ValueError) as exc:
                 raise StreamError(
                     f"stream event {self.events} is not a chat completion chunk: {exc!r}",
@@ -158,6 +160,10 @@ def _stream_error(payload: Mapping[str, Any], received: int) -> StreamError:
     )
 
 
+# The fields of a chunk that are the completion's own, not its choices'.
+_HEAD = ("id", "created", "model", "system_fingerprint", "service_tier", "usage")
+
+
 class CompletionAccumulator:
     """Joins streamed chunks into the `chat.completion` object a non-streamed call returns.
 
@@ -177,9 +183,11 @@ class CompletionAccumulator:
         self._choices: dict[int, dict[str, Any]] = {}
 
     def add(self, chunk: Mapping[str, Any]) -> None:
-        for key in ("id", "created", "model", "system_fingerprint", "service_tier", "usage"):
-            if chunk.get(key) is not None:
-                self._head[key] = chunk[key]
+        head = self._head
+        for key in _HEAD:
+            value = chunk.get(key)
+            if value is not None:
+                head[key] = value
         for choice in chunk.get("choices") or ():
             self._add_choice(choice)
 
@@ -271,7 +279,10 @@ def _join_value(target: dict[str, Any], key: str, value: Any) -> None:
     if value is None:
         return
     known = target.get(key)
-    joinable = any(isinstance(value, kind) and isinstance(known, kind) for kind in (str, list))
+    if isinstance(value, str):
+        joinable = isinstance(known, str)
+    else:
+        joinable = isinstance(value, list) and isinstance(known, list)
     target[key] = known + value if joinable else value
 
 

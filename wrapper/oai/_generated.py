@@ -40,6 +40,19 @@ class LazyFunction:
         return function(*args, **kwargs)
 
 
+def resolved(function: Callable[..., Any]) -> Callable[..., Any]:
+    """The function a `LazyFunction` stands for, loaded now; any other function as it is.
+
+    For a loop that calls it once per streamed event, where the extra call adds up.
+    """
+    if isinstance(function, LazyFunction):
+        loaded = function._function
+        if loaded is None:
+            loaded = function._function = function._load()
+        return loaded
+    return function
+
+
 def builder(endpoint: str) -> Callable[..., dict[str, Any]]:
     """The request builder of `oai_api.api.<endpoint>` (e.g. `chat.create_chat_completion`)."""
     return LazyFunction(lambda: load(f"api.{endpoint}", "_get_kwargs"))
@@ -50,4 +63,4 @@ def parser(module: str, model: str) -> Callable[[Mapping[str, Any]], Any]:
     return LazyFunction(lambda: load(f"models.{module}", model).from_dict)
 
 
-__all__ = ["LazyFunction", "builder", "load", "parser"]
+__all__ = ["LazyFunction", "builder", "load", "parser", "resolved"]

@@ -127,13 +127,13 @@ class ImageStream:
         self.events = 0
 
     def feed(self, data: bytes) -> Iterator[tuple[dict[str, Any], Any]]:
-        for event in self._decoder.feed(data):
-            if event.data == "[DONE]":
+        for text, name, _, _ in self._decoder.feed_fields(data):
+            if text == "[DONE]":
                 continue
-            payload = event_payload(event.data, self.events + 1)
+            payload = event_payload(text, self.events + 1)
             self.events += 1
             kind = payload.get("type")
-            if event.event == "error" or "error" in payload or kind == "error":
+            if name == "error" or "error" in payload or kind == "error":
                 error = payload.get("error", payload)
                 message = error.get("message") if isinstance(error, Mapping) else None
                 raise StreamError(

@@ -272,17 +272,17 @@ class ResponseStream:
         return self._final is not None
 
     def feed(self, data: bytes) -> Iterator[tuple[dict[str, Any], Any]]:
-        for sse in self._decoder.feed(data):
+        for text, name, _, _ in self._decoder.feed_fields(data):
             if self.done:
                 return
-            if sse.data == "[DONE]":
+            if text == "[DONE]":
                 continue  # not sent by OpenAI here, but some compatible servers end with it
-            payload = event_payload(sse.data, self.events + 1)
+            payload = event_payload(text, self.events + 1)
             if "type" not in payload:
                 if isinstance(payload.get("error"), Mapping):  # the API's error envelope
                     raise _stream_error(payload["error"], payload, self.events)
-                if sse.event:
-                    payload["type"] = sse.event
+                if name:
+                    payload["type"] = name
             kind = payload.get("type")
             self.events += 1
             event = parse_event(payload, self.events)
