@@ -29,6 +29,7 @@ import json
 import sys
 from collections.abc import Callable, Mapping
 from io import BytesIO
+from types import FunctionType
 from typing import Any, ClassVar, Self
 
 from attrs import NOTHING
@@ -164,6 +165,8 @@ class one_of:
         if (data is None and self.nullable) or data is UNSET:
             return data
         plan = self._plan or self._make_plan()
+        if plan.keeps_str and isinstance(data, str):
+            return data
         if plan.by_tag and isinstance(data, dict):
             chosen = None
             for tag, members in plan.by_tag:
@@ -185,10 +188,8 @@ class one_of:
             finally:
                 strict_parsing.reset(strictly)
         fits: list[int] = []
-        if plan.keyed:
-            fits = [
-                len(keys.intersection(data)) if isinstance(data, dict) else 0 for keys in plan.keyed
-            ]
+        if plan.keyed and isinstance(data, dict):  # other data fits no model
+            fits = [len(keys.intersection(data)) for keys in plan.keyed]
             most = max(fits)
         for parse, accepts, tags, keyed in plan.tries:
             if not isinstance(data, accepts):
@@ -216,7 +217,7 @@ class one_of:
 class _Plan:
     """A union's members sorted out once: tag dispatch, the members to try, the keyed ones."""
 
-    __slots__ = ("by_tag", "keyed", "tries", "types")
+    __slots__ = ("by_tag", "keeps_str", "keyed", "tries", "types")
 
     def __init__(self, members: tuple[Any, ...]) -> None:
         self.types = [_JSON_TYPES[m] for m in members if m in _JSON_TYPES]
@@ -245,6 +246,14 @@ class _Plan:
                 self.tries.append((m.from_dict, dict, list(m._tags.items()), index))
             else:
                 self.tries.append((m, getattr(m, "accepts", object), [], None))
+        # `anyOf: [string, enum]` (a model id: a known name, or any other): a string is the
+        # union's value whatever the enum says, since an enum check gives back the value it
+        # passes. Taken as it is, an unlisted one (a fine-tuned model's id) no longer raises
+        # and formats the error of every check it fails, which made such a parse twice as long.
+        self.keeps_str = str in members and all(
+            accepts in (dict, list) or isinstance(parse, (FunctionType, const))
+            for parse, accepts, _, _ in self.tries
+        )
 
 
 class Table:
