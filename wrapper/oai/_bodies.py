@@ -107,25 +107,27 @@ def build_body(
     extra = merged.pop("extra_body", None) or {}
     if not isinstance(extra, Mapping):
         raise TypeError(f"extra_body must be a dict, got {type(extra).__name__}")
-    again = sorted(name for name in spec.positional if name in merged)
-    if again:
+    # Each check is a set operation first, and its error is worked out only when it fails.
+    if not merged.keys().isdisjoint(spec.positional):
+        again = sorted(name for name in spec.positional if name in merged)
         raise ValueError(
             f"pass {', '.join(again)} as an argument of {spec.what}(), not among the options"
         )
     defined = spec.fields
-    unknown = sorted(name for name in merged if name not in defined)
-    if unknown:
+    if not defined.issuperset(merged):
+        unknown = sorted(name for name in merged if name not in defined)
         raise ValueError(
             f"unknown {spec.what} field(s): {', '.join(unknown)}; "
             "fields a compatible server adds can be passed in extra_body={...}"
         )
-    known = sorted(name for name in extra if name in defined)
-    if known:
+    if extra and not defined.isdisjoint(extra):
+        known = sorted(name for name in extra if name in defined)
         raise ValueError(f"extra_body is for fields the API does not define; got {known}")
     fields = {**arguments, **merged}
-    for name, value in spec.defaults.items():
-        if fields.get(name) is None:
-            fields[name] = value
+    if spec.defaults:
+        for name, value in spec.defaults.items():
+            if fields.get(name) is None:
+                fields[name] = value
     if default_model is not None and fields.get("model") is None:
         fields["model"] = default_model
     model = fields.get("model")

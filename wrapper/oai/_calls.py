@@ -15,7 +15,7 @@ import functools
 import importlib
 import inspect
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
@@ -155,12 +155,14 @@ class PreparedCall(Generic[ResultT]):
     on_headers: Callable[[httpx.Headers], object] | None = None
     """Sees the headers of an answer read whole, before it is read (a poll's hint)."""
 
-    @contextmanager
-    def request(self) -> Iterator[dict[str, Any]]:
+    def request(self) -> AbstractContextManager[dict[str, Any]]:
         """The generated builder's request arguments; the uploads are open while they last."""
         if not self.uploads:
-            yield self._build(self.args)
-            return
+            return nullcontext(self._build(self.args))  # half the cost of a generator's
+        return self._with_uploads()
+
+    @contextmanager
+    def _with_uploads(self) -> Iterator[dict[str, Any]]:
         with open_all(self.uploads) as files:
             yield self._build({**self.args, "files": files})
 

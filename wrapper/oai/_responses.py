@@ -69,8 +69,8 @@ def build_response_body(
     body = build_body(
         RESPONSE_BODY,
         {"input": check_input(input)},
-        {name: value for name, value in options.items() if name not in _NOT_FIELDS},
-        {name: value for name, value in params.items() if name not in _NOT_FIELDS},
+        _fields_only(options),
+        _fields_only(params),
         default_model=default_model,
     ).json()
     if stream:
@@ -81,6 +81,12 @@ def build_response_body(
             raise ValueError("give either text_format=... or text={'format': ...}, not both")
         body["text"] = {**text, "format": text_format}
     return body
+
+
+def _fields_only(given: Mapping[str, Any]) -> Mapping[str, Any]:
+    if given.keys().isdisjoint(_NOT_FIELDS):
+        return given
+    return {name: value for name, value in given.items() if name not in _NOT_FIELDS}
 
 
 def check_input(input: object) -> ResponseInput:

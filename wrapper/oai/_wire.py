@@ -78,9 +78,13 @@ def encode_request(kwargs: Mapping[str, Any], config: ClientConfig) -> dict[str,
     return request
 
 
+# One encoder for every body: `json.dumps` with any setting of its own builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
 def encode_json(body: Any) -> bytes:
     try:
-        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        text = _ENCODER.encode(body)
     except (TypeError, ValueError) as exc:
         raise _unencodable(body, exc) from None
     return text.encode()
