@@ -38,7 +38,7 @@ from ._transports import (
     own_transport,
 )
 from ._uploads import FileInput, VectorStoreFileInput
-from ._wire import describe, encode_request, is_event_stream, translating_errors
+from ._wire import encode_request, is_event_stream, translating_errors
 
 if TYPE_CHECKING:
     from oai_api.models.batch import Batch
@@ -721,7 +721,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
                 return self._stream(call, call.events, kwargs)
             if call.target is not None:
                 return self._download(call, call.target, kwargs)
-            with translating_errors(describe(kwargs)):
+            with translating_errors(kwargs):
                 response = self._http.request(**encode_request(kwargs, self.config))
             return call.read(response, self.config.base_url)
 
@@ -731,9 +731,9 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         """Send a streaming request; each item `events` picks from the decoded events goes to
         the callback, and the answer they add up to is returned. An error status or a plain
         JSON answer is read whole instead, as a non-streamed call reads it."""
-        with translating_errors(describe(kwargs)):
+        with translating_errors(kwargs):
             with self._http.stream(**encode_request(kwargs, self.config)) as response:
-                with translating_errors(describe(kwargs), response):
+                with translating_errors(kwargs, response):
                     if not is_event_stream(response):
                         response.read()
                         return call.read(response, self.config.base_url)
@@ -747,9 +747,9 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
     ) -> tuple[int, Any]:
         """Write a 2xx answer's content to `target` as it arrives; the answer is the number of
         bytes written (an error status is read whole)."""
-        with translating_errors(describe(kwargs)):
+        with translating_errors(kwargs):
             with self._http.stream(**encode_request(kwargs, self.config)) as response:
-                with translating_errors(describe(kwargs), response):
+                with translating_errors(kwargs, response):
                     if not response.is_success:
                         response.read()
                         return call.read(response, self.config.base_url)

@@ -162,9 +162,15 @@ def result_from_response(
 
     `base_url` is the client's, for the hint a 404 gives when it lacks `/v1`.
     """
+    status = response.status_code
+    if 200 <= status < 300:  # the headers are read only for an error's sake
+        try:
+            return read_result(operation, status, response.content)
+        except APIError as exc:
+            exc.request_id = header(response.headers, "x-request-id")
+            raise
     request_id = header(response.headers, "x-request-id")
     content_type = header(response.headers, "content-type")
-    status = response.status_code
     wait = _requested_wait(response)
     if raise_status and status >= 400:
         raise status_error(

@@ -8,8 +8,8 @@ with the name of the field that holds it, before anything is sent. Transport fai
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
+from contextlib import AbstractContextManager
 from typing import Any
 
 import httpx
@@ -101,28 +101,48 @@ def _unencodable(body: Any, exc: Exception) -> Exception:
     return type(exc)(f"the request body cannot be sent as JSON: {exc}")
 
 
-@contextmanager
-def translating_errors(what: str, response: httpx.Response | None = None) -> Iterator[None]:
+def translating_errors(
+    request: Mapping[str, Any], response: httpx.Response | None = None
+) -> AbstractContextManager[None]:
     """Raise `APITimeoutError`/`APIConnectionError` for httpx's transport failures inside.
 
     Around the reading of a `response` that has arrived (a stream, a download), every error
     raised inside -- a broken connection, a `StreamError` -- carries its `x-request-id`, the
-    handle the provider needs to look into what went wrong.
+    handle the provider needs to look into what went wrong. `request` is the call's httpx
+    arguments, which name it in the message (see `describe`).
     """
-    request_id = header(response.headers, "x-request-id") if response is not None else None
-    try:
-        yield
-    except httpx.TimeoutException as exc:
-        raise APITimeoutError(
-            f"{what} timed out ({type(exc).__name__})", request_id=request_id
-        ) from exc
-    except httpx.TransportError as exc:
+    return _Translating(request, response)
+
+
+class _Translating:
+    """`translating_errors`: a class, because every request enters one, and a generator's
+    context manager costs several times as much; the message is written only on a failure."""
+
+    __slots__ = ("request", "response")
+
+    def __init__(self, request: Mapping[str, Any], response: httpx.Response | None) -> None:
+        self.request = request
+        self.response = response
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: object, exc: BaseException | None, traceback: object) -> None:
+        if exc is None or not isinstance(exc, (httpx.TransportError, APIError)):
+            return
+        response = self.response
+        request_id = header(response.headers, "x-request-id") if response is not None else None
+        if isinstance(exc, APIError):
+            if exc.request_id is None:
+                exc.request_id = request_id
+            return
+        what = describe(self.request)
+        if isinstance(exc, httpx.TimeoutException):
+            raise APITimeoutError(
+                f"{what} timed out ({type(exc).__name__})", request_id=request_id
+            ) from exc
         detail = str(exc) or type(exc).__name__
         raise APIConnectionError(f"{what} failed: {detail}", request_id=request_id) from exc
-    except APIError as exc:
-        if exc.request_id is None:
-            exc.request_id = request_id
-        raise
 
 
 def describe(kwargs: Mapping[str, Any]) -> str:
