@@ -98,10 +98,10 @@ def check_input(input: object) -> ResponseInput:
     Items the API returned (`response.output`, streamed or not) may stand among them as their
     models: each goes as the input item it declares (see `_input_items`), checked as a dict.
     """
-    from ._input_items import is_model, item_as_input
-
     if isinstance(input, str):
         return input
+    from ._input_items import is_model, item_as_input  # after the usual case: it costs a lookup
+
     if isinstance(input, (bytes, Mapping)) or not isinstance(input, Sequence):
         raise TypeError(f"input must be a string or a list of input items, got {kind_of(input)}")
     items = [item_as_input(item) if is_model(item) else item for item in input]
