@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 import attrs
 import oai
+import oai._responses as responses_module
 import pytest
 import yaml
 from oai._response_model import Response
@@ -211,6 +212,29 @@ def test_ga_event_models_win_over_beta_duplicates_in_any_order() -> None:
         assert table["response.only_beta"].__name__ == "BetaResponseOnlyEvent"
 
 
+def test_event_model_reads_the_table_without_importing_every_event_module() -> None:
+    """The first streamed response imported all event modules (about 120 ms); now the types
+    are read from the sources, and only the module of an event that arrives is imported."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, oai._responses as r\n"
+        "before = set(sys.modules)\n"
+        "model = r.event_model('response.output_text.delta')\n"
+        "new = [m for m in set(sys.modules) - before if m.endswith('_event')]\n"
+        "print(model.__name__, sorted(new))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert out.stdout.split() == [
+        "ResponseTextDeltaEvent",
+        "['oai_api.models.response_text_delta_event']",
+    ]
+    table = event_models()
+    assert {kind: responses_module.event_model(kind) for kind in table} == dict(table)
+    assert responses_module.event_model("response.brand_new") is None
+
+
 def test_a_module_without_a_literal_type_adds_nothing() -> None:
     module = types.ModuleType("response_odd_event")
     cls = attrs.make_class("ResponseOddEvent", {"type_": attrs.field(type="str")})
@@ -244,7 +268,7 @@ def test_an_event_that_does_not_fit_its_model_is_a_stream_error(
         def from_dict(cls, data: Any) -> Any:
             raise ValueError("response must be an object")
 
-    monkeypatch.setitem(event_models(), "response.completed", Strict)  # type: ignore[index]
+    monkeypatch.setattr(responses_module, "event_model", lambda kind: Strict)
 
     with pytest.raises(
         oai.StreamError, match=r"event 4 \(response.completed\) does not fit Strict"
