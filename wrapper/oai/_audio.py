@@ -9,9 +9,7 @@ answer into the right type without guessing from its shape.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
-
-import attrs
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from ._bodies import Body, BodySpec, build_body
 from ._operations import (
@@ -33,8 +31,7 @@ if TYPE_CHECKING:
 ModelT = TypeVar("ModelT")
 
 
-@attrs.frozen
-class AudioRequest(Generic[ModelT]):
+class AudioRequest(NamedTuple, Generic[ModelT]):
     """A file to send with its form fields, and how to read the answer: an `Operation` for a
     JSON format (read into its model), a `ContentOperation` for a text format (a `str`).
     """

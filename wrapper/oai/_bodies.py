@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
-from typing import Any
-
-import attrs
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from ._generated import load
 
 Prompt = str | list[str] | list[int] | list[list[int]]
 """Text input of the completion and embedding endpoints: a text, several, or token ids."""
+
+
+EMPTY: Mapping[str, Any] = MappingProxyType({})
+"""The default of a record's mapping field: one that no one can change."""
 
 
 def request_fields(model: type) -> frozenset[str]:
@@ -26,6 +29,8 @@ def request_fields(model: type) -> frozenset[str]:
     The generator appends `_` to names that clash with Python (`input` becomes `input_`); the
     API's own names never end in `_`, so dropping one gives the name on the wire back.
     """
+    import attrs  # loaded with the generated models, which are attrs classes
+
     names = (field.name for field in attrs.fields(model) if field.name != "additional_properties")
     return frozenset(name.removesuffix("_") for name in names)
 
@@ -46,8 +51,7 @@ def request_fields_of(
     return fields
 
 
-@attrs.frozen
-class BodySpec:
+class BodySpec(NamedTuple):
     """What one endpoint's body is made of.
 
     `what` names the request in error messages; `field_names` are the names the API defines,
@@ -61,7 +65,7 @@ class BodySpec:
     what: str
     field_names: frozenset[str] | Callable[[], frozenset[str]]
     positional: tuple[str, ...] = ()
-    defaults: Mapping[str, Any] = attrs.field(factory=dict)
+    defaults: Mapping[str, Any] = EMPTY
     streams: bool = False
 
     @property
@@ -71,8 +75,7 @@ class BodySpec:
         return names if isinstance(names, frozenset) else names()
 
 
-@attrs.frozen
-class Body:
+class Body(NamedTuple):
     """A checked body: the API's `fields`, and the `extra` ones a compatible server adds.
 
     JSON endpoints send both merged (`json()`); multipart endpoints encode them as form fields.
@@ -160,6 +163,7 @@ def wants_stream(
 
 
 __all__ = [
+    "EMPTY",
     "Body",
     "BodySpec",
     "Prompt",

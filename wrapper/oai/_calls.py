@@ -17,14 +17,13 @@ import inspect
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
 
-import attrs
 import httpx
 
 from ._arguments import check_order, check_page_size, query, required_id
 from ._audio import speech_body, transcription_request, translation_request
-from ._bodies import Prompt, build_body, wants_stream
+from ._bodies import EMPTY, Prompt, build_body, wants_stream
 from ._chat import ChatStream, build_chat_body
 from ._downloads import DownloadTarget, check_target, content_request, read_content
 from ._exceptions import APIError
@@ -120,8 +119,7 @@ Selector = Callable[[Mapping[str, Any], Any], Iterable[Any]]
 model, the items to pass on (`_chat.content_chunks`, `_responses.raw_events`, ...)."""
 
 
-@attrs.frozen
-class EventReader(Generic[ResultT]):
+class EventReader(NamedTuple, Generic[ResultT]):
     """How a 2xx event stream is read: `stream` decodes the events and adds them up to the
     answer, `select` picks from each what `callback` receives. Used for one request only."""
 
@@ -135,8 +133,7 @@ class EventReader(Generic[ResultT]):
             yield from self.select(payload, event)
 
 
-@attrs.frozen
-class PreparedCall(Generic[ResultT]):
+class PreparedCall(NamedTuple, Generic[ResultT]):
     """A checked request, ready to send, and how its answer is read into a `ResultT`.
 
     `operation` is the generated builder to call with `args`, and what a 2xx answer is read
@@ -147,7 +144,7 @@ class PreparedCall(Generic[ResultT]):
     """
 
     operation: Operation[Any] | ContentOperation[Any]
-    args: Mapping[str, Any] = attrs.field(factory=dict)
+    args: Mapping[str, Any] = EMPTY
     raise_status: bool = False
     uploads: FormFiles = ()
     events: EventReader[ResultT] | None = None
@@ -187,8 +184,7 @@ class PreparedCall(Generic[ResultT]):
         )
 
 
-@attrs.frozen
-class Turn(Generic[ModelT, ReplyT]):
+class Turn(NamedTuple, Generic[ModelT, ReplyT]):
     """One turn of a session: the call to send, and `finish`, which reads its answer into the
     session's state and says what the turn returns (raising on a failure, state untouched)."""
 
@@ -196,16 +192,23 @@ class Turn(Generic[ModelT, ReplyT]):
     finish: Callable[[int, ModelT | ErrorValue], ReplyT]
 
 
-@attrs.frozen
 class PagedCall(Generic[ResultT]):
     """A list walked page after page (`iter_files()`, ...): `page(cursor)` is the call for the
-    page after `cursor`, and an error status raises, since an iterator has no status to return."""
+    page after `cursor`, and an error status raises, since an iterator has no status to return.
 
-    operation: Operation[ResultT]
-    args: Mapping[str, Any]
-    cursor: str | None = "after"
-    """The query parameter that asks for the next page: `after`, or `page` (usage reports);
-    None for a list answered in one page."""
+    `cursor` is the query parameter that asks for the next page: `after`, or `page` (usage
+    reports); None for a list answered in one page. (A plain class: the clients take it as a
+    call for any kind of page, which a generic tuple would not let them.)
+    """
+
+    __slots__ = ("args", "cursor", "operation")
+
+    def __init__(
+        self, operation: Operation[ResultT], args: Mapping[str, Any], cursor: str | None = "after"
+    ) -> None:
+        self.operation = operation
+        self.args = args
+        self.cursor = cursor
 
     def page(self, cursor: str | None) -> PreparedCall[ResultT]:
         more = query(**{self.cursor: cursor}) if self.cursor else {}
@@ -245,8 +248,7 @@ def _body_call(
 # -- any list operation ------------------------------------------------------------------------
 
 
-@attrs.frozen
-class ListOperation:
+class ListOperation(NamedTuple):
     """What `paginate` needs to know of a list operation, read once from its endpoint module:
     the builder's signature says which arguments are path parameters (in order) and which are
     query parameters, and whether the list pages by `after` or by `page`; the reader's return
@@ -258,7 +260,7 @@ class ListOperation:
     required: frozenset[str]
     cursor: str | None
     operation: Operation[Any]
-    aliases: Mapping[str, str] = attrs.field(factory=dict)
+    aliases: Mapping[str, str] = EMPTY
 
 
 @functools.cache
@@ -328,8 +330,7 @@ def paginate(
 # -- waiting for work to finish -----------------------------------------------------------------
 
 
-@attrs.frozen
-class WaitCall(Generic[ResultT]):
+class WaitCall(NamedTuple, Generic[ResultT]):
     """A wait for one object: `read` fetches it (an error status raises; the headers go to
     `poll` for its hint), `poll` says when to stop and how long to sleep between reads."""
 
@@ -398,7 +399,7 @@ def chat_call(
     """
     if answer is None:
         return _body_call(CREATE_CHAT_COMPLETION, body, ChatStream, callback, select, raise_status)
-    operation = attrs.evolve(CREATE_CHAT_COMPLETION, parse=answer.parse_completion)
+    operation = CREATE_CHAT_COMPLETION._replace(parse=answer.parse_completion)
     stream = functools.partial(ChatStream, answer.parse_completion)
     return _body_call(operation, body, stream, callback, PartialAnswers(select), raise_status)
 
@@ -448,7 +449,7 @@ def response_call(
     reads the output text into it, as for chat."""
     if answer is None:
         return _body_call(CREATE_RESPONSE, body, ResponseStream, callback, select, raise_status)
-    operation = attrs.evolve(CREATE_RESPONSE, parse=answer.parse_response)
+    operation = CREATE_RESPONSE._replace(parse=answer.parse_response)
     stream = functools.partial(ResponseStream, answer.parse_response)
     return _body_call(operation, body, stream, callback, PartialAnswers(select), raise_status)
 
@@ -632,8 +633,7 @@ PART_SIZE = 64 * 2**20
 _MOST_BYTES = 8 * 2**30  # an upload's limit
 
 
-@attrs.frozen
-class UploadProgress:
+class UploadProgress(NamedTuple):
     """How far `upload_large_file` has got, given to `on_progress` after each part."""
 
     sent: int
@@ -750,8 +750,7 @@ upload_large_file = PartedUpload
 # -- vector stores (retrieval) ------------------------------------------------------------------
 
 
-@attrs.frozen
-class WithFiles(Generic[ResultT]):
+class WithFiles(NamedTuple, Generic[ResultT]):
     """A call that takes file ids, some of which are files to upload first: `uploads` are
     those uploads (or the ids given, as they are), `call(ids)` the call once all are ids."""
 

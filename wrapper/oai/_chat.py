@@ -8,9 +8,7 @@ stream is broken, what a stream callback receives) is written once and tested wi
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
-
-import attrs
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._bodies import BodySpec, build_body
 from ._exceptions import StreamError
@@ -58,8 +56,7 @@ def build_chat_body(
     return body
 
 
-@attrs.frozen(slots=True)
-class ContentChunk:
+class ContentChunk(NamedTuple):
     """The part of a streamed chunk a chat callback usually wants: new text for one choice.
 
     `str(chunk)` is the text, so `print(chunk, end="")` shows the reply as it arrives; `raw` is
@@ -67,7 +64,7 @@ class ContentChunk:
     """
 
     content: str
-    index: int
+    index: int  # type: ignore[assignment]  # the choice's index, in place of tuple's method
     raw: ChatCompletionChunk
     partial: Any = None
     """With `response_format=T`: the reply's JSON parsed so far (a dict that keeps growing)."""

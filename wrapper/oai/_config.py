@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
-import attrs
 import httpx
 
 from ._retry_policy import RetryPolicy, check_max_retries
@@ -35,22 +35,27 @@ class NotGiven:
 NOT_GIVEN = NotGiven()
 
 
-def _hide(value: str | None) -> str:
-    return "None" if value is None else "'***'"
-
-
-@attrs.frozen
-class ClientConfig:
+class ClientConfig(NamedTuple):
     """What a client was configured with. The API key is kept but never shown in a repr."""
 
-    api_key: str | None = attrs.field(repr=_hide)
+    api_key: str | None
     base_url: str
     organization: str | None
     project: str | None
     default_model: str
     timeout: httpx.Timeout
     retry: RetryPolicy
-    headers: Mapping[str, str] = attrs.field(repr=False)
+    headers: Mapping[str, str]
+
+    def __repr__(self) -> str:
+        # The key as stars, the headers (which carry it too) not at all.
+        key = "None" if self.api_key is None else "'***'"
+        return (
+            f"ClientConfig(api_key={key}, base_url={self.base_url!r},"
+            f" organization={self.organization!r}, project={self.project!r},"
+            f" default_model={self.default_model!r}, timeout={self.timeout!r},"
+            f" retry={self.retry!r})"
+        )
 
     @classmethod
     def resolve(
@@ -105,8 +110,7 @@ class ClientConfig:
         """This configuration with a few settings replaced, checked as `resolve` checks them."""
         if not isinstance(timeout, NotGiven):
             timeout = to_timeout(timeout, "timeout")
-        return attrs.evolve(
-            self,
+        return self._replace(
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             retry=to_retry_policy(self.retry, max_retries),
             headers={**self.headers, **_checked_headers(headers, "default_headers")},
@@ -201,7 +205,7 @@ def to_retry_policy(policy: RetryPolicy | None, max_retries: int | None) -> Retr
     policy = policy or RetryPolicy()
     if max_retries is None:
         return policy
-    return attrs.evolve(policy, max_retries=check_max_retries(max_retries))
+    return policy.replace(max_retries=check_max_retries(max_retries))
 
 
 def _checked_headers(headers: Mapping[str, str] | None, name: str) -> dict[str, str]:

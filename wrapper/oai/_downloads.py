@@ -15,9 +15,8 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, TypeVar, cast
+from typing import IO, Any, NamedTuple, TypeVar, cast
 
-import attrs
 import httpx
 
 from ._operations import ContentOperation
@@ -29,8 +28,7 @@ TargetInput = str | os.PathLike[str] | IO[bytes]
 """Where `to=` may send content: a path, or a file object opened for binary writing."""
 
 
-@attrs.frozen
-class DownloadTarget:
+class DownloadTarget(NamedTuple):
     """A checked `to=`: a `path` to create (or replace), or a caller's open binary `file`."""
 
     path: Path | None = None

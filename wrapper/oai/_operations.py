@@ -12,9 +12,7 @@ stays cheap, and each builder and model is imported when the first call that nee
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
-
-import attrs
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from ._bodies import BodySpec, request_fields_of
 from ._generated import LazyFunction, builder, load, parser
@@ -74,8 +72,7 @@ if TYPE_CHECKING:
 ModelT = TypeVar("ModelT")
 
 
-@attrs.frozen
-class Operation(Generic[ModelT]):
+class Operation(NamedTuple, Generic[ModelT]):
     """One API operation: its generated request builder and the model its 2xx answer parses to.
 
     Generated models parse tolerantly (a field a server leaves out is None), so `requires` names
@@ -168,8 +165,7 @@ LIST_INPUT_ITEMS: Operation[ResponseItemList] = Operation(
 ContentT = TypeVar("ContentT")
 
 
-@attrs.frozen
-class ContentOperation(Generic[ContentT]):
+class ContentOperation(NamedTuple, Generic[ContentT]):
     """An operation whose 2xx answer is content, not JSON: audio, a file's bytes, a transcript.
 
     `decode` turns the bytes into what the caller gets (`bytes` keeps them as they are).

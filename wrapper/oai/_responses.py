@@ -16,9 +16,7 @@ import pkgutil
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Literal, Union, get_args, get_origin
-
-import attrs
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Union, get_args, get_origin
 
 from ._arguments import kind_of
 from ._bodies import BodySpec, build_body, check_options, request_fields_of, wants_stream
@@ -178,6 +176,8 @@ def event_table(names: Iterable[str], load: Callable[[str], ModuleType]) -> dict
 
 def _event_types(module: ModuleType) -> Iterator[tuple[str, type[Any]]]:
     """`(type, model)` for each model defined in `module` whose `type` is a literal."""
+    import attrs  # loaded with the generated models, which are attrs classes
+
     for model in vars(module).values():
         if not (isinstance(model, type) and model.__module__ == module.__name__):
             continue
@@ -271,8 +271,7 @@ def parse_event(payload: Mapping[str, Any], number: int) -> Any:
         ) from exc
 
 
-@attrs.frozen(slots=True)
-class ResponseTextChunk:
+class ResponseTextChunk(NamedTuple):
     """New text of a streamed response, as a session's callback receives it.
 
     `str(chunk)` is the text, so `print(chunk, end="")` shows the reply as it arrives; `raw` is

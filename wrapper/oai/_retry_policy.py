@@ -15,8 +15,8 @@ import math
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, NamedTuple
 
-import attrs
 import httpx
 
 # Statuses that may succeed if sent again: the request timed out or conflicted with another,
@@ -38,10 +38,6 @@ async def _asyncio_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-def _check_max_retries(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    check_max_retries(value)
-
-
 def check_max_retries(value: object, name: str = "max_retries") -> int:
     """A retry count must be a whole number, 0 or more; say which argument was wrong if not."""
     if not isinstance(value, int) or isinstance(value, bool):
@@ -51,13 +47,13 @@ def check_max_retries(value: object, name: str = "max_retries") -> int:
     return value
 
 
-def _check_seconds(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+def _seconds(value: float, name: str) -> float:
     if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
-        raise ValueError(f"{attribute.name} must be a number of seconds, 0 or more, got {value!r}")
+        raise ValueError(f"{name} must be a number of seconds, 0 or more, got {value!r}")
+    return value
 
 
-@attrs.frozen(kw_only=True)
-class Decision:
+class Decision(NamedTuple):
     """What to do after an attempt: `retry` after `wait` seconds, or stop; `reason` says why."""
 
     retry: bool
@@ -69,7 +65,20 @@ _SETTLED = Decision(retry=False, reason="a success or a redirect")
 """What follows every answer below 400: one object, not one per request."""
 
 
-@attrs.frozen(kw_only=True)
+_random_number = random.random  # the default jitter source, named apart from the field
+
+_POLICY_FIELDS = (
+    "max_retries",
+    "initial_delay",
+    "max_delay",
+    "max_retry_after",
+    "sleep",
+    "async_sleep",
+    "now",
+    "random",
+)
+
+
 class RetryPolicy:
     """How a client retries: how often, how long it waits, and which clock it uses.
 
@@ -78,22 +87,80 @@ class RetryPolicy:
     header (seconds or an HTTP date) replaces that wait exactly when it is at most
     `max_retry_after`; a longer one ends the call at once instead of sleeping through it, so
     the caller decides. `x-should-retry: true|false` from the server overrides the status rules.
+
+    Time is injected: `sleep` blocks for a number of seconds (sync clients), `async_sleep` waits
+    (async clients), `now` is the wall clock in Unix seconds (for a `Retry-After` date), and
+    `random` gives a number in [0, 1) for the jitter. A policy cannot be changed once made;
+    `replace()` makes another.
     """
 
-    max_retries: int = attrs.field(default=2, validator=_check_max_retries)
-    initial_delay: float = attrs.field(default=0.5, validator=_check_seconds)
-    max_delay: float = attrs.field(default=8.0, validator=_check_seconds)
-    max_retry_after: float = attrs.field(default=60.0, validator=_check_seconds)
-    sleep: Callable[[float], object] = attrs.field(default=time.sleep, repr=False)
-    """Blocks for a number of seconds (sync clients)."""
-    async_sleep: Callable[[float], Awaitable[object]] = attrs.field(
-        default=_asyncio_sleep, repr=False
+    __slots__ = (
+        "async_sleep",
+        "initial_delay",
+        "max_delay",
+        "max_retries",
+        "max_retry_after",
+        "now",
+        "random",
+        "sleep",
     )
-    """Waits for a number of seconds (async clients)."""
-    now: Callable[[], float] = attrs.field(default=time.time, repr=False)
-    """The wall clock, in Unix seconds, for `Retry-After` given as an HTTP date."""
-    random: Callable[[], float] = attrs.field(default=random.random, repr=False)
-    """A number in [0, 1), for the jitter."""
+    max_retries: int
+    initial_delay: float
+    max_delay: float
+    max_retry_after: float
+    sleep: Callable[[float], object]
+    async_sleep: Callable[[float], Awaitable[object]]
+    now: Callable[[], float]
+    random: Callable[[], float]
+
+    def __init__(
+        self,
+        *,
+        max_retries: int = 2,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
+        max_retry_after: float = 60.0,
+        sleep: Callable[[float], object] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[object]] = _asyncio_sleep,
+        now: Callable[[], float] = time.time,
+        random: Callable[[], float] = _random_number,
+    ) -> None:
+        fields = {
+            "max_retries": check_max_retries(max_retries),
+            "initial_delay": _seconds(initial_delay, "initial_delay"),
+            "max_delay": _seconds(max_delay, "max_delay"),
+            "max_retry_after": _seconds(max_retry_after, "max_retry_after"),
+            "sleep": sleep,
+            "async_sleep": async_sleep,
+            "now": now,
+            "random": random,
+        }
+        for name, value in fields.items():
+            object.__setattr__(self, name, value)
+
+    def _fields(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in _POLICY_FIELDS)
+
+    def replace(self, **changes: Any) -> RetryPolicy:
+        """This policy with some settings changed, checked as when it was made."""
+        return RetryPolicy(**{**dict(zip(_POLICY_FIELDS, self._fields(), strict=True)), **changes})
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a RetryPolicy cannot be changed: use replace({name}=...)")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RetryPolicy):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"RetryPolicy(max_retries={self.max_retries}, initial_delay={self.initial_delay},"
+            f" max_delay={self.max_delay}, max_retry_after={self.max_retry_after})"
+        )
 
     def backoff(self, retries_done: int) -> float:
         """The wait before the next retry when the server did not say how long to wait."""

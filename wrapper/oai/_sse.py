@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any, Protocol, TypeVar
-
-import attrs
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from ._exceptions import StreamError
 
 
-@attrs.frozen(slots=True)
-class ServerSentEvent:
+class ServerSentEvent(NamedTuple):
     """One dispatched event: `data` is the joined `data:` lines; `event` is None when unnamed."""
 
     data: str

@@ -16,8 +16,6 @@ import json
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-import attrs
-
 from ._chat import ContentChunk
 from ._exceptions import OutputParseError
 from ._responses import ResponseTextChunk
@@ -86,13 +84,15 @@ def answer_type(tp: type[T]) -> AnswerType[T]:
     return AnswerType(tp, schema_name(tp), schema_for(tp))
 
 
-@attrs.frozen(eq=False)
 class AnswerType(Generic[T]):
     """A type asked for as the reply: its schema for the request, and how to read the reply."""
 
-    type: type[T]
-    name: str
-    schema: dict[str, Any]
+    __slots__ = ("name", "schema", "type")
+
+    def __init__(self, type: type[T], name: str, schema: dict[str, Any]) -> None:
+        self.type = type
+        self.name = name
+        self.schema = schema
 
     def chat_format(self) -> dict[str, Any]:
         spec = {"name": self.name, "schema": self.schema, "strict": True}
@@ -219,7 +219,7 @@ class PartialAnswers:
         else:
             return item  # a raw chunk or event model: `create_*` callbacks get them as they are
         if key in self._broken:
-            return attrs.evolve(item, partial=self._broken[key])
+            return item._replace(partial=self._broken[key])
         parser = self._parsers.get(key)
         if parser is None:
             from ._partial_json import PartialJSON
@@ -229,4 +229,4 @@ class PartialAnswers:
             parser.feed(item.content)
         except ValueError:
             self._broken[key] = parser.value
-        return attrs.evolve(item, partial=parser.value)
+        return item._replace(partial=parser.value)

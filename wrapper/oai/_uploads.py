@@ -14,12 +14,12 @@ import os
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import IO, Any, BinaryIO, cast
-
-import attrs
-from oai_api.types import File
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, cast
 
 from ._bodies import Body
+
+if TYPE_CHECKING:
+    from oai_api.types import File
 
 FileInput = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | tuple[str, Any]
 """What a file argument may be; see `check_upload`."""
@@ -30,7 +30,6 @@ VectorStoreFileInput = str | os.PathLike[str] | bytes | IO[bytes] | tuple[str, A
 DEFAULT_FILENAME = "file"
 
 
-@attrs.frozen
 class Upload:
     """A checked file argument: where its bytes come from and the name to send them under.
 
@@ -38,13 +37,38 @@ class Upload:
     object that stays the caller's to close) is set.
     """
 
-    filename: str
-    path: Path | None = None
-    content: bytes | IO[bytes] | None = None
+    __slots__ = ("content", "filename", "path")
+
+    def __init__(
+        self, filename: str, path: Path | None = None, content: bytes | IO[bytes] | None = None
+    ) -> None:
+        self.filename = filename
+        self.path = path
+        self.content = content
+
+    def renamed(self, filename: str) -> Upload:
+        return Upload(filename, self.path, self.content)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Upload):
+            return NotImplemented
+        return (self.filename, self.path, self.content) == (
+            other.filename,
+            other.path,
+            other.content,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.filename, self.path, self.content))
+
+    def __repr__(self) -> str:
+        return f"Upload(filename={self.filename!r}, path={self.path!r}, content={self.content!r})"
 
     @contextmanager
     def open(self) -> Iterator[File]:
         """The generated `File` to send; a path is open only for as long as this lasts."""
+        from oai_api.types import File  # with the generated package, which sends it
+
         with self._handle() as handle:
             # The generated `File` asks for `BinaryIO`; any binary file object reads the same.
             yield File(payload=cast(BinaryIO, handle), file_name=self.filename)
@@ -178,7 +202,7 @@ def check_upload(value: object, argument: str) -> Upload:
                 f"{argument}: the second item of (filename, content) must be bytes or a binary "
                 f"file object, not a path; pass the path alone to send that file"
             )
-        return attrs.evolve(check_upload(content, argument), filename=filename)
+        return check_upload(content, argument).renamed(filename)
     if isinstance(value, (str, os.PathLike)):
         path = Path(value)
         if not path.is_file():

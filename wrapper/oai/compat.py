@@ -300,7 +300,7 @@ class _Azure(BaseClient[Any, Any]):
         # itself and send it as `Authorization: Bearer`, even beside a token provider.
         super().__init__("", base_url=self._azure.base_url, default_model=default_model, **config)
         if key is not None:
-            self.config = attrs.evolve(self.config, api_key=key)
+            self.config = self.config._replace(api_key=key)
 
     @staticmethod
     def _setting_names() -> list[str]:

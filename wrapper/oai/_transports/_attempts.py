@@ -11,7 +11,6 @@ import logging
 import os
 from typing import Generic, TypeVar
 
-import attrs
 import httpx
 
 from .._retry_policy import Decision, RetryPolicy
@@ -63,14 +62,16 @@ def body_of(response: httpx.Response) -> bytes:
         return b""
 
 
-@attrs.define
 class Attempts:
     """The bookkeeping of one call's attempts, shared by the sync and async loops."""
 
-    policy: RetryPolicy
-    request: httpx.Request
-    retries: int = 0
-    last: httpx.Response | Exception | None = None
+    __slots__ = ("last", "policy", "request", "retries")
+
+    def __init__(self, policy: RetryPolicy, request: httpx.Request) -> None:
+        self.policy = policy
+        self.request = request
+        self.retries = 0
+        self.last: httpx.Response | Exception | None = None
 
     def after_response(self, response: httpx.Response) -> float | None:
         """The wait before the next attempt, or None to hand `response` up."""
@@ -108,7 +109,6 @@ class Attempts:
         return decision.wait
 
 
-@attrs.define
 class SharedPool(Generic[TransportT]):
     """The transport holding a client's connections, shared with its `with_options` copies.
 
@@ -117,9 +117,15 @@ class SharedPool(Generic[TransportT]):
     than quietly open connections nobody will close.
     """
 
+    __slots__ = ("closed", "owned", "transport")
     transport: TransportT
-    owned: bool = True
-    closed: bool = False
+    owned: bool
+    closed: bool
+
+    def __init__(self, transport: TransportT, owned: bool = True) -> None:
+        self.transport = transport
+        self.owned = owned
+        self.closed = False
 
     def check_open(self) -> None:
         if self.closed:
