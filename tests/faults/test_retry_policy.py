@@ -171,3 +171,17 @@ def test_the_repr_shows_the_settings_not_the_hooks() -> None:
     text = repr(policy(max_retries=4))
     assert "max_retries=4" in text
     assert "sleep" not in text
+
+
+def test_a_policy_is_immutable_and_replace_checks_the_change() -> None:
+    base = oai.RetryPolicy(max_retries=3, initial_delay=1.0)
+    with pytest.raises(AttributeError, match="replace"):
+        base.max_retries = 5  # type: ignore[misc]
+    more = base.replace(max_retries=6)
+    assert (more.max_retries, more.initial_delay, base.max_retries) == (6, 1.0, 3)
+    assert more.sleep is base.sleep and more != base
+    assert base.replace() == base and hash(base.replace()) == hash(base)
+    with pytest.raises(ValueError, match="max_delay"):
+        base.replace(max_delay=-1)
+    with pytest.raises(TypeError):
+        base.replace(retries=1)
