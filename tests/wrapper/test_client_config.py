@@ -315,6 +315,26 @@ async def test_async_mock_transport_needs_no_server() -> None:
     assert len(calls) == 1
 
 
+def test_every_request_carries_the_timeout_of_its_client_or_copy() -> None:
+    """The timeout goes with the httpx client each (copy of a) client makes, not per call."""
+    seen: list[dict[str, float | None]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return httpx.Response(200, json=completion("ok"))
+
+    with oai.OpenAI(
+        API_KEY,
+        base_url="http://mock.invalid/v1",
+        timeout=30,
+        transport=httpx.MockTransport(handler),
+    ) as client:
+        client.chat(HELLO)
+        client.with_options(timeout=httpx.Timeout(4, connect=1)).chat(HELLO)
+        client.chat(HELLO)
+    assert [(t["read"], t["connect"]) for t in seen] == [(30, 5), (4, 1), (30, 5)]
+
+
 def test_http_client_and_transport_together_is_value_error() -> None:
     with httpx.Client() as http, pytest.raises(ValueError, match="http_client"):
         oai.OpenAI(API_KEY, http_client=http, transport=httpx.HTTPTransport())

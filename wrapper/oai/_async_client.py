@@ -36,7 +36,7 @@ from ._transports import (
     async_own_transport,
 )
 from ._uploads import FileInput, VectorStoreFileInput
-from ._wire import encode_request, is_event_stream, translating_errors
+from ._wire import build_request, is_event_stream, translating_errors
 
 if TYPE_CHECKING:
     from oai_api.models.batch import Batch
@@ -730,7 +730,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
             if call.target is not None:
                 return await self._download(call, call.target, kwargs)
             with translating_errors(kwargs):
-                response = await self._http.request(**encode_request(kwargs, self.config))
+                response = await self._http.send(build_request(self._http, kwargs, self.config))
             return call.read(response, self.config.base_url)
 
     async def _stream(
@@ -740,7 +740,9 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         the callback, and the answer they add up to is returned. An error status or a plain
         JSON answer is read whole instead, as a non-streamed call reads it."""
         with translating_errors(kwargs):
-            async with self._http.stream(**encode_request(kwargs, self.config)) as response:
+            request = build_request(self._http, kwargs, self.config)
+            response = await self._http.send(request, stream=True)
+            try:
                 with translating_errors(kwargs, response):
                     if not is_event_stream(response):
                         await response.aread()
@@ -749,6 +751,8 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
                         for item in events.items(data):
                             await ainvoke(events.callback, item)
                     return response.status_code, events.stream.finish()
+            finally:
+                await response.aclose()
 
     async def _download(
         self, call: PreparedCall[Any], target: DownloadTarget, kwargs: dict[str, Any]
@@ -756,7 +760,9 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         """Write a 2xx answer's content to `target` as it arrives; the answer is the number of
         bytes written (an error status is read whole)."""
         with translating_errors(kwargs):
-            async with self._http.stream(**encode_request(kwargs, self.config)) as response:
+            request = build_request(self._http, kwargs, self.config)
+            response = await self._http.send(request, stream=True)
+            try:
                 with translating_errors(kwargs, response):
                     if not response.is_success:
                         await response.aread()
@@ -765,6 +771,8 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
                         async for data in response.aiter_bytes():
                             out.write(data)
                     return response.status_code, out.written
+            finally:
+                await response.aclose()
 
     async def _wait(
         self, wait: WaitCall[ResultT], on_update: Callable[[Any], object] | None

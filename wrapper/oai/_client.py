@@ -38,7 +38,7 @@ from ._transports import (
     own_transport,
 )
 from ._uploads import FileInput, VectorStoreFileInput
-from ._wire import encode_request, is_event_stream, translating_errors
+from ._wire import build_request, is_event_stream, translating_errors
 
 if TYPE_CHECKING:
     from oai_api.models.batch import Batch
@@ -722,7 +722,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
             if call.target is not None:
                 return self._download(call, call.target, kwargs)
             with translating_errors(kwargs):
-                response = self._http.request(**encode_request(kwargs, self.config))
+                response = self._http.send(build_request(self._http, kwargs, self.config))
             return call.read(response, self.config.base_url)
 
     def _stream(
@@ -732,7 +732,9 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         the callback, and the answer they add up to is returned. An error status or a plain
         JSON answer is read whole instead, as a non-streamed call reads it."""
         with translating_errors(kwargs):
-            with self._http.stream(**encode_request(kwargs, self.config)) as response:
+            request = build_request(self._http, kwargs, self.config)
+            response = self._http.send(request, stream=True)
+            try:
                 with translating_errors(kwargs, response):
                     if not is_event_stream(response):
                         response.read()
@@ -741,6 +743,8 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
                         for item in events.items(data):
                             invoke(events.callback, item)
                     return response.status_code, events.stream.finish()
+            finally:
+                response.close()
 
     def _download(
         self, call: PreparedCall[Any], target: DownloadTarget, kwargs: dict[str, Any]
@@ -748,7 +752,9 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         """Write a 2xx answer's content to `target` as it arrives; the answer is the number of
         bytes written (an error status is read whole)."""
         with translating_errors(kwargs):
-            with self._http.stream(**encode_request(kwargs, self.config)) as response:
+            request = build_request(self._http, kwargs, self.config)
+            response = self._http.send(request, stream=True)
+            try:
                 with translating_errors(kwargs, response):
                     if not response.is_success:
                         response.read()
@@ -757,6 +763,8 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
                         for data in response.iter_bytes():
                             out.write(data)
                     return response.status_code, out.written
+            finally:
+                response.close()
 
     def _wait(self, wait: WaitCall[ResultT], on_update: Callable[[Any], object] | None) -> ResultT:
         """Read an object until `wait.poll` says it is final, sleeping as it says between."""

@@ -20,6 +20,7 @@ from ._exceptions import APIConnectionError, APIError, APITimeoutError
 __all__ = [
     "add_header",
     "adopt",
+    "build_request",
     "describe",
     "encode_json",
     "encode_request",
@@ -62,16 +63,37 @@ def add_header(headers: httpx.Headers, name: str, value: str) -> None:
     items.append((raw, raw.lower(), value.encode(headers.encoding)))
 
 
+def build_request(
+    http: httpx.Client | httpx.AsyncClient, kwargs: Mapping[str, Any], config: ClientConfig
+) -> httpx.Request:
+    """The httpx request for a generated builder's kwargs (see `encode_request`).
+
+    The builder's headers (a JSON body's `Content-Type`) are added to the request httpx built
+    rather than handed to httpx: it merges request headers into the client's one at a time, at
+    some 40,000 instructions a header, more than building the rest of the request costs.
+    """
+    arguments = encode_request(kwargs, config)
+    headers: Mapping[str, Any] = arguments.pop("headers", None) or {}
+    request = http.build_request(**arguments)
+    for name, value in headers.items():
+        if isinstance(value, str) and header(request.headers, name.lower()) is None:
+            add_header(request.headers, name, value)
+        else:
+            request.headers[name] = value
+    return request
+
+
 def encode_request(kwargs: Mapping[str, Any], config: ClientConfig) -> dict[str, Any]:
     """Turn a generated builder's kwargs into `httpx` request arguments with a bytes body.
 
     The URL is made absolute here: httpx would otherwise parse the relative path and merge it
     with the client's base URL on every request, a second URL parse that costs more than the
-    string concatenation that replaces it.
+    string concatenation that replaces it. The timeout is not passed: the httpx client was made
+    with `config.timeout` (a `with_options` copy gets a client of its own), and one given per
+    request is copied into a new `httpx.Timeout` each time.
     """
     request = dict(kwargs)
     request["url"] = config.base_url + request["url"]
-    request["timeout"] = config.timeout
     body = request.pop("json", None)
     if body is not None:
         request["content"] = encode_json(body)
