@@ -3,6 +3,7 @@
     python -m bench                 # the full run, ~2-4 minutes on an idle 2-core machine
     python -m bench --quick         # a smoke run: checks everything works, numbers are rough
     python -m bench --pools         # async pool sizes and transports, instead of the main table
+    python -m bench --instructions  # the rows in instructions counted by callgrind, repeatably
 
 What happens: the server starts in its own process; each contender gets a client process; each
 contender's answers are checked against what the server sent (any difference stops the run);
@@ -24,10 +25,19 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import partial, payloads, pools, report, sizes, upload
+from . import extras, instructions, partial, payloads, pools, report, sizes, upload
 from .contenders import CONTENDERS, Contender
 from .imports import measure_imports
-from .runner import ROOT, BenchError, Worker, check, measure_async, measure_rows, server_process
+from .runner import (
+    ROOT,
+    BenchError,
+    Worker,
+    compile_bytecode,
+    measure_async,
+    measure_rows,
+    refuse_wrong_answers,
+    server_process,
+)
 
 FULL = {
     "reps": 15,
@@ -46,6 +56,7 @@ FULL = {
     "import_samples": 15,
     "partial_reps": 15,
     "upload_bytes": 2**30,
+    "session_exchanges": 500,
 }
 QUICK = {
     "reps": 3,
@@ -64,6 +75,7 @@ QUICK = {
     "import_samples": 3,
     "partial_reps": 3,
     "upload_bytes": 2**28,
+    "session_exchanges": 50,
 }
 
 
@@ -72,6 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a smoke run (well under a minute)")
     parser.add_argument("--pools", action="store_true", help="async pool sizes and transports")
     parser.add_argument("--sizes", action="store_true", help="package and install sizes vs openai")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="instructions per request under callgrind (repeatable where CPU time is not)",
+    )
     parser.add_argument(
         "--only", default="", help="comma-separated contenders (default: all installed)"
     )
@@ -82,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
         report.write_json(args.out or ROOT / "bench" / "results" / "sizes.json", sized)
         print(sized["table"])
         return 0
+
+    if args.instructions and (missing := instructions.missing_tool()):
+        print(f"bench: {missing}", file=sys.stderr)
+        return 2
 
     names = [n for n in args.only.split(",") if n] or list(CONTENDERS)
     unknown = [n for n in names if n not in CONTENDERS]
@@ -94,10 +115,17 @@ def main(argv: list[str] | None = None) -> int:
         if not CONTENDERS[name].available():
             note(f"{name}: not installed, skipped (pip install -e '.[bench]' adds openai)")
     settings = QUICK if args.quick else FULL
-    default_name = "pools.json" if args.pools else ("quick.json" if args.quick else "latest.json")
+    if args.instructions:
+        default_name = "instructions.json"
+    elif args.pools:
+        default_name = "pools.json"
+    else:
+        default_name = "quick.json" if args.quick else "latest.json"
     out = args.out or ROOT / "bench" / "results" / default_name
     try:
-        if args.pools:
+        if args.instructions:
+            results = instructions.run(contenders, progress=note)
+        elif args.pools:
             results = pools.run(contenders, quick=args.quick, progress=note)
         else:
             results = run(contenders, settings)
@@ -114,16 +142,12 @@ def main(argv: list[str] | None = None) -> int:
 def run(contenders: list[type[Contender]], settings: dict[str, Any]) -> dict[str, Any]:
     started = time.time()
     load_before = os.getloadavg()
+    compile_bytecode()
     with server_process() as base_url:
         workers = [Worker(c, base_url) for c in contenders]
         try:
             for worker, contender in zip(workers, contenders, strict=True):
-                problems = check(worker, contender, base_url)
-                if problems:
-                    raise BenchError(
-                        f"{contender.label} did not return what the server sent:\n  "
-                        + "\n  ".join(problems)
-                    )
+                refuse_wrong_answers(worker, contender, base_url)
                 note(f"check: {contender.label} returns exactly what the server sent")
             samples: dict[str, Any] = measure_rows(
                 workers, settings["iterations"], settings["reps"], note
@@ -166,6 +190,9 @@ def run(contenders: list[type[Contender]], settings: dict[str, Any]) -> dict[str
     note(f"upload_large_file: {settings['upload_bytes'] // 2**20} MiB in parts")
     uploaded = upload.run(settings["upload_bytes"])
     table += "\n\n" + upload.table(uploaded)
+    note(f"with_options() and a session of {2 * settings['session_exchanges']:,} messages")
+    extra = extras.run(settings["session_exchanges"])
+    table += "\n\n" + extras.table(extra)
     return {
         "meta": {
             "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
@@ -190,6 +217,7 @@ def run(contenders: list[type[Contender]], settings: dict[str, Any]) -> dict[str
         "rows": rows,
         "partial_json": partials,
         "upload": uploaded,
+        "extras": extra,
         "table": table,
     }
 

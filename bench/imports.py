@@ -8,14 +8,13 @@ shows work a library defers from import to first use.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from .contenders import API_KEY, Contender
-from .runner import ROOT, BenchError
+from .runner import ROOT, USER_ENV, BenchError
 
 _IMPORT = """
 import time
@@ -47,15 +46,11 @@ _CALLS = {
 }
 
 
-# Bytecode must be written and read, whatever the caller's environment says.
-_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-
-
 def _run(code: str) -> tuple[float, float]:
     done = subprocess.run(
         [sys.executable, "-c", code],
         cwd=ROOT,
-        env=_ENV,
+        env=USER_ENV,
         capture_output=True,
         text=True,
         check=False,

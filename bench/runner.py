@@ -8,6 +8,7 @@ contenders alike; ratios are taken within a repetition (paired) before the media
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -21,6 +22,23 @@ from . import payloads
 from .contenders import ROWS, STREAM_ROWS, Contender
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Every client process runs as an installed package does: with its bytecode written and read,
+# whatever the caller's environment says (without it, each worker compiled the generated
+# models' 670 KB `__init__` from source, which added some 19 MB to its peak memory).
+USER_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def compile_bytecode(packages: Sequence[str] = ("oai", "oai_api")) -> None:
+    """Write the packages' bytecode first, as `pip install` does, so that no measured process
+    compiles (or holds the memory of compiling) a module."""
+    import compileall
+    import importlib.util
+
+    for name in packages:
+        spec = importlib.util.find_spec(name)
+        for folder in (spec.submodule_search_locations or []) if spec else []:
+            compileall.compile_dir(folder, quiet=2)
 
 
 class BenchError(Exception):
@@ -60,11 +78,19 @@ def _stop(process: subprocess.Popen[str]) -> None:
 class Worker:
     """A `bench.worker` process for one contender, answering one command at a time."""
 
-    def __init__(self, contender: type[Contender], base_url: str) -> None:
+    def __init__(
+        self,
+        contender: type[Contender],
+        base_url: str,
+        wrapper: Sequence[str] = (),
+        env: dict[str, str] | None = None,
+    ) -> None:
+        """`wrapper` goes before the interpreter (`--instructions` runs it under valgrind)."""
         self.name = contender.name
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "bench.worker", contender.name, base_url],
+            [*wrapper, sys.executable, "-m", "bench.worker", contender.name, base_url],
             cwd=ROOT,
+            env=USER_ENV if env is None else env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -163,6 +189,16 @@ def check(worker: Worker, contender: type[Contender], base_url: str) -> list[str
     if "embedding_sha256" in found and found["embedding_sha256"] != floats:
         problems.append(f"embeddings: the {found['embedding_length']} floats differ")
     return problems
+
+
+def refuse_wrong_answers(worker: Worker, contender: type[Contender], base_url: str) -> None:
+    """Stop the run if the contender's answers are not what the server sent: a fast wrong
+    client must never get a number."""
+    problems = check(worker, contender, base_url)
+    if problems:
+        raise BenchError(
+            f"{contender.label} did not return what the server sent:\n  " + "\n  ".join(problems)
+        )
 
 
 def _differing_keys(got: Any, wanted: dict[str, Any]) -> str:

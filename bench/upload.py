@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .runner import BenchError
+from .runner import USER_ENV, BenchError
 
 __all__ = ["run", "table"]
 
@@ -50,6 +50,7 @@ def run(size: int, part_size: int = 64 * MIB) -> dict[str, Any]:
         child = subprocess.run(
             [sys.executable, "-c", _CHILD, server.base_url, str(path), str(part_size)],
             capture_output=True,
+            env=USER_ENV,
             text=True,
             timeout=900,
             check=False,

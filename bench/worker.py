@@ -12,6 +12,7 @@ so its peak RSS at the end is what that library costs.
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 import json
 import os
@@ -19,9 +20,12 @@ import resource
 import sys
 import time
 import traceback
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .contenders import CONTENDERS, STREAM_ROWS, Contender, Unavailable
+
+if TYPE_CHECKING:
+    import ctypes
 
 
 def run_row(contender: Contender, row: str, n: int) -> dict[str, float]:
@@ -98,6 +102,40 @@ def profile_row(contender: Contender, row: str, n: int, path: str) -> dict[str, 
     return {"path": path}
 
 
+def count_row(contender: Contender, row: str, n: int, warmup: int, marks: str) -> dict[str, str]:
+    """Do one job `n` times between callgrind marks, for `python -m bench --instructions`.
+
+    Everything before the start mark (start-up, imports, the warm-up calls that open the
+    connection and fill caches) is left out of the count; the mark's name tells the parent how
+    many calls the dump holds.
+    """
+    library = _marks(marks)
+    job = _job(contender, row)
+    for _ in range(warmup):
+        job()
+    name = f"{row}|{n}"
+    gc.collect()
+    library.marks_start()
+    for _ in range(n):
+        job()
+    library.marks_stop(name.encode())
+    return {"mark": name}
+
+
+@functools.cache
+def _marks(path: str) -> ctypes.CDLL:
+    """The marks library (`bench/callgrind_marks.c`). ctypes is imported here, not at the top,
+    so that a worker that only times holds no more than it did before this mode existed."""
+    import ctypes
+
+    library = ctypes.CDLL(path)
+    library.marks_start.argtypes = []
+    library.marks_start.restype = None
+    library.marks_stop.argtypes = [ctypes.c_char_p]
+    library.marks_stop.restype = None
+    return library
+
+
 def handle(contender: Contender, command: dict[str, Any]) -> Any:
     op = command["op"]
     if op == "check":
@@ -114,6 +152,10 @@ def handle(contender: Contender, command: dict[str, Any]) -> Any:
         )
     if op == "profile":
         return profile_row(contender, command["row"], command["n"], command["path"])
+    if op == "instructions":
+        return count_row(
+            contender, command["row"], command["n"], command["warmup"], command["marks"]
+        )
     if op == "rss":
         return {"max_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
     raise ValueError(f"unknown command {op!r}")
