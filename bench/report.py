@@ -32,12 +32,16 @@ ROWS: dict[str, tuple[str, str, float, str, float | None]] = {
         "async chat, {total:,} req at concurrency {concurrency}",
         "req/s",
         1.0,
-        "≥ openai",
+        "≥ 3× openai",
         None,
     ),
     "async_cpu": ("async, CPU per request", "µs/req", 1e6, "—", None),
     "peak_rss": ("peak RSS after all of the above", "MB", 1 / 1024, "≤ 1.1×", 1.1),
 }
+
+
+ASYNC_OVER_OFFICIAL = 3.0
+"""Async throughput: oai must serve at least this many times the official client's."""
 
 
 def summarise(samples: dict[str, dict[str, list[float | None]]]) -> dict[str, Any]:
@@ -66,8 +70,8 @@ def summarise(samples: dict[str, dict[str, list[float | None]]]) -> dict[str, An
             rows[row]["meets_target"] = None if ratio is None else ratio <= target
         elif row == "async_rps":
             ratio = rows[row].get("ratio_oai_to_openai")
-            rows[row]["target"] = "oai ≥ openai"
-            rows[row]["meets_target"] = None if ratio is None else ratio >= 1.0
+            rows[row]["target"] = "oai ≥ 3 × openai"
+            rows[row]["meets_target"] = None if ratio is None else ratio >= ASYNC_OVER_OFFICIAL
     return rows
 
 
@@ -99,7 +103,7 @@ def table(
         for name in others:
             cells += [_fmt(data["median"].get(name)), _times(data["ratio_to_raw"].get(name))]
         if row == "async_rps" and data.get("ratio_oai_to_openai") is not None:
-            target = f"≥ openai ({_times(data['ratio_oai_to_openai'])} of it)"
+            target = f"≥ 3× openai ({_times(data['ratio_oai_to_openai'])} of it)"
         verdict = {True: "pass", False: "**FAIL**", None: "—"}[data.get("meets_target")]
         cells += [target, verdict]
         lines.append("| " + " | ".join(cells) + " |")
