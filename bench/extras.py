@@ -10,12 +10,9 @@ held as the plain dicts and strings `json.loads` gives, the least any client can
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from typing import Any
 
-from .runner import USER_ENV, BenchError
+from .runner import BenchError, run_child
 
 __all__ = ["run", "table"]
 
@@ -83,17 +80,7 @@ def run(exchanges: int) -> dict[str, Any]:
     from oai.testing import FakeOpenAI
 
     with FakeOpenAI() as server:
-        child = subprocess.run(
-            [sys.executable, "-c", _CHILD, server.base_url, str(exchanges)],
-            capture_output=True,
-            env=USER_ENV,
-            text=True,
-            timeout=900,
-            check=False,
-        )
-    if child.returncode != 0:
-        raise BenchError(f"extras: the client failed:\n{child.stderr[-2000:]}")
-    result: dict[str, Any] = json.loads(child.stdout)
+        result: dict[str, Any] = run_child("extras", _CHILD, server.base_url, str(exchanges))
     if result["messages"] != 2 * exchanges:
         raise BenchError(f"extras: the session holds {result['messages']} messages")
     return {key: round(value, 1) for key, value in result.items()}

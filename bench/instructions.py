@@ -262,12 +262,7 @@ def summarise(counts: dict[str, dict[str, float | None]]) -> dict[str, Any]:
 
 def table(rows: dict[str, Any], names: Sequence[str], labels: dict[str, str]) -> str:
     """The CPU table's layout (`report.table`), with counts in place of times."""
-    others = [n for n in names if n != "raw"]
-    header = ["what", "unit", labels.get("raw", "raw")]
-    for name in others:
-        header += [labels[name], f"{name}/raw"]
-    header += ["target (oai)", "oai"]
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    others, lines = report.table_head(names, labels)
     for row, (label, _unit, _scale, target, _limit) in report.ROWS.items():
         if row not in rows:
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -89,12 +90,7 @@ def table(
     rows: dict[str, Any], names: list[str], labels: dict[str, str], async_run: dict[str, int]
 ) -> str:
     """A markdown table: each contender's median, its ratio to raw httpx, the target, verdict."""
-    others = [n for n in names if n != "raw"]
-    header = ["what", "unit", labels.get("raw", "raw")]
-    for name in others:
-        header += [labels[name], f"{name}/raw"]
-    header += ["target (oai)", "oai"]
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    others, lines = table_head(names, labels)
     for row, (label, unit, _, target, _limit) in ROWS.items():
         if row not in rows:
             continue
@@ -108,6 +104,16 @@ def table(
         cells += [target, verdict]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def table_head(names: Sequence[str], labels: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The contenders other than raw, and the header lines every results table starts with."""
+    others = [n for n in names if n != "raw"]
+    header = ["what", "unit", labels.get("raw", "raw")]
+    for name in others:
+        header += [labels[name], f"{name}/raw"]
+    header += ["target (oai)", "oai"]
+    return others, ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
 
 
 def _fmt(value: float | None) -> str:

@@ -29,6 +29,22 @@ ROOT = Path(__file__).resolve().parent.parent
 USER_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
+def run_child(what: str, code: str, *args: str) -> Any:
+    """Run `code` in a fresh interpreter (as a user's program runs) and read the JSON it
+    prints; its error output, should it fail, goes into the `BenchError`."""
+    child = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        env=USER_ENV,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    if child.returncode != 0:
+        raise BenchError(f"{what}: the client failed:\n{child.stderr[-2000:]}")
+    return json.loads(child.stdout)
+
+
 def compile_bytecode(packages: Sequence[str] = ("oai", "oai_api")) -> None:
     """Write the packages' bytecode first, as `pip install` does, so that no measured process
     compiles (or holds the memory of compiling) a module."""

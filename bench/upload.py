@@ -10,14 +10,11 @@ The answer is checked: the file made must have every byte, from the parts in ord
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from .runner import USER_ENV, BenchError
+from .runner import BenchError, run_child
 
 __all__ = ["run", "table"]
 
@@ -47,17 +44,7 @@ def run(size: int, part_size: int = 64 * MIB) -> dict[str, Any]:
         path = Path(folder, "big.jsonl")
         with path.open("wb") as handle:
             handle.truncate(size)  # sparse: no disk used, reads as zeros
-        child = subprocess.run(
-            [sys.executable, "-c", _CHILD, server.base_url, str(path), str(part_size)],
-            capture_output=True,
-            env=USER_ENV,
-            text=True,
-            timeout=900,
-            check=False,
-        )
-        if child.returncode != 0:
-            raise BenchError(f"upload: the client failed:\n{child.stderr[-2000:]}")
-        result = json.loads(child.stdout)
+        result = run_child("upload", _CHILD, server.base_url, str(path), str(part_size))
         parts = -(-size // part_size)
         sent = [r for r in server.requests if r.path.endswith("/parts")]
         if result["bytes"] != size or len(sent) != parts:
