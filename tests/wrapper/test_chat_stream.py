@@ -57,6 +57,27 @@ def test_text_stream_yields_each_chunk_and_assembles(pieces: int | None) -> None
     assert completion.usage.to_dict() == USAGE
 
 
+def test_a_long_reply_and_long_arguments_are_joined_whole() -> None:
+    """Texts are kept as pieces and joined once at the end (adding each delta to a string
+    copied the whole text per chunk); what comes out is the same text."""
+    words = [f"w{i} " for i in range(3000)]
+    arguments = [f'"k{i}": {i}, ' for i in range(500)]
+    events = [
+        *text_chunks(*words),
+        chunk(tool_calls=[call_delta(0, id="call_a", type="function", name="f")]),
+        *(chunk(tool_calls=[call_delta(0, piece)]) for piece in arguments),
+        *(
+            chunk(choices=[{"index": 0, "delta": {"function_call": call}, "finish_reason": None}])
+            for call in ({"name": "legacy", "arguments": "{"}, {"arguments": "}"})
+        ),
+    ]
+    _, stream = run(sse_bytes(*events))
+    message = stream.finish().choices[0].message
+    assert message.content == "".join(words)
+    assert message.tool_calls[0].function.arguments == "".join(arguments)
+    assert (message.function_call.name, message.function_call.arguments) == ("legacy", "{}")
+
+
 def test_tool_call_arguments_split_across_chunks() -> None:
     events = [
         chunk(role="assistant", tool_calls=[call_delta(0, id="call_a", type="function", name="f")]),

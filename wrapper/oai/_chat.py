@@ -220,10 +220,19 @@ class CompletionAccumulator:
         choices = []
         for index in sorted(self._choices):
             state = self._choices[index]
-            message = {"role": "assistant", "content": None, "refusal": None, **state["message"]}
+            message = {
+                "role": "assistant",
+                "content": None,
+                "refusal": None,
+                **_joined(state["message"]),
+            }
+            if "function_call" in message:
+                message["function_call"] = _joined(message["function_call"])
             if "tool_calls" in message:
                 calls = message["tool_calls"]
-                message["tool_calls"] = [{"type": "function", **calls[i]} for i in sorted(calls)]
+                message["tool_calls"] = [
+                    {"type": "function", **_joined_call(calls[i])} for i in sorted(calls)
+                ]
             choices.append(
                 {**state, "message": message, "finish_reason": state.get("finish_reason")}
             )
@@ -231,10 +240,29 @@ class CompletionAccumulator:
         return self._parse(data)
 
 
+class _Pieces(list[str]):
+    """The pieces of a text that arrives a delta at a time, joined once at the end: adding each
+    delta to a string copied the whole text every time, which a long reply paid per chunk."""
+
+
+def _joined(fields: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: "".join(v) if isinstance(v, _Pieces) else v for k, v in fields.items()}
+
+
+def _joined_call(call: Mapping[str, Any]) -> dict[str, Any]:
+    joined = _joined(call)
+    if "function" in joined:
+        joined["function"] = _joined(joined["function"])
+    return joined
+
+
 def _join_call(target: dict[str, Any], delta: Mapping[str, Any]) -> None:
     if delta.get("name"):
         target["name"] = delta["name"]
-    target["arguments"] = target.get("arguments", "") + (delta.get("arguments") or "")
+    arguments = target.get("arguments")
+    if not isinstance(arguments, _Pieces):
+        arguments = target["arguments"] = _Pieces()
+    arguments.append(delta.get("arguments") or "")
 
 
 def _join_tool_call(calls: dict[int, dict[str, Any]], delta: Mapping[str, Any]) -> None:
@@ -277,10 +305,14 @@ def _join_value(target: dict[str, Any], key: str, value: Any) -> None:
         return
     known = target.get(key)
     if isinstance(value, str):
-        joinable = isinstance(known, str)
+        if isinstance(known, _Pieces):
+            known.append(value)
+        else:
+            target[key] = _Pieces([value])
+    elif isinstance(value, list) and isinstance(known, list) and not isinstance(known, _Pieces):
+        target[key] = known + value
     else:
-        joinable = isinstance(value, list) and isinstance(known, list)
-    target[key] = known + value if joinable else value
+        target[key] = value
 
 
 __all__ = [
