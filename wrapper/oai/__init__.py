@@ -32,6 +32,7 @@ plug-ins (`_transports`). A call goes down this list: client method, prepared ca
     _parsed_models     the answer models of a structured call (`message.parsed`, ...)
     _tools             tools from functions (`function_tool`), and the rules for their calls
     _sse               server-sent events, decoded
+    _pieces            streamed text kept as its pieces, joined once
     _results, _exceptions, _error_models   answers read into models, errors and error values
     _wire              bodies encoded, transport failures named
     _callbacks         how a stream callback is called (awaited in the async client)

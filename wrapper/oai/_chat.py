@@ -15,6 +15,7 @@ from ._exceptions import StreamError
 from ._generated import resolved
 from ._messages import MessageInput, validate_messages
 from ._operations import CREATE_CHAT_COMPLETION, chat_request_fields, parse_chat_chunk
+from ._pieces import Pieces, add_piece, joined
 from ._results import ErrorValue, error_details
 from ._sse import SSEDecoder, event_payload
 
@@ -224,10 +225,10 @@ class CompletionAccumulator:
                 "role": "assistant",
                 "content": None,
                 "refusal": None,
-                **_joined(state["message"]),
+                **joined(state["message"]),
             }
             if "function_call" in message:
-                message["function_call"] = _joined(message["function_call"])
+                message["function_call"] = joined(message["function_call"])
             if "tool_calls" in message:
                 calls = message["tool_calls"]
                 message["tool_calls"] = [
@@ -240,29 +241,17 @@ class CompletionAccumulator:
         return self._parse(data)
 
 
-class _Pieces(list[str]):
-    """The pieces of a text that arrives a delta at a time, joined once at the end: adding each
-    delta to a string copied the whole text every time, which a long reply paid per chunk."""
-
-
-def _joined(fields: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: "".join(v) if isinstance(v, _Pieces) else v for k, v in fields.items()}
-
-
 def _joined_call(call: Mapping[str, Any]) -> dict[str, Any]:
-    joined = _joined(call)
-    if "function" in joined:
-        joined["function"] = _joined(joined["function"])
-    return joined
+    whole = joined(call)
+    if "function" in whole:
+        whole["function"] = joined(whole["function"])
+    return whole
 
 
 def _join_call(target: dict[str, Any], delta: Mapping[str, Any]) -> None:
     if delta.get("name"):
         target["name"] = delta["name"]
-    arguments = target.get("arguments")
-    if not isinstance(arguments, _Pieces):
-        arguments = target["arguments"] = _Pieces()
-    arguments.append(delta.get("arguments") or "")
+    add_piece(target, "arguments", delta.get("arguments") or "")
 
 
 def _join_tool_call(calls: dict[int, dict[str, Any]], delta: Mapping[str, Any]) -> None:
@@ -305,11 +294,8 @@ def _join_value(target: dict[str, Any], key: str, value: Any) -> None:
         return
     known = target.get(key)
     if isinstance(value, str):
-        if isinstance(known, _Pieces):
-            known.append(value)
-        else:
-            target[key] = _Pieces([value])
-    elif isinstance(value, list) and isinstance(known, list) and not isinstance(known, _Pieces):
+        add_piece(target, key, value)
+    elif isinstance(value, list) and isinstance(known, list) and not isinstance(known, Pieces):
         target[key] = known + value
     else:
         target[key] = value

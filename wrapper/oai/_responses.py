@@ -22,6 +22,7 @@ from ._arguments import kind_of
 from ._bodies import BodySpec, build_body, check_options, request_fields_of, wants_stream
 from ._exceptions import APIError, StreamError
 from ._operations import parse_response
+from ._pieces import Pieces, add_piece, joined
 from ._results import ErrorValue, error_details
 from ._sse import SSEDecoder, event_payload
 
@@ -429,12 +430,25 @@ class OutputAccumulator:
             parts = item.get("content")
             position = _index(payload.get("content_index"))
             if isinstance(parts, list) and position < len(parts):
-                parts[position]["text"] = parts[position].get("text", "") + _text(payload)
+                part = parts[position]
+                if isinstance(part.get("text"), str):  # what `content_part.added` carried
+                    part["text"] = Pieces([part["text"]])
+                add_piece(part, "text", _text(payload))
         elif kind == "response.function_call_arguments.delta":
-            item["arguments"] = item.get("arguments", "") + _text(payload)
+            if isinstance(item.get("arguments"), str):
+                item["arguments"] = Pieces([item["arguments"]])
+            add_piece(item, "arguments", _text(payload))
 
     def items(self) -> list[dict[str, Any]]:
-        return [self._items[index] for index in sorted(self._items)]
+        found = []
+        for index in sorted(self._items):
+            item = joined(self._items[index])
+            if isinstance(item.get("content"), list):
+                item["content"] = [
+                    joined(part) if isinstance(part, Mapping) else part for part in item["content"]
+                ]
+            found.append(item)
+        return found
 
 
 def _text(payload: Mapping[str, Any]) -> str:
