@@ -146,11 +146,9 @@ class RawHttpx(Contender):
 
     def __init__(self, base_url: str) -> None:
         super().__init__(base_url)
-        import httpx
-
-        self.httpx: Any = httpx
+        self.httpx: Any = importlib.import_module(self.module)
         self.headers = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
-        self.http = httpx.Client(base_url=base_url + "/v1", headers=self.headers)
+        self.http = self.httpx.Client(base_url=base_url + "/v1", headers=self.headers)
         self.previous_response: str | None = None
 
     def _post(self, path: str, body: dict[str, Any]) -> Any:
@@ -249,7 +247,22 @@ class RawHttpx(Contender):
         )
 
     def versions(self) -> dict[str, str]:
-        return {"httpx": self.httpx.__version__}
+        return {self.module: self.httpx.__version__}
+
+
+class RawHttpx2(RawHttpx):
+    """The same floor on httpx2, the fork of httpx the official client runs on: what the
+    official client could reach with its own transport and no more work."""
+
+    name = "httpx2"
+    label = "raw httpx2 + json.loads"
+    module = "httpx2"
+    import_statement = "import httpx2, json"
+
+    def new_async(self, limits: dict[str, int] | None = None, pool: str = "default") -> Any:
+        if pool != "default":
+            raise Unavailable("the pool experiments are httpx's transports")
+        return super().new_async(limits, pool)
 
 
 # -- oai -------------------------------------------------------------------------------------
@@ -510,4 +523,4 @@ class Unavailable(Exception):
     """A job this contender cannot do (yet); the row reports it instead of a number."""
 
 
-CONTENDERS: dict[str, type[Contender]] = {c.name: c for c in (RawHttpx, Oai, Official)}
+CONTENDERS: dict[str, type[Contender]] = {c.name: c for c in (RawHttpx, Oai, Official, RawHttpx2)}

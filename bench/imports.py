@@ -38,6 +38,11 @@ _CALLS = {
         " content=json.dumps({{'model': 'gpt-4.1', 'messages': {messages}}}).encode());"
         " json.loads(r.content)"
     ),
+    "httpx2": (
+        "r = httpx2.post('{url}/v1/chat/completions', headers={{'Authorization': 'Bearer {key}'}},"
+        " content=json.dumps({{'model': 'gpt-4.1', 'messages': {messages}}}).encode());"
+        " json.loads(r.content)"
+    ),
     "oai": "oai.new('{key}', base_url='{url}/v1').chat({messages})",
     "openai": (
         "openai.OpenAI(api_key='{key}', base_url='{url}/v1')"
