@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from contextlib import asynccontextmanager
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
@@ -740,9 +741,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         the callback, and the answer they add up to is returned. An error status or a plain
         JSON answer is read whole instead, as a non-streamed call reads it."""
         with translating_errors(kwargs):
-            request = build_request(self._http, kwargs, self.config)
-            response = await self._http.send(request, stream=True)
-            try:
+            async with self._streamed(kwargs) as response:
                 with translating_errors(kwargs, response):
                     if not is_event_stream(response):
                         await response.aread()
@@ -751,8 +750,6 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
                         for item in events.items(data):
                             await ainvoke(events.callback, item)
                     return response.status_code, events.stream.finish()
-            finally:
-                await response.aclose()
 
     async def _download(
         self, call: PreparedCall[Any], target: DownloadTarget, kwargs: dict[str, Any]
@@ -760,9 +757,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         """Write a 2xx answer's content to `target` as it arrives; the answer is the number of
         bytes written (an error status is read whole)."""
         with translating_errors(kwargs):
-            request = build_request(self._http, kwargs, self.config)
-            response = await self._http.send(request, stream=True)
-            try:
+            async with self._streamed(kwargs) as response:
                 with translating_errors(kwargs, response):
                     if not response.is_success:
                         await response.aread()
@@ -771,8 +766,17 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
                         async for data in response.aiter_bytes():
                             out.write(data)
                     return response.status_code, out.written
-            finally:
-                await response.aclose()
+
+    @asynccontextmanager
+    async def _streamed(self, kwargs: dict[str, Any]) -> AsyncIterator[httpx.Response]:
+        """The answer to a request sent to be read as it arrives, closed after (httpx's
+        `stream()` takes the request's arguments, not the request `build_request` made)."""
+        request = build_request(self._http, kwargs, self.config)
+        response = await self._http.send(request, stream=True)
+        try:
+            yield response
+        finally:
+            await response.aclose()
 
     async def _wait(
         self, wait: WaitCall[ResultT], on_update: Callable[[Any], object] | None

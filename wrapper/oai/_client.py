@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
@@ -732,9 +733,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         the callback, and the answer they add up to is returned. An error status or a plain
         JSON answer is read whole instead, as a non-streamed call reads it."""
         with translating_errors(kwargs):
-            request = build_request(self._http, kwargs, self.config)
-            response = self._http.send(request, stream=True)
-            try:
+            with self._streamed(kwargs) as response:
                 with translating_errors(kwargs, response):
                     if not is_event_stream(response):
                         response.read()
@@ -743,8 +742,6 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
                         for item in events.items(data):
                             invoke(events.callback, item)
                     return response.status_code, events.stream.finish()
-            finally:
-                response.close()
 
     def _download(
         self, call: PreparedCall[Any], target: DownloadTarget, kwargs: dict[str, Any]
@@ -752,9 +749,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         """Write a 2xx answer's content to `target` as it arrives; the answer is the number of
         bytes written (an error status is read whole)."""
         with translating_errors(kwargs):
-            request = build_request(self._http, kwargs, self.config)
-            response = self._http.send(request, stream=True)
-            try:
+            with self._streamed(kwargs) as response:
                 with translating_errors(kwargs, response):
                     if not response.is_success:
                         response.read()
@@ -763,8 +758,17 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
                         for data in response.iter_bytes():
                             out.write(data)
                     return response.status_code, out.written
-            finally:
-                response.close()
+
+    @contextmanager
+    def _streamed(self, kwargs: dict[str, Any]) -> Iterator[httpx.Response]:
+        """The answer to a request sent to be read as it arrives, closed after (httpx's
+        `stream()` takes the request's arguments, not the request `build_request` made)."""
+        request = build_request(self._http, kwargs, self.config)
+        response = self._http.send(request, stream=True)
+        try:
+            yield response
+        finally:
+            response.close()
 
     def _wait(self, wait: WaitCall[ResultT], on_update: Callable[[Any], object] | None) -> ResultT:
         """Read an object until `wait.poll` says it is final, sleeping as it says between."""
