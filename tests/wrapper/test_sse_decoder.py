@@ -57,14 +57,14 @@ def test_split_at_every_pair_of_positions() -> None:
             assert events == EXPECTED, f"split at {first} and {second}"
 
 
-def test_feed_fields_gives_each_event_as_its_fields_in_order() -> None:
-    """What the API streams read: the same events as `feed`, as (data, event, id, retry)."""
+def test_each_event_unpacks_as_its_fields_in_order() -> None:
+    """What the API streams read: each event as (data, event, id, retry), whatever the split."""
     for cut in range(0, len(STREAM) + 1, 7):
         decoder = SSEDecoder()
-        fields = decoder.feed_fields(STREAM[:cut]) + decoder.feed_fields(STREAM[cut:])
-        assert [ServerSentEvent(*f) for f in fields] == EXPECTED, f"split at byte {cut}"
+        events = decoder.feed(STREAM[:cut]) + decoder.feed(STREAM[cut:])
+        assert [ServerSentEvent(*tuple(e)) for e in events] == EXPECTED, f"split at byte {cut}"
     whole = SSEDecoder()
-    assert whole.feed_fields(b"event: done\ndata: {}\n\n") == [("{}", "done", None, None)]
+    assert whole.feed(b"event: done\ndata: {}\n\n") == [("{}", "done", None, None)]
 
 
 def test_one_byte_at_a_time() -> None:

@@ -108,7 +108,7 @@ class ChatStream:
         self.events = 0
 
     def feed(self, data: bytes) -> Iterator[tuple[dict[str, Any], ChatCompletionChunk]]:
-        for text, name, _, _ in self._decoder.feed_fields(data):
+        for text, name, _, _ in self._decoder.feed(data):
             if self.done:
                 return
             if text == "[DONE]":

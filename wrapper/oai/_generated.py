@@ -34,10 +34,13 @@ class LazyFunction:
         self._function: Callable[..., Any] | None = None
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        function = self._function
-        if function is None:
-            function = self._function = self._load()
-        return function(*args, **kwargs)
+        return (self._function or self.function())(*args, **kwargs)
+
+    def function(self) -> Callable[..., Any]:
+        """The function this stands for, loaded now if it was not yet."""
+        if self._function is None:
+            self._function = self._load()
+        return self._function
 
 
 def resolved(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -45,12 +48,7 @@ def resolved(function: Callable[..., Any]) -> Callable[..., Any]:
 
     For a loop that calls it once per streamed event, where the extra call adds up.
     """
-    if isinstance(function, LazyFunction):
-        loaded = function._function
-        if loaded is None:
-            loaded = function._function = function._load()
-        return loaded
-    return function
+    return function.function() if isinstance(function, LazyFunction) else function
 
 
 def builder(endpoint: str) -> Callable[..., dict[str, Any]]:

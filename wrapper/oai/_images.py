@@ -127,7 +127,7 @@ class ImageStream:
         self.events = 0
 
     def feed(self, data: bytes) -> Iterator[tuple[dict[str, Any], Any]]:
-        for text, name, _, _ in self._decoder.feed_fields(data):
+        for text, name, _, _ in self._decoder.feed(data):
             if text == "[DONE]":
                 continue
             payload = event_payload(text, self.events + 1)

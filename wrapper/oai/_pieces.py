@@ -19,12 +19,13 @@ class Pieces(list[str]):
 
 
 def add_piece(target: dict[str, Any], key: str, piece: str) -> None:
-    """Add `piece` to the text at `target[key]`, which becomes `Pieces` if it was not."""
+    """Add `piece` to the text at `target[key]`: a string there is its first piece, anything
+    else is replaced."""
     known = target.get(key)
     if isinstance(known, Pieces):
         known.append(piece)
     else:
-        target[key] = Pieces([piece])
+        target[key] = Pieces([known, piece] if isinstance(known, str) else [piece])
 
 
 def joined(fields: Mapping[str, Any]) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from ._arguments import kind_of
 from ._bodies import BodySpec, build_body, check_options, request_fields_of, wants_stream
 from ._exceptions import APIError, StreamError
 from ._operations import parse_response
-from ._pieces import Pieces, add_piece, joined
+from ._pieces import add_piece, joined
 from ._results import ErrorValue, error_details
 from ._sse import SSEDecoder, event_payload
 
@@ -169,7 +169,7 @@ def event_table(names: Iterable[str], load: Callable[[str], ModuleType]) -> dict
     replaces the GA one.
     """
     table: dict[str, type[Any]] = {}
-    for name in sorted(names, key=lambda name: (name.startswith("beta_"), name)):
+    for name in sorted(names, key=_ga_first):
         for kind, model in _event_types(load(name)):
             table.setdefault(kind, model)
     return table
@@ -215,7 +215,7 @@ def _event_modules() -> Mapping[str, str] | None:
             for name in files
             if name.endswith(".py") and _EVENT_MODULE.fullmatch(name[:-3])
         ),
-        key=lambda name: (name.startswith("beta_"), name),
+        key=_ga_first,
     )
     table: dict[str, str] = {}
     for name in names:
@@ -233,24 +233,22 @@ def _event_modules() -> Mapping[str, str] | None:
 
 _LITERAL = re.compile(r"= Literal\[([^\]]*)\]")
 _QUOTED = re.compile(r'"([^"]+)"')
-_event_models_seen: dict[str, type[Any] | None] = {}
 
 
+def _ga_first(name: str) -> tuple[bool, str]:
+    """The order event modules are read in: a `Beta*` duplicate never replaces the GA model."""
+    return name.startswith("beta_"), name
+
+
+@functools.cache
 def event_model(kind: str) -> type[Any] | None:
     """The model for events of type `kind` (None for a type the spec does not define),
     importing only the module that defines it, the first time such an event arrives."""
-    try:
-        return _event_models_seen[kind]
-    except KeyError:
-        pass
     modules = _event_modules()
     if modules is None:
-        model = event_models().get(kind)
-    else:
-        name = modules.get(kind)
-        model = None if name is None else event_table([name], _load_event_module).get(kind)
-    _event_models_seen[kind] = model
-    return model
+        return event_models().get(kind)
+    name = modules.get(kind)
+    return None if name is None else event_table([name], _load_event_module).get(kind)
 
 
 def _load_event_module(name: str) -> ModuleType:
@@ -345,7 +343,7 @@ class ResponseStream:
         return self._final is not None
 
     def feed(self, data: bytes) -> Iterator[tuple[dict[str, Any], Any]]:
-        for text, name, _, _ in self._decoder.feed_fields(data):
+        for text, name, _, _ in self._decoder.feed(data):
             if self.done:
                 return
             if text == "[DONE]":
@@ -430,13 +428,8 @@ class OutputAccumulator:
             parts = item.get("content")
             position = _index(payload.get("content_index"))
             if isinstance(parts, list) and position < len(parts):
-                part = parts[position]
-                if isinstance(part.get("text"), str):  # what `content_part.added` carried
-                    part["text"] = Pieces([part["text"]])
-                add_piece(part, "text", _text(payload))
+                add_piece(parts[position], "text", _text(payload))
         elif kind == "response.function_call_arguments.delta":
-            if isinstance(item.get("arguments"), str):
-                item["arguments"] = Pieces([item["arguments"]])
             add_piece(item, "arguments", _text(payload))
 
     def items(self) -> list[dict[str, Any]]:

@@ -94,16 +94,7 @@ class RetryPolicy:
     `replace()` makes another.
     """
 
-    __slots__ = (
-        "async_sleep",
-        "initial_delay",
-        "max_delay",
-        "max_retries",
-        "max_retry_after",
-        "now",
-        "random",
-        "sleep",
-    )
+    __slots__ = _POLICY_FIELDS
     max_retries: int
     initial_delay: float
     max_delay: float
