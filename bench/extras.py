@@ -17,7 +17,7 @@ from .runner import BenchError, run_child
 __all__ = ["run", "table"]
 
 _CHILD = r"""
-import copy, gc, json, sys, time, tracemalloc
+import gc, json, sys, time, tracemalloc
 import oai
 
 base_url, exchanges = sys.argv[1], int(sys.argv[2])
@@ -70,8 +70,8 @@ print(json.dumps({
     "session_kib": held / 1024,
     "plain_kib": (with_plain - held) / 1024,
     "json_kib": len(json.dumps(session.messages)) / 1024,
-    "send_at_20_us": short * 1e6,
-    "send_at_1000_us": long_send * 1e6,
+    "send_short_us": short * 1e6,
+    "send_long_us": long_send * 1e6,
 }))
 """
 
@@ -102,8 +102,8 @@ def table(result: dict[str, Any]) -> str:
             f" | {result['session_kib']:,.0f} KiB |",
             f"| the same messages as `json.loads` gives them | {result['plain_kib']:,.0f} KiB"
             f" (as JSON: {result['json_kib']:,.0f} KiB) |",
-            f"| `send()` at 20 messages | {result['send_at_20_us']:,.0f} µs |",
+            f"| `send()` at 20 messages | {result['send_short_us']:,.0f} µs |",
             f"| `send()` at {result['messages']:,} messages"
-            f" | {result['send_at_1000_us']:,.0f} µs |",
+            f" | {result['send_long_us']:,.0f} µs |",
         ]
     )
