@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from contextlib import asynccontextmanager
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
@@ -740,41 +739,40 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         """Send a streaming request; each item `events` picks from the decoded events goes to
         the callback, and the answer they add up to is returned. An error status or a plain
         JSON answer is read whole instead, as a non-streamed call reads it."""
-        with translating_errors(kwargs):
-            async with self._streamed(kwargs) as response:
-                with translating_errors(kwargs, response):
-                    if not is_event_stream(response):
-                        await response.aread()
-                        return call.read(response, self.config.base_url)
-                    async for data in response.aiter_bytes():
-                        for item in events.items(data):
-                            await ainvoke(events.callback, item)
-                    return response.status_code, events.stream.finish()
+        async with self._streamed(kwargs) as response:
+            if not is_event_stream(response):
+                await response.aread()
+                return call.read(response, self.config.base_url)
+            async for data in response.aiter_bytes():
+                for item in events.items(data):
+                    await ainvoke(events.callback, item)
+            return response.status_code, events.stream.finish()
 
     async def _download(
         self, call: PreparedCall[Any], target: DownloadTarget, kwargs: dict[str, Any]
     ) -> tuple[int, Any]:
         """Write a 2xx answer's content to `target` as it arrives; the answer is the number of
         bytes written (an error status is read whole)."""
-        with translating_errors(kwargs):
-            async with self._streamed(kwargs) as response:
-                with translating_errors(kwargs, response):
-                    if not response.is_success:
-                        await response.aread()
-                        return call.read(response, self.config.base_url)
-                    with target.writing() as out:
-                        async for data in response.aiter_bytes():
-                            out.write(data)
-                    return response.status_code, out.written
+        async with self._streamed(kwargs) as response:
+            if not response.is_success:
+                await response.aread()
+                return call.read(response, self.config.base_url)
+            with target.writing() as out:
+                async for data in response.aiter_bytes():
+                    out.write(data)
+            return response.status_code, out.written
 
-    @asynccontextmanager
+    @contextlib.asynccontextmanager
     async def _streamed(self, kwargs: dict[str, Any]) -> AsyncIterator[httpx.Response]:
         """The answer to a request sent to be read as it arrives, closed after (httpx's
-        `stream()` takes the request's arguments, not the request `build_request` made)."""
-        request = build_request(self._http, kwargs, self.config)
-        response = await self._http.send(request, stream=True)
+        `stream()` takes the request's arguments, not the request `build_request` made).
+        Failures are named as every request's are, reading ones with the answer's request id."""
+        with translating_errors(kwargs):
+            request = build_request(self._http, kwargs, self.config)
+            response = await self._http.send(request, stream=True)
         try:
-            yield response
+            with translating_errors(kwargs, response):
+                yield response
         finally:
             await response.aclose()
 
