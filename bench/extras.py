@@ -103,7 +103,6 @@ def table(result: dict[str, Any]) -> str:
             f"| the same messages as `json.loads` gives them | {result['plain_kib']:,.0f} KiB"
             f" (as JSON: {result['json_kib']:,.0f} KiB) |",
             f"| `send()` at 20 messages | {result['send_short_us']:,.0f} µs |",
-            f"| `send()` at {result['messages']:,} messages"
-            f" | {result['send_long_us']:,.0f} µs |",
+            f"| `send()` at {result['messages']:,} messages | {result['send_long_us']:,.0f} µs |",
         ]
     )
