@@ -20,6 +20,9 @@ plug-ins (`_transports`). A call goes down this list: client method, prepared ca
     _chat_session      a chat session's bookkeeping (what a turn sends, keeps, returns)
     _responses         Responses API: the body, the event stream, its callbacks' items
     _responses_session a Responses session's bookkeeping (the chain of response ids)
+    _exchange_log      what a session keeps of each exchange (usage, timing) for saving
+    _saved_sessions    sessions as saved records and back, no I/O
+    _session_store     saved sessions on disk: the SQLite `SessionStore`, JSON files
     _response_model    `oai.Response`, the generated model with helpers
     _audio, _uploads, _downloads       audio bodies, multipart uploads, content to a file
     _images            image edits and variations, and streamed image events
@@ -48,7 +51,8 @@ that `import oai` does not load them: `_async_client` and `_async_sessions` (asy
 only), `_transports/_async_pool` (asyncio), `_response_model` and `_error_models` (they
 subclass generated models), `compat`, and everything typed answers and tools need
 (`_tools`, `_schema`, `_convert`, `_partial_json`, `_parsed_models`), `_polling` and `_images`
-(loaded by the first wait or image edit) and `webhooks`; the names below load them on first use.
+(loaded by the first wait or image edit), `_saved_sessions` and `_session_store` (sqlite3:
+the first save or load) and `webhooks`; the names below load them on first use.
 """
 
 import importlib
@@ -71,6 +75,8 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     RefusalError,
+    SessionNotFoundError,
+    SessionStoreError,
     StreamError,
     ToolCallError,
     ToolLoopError,
@@ -91,6 +97,8 @@ if TYPE_CHECKING:
     from ._error_models import RateLimitResponse
     from ._parsed_models import ParsedChatCompletion, ParsedResponse
     from ._response_model import Response
+    from ._saved_sessions import SavedConversation, SavedExchange
+    from ._session_store import SessionStore
     from ._tools import FunctionTool, ToolEvent, function_tool
 
 # Imported when first asked for, not by `import oai`: a program that only makes a sync client
@@ -106,6 +114,9 @@ _LAZY = {
     "ParsedResponse": "._parsed_models",
     "RateLimitResponse": "._error_models",
     "Response": "._response_model",
+    "SavedConversation": "._saved_sessions",
+    "SavedExchange": "._saved_sessions",
+    "SessionStore": "._session_store",
     "ToolEvent": "._tools",
     "compat": ".compat",
     "function_tool": "._tools",
@@ -165,7 +176,12 @@ __all__ = [
     "ResponsesChatSession",
     "RetryPolicy",
     "SSEDecoder",
+    "SavedConversation",
+    "SavedExchange",
     "ServerSentEvent",
+    "SessionNotFoundError",
+    "SessionStore",
+    "SessionStoreError",
     "StreamError",
     "ToolCallError",
     "ToolEvent",

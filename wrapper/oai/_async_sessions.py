@@ -11,7 +11,7 @@ works with any client that has it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, overload
 
 from ._arguments import optional_id
 from ._callbacks import acheck_tools, agather, ainvoke, aresolve
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ._parsed_models import ParsedResponse
     from ._response_model import Response
     from ._results import ErrorValue
+    from ._session_store import SessionTarget
     from ._tools import Step, Toolbox, ToolCall, ToolOutcome
 
 __all__ = ["AsyncChatSession", "AsyncResponsesChatSession", "AsyncSender"]
@@ -205,6 +206,42 @@ class AsyncChatSession:
         """The most recent message, or None for an empty session."""
         return self._state.messages[-1] if self._state.messages else None
 
+    async def save(self, target: SessionTarget) -> str:
+        """Save the session to `target` and return its conversation id, the same every time.
+
+        `target` is a path (`*.json`: a JSON file holding this one session; any other name:
+        an SQLite database of conversations, made if need be) or an `oai.SessionStore`. Saving
+        again writes only the exchanges not saved there yet, each save in one transaction, so
+        an interrupted save leaves what was there before. Defaults that hold Python objects
+        (a class for `response_format`, functions in `tools`) are not saved: `load` asks for
+        them. Raises `oai.SessionStoreError`, having written nothing, when it cannot save.
+        """
+        # Imported here: a program that never saves a session never loads sqlite3.
+        from ._saved_sessions import save_chat
+        from ._session_store import async_save_session
+
+        return await async_save_session(target, save_chat(self._state))
+
+    @classmethod
+    async def load(
+        cls, client: AsyncSender, target: SessionTarget, id: str | None = None, **defaults: Any
+    ) -> Self:
+        """A session saved by `save`, with the same history, defaults and exchanges, so its
+        next request is the one the saved session would have sent.
+
+        `id=None` loads the chat conversation saved last in a database. `defaults` give the
+        settings that were not saved (see `save`), or change saved ones. Raises
+        `oai.SessionStoreError` naming the problem: no such file or id (`SessionNotFoundError`,
+        a `KeyError`), a file that is not a saved session, a Responses conversation.
+        """
+        from ._saved_sessions import restore_chat
+        from ._session_store import async_read_session
+
+        saved = await async_read_session(target, id, "chat")
+        session = cls(client)
+        session._state = restore_chat(saved, defaults)
+        return session
+
 
 class AsyncResponsesChatSession:
     """A Responses API conversation; see the client's `new_responses_chat_session`.
@@ -325,3 +362,26 @@ class AsyncResponsesChatSession:
     def defaults(self) -> dict[str, Any]:
         """Request fields sent with every call (model, instructions, tools, ...)."""
         return self._state.defaults
+
+    async def save(self, target: SessionTarget) -> str:
+        """Save the session as the chat session's `save` does: its defaults, the response id
+        it chains to (or its Conversation), and each exchange's inputs and responses."""
+        from ._saved_sessions import save_responses
+        from ._session_store import async_save_session
+
+        return await async_save_session(target, save_responses(self._state))
+
+    @classmethod
+    async def load(
+        cls, client: AsyncSender, target: SessionTarget, id: str | None = None, **defaults: Any
+    ) -> Self:
+        """A session saved by `save`: it chains to the same response (or sends to the same
+        Conversation), with `response_history` back as `Response`s. As the chat session's
+        `load`; `id=None` loads the Responses conversation saved last."""
+        from ._saved_sessions import restore_responses
+        from ._session_store import async_read_session
+
+        saved = await async_read_session(target, id, "responses")
+        session = cls(client)
+        session._state = restore_responses(saved, defaults)
+        return session

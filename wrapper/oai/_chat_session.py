@@ -16,6 +16,7 @@ from . import _calls as calls
 from ._bodies import wants_stream
 from ._chat import build_chat_body, content_chunks
 from ._exceptions import APIError, RefusalError
+from ._exchange_log import ExchangeLog, ExchangeStart
 from ._messages import Message, MessageInput, validate_message, validate_messages
 from ._operations import chat_completion_model, chat_request_fields
 from ._results import ErrorValue
@@ -48,6 +49,10 @@ class ChatSessionState:
         self.messages: list[Message] = validate_messages(messages or [])
         self.defaults = dict(defaults)
         self.last_response: ChatCompletionResponse | None = None
+        # The exchanges since the session began; `head` messages came before the first, and
+        # the first `logged` messages are the head and every exchange's (see `log`).
+        self.log = ExchangeLog()
+        self.head = self.logged = len(self.messages)
 
     def new_message(self, message: str | MessageInput) -> Message:
         """Text becomes a user message; a dict (or a returned message model) is checked."""
@@ -93,8 +98,9 @@ class ChatSessionState:
 
         Nothing changes until `finish` is given a complete answer; an error status raises.
         """
-        call, typed = self._call(pending, overrides, callback, model)
-        return calls.Turn(call, partial(self.accept, pending, record=record, typed=typed))
+        call, typed, body = self._call(pending, overrides, callback, model)
+        start = ExchangeStart(body, "messages")
+        return calls.Turn(call, partial(self.accept, pending, start, record=record, typed=typed))
 
     def _call(
         self,
@@ -102,28 +108,39 @@ class ChatSessionState:
         overrides: Mapping[str, Any],
         callback: Callable[[Any], object] | None,
         model: str,
-    ) -> tuple[calls.PreparedCall[ChatCompletionResponse], bool]:
-        """The request for the next reply, and whether it asks for a type (`response_format`)."""
+    ) -> tuple[calls.PreparedCall[ChatCompletionResponse], bool, dict[str, Any]]:
+        """The request for the next reply, whether it asks for a type (`response_format`), and
+        its body."""
         body = self.request_body(pending, overrides, callback, model)
         answer = prepare_body(body, "chat")
         call = calls.chat_call(body, callback, content_chunks, raise_status=True, answer=answer)
-        return call, answer is not None
+        return call, answer is not None, body
 
     def accept(
         self,
         pending: list[Message],
+        start: ExchangeStart,
         status: int,
         result: ChatCompletionResponse | ErrorValue,
         *,
         record: bool = True,
         typed: bool = False,
     ) -> Any:
-        """Say what a reply returns; with `record`, add it (and what led to it) to the history."""
+        """Say what a reply returns; with `record`, add it (and what led to it) to the history,
+        and the exchange to the log."""
         message, reply = self.read(status, result, typed=typed)
         if record:
             self.messages.extend(pending)
             self.messages.append(message)
+            start.answered(result)
+            self.finish(start)
         return reply
+
+    def finish(self, start: ExchangeStart) -> None:
+        """Log an exchange: it holds every message added since the last one, so a tool result
+        appended by hand before a `generate_response` goes with the reply it led to."""
+        self.log.exchanges.append(start.finish(self.messages[self.logged :]))
+        self.logged = len(self.messages)
 
     def read(
         self, status: int, result: ChatCompletionResponse | ErrorValue, *, typed: bool
@@ -181,17 +198,21 @@ class ChatRun:
         self.toolbox = steps.toolbox
         self._state = state
         self._pending = [] if input is None else [state.new_message(input)]
+        self._start: ExchangeStart | None = None
 
     def turn(self, callback: Callable[[Any], object] | None, model: str) -> calls.Turn[Any, Step]:
         """The next request, or `ToolLoopError` when `max_steps` requests have been made."""
         self._steps.step()
-        call, typed = self._state._call(self._pending, self._steps.overrides, callback, model)
-        return calls.Turn(call, partial(self._read, typed))
+        call, typed, body = self._state._call(self._pending, self._steps.overrides, callback, model)
+        if self._start is None:
+            self._start = ExchangeStart(body, "messages")
+        return calls.Turn(call, partial(self._read, self._start, typed))
 
-    def _read(self, typed: bool, status: int, result: Any) -> Step:
+    def _read(self, start: ExchangeStart, typed: bool, status: int, result: Any) -> Step:
         from ._tools import Step, ToolCall
 
         message, reply = self._state.read(status, result, typed=typed)
+        start.answered(result)
         found = [
             ToolCall(call["id"], *_name_and_arguments(call))
             for call in message.get("tool_calls") or ()
@@ -199,6 +220,7 @@ class ChatRun:
         if not found:
             self._state.messages.extend([*self._pending, message])
             self._pending = []
+            self._state.finish(start)
         return Step(found, message, reply)
 
     def commit(self, step: Step, outcomes: Sequence[ToolOutcome]) -> None:

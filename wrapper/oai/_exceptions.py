@@ -227,6 +227,19 @@ class WebhookVerificationError(OpenAIError):
     message says which; it never includes the secret."""
 
 
+class SessionStoreError(OpenAIError):
+    """A session could not be saved or loaded: the file or database, the conversation asked
+    for, or what it holds is not what `save`/`load` need. The message names the problem; a
+    save that raises has written nothing."""
+
+
+class SessionNotFoundError(SessionStoreError, KeyError):
+    """No saved conversation has the id asked for (a `KeyError` too, as a missing key is)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -260,6 +273,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RefusalError",
+    "SessionNotFoundError",
+    "SessionStoreError",
     "StreamError",
     "ToolCallError",
     "ToolLoopError",

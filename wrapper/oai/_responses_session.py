@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from . import _calls as calls
 from ._arguments import optional_id, required_id
 from ._exceptions import APIError, RefusalError
+from ._exchange_log import ExchangeLog, ExchangeStart
 from ._responses import (
     RESPONSE_BODY,
     ResponseInput,
@@ -70,6 +71,7 @@ class ResponsesSessionState:
             )
         params = {k: v for k, v in params.items() if k != "conversation"}
         self.response_history: list[Response] = []
+        self.log = ExchangeLog()
         given = {"model": model, "instructions": instructions, "tools": tools}
         self.defaults: dict[str, Any] = {
             **{name: value for name, value in given.items() if value is not None},
@@ -103,11 +105,14 @@ class ResponsesSessionState:
         """The call that sends `input` after the current response (an error status raises), and
         what to do with the answer: the response, or its text when it was streamed (with
         `text_format=T`, the parsed instance in place of the text)."""
-        call, typed = self._call(input, overrides, callback, model)
+        call, typed, body = self._call(input, overrides, callback, model)
+        start = ExchangeStart(body, "input")
 
         def finish(status: int, result: Response | ErrorValue) -> Any:
             response = self.check(status, result, typed=typed)
             self.record([response])
+            start.answered(response)
+            self.log.exchanges.append(start.finish([], [(body["input"], response)]))
             return response if callback is None else reply_of(response, typed)
 
         return calls.Turn(call, finish)
@@ -118,12 +123,12 @@ class ResponsesSessionState:
         overrides: Mapping[str, Any],
         callback: SessionCallback | None,
         model: str,
-    ) -> tuple[calls.PreparedCall[Response], bool]:
-        """The request, and whether it asks for a type (`text_format`)."""
+    ) -> tuple[calls.PreparedCall[Response], bool, dict[str, Any]]:
+        """The request, whether it asks for a type (`text_format`), and its body."""
         body = self.request_body(input, overrides, callback, model)
         answer = prepare_body(body, "responses")
         call = calls.response_call(body, callback, text_chunks, raise_status=True, answer=answer)
-        return call, answer is not None
+        return call, answer is not None, body
 
     def new_conversation(self) -> calls.PreparedCall[Any] | None:
         """The call that creates the session's Conversation, when it still needs one."""
@@ -218,6 +223,8 @@ class ResponsesRun:
         self._state = state
         self._input = input
         self._responses: list[Response] = []
+        self._inputs: list[object] = []  # what each request sent, as its body had it
+        self._start: ExchangeStart | None = None
 
     def turn(self, callback: SessionCallback | None, model: str) -> calls.Turn[Any, Step]:
         """The next request, or `ToolLoopError` when `max_steps` requests have been made."""
@@ -226,14 +233,20 @@ class ResponsesRun:
         if self._responses and self._state.conversation_id is None:
             # In a conversation the server already holds the calls the outputs answer.
             overrides["previous_response_id"] = self._responses[-1].id
-        call, typed = self._state._call(self._input, overrides, callback, model)
-        return calls.Turn(call, partial(self._read, typed))
+        call, typed, body = self._state._call(self._input, overrides, callback, model)
+        if self._start is None:
+            self._start = ExchangeStart(body, "input")
+        return calls.Turn(call, partial(self._read, self._start, body["input"], typed))
 
-    def _read(self, typed: bool, status: int, result: Any) -> Step:
+    def _read(
+        self, start: ExchangeStart, sent: object, typed: bool, status: int, result: Any
+    ) -> Step:
         from ._tools import Step, ToolCall
 
         response = self._state.check(status, result, typed=typed)
         self._responses.append(response)
+        self._inputs.append(sent)
+        start.answered(response)
         found = [
             ToolCall(str(item.call_id), str(item.name), str(item.arguments or ""))
             for item in response.function_calls()
@@ -241,6 +254,8 @@ class ResponsesRun:
         if found:
             return Step(found, response, None)
         self._state.record(self._responses)
+        exchange = start.finish([], list(zip(self._inputs, self._responses, strict=True)))
+        self._state.log.exchanges.append(exchange)
         return Step(found, response, reply_of(response, typed))
 
     def commit(self, step: Step, outcomes: Sequence[ToolOutcome]) -> None:

@@ -1,0 +1,115 @@
+"""What a session remembers of each finished exchange, so that it can be saved later.
+
+An exchange is what one `send` or `run` adds: the messages (or, over the Responses API, the
+inputs sent and the responses received), the model and parameters of its first request, the
+token usage of all its requests, and when it started and how long it took. The session states
+keep these records as turns finish, and only then: a failed turn records nothing, as it changes
+nothing else. Turning the records into saved form is `_saved_sessions`' job, done only when a
+session is saved, so a session that is never saved pays for a clock reading and a small object
+per exchange, and nothing more.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._saved_sessions import SavedExchange
+
+__all__ = ["Exchange", "ExchangeLog", "ExchangeStart", "add_usage"]
+
+
+class Exchange:
+    """One finished exchange, as the session keeps it until (and after) it is saved.
+
+    `messages` are a chat exchange's history messages; `steps` a Responses exchange's
+    `(input, Response)` pairs, one per request. `saved` is its saved form once it has one:
+    made once, so that saving again (to the same target or another) writes the same record.
+    """
+
+    __slots__ = ("duration", "messages", "model", "params", "saved", "started_at", "steps", "usage")
+
+    def __init__(
+        self,
+        messages: list[dict[str, Any]],
+        model: str | None,
+        params: dict[str, Any],
+        usage: dict[str, Any] | None,
+        started_at: float,
+        duration: float,
+        steps: tuple[tuple[object, Any], ...] = (),
+        saved: SavedExchange | None = None,
+    ) -> None:
+        self.messages = messages
+        self.model = model
+        self.params = params
+        self.usage = usage
+        self.started_at = started_at
+        self.duration = duration
+        self.steps = steps
+        self.saved = saved
+
+
+class ExchangeStart:
+    """An exchange under way: begun by its first request, finished by its answer."""
+
+    __slots__ = ("_clock", "model", "params", "started_at", "usage")
+
+    def __init__(self, body: Mapping[str, Any], history_key: str) -> None:
+        self.started_at = time.time()
+        self._clock = time.perf_counter()
+        model = body.get("model")
+        self.model = model if isinstance(model, str) else None
+        self.params = {key: body[key] for key in body if key not in (history_key, "model")}
+        self.usage: dict[str, Any] | None = None
+
+    def answered(self, result: object) -> None:
+        """Count the tokens of one request's answer (a run makes several)."""
+        usage = getattr(result, "usage", None)
+        to_dict = getattr(usage, "to_dict", None)
+        if callable(to_dict):
+            self.usage = add_usage(self.usage, to_dict())
+
+    def finish(
+        self, messages: list[dict[str, Any]], steps: Sequence[tuple[object, Any]] = ()
+    ) -> Exchange:
+        duration = time.perf_counter() - self._clock
+        return Exchange(
+            messages, self.model, self.params, self.usage, self.started_at, duration, tuple(steps)
+        )
+
+
+class ExchangeLog:
+    """A session's finished exchanges, and the id they are saved under (made by the first save).
+
+    `created_at` is when the session began (or, for a loaded one, when its conversation did).
+    """
+
+    __slots__ = ("created_at", "exchanges", "saved_id")
+
+    def __init__(self) -> None:
+        self.exchanges: list[Exchange] = []
+        self.saved_id: str | None = None
+        self.created_at = time.time()
+
+
+def add_usage(total: dict[str, Any] | None, more: Mapping[str, Any]) -> dict[str, Any]:
+    """Token counts of two answers added up, nested details (`prompt_tokens_details`) too."""
+    if total is None:
+        return dict(more)
+    added = dict(total)
+    for key, value in more.items():
+        before = added.get(key)
+        if _is_count(value) and _is_count(before):
+            added[key] = before + value
+        elif isinstance(value, Mapping) and isinstance(before, dict):
+            added[key] = add_usage(before, value)
+        elif key not in added:
+            added[key] = value
+    return added
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
