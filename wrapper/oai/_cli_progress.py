@@ -1,0 +1,52 @@
+"""Progress of long work (uploads) for a person: a bar on a terminal, plain lines otherwise.
+
+A bar redrawn with carriage returns is unreadable in a log file or a CI transcript, so where
+stderr is not a terminal each step is a line of its own. `progress_text` is the wording, with no
+I/O; `Progress` writes it.
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+__all__ = ["Progress", "progress_text"]
+
+BAR_WIDTH = 30
+
+
+def _size(count: int) -> str:
+    value = float(count)
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    raise AssertionError("unreachable")
+
+
+def progress_text(label: str, done: int, total: int, *, bar: bool) -> str:
+    """`label [#####-----] 50% 1.0 MiB of 2.0 MiB`, or without the bar for plain lines."""
+    fraction = done / total if total else 1.0
+    amount = f"{fraction:4.0%} {_size(done)} of {_size(total)}"
+    if not bar:
+        return f"{label}: {amount.strip()}"
+    filled = round(fraction * BAR_WIDTH)
+    return f"{label} [{'#' * filled}{'-' * (BAR_WIDTH - filled)}] {amount}"
+
+
+class Progress:
+    """Shows each step of one piece of work on `stream` (the command's stderr)."""
+
+    def __init__(self, stream: TextIO, label: str) -> None:
+        self._stream = stream
+        self._label = label
+        self._bar = stream.isatty()
+
+    def update(self, done: int, total: int) -> None:
+        text = progress_text(self._label, done, total, bar=self._bar)
+        self._stream.write(f"\r{text}" if self._bar else f"{text}\n")
+        self._stream.flush()
+
+    def finish(self) -> None:
+        if self._bar:
+            self._stream.write("\n")
+            self._stream.flush()
