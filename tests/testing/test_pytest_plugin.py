@@ -72,6 +72,41 @@ def test_the_async_test_passes_in_auto_mode_too(project: pytest.Pytester) -> Non
     result.assert_outcomes(passed=1)
 
 
+def test_without_pytest_asyncio_anyio_runs_the_async_client(pytester: pytest.Pytester) -> None:
+    """The async fixture is then a plain one, which anyio's plugin runs; a test nothing runs
+    is told why."""
+    # First on the subprocess's path (pytester puts its directory there), so the real one is
+    # never found; blocked by name too, so pytest does not load its entry point: as if absent.
+    missing = pytester.mkpydir("pytest_asyncio") / "__init__.py"
+    missing.write_text("raise ModuleNotFoundError('pytest-asyncio is not installed')\n")
+    pytester.makepyfile(
+        test_anyio="""
+        import pytest
+        from oai.testing import Reply
+
+        @pytest.fixture
+        def anyio_backend():
+            return "asyncio"
+
+        @pytest.mark.anyio
+        async def test_retried(fake_openai, async_fake_openai_client, fake_openai_waits):
+            fake_openai.enqueue(Reply.error(429, "slow down"))
+            status, _ = await async_fake_openai_client.chat([{"role": "user", "content": "hi"}])
+            assert (status, fake_openai_waits) == (200, [0.5])
+
+        def test_no_pytest_asyncio():
+            with pytest.raises(ImportError):
+                import pytest_asyncio
+
+        async def test_run_by_nothing(async_fake_openai_client):
+            pass
+        """,
+    )
+    result = pytester.runpytest_subprocess("-p", "no:asyncio", "test_anyio.py")
+    result.assert_outcomes(passed=2, errors=1)
+    result.stdout.fnmatch_lines(["*requested an async fixture 'async_fake_openai_client'*"])
+
+
 def test_without_the_plugin_the_fixtures_are_missing(project: pytest.Pytester) -> None:
     """The other tests pass because of the entry point, not because of something else here."""
     result = project.runpytest_subprocess("-p", "no:oai", "test_summary.py")
