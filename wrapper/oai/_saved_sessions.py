@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ._arguments import kind_of
 from ._chat_session import ChatSessionState
 from ._exceptions import SessionStoreError
 from ._exchange_log import Exchange, ExchangeLog
@@ -93,7 +94,8 @@ class SavedConversation(NamedTuple):
     system: str | None
     """The system (or developer) message's text; a Responses session's `instructions`."""
     defaults: dict[str, Any]
-    """The session's defaults, as request fields."""
+    """The session's defaults, as request fields, in their order (which the request keeps);
+    one named in `unsaved` holds a description ("<not saved: class Answer>")."""
     unsaved: list[str]
     """Names of defaults that hold Python objects (a class for `response_format`, functions
     in `tools`), which are not saved: `load` asks for them."""
@@ -189,7 +191,7 @@ def _conversation(
 
         log.saved_id = uuid.uuid4().hex
     kept, unsaved = _split_defaults(defaults)
-    model = kept.get("model")
+    model = None if "model" in unsaved else kept.get("model")
     if exchanges and exchanges[-1].model is not None:
         model = exchanges[-1].model
     return SavedConversation(
@@ -286,7 +288,8 @@ def _shorten(text: str) -> str:
 
 
 def _split_defaults(defaults: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """The defaults JSON can hold, and the names of those it cannot (Python objects)."""
+    """The defaults as JSON holds them, and the names of those it cannot (Python objects),
+    which keep their place with a description."""
     kept = {}
     unsaved = []
     for name, value in defaults.items():
@@ -294,6 +297,8 @@ def _split_defaults(defaults: Mapping[str, Any]) -> tuple[dict[str, Any], list[s
             kept[name] = json.loads(json.dumps(value, allow_nan=False))
         except (TypeError, ValueError):
             unsaved.append(name)
+            what = f"class {value.__qualname__}" if isinstance(value, type) else kind_of(value)
+            kept[name] = f"<not saved: {what}>"
     return kept, unsaved
 
 
@@ -371,7 +376,7 @@ def _settings(saved: SavedConversation, given: Mapping[str, Any]) -> dict[str, A
             f" and were not saved ({names}): pass them to load(), e.g. load(client, target,"
             f" {missing[0]}=...)"
         )
-    return {**saved.defaults, **given}
+    return {**saved.defaults, **given}  # in the saved order: the body's fields keep it
 
 
 def _logged(saved: SavedExchange, messages: list[dict[str, Any]]) -> Exchange:

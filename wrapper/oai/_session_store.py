@@ -162,11 +162,11 @@ class SessionStore:
 
     def _setup(self) -> None:
         try:
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA synchronous = NORMAL")  # WAL: a crash loses no commit
             self._db.execute("PRAGMA foreign_keys = ON")
             with self._transaction() as db:
-                self._migrate(db)
+                self._migrate(db)  # first: a database not ours is left exactly as it was
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")  # WAL: a crash loses no commit
         except sqlite3.DatabaseError as exc:
             raise SessionStoreError(f"{self.path} is not an oai session database: {exc}") from None
 
