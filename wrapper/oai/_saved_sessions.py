@@ -15,6 +15,7 @@ content and, field by field, the database's columns.
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -115,19 +116,15 @@ def save_chat(state: ChatSessionState) -> SavedConversation:
     """The conversation a chat session is, every exchange included; the first save makes its
     id, and each exchange's saved form is made once and kept."""
     exchanges = state.log.exchanges
-    position = state.head
-    for number, exchange in enumerate(exchanges):
-        end = position + len(exchange.messages)
-        kept = state.messages[position:end]
-        if len(kept) != len(exchange.messages) or any(
-            a is not b for a, b in zip(kept, exchange.messages, strict=True)
-        ):
-            raise SessionStoreError(
-                f"the session's messages were changed, not only added to, at or before"
-                f" exchange {number + 1}: a saved conversation only grows, so save this"
-                " history as a new session (new_chat_session(messages=session.messages))"
-            )
-        position = end
+    logged = [message for exchange in exchanges for message in exchange.messages]
+    position = state.head + len(logged)
+    kept = state.messages[state.head : position]
+    if len(kept) != len(logged) or not all(map(operator.is_, kept, logged)):
+        raise SessionStoreError(
+            "the session's messages were changed, not only added to, since an exchange was"
+            " logged: a saved conversation only grows, so save this history as a new session"
+            " (new_chat_session(messages=session.messages))"
+        )
     head = state.messages[: state.head]
     saved = [_saved_exchange(exchange, _chat_texts) for exchange in exchanges]
     system = next(
@@ -406,29 +403,31 @@ def _optional_str(value: object) -> str | None:
 
 
 def check_continues(
-    saved: SavedConversation, stored_kind: str, stored_ids: Sequence[str], where: str
+    saved: SavedConversation, stored_kind: str, stored: int, last_id: str | None, where: str
 ) -> list[SavedExchange]:
-    """The exchanges a target holding `stored_ids` of this conversation lacks.
+    """The exchanges a target lacks that holds `stored` of this conversation's, the last
+    with id `last_id`.
 
     What the target holds must be where this session began (or came from): the same kind,
-    and the first of its exchanges. Anything else means another session wrote there (a
-    second process that loaded the same conversation, say); writing on would mix the two, so
-    it is refused and nothing is lost.
+    and its first exchanges, which, since exchanges are only ever added after such a check
+    and their ids are random, is so when the last stored one is this session's. Anything else
+    means another session wrote there (a second process that loaded the same conversation,
+    say); writing on would mix the two, so it is refused and nothing is lost.
     """
     if stored_kind != saved.kind:
         raise SessionStoreError(
             f"{where} holds conversation {saved.id} as a {stored_kind} session; this is a"
             f" {saved.kind} session"
         )
-    ours = [exchange.id for exchange in saved.exchanges[: len(stored_ids)]]
-    if list(stored_ids) != ours:
+    ours = saved.exchanges[stored - 1].id if 0 < stored <= len(saved.exchanges) else None
+    if stored > len(saved.exchanges) or ours != last_id:
         raise SessionStoreError(
             f"conversation {saved.id} in {where} has exchanges this session does not have"
-            f" ({len(stored_ids)} stored, {len(saved.exchanges)} here): another session saved"
+            f" ({stored} stored, {len(saved.exchanges)} here): another session saved"
             " to it since this one was loaded or saved; load it again, or save this session"
             " elsewhere"
         )
-    return saved.exchanges[len(stored_ids) :]
+    return saved.exchanges[stored:]
 
 
 # -- JSON ------------------------------------------------------------------------------------

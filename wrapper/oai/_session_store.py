@@ -237,16 +237,15 @@ class SessionStore:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (saved.id, saved.kind, time_text(saved.created_at), *conversation),
             )
-            stored: list[str] = []
+            stored, last_id = 0, None
         else:
-            stored = [
-                id
-                for (id,) in db.execute(
-                    "SELECT id FROM exchanges WHERE conversation_id = ? ORDER BY position",
-                    (saved.id,),
-                )
-            ]
-        new = check_continues(saved, row[0] if row else saved.kind, stored, str(self.path))
+            stored, last_id = db.execute(
+                "SELECT count(*), (SELECT id FROM exchanges WHERE conversation_id = ?1"
+                " ORDER BY position DESC LIMIT 1) FROM exchanges WHERE conversation_id = ?1",
+                (saved.id,),
+            ).fetchone()
+        kind = row[0] if row else saved.kind
+        new = check_continues(saved, kind, stored, last_id, str(self.path))
         if row is not None:
             db.execute(
                 "UPDATE conversations SET model = ?, updated_at = ?, title = ?, system = ?,"
@@ -254,7 +253,7 @@ class SessionStore:
                 " WHERE id = ?",
                 (*conversation, saved.id),
             )
-        for position, exchange in enumerate(new, start=len(stored)):
+        for position, exchange in enumerate(new, start=stored):
             cursor = db.execute(
                 "INSERT INTO exchanges (id, conversation_id, position, prompt, reply, model,"
                 " usage, started_at, duration, messages, params, responses)"
@@ -511,7 +510,8 @@ def _save_json(path: Path, saved: SavedConversation) -> None:
                 f"{path} holds another saved session ({held.id}); a JSON file holds one:"
                 " save this one to another file, or remove that one first"
             )
-        check_continues(saved, held.kind, [exchange.id for exchange in held.exchanges], str(path))
+        last = held.exchanges[-1].id if held.exchanges else None
+        check_continues(saved, held.kind, len(held.exchanges), last, str(path))
     text = json.dumps(conversation_to_json(saved), ensure_ascii=False, indent=1, allow_nan=False)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
