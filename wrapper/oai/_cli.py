@@ -23,6 +23,7 @@ from ._cli_home import Home
 if TYPE_CHECKING:
     from ._cli_chat import Conversation
     from ._client import OpenAI
+    from ._sessions import ChatSession, ResponsesChatSession
 
 __all__ = ["COMMANDS", "Context", "main"]
 
@@ -96,6 +97,7 @@ def checked(status: int, result: Any, what: str) -> Any:
 
 def run_chat(args: argparse.Namespace, ctx: Context) -> int:
     from ._cli_chat import (
+        ConversationLog,
         compose_prompt,
         interactive,
         one_shot,
@@ -110,44 +112,63 @@ def run_chat(args: argparse.Namespace, ctx: Context) -> int:
     if text is None and args.json:
         raise CLIError("--json needs a prompt: it prints one answer")
     conversation = _open_conversation(args, ctx, options)
-    save = _saver(args, ctx)
+    log = ConversationLog(ctx.home.paths.log_db, not args.no_log and ctx.home.logging)
     if text is None:
         return interactive(
             conversation,
-            save=save,
+            log=log,
             history=ctx.home.paths.history,
             out=ctx.stdout,
             err=ctx.stderr,
             secrets=ctx.secrets,
         )
-    return one_shot(
-        conversation, text, as_json=args.json, save=save, out=ctx.stdout, err=ctx.stderr
-    )
+    return one_shot(conversation, text, as_json=args.json, log=log, out=ctx.stdout, err=ctx.stderr)
 
 
 def _open_conversation(
     args: argparse.Namespace, ctx: Context, options: dict[str, Any]
 ) -> Conversation:
+    """A new session, or with `-c`/`--cid` a logged one resumed (of whichever API it used),
+    the command line's model, system prompt and options applied to it from now on."""
     from ._cli_chat import Conversation
 
     client = ctx.client(args)
+    if args.model:
+        options["model"] = args.model
+    if args.resume or args.cid:
+        conversation = Conversation(_resumed(args, ctx, client, options), client.default_model)
+        if args.system:
+            conversation.set_system(args.system)
+        return conversation
     if args.responses:
-        session: Any = client.new_responses_chat_session(
-            model=args.model, instructions=args.system, **options
-        )
+        session: Any = client.new_responses_chat_session(instructions=args.system, **options)
     else:
-        if args.model:
-            options["model"] = args.model
         system = [{"role": "system", "content": args.system}] if args.system else None
         session = client.new_chat_session(system, **options)
     return Conversation(session, client.default_model)
 
 
-def _saver(args: argparse.Namespace, ctx: Context) -> Callable[[Conversation, str | None], None]:
-    def save(conversation: Conversation, target: str | None) -> None:
-        return None
+def _resumed(
+    args: argparse.Namespace, ctx: Context, client: OpenAI, options: dict[str, Any]
+) -> ChatSession | ResponsesChatSession:
+    from ._cli_logs import find_conversation, open_log
+    from ._sessions import ChatSession, ResponsesChatSession
 
-    return save
+    with open_log(ctx.home.paths.log_db) as store:
+        if args.cid:
+            saved = find_conversation(store, args.cid)
+        else:
+            latest = store.latest()
+            if latest is None:
+                raise CLIError("no conversation to continue: none is logged yet")
+            saved = latest
+        kind = ChatSession if saved.kind == "chat" else ResponsesChatSession
+        if args.responses and kind is ChatSession:
+            raise CLIError(
+                f"conversation {saved.id[:12]} is a chat one: continue it without --responses"
+            )
+        ctx.stderr.write(f"continuing {saved.id[:12]}: {saved.title}\n")
+        return kind.load(client, store, saved.id, **options)
 
 
 # -- models, embeddings, files ------------------------------------------------------------------
@@ -254,6 +275,36 @@ def run_logs_switch(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def run_logs_list(args: argparse.Namespace, ctx: Context) -> int:
+    from ._cli_logs import conversation_lines, open_log
+
+    if not ctx.home.paths.log_db.is_file():
+        ctx.stderr.write("no conversations logged yet\n")
+        return 0
+    with open_log(ctx.home.paths.log_db) as store:
+        found = store.conversations(search=args.query, limit=args.number)
+    for line in conversation_lines(found):
+        ctx.stdout.write(line + "\n")
+    if not ctx.home.logging:
+        ctx.stderr.write("(logging is off: oai logs on turns it back on)\n")
+    return 0
+
+
+def run_logs_show(args: argparse.Namespace, ctx: Context) -> int:
+    from ._cli_logs import find_conversation, open_log, transcript
+
+    with open_log(ctx.home.paths.log_db) as store:
+        found = find_conversation(store, args.id)
+    if args.json:
+        from ._saved_sessions import conversation_to_json
+
+        ctx.stdout.write(json.dumps(conversation_to_json(found), indent=2, ensure_ascii=False))
+        ctx.stdout.write("\n")
+    else:
+        transcript(found, ctx.stdout)
+    return 0
+
+
 def run_logs_path(args: argparse.Namespace, ctx: Context) -> int:
     ctx.stdout.write(f"{ctx.home.paths.log_db}\n")
     return 0
@@ -279,6 +330,8 @@ COMMANDS: dict[str, tuple[Runner, str]] = {
     "files rm": (run_files_rm, "delete files"),
     "keys set": (run_keys_set, "store a key (read without echo, or from a pipe)"),
     "keys path": (run_keys_path, "print where keys are stored"),
+    "logs": (run_logs_list, "list logged conversations (newest first), or search them"),
+    "logs show": (run_logs_show, "print one logged conversation"),
     "logs on": (run_logs_switch, "log every chat (the default)"),
     "logs off": (run_logs_switch, "stop logging chats"),
     "logs path": (run_logs_path, "print the log database's path"),
@@ -363,6 +416,16 @@ def _upload_arguments(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _logs_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("-q", "--query", help="only conversations with these words")
+    command.add_argument("-n", "--number", type=int, default=20, help="how many (default 20)")
+
+
+def _show_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("id", help="a conversation's id, or the start of it")
+    command.add_argument("--json", action="store_true", help="the whole record as JSON")
+
+
 _ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], object]] = {
     "chat": _chat_arguments,
     "models": lambda c: c.add_argument("--json", action="store_true", help="the whole list"),
@@ -373,6 +436,8 @@ _ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], object]] = {
     "keys set": lambda c: c.add_argument(
         "provider", nargs="?", default="openai", choices=sorted(PROVIDERS)
     ),
+    "logs": lambda c: _logs_arguments(c),
+    "logs show": lambda c: _show_arguments(c),
     "logs on": lambda c: c.set_defaults(switch="on"),
     "logs off": lambda c: c.set_defaults(switch="off"),
 }

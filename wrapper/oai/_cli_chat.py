@@ -28,6 +28,7 @@ from ._sessions import ChatSession, ResponsesChatSession
 
 __all__ = [
     "Conversation",
+    "ConversationLog",
     "Interrupted",
     "compose_prompt",
     "deferred_interrupts",
@@ -137,20 +138,16 @@ class Conversation:
     def system(self) -> str | None:
         if isinstance(self.session, ResponsesChatSession):
             return self.session.defaults.get("instructions")
-        messages = self.session.messages
-        if messages and messages[0].get("role") == "system":
-            return str(messages[0].get("content"))
-        return None
+        said = [m for m in self.session.messages if m.get("role") in ("system", "developer")]
+        return str(said[-1].get("content")) if said else None
 
     def set_system(self, text: str) -> None:
+        """From now on: a Responses session's instructions; in a chat, a system message added
+        to the history (a saved conversation only grows, so earlier turns stay as they were)."""
         if isinstance(self.session, ResponsesChatSession):
             self.session.defaults["instructions"] = text
-            return
-        messages = self.session.messages
-        if messages and messages[0].get("role") == "system":
-            messages[0] = {"role": "system", "content": text}
         else:
-            messages.insert(0, {"role": "system", "content": text})
+            self.session.append_message({"role": "system", "content": text})
 
     def send(self, text: str, on_text: Callable[[str], None] | None) -> str:
         """The answer's text, streamed through `on_text` when given; `Interrupted` on Ctrl-C
@@ -196,8 +193,34 @@ class Conversation:
         return dict(response.to_dict())
 
 
-Saver = Callable[[Conversation, str | None], str | None]
-"""Saves a conversation (to the log, or to the file named) and returns its id, if saved."""
+class ConversationLog:
+    """Where a conversation is saved: the log database after every exchange (when logging is
+    on), or wherever `/save` says.
+
+    Each save is one transaction of the session store and runs with Ctrl-C held back, so an
+    interrupt lands after the save, never inside it.
+    """
+
+    def __init__(self, db_path: Path, enabled: bool) -> None:
+        self.db_path = db_path
+        self.enabled = enabled
+
+    def record(self, conversation: Conversation) -> str | None:
+        """After an exchange: saved to the log if logging is on; the conversation's id."""
+        return self.save(conversation) if self.enabled else None
+
+    def save(self, conversation: Conversation, target: str | None = None) -> str:
+        """Saved to `target` (`*.json`: one JSON file; else an SQLite database) or the log."""
+        if target is None:
+            self.db_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # Conversations are private: the database (and its -wal, -shm files) are the user's
+        # alone, whatever the umask.
+        umask = os.umask(0o077)
+        try:
+            with deferred_interrupts():
+                return conversation.session.save(target or self.db_path)
+        finally:
+            os.umask(umask)
 
 
 def one_shot(
@@ -205,7 +228,7 @@ def one_shot(
     text: str,
     *,
     as_json: bool,
-    save: Saver,
+    log: ConversationLog,
     out: TextIO,
     err: TextIO,
 ) -> int:
@@ -222,21 +245,21 @@ def one_shot(
             out.write("\n")
         err.write("oai: interrupted\n")
         if stopped.partial:
-            save(conversation, None)
+            log.record(conversation)
         return 130
     if as_json:
         out.write(json.dumps(conversation.answer(), indent=2, ensure_ascii=False) + "\n")
     elif not reply.endswith("\n"):
         out.write("\n")
     out.flush()
-    save(conversation, None)
+    log.record(conversation)
     return 0
 
 
 def interactive(
     conversation: Conversation,
     *,
-    save: Saver,
+    log: ConversationLog,
     history: Path | None,
     out: TextIO,
     err: TextIO,
@@ -263,17 +286,19 @@ def interactive(
                 continue
             try:
                 if text.startswith("/"):
-                    if _command(conversation, text, save, err):
+                    if _command(conversation, text, log, err):
                         return 0
                     continue
-                _exchange(conversation, line, save, out, err)
+                _exchange(conversation, line, log, out, err)
             except (OpenAIError, CLIError, ValueError, TypeError, OSError) as exc:
                 err.write(error_line(exc, secrets) + "\n")
     finally:
         _save_history(history)
 
 
-def _exchange(conversation: Conversation, line: str, save: Saver, out: TextIO, err: TextIO) -> None:
+def _exchange(
+    conversation: Conversation, line: str, log: ConversationLog, out: TextIO, err: TextIO
+) -> None:
     def write(piece: str) -> None:
         out.write(piece)
         out.flush()
@@ -284,7 +309,7 @@ def _exchange(conversation: Conversation, line: str, save: Saver, out: TextIO, e
         if stopped.partial:
             out.write("\n" if not stopped.partial.endswith("\n") else "")
             err.write("(interrupted: what arrived is kept; Ctrl-C at the prompt exits)\n")
-            save(conversation, None)
+            log.record(conversation)
         else:
             err.write("\n(interrupted before the answer began: nothing kept)\n")
         return
@@ -293,10 +318,10 @@ def _exchange(conversation: Conversation, line: str, save: Saver, out: TextIO, e
         raise
     out.write("\n" if not reply.endswith("\n") else "")
     out.flush()
-    save(conversation, None)
+    log.record(conversation)
 
 
-def _command(conversation: Conversation, text: str, save: Saver, err: TextIO) -> bool:
+def _command(conversation: Conversation, text: str, log: ConversationLog, err: TextIO) -> bool:
     """Run a /command; True when it ends the conversation."""
     name, _, argument = text.partition(" ")
     argument = argument.strip()
@@ -315,8 +340,8 @@ def _command(conversation: Conversation, text: str, save: Saver, err: TextIO) ->
         else:
             err.write(f"system prompt: {conversation.system or '(none)'}\n")
     elif name == "/save":
-        saved = save(conversation, argument or None)
-        err.write(f"saved: {saved}\n" if saved else "nothing to save yet\n")
+        saved = log.save(conversation, argument or None)
+        err.write(f"saved as {saved} in {argument or log.db_path}\n")
     else:
         err.write(f"unknown command {name}: /help lists them\n")
     return False
