@@ -114,6 +114,15 @@ def test_without_the_plugin_the_fixtures_are_missing(project: pytest.Pytester) -
     result.stdout.fnmatch_lines(["*fixture 'fake_openai' not found*"])
 
 
+def test_where_autoloading_is_off_p_names_the_plugin(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")
+    project.runpytest_subprocess("test_summary.py").assert_outcomes(errors=2)
+    result = project.runpytest_subprocess("-p", "oai.testing.pytest_plugin", "test_summary.py")
+    result.assert_outcomes(passed=2)
+
+
 def test_each_test_gets_its_own_server_and_clients(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(
         """
