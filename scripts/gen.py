@@ -25,7 +25,7 @@ import openapi_python_client
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fixes import apply_patches, normalize
+from fixes import FINISHES, apply_patches, normalize
 
 SCRIPTS = Path(__file__).resolve().parent
 PACKAGE = "oai_api"
@@ -67,6 +67,8 @@ def generate(spec_path: Path, workdir: Path) -> Path:
     if result.returncode != 0 or "Warning" in output or not package.is_dir():
         sys.stderr.write(output)
         raise SystemExit(f"generation from {spec_path} failed or warned; nothing was written")
+    for finish in FINISHES:
+        finish(package)
     # With `--meta none` the generator writes no PEP 561 marker; without it a user's type
     # checker treats the installed package as untyped (every model `Any`).
     (package / "py.typed").write_text("")

@@ -308,14 +308,15 @@ def kept_as_it_came(value: Any, models: Any, at: str = "") -> str | None:
 
 
 def _untyped(item: Any, names: set[str], models: Any, module: Any) -> bool:
-    declared = [name for name in names if name in models._MODULES]
+    index = importlib.import_module(f"{models.__name__}._index").MODULES  # name -> module
+    declared = [name for name in names if name in index]
     classes = [n for n in declared if isinstance(getattr(models, n), type)]
     if isinstance(item, list):
         return any(_untyped(i, names, models, module) for i in item)
     if isinstance(item, dict):
         return bool(classes) and not names & {"Any", "dict"}
     if isinstance(item, str) and "str" not in names:
-        checks = [getattr(module, f"check_{models._MODULES[n]}", None) for n in declared]
+        checks = [getattr(module, f"check_{index[n]}", None) for n in declared]
         checks = [check for check in checks if check is not None]
         return bool(checks) and not any(_accepts(check, item) for check in checks)
     return False

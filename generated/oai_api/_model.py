@@ -25,6 +25,7 @@ union_choice):
 from __future__ import annotations
 
 import datetime
+import importlib
 import json
 import sys
 from collections.abc import Callable, Mapping
@@ -53,6 +54,7 @@ __all__ = [
     "const",
     "fields",
     "list_of",
+    "member",
     "one_of",
 ]
 
@@ -149,17 +151,57 @@ _JSON_TYPES: dict[Any, Callable[[Any], bool]] = {
 }
 
 
-class one_of:
-    """A union: its members are model classes, parsers, JSON types (`str`, `object`...) or None."""
+class member:
+    """A union member that is a model, named by its module and the tags that pick it.
 
-    __slots__ = ("_plan", "encoded", "members", "nullable")
+    A union's members were imported when the table that holds the union was first built: the
+    first `Response` read brought in 240 model modules (3.4 MB), to parse the two or three kinds
+    of output item one carries. Named here with its tags, a member is imported when data first
+    takes it, and all of a union's members only when no tag decides (they are then tried in
+    turn, by their tables).
+    """
+
+    __slots__ = ("_model", "module", "name", "tags")
+    accepts = dict
+    encoded = True
+
+    def __init__(self, module: str, name: str, *tags: tuple[str, str]) -> None:
+        self.module = module
+        self.name = name
+        self.tags = tags  # (tag, value): the tags the model allows a single value of
+        self._model: type[Model] | None = None
+
+    def model(self) -> type[Model]:
+        model = self._model
+        if model is None:
+            module = importlib.import_module(f"{__package__}.models.{self.module}")
+            model = self._model = getattr(module, self.name)
+        return model
+
+
+def _tags_of(m: Any) -> list[tuple[str, str]]:
+    """A member's single-valued tags, the ones that can pick it."""
+    if isinstance(m, member):
+        return list(m.tags)
+    return [(tag, values[0]) for tag, values in m._tags.items() if len(values) == 1]
+
+
+class one_of:
+    """A union: its members are models (`member`s or classes), parsers, JSON types or None."""
+
+    __slots__ = ("_plan", "declared", "encoded", "nullable")
     accepts = object
 
     def __init__(self, *members: Any) -> None:
-        self.members = tuple(m for m in members if m is not None)
-        self.nullable = len(self.members) < len(members)
-        self.encoded = any(_is_encoded(m) for m in self.members)
+        self.declared = tuple(m for m in members if m is not None)
+        self.nullable = len(self.declared) < len(members)
+        self.encoded = any(_is_encoded(m) for m in self.declared)
         self._plan: _Plan | None = None
+
+    @property
+    def members(self) -> tuple[Any, ...]:
+        """The members, models imported: for code that looks at a union rather than parse by it."""
+        return tuple(m.model() if isinstance(m, member) else m for m in self.declared)
 
     def __call__(self, data: Any) -> Any:
         if (data is None and self.nullable) or data is UNSET:
@@ -178,8 +220,12 @@ class one_of:
                     return chosen[1](data)
                 except _MISFITS:
                     pass
+        if isinstance(data, dict):
+            tries = plan.tries if plan.tries is not None else plan.resolve()
+        else:
+            tries = plan.plain  # a model takes only an object: none is imported for other data
         strict = strict_parsing.get()
-        if len(plan.tries) > 1 and not strict:
+        if len(tries) > 1 and not strict:
             strictly = strict_parsing.set(True)
             try:
                 return self(data)
@@ -191,7 +237,7 @@ class one_of:
         if plan.keyed and isinstance(data, dict):  # other data fits no model
             fits = [len(keys.intersection(data)) for keys in plan.keyed]
             most = max(fits)
-        for parse, accepts, tags, keyed in plan.tries:
+        for parse, accepts, tags, keyed in tries:
             if not isinstance(data, accepts):
                 continue
             if tags and any(data.get(tag, values[0]) not in values for tag, values in tags):
@@ -202,58 +248,100 @@ class one_of:
                 return parse(data)
             except _MISFITS:
                 pass
-        if strict and plan.tries:
+        if strict and plan.parses:
             if any(fits_type(data) for fits_type in plan.types):
                 return data
             raise TypeError("no member of the union fits")
         return data
 
     def _make_plan(self) -> _Plan:
-        plan = _Plan(self.members)
+        plan = _Plan(self.declared)
         self._plan = plan
         return plan
 
 
+def _on_first_use(
+    named: member, table: dict[Any, tuple[int, Parser]], value: Any, place: int
+) -> Parser:
+    """A tag's parser that imports its model when data first carries the tag, then steps aside."""
+
+    def parse(data: Any) -> Any:
+        read = named.model().from_dict
+        table[value] = (place, read)
+        return read(data)
+
+    return parse
+
+
+# A member to try: its parser, the JSON type it takes, its tags, its place among keyed models.
+_Try = tuple[Parser, Any, list[tuple[str, tuple[str, ...]]], int | None]
+
+
 class _Plan:
-    """A union's members sorted out once: tag dispatch, the members to try, the keyed ones."""
+    """A union's members sorted out once: tag dispatch first, the rest when a parse needs it.
 
-    __slots__ = ("by_tag", "keeps_str", "keyed", "tries", "types")
+    Tag dispatch, and the members to try for data other than an object, come from the
+    declaration and import nothing. For an object that its tag does not decide, the members to
+    try in turn and the keys that tell models apart need every member's model: they are worked
+    out (`resolve`) the first time such an object comes.
+    """
 
-    def __init__(self, members: tuple[Any, ...]) -> None:
-        self.types = [_JSON_TYPES[m] for m in members if m in _JSON_TYPES]
-        models = [m for m in members if _is_model(m)]
-        tagged = [
-            (tag, values[0], m)
-            for m in models
-            for tag, values in m._tags.items()
-            if len(values) == 1
-        ]
+    __slots__ = ("by_tag", "declared", "keeps_str", "keyed", "parses", "plain", "tries", "types")
+
+    def __init__(self, declared: tuple[Any, ...]) -> None:
+        self.declared = declared
+        models = [m for m in declared if isinstance(m, member) or _is_model(m)]
+        tagged = [(tag, value, m) for m in models for tag, value in _tags_of(m)]
         unique = [(t, v) for t, v, _ in tagged]
         # tag -> {value: (member's place, parser)}: the data's value looks its member up.
         by_tag: dict[str, dict[Any, tuple[int, Parser]]] = {}
         for t, v, m in tagged:
             if unique.count((t, v)) == 1:
-                by_tag.setdefault(t, {})[v] = (members.index(m), m.from_dict)
+                table = by_tag.setdefault(t, {})
+                place = declared.index(m)
+                if isinstance(m, member):
+                    table[v] = (place, _on_first_use(m, table, v, place))
+                else:
+                    table[v] = (place, m.from_dict)
         self.by_tag = list(by_tag.items())
-        keyed = [m for m in models if m._keys]
+        # `anyOf: [string, enum]` (a model id: a known name, or any other): a string is the
+        # union's value whatever the enum says, since an enum check gives back the value it
+        # passes. Taken as it is, an unlisted one (a fine-tuned model's id) no longer raises
+        # and formats the error of every check it fails, which made such a parse twice as long.
+        self.keeps_str = str in declared and all(
+            m in _JSON_TYPES
+            or m in models
+            or isinstance(m, (FunctionType, const))
+            or getattr(m, "accepts", object) in (dict, list)
+            for m in declared
+        )
+        self.types = [_JSON_TYPES[m] for m in declared if m in _JSON_TYPES]
+        self.parses = any(m not in _JSON_TYPES for m in declared)
+        # The members to try for data other than an object, which no model takes, in order.
+        self.plain: list[_Try] = [
+            (m, getattr(m, "accepts", object), [], None)
+            for m in declared
+            if m not in _JSON_TYPES and m not in models
+        ]
+        self.tries: list[_Try] | None = None  # for an object: every member, by `resolve`
+        self.keyed: list[frozenset[str]] = []
+
+    def resolve(self) -> list[_Try]:
+        """The members to try in turn for an object, and the keys that tell models apart."""
+        members = [m.model() if isinstance(m, member) else m for m in self.declared]
+        keyed = [m for m in members if _is_model(m) and m._keys]
         self.keyed = [frozenset(m._keys) for m in keyed] if len(keyed) > 1 else []
-        self.tries: list[tuple[Parser, Any, list[tuple[str, tuple[str, ...]]], int | None]] = []
+        tries: list[_Try] = []
         for m in members:
             if m in _JSON_TYPES:
                 continue
             if _is_model(m):
                 index = keyed.index(m) if self.keyed else None
-                self.tries.append((m.from_dict, dict, list(m._tags.items()), index))
+                tries.append((m.from_dict, dict, list(m._tags.items()), index))
             else:
-                self.tries.append((m, getattr(m, "accepts", object), [], None))
-        # `anyOf: [string, enum]` (a model id: a known name, or any other): a string is the
-        # union's value whatever the enum says, since an enum check gives back the value it
-        # passes. Taken as it is, an unlisted one (a fine-tuned model's id) no longer raises
-        # and formats the error of every check it fails, which made such a parse twice as long.
-        self.keeps_str = str in members and all(
-            accepts in (dict, list) or isinstance(parse, (FunctionType, const))
-            for parse, accepts, _, _ in self.tries
-        )
+                tries.append((m, getattr(m, "accepts", object), [], None))
+        self.tries = tries
+        return tries
 
 
 class Table:
@@ -383,7 +471,7 @@ def _parser(p: Any) -> Parser | None:
     """
     if _is_model(p):
         return p.from_dict  # type: ignore[no-any-return]
-    if isinstance(p, one_of) and all(m in _JSON_TYPES for m in p.members):
+    if isinstance(p, one_of) and all(m in _JSON_TYPES for m in p.declared):
         return None
     return p  # type: ignore[no-any-return]
 

@@ -1,12 +1,14 @@
 """What openapi-python-client 0.29.1 gets wrong about the OpenAI spec, and the remedy, by fix.
 
 Each fix is a folder: its `__init__.py` says what goes wrong and why the remedy is this one, and
-holds its normaliser passes (functions over the parsed OpenAPI document) and its template
-patches (exact, counted substitutions in the generator's own templates, whose texts are the
-`.jinja` files beside it). `FIXES` is the one ordered list `gen.py` builds the generation from:
-the passes run in this order, then the patches apply in this order. Passes never rename an
-operation, a schema or a field: class names come from schema keys and module paths from
-operationIds and tags, and the wrapper uses them.
+holds its normaliser passes (functions over the parsed OpenAPI document), its template patches
+(exact, counted substitutions in the generator's own templates, whose texts are the `.jinja`
+files beside it) and its finishing steps (functions over the generated package, for a file the
+generator does not write). `FIXES` is the one ordered list `gen.py` builds the generation from:
+the passes run in this order, then the patches apply in this order, and the finishing steps run
+in this order once the generator has written the package. Passes never rename an operation, a
+schema or a field: class names come from schema keys and module paths from operationIds and
+tags, and the wrapper uses them.
 
 The order matters where two fixes touch the same text: types.py's helpers appear in the order of
 their fixes. A fix's own templates (model_tables') are put in place before any patch applies.
@@ -15,6 +17,7 @@ their fixes. A fix's own templates (model_tables') are put in place before any p
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -48,7 +51,16 @@ from . import (
 from .shared import Pass, Spec, TemplatePatch
 from .shared import apply_patches as _apply
 
-__all__ = ["FIXES", "PASSES", "PATCHES", "TEMPLATES", "apply_patches", "fix_name", "normalize"]
+__all__ = [
+    "FINISHES",
+    "FIXES",
+    "PASSES",
+    "PATCHES",
+    "TEMPLATES",
+    "apply_patches",
+    "fix_name",
+    "normalize",
+]
 
 FIXES: tuple[ModuleType, ...] = (
     schema_titles,
@@ -78,10 +90,13 @@ FIXES: tuple[ModuleType, ...] = (
     ruff_speed,
 )
 
-# A fix declares `PASSES`, `PATCHES` or both; what it does not declare, it does not have.
+# A fix declares `PASSES`, `PATCHES`, `FINISHES` or several; what it does not declare, it has not.
 PASSES: tuple[Pass, ...] = tuple(p for fix in FIXES for p in getattr(fix, "PASSES", ()))
 PATCHES: tuple[TemplatePatch, ...] = tuple(p for fix in FIXES for p in getattr(fix, "PATCHES", ()))
 TEMPLATES: tuple[Path, ...] = tuple(t for fix in FIXES for t in getattr(fix, "TEMPLATES", ()))
+FINISHES: tuple[Callable[[Path], None], ...] = tuple(
+    f for fix in FIXES for f in getattr(fix, "FINISHES", ())
+)
 
 
 def fix_name(fix: ModuleType) -> str:

@@ -1,4 +1,5 @@
-"""The fixes' bookkeeping: one name per fix, pass and patch, the same in code, README and tests."""
+"""The fixes' bookkeeping: one name per fix, pass, patch and finishing step, the same in code,
+README and tests."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ def test_every_fix_pass_and_patch_has_one_name() -> None:
     assert len(set(passes)) == len(passes)
     patches = [(p.fix, p.name) for p in fixes.PATCHES]
     assert len(set(patches)) == len(patches)
+    finishes = [f.__name__ for f in fixes.FINISHES]
+    assert len(set(finishes)) == len(finishes)
     for fix in fixes.FIXES:
         assert fix.__doc__, fixes.fix_name(fix)
         assert all(p.fix == fixes.fix_name(fix) for p in getattr(fix, "PATCHES", ()))
@@ -44,9 +47,9 @@ def test_readme_table_lists_every_fix_in_order_with_its_passes_and_patches() -> 
         assert names_in(passes) == [p.__name__ for p in getattr(fix, "PASSES", ())], fixes.fix_name(
             fix
         )
-        assert names_in(patches) == [p.name for p in getattr(fix, "PATCHES", ())], fixes.fix_name(
-            fix
-        )
+        declared = [p.name for p in getattr(fix, "PATCHES", ())]
+        declared += [f.__name__ for f in getattr(fix, "FINISHES", ())]
+        assert names_in(patches) == declared, fixes.fix_name(fix)
 
 
 def test_every_fix_is_pinned_by_a_test_whose_name_mentions_it() -> None:

@@ -370,11 +370,17 @@ import oai_api.models as models
 loaded = lambda: sorted(m for m in sys.modules if m.startswith("oai_api.models."))
 assert loaded() == [], loaded()
 assert "oai_api.client" not in sys.modules  # the package's client loads when asked for
-assert models.Job.__name__ == "Job"
-assert "oai_api.models.job" in loaded() and len(loaded()) <= 3, loaded()
+import oai_api.models.usage  # by module, as the wrapper does: the index is not read
+assert loaded() == ["oai_api.models.usage"], loaded()
+assert models.Job.__name__ == "Job"  # by name: the index is read
+assert "oai_api.models._index" in loaded(), loaded()
+assert "oai_api.models.job" in loaded() and len(loaded()) <= 5, loaded()
 import oai_api.api.default.get_feed
 assert "oai_api.models.verbose" not in loaded(), loaded()
 assert set(models.__all__) <= set(dir(models))
+star = {}
+exec("from oai_api.models import *", star)
+assert set(star) - {"__builtins__"} == set(models.__all__), sorted(star)
 assert all(getattr(models, name) for name in models.__all__)
 try:
     models.NoSuchModel
@@ -389,15 +395,17 @@ print("ok")
 
 
 def test_lazy_models_and_lazy_client_load_on_first_use(package: Path) -> None:
-    """Lazy models/__init__.py: importing it, or one endpoint, imports no other model."""
+    """Lazy models/__init__.py: importing it, or one endpoint, imports no other model, and the
+    index of names is read only when a name is looked up (split_models_init)."""
     env = {**os.environ, "PYTHONPATH": str(package)}
     result = subprocess.run(
         [sys.executable, "-c", _LAZY_PROBE], env=env, capture_output=True, text=True, check=False
     )
     assert result.stdout.strip() == "ok", result.stderr
-    init = (package / "oai_api" / "models" / "__init__.py").read_text()
-    assert "if TYPE_CHECKING:\n" in init  # what type checkers see
-    assert "\n    from .job import Job\n" in init
+    folder = package / "oai_api" / "models"
+    assert "\nfrom .job import Job\n" in (folder / "__init__.pyi").read_text()  # for type checkers
+    assert '    "Job": "job",\n' in (folder / "_index.py").read_text()
+    assert "Job" not in (folder / "__init__.py").read_text()  # split_models_init
 
 
 def test_model_tables_absent_fields_read_as_none_and_stay_absent(package: Path) -> None:

@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -62,17 +63,6 @@ class ApplyPatchToolCall(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.apply_patch_create_file_operation import (
-            ApplyPatchCreateFileOperation,
-        )
-        from ..models.apply_patch_delete_file_operation import (
-            ApplyPatchDeleteFileOperation,
-        )
-        from ..models.apply_patch_update_file_operation import (
-            ApplyPatchUpdateFileOperation,
-        )
-        from ..models.direct_tool_call_caller import DirectToolCallCaller
-        from ..models.program_tool_call_caller import ProgramToolCallCaller
 
         return fields(
             ("type_", "type", REQUIRED, check_apply_patch_tool_call_type),
@@ -84,16 +74,40 @@ class ApplyPatchToolCall(_OpenModel):
                 "operation",
                 REQUIRED,
                 one_of(
-                    ApplyPatchCreateFileOperation,
-                    ApplyPatchDeleteFileOperation,
-                    ApplyPatchUpdateFileOperation,
+                    member(
+                        "apply_patch_create_file_operation",
+                        "ApplyPatchCreateFileOperation",
+                        ("type", "create_file"),
+                    ),
+                    member(
+                        "apply_patch_delete_file_operation",
+                        "ApplyPatchDeleteFileOperation",
+                        ("type", "delete_file"),
+                    ),
+                    member(
+                        "apply_patch_update_file_operation",
+                        "ApplyPatchUpdateFileOperation",
+                        ("type", "update_file"),
+                    ),
                 ),
             ),
             (
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
-                one_of(DirectToolCallCaller, ProgramToolCallCaller, None),
+                one_of(
+                    member(
+                        "direct_tool_call_caller",
+                        "DirectToolCallCaller",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "program_tool_call_caller",
+                        "ProgramToolCallCaller",
+                        ("type", "program"),
+                    ),
+                    None,
+                ),
             ),
             ("created_by", "created_by", OPTIONAL, None),
         )

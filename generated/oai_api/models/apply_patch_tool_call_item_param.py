@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -65,17 +66,6 @@ class ApplyPatchToolCallItemParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.apply_patch_create_file_operation_param import (
-            ApplyPatchCreateFileOperationParam,
-        )
-        from ..models.apply_patch_delete_file_operation_param import (
-            ApplyPatchDeleteFileOperationParam,
-        )
-        from ..models.apply_patch_update_file_operation_param import (
-            ApplyPatchUpdateFileOperationParam,
-        )
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
 
         return fields(
             ("type_", "type", REQUIRED, check_apply_patch_tool_call_item_param_type),
@@ -86,9 +76,21 @@ class ApplyPatchToolCallItemParam(_OpenModel):
                 "operation",
                 REQUIRED,
                 one_of(
-                    ApplyPatchCreateFileOperationParam,
-                    ApplyPatchDeleteFileOperationParam,
-                    ApplyPatchUpdateFileOperationParam,
+                    member(
+                        "apply_patch_create_file_operation_param",
+                        "ApplyPatchCreateFileOperationParam",
+                        ("type", "create_file"),
+                    ),
+                    member(
+                        "apply_patch_delete_file_operation_param",
+                        "ApplyPatchDeleteFileOperationParam",
+                        ("type", "delete_file"),
+                    ),
+                    member(
+                        "apply_patch_update_file_operation_param",
+                        "ApplyPatchUpdateFileOperationParam",
+                        ("type", "update_file"),
+                    ),
                 ),
             ),
             ("id", "id", OPTIONAL_OR_NULL, one_of(str, None)),
@@ -96,6 +98,18 @@ class ApplyPatchToolCallItemParam(_OpenModel):
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
-                one_of(DirectToolCallCallerParam, ProgramToolCallCallerParam, None),
+                one_of(
+                    member(
+                        "direct_tool_call_caller_param",
+                        "DirectToolCallCallerParam",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "program_tool_call_caller_param",
+                        "ProgramToolCallCallerParam",
+                        ("type", "program"),
+                    ),
+                    None,
+                ),
             ),
         )

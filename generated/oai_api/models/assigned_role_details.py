@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -79,12 +80,6 @@ class AssignedRoleDetails(_OpenModel):
         from ..models.assigned_role_details_assignment_sources_type_0_item import (
             AssignedRoleDetailsAssignmentSourcesType0Item,
         )
-        from ..models.assigned_role_details_created_by_user_obj_type_0 import (
-            AssignedRoleDetailsCreatedByUserObjType0,
-        )
-        from ..models.assigned_role_details_metadata_type_0 import (
-            AssignedRoleDetailsMetadataType0,
-        )
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -100,13 +95,25 @@ class AssignedRoleDetails(_OpenModel):
                 "created_by_user_obj",
                 "created_by_user_obj",
                 REQUIRED_OR_NULL,
-                one_of(AssignedRoleDetailsCreatedByUserObjType0, None),
+                one_of(
+                    member(
+                        "assigned_role_details_created_by_user_obj_type_0",
+                        "AssignedRoleDetailsCreatedByUserObjType0",
+                    ),
+                    None,
+                ),
             ),
             (
                 "metadata",
                 "metadata",
                 REQUIRED_OR_NULL,
-                one_of(AssignedRoleDetailsMetadataType0, None),
+                one_of(
+                    member(
+                        "assigned_role_details_metadata_type_0",
+                        "AssignedRoleDetailsMetadataType0",
+                    ),
+                    None,
+                ),
             ),
             (
                 "assignment_sources",

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -96,16 +97,6 @@ class AssistantObject(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.assistant_object_tool_resources_type_0 import (
-            AssistantObjectToolResourcesType0,
-        )
-        from ..models.assistant_tools_code import AssistantToolsCode
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch
-        from ..models.assistant_tools_function import AssistantToolsFunction
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema
-        from ..models.response_format_text import ResponseFormatText
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -121,18 +112,41 @@ class AssistantObject(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        AssistantToolsCode,
-                        AssistantToolsFileSearch,
-                        AssistantToolsFunction,
+                        member(
+                            "assistant_tools_code",
+                            "AssistantToolsCode",
+                            ("type", "code_interpreter"),
+                        ),
+                        member(
+                            "assistant_tools_file_search",
+                            "AssistantToolsFileSearch",
+                            ("type", "file_search"),
+                        ),
+                        member(
+                            "assistant_tools_function",
+                            "AssistantToolsFunction",
+                            ("type", "function"),
+                        ),
                     )
                 ),
             ),
-            ("metadata", "metadata", REQUIRED_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                REQUIRED_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             (
                 "tool_resources",
                 "tool_resources",
                 OPTIONAL_OR_NULL,
-                one_of(AssistantObjectToolResourcesType0, None),
+                one_of(
+                    member(
+                        "assistant_object_tool_resources_type_0",
+                        "AssistantObjectToolResourcesType0",
+                    ),
+                    None,
+                ),
             ),
             ("temperature", "temperature", OPTIONAL_OR_NULL, one_of(float, None)),
             ("top_p", "top_p", OPTIONAL_OR_NULL, one_of(float, None)),
@@ -142,9 +156,19 @@ class AssistantObject(_OpenModel):
                 OPTIONAL_OR_NULL,
                 one_of(
                     check_assistants_api_response_format_option_type_0,
-                    ResponseFormatText,
-                    ResponseFormatJsonObject,
-                    ResponseFormatJsonSchema,
+                    member(
+                        "response_format_text", "ResponseFormatText", ("type", "text")
+                    ),
+                    member(
+                        "response_format_json_object",
+                        "ResponseFormatJsonObject",
+                        ("type", "json_object"),
+                    ),
+                    member(
+                        "response_format_json_schema",
+                        "ResponseFormatJsonSchema",
+                        ("type", "json_schema"),
+                    ),
                     None,
                 ),
             ),

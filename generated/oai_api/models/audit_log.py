@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -454,7 +455,6 @@ class AuditLog(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.audit_log_actor import AuditLogActor
         from ..models.audit_log_api_key_created import AuditLogApiKeyCreated
         from ..models.audit_log_api_key_deleted import AuditLogApiKeyDeleted
         from ..models.audit_log_api_key_updated import AuditLogApiKeyUpdated
@@ -557,7 +557,12 @@ class AuditLog(_OpenModel):
             ("type_", "type", REQUIRED, check_audit_log_event_type),
             ("effective_at", "effective_at", REQUIRED, None),
             ("project", "project", OPTIONAL, AuditLogProject),
-            ("actor", "actor", OPTIONAL_OR_NULL, one_of(AuditLogActor, None)),
+            (
+                "actor",
+                "actor",
+                OPTIONAL_OR_NULL,
+                one_of(member("audit_log_actor", "AuditLogActor"), None),
+            ),
             ("api_key_created", "api_key.created", OPTIONAL, AuditLogApiKeyCreated),
             ("api_key_updated", "api_key.updated", OPTIONAL, AuditLogApiKeyUpdated),
             ("api_key_deleted", "api_key.deleted", OPTIONAL, AuditLogApiKeyDeleted),

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -58,12 +59,6 @@ class AutoCodeInterpreterToolParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.container_network_policy_allowlist_param import (
-            ContainerNetworkPolicyAllowlistParam,
-        )
-        from ..models.container_network_policy_disabled_param import (
-            ContainerNetworkPolicyDisabledParam,
-        )
 
         return fields(
             ("type_", "type", REQUIRED, check_auto_code_interpreter_tool_param_type),
@@ -79,8 +74,16 @@ class AutoCodeInterpreterToolParam(_OpenModel):
                 "network_policy",
                 OPTIONAL,
                 one_of(
-                    ContainerNetworkPolicyDisabledParam,
-                    ContainerNetworkPolicyAllowlistParam,
+                    member(
+                        "container_network_policy_disabled_param",
+                        "ContainerNetworkPolicyDisabledParam",
+                        ("type", "disabled"),
+                    ),
+                    member(
+                        "container_network_policy_allowlist_param",
+                        "ContainerNetworkPolicyAllowlistParam",
+                        ("type", "allowlist"),
+                    ),
                 ),
             ),
         )

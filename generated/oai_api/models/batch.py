@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -107,7 +108,6 @@ class Batch(_OpenModel):
         from ..models.batch_errors import BatchErrors
         from ..models.batch_request_counts import BatchRequestCounts
         from ..models.batch_usage import BatchUsage
-        from ..models.metadata_type_0 import MetadataType0
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -131,5 +131,10 @@ class Batch(_OpenModel):
             ("cancelled_at", "cancelled_at", OPTIONAL, None),
             ("request_counts", "request_counts", OPTIONAL, BatchRequestCounts),
             ("usage", "usage", OPTIONAL, BatchUsage),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
         )

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -70,18 +71,6 @@ class BetaAgentMessage(_OpenModel):
     @staticmethod
     def _fields() -> Table:
         from ..models.beta_agent_tag import BetaAgentTag
-        from ..models.beta_computer_screenshot_content import (
-            BetaComputerScreenshotContent,
-        )
-        from ..models.beta_encrypted_content import BetaEncryptedContent
-        from ..models.beta_input_file_content import BetaInputFileContent
-        from ..models.beta_input_image_content import BetaInputImageContent
-        from ..models.beta_input_text_content import BetaInputTextContent
-        from ..models.beta_output_text_content import BetaOutputTextContent
-        from ..models.beta_reasoning_text_content import BetaReasoningTextContent
-        from ..models.beta_refusal_content import BetaRefusalContent
-        from ..models.beta_summary_text_content import BetaSummaryTextContent
-        from ..models.beta_text_content import BetaTextContent
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_agent_message_type),
@@ -94,16 +83,54 @@ class BetaAgentMessage(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        BetaInputTextContent,
-                        BetaOutputTextContent,
-                        BetaTextContent,
-                        BetaSummaryTextContent,
-                        BetaReasoningTextContent,
-                        BetaRefusalContent,
-                        BetaInputImageContent,
-                        BetaComputerScreenshotContent,
-                        BetaInputFileContent,
-                        BetaEncryptedContent,
+                        member(
+                            "beta_input_text_content",
+                            "BetaInputTextContent",
+                            ("type", "input_text"),
+                        ),
+                        member(
+                            "beta_output_text_content",
+                            "BetaOutputTextContent",
+                            ("type", "output_text"),
+                        ),
+                        member(
+                            "beta_text_content", "BetaTextContent", ("type", "text")
+                        ),
+                        member(
+                            "beta_summary_text_content",
+                            "BetaSummaryTextContent",
+                            ("type", "summary_text"),
+                        ),
+                        member(
+                            "beta_reasoning_text_content",
+                            "BetaReasoningTextContent",
+                            ("type", "reasoning_text"),
+                        ),
+                        member(
+                            "beta_refusal_content",
+                            "BetaRefusalContent",
+                            ("type", "refusal"),
+                        ),
+                        member(
+                            "beta_input_image_content",
+                            "BetaInputImageContent",
+                            ("type", "input_image"),
+                        ),
+                        member(
+                            "beta_computer_screenshot_content",
+                            "BetaComputerScreenshotContent",
+                            ("type", "computer_screenshot"),
+                        ),
+                        member(
+                            "beta_input_file_content",
+                            "BetaInputFileContent",
+                            ("type", "input_file"),
+                        ),
+                        member(
+                            "beta_encrypted_content",
+                            "BetaEncryptedContent",
+                            ("type", "encrypted_content"),
+                        ),
                     )
                 ),
             ),

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -57,12 +58,6 @@ class BetaAgentMessageItemParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam
-        from ..models.beta_encrypted_content_param import BetaEncryptedContentParam
-        from ..models.beta_input_image_content_param_auto_param import (
-            BetaInputImageContentParamAutoParam,
-        )
-        from ..models.beta_input_text_content_param import BetaInputTextContentParam
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_agent_message_item_param_type),
@@ -74,12 +69,29 @@ class BetaAgentMessageItemParam(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        BetaInputTextContentParam,
-                        BetaInputImageContentParamAutoParam,
-                        BetaEncryptedContentParam,
+                        member(
+                            "beta_input_text_content_param",
+                            "BetaInputTextContentParam",
+                            ("type", "input_text"),
+                        ),
+                        member(
+                            "beta_input_image_content_param_auto_param",
+                            "BetaInputImageContentParamAutoParam",
+                            ("type", "input_image"),
+                        ),
+                        member(
+                            "beta_encrypted_content_param",
+                            "BetaEncryptedContentParam",
+                            ("type", "encrypted_content"),
+                        ),
                     )
                 ),
             ),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTagParam, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag_param", "BetaAgentTagParam"), None),
+            ),
             ("id", "id", OPTIONAL_OR_NULL, one_of(str, None)),
         )

@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -81,17 +82,6 @@ class BetaApplyPatchToolCall(_OpenModel):
     @staticmethod
     def _fields() -> Table:
         from ..models.beta_agent_tag import BetaAgentTag
-        from ..models.beta_apply_patch_create_file_operation import (
-            BetaApplyPatchCreateFileOperation,
-        )
-        from ..models.beta_apply_patch_delete_file_operation import (
-            BetaApplyPatchDeleteFileOperation,
-        )
-        from ..models.beta_apply_patch_update_file_operation import (
-            BetaApplyPatchUpdateFileOperation,
-        )
-        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller
-        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_apply_patch_tool_call_type),
@@ -103,9 +93,21 @@ class BetaApplyPatchToolCall(_OpenModel):
                 "operation",
                 REQUIRED,
                 one_of(
-                    BetaApplyPatchCreateFileOperation,
-                    BetaApplyPatchDeleteFileOperation,
-                    BetaApplyPatchUpdateFileOperation,
+                    member(
+                        "beta_apply_patch_create_file_operation",
+                        "BetaApplyPatchCreateFileOperation",
+                        ("type", "create_file"),
+                    ),
+                    member(
+                        "beta_apply_patch_delete_file_operation",
+                        "BetaApplyPatchDeleteFileOperation",
+                        ("type", "delete_file"),
+                    ),
+                    member(
+                        "beta_apply_patch_update_file_operation",
+                        "BetaApplyPatchUpdateFileOperation",
+                        ("type", "update_file"),
+                    ),
                 ),
             ),
             ("agent", "agent", OPTIONAL, BetaAgentTag),
@@ -113,7 +115,19 @@ class BetaApplyPatchToolCall(_OpenModel):
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
-                one_of(BetaDirectToolCallCaller, BetaProgramToolCallCaller, None),
+                one_of(
+                    member(
+                        "beta_direct_tool_call_caller",
+                        "BetaDirectToolCallCaller",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "beta_program_tool_call_caller",
+                        "BetaProgramToolCallCaller",
+                        ("type", "program"),
+                    ),
+                    None,
+                ),
             ),
             ("created_by", "created_by", OPTIONAL, None),
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -72,22 +73,6 @@ class BetaApplyPatchToolCallItemParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam
-        from ..models.beta_apply_patch_create_file_operation_param import (
-            BetaApplyPatchCreateFileOperationParam,
-        )
-        from ..models.beta_apply_patch_delete_file_operation_param import (
-            BetaApplyPatchDeleteFileOperationParam,
-        )
-        from ..models.beta_apply_patch_update_file_operation_param import (
-            BetaApplyPatchUpdateFileOperationParam,
-        )
-        from ..models.beta_direct_tool_call_caller_param import (
-            BetaDirectToolCallCallerParam,
-        )
-        from ..models.beta_program_tool_call_caller_param import (
-            BetaProgramToolCallCallerParam,
-        )
 
         return fields(
             (
@@ -103,19 +88,46 @@ class BetaApplyPatchToolCallItemParam(_OpenModel):
                 "operation",
                 REQUIRED,
                 one_of(
-                    BetaApplyPatchCreateFileOperationParam,
-                    BetaApplyPatchDeleteFileOperationParam,
-                    BetaApplyPatchUpdateFileOperationParam,
+                    member(
+                        "beta_apply_patch_create_file_operation_param",
+                        "BetaApplyPatchCreateFileOperationParam",
+                        ("type", "create_file"),
+                    ),
+                    member(
+                        "beta_apply_patch_delete_file_operation_param",
+                        "BetaApplyPatchDeleteFileOperationParam",
+                        ("type", "delete_file"),
+                    ),
+                    member(
+                        "beta_apply_patch_update_file_operation_param",
+                        "BetaApplyPatchUpdateFileOperationParam",
+                        ("type", "update_file"),
+                    ),
                 ),
             ),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTagParam, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag_param", "BetaAgentTagParam"), None),
+            ),
             ("id", "id", OPTIONAL_OR_NULL, one_of(str, None)),
             (
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    BetaDirectToolCallCallerParam, BetaProgramToolCallCallerParam, None
+                    member(
+                        "beta_direct_tool_call_caller_param",
+                        "BetaDirectToolCallCallerParam",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "beta_program_tool_call_caller_param",
+                        "BetaProgramToolCallCallerParam",
+                        ("type", "program"),
+                    ),
+                    None,
                 ),
             ),
         )

@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -68,8 +69,6 @@ class BetaApplyPatchToolCallOutput(_OpenModel):
     @staticmethod
     def _fields() -> Table:
         from ..models.beta_agent_tag import BetaAgentTag
-        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller
-        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_apply_patch_tool_call_output_type),
@@ -81,7 +80,19 @@ class BetaApplyPatchToolCallOutput(_OpenModel):
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
-                one_of(BetaDirectToolCallCaller, BetaProgramToolCallCaller, None),
+                one_of(
+                    member(
+                        "beta_direct_tool_call_caller",
+                        "BetaDirectToolCallCaller",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "beta_program_tool_call_caller",
+                        "BetaProgramToolCallCaller",
+                        ("type", "program"),
+                    ),
+                    None,
+                ),
             ),
             ("output", "output", OPTIONAL_OR_NULL, one_of(str, None)),
             ("created_by", "created_by", OPTIONAL, None),

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -59,13 +60,6 @@ class BetaApplyPatchToolCallOutputItemParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam
-        from ..models.beta_direct_tool_call_caller_param import (
-            BetaDirectToolCallCallerParam,
-        )
-        from ..models.beta_program_tool_call_caller_param import (
-            BetaProgramToolCallCallerParam,
-        )
 
         return fields(
             (
@@ -81,14 +75,29 @@ class BetaApplyPatchToolCallOutputItemParam(_OpenModel):
                 REQUIRED,
                 check_beta_apply_patch_call_output_status_param,
             ),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTagParam, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag_param", "BetaAgentTagParam"), None),
+            ),
             ("id", "id", OPTIONAL_OR_NULL, one_of(str, None)),
             (
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    BetaDirectToolCallCallerParam, BetaProgramToolCallCallerParam, None
+                    member(
+                        "beta_direct_tool_call_caller_param",
+                        "BetaDirectToolCallCallerParam",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "beta_program_tool_call_caller_param",
+                        "BetaProgramToolCallCallerParam",
+                        ("type", "program"),
+                    ),
+                    None,
                 ),
             ),
             ("output", "output", OPTIONAL_OR_NULL, one_of(str, None)),

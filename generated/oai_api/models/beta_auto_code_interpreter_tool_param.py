@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -58,12 +59,6 @@ class BetaAutoCodeInterpreterToolParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_container_network_policy_allowlist_param import (
-            BetaContainerNetworkPolicyAllowlistParam,
-        )
-        from ..models.beta_container_network_policy_disabled_param import (
-            BetaContainerNetworkPolicyDisabledParam,
-        )
 
         return fields(
             (
@@ -84,8 +79,16 @@ class BetaAutoCodeInterpreterToolParam(_OpenModel):
                 "network_policy",
                 OPTIONAL,
                 one_of(
-                    BetaContainerNetworkPolicyDisabledParam,
-                    BetaContainerNetworkPolicyAllowlistParam,
+                    member(
+                        "beta_container_network_policy_disabled_param",
+                        "BetaContainerNetworkPolicyDisabledParam",
+                        ("type", "disabled"),
+                    ),
+                    member(
+                        "beta_container_network_policy_allowlist_param",
+                        "BetaContainerNetworkPolicyAllowlistParam",
+                        ("type", "allowlist"),
+                    ),
                 ),
             ),
         )

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -48,9 +49,6 @@ class BetaCodeInterpreterTool(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_auto_code_interpreter_tool_param import (
-            BetaAutoCodeInterpreterToolParam,
-        )
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_code_interpreter_tool_type),
@@ -58,7 +56,14 @@ class BetaCodeInterpreterTool(_OpenModel):
                 "container",
                 "container",
                 REQUIRED,
-                one_of(str, BetaAutoCodeInterpreterToolParam),
+                one_of(
+                    str,
+                    member(
+                        "beta_auto_code_interpreter_tool_param",
+                        "BetaAutoCodeInterpreterToolParam",
+                        ("type", "auto"),
+                    ),
+                ),
             ),
             (
                 "allowed_callers",

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -59,13 +60,6 @@ class BetaCodeInterpreterToolCall(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
-        from ..models.beta_code_interpreter_output_image import (
-            BetaCodeInterpreterOutputImage,
-        )
-        from ..models.beta_code_interpreter_output_logs import (
-            BetaCodeInterpreterOutputLogs,
-        )
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_code_interpreter_tool_call_type),
@@ -85,12 +79,25 @@ class BetaCodeInterpreterToolCall(_OpenModel):
                 one_of(
                     list_of(
                         one_of(
-                            BetaCodeInterpreterOutputLogs,
-                            BetaCodeInterpreterOutputImage,
+                            member(
+                                "beta_code_interpreter_output_logs",
+                                "BetaCodeInterpreterOutputLogs",
+                                ("type", "logs"),
+                            ),
+                            member(
+                                "beta_code_interpreter_output_image",
+                                "BetaCodeInterpreterOutputImage",
+                                ("type", "image"),
+                            ),
                         )
                     ),
                     None,
                 ),
             ),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
         )

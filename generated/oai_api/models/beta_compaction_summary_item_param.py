@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -43,11 +44,15 @@ class BetaCompactionSummaryItemParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_compaction_summary_item_param_type),
             ("encrypted_content", "encrypted_content", REQUIRED, None),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTagParam, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag_param", "BetaAgentTagParam"), None),
+            ),
             ("id", "id", OPTIONAL_OR_NULL, one_of(str, None)),
         )

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import Model as _Model
@@ -39,7 +40,6 @@ class BetaCompoundFilter(_Model):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_comparison_filter import BetaComparisonFilter
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_compound_filter_type),
@@ -47,7 +47,12 @@ class BetaCompoundFilter(_Model):
                 "filters",
                 "filters",
                 REQUIRED,
-                list_of(one_of(BetaComparisonFilter, BetaCompoundFilter)),
+                list_of(
+                    one_of(
+                        member("beta_comparison_filter", "BetaComparisonFilter"),
+                        member("beta_compound_filter", "BetaCompoundFilter"),
+                    )
+                ),
             ),
             extra=DROP,
         )

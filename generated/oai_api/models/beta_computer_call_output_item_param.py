@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -66,7 +67,6 @@ class BetaComputerCallOutputItemParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam
         from ..models.beta_computer_call_safety_check_param import (
             BetaComputerCallSafetyCheckParam,
         )
@@ -81,7 +81,12 @@ class BetaComputerCallOutputItemParam(_OpenModel):
                 check_beta_computer_call_output_item_param_type,
             ),
             ("output", "output", REQUIRED, BetaComputerScreenshotImage),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTagParam, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag_param", "BetaAgentTagParam"), None),
+            ),
             ("id", "id", OPTIONAL_OR_NULL, one_of(str, None)),
             (
                 "acknowledged_safety_checks",

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -102,19 +103,9 @@ class BetaComputerToolCall(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
-        from ..models.beta_click_param import BetaClickParam
         from ..models.beta_computer_call_safety_check_param import (
             BetaComputerCallSafetyCheckParam,
         )
-        from ..models.beta_double_click_action import BetaDoubleClickAction
-        from ..models.beta_drag_param import BetaDragParam
-        from ..models.beta_key_press_action import BetaKeyPressAction
-        from ..models.beta_move_param import BetaMoveParam
-        from ..models.beta_screenshot_param import BetaScreenshotParam
-        from ..models.beta_scroll_param import BetaScrollParam
-        from ..models.beta_type_param import BetaTypeParam
-        from ..models.beta_wait_param import BetaWaitParam
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_computer_tool_call_type),
@@ -127,21 +118,38 @@ class BetaComputerToolCall(_OpenModel):
                 list_of(BetaComputerCallSafetyCheckParam),
             ),
             ("status", "status", REQUIRED, check_beta_computer_tool_call_status),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             (
                 "action",
                 "action",
                 OPTIONAL,
                 one_of(
-                    BetaClickParam,
-                    BetaDoubleClickAction,
-                    BetaDragParam,
-                    BetaKeyPressAction,
-                    BetaMoveParam,
-                    BetaScreenshotParam,
-                    BetaScrollParam,
-                    BetaTypeParam,
-                    BetaWaitParam,
+                    member("beta_click_param", "BetaClickParam", ("type", "click")),
+                    member(
+                        "beta_double_click_action",
+                        "BetaDoubleClickAction",
+                        ("type", "double_click"),
+                    ),
+                    member("beta_drag_param", "BetaDragParam", ("type", "drag")),
+                    member(
+                        "beta_key_press_action",
+                        "BetaKeyPressAction",
+                        ("type", "keypress"),
+                    ),
+                    member("beta_move_param", "BetaMoveParam", ("type", "move")),
+                    member(
+                        "beta_screenshot_param",
+                        "BetaScreenshotParam",
+                        ("type", "screenshot"),
+                    ),
+                    member("beta_scroll_param", "BetaScrollParam", ("type", "scroll")),
+                    member("beta_type_param", "BetaTypeParam", ("type", "type")),
+                    member("beta_wait_param", "BetaWaitParam", ("type", "wait")),
                 ),
             ),
             (
@@ -150,15 +158,29 @@ class BetaComputerToolCall(_OpenModel):
                 OPTIONAL,
                 list_of(
                     one_of(
-                        BetaClickParam,
-                        BetaDoubleClickAction,
-                        BetaDragParam,
-                        BetaKeyPressAction,
-                        BetaMoveParam,
-                        BetaScreenshotParam,
-                        BetaScrollParam,
-                        BetaTypeParam,
-                        BetaWaitParam,
+                        member("beta_click_param", "BetaClickParam", ("type", "click")),
+                        member(
+                            "beta_double_click_action",
+                            "BetaDoubleClickAction",
+                            ("type", "double_click"),
+                        ),
+                        member("beta_drag_param", "BetaDragParam", ("type", "drag")),
+                        member(
+                            "beta_key_press_action",
+                            "BetaKeyPressAction",
+                            ("type", "keypress"),
+                        ),
+                        member("beta_move_param", "BetaMoveParam", ("type", "move")),
+                        member(
+                            "beta_screenshot_param",
+                            "BetaScreenshotParam",
+                            ("type", "screenshot"),
+                        ),
+                        member(
+                            "beta_scroll_param", "BetaScrollParam", ("type", "scroll")
+                        ),
+                        member("beta_type_param", "BetaTypeParam", ("type", "type")),
+                        member("beta_wait_param", "BetaWaitParam", ("type", "wait")),
                     )
                 ),
             ),

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -67,7 +68,6 @@ class BetaComputerToolCallOutput(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
         from ..models.beta_computer_call_safety_check_param import (
             BetaComputerCallSafetyCheckParam,
         )
@@ -77,7 +77,12 @@ class BetaComputerToolCallOutput(_OpenModel):
             ("type_", "type", REQUIRED, check_beta_computer_tool_call_output_type),
             ("call_id", "call_id", REQUIRED, None),
             ("output", "output", REQUIRED, BetaComputerScreenshotImage),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             ("id", "id", OPTIONAL, None),
             (
                 "acknowledged_safety_checks",

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -70,7 +71,6 @@ class BetaComputerToolCallOutputResource(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
         from ..models.beta_computer_call_safety_check_param import (
             BetaComputerCallSafetyCheckParam,
         )
@@ -92,7 +92,12 @@ class BetaComputerToolCallOutputResource(_OpenModel):
                 REQUIRED,
                 check_beta_computer_tool_call_output_resource_status,
             ),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             (
                 "acknowledged_safety_checks",
                 "acknowledged_safety_checks",

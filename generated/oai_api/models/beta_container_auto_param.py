@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -62,14 +63,6 @@ class BetaContainerAutoParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_container_network_policy_allowlist_param import (
-            BetaContainerNetworkPolicyAllowlistParam,
-        )
-        from ..models.beta_container_network_policy_disabled_param import (
-            BetaContainerNetworkPolicyDisabledParam,
-        )
-        from ..models.beta_inline_skill_param import BetaInlineSkillParam
-        from ..models.beta_skill_reference_param import BetaSkillReferenceParam
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_container_auto_param_type),
@@ -85,14 +78,35 @@ class BetaContainerAutoParam(_OpenModel):
                 "network_policy",
                 OPTIONAL,
                 one_of(
-                    BetaContainerNetworkPolicyDisabledParam,
-                    BetaContainerNetworkPolicyAllowlistParam,
+                    member(
+                        "beta_container_network_policy_disabled_param",
+                        "BetaContainerNetworkPolicyDisabledParam",
+                        ("type", "disabled"),
+                    ),
+                    member(
+                        "beta_container_network_policy_allowlist_param",
+                        "BetaContainerNetworkPolicyAllowlistParam",
+                        ("type", "allowlist"),
+                    ),
                 ),
             ),
             (
                 "skills",
                 "skills",
                 OPTIONAL,
-                list_of(one_of(BetaSkillReferenceParam, BetaInlineSkillParam)),
+                list_of(
+                    one_of(
+                        member(
+                            "beta_skill_reference_param",
+                            "BetaSkillReferenceParam",
+                            ("type", "skill_reference"),
+                        ),
+                        member(
+                            "beta_inline_skill_param",
+                            "BetaInlineSkillParam",
+                            ("type", "inline"),
+                        ),
+                    )
+                ),
             ),
         )

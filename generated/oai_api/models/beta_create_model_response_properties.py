@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     OPTIONAL_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -68,11 +69,15 @@ class BetaCreateModelResponseProperties(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_metadata_type_0 import BetaMetadataType0
         from ..models.beta_prompt_cache_options_param import BetaPromptCacheOptionsParam
 
         return fields(
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(BetaMetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_metadata_type_0", "BetaMetadataType0"), None),
+            ),
             ("top_logprobs", "top_logprobs", OPTIONAL_OR_NULL, one_of(int, None)),
             ("temperature", "temperature", OPTIONAL_OR_NULL, one_of(float, None)),
             ("top_p", "top_p", OPTIONAL_OR_NULL, one_of(float, None)),

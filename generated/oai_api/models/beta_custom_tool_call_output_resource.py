@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -77,16 +78,6 @@ class BetaCustomToolCallOutputResource(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
-        from ..models.beta_direct_tool_call_caller_param import (
-            BetaDirectToolCallCallerParam,
-        )
-        from ..models.beta_input_file_content import BetaInputFileContent
-        from ..models.beta_input_image_content import BetaInputImageContent
-        from ..models.beta_input_text_content import BetaInputTextContent
-        from ..models.beta_program_tool_call_caller_param import (
-            BetaProgramToolCallCallerParam,
-        )
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_custom_tool_call_output_type),
@@ -99,22 +90,49 @@ class BetaCustomToolCallOutputResource(_OpenModel):
                     str,
                     list_of(
                         one_of(
-                            BetaInputTextContent,
-                            BetaInputImageContent,
-                            BetaInputFileContent,
+                            member(
+                                "beta_input_text_content",
+                                "BetaInputTextContent",
+                                ("type", "input_text"),
+                            ),
+                            member(
+                                "beta_input_image_content",
+                                "BetaInputImageContent",
+                                ("type", "input_image"),
+                            ),
+                            member(
+                                "beta_input_file_content",
+                                "BetaInputFileContent",
+                                ("type", "input_file"),
+                            ),
                         )
                     ),
                 ),
             ),
             ("id", "id", REQUIRED, None),
             ("status", "status", REQUIRED, check_beta_function_call_output_status_enum),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             (
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    BetaDirectToolCallCallerParam, BetaProgramToolCallCallerParam, None
+                    member(
+                        "beta_direct_tool_call_caller_param",
+                        "BetaDirectToolCallCallerParam",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "beta_program_tool_call_caller_param",
+                        "BetaProgramToolCallCallerParam",
+                        ("type", "program"),
+                    ),
+                    None,
                 ),
             ),
             ("created_by", "created_by", OPTIONAL, None),

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -61,10 +62,6 @@ class BetaCustomToolParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_custom_grammar_format_param import (
-            BetaCustomGrammarFormatParam,
-        )
-        from ..models.beta_custom_text_format_param import BetaCustomTextFormatParam
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_custom_tool_param_type),
@@ -74,7 +71,18 @@ class BetaCustomToolParam(_OpenModel):
                 "format_",
                 "format",
                 OPTIONAL,
-                one_of(BetaCustomTextFormatParam, BetaCustomGrammarFormatParam),
+                one_of(
+                    member(
+                        "beta_custom_text_format_param",
+                        "BetaCustomTextFormatParam",
+                        ("type", "text"),
+                    ),
+                    member(
+                        "beta_custom_grammar_format_param",
+                        "BetaCustomGrammarFormatParam",
+                        ("type", "grammar"),
+                    ),
+                ),
             ),
             ("defer_loading", "defer_loading", OPTIONAL, None),
             (

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -54,9 +55,6 @@ class BetaEasyInputMessage(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_input_file_content import BetaInputFileContent
-        from ..models.beta_input_image_content import BetaInputImageContent
-        from ..models.beta_input_text_content import BetaInputTextContent
 
         return fields(
             ("role", "role", REQUIRED, check_beta_easy_input_message_role),
@@ -68,9 +66,21 @@ class BetaEasyInputMessage(_OpenModel):
                     str,
                     list_of(
                         one_of(
-                            BetaInputTextContent,
-                            BetaInputImageContent,
-                            BetaInputFileContent,
+                            member(
+                                "beta_input_text_content",
+                                "BetaInputTextContent",
+                                ("type", "input_text"),
+                            ),
+                            member(
+                                "beta_input_image_content",
+                                "BetaInputImageContent",
+                                ("type", "input_image"),
+                            ),
+                            member(
+                                "beta_input_file_content",
+                                "BetaInputFileContent",
+                                ("type", "input_file"),
+                            ),
                         )
                     ),
                 ),

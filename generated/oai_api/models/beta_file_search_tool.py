@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -55,8 +56,6 @@ class BetaFileSearchTool(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_comparison_filter import BetaComparisonFilter
-        from ..models.beta_compound_filter import BetaCompoundFilter
         from ..models.beta_ranking_options import BetaRankingOptions
 
         return fields(
@@ -68,6 +67,10 @@ class BetaFileSearchTool(_OpenModel):
                 "filters",
                 "filters",
                 OPTIONAL_OR_NULL,
-                one_of(BetaComparisonFilter, BetaCompoundFilter, None),
+                one_of(
+                    member("beta_comparison_filter", "BetaComparisonFilter"),
+                    member("beta_compound_filter", "BetaCompoundFilter"),
+                    None,
+                ),
             ),
         )

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -55,7 +56,6 @@ class BetaFileSearchToolCall(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
         from ..models.beta_file_search_tool_call_results_type_0_item import (
             BetaFileSearchToolCallResultsType0Item,
         )
@@ -65,7 +65,12 @@ class BetaFileSearchToolCall(_OpenModel):
             ("type_", "type", REQUIRED, check_beta_file_search_tool_call_type),
             ("status", "status", REQUIRED, check_beta_file_search_tool_call_status),
             ("queries", "queries", REQUIRED, list_of(None)),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             (
                 "results",
                 "results",

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     OPTIONAL_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -41,9 +42,6 @@ class BetaFileSearchToolCallResultsType0Item(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_vector_store_file_attributes_type_0 import (
-            BetaVectorStoreFileAttributesType0,
-        )
 
         return fields(
             ("file_id", "file_id", OPTIONAL, None),
@@ -53,7 +51,13 @@ class BetaFileSearchToolCallResultsType0Item(_OpenModel):
                 "attributes",
                 "attributes",
                 OPTIONAL_OR_NULL,
-                one_of(BetaVectorStoreFileAttributesType0, None),
+                one_of(
+                    member(
+                        "beta_vector_store_file_attributes_type_0",
+                        "BetaVectorStoreFileAttributesType0",
+                    ),
+                    None,
+                ),
             ),
             ("score", "score", OPTIONAL, None),
         )

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -86,18 +87,6 @@ class BetaFunctionCallOutputItemParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam
-        from ..models.beta_direct_tool_call_caller_param import (
-            BetaDirectToolCallCallerParam,
-        )
-        from ..models.beta_input_file_content_param import BetaInputFileContentParam
-        from ..models.beta_input_image_content_param_auto_param import (
-            BetaInputImageContentParamAutoParam,
-        )
-        from ..models.beta_input_text_content_param import BetaInputTextContentParam
-        from ..models.beta_program_tool_call_caller_param import (
-            BetaProgramToolCallCallerParam,
-        )
 
         return fields(
             (
@@ -114,14 +103,31 @@ class BetaFunctionCallOutputItemParam(_OpenModel):
                     str,
                     list_of(
                         one_of(
-                            BetaInputTextContentParam,
-                            BetaInputImageContentParamAutoParam,
-                            BetaInputFileContentParam,
+                            member(
+                                "beta_input_text_content_param",
+                                "BetaInputTextContentParam",
+                                ("type", "input_text"),
+                            ),
+                            member(
+                                "beta_input_image_content_param_auto_param",
+                                "BetaInputImageContentParamAutoParam",
+                                ("type", "input_image"),
+                            ),
+                            member(
+                                "beta_input_file_content_param",
+                                "BetaInputFileContentParam",
+                                ("type", "input_file"),
+                            ),
                         )
                     ),
                 ),
             ),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTagParam, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag_param", "BetaAgentTagParam"), None),
+            ),
             ("id", "id", OPTIONAL_OR_NULL, one_of(str, None)),
             ("call_id", "call_id", OPTIONAL_OR_NULL, one_of(str, None)),
             ("name", "name", OPTIONAL_OR_NULL, one_of(str, None)),
@@ -131,7 +137,17 @@ class BetaFunctionCallOutputItemParam(_OpenModel):
                 "caller",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    BetaDirectToolCallCallerParam, BetaProgramToolCallCallerParam, None
+                    member(
+                        "beta_direct_tool_call_caller_param",
+                        "BetaDirectToolCallCallerParam",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "beta_program_tool_call_caller_param",
+                        "BetaProgramToolCallCallerParam",
+                        ("type", "program"),
+                    ),
+                    None,
                 ),
             ),
             (

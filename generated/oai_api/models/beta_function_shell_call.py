@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -77,15 +78,7 @@ class BetaFunctionShellCall(_OpenModel):
     @staticmethod
     def _fields() -> Table:
         from ..models.beta_agent_tag import BetaAgentTag
-        from ..models.beta_container_reference_resource import (
-            BetaContainerReferenceResource,
-        )
-        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller
         from ..models.beta_function_shell_action import BetaFunctionShellAction
-        from ..models.beta_local_environment_resource import (
-            BetaLocalEnvironmentResource,
-        )
-        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_function_shell_call_type),
@@ -98,7 +91,17 @@ class BetaFunctionShellCall(_OpenModel):
                 "environment",
                 REQUIRED_OR_NULL,
                 one_of(
-                    BetaLocalEnvironmentResource, BetaContainerReferenceResource, None
+                    member(
+                        "beta_local_environment_resource",
+                        "BetaLocalEnvironmentResource",
+                        ("type", "local"),
+                    ),
+                    member(
+                        "beta_container_reference_resource",
+                        "BetaContainerReferenceResource",
+                        ("type", "container_reference"),
+                    ),
+                    None,
                 ),
             ),
             ("agent", "agent", OPTIONAL, BetaAgentTag),
@@ -106,7 +109,19 @@ class BetaFunctionShellCall(_OpenModel):
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
-                one_of(BetaDirectToolCallCaller, BetaProgramToolCallCaller, None),
+                one_of(
+                    member(
+                        "beta_direct_tool_call_caller",
+                        "BetaDirectToolCallCaller",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "beta_program_tool_call_caller",
+                        "BetaProgramToolCallCaller",
+                        ("type", "program"),
+                    ),
+                    None,
+                ),
             ),
             ("created_by", "created_by", OPTIONAL, None),
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -73,31 +74,37 @@ class BetaFunctionShellCallItemParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam
-        from ..models.beta_container_reference_param import BetaContainerReferenceParam
-        from ..models.beta_direct_tool_call_caller_param import (
-            BetaDirectToolCallCallerParam,
-        )
         from ..models.beta_function_shell_action_param import (
             BetaFunctionShellActionParam,
-        )
-        from ..models.beta_local_environment_param import BetaLocalEnvironmentParam
-        from ..models.beta_program_tool_call_caller_param import (
-            BetaProgramToolCallCallerParam,
         )
 
         return fields(
             ("call_id", "call_id", REQUIRED, None),
             ("type_", "type", REQUIRED, check_beta_function_shell_call_item_param_type),
             ("action", "action", REQUIRED, BetaFunctionShellActionParam),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTagParam, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag_param", "BetaAgentTagParam"), None),
+            ),
             ("id", "id", OPTIONAL_OR_NULL, one_of(str, None)),
             (
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    BetaDirectToolCallCallerParam, BetaProgramToolCallCallerParam, None
+                    member(
+                        "beta_direct_tool_call_caller_param",
+                        "BetaDirectToolCallCallerParam",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "beta_program_tool_call_caller_param",
+                        "BetaProgramToolCallCallerParam",
+                        ("type", "program"),
+                    ),
+                    None,
                 ),
             ),
             (
@@ -110,6 +117,18 @@ class BetaFunctionShellCallItemParam(_OpenModel):
                 "environment",
                 "environment",
                 OPTIONAL_OR_NULL,
-                one_of(BetaLocalEnvironmentParam, BetaContainerReferenceParam, None),
+                one_of(
+                    member(
+                        "beta_local_environment_param",
+                        "BetaLocalEnvironmentParam",
+                        ("type", "local"),
+                    ),
+                    member(
+                        "beta_container_reference_param",
+                        "BetaContainerReferenceParam",
+                        ("type", "container_reference"),
+                    ),
+                    None,
+                ),
             ),
         )

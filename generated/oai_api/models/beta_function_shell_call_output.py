@@ -12,6 +12,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -76,11 +77,9 @@ class BetaFunctionShellCallOutput(_OpenModel):
     @staticmethod
     def _fields() -> Table:
         from ..models.beta_agent_tag import BetaAgentTag
-        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller
         from ..models.beta_function_shell_call_output_content import (
             BetaFunctionShellCallOutputContent,
         )
-        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_function_shell_call_output_type),
@@ -104,7 +103,19 @@ class BetaFunctionShellCallOutput(_OpenModel):
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
-                one_of(BetaDirectToolCallCaller, BetaProgramToolCallCaller, None),
+                one_of(
+                    member(
+                        "beta_direct_tool_call_caller",
+                        "BetaDirectToolCallCaller",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "beta_program_tool_call_caller",
+                        "BetaProgramToolCallCaller",
+                        ("type", "program"),
+                    ),
+                    None,
+                ),
             ),
             ("created_by", "created_by", OPTIONAL, None),
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -46,12 +47,6 @@ class BetaFunctionShellCallOutputContent(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_function_shell_call_output_exit_outcome import (
-            BetaFunctionShellCallOutputExitOutcome,
-        )
-        from ..models.beta_function_shell_call_output_timeout_outcome import (
-            BetaFunctionShellCallOutputTimeoutOutcome,
-        )
 
         return fields(
             ("stdout", "stdout", REQUIRED, None),
@@ -61,8 +56,16 @@ class BetaFunctionShellCallOutputContent(_OpenModel):
                 "outcome",
                 REQUIRED,
                 one_of(
-                    BetaFunctionShellCallOutputTimeoutOutcome,
-                    BetaFunctionShellCallOutputExitOutcome,
+                    member(
+                        "beta_function_shell_call_output_timeout_outcome",
+                        "BetaFunctionShellCallOutputTimeoutOutcome",
+                        ("type", "timeout"),
+                    ),
+                    member(
+                        "beta_function_shell_call_output_exit_outcome",
+                        "BetaFunctionShellCallOutputExitOutcome",
+                        ("type", "exit"),
+                    ),
                 ),
             ),
             ("created_by", "created_by", OPTIONAL, None),

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -43,12 +44,6 @@ class BetaFunctionShellCallOutputContentParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_function_shell_call_output_exit_outcome_param import (
-            BetaFunctionShellCallOutputExitOutcomeParam,
-        )
-        from ..models.beta_function_shell_call_output_timeout_outcome_param import (
-            BetaFunctionShellCallOutputTimeoutOutcomeParam,
-        )
 
         return fields(
             ("stdout", "stdout", REQUIRED, None),
@@ -58,8 +53,16 @@ class BetaFunctionShellCallOutputContentParam(_OpenModel):
                 "outcome",
                 REQUIRED,
                 one_of(
-                    BetaFunctionShellCallOutputTimeoutOutcomeParam,
-                    BetaFunctionShellCallOutputExitOutcomeParam,
+                    member(
+                        "beta_function_shell_call_output_timeout_outcome_param",
+                        "BetaFunctionShellCallOutputTimeoutOutcomeParam",
+                        ("type", "timeout"),
+                    ),
+                    member(
+                        "beta_function_shell_call_output_exit_outcome_param",
+                        "BetaFunctionShellCallOutputExitOutcomeParam",
+                        ("type", "exit"),
+                    ),
                 ),
             ),
         )

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -53,9 +54,6 @@ class BetaFunctionShellToolParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_container_auto_param import BetaContainerAutoParam
-        from ..models.beta_container_reference_param import BetaContainerReferenceParam
-        from ..models.beta_local_environment_param import BetaLocalEnvironmentParam
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_function_shell_tool_param_type),
@@ -64,9 +62,21 @@ class BetaFunctionShellToolParam(_OpenModel):
                 "environment",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    BetaContainerAutoParam,
-                    BetaLocalEnvironmentParam,
-                    BetaContainerReferenceParam,
+                    member(
+                        "beta_container_auto_param",
+                        "BetaContainerAutoParam",
+                        ("type", "container_auto"),
+                    ),
+                    member(
+                        "beta_local_environment_param",
+                        "BetaLocalEnvironmentParam",
+                        ("type", "local"),
+                    ),
+                    member(
+                        "beta_container_reference_param",
+                        "BetaContainerReferenceParam",
+                        ("type", "container_reference"),
+                    ),
                     None,
                 ),
             ),

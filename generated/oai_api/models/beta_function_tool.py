@@ -12,6 +12,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -72,12 +73,6 @@ class BetaFunctionTool(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_function_tool_output_schema_type_0 import (
-            BetaFunctionToolOutputSchemaType0,
-        )
-        from ..models.beta_function_tool_parameters_type_0 import (
-            BetaFunctionToolParametersType0,
-        )
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_function_tool_type),
@@ -86,7 +81,13 @@ class BetaFunctionTool(_OpenModel):
                 "parameters",
                 "parameters",
                 REQUIRED_OR_NULL,
-                one_of(BetaFunctionToolParametersType0, None),
+                one_of(
+                    member(
+                        "beta_function_tool_parameters_type_0",
+                        "BetaFunctionToolParametersType0",
+                    ),
+                    None,
+                ),
             ),
             ("strict", "strict", REQUIRED_OR_NULL, one_of(bool, None)),
             ("description", "description", OPTIONAL_OR_NULL, one_of(str, None)),
@@ -94,7 +95,13 @@ class BetaFunctionTool(_OpenModel):
                 "output_schema",
                 "output_schema",
                 OPTIONAL_OR_NULL,
-                one_of(BetaFunctionToolOutputSchemaType0, None),
+                one_of(
+                    member(
+                        "beta_function_tool_output_schema_type_0",
+                        "BetaFunctionToolOutputSchemaType0",
+                    ),
+                    None,
+                ),
             ),
             ("defer_loading", "defer_loading", OPTIONAL, None),
             (

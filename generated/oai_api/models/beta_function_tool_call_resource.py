@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -73,9 +74,6 @@ class BetaFunctionToolCallResource(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
-        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller
-        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_function_tool_call_type),
@@ -84,12 +82,29 @@ class BetaFunctionToolCallResource(_OpenModel):
             ("arguments", "arguments", REQUIRED, None),
             ("id", "id", REQUIRED, None),
             ("status", "status", REQUIRED, check_beta_function_tool_call_status),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             (
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
-                one_of(BetaDirectToolCallCaller, BetaProgramToolCallCaller, None),
+                one_of(
+                    member(
+                        "beta_direct_tool_call_caller",
+                        "BetaDirectToolCallCaller",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "beta_program_tool_call_caller",
+                        "BetaProgramToolCallCaller",
+                        ("type", "program"),
+                    ),
+                    None,
+                ),
             ),
             ("namespace", "namespace", OPTIONAL, None),
             ("created_by", "created_by", OPTIONAL, None),

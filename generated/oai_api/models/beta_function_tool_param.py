@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -69,10 +70,6 @@ class BetaFunctionToolParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_empty_model_param import BetaEmptyModelParam
-        from ..models.beta_function_tool_param_output_schema_type_0 import (
-            BetaFunctionToolParamOutputSchemaType0,
-        )
 
         return fields(
             ("name", "name", REQUIRED, None),
@@ -82,14 +79,20 @@ class BetaFunctionToolParam(_OpenModel):
                 "parameters",
                 "parameters",
                 OPTIONAL_OR_NULL,
-                one_of(BetaEmptyModelParam, None),
+                one_of(member("beta_empty_model_param", "BetaEmptyModelParam"), None),
             ),
             ("strict", "strict", OPTIONAL_OR_NULL, one_of(bool, None)),
             (
                 "output_schema",
                 "output_schema",
                 OPTIONAL_OR_NULL,
-                one_of(BetaFunctionToolParamOutputSchemaType0, None),
+                one_of(
+                    member(
+                        "beta_function_tool_param_output_schema_type_0",
+                        "BetaFunctionToolParamOutputSchemaType0",
+                    ),
+                    None,
+                ),
             ),
             ("defer_loading", "defer_loading", OPTIONAL, None),
             (

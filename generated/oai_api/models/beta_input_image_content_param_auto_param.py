@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -48,9 +49,6 @@ class BetaInputImageContentParamAutoParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_prompt_cache_breakpoint_param import (
-            BetaPromptCacheBreakpointParam,
-        )
 
         return fields(
             (
@@ -71,6 +69,12 @@ class BetaInputImageContentParamAutoParam(_OpenModel):
                 "prompt_cache_breakpoint",
                 "prompt_cache_breakpoint",
                 OPTIONAL_OR_NULL,
-                one_of(BetaPromptCacheBreakpointParam, None),
+                one_of(
+                    member(
+                        "beta_prompt_cache_breakpoint_param",
+                        "BetaPromptCacheBreakpointParam",
+                    ),
+                    None,
+                ),
             ),
         )

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -58,10 +59,6 @@ class BetaInputMessage(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
-        from ..models.beta_input_file_content import BetaInputFileContent
-        from ..models.beta_input_image_content import BetaInputImageContent
-        from ..models.beta_input_text_content import BetaInputTextContent
 
         return fields(
             ("role", "role", REQUIRED, check_beta_input_message_role),
@@ -71,13 +68,30 @@ class BetaInputMessage(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        BetaInputTextContent,
-                        BetaInputImageContent,
-                        BetaInputFileContent,
+                        member(
+                            "beta_input_text_content",
+                            "BetaInputTextContent",
+                            ("type", "input_text"),
+                        ),
+                        member(
+                            "beta_input_image_content",
+                            "BetaInputImageContent",
+                            ("type", "input_image"),
+                        ),
+                        member(
+                            "beta_input_file_content",
+                            "BetaInputFileContent",
+                            ("type", "input_file"),
+                        ),
                     )
                 ),
             ),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             ("type_", "type", OPTIONAL, check_beta_input_message_type),
             ("status", "status", OPTIONAL, check_beta_input_message_status),
         )

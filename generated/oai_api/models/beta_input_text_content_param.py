@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -43,9 +44,6 @@ class BetaInputTextContentParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_prompt_cache_breakpoint_param import (
-            BetaPromptCacheBreakpointParam,
-        )
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_input_text_content_param_type),
@@ -54,6 +52,12 @@ class BetaInputTextContentParam(_OpenModel):
                 "prompt_cache_breakpoint",
                 "prompt_cache_breakpoint",
                 OPTIONAL_OR_NULL,
-                one_of(BetaPromptCacheBreakpointParam, None),
+                one_of(
+                    member(
+                        "beta_prompt_cache_breakpoint_param",
+                        "BetaPromptCacheBreakpointParam",
+                    ),
+                    None,
+                ),
             ),
         )

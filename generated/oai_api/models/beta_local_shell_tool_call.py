@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -52,7 +53,6 @@ class BetaLocalShellToolCall(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
         from ..models.beta_local_shell_exec_action import BetaLocalShellExecAction
 
         return fields(
@@ -61,5 +61,10 @@ class BetaLocalShellToolCall(_OpenModel):
             ("call_id", "call_id", REQUIRED, None),
             ("action", "action", REQUIRED, BetaLocalShellExecAction),
             ("status", "status", REQUIRED, check_beta_local_shell_tool_call_status),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -47,7 +48,6 @@ class BetaMCPApprovalRequest(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_mcp_approval_request_type),
@@ -55,5 +55,10 @@ class BetaMCPApprovalRequest(_OpenModel):
             ("server_label", "server_label", REQUIRED, None),
             ("name", "name", REQUIRED, None),
             ("arguments", "arguments", REQUIRED, None),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -47,13 +48,17 @@ class BetaMCPApprovalResponse(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_mcp_approval_response_type),
             ("approval_request_id", "approval_request_id", REQUIRED, None),
             ("approve", "approve", REQUIRED, None),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             ("id", "id", OPTIONAL_OR_NULL, one_of(str, None)),
             ("reason", "reason", OPTIONAL_OR_NULL, one_of(str, None)),
         )

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -49,7 +50,6 @@ class BetaMCPListTools(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
         from ..models.beta_mcp_list_tools_tool import BetaMCPListToolsTool
 
         return fields(
@@ -57,6 +57,11 @@ class BetaMCPListTools(_OpenModel):
             ("id", "id", REQUIRED, None),
             ("server_label", "server_label", REQUIRED, None),
             ("tools", "tools", REQUIRED, list_of(BetaMCPListToolsTool)),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             ("error", "error", OPTIONAL_OR_NULL, one_of(str, None)),
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -43,9 +44,6 @@ class BetaMCPListToolsTool(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_mcp_list_tools_tool_annotations_type_0 import (
-            BetaMCPListToolsToolAnnotationsType0,
-        )
         from ..models.beta_mcp_list_tools_tool_input_schema import (
             BetaMCPListToolsToolInputSchema,
         )
@@ -58,6 +56,12 @@ class BetaMCPListToolsTool(_OpenModel):
                 "annotations",
                 "annotations",
                 OPTIONAL_OR_NULL,
-                one_of(BetaMCPListToolsToolAnnotationsType0, None),
+                one_of(
+                    member(
+                        "beta_mcp_list_tools_tool_annotations_type_0",
+                        "BetaMCPListToolsToolAnnotationsType0",
+                    ),
+                    None,
+                ),
             ),
         )

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -93,11 +94,6 @@ class BetaMCPTool(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_mcp_tool_filter import BetaMCPToolFilter
-        from ..models.beta_mcp_tool_headers_type_0 import BetaMCPToolHeadersType0
-        from ..models.beta_mcp_tool_require_approval_type_0_type_0 import (
-            BetaMCPToolRequireApprovalType0Type0,
-        )
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_mcp_tool_type),
@@ -116,13 +112,20 @@ class BetaMCPTool(_OpenModel):
                 "headers",
                 "headers",
                 OPTIONAL_OR_NULL,
-                one_of(BetaMCPToolHeadersType0, None),
+                one_of(
+                    member("beta_mcp_tool_headers_type_0", "BetaMCPToolHeadersType0"),
+                    None,
+                ),
             ),
             (
                 "allowed_tools",
                 "allowed_tools",
                 OPTIONAL_OR_NULL,
-                one_of(list_of(None), BetaMCPToolFilter, None),
+                one_of(
+                    list_of(None),
+                    member("beta_mcp_tool_filter", "BetaMCPToolFilter"),
+                    None,
+                ),
             ),
             (
                 "allowed_callers",
@@ -135,7 +138,10 @@ class BetaMCPTool(_OpenModel):
                 "require_approval",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    BetaMCPToolRequireApprovalType0Type0,
+                    member(
+                        "beta_mcp_tool_require_approval_type_0_type_0",
+                        "BetaMCPToolRequireApprovalType0Type0",
+                    ),
                     check_beta_mcp_tool_require_approval_type_0_type_1,
                     None,
                 ),

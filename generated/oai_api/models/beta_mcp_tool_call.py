@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -76,10 +77,6 @@ class BetaMCPToolCall(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
-        from ..models.beta_http_error import BetaHTTPError
-        from ..models.beta_mcp_protocol_error import BetaMCPProtocolError
-        from ..models.beta_mcp_tool_execution_error import BetaMCPToolExecutionError
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_mcp_tool_call_type),
@@ -87,14 +84,30 @@ class BetaMCPToolCall(_OpenModel):
             ("server_label", "server_label", REQUIRED, None),
             ("name", "name", REQUIRED, None),
             ("arguments", "arguments", REQUIRED, None),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             ("output", "output", OPTIONAL_OR_NULL, one_of(str, None)),
             (
                 "error",
                 "error",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    BetaMCPProtocolError, BetaMCPToolExecutionError, BetaHTTPError, None
+                    member(
+                        "beta_mcp_protocol_error",
+                        "BetaMCPProtocolError",
+                        ("type", "mcp_protocol_error"),
+                    ),
+                    member(
+                        "beta_mcp_tool_execution_error",
+                        "BetaMCPToolExecutionError",
+                        ("type", "mcp_tool_execution_error"),
+                    ),
+                    member("beta_http_error", "BetaHTTPError", ("type", "http_error")),
+                    None,
                 ),
             ),
             ("status", "status", OPTIONAL, check_beta_mcp_tool_call_status),

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -34,20 +35,40 @@ class BetaModeration(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_moderation_error_body import BetaModerationErrorBody
-        from ..models.beta_moderation_result_body import BetaModerationResultBody
 
         return fields(
             (
                 "input_",
                 "input",
                 REQUIRED,
-                one_of(BetaModerationResultBody, BetaModerationErrorBody),
+                one_of(
+                    member(
+                        "beta_moderation_result_body",
+                        "BetaModerationResultBody",
+                        ("type", "moderation_result"),
+                    ),
+                    member(
+                        "beta_moderation_error_body",
+                        "BetaModerationErrorBody",
+                        ("type", "error"),
+                    ),
+                ),
             ),
             (
                 "output",
                 "output",
                 REQUIRED,
-                one_of(BetaModerationResultBody, BetaModerationErrorBody),
+                one_of(
+                    member(
+                        "beta_moderation_result_body",
+                        "BetaModerationResultBody",
+                        ("type", "moderation_result"),
+                    ),
+                    member(
+                        "beta_moderation_error_body",
+                        "BetaModerationErrorBody",
+                        ("type", "error"),
+                    ),
+                ),
             ),
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -34,7 +35,6 @@ class BetaModerationParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_moderation_policy_param import BetaModerationPolicyParam
 
         return fields(
             ("model", "model", REQUIRED, None),
@@ -42,7 +42,10 @@ class BetaModerationParam(_OpenModel):
                 "policy",
                 "policy",
                 OPTIONAL_OR_NULL,
-                one_of(BetaModerationPolicyParam, None),
+                one_of(
+                    member("beta_moderation_policy_param", "BetaModerationPolicyParam"),
+                    None,
+                ),
             ),
             strict=True,
         )

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     OPTIONAL_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -33,20 +34,25 @@ class BetaModerationPolicyParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_moderation_config_param import BetaModerationConfigParam
 
         return fields(
             (
                 "input_",
                 "input",
                 OPTIONAL_OR_NULL,
-                one_of(BetaModerationConfigParam, None),
+                one_of(
+                    member("beta_moderation_config_param", "BetaModerationConfigParam"),
+                    None,
+                ),
             ),
             (
                 "output",
                 "output",
                 OPTIONAL_OR_NULL,
-                one_of(BetaModerationConfigParam, None),
+                one_of(
+                    member("beta_moderation_config_param", "BetaModerationConfigParam"),
+                    None,
+                ),
             ),
             strict=True,
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -52,13 +53,17 @@ class BetaMultiAgentCallItemParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam
 
         return fields(
             ("call_id", "call_id", REQUIRED, None),
             ("type_", "type", REQUIRED, check_beta_multi_agent_call_item_param_type),
             ("action", "action", REQUIRED, check_beta_multi_agent_action_1),
             ("arguments", "arguments", REQUIRED, None),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTagParam, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag_param", "BetaAgentTagParam"), None),
+            ),
             ("id", "id", OPTIONAL_OR_NULL, one_of(str, None)),
         )

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -54,7 +55,6 @@ class BetaMultiAgentCallOutputItemParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam
         from ..models.beta_output_text_content_param import BetaOutputTextContentParam
 
         return fields(
@@ -67,6 +67,11 @@ class BetaMultiAgentCallOutputItemParam(_OpenModel):
             ),
             ("action", "action", REQUIRED, check_beta_multi_agent_action_1),
             ("output", "output", REQUIRED, list_of(BetaOutputTextContentParam)),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTagParam, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag_param", "BetaAgentTagParam"), None),
+            ),
             ("id", "id", OPTIONAL_OR_NULL, one_of(str, None)),
         )

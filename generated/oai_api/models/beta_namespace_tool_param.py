@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -44,8 +45,6 @@ class BetaNamespaceToolParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_custom_tool_param import BetaCustomToolParam
-        from ..models.beta_function_tool_param import BetaFunctionToolParam
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_namespace_tool_param_type),
@@ -55,6 +54,19 @@ class BetaNamespaceToolParam(_OpenModel):
                 "tools",
                 "tools",
                 REQUIRED,
-                list_of(one_of(BetaFunctionToolParam, BetaCustomToolParam)),
+                list_of(
+                    one_of(
+                        member(
+                            "beta_function_tool_param",
+                            "BetaFunctionToolParam",
+                            ("type", "function"),
+                        ),
+                        member(
+                            "beta_custom_tool_param",
+                            "BetaCustomToolParam",
+                            ("type", "custom"),
+                        ),
+                    )
+                ),
             ),
         )

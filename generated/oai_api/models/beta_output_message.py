@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -61,9 +62,6 @@ class BetaOutputMessage(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
-        from ..models.beta_output_text_content import BetaOutputTextContent
-        from ..models.beta_refusal_content import BetaRefusalContent
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -73,10 +71,28 @@ class BetaOutputMessage(_OpenModel):
                 "content",
                 "content",
                 REQUIRED,
-                list_of(one_of(BetaOutputTextContent, BetaRefusalContent)),
+                list_of(
+                    one_of(
+                        member(
+                            "beta_output_text_content",
+                            "BetaOutputTextContent",
+                            ("type", "output_text"),
+                        ),
+                        member(
+                            "beta_refusal_content",
+                            "BetaRefusalContent",
+                            ("type", "refusal"),
+                        ),
+                    )
+                ),
             ),
             ("status", "status", REQUIRED, check_beta_output_message_status),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             (
                 "phase",
                 "phase",

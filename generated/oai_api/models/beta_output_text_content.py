@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -52,13 +53,7 @@ class BetaOutputTextContent(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_container_file_citation_body import (
-            BetaContainerFileCitationBody,
-        )
-        from ..models.beta_file_citation_body import BetaFileCitationBody
-        from ..models.beta_file_path import BetaFilePath
         from ..models.beta_log_prob import BetaLogProb
-        from ..models.beta_url_citation_body import BetaUrlCitationBody
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_output_text_content_type),
@@ -69,10 +64,22 @@ class BetaOutputTextContent(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        BetaFileCitationBody,
-                        BetaUrlCitationBody,
-                        BetaContainerFileCitationBody,
-                        BetaFilePath,
+                        member(
+                            "beta_file_citation_body",
+                            "BetaFileCitationBody",
+                            ("type", "file_citation"),
+                        ),
+                        member(
+                            "beta_url_citation_body",
+                            "BetaUrlCitationBody",
+                            ("type", "url_citation"),
+                        ),
+                        member(
+                            "beta_container_file_citation_body",
+                            "BetaContainerFileCitationBody",
+                            ("type", "container_file_citation"),
+                        ),
+                        member("beta_file_path", "BetaFilePath", ("type", "file_path")),
                     )
                 ),
             ),

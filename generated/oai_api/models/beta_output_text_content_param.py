@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -53,11 +54,6 @@ class BetaOutputTextContentParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_container_file_citation_param import (
-            BetaContainerFileCitationParam,
-        )
-        from ..models.beta_file_citation_param import BetaFileCitationParam
-        from ..models.beta_url_citation_param import BetaUrlCitationParam
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_output_text_content_param_type),
@@ -68,9 +64,21 @@ class BetaOutputTextContentParam(_OpenModel):
                 OPTIONAL,
                 list_of(
                     one_of(
-                        BetaFileCitationParam,
-                        BetaUrlCitationParam,
-                        BetaContainerFileCitationParam,
+                        member(
+                            "beta_file_citation_param",
+                            "BetaFileCitationParam",
+                            ("type", "file_citation"),
+                        ),
+                        member(
+                            "beta_url_citation_param",
+                            "BetaUrlCitationParam",
+                            ("type", "url_citation"),
+                        ),
+                        member(
+                            "beta_container_file_citation_param",
+                            "BetaContainerFileCitationParam",
+                            ("type", "container_file_citation"),
+                        ),
                     )
                 ),
             ),

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -51,7 +52,6 @@ class BetaProgramOutputItemParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -59,5 +59,10 @@ class BetaProgramOutputItemParam(_OpenModel):
             ("call_id", "call_id", REQUIRED, None),
             ("result", "result", REQUIRED, None),
             ("status", "status", REQUIRED, check_beta_program_output_item_status),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTagParam, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag_param", "BetaAgentTagParam"), None),
+            ),
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -36,9 +37,6 @@ class BetaPromptType0(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_response_prompt_variables_type_0 import (
-            BetaResponsePromptVariablesType0,
-        )
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -47,6 +45,12 @@ class BetaPromptType0(_OpenModel):
                 "variables",
                 "variables",
                 OPTIONAL_OR_NULL,
-                one_of(BetaResponsePromptVariablesType0, None),
+                one_of(
+                    member(
+                        "beta_response_prompt_variables_type_0",
+                        "BetaResponsePromptVariablesType0",
+                    ),
+                    None,
+                ),
             ),
         )

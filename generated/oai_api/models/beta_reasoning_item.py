@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -58,7 +59,6 @@ class BetaReasoningItem(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
         from ..models.beta_reasoning_text_content import BetaReasoningTextContent
         from ..models.beta_summary_text_content import BetaSummaryTextContent
 
@@ -66,7 +66,12 @@ class BetaReasoningItem(_OpenModel):
             ("type_", "type", REQUIRED, check_beta_reasoning_item_type),
             ("id", "id", REQUIRED, None),
             ("summary", "summary", REQUIRED, list_of(BetaSummaryTextContent)),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             (
                 "encrypted_content",
                 "encrypted_content",

@@ -12,6 +12,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -393,141 +394,17 @@ class BetaResponse(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_additional_tools import BetaAdditionalTools
-        from ..models.beta_additional_tools_item_param import (
-            BetaAdditionalToolsItemParam,
-        )
-        from ..models.beta_agent_message import BetaAgentMessage
-        from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam
-        from ..models.beta_apply_patch_tool_call import BetaApplyPatchToolCall
-        from ..models.beta_apply_patch_tool_call_item_param import (
-            BetaApplyPatchToolCallItemParam,
-        )
-        from ..models.beta_apply_patch_tool_call_output import (
-            BetaApplyPatchToolCallOutput,
-        )
-        from ..models.beta_apply_patch_tool_call_output_item_param import (
-            BetaApplyPatchToolCallOutputItemParam,
-        )
-        from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam
-        from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool
-        from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall
-        from ..models.beta_compaction_body import BetaCompactionBody
-        from ..models.beta_compaction_summary_item_param import (
-            BetaCompactionSummaryItemParam,
-        )
-        from ..models.beta_compaction_trigger_item_param import (
-            BetaCompactionTriggerItemParam,
-        )
-        from ..models.beta_computer_call_output_item_param import (
-            BetaComputerCallOutputItemParam,
-        )
-        from ..models.beta_computer_tool import BetaComputerTool
-        from ..models.beta_computer_tool_call import BetaComputerToolCall
-        from ..models.beta_computer_tool_call_output_resource import (
-            BetaComputerToolCallOutputResource,
-        )
-        from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool
-        from ..models.beta_custom_tool_call import BetaCustomToolCall
-        from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput
-        from ..models.beta_custom_tool_call_output_resource import (
-            BetaCustomToolCallOutputResource,
-        )
-        from ..models.beta_custom_tool_param import BetaCustomToolParam
-        from ..models.beta_easy_input_message import BetaEasyInputMessage
-        from ..models.beta_file_search_tool import BetaFileSearchTool
-        from ..models.beta_file_search_tool_call import BetaFileSearchToolCall
-        from ..models.beta_function_call_output_item_param import (
-            BetaFunctionCallOutputItemParam,
-        )
-        from ..models.beta_function_shell_call import BetaFunctionShellCall
-        from ..models.beta_function_shell_call_item_param import (
-            BetaFunctionShellCallItemParam,
-        )
-        from ..models.beta_function_shell_call_output import BetaFunctionShellCallOutput
-        from ..models.beta_function_shell_call_output_item_param import (
-            BetaFunctionShellCallOutputItemParam,
-        )
-        from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam
-        from ..models.beta_function_tool import BetaFunctionTool
-        from ..models.beta_function_tool_call import BetaFunctionToolCall
-        from ..models.beta_function_tool_call_output_resource import (
-            BetaFunctionToolCallOutputResource,
-        )
-        from ..models.beta_image_gen_tool import BetaImageGenTool
-        from ..models.beta_image_gen_tool_call import BetaImageGenToolCall
-        from ..models.beta_input_message import BetaInputMessage
-        from ..models.beta_item_reference_param import BetaItemReferenceParam
-        from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall
-        from ..models.beta_local_shell_tool_call_output import (
-            BetaLocalShellToolCallOutput,
-        )
-        from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam
-        from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest
-        from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse
-        from ..models.beta_mcp_approval_response_resource import (
-            BetaMCPApprovalResponseResource,
-        )
-        from ..models.beta_mcp_list_tools import BetaMCPListTools
-        from ..models.beta_mcp_tool import BetaMCPTool
-        from ..models.beta_mcp_tool_call import BetaMCPToolCall
-        from ..models.beta_metadata_type_0 import BetaMetadataType0
-        from ..models.beta_moderation import BetaModeration
-        from ..models.beta_multi_agent_call import BetaMultiAgentCall
-        from ..models.beta_multi_agent_call_item_param import (
-            BetaMultiAgentCallItemParam,
-        )
-        from ..models.beta_multi_agent_call_output import BetaMultiAgentCallOutput
-        from ..models.beta_multi_agent_call_output_item_param import (
-            BetaMultiAgentCallOutputItemParam,
-        )
-        from ..models.beta_namespace_tool_param import BetaNamespaceToolParam
-        from ..models.beta_output_message import BetaOutputMessage
-        from ..models.beta_program import BetaProgram
-        from ..models.beta_program_item_param import BetaProgramItemParam
-        from ..models.beta_program_output import BetaProgramOutput
-        from ..models.beta_program_output_item_param import BetaProgramOutputItemParam
-        from ..models.beta_programmatic_tool_calling_param import (
-            BetaProgrammaticToolCallingParam,
-        )
         from ..models.beta_prompt_cache_options import BetaPromptCacheOptions
-        from ..models.beta_prompt_type_0 import BetaPromptType0
-        from ..models.beta_reasoning import BetaReasoning
-        from ..models.beta_reasoning_item import BetaReasoningItem
-        from ..models.beta_response_conversation import BetaResponseConversation
-        from ..models.beta_response_error_type_0 import BetaResponseErrorType0
-        from ..models.beta_response_incomplete_details_type_0 import (
-            BetaResponseIncompleteDetailsType0,
-        )
         from ..models.beta_response_text_param import BetaResponseTextParam
         from ..models.beta_response_usage import BetaResponseUsage
-        from ..models.beta_specific_apply_patch_param import BetaSpecificApplyPatchParam
-        from ..models.beta_specific_function_shell_param import (
-            BetaSpecificFunctionShellParam,
-        )
-        from ..models.beta_specific_programmatic_tool_calling_param import (
-            BetaSpecificProgrammaticToolCallingParam,
-        )
-        from ..models.beta_tool_choice_allowed import BetaToolChoiceAllowed
-        from ..models.beta_tool_choice_custom import BetaToolChoiceCustom
-        from ..models.beta_tool_choice_function import BetaToolChoiceFunction
-        from ..models.beta_tool_choice_mcp import BetaToolChoiceMCP
-        from ..models.beta_tool_choice_types import BetaToolChoiceTypes
-        from ..models.beta_tool_search_call import BetaToolSearchCall
-        from ..models.beta_tool_search_call_item_param import (
-            BetaToolSearchCallItemParam,
-        )
-        from ..models.beta_tool_search_output import BetaToolSearchOutput
-        from ..models.beta_tool_search_output_item_param import (
-            BetaToolSearchOutputItemParam,
-        )
-        from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam
-        from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool
-        from ..models.beta_web_search_tool import BetaWebSearchTool
-        from ..models.beta_web_search_tool_call import BetaWebSearchToolCall
 
         return fields(
-            ("metadata", "metadata", REQUIRED_OR_NULL, one_of(BetaMetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                REQUIRED_OR_NULL,
+                one_of(member("beta_metadata_type_0", "BetaMetadataType0"), None),
+            ),
             ("temperature", "temperature", REQUIRED_OR_NULL, one_of(float, None)),
             ("top_p", "top_p", REQUIRED_OR_NULL, one_of(float, None)),
             (
@@ -546,22 +423,76 @@ class BetaResponse(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        BetaFunctionTool,
-                        BetaFileSearchTool,
-                        BetaComputerTool,
-                        BetaComputerUsePreviewTool,
-                        BetaWebSearchTool,
-                        BetaMCPTool,
-                        BetaCodeInterpreterTool,
-                        BetaProgrammaticToolCallingParam,
-                        BetaImageGenTool,
-                        BetaLocalShellToolParam,
-                        BetaFunctionShellToolParam,
-                        BetaCustomToolParam,
-                        BetaNamespaceToolParam,
-                        BetaToolSearchToolParam,
-                        BetaWebSearchPreviewTool,
-                        BetaApplyPatchToolParam,
+                        member(
+                            "beta_function_tool",
+                            "BetaFunctionTool",
+                            ("type", "function"),
+                        ),
+                        member(
+                            "beta_file_search_tool",
+                            "BetaFileSearchTool",
+                            ("type", "file_search"),
+                        ),
+                        member(
+                            "beta_computer_tool",
+                            "BetaComputerTool",
+                            ("type", "computer"),
+                        ),
+                        member(
+                            "beta_computer_use_preview_tool",
+                            "BetaComputerUsePreviewTool",
+                            ("type", "computer_use_preview"),
+                        ),
+                        member("beta_web_search_tool", "BetaWebSearchTool"),
+                        member("beta_mcp_tool", "BetaMCPTool", ("type", "mcp")),
+                        member(
+                            "beta_code_interpreter_tool",
+                            "BetaCodeInterpreterTool",
+                            ("type", "code_interpreter"),
+                        ),
+                        member(
+                            "beta_programmatic_tool_calling_param",
+                            "BetaProgrammaticToolCallingParam",
+                            ("type", "programmatic_tool_calling"),
+                        ),
+                        member(
+                            "beta_image_gen_tool",
+                            "BetaImageGenTool",
+                            ("type", "image_generation"),
+                        ),
+                        member(
+                            "beta_local_shell_tool_param",
+                            "BetaLocalShellToolParam",
+                            ("type", "local_shell"),
+                        ),
+                        member(
+                            "beta_function_shell_tool_param",
+                            "BetaFunctionShellToolParam",
+                            ("type", "shell"),
+                        ),
+                        member(
+                            "beta_custom_tool_param",
+                            "BetaCustomToolParam",
+                            ("type", "custom"),
+                        ),
+                        member(
+                            "beta_namespace_tool_param",
+                            "BetaNamespaceToolParam",
+                            ("type", "namespace"),
+                        ),
+                        member(
+                            "beta_tool_search_tool_param",
+                            "BetaToolSearchToolParam",
+                            ("type", "tool_search"),
+                        ),
+                        member(
+                            "beta_web_search_preview_tool", "BetaWebSearchPreviewTool"
+                        ),
+                        member(
+                            "beta_apply_patch_tool_param",
+                            "BetaApplyPatchToolParam",
+                            ("type", "apply_patch"),
+                        ),
                     )
                 ),
             ),
@@ -571,25 +502,64 @@ class BetaResponse(_OpenModel):
                 REQUIRED,
                 one_of(
                     check_beta_tool_choice_options,
-                    BetaToolChoiceAllowed,
-                    BetaToolChoiceTypes,
-                    BetaToolChoiceFunction,
-                    BetaToolChoiceMCP,
-                    BetaToolChoiceCustom,
-                    BetaSpecificProgrammaticToolCallingParam,
-                    BetaSpecificApplyPatchParam,
-                    BetaSpecificFunctionShellParam,
+                    member(
+                        "beta_tool_choice_allowed",
+                        "BetaToolChoiceAllowed",
+                        ("type", "allowed_tools"),
+                    ),
+                    member("beta_tool_choice_types", "BetaToolChoiceTypes"),
+                    member(
+                        "beta_tool_choice_function",
+                        "BetaToolChoiceFunction",
+                        ("type", "function"),
+                    ),
+                    member(
+                        "beta_tool_choice_mcp", "BetaToolChoiceMCP", ("type", "mcp")
+                    ),
+                    member(
+                        "beta_tool_choice_custom",
+                        "BetaToolChoiceCustom",
+                        ("type", "custom"),
+                    ),
+                    member(
+                        "beta_specific_programmatic_tool_calling_param",
+                        "BetaSpecificProgrammaticToolCallingParam",
+                        ("type", "programmatic_tool_calling"),
+                    ),
+                    member(
+                        "beta_specific_apply_patch_param",
+                        "BetaSpecificApplyPatchParam",
+                        ("type", "apply_patch"),
+                    ),
+                    member(
+                        "beta_specific_function_shell_param",
+                        "BetaSpecificFunctionShellParam",
+                        ("type", "shell"),
+                    ),
                 ),
             ),
             ("id", "id", REQUIRED, None),
             ("object_", "object", REQUIRED, check_beta_response_object),
             ("created_at", "created_at", REQUIRED, None),
-            ("error", "error", REQUIRED_OR_NULL, one_of(BetaResponseErrorType0, None)),
+            (
+                "error",
+                "error",
+                REQUIRED_OR_NULL,
+                one_of(
+                    member("beta_response_error_type_0", "BetaResponseErrorType0"), None
+                ),
+            ),
             (
                 "incomplete_details",
                 "incomplete_details",
                 REQUIRED_OR_NULL,
-                one_of(BetaResponseIncompleteDetailsType0, None),
+                one_of(
+                    member(
+                        "beta_response_incomplete_details_type_0",
+                        "BetaResponseIncompleteDetailsType0",
+                    ),
+                    None,
+                ),
             ),
             (
                 "output",
@@ -597,37 +567,158 @@ class BetaResponse(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        BetaOutputMessage,
-                        BetaFileSearchToolCall,
-                        BetaFunctionToolCall,
-                        BetaFunctionToolCallOutputResource,
-                        BetaAgentMessage,
-                        BetaMultiAgentCall,
-                        BetaMultiAgentCallOutput,
-                        BetaWebSearchToolCall,
-                        BetaComputerToolCall,
-                        BetaComputerToolCallOutputResource,
-                        BetaReasoningItem,
-                        BetaProgram,
-                        BetaProgramOutput,
-                        BetaToolSearchCall,
-                        BetaToolSearchOutput,
-                        BetaAdditionalTools,
-                        BetaCompactionBody,
-                        BetaImageGenToolCall,
-                        BetaCodeInterpreterToolCall,
-                        BetaLocalShellToolCall,
-                        BetaLocalShellToolCallOutput,
-                        BetaFunctionShellCall,
-                        BetaFunctionShellCallOutput,
-                        BetaApplyPatchToolCall,
-                        BetaApplyPatchToolCallOutput,
-                        BetaMCPToolCall,
-                        BetaMCPListTools,
-                        BetaMCPApprovalRequest,
-                        BetaMCPApprovalResponseResource,
-                        BetaCustomToolCall,
-                        BetaCustomToolCallOutputResource,
+                        member(
+                            "beta_output_message",
+                            "BetaOutputMessage",
+                            ("type", "message"),
+                            ("role", "assistant"),
+                        ),
+                        member(
+                            "beta_file_search_tool_call",
+                            "BetaFileSearchToolCall",
+                            ("type", "file_search_call"),
+                        ),
+                        member(
+                            "beta_function_tool_call",
+                            "BetaFunctionToolCall",
+                            ("type", "function_call"),
+                        ),
+                        member(
+                            "beta_function_tool_call_output_resource",
+                            "BetaFunctionToolCallOutputResource",
+                            ("type", "function_call_output"),
+                        ),
+                        member(
+                            "beta_agent_message",
+                            "BetaAgentMessage",
+                            ("type", "agent_message"),
+                        ),
+                        member(
+                            "beta_multi_agent_call",
+                            "BetaMultiAgentCall",
+                            ("type", "multi_agent_call"),
+                        ),
+                        member(
+                            "beta_multi_agent_call_output",
+                            "BetaMultiAgentCallOutput",
+                            ("type", "multi_agent_call_output"),
+                        ),
+                        member(
+                            "beta_web_search_tool_call",
+                            "BetaWebSearchToolCall",
+                            ("type", "web_search_call"),
+                        ),
+                        member(
+                            "beta_computer_tool_call",
+                            "BetaComputerToolCall",
+                            ("type", "computer_call"),
+                        ),
+                        member(
+                            "beta_computer_tool_call_output_resource",
+                            "BetaComputerToolCallOutputResource",
+                            ("type", "computer_call_output"),
+                        ),
+                        member(
+                            "beta_reasoning_item",
+                            "BetaReasoningItem",
+                            ("type", "reasoning"),
+                        ),
+                        member("beta_program", "BetaProgram", ("type", "program")),
+                        member(
+                            "beta_program_output",
+                            "BetaProgramOutput",
+                            ("type", "program_output"),
+                        ),
+                        member(
+                            "beta_tool_search_call",
+                            "BetaToolSearchCall",
+                            ("type", "tool_search_call"),
+                        ),
+                        member(
+                            "beta_tool_search_output",
+                            "BetaToolSearchOutput",
+                            ("type", "tool_search_output"),
+                        ),
+                        member(
+                            "beta_additional_tools",
+                            "BetaAdditionalTools",
+                            ("type", "additional_tools"),
+                        ),
+                        member(
+                            "beta_compaction_body",
+                            "BetaCompactionBody",
+                            ("type", "compaction"),
+                        ),
+                        member(
+                            "beta_image_gen_tool_call",
+                            "BetaImageGenToolCall",
+                            ("type", "image_generation_call"),
+                        ),
+                        member(
+                            "beta_code_interpreter_tool_call",
+                            "BetaCodeInterpreterToolCall",
+                            ("type", "code_interpreter_call"),
+                        ),
+                        member(
+                            "beta_local_shell_tool_call",
+                            "BetaLocalShellToolCall",
+                            ("type", "local_shell_call"),
+                        ),
+                        member(
+                            "beta_local_shell_tool_call_output",
+                            "BetaLocalShellToolCallOutput",
+                            ("type", "local_shell_call_output"),
+                        ),
+                        member(
+                            "beta_function_shell_call",
+                            "BetaFunctionShellCall",
+                            ("type", "shell_call"),
+                        ),
+                        member(
+                            "beta_function_shell_call_output",
+                            "BetaFunctionShellCallOutput",
+                            ("type", "shell_call_output"),
+                        ),
+                        member(
+                            "beta_apply_patch_tool_call",
+                            "BetaApplyPatchToolCall",
+                            ("type", "apply_patch_call"),
+                        ),
+                        member(
+                            "beta_apply_patch_tool_call_output",
+                            "BetaApplyPatchToolCallOutput",
+                            ("type", "apply_patch_call_output"),
+                        ),
+                        member(
+                            "beta_mcp_tool_call",
+                            "BetaMCPToolCall",
+                            ("type", "mcp_call"),
+                        ),
+                        member(
+                            "beta_mcp_list_tools",
+                            "BetaMCPListTools",
+                            ("type", "mcp_list_tools"),
+                        ),
+                        member(
+                            "beta_mcp_approval_request",
+                            "BetaMCPApprovalRequest",
+                            ("type", "mcp_approval_request"),
+                        ),
+                        member(
+                            "beta_mcp_approval_response_resource",
+                            "BetaMCPApprovalResponseResource",
+                            ("type", "mcp_approval_response"),
+                        ),
+                        member(
+                            "beta_custom_tool_call",
+                            "BetaCustomToolCall",
+                            ("type", "custom_tool_call"),
+                        ),
+                        member(
+                            "beta_custom_tool_call_output_resource",
+                            "BetaCustomToolCallOutputResource",
+                            ("type", "custom_tool_call_output"),
+                        ),
                     )
                 ),
             ),
@@ -639,41 +730,181 @@ class BetaResponse(_OpenModel):
                     str,
                     list_of(
                         one_of(
-                            BetaEasyInputMessage,
-                            BetaInputMessage,
-                            BetaOutputMessage,
-                            BetaFileSearchToolCall,
-                            BetaComputerToolCall,
-                            BetaComputerCallOutputItemParam,
-                            BetaWebSearchToolCall,
-                            BetaFunctionToolCall,
-                            BetaFunctionCallOutputItemParam,
-                            BetaAgentMessageItemParam,
-                            BetaMultiAgentCallItemParam,
-                            BetaMultiAgentCallOutputItemParam,
-                            BetaToolSearchCallItemParam,
-                            BetaToolSearchOutputItemParam,
-                            BetaAdditionalToolsItemParam,
-                            BetaReasoningItem,
-                            BetaCompactionSummaryItemParam,
-                            BetaImageGenToolCall,
-                            BetaCodeInterpreterToolCall,
-                            BetaLocalShellToolCall,
-                            BetaLocalShellToolCallOutput,
-                            BetaFunctionShellCallItemParam,
-                            BetaFunctionShellCallOutputItemParam,
-                            BetaApplyPatchToolCallItemParam,
-                            BetaApplyPatchToolCallOutputItemParam,
-                            BetaMCPListTools,
-                            BetaMCPApprovalRequest,
-                            BetaMCPApprovalResponse,
-                            BetaMCPToolCall,
-                            BetaCustomToolCallOutput,
-                            BetaCustomToolCall,
-                            BetaCompactionTriggerItemParam,
-                            BetaItemReferenceParam,
-                            BetaProgramItemParam,
-                            BetaProgramOutputItemParam,
+                            member(
+                                "beta_easy_input_message",
+                                "BetaEasyInputMessage",
+                                ("type", "message"),
+                            ),
+                            member(
+                                "beta_input_message",
+                                "BetaInputMessage",
+                                ("type", "message"),
+                            ),
+                            member(
+                                "beta_output_message",
+                                "BetaOutputMessage",
+                                ("type", "message"),
+                                ("role", "assistant"),
+                            ),
+                            member(
+                                "beta_file_search_tool_call",
+                                "BetaFileSearchToolCall",
+                                ("type", "file_search_call"),
+                            ),
+                            member(
+                                "beta_computer_tool_call",
+                                "BetaComputerToolCall",
+                                ("type", "computer_call"),
+                            ),
+                            member(
+                                "beta_computer_call_output_item_param",
+                                "BetaComputerCallOutputItemParam",
+                                ("type", "computer_call_output"),
+                            ),
+                            member(
+                                "beta_web_search_tool_call",
+                                "BetaWebSearchToolCall",
+                                ("type", "web_search_call"),
+                            ),
+                            member(
+                                "beta_function_tool_call",
+                                "BetaFunctionToolCall",
+                                ("type", "function_call"),
+                            ),
+                            member(
+                                "beta_function_call_output_item_param",
+                                "BetaFunctionCallOutputItemParam",
+                                ("type", "function_call_output"),
+                            ),
+                            member(
+                                "beta_agent_message_item_param",
+                                "BetaAgentMessageItemParam",
+                                ("type", "agent_message"),
+                            ),
+                            member(
+                                "beta_multi_agent_call_item_param",
+                                "BetaMultiAgentCallItemParam",
+                                ("type", "multi_agent_call"),
+                            ),
+                            member(
+                                "beta_multi_agent_call_output_item_param",
+                                "BetaMultiAgentCallOutputItemParam",
+                                ("type", "multi_agent_call_output"),
+                            ),
+                            member(
+                                "beta_tool_search_call_item_param",
+                                "BetaToolSearchCallItemParam",
+                                ("type", "tool_search_call"),
+                            ),
+                            member(
+                                "beta_tool_search_output_item_param",
+                                "BetaToolSearchOutputItemParam",
+                                ("type", "tool_search_output"),
+                            ),
+                            member(
+                                "beta_additional_tools_item_param",
+                                "BetaAdditionalToolsItemParam",
+                                ("type", "additional_tools"),
+                                ("role", "developer"),
+                            ),
+                            member(
+                                "beta_reasoning_item",
+                                "BetaReasoningItem",
+                                ("type", "reasoning"),
+                            ),
+                            member(
+                                "beta_compaction_summary_item_param",
+                                "BetaCompactionSummaryItemParam",
+                                ("type", "compaction"),
+                            ),
+                            member(
+                                "beta_image_gen_tool_call",
+                                "BetaImageGenToolCall",
+                                ("type", "image_generation_call"),
+                            ),
+                            member(
+                                "beta_code_interpreter_tool_call",
+                                "BetaCodeInterpreterToolCall",
+                                ("type", "code_interpreter_call"),
+                            ),
+                            member(
+                                "beta_local_shell_tool_call",
+                                "BetaLocalShellToolCall",
+                                ("type", "local_shell_call"),
+                            ),
+                            member(
+                                "beta_local_shell_tool_call_output",
+                                "BetaLocalShellToolCallOutput",
+                                ("type", "local_shell_call_output"),
+                            ),
+                            member(
+                                "beta_function_shell_call_item_param",
+                                "BetaFunctionShellCallItemParam",
+                                ("type", "shell_call"),
+                            ),
+                            member(
+                                "beta_function_shell_call_output_item_param",
+                                "BetaFunctionShellCallOutputItemParam",
+                                ("type", "shell_call_output"),
+                            ),
+                            member(
+                                "beta_apply_patch_tool_call_item_param",
+                                "BetaApplyPatchToolCallItemParam",
+                                ("type", "apply_patch_call"),
+                            ),
+                            member(
+                                "beta_apply_patch_tool_call_output_item_param",
+                                "BetaApplyPatchToolCallOutputItemParam",
+                                ("type", "apply_patch_call_output"),
+                            ),
+                            member(
+                                "beta_mcp_list_tools",
+                                "BetaMCPListTools",
+                                ("type", "mcp_list_tools"),
+                            ),
+                            member(
+                                "beta_mcp_approval_request",
+                                "BetaMCPApprovalRequest",
+                                ("type", "mcp_approval_request"),
+                            ),
+                            member(
+                                "beta_mcp_approval_response",
+                                "BetaMCPApprovalResponse",
+                                ("type", "mcp_approval_response"),
+                            ),
+                            member(
+                                "beta_mcp_tool_call",
+                                "BetaMCPToolCall",
+                                ("type", "mcp_call"),
+                            ),
+                            member(
+                                "beta_custom_tool_call_output",
+                                "BetaCustomToolCallOutput",
+                                ("type", "custom_tool_call_output"),
+                            ),
+                            member(
+                                "beta_custom_tool_call",
+                                "BetaCustomToolCall",
+                                ("type", "custom_tool_call"),
+                            ),
+                            member(
+                                "beta_compaction_trigger_item_param",
+                                "BetaCompactionTriggerItemParam",
+                                ("type", "compaction_trigger"),
+                            ),
+                            member(
+                                "beta_item_reference_param", "BetaItemReferenceParam"
+                            ),
+                            member(
+                                "beta_program_item_param",
+                                "BetaProgramItemParam",
+                                ("type", "program"),
+                            ),
+                            member(
+                                "beta_program_output_item_param",
+                                "BetaProgramOutputItemParam",
+                                ("type", "program_output"),
+                            ),
                         )
                     ),
                     None,
@@ -712,7 +943,12 @@ class BetaResponse(_OpenModel):
             ("background", "background", OPTIONAL_OR_NULL, one_of(bool, None)),
             ("max_tool_calls", "max_tool_calls", OPTIONAL_OR_NULL, one_of(int, None)),
             ("text", "text", OPTIONAL, BetaResponseTextParam),
-            ("prompt", "prompt", OPTIONAL_OR_NULL, one_of(BetaPromptType0, None)),
+            (
+                "prompt",
+                "prompt",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_prompt_type_0", "BetaPromptType0"), None),
+            ),
             (
                 "service_tier",
                 "service_tier",
@@ -727,7 +963,12 @@ class BetaResponse(_OpenModel):
             ),
             ("status", "status", OPTIONAL, check_beta_response_status),
             ("completed_at", "completed_at", OPTIONAL_OR_NULL, one_of(float, None)),
-            ("reasoning", "reasoning", OPTIONAL_OR_NULL, one_of(BetaReasoning, None)),
+            (
+                "reasoning",
+                "reasoning",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_reasoning", "BetaReasoning"), None),
+            ),
             ("output_text", "output_text", OPTIONAL_OR_NULL, one_of(str, None)),
             ("usage", "usage", OPTIONAL, BetaResponseUsage),
             (
@@ -740,13 +981,16 @@ class BetaResponse(_OpenModel):
                 "moderation",
                 "moderation",
                 OPTIONAL_OR_NULL,
-                one_of(BetaModeration, None),
+                one_of(member("beta_moderation", "BetaModeration"), None),
             ),
             (
                 "conversation",
                 "conversation",
                 OPTIONAL_OR_NULL,
-                one_of(BetaResponseConversation, None),
+                one_of(
+                    member("beta_response_conversation", "BetaResponseConversation"),
+                    None,
+                ),
             ),
             (
                 "max_output_tokens",

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -60,10 +61,6 @@ class BetaResponseContentPartAddedEvent(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
-        from ..models.beta_output_text_content import BetaOutputTextContent
-        from ..models.beta_reasoning_text_content import BetaReasoningTextContent
-        from ..models.beta_refusal_content import BetaRefusalContent
 
         return fields(
             (
@@ -80,9 +77,28 @@ class BetaResponseContentPartAddedEvent(_OpenModel):
                 "part",
                 REQUIRED,
                 one_of(
-                    BetaOutputTextContent, BetaRefusalContent, BetaReasoningTextContent
+                    member(
+                        "beta_output_text_content",
+                        "BetaOutputTextContent",
+                        ("type", "output_text"),
+                    ),
+                    member(
+                        "beta_refusal_content",
+                        "BetaRefusalContent",
+                        ("type", "refusal"),
+                    ),
+                    member(
+                        "beta_reasoning_text_content",
+                        "BetaReasoningTextContent",
+                        ("type", "reasoning_text"),
+                    ),
                 ),
             ),
             ("sequence_number", "sequence_number", REQUIRED, None),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
         )

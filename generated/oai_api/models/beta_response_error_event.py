@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -48,7 +49,6 @@ class BetaResponseErrorEvent(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_response_error_event_type),
@@ -56,5 +56,10 @@ class BetaResponseErrorEvent(_OpenModel):
             ("message", "message", REQUIRED, None),
             ("param", "param", REQUIRED_OR_NULL, one_of(str, None)),
             ("sequence_number", "sequence_number", REQUIRED, None),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
         )

@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -132,69 +133,6 @@ class BetaResponseInjectEvent(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_additional_tools_item_param import (
-            BetaAdditionalToolsItemParam,
-        )
-        from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam
-        from ..models.beta_apply_patch_tool_call_item_param import (
-            BetaApplyPatchToolCallItemParam,
-        )
-        from ..models.beta_apply_patch_tool_call_output_item_param import (
-            BetaApplyPatchToolCallOutputItemParam,
-        )
-        from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall
-        from ..models.beta_compaction_summary_item_param import (
-            BetaCompactionSummaryItemParam,
-        )
-        from ..models.beta_compaction_trigger_item_param import (
-            BetaCompactionTriggerItemParam,
-        )
-        from ..models.beta_computer_call_output_item_param import (
-            BetaComputerCallOutputItemParam,
-        )
-        from ..models.beta_computer_tool_call import BetaComputerToolCall
-        from ..models.beta_custom_tool_call import BetaCustomToolCall
-        from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput
-        from ..models.beta_easy_input_message import BetaEasyInputMessage
-        from ..models.beta_file_search_tool_call import BetaFileSearchToolCall
-        from ..models.beta_function_call_output_item_param import (
-            BetaFunctionCallOutputItemParam,
-        )
-        from ..models.beta_function_shell_call_item_param import (
-            BetaFunctionShellCallItemParam,
-        )
-        from ..models.beta_function_shell_call_output_item_param import (
-            BetaFunctionShellCallOutputItemParam,
-        )
-        from ..models.beta_function_tool_call import BetaFunctionToolCall
-        from ..models.beta_image_gen_tool_call import BetaImageGenToolCall
-        from ..models.beta_input_message import BetaInputMessage
-        from ..models.beta_item_reference_param import BetaItemReferenceParam
-        from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall
-        from ..models.beta_local_shell_tool_call_output import (
-            BetaLocalShellToolCallOutput,
-        )
-        from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest
-        from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse
-        from ..models.beta_mcp_list_tools import BetaMCPListTools
-        from ..models.beta_mcp_tool_call import BetaMCPToolCall
-        from ..models.beta_multi_agent_call_item_param import (
-            BetaMultiAgentCallItemParam,
-        )
-        from ..models.beta_multi_agent_call_output_item_param import (
-            BetaMultiAgentCallOutputItemParam,
-        )
-        from ..models.beta_output_message import BetaOutputMessage
-        from ..models.beta_program_item_param import BetaProgramItemParam
-        from ..models.beta_program_output_item_param import BetaProgramOutputItemParam
-        from ..models.beta_reasoning_item import BetaReasoningItem
-        from ..models.beta_tool_search_call_item_param import (
-            BetaToolSearchCallItemParam,
-        )
-        from ..models.beta_tool_search_output_item_param import (
-            BetaToolSearchOutputItemParam,
-        )
-        from ..models.beta_web_search_tool_call import BetaWebSearchToolCall
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_response_inject_event_type),
@@ -205,41 +143,179 @@ class BetaResponseInjectEvent(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        BetaEasyInputMessage,
-                        BetaInputMessage,
-                        BetaOutputMessage,
-                        BetaFileSearchToolCall,
-                        BetaComputerToolCall,
-                        BetaComputerCallOutputItemParam,
-                        BetaWebSearchToolCall,
-                        BetaFunctionToolCall,
-                        BetaFunctionCallOutputItemParam,
-                        BetaAgentMessageItemParam,
-                        BetaMultiAgentCallItemParam,
-                        BetaMultiAgentCallOutputItemParam,
-                        BetaToolSearchCallItemParam,
-                        BetaToolSearchOutputItemParam,
-                        BetaAdditionalToolsItemParam,
-                        BetaReasoningItem,
-                        BetaCompactionSummaryItemParam,
-                        BetaImageGenToolCall,
-                        BetaCodeInterpreterToolCall,
-                        BetaLocalShellToolCall,
-                        BetaLocalShellToolCallOutput,
-                        BetaFunctionShellCallItemParam,
-                        BetaFunctionShellCallOutputItemParam,
-                        BetaApplyPatchToolCallItemParam,
-                        BetaApplyPatchToolCallOutputItemParam,
-                        BetaMCPListTools,
-                        BetaMCPApprovalRequest,
-                        BetaMCPApprovalResponse,
-                        BetaMCPToolCall,
-                        BetaCustomToolCallOutput,
-                        BetaCustomToolCall,
-                        BetaCompactionTriggerItemParam,
-                        BetaItemReferenceParam,
-                        BetaProgramItemParam,
-                        BetaProgramOutputItemParam,
+                        member(
+                            "beta_easy_input_message",
+                            "BetaEasyInputMessage",
+                            ("type", "message"),
+                        ),
+                        member(
+                            "beta_input_message",
+                            "BetaInputMessage",
+                            ("type", "message"),
+                        ),
+                        member(
+                            "beta_output_message",
+                            "BetaOutputMessage",
+                            ("type", "message"),
+                            ("role", "assistant"),
+                        ),
+                        member(
+                            "beta_file_search_tool_call",
+                            "BetaFileSearchToolCall",
+                            ("type", "file_search_call"),
+                        ),
+                        member(
+                            "beta_computer_tool_call",
+                            "BetaComputerToolCall",
+                            ("type", "computer_call"),
+                        ),
+                        member(
+                            "beta_computer_call_output_item_param",
+                            "BetaComputerCallOutputItemParam",
+                            ("type", "computer_call_output"),
+                        ),
+                        member(
+                            "beta_web_search_tool_call",
+                            "BetaWebSearchToolCall",
+                            ("type", "web_search_call"),
+                        ),
+                        member(
+                            "beta_function_tool_call",
+                            "BetaFunctionToolCall",
+                            ("type", "function_call"),
+                        ),
+                        member(
+                            "beta_function_call_output_item_param",
+                            "BetaFunctionCallOutputItemParam",
+                            ("type", "function_call_output"),
+                        ),
+                        member(
+                            "beta_agent_message_item_param",
+                            "BetaAgentMessageItemParam",
+                            ("type", "agent_message"),
+                        ),
+                        member(
+                            "beta_multi_agent_call_item_param",
+                            "BetaMultiAgentCallItemParam",
+                            ("type", "multi_agent_call"),
+                        ),
+                        member(
+                            "beta_multi_agent_call_output_item_param",
+                            "BetaMultiAgentCallOutputItemParam",
+                            ("type", "multi_agent_call_output"),
+                        ),
+                        member(
+                            "beta_tool_search_call_item_param",
+                            "BetaToolSearchCallItemParam",
+                            ("type", "tool_search_call"),
+                        ),
+                        member(
+                            "beta_tool_search_output_item_param",
+                            "BetaToolSearchOutputItemParam",
+                            ("type", "tool_search_output"),
+                        ),
+                        member(
+                            "beta_additional_tools_item_param",
+                            "BetaAdditionalToolsItemParam",
+                            ("type", "additional_tools"),
+                            ("role", "developer"),
+                        ),
+                        member(
+                            "beta_reasoning_item",
+                            "BetaReasoningItem",
+                            ("type", "reasoning"),
+                        ),
+                        member(
+                            "beta_compaction_summary_item_param",
+                            "BetaCompactionSummaryItemParam",
+                            ("type", "compaction"),
+                        ),
+                        member(
+                            "beta_image_gen_tool_call",
+                            "BetaImageGenToolCall",
+                            ("type", "image_generation_call"),
+                        ),
+                        member(
+                            "beta_code_interpreter_tool_call",
+                            "BetaCodeInterpreterToolCall",
+                            ("type", "code_interpreter_call"),
+                        ),
+                        member(
+                            "beta_local_shell_tool_call",
+                            "BetaLocalShellToolCall",
+                            ("type", "local_shell_call"),
+                        ),
+                        member(
+                            "beta_local_shell_tool_call_output",
+                            "BetaLocalShellToolCallOutput",
+                            ("type", "local_shell_call_output"),
+                        ),
+                        member(
+                            "beta_function_shell_call_item_param",
+                            "BetaFunctionShellCallItemParam",
+                            ("type", "shell_call"),
+                        ),
+                        member(
+                            "beta_function_shell_call_output_item_param",
+                            "BetaFunctionShellCallOutputItemParam",
+                            ("type", "shell_call_output"),
+                        ),
+                        member(
+                            "beta_apply_patch_tool_call_item_param",
+                            "BetaApplyPatchToolCallItemParam",
+                            ("type", "apply_patch_call"),
+                        ),
+                        member(
+                            "beta_apply_patch_tool_call_output_item_param",
+                            "BetaApplyPatchToolCallOutputItemParam",
+                            ("type", "apply_patch_call_output"),
+                        ),
+                        member(
+                            "beta_mcp_list_tools",
+                            "BetaMCPListTools",
+                            ("type", "mcp_list_tools"),
+                        ),
+                        member(
+                            "beta_mcp_approval_request",
+                            "BetaMCPApprovalRequest",
+                            ("type", "mcp_approval_request"),
+                        ),
+                        member(
+                            "beta_mcp_approval_response",
+                            "BetaMCPApprovalResponse",
+                            ("type", "mcp_approval_response"),
+                        ),
+                        member(
+                            "beta_mcp_tool_call",
+                            "BetaMCPToolCall",
+                            ("type", "mcp_call"),
+                        ),
+                        member(
+                            "beta_custom_tool_call_output",
+                            "BetaCustomToolCallOutput",
+                            ("type", "custom_tool_call_output"),
+                        ),
+                        member(
+                            "beta_custom_tool_call",
+                            "BetaCustomToolCall",
+                            ("type", "custom_tool_call"),
+                        ),
+                        member(
+                            "beta_compaction_trigger_item_param",
+                            "BetaCompactionTriggerItemParam",
+                            ("type", "compaction_trigger"),
+                        ),
+                        member("beta_item_reference_param", "BetaItemReferenceParam"),
+                        member(
+                            "beta_program_item_param",
+                            "BetaProgramItemParam",
+                            ("type", "program"),
+                        ),
+                        member(
+                            "beta_program_output_item_param",
+                            "BetaProgramOutputItemParam",
+                            ("type", "program_output"),
+                        ),
                     )
                 ),
             ),

@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -117,52 +118,6 @@ class BetaResponseItemList(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_additional_tools import BetaAdditionalTools
-        from ..models.beta_agent_message import BetaAgentMessage
-        from ..models.beta_apply_patch_tool_call import BetaApplyPatchToolCall
-        from ..models.beta_apply_patch_tool_call_output import (
-            BetaApplyPatchToolCallOutput,
-        )
-        from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall
-        from ..models.beta_compaction_body import BetaCompactionBody
-        from ..models.beta_computer_tool_call import BetaComputerToolCall
-        from ..models.beta_computer_tool_call_output_resource import (
-            BetaComputerToolCallOutputResource,
-        )
-        from ..models.beta_custom_tool_call_output_resource import (
-            BetaCustomToolCallOutputResource,
-        )
-        from ..models.beta_custom_tool_call_resource import BetaCustomToolCallResource
-        from ..models.beta_file_search_tool_call import BetaFileSearchToolCall
-        from ..models.beta_function_shell_call import BetaFunctionShellCall
-        from ..models.beta_function_shell_call_output import BetaFunctionShellCallOutput
-        from ..models.beta_function_tool_call_output_resource import (
-            BetaFunctionToolCallOutputResource,
-        )
-        from ..models.beta_function_tool_call_resource import (
-            BetaFunctionToolCallResource,
-        )
-        from ..models.beta_image_gen_tool_call import BetaImageGenToolCall
-        from ..models.beta_input_message_resource import BetaInputMessageResource
-        from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall
-        from ..models.beta_local_shell_tool_call_output import (
-            BetaLocalShellToolCallOutput,
-        )
-        from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest
-        from ..models.beta_mcp_approval_response_resource import (
-            BetaMCPApprovalResponseResource,
-        )
-        from ..models.beta_mcp_list_tools import BetaMCPListTools
-        from ..models.beta_mcp_tool_call import BetaMCPToolCall
-        from ..models.beta_multi_agent_call import BetaMultiAgentCall
-        from ..models.beta_multi_agent_call_output import BetaMultiAgentCallOutput
-        from ..models.beta_output_message import BetaOutputMessage
-        from ..models.beta_program import BetaProgram
-        from ..models.beta_program_output import BetaProgramOutput
-        from ..models.beta_reasoning_item import BetaReasoningItem
-        from ..models.beta_tool_search_call import BetaToolSearchCall
-        from ..models.beta_tool_search_output import BetaToolSearchOutput
-        from ..models.beta_web_search_tool_call import BetaWebSearchToolCall
 
         return fields(
             ("object_", "object", REQUIRED, check_beta_response_item_list_object),
@@ -172,38 +127,163 @@ class BetaResponseItemList(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        BetaInputMessageResource,
-                        BetaOutputMessage,
-                        BetaFileSearchToolCall,
-                        BetaComputerToolCall,
-                        BetaComputerToolCallOutputResource,
-                        BetaWebSearchToolCall,
-                        BetaFunctionToolCallResource,
-                        BetaFunctionToolCallOutputResource,
-                        BetaAgentMessage,
-                        BetaMultiAgentCall,
-                        BetaMultiAgentCallOutput,
-                        BetaToolSearchCall,
-                        BetaToolSearchOutput,
-                        BetaAdditionalTools,
-                        BetaReasoningItem,
-                        BetaProgram,
-                        BetaProgramOutput,
-                        BetaCompactionBody,
-                        BetaImageGenToolCall,
-                        BetaCodeInterpreterToolCall,
-                        BetaLocalShellToolCall,
-                        BetaLocalShellToolCallOutput,
-                        BetaFunctionShellCall,
-                        BetaFunctionShellCallOutput,
-                        BetaApplyPatchToolCall,
-                        BetaApplyPatchToolCallOutput,
-                        BetaMCPListTools,
-                        BetaMCPApprovalRequest,
-                        BetaMCPApprovalResponseResource,
-                        BetaMCPToolCall,
-                        BetaCustomToolCallResource,
-                        BetaCustomToolCallOutputResource,
+                        member(
+                            "beta_input_message_resource",
+                            "BetaInputMessageResource",
+                            ("type", "message"),
+                        ),
+                        member(
+                            "beta_output_message",
+                            "BetaOutputMessage",
+                            ("type", "message"),
+                            ("role", "assistant"),
+                        ),
+                        member(
+                            "beta_file_search_tool_call",
+                            "BetaFileSearchToolCall",
+                            ("type", "file_search_call"),
+                        ),
+                        member(
+                            "beta_computer_tool_call",
+                            "BetaComputerToolCall",
+                            ("type", "computer_call"),
+                        ),
+                        member(
+                            "beta_computer_tool_call_output_resource",
+                            "BetaComputerToolCallOutputResource",
+                            ("type", "computer_call_output"),
+                        ),
+                        member(
+                            "beta_web_search_tool_call",
+                            "BetaWebSearchToolCall",
+                            ("type", "web_search_call"),
+                        ),
+                        member(
+                            "beta_function_tool_call_resource",
+                            "BetaFunctionToolCallResource",
+                            ("type", "function_call"),
+                        ),
+                        member(
+                            "beta_function_tool_call_output_resource",
+                            "BetaFunctionToolCallOutputResource",
+                            ("type", "function_call_output"),
+                        ),
+                        member(
+                            "beta_agent_message",
+                            "BetaAgentMessage",
+                            ("type", "agent_message"),
+                        ),
+                        member(
+                            "beta_multi_agent_call",
+                            "BetaMultiAgentCall",
+                            ("type", "multi_agent_call"),
+                        ),
+                        member(
+                            "beta_multi_agent_call_output",
+                            "BetaMultiAgentCallOutput",
+                            ("type", "multi_agent_call_output"),
+                        ),
+                        member(
+                            "beta_tool_search_call",
+                            "BetaToolSearchCall",
+                            ("type", "tool_search_call"),
+                        ),
+                        member(
+                            "beta_tool_search_output",
+                            "BetaToolSearchOutput",
+                            ("type", "tool_search_output"),
+                        ),
+                        member(
+                            "beta_additional_tools",
+                            "BetaAdditionalTools",
+                            ("type", "additional_tools"),
+                        ),
+                        member(
+                            "beta_reasoning_item",
+                            "BetaReasoningItem",
+                            ("type", "reasoning"),
+                        ),
+                        member("beta_program", "BetaProgram", ("type", "program")),
+                        member(
+                            "beta_program_output",
+                            "BetaProgramOutput",
+                            ("type", "program_output"),
+                        ),
+                        member(
+                            "beta_compaction_body",
+                            "BetaCompactionBody",
+                            ("type", "compaction"),
+                        ),
+                        member(
+                            "beta_image_gen_tool_call",
+                            "BetaImageGenToolCall",
+                            ("type", "image_generation_call"),
+                        ),
+                        member(
+                            "beta_code_interpreter_tool_call",
+                            "BetaCodeInterpreterToolCall",
+                            ("type", "code_interpreter_call"),
+                        ),
+                        member(
+                            "beta_local_shell_tool_call",
+                            "BetaLocalShellToolCall",
+                            ("type", "local_shell_call"),
+                        ),
+                        member(
+                            "beta_local_shell_tool_call_output",
+                            "BetaLocalShellToolCallOutput",
+                            ("type", "local_shell_call_output"),
+                        ),
+                        member(
+                            "beta_function_shell_call",
+                            "BetaFunctionShellCall",
+                            ("type", "shell_call"),
+                        ),
+                        member(
+                            "beta_function_shell_call_output",
+                            "BetaFunctionShellCallOutput",
+                            ("type", "shell_call_output"),
+                        ),
+                        member(
+                            "beta_apply_patch_tool_call",
+                            "BetaApplyPatchToolCall",
+                            ("type", "apply_patch_call"),
+                        ),
+                        member(
+                            "beta_apply_patch_tool_call_output",
+                            "BetaApplyPatchToolCallOutput",
+                            ("type", "apply_patch_call_output"),
+                        ),
+                        member(
+                            "beta_mcp_list_tools",
+                            "BetaMCPListTools",
+                            ("type", "mcp_list_tools"),
+                        ),
+                        member(
+                            "beta_mcp_approval_request",
+                            "BetaMCPApprovalRequest",
+                            ("type", "mcp_approval_request"),
+                        ),
+                        member(
+                            "beta_mcp_approval_response_resource",
+                            "BetaMCPApprovalResponseResource",
+                            ("type", "mcp_approval_response"),
+                        ),
+                        member(
+                            "beta_mcp_tool_call",
+                            "BetaMCPToolCall",
+                            ("type", "mcp_call"),
+                        ),
+                        member(
+                            "beta_custom_tool_call_resource",
+                            "BetaCustomToolCallResource",
+                            ("type", "custom_tool_call"),
+                        ),
+                        member(
+                            "beta_custom_tool_call_output_resource",
+                            "BetaCustomToolCallOutputResource",
+                            ("type", "custom_tool_call_output"),
+                        ),
                     )
                 ),
             ),

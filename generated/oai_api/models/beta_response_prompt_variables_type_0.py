@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import OpenModel as _OpenModel
 from .._model import (
     fields,
+    member,
     one_of,
 )
 
@@ -29,13 +30,25 @@ class BetaResponsePromptVariablesType0(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_input_file_content import BetaInputFileContent
-        from ..models.beta_input_image_content import BetaInputImageContent
-        from ..models.beta_input_text_content import BetaInputTextContent
 
         return fields(
             extra=one_of(
-                str, BetaInputTextContent, BetaInputImageContent, BetaInputFileContent
+                str,
+                member(
+                    "beta_input_text_content",
+                    "BetaInputTextContent",
+                    ("type", "input_text"),
+                ),
+                member(
+                    "beta_input_image_content",
+                    "BetaInputImageContent",
+                    ("type", "input_image"),
+                ),
+                member(
+                    "beta_input_file_content",
+                    "BetaInputFileContent",
+                    ("type", "input_file"),
+                ),
             ),
         )
 

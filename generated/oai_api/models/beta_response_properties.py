@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -132,38 +133,7 @@ class BetaResponseProperties(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam
-        from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool
-        from ..models.beta_computer_tool import BetaComputerTool
-        from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool
-        from ..models.beta_custom_tool_param import BetaCustomToolParam
-        from ..models.beta_file_search_tool import BetaFileSearchTool
-        from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam
-        from ..models.beta_function_tool import BetaFunctionTool
-        from ..models.beta_image_gen_tool import BetaImageGenTool
-        from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam
-        from ..models.beta_mcp_tool import BetaMCPTool
-        from ..models.beta_namespace_tool_param import BetaNamespaceToolParam
-        from ..models.beta_programmatic_tool_calling_param import (
-            BetaProgrammaticToolCallingParam,
-        )
-        from ..models.beta_prompt_type_0 import BetaPromptType0
         from ..models.beta_response_text_param import BetaResponseTextParam
-        from ..models.beta_specific_apply_patch_param import BetaSpecificApplyPatchParam
-        from ..models.beta_specific_function_shell_param import (
-            BetaSpecificFunctionShellParam,
-        )
-        from ..models.beta_specific_programmatic_tool_calling_param import (
-            BetaSpecificProgrammaticToolCallingParam,
-        )
-        from ..models.beta_tool_choice_allowed import BetaToolChoiceAllowed
-        from ..models.beta_tool_choice_custom import BetaToolChoiceCustom
-        from ..models.beta_tool_choice_function import BetaToolChoiceFunction
-        from ..models.beta_tool_choice_mcp import BetaToolChoiceMCP
-        from ..models.beta_tool_choice_types import BetaToolChoiceTypes
-        from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam
-        from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool
-        from ..models.beta_web_search_tool import BetaWebSearchTool
 
         return fields(
             (
@@ -191,22 +161,76 @@ class BetaResponseProperties(_OpenModel):
                 OPTIONAL,
                 list_of(
                     one_of(
-                        BetaFunctionTool,
-                        BetaFileSearchTool,
-                        BetaComputerTool,
-                        BetaComputerUsePreviewTool,
-                        BetaWebSearchTool,
-                        BetaMCPTool,
-                        BetaCodeInterpreterTool,
-                        BetaProgrammaticToolCallingParam,
-                        BetaImageGenTool,
-                        BetaLocalShellToolParam,
-                        BetaFunctionShellToolParam,
-                        BetaCustomToolParam,
-                        BetaNamespaceToolParam,
-                        BetaToolSearchToolParam,
-                        BetaWebSearchPreviewTool,
-                        BetaApplyPatchToolParam,
+                        member(
+                            "beta_function_tool",
+                            "BetaFunctionTool",
+                            ("type", "function"),
+                        ),
+                        member(
+                            "beta_file_search_tool",
+                            "BetaFileSearchTool",
+                            ("type", "file_search"),
+                        ),
+                        member(
+                            "beta_computer_tool",
+                            "BetaComputerTool",
+                            ("type", "computer"),
+                        ),
+                        member(
+                            "beta_computer_use_preview_tool",
+                            "BetaComputerUsePreviewTool",
+                            ("type", "computer_use_preview"),
+                        ),
+                        member("beta_web_search_tool", "BetaWebSearchTool"),
+                        member("beta_mcp_tool", "BetaMCPTool", ("type", "mcp")),
+                        member(
+                            "beta_code_interpreter_tool",
+                            "BetaCodeInterpreterTool",
+                            ("type", "code_interpreter"),
+                        ),
+                        member(
+                            "beta_programmatic_tool_calling_param",
+                            "BetaProgrammaticToolCallingParam",
+                            ("type", "programmatic_tool_calling"),
+                        ),
+                        member(
+                            "beta_image_gen_tool",
+                            "BetaImageGenTool",
+                            ("type", "image_generation"),
+                        ),
+                        member(
+                            "beta_local_shell_tool_param",
+                            "BetaLocalShellToolParam",
+                            ("type", "local_shell"),
+                        ),
+                        member(
+                            "beta_function_shell_tool_param",
+                            "BetaFunctionShellToolParam",
+                            ("type", "shell"),
+                        ),
+                        member(
+                            "beta_custom_tool_param",
+                            "BetaCustomToolParam",
+                            ("type", "custom"),
+                        ),
+                        member(
+                            "beta_namespace_tool_param",
+                            "BetaNamespaceToolParam",
+                            ("type", "namespace"),
+                        ),
+                        member(
+                            "beta_tool_search_tool_param",
+                            "BetaToolSearchToolParam",
+                            ("type", "tool_search"),
+                        ),
+                        member(
+                            "beta_web_search_preview_tool", "BetaWebSearchPreviewTool"
+                        ),
+                        member(
+                            "beta_apply_patch_tool_param",
+                            "BetaApplyPatchToolParam",
+                            ("type", "apply_patch"),
+                        ),
                     )
                 ),
             ),
@@ -216,15 +240,46 @@ class BetaResponseProperties(_OpenModel):
                 OPTIONAL,
                 one_of(
                     check_beta_tool_choice_options,
-                    BetaToolChoiceAllowed,
-                    BetaToolChoiceTypes,
-                    BetaToolChoiceFunction,
-                    BetaToolChoiceMCP,
-                    BetaToolChoiceCustom,
-                    BetaSpecificProgrammaticToolCallingParam,
-                    BetaSpecificApplyPatchParam,
-                    BetaSpecificFunctionShellParam,
+                    member(
+                        "beta_tool_choice_allowed",
+                        "BetaToolChoiceAllowed",
+                        ("type", "allowed_tools"),
+                    ),
+                    member("beta_tool_choice_types", "BetaToolChoiceTypes"),
+                    member(
+                        "beta_tool_choice_function",
+                        "BetaToolChoiceFunction",
+                        ("type", "function"),
+                    ),
+                    member(
+                        "beta_tool_choice_mcp", "BetaToolChoiceMCP", ("type", "mcp")
+                    ),
+                    member(
+                        "beta_tool_choice_custom",
+                        "BetaToolChoiceCustom",
+                        ("type", "custom"),
+                    ),
+                    member(
+                        "beta_specific_programmatic_tool_calling_param",
+                        "BetaSpecificProgrammaticToolCallingParam",
+                        ("type", "programmatic_tool_calling"),
+                    ),
+                    member(
+                        "beta_specific_apply_patch_param",
+                        "BetaSpecificApplyPatchParam",
+                        ("type", "apply_patch"),
+                    ),
+                    member(
+                        "beta_specific_function_shell_param",
+                        "BetaSpecificFunctionShellParam",
+                        ("type", "shell"),
+                    ),
                 ),
             ),
-            ("prompt", "prompt", OPTIONAL_OR_NULL, one_of(BetaPromptType0, None)),
+            (
+                "prompt",
+                "prompt",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_prompt_type_0", "BetaPromptType0"), None),
+            ),
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -60,7 +61,6 @@ class BetaResponseReasoningSummaryPartAddedEvent(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
         from ..models.beta_response_reasoning_summary_part_added_event_part import (
             BetaResponseReasoningSummaryPartAddedEventPart,
         )
@@ -77,5 +77,10 @@ class BetaResponseReasoningSummaryPartAddedEvent(_OpenModel):
             ("summary_index", "summary_index", REQUIRED, None),
             ("sequence_number", "sequence_number", REQUIRED, None),
             ("part", "part", REQUIRED, BetaResponseReasoningSummaryPartAddedEventPart),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
         )

@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -68,7 +69,6 @@ class BetaResponseReasoningSummaryPartDoneEvent(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
         from ..models.beta_response_reasoning_summary_part_done_event_part import (
             BetaResponseReasoningSummaryPartDoneEventPart,
         )
@@ -85,7 +85,12 @@ class BetaResponseReasoningSummaryPartDoneEvent(_OpenModel):
             ("summary_index", "summary_index", REQUIRED, None),
             ("sequence_number", "sequence_number", REQUIRED, None),
             ("part", "part", REQUIRED, BetaResponseReasoningSummaryPartDoneEventPart),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             (
                 "status",
                 "status",

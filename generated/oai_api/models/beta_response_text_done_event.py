@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -62,7 +63,6 @@ class BetaResponseTextDoneEvent(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
         from ..models.beta_response_log_prob import BetaResponseLogProb
 
         return fields(
@@ -73,5 +73,10 @@ class BetaResponseTextDoneEvent(_OpenModel):
             ("text", "text", REQUIRED, None),
             ("sequence_number", "sequence_number", REQUIRED, None),
             ("logprobs", "logprobs", REQUIRED, list_of(BetaResponseLogProb)),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
         )

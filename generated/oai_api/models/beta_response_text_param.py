@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     OPTIONAL_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -48,13 +49,6 @@ class BetaResponseTextParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_response_format_json_object import (
-            BetaResponseFormatJsonObject,
-        )
-        from ..models.beta_response_format_text import BetaResponseFormatText
-        from ..models.beta_text_response_format_json_schema import (
-            BetaTextResponseFormatJsonSchema,
-        )
 
         return fields(
             (
@@ -62,9 +56,21 @@ class BetaResponseTextParam(_OpenModel):
                 "format",
                 OPTIONAL,
                 one_of(
-                    BetaResponseFormatText,
-                    BetaTextResponseFormatJsonSchema,
-                    BetaResponseFormatJsonObject,
+                    member(
+                        "beta_response_format_text",
+                        "BetaResponseFormatText",
+                        ("type", "text"),
+                    ),
+                    member(
+                        "beta_text_response_format_json_schema",
+                        "BetaTextResponseFormatJsonSchema",
+                        ("type", "json_schema"),
+                    ),
+                    member(
+                        "beta_response_format_json_object",
+                        "BetaResponseFormatJsonObject",
+                        ("type", "json_object"),
+                    ),
                 ),
             ),
             (

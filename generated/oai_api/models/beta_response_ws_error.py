@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -49,13 +50,17 @@ class BetaResponseWsError(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
         from ..models.beta_error_payload import BetaErrorPayload
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_response_ws_error_type),
             ("error", "error", REQUIRED, BetaErrorPayload),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             ("status", "status", OPTIONAL, None),
             ("sequence_number", "sequence_number", OPTIONAL, None),
             ("stream_id", "stream_id", OPTIONAL, None),

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -342,111 +343,9 @@ class BetaResponsesClientEventResponseCreate(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_additional_tools_item_param import (
-            BetaAdditionalToolsItemParam,
-        )
-        from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam
-        from ..models.beta_apply_patch_tool_call_item_param import (
-            BetaApplyPatchToolCallItemParam,
-        )
-        from ..models.beta_apply_patch_tool_call_output_item_param import (
-            BetaApplyPatchToolCallOutputItemParam,
-        )
-        from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam
-        from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool
-        from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall
-        from ..models.beta_compaction_summary_item_param import (
-            BetaCompactionSummaryItemParam,
-        )
-        from ..models.beta_compaction_trigger_item_param import (
-            BetaCompactionTriggerItemParam,
-        )
-        from ..models.beta_computer_call_output_item_param import (
-            BetaComputerCallOutputItemParam,
-        )
-        from ..models.beta_computer_tool import BetaComputerTool
-        from ..models.beta_computer_tool_call import BetaComputerToolCall
-        from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool
         from ..models.beta_context_management_param import BetaContextManagementParam
-        from ..models.beta_conversation_param_2 import BetaConversationParam2
-        from ..models.beta_custom_tool_call import BetaCustomToolCall
-        from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput
-        from ..models.beta_custom_tool_param import BetaCustomToolParam
-        from ..models.beta_easy_input_message import BetaEasyInputMessage
-        from ..models.beta_file_search_tool import BetaFileSearchTool
-        from ..models.beta_file_search_tool_call import BetaFileSearchToolCall
-        from ..models.beta_function_call_output_item_param import (
-            BetaFunctionCallOutputItemParam,
-        )
-        from ..models.beta_function_shell_call_item_param import (
-            BetaFunctionShellCallItemParam,
-        )
-        from ..models.beta_function_shell_call_output_item_param import (
-            BetaFunctionShellCallOutputItemParam,
-        )
-        from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam
-        from ..models.beta_function_tool import BetaFunctionTool
-        from ..models.beta_function_tool_call import BetaFunctionToolCall
-        from ..models.beta_image_gen_tool import BetaImageGenTool
-        from ..models.beta_image_gen_tool_call import BetaImageGenToolCall
-        from ..models.beta_input_message import BetaInputMessage
-        from ..models.beta_item_reference_param import BetaItemReferenceParam
-        from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall
-        from ..models.beta_local_shell_tool_call_output import (
-            BetaLocalShellToolCallOutput,
-        )
-        from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam
-        from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest
-        from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse
-        from ..models.beta_mcp_list_tools import BetaMCPListTools
-        from ..models.beta_mcp_tool import BetaMCPTool
-        from ..models.beta_mcp_tool_call import BetaMCPToolCall
-        from ..models.beta_metadata_type_0 import BetaMetadataType0
-        from ..models.beta_moderation_param import BetaModerationParam
-        from ..models.beta_multi_agent_call_item_param import (
-            BetaMultiAgentCallItemParam,
-        )
-        from ..models.beta_multi_agent_call_output_item_param import (
-            BetaMultiAgentCallOutputItemParam,
-        )
-        from ..models.beta_multi_agent_param import BetaMultiAgentParam
-        from ..models.beta_namespace_tool_param import BetaNamespaceToolParam
-        from ..models.beta_output_message import BetaOutputMessage
-        from ..models.beta_program_item_param import BetaProgramItemParam
-        from ..models.beta_program_output_item_param import BetaProgramOutputItemParam
-        from ..models.beta_programmatic_tool_calling_param import (
-            BetaProgrammaticToolCallingParam,
-        )
         from ..models.beta_prompt_cache_options_param import BetaPromptCacheOptionsParam
-        from ..models.beta_prompt_type_0 import BetaPromptType0
-        from ..models.beta_reasoning import BetaReasoning
-        from ..models.beta_reasoning_item import BetaReasoningItem
-        from ..models.beta_response_stream_options_type_0 import (
-            BetaResponseStreamOptionsType0,
-        )
         from ..models.beta_response_text_param import BetaResponseTextParam
-        from ..models.beta_specific_apply_patch_param import BetaSpecificApplyPatchParam
-        from ..models.beta_specific_function_shell_param import (
-            BetaSpecificFunctionShellParam,
-        )
-        from ..models.beta_specific_programmatic_tool_calling_param import (
-            BetaSpecificProgrammaticToolCallingParam,
-        )
-        from ..models.beta_tool_choice_allowed import BetaToolChoiceAllowed
-        from ..models.beta_tool_choice_custom import BetaToolChoiceCustom
-        from ..models.beta_tool_choice_function import BetaToolChoiceFunction
-        from ..models.beta_tool_choice_mcp import BetaToolChoiceMCP
-        from ..models.beta_tool_choice_types import BetaToolChoiceTypes
-        from ..models.beta_tool_search_call_item_param import (
-            BetaToolSearchCallItemParam,
-        )
-        from ..models.beta_tool_search_output_item_param import (
-            BetaToolSearchOutputItemParam,
-        )
-        from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam
-        from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool
-        from ..models.beta_web_search_tool import BetaWebSearchTool
-        from ..models.beta_web_search_tool_call import BetaWebSearchToolCall
 
         return fields(
             (
@@ -455,7 +354,12 @@ class BetaResponsesClientEventResponseCreate(_OpenModel):
                 REQUIRED,
                 check_beta_responses_client_event_response_create_type,
             ),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(BetaMetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_metadata_type_0", "BetaMetadataType0"), None),
+            ),
             ("top_logprobs", "top_logprobs", OPTIONAL_OR_NULL, one_of(int, None)),
             ("temperature", "temperature", OPTIONAL_OR_NULL, one_of(float, None)),
             ("top_p", "top_p", OPTIONAL_OR_NULL, one_of(float, None)),
@@ -512,22 +416,76 @@ class BetaResponsesClientEventResponseCreate(_OpenModel):
                 OPTIONAL,
                 list_of(
                     one_of(
-                        BetaFunctionTool,
-                        BetaFileSearchTool,
-                        BetaComputerTool,
-                        BetaComputerUsePreviewTool,
-                        BetaWebSearchTool,
-                        BetaMCPTool,
-                        BetaCodeInterpreterTool,
-                        BetaProgrammaticToolCallingParam,
-                        BetaImageGenTool,
-                        BetaLocalShellToolParam,
-                        BetaFunctionShellToolParam,
-                        BetaCustomToolParam,
-                        BetaNamespaceToolParam,
-                        BetaToolSearchToolParam,
-                        BetaWebSearchPreviewTool,
-                        BetaApplyPatchToolParam,
+                        member(
+                            "beta_function_tool",
+                            "BetaFunctionTool",
+                            ("type", "function"),
+                        ),
+                        member(
+                            "beta_file_search_tool",
+                            "BetaFileSearchTool",
+                            ("type", "file_search"),
+                        ),
+                        member(
+                            "beta_computer_tool",
+                            "BetaComputerTool",
+                            ("type", "computer"),
+                        ),
+                        member(
+                            "beta_computer_use_preview_tool",
+                            "BetaComputerUsePreviewTool",
+                            ("type", "computer_use_preview"),
+                        ),
+                        member("beta_web_search_tool", "BetaWebSearchTool"),
+                        member("beta_mcp_tool", "BetaMCPTool", ("type", "mcp")),
+                        member(
+                            "beta_code_interpreter_tool",
+                            "BetaCodeInterpreterTool",
+                            ("type", "code_interpreter"),
+                        ),
+                        member(
+                            "beta_programmatic_tool_calling_param",
+                            "BetaProgrammaticToolCallingParam",
+                            ("type", "programmatic_tool_calling"),
+                        ),
+                        member(
+                            "beta_image_gen_tool",
+                            "BetaImageGenTool",
+                            ("type", "image_generation"),
+                        ),
+                        member(
+                            "beta_local_shell_tool_param",
+                            "BetaLocalShellToolParam",
+                            ("type", "local_shell"),
+                        ),
+                        member(
+                            "beta_function_shell_tool_param",
+                            "BetaFunctionShellToolParam",
+                            ("type", "shell"),
+                        ),
+                        member(
+                            "beta_custom_tool_param",
+                            "BetaCustomToolParam",
+                            ("type", "custom"),
+                        ),
+                        member(
+                            "beta_namespace_tool_param",
+                            "BetaNamespaceToolParam",
+                            ("type", "namespace"),
+                        ),
+                        member(
+                            "beta_tool_search_tool_param",
+                            "BetaToolSearchToolParam",
+                            ("type", "tool_search"),
+                        ),
+                        member(
+                            "beta_web_search_preview_tool", "BetaWebSearchPreviewTool"
+                        ),
+                        member(
+                            "beta_apply_patch_tool_param",
+                            "BetaApplyPatchToolParam",
+                            ("type", "apply_patch"),
+                        ),
                     )
                 ),
             ),
@@ -537,17 +495,48 @@ class BetaResponsesClientEventResponseCreate(_OpenModel):
                 OPTIONAL,
                 one_of(
                     check_beta_tool_choice_options,
-                    BetaToolChoiceAllowed,
-                    BetaToolChoiceTypes,
-                    BetaToolChoiceFunction,
-                    BetaToolChoiceMCP,
-                    BetaToolChoiceCustom,
-                    BetaSpecificProgrammaticToolCallingParam,
-                    BetaSpecificApplyPatchParam,
-                    BetaSpecificFunctionShellParam,
+                    member(
+                        "beta_tool_choice_allowed",
+                        "BetaToolChoiceAllowed",
+                        ("type", "allowed_tools"),
+                    ),
+                    member("beta_tool_choice_types", "BetaToolChoiceTypes"),
+                    member(
+                        "beta_tool_choice_function",
+                        "BetaToolChoiceFunction",
+                        ("type", "function"),
+                    ),
+                    member(
+                        "beta_tool_choice_mcp", "BetaToolChoiceMCP", ("type", "mcp")
+                    ),
+                    member(
+                        "beta_tool_choice_custom",
+                        "BetaToolChoiceCustom",
+                        ("type", "custom"),
+                    ),
+                    member(
+                        "beta_specific_programmatic_tool_calling_param",
+                        "BetaSpecificProgrammaticToolCallingParam",
+                        ("type", "programmatic_tool_calling"),
+                    ),
+                    member(
+                        "beta_specific_apply_patch_param",
+                        "BetaSpecificApplyPatchParam",
+                        ("type", "apply_patch"),
+                    ),
+                    member(
+                        "beta_specific_function_shell_param",
+                        "BetaSpecificFunctionShellParam",
+                        ("type", "shell"),
+                    ),
                 ),
             ),
-            ("prompt", "prompt", OPTIONAL_OR_NULL, one_of(BetaPromptType0, None)),
+            (
+                "prompt",
+                "prompt",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_prompt_type_0", "BetaPromptType0"), None),
+            ),
             (
                 "service_tier",
                 "service_tier",
@@ -560,7 +549,12 @@ class BetaResponsesClientEventResponseCreate(_OpenModel):
                 OPTIONAL_OR_NULL,
                 one_of(check_beta_create_response_truncation_type_0, None),
             ),
-            ("reasoning", "reasoning", OPTIONAL_OR_NULL, one_of(BetaReasoning, None)),
+            (
+                "reasoning",
+                "reasoning",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_reasoning", "BetaReasoning"), None),
+            ),
             (
                 "input_",
                 "input",
@@ -569,41 +563,181 @@ class BetaResponsesClientEventResponseCreate(_OpenModel):
                     str,
                     list_of(
                         one_of(
-                            BetaEasyInputMessage,
-                            BetaInputMessage,
-                            BetaOutputMessage,
-                            BetaFileSearchToolCall,
-                            BetaComputerToolCall,
-                            BetaComputerCallOutputItemParam,
-                            BetaWebSearchToolCall,
-                            BetaFunctionToolCall,
-                            BetaFunctionCallOutputItemParam,
-                            BetaAgentMessageItemParam,
-                            BetaMultiAgentCallItemParam,
-                            BetaMultiAgentCallOutputItemParam,
-                            BetaToolSearchCallItemParam,
-                            BetaToolSearchOutputItemParam,
-                            BetaAdditionalToolsItemParam,
-                            BetaReasoningItem,
-                            BetaCompactionSummaryItemParam,
-                            BetaImageGenToolCall,
-                            BetaCodeInterpreterToolCall,
-                            BetaLocalShellToolCall,
-                            BetaLocalShellToolCallOutput,
-                            BetaFunctionShellCallItemParam,
-                            BetaFunctionShellCallOutputItemParam,
-                            BetaApplyPatchToolCallItemParam,
-                            BetaApplyPatchToolCallOutputItemParam,
-                            BetaMCPListTools,
-                            BetaMCPApprovalRequest,
-                            BetaMCPApprovalResponse,
-                            BetaMCPToolCall,
-                            BetaCustomToolCallOutput,
-                            BetaCustomToolCall,
-                            BetaCompactionTriggerItemParam,
-                            BetaItemReferenceParam,
-                            BetaProgramItemParam,
-                            BetaProgramOutputItemParam,
+                            member(
+                                "beta_easy_input_message",
+                                "BetaEasyInputMessage",
+                                ("type", "message"),
+                            ),
+                            member(
+                                "beta_input_message",
+                                "BetaInputMessage",
+                                ("type", "message"),
+                            ),
+                            member(
+                                "beta_output_message",
+                                "BetaOutputMessage",
+                                ("type", "message"),
+                                ("role", "assistant"),
+                            ),
+                            member(
+                                "beta_file_search_tool_call",
+                                "BetaFileSearchToolCall",
+                                ("type", "file_search_call"),
+                            ),
+                            member(
+                                "beta_computer_tool_call",
+                                "BetaComputerToolCall",
+                                ("type", "computer_call"),
+                            ),
+                            member(
+                                "beta_computer_call_output_item_param",
+                                "BetaComputerCallOutputItemParam",
+                                ("type", "computer_call_output"),
+                            ),
+                            member(
+                                "beta_web_search_tool_call",
+                                "BetaWebSearchToolCall",
+                                ("type", "web_search_call"),
+                            ),
+                            member(
+                                "beta_function_tool_call",
+                                "BetaFunctionToolCall",
+                                ("type", "function_call"),
+                            ),
+                            member(
+                                "beta_function_call_output_item_param",
+                                "BetaFunctionCallOutputItemParam",
+                                ("type", "function_call_output"),
+                            ),
+                            member(
+                                "beta_agent_message_item_param",
+                                "BetaAgentMessageItemParam",
+                                ("type", "agent_message"),
+                            ),
+                            member(
+                                "beta_multi_agent_call_item_param",
+                                "BetaMultiAgentCallItemParam",
+                                ("type", "multi_agent_call"),
+                            ),
+                            member(
+                                "beta_multi_agent_call_output_item_param",
+                                "BetaMultiAgentCallOutputItemParam",
+                                ("type", "multi_agent_call_output"),
+                            ),
+                            member(
+                                "beta_tool_search_call_item_param",
+                                "BetaToolSearchCallItemParam",
+                                ("type", "tool_search_call"),
+                            ),
+                            member(
+                                "beta_tool_search_output_item_param",
+                                "BetaToolSearchOutputItemParam",
+                                ("type", "tool_search_output"),
+                            ),
+                            member(
+                                "beta_additional_tools_item_param",
+                                "BetaAdditionalToolsItemParam",
+                                ("type", "additional_tools"),
+                                ("role", "developer"),
+                            ),
+                            member(
+                                "beta_reasoning_item",
+                                "BetaReasoningItem",
+                                ("type", "reasoning"),
+                            ),
+                            member(
+                                "beta_compaction_summary_item_param",
+                                "BetaCompactionSummaryItemParam",
+                                ("type", "compaction"),
+                            ),
+                            member(
+                                "beta_image_gen_tool_call",
+                                "BetaImageGenToolCall",
+                                ("type", "image_generation_call"),
+                            ),
+                            member(
+                                "beta_code_interpreter_tool_call",
+                                "BetaCodeInterpreterToolCall",
+                                ("type", "code_interpreter_call"),
+                            ),
+                            member(
+                                "beta_local_shell_tool_call",
+                                "BetaLocalShellToolCall",
+                                ("type", "local_shell_call"),
+                            ),
+                            member(
+                                "beta_local_shell_tool_call_output",
+                                "BetaLocalShellToolCallOutput",
+                                ("type", "local_shell_call_output"),
+                            ),
+                            member(
+                                "beta_function_shell_call_item_param",
+                                "BetaFunctionShellCallItemParam",
+                                ("type", "shell_call"),
+                            ),
+                            member(
+                                "beta_function_shell_call_output_item_param",
+                                "BetaFunctionShellCallOutputItemParam",
+                                ("type", "shell_call_output"),
+                            ),
+                            member(
+                                "beta_apply_patch_tool_call_item_param",
+                                "BetaApplyPatchToolCallItemParam",
+                                ("type", "apply_patch_call"),
+                            ),
+                            member(
+                                "beta_apply_patch_tool_call_output_item_param",
+                                "BetaApplyPatchToolCallOutputItemParam",
+                                ("type", "apply_patch_call_output"),
+                            ),
+                            member(
+                                "beta_mcp_list_tools",
+                                "BetaMCPListTools",
+                                ("type", "mcp_list_tools"),
+                            ),
+                            member(
+                                "beta_mcp_approval_request",
+                                "BetaMCPApprovalRequest",
+                                ("type", "mcp_approval_request"),
+                            ),
+                            member(
+                                "beta_mcp_approval_response",
+                                "BetaMCPApprovalResponse",
+                                ("type", "mcp_approval_response"),
+                            ),
+                            member(
+                                "beta_mcp_tool_call",
+                                "BetaMCPToolCall",
+                                ("type", "mcp_call"),
+                            ),
+                            member(
+                                "beta_custom_tool_call_output",
+                                "BetaCustomToolCallOutput",
+                                ("type", "custom_tool_call_output"),
+                            ),
+                            member(
+                                "beta_custom_tool_call",
+                                "BetaCustomToolCall",
+                                ("type", "custom_tool_call"),
+                            ),
+                            member(
+                                "beta_compaction_trigger_item_param",
+                                "BetaCompactionTriggerItemParam",
+                                ("type", "compaction_trigger"),
+                            ),
+                            member(
+                                "beta_item_reference_param", "BetaItemReferenceParam"
+                            ),
+                            member(
+                                "beta_program_item_param",
+                                "BetaProgramItemParam",
+                                ("type", "program"),
+                            ),
+                            member(
+                                "beta_program_output_item_param",
+                                "BetaProgramOutputItemParam",
+                                ("type", "program_output"),
+                            ),
                         )
                     ),
                 ),
@@ -626,20 +760,30 @@ class BetaResponsesClientEventResponseCreate(_OpenModel):
                 "moderation",
                 "moderation",
                 OPTIONAL_OR_NULL,
-                one_of(BetaModerationParam, None),
+                one_of(member("beta_moderation_param", "BetaModerationParam"), None),
             ),
             ("stream", "stream", OPTIONAL_OR_NULL, one_of(bool, None)),
             (
                 "stream_options",
                 "stream_options",
                 OPTIONAL_OR_NULL,
-                one_of(BetaResponseStreamOptionsType0, None),
+                one_of(
+                    member(
+                        "beta_response_stream_options_type_0",
+                        "BetaResponseStreamOptionsType0",
+                    ),
+                    None,
+                ),
             ),
             (
                 "conversation",
                 "conversation",
                 OPTIONAL_OR_NULL,
-                one_of(str, BetaConversationParam2, None),
+                one_of(
+                    str,
+                    member("beta_conversation_param_2", "BetaConversationParam2"),
+                    None,
+                ),
             ),
             (
                 "context_management",
@@ -657,7 +801,7 @@ class BetaResponsesClientEventResponseCreate(_OpenModel):
                 "multi_agent",
                 "multi_agent",
                 OPTIONAL_OR_NULL,
-                one_of(BetaMultiAgentParam, None),
+                one_of(member("beta_multi_agent_param", "BetaMultiAgentParam"), None),
             ),
             ("stream_id", "stream_id", OPTIONAL, None),
         )

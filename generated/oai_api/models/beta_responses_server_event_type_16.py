@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -56,7 +57,6 @@ class BetaResponsesServerEventType16(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
 
         return fields(
             (
@@ -69,6 +69,11 @@ class BetaResponsesServerEventType16(_OpenModel):
             ("output_index", "output_index", REQUIRED, None),
             ("sequence_number", "sequence_number", REQUIRED, None),
             ("delta", "delta", REQUIRED, None),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             ("stream_id", "stream_id", OPTIONAL, None),
         )

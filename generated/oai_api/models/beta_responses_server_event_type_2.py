@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -44,7 +45,6 @@ class BetaResponsesServerEventType2(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
 
         return fields(
             (
@@ -55,6 +55,11 @@ class BetaResponsesServerEventType2(_OpenModel):
             ),
             ("delta", "delta", REQUIRED, None),
             ("sequence_number", "sequence_number", REQUIRED, None),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             ("stream_id", "stream_id", OPTIONAL, None),
         )

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -64,7 +65,6 @@ class BetaResponsesServerEventType37(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
         from ..models.beta_response_log_prob import BetaResponseLogProb
 
         return fields(
@@ -75,6 +75,11 @@ class BetaResponsesServerEventType37(_OpenModel):
             ("text", "text", REQUIRED, None),
             ("sequence_number", "sequence_number", REQUIRED, None),
             ("logprobs", "logprobs", REQUIRED, list_of(BetaResponseLogProb)),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             ("stream_id", "stream_id", OPTIONAL, None),
         )

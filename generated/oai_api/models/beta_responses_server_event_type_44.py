@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -71,7 +72,6 @@ class BetaResponsesServerEventType44(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
 
         return fields(
             (
@@ -85,7 +85,12 @@ class BetaResponsesServerEventType44(_OpenModel):
             ("sequence_number", "sequence_number", REQUIRED, None),
             ("partial_image_index", "partial_image_index", REQUIRED, None),
             ("partial_image_b64", "partial_image_b64", REQUIRED, None),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             ("size", "size", OPTIONAL, None),
             ("quality", "quality", OPTIONAL, None),
             ("background", "background", OPTIONAL, None),

@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -46,13 +47,17 @@ class BetaResponsesServerEventType48(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_response_mcp_call_failed_event_type),
             ("item_id", "item_id", REQUIRED, None),
             ("output_index", "output_index", REQUIRED, None),
             ("sequence_number", "sequence_number", REQUIRED, None),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             ("stream_id", "stream_id", OPTIONAL, None),
         )

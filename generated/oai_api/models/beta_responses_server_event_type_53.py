@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -73,13 +74,6 @@ class BetaResponsesServerEventType53(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
-        from ..models.beta_container_file_citation_body import (
-            BetaContainerFileCitationBody,
-        )
-        from ..models.beta_file_citation_body import BetaFileCitationBody
-        from ..models.beta_file_path import BetaFilePath
-        from ..models.beta_url_citation_body import BetaUrlCitationBody
 
         return fields(
             (
@@ -98,13 +92,30 @@ class BetaResponsesServerEventType53(_OpenModel):
                 "annotation",
                 REQUIRED_OR_NULL,
                 one_of(
-                    BetaFileCitationBody,
-                    BetaUrlCitationBody,
-                    BetaContainerFileCitationBody,
-                    BetaFilePath,
+                    member(
+                        "beta_file_citation_body",
+                        "BetaFileCitationBody",
+                        ("type", "file_citation"),
+                    ),
+                    member(
+                        "beta_url_citation_body",
+                        "BetaUrlCitationBody",
+                        ("type", "url_citation"),
+                    ),
+                    member(
+                        "beta_container_file_citation_body",
+                        "BetaContainerFileCitationBody",
+                        ("type", "container_file_citation"),
+                    ),
+                    member("beta_file_path", "BetaFilePath", ("type", "file_path")),
                     None,
                 ),
             ),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             ("stream_id", "stream_id", OPTIONAL, None),
         )

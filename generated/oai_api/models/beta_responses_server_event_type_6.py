@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -46,7 +47,6 @@ class BetaResponsesServerEventType6(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
 
         return fields(
             (
@@ -58,6 +58,11 @@ class BetaResponsesServerEventType6(_OpenModel):
             ("output_index", "output_index", REQUIRED, None),
             ("item_id", "item_id", REQUIRED, None),
             ("sequence_number", "sequence_number", REQUIRED, None),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
             ("stream_id", "stream_id", OPTIONAL, None),
         )

@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -59,13 +60,17 @@ class BetaToolSearchCallItemParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam
         from ..models.beta_empty_model_param import BetaEmptyModelParam
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_tool_search_call_item_param_type),
             ("arguments", "arguments", REQUIRED, BetaEmptyModelParam),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTagParam, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag_param", "BetaAgentTagParam"), None),
+            ),
             ("id", "id", OPTIONAL_OR_NULL, one_of(str, None)),
             ("call_id", "call_id", OPTIONAL_OR_NULL, one_of(str, None)),
             ("execution", "execution", OPTIONAL, check_beta_tool_search_execution_type),

@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -48,7 +49,6 @@ class BetaToolSearchToolParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_empty_model_param import BetaEmptyModelParam
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_tool_search_tool_param_type),
@@ -58,6 +58,6 @@ class BetaToolSearchToolParam(_OpenModel):
                 "parameters",
                 "parameters",
                 OPTIONAL_OR_NULL,
-                one_of(BetaEmptyModelParam, None),
+                one_of(member("beta_empty_model_param", "BetaEmptyModelParam"), None),
             ),
         )

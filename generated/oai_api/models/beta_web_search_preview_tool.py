@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -53,7 +54,6 @@ class BetaWebSearchPreviewTool(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_approximate_location import BetaApproximateLocation
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_web_search_preview_tool_type),
@@ -61,7 +61,14 @@ class BetaWebSearchPreviewTool(_OpenModel):
                 "user_location",
                 "user_location",
                 OPTIONAL_OR_NULL,
-                one_of(BetaApproximateLocation, None),
+                one_of(
+                    member(
+                        "beta_approximate_location",
+                        "BetaApproximateLocation",
+                        ("type", "approximate"),
+                    ),
+                    None,
+                ),
             ),
             (
                 "search_context_size",

@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -61,12 +62,6 @@ class BetaWebSearchTool(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_web_search_approximate_location_type_0 import (
-            BetaWebSearchApproximateLocationType0,
-        )
-        from ..models.beta_web_search_tool_filters_type_0 import (
-            BetaWebSearchToolFiltersType0,
-        )
 
         return fields(
             ("type_", "type", REQUIRED, check_beta_web_search_tool_type),
@@ -75,13 +70,26 @@ class BetaWebSearchTool(_OpenModel):
                 "filters",
                 "filters",
                 OPTIONAL_OR_NULL,
-                one_of(BetaWebSearchToolFiltersType0, None),
+                one_of(
+                    member(
+                        "beta_web_search_tool_filters_type_0",
+                        "BetaWebSearchToolFiltersType0",
+                    ),
+                    None,
+                ),
             ),
             (
                 "user_location",
                 "user_location",
                 OPTIONAL_OR_NULL,
-                one_of(BetaWebSearchApproximateLocationType0, None),
+                one_of(
+                    member(
+                        "beta_web_search_approximate_location_type_0",
+                        "BetaWebSearchApproximateLocationType0",
+                        ("type", "approximate"),
+                    ),
+                    None,
+                ),
             ),
             (
                 "search_context_size",

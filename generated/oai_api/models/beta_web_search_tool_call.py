@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -56,12 +57,6 @@ class BetaWebSearchToolCall(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.beta_agent_tag import BetaAgentTag
-        from ..models.beta_web_search_action_find import BetaWebSearchActionFind
-        from ..models.beta_web_search_action_open_page import (
-            BetaWebSearchActionOpenPage,
-        )
-        from ..models.beta_web_search_action_search import BetaWebSearchActionSearch
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -72,10 +67,27 @@ class BetaWebSearchToolCall(_OpenModel):
                 "action",
                 REQUIRED,
                 one_of(
-                    BetaWebSearchActionSearch,
-                    BetaWebSearchActionOpenPage,
-                    BetaWebSearchActionFind,
+                    member(
+                        "beta_web_search_action_search",
+                        "BetaWebSearchActionSearch",
+                        ("type", "search"),
+                    ),
+                    member(
+                        "beta_web_search_action_open_page",
+                        "BetaWebSearchActionOpenPage",
+                        ("type", "open_page"),
+                    ),
+                    member(
+                        "beta_web_search_action_find",
+                        "BetaWebSearchActionFind",
+                        ("type", "find_in_page"),
+                    ),
                 ),
             ),
-            ("agent", "agent", OPTIONAL_OR_NULL, one_of(BetaAgentTag, None)),
+            (
+                "agent",
+                "agent",
+                OPTIONAL_OR_NULL,
+                one_of(member("beta_agent_tag", "BetaAgentTag"), None),
+            ),
         )

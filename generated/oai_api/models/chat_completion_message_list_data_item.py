@@ -12,6 +12,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -90,23 +91,8 @@ class ChatCompletionMessageListDataItem(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.chat_completion_message_custom_tool_call import (
-            ChatCompletionMessageCustomToolCall,
-        )
-        from ..models.chat_completion_message_tool_call import (
-            ChatCompletionMessageToolCall,
-        )
-        from ..models.chat_completion_request_message_content_part_image import (
-            ChatCompletionRequestMessageContentPartImage,
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,
-        )
         from ..models.chat_completion_response_message_annotations_item import (
             ChatCompletionResponseMessageAnnotationsItem,
-        )
-        from ..models.chat_completion_response_message_audio_type_0 import (
-            ChatCompletionResponseMessageAudioType0,
         )
         from ..models.chat_completion_response_message_function_call import (
             ChatCompletionResponseMessageFunctionCall,
@@ -123,8 +109,16 @@ class ChatCompletionMessageListDataItem(_OpenModel):
                 OPTIONAL,
                 list_of(
                     one_of(
-                        ChatCompletionMessageToolCall,
-                        ChatCompletionMessageCustomToolCall,
+                        member(
+                            "chat_completion_message_tool_call",
+                            "ChatCompletionMessageToolCall",
+                            ("type", "function"),
+                        ),
+                        member(
+                            "chat_completion_message_custom_tool_call",
+                            "ChatCompletionMessageCustomToolCall",
+                            ("type", "custom"),
+                        ),
                     )
                 ),
             ),
@@ -144,7 +138,13 @@ class ChatCompletionMessageListDataItem(_OpenModel):
                 "audio",
                 "audio",
                 OPTIONAL_OR_NULL,
-                one_of(ChatCompletionResponseMessageAudioType0, None),
+                one_of(
+                    member(
+                        "chat_completion_response_message_audio_type_0",
+                        "ChatCompletionResponseMessageAudioType0",
+                    ),
+                    None,
+                ),
             ),
             (
                 "content_parts",
@@ -153,8 +153,16 @@ class ChatCompletionMessageListDataItem(_OpenModel):
                 one_of(
                     list_of(
                         one_of(
-                            ChatCompletionRequestMessageContentPartText,
-                            ChatCompletionRequestMessageContentPartImage,
+                            member(
+                                "chat_completion_request_message_content_part_text",
+                                "ChatCompletionRequestMessageContentPartText",
+                                ("type", "text"),
+                            ),
+                            member(
+                                "chat_completion_request_message_content_part_image",
+                                "ChatCompletionRequestMessageContentPartImage",
+                                ("type", "image_url"),
+                            ),
                         )
                     ),
                     None,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -36,24 +37,40 @@ class ChatCompletionModeration(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.chat_completion_moderation_error import (
-            ChatCompletionModerationError,
-        )
-        from ..models.chat_completion_moderation_results import (
-            ChatCompletionModerationResults,
-        )
 
         return fields(
             (
                 "input_",
                 "input",
                 REQUIRED,
-                one_of(ChatCompletionModerationResults, ChatCompletionModerationError),
+                one_of(
+                    member(
+                        "chat_completion_moderation_results",
+                        "ChatCompletionModerationResults",
+                        ("type", "moderation_results"),
+                    ),
+                    member(
+                        "chat_completion_moderation_error",
+                        "ChatCompletionModerationError",
+                        ("type", "error"),
+                    ),
+                ),
             ),
             (
                 "output",
                 "output",
                 REQUIRED,
-                one_of(ChatCompletionModerationResults, ChatCompletionModerationError),
+                one_of(
+                    member(
+                        "chat_completion_moderation_results",
+                        "ChatCompletionModerationResults",
+                        ("type", "moderation_results"),
+                    ),
+                    member(
+                        "chat_completion_moderation_error",
+                        "ChatCompletionModerationError",
+                        ("type", "error"),
+                    ),
+                ),
             ),
         )

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -61,18 +62,6 @@ class ChatCompletionRequestUserMessage(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.chat_completion_request_message_content_part_audio import (
-            ChatCompletionRequestMessageContentPartAudio,
-        )
-        from ..models.chat_completion_request_message_content_part_file import (
-            ChatCompletionRequestMessageContentPartFile,
-        )
-        from ..models.chat_completion_request_message_content_part_image import (
-            ChatCompletionRequestMessageContentPartImage,
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,
-        )
 
         return fields(
             (
@@ -83,10 +72,26 @@ class ChatCompletionRequestUserMessage(_OpenModel):
                     str,
                     list_of(
                         one_of(
-                            ChatCompletionRequestMessageContentPartText,
-                            ChatCompletionRequestMessageContentPartImage,
-                            ChatCompletionRequestMessageContentPartAudio,
-                            ChatCompletionRequestMessageContentPartFile,
+                            member(
+                                "chat_completion_request_message_content_part_text",
+                                "ChatCompletionRequestMessageContentPartText",
+                                ("type", "text"),
+                            ),
+                            member(
+                                "chat_completion_request_message_content_part_image",
+                                "ChatCompletionRequestMessageContentPartImage",
+                                ("type", "image_url"),
+                            ),
+                            member(
+                                "chat_completion_request_message_content_part_audio",
+                                "ChatCompletionRequestMessageContentPartAudio",
+                                ("type", "input_audio"),
+                            ),
+                            member(
+                                "chat_completion_request_message_content_part_file",
+                                "ChatCompletionRequestMessageContentPartFile",
+                                ("type", "file"),
+                            ),
                         )
                     ),
                 ),

@@ -12,6 +12,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -74,17 +75,8 @@ class ChatCompletionResponseMessage(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.chat_completion_message_custom_tool_call import (
-            ChatCompletionMessageCustomToolCall,
-        )
-        from ..models.chat_completion_message_tool_call import (
-            ChatCompletionMessageToolCall,
-        )
         from ..models.chat_completion_response_message_annotations_item import (
             ChatCompletionResponseMessageAnnotationsItem,
-        )
-        from ..models.chat_completion_response_message_audio_type_0 import (
-            ChatCompletionResponseMessageAudioType0,
         )
         from ..models.chat_completion_response_message_function_call import (
             ChatCompletionResponseMessageFunctionCall,
@@ -100,8 +92,16 @@ class ChatCompletionResponseMessage(_OpenModel):
                 OPTIONAL,
                 list_of(
                     one_of(
-                        ChatCompletionMessageToolCall,
-                        ChatCompletionMessageCustomToolCall,
+                        member(
+                            "chat_completion_message_tool_call",
+                            "ChatCompletionMessageToolCall",
+                            ("type", "function"),
+                        ),
+                        member(
+                            "chat_completion_message_custom_tool_call",
+                            "ChatCompletionMessageCustomToolCall",
+                            ("type", "custom"),
+                        ),
                     )
                 ),
             ),
@@ -121,6 +121,12 @@ class ChatCompletionResponseMessage(_OpenModel):
                 "audio",
                 "audio",
                 OPTIONAL_OR_NULL,
-                one_of(ChatCompletionResponseMessageAudioType0, None),
+                one_of(
+                    member(
+                        "chat_completion_response_message_audio_type_0",
+                        "ChatCompletionResponseMessageAudioType0",
+                    ),
+                    None,
+                ),
             ),
         )

@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -41,9 +42,6 @@ class ChatkitWorkflow(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.chatkit_workflow_state_variables_type_0 import (
-            ChatkitWorkflowStateVariablesType0,
-        )
         from ..models.chatkit_workflow_tracing import ChatkitWorkflowTracing
 
         return fields(
@@ -53,7 +51,13 @@ class ChatkitWorkflow(_OpenModel):
                 "state_variables",
                 "state_variables",
                 REQUIRED_OR_NULL,
-                one_of(ChatkitWorkflowStateVariablesType0, None),
+                one_of(
+                    member(
+                        "chatkit_workflow_state_variables_type_0",
+                        "ChatkitWorkflowStateVariablesType0",
+                    ),
+                    None,
+                ),
             ),
             ("tracing", "tracing", REQUIRED, ChatkitWorkflowTracing),
         )

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -46,9 +47,6 @@ class CodeInterpreterTool(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.auto_code_interpreter_tool_param import (
-            AutoCodeInterpreterToolParam,
-        )
 
         return fields(
             ("type_", "type", REQUIRED, check_code_interpreter_tool_type),
@@ -56,7 +54,14 @@ class CodeInterpreterTool(_OpenModel):
                 "container",
                 "container",
                 REQUIRED,
-                one_of(str, AutoCodeInterpreterToolParam),
+                one_of(
+                    str,
+                    member(
+                        "auto_code_interpreter_tool_param",
+                        "AutoCodeInterpreterToolParam",
+                        ("type", "auto"),
+                    ),
+                ),
             ),
             (
                 "allowed_callers",

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -53,8 +54,6 @@ class CodeInterpreterToolCall(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.code_interpreter_output_image import CodeInterpreterOutputImage
-        from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs
 
         return fields(
             ("type_", "type", REQUIRED, check_code_interpreter_tool_call_type),
@@ -68,7 +67,18 @@ class CodeInterpreterToolCall(_OpenModel):
                 REQUIRED_OR_NULL,
                 one_of(
                     list_of(
-                        one_of(CodeInterpreterOutputLogs, CodeInterpreterOutputImage)
+                        one_of(
+                            member(
+                                "code_interpreter_output_logs",
+                                "CodeInterpreterOutputLogs",
+                                ("type", "logs"),
+                            ),
+                            member(
+                                "code_interpreter_output_image",
+                                "CodeInterpreterOutputImage",
+                                ("type", "image"),
+                            ),
+                        )
                     ),
                     None,
                 ),

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import Model as _Model
@@ -36,7 +37,6 @@ class CompoundFilter(_Model):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.comparison_filter import ComparisonFilter
 
         return fields(
             ("type_", "type", REQUIRED, check_compound_filter_type),
@@ -44,7 +44,12 @@ class CompoundFilter(_Model):
                 "filters",
                 "filters",
                 REQUIRED,
-                list_of(one_of(ComparisonFilter, CompoundFilter)),
+                list_of(
+                    one_of(
+                        member("comparison_filter", "ComparisonFilter"),
+                        member("compound_filter", "CompoundFilter"),
+                    )
+                ),
             ),
             extra=DROP,
         )

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -95,18 +96,9 @@ class ComputerToolCall(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.click_param import ClickParam
         from ..models.computer_call_safety_check_param import (
             ComputerCallSafetyCheckParam,
         )
-        from ..models.double_click_action import DoubleClickAction
-        from ..models.drag_param import DragParam
-        from ..models.key_press_action import KeyPressAction
-        from ..models.move_param import MoveParam
-        from ..models.screenshot_param import ScreenshotParam
-        from ..models.scroll_param import ScrollParam
-        from ..models.type_param import TypeParam
-        from ..models.wait_param import WaitParam
 
         return fields(
             ("type_", "type", REQUIRED, check_computer_tool_call_type),
@@ -124,15 +116,21 @@ class ComputerToolCall(_OpenModel):
                 "action",
                 OPTIONAL,
                 one_of(
-                    ClickParam,
-                    DoubleClickAction,
-                    DragParam,
-                    KeyPressAction,
-                    MoveParam,
-                    ScreenshotParam,
-                    ScrollParam,
-                    TypeParam,
-                    WaitParam,
+                    member("click_param", "ClickParam", ("type", "click")),
+                    member(
+                        "double_click_action",
+                        "DoubleClickAction",
+                        ("type", "double_click"),
+                    ),
+                    member("drag_param", "DragParam", ("type", "drag")),
+                    member("key_press_action", "KeyPressAction", ("type", "keypress")),
+                    member("move_param", "MoveParam", ("type", "move")),
+                    member(
+                        "screenshot_param", "ScreenshotParam", ("type", "screenshot")
+                    ),
+                    member("scroll_param", "ScrollParam", ("type", "scroll")),
+                    member("type_param", "TypeParam", ("type", "type")),
+                    member("wait_param", "WaitParam", ("type", "wait")),
                 ),
             ),
             (
@@ -141,15 +139,25 @@ class ComputerToolCall(_OpenModel):
                 OPTIONAL,
                 list_of(
                     one_of(
-                        ClickParam,
-                        DoubleClickAction,
-                        DragParam,
-                        KeyPressAction,
-                        MoveParam,
-                        ScreenshotParam,
-                        ScrollParam,
-                        TypeParam,
-                        WaitParam,
+                        member("click_param", "ClickParam", ("type", "click")),
+                        member(
+                            "double_click_action",
+                            "DoubleClickAction",
+                            ("type", "double_click"),
+                        ),
+                        member("drag_param", "DragParam", ("type", "drag")),
+                        member(
+                            "key_press_action", "KeyPressAction", ("type", "keypress")
+                        ),
+                        member("move_param", "MoveParam", ("type", "move")),
+                        member(
+                            "screenshot_param",
+                            "ScreenshotParam",
+                            ("type", "screenshot"),
+                        ),
+                        member("scroll_param", "ScrollParam", ("type", "scroll")),
+                        member("type_param", "TypeParam", ("type", "type")),
+                        member("wait_param", "WaitParam", ("type", "wait")),
                     )
                 ),
             ),

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -62,14 +63,6 @@ class ContainerAutoParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.container_network_policy_allowlist_param import (
-            ContainerNetworkPolicyAllowlistParam,
-        )
-        from ..models.container_network_policy_disabled_param import (
-            ContainerNetworkPolicyDisabledParam,
-        )
-        from ..models.inline_skill_param import InlineSkillParam
-        from ..models.skill_reference_param import SkillReferenceParam
 
         return fields(
             ("type_", "type", REQUIRED, check_container_auto_param_type),
@@ -85,14 +78,33 @@ class ContainerAutoParam(_OpenModel):
                 "network_policy",
                 OPTIONAL,
                 one_of(
-                    ContainerNetworkPolicyDisabledParam,
-                    ContainerNetworkPolicyAllowlistParam,
+                    member(
+                        "container_network_policy_disabled_param",
+                        "ContainerNetworkPolicyDisabledParam",
+                        ("type", "disabled"),
+                    ),
+                    member(
+                        "container_network_policy_allowlist_param",
+                        "ContainerNetworkPolicyAllowlistParam",
+                        ("type", "allowlist"),
+                    ),
                 ),
             ),
             (
                 "skills",
                 "skills",
                 OPTIONAL,
-                list_of(one_of(SkillReferenceParam, InlineSkillParam)),
+                list_of(
+                    one_of(
+                        member(
+                            "skill_reference_param",
+                            "SkillReferenceParam",
+                            ("type", "skill_reference"),
+                        ),
+                        member(
+                            "inline_skill_param", "InlineSkillParam", ("type", "inline")
+                        ),
+                    )
+                ),
             ),
         )

@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -57,7 +58,6 @@ class CreateBatchRequest(_OpenModel):
     @staticmethod
     def _fields() -> Table:
         from ..models.batch_file_expiration_after import BatchFileExpirationAfter
-        from ..models.metadata_type_0 import MetadataType0
 
         return fields(
             ("input_file_id", "input_file_id", REQUIRED, None),
@@ -68,7 +68,12 @@ class CreateBatchRequest(_OpenModel):
                 REQUIRED,
                 check_create_batch_request_completion_window,
             ),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             (
                 "output_expires_after",
                 "output_expires_after",

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -240,58 +241,11 @@ class CreateChatCompletionRequest(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.chat_completion_allowed_tools_choice import (
-            ChatCompletionAllowedToolsChoice,
-        )
-        from ..models.chat_completion_function_call_option import (
-            ChatCompletionFunctionCallOption,
-        )
         from ..models.chat_completion_functions import ChatCompletionFunctions
-        from ..models.chat_completion_named_tool_choice import (
-            ChatCompletionNamedToolChoice,
-        )
-        from ..models.chat_completion_named_tool_choice_custom import (
-            ChatCompletionNamedToolChoiceCustom,
-        )
-        from ..models.chat_completion_request_assistant_message import (
-            ChatCompletionRequestAssistantMessage,
-        )
-        from ..models.chat_completion_request_developer_message import (
-            ChatCompletionRequestDeveloperMessage,
-        )
-        from ..models.chat_completion_request_function_message import (
-            ChatCompletionRequestFunctionMessage,
-        )
-        from ..models.chat_completion_request_system_message import (
-            ChatCompletionRequestSystemMessage,
-        )
-        from ..models.chat_completion_request_tool_message import (
-            ChatCompletionRequestToolMessage,
-        )
-        from ..models.chat_completion_request_user_message import (
-            ChatCompletionRequestUserMessage,
-        )
-        from ..models.chat_completion_stream_options_type_0 import (
-            ChatCompletionStreamOptionsType0,
-        )
-        from ..models.chat_completion_tool import ChatCompletionTool
-        from ..models.create_chat_completion_request_audio_type_0 import (
-            CreateChatCompletionRequestAudioType0,
-        )
-        from ..models.create_chat_completion_request_logit_bias_type_0 import (
-            CreateChatCompletionRequestLogitBiasType0,
-        )
         from ..models.create_chat_completion_request_web_search_options import (
             CreateChatCompletionRequestWebSearchOptions,
         )
-        from ..models.custom_tool_chat_completions import CustomToolChatCompletions
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.moderation_param import ModerationParam
-        from ..models.prediction_content import PredictionContent
         from ..models.prompt_cache_options_param import PromptCacheOptionsParam
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema
-        from ..models.response_format_text import ResponseFormatText
 
         return fields(
             (
@@ -300,17 +254,46 @@ class CreateChatCompletionRequest(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        ChatCompletionRequestDeveloperMessage,
-                        ChatCompletionRequestSystemMessage,
-                        ChatCompletionRequestUserMessage,
-                        ChatCompletionRequestAssistantMessage,
-                        ChatCompletionRequestToolMessage,
-                        ChatCompletionRequestFunctionMessage,
+                        member(
+                            "chat_completion_request_developer_message",
+                            "ChatCompletionRequestDeveloperMessage",
+                            ("role", "developer"),
+                        ),
+                        member(
+                            "chat_completion_request_system_message",
+                            "ChatCompletionRequestSystemMessage",
+                            ("role", "system"),
+                        ),
+                        member(
+                            "chat_completion_request_user_message",
+                            "ChatCompletionRequestUserMessage",
+                            ("role", "user"),
+                        ),
+                        member(
+                            "chat_completion_request_assistant_message",
+                            "ChatCompletionRequestAssistantMessage",
+                            ("role", "assistant"),
+                        ),
+                        member(
+                            "chat_completion_request_tool_message",
+                            "ChatCompletionRequestToolMessage",
+                            ("role", "tool"),
+                        ),
+                        member(
+                            "chat_completion_request_function_message",
+                            "ChatCompletionRequestFunctionMessage",
+                            ("role", "function"),
+                        ),
                     )
                 ),
             ),
             ("model", "model", REQUIRED, one_of(str, check_model_ids_shared_type_1)),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             ("top_logprobs", "top_logprobs", OPTIONAL_OR_NULL, one_of(int, None)),
             ("temperature", "temperature", OPTIONAL_OR_NULL, one_of(float, None)),
             ("top_p", "top_p", OPTIONAL_OR_NULL, one_of(float, None)),
@@ -394,23 +377,39 @@ class CreateChatCompletionRequest(_OpenModel):
                 "response_format",
                 OPTIONAL,
                 one_of(
-                    ResponseFormatText,
-                    ResponseFormatJsonSchema,
-                    ResponseFormatJsonObject,
+                    member(
+                        "response_format_text", "ResponseFormatText", ("type", "text")
+                    ),
+                    member(
+                        "response_format_json_schema",
+                        "ResponseFormatJsonSchema",
+                        ("type", "json_schema"),
+                    ),
+                    member(
+                        "response_format_json_object",
+                        "ResponseFormatJsonObject",
+                        ("type", "json_object"),
+                    ),
                 ),
             ),
             (
                 "audio",
                 "audio",
                 OPTIONAL_OR_NULL,
-                one_of(CreateChatCompletionRequestAudioType0, None),
+                one_of(
+                    member(
+                        "create_chat_completion_request_audio_type_0",
+                        "CreateChatCompletionRequestAudioType0",
+                    ),
+                    None,
+                ),
             ),
             ("store", "store", OPTIONAL_OR_NULL, one_of(bool, None)),
             (
                 "moderation",
                 "moderation",
                 OPTIONAL_OR_NULL,
-                one_of(ModerationParam, None),
+                one_of(member("moderation_param", "ModerationParam"), None),
             ),
             ("stream", "stream", OPTIONAL_OR_NULL, one_of(bool, None)),
             ("stop", "stop", OPTIONAL_OR_NULL, one_of(str, None, list_of(None))),
@@ -418,7 +417,13 @@ class CreateChatCompletionRequest(_OpenModel):
                 "logit_bias",
                 "logit_bias",
                 OPTIONAL_OR_NULL,
-                one_of(CreateChatCompletionRequestLogitBiasType0, None),
+                one_of(
+                    member(
+                        "create_chat_completion_request_logit_bias_type_0",
+                        "CreateChatCompletionRequestLogitBiasType0",
+                    ),
+                    None,
+                ),
             ),
             ("logprobs", "logprobs", OPTIONAL_OR_NULL, one_of(bool, None)),
             ("max_tokens", "max_tokens", OPTIONAL_OR_NULL, one_of(int, None)),
@@ -427,20 +432,44 @@ class CreateChatCompletionRequest(_OpenModel):
                 "prediction",
                 "prediction",
                 OPTIONAL_OR_NULL,
-                one_of(PredictionContent, None),
+                one_of(
+                    member(
+                        "prediction_content", "PredictionContent", ("type", "content")
+                    ),
+                    None,
+                ),
             ),
             ("seed", "seed", OPTIONAL_OR_NULL, one_of(int, None)),
             (
                 "stream_options",
                 "stream_options",
                 OPTIONAL_OR_NULL,
-                one_of(ChatCompletionStreamOptionsType0, None),
+                one_of(
+                    member(
+                        "chat_completion_stream_options_type_0",
+                        "ChatCompletionStreamOptionsType0",
+                    ),
+                    None,
+                ),
             ),
             (
                 "tools",
                 "tools",
                 OPTIONAL,
-                list_of(one_of(ChatCompletionTool, CustomToolChatCompletions)),
+                list_of(
+                    one_of(
+                        member(
+                            "chat_completion_tool",
+                            "ChatCompletionTool",
+                            ("type", "function"),
+                        ),
+                        member(
+                            "custom_tool_chat_completions",
+                            "CustomToolChatCompletions",
+                            ("type", "custom"),
+                        ),
+                    )
+                ),
             ),
             (
                 "tool_choice",
@@ -448,9 +477,21 @@ class CreateChatCompletionRequest(_OpenModel):
                 OPTIONAL,
                 one_of(
                     check_chat_completion_tool_choice_option_type_0,
-                    ChatCompletionAllowedToolsChoice,
-                    ChatCompletionNamedToolChoice,
-                    ChatCompletionNamedToolChoiceCustom,
+                    member(
+                        "chat_completion_allowed_tools_choice",
+                        "ChatCompletionAllowedToolsChoice",
+                        ("type", "allowed_tools"),
+                    ),
+                    member(
+                        "chat_completion_named_tool_choice",
+                        "ChatCompletionNamedToolChoice",
+                        ("type", "function"),
+                    ),
+                    member(
+                        "chat_completion_named_tool_choice_custom",
+                        "ChatCompletionNamedToolChoiceCustom",
+                        ("type", "custom"),
+                    ),
                 ),
             ),
             ("parallel_tool_calls", "parallel_tool_calls", OPTIONAL, None),
@@ -460,7 +501,10 @@ class CreateChatCompletionRequest(_OpenModel):
                 OPTIONAL,
                 one_of(
                     check_create_chat_completion_request_function_call_type_0,
-                    ChatCompletionFunctionCallOption,
+                    member(
+                        "chat_completion_function_call_option",
+                        "ChatCompletionFunctionCallOption",
+                    ),
                 ),
             ),
             ("functions", "functions", OPTIONAL, list_of(ChatCompletionFunctions)),

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -41,14 +42,19 @@ class CreateChatCompletionRequestAudioType0(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
 
         return fields(
             (
                 "voice",
                 "voice",
                 REQUIRED,
-                one_of(str, check_voice_ids_shared_type_1, VoiceIdsOrCustomVoiceType1),
+                one_of(
+                    str,
+                    check_voice_ids_shared_type_1,
+                    member(
+                        "voice_ids_or_custom_voice_type_1", "VoiceIdsOrCustomVoiceType1"
+                    ),
+                ),
             ),
             (
                 "format_",

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     OPTIONAL_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -42,9 +43,6 @@ class CreateChatCompletionRequestWebSearchOptions(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.create_chat_completion_request_web_search_options_user_location_type_0 import (
-            CreateChatCompletionRequestWebSearchOptionsUserLocationType0,
-        )
 
         return fields(
             (
@@ -52,7 +50,12 @@ class CreateChatCompletionRequestWebSearchOptions(_OpenModel):
                 "user_location",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    CreateChatCompletionRequestWebSearchOptionsUserLocationType0, None
+                    member(
+                        "create_chat_completion_request_web_search_options_user_location_type_0",
+                        "CreateChatCompletionRequestWebSearchOptionsUserLocationType0",
+                        ("type", "approximate"),
+                    ),
+                    None,
                 ),
             ),
             (

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -74,12 +75,10 @@ class CreateChatCompletionResponse(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.chat_completion_moderation import ChatCompletionModeration
         from ..models.completion_usage import CompletionUsage
         from ..models.create_chat_completion_response_choices_item import (
             CreateChatCompletionResponseChoicesItem,
         )
-        from ..models.metadata_type_0 import MetadataType0
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -97,7 +96,12 @@ class CreateChatCompletionResponse(_OpenModel):
                 REQUIRED,
                 check_create_chat_completion_response_object,
             ),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             (
                 "service_tier",
                 "service_tier",
@@ -110,6 +114,9 @@ class CreateChatCompletionResponse(_OpenModel):
                 "moderation",
                 "moderation",
                 OPTIONAL_OR_NULL,
-                one_of(ChatCompletionModeration, None),
+                one_of(
+                    member("chat_completion_moderation", "ChatCompletionModeration"),
+                    None,
+                ),
             ),
         )

@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -46,9 +47,6 @@ class CreateChatCompletionResponseChoicesItem(_OpenModel):
         from ..models.chat_completion_response_message import (
             ChatCompletionResponseMessage,
         )
-        from ..models.create_chat_completion_response_choices_item_logprobs_type_0 import (
-            CreateChatCompletionResponseChoicesItemLogprobsType0,
-        )
 
         return fields(
             (
@@ -63,6 +61,12 @@ class CreateChatCompletionResponseChoicesItem(_OpenModel):
                 "logprobs",
                 "logprobs",
                 REQUIRED_OR_NULL,
-                one_of(CreateChatCompletionResponseChoicesItemLogprobsType0, None),
+                one_of(
+                    member(
+                        "create_chat_completion_response_choices_item_logprobs_type_0",
+                        "CreateChatCompletionResponseChoicesItemLogprobsType0",
+                    ),
+                    None,
+                ),
             ),
         )

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -73,8 +74,6 @@ class CreateChatCompletionStreamResponse(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.chat_completion_moderation import ChatCompletionModeration
-        from ..models.completion_usage import CompletionUsage
         from ..models.create_chat_completion_stream_response_choices_item import (
             CreateChatCompletionStreamResponseChoicesItem,
         )
@@ -103,11 +102,19 @@ class CreateChatCompletionStreamResponse(_OpenModel):
                 one_of(check_service_tier_type_0, None),
             ),
             ("system_fingerprint", "system_fingerprint", OPTIONAL, None),
-            ("usage", "usage", OPTIONAL_OR_NULL, one_of(CompletionUsage, None)),
+            (
+                "usage",
+                "usage",
+                OPTIONAL_OR_NULL,
+                one_of(member("completion_usage", "CompletionUsage"), None),
+            ),
             (
                 "moderation",
                 "moderation",
                 OPTIONAL_OR_NULL,
-                one_of(ChatCompletionModeration, None),
+                one_of(
+                    member("chat_completion_moderation", "ChatCompletionModeration"),
+                    None,
+                ),
             ),
         )

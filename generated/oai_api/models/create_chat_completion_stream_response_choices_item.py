@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -49,9 +50,6 @@ class CreateChatCompletionStreamResponseChoicesItem(_OpenModel):
         from ..models.chat_completion_stream_response_delta import (
             ChatCompletionStreamResponseDelta,
         )
-        from ..models.create_chat_completion_stream_response_choices_item_logprobs_type_0 import (
-            CreateChatCompletionStreamResponseChoicesItemLogprobsType0,
-        )
 
         return fields(
             ("delta", "delta", REQUIRED, ChatCompletionStreamResponseDelta),
@@ -70,7 +68,11 @@ class CreateChatCompletionStreamResponseChoicesItem(_OpenModel):
                 "logprobs",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    CreateChatCompletionStreamResponseChoicesItemLogprobsType0, None
+                    member(
+                        "create_chat_completion_stream_response_choices_item_logprobs_type_0",
+                        "CreateChatCompletionStreamResponseChoicesItemLogprobsType0",
+                    ),
+                    None,
                 ),
             ),
         )

@@ -12,6 +12,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -97,12 +98,6 @@ class CreateCompletionRequest(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.chat_completion_stream_options_type_0 import (
-            ChatCompletionStreamOptionsType0,
-        )
-        from ..models.create_completion_request_logit_bias_type_0 import (
-            CreateCompletionRequestLogitBiasType0,
-        )
 
         return fields(
             (
@@ -129,7 +124,13 @@ class CreateCompletionRequest(_OpenModel):
                 "logit_bias",
                 "logit_bias",
                 OPTIONAL_OR_NULL,
-                one_of(CreateCompletionRequestLogitBiasType0, None),
+                one_of(
+                    member(
+                        "create_completion_request_logit_bias_type_0",
+                        "CreateCompletionRequestLogitBiasType0",
+                    ),
+                    None,
+                ),
             ),
             ("logprobs", "logprobs", OPTIONAL_OR_NULL, one_of(int, None)),
             ("max_tokens", "max_tokens", OPTIONAL_OR_NULL, one_of(int, None)),
@@ -147,7 +148,13 @@ class CreateCompletionRequest(_OpenModel):
                 "stream_options",
                 "stream_options",
                 OPTIONAL_OR_NULL,
-                one_of(ChatCompletionStreamOptionsType0, None),
+                one_of(
+                    member(
+                        "chat_completion_stream_options_type_0",
+                        "ChatCompletionStreamOptionsType0",
+                    ),
+                    None,
+                ),
             ),
             ("suffix", "suffix", OPTIONAL_OR_NULL, one_of(str, None)),
             ("temperature", "temperature", OPTIONAL_OR_NULL, one_of(float, None)),

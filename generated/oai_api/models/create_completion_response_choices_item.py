@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -42,9 +43,6 @@ class CreateCompletionResponseChoicesItem(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.create_completion_response_choices_item_logprobs_type_0 import (
-            CreateCompletionResponseChoicesItemLogprobsType0,
-        )
 
         return fields(
             (
@@ -58,7 +56,13 @@ class CreateCompletionResponseChoicesItem(_OpenModel):
                 "logprobs",
                 "logprobs",
                 REQUIRED_OR_NULL,
-                one_of(CreateCompletionResponseChoicesItemLogprobsType0, None),
+                one_of(
+                    member(
+                        "create_completion_response_choices_item_logprobs_type_0",
+                        "CreateCompletionResponseChoicesItemLogprobsType0",
+                    ),
+                    None,
+                ),
             ),
             ("text", "text", REQUIRED, None),
         )

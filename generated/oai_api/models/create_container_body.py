@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -68,17 +69,9 @@ class CreateContainerBody(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.container_network_policy_allowlist_param import (
-            ContainerNetworkPolicyAllowlistParam,
-        )
-        from ..models.container_network_policy_disabled_param import (
-            ContainerNetworkPolicyDisabledParam,
-        )
         from ..models.create_container_body_expires_after import (
             CreateContainerBodyExpiresAfter,
         )
-        from ..models.inline_skill_param import InlineSkillParam
-        from ..models.skill_reference_param import SkillReferenceParam
 
         return fields(
             ("name", "name", REQUIRED, None),
@@ -93,7 +86,18 @@ class CreateContainerBody(_OpenModel):
                 "skills",
                 "skills",
                 OPTIONAL,
-                list_of(one_of(SkillReferenceParam, InlineSkillParam)),
+                list_of(
+                    one_of(
+                        member(
+                            "skill_reference_param",
+                            "SkillReferenceParam",
+                            ("type", "skill_reference"),
+                        ),
+                        member(
+                            "inline_skill_param", "InlineSkillParam", ("type", "inline")
+                        ),
+                    )
+                ),
             ),
             (
                 "memory_limit",
@@ -106,8 +110,16 @@ class CreateContainerBody(_OpenModel):
                 "network_policy",
                 OPTIONAL,
                 one_of(
-                    ContainerNetworkPolicyDisabledParam,
-                    ContainerNetworkPolicyAllowlistParam,
+                    member(
+                        "container_network_policy_disabled_param",
+                        "ContainerNetworkPolicyDisabledParam",
+                        ("type", "disabled"),
+                    ),
+                    member(
+                        "container_network_policy_allowlist_param",
+                        "ContainerNetworkPolicyAllowlistParam",
+                        ("type", "allowlist"),
+                    ),
                 ),
             ),
             strict=True,

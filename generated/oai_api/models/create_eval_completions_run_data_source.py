@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -65,18 +66,9 @@ class CreateEvalCompletionsRunDataSource(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.create_eval_completions_run_data_source_input_messages_type_0 import (
-            CreateEvalCompletionsRunDataSourceInputMessagesType0,
-        )
-        from ..models.create_eval_completions_run_data_source_input_messages_type_1 import (
-            CreateEvalCompletionsRunDataSourceInputMessagesType1,
-        )
         from ..models.create_eval_completions_run_data_source_sampling_params import (
             CreateEvalCompletionsRunDataSourceSamplingParams,
         )
-        from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource
-        from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource
-        from ..models.eval_stored_completions_source import EvalStoredCompletionsSource
 
         return fields(
             (
@@ -90,9 +82,21 @@ class CreateEvalCompletionsRunDataSource(_OpenModel):
                 "source",
                 REQUIRED,
                 one_of(
-                    EvalJsonlFileContentSource,
-                    EvalJsonlFileIdSource,
-                    EvalStoredCompletionsSource,
+                    member(
+                        "eval_jsonl_file_content_source",
+                        "EvalJsonlFileContentSource",
+                        ("type", "file_content"),
+                    ),
+                    member(
+                        "eval_jsonl_file_id_source",
+                        "EvalJsonlFileIdSource",
+                        ("type", "file_id"),
+                    ),
+                    member(
+                        "eval_stored_completions_source",
+                        "EvalStoredCompletionsSource",
+                        ("type", "stored_completions"),
+                    ),
                 ),
             ),
             (
@@ -100,8 +104,16 @@ class CreateEvalCompletionsRunDataSource(_OpenModel):
                 "input_messages",
                 OPTIONAL,
                 one_of(
-                    CreateEvalCompletionsRunDataSourceInputMessagesType0,
-                    CreateEvalCompletionsRunDataSourceInputMessagesType1,
+                    member(
+                        "create_eval_completions_run_data_source_input_messages_type_0",
+                        "CreateEvalCompletionsRunDataSourceInputMessagesType0",
+                        ("type", "template"),
+                    ),
+                    member(
+                        "create_eval_completions_run_data_source_input_messages_type_1",
+                        "CreateEvalCompletionsRunDataSourceInputMessagesType1",
+                        ("type", "item_reference"),
+                    ),
                 ),
             ),
             (

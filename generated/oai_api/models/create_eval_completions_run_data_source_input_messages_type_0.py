@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -38,8 +39,6 @@ class CreateEvalCompletionsRunDataSourceInputMessagesType0(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.easy_input_message import EasyInputMessage
-        from ..models.eval_item import EvalItem
 
         return fields(
             (
@@ -52,6 +51,15 @@ class CreateEvalCompletionsRunDataSourceInputMessagesType0(_OpenModel):
                 "template",
                 "template",
                 REQUIRED,
-                list_of(one_of(EasyInputMessage, EvalItem)),
+                list_of(
+                    one_of(
+                        member(
+                            "easy_input_message",
+                            "EasyInputMessage",
+                            ("type", "message"),
+                        ),
+                        member("eval_item", "EvalItem", ("type", "message")),
+                    )
+                ),
             ),
         )

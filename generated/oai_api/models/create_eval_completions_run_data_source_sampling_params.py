@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -64,9 +65,6 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(_OpenModel):
     @staticmethod
     def _fields() -> Table:
         from ..models.chat_completion_tool import ChatCompletionTool
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema
-        from ..models.response_format_text import ResponseFormatText
 
         return fields(
             (
@@ -84,9 +82,19 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(_OpenModel):
                 "response_format",
                 OPTIONAL,
                 one_of(
-                    ResponseFormatText,
-                    ResponseFormatJsonSchema,
-                    ResponseFormatJsonObject,
+                    member(
+                        "response_format_text", "ResponseFormatText", ("type", "text")
+                    ),
+                    member(
+                        "response_format_json_schema",
+                        "ResponseFormatJsonSchema",
+                        ("type", "json_schema"),
+                    ),
+                    member(
+                        "response_format_json_object",
+                        "ResponseFormatJsonObject",
+                        ("type", "json_object"),
+                    ),
                 ),
             ),
             ("tools", "tools", OPTIONAL, list_of(ChatCompletionTool)),

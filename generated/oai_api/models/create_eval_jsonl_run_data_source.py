@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -39,8 +40,6 @@ class CreateEvalJsonlRunDataSource(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource
-        from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource
 
         return fields(
             ("type_", "type", REQUIRED, check_create_eval_jsonl_run_data_source_type),
@@ -48,6 +47,17 @@ class CreateEvalJsonlRunDataSource(_OpenModel):
                 "source",
                 "source",
                 REQUIRED,
-                one_of(EvalJsonlFileContentSource, EvalJsonlFileIdSource),
+                one_of(
+                    member(
+                        "eval_jsonl_file_content_source",
+                        "EvalJsonlFileContentSource",
+                        ("type", "file_content"),
+                    ),
+                    member(
+                        "eval_jsonl_file_id_source",
+                        "EvalJsonlFileIdSource",
+                        ("type", "file_id"),
+                    ),
+                ),
             ),
         )

@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -48,8 +49,6 @@ class CreateEvalLabelModelGrader(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.create_eval_item_type_0 import CreateEvalItemType0
-        from ..models.eval_item import EvalItem
 
         return fields(
             ("type_", "type", REQUIRED, check_create_eval_label_model_grader_type),
@@ -59,7 +58,12 @@ class CreateEvalLabelModelGrader(_OpenModel):
                 "input_",
                 "input",
                 REQUIRED,
-                list_of(one_of(CreateEvalItemType0, EvalItem)),
+                list_of(
+                    one_of(
+                        member("create_eval_item_type_0", "CreateEvalItemType0"),
+                        member("eval_item", "EvalItem", ("type", "message")),
+                    )
+                ),
             ),
             ("labels", "labels", REQUIRED, list_of(None)),
             ("passing_labels", "passing_labels", REQUIRED, list_of(None)),

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -66,21 +67,6 @@ class CreateEvalRequest(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.create_eval_custom_data_source_config import (
-            CreateEvalCustomDataSourceConfig,
-        )
-        from ..models.create_eval_label_model_grader import CreateEvalLabelModelGrader
-        from ..models.create_eval_logs_data_source_config import (
-            CreateEvalLogsDataSourceConfig,
-        )
-        from ..models.create_eval_stored_completions_data_source_config import (
-            CreateEvalStoredCompletionsDataSourceConfig,
-        )
-        from ..models.eval_grader_python import EvalGraderPython
-        from ..models.eval_grader_score_model import EvalGraderScoreModel
-        from ..models.eval_grader_text_similarity import EvalGraderTextSimilarity
-        from ..models.grader_string_check import GraderStringCheck
-        from ..models.metadata_type_0 import MetadataType0
 
         return fields(
             (
@@ -88,9 +74,21 @@ class CreateEvalRequest(_OpenModel):
                 "data_source_config",
                 REQUIRED,
                 one_of(
-                    CreateEvalCustomDataSourceConfig,
-                    CreateEvalLogsDataSourceConfig,
-                    CreateEvalStoredCompletionsDataSourceConfig,
+                    member(
+                        "create_eval_custom_data_source_config",
+                        "CreateEvalCustomDataSourceConfig",
+                        ("type", "custom"),
+                    ),
+                    member(
+                        "create_eval_logs_data_source_config",
+                        "CreateEvalLogsDataSourceConfig",
+                        ("type", "logs"),
+                    ),
+                    member(
+                        "create_eval_stored_completions_data_source_config",
+                        "CreateEvalStoredCompletionsDataSourceConfig",
+                        ("type", "stored_completions"),
+                    ),
                 ),
             ),
             (
@@ -99,15 +97,38 @@ class CreateEvalRequest(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        CreateEvalLabelModelGrader,
-                        GraderStringCheck,
-                        EvalGraderTextSimilarity,
-                        EvalGraderPython,
-                        EvalGraderScoreModel,
+                        member(
+                            "create_eval_label_model_grader",
+                            "CreateEvalLabelModelGrader",
+                            ("type", "label_model"),
+                        ),
+                        member(
+                            "grader_string_check",
+                            "GraderStringCheck",
+                            ("type", "string_check"),
+                        ),
+                        member(
+                            "eval_grader_text_similarity",
+                            "EvalGraderTextSimilarity",
+                            ("type", "text_similarity"),
+                        ),
+                        member(
+                            "eval_grader_python", "EvalGraderPython", ("type", "python")
+                        ),
+                        member(
+                            "eval_grader_score_model",
+                            "EvalGraderScoreModel",
+                            ("type", "score_model"),
+                        ),
                     )
                 ),
             ),
             ("name", "name", OPTIONAL, None),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             strict=True,
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -62,18 +63,9 @@ class CreateEvalResponsesRunDataSource(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.create_eval_responses_run_data_source_input_messages_type_0 import (
-            CreateEvalResponsesRunDataSourceInputMessagesType0,
-        )
-        from ..models.create_eval_responses_run_data_source_input_messages_type_1 import (
-            CreateEvalResponsesRunDataSourceInputMessagesType1,
-        )
         from ..models.create_eval_responses_run_data_source_sampling_params import (
             CreateEvalResponsesRunDataSourceSamplingParams,
         )
-        from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource
-        from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource
-        from ..models.eval_responses_source import EvalResponsesSource
 
         return fields(
             (
@@ -87,9 +79,21 @@ class CreateEvalResponsesRunDataSource(_OpenModel):
                 "source",
                 REQUIRED,
                 one_of(
-                    EvalJsonlFileContentSource,
-                    EvalJsonlFileIdSource,
-                    EvalResponsesSource,
+                    member(
+                        "eval_jsonl_file_content_source",
+                        "EvalJsonlFileContentSource",
+                        ("type", "file_content"),
+                    ),
+                    member(
+                        "eval_jsonl_file_id_source",
+                        "EvalJsonlFileIdSource",
+                        ("type", "file_id"),
+                    ),
+                    member(
+                        "eval_responses_source",
+                        "EvalResponsesSource",
+                        ("type", "responses"),
+                    ),
                 ),
             ),
             (
@@ -97,8 +101,16 @@ class CreateEvalResponsesRunDataSource(_OpenModel):
                 "input_messages",
                 OPTIONAL,
                 one_of(
-                    CreateEvalResponsesRunDataSourceInputMessagesType0,
-                    CreateEvalResponsesRunDataSourceInputMessagesType1,
+                    member(
+                        "create_eval_responses_run_data_source_input_messages_type_0",
+                        "CreateEvalResponsesRunDataSourceInputMessagesType0",
+                        ("type", "template"),
+                    ),
+                    member(
+                        "create_eval_responses_run_data_source_input_messages_type_1",
+                        "CreateEvalResponsesRunDataSourceInputMessagesType1",
+                        ("type", "item_reference"),
+                    ),
                 ),
             ),
             (

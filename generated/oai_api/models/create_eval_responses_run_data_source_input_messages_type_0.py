@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -42,10 +43,6 @@ class CreateEvalResponsesRunDataSourceInputMessagesType0(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.create_eval_responses_run_data_source_input_messages_type_0_template_item_type_0 import (
-            CreateEvalResponsesRunDataSourceInputMessagesType0TemplateItemType0,
-        )
-        from ..models.eval_item import EvalItem
 
         return fields(
             (
@@ -60,8 +57,11 @@ class CreateEvalResponsesRunDataSourceInputMessagesType0(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        CreateEvalResponsesRunDataSourceInputMessagesType0TemplateItemType0,
-                        EvalItem,
+                        member(
+                            "create_eval_responses_run_data_source_input_messages_type_0_template_item_type_0",
+                            "CreateEvalResponsesRunDataSourceInputMessagesType0TemplateItemType0",
+                        ),
+                        member("eval_item", "EvalItem", ("type", "message")),
                     )
                 ),
             ),

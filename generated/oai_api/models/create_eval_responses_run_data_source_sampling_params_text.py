@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     OPTIONAL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -38,11 +39,6 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_text import ResponseFormatText
-        from ..models.text_response_format_json_schema import (
-            TextResponseFormatJsonSchema,
-        )
 
         return fields(
             (
@@ -50,9 +46,19 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText(_OpenModel):
                 "format",
                 OPTIONAL,
                 one_of(
-                    ResponseFormatText,
-                    TextResponseFormatJsonSchema,
-                    ResponseFormatJsonObject,
+                    member(
+                        "response_format_text", "ResponseFormatText", ("type", "text")
+                    ),
+                    member(
+                        "text_response_format_json_schema",
+                        "TextResponseFormatJsonSchema",
+                        ("type", "json_schema"),
+                    ),
+                    member(
+                        "response_format_json_object",
+                        "ResponseFormatJsonObject",
+                        ("type", "json_object"),
+                    ),
                 ),
             ),
         )

@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -48,16 +49,6 @@ class CreateEvalRunRequest(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.create_eval_completions_run_data_source import (
-            CreateEvalCompletionsRunDataSource,
-        )
-        from ..models.create_eval_jsonl_run_data_source import (
-            CreateEvalJsonlRunDataSource,
-        )
-        from ..models.create_eval_responses_run_data_source import (
-            CreateEvalResponsesRunDataSource,
-        )
-        from ..models.metadata_type_0 import MetadataType0
 
         return fields(
             (
@@ -65,12 +56,29 @@ class CreateEvalRunRequest(_OpenModel):
                 "data_source",
                 REQUIRED,
                 one_of(
-                    CreateEvalJsonlRunDataSource,
-                    CreateEvalCompletionsRunDataSource,
-                    CreateEvalResponsesRunDataSource,
+                    member(
+                        "create_eval_jsonl_run_data_source",
+                        "CreateEvalJsonlRunDataSource",
+                        ("type", "jsonl"),
+                    ),
+                    member(
+                        "create_eval_completions_run_data_source",
+                        "CreateEvalCompletionsRunDataSource",
+                        ("type", "completions"),
+                    ),
+                    member(
+                        "create_eval_responses_run_data_source",
+                        "CreateEvalResponsesRunDataSource",
+                        ("type", "responses"),
+                    ),
                 ),
             ),
             ("name", "name", OPTIONAL, None),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             strict=True,
         )

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -81,7 +82,6 @@ class CreateFineTuningJobRequest(_OpenModel):
             CreateFineTuningJobRequestIntegrationsType0Item,
         )
         from ..models.fine_tune_method import FineTuneMethod
-        from ..models.metadata_type_0 import MetadataType0
 
         return fields(
             (
@@ -107,6 +107,11 @@ class CreateFineTuningJobRequest(_OpenModel):
             ),
             ("seed", "seed", OPTIONAL_OR_NULL, one_of(int, None)),
             ("method", "method", OPTIONAL, FineTuneMethod),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             strict=True,
         )

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import Model as _Model
@@ -64,16 +65,6 @@ class CreateMessageRequest(_Model):
         from ..models.create_message_request_attachments_type_0_item import (
             CreateMessageRequestAttachmentsType0Item,
         )
-        from ..models.message_content_image_file_object import (
-            MessageContentImageFileObject,
-        )
-        from ..models.message_content_image_url_object import (
-            MessageContentImageUrlObject,
-        )
-        from ..models.message_request_content_text_object import (
-            MessageRequestContentTextObject,
-        )
-        from ..models.metadata_type_0 import MetadataType0
 
         return fields(
             ("role", "role", REQUIRED, check_create_message_request_role),
@@ -85,9 +76,21 @@ class CreateMessageRequest(_Model):
                     str,
                     list_of(
                         one_of(
-                            MessageContentImageFileObject,
-                            MessageContentImageUrlObject,
-                            MessageRequestContentTextObject,
+                            member(
+                                "message_content_image_file_object",
+                                "MessageContentImageFileObject",
+                                ("type", "image_file"),
+                            ),
+                            member(
+                                "message_content_image_url_object",
+                                "MessageContentImageUrlObject",
+                                ("type", "image_url"),
+                            ),
+                            member(
+                                "message_request_content_text_object",
+                                "MessageRequestContentTextObject",
+                                ("type", "text"),
+                            ),
                         )
                     ),
                 ),
@@ -98,7 +101,12 @@ class CreateMessageRequest(_Model):
                 OPTIONAL_OR_NULL,
                 one_of(list_of(CreateMessageRequestAttachmentsType0Item), None),
             ),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             extra=DROP,
             strict=True,
         )

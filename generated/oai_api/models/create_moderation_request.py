@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -51,12 +52,6 @@ class CreateModerationRequest(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.create_moderation_request_input_type_2_item_type_0 import (
-            CreateModerationRequestInputType2ItemType0,
-        )
-        from ..models.create_moderation_request_input_type_2_item_type_1 import (
-            CreateModerationRequestInputType2ItemType1,
-        )
 
         return fields(
             (
@@ -68,8 +63,16 @@ class CreateModerationRequest(_OpenModel):
                     list_of(None),
                     list_of(
                         one_of(
-                            CreateModerationRequestInputType2ItemType0,
-                            CreateModerationRequestInputType2ItemType1,
+                            member(
+                                "create_moderation_request_input_type_2_item_type_0",
+                                "CreateModerationRequestInputType2ItemType0",
+                                ("type", "image_url"),
+                            ),
+                            member(
+                                "create_moderation_request_input_type_2_item_type_1",
+                                "CreateModerationRequestInputType2ItemType1",
+                                ("type", "text"),
+                            ),
                         )
                     ),
                 ),

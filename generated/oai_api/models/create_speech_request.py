@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import Model as _Model
@@ -68,7 +69,6 @@ class CreateSpeechRequest(_Model):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
 
         return fields(
             (
@@ -82,7 +82,13 @@ class CreateSpeechRequest(_Model):
                 "voice",
                 "voice",
                 REQUIRED,
-                one_of(str, check_voice_ids_shared_type_1, VoiceIdsOrCustomVoiceType1),
+                one_of(
+                    str,
+                    check_voice_ids_shared_type_1,
+                    member(
+                        "voice_ids_or_custom_voice_type_1", "VoiceIdsOrCustomVoiceType1"
+                    ),
+                ),
             ),
             ("instructions", "instructions", OPTIONAL, None),
             (

@@ -12,6 +12,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import Model as _Model
@@ -121,19 +122,7 @@ class CreateThreadAndRunRequest(_Model):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.assistant_tools_code import AssistantToolsCode
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch
-        from ..models.assistant_tools_function import AssistantToolsFunction
-        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice
-        from ..models.create_thread_and_run_request_tool_resources_type_0 import (
-            CreateThreadAndRunRequestToolResourcesType0,
-        )
         from ..models.create_thread_request import CreateThreadRequest
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema
-        from ..models.response_format_text import ResponseFormatText
-        from ..models.truncation_object import TruncationObject
 
         return fields(
             ("assistant_id", "assistant_id", REQUIRED, None),
@@ -152,9 +141,21 @@ class CreateThreadAndRunRequest(_Model):
                 one_of(
                     list_of(
                         one_of(
-                            AssistantToolsCode,
-                            AssistantToolsFileSearch,
-                            AssistantToolsFunction,
+                            member(
+                                "assistant_tools_code",
+                                "AssistantToolsCode",
+                                ("type", "code_interpreter"),
+                            ),
+                            member(
+                                "assistant_tools_file_search",
+                                "AssistantToolsFileSearch",
+                                ("type", "file_search"),
+                            ),
+                            member(
+                                "assistant_tools_function",
+                                "AssistantToolsFunction",
+                                ("type", "function"),
+                            ),
                         )
                     ),
                     None,
@@ -164,9 +165,20 @@ class CreateThreadAndRunRequest(_Model):
                 "tool_resources",
                 "tool_resources",
                 OPTIONAL_OR_NULL,
-                one_of(CreateThreadAndRunRequestToolResourcesType0, None),
+                one_of(
+                    member(
+                        "create_thread_and_run_request_tool_resources_type_0",
+                        "CreateThreadAndRunRequestToolResourcesType0",
+                    ),
+                    None,
+                ),
             ),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             ("temperature", "temperature", OPTIONAL_OR_NULL, one_of(float, None)),
             ("top_p", "top_p", OPTIONAL_OR_NULL, one_of(float, None)),
             ("stream", "stream", OPTIONAL_OR_NULL, one_of(bool, None)),
@@ -186,7 +198,7 @@ class CreateThreadAndRunRequest(_Model):
                 "truncation_strategy",
                 "truncation_strategy",
                 OPTIONAL_OR_NULL,
-                one_of(TruncationObject, None),
+                one_of(member("truncation_object", "TruncationObject"), None),
             ),
             (
                 "tool_choice",
@@ -194,7 +206,7 @@ class CreateThreadAndRunRequest(_Model):
                 OPTIONAL_OR_NULL,
                 one_of(
                     check_assistants_api_tool_choice_option_type_0,
-                    AssistantsNamedToolChoice,
+                    member("assistants_named_tool_choice", "AssistantsNamedToolChoice"),
                     None,
                 ),
             ),
@@ -205,9 +217,19 @@ class CreateThreadAndRunRequest(_Model):
                 OPTIONAL_OR_NULL,
                 one_of(
                     check_assistants_api_response_format_option_type_0,
-                    ResponseFormatText,
-                    ResponseFormatJsonObject,
-                    ResponseFormatJsonSchema,
+                    member(
+                        "response_format_text", "ResponseFormatText", ("type", "text")
+                    ),
+                    member(
+                        "response_format_json_object",
+                        "ResponseFormatJsonObject",
+                        ("type", "json_object"),
+                    ),
+                    member(
+                        "response_format_json_schema",
+                        "ResponseFormatJsonSchema",
+                        ("type", "json_schema"),
+                    ),
                     None,
                 ),
             ),

@@ -11,6 +11,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import Model as _Model
@@ -43,10 +44,6 @@ class CreateThreadRequest(_Model):
     @staticmethod
     def _fields() -> Table:
         from ..models.create_message_request import CreateMessageRequest
-        from ..models.create_thread_request_tool_resources_type_0 import (
-            CreateThreadRequestToolResourcesType0,
-        )
-        from ..models.metadata_type_0 import MetadataType0
 
         return fields(
             ("messages", "messages", OPTIONAL, list_of(CreateMessageRequest)),
@@ -54,9 +51,20 @@ class CreateThreadRequest(_Model):
                 "tool_resources",
                 "tool_resources",
                 OPTIONAL_OR_NULL,
-                one_of(CreateThreadRequestToolResourcesType0, None),
+                one_of(
+                    member(
+                        "create_thread_request_tool_resources_type_0",
+                        "CreateThreadRequestToolResourcesType0",
+                    ),
+                    None,
+                ),
             ),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             extra=DROP,
             strict=True,
         )

@@ -13,6 +13,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import Model as _Model
@@ -102,7 +103,6 @@ class CreateTranscriptionRequest(_Model):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.vad_config import VadConfig
 
         return fields(
             ("file", "file", REQUIRED, FILE),
@@ -139,7 +139,7 @@ class CreateTranscriptionRequest(_Model):
                 OPTIONAL_OR_NULL,
                 one_of(
                     check_create_transcription_request_chunking_strategy_type_0_type_0,
-                    VadConfig,
+                    member("vad_config", "VadConfig", ("type", "server_vad")),
                     None,
                 ),
             ),

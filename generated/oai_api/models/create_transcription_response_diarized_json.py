@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -47,8 +48,6 @@ class CreateTranscriptionResponseDiarizedJson(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
         from ..models.transcription_diarized_segment import TranscriptionDiarizedSegment
 
         return fields(
@@ -65,6 +64,17 @@ class CreateTranscriptionResponseDiarizedJson(_OpenModel):
                 "usage",
                 "usage",
                 OPTIONAL,
-                one_of(TranscriptTextUsageTokens, TranscriptTextUsageDuration),
+                one_of(
+                    member(
+                        "transcript_text_usage_tokens",
+                        "TranscriptTextUsageTokens",
+                        ("type", "tokens"),
+                    ),
+                    member(
+                        "transcript_text_usage_duration",
+                        "TranscriptTextUsageDuration",
+                        ("type", "duration"),
+                    ),
+                ),
             ),
         )

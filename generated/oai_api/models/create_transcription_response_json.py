@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -47,8 +48,6 @@ class CreateTranscriptionResponseJson(_OpenModel):
         from ..models.create_transcription_response_json_logprobs_item import (
             CreateTranscriptionResponseJsonLogprobsItem,
         )
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
         from ..models.transcription_language import TranscriptionLanguage
 
         return fields(
@@ -64,6 +63,17 @@ class CreateTranscriptionResponseJson(_OpenModel):
                 "usage",
                 "usage",
                 OPTIONAL,
-                one_of(TranscriptTextUsageTokens, TranscriptTextUsageDuration),
+                one_of(
+                    member(
+                        "transcript_text_usage_tokens",
+                        "TranscriptTextUsageTokens",
+                        ("type", "tokens"),
+                    ),
+                    member(
+                        "transcript_text_usage_duration",
+                        "TranscriptTextUsageDuration",
+                        ("type", "duration"),
+                    ),
+                ),
             ),
         )

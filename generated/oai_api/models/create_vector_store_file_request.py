@@ -11,6 +11,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import Model as _Model
@@ -47,15 +48,6 @@ class CreateVectorStoreFileRequest(_Model):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.auto_chunking_strategy_request_param import (
-            AutoChunkingStrategyRequestParam,
-        )
-        from ..models.static_chunking_strategy_request_param import (
-            StaticChunkingStrategyRequestParam,
-        )
-        from ..models.vector_store_file_attributes_type_0 import (
-            VectorStoreFileAttributesType0,
-        )
 
         return fields(
             ("file_id", "file_id", REQUIRED, None),
@@ -64,14 +56,29 @@ class CreateVectorStoreFileRequest(_Model):
                 "chunking_strategy",
                 OPTIONAL,
                 one_of(
-                    AutoChunkingStrategyRequestParam, StaticChunkingStrategyRequestParam
+                    member(
+                        "auto_chunking_strategy_request_param",
+                        "AutoChunkingStrategyRequestParam",
+                        ("type", "auto"),
+                    ),
+                    member(
+                        "static_chunking_strategy_request_param",
+                        "StaticChunkingStrategyRequestParam",
+                        ("type", "static"),
+                    ),
                 ),
             ),
             (
                 "attributes",
                 "attributes",
                 OPTIONAL_OR_NULL,
-                one_of(VectorStoreFileAttributesType0, None),
+                one_of(
+                    member(
+                        "vector_store_file_attributes_type_0",
+                        "VectorStoreFileAttributesType0",
+                    ),
+                    None,
+                ),
             ),
             extra=DROP,
             strict=True,

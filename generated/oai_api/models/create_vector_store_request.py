@@ -11,6 +11,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import Model as _Model
@@ -59,13 +60,6 @@ class CreateVectorStoreRequest(_Model):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.auto_chunking_strategy_request_param import (
-            AutoChunkingStrategyRequestParam,
-        )
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.static_chunking_strategy_request_param import (
-            StaticChunkingStrategyRequestParam,
-        )
         from ..models.vector_store_expiration_after import VectorStoreExpirationAfter
 
         return fields(
@@ -78,10 +72,24 @@ class CreateVectorStoreRequest(_Model):
                 "chunking_strategy",
                 OPTIONAL,
                 one_of(
-                    AutoChunkingStrategyRequestParam, StaticChunkingStrategyRequestParam
+                    member(
+                        "auto_chunking_strategy_request_param",
+                        "AutoChunkingStrategyRequestParam",
+                        ("type", "auto"),
+                    ),
+                    member(
+                        "static_chunking_strategy_request_param",
+                        "StaticChunkingStrategyRequestParam",
+                        ("type", "static"),
+                    ),
                 ),
             ),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             extra=DROP,
             strict=True,
         )

@@ -9,6 +9,7 @@ from .._model import (
     FILE,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -35,10 +36,17 @@ class CreateVideoEditMultipartBody(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.video_reference_input_param import VideoReferenceInputParam
 
         return fields(
-            ("video", "video", REQUIRED, one_of(FILE, VideoReferenceInputParam)),
+            (
+                "video",
+                "video",
+                REQUIRED,
+                one_of(
+                    FILE,
+                    member("video_reference_input_param", "VideoReferenceInputParam"),
+                ),
+            ),
             ("prompt", "prompt", REQUIRED, None),
             strict=True,
         )

@@ -9,6 +9,7 @@ from .._model import (
     FILE,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -38,10 +39,17 @@ class CreateVideoExtendMultipartBody(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.video_reference_input_param import VideoReferenceInputParam
 
         return fields(
-            ("video", "video", REQUIRED, one_of(VideoReferenceInputParam, FILE)),
+            (
+                "video",
+                "video",
+                REQUIRED,
+                one_of(
+                    member("video_reference_input_param", "VideoReferenceInputParam"),
+                    FILE,
+                ),
+            ),
             ("prompt", "prompt", REQUIRED, None),
             ("seconds", "seconds", REQUIRED, check_video_seconds),
             strict=True,

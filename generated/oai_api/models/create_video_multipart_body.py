@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -46,7 +47,6 @@ class CreateVideoMultipartBody(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.image_ref_param_2 import ImageRefParam2
 
         return fields(
             ("prompt", "prompt", REQUIRED, None),
@@ -55,7 +55,7 @@ class CreateVideoMultipartBody(_OpenModel):
                 "input_reference",
                 "input_reference",
                 OPTIONAL,
-                one_of(FILE, ImageRefParam2),
+                one_of(FILE, member("image_ref_param_2", "ImageRefParam2")),
             ),
             ("seconds", "seconds", OPTIONAL, check_video_seconds),
             ("size", "size", OPTIONAL, check_video_size),

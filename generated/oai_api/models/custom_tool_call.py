@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -51,8 +52,6 @@ class CustomToolCall(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller
-        from ..models.program_tool_call_caller import ProgramToolCallCaller
 
         return fields(
             ("type_", "type", REQUIRED, check_custom_tool_call_type),
@@ -64,7 +63,19 @@ class CustomToolCall(_OpenModel):
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
-                one_of(DirectToolCallCaller, ProgramToolCallCaller, None),
+                one_of(
+                    member(
+                        "direct_tool_call_caller",
+                        "DirectToolCallCaller",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "program_tool_call_caller",
+                        "ProgramToolCallCaller",
+                        ("type", "program"),
+                    ),
+                    None,
+                ),
             ),
             ("namespace", "namespace", OPTIONAL, None),
         )

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -59,11 +60,6 @@ class CustomToolCallOutputResource(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-        from ..models.input_file_content import InputFileContent
-        from ..models.input_image_content import InputImageContent
-        from ..models.input_text_content import InputTextContent
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
 
         return fields(
             ("type_", "type", REQUIRED, check_custom_tool_call_output_type),
@@ -75,7 +71,23 @@ class CustomToolCallOutputResource(_OpenModel):
                 one_of(
                     str,
                     list_of(
-                        one_of(InputTextContent, InputImageContent, InputFileContent)
+                        one_of(
+                            member(
+                                "input_text_content",
+                                "InputTextContent",
+                                ("type", "input_text"),
+                            ),
+                            member(
+                                "input_image_content",
+                                "InputImageContent",
+                                ("type", "input_image"),
+                            ),
+                            member(
+                                "input_file_content",
+                                "InputFileContent",
+                                ("type", "input_file"),
+                            ),
+                        )
                     ),
                 ),
             ),
@@ -85,7 +97,19 @@ class CustomToolCallOutputResource(_OpenModel):
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
-                one_of(DirectToolCallCallerParam, ProgramToolCallCallerParam, None),
+                one_of(
+                    member(
+                        "direct_tool_call_caller_param",
+                        "DirectToolCallCallerParam",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "program_tool_call_caller_param",
+                        "ProgramToolCallCallerParam",
+                        ("type", "program"),
+                    ),
+                    None,
+                ),
             ),
             ("created_by", "created_by", OPTIONAL, None),
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -45,12 +46,6 @@ class CustomToolChatCompletionsCustom(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.custom_tool_chat_completions_custom_format_type_0 import (
-            CustomToolChatCompletionsCustomFormatType0,
-        )
-        from ..models.custom_tool_chat_completions_custom_format_type_1 import (
-            CustomToolChatCompletionsCustomFormatType1,
-        )
 
         return fields(
             ("name", "name", REQUIRED, None),
@@ -60,8 +55,16 @@ class CustomToolChatCompletionsCustom(_OpenModel):
                 "format",
                 OPTIONAL,
                 one_of(
-                    CustomToolChatCompletionsCustomFormatType0,
-                    CustomToolChatCompletionsCustomFormatType1,
+                    member(
+                        "custom_tool_chat_completions_custom_format_type_0",
+                        "CustomToolChatCompletionsCustomFormatType0",
+                        ("type", "text"),
+                    ),
+                    member(
+                        "custom_tool_chat_completions_custom_format_type_1",
+                        "CustomToolChatCompletionsCustomFormatType1",
+                        ("type", "grammar"),
+                    ),
                 ),
             ),
             strict=True,

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -61,8 +62,6 @@ class CustomToolParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.custom_grammar_format_param import CustomGrammarFormatParam
-        from ..models.custom_text_format_param import CustomTextFormatParam
 
         return fields(
             ("type_", "type", REQUIRED, check_custom_tool_param_type),
@@ -72,7 +71,18 @@ class CustomToolParam(_OpenModel):
                 "format_",
                 "format",
                 OPTIONAL,
-                one_of(CustomTextFormatParam, CustomGrammarFormatParam),
+                one_of(
+                    member(
+                        "custom_text_format_param",
+                        "CustomTextFormatParam",
+                        ("type", "text"),
+                    ),
+                    member(
+                        "custom_grammar_format_param",
+                        "CustomGrammarFormatParam",
+                        ("type", "grammar"),
+                    ),
+                ),
             ),
             ("defer_loading", "defer_loading", OPTIONAL, None),
             (

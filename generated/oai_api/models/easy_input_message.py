@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -52,9 +53,6 @@ class EasyInputMessage(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.input_file_content import InputFileContent
-        from ..models.input_image_content import InputImageContent
-        from ..models.input_text_content import InputTextContent
 
         return fields(
             ("role", "role", REQUIRED, check_easy_input_message_role),
@@ -65,7 +63,23 @@ class EasyInputMessage(_OpenModel):
                 one_of(
                     str,
                     list_of(
-                        one_of(InputTextContent, InputImageContent, InputFileContent)
+                        one_of(
+                            member(
+                                "input_text_content",
+                                "InputTextContent",
+                                ("type", "input_text"),
+                            ),
+                            member(
+                                "input_image_content",
+                                "InputImageContent",
+                                ("type", "input_image"),
+                            ),
+                            member(
+                                "input_file_content",
+                                "InputFileContent",
+                                ("type", "input_file"),
+                            ),
+                        )
                     ),
                 ),
             ),

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -76,17 +77,6 @@ class Eval(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.eval_custom_data_source_config import EvalCustomDataSourceConfig
-        from ..models.eval_grader_python import EvalGraderPython
-        from ..models.eval_grader_score_model import EvalGraderScoreModel
-        from ..models.eval_grader_text_similarity import EvalGraderTextSimilarity
-        from ..models.eval_logs_data_source_config import EvalLogsDataSourceConfig
-        from ..models.eval_stored_completions_data_source_config import (
-            EvalStoredCompletionsDataSourceConfig,
-        )
-        from ..models.grader_label_model import GraderLabelModel
-        from ..models.grader_string_check import GraderStringCheck
-        from ..models.metadata_type_0 import MetadataType0
 
         return fields(
             ("object_", "object", REQUIRED, check_eval_object),
@@ -97,9 +87,21 @@ class Eval(_OpenModel):
                 "data_source_config",
                 REQUIRED,
                 one_of(
-                    EvalCustomDataSourceConfig,
-                    EvalLogsDataSourceConfig,
-                    EvalStoredCompletionsDataSourceConfig,
+                    member(
+                        "eval_custom_data_source_config",
+                        "EvalCustomDataSourceConfig",
+                        ("type", "custom"),
+                    ),
+                    member(
+                        "eval_logs_data_source_config",
+                        "EvalLogsDataSourceConfig",
+                        ("type", "logs"),
+                    ),
+                    member(
+                        "eval_stored_completions_data_source_config",
+                        "EvalStoredCompletionsDataSourceConfig",
+                        ("type", "stored_completions"),
+                    ),
                 ),
             ),
             (
@@ -108,14 +110,37 @@ class Eval(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        GraderLabelModel,
-                        GraderStringCheck,
-                        EvalGraderTextSimilarity,
-                        EvalGraderPython,
-                        EvalGraderScoreModel,
+                        member(
+                            "grader_label_model",
+                            "GraderLabelModel",
+                            ("type", "label_model"),
+                        ),
+                        member(
+                            "grader_string_check",
+                            "GraderStringCheck",
+                            ("type", "string_check"),
+                        ),
+                        member(
+                            "eval_grader_text_similarity",
+                            "EvalGraderTextSimilarity",
+                            ("type", "text_similarity"),
+                        ),
+                        member(
+                            "eval_grader_python", "EvalGraderPython", ("type", "python")
+                        ),
+                        member(
+                            "eval_grader_score_model",
+                            "EvalGraderScoreModel",
+                            ("type", "score_model"),
+                        ),
                     )
                 ),
             ),
             ("created_at", "created_at", REQUIRED, None),
-            ("metadata", "metadata", REQUIRED_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                REQUIRED_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
         )

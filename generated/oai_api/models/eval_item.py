@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -59,10 +60,6 @@ class EvalItem(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.eval_item_content_output_text import EvalItemContentOutputText
-        from ..models.eval_item_input_image import EvalItemInputImage
-        from ..models.input_audio import InputAudio
-        from ..models.input_text_content import InputTextContent
 
         return fields(
             ("role", "role", REQUIRED, check_eval_item_role),
@@ -72,17 +69,41 @@ class EvalItem(_OpenModel):
                 REQUIRED,
                 one_of(
                     str,
-                    InputTextContent,
-                    EvalItemContentOutputText,
-                    EvalItemInputImage,
-                    InputAudio,
+                    member(
+                        "input_text_content", "InputTextContent", ("type", "input_text")
+                    ),
+                    member(
+                        "eval_item_content_output_text",
+                        "EvalItemContentOutputText",
+                        ("type", "output_text"),
+                    ),
+                    member(
+                        "eval_item_input_image",
+                        "EvalItemInputImage",
+                        ("type", "input_image"),
+                    ),
+                    member("input_audio", "InputAudio", ("type", "input_audio")),
                     list_of(
                         one_of(
                             str,
-                            InputTextContent,
-                            EvalItemContentOutputText,
-                            EvalItemInputImage,
-                            InputAudio,
+                            member(
+                                "input_text_content",
+                                "InputTextContent",
+                                ("type", "input_text"),
+                            ),
+                            member(
+                                "eval_item_content_output_text",
+                                "EvalItemContentOutputText",
+                                ("type", "output_text"),
+                            ),
+                            member(
+                                "eval_item_input_image",
+                                "EvalItemInputImage",
+                                ("type", "input_image"),
+                            ),
+                            member(
+                                "input_audio", "InputAudio", ("type", "input_audio")
+                            ),
                         )
                     ),
                 ),

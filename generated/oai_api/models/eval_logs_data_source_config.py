@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -48,10 +49,14 @@ class EvalLogsDataSourceConfig(_OpenModel):
         from ..models.eval_logs_data_source_config_schema import (
             EvalLogsDataSourceConfigSchema,
         )
-        from ..models.metadata_type_0 import MetadataType0
 
         return fields(
             ("type_", "type", REQUIRED, check_eval_logs_data_source_config_type),
             ("schema", "schema", REQUIRED, EvalLogsDataSourceConfigSchema),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
         )

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -76,9 +77,6 @@ class EvalResponsesSource(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.eval_responses_source_metadata_type_0 import (
-            EvalResponsesSourceMetadataType0,
-        )
 
         return fields(
             ("type_", "type", REQUIRED, check_eval_responses_source_type),
@@ -86,7 +84,13 @@ class EvalResponsesSource(_OpenModel):
                 "metadata",
                 "metadata",
                 OPTIONAL_OR_NULL,
-                one_of(EvalResponsesSourceMetadataType0, None),
+                one_of(
+                    member(
+                        "eval_responses_source_metadata_type_0",
+                        "EvalResponsesSourceMetadataType0",
+                    ),
+                    None,
+                ),
             ),
             ("model", "model", OPTIONAL_OR_NULL, one_of(str, None)),
             (

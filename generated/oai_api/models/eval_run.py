@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -93,22 +94,12 @@ class EvalRun(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.create_eval_completions_run_data_source import (
-            CreateEvalCompletionsRunDataSource,
-        )
-        from ..models.create_eval_jsonl_run_data_source import (
-            CreateEvalJsonlRunDataSource,
-        )
-        from ..models.create_eval_responses_run_data_source import (
-            CreateEvalResponsesRunDataSource,
-        )
         from ..models.eval_api_error import EvalApiError
         from ..models.eval_run_per_model_usage_item import EvalRunPerModelUsageItem
         from ..models.eval_run_per_testing_criteria_results_item import (
             EvalRunPerTestingCriteriaResultsItem,
         )
         from ..models.eval_run_result_counts import EvalRunResultCounts
-        from ..models.metadata_type_0 import MetadataType0
 
         return fields(
             ("object_", "object", REQUIRED, check_eval_run_object),
@@ -137,11 +128,28 @@ class EvalRun(_OpenModel):
                 "data_source",
                 REQUIRED,
                 one_of(
-                    CreateEvalJsonlRunDataSource,
-                    CreateEvalCompletionsRunDataSource,
-                    CreateEvalResponsesRunDataSource,
+                    member(
+                        "create_eval_jsonl_run_data_source",
+                        "CreateEvalJsonlRunDataSource",
+                        ("type", "jsonl"),
+                    ),
+                    member(
+                        "create_eval_completions_run_data_source",
+                        "CreateEvalCompletionsRunDataSource",
+                        ("type", "completions"),
+                    ),
+                    member(
+                        "create_eval_responses_run_data_source",
+                        "CreateEvalResponsesRunDataSource",
+                        ("type", "responses"),
+                    ),
                 ),
             ),
-            ("metadata", "metadata", REQUIRED_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                REQUIRED_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             ("error", "error", REQUIRED, EvalApiError),
         )

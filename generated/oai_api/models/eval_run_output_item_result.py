@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -43,9 +44,6 @@ class EvalRunOutputItemResult(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.eval_run_output_item_result_sample_type_0 import (
-            EvalRunOutputItemResultSampleType0,
-        )
 
         return fields(
             ("name", "name", REQUIRED, None),
@@ -56,6 +54,12 @@ class EvalRunOutputItemResult(_OpenModel):
                 "sample",
                 "sample",
                 OPTIONAL_OR_NULL,
-                one_of(EvalRunOutputItemResultSampleType0, None),
+                one_of(
+                    member(
+                        "eval_run_output_item_result_sample_type_0",
+                        "EvalRunOutputItemResultSampleType0",
+                    ),
+                    None,
+                ),
             ),
         )

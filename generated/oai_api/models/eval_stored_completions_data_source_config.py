@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -47,7 +48,6 @@ class EvalStoredCompletionsDataSourceConfig(_OpenModel):
         from ..models.eval_stored_completions_data_source_config_schema import (
             EvalStoredCompletionsDataSourceConfigSchema,
         )
-        from ..models.metadata_type_0 import MetadataType0
 
         return fields(
             (
@@ -57,5 +57,10 @@ class EvalStoredCompletionsDataSourceConfig(_OpenModel):
                 check_eval_stored_completions_data_source_config_type,
             ),
             ("schema", "schema", REQUIRED, EvalStoredCompletionsDataSourceConfigSchema),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
         )

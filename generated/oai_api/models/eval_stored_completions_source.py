@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -47,11 +48,15 @@ class EvalStoredCompletionsSource(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.metadata_type_0 import MetadataType0
 
         return fields(
             ("type_", "type", REQUIRED, check_eval_stored_completions_source_type),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             ("model", "model", OPTIONAL_OR_NULL, one_of(str, None)),
             ("created_after", "created_after", OPTIONAL_OR_NULL, one_of(int, None)),
             ("created_before", "created_before", OPTIONAL_OR_NULL, one_of(int, None)),

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -55,8 +56,6 @@ class FileSearchTool(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.comparison_filter import ComparisonFilter
-        from ..models.compound_filter import CompoundFilter
         from ..models.ranking_options import RankingOptions
 
         return fields(
@@ -68,6 +67,10 @@ class FileSearchTool(_OpenModel):
                 "filters",
                 "filters",
                 OPTIONAL_OR_NULL,
-                one_of(ComparisonFilter, CompoundFilter, None),
+                one_of(
+                    member("comparison_filter", "ComparisonFilter"),
+                    member("compound_filter", "CompoundFilter"),
+                    None,
+                ),
             ),
         )

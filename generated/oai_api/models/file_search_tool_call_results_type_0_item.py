@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     OPTIONAL_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -40,9 +41,6 @@ class FileSearchToolCallResultsType0Item(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.vector_store_file_attributes_type_0 import (
-            VectorStoreFileAttributesType0,
-        )
 
         return fields(
             ("file_id", "file_id", OPTIONAL, None),
@@ -52,7 +50,13 @@ class FileSearchToolCallResultsType0Item(_OpenModel):
                 "attributes",
                 "attributes",
                 OPTIONAL_OR_NULL,
-                one_of(VectorStoreFileAttributesType0, None),
+                one_of(
+                    member(
+                        "vector_store_file_attributes_type_0",
+                        "VectorStoreFileAttributesType0",
+                    ),
+                    None,
+                ),
             ),
             ("score", "score", OPTIONAL, None),
         )

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -90,24 +91,6 @@ class FineTuneChatCompletionRequestAssistantMessage(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.chat_completion_message_custom_tool_call import (
-            ChatCompletionMessageCustomToolCall,
-        )
-        from ..models.chat_completion_message_tool_call import (
-            ChatCompletionMessageToolCall,
-        )
-        from ..models.chat_completion_request_assistant_message_audio_type_0 import (
-            ChatCompletionRequestAssistantMessageAudioType0,
-        )
-        from ..models.chat_completion_request_assistant_message_function_call_type_0 import (
-            ChatCompletionRequestAssistantMessageFunctionCallType0,
-        )
-        from ..models.chat_completion_request_message_content_part_refusal import (
-            ChatCompletionRequestMessageContentPartRefusal,
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,
-        )
 
         return fields(
             (
@@ -124,8 +107,16 @@ class FineTuneChatCompletionRequestAssistantMessage(_OpenModel):
                     str,
                     list_of(
                         one_of(
-                            ChatCompletionRequestMessageContentPartText,
-                            ChatCompletionRequestMessageContentPartRefusal,
+                            member(
+                                "chat_completion_request_message_content_part_text",
+                                "ChatCompletionRequestMessageContentPartText",
+                                ("type", "text"),
+                            ),
+                            member(
+                                "chat_completion_request_message_content_part_refusal",
+                                "ChatCompletionRequestMessageContentPartRefusal",
+                                ("type", "refusal"),
+                            ),
                         )
                     ),
                     None,
@@ -137,7 +128,13 @@ class FineTuneChatCompletionRequestAssistantMessage(_OpenModel):
                 "audio",
                 "audio",
                 OPTIONAL_OR_NULL,
-                one_of(ChatCompletionRequestAssistantMessageAudioType0, None),
+                one_of(
+                    member(
+                        "chat_completion_request_assistant_message_audio_type_0",
+                        "ChatCompletionRequestAssistantMessageAudioType0",
+                    ),
+                    None,
+                ),
             ),
             (
                 "tool_calls",
@@ -145,8 +142,16 @@ class FineTuneChatCompletionRequestAssistantMessage(_OpenModel):
                 OPTIONAL,
                 list_of(
                     one_of(
-                        ChatCompletionMessageToolCall,
-                        ChatCompletionMessageCustomToolCall,
+                        member(
+                            "chat_completion_message_tool_call",
+                            "ChatCompletionMessageToolCall",
+                            ("type", "function"),
+                        ),
+                        member(
+                            "chat_completion_message_custom_tool_call",
+                            "ChatCompletionMessageCustomToolCall",
+                            ("type", "custom"),
+                        ),
                     )
                 ),
             ),
@@ -154,7 +159,13 @@ class FineTuneChatCompletionRequestAssistantMessage(_OpenModel):
                 "function_call",
                 "function_call",
                 OPTIONAL_OR_NULL,
-                one_of(ChatCompletionRequestAssistantMessageFunctionCallType0, None),
+                one_of(
+                    member(
+                        "chat_completion_request_assistant_message_function_call_type_0",
+                        "ChatCompletionRequestAssistantMessageFunctionCallType0",
+                    ),
+                    None,
+                ),
             ),
             (
                 "weight",

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -50,11 +51,6 @@ class FineTuneReinforcementMethod(_OpenModel):
         from ..models.fine_tune_reinforcement_hyperparameters import (
             FineTuneReinforcementHyperparameters,
         )
-        from ..models.grader_multi import GraderMulti
-        from ..models.grader_python import GraderPython
-        from ..models.grader_score_model import GraderScoreModel
-        from ..models.grader_string_check import GraderStringCheck
-        from ..models.grader_text_similarity import GraderTextSimilarity
 
         return fields(
             (
@@ -62,11 +58,23 @@ class FineTuneReinforcementMethod(_OpenModel):
                 "grader",
                 REQUIRED,
                 one_of(
-                    GraderStringCheck,
-                    GraderTextSimilarity,
-                    GraderPython,
-                    GraderScoreModel,
-                    GraderMulti,
+                    member(
+                        "grader_string_check",
+                        "GraderStringCheck",
+                        ("type", "string_check"),
+                    ),
+                    member(
+                        "grader_text_similarity",
+                        "GraderTextSimilarity",
+                        ("type", "text_similarity"),
+                    ),
+                    member("grader_python", "GraderPython", ("type", "python")),
+                    member(
+                        "grader_score_model",
+                        "GraderScoreModel",
+                        ("type", "score_model"),
+                    ),
+                    member("grader_multi", "GraderMulti", ("type", "multi")),
                 ),
             ),
             (

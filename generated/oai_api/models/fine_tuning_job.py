@@ -12,6 +12,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -106,16 +107,22 @@ class FineTuningJob(_OpenModel):
     def _fields() -> Table:
         from ..models.fine_tune_method import FineTuneMethod
         from ..models.fine_tuning_integration import FineTuningIntegration
-        from ..models.fine_tuning_job_error_type_0 import FineTuningJobErrorType0
         from ..models.fine_tuning_job_hyperparameters import (
             FineTuningJobHyperparameters,
         )
-        from ..models.metadata_type_0 import MetadataType0
 
         return fields(
             ("id", "id", REQUIRED, None),
             ("created_at", "created_at", REQUIRED, None),
-            ("error", "error", REQUIRED_OR_NULL, one_of(FineTuningJobErrorType0, None)),
+            (
+                "error",
+                "error",
+                REQUIRED_OR_NULL,
+                one_of(
+                    member("fine_tuning_job_error_type_0", "FineTuningJobErrorType0"),
+                    None,
+                ),
+            ),
             (
                 "fine_tuned_model",
                 "fine_tuned_model",
@@ -151,5 +158,10 @@ class FineTuningJob(_OpenModel):
                 one_of(int, None),
             ),
             ("method", "method", OPTIONAL, FineTuneMethod),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
         )

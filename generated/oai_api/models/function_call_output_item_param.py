@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -69,13 +70,6 @@ class FunctionCallOutputItemParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-        from ..models.input_file_content_param import InputFileContentParam
-        from ..models.input_image_content_param_auto_param import (
-            InputImageContentParamAutoParam,
-        )
-        from ..models.input_text_content_param import InputTextContentParam
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
 
         return fields(
             ("type_", "type", REQUIRED, check_function_call_output_item_param_type),
@@ -87,9 +81,21 @@ class FunctionCallOutputItemParam(_OpenModel):
                     str,
                     list_of(
                         one_of(
-                            InputTextContentParam,
-                            InputImageContentParamAutoParam,
-                            InputFileContentParam,
+                            member(
+                                "input_text_content_param",
+                                "InputTextContentParam",
+                                ("type", "input_text"),
+                            ),
+                            member(
+                                "input_image_content_param_auto_param",
+                                "InputImageContentParamAutoParam",
+                                ("type", "input_image"),
+                            ),
+                            member(
+                                "input_file_content_param",
+                                "InputFileContentParam",
+                                ("type", "input_file"),
+                            ),
                         )
                     ),
                 ),
@@ -102,7 +108,19 @@ class FunctionCallOutputItemParam(_OpenModel):
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
-                one_of(DirectToolCallCallerParam, ProgramToolCallCallerParam, None),
+                one_of(
+                    member(
+                        "direct_tool_call_caller_param",
+                        "DirectToolCallCallerParam",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "program_tool_call_caller_param",
+                        "ProgramToolCallCallerParam",
+                        ("type", "program"),
+                    ),
+                    None,
+                ),
             ),
             (
                 "status",

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -70,11 +71,7 @@ class FunctionShellCall(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.container_reference_resource import ContainerReferenceResource
-        from ..models.direct_tool_call_caller import DirectToolCallCaller
         from ..models.function_shell_action import FunctionShellAction
-        from ..models.local_environment_resource import LocalEnvironmentResource
-        from ..models.program_tool_call_caller import ProgramToolCallCaller
 
         return fields(
             ("type_", "type", REQUIRED, check_function_shell_call_type),
@@ -86,13 +83,37 @@ class FunctionShellCall(_OpenModel):
                 "environment",
                 "environment",
                 REQUIRED_OR_NULL,
-                one_of(LocalEnvironmentResource, ContainerReferenceResource, None),
+                one_of(
+                    member(
+                        "local_environment_resource",
+                        "LocalEnvironmentResource",
+                        ("type", "local"),
+                    ),
+                    member(
+                        "container_reference_resource",
+                        "ContainerReferenceResource",
+                        ("type", "container_reference"),
+                    ),
+                    None,
+                ),
             ),
             (
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
-                one_of(DirectToolCallCaller, ProgramToolCallCaller, None),
+                one_of(
+                    member(
+                        "direct_tool_call_caller",
+                        "DirectToolCallCaller",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "program_tool_call_caller",
+                        "ProgramToolCallCaller",
+                        ("type", "program"),
+                    ),
+                    None,
+                ),
             ),
             ("created_by", "created_by", OPTIONAL, None),
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -57,11 +58,7 @@ class FunctionShellCallItemParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.container_reference_param import ContainerReferenceParam
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
         from ..models.function_shell_action_param import FunctionShellActionParam
-        from ..models.local_environment_param import LocalEnvironmentParam
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
 
         return fields(
             ("call_id", "call_id", REQUIRED, None),
@@ -72,7 +69,19 @@ class FunctionShellCallItemParam(_OpenModel):
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
-                one_of(DirectToolCallCallerParam, ProgramToolCallCallerParam, None),
+                one_of(
+                    member(
+                        "direct_tool_call_caller_param",
+                        "DirectToolCallCallerParam",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "program_tool_call_caller_param",
+                        "ProgramToolCallCallerParam",
+                        ("type", "program"),
+                    ),
+                    None,
+                ),
             ),
             (
                 "status",
@@ -84,6 +93,18 @@ class FunctionShellCallItemParam(_OpenModel):
                 "environment",
                 "environment",
                 OPTIONAL_OR_NULL,
-                one_of(LocalEnvironmentParam, ContainerReferenceParam, None),
+                one_of(
+                    member(
+                        "local_environment_param",
+                        "LocalEnvironmentParam",
+                        ("type", "local"),
+                    ),
+                    member(
+                        "container_reference_param",
+                        "ContainerReferenceParam",
+                        ("type", "container_reference"),
+                    ),
+                    None,
+                ),
             ),
         )

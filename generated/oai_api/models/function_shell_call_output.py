@@ -12,6 +12,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -71,11 +72,9 @@ class FunctionShellCallOutput(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller
         from ..models.function_shell_call_output_content import (
             FunctionShellCallOutputContent,
         )
-        from ..models.program_tool_call_caller import ProgramToolCallCaller
 
         return fields(
             ("type_", "type", REQUIRED, check_function_shell_call_output_type),
@@ -98,7 +97,19 @@ class FunctionShellCallOutput(_OpenModel):
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
-                one_of(DirectToolCallCaller, ProgramToolCallCaller, None),
+                one_of(
+                    member(
+                        "direct_tool_call_caller",
+                        "DirectToolCallCaller",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "program_tool_call_caller",
+                        "ProgramToolCallCaller",
+                        ("type", "program"),
+                    ),
+                    None,
+                ),
             ),
             ("created_by", "created_by", OPTIONAL, None),
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -43,12 +44,6 @@ class FunctionShellCallOutputContent(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.function_shell_call_output_exit_outcome import (
-            FunctionShellCallOutputExitOutcome,
-        )
-        from ..models.function_shell_call_output_timeout_outcome import (
-            FunctionShellCallOutputTimeoutOutcome,
-        )
 
         return fields(
             ("stdout", "stdout", REQUIRED, None),
@@ -58,8 +53,16 @@ class FunctionShellCallOutputContent(_OpenModel):
                 "outcome",
                 REQUIRED,
                 one_of(
-                    FunctionShellCallOutputTimeoutOutcome,
-                    FunctionShellCallOutputExitOutcome,
+                    member(
+                        "function_shell_call_output_timeout_outcome",
+                        "FunctionShellCallOutputTimeoutOutcome",
+                        ("type", "timeout"),
+                    ),
+                    member(
+                        "function_shell_call_output_exit_outcome",
+                        "FunctionShellCallOutputExitOutcome",
+                        ("type", "exit"),
+                    ),
                 ),
             ),
             ("created_by", "created_by", OPTIONAL, None),

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -43,12 +44,6 @@ class FunctionShellCallOutputContentParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.function_shell_call_output_exit_outcome_param import (
-            FunctionShellCallOutputExitOutcomeParam,
-        )
-        from ..models.function_shell_call_output_timeout_outcome_param import (
-            FunctionShellCallOutputTimeoutOutcomeParam,
-        )
 
         return fields(
             ("stdout", "stdout", REQUIRED, None),
@@ -58,8 +53,16 @@ class FunctionShellCallOutputContentParam(_OpenModel):
                 "outcome",
                 REQUIRED,
                 one_of(
-                    FunctionShellCallOutputTimeoutOutcomeParam,
-                    FunctionShellCallOutputExitOutcomeParam,
+                    member(
+                        "function_shell_call_output_timeout_outcome_param",
+                        "FunctionShellCallOutputTimeoutOutcomeParam",
+                        ("type", "timeout"),
+                    ),
+                    member(
+                        "function_shell_call_output_exit_outcome_param",
+                        "FunctionShellCallOutputExitOutcomeParam",
+                        ("type", "exit"),
+                    ),
                 ),
             ),
         )

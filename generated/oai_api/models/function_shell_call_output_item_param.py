@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -58,11 +59,9 @@ class FunctionShellCallOutputItemParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
         from ..models.function_shell_call_output_content_param import (
             FunctionShellCallOutputContentParam,
         )
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
 
         return fields(
             ("call_id", "call_id", REQUIRED, None),
@@ -83,7 +82,19 @@ class FunctionShellCallOutputItemParam(_OpenModel):
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
-                one_of(DirectToolCallCallerParam, ProgramToolCallCallerParam, None),
+                one_of(
+                    member(
+                        "direct_tool_call_caller_param",
+                        "DirectToolCallCallerParam",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "program_tool_call_caller_param",
+                        "ProgramToolCallCallerParam",
+                        ("type", "program"),
+                    ),
+                    None,
+                ),
             ),
             (
                 "status",

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -50,9 +51,6 @@ class FunctionShellToolParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.container_auto_param import ContainerAutoParam
-        from ..models.container_reference_param import ContainerReferenceParam
-        from ..models.local_environment_param import LocalEnvironmentParam
 
         return fields(
             ("type_", "type", REQUIRED, check_function_shell_tool_param_type),
@@ -61,9 +59,21 @@ class FunctionShellToolParam(_OpenModel):
                 "environment",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    ContainerAutoParam,
-                    LocalEnvironmentParam,
-                    ContainerReferenceParam,
+                    member(
+                        "container_auto_param",
+                        "ContainerAutoParam",
+                        ("type", "container_auto"),
+                    ),
+                    member(
+                        "local_environment_param",
+                        "LocalEnvironmentParam",
+                        ("type", "local"),
+                    ),
+                    member(
+                        "container_reference_param",
+                        "ContainerReferenceParam",
+                        ("type", "container_reference"),
+                    ),
                     None,
                 ),
             ),

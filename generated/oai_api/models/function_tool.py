@@ -12,6 +12,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -67,10 +68,6 @@ class FunctionTool(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.function_tool_output_schema_type_0 import (
-            FunctionToolOutputSchemaType0,
-        )
-        from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
 
         return fields(
             ("type_", "type", REQUIRED, check_function_tool_type),
@@ -79,7 +76,12 @@ class FunctionTool(_OpenModel):
                 "parameters",
                 "parameters",
                 REQUIRED_OR_NULL,
-                one_of(FunctionToolParametersType0, None),
+                one_of(
+                    member(
+                        "function_tool_parameters_type_0", "FunctionToolParametersType0"
+                    ),
+                    None,
+                ),
             ),
             ("strict", "strict", REQUIRED_OR_NULL, one_of(bool, None)),
             ("description", "description", OPTIONAL_OR_NULL, one_of(str, None)),
@@ -87,7 +89,13 @@ class FunctionTool(_OpenModel):
                 "output_schema",
                 "output_schema",
                 OPTIONAL_OR_NULL,
-                one_of(FunctionToolOutputSchemaType0, None),
+                one_of(
+                    member(
+                        "function_tool_output_schema_type_0",
+                        "FunctionToolOutputSchemaType0",
+                    ),
+                    None,
+                ),
             ),
             ("defer_loading", "defer_loading", OPTIONAL, None),
             (

@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -66,8 +67,6 @@ class FunctionToolCall(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller
-        from ..models.program_tool_call_caller import ProgramToolCallCaller
 
         return fields(
             ("type_", "type", REQUIRED, check_function_tool_call_type),
@@ -79,7 +78,19 @@ class FunctionToolCall(_OpenModel):
                 "caller",
                 "caller",
                 OPTIONAL_OR_NULL,
-                one_of(DirectToolCallCaller, ProgramToolCallCaller, None),
+                one_of(
+                    member(
+                        "direct_tool_call_caller",
+                        "DirectToolCallCaller",
+                        ("type", "direct"),
+                    ),
+                    member(
+                        "program_tool_call_caller",
+                        "ProgramToolCallCaller",
+                        ("type", "program"),
+                    ),
+                    None,
+                ),
             ),
             ("namespace", "namespace", OPTIONAL, None),
             ("status", "status", OPTIONAL, check_function_tool_call_status),

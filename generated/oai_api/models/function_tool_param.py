@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -69,10 +70,6 @@ class FunctionToolParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.empty_model_param import EmptyModelParam
-        from ..models.function_tool_param_output_schema_type_0 import (
-            FunctionToolParamOutputSchemaType0,
-        )
 
         return fields(
             ("name", "name", REQUIRED, None),
@@ -82,14 +79,20 @@ class FunctionToolParam(_OpenModel):
                 "parameters",
                 "parameters",
                 OPTIONAL_OR_NULL,
-                one_of(EmptyModelParam, None),
+                one_of(member("empty_model_param", "EmptyModelParam"), None),
             ),
             ("strict", "strict", OPTIONAL_OR_NULL, one_of(bool, None)),
             (
                 "output_schema",
                 "output_schema",
                 OPTIONAL_OR_NULL,
-                one_of(FunctionToolParamOutputSchemaType0, None),
+                one_of(
+                    member(
+                        "function_tool_param_output_schema_type_0",
+                        "FunctionToolParamOutputSchemaType0",
+                    ),
+                    None,
+                ),
             ),
             ("defer_loading", "defer_loading", OPTIONAL, None),
             (

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -49,11 +50,6 @@ class GraderMulti(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.grader_label_model import GraderLabelModel
-        from ..models.grader_python import GraderPython
-        from ..models.grader_score_model import GraderScoreModel
-        from ..models.grader_string_check import GraderStringCheck
-        from ..models.grader_text_similarity import GraderTextSimilarity
 
         return fields(
             ("type_", "type", REQUIRED, check_grader_multi_type),
@@ -63,11 +59,27 @@ class GraderMulti(_OpenModel):
                 "graders",
                 REQUIRED,
                 one_of(
-                    GraderStringCheck,
-                    GraderTextSimilarity,
-                    GraderPython,
-                    GraderScoreModel,
-                    GraderLabelModel,
+                    member(
+                        "grader_string_check",
+                        "GraderStringCheck",
+                        ("type", "string_check"),
+                    ),
+                    member(
+                        "grader_text_similarity",
+                        "GraderTextSimilarity",
+                        ("type", "text_similarity"),
+                    ),
+                    member("grader_python", "GraderPython", ("type", "python")),
+                    member(
+                        "grader_score_model",
+                        "GraderScoreModel",
+                        ("type", "score_model"),
+                    ),
+                    member(
+                        "grader_label_model",
+                        "GraderLabelModel",
+                        ("type", "label_model"),
+                    ),
                 ),
             ),
             ("calculate_output", "calculate_output", REQUIRED, None),

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -33,9 +34,13 @@ class InferenceOptions(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.tool_choice import ToolChoice
 
         return fields(
-            ("tool_choice", "tool_choice", REQUIRED_OR_NULL, one_of(ToolChoice, None)),
+            (
+                "tool_choice",
+                "tool_choice",
+                REQUIRED_OR_NULL,
+                one_of(member("tool_choice", "ToolChoice"), None),
+            ),
             ("model", "model", REQUIRED_OR_NULL, one_of(str, None)),
         )

@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -59,7 +60,6 @@ class InputFileContentParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
 
         return fields(
             ("type_", "type", REQUIRED, check_input_file_content_param_type),
@@ -72,6 +72,11 @@ class InputFileContentParam(_OpenModel):
                 "prompt_cache_breakpoint",
                 "prompt_cache_breakpoint",
                 OPTIONAL_OR_NULL,
-                one_of(PromptCacheBreakpointParam, None),
+                one_of(
+                    member(
+                        "prompt_cache_breakpoint_param", "PromptCacheBreakpointParam"
+                    ),
+                    None,
+                ),
             ),
         )

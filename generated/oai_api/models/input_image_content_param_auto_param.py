@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -46,7 +47,6 @@ class InputImageContentParamAutoParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
 
         return fields(
             (
@@ -62,6 +62,11 @@ class InputImageContentParamAutoParam(_OpenModel):
                 "prompt_cache_breakpoint",
                 "prompt_cache_breakpoint",
                 OPTIONAL_OR_NULL,
-                one_of(PromptCacheBreakpointParam, None),
+                one_of(
+                    member(
+                        "prompt_cache_breakpoint_param", "PromptCacheBreakpointParam"
+                    ),
+                    None,
+                ),
             ),
         )

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -45,9 +46,6 @@ class InputMessage(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.input_file_content import InputFileContent
-        from ..models.input_image_content import InputImageContent
-        from ..models.input_text_content import InputTextContent
 
         return fields(
             ("role", "role", REQUIRED, check_input_message_role),
@@ -55,7 +53,25 @@ class InputMessage(_OpenModel):
                 "content",
                 "content",
                 REQUIRED,
-                list_of(one_of(InputTextContent, InputImageContent, InputFileContent)),
+                list_of(
+                    one_of(
+                        member(
+                            "input_text_content",
+                            "InputTextContent",
+                            ("type", "input_text"),
+                        ),
+                        member(
+                            "input_image_content",
+                            "InputImageContent",
+                            ("type", "input_image"),
+                        ),
+                        member(
+                            "input_file_content",
+                            "InputFileContent",
+                            ("type", "input_file"),
+                        ),
+                    )
+                ),
             ),
             ("type_", "type", OPTIONAL, check_input_message_type),
             ("status", "status", OPTIONAL, check_input_message_status),

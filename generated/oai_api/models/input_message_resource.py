@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -47,9 +48,6 @@ class InputMessageResource(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.input_file_content import InputFileContent
-        from ..models.input_image_content import InputImageContent
-        from ..models.input_text_content import InputTextContent
 
         return fields(
             ("role", "role", REQUIRED, check_input_message_role),
@@ -57,7 +55,25 @@ class InputMessageResource(_OpenModel):
                 "content",
                 "content",
                 REQUIRED,
-                list_of(one_of(InputTextContent, InputImageContent, InputFileContent)),
+                list_of(
+                    one_of(
+                        member(
+                            "input_text_content",
+                            "InputTextContent",
+                            ("type", "input_text"),
+                        ),
+                        member(
+                            "input_image_content",
+                            "InputImageContent",
+                            ("type", "input_image"),
+                        ),
+                        member(
+                            "input_file_content",
+                            "InputFileContent",
+                            ("type", "input_file"),
+                        ),
+                    )
+                ),
             ),
             ("type_", "type", REQUIRED, check_input_message_type),
             ("id", "id", REQUIRED, None),

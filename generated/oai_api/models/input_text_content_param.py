@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -41,7 +42,6 @@ class InputTextContentParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
 
         return fields(
             ("type_", "type", REQUIRED, check_input_text_content_param_type),
@@ -50,6 +50,11 @@ class InputTextContentParam(_OpenModel):
                 "prompt_cache_breakpoint",
                 "prompt_cache_breakpoint",
                 OPTIONAL_OR_NULL,
-                one_of(PromptCacheBreakpointParam, None),
+                one_of(
+                    member(
+                        "prompt_cache_breakpoint_param", "PromptCacheBreakpointParam"
+                    ),
+                    None,
+                ),
             ),
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -41,9 +42,6 @@ class MCPListToolsTool(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.mcp_list_tools_tool_annotations_type_0 import (
-            MCPListToolsToolAnnotationsType0,
-        )
         from ..models.mcp_list_tools_tool_input_schema import (
             MCPListToolsToolInputSchema,
         )
@@ -56,6 +54,12 @@ class MCPListToolsTool(_OpenModel):
                 "annotations",
                 "annotations",
                 OPTIONAL_OR_NULL,
-                one_of(MCPListToolsToolAnnotationsType0, None),
+                one_of(
+                    member(
+                        "mcp_list_tools_tool_annotations_type_0",
+                        "MCPListToolsToolAnnotationsType0",
+                    ),
+                    None,
+                ),
             ),
         )

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -89,11 +90,6 @@ class MCPTool(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.mcp_tool_filter import MCPToolFilter
-        from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0
-        from ..models.mcp_tool_require_approval_type_0_type_0 import (
-            MCPToolRequireApprovalType0Type0,
-        )
 
         return fields(
             ("type_", "type", REQUIRED, check_mcp_tool_type),
@@ -103,12 +99,17 @@ class MCPTool(_OpenModel):
             ("tunnel_id", "tunnel_id", OPTIONAL, None),
             ("authorization", "authorization", OPTIONAL, None),
             ("server_description", "server_description", OPTIONAL, None),
-            ("headers", "headers", OPTIONAL_OR_NULL, one_of(MCPToolHeadersType0, None)),
+            (
+                "headers",
+                "headers",
+                OPTIONAL_OR_NULL,
+                one_of(member("mcp_tool_headers_type_0", "MCPToolHeadersType0"), None),
+            ),
             (
                 "allowed_tools",
                 "allowed_tools",
                 OPTIONAL_OR_NULL,
-                one_of(list_of(None), MCPToolFilter, None),
+                one_of(list_of(None), member("mcp_tool_filter", "MCPToolFilter"), None),
             ),
             (
                 "allowed_callers",
@@ -121,7 +122,10 @@ class MCPTool(_OpenModel):
                 "require_approval",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    MCPToolRequireApprovalType0Type0,
+                    member(
+                        "mcp_tool_require_approval_type_0_type_0",
+                        "MCPToolRequireApprovalType0Type0",
+                    ),
                     check_mcp_tool_require_approval_type_0_type_1,
                     None,
                 ),

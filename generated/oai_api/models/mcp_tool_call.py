@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -64,9 +65,6 @@ class MCPToolCall(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.http_error import HTTPError
-        from ..models.mcp_protocol_error import MCPProtocolError
-        from ..models.mcp_tool_execution_error import MCPToolExecutionError
 
         return fields(
             ("type_", "type", REQUIRED, check_mcp_tool_call_type),
@@ -79,7 +77,20 @@ class MCPToolCall(_OpenModel):
                 "error",
                 "error",
                 OPTIONAL_OR_NULL,
-                one_of(MCPProtocolError, MCPToolExecutionError, HTTPError, None),
+                one_of(
+                    member(
+                        "mcp_protocol_error",
+                        "MCPProtocolError",
+                        ("type", "mcp_protocol_error"),
+                    ),
+                    member(
+                        "mcp_tool_execution_error",
+                        "MCPToolExecutionError",
+                        ("type", "mcp_tool_execution_error"),
+                    ),
+                    member("http_error", "HTTPError", ("type", "http_error")),
+                    None,
+                ),
             ),
             ("status", "status", OPTIONAL, check_mcp_tool_call_status),
             (

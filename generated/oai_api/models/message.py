@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -78,15 +79,6 @@ class Message(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.computer_screenshot_content import ComputerScreenshotContent
-        from ..models.input_file_content import InputFileContent
-        from ..models.input_image_content import InputImageContent
-        from ..models.input_text_content import InputTextContent
-        from ..models.output_text_content import OutputTextContent
-        from ..models.reasoning_text_content import ReasoningTextContent
-        from ..models.refusal_content import RefusalContent
-        from ..models.summary_text_content import SummaryTextContent
-        from ..models.text_content import TextContent
 
         return fields(
             ("type_", "type", REQUIRED, check_message_type),
@@ -99,15 +91,45 @@ class Message(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        InputTextContent,
-                        OutputTextContent,
-                        TextContent,
-                        SummaryTextContent,
-                        ReasoningTextContent,
-                        RefusalContent,
-                        InputImageContent,
-                        ComputerScreenshotContent,
-                        InputFileContent,
+                        member(
+                            "input_text_content",
+                            "InputTextContent",
+                            ("type", "input_text"),
+                        ),
+                        member(
+                            "output_text_content",
+                            "OutputTextContent",
+                            ("type", "output_text"),
+                        ),
+                        member("text_content", "TextContent", ("type", "text")),
+                        member(
+                            "summary_text_content",
+                            "SummaryTextContent",
+                            ("type", "summary_text"),
+                        ),
+                        member(
+                            "reasoning_text_content",
+                            "ReasoningTextContent",
+                            ("type", "reasoning_text"),
+                        ),
+                        member(
+                            "refusal_content", "RefusalContent", ("type", "refusal")
+                        ),
+                        member(
+                            "input_image_content",
+                            "InputImageContent",
+                            ("type", "input_image"),
+                        ),
+                        member(
+                            "computer_screenshot_content",
+                            "ComputerScreenshotContent",
+                            ("type", "computer_screenshot"),
+                        ),
+                        member(
+                            "input_file_content",
+                            "InputFileContent",
+                            ("type", "input_file"),
+                        ),
                     )
                 ),
             ),

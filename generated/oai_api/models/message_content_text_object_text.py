@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -40,12 +41,6 @@ class MessageContentTextObjectText(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.message_content_text_annotations_file_citation_object import (
-            MessageContentTextAnnotationsFileCitationObject,
-        )
-        from ..models.message_content_text_annotations_file_path_object import (
-            MessageContentTextAnnotationsFilePathObject,
-        )
 
         return fields(
             ("value", "value", REQUIRED, None),
@@ -55,8 +50,16 @@ class MessageContentTextObjectText(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        MessageContentTextAnnotationsFileCitationObject,
-                        MessageContentTextAnnotationsFilePathObject,
+                        member(
+                            "message_content_text_annotations_file_citation_object",
+                            "MessageContentTextAnnotationsFileCitationObject",
+                            ("type", "file_citation"),
+                        ),
+                        member(
+                            "message_content_text_annotations_file_path_object",
+                            "MessageContentTextAnnotationsFilePathObject",
+                            ("type", "file_path"),
+                        ),
                     )
                 ),
             ),

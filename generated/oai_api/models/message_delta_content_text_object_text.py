@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -43,12 +44,6 @@ class MessageDeltaContentTextObjectText(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.message_delta_content_text_annotations_file_citation_object import (
-            MessageDeltaContentTextAnnotationsFileCitationObject,
-        )
-        from ..models.message_delta_content_text_annotations_file_path_object import (
-            MessageDeltaContentTextAnnotationsFilePathObject,
-        )
 
         return fields(
             ("value", "value", OPTIONAL, None),
@@ -58,8 +53,16 @@ class MessageDeltaContentTextObjectText(_OpenModel):
                 OPTIONAL,
                 list_of(
                     one_of(
-                        MessageDeltaContentTextAnnotationsFileCitationObject,
-                        MessageDeltaContentTextAnnotationsFilePathObject,
+                        member(
+                            "message_delta_content_text_annotations_file_citation_object",
+                            "MessageDeltaContentTextAnnotationsFileCitationObject",
+                            ("type", "file_citation"),
+                        ),
+                        member(
+                            "message_delta_content_text_annotations_file_path_object",
+                            "MessageDeltaContentTextAnnotationsFilePathObject",
+                            ("type", "file_path"),
+                        ),
                     )
                 ),
             ),

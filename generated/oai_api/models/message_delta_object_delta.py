@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -54,18 +55,6 @@ class MessageDeltaObjectDelta(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.message_delta_content_image_file_object import (
-            MessageDeltaContentImageFileObject,
-        )
-        from ..models.message_delta_content_image_url_object import (
-            MessageDeltaContentImageUrlObject,
-        )
-        from ..models.message_delta_content_refusal_object import (
-            MessageDeltaContentRefusalObject,
-        )
-        from ..models.message_delta_content_text_object import (
-            MessageDeltaContentTextObject,
-        )
 
         return fields(
             ("role", "role", OPTIONAL, check_message_delta_object_delta_role),
@@ -75,10 +64,26 @@ class MessageDeltaObjectDelta(_OpenModel):
                 OPTIONAL,
                 list_of(
                     one_of(
-                        MessageDeltaContentImageFileObject,
-                        MessageDeltaContentTextObject,
-                        MessageDeltaContentRefusalObject,
-                        MessageDeltaContentImageUrlObject,
+                        member(
+                            "message_delta_content_image_file_object",
+                            "MessageDeltaContentImageFileObject",
+                            ("type", "image_file"),
+                        ),
+                        member(
+                            "message_delta_content_text_object",
+                            "MessageDeltaContentTextObject",
+                            ("type", "text"),
+                        ),
+                        member(
+                            "message_delta_content_refusal_object",
+                            "MessageDeltaContentRefusalObject",
+                            ("type", "refusal"),
+                        ),
+                        member(
+                            "message_delta_content_image_url_object",
+                            "MessageDeltaContentImageUrlObject",
+                            ("type", "image_url"),
+                        ),
                     )
                 ),
             ),

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -99,21 +100,9 @@ class MessageObject(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.message_content_image_file_object import (
-            MessageContentImageFileObject,
-        )
-        from ..models.message_content_image_url_object import (
-            MessageContentImageUrlObject,
-        )
-        from ..models.message_content_refusal_object import MessageContentRefusalObject
-        from ..models.message_content_text_object import MessageContentTextObject
         from ..models.message_object_attachments_type_0_item import (
             MessageObjectAttachmentsType0Item,
         )
-        from ..models.message_object_incomplete_details_type_0 import (
-            MessageObjectIncompleteDetailsType0,
-        )
-        from ..models.metadata_type_0 import MetadataType0
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -125,7 +114,13 @@ class MessageObject(_OpenModel):
                 "incomplete_details",
                 "incomplete_details",
                 REQUIRED_OR_NULL,
-                one_of(MessageObjectIncompleteDetailsType0, None),
+                one_of(
+                    member(
+                        "message_object_incomplete_details_type_0",
+                        "MessageObjectIncompleteDetailsType0",
+                    ),
+                    None,
+                ),
             ),
             ("completed_at", "completed_at", REQUIRED_OR_NULL, one_of(int, None)),
             ("incomplete_at", "incomplete_at", REQUIRED_OR_NULL, one_of(int, None)),
@@ -136,10 +131,26 @@ class MessageObject(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        MessageContentImageFileObject,
-                        MessageContentImageUrlObject,
-                        MessageContentTextObject,
-                        MessageContentRefusalObject,
+                        member(
+                            "message_content_image_file_object",
+                            "MessageContentImageFileObject",
+                            ("type", "image_file"),
+                        ),
+                        member(
+                            "message_content_image_url_object",
+                            "MessageContentImageUrlObject",
+                            ("type", "image_url"),
+                        ),
+                        member(
+                            "message_content_text_object",
+                            "MessageContentTextObject",
+                            ("type", "text"),
+                        ),
+                        member(
+                            "message_content_refusal_object",
+                            "MessageContentRefusalObject",
+                            ("type", "refusal"),
+                        ),
                     )
                 ),
             ),
@@ -151,5 +162,10 @@ class MessageObject(_OpenModel):
                 REQUIRED_OR_NULL,
                 one_of(list_of(MessageObjectAttachmentsType0Item), None),
             ),
-            ("metadata", "metadata", REQUIRED_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                REQUIRED_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -35,10 +36,6 @@ class MessageObjectAttachmentsType0Item(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.assistant_tools_code import AssistantToolsCode
-        from ..models.assistant_tools_file_search_type_only import (
-            AssistantToolsFileSearchTypeOnly,
-        )
 
         return fields(
             ("file_id", "file_id", OPTIONAL, None),
@@ -46,6 +43,19 @@ class MessageObjectAttachmentsType0Item(_OpenModel):
                 "tools",
                 "tools",
                 OPTIONAL,
-                list_of(one_of(AssistantToolsCode, AssistantToolsFileSearchTypeOnly)),
+                list_of(
+                    one_of(
+                        member(
+                            "assistant_tools_code",
+                            "AssistantToolsCode",
+                            ("type", "code_interpreter"),
+                        ),
+                        member(
+                            "assistant_tools_file_search_type_only",
+                            "AssistantToolsFileSearchTypeOnly",
+                            ("type", "file_search"),
+                        ),
+                    )
+                ),
             ),
         )

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -34,20 +35,40 @@ class Moderation(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.moderation_error_body import ModerationErrorBody
-        from ..models.moderation_result_body import ModerationResultBody
 
         return fields(
             (
                 "input_",
                 "input",
                 REQUIRED,
-                one_of(ModerationResultBody, ModerationErrorBody),
+                one_of(
+                    member(
+                        "moderation_result_body",
+                        "ModerationResultBody",
+                        ("type", "moderation_result"),
+                    ),
+                    member(
+                        "moderation_error_body",
+                        "ModerationErrorBody",
+                        ("type", "error"),
+                    ),
+                ),
             ),
             (
                 "output",
                 "output",
                 REQUIRED,
-                one_of(ModerationResultBody, ModerationErrorBody),
+                one_of(
+                    member(
+                        "moderation_result_body",
+                        "ModerationResultBody",
+                        ("type", "moderation_result"),
+                    ),
+                    member(
+                        "moderation_error_body",
+                        "ModerationErrorBody",
+                        ("type", "error"),
+                    ),
+                ),
             ),
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -34,10 +35,16 @@ class ModerationParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.moderation_policy_param import ModerationPolicyParam
 
         return fields(
             ("model", "model", REQUIRED, None),
-            ("policy", "policy", OPTIONAL_OR_NULL, one_of(ModerationPolicyParam, None)),
+            (
+                "policy",
+                "policy",
+                OPTIONAL_OR_NULL,
+                one_of(
+                    member("moderation_policy_param", "ModerationPolicyParam"), None
+                ),
+            ),
             strict=True,
         )

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     OPTIONAL_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -33,10 +34,23 @@ class ModerationPolicyParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.moderation_config_param import ModerationConfigParam
 
         return fields(
-            ("input_", "input", OPTIONAL_OR_NULL, one_of(ModerationConfigParam, None)),
-            ("output", "output", OPTIONAL_OR_NULL, one_of(ModerationConfigParam, None)),
+            (
+                "input_",
+                "input",
+                OPTIONAL_OR_NULL,
+                one_of(
+                    member("moderation_config_param", "ModerationConfigParam"), None
+                ),
+            ),
+            (
+                "output",
+                "output",
+                OPTIONAL_OR_NULL,
+                one_of(
+                    member("moderation_config_param", "ModerationConfigParam"), None
+                ),
+            ),
             strict=True,
         )

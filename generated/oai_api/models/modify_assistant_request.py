@@ -11,6 +11,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import Model as _Model
@@ -95,16 +96,6 @@ class ModifyAssistantRequest(_Model):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.assistant_tools_code import AssistantToolsCode
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch
-        from ..models.assistant_tools_function import AssistantToolsFunction
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.modify_assistant_request_tool_resources_type_0 import (
-            ModifyAssistantRequestToolResourcesType0,
-        )
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema
-        from ..models.response_format_text import ResponseFormatText
 
         return fields(
             ("model", "model", OPTIONAL, one_of(str, check_assistant_supported_models)),
@@ -123,9 +114,21 @@ class ModifyAssistantRequest(_Model):
                 OPTIONAL,
                 list_of(
                     one_of(
-                        AssistantToolsCode,
-                        AssistantToolsFileSearch,
-                        AssistantToolsFunction,
+                        member(
+                            "assistant_tools_code",
+                            "AssistantToolsCode",
+                            ("type", "code_interpreter"),
+                        ),
+                        member(
+                            "assistant_tools_file_search",
+                            "AssistantToolsFileSearch",
+                            ("type", "file_search"),
+                        ),
+                        member(
+                            "assistant_tools_function",
+                            "AssistantToolsFunction",
+                            ("type", "function"),
+                        ),
                     )
                 ),
             ),
@@ -133,9 +136,20 @@ class ModifyAssistantRequest(_Model):
                 "tool_resources",
                 "tool_resources",
                 OPTIONAL_OR_NULL,
-                one_of(ModifyAssistantRequestToolResourcesType0, None),
+                one_of(
+                    member(
+                        "modify_assistant_request_tool_resources_type_0",
+                        "ModifyAssistantRequestToolResourcesType0",
+                    ),
+                    None,
+                ),
             ),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             ("temperature", "temperature", OPTIONAL_OR_NULL, one_of(float, None)),
             ("top_p", "top_p", OPTIONAL_OR_NULL, one_of(float, None)),
             (
@@ -144,9 +158,19 @@ class ModifyAssistantRequest(_Model):
                 OPTIONAL_OR_NULL,
                 one_of(
                     check_assistants_api_response_format_option_type_0,
-                    ResponseFormatText,
-                    ResponseFormatJsonObject,
-                    ResponseFormatJsonSchema,
+                    member(
+                        "response_format_text", "ResponseFormatText", ("type", "text")
+                    ),
+                    member(
+                        "response_format_json_object",
+                        "ResponseFormatJsonObject",
+                        ("type", "json_object"),
+                    ),
+                    member(
+                        "response_format_json_schema",
+                        "ResponseFormatJsonSchema",
+                        ("type", "json_schema"),
+                    ),
                     None,
                 ),
             ),

@@ -9,6 +9,7 @@ from .._model import (
     DROP,
     OPTIONAL_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import Model as _Model
@@ -31,10 +32,14 @@ class ModifyMessageRequest(_Model):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.metadata_type_0 import MetadataType0
 
         return fields(
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             extra=DROP,
             strict=True,
         )

@@ -9,6 +9,7 @@ from .._model import (
     DROP,
     OPTIONAL_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import Model as _Model
@@ -37,19 +38,26 @@ class ModifyThreadRequest(_Model):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.modify_thread_request_tool_resources_type_0 import (
-            ModifyThreadRequestToolResourcesType0,
-        )
 
         return fields(
             (
                 "tool_resources",
                 "tool_resources",
                 OPTIONAL_OR_NULL,
-                one_of(ModifyThreadRequestToolResourcesType0, None),
+                one_of(
+                    member(
+                        "modify_thread_request_tool_resources_type_0",
+                        "ModifyThreadRequestToolResourcesType0",
+                    ),
+                    None,
+                ),
             ),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             extra=DROP,
             strict=True,
         )

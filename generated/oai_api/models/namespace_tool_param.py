@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -44,8 +45,6 @@ class NamespaceToolParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.custom_tool_param import CustomToolParam
-        from ..models.function_tool_param import FunctionToolParam
 
         return fields(
             ("type_", "type", REQUIRED, check_namespace_tool_param_type),
@@ -55,6 +54,17 @@ class NamespaceToolParam(_OpenModel):
                 "tools",
                 "tools",
                 REQUIRED,
-                list_of(one_of(FunctionToolParam, CustomToolParam)),
+                list_of(
+                    one_of(
+                        member(
+                            "function_tool_param",
+                            "FunctionToolParam",
+                            ("type", "function"),
+                        ),
+                        member(
+                            "custom_tool_param", "CustomToolParam", ("type", "custom")
+                        ),
+                    )
+                ),
             ),
         )

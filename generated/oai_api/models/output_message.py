@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -52,8 +53,6 @@ class OutputMessage(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.output_text_content import OutputTextContent
-        from ..models.refusal_content import RefusalContent
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -63,7 +62,18 @@ class OutputMessage(_OpenModel):
                 "content",
                 "content",
                 REQUIRED,
-                list_of(one_of(OutputTextContent, RefusalContent)),
+                list_of(
+                    one_of(
+                        member(
+                            "output_text_content",
+                            "OutputTextContent",
+                            ("type", "output_text"),
+                        ),
+                        member(
+                            "refusal_content", "RefusalContent", ("type", "refusal")
+                        ),
+                    )
+                ),
             ),
             ("status", "status", REQUIRED, check_output_message_status),
             ("phase", "phase", OPTIONAL_OR_NULL, one_of(check_message_phase, None)),

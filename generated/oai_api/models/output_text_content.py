@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -49,11 +50,7 @@ class OutputTextContent(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.container_file_citation_body import ContainerFileCitationBody
-        from ..models.file_citation_body import FileCitationBody
-        from ..models.file_path import FilePath
         from ..models.log_prob import LogProb
-        from ..models.url_citation_body import UrlCitationBody
 
         return fields(
             ("type_", "type", REQUIRED, check_output_text_content_type),
@@ -64,10 +61,22 @@ class OutputTextContent(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        FileCitationBody,
-                        UrlCitationBody,
-                        ContainerFileCitationBody,
-                        FilePath,
+                        member(
+                            "file_citation_body",
+                            "FileCitationBody",
+                            ("type", "file_citation"),
+                        ),
+                        member(
+                            "url_citation_body",
+                            "UrlCitationBody",
+                            ("type", "url_citation"),
+                        ),
+                        member(
+                            "container_file_citation_body",
+                            "ContainerFileCitationBody",
+                            ("type", "container_file_citation"),
+                        ),
+                        member("file_path", "FilePath", ("type", "file_path")),
                     )
                 ),
             ),

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     OPTIONAL_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -39,33 +40,62 @@ class ProjectHostedToolPermissionsUpdateRequest(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.hosted_tool_permission_update import HostedToolPermissionUpdate
 
         return fields(
             (
                 "file_search",
                 "file_search",
                 OPTIONAL_OR_NULL,
-                one_of(HostedToolPermissionUpdate, None),
+                one_of(
+                    member(
+                        "hosted_tool_permission_update", "HostedToolPermissionUpdate"
+                    ),
+                    None,
+                ),
             ),
             (
                 "web_search",
                 "web_search",
                 OPTIONAL_OR_NULL,
-                one_of(HostedToolPermissionUpdate, None),
+                one_of(
+                    member(
+                        "hosted_tool_permission_update", "HostedToolPermissionUpdate"
+                    ),
+                    None,
+                ),
             ),
             (
                 "image_generation",
                 "image_generation",
                 OPTIONAL_OR_NULL,
-                one_of(HostedToolPermissionUpdate, None),
+                one_of(
+                    member(
+                        "hosted_tool_permission_update", "HostedToolPermissionUpdate"
+                    ),
+                    None,
+                ),
             ),
-            ("mcp", "mcp", OPTIONAL_OR_NULL, one_of(HostedToolPermissionUpdate, None)),
+            (
+                "mcp",
+                "mcp",
+                OPTIONAL_OR_NULL,
+                one_of(
+                    member(
+                        "hosted_tool_permission_update", "HostedToolPermissionUpdate"
+                    ),
+                    None,
+                ),
+            ),
             (
                 "code_interpreter",
                 "code_interpreter",
                 OPTIONAL_OR_NULL,
-                one_of(HostedToolPermissionUpdate, None),
+                one_of(
+                    member(
+                        "hosted_tool_permission_update", "HostedToolPermissionUpdate"
+                    ),
+                    None,
+                ),
             ),
             strict=True,
         )

@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -54,7 +55,6 @@ class ProjectServiceAccountCreateResponse(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.project_service_account_api_key import ProjectServiceAccountApiKey
 
         return fields(
             (
@@ -76,6 +76,13 @@ class ProjectServiceAccountCreateResponse(_OpenModel):
                 "api_key",
                 "api_key",
                 REQUIRED_OR_NULL,
-                one_of(ProjectServiceAccountApiKey, None),
+                one_of(
+                    member(
+                        "project_service_account_api_key",
+                        "ProjectServiceAccountApiKey",
+                        ("object", "organization.project.service_account.api_key"),
+                    ),
+                    None,
+                ),
             ),
         )

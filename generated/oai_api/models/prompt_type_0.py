@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -34,9 +35,6 @@ class PromptType0(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.response_prompt_variables_type_0 import (
-            ResponsePromptVariablesType0,
-        )
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -45,6 +43,12 @@ class PromptType0(_OpenModel):
                 "variables",
                 "variables",
                 OPTIONAL_OR_NULL,
-                one_of(ResponsePromptVariablesType0, None),
+                one_of(
+                    member(
+                        "response_prompt_variables_type_0",
+                        "ResponsePromptVariablesType0",
+                    ),
+                    None,
+                ),
             ),
         )

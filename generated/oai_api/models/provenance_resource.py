@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -42,8 +43,6 @@ class ProvenanceResource(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.c2pa_provenance_result import C2PAProvenanceResult
-        from ..models.synth_id_provenance_result import SynthIDProvenanceResult
 
         return fields(
             ("object_", "object", REQUIRED, check_provenance_check_object),
@@ -52,6 +51,19 @@ class ProvenanceResource(_OpenModel):
                 "results",
                 "results",
                 REQUIRED,
-                list_of(one_of(C2PAProvenanceResult, SynthIDProvenanceResult)),
+                list_of(
+                    one_of(
+                        member(
+                            "c2pa_provenance_result",
+                            "C2PAProvenanceResult",
+                            ("type", "c2pa"),
+                        ),
+                        member(
+                            "synth_id_provenance_result",
+                            "SynthIDProvenanceResult",
+                            ("type", "synthid"),
+                        ),
+                    )
+                ),
             ),
         )

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -69,8 +70,6 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted(
     @staticmethod
     def _fields() -> Table:
         from ..models.log_prob_properties import LogProbProperties
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
         from ..models.transcription_language import TranscriptionLanguage
 
         return fields(
@@ -88,7 +87,18 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted(
                 "usage",
                 "usage",
                 REQUIRED,
-                one_of(TranscriptTextUsageTokens, TranscriptTextUsageDuration),
+                one_of(
+                    member(
+                        "transcript_text_usage_tokens",
+                        "TranscriptTextUsageTokens",
+                        ("type", "tokens"),
+                    ),
+                    member(
+                        "transcript_text_usage_duration",
+                        "TranscriptTextUsageDuration",
+                        ("type", "duration"),
+                    ),
+                ),
             ),
             ("languages", "languages", OPTIONAL, list_of(TranscriptionLanguage)),
             (

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -72,25 +73,6 @@ class RealtimeBetaServerEventResponseOutputItemAdded(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.realtime_conversation_item_function_call import (
-            RealtimeConversationItemFunctionCall,
-        )
-        from ..models.realtime_conversation_item_function_call_output import (
-            RealtimeConversationItemFunctionCallOutput,
-        )
-        from ..models.realtime_conversation_item_message_assistant import (
-            RealtimeConversationItemMessageAssistant,
-        )
-        from ..models.realtime_conversation_item_message_system import (
-            RealtimeConversationItemMessageSystem,
-        )
-        from ..models.realtime_conversation_item_message_user import (
-            RealtimeConversationItemMessageUser,
-        )
-        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
 
         return fields(
             ("event_id", "event_id", REQUIRED, None),
@@ -107,15 +89,59 @@ class RealtimeBetaServerEventResponseOutputItemAdded(_OpenModel):
                 "item",
                 REQUIRED,
                 one_of(
-                    RealtimeConversationItemMessageSystem,
-                    RealtimeConversationItemMessageUser,
-                    RealtimeConversationItemMessageAssistant,
-                    RealtimeConversationItemFunctionCall,
-                    RealtimeConversationItemFunctionCallOutput,
-                    RealtimeMCPApprovalResponse,
-                    RealtimeMCPListTools,
-                    RealtimeMCPToolCall,
-                    RealtimeMCPApprovalRequest,
+                    member(
+                        "realtime_conversation_item_message_system",
+                        "RealtimeConversationItemMessageSystem",
+                        ("type", "message"),
+                        ("object", "realtime.item"),
+                        ("role", "system"),
+                    ),
+                    member(
+                        "realtime_conversation_item_message_user",
+                        "RealtimeConversationItemMessageUser",
+                        ("type", "message"),
+                        ("object", "realtime.item"),
+                        ("role", "user"),
+                    ),
+                    member(
+                        "realtime_conversation_item_message_assistant",
+                        "RealtimeConversationItemMessageAssistant",
+                        ("type", "message"),
+                        ("object", "realtime.item"),
+                        ("role", "assistant"),
+                    ),
+                    member(
+                        "realtime_conversation_item_function_call",
+                        "RealtimeConversationItemFunctionCall",
+                        ("type", "function_call"),
+                        ("object", "realtime.item"),
+                    ),
+                    member(
+                        "realtime_conversation_item_function_call_output",
+                        "RealtimeConversationItemFunctionCallOutput",
+                        ("type", "function_call_output"),
+                        ("object", "realtime.item"),
+                    ),
+                    member(
+                        "realtime_mcp_approval_response",
+                        "RealtimeMCPApprovalResponse",
+                        ("type", "mcp_approval_response"),
+                    ),
+                    member(
+                        "realtime_mcp_list_tools",
+                        "RealtimeMCPListTools",
+                        ("type", "mcp_list_tools"),
+                    ),
+                    member(
+                        "realtime_mcp_tool_call",
+                        "RealtimeMCPToolCall",
+                        ("type", "mcp_call"),
+                    ),
+                    member(
+                        "realtime_mcp_approval_request",
+                        "RealtimeMCPApprovalRequest",
+                        ("type", "mcp_approval_request"),
+                    ),
                 ),
             ),
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -49,12 +50,6 @@ class RealtimeClientEventSessionUpdate(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.realtime_session_create_request_ga import (
-            RealtimeSessionCreateRequestGA,
-        )
-        from ..models.realtime_transcription_session_create_request_ga import (
-            RealtimeTranscriptionSessionCreateRequestGA,
-        )
 
         return fields(
             (
@@ -68,8 +63,16 @@ class RealtimeClientEventSessionUpdate(_OpenModel):
                 "session",
                 REQUIRED,
                 one_of(
-                    RealtimeSessionCreateRequestGA,
-                    RealtimeTranscriptionSessionCreateRequestGA,
+                    member(
+                        "realtime_session_create_request_ga",
+                        "RealtimeSessionCreateRequestGA",
+                        ("type", "realtime"),
+                    ),
+                    member(
+                        "realtime_transcription_session_create_request_ga",
+                        "RealtimeTranscriptionSessionCreateRequestGA",
+                        ("type", "transcription"),
+                    ),
                 ),
             ),
             ("event_id", "event_id", OPTIONAL, None),

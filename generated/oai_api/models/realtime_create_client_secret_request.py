@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     OPTIONAL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -49,12 +50,6 @@ class RealtimeCreateClientSecretRequest(_OpenModel):
         from ..models.realtime_create_client_secret_request_expires_after import (
             RealtimeCreateClientSecretRequestExpiresAfter,
         )
-        from ..models.realtime_session_create_request_ga import (
-            RealtimeSessionCreateRequestGA,
-        )
-        from ..models.realtime_transcription_session_create_request_ga import (
-            RealtimeTranscriptionSessionCreateRequestGA,
-        )
 
         return fields(
             (
@@ -68,8 +63,16 @@ class RealtimeCreateClientSecretRequest(_OpenModel):
                 "session",
                 OPTIONAL,
                 one_of(
-                    RealtimeSessionCreateRequestGA,
-                    RealtimeTranscriptionSessionCreateRequestGA,
+                    member(
+                        "realtime_session_create_request_ga",
+                        "RealtimeSessionCreateRequestGA",
+                        ("type", "realtime"),
+                    ),
+                    member(
+                        "realtime_transcription_session_create_request_ga",
+                        "RealtimeTranscriptionSessionCreateRequestGA",
+                        ("type", "transcription"),
+                    ),
                 ),
             ),
             strict=True,

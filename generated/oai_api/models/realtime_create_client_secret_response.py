@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -42,12 +43,6 @@ class RealtimeCreateClientSecretResponse(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.realtime_session_create_response_ga import (
-            RealtimeSessionCreateResponseGA,
-        )
-        from ..models.realtime_transcription_session_create_response_ga import (
-            RealtimeTranscriptionSessionCreateResponseGA,
-        )
 
         return fields(
             ("value", "value", REQUIRED, None),
@@ -57,8 +52,17 @@ class RealtimeCreateClientSecretResponse(_OpenModel):
                 "session",
                 REQUIRED,
                 one_of(
-                    RealtimeSessionCreateResponseGA,
-                    RealtimeTranscriptionSessionCreateResponseGA,
+                    member(
+                        "realtime_session_create_response_ga",
+                        "RealtimeSessionCreateResponseGA",
+                        ("type", "realtime"),
+                        ("object", "realtime.session"),
+                    ),
+                    member(
+                        "realtime_transcription_session_create_response_ga",
+                        "RealtimeTranscriptionSessionCreateResponseGA",
+                        ("type", "transcription"),
+                    ),
                 ),
             ),
         )

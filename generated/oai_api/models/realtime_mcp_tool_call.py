@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -67,11 +68,6 @@ class RealtimeMCPToolCall(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError
-        from ..models.realtime_mcp_tool_execution_error import (
-            RealtimeMCPToolExecutionError,
-        )
-        from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError
 
         return fields(
             ("type_", "type", REQUIRED, check_realtime_mcp_tool_call_type),
@@ -91,9 +87,21 @@ class RealtimeMCPToolCall(_OpenModel):
                 "error",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    RealtimeMCPProtocolError,
-                    RealtimeMCPToolExecutionError,
-                    RealtimeMCPHTTPError,
+                    member(
+                        "realtime_mcp_protocol_error",
+                        "RealtimeMCPProtocolError",
+                        ("type", "protocol_error"),
+                    ),
+                    member(
+                        "realtime_mcp_tool_execution_error",
+                        "RealtimeMCPToolExecutionError",
+                        ("type", "tool_execution_error"),
+                    ),
+                    member(
+                        "realtime_mcphttp_error",
+                        "RealtimeMCPHTTPError",
+                        ("type", "http_error"),
+                    ),
                     None,
                 ),
             ),

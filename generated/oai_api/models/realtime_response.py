@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -117,26 +118,6 @@ class RealtimeResponse(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.realtime_conversation_item_function_call import (
-            RealtimeConversationItemFunctionCall,
-        )
-        from ..models.realtime_conversation_item_function_call_output import (
-            RealtimeConversationItemFunctionCallOutput,
-        )
-        from ..models.realtime_conversation_item_message_assistant import (
-            RealtimeConversationItemMessageAssistant,
-        )
-        from ..models.realtime_conversation_item_message_system import (
-            RealtimeConversationItemMessageSystem,
-        )
-        from ..models.realtime_conversation_item_message_user import (
-            RealtimeConversationItemMessageUser,
-        )
-        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
         from ..models.realtime_response_audio import RealtimeResponseAudio
         from ..models.realtime_response_status_details import (
             RealtimeResponseStatusDetails,
@@ -159,19 +140,68 @@ class RealtimeResponse(_OpenModel):
                 OPTIONAL,
                 list_of(
                     one_of(
-                        RealtimeConversationItemMessageSystem,
-                        RealtimeConversationItemMessageUser,
-                        RealtimeConversationItemMessageAssistant,
-                        RealtimeConversationItemFunctionCall,
-                        RealtimeConversationItemFunctionCallOutput,
-                        RealtimeMCPApprovalResponse,
-                        RealtimeMCPListTools,
-                        RealtimeMCPToolCall,
-                        RealtimeMCPApprovalRequest,
+                        member(
+                            "realtime_conversation_item_message_system",
+                            "RealtimeConversationItemMessageSystem",
+                            ("type", "message"),
+                            ("object", "realtime.item"),
+                            ("role", "system"),
+                        ),
+                        member(
+                            "realtime_conversation_item_message_user",
+                            "RealtimeConversationItemMessageUser",
+                            ("type", "message"),
+                            ("object", "realtime.item"),
+                            ("role", "user"),
+                        ),
+                        member(
+                            "realtime_conversation_item_message_assistant",
+                            "RealtimeConversationItemMessageAssistant",
+                            ("type", "message"),
+                            ("object", "realtime.item"),
+                            ("role", "assistant"),
+                        ),
+                        member(
+                            "realtime_conversation_item_function_call",
+                            "RealtimeConversationItemFunctionCall",
+                            ("type", "function_call"),
+                            ("object", "realtime.item"),
+                        ),
+                        member(
+                            "realtime_conversation_item_function_call_output",
+                            "RealtimeConversationItemFunctionCallOutput",
+                            ("type", "function_call_output"),
+                            ("object", "realtime.item"),
+                        ),
+                        member(
+                            "realtime_mcp_approval_response",
+                            "RealtimeMCPApprovalResponse",
+                            ("type", "mcp_approval_response"),
+                        ),
+                        member(
+                            "realtime_mcp_list_tools",
+                            "RealtimeMCPListTools",
+                            ("type", "mcp_list_tools"),
+                        ),
+                        member(
+                            "realtime_mcp_tool_call",
+                            "RealtimeMCPToolCall",
+                            ("type", "mcp_call"),
+                        ),
+                        member(
+                            "realtime_mcp_approval_request",
+                            "RealtimeMCPApprovalRequest",
+                            ("type", "mcp_approval_request"),
+                        ),
                     )
                 ),
             ),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             ("audio", "audio", OPTIONAL, RealtimeResponseAudio),
             ("usage", "usage", OPTIONAL, RealtimeResponseUsage),
             ("conversation_id", "conversation_id", OPTIONAL, None),

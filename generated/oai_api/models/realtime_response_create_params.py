@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -126,35 +127,10 @@ class RealtimeResponseCreateParams(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.mcp_tool import MCPTool
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.prompt_type_0 import PromptType0
-        from ..models.realtime_conversation_item_function_call import (
-            RealtimeConversationItemFunctionCall,
-        )
-        from ..models.realtime_conversation_item_function_call_output import (
-            RealtimeConversationItemFunctionCallOutput,
-        )
-        from ..models.realtime_conversation_item_message_assistant import (
-            RealtimeConversationItemMessageAssistant,
-        )
-        from ..models.realtime_conversation_item_message_system import (
-            RealtimeConversationItemMessageSystem,
-        )
-        from ..models.realtime_conversation_item_message_user import (
-            RealtimeConversationItemMessageUser,
-        )
-        from ..models.realtime_function_tool import RealtimeFunctionTool
-        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
         from ..models.realtime_reasoning import RealtimeReasoning
         from ..models.realtime_response_create_params_audio import (
             RealtimeResponseCreateParamsAudio,
         )
-        from ..models.tool_choice_function import ToolChoiceFunction
-        from ..models.tool_choice_mcp import ToolChoiceMCP
 
         return fields(
             (
@@ -169,13 +145,30 @@ class RealtimeResponseCreateParams(_OpenModel):
                 "tools",
                 "tools",
                 OPTIONAL,
-                list_of(one_of(RealtimeFunctionTool, MCPTool)),
+                list_of(
+                    one_of(
+                        member(
+                            "realtime_function_tool",
+                            "RealtimeFunctionTool",
+                            ("type", "function"),
+                        ),
+                        member("mcp_tool", "MCPTool", ("type", "mcp")),
+                    )
+                ),
             ),
             (
                 "tool_choice",
                 "tool_choice",
                 OPTIONAL,
-                one_of(check_tool_choice_options, ToolChoiceFunction, ToolChoiceMCP),
+                one_of(
+                    check_tool_choice_options,
+                    member(
+                        "tool_choice_function",
+                        "ToolChoiceFunction",
+                        ("type", "function"),
+                    ),
+                    member("tool_choice_mcp", "ToolChoiceMCP", ("type", "mcp")),
+                ),
             ),
             ("parallel_tool_calls", "parallel_tool_calls", OPTIONAL, None),
             ("reasoning", "reasoning", OPTIONAL, RealtimeReasoning),
@@ -193,23 +186,77 @@ class RealtimeResponseCreateParams(_OpenModel):
                 OPTIONAL,
                 one_of(str, check_realtime_response_create_params_conversation_type_1),
             ),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
-            ("prompt", "prompt", OPTIONAL_OR_NULL, one_of(PromptType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
+            (
+                "prompt",
+                "prompt",
+                OPTIONAL_OR_NULL,
+                one_of(member("prompt_type_0", "PromptType0"), None),
+            ),
             (
                 "input_",
                 "input",
                 OPTIONAL,
                 list_of(
                     one_of(
-                        RealtimeConversationItemMessageSystem,
-                        RealtimeConversationItemMessageUser,
-                        RealtimeConversationItemMessageAssistant,
-                        RealtimeConversationItemFunctionCall,
-                        RealtimeConversationItemFunctionCallOutput,
-                        RealtimeMCPApprovalResponse,
-                        RealtimeMCPListTools,
-                        RealtimeMCPToolCall,
-                        RealtimeMCPApprovalRequest,
+                        member(
+                            "realtime_conversation_item_message_system",
+                            "RealtimeConversationItemMessageSystem",
+                            ("type", "message"),
+                            ("object", "realtime.item"),
+                            ("role", "system"),
+                        ),
+                        member(
+                            "realtime_conversation_item_message_user",
+                            "RealtimeConversationItemMessageUser",
+                            ("type", "message"),
+                            ("object", "realtime.item"),
+                            ("role", "user"),
+                        ),
+                        member(
+                            "realtime_conversation_item_message_assistant",
+                            "RealtimeConversationItemMessageAssistant",
+                            ("type", "message"),
+                            ("object", "realtime.item"),
+                            ("role", "assistant"),
+                        ),
+                        member(
+                            "realtime_conversation_item_function_call",
+                            "RealtimeConversationItemFunctionCall",
+                            ("type", "function_call"),
+                            ("object", "realtime.item"),
+                        ),
+                        member(
+                            "realtime_conversation_item_function_call_output",
+                            "RealtimeConversationItemFunctionCallOutput",
+                            ("type", "function_call_output"),
+                            ("object", "realtime.item"),
+                        ),
+                        member(
+                            "realtime_mcp_approval_response",
+                            "RealtimeMCPApprovalResponse",
+                            ("type", "mcp_approval_response"),
+                        ),
+                        member(
+                            "realtime_mcp_list_tools",
+                            "RealtimeMCPListTools",
+                            ("type", "mcp_list_tools"),
+                        ),
+                        member(
+                            "realtime_mcp_tool_call",
+                            "RealtimeMCPToolCall",
+                            ("type", "mcp_call"),
+                        ),
+                        member(
+                            "realtime_mcp_approval_request",
+                            "RealtimeMCPApprovalRequest",
+                            ("type", "mcp_approval_request"),
+                        ),
                     )
                 ),
             ),

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -67,8 +68,6 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(_OpenM
     @staticmethod
     def _fields() -> Table:
         from ..models.log_prob_properties import LogProbProperties
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
         from ..models.transcription_language import TranscriptionLanguage
 
         return fields(
@@ -86,7 +85,18 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(_OpenM
                 "usage",
                 "usage",
                 REQUIRED,
-                one_of(TranscriptTextUsageTokens, TranscriptTextUsageDuration),
+                one_of(
+                    member(
+                        "transcript_text_usage_tokens",
+                        "TranscriptTextUsageTokens",
+                        ("type", "tokens"),
+                    ),
+                    member(
+                        "transcript_text_usage_duration",
+                        "TranscriptTextUsageDuration",
+                        ("type", "duration"),
+                    ),
+                ),
             ),
             ("languages", "languages", OPTIONAL, list_of(TranscriptionLanguage)),
             (

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -47,12 +48,6 @@ class RealtimeServerEventSessionCreated(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.realtime_session_create_response_ga import (
-            RealtimeSessionCreateResponseGA,
-        )
-        from ..models.realtime_transcription_session_create_response_ga import (
-            RealtimeTranscriptionSessionCreateResponseGA,
-        )
 
         return fields(
             ("event_id", "event_id", REQUIRED, None),
@@ -67,8 +62,17 @@ class RealtimeServerEventSessionCreated(_OpenModel):
                 "session",
                 REQUIRED,
                 one_of(
-                    RealtimeSessionCreateResponseGA,
-                    RealtimeTranscriptionSessionCreateResponseGA,
+                    member(
+                        "realtime_session_create_response_ga",
+                        "RealtimeSessionCreateResponseGA",
+                        ("type", "realtime"),
+                        ("object", "realtime.session"),
+                    ),
+                    member(
+                        "realtime_transcription_session_create_response_ga",
+                        "RealtimeTranscriptionSessionCreateResponseGA",
+                        ("type", "transcription"),
+                    ),
                 ),
             ),
         )

@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -147,20 +148,9 @@ class RealtimeSession(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.audio_transcription_response import AudioTranscriptionResponse
-        from ..models.prompt_type_0 import PromptType0
         from ..models.realtime_function_tool import RealtimeFunctionTool
         from ..models.realtime_session_input_audio_noise_reduction import (
             RealtimeSessionInputAudioNoiseReduction,
-        )
-        from ..models.realtime_session_tracing_type_0_type_1 import (
-            RealtimeSessionTracingType0Type1,
-        )
-        from ..models.realtime_turn_detection_type_0_type_0 import (
-            RealtimeTurnDetectionType0Type0,
-        )
-        from ..models.realtime_turn_detection_type_0_type_1 import (
-            RealtimeTurnDetectionType0Type1,
         )
 
         return fields(
@@ -191,15 +181,28 @@ class RealtimeSession(_OpenModel):
                 "input_audio_transcription",
                 "input_audio_transcription",
                 OPTIONAL_OR_NULL,
-                one_of(AudioTranscriptionResponse, None),
+                one_of(
+                    member(
+                        "audio_transcription_response", "AudioTranscriptionResponse"
+                    ),
+                    None,
+                ),
             ),
             (
                 "turn_detection",
                 "turn_detection",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    RealtimeTurnDetectionType0Type0,
-                    RealtimeTurnDetectionType0Type1,
+                    member(
+                        "realtime_turn_detection_type_0_type_0",
+                        "RealtimeTurnDetectionType0Type0",
+                        ("type", "server_vad"),
+                    ),
+                    member(
+                        "realtime_turn_detection_type_0_type_1",
+                        "RealtimeTurnDetectionType0Type1",
+                        ("type", "semantic_vad"),
+                    ),
                     None,
                 ),
             ),
@@ -216,7 +219,10 @@ class RealtimeSession(_OpenModel):
                 OPTIONAL_OR_NULL,
                 one_of(
                     check_realtime_session_tracing_type_0_type_0,
-                    RealtimeSessionTracingType0Type1,
+                    member(
+                        "realtime_session_tracing_type_0_type_1",
+                        "RealtimeSessionTracingType0Type1",
+                    ),
                     None,
                 ),
             ),
@@ -230,7 +236,12 @@ class RealtimeSession(_OpenModel):
                 one_of(int, check_realtime_session_max_response_output_tokens_type_1),
             ),
             ("expires_at", "expires_at", OPTIONAL, None),
-            ("prompt", "prompt", OPTIONAL_OR_NULL, one_of(PromptType0, None)),
+            (
+                "prompt",
+                "prompt",
+                OPTIONAL_OR_NULL,
+                one_of(member("prompt_type_0", "PromptType0"), None),
+            ),
             (
                 "include",
                 "include",

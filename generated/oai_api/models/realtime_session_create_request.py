@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -128,7 +129,6 @@ class RealtimeSessionCreateRequest(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.prompt_type_0 import PromptType0
         from ..models.realtime_session_create_request_client_secret import (
             RealtimeSessionCreateRequestClientSecret,
         )
@@ -138,14 +138,9 @@ class RealtimeSessionCreateRequest(_OpenModel):
         from ..models.realtime_session_create_request_tools_item import (
             RealtimeSessionCreateRequestToolsItem,
         )
-        from ..models.realtime_session_create_request_tracing_type_1 import (
-            RealtimeSessionCreateRequestTracingType1,
-        )
         from ..models.realtime_session_create_request_turn_detection import (
             RealtimeSessionCreateRequestTurnDetection,
         )
-        from ..models.realtime_truncation_type_1 import RealtimeTruncationType1
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
 
         return fields(
             (
@@ -160,7 +155,13 @@ class RealtimeSessionCreateRequest(_OpenModel):
                 "voice",
                 "voice",
                 OPTIONAL,
-                one_of(str, check_voice_ids_shared_type_1, VoiceIdsOrCustomVoiceType1),
+                one_of(
+                    str,
+                    check_voice_ids_shared_type_1,
+                    member(
+                        "voice_ids_or_custom_voice_type_1", "VoiceIdsOrCustomVoiceType1"
+                    ),
+                ),
             ),
             ("input_audio_format", "input_audio_format", OPTIONAL, None),
             ("output_audio_format", "output_audio_format", OPTIONAL, None),
@@ -177,7 +178,10 @@ class RealtimeSessionCreateRequest(_OpenModel):
                 OPTIONAL,
                 one_of(
                     check_realtime_session_create_request_tracing_type_0,
-                    RealtimeSessionCreateRequestTracingType1,
+                    member(
+                        "realtime_session_create_request_tracing_type_1",
+                        "RealtimeSessionCreateRequestTracingType1",
+                    ),
                 ),
             ),
             (
@@ -207,8 +211,20 @@ class RealtimeSessionCreateRequest(_OpenModel):
                 "truncation",
                 "truncation",
                 OPTIONAL,
-                one_of(check_realtime_truncation_type_0, RealtimeTruncationType1),
+                one_of(
+                    check_realtime_truncation_type_0,
+                    member(
+                        "realtime_truncation_type_1",
+                        "RealtimeTruncationType1",
+                        ("type", "retention_ratio"),
+                    ),
+                ),
             ),
-            ("prompt", "prompt", OPTIONAL_OR_NULL, one_of(PromptType0, None)),
+            (
+                "prompt",
+                "prompt",
+                OPTIONAL_OR_NULL,
+                one_of(member("prompt_type_0", "PromptType0"), None),
+            ),
             strict=True,
         )

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -131,19 +132,10 @@ class RealtimeSessionCreateRequestGA(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.mcp_tool import MCPTool
-        from ..models.prompt_type_0 import PromptType0
-        from ..models.realtime_function_tool import RealtimeFunctionTool
         from ..models.realtime_reasoning import RealtimeReasoning
         from ..models.realtime_session_create_request_ga_audio import (
             RealtimeSessionCreateRequestGAAudio,
         )
-        from ..models.realtime_session_create_request_ga_tracing_type_1 import (
-            RealtimeSessionCreateRequestGATracingType1,
-        )
-        from ..models.realtime_truncation_type_1 import RealtimeTruncationType1
-        from ..models.tool_choice_function import ToolChoiceFunction
-        from ..models.tool_choice_mcp import ToolChoiceMCP
 
         return fields(
             ("type_", "type", REQUIRED, check_realtime_session_create_request_ga_type),
@@ -175,7 +167,10 @@ class RealtimeSessionCreateRequestGA(_OpenModel):
                 OPTIONAL_OR_NULL,
                 one_of(
                     check_realtime_session_create_request_ga_tracing_type_0,
-                    RealtimeSessionCreateRequestGATracingType1,
+                    member(
+                        "realtime_session_create_request_ga_tracing_type_1",
+                        "RealtimeSessionCreateRequestGATracingType1",
+                    ),
                     None,
                 ),
             ),
@@ -183,13 +178,30 @@ class RealtimeSessionCreateRequestGA(_OpenModel):
                 "tools",
                 "tools",
                 OPTIONAL,
-                list_of(one_of(RealtimeFunctionTool, MCPTool)),
+                list_of(
+                    one_of(
+                        member(
+                            "realtime_function_tool",
+                            "RealtimeFunctionTool",
+                            ("type", "function"),
+                        ),
+                        member("mcp_tool", "MCPTool", ("type", "mcp")),
+                    )
+                ),
             ),
             (
                 "tool_choice",
                 "tool_choice",
                 OPTIONAL,
-                one_of(check_tool_choice_options, ToolChoiceFunction, ToolChoiceMCP),
+                one_of(
+                    check_tool_choice_options,
+                    member(
+                        "tool_choice_function",
+                        "ToolChoiceFunction",
+                        ("type", "function"),
+                    ),
+                    member("tool_choice_mcp", "ToolChoiceMCP", ("type", "mcp")),
+                ),
             ),
             ("parallel_tool_calls", "parallel_tool_calls", OPTIONAL, None),
             ("reasoning", "reasoning", OPTIONAL, RealtimeReasoning),
@@ -206,8 +218,20 @@ class RealtimeSessionCreateRequestGA(_OpenModel):
                 "truncation",
                 "truncation",
                 OPTIONAL,
-                one_of(check_realtime_truncation_type_0, RealtimeTruncationType1),
+                one_of(
+                    check_realtime_truncation_type_0,
+                    member(
+                        "realtime_truncation_type_1",
+                        "RealtimeTruncationType1",
+                        ("type", "retention_ratio"),
+                    ),
+                ),
             ),
-            ("prompt", "prompt", OPTIONAL_OR_NULL, one_of(PromptType0, None)),
+            (
+                "prompt",
+                "prompt",
+                OPTIONAL_OR_NULL,
+                one_of(member("prompt_type_0", "PromptType0"), None),
+            ),
             strict=True,
         )

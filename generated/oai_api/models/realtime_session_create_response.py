@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -102,9 +103,6 @@ class RealtimeSessionCreateResponse(_OpenModel):
         from ..models.realtime_session_create_response_audio import (
             RealtimeSessionCreateResponseAudio,
         )
-        from ..models.realtime_session_create_response_tracing_type_1 import (
-            RealtimeSessionCreateResponseTracingType1,
-        )
         from ..models.realtime_session_create_response_turn_detection import (
             RealtimeSessionCreateResponseTurnDetection,
         )
@@ -129,7 +127,10 @@ class RealtimeSessionCreateResponse(_OpenModel):
                 OPTIONAL,
                 one_of(
                     check_realtime_session_create_response_tracing_type_0,
-                    RealtimeSessionCreateResponseTracingType1,
+                    member(
+                        "realtime_session_create_response_tracing_type_1",
+                        "RealtimeSessionCreateResponseTracingType1",
+                    ),
                 ),
             ),
             (

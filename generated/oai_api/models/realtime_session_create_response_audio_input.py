@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     OPTIONAL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -50,9 +51,6 @@ class RealtimeSessionCreateResponseAudioInput(_OpenModel):
     @staticmethod
     def _fields() -> Table:
         from ..models.audio_transcription_response import AudioTranscriptionResponse
-        from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0
-        from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1
-        from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2
         from ..models.realtime_session_create_response_audio_input_noise_reduction import (
             RealtimeSessionCreateResponseAudioInputNoiseReduction,
         )
@@ -66,9 +64,21 @@ class RealtimeSessionCreateResponseAudioInput(_OpenModel):
                 "format",
                 OPTIONAL,
                 one_of(
-                    RealtimeAudioFormatsType0,
-                    RealtimeAudioFormatsType1,
-                    RealtimeAudioFormatsType2,
+                    member(
+                        "realtime_audio_formats_type_0",
+                        "RealtimeAudioFormatsType0",
+                        ("type", "audio/pcm"),
+                    ),
+                    member(
+                        "realtime_audio_formats_type_1",
+                        "RealtimeAudioFormatsType1",
+                        ("type", "audio/pcmu"),
+                    ),
+                    member(
+                        "realtime_audio_formats_type_2",
+                        "RealtimeAudioFormatsType2",
+                        ("type", "audio/pcma"),
+                    ),
                 ),
             ),
             ("transcription", "transcription", OPTIONAL, AudioTranscriptionResponse),

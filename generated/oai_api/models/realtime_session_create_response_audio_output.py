@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     OPTIONAL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -44,9 +45,6 @@ class RealtimeSessionCreateResponseAudioOutput(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0
-        from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1
-        from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2
 
         return fields(
             (
@@ -54,9 +52,21 @@ class RealtimeSessionCreateResponseAudioOutput(_OpenModel):
                 "format",
                 OPTIONAL,
                 one_of(
-                    RealtimeAudioFormatsType0,
-                    RealtimeAudioFormatsType1,
-                    RealtimeAudioFormatsType2,
+                    member(
+                        "realtime_audio_formats_type_0",
+                        "RealtimeAudioFormatsType0",
+                        ("type", "audio/pcm"),
+                    ),
+                    member(
+                        "realtime_audio_formats_type_1",
+                        "RealtimeAudioFormatsType1",
+                        ("type", "audio/pcmu"),
+                    ),
+                    member(
+                        "realtime_audio_formats_type_2",
+                        "RealtimeAudioFormatsType2",
+                        ("type", "audio/pcma"),
+                    ),
                 ),
             ),
             ("voice", "voice", OPTIONAL, one_of(str, check_voice_ids_shared_type_1)),

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -136,19 +137,10 @@ class RealtimeSessionCreateResponseGA(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.mcp_tool import MCPTool
-        from ..models.prompt_type_0 import PromptType0
-        from ..models.realtime_function_tool import RealtimeFunctionTool
         from ..models.realtime_reasoning import RealtimeReasoning
         from ..models.realtime_session_create_response_ga_audio import (
             RealtimeSessionCreateResponseGAAudio,
         )
-        from ..models.realtime_session_create_response_ga_tracing_type_0_type_1 import (
-            RealtimeSessionCreateResponseGATracingType0Type1,
-        )
-        from ..models.realtime_truncation_type_1 import RealtimeTruncationType1
-        from ..models.tool_choice_function import ToolChoiceFunction
-        from ..models.tool_choice_mcp import ToolChoiceMCP
 
         return fields(
             ("type_", "type", REQUIRED, check_realtime_session_create_response_ga_type),
@@ -188,7 +180,10 @@ class RealtimeSessionCreateResponseGA(_OpenModel):
                 OPTIONAL_OR_NULL,
                 one_of(
                     check_realtime_session_create_response_ga_tracing_type_0_type_0,
-                    RealtimeSessionCreateResponseGATracingType0Type1,
+                    member(
+                        "realtime_session_create_response_ga_tracing_type_0_type_1",
+                        "RealtimeSessionCreateResponseGATracingType0Type1",
+                    ),
                     None,
                 ),
             ),
@@ -196,13 +191,30 @@ class RealtimeSessionCreateResponseGA(_OpenModel):
                 "tools",
                 "tools",
                 OPTIONAL,
-                list_of(one_of(RealtimeFunctionTool, MCPTool)),
+                list_of(
+                    one_of(
+                        member(
+                            "realtime_function_tool",
+                            "RealtimeFunctionTool",
+                            ("type", "function"),
+                        ),
+                        member("mcp_tool", "MCPTool", ("type", "mcp")),
+                    )
+                ),
             ),
             (
                 "tool_choice",
                 "tool_choice",
                 OPTIONAL,
-                one_of(check_tool_choice_options, ToolChoiceFunction, ToolChoiceMCP),
+                one_of(
+                    check_tool_choice_options,
+                    member(
+                        "tool_choice_function",
+                        "ToolChoiceFunction",
+                        ("type", "function"),
+                    ),
+                    member("tool_choice_mcp", "ToolChoiceMCP", ("type", "mcp")),
+                ),
             ),
             ("reasoning", "reasoning", OPTIONAL, RealtimeReasoning),
             (
@@ -218,7 +230,19 @@ class RealtimeSessionCreateResponseGA(_OpenModel):
                 "truncation",
                 "truncation",
                 OPTIONAL,
-                one_of(check_realtime_truncation_type_0, RealtimeTruncationType1),
+                one_of(
+                    check_realtime_truncation_type_0,
+                    member(
+                        "realtime_truncation_type_1",
+                        "RealtimeTruncationType1",
+                        ("type", "retention_ratio"),
+                    ),
+                ),
             ),
-            ("prompt", "prompt", OPTIONAL_OR_NULL, one_of(PromptType0, None)),
+            (
+                "prompt",
+                "prompt",
+                OPTIONAL_OR_NULL,
+                one_of(member("prompt_type_0", "PromptType0"), None),
+            ),
         )

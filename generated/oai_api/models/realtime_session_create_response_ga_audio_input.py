@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     OPTIONAL_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -59,17 +60,8 @@ class RealtimeSessionCreateResponseGAAudioInput(_OpenModel):
     @staticmethod
     def _fields() -> Table:
         from ..models.audio_transcription_response import AudioTranscriptionResponse
-        from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0
-        from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1
-        from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2
         from ..models.realtime_session_create_response_ga_audio_input_noise_reduction import (
             RealtimeSessionCreateResponseGAAudioInputNoiseReduction,
-        )
-        from ..models.realtime_turn_detection_type_0_type_0 import (
-            RealtimeTurnDetectionType0Type0,
-        )
-        from ..models.realtime_turn_detection_type_0_type_1 import (
-            RealtimeTurnDetectionType0Type1,
         )
 
         return fields(
@@ -78,9 +70,21 @@ class RealtimeSessionCreateResponseGAAudioInput(_OpenModel):
                 "format",
                 OPTIONAL,
                 one_of(
-                    RealtimeAudioFormatsType0,
-                    RealtimeAudioFormatsType1,
-                    RealtimeAudioFormatsType2,
+                    member(
+                        "realtime_audio_formats_type_0",
+                        "RealtimeAudioFormatsType0",
+                        ("type", "audio/pcm"),
+                    ),
+                    member(
+                        "realtime_audio_formats_type_1",
+                        "RealtimeAudioFormatsType1",
+                        ("type", "audio/pcmu"),
+                    ),
+                    member(
+                        "realtime_audio_formats_type_2",
+                        "RealtimeAudioFormatsType2",
+                        ("type", "audio/pcma"),
+                    ),
                 ),
             ),
             ("transcription", "transcription", OPTIONAL, AudioTranscriptionResponse),
@@ -95,8 +99,16 @@ class RealtimeSessionCreateResponseGAAudioInput(_OpenModel):
                 "turn_detection",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    RealtimeTurnDetectionType0Type0,
-                    RealtimeTurnDetectionType0Type1,
+                    member(
+                        "realtime_turn_detection_type_0_type_0",
+                        "RealtimeTurnDetectionType0Type0",
+                        ("type", "server_vad"),
+                    ),
+                    member(
+                        "realtime_turn_detection_type_0_type_1",
+                        "RealtimeTurnDetectionType0Type1",
+                        ("type", "semantic_vad"),
+                    ),
                     None,
                 ),
             ),

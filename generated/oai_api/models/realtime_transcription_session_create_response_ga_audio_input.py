@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     OPTIONAL_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -55,14 +56,8 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput(_OpenModel):
     @staticmethod
     def _fields() -> Table:
         from ..models.audio_transcription_response import AudioTranscriptionResponse
-        from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0
-        from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1
-        from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2
         from ..models.realtime_transcription_session_create_response_ga_audio_input_noise_reduction import (
             RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction,
-        )
-        from ..models.realtime_transcription_session_create_response_ga_audio_input_turn_detection_type_0 import (
-            RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionType0,
         )
 
         return fields(
@@ -71,9 +66,21 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput(_OpenModel):
                 "format",
                 OPTIONAL,
                 one_of(
-                    RealtimeAudioFormatsType0,
-                    RealtimeAudioFormatsType1,
-                    RealtimeAudioFormatsType2,
+                    member(
+                        "realtime_audio_formats_type_0",
+                        "RealtimeAudioFormatsType0",
+                        ("type", "audio/pcm"),
+                    ),
+                    member(
+                        "realtime_audio_formats_type_1",
+                        "RealtimeAudioFormatsType1",
+                        ("type", "audio/pcmu"),
+                    ),
+                    member(
+                        "realtime_audio_formats_type_2",
+                        "RealtimeAudioFormatsType2",
+                        ("type", "audio/pcma"),
+                    ),
                 ),
             ),
             ("transcription", "transcription", OPTIONAL, AudioTranscriptionResponse),
@@ -88,7 +95,10 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput(_OpenModel):
                 "turn_detection",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionType0,
+                    member(
+                        "realtime_transcription_session_create_response_ga_audio_input_turn_detection_type_0",
+                        "RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionType0",
+                    ),
                     None,
                 ),
             ),

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     OPTIONAL_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -38,24 +39,30 @@ class RealtimeTranslationSessionAudioInput(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.realtime_translation_session_audio_input_noise_reduction_type_0 import (
-            RealtimeTranslationSessionAudioInputNoiseReductionType0,
-        )
-        from ..models.realtime_translation_session_audio_input_transcription_type_0 import (
-            RealtimeTranslationSessionAudioInputTranscriptionType0,
-        )
 
         return fields(
             (
                 "transcription",
                 "transcription",
                 OPTIONAL_OR_NULL,
-                one_of(RealtimeTranslationSessionAudioInputTranscriptionType0, None),
+                one_of(
+                    member(
+                        "realtime_translation_session_audio_input_transcription_type_0",
+                        "RealtimeTranslationSessionAudioInputTranscriptionType0",
+                    ),
+                    None,
+                ),
             ),
             (
                 "noise_reduction",
                 "noise_reduction",
                 OPTIONAL_OR_NULL,
-                one_of(RealtimeTranslationSessionAudioInputNoiseReductionType0, None),
+                one_of(
+                    member(
+                        "realtime_translation_session_audio_input_noise_reduction_type_0",
+                        "RealtimeTranslationSessionAudioInputNoiseReductionType0",
+                    ),
+                    None,
+                ),
             ),
         )

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     OPTIONAL_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -42,12 +43,6 @@ class RealtimeTranslationSessionCreateRequestAudioInput(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.realtime_translation_session_create_request_audio_input_noise_reduction_type_0 import (
-            RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0,
-        )
-        from ..models.realtime_translation_session_create_request_audio_input_transcription_type_0 import (
-            RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0,
-        )
 
         return fields(
             (
@@ -55,7 +50,10 @@ class RealtimeTranslationSessionCreateRequestAudioInput(_OpenModel):
                 "transcription",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0,
+                    member(
+                        "realtime_translation_session_create_request_audio_input_transcription_type_0",
+                        "RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0",
+                    ),
                     None,
                 ),
             ),
@@ -64,7 +62,10 @@ class RealtimeTranslationSessionCreateRequestAudioInput(_OpenModel):
                 "noise_reduction",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0,
+                    member(
+                        "realtime_translation_session_create_request_audio_input_noise_reduction_type_0",
+                        "RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0",
+                    ),
                     None,
                 ),
             ),

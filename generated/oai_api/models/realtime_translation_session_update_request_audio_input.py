@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     OPTIONAL_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -40,12 +41,6 @@ class RealtimeTranslationSessionUpdateRequestAudioInput(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.realtime_translation_session_update_request_audio_input_noise_reduction_type_0 import (
-            RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionType0,
-        )
-        from ..models.realtime_translation_session_update_request_audio_input_transcription_type_0 import (
-            RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionType0,
-        )
 
         return fields(
             (
@@ -53,7 +48,10 @@ class RealtimeTranslationSessionUpdateRequestAudioInput(_OpenModel):
                 "transcription",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionType0,
+                    member(
+                        "realtime_translation_session_update_request_audio_input_transcription_type_0",
+                        "RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionType0",
+                    ),
                     None,
                 ),
             ),
@@ -62,7 +60,10 @@ class RealtimeTranslationSessionUpdateRequestAudioInput(_OpenModel):
                 "noise_reduction",
                 OPTIONAL_OR_NULL,
                 one_of(
-                    RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionType0,
+                    member(
+                        "realtime_translation_session_update_request_audio_input_noise_reduction_type_0",
+                        "RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionType0",
+                    ),
                     None,
                 ),
             ),

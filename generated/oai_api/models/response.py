@@ -12,6 +12,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -349,107 +350,17 @@ class Response(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.additional_tools import AdditionalTools
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam
-        from ..models.apply_patch_tool_call import ApplyPatchToolCall
-        from ..models.apply_patch_tool_call_item_param import (
-            ApplyPatchToolCallItemParam,
-        )
-        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,
-        )
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-        from ..models.compaction_body import CompactionBody
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
-        from ..models.computer_tool import ComputerTool
-        from ..models.computer_tool_call import ComputerToolCall
-        from ..models.computer_tool_call_output_resource import (
-            ComputerToolCallOutputResource,
-        )
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-        from ..models.custom_tool_call import CustomToolCall
-        from ..models.custom_tool_call_output import CustomToolCallOutput
-        from ..models.custom_tool_call_output_resource import (
-            CustomToolCallOutputResource,
-        )
-        from ..models.custom_tool_param import CustomToolParam
-        from ..models.easy_input_message import EasyInputMessage
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.file_search_tool_call import FileSearchToolCall
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam
-        from ..models.function_shell_call import FunctionShellCall
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam
-        from ..models.function_shell_call_output import FunctionShellCallOutput
-        from ..models.function_shell_call_output_item_param import (
-            FunctionShellCallOutputItemParam,
-        )
-        from ..models.function_shell_tool_param import FunctionShellToolParam
-        from ..models.function_tool import FunctionTool
-        from ..models.function_tool_call import FunctionToolCall
-        from ..models.function_tool_call_output_resource import (
-            FunctionToolCallOutputResource,
-        )
-        from ..models.image_gen_tool import ImageGenTool
-        from ..models.image_gen_tool_call import ImageGenToolCall
-        from ..models.input_message import InputMessage
-        from ..models.item_reference_param import ItemReferenceParam
-        from ..models.local_shell_tool_call import LocalShellToolCall
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
-        from ..models.local_shell_tool_param import LocalShellToolParam
-        from ..models.mcp_approval_request import MCPApprovalRequest
-        from ..models.mcp_approval_response import MCPApprovalResponse
-        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
-        from ..models.mcp_list_tools import MCPListTools
-        from ..models.mcp_tool import MCPTool
-        from ..models.mcp_tool_call import MCPToolCall
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.moderation import Moderation
-        from ..models.namespace_tool_param import NamespaceToolParam
-        from ..models.output_message import OutputMessage
-        from ..models.program import Program
-        from ..models.program_item_param import ProgramItemParam
-        from ..models.program_output import ProgramOutput
-        from ..models.program_output_item_param import ProgramOutputItemParam
-        from ..models.programmatic_tool_calling_param import (
-            ProgrammaticToolCallingParam,
-        )
         from ..models.prompt_cache_options import PromptCacheOptions
-        from ..models.prompt_type_0 import PromptType0
-        from ..models.reasoning import Reasoning
-        from ..models.reasoning_item import ReasoningItem
-        from ..models.response_conversation import ResponseConversation
-        from ..models.response_error_type_0 import ResponseErrorType0
-        from ..models.response_incomplete_details_type_0 import (
-            ResponseIncompleteDetailsType0,
-        )
         from ..models.response_text_param import ResponseTextParam
         from ..models.response_usage import ResponseUsage
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam
-        from ..models.specific_function_shell_param import SpecificFunctionShellParam
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed
-        from ..models.tool_choice_custom import ToolChoiceCustom
-        from ..models.tool_choice_function import ToolChoiceFunction
-        from ..models.tool_choice_mcp import ToolChoiceMCP
-        from ..models.tool_choice_types import ToolChoiceTypes
-        from ..models.tool_search_call import ToolSearchCall
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam
-        from ..models.tool_search_output import ToolSearchOutput
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
-        from ..models.tool_search_tool_param import ToolSearchToolParam
-        from ..models.web_search_preview_tool import WebSearchPreviewTool
-        from ..models.web_search_tool import WebSearchTool
-        from ..models.web_search_tool_call import WebSearchToolCall
 
         return fields(
-            ("metadata", "metadata", REQUIRED_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                REQUIRED_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             ("temperature", "temperature", REQUIRED_OR_NULL, one_of(float, None)),
             ("top_p", "top_p", REQUIRED_OR_NULL, one_of(float, None)),
             (
@@ -466,22 +377,64 @@ class Response(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        FunctionTool,
-                        FileSearchTool,
-                        ComputerTool,
-                        ComputerUsePreviewTool,
-                        WebSearchTool,
-                        MCPTool,
-                        CodeInterpreterTool,
-                        ProgrammaticToolCallingParam,
-                        ImageGenTool,
-                        LocalShellToolParam,
-                        FunctionShellToolParam,
-                        CustomToolParam,
-                        NamespaceToolParam,
-                        ToolSearchToolParam,
-                        WebSearchPreviewTool,
-                        ApplyPatchToolParam,
+                        member("function_tool", "FunctionTool", ("type", "function")),
+                        member(
+                            "file_search_tool",
+                            "FileSearchTool",
+                            ("type", "file_search"),
+                        ),
+                        member("computer_tool", "ComputerTool", ("type", "computer")),
+                        member(
+                            "computer_use_preview_tool",
+                            "ComputerUsePreviewTool",
+                            ("type", "computer_use_preview"),
+                        ),
+                        member("web_search_tool", "WebSearchTool"),
+                        member("mcp_tool", "MCPTool", ("type", "mcp")),
+                        member(
+                            "code_interpreter_tool",
+                            "CodeInterpreterTool",
+                            ("type", "code_interpreter"),
+                        ),
+                        member(
+                            "programmatic_tool_calling_param",
+                            "ProgrammaticToolCallingParam",
+                            ("type", "programmatic_tool_calling"),
+                        ),
+                        member(
+                            "image_gen_tool",
+                            "ImageGenTool",
+                            ("type", "image_generation"),
+                        ),
+                        member(
+                            "local_shell_tool_param",
+                            "LocalShellToolParam",
+                            ("type", "local_shell"),
+                        ),
+                        member(
+                            "function_shell_tool_param",
+                            "FunctionShellToolParam",
+                            ("type", "shell"),
+                        ),
+                        member(
+                            "custom_tool_param", "CustomToolParam", ("type", "custom")
+                        ),
+                        member(
+                            "namespace_tool_param",
+                            "NamespaceToolParam",
+                            ("type", "namespace"),
+                        ),
+                        member(
+                            "tool_search_tool_param",
+                            "ToolSearchToolParam",
+                            ("type", "tool_search"),
+                        ),
+                        member("web_search_preview_tool", "WebSearchPreviewTool"),
+                        member(
+                            "apply_patch_tool_param",
+                            "ApplyPatchToolParam",
+                            ("type", "apply_patch"),
+                        ),
                     )
                 ),
             ),
@@ -491,25 +444,58 @@ class Response(_OpenModel):
                 REQUIRED,
                 one_of(
                     check_tool_choice_options,
-                    ToolChoiceAllowed,
-                    ToolChoiceTypes,
-                    ToolChoiceFunction,
-                    ToolChoiceMCP,
-                    ToolChoiceCustom,
-                    SpecificProgrammaticToolCallingParam,
-                    SpecificApplyPatchParam,
-                    SpecificFunctionShellParam,
+                    member(
+                        "tool_choice_allowed",
+                        "ToolChoiceAllowed",
+                        ("type", "allowed_tools"),
+                    ),
+                    member("tool_choice_types", "ToolChoiceTypes"),
+                    member(
+                        "tool_choice_function",
+                        "ToolChoiceFunction",
+                        ("type", "function"),
+                    ),
+                    member("tool_choice_mcp", "ToolChoiceMCP", ("type", "mcp")),
+                    member(
+                        "tool_choice_custom", "ToolChoiceCustom", ("type", "custom")
+                    ),
+                    member(
+                        "specific_programmatic_tool_calling_param",
+                        "SpecificProgrammaticToolCallingParam",
+                        ("type", "programmatic_tool_calling"),
+                    ),
+                    member(
+                        "specific_apply_patch_param",
+                        "SpecificApplyPatchParam",
+                        ("type", "apply_patch"),
+                    ),
+                    member(
+                        "specific_function_shell_param",
+                        "SpecificFunctionShellParam",
+                        ("type", "shell"),
+                    ),
                 ),
             ),
             ("id", "id", REQUIRED, None),
             ("object_", "object", REQUIRED, check_response_object),
             ("created_at", "created_at", REQUIRED, None),
-            ("error", "error", REQUIRED_OR_NULL, one_of(ResponseErrorType0, None)),
+            (
+                "error",
+                "error",
+                REQUIRED_OR_NULL,
+                one_of(member("response_error_type_0", "ResponseErrorType0"), None),
+            ),
             (
                 "incomplete_details",
                 "incomplete_details",
                 REQUIRED_OR_NULL,
-                one_of(ResponseIncompleteDetailsType0, None),
+                one_of(
+                    member(
+                        "response_incomplete_details_type_0",
+                        "ResponseIncompleteDetailsType0",
+                    ),
+                    None,
+                ),
             ),
             (
                 "output",
@@ -517,34 +503,133 @@ class Response(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        OutputMessage,
-                        FileSearchToolCall,
-                        FunctionToolCall,
-                        FunctionToolCallOutputResource,
-                        WebSearchToolCall,
-                        ComputerToolCall,
-                        ComputerToolCallOutputResource,
-                        ReasoningItem,
-                        Program,
-                        ProgramOutput,
-                        ToolSearchCall,
-                        ToolSearchOutput,
-                        AdditionalTools,
-                        CompactionBody,
-                        ImageGenToolCall,
-                        CodeInterpreterToolCall,
-                        LocalShellToolCall,
-                        LocalShellToolCallOutput,
-                        FunctionShellCall,
-                        FunctionShellCallOutput,
-                        ApplyPatchToolCall,
-                        ApplyPatchToolCallOutput,
-                        MCPToolCall,
-                        MCPListTools,
-                        MCPApprovalRequest,
-                        MCPApprovalResponseResource,
-                        CustomToolCall,
-                        CustomToolCallOutputResource,
+                        member(
+                            "output_message",
+                            "OutputMessage",
+                            ("type", "message"),
+                            ("role", "assistant"),
+                        ),
+                        member(
+                            "file_search_tool_call",
+                            "FileSearchToolCall",
+                            ("type", "file_search_call"),
+                        ),
+                        member(
+                            "function_tool_call",
+                            "FunctionToolCall",
+                            ("type", "function_call"),
+                        ),
+                        member(
+                            "function_tool_call_output_resource",
+                            "FunctionToolCallOutputResource",
+                            ("type", "function_call_output"),
+                        ),
+                        member(
+                            "web_search_tool_call",
+                            "WebSearchToolCall",
+                            ("type", "web_search_call"),
+                        ),
+                        member(
+                            "computer_tool_call",
+                            "ComputerToolCall",
+                            ("type", "computer_call"),
+                        ),
+                        member(
+                            "computer_tool_call_output_resource",
+                            "ComputerToolCallOutputResource",
+                            ("type", "computer_call_output"),
+                        ),
+                        member(
+                            "reasoning_item", "ReasoningItem", ("type", "reasoning")
+                        ),
+                        member("program", "Program", ("type", "program")),
+                        member(
+                            "program_output",
+                            "ProgramOutput",
+                            ("type", "program_output"),
+                        ),
+                        member(
+                            "tool_search_call",
+                            "ToolSearchCall",
+                            ("type", "tool_search_call"),
+                        ),
+                        member(
+                            "tool_search_output",
+                            "ToolSearchOutput",
+                            ("type", "tool_search_output"),
+                        ),
+                        member(
+                            "additional_tools",
+                            "AdditionalTools",
+                            ("type", "additional_tools"),
+                        ),
+                        member(
+                            "compaction_body", "CompactionBody", ("type", "compaction")
+                        ),
+                        member(
+                            "image_gen_tool_call",
+                            "ImageGenToolCall",
+                            ("type", "image_generation_call"),
+                        ),
+                        member(
+                            "code_interpreter_tool_call",
+                            "CodeInterpreterToolCall",
+                            ("type", "code_interpreter_call"),
+                        ),
+                        member(
+                            "local_shell_tool_call",
+                            "LocalShellToolCall",
+                            ("type", "local_shell_call"),
+                        ),
+                        member(
+                            "local_shell_tool_call_output",
+                            "LocalShellToolCallOutput",
+                            ("type", "local_shell_call_output"),
+                        ),
+                        member(
+                            "function_shell_call",
+                            "FunctionShellCall",
+                            ("type", "shell_call"),
+                        ),
+                        member(
+                            "function_shell_call_output",
+                            "FunctionShellCallOutput",
+                            ("type", "shell_call_output"),
+                        ),
+                        member(
+                            "apply_patch_tool_call",
+                            "ApplyPatchToolCall",
+                            ("type", "apply_patch_call"),
+                        ),
+                        member(
+                            "apply_patch_tool_call_output",
+                            "ApplyPatchToolCallOutput",
+                            ("type", "apply_patch_call_output"),
+                        ),
+                        member("mcp_tool_call", "MCPToolCall", ("type", "mcp_call")),
+                        member(
+                            "mcp_list_tools", "MCPListTools", ("type", "mcp_list_tools")
+                        ),
+                        member(
+                            "mcp_approval_request",
+                            "MCPApprovalRequest",
+                            ("type", "mcp_approval_request"),
+                        ),
+                        member(
+                            "mcp_approval_response_resource",
+                            "MCPApprovalResponseResource",
+                            ("type", "mcp_approval_response"),
+                        ),
+                        member(
+                            "custom_tool_call",
+                            "CustomToolCall",
+                            ("type", "custom_tool_call"),
+                        ),
+                        member(
+                            "custom_tool_call_output_resource",
+                            "CustomToolCallOutputResource",
+                            ("type", "custom_tool_call_output"),
+                        ),
                     )
                 ),
             ),
@@ -556,38 +641,158 @@ class Response(_OpenModel):
                     str,
                     list_of(
                         one_of(
-                            EasyInputMessage,
-                            InputMessage,
-                            OutputMessage,
-                            FileSearchToolCall,
-                            ComputerToolCall,
-                            ComputerCallOutputItemParam,
-                            WebSearchToolCall,
-                            FunctionToolCall,
-                            FunctionCallOutputItemParam,
-                            ToolSearchCallItemParam,
-                            ToolSearchOutputItemParam,
-                            AdditionalToolsItemParam,
-                            ReasoningItem,
-                            CompactionSummaryItemParam,
-                            ImageGenToolCall,
-                            CodeInterpreterToolCall,
-                            LocalShellToolCall,
-                            LocalShellToolCallOutput,
-                            FunctionShellCallItemParam,
-                            FunctionShellCallOutputItemParam,
-                            ApplyPatchToolCallItemParam,
-                            ApplyPatchToolCallOutputItemParam,
-                            MCPListTools,
-                            MCPApprovalRequest,
-                            MCPApprovalResponse,
-                            MCPToolCall,
-                            CustomToolCallOutput,
-                            CustomToolCall,
-                            CompactionTriggerItemParam,
-                            ItemReferenceParam,
-                            ProgramItemParam,
-                            ProgramOutputItemParam,
+                            member(
+                                "easy_input_message",
+                                "EasyInputMessage",
+                                ("type", "message"),
+                            ),
+                            member(
+                                "input_message", "InputMessage", ("type", "message")
+                            ),
+                            member(
+                                "output_message",
+                                "OutputMessage",
+                                ("type", "message"),
+                                ("role", "assistant"),
+                            ),
+                            member(
+                                "file_search_tool_call",
+                                "FileSearchToolCall",
+                                ("type", "file_search_call"),
+                            ),
+                            member(
+                                "computer_tool_call",
+                                "ComputerToolCall",
+                                ("type", "computer_call"),
+                            ),
+                            member(
+                                "computer_call_output_item_param",
+                                "ComputerCallOutputItemParam",
+                                ("type", "computer_call_output"),
+                            ),
+                            member(
+                                "web_search_tool_call",
+                                "WebSearchToolCall",
+                                ("type", "web_search_call"),
+                            ),
+                            member(
+                                "function_tool_call",
+                                "FunctionToolCall",
+                                ("type", "function_call"),
+                            ),
+                            member(
+                                "function_call_output_item_param",
+                                "FunctionCallOutputItemParam",
+                                ("type", "function_call_output"),
+                            ),
+                            member(
+                                "tool_search_call_item_param",
+                                "ToolSearchCallItemParam",
+                                ("type", "tool_search_call"),
+                            ),
+                            member(
+                                "tool_search_output_item_param",
+                                "ToolSearchOutputItemParam",
+                                ("type", "tool_search_output"),
+                            ),
+                            member(
+                                "additional_tools_item_param",
+                                "AdditionalToolsItemParam",
+                                ("type", "additional_tools"),
+                                ("role", "developer"),
+                            ),
+                            member(
+                                "reasoning_item", "ReasoningItem", ("type", "reasoning")
+                            ),
+                            member(
+                                "compaction_summary_item_param",
+                                "CompactionSummaryItemParam",
+                                ("type", "compaction"),
+                            ),
+                            member(
+                                "image_gen_tool_call",
+                                "ImageGenToolCall",
+                                ("type", "image_generation_call"),
+                            ),
+                            member(
+                                "code_interpreter_tool_call",
+                                "CodeInterpreterToolCall",
+                                ("type", "code_interpreter_call"),
+                            ),
+                            member(
+                                "local_shell_tool_call",
+                                "LocalShellToolCall",
+                                ("type", "local_shell_call"),
+                            ),
+                            member(
+                                "local_shell_tool_call_output",
+                                "LocalShellToolCallOutput",
+                                ("type", "local_shell_call_output"),
+                            ),
+                            member(
+                                "function_shell_call_item_param",
+                                "FunctionShellCallItemParam",
+                                ("type", "shell_call"),
+                            ),
+                            member(
+                                "function_shell_call_output_item_param",
+                                "FunctionShellCallOutputItemParam",
+                                ("type", "shell_call_output"),
+                            ),
+                            member(
+                                "apply_patch_tool_call_item_param",
+                                "ApplyPatchToolCallItemParam",
+                                ("type", "apply_patch_call"),
+                            ),
+                            member(
+                                "apply_patch_tool_call_output_item_param",
+                                "ApplyPatchToolCallOutputItemParam",
+                                ("type", "apply_patch_call_output"),
+                            ),
+                            member(
+                                "mcp_list_tools",
+                                "MCPListTools",
+                                ("type", "mcp_list_tools"),
+                            ),
+                            member(
+                                "mcp_approval_request",
+                                "MCPApprovalRequest",
+                                ("type", "mcp_approval_request"),
+                            ),
+                            member(
+                                "mcp_approval_response",
+                                "MCPApprovalResponse",
+                                ("type", "mcp_approval_response"),
+                            ),
+                            member(
+                                "mcp_tool_call", "MCPToolCall", ("type", "mcp_call")
+                            ),
+                            member(
+                                "custom_tool_call_output",
+                                "CustomToolCallOutput",
+                                ("type", "custom_tool_call_output"),
+                            ),
+                            member(
+                                "custom_tool_call",
+                                "CustomToolCall",
+                                ("type", "custom_tool_call"),
+                            ),
+                            member(
+                                "compaction_trigger_item_param",
+                                "CompactionTriggerItemParam",
+                                ("type", "compaction_trigger"),
+                            ),
+                            member("item_reference_param", "ItemReferenceParam"),
+                            member(
+                                "program_item_param",
+                                "ProgramItemParam",
+                                ("type", "program"),
+                            ),
+                            member(
+                                "program_output_item_param",
+                                "ProgramOutputItemParam",
+                                ("type", "program_output"),
+                            ),
                         )
                     ),
                     None,
@@ -625,7 +830,12 @@ class Response(_OpenModel):
             ("background", "background", OPTIONAL_OR_NULL, one_of(bool, None)),
             ("max_tool_calls", "max_tool_calls", OPTIONAL_OR_NULL, one_of(int, None)),
             ("text", "text", OPTIONAL, ResponseTextParam),
-            ("prompt", "prompt", OPTIONAL_OR_NULL, one_of(PromptType0, None)),
+            (
+                "prompt",
+                "prompt",
+                OPTIONAL_OR_NULL,
+                one_of(member("prompt_type_0", "PromptType0"), None),
+            ),
             (
                 "service_tier",
                 "service_tier",
@@ -640,7 +850,12 @@ class Response(_OpenModel):
             ),
             ("status", "status", OPTIONAL, check_response_status),
             ("completed_at", "completed_at", OPTIONAL_OR_NULL, one_of(float, None)),
-            ("reasoning", "reasoning", OPTIONAL_OR_NULL, one_of(Reasoning, None)),
+            (
+                "reasoning",
+                "reasoning",
+                OPTIONAL_OR_NULL,
+                one_of(member("reasoning", "Reasoning"), None),
+            ),
             ("output_text", "output_text", OPTIONAL_OR_NULL, one_of(str, None)),
             ("usage", "usage", OPTIONAL, ResponseUsage),
             (
@@ -649,12 +864,17 @@ class Response(_OpenModel):
                 OPTIONAL,
                 PromptCacheOptions,
             ),
-            ("moderation", "moderation", OPTIONAL_OR_NULL, one_of(Moderation, None)),
+            (
+                "moderation",
+                "moderation",
+                OPTIONAL_OR_NULL,
+                one_of(member("moderation", "Moderation"), None),
+            ),
             (
                 "conversation",
                 "conversation",
                 OPTIONAL_OR_NULL,
-                one_of(ResponseConversation, None),
+                one_of(member("response_conversation", "ResponseConversation"), None),
             ),
             (
                 "max_output_tokens",

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -55,9 +56,6 @@ class ResponseContentPartAddedEvent(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.output_text_content import OutputTextContent
-        from ..models.reasoning_text_content import ReasoningTextContent
-        from ..models.refusal_content import RefusalContent
 
         return fields(
             ("type_", "type", REQUIRED, check_response_content_part_added_event_type),
@@ -68,7 +66,19 @@ class ResponseContentPartAddedEvent(_OpenModel):
                 "part",
                 "part",
                 REQUIRED,
-                one_of(OutputTextContent, RefusalContent, ReasoningTextContent),
+                one_of(
+                    member(
+                        "output_text_content",
+                        "OutputTextContent",
+                        ("type", "output_text"),
+                    ),
+                    member("refusal_content", "RefusalContent", ("type", "refusal")),
+                    member(
+                        "reasoning_text_content",
+                        "ReasoningTextContent",
+                        ("type", "reasoning_text"),
+                    ),
+                ),
             ),
             ("sequence_number", "sequence_number", REQUIRED, None),
         )

@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -42,8 +43,6 @@ class ResponseOutputText(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.file_annotation import FileAnnotation
-        from ..models.url_annotation import UrlAnnotation
 
         return fields(
             ("type_", "type", REQUIRED, check_response_output_text_type),
@@ -52,6 +51,11 @@ class ResponseOutputText(_OpenModel):
                 "annotations",
                 "annotations",
                 REQUIRED,
-                list_of(one_of(FileAnnotation, UrlAnnotation)),
+                list_of(
+                    one_of(
+                        member("file_annotation", "FileAnnotation", ("type", "file")),
+                        member("url_annotation", "UrlAnnotation", ("type", "url")),
+                    )
+                ),
             ),
         )

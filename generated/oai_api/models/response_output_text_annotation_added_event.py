@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -62,10 +63,6 @@ class ResponseOutputTextAnnotationAddedEvent(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.container_file_citation_body import ContainerFileCitationBody
-        from ..models.file_citation_body import FileCitationBody
-        from ..models.file_path import FilePath
-        from ..models.url_citation_body import UrlCitationBody
 
         return fields(
             (
@@ -84,10 +81,20 @@ class ResponseOutputTextAnnotationAddedEvent(_OpenModel):
                 "annotation",
                 REQUIRED_OR_NULL,
                 one_of(
-                    FileCitationBody,
-                    UrlCitationBody,
-                    ContainerFileCitationBody,
-                    FilePath,
+                    member(
+                        "file_citation_body",
+                        "FileCitationBody",
+                        ("type", "file_citation"),
+                    ),
+                    member(
+                        "url_citation_body", "UrlCitationBody", ("type", "url_citation")
+                    ),
+                    member(
+                        "container_file_citation_body",
+                        "ContainerFileCitationBody",
+                        ("type", "container_file_citation"),
+                    ),
+                    member("file_path", "FilePath", ("type", "file_path")),
                     None,
                 ),
             ),

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import OpenModel as _OpenModel
 from .._model import (
     fields,
+    member,
     one_of,
 )
 
@@ -29,12 +30,20 @@ class ResponsePromptVariablesType0(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.input_file_content import InputFileContent
-        from ..models.input_image_content import InputImageContent
-        from ..models.input_text_content import InputTextContent
 
         return fields(
-            extra=one_of(str, InputTextContent, InputImageContent, InputFileContent),
+            extra=one_of(
+                str,
+                member(
+                    "input_text_content", "InputTextContent", ("type", "input_text")
+                ),
+                member(
+                    "input_image_content", "InputImageContent", ("type", "input_image")
+                ),
+                member(
+                    "input_file_content", "InputFileContent", ("type", "input_file")
+                ),
+            ),
         )
 
     def __getitem__(

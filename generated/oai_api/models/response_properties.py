@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -123,36 +124,7 @@ class ResponseProperties(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.computer_tool import ComputerTool
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-        from ..models.custom_tool_param import CustomToolParam
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.function_shell_tool_param import FunctionShellToolParam
-        from ..models.function_tool import FunctionTool
-        from ..models.image_gen_tool import ImageGenTool
-        from ..models.local_shell_tool_param import LocalShellToolParam
-        from ..models.mcp_tool import MCPTool
-        from ..models.namespace_tool_param import NamespaceToolParam
-        from ..models.programmatic_tool_calling_param import (
-            ProgrammaticToolCallingParam,
-        )
-        from ..models.prompt_type_0 import PromptType0
         from ..models.response_text_param import ResponseTextParam
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam
-        from ..models.specific_function_shell_param import SpecificFunctionShellParam
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed
-        from ..models.tool_choice_custom import ToolChoiceCustom
-        from ..models.tool_choice_function import ToolChoiceFunction
-        from ..models.tool_choice_mcp import ToolChoiceMCP
-        from ..models.tool_choice_types import ToolChoiceTypes
-        from ..models.tool_search_tool_param import ToolSearchToolParam
-        from ..models.web_search_preview_tool import WebSearchPreviewTool
-        from ..models.web_search_tool import WebSearchTool
 
         return fields(
             (
@@ -178,22 +150,64 @@ class ResponseProperties(_OpenModel):
                 OPTIONAL,
                 list_of(
                     one_of(
-                        FunctionTool,
-                        FileSearchTool,
-                        ComputerTool,
-                        ComputerUsePreviewTool,
-                        WebSearchTool,
-                        MCPTool,
-                        CodeInterpreterTool,
-                        ProgrammaticToolCallingParam,
-                        ImageGenTool,
-                        LocalShellToolParam,
-                        FunctionShellToolParam,
-                        CustomToolParam,
-                        NamespaceToolParam,
-                        ToolSearchToolParam,
-                        WebSearchPreviewTool,
-                        ApplyPatchToolParam,
+                        member("function_tool", "FunctionTool", ("type", "function")),
+                        member(
+                            "file_search_tool",
+                            "FileSearchTool",
+                            ("type", "file_search"),
+                        ),
+                        member("computer_tool", "ComputerTool", ("type", "computer")),
+                        member(
+                            "computer_use_preview_tool",
+                            "ComputerUsePreviewTool",
+                            ("type", "computer_use_preview"),
+                        ),
+                        member("web_search_tool", "WebSearchTool"),
+                        member("mcp_tool", "MCPTool", ("type", "mcp")),
+                        member(
+                            "code_interpreter_tool",
+                            "CodeInterpreterTool",
+                            ("type", "code_interpreter"),
+                        ),
+                        member(
+                            "programmatic_tool_calling_param",
+                            "ProgrammaticToolCallingParam",
+                            ("type", "programmatic_tool_calling"),
+                        ),
+                        member(
+                            "image_gen_tool",
+                            "ImageGenTool",
+                            ("type", "image_generation"),
+                        ),
+                        member(
+                            "local_shell_tool_param",
+                            "LocalShellToolParam",
+                            ("type", "local_shell"),
+                        ),
+                        member(
+                            "function_shell_tool_param",
+                            "FunctionShellToolParam",
+                            ("type", "shell"),
+                        ),
+                        member(
+                            "custom_tool_param", "CustomToolParam", ("type", "custom")
+                        ),
+                        member(
+                            "namespace_tool_param",
+                            "NamespaceToolParam",
+                            ("type", "namespace"),
+                        ),
+                        member(
+                            "tool_search_tool_param",
+                            "ToolSearchToolParam",
+                            ("type", "tool_search"),
+                        ),
+                        member("web_search_preview_tool", "WebSearchPreviewTool"),
+                        member(
+                            "apply_patch_tool_param",
+                            "ApplyPatchToolParam",
+                            ("type", "apply_patch"),
+                        ),
                     )
                 ),
             ),
@@ -203,15 +217,42 @@ class ResponseProperties(_OpenModel):
                 OPTIONAL,
                 one_of(
                     check_tool_choice_options,
-                    ToolChoiceAllowed,
-                    ToolChoiceTypes,
-                    ToolChoiceFunction,
-                    ToolChoiceMCP,
-                    ToolChoiceCustom,
-                    SpecificProgrammaticToolCallingParam,
-                    SpecificApplyPatchParam,
-                    SpecificFunctionShellParam,
+                    member(
+                        "tool_choice_allowed",
+                        "ToolChoiceAllowed",
+                        ("type", "allowed_tools"),
+                    ),
+                    member("tool_choice_types", "ToolChoiceTypes"),
+                    member(
+                        "tool_choice_function",
+                        "ToolChoiceFunction",
+                        ("type", "function"),
+                    ),
+                    member("tool_choice_mcp", "ToolChoiceMCP", ("type", "mcp")),
+                    member(
+                        "tool_choice_custom", "ToolChoiceCustom", ("type", "custom")
+                    ),
+                    member(
+                        "specific_programmatic_tool_calling_param",
+                        "SpecificProgrammaticToolCallingParam",
+                        ("type", "programmatic_tool_calling"),
+                    ),
+                    member(
+                        "specific_apply_patch_param",
+                        "SpecificApplyPatchParam",
+                        ("type", "apply_patch"),
+                    ),
+                    member(
+                        "specific_function_shell_param",
+                        "SpecificFunctionShellParam",
+                        ("type", "shell"),
+                    ),
                 ),
             ),
-            ("prompt", "prompt", OPTIONAL_OR_NULL, one_of(PromptType0, None)),
+            (
+                "prompt",
+                "prompt",
+                OPTIONAL_OR_NULL,
+                one_of(member("prompt_type_0", "PromptType0"), None),
+            ),
         )

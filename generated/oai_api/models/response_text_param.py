@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     OPTIONAL_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -42,11 +43,6 @@ class ResponseTextParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_text import ResponseFormatText
-        from ..models.text_response_format_json_schema import (
-            TextResponseFormatJsonSchema,
-        )
 
         return fields(
             (
@@ -54,9 +50,19 @@ class ResponseTextParam(_OpenModel):
                 "format",
                 OPTIONAL,
                 one_of(
-                    ResponseFormatText,
-                    TextResponseFormatJsonSchema,
-                    ResponseFormatJsonObject,
+                    member(
+                        "response_format_text", "ResponseFormatText", ("type", "text")
+                    ),
+                    member(
+                        "text_response_format_json_schema",
+                        "TextResponseFormatJsonSchema",
+                        ("type", "json_schema"),
+                    ),
+                    member(
+                        "response_format_json_object",
+                        "ResponseFormatJsonObject",
+                        ("type", "json_object"),
+                    ),
                 ),
             ),
             (

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -57,9 +58,6 @@ class ResponsesServerEventType10(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.output_text_content import OutputTextContent
-        from ..models.reasoning_text_content import ReasoningTextContent
-        from ..models.refusal_content import RefusalContent
 
         return fields(
             ("type_", "type", REQUIRED, check_response_content_part_added_event_type),
@@ -70,7 +68,19 @@ class ResponsesServerEventType10(_OpenModel):
                 "part",
                 "part",
                 REQUIRED,
-                one_of(OutputTextContent, RefusalContent, ReasoningTextContent),
+                one_of(
+                    member(
+                        "output_text_content",
+                        "OutputTextContent",
+                        ("type", "output_text"),
+                    ),
+                    member("refusal_content", "RefusalContent", ("type", "refusal")),
+                    member(
+                        "reasoning_text_content",
+                        "ReasoningTextContent",
+                        ("type", "reasoning_text"),
+                    ),
+                ),
             ),
             ("sequence_number", "sequence_number", REQUIRED, None),
             ("stream_id", "stream_id", OPTIONAL, None),

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -48,11 +49,6 @@ class RunGraderRequest(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.grader_multi import GraderMulti
-        from ..models.grader_python import GraderPython
-        from ..models.grader_score_model import GraderScoreModel
-        from ..models.grader_string_check import GraderStringCheck
-        from ..models.grader_text_similarity import GraderTextSimilarity
         from ..models.run_grader_request_item import RunGraderRequestItem
 
         return fields(
@@ -61,11 +57,23 @@ class RunGraderRequest(_OpenModel):
                 "grader",
                 REQUIRED,
                 one_of(
-                    GraderStringCheck,
-                    GraderTextSimilarity,
-                    GraderPython,
-                    GraderScoreModel,
-                    GraderMulti,
+                    member(
+                        "grader_string_check",
+                        "GraderStringCheck",
+                        ("type", "string_check"),
+                    ),
+                    member(
+                        "grader_text_similarity",
+                        "GraderTextSimilarity",
+                        ("type", "text_similarity"),
+                    ),
+                    member("grader_python", "GraderPython", ("type", "python")),
+                    member(
+                        "grader_score_model",
+                        "GraderScoreModel",
+                        ("type", "score_model"),
+                    ),
+                    member("grader_multi", "GraderMulti", ("type", "multi")),
                 ),
             ),
             ("model_sample", "model_sample", REQUIRED, None),

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -145,23 +146,6 @@ class RunObject(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.assistant_tools_code import AssistantToolsCode
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch
-        from ..models.assistant_tools_function import AssistantToolsFunction
-        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.response_format_json_object import ResponseFormatJsonObject
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema
-        from ..models.response_format_text import ResponseFormatText
-        from ..models.run_completion_usage_type_0 import RunCompletionUsageType0
-        from ..models.run_object_incomplete_details_type_0 import (
-            RunObjectIncompleteDetailsType0,
-        )
-        from ..models.run_object_last_error_type_0 import RunObjectLastErrorType0
-        from ..models.run_object_required_action_type_0 import (
-            RunObjectRequiredActionType0,
-        )
-        from ..models.truncation_object import TruncationObject
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -174,13 +158,23 @@ class RunObject(_OpenModel):
                 "required_action",
                 "required_action",
                 REQUIRED_OR_NULL,
-                one_of(RunObjectRequiredActionType0, None),
+                one_of(
+                    member(
+                        "run_object_required_action_type_0",
+                        "RunObjectRequiredActionType0",
+                        ("type", "submit_tool_outputs"),
+                    ),
+                    None,
+                ),
             ),
             (
                 "last_error",
                 "last_error",
                 REQUIRED_OR_NULL,
-                one_of(RunObjectLastErrorType0, None),
+                one_of(
+                    member("run_object_last_error_type_0", "RunObjectLastErrorType0"),
+                    None,
+                ),
             ),
             ("expires_at", "expires_at", REQUIRED_OR_NULL, one_of(int, None)),
             ("started_at", "started_at", REQUIRED_OR_NULL, one_of(int, None)),
@@ -191,7 +185,13 @@ class RunObject(_OpenModel):
                 "incomplete_details",
                 "incomplete_details",
                 REQUIRED_OR_NULL,
-                one_of(RunObjectIncompleteDetailsType0, None),
+                one_of(
+                    member(
+                        "run_object_incomplete_details_type_0",
+                        "RunObjectIncompleteDetailsType0",
+                    ),
+                    None,
+                ),
             ),
             ("model", "model", REQUIRED, None),
             ("instructions", "instructions", REQUIRED, None),
@@ -201,14 +201,39 @@ class RunObject(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        AssistantToolsCode,
-                        AssistantToolsFileSearch,
-                        AssistantToolsFunction,
+                        member(
+                            "assistant_tools_code",
+                            "AssistantToolsCode",
+                            ("type", "code_interpreter"),
+                        ),
+                        member(
+                            "assistant_tools_file_search",
+                            "AssistantToolsFileSearch",
+                            ("type", "file_search"),
+                        ),
+                        member(
+                            "assistant_tools_function",
+                            "AssistantToolsFunction",
+                            ("type", "function"),
+                        ),
                     )
                 ),
             ),
-            ("metadata", "metadata", REQUIRED_OR_NULL, one_of(MetadataType0, None)),
-            ("usage", "usage", REQUIRED_OR_NULL, one_of(RunCompletionUsageType0, None)),
+            (
+                "metadata",
+                "metadata",
+                REQUIRED_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
+            (
+                "usage",
+                "usage",
+                REQUIRED_OR_NULL,
+                one_of(
+                    member("run_completion_usage_type_0", "RunCompletionUsageType0"),
+                    None,
+                ),
+            ),
             (
                 "max_prompt_tokens",
                 "max_prompt_tokens",
@@ -225,7 +250,7 @@ class RunObject(_OpenModel):
                 "truncation_strategy",
                 "truncation_strategy",
                 REQUIRED_OR_NULL,
-                one_of(TruncationObject, None),
+                one_of(member("truncation_object", "TruncationObject"), None),
             ),
             (
                 "tool_choice",
@@ -233,7 +258,7 @@ class RunObject(_OpenModel):
                 REQUIRED_OR_NULL,
                 one_of(
                     check_assistants_api_tool_choice_option_type_0,
-                    AssistantsNamedToolChoice,
+                    member("assistants_named_tool_choice", "AssistantsNamedToolChoice"),
                     None,
                 ),
             ),
@@ -244,9 +269,19 @@ class RunObject(_OpenModel):
                 REQUIRED_OR_NULL,
                 one_of(
                     check_assistants_api_response_format_option_type_0,
-                    ResponseFormatText,
-                    ResponseFormatJsonObject,
-                    ResponseFormatJsonSchema,
+                    member(
+                        "response_format_text", "ResponseFormatText", ("type", "text")
+                    ),
+                    member(
+                        "response_format_json_object",
+                        "ResponseFormatJsonObject",
+                        ("type", "json_object"),
+                    ),
+                    member(
+                        "response_format_json_schema",
+                        "ResponseFormatJsonSchema",
+                        ("type", "json_schema"),
+                    ),
                     None,
                 ),
             ),

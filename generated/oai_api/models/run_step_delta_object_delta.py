@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     OPTIONAL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -38,12 +39,6 @@ class RunStepDeltaObjectDelta(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.run_step_delta_step_details_message_creation_object import (
-            RunStepDeltaStepDetailsMessageCreationObject,
-        )
-        from ..models.run_step_delta_step_details_tool_calls_object import (
-            RunStepDeltaStepDetailsToolCallsObject,
-        )
 
         return fields(
             (
@@ -51,8 +46,16 @@ class RunStepDeltaObjectDelta(_OpenModel):
                 "step_details",
                 OPTIONAL,
                 one_of(
-                    RunStepDeltaStepDetailsMessageCreationObject,
-                    RunStepDeltaStepDetailsToolCallsObject,
+                    member(
+                        "run_step_delta_step_details_message_creation_object",
+                        "RunStepDeltaStepDetailsMessageCreationObject",
+                        ("type", "message_creation"),
+                    ),
+                    member(
+                        "run_step_delta_step_details_tool_calls_object",
+                        "RunStepDeltaStepDetailsToolCallsObject",
+                        ("type", "tool_calls"),
+                    ),
                 ),
             ),
         )

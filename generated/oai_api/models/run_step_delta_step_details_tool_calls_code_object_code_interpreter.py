@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -43,12 +44,6 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.run_step_delta_step_details_tool_calls_code_output_image_object import (
-            RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
-        )
-        from ..models.run_step_delta_step_details_tool_calls_code_output_logs_object import (
-            RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
-        )
 
         return fields(
             ("input_", "input", OPTIONAL, None),
@@ -58,8 +53,16 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter(_OpenModel):
                 OPTIONAL,
                 list_of(
                     one_of(
-                        RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
-                        RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
+                        member(
+                            "run_step_delta_step_details_tool_calls_code_output_logs_object",
+                            "RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject",
+                            ("type", "logs"),
+                        ),
+                        member(
+                            "run_step_delta_step_details_tool_calls_code_output_image_object",
+                            "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject",
+                            ("type", "image"),
+                        ),
                     )
                 ),
             ),

@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -55,15 +56,6 @@ class RunStepDeltaStepDetailsToolCallsObject(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.run_step_delta_step_details_tool_calls_code_object import (
-            RunStepDeltaStepDetailsToolCallsCodeObject,
-        )
-        from ..models.run_step_delta_step_details_tool_calls_file_search_object import (
-            RunStepDeltaStepDetailsToolCallsFileSearchObject,
-        )
-        from ..models.run_step_delta_step_details_tool_calls_function_object import (
-            RunStepDeltaStepDetailsToolCallsFunctionObject,
-        )
 
         return fields(
             (
@@ -78,9 +70,21 @@ class RunStepDeltaStepDetailsToolCallsObject(_OpenModel):
                 OPTIONAL,
                 list_of(
                     one_of(
-                        RunStepDeltaStepDetailsToolCallsCodeObject,
-                        RunStepDeltaStepDetailsToolCallsFileSearchObject,
-                        RunStepDeltaStepDetailsToolCallsFunctionObject,
+                        member(
+                            "run_step_delta_step_details_tool_calls_code_object",
+                            "RunStepDeltaStepDetailsToolCallsCodeObject",
+                            ("type", "code_interpreter"),
+                        ),
+                        member(
+                            "run_step_delta_step_details_tool_calls_file_search_object",
+                            "RunStepDeltaStepDetailsToolCallsFileSearchObject",
+                            ("type", "file_search"),
+                        ),
+                        member(
+                            "run_step_delta_step_details_tool_calls_function_object",
+                            "RunStepDeltaStepDetailsToolCallsFunctionObject",
+                            ("type", "function"),
+                        ),
                     )
                 ),
             ),

@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -40,12 +41,6 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.run_step_details_tool_calls_code_output_image_object import (
-            RunStepDetailsToolCallsCodeOutputImageObject,
-        )
-        from ..models.run_step_details_tool_calls_code_output_logs_object import (
-            RunStepDetailsToolCallsCodeOutputLogsObject,
-        )
 
         return fields(
             ("input_", "input", REQUIRED, None),
@@ -55,8 +50,16 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        RunStepDetailsToolCallsCodeOutputLogsObject,
-                        RunStepDetailsToolCallsCodeOutputImageObject,
+                        member(
+                            "run_step_details_tool_calls_code_output_logs_object",
+                            "RunStepDetailsToolCallsCodeOutputLogsObject",
+                            ("type", "logs"),
+                        ),
+                        member(
+                            "run_step_details_tool_calls_code_output_image_object",
+                            "RunStepDetailsToolCallsCodeOutputImageObject",
+                            ("type", "image"),
+                        ),
                     )
                 ),
             ),

@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -51,15 +52,6 @@ class RunStepDetailsToolCallsObject(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.run_step_details_tool_calls_code_object import (
-            RunStepDetailsToolCallsCodeObject,
-        )
-        from ..models.run_step_details_tool_calls_file_search_object import (
-            RunStepDetailsToolCallsFileSearchObject,
-        )
-        from ..models.run_step_details_tool_calls_function_object import (
-            RunStepDetailsToolCallsFunctionObject,
-        )
 
         return fields(
             ("type_", "type", REQUIRED, check_run_step_details_tool_calls_object_type),
@@ -69,9 +61,21 @@ class RunStepDetailsToolCallsObject(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        RunStepDetailsToolCallsCodeObject,
-                        RunStepDetailsToolCallsFileSearchObject,
-                        RunStepDetailsToolCallsFunctionObject,
+                        member(
+                            "run_step_details_tool_calls_code_object",
+                            "RunStepDetailsToolCallsCodeObject",
+                            ("type", "code_interpreter"),
+                        ),
+                        member(
+                            "run_step_details_tool_calls_file_search_object",
+                            "RunStepDetailsToolCallsFileSearchObject",
+                            ("type", "file_search"),
+                        ),
+                        member(
+                            "run_step_details_tool_calls_function_object",
+                            "RunStepDetailsToolCallsFunctionObject",
+                            ("type", "function"),
+                        ),
                     )
                 ),
             ),

@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -97,19 +98,6 @@ class RunStepObject(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.run_step_completion_usage_type_0 import (
-            RunStepCompletionUsageType0,
-        )
-        from ..models.run_step_details_message_creation_object import (
-            RunStepDetailsMessageCreationObject,
-        )
-        from ..models.run_step_details_tool_calls_object import (
-            RunStepDetailsToolCallsObject,
-        )
-        from ..models.run_step_object_last_error_type_0 import (
-            RunStepObjectLastErrorType0,
-        )
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -125,24 +113,50 @@ class RunStepObject(_OpenModel):
                 "step_details",
                 REQUIRED,
                 one_of(
-                    RunStepDetailsMessageCreationObject, RunStepDetailsToolCallsObject
+                    member(
+                        "run_step_details_message_creation_object",
+                        "RunStepDetailsMessageCreationObject",
+                        ("type", "message_creation"),
+                    ),
+                    member(
+                        "run_step_details_tool_calls_object",
+                        "RunStepDetailsToolCallsObject",
+                        ("type", "tool_calls"),
+                    ),
                 ),
             ),
             (
                 "last_error",
                 "last_error",
                 REQUIRED_OR_NULL,
-                one_of(RunStepObjectLastErrorType0, None),
+                one_of(
+                    member(
+                        "run_step_object_last_error_type_0",
+                        "RunStepObjectLastErrorType0",
+                    ),
+                    None,
+                ),
             ),
             ("expired_at", "expired_at", REQUIRED_OR_NULL, one_of(int, None)),
             ("cancelled_at", "cancelled_at", REQUIRED_OR_NULL, one_of(int, None)),
             ("failed_at", "failed_at", REQUIRED_OR_NULL, one_of(int, None)),
             ("completed_at", "completed_at", REQUIRED_OR_NULL, one_of(int, None)),
-            ("metadata", "metadata", REQUIRED_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                REQUIRED_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             (
                 "usage",
                 "usage",
                 REQUIRED_OR_NULL,
-                one_of(RunStepCompletionUsageType0, None),
+                one_of(
+                    member(
+                        "run_step_completion_usage_type_0",
+                        "RunStepCompletionUsageType0",
+                    ),
+                    None,
+                ),
             ),
         )

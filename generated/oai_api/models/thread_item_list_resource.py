@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -58,12 +59,6 @@ class ThreadItemListResource(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.assistant_message_item import AssistantMessageItem
-        from ..models.client_tool_call_item import ClientToolCallItem
-        from ..models.task_group_item import TaskGroupItem
-        from ..models.task_item import TaskItem
-        from ..models.user_message_item import UserMessageItem
-        from ..models.widget_message_item import WidgetMessageItem
 
         return fields(
             ("object_", "object", REQUIRED, check_thread_item_list_resource_object),
@@ -73,12 +68,42 @@ class ThreadItemListResource(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        UserMessageItem,
-                        AssistantMessageItem,
-                        WidgetMessageItem,
-                        ClientToolCallItem,
-                        TaskItem,
-                        TaskGroupItem,
+                        member(
+                            "user_message_item",
+                            "UserMessageItem",
+                            ("type", "chatkit.user_message"),
+                            ("object", "chatkit.thread_item"),
+                        ),
+                        member(
+                            "assistant_message_item",
+                            "AssistantMessageItem",
+                            ("type", "chatkit.assistant_message"),
+                            ("object", "chatkit.thread_item"),
+                        ),
+                        member(
+                            "widget_message_item",
+                            "WidgetMessageItem",
+                            ("type", "chatkit.widget"),
+                            ("object", "chatkit.thread_item"),
+                        ),
+                        member(
+                            "client_tool_call_item",
+                            "ClientToolCallItem",
+                            ("type", "chatkit.client_tool_call"),
+                            ("object", "chatkit.thread_item"),
+                        ),
+                        member(
+                            "task_item",
+                            "TaskItem",
+                            ("type", "chatkit.task"),
+                            ("object", "chatkit.thread_item"),
+                        ),
+                        member(
+                            "task_group_item",
+                            "TaskGroupItem",
+                            ("type", "chatkit.task_group"),
+                            ("object", "chatkit.thread_item"),
+                        ),
                     )
                 ),
             ),

@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -45,10 +46,6 @@ class ThreadObject(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.thread_object_tool_resources_type_0 import (
-            ThreadObjectToolResourcesType0,
-        )
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -58,7 +55,18 @@ class ThreadObject(_OpenModel):
                 "tool_resources",
                 "tool_resources",
                 REQUIRED_OR_NULL,
-                one_of(ThreadObjectToolResourcesType0, None),
+                one_of(
+                    member(
+                        "thread_object_tool_resources_type_0",
+                        "ThreadObjectToolResourcesType0",
+                    ),
+                    None,
+                ),
             ),
-            ("metadata", "metadata", REQUIRED_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                REQUIRED_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
         )

@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -49,9 +50,6 @@ class ThreadResource(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.active_status import ActiveStatus
-        from ..models.closed_status import ClosedStatus
-        from ..models.locked_status import LockedStatus
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -62,7 +60,11 @@ class ThreadResource(_OpenModel):
                 "status",
                 "status",
                 REQUIRED,
-                one_of(ActiveStatus, LockedStatus, ClosedStatus),
+                one_of(
+                    member("active_status", "ActiveStatus", ("type", "active")),
+                    member("locked_status", "LockedStatus", ("type", "locked")),
+                    member("closed_status", "ClosedStatus", ("type", "closed")),
+                ),
             ),
             ("user", "user", REQUIRED, None),
         )

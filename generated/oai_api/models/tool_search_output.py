@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -91,24 +92,6 @@ class ToolSearchOutput(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam
-        from ..models.code_interpreter_tool import CodeInterpreterTool
-        from ..models.computer_tool import ComputerTool
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-        from ..models.custom_tool_param import CustomToolParam
-        from ..models.file_search_tool import FileSearchTool
-        from ..models.function_shell_tool_param import FunctionShellToolParam
-        from ..models.function_tool import FunctionTool
-        from ..models.image_gen_tool import ImageGenTool
-        from ..models.local_shell_tool_param import LocalShellToolParam
-        from ..models.mcp_tool import MCPTool
-        from ..models.namespace_tool_param import NamespaceToolParam
-        from ..models.programmatic_tool_calling_param import (
-            ProgrammaticToolCallingParam,
-        )
-        from ..models.tool_search_tool_param import ToolSearchToolParam
-        from ..models.web_search_preview_tool import WebSearchPreviewTool
-        from ..models.web_search_tool import WebSearchTool
 
         return fields(
             ("type_", "type", REQUIRED, check_tool_search_output_type),
@@ -121,22 +104,64 @@ class ToolSearchOutput(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        FunctionTool,
-                        FileSearchTool,
-                        ComputerTool,
-                        ComputerUsePreviewTool,
-                        WebSearchTool,
-                        MCPTool,
-                        CodeInterpreterTool,
-                        ProgrammaticToolCallingParam,
-                        ImageGenTool,
-                        LocalShellToolParam,
-                        FunctionShellToolParam,
-                        CustomToolParam,
-                        NamespaceToolParam,
-                        ToolSearchToolParam,
-                        WebSearchPreviewTool,
-                        ApplyPatchToolParam,
+                        member("function_tool", "FunctionTool", ("type", "function")),
+                        member(
+                            "file_search_tool",
+                            "FileSearchTool",
+                            ("type", "file_search"),
+                        ),
+                        member("computer_tool", "ComputerTool", ("type", "computer")),
+                        member(
+                            "computer_use_preview_tool",
+                            "ComputerUsePreviewTool",
+                            ("type", "computer_use_preview"),
+                        ),
+                        member("web_search_tool", "WebSearchTool"),
+                        member("mcp_tool", "MCPTool", ("type", "mcp")),
+                        member(
+                            "code_interpreter_tool",
+                            "CodeInterpreterTool",
+                            ("type", "code_interpreter"),
+                        ),
+                        member(
+                            "programmatic_tool_calling_param",
+                            "ProgrammaticToolCallingParam",
+                            ("type", "programmatic_tool_calling"),
+                        ),
+                        member(
+                            "image_gen_tool",
+                            "ImageGenTool",
+                            ("type", "image_generation"),
+                        ),
+                        member(
+                            "local_shell_tool_param",
+                            "LocalShellToolParam",
+                            ("type", "local_shell"),
+                        ),
+                        member(
+                            "function_shell_tool_param",
+                            "FunctionShellToolParam",
+                            ("type", "shell"),
+                        ),
+                        member(
+                            "custom_tool_param", "CustomToolParam", ("type", "custom")
+                        ),
+                        member(
+                            "namespace_tool_param",
+                            "NamespaceToolParam",
+                            ("type", "namespace"),
+                        ),
+                        member(
+                            "tool_search_tool_param",
+                            "ToolSearchToolParam",
+                            ("type", "tool_search"),
+                        ),
+                        member("web_search_preview_tool", "WebSearchPreviewTool"),
+                        member(
+                            "apply_patch_tool_param",
+                            "ApplyPatchToolParam",
+                            ("type", "apply_patch"),
+                        ),
                     )
                 ),
             ),

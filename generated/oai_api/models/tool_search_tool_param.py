@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -48,7 +49,6 @@ class ToolSearchToolParam(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.empty_model_param import EmptyModelParam
 
         return fields(
             ("type_", "type", REQUIRED, check_tool_search_tool_param_type),
@@ -58,6 +58,6 @@ class ToolSearchToolParam(_OpenModel):
                 "parameters",
                 "parameters",
                 OPTIONAL_OR_NULL,
-                one_of(EmptyModelParam, None),
+                one_of(member("empty_model_param", "EmptyModelParam"), None),
             ),
         )

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -31,9 +32,13 @@ class UpdateConversationBody(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.metadata_type_0 import MetadataType0
 
         return fields(
-            ("metadata", "metadata", REQUIRED_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                REQUIRED_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             strict=True,
         )

@@ -9,6 +9,7 @@ from .._model import (
     OPTIONAL,
     OPTIONAL_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -32,10 +33,14 @@ class UpdateEvalBody(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.metadata_type_0 import MetadataType0
 
         return fields(
             ("name", "name", OPTIONAL, None),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             strict=True,
         )

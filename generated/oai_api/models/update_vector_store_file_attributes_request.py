@@ -9,6 +9,7 @@ from .._model import (
     DROP,
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import Model as _Model
@@ -33,16 +34,19 @@ class UpdateVectorStoreFileAttributesRequest(_Model):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.vector_store_file_attributes_type_0 import (
-            VectorStoreFileAttributesType0,
-        )
 
         return fields(
             (
                 "attributes",
                 "attributes",
                 REQUIRED_OR_NULL,
-                one_of(VectorStoreFileAttributesType0, None),
+                one_of(
+                    member(
+                        "vector_store_file_attributes_type_0",
+                        "VectorStoreFileAttributesType0",
+                    ),
+                    None,
+                ),
             ),
             extra=DROP,
             strict=True,

@@ -9,6 +9,7 @@ from .._model import (
     DROP,
     OPTIONAL_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import Model as _Model
@@ -36,8 +37,6 @@ class UpdateVectorStoreRequest(_Model):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.metadata_type_0 import MetadataType0
-        from ..models.vector_store_expiration_after import VectorStoreExpirationAfter
 
         return fields(
             ("name", "name", OPTIONAL_OR_NULL, one_of(str, None)),
@@ -45,9 +44,19 @@ class UpdateVectorStoreRequest(_Model):
                 "expires_after",
                 "expires_after",
                 OPTIONAL_OR_NULL,
-                one_of(VectorStoreExpirationAfter, None),
+                one_of(
+                    member(
+                        "vector_store_expiration_after", "VectorStoreExpirationAfter"
+                    ),
+                    None,
+                ),
             ),
-            ("metadata", "metadata", OPTIONAL_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                OPTIONAL_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             extra=DROP,
             strict=True,
         )

@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -62,7 +63,6 @@ class Upload(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.open_ai_file import OpenAIFile
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -73,5 +73,10 @@ class Upload(_OpenModel):
             ("status", "status", REQUIRED, check_upload_status),
             ("expires_at", "expires_at", REQUIRED, None),
             ("object_", "object", OPTIONAL, check_upload_object),
-            ("file", "file", OPTIONAL_OR_NULL, one_of(OpenAIFile, None)),
+            (
+                "file",
+                "file",
+                OPTIONAL_OR_NULL,
+                one_of(member("open_ai_file", "OpenAIFile", ("object", "file")), None),
+            ),
         )

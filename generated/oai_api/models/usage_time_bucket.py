@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -69,21 +70,6 @@ class UsageTimeBucket(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.costs_result import CostsResult
-        from ..models.usage_audio_speeches_result import UsageAudioSpeechesResult
-        from ..models.usage_audio_transcriptions_result import (
-            UsageAudioTranscriptionsResult,
-        )
-        from ..models.usage_code_interpreter_sessions_result import (
-            UsageCodeInterpreterSessionsResult,
-        )
-        from ..models.usage_completions_result import UsageCompletionsResult
-        from ..models.usage_embeddings_result import UsageEmbeddingsResult
-        from ..models.usage_file_search_calls_result import UsageFileSearchCallsResult
-        from ..models.usage_images_result import UsageImagesResult
-        from ..models.usage_moderations_result import UsageModerationsResult
-        from ..models.usage_vector_stores_result import UsageVectorStoresResult
-        from ..models.usage_web_search_calls_result import UsageWebSearchCallsResult
 
         return fields(
             ("object_", "object", REQUIRED, check_usage_time_bucket_object),
@@ -95,17 +81,67 @@ class UsageTimeBucket(_OpenModel):
                 REQUIRED,
                 list_of(
                     one_of(
-                        UsageCompletionsResult,
-                        UsageEmbeddingsResult,
-                        UsageModerationsResult,
-                        UsageImagesResult,
-                        UsageAudioSpeechesResult,
-                        UsageAudioTranscriptionsResult,
-                        UsageVectorStoresResult,
-                        UsageCodeInterpreterSessionsResult,
-                        UsageFileSearchCallsResult,
-                        UsageWebSearchCallsResult,
-                        CostsResult,
+                        member(
+                            "usage_completions_result",
+                            "UsageCompletionsResult",
+                            ("object", "organization.usage.completions.result"),
+                        ),
+                        member(
+                            "usage_embeddings_result",
+                            "UsageEmbeddingsResult",
+                            ("object", "organization.usage.embeddings.result"),
+                        ),
+                        member(
+                            "usage_moderations_result",
+                            "UsageModerationsResult",
+                            ("object", "organization.usage.moderations.result"),
+                        ),
+                        member(
+                            "usage_images_result",
+                            "UsageImagesResult",
+                            ("object", "organization.usage.images.result"),
+                        ),
+                        member(
+                            "usage_audio_speeches_result",
+                            "UsageAudioSpeechesResult",
+                            ("object", "organization.usage.audio_speeches.result"),
+                        ),
+                        member(
+                            "usage_audio_transcriptions_result",
+                            "UsageAudioTranscriptionsResult",
+                            (
+                                "object",
+                                "organization.usage.audio_transcriptions.result",
+                            ),
+                        ),
+                        member(
+                            "usage_vector_stores_result",
+                            "UsageVectorStoresResult",
+                            ("object", "organization.usage.vector_stores.result"),
+                        ),
+                        member(
+                            "usage_code_interpreter_sessions_result",
+                            "UsageCodeInterpreterSessionsResult",
+                            (
+                                "object",
+                                "organization.usage.code_interpreter_sessions.result",
+                            ),
+                        ),
+                        member(
+                            "usage_file_search_calls_result",
+                            "UsageFileSearchCallsResult",
+                            ("object", "organization.usage.file_searches.result"),
+                        ),
+                        member(
+                            "usage_web_search_calls_result",
+                            "UsageWebSearchCallsResult",
+                            ("object", "organization.usage.web_searches.result"),
+                        ),
+                        member(
+                            "costs_result",
+                            "CostsResult",
+                            ("object", "organization.costs.result"),
+                        ),
                     )
                 ),
             ),

@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -83,7 +84,6 @@ class User(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.user_projects_type_0 import UserProjectsType0
         from ..models.user_user import UserUser
 
         return fields(
@@ -117,5 +117,15 @@ class User(_OpenModel):
                 OPTIONAL_OR_NULL,
                 one_of(str, None),
             ),
-            ("projects", "projects", OPTIONAL_OR_NULL, one_of(UserProjectsType0, None)),
+            (
+                "projects",
+                "projects",
+                OPTIONAL_OR_NULL,
+                one_of(
+                    member(
+                        "user_projects_type_0", "UserProjectsType0", ("object", "list")
+                    ),
+                    None,
+                ),
+            ),
         )

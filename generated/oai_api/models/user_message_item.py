@@ -10,6 +10,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -69,9 +70,6 @@ class UserMessageItem(_OpenModel):
     @staticmethod
     def _fields() -> Table:
         from ..models.attachment import Attachment
-        from ..models.inference_options import InferenceOptions
-        from ..models.user_message_input_text import UserMessageInputText
-        from ..models.user_message_quoted_text import UserMessageQuotedText
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -83,13 +81,26 @@ class UserMessageItem(_OpenModel):
                 "content",
                 "content",
                 REQUIRED,
-                list_of(one_of(UserMessageInputText, UserMessageQuotedText)),
+                list_of(
+                    one_of(
+                        member(
+                            "user_message_input_text",
+                            "UserMessageInputText",
+                            ("type", "input_text"),
+                        ),
+                        member(
+                            "user_message_quoted_text",
+                            "UserMessageQuotedText",
+                            ("type", "quoted_text"),
+                        ),
+                    )
+                ),
             ),
             ("attachments", "attachments", REQUIRED, list_of(Attachment)),
             (
                 "inference_options",
                 "inference_options",
                 REQUIRED_OR_NULL,
-                one_of(InferenceOptions, None),
+                one_of(member("inference_options", "InferenceOptions"), None),
             ),
         )

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     OPTIONAL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -42,11 +43,6 @@ class ValidateGraderResponse(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.grader_multi import GraderMulti
-        from ..models.grader_python import GraderPython
-        from ..models.grader_score_model import GraderScoreModel
-        from ..models.grader_string_check import GraderStringCheck
-        from ..models.grader_text_similarity import GraderTextSimilarity
 
         return fields(
             (
@@ -54,11 +50,23 @@ class ValidateGraderResponse(_OpenModel):
                 "grader",
                 OPTIONAL,
                 one_of(
-                    GraderStringCheck,
-                    GraderTextSimilarity,
-                    GraderPython,
-                    GraderScoreModel,
-                    GraderMulti,
+                    member(
+                        "grader_string_check",
+                        "GraderStringCheck",
+                        ("type", "string_check"),
+                    ),
+                    member(
+                        "grader_text_similarity",
+                        "GraderTextSimilarity",
+                        ("type", "text_similarity"),
+                    ),
+                    member("grader_python", "GraderPython", ("type", "python")),
+                    member(
+                        "grader_score_model",
+                        "GraderScoreModel",
+                        ("type", "score_model"),
+                    ),
+                    member("grader_multi", "GraderMulti", ("type", "multi")),
                 ),
             ),
         )

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -82,18 +83,6 @@ class VectorStoreFileObject(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.other_chunking_strategy_response_param import (
-            OtherChunkingStrategyResponseParam,
-        )
-        from ..models.static_chunking_strategy_response_param import (
-            StaticChunkingStrategyResponseParam,
-        )
-        from ..models.vector_store_file_attributes_type_0 import (
-            VectorStoreFileAttributesType0,
-        )
-        from ..models.vector_store_file_object_last_error_type_0 import (
-            VectorStoreFileObjectLastErrorType0,
-        )
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -106,21 +95,41 @@ class VectorStoreFileObject(_OpenModel):
                 "last_error",
                 "last_error",
                 REQUIRED_OR_NULL,
-                one_of(VectorStoreFileObjectLastErrorType0, None),
+                one_of(
+                    member(
+                        "vector_store_file_object_last_error_type_0",
+                        "VectorStoreFileObjectLastErrorType0",
+                    ),
+                    None,
+                ),
             ),
             (
                 "chunking_strategy",
                 "chunking_strategy",
                 OPTIONAL,
                 one_of(
-                    StaticChunkingStrategyResponseParam,
-                    OtherChunkingStrategyResponseParam,
+                    member(
+                        "static_chunking_strategy_response_param",
+                        "StaticChunkingStrategyResponseParam",
+                        ("type", "static"),
+                    ),
+                    member(
+                        "other_chunking_strategy_response_param",
+                        "OtherChunkingStrategyResponseParam",
+                        ("type", "other"),
+                    ),
                 ),
             ),
             (
                 "attributes",
                 "attributes",
                 OPTIONAL_OR_NULL,
-                one_of(VectorStoreFileAttributesType0, None),
+                one_of(
+                    member(
+                        "vector_store_file_attributes_type_0",
+                        "VectorStoreFileAttributesType0",
+                    ),
+                    None,
+                ),
             ),
         )

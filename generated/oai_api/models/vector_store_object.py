@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -77,7 +78,6 @@ class VectorStoreObject(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.metadata_type_0 import MetadataType0
         from ..models.vector_store_expiration_after import VectorStoreExpirationAfter
         from ..models.vector_store_object_file_counts import VectorStoreObjectFileCounts
 
@@ -90,7 +90,12 @@ class VectorStoreObject(_OpenModel):
             ("file_counts", "file_counts", REQUIRED, VectorStoreObjectFileCounts),
             ("status", "status", REQUIRED, check_vector_store_object_status),
             ("last_active_at", "last_active_at", REQUIRED_OR_NULL, one_of(int, None)),
-            ("metadata", "metadata", REQUIRED_OR_NULL, one_of(MetadataType0, None)),
+            (
+                "metadata",
+                "metadata",
+                REQUIRED_OR_NULL,
+                one_of(member("metadata_type_0", "MetadataType0"), None),
+            ),
             ("expires_after", "expires_after", OPTIONAL, VectorStoreExpirationAfter),
             ("expires_at", "expires_at", OPTIONAL_OR_NULL, one_of(int, None)),
         )

@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import Model as _Model
@@ -45,8 +46,6 @@ class VectorStoreSearchRequest(_Model):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.comparison_filter import ComparisonFilter
-        from ..models.compound_filter import CompoundFilter
         from ..models.vector_store_search_request_ranking_options import (
             VectorStoreSearchRequestRankingOptions,
         )
@@ -55,7 +54,15 @@ class VectorStoreSearchRequest(_Model):
             ("query", "query", REQUIRED, one_of(str, list_of(None))),
             ("rewrite_query", "rewrite_query", OPTIONAL, None),
             ("max_num_results", "max_num_results", OPTIONAL, None),
-            ("filters", "filters", OPTIONAL, one_of(ComparisonFilter, CompoundFilter)),
+            (
+                "filters",
+                "filters",
+                OPTIONAL,
+                one_of(
+                    member("comparison_filter", "ComparisonFilter"),
+                    member("compound_filter", "CompoundFilter"),
+                ),
+            ),
             (
                 "ranking_options",
                 "ranking_options",

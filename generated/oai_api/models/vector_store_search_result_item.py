@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED_OR_NULL,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import Model as _Model
@@ -46,9 +47,6 @@ class VectorStoreSearchResultItem(_Model):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.vector_store_file_attributes_type_0 import (
-            VectorStoreFileAttributesType0,
-        )
         from ..models.vector_store_search_result_content_object import (
             VectorStoreSearchResultContentObject,
         )
@@ -61,7 +59,13 @@ class VectorStoreSearchResultItem(_Model):
                 "attributes",
                 "attributes",
                 REQUIRED_OR_NULL,
-                one_of(VectorStoreFileAttributesType0, None),
+                one_of(
+                    member(
+                        "vector_store_file_attributes_type_0",
+                        "VectorStoreFileAttributesType0",
+                    ),
+                    None,
+                ),
             ),
             (
                 "content",

@@ -9,6 +9,7 @@ from .._model import (
     REQUIRED,
     REQUIRED_OR_NULL,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -78,7 +79,6 @@ class VideoResource(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.error_2 import Error2
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -98,5 +98,10 @@ class VideoResource(_OpenModel):
                 REQUIRED_OR_NULL,
                 one_of(str, None),
             ),
-            ("error", "error", REQUIRED_OR_NULL, one_of(Error2, None)),
+            (
+                "error",
+                "error",
+                REQUIRED_OR_NULL,
+                one_of(member("error_2", "Error2"), None),
+            ),
         )

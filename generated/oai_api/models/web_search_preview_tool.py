@@ -11,6 +11,7 @@ from .._model import (
     REQUIRED,
     fields,
     list_of,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -47,7 +48,6 @@ class WebSearchPreviewTool(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.approximate_location import ApproximateLocation
 
         return fields(
             ("type_", "type", REQUIRED, check_web_search_preview_tool_type),
@@ -55,7 +55,14 @@ class WebSearchPreviewTool(_OpenModel):
                 "user_location",
                 "user_location",
                 OPTIONAL_OR_NULL,
-                one_of(ApproximateLocation, None),
+                one_of(
+                    member(
+                        "approximate_location",
+                        "ApproximateLocation",
+                        ("type", "approximate"),
+                    ),
+                    None,
+                ),
             ),
             (
                 "search_context_size",

@@ -10,6 +10,7 @@ from .._model import (
     OPTIONAL_OR_NULL,
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -56,10 +57,6 @@ class WebSearchTool(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.web_search_approximate_location_type_0 import (
-            WebSearchApproximateLocationType0,
-        )
-        from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0
 
         return fields(
             ("type_", "type", REQUIRED, check_web_search_tool_type),
@@ -68,13 +65,25 @@ class WebSearchTool(_OpenModel):
                 "filters",
                 "filters",
                 OPTIONAL_OR_NULL,
-                one_of(WebSearchToolFiltersType0, None),
+                one_of(
+                    member(
+                        "web_search_tool_filters_type_0", "WebSearchToolFiltersType0"
+                    ),
+                    None,
+                ),
             ),
             (
                 "user_location",
                 "user_location",
                 OPTIONAL_OR_NULL,
-                one_of(WebSearchApproximateLocationType0, None),
+                one_of(
+                    member(
+                        "web_search_approximate_location_type_0",
+                        "WebSearchApproximateLocationType0",
+                        ("type", "approximate"),
+                    ),
+                    None,
+                ),
             ),
             (
                 "search_context_size",

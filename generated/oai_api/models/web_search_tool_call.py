@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import (
     REQUIRED,
     fields,
+    member,
     one_of,
 )
 from .._model import OpenModel as _OpenModel
@@ -48,9 +49,6 @@ class WebSearchToolCall(_OpenModel):
 
     @staticmethod
     def _fields() -> Table:
-        from ..models.web_search_action_find import WebSearchActionFind
-        from ..models.web_search_action_open_page import WebSearchActionOpenPage
-        from ..models.web_search_action_search import WebSearchActionSearch
 
         return fields(
             ("id", "id", REQUIRED, None),
@@ -61,7 +59,21 @@ class WebSearchToolCall(_OpenModel):
                 "action",
                 REQUIRED,
                 one_of(
-                    WebSearchActionSearch, WebSearchActionOpenPage, WebSearchActionFind
+                    member(
+                        "web_search_action_search",
+                        "WebSearchActionSearch",
+                        ("type", "search"),
+                    ),
+                    member(
+                        "web_search_action_open_page",
+                        "WebSearchActionOpenPage",
+                        ("type", "open_page"),
+                    ),
+                    member(
+                        "web_search_action_find",
+                        "WebSearchActionFind",
+                        ("type", "find_in_page"),
+                    ),
                 ),
             ),
         )

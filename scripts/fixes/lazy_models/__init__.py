@@ -1,35 +1,54 @@
-"""`oai_api.models` imports each model on first use, not all ~3,300 when it is first touched.
+"""`oai_api.models` imports each model on first use, and reading it costs nothing until then.
 
 Importing `models/__init__.py` imported every model module: ~1.1 s per process with bytecode
-cached, 1.9 s without, before anything else could run. It now holds the generator's own
-`from .module import Name` lines under `if TYPE_CHECKING:` (type checkers see every name), a
-name -> module table, a module `__getattr__` (PEP 562) that imports a model on first use and
-keeps it as a module attribute, and `__dir__`; `__all__` is kept. The table holds module names
-without the leading dot, the same strings as the imports', which the bytecode then stores once.
+cached, 1.9 s without, before anything else could run. Then it held, for type checkers, the
+generator's `from .module import Name` lines under `if TYPE_CHECKING:`, a name -> module table
+and a module `__getattr__` (PEP 562): about 520 KB of bytecode, 1.4 MB at its peak and 0.7 MB
+kept, in every process, since every model module is below the package and so runs its
+`__init__` first, though the wrapper imports models by module and never looks a name up.
+
+`split_models_init` now finishes the generator's `models/__init__.py` (its imports and
+`__all__`, unpatched) into three files:
+
+- `__init__.pyi`, the generator's file itself: type checkers see every model there;
+- `_index.py`, the name -> module table, read on the first lookup by name;
+- `__init__.py`, the module `__getattr__` and `__dir__` (`models_init.py` here), which import a
+  model when its name is first asked for (`from oai_api.models import Response`) and keep it as
+  a package attribute; `__all__` is looked up the same way, so `import *` still works.
 """
 
 from __future__ import annotations
 
-from ..shared import TemplatePatch
-from ..shared import template_patch as _patch
+import ast
+import shutil
+from pathlib import Path
 
-__all__ = ["PATCHES"]
+__all__ = ["FINISHES", "split_models_init"]
 
-PATCHES: tuple[TemplatePatch, ...] = (
-    _patch(
-        __file__,
-        "type_checking_imports",
-        "models_init.py.jinja",
-        why=(
-            "importing every model when `oai_api.models` is first touched took ~1.1 s per process"
-            " on the public spec; models are now imported on first use, and type checkers see"
-            " them through TYPE_CHECKING"
-        ),
-    ),
-    _patch(
-        __file__,
-        "module_getattr",
-        "models_init.py.jinja",
-        why="it defines the module __getattr__ that imports a model on first use",
-    ),
-)
+_RUNTIME = Path(__file__).with_name("models_init.py")
+
+
+def split_models_init(package: Path) -> None:
+    """Turn the generator's `models/__init__.py` into its stub, its index and its runtime."""
+    models = package / "models"
+    generated = models / "__init__.py"
+    pairs = sorted(
+        (alias.name, node.module)
+        for node in ast.parse(generated.read_text(encoding="utf-8")).body
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module
+        for alias in node.names
+    )
+    generated.replace(models / "__init__.pyi")
+    lines = [
+        '"""Which module below `oai_api.models` defines each model (see `models/__init__.py`)."""',
+        "",
+        "MODULES: dict[str, str] = {",
+        *(f'    "{name}": "{module}",' for name, module in pairs),
+        "}",
+        "",
+    ]
+    (models / "_index.py").write_text("\n".join(lines), encoding="utf-8")
+    shutil.copyfile(_RUNTIME, generated)
+
+
+FINISHES = (split_models_init,)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import types as _types
-from ..._model import one_of
+from ..._model import member, one_of
 from ...client import AuthenticatedClient, Client
 from ...models.create_transcription_request import CreateTranscriptionRequest
 from ...models.create_transcription_response_diarized_json import (
@@ -46,9 +46,17 @@ def _parse_response(
 ):
     if response.status_code == 200:
         response_200 = one_of(
-            CreateTranscriptionResponseJson,
-            CreateTranscriptionResponseDiarizedJson,
-            CreateTranscriptionResponseVerboseJson,
+            member(
+                "create_transcription_response_json", "CreateTranscriptionResponseJson"
+            ),
+            member(
+                "create_transcription_response_diarized_json",
+                "CreateTranscriptionResponseDiarizedJson",
+            ),
+            member(
+                "create_transcription_response_verbose_json",
+                "CreateTranscriptionResponseVerboseJson",
+            ),
         )(response.json())
 
         return response_200

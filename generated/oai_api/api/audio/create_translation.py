@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import types as _types
-from ..._model import one_of
+from ..._model import member, one_of
 from ...client import AuthenticatedClient, Client
 from ...models.create_translation_request import CreateTranslationRequest
 from ...models.create_translation_response_json import CreateTranslationResponseJson
@@ -40,7 +40,11 @@ def _parse_response(
 ):
     if response.status_code == 200:
         response_200 = one_of(
-            CreateTranslationResponseJson, CreateTranslationResponseVerboseJson
+            member("create_translation_response_json", "CreateTranslationResponseJson"),
+            member(
+                "create_translation_response_verbose_json",
+                "CreateTranslationResponseVerboseJson",
+            ),
         )(response.json())
 
         return response_200

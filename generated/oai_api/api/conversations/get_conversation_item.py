@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import types as _types
-from ..._model import one_of
+from ..._model import member, one_of
 from ...client import AuthenticatedClient, Client
 from ...models.additional_tools import AdditionalTools
 from ...models.apply_patch_tool_call import ApplyPatchToolCall
@@ -107,34 +107,94 @@ def _parse_response(
 ):
     if response.status_code == 200:
         response_200 = one_of(
-            Message,
-            FunctionToolCallResource,
-            FunctionToolCallOutputResource,
-            FileSearchToolCall,
-            WebSearchToolCall,
-            ImageGenToolCall,
-            ComputerToolCall,
-            ComputerToolCallOutputResource,
-            ToolSearchCall,
-            ToolSearchOutput,
-            AdditionalTools,
-            ReasoningItem,
-            Program,
-            ProgramOutput,
-            CompactionBody,
-            CodeInterpreterToolCall,
-            LocalShellToolCall,
-            LocalShellToolCallOutput,
-            FunctionShellCall,
-            FunctionShellCallOutput,
-            ApplyPatchToolCall,
-            ApplyPatchToolCallOutput,
-            MCPListTools,
-            MCPApprovalRequest,
-            MCPApprovalResponseResource,
-            MCPToolCall,
-            CustomToolCall,
-            CustomToolCallOutput,
+            member("message", "Message", ("type", "message")),
+            member(
+                "function_tool_call_resource",
+                "FunctionToolCallResource",
+                ("type", "function_call"),
+            ),
+            member(
+                "function_tool_call_output_resource",
+                "FunctionToolCallOutputResource",
+                ("type", "function_call_output"),
+            ),
+            member(
+                "file_search_tool_call",
+                "FileSearchToolCall",
+                ("type", "file_search_call"),
+            ),
+            member(
+                "web_search_tool_call", "WebSearchToolCall", ("type", "web_search_call")
+            ),
+            member(
+                "image_gen_tool_call",
+                "ImageGenToolCall",
+                ("type", "image_generation_call"),
+            ),
+            member("computer_tool_call", "ComputerToolCall", ("type", "computer_call")),
+            member(
+                "computer_tool_call_output_resource",
+                "ComputerToolCallOutputResource",
+                ("type", "computer_call_output"),
+            ),
+            member("tool_search_call", "ToolSearchCall", ("type", "tool_search_call")),
+            member(
+                "tool_search_output", "ToolSearchOutput", ("type", "tool_search_output")
+            ),
+            member("additional_tools", "AdditionalTools", ("type", "additional_tools")),
+            member("reasoning_item", "ReasoningItem", ("type", "reasoning")),
+            member("program", "Program", ("type", "program")),
+            member("program_output", "ProgramOutput", ("type", "program_output")),
+            member("compaction_body", "CompactionBody", ("type", "compaction")),
+            member(
+                "code_interpreter_tool_call",
+                "CodeInterpreterToolCall",
+                ("type", "code_interpreter_call"),
+            ),
+            member(
+                "local_shell_tool_call",
+                "LocalShellToolCall",
+                ("type", "local_shell_call"),
+            ),
+            member(
+                "local_shell_tool_call_output",
+                "LocalShellToolCallOutput",
+                ("type", "local_shell_call_output"),
+            ),
+            member("function_shell_call", "FunctionShellCall", ("type", "shell_call")),
+            member(
+                "function_shell_call_output",
+                "FunctionShellCallOutput",
+                ("type", "shell_call_output"),
+            ),
+            member(
+                "apply_patch_tool_call",
+                "ApplyPatchToolCall",
+                ("type", "apply_patch_call"),
+            ),
+            member(
+                "apply_patch_tool_call_output",
+                "ApplyPatchToolCallOutput",
+                ("type", "apply_patch_call_output"),
+            ),
+            member("mcp_list_tools", "MCPListTools", ("type", "mcp_list_tools")),
+            member(
+                "mcp_approval_request",
+                "MCPApprovalRequest",
+                ("type", "mcp_approval_request"),
+            ),
+            member(
+                "mcp_approval_response_resource",
+                "MCPApprovalResponseResource",
+                ("type", "mcp_approval_response"),
+            ),
+            member("mcp_tool_call", "MCPToolCall", ("type", "mcp_call")),
+            member("custom_tool_call", "CustomToolCall", ("type", "custom_tool_call")),
+            member(
+                "custom_tool_call_output",
+                "CustomToolCallOutput",
+                ("type", "custom_tool_call_output"),
+            ),
         )(response.json())
 
         return response_200

@@ -1,0 +1,8575 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .active_status import ActiveStatus
+from .active_status_type import ActiveStatusType
+from .add_upload_part_request import AddUploadPartRequest
+from .additional_tools import AdditionalTools
+from .additional_tools_item_param import AdditionalToolsItemParam
+from .additional_tools_item_param_role import AdditionalToolsItemParamRole
+from .additional_tools_item_param_type import AdditionalToolsItemParamType
+from .additional_tools_type import AdditionalToolsType
+from .admin_api_key import AdminApiKey
+from .admin_api_key_create_response import AdminApiKeyCreateResponse
+from .admin_api_key_object import AdminApiKeyObject
+from .admin_api_key_owner import AdminApiKeyOwner
+from .admin_api_keys_create_body import AdminApiKeysCreateBody
+from .admin_api_keys_delete_response_200 import AdminApiKeysDeleteResponse200
+from .admin_api_keys_delete_response_200_object import (
+    AdminApiKeysDeleteResponse200Object,
+)
+from .admin_api_keys_list_order import AdminApiKeysListOrder
+from .api_key_list import ApiKeyList
+from .api_key_list_object import ApiKeyListObject
+from .apply_patch_call_output_status import ApplyPatchCallOutputStatus
+from .apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam
+from .apply_patch_call_status import ApplyPatchCallStatus
+from .apply_patch_call_status_param import ApplyPatchCallStatusParam
+from .apply_patch_create_file_operation import ApplyPatchCreateFileOperation
+from .apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam
+from .apply_patch_create_file_operation_param_type import (
+    ApplyPatchCreateFileOperationParamType,
+)
+from .apply_patch_create_file_operation_type import ApplyPatchCreateFileOperationType
+from .apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
+from .apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam
+from .apply_patch_delete_file_operation_param_type import (
+    ApplyPatchDeleteFileOperationParamType,
+)
+from .apply_patch_delete_file_operation_type import ApplyPatchDeleteFileOperationType
+from .apply_patch_tool_call import ApplyPatchToolCall
+from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+from .apply_patch_tool_call_item_param_type import ApplyPatchToolCallItemParamType
+from .apply_patch_tool_call_output import ApplyPatchToolCallOutput
+from .apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
+from .apply_patch_tool_call_output_item_param_type import (
+    ApplyPatchToolCallOutputItemParamType,
+)
+from .apply_patch_tool_call_output_type import ApplyPatchToolCallOutputType
+from .apply_patch_tool_call_type import ApplyPatchToolCallType
+from .apply_patch_tool_param import ApplyPatchToolParam
+from .apply_patch_tool_param_type import ApplyPatchToolParamType
+from .apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
+from .apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
+from .apply_patch_update_file_operation_param_type import (
+    ApplyPatchUpdateFileOperationParamType,
+)
+from .apply_patch_update_file_operation_type import ApplyPatchUpdateFileOperationType
+from .approximate_location import ApproximateLocation
+from .approximate_location_type import ApproximateLocationType
+from .assigned_role_details import AssignedRoleDetails
+from .assigned_role_details_assignment_sources_type_0_item import (
+    AssignedRoleDetailsAssignmentSourcesType0Item,
+)
+from .assigned_role_details_created_by_user_obj_type_0 import (
+    AssignedRoleDetailsCreatedByUserObjType0,
+)
+from .assigned_role_details_metadata_type_0 import AssignedRoleDetailsMetadataType0
+from .assistant_message_item import AssistantMessageItem
+from .assistant_message_item_object import AssistantMessageItemObject
+from .assistant_message_item_type import AssistantMessageItemType
+from .assistant_object import AssistantObject
+from .assistant_object_object import AssistantObjectObject
+from .assistant_object_tool_resources_type_0 import AssistantObjectToolResourcesType0
+from .assistant_object_tool_resources_type_0_code_interpreter import (
+    AssistantObjectToolResourcesType0CodeInterpreter,
+)
+from .assistant_object_tool_resources_type_0_file_search import (
+    AssistantObjectToolResourcesType0FileSearch,
+)
+from .assistant_supported_models import AssistantSupportedModels
+from .assistant_tools_code import AssistantToolsCode
+from .assistant_tools_code_type import AssistantToolsCodeType
+from .assistant_tools_file_search import AssistantToolsFileSearch
+from .assistant_tools_file_search_file_search import AssistantToolsFileSearchFileSearch
+from .assistant_tools_file_search_type import AssistantToolsFileSearchType
+from .assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
+from .assistant_tools_file_search_type_only_type import (
+    AssistantToolsFileSearchTypeOnlyType,
+)
+from .assistant_tools_function import AssistantToolsFunction
+from .assistant_tools_function_type import AssistantToolsFunctionType
+from .assistants_api_response_format_option_type_0 import (
+    AssistantsApiResponseFormatOptionType0,
+)
+from .assistants_api_tool_choice_option_type_0 import AssistantsApiToolChoiceOptionType0
+from .assistants_named_tool_choice import AssistantsNamedToolChoice
+from .assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction
+from .assistants_named_tool_choice_type import AssistantsNamedToolChoiceType
+from .attachment import Attachment
+from .attachment_type import AttachmentType
+from .audio_response_format import AudioResponseFormat
+from .audio_transcription import AudioTranscription
+from .audio_transcription_delay import AudioTranscriptionDelay
+from .audio_transcription_model_type_1 import AudioTranscriptionModelType1
+from .audio_transcription_response import AudioTranscriptionResponse
+from .audio_transcription_response_model_type_1 import (
+    AudioTranscriptionResponseModelType1,
+)
+from .audit_log import AuditLog
+from .audit_log_actor import AuditLogActor
+from .audit_log_actor_api_key import AuditLogActorApiKey
+from .audit_log_actor_api_key_type import AuditLogActorApiKeyType
+from .audit_log_actor_service_account import AuditLogActorServiceAccount
+from .audit_log_actor_session import AuditLogActorSession
+from .audit_log_actor_type import AuditLogActorType
+from .audit_log_actor_user import AuditLogActorUser
+from .audit_log_api_key_created import AuditLogApiKeyCreated
+from .audit_log_api_key_created_data import AuditLogApiKeyCreatedData
+from .audit_log_api_key_deleted import AuditLogApiKeyDeleted
+from .audit_log_api_key_updated import AuditLogApiKeyUpdated
+from .audit_log_api_key_updated_changes_requested import (
+    AuditLogApiKeyUpdatedChangesRequested,
+)
+from .audit_log_certificate_created import AuditLogCertificateCreated
+from .audit_log_certificate_deleted import AuditLogCertificateDeleted
+from .audit_log_certificate_updated import AuditLogCertificateUpdated
+from .audit_log_certificates_activated import AuditLogCertificatesActivated
+from .audit_log_certificates_activated_certificates_item import (
+    AuditLogCertificatesActivatedCertificatesItem,
+)
+from .audit_log_certificates_deactivated import AuditLogCertificatesDeactivated
+from .audit_log_certificates_deactivated_certificates_item import (
+    AuditLogCertificatesDeactivatedCertificatesItem,
+)
+from .audit_log_checkpoint_permission_created import AuditLogCheckpointPermissionCreated
+from .audit_log_checkpoint_permission_created_data import (
+    AuditLogCheckpointPermissionCreatedData,
+)
+from .audit_log_checkpoint_permission_deleted import AuditLogCheckpointPermissionDeleted
+from .audit_log_event_type import AuditLogEventType
+from .audit_log_external_key_registered import AuditLogExternalKeyRegistered
+from .audit_log_external_key_registered_data import AuditLogExternalKeyRegisteredData
+from .audit_log_external_key_removed import AuditLogExternalKeyRemoved
+from .audit_log_group_created import AuditLogGroupCreated
+from .audit_log_group_created_data import AuditLogGroupCreatedData
+from .audit_log_group_deleted import AuditLogGroupDeleted
+from .audit_log_group_updated import AuditLogGroupUpdated
+from .audit_log_group_updated_changes_requested import (
+    AuditLogGroupUpdatedChangesRequested,
+)
+from .audit_log_invite_accepted import AuditLogInviteAccepted
+from .audit_log_invite_deleted import AuditLogInviteDeleted
+from .audit_log_invite_sent import AuditLogInviteSent
+from .audit_log_invite_sent_data import AuditLogInviteSentData
+from .audit_log_ip_allowlist_config_activated import AuditLogIpAllowlistConfigActivated
+from .audit_log_ip_allowlist_config_activated_configs_item import (
+    AuditLogIpAllowlistConfigActivatedConfigsItem,
+)
+from .audit_log_ip_allowlist_config_deactivated import (
+    AuditLogIpAllowlistConfigDeactivated,
+)
+from .audit_log_ip_allowlist_config_deactivated_configs_item import (
+    AuditLogIpAllowlistConfigDeactivatedConfigsItem,
+)
+from .audit_log_ip_allowlist_created import AuditLogIpAllowlistCreated
+from .audit_log_ip_allowlist_deleted import AuditLogIpAllowlistDeleted
+from .audit_log_ip_allowlist_updated import AuditLogIpAllowlistUpdated
+from .audit_log_login_failed import AuditLogLoginFailed
+from .audit_log_login_succeeded import AuditLogLoginSucceeded
+from .audit_log_logout_failed import AuditLogLogoutFailed
+from .audit_log_logout_succeeded import AuditLogLogoutSucceeded
+from .audit_log_organization_updated import AuditLogOrganizationUpdated
+from .audit_log_organization_updated_changes_requested import (
+    AuditLogOrganizationUpdatedChangesRequested,
+)
+from .audit_log_project import AuditLogProject
+from .audit_log_project_archived import AuditLogProjectArchived
+from .audit_log_project_created import AuditLogProjectCreated
+from .audit_log_project_created_data import AuditLogProjectCreatedData
+from .audit_log_project_deleted import AuditLogProjectDeleted
+from .audit_log_project_updated import AuditLogProjectUpdated
+from .audit_log_project_updated_changes_requested import (
+    AuditLogProjectUpdatedChangesRequested,
+)
+from .audit_log_rate_limit_deleted import AuditLogRateLimitDeleted
+from .audit_log_rate_limit_updated import AuditLogRateLimitUpdated
+from .audit_log_rate_limit_updated_changes_requested import (
+    AuditLogRateLimitUpdatedChangesRequested,
+)
+from .audit_log_role_assignment_created import AuditLogRoleAssignmentCreated
+from .audit_log_role_assignment_deleted import AuditLogRoleAssignmentDeleted
+from .audit_log_role_bound_to_resource import AuditLogRoleBoundToResource
+from .audit_log_role_bound_to_resource_source import AuditLogRoleBoundToResourceSource
+from .audit_log_role_created import AuditLogRoleCreated
+from .audit_log_role_deleted import AuditLogRoleDeleted
+from .audit_log_role_unbound_from_resource import AuditLogRoleUnboundFromResource
+from .audit_log_role_unbound_from_resource_source import (
+    AuditLogRoleUnboundFromResourceSource,
+)
+from .audit_log_role_updated import AuditLogRoleUpdated
+from .audit_log_role_updated_changes_requested import (
+    AuditLogRoleUpdatedChangesRequested,
+)
+from .audit_log_role_updated_changes_requested_metadata import (
+    AuditLogRoleUpdatedChangesRequestedMetadata,
+)
+from .audit_log_scim_disabled import AuditLogScimDisabled
+from .audit_log_scim_enabled import AuditLogScimEnabled
+from .audit_log_service_account_created import AuditLogServiceAccountCreated
+from .audit_log_service_account_created_data import AuditLogServiceAccountCreatedData
+from .audit_log_service_account_deleted import AuditLogServiceAccountDeleted
+from .audit_log_service_account_updated import AuditLogServiceAccountUpdated
+from .audit_log_service_account_updated_changes_requested import (
+    AuditLogServiceAccountUpdatedChangesRequested,
+)
+from .audit_log_user_added import AuditLogUserAdded
+from .audit_log_user_added_data import AuditLogUserAddedData
+from .audit_log_user_deleted import AuditLogUserDeleted
+from .audit_log_user_updated import AuditLogUserUpdated
+from .audit_log_user_updated_changes_requested import (
+    AuditLogUserUpdatedChangesRequested,
+)
+from .audit_log_workload_identity_provider_created import (
+    AuditLogWorkloadIdentityProviderCreated,
+)
+from .audit_log_workload_identity_provider_created_data import (
+    AuditLogWorkloadIdentityProviderCreatedData,
+)
+from .audit_log_workload_identity_provider_deleted import (
+    AuditLogWorkloadIdentityProviderDeleted,
+)
+from .audit_log_workload_identity_provider_mapping_created import (
+    AuditLogWorkloadIdentityProviderMappingCreated,
+)
+from .audit_log_workload_identity_provider_mapping_created_data import (
+    AuditLogWorkloadIdentityProviderMappingCreatedData,
+)
+from .audit_log_workload_identity_provider_mapping_deleted import (
+    AuditLogWorkloadIdentityProviderMappingDeleted,
+)
+from .audit_log_workload_identity_provider_mapping_updated import (
+    AuditLogWorkloadIdentityProviderMappingUpdated,
+)
+from .audit_log_workload_identity_provider_mapping_updated_changes_requested import (
+    AuditLogWorkloadIdentityProviderMappingUpdatedChangesRequested,
+)
+from .audit_log_workload_identity_provider_updated import (
+    AuditLogWorkloadIdentityProviderUpdated,
+)
+from .audit_log_workload_identity_provider_updated_changes_requested import (
+    AuditLogWorkloadIdentityProviderUpdatedChangesRequested,
+)
+from .auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
+from .auto_chunking_strategy_request_param_type import (
+    AutoChunkingStrategyRequestParamType,
+)
+from .auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
+from .auto_code_interpreter_tool_param_type import AutoCodeInterpreterToolParamType
+from .automatic_thread_titling_param import AutomaticThreadTitlingParam
+from .batch import Batch
+from .batch_error import BatchError
+from .batch_errors import BatchErrors
+from .batch_file_expiration_after import BatchFileExpirationAfter
+from .batch_file_expiration_after_anchor import BatchFileExpirationAfterAnchor
+from .batch_object import BatchObject
+from .batch_request_counts import BatchRequestCounts
+from .batch_status import BatchStatus
+from .batch_usage import BatchUsage
+from .batch_usage_input_tokens_details import BatchUsageInputTokensDetails
+from .batch_usage_output_tokens_details import BatchUsageOutputTokensDetails
+from .beta_additional_tools import BetaAdditionalTools
+from .beta_additional_tools_item_param import BetaAdditionalToolsItemParam
+from .beta_additional_tools_item_param_role import BetaAdditionalToolsItemParamRole
+from .beta_additional_tools_item_param_type import BetaAdditionalToolsItemParamType
+from .beta_additional_tools_type import BetaAdditionalToolsType
+from .beta_agent_message import BetaAgentMessage
+from .beta_agent_message_item_param import BetaAgentMessageItemParam
+from .beta_agent_message_item_param_type import BetaAgentMessageItemParamType
+from .beta_agent_message_type import BetaAgentMessageType
+from .beta_agent_tag import BetaAgentTag
+from .beta_agent_tag_param import BetaAgentTagParam
+from .beta_apply_patch_call_output_status import BetaApplyPatchCallOutputStatus
+from .beta_apply_patch_call_output_status_param import (
+    BetaApplyPatchCallOutputStatusParam,
+)
+from .beta_apply_patch_call_status import BetaApplyPatchCallStatus
+from .beta_apply_patch_call_status_param import BetaApplyPatchCallStatusParam
+from .beta_apply_patch_create_file_operation import BetaApplyPatchCreateFileOperation
+from .beta_apply_patch_create_file_operation_param import (
+    BetaApplyPatchCreateFileOperationParam,
+)
+from .beta_apply_patch_create_file_operation_param_type import (
+    BetaApplyPatchCreateFileOperationParamType,
+)
+from .beta_apply_patch_create_file_operation_type import (
+    BetaApplyPatchCreateFileOperationType,
+)
+from .beta_apply_patch_delete_file_operation import BetaApplyPatchDeleteFileOperation
+from .beta_apply_patch_delete_file_operation_param import (
+    BetaApplyPatchDeleteFileOperationParam,
+)
+from .beta_apply_patch_delete_file_operation_param_type import (
+    BetaApplyPatchDeleteFileOperationParamType,
+)
+from .beta_apply_patch_delete_file_operation_type import (
+    BetaApplyPatchDeleteFileOperationType,
+)
+from .beta_apply_patch_tool_call import BetaApplyPatchToolCall
+from .beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam
+from .beta_apply_patch_tool_call_item_param_type import (
+    BetaApplyPatchToolCallItemParamType,
+)
+from .beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput
+from .beta_apply_patch_tool_call_output_item_param import (
+    BetaApplyPatchToolCallOutputItemParam,
+)
+from .beta_apply_patch_tool_call_output_item_param_type import (
+    BetaApplyPatchToolCallOutputItemParamType,
+)
+from .beta_apply_patch_tool_call_output_type import BetaApplyPatchToolCallOutputType
+from .beta_apply_patch_tool_call_type import BetaApplyPatchToolCallType
+from .beta_apply_patch_tool_param import BetaApplyPatchToolParam
+from .beta_apply_patch_tool_param_type import BetaApplyPatchToolParamType
+from .beta_apply_patch_update_file_operation import BetaApplyPatchUpdateFileOperation
+from .beta_apply_patch_update_file_operation_param import (
+    BetaApplyPatchUpdateFileOperationParam,
+)
+from .beta_apply_patch_update_file_operation_param_type import (
+    BetaApplyPatchUpdateFileOperationParamType,
+)
+from .beta_apply_patch_update_file_operation_type import (
+    BetaApplyPatchUpdateFileOperationType,
+)
+from .beta_approximate_location import BetaApproximateLocation
+from .beta_approximate_location_type import BetaApproximateLocationType
+from .beta_auto_code_interpreter_tool_param import BetaAutoCodeInterpreterToolParam
+from .beta_auto_code_interpreter_tool_param_type import (
+    BetaAutoCodeInterpreterToolParamType,
+)
+from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
+from .beta_cancel_response_beta import BetaCancelResponseBeta
+from .beta_click_button_type import BetaClickButtonType
+from .beta_click_param import BetaClickParam
+from .beta_click_param_type import BetaClickParamType
+from .beta_code_interpreter_output_image import BetaCodeInterpreterOutputImage
+from .beta_code_interpreter_output_image_type import BetaCodeInterpreterOutputImageType
+from .beta_code_interpreter_output_logs import BetaCodeInterpreterOutputLogs
+from .beta_code_interpreter_output_logs_type import BetaCodeInterpreterOutputLogsType
+from .beta_code_interpreter_tool import BetaCodeInterpreterTool
+from .beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall
+from .beta_code_interpreter_tool_call_status import BetaCodeInterpreterToolCallStatus
+from .beta_code_interpreter_tool_call_type import BetaCodeInterpreterToolCallType
+from .beta_code_interpreter_tool_type import BetaCodeInterpreterToolType
+from .beta_compact_resource import BetaCompactResource
+from .beta_compact_resource_object import BetaCompactResourceObject
+from .beta_compact_response_method_public_body import (
+    BetaCompactResponseMethodPublicBody,
+)
+from .beta_compactconversation_beta import BetaCompactconversationBeta
+from .beta_compaction_body import BetaCompactionBody
+from .beta_compaction_body_type import BetaCompactionBodyType
+from .beta_compaction_summary_item_param import BetaCompactionSummaryItemParam
+from .beta_compaction_summary_item_param_type import BetaCompactionSummaryItemParamType
+from .beta_compaction_trigger_item_param import BetaCompactionTriggerItemParam
+from .beta_compaction_trigger_item_param_type import BetaCompactionTriggerItemParamType
+from .beta_comparison_filter import BetaComparisonFilter
+from .beta_comparison_filter_type import BetaComparisonFilterType
+from .beta_compound_filter import BetaCompoundFilter
+from .beta_compound_filter_type import BetaCompoundFilterType
+from .beta_computer_call_output_item_param import BetaComputerCallOutputItemParam
+from .beta_computer_call_output_item_param_type import (
+    BetaComputerCallOutputItemParamType,
+)
+from .beta_computer_call_output_status import BetaComputerCallOutputStatus
+from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam
+from .beta_computer_environment import BetaComputerEnvironment
+from .beta_computer_screenshot_content import BetaComputerScreenshotContent
+from .beta_computer_screenshot_content_type import BetaComputerScreenshotContentType
+from .beta_computer_screenshot_image import BetaComputerScreenshotImage
+from .beta_computer_screenshot_image_type import BetaComputerScreenshotImageType
+from .beta_computer_tool import BetaComputerTool
+from .beta_computer_tool_call import BetaComputerToolCall
+from .beta_computer_tool_call_output import BetaComputerToolCallOutput
+from .beta_computer_tool_call_output_resource import BetaComputerToolCallOutputResource
+from .beta_computer_tool_call_output_resource_status import (
+    BetaComputerToolCallOutputResourceStatus,
+)
+from .beta_computer_tool_call_output_resource_type import (
+    BetaComputerToolCallOutputResourceType,
+)
+from .beta_computer_tool_call_output_status import BetaComputerToolCallOutputStatus
+from .beta_computer_tool_call_output_type import BetaComputerToolCallOutputType
+from .beta_computer_tool_call_status import BetaComputerToolCallStatus
+from .beta_computer_tool_call_type import BetaComputerToolCallType
+from .beta_computer_tool_type import BetaComputerToolType
+from .beta_computer_use_preview_tool import BetaComputerUsePreviewTool
+from .beta_computer_use_preview_tool_type import BetaComputerUsePreviewToolType
+from .beta_container_auto_param import BetaContainerAutoParam
+from .beta_container_auto_param_type import BetaContainerAutoParamType
+from .beta_container_file_citation_body import BetaContainerFileCitationBody
+from .beta_container_file_citation_body_type import BetaContainerFileCitationBodyType
+from .beta_container_file_citation_param import BetaContainerFileCitationParam
+from .beta_container_file_citation_param_type import BetaContainerFileCitationParamType
+from .beta_container_memory_limit import BetaContainerMemoryLimit
+from .beta_container_network_policy_allowlist_param import (
+    BetaContainerNetworkPolicyAllowlistParam,
+)
+from .beta_container_network_policy_allowlist_param_type import (
+    BetaContainerNetworkPolicyAllowlistParamType,
+)
+from .beta_container_network_policy_disabled_param import (
+    BetaContainerNetworkPolicyDisabledParam,
+)
+from .beta_container_network_policy_disabled_param_type import (
+    BetaContainerNetworkPolicyDisabledParamType,
+)
+from .beta_container_network_policy_domain_secret_param import (
+    BetaContainerNetworkPolicyDomainSecretParam,
+)
+from .beta_container_reference_param import BetaContainerReferenceParam
+from .beta_container_reference_param_type import BetaContainerReferenceParamType
+from .beta_container_reference_resource import BetaContainerReferenceResource
+from .beta_container_reference_resource_type import BetaContainerReferenceResourceType
+from .beta_context_management_param import BetaContextManagementParam
+from .beta_conversation_param_2 import BetaConversationParam2
+from .beta_coord_param import BetaCoordParam
+from .beta_create_model_response_properties import BetaCreateModelResponseProperties
+from .beta_create_model_response_properties_prompt_cache_retention_type_0 import (
+    BetaCreateModelResponsePropertiesPromptCacheRetentionType0,
+)
+from .beta_create_response import BetaCreateResponse
+from .beta_create_response_beta import BetaCreateResponseBeta
+from .beta_create_response_truncation_type_0 import BetaCreateResponseTruncationType0
+from .beta_custom_grammar_format_param import BetaCustomGrammarFormatParam
+from .beta_custom_grammar_format_param_type import BetaCustomGrammarFormatParamType
+from .beta_custom_text_format_param import BetaCustomTextFormatParam
+from .beta_custom_text_format_param_type import BetaCustomTextFormatParamType
+from .beta_custom_tool_call import BetaCustomToolCall
+from .beta_custom_tool_call_output import BetaCustomToolCallOutput
+from .beta_custom_tool_call_output_resource import BetaCustomToolCallOutputResource
+from .beta_custom_tool_call_output_type import BetaCustomToolCallOutputType
+from .beta_custom_tool_call_resource import BetaCustomToolCallResource
+from .beta_custom_tool_call_type import BetaCustomToolCallType
+from .beta_custom_tool_param import BetaCustomToolParam
+from .beta_custom_tool_param_type import BetaCustomToolParamType
+from .beta_delete_response_beta import BetaDeleteResponseBeta
+from .beta_detail_enum import BetaDetailEnum
+from .beta_direct_tool_call_caller import BetaDirectToolCallCaller
+from .beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam
+from .beta_direct_tool_call_caller_param_type import BetaDirectToolCallCallerParamType
+from .beta_direct_tool_call_caller_type import BetaDirectToolCallCallerType
+from .beta_double_click_action import BetaDoubleClickAction
+from .beta_double_click_action_type import BetaDoubleClickActionType
+from .beta_drag_param import BetaDragParam
+from .beta_drag_param_type import BetaDragParamType
+from .beta_easy_input_message import BetaEasyInputMessage
+from .beta_easy_input_message_role import BetaEasyInputMessageRole
+from .beta_easy_input_message_type import BetaEasyInputMessageType
+from .beta_empty_model_param import BetaEmptyModelParam
+from .beta_encrypted_content import BetaEncryptedContent
+from .beta_encrypted_content_param import BetaEncryptedContentParam
+from .beta_encrypted_content_param_type import BetaEncryptedContentParamType
+from .beta_encrypted_content_type import BetaEncryptedContentType
+from .beta_error import BetaError
+from .beta_error_payload import BetaErrorPayload
+from .beta_error_payload_headers import BetaErrorPayloadHeaders
+from .beta_file_citation_body import BetaFileCitationBody
+from .beta_file_citation_body_type import BetaFileCitationBodyType
+from .beta_file_citation_param import BetaFileCitationParam
+from .beta_file_citation_param_type import BetaFileCitationParamType
+from .beta_file_detail_enum import BetaFileDetailEnum
+from .beta_file_input_detail import BetaFileInputDetail
+from .beta_file_path import BetaFilePath
+from .beta_file_path_type import BetaFilePathType
+from .beta_file_search_tool import BetaFileSearchTool
+from .beta_file_search_tool_call import BetaFileSearchToolCall
+from .beta_file_search_tool_call_results_type_0_item import (
+    BetaFileSearchToolCallResultsType0Item,
+)
+from .beta_file_search_tool_call_status import BetaFileSearchToolCallStatus
+from .beta_file_search_tool_call_type import BetaFileSearchToolCallType
+from .beta_file_search_tool_type import BetaFileSearchToolType
+from .beta_function_call_item_status import BetaFunctionCallItemStatus
+from .beta_function_call_output_item_param import BetaFunctionCallOutputItemParam
+from .beta_function_call_output_item_param_type import (
+    BetaFunctionCallOutputItemParamType,
+)
+from .beta_function_call_output_status_enum import BetaFunctionCallOutputStatusEnum
+from .beta_function_call_status import BetaFunctionCallStatus
+from .beta_function_shell_action import BetaFunctionShellAction
+from .beta_function_shell_action_param import BetaFunctionShellActionParam
+from .beta_function_shell_call import BetaFunctionShellCall
+from .beta_function_shell_call_item_param import BetaFunctionShellCallItemParam
+from .beta_function_shell_call_item_param_type import BetaFunctionShellCallItemParamType
+from .beta_function_shell_call_item_status import BetaFunctionShellCallItemStatus
+from .beta_function_shell_call_output import BetaFunctionShellCallOutput
+from .beta_function_shell_call_output_content import BetaFunctionShellCallOutputContent
+from .beta_function_shell_call_output_content_param import (
+    BetaFunctionShellCallOutputContentParam,
+)
+from .beta_function_shell_call_output_exit_outcome import (
+    BetaFunctionShellCallOutputExitOutcome,
+)
+from .beta_function_shell_call_output_exit_outcome_param import (
+    BetaFunctionShellCallOutputExitOutcomeParam,
+)
+from .beta_function_shell_call_output_exit_outcome_param_type import (
+    BetaFunctionShellCallOutputExitOutcomeParamType,
+)
+from .beta_function_shell_call_output_exit_outcome_type import (
+    BetaFunctionShellCallOutputExitOutcomeType,
+)
+from .beta_function_shell_call_output_item_param import (
+    BetaFunctionShellCallOutputItemParam,
+)
+from .beta_function_shell_call_output_item_param_type import (
+    BetaFunctionShellCallOutputItemParamType,
+)
+from .beta_function_shell_call_output_status_enum import (
+    BetaFunctionShellCallOutputStatusEnum,
+)
+from .beta_function_shell_call_output_timeout_outcome import (
+    BetaFunctionShellCallOutputTimeoutOutcome,
+)
+from .beta_function_shell_call_output_timeout_outcome_param import (
+    BetaFunctionShellCallOutputTimeoutOutcomeParam,
+)
+from .beta_function_shell_call_output_timeout_outcome_param_type import (
+    BetaFunctionShellCallOutputTimeoutOutcomeParamType,
+)
+from .beta_function_shell_call_output_timeout_outcome_type import (
+    BetaFunctionShellCallOutputTimeoutOutcomeType,
+)
+from .beta_function_shell_call_output_type import BetaFunctionShellCallOutputType
+from .beta_function_shell_call_status import BetaFunctionShellCallStatus
+from .beta_function_shell_call_type import BetaFunctionShellCallType
+from .beta_function_shell_tool_param import BetaFunctionShellToolParam
+from .beta_function_shell_tool_param_type import BetaFunctionShellToolParamType
+from .beta_function_tool import BetaFunctionTool
+from .beta_function_tool_call import BetaFunctionToolCall
+from .beta_function_tool_call_output import BetaFunctionToolCallOutput
+from .beta_function_tool_call_output_resource import BetaFunctionToolCallOutputResource
+from .beta_function_tool_call_output_status import BetaFunctionToolCallOutputStatus
+from .beta_function_tool_call_output_type import BetaFunctionToolCallOutputType
+from .beta_function_tool_call_resource import BetaFunctionToolCallResource
+from .beta_function_tool_call_status import BetaFunctionToolCallStatus
+from .beta_function_tool_call_type import BetaFunctionToolCallType
+from .beta_function_tool_output_schema_type_0 import BetaFunctionToolOutputSchemaType0
+from .beta_function_tool_param import BetaFunctionToolParam
+from .beta_function_tool_param_output_schema_type_0 import (
+    BetaFunctionToolParamOutputSchemaType0,
+)
+from .beta_function_tool_param_type import BetaFunctionToolParamType
+from .beta_function_tool_parameters_type_0 import BetaFunctionToolParametersType0
+from .beta_function_tool_type import BetaFunctionToolType
+from .beta_get_response_beta import BetaGetResponseBeta
+from .beta_getinputtokencounts_beta import BetaGetinputtokencountsBeta
+from .beta_grammar_syntax_1 import BetaGrammarSyntax1
+from .beta_http_error import BetaHTTPError
+from .beta_http_error_type import BetaHTTPErrorType
+from .beta_hybrid_search_options import BetaHybridSearchOptions
+from .beta_image_detail import BetaImageDetail
+from .beta_image_gen_action_enum import BetaImageGenActionEnum
+from .beta_image_gen_tool import BetaImageGenTool
+from .beta_image_gen_tool_background import BetaImageGenToolBackground
+from .beta_image_gen_tool_call import BetaImageGenToolCall
+from .beta_image_gen_tool_call_status import BetaImageGenToolCallStatus
+from .beta_image_gen_tool_call_type import BetaImageGenToolCallType
+from .beta_image_gen_tool_input_image_mask import BetaImageGenToolInputImageMask
+from .beta_image_gen_tool_model_type_1 import BetaImageGenToolModelType1
+from .beta_image_gen_tool_moderation import BetaImageGenToolModeration
+from .beta_image_gen_tool_output_format import BetaImageGenToolOutputFormat
+from .beta_image_gen_tool_quality import BetaImageGenToolQuality
+from .beta_image_gen_tool_size_type_1 import BetaImageGenToolSizeType1
+from .beta_image_gen_tool_type import BetaImageGenToolType
+from .beta_include_enum import BetaIncludeEnum
+from .beta_inline_skill_param import BetaInlineSkillParam
+from .beta_inline_skill_param_type import BetaInlineSkillParamType
+from .beta_inline_skill_source_param import BetaInlineSkillSourceParam
+from .beta_inline_skill_source_param_media_type import (
+    BetaInlineSkillSourceParamMediaType,
+)
+from .beta_inline_skill_source_param_type import BetaInlineSkillSourceParamType
+from .beta_input_audio import BetaInputAudio
+from .beta_input_audio_input_audio import BetaInputAudioInputAudio
+from .beta_input_audio_input_audio_format import BetaInputAudioInputAudioFormat
+from .beta_input_audio_type import BetaInputAudioType
+from .beta_input_fidelity import BetaInputFidelity
+from .beta_input_file_content import BetaInputFileContent
+from .beta_input_file_content_param import BetaInputFileContentParam
+from .beta_input_file_content_param_type import BetaInputFileContentParamType
+from .beta_input_file_content_type import BetaInputFileContentType
+from .beta_input_image_content import BetaInputImageContent
+from .beta_input_image_content_param_auto_param import (
+    BetaInputImageContentParamAutoParam,
+)
+from .beta_input_image_content_param_auto_param_type import (
+    BetaInputImageContentParamAutoParamType,
+)
+from .beta_input_image_content_type import BetaInputImageContentType
+from .beta_input_message import BetaInputMessage
+from .beta_input_message_resource import BetaInputMessageResource
+from .beta_input_message_role import BetaInputMessageRole
+from .beta_input_message_status import BetaInputMessageStatus
+from .beta_input_message_type import BetaInputMessageType
+from .beta_input_text_content import BetaInputTextContent
+from .beta_input_text_content_param import BetaInputTextContentParam
+from .beta_input_text_content_param_type import BetaInputTextContentParamType
+from .beta_input_text_content_type import BetaInputTextContentType
+from .beta_item_reference_param import BetaItemReferenceParam
+from .beta_item_reference_param_type_type_0 import BetaItemReferenceParamTypeType0
+from .beta_key_press_action import BetaKeyPressAction
+from .beta_key_press_action_type import BetaKeyPressActionType
+from .beta_list_input_items_beta import BetaListInputItemsBeta
+from .beta_list_input_items_order import BetaListInputItemsOrder
+from .beta_local_environment_param import BetaLocalEnvironmentParam
+from .beta_local_environment_param_type import BetaLocalEnvironmentParamType
+from .beta_local_environment_resource import BetaLocalEnvironmentResource
+from .beta_local_environment_resource_type import BetaLocalEnvironmentResourceType
+from .beta_local_shell_exec_action import BetaLocalShellExecAction
+from .beta_local_shell_exec_action_env import BetaLocalShellExecActionEnv
+from .beta_local_shell_exec_action_type import BetaLocalShellExecActionType
+from .beta_local_shell_tool_call import BetaLocalShellToolCall
+from .beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput
+from .beta_local_shell_tool_call_output_status_type_0 import (
+    BetaLocalShellToolCallOutputStatusType0,
+)
+from .beta_local_shell_tool_call_output_type import BetaLocalShellToolCallOutputType
+from .beta_local_shell_tool_call_status import BetaLocalShellToolCallStatus
+from .beta_local_shell_tool_call_type import BetaLocalShellToolCallType
+from .beta_local_shell_tool_param import BetaLocalShellToolParam
+from .beta_local_shell_tool_param_type import BetaLocalShellToolParamType
+from .beta_local_skill_param import BetaLocalSkillParam
+from .beta_log_prob import BetaLogProb
+from .beta_mcp_approval_request import BetaMCPApprovalRequest
+from .beta_mcp_approval_request_type import BetaMCPApprovalRequestType
+from .beta_mcp_approval_response import BetaMCPApprovalResponse
+from .beta_mcp_approval_response_resource import BetaMCPApprovalResponseResource
+from .beta_mcp_approval_response_resource_type import (
+    BetaMCPApprovalResponseResourceType,
+)
+from .beta_mcp_approval_response_type import BetaMCPApprovalResponseType
+from .beta_mcp_list_tools import BetaMCPListTools
+from .beta_mcp_list_tools_tool import BetaMCPListToolsTool
+from .beta_mcp_list_tools_tool_annotations_type_0 import (
+    BetaMCPListToolsToolAnnotationsType0,
+)
+from .beta_mcp_list_tools_tool_input_schema import BetaMCPListToolsToolInputSchema
+from .beta_mcp_list_tools_type import BetaMCPListToolsType
+from .beta_mcp_protocol_error import BetaMCPProtocolError
+from .beta_mcp_protocol_error_type import BetaMCPProtocolErrorType
+from .beta_mcp_tool import BetaMCPTool
+from .beta_mcp_tool_call import BetaMCPToolCall
+from .beta_mcp_tool_call_status import BetaMCPToolCallStatus
+from .beta_mcp_tool_call_type import BetaMCPToolCallType
+from .beta_mcp_tool_connector_id import BetaMCPToolConnectorId
+from .beta_mcp_tool_execution_error import BetaMCPToolExecutionError
+from .beta_mcp_tool_execution_error_type import BetaMCPToolExecutionErrorType
+from .beta_mcp_tool_filter import BetaMCPToolFilter
+from .beta_mcp_tool_headers_type_0 import BetaMCPToolHeadersType0
+from .beta_mcp_tool_require_approval_type_0_type_0 import (
+    BetaMCPToolRequireApprovalType0Type0,
+)
+from .beta_mcp_tool_require_approval_type_0_type_1 import (
+    BetaMCPToolRequireApprovalType0Type1,
+)
+from .beta_mcp_tool_type import BetaMCPToolType
+from .beta_message import BetaMessage
+from .beta_message_phase import BetaMessagePhase
+from .beta_message_phase_2 import BetaMessagePhase2
+from .beta_message_role import BetaMessageRole
+from .beta_message_status import BetaMessageStatus
+from .beta_message_type import BetaMessageType
+from .beta_metadata_type_0 import BetaMetadataType0
+from .beta_model_ids_responses_type_1 import BetaModelIdsResponsesType1
+from .beta_model_ids_shared_type_1 import BetaModelIdsSharedType1
+from .beta_model_response_properties import BetaModelResponseProperties
+from .beta_model_response_properties_prompt_cache_retention_type_0 import (
+    BetaModelResponsePropertiesPromptCacheRetentionType0,
+)
+from .beta_moderation import BetaModeration
+from .beta_moderation_config_param import BetaModerationConfigParam
+from .beta_moderation_error_body import BetaModerationErrorBody
+from .beta_moderation_error_body_type import BetaModerationErrorBodyType
+from .beta_moderation_input_type import BetaModerationInputType
+from .beta_moderation_mode import BetaModerationMode
+from .beta_moderation_param import BetaModerationParam
+from .beta_moderation_policy_param import BetaModerationPolicyParam
+from .beta_moderation_result_body import BetaModerationResultBody
+from .beta_moderation_result_body_categories import BetaModerationResultBodyCategories
+from .beta_moderation_result_body_category_applied_input_types import (
+    BetaModerationResultBodyCategoryAppliedInputTypes,
+)
+from .beta_moderation_result_body_category_scores import (
+    BetaModerationResultBodyCategoryScores,
+)
+from .beta_moderation_result_body_type import BetaModerationResultBodyType
+from .beta_move_param import BetaMoveParam
+from .beta_move_param_type import BetaMoveParamType
+from .beta_multi_agent_action import BetaMultiAgentAction
+from .beta_multi_agent_action_1 import BetaMultiAgentAction1
+from .beta_multi_agent_call import BetaMultiAgentCall
+from .beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam
+from .beta_multi_agent_call_item_param_type import BetaMultiAgentCallItemParamType
+from .beta_multi_agent_call_output import BetaMultiAgentCallOutput
+from .beta_multi_agent_call_output_item_param import BetaMultiAgentCallOutputItemParam
+from .beta_multi_agent_call_output_item_param_type import (
+    BetaMultiAgentCallOutputItemParamType,
+)
+from .beta_multi_agent_call_output_type import BetaMultiAgentCallOutputType
+from .beta_multi_agent_call_type import BetaMultiAgentCallType
+from .beta_multi_agent_param import BetaMultiAgentParam
+from .beta_namespace_tool_param import BetaNamespaceToolParam
+from .beta_namespace_tool_param_type import BetaNamespaceToolParamType
+from .beta_output_audio import BetaOutputAudio
+from .beta_output_audio_type import BetaOutputAudioType
+from .beta_output_message import BetaOutputMessage
+from .beta_output_message_role import BetaOutputMessageRole
+from .beta_output_message_status import BetaOutputMessageStatus
+from .beta_output_message_type import BetaOutputMessageType
+from .beta_output_text_content import BetaOutputTextContent
+from .beta_output_text_content_param import BetaOutputTextContentParam
+from .beta_output_text_content_param_type import BetaOutputTextContentParamType
+from .beta_output_text_content_type import BetaOutputTextContentType
+from .beta_personality_enum_type_1 import BetaPersonalityEnumType1
+from .beta_program import BetaProgram
+from .beta_program_item_param import BetaProgramItemParam
+from .beta_program_item_param_type import BetaProgramItemParamType
+from .beta_program_output import BetaProgramOutput
+from .beta_program_output_item_param import BetaProgramOutputItemParam
+from .beta_program_output_item_param_type import BetaProgramOutputItemParamType
+from .beta_program_output_item_status import BetaProgramOutputItemStatus
+from .beta_program_output_status import BetaProgramOutputStatus
+from .beta_program_output_type import BetaProgramOutputType
+from .beta_program_tool_call_caller import BetaProgramToolCallCaller
+from .beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam
+from .beta_program_tool_call_caller_param_type import BetaProgramToolCallCallerParamType
+from .beta_program_tool_call_caller_type import BetaProgramToolCallCallerType
+from .beta_program_type import BetaProgramType
+from .beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam
+from .beta_programmatic_tool_calling_param_type import (
+    BetaProgrammaticToolCallingParamType,
+)
+from .beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig
+from .beta_prompt_cache_breakpoint_config_mode import (
+    BetaPromptCacheBreakpointConfigMode,
+)
+from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam
+from .beta_prompt_cache_breakpoint_param_mode import BetaPromptCacheBreakpointParamMode
+from .beta_prompt_cache_mode_enum import BetaPromptCacheModeEnum
+from .beta_prompt_cache_options import BetaPromptCacheOptions
+from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParam
+from .beta_prompt_cache_retention_enum import BetaPromptCacheRetentionEnum
+from .beta_prompt_cache_ttl_enum import BetaPromptCacheTTLEnum
+from .beta_prompt_type_0 import BetaPromptType0
+from .beta_ranker_version_type import BetaRankerVersionType
+from .beta_ranking_options import BetaRankingOptions
+from .beta_reasoning import BetaReasoning
+from .beta_reasoning_context_type_0 import BetaReasoningContextType0
+from .beta_reasoning_effort_type_0 import BetaReasoningEffortType0
+from .beta_reasoning_generate_summary_type_0 import BetaReasoningGenerateSummaryType0
+from .beta_reasoning_item import BetaReasoningItem
+from .beta_reasoning_item_status import BetaReasoningItemStatus
+from .beta_reasoning_item_type import BetaReasoningItemType
+from .beta_reasoning_mode_enum_type_1 import BetaReasoningModeEnumType1
+from .beta_reasoning_summary_type_0 import BetaReasoningSummaryType0
+from .beta_reasoning_text_content import BetaReasoningTextContent
+from .beta_reasoning_text_content_type import BetaReasoningTextContentType
+from .beta_refusal_content import BetaRefusalContent
+from .beta_refusal_content_type import BetaRefusalContentType
+from .beta_response import BetaResponse
+from .beta_response_audio_delta_event import BetaResponseAudioDeltaEvent
+from .beta_response_audio_delta_event_type import BetaResponseAudioDeltaEventType
+from .beta_response_audio_done_event import BetaResponseAudioDoneEvent
+from .beta_response_audio_done_event_type import BetaResponseAudioDoneEventType
+from .beta_response_audio_transcript_delta_event import (
+    BetaResponseAudioTranscriptDeltaEvent,
+)
+from .beta_response_audio_transcript_delta_event_type import (
+    BetaResponseAudioTranscriptDeltaEventType,
+)
+from .beta_response_audio_transcript_done_event import (
+    BetaResponseAudioTranscriptDoneEvent,
+)
+from .beta_response_audio_transcript_done_event_type import (
+    BetaResponseAudioTranscriptDoneEventType,
+)
+from .beta_response_code_interpreter_call_code_delta_event import (
+    BetaResponseCodeInterpreterCallCodeDeltaEvent,
+)
+from .beta_response_code_interpreter_call_code_delta_event_type import (
+    BetaResponseCodeInterpreterCallCodeDeltaEventType,
+)
+from .beta_response_code_interpreter_call_code_done_event import (
+    BetaResponseCodeInterpreterCallCodeDoneEvent,
+)
+from .beta_response_code_interpreter_call_code_done_event_type import (
+    BetaResponseCodeInterpreterCallCodeDoneEventType,
+)
+from .beta_response_code_interpreter_call_completed_event import (
+    BetaResponseCodeInterpreterCallCompletedEvent,
+)
+from .beta_response_code_interpreter_call_completed_event_type import (
+    BetaResponseCodeInterpreterCallCompletedEventType,
+)
+from .beta_response_code_interpreter_call_in_progress_event import (
+    BetaResponseCodeInterpreterCallInProgressEvent,
+)
+from .beta_response_code_interpreter_call_in_progress_event_type import (
+    BetaResponseCodeInterpreterCallInProgressEventType,
+)
+from .beta_response_code_interpreter_call_interpreting_event import (
+    BetaResponseCodeInterpreterCallInterpretingEvent,
+)
+from .beta_response_code_interpreter_call_interpreting_event_type import (
+    BetaResponseCodeInterpreterCallInterpretingEventType,
+)
+from .beta_response_completed_event import BetaResponseCompletedEvent
+from .beta_response_completed_event_type import BetaResponseCompletedEventType
+from .beta_response_content_part_added_event import BetaResponseContentPartAddedEvent
+from .beta_response_content_part_added_event_type import (
+    BetaResponseContentPartAddedEventType,
+)
+from .beta_response_content_part_done_event import BetaResponseContentPartDoneEvent
+from .beta_response_content_part_done_event_type import (
+    BetaResponseContentPartDoneEventType,
+)
+from .beta_response_conversation import BetaResponseConversation
+from .beta_response_created_event import BetaResponseCreatedEvent
+from .beta_response_created_event_type import BetaResponseCreatedEventType
+from .beta_response_custom_tool_call_input_delta_event import (
+    BetaResponseCustomToolCallInputDeltaEvent,
+)
+from .beta_response_custom_tool_call_input_delta_event_type import (
+    BetaResponseCustomToolCallInputDeltaEventType,
+)
+from .beta_response_custom_tool_call_input_done_event import (
+    BetaResponseCustomToolCallInputDoneEvent,
+)
+from .beta_response_custom_tool_call_input_done_event_type import (
+    BetaResponseCustomToolCallInputDoneEventType,
+)
+from .beta_response_error_code import BetaResponseErrorCode
+from .beta_response_error_event import BetaResponseErrorEvent
+from .beta_response_error_event_type import BetaResponseErrorEventType
+from .beta_response_error_type_0 import BetaResponseErrorType0
+from .beta_response_failed_event import BetaResponseFailedEvent
+from .beta_response_failed_event_type import BetaResponseFailedEventType
+from .beta_response_file_search_call_completed_event import (
+    BetaResponseFileSearchCallCompletedEvent,
+)
+from .beta_response_file_search_call_completed_event_type import (
+    BetaResponseFileSearchCallCompletedEventType,
+)
+from .beta_response_file_search_call_in_progress_event import (
+    BetaResponseFileSearchCallInProgressEvent,
+)
+from .beta_response_file_search_call_in_progress_event_type import (
+    BetaResponseFileSearchCallInProgressEventType,
+)
+from .beta_response_file_search_call_searching_event import (
+    BetaResponseFileSearchCallSearchingEvent,
+)
+from .beta_response_file_search_call_searching_event_type import (
+    BetaResponseFileSearchCallSearchingEventType,
+)
+from .beta_response_format_json_object import BetaResponseFormatJsonObject
+from .beta_response_format_json_object_type import BetaResponseFormatJsonObjectType
+from .beta_response_format_json_schema_schema import BetaResponseFormatJsonSchemaSchema
+from .beta_response_format_text import BetaResponseFormatText
+from .beta_response_format_text_type import BetaResponseFormatTextType
+from .beta_response_function_call_arguments_delta_event import (
+    BetaResponseFunctionCallArgumentsDeltaEvent,
+)
+from .beta_response_function_call_arguments_delta_event_type import (
+    BetaResponseFunctionCallArgumentsDeltaEventType,
+)
+from .beta_response_function_call_arguments_done_event import (
+    BetaResponseFunctionCallArgumentsDoneEvent,
+)
+from .beta_response_function_call_arguments_done_event_type import (
+    BetaResponseFunctionCallArgumentsDoneEventType,
+)
+from .beta_response_image_gen_call_completed_event import (
+    BetaResponseImageGenCallCompletedEvent,
+)
+from .beta_response_image_gen_call_completed_event_type import (
+    BetaResponseImageGenCallCompletedEventType,
+)
+from .beta_response_image_gen_call_generating_event import (
+    BetaResponseImageGenCallGeneratingEvent,
+)
+from .beta_response_image_gen_call_generating_event_type import (
+    BetaResponseImageGenCallGeneratingEventType,
+)
+from .beta_response_image_gen_call_in_progress_event import (
+    BetaResponseImageGenCallInProgressEvent,
+)
+from .beta_response_image_gen_call_in_progress_event_type import (
+    BetaResponseImageGenCallInProgressEventType,
+)
+from .beta_response_image_gen_call_partial_image_event import (
+    BetaResponseImageGenCallPartialImageEvent,
+)
+from .beta_response_image_gen_call_partial_image_event_type import (
+    BetaResponseImageGenCallPartialImageEventType,
+)
+from .beta_response_in_progress_event import BetaResponseInProgressEvent
+from .beta_response_in_progress_event_type import BetaResponseInProgressEventType
+from .beta_response_incomplete_details_type_0 import BetaResponseIncompleteDetailsType0
+from .beta_response_incomplete_details_type_0_reason import (
+    BetaResponseIncompleteDetailsType0Reason,
+)
+from .beta_response_incomplete_event import BetaResponseIncompleteEvent
+from .beta_response_incomplete_event_type import BetaResponseIncompleteEventType
+from .beta_response_inject_created_event import BetaResponseInjectCreatedEvent
+from .beta_response_inject_created_event_type import BetaResponseInjectCreatedEventType
+from .beta_response_inject_event import BetaResponseInjectEvent
+from .beta_response_inject_event_type import BetaResponseInjectEventType
+from .beta_response_inject_failed_event import BetaResponseInjectFailedEvent
+from .beta_response_inject_failed_event_error import BetaResponseInjectFailedEventError
+from .beta_response_inject_failed_event_error_code import (
+    BetaResponseInjectFailedEventErrorCode,
+)
+from .beta_response_inject_failed_event_type import BetaResponseInjectFailedEventType
+from .beta_response_item_list import BetaResponseItemList
+from .beta_response_item_list_object import BetaResponseItemListObject
+from .beta_response_log_prob import BetaResponseLogProb
+from .beta_response_log_prob_top_logprobs_item import BetaResponseLogProbTopLogprobsItem
+from .beta_response_mcp_call_arguments_delta_event import (
+    BetaResponseMCPCallArgumentsDeltaEvent,
+)
+from .beta_response_mcp_call_arguments_delta_event_type import (
+    BetaResponseMCPCallArgumentsDeltaEventType,
+)
+from .beta_response_mcp_call_arguments_done_event import (
+    BetaResponseMCPCallArgumentsDoneEvent,
+)
+from .beta_response_mcp_call_arguments_done_event_type import (
+    BetaResponseMCPCallArgumentsDoneEventType,
+)
+from .beta_response_mcp_call_completed_event import BetaResponseMCPCallCompletedEvent
+from .beta_response_mcp_call_completed_event_type import (
+    BetaResponseMCPCallCompletedEventType,
+)
+from .beta_response_mcp_call_failed_event import BetaResponseMCPCallFailedEvent
+from .beta_response_mcp_call_failed_event_type import BetaResponseMCPCallFailedEventType
+from .beta_response_mcp_call_in_progress_event import BetaResponseMCPCallInProgressEvent
+from .beta_response_mcp_call_in_progress_event_type import (
+    BetaResponseMCPCallInProgressEventType,
+)
+from .beta_response_mcp_list_tools_completed_event import (
+    BetaResponseMCPListToolsCompletedEvent,
+)
+from .beta_response_mcp_list_tools_completed_event_type import (
+    BetaResponseMCPListToolsCompletedEventType,
+)
+from .beta_response_mcp_list_tools_failed_event import (
+    BetaResponseMCPListToolsFailedEvent,
+)
+from .beta_response_mcp_list_tools_failed_event_type import (
+    BetaResponseMCPListToolsFailedEventType,
+)
+from .beta_response_mcp_list_tools_in_progress_event import (
+    BetaResponseMCPListToolsInProgressEvent,
+)
+from .beta_response_mcp_list_tools_in_progress_event_type import (
+    BetaResponseMCPListToolsInProgressEventType,
+)
+from .beta_response_object import BetaResponseObject
+from .beta_response_output_item_added_event import BetaResponseOutputItemAddedEvent
+from .beta_response_output_item_added_event_type import (
+    BetaResponseOutputItemAddedEventType,
+)
+from .beta_response_output_item_done_event import BetaResponseOutputItemDoneEvent
+from .beta_response_output_item_done_event_type import (
+    BetaResponseOutputItemDoneEventType,
+)
+from .beta_response_output_text_annotation_added_event import (
+    BetaResponseOutputTextAnnotationAddedEvent,
+)
+from .beta_response_output_text_annotation_added_event_type import (
+    BetaResponseOutputTextAnnotationAddedEventType,
+)
+from .beta_response_prompt_variables_type_0 import BetaResponsePromptVariablesType0
+from .beta_response_properties import BetaResponseProperties
+from .beta_response_queued_event import BetaResponseQueuedEvent
+from .beta_response_queued_event_type import BetaResponseQueuedEventType
+from .beta_response_reasoning_summary_part_added_event import (
+    BetaResponseReasoningSummaryPartAddedEvent,
+)
+from .beta_response_reasoning_summary_part_added_event_part import (
+    BetaResponseReasoningSummaryPartAddedEventPart,
+)
+from .beta_response_reasoning_summary_part_added_event_part_type import (
+    BetaResponseReasoningSummaryPartAddedEventPartType,
+)
+from .beta_response_reasoning_summary_part_added_event_type import (
+    BetaResponseReasoningSummaryPartAddedEventType,
+)
+from .beta_response_reasoning_summary_part_done_event import (
+    BetaResponseReasoningSummaryPartDoneEvent,
+)
+from .beta_response_reasoning_summary_part_done_event_part import (
+    BetaResponseReasoningSummaryPartDoneEventPart,
+)
+from .beta_response_reasoning_summary_part_done_event_part_type import (
+    BetaResponseReasoningSummaryPartDoneEventPartType,
+)
+from .beta_response_reasoning_summary_part_done_event_status import (
+    BetaResponseReasoningSummaryPartDoneEventStatus,
+)
+from .beta_response_reasoning_summary_part_done_event_type import (
+    BetaResponseReasoningSummaryPartDoneEventType,
+)
+from .beta_response_reasoning_summary_text_delta_event import (
+    BetaResponseReasoningSummaryTextDeltaEvent,
+)
+from .beta_response_reasoning_summary_text_delta_event_type import (
+    BetaResponseReasoningSummaryTextDeltaEventType,
+)
+from .beta_response_reasoning_summary_text_done_event import (
+    BetaResponseReasoningSummaryTextDoneEvent,
+)
+from .beta_response_reasoning_summary_text_done_event_type import (
+    BetaResponseReasoningSummaryTextDoneEventType,
+)
+from .beta_response_reasoning_text_delta_event import (
+    BetaResponseReasoningTextDeltaEvent,
+)
+from .beta_response_reasoning_text_delta_event_type import (
+    BetaResponseReasoningTextDeltaEventType,
+)
+from .beta_response_reasoning_text_done_event import BetaResponseReasoningTextDoneEvent
+from .beta_response_reasoning_text_done_event_type import (
+    BetaResponseReasoningTextDoneEventType,
+)
+from .beta_response_refusal_delta_event import BetaResponseRefusalDeltaEvent
+from .beta_response_refusal_delta_event_type import BetaResponseRefusalDeltaEventType
+from .beta_response_refusal_done_event import BetaResponseRefusalDoneEvent
+from .beta_response_refusal_done_event_type import BetaResponseRefusalDoneEventType
+from .beta_response_shell_call_command_added_streaming_event import (
+    BetaResponseShellCallCommandAddedStreamingEvent,
+)
+from .beta_response_shell_call_command_added_streaming_event_type import (
+    BetaResponseShellCallCommandAddedStreamingEventType,
+)
+from .beta_response_shell_call_command_delta_streaming_event import (
+    BetaResponseShellCallCommandDeltaStreamingEvent,
+)
+from .beta_response_shell_call_command_delta_streaming_event_type import (
+    BetaResponseShellCallCommandDeltaStreamingEventType,
+)
+from .beta_response_shell_call_command_done_streaming_event import (
+    BetaResponseShellCallCommandDoneStreamingEvent,
+)
+from .beta_response_shell_call_command_done_streaming_event_type import (
+    BetaResponseShellCallCommandDoneStreamingEventType,
+)
+from .beta_response_shell_call_output_content_delta_streaming_event import (
+    BetaResponseShellCallOutputContentDeltaStreamingEvent,
+)
+from .beta_response_shell_call_output_content_delta_streaming_event_type import (
+    BetaResponseShellCallOutputContentDeltaStreamingEventType,
+)
+from .beta_response_shell_call_output_content_done_streaming_event import (
+    BetaResponseShellCallOutputContentDoneStreamingEvent,
+)
+from .beta_response_shell_call_output_content_done_streaming_event_type import (
+    BetaResponseShellCallOutputContentDoneStreamingEventType,
+)
+from .beta_response_status import BetaResponseStatus
+from .beta_response_stream_options_type_0 import BetaResponseStreamOptionsType0
+from .beta_response_text_delta_event import BetaResponseTextDeltaEvent
+from .beta_response_text_delta_event_type import BetaResponseTextDeltaEventType
+from .beta_response_text_done_event import BetaResponseTextDoneEvent
+from .beta_response_text_done_event_type import BetaResponseTextDoneEventType
+from .beta_response_text_param import BetaResponseTextParam
+from .beta_response_truncation_type_0 import BetaResponseTruncationType0
+from .beta_response_usage import BetaResponseUsage
+from .beta_response_usage_input_tokens_details import (
+    BetaResponseUsageInputTokensDetails,
+)
+from .beta_response_usage_output_tokens_details import (
+    BetaResponseUsageOutputTokensDetails,
+)
+from .beta_response_web_search_call_completed_event import (
+    BetaResponseWebSearchCallCompletedEvent,
+)
+from .beta_response_web_search_call_completed_event_type import (
+    BetaResponseWebSearchCallCompletedEventType,
+)
+from .beta_response_web_search_call_in_progress_event import (
+    BetaResponseWebSearchCallInProgressEvent,
+)
+from .beta_response_web_search_call_in_progress_event_type import (
+    BetaResponseWebSearchCallInProgressEventType,
+)
+from .beta_response_web_search_call_searching_event import (
+    BetaResponseWebSearchCallSearchingEvent,
+)
+from .beta_response_web_search_call_searching_event_type import (
+    BetaResponseWebSearchCallSearchingEventType,
+)
+from .beta_response_ws_error import BetaResponseWsError
+from .beta_response_ws_error_type import BetaResponseWsErrorType
+from .beta_responses_client_event_response_create import (
+    BetaResponsesClientEventResponseCreate,
+)
+from .beta_responses_client_event_response_create_type import (
+    BetaResponsesClientEventResponseCreateType,
+)
+from .beta_responses_server_event_type_0 import BetaResponsesServerEventType0
+from .beta_responses_server_event_type_1 import BetaResponsesServerEventType1
+from .beta_responses_server_event_type_2 import BetaResponsesServerEventType2
+from .beta_responses_server_event_type_3 import BetaResponsesServerEventType3
+from .beta_responses_server_event_type_4 import BetaResponsesServerEventType4
+from .beta_responses_server_event_type_5 import BetaResponsesServerEventType5
+from .beta_responses_server_event_type_6 import BetaResponsesServerEventType6
+from .beta_responses_server_event_type_7 import BetaResponsesServerEventType7
+from .beta_responses_server_event_type_8 import BetaResponsesServerEventType8
+from .beta_responses_server_event_type_9 import BetaResponsesServerEventType9
+from .beta_responses_server_event_type_10 import BetaResponsesServerEventType10
+from .beta_responses_server_event_type_11 import BetaResponsesServerEventType11
+from .beta_responses_server_event_type_12 import BetaResponsesServerEventType12
+from .beta_responses_server_event_type_13 import BetaResponsesServerEventType13
+from .beta_responses_server_event_type_14 import BetaResponsesServerEventType14
+from .beta_responses_server_event_type_15 import BetaResponsesServerEventType15
+from .beta_responses_server_event_type_16 import BetaResponsesServerEventType16
+from .beta_responses_server_event_type_17 import BetaResponsesServerEventType17
+from .beta_responses_server_event_type_18 import BetaResponsesServerEventType18
+from .beta_responses_server_event_type_19 import BetaResponsesServerEventType19
+from .beta_responses_server_event_type_20 import BetaResponsesServerEventType20
+from .beta_responses_server_event_type_21 import BetaResponsesServerEventType21
+from .beta_responses_server_event_type_22 import BetaResponsesServerEventType22
+from .beta_responses_server_event_type_23 import BetaResponsesServerEventType23
+from .beta_responses_server_event_type_24 import BetaResponsesServerEventType24
+from .beta_responses_server_event_type_25 import BetaResponsesServerEventType25
+from .beta_responses_server_event_type_26 import BetaResponsesServerEventType26
+from .beta_responses_server_event_type_27 import BetaResponsesServerEventType27
+from .beta_responses_server_event_type_28 import BetaResponsesServerEventType28
+from .beta_responses_server_event_type_29 import BetaResponsesServerEventType29
+from .beta_responses_server_event_type_30 import BetaResponsesServerEventType30
+from .beta_responses_server_event_type_31 import BetaResponsesServerEventType31
+from .beta_responses_server_event_type_32 import BetaResponsesServerEventType32
+from .beta_responses_server_event_type_33 import BetaResponsesServerEventType33
+from .beta_responses_server_event_type_34 import BetaResponsesServerEventType34
+from .beta_responses_server_event_type_35 import BetaResponsesServerEventType35
+from .beta_responses_server_event_type_36 import BetaResponsesServerEventType36
+from .beta_responses_server_event_type_37 import BetaResponsesServerEventType37
+from .beta_responses_server_event_type_38 import BetaResponsesServerEventType38
+from .beta_responses_server_event_type_39 import BetaResponsesServerEventType39
+from .beta_responses_server_event_type_40 import BetaResponsesServerEventType40
+from .beta_responses_server_event_type_41 import BetaResponsesServerEventType41
+from .beta_responses_server_event_type_42 import BetaResponsesServerEventType42
+from .beta_responses_server_event_type_43 import BetaResponsesServerEventType43
+from .beta_responses_server_event_type_44 import BetaResponsesServerEventType44
+from .beta_responses_server_event_type_45 import BetaResponsesServerEventType45
+from .beta_responses_server_event_type_46 import BetaResponsesServerEventType46
+from .beta_responses_server_event_type_47 import BetaResponsesServerEventType47
+from .beta_responses_server_event_type_48 import BetaResponsesServerEventType48
+from .beta_responses_server_event_type_49 import BetaResponsesServerEventType49
+from .beta_responses_server_event_type_50 import BetaResponsesServerEventType50
+from .beta_responses_server_event_type_51 import BetaResponsesServerEventType51
+from .beta_responses_server_event_type_52 import BetaResponsesServerEventType52
+from .beta_responses_server_event_type_53 import BetaResponsesServerEventType53
+from .beta_responses_server_event_type_54 import BetaResponsesServerEventType54
+from .beta_responses_server_event_type_55 import BetaResponsesServerEventType55
+from .beta_responses_server_event_type_56 import BetaResponsesServerEventType56
+from .beta_responses_web_socket_stream_event import BetaResponsesWebSocketStreamEvent
+from .beta_screenshot_param import BetaScreenshotParam
+from .beta_screenshot_param_type import BetaScreenshotParamType
+from .beta_scroll_param import BetaScrollParam
+from .beta_scroll_param_type import BetaScrollParamType
+from .beta_search_content_type import BetaSearchContentType
+from .beta_search_context_size import BetaSearchContextSize
+from .beta_service_tier_enum import BetaServiceTierEnum
+from .beta_service_tier_responses_type_0 import BetaServiceTierResponsesType0
+from .beta_shell_call_output_delta import BetaShellCallOutputDelta
+from .beta_skill_reference_param import BetaSkillReferenceParam
+from .beta_skill_reference_param_type import BetaSkillReferenceParamType
+from .beta_specific_apply_patch_param import BetaSpecificApplyPatchParam
+from .beta_specific_apply_patch_param_type import BetaSpecificApplyPatchParamType
+from .beta_specific_function_shell_param import BetaSpecificFunctionShellParam
+from .beta_specific_function_shell_param_type import BetaSpecificFunctionShellParamType
+from .beta_specific_programmatic_tool_calling_param import (
+    BetaSpecificProgrammaticToolCallingParam,
+)
+from .beta_specific_programmatic_tool_calling_param_type import (
+    BetaSpecificProgrammaticToolCallingParamType,
+)
+from .beta_summary_text_content import BetaSummaryTextContent
+from .beta_summary_text_content_type import BetaSummaryTextContentType
+from .beta_text_content import BetaTextContent
+from .beta_text_content_type import BetaTextContentType
+from .beta_text_response_format_json_schema import BetaTextResponseFormatJsonSchema
+from .beta_text_response_format_json_schema_type import (
+    BetaTextResponseFormatJsonSchemaType,
+)
+from .beta_token_counts_body import BetaTokenCountsBody
+from .beta_token_counts_resource import BetaTokenCountsResource
+from .beta_token_counts_resource_object import BetaTokenCountsResourceObject
+from .beta_tool_choice_allowed import BetaToolChoiceAllowed
+from .beta_tool_choice_allowed_mode import BetaToolChoiceAllowedMode
+from .beta_tool_choice_allowed_tools_item import BetaToolChoiceAllowedToolsItem
+from .beta_tool_choice_allowed_type import BetaToolChoiceAllowedType
+from .beta_tool_choice_custom import BetaToolChoiceCustom
+from .beta_tool_choice_custom_type import BetaToolChoiceCustomType
+from .beta_tool_choice_function import BetaToolChoiceFunction
+from .beta_tool_choice_function_type import BetaToolChoiceFunctionType
+from .beta_tool_choice_mcp import BetaToolChoiceMCP
+from .beta_tool_choice_mcp_type import BetaToolChoiceMCPType
+from .beta_tool_choice_options import BetaToolChoiceOptions
+from .beta_tool_choice_types import BetaToolChoiceTypes
+from .beta_tool_choice_types_type import BetaToolChoiceTypesType
+from .beta_tool_search_call import BetaToolSearchCall
+from .beta_tool_search_call_item_param import BetaToolSearchCallItemParam
+from .beta_tool_search_call_item_param_type import BetaToolSearchCallItemParamType
+from .beta_tool_search_call_type import BetaToolSearchCallType
+from .beta_tool_search_execution_type import BetaToolSearchExecutionType
+from .beta_tool_search_output import BetaToolSearchOutput
+from .beta_tool_search_output_item_param import BetaToolSearchOutputItemParam
+from .beta_tool_search_output_item_param_type import BetaToolSearchOutputItemParamType
+from .beta_tool_search_output_type import BetaToolSearchOutputType
+from .beta_tool_search_tool_param import BetaToolSearchToolParam
+from .beta_tool_search_tool_param_type import BetaToolSearchToolParamType
+from .beta_top_log_prob import BetaTopLogProb
+from .beta_truncation_enum import BetaTruncationEnum
+from .beta_type_param import BetaTypeParam
+from .beta_type_param_type import BetaTypeParamType
+from .beta_url_citation_body import BetaUrlCitationBody
+from .beta_url_citation_body_type import BetaUrlCitationBodyType
+from .beta_url_citation_param import BetaUrlCitationParam
+from .beta_url_citation_param_type import BetaUrlCitationParamType
+from .beta_vector_store_file_attributes_type_0 import BetaVectorStoreFileAttributesType0
+from .beta_verbosity_type_0 import BetaVerbosityType0
+from .beta_wait_param import BetaWaitParam
+from .beta_wait_param_type import BetaWaitParamType
+from .beta_web_search_action_find import BetaWebSearchActionFind
+from .beta_web_search_action_find_type import BetaWebSearchActionFindType
+from .beta_web_search_action_open_page import BetaWebSearchActionOpenPage
+from .beta_web_search_action_open_page_type import BetaWebSearchActionOpenPageType
+from .beta_web_search_action_search import BetaWebSearchActionSearch
+from .beta_web_search_action_search_sources_item import (
+    BetaWebSearchActionSearchSourcesItem,
+)
+from .beta_web_search_action_search_sources_item_type import (
+    BetaWebSearchActionSearchSourcesItemType,
+)
+from .beta_web_search_action_search_type import BetaWebSearchActionSearchType
+from .beta_web_search_approximate_location_type_0 import (
+    BetaWebSearchApproximateLocationType0,
+)
+from .beta_web_search_approximate_location_type_0_type import (
+    BetaWebSearchApproximateLocationType0Type,
+)
+from .beta_web_search_preview_tool import BetaWebSearchPreviewTool
+from .beta_web_search_preview_tool_type import BetaWebSearchPreviewToolType
+from .beta_web_search_tool import BetaWebSearchTool
+from .beta_web_search_tool_call import BetaWebSearchToolCall
+from .beta_web_search_tool_call_status import BetaWebSearchToolCallStatus
+from .beta_web_search_tool_call_type import BetaWebSearchToolCallType
+from .beta_web_search_tool_filters_type_0 import BetaWebSearchToolFiltersType0
+from .beta_web_search_tool_search_context_size import BetaWebSearchToolSearchContextSize
+from .beta_web_search_tool_type import BetaWebSearchToolType
+from .c2pa_provenance_result import C2PAProvenanceResult
+from .c2pa_provenance_result_type import C2PAProvenanceResultType
+from .c2pa_validation_state_api import C2PAValidationStateApi
+from .callable_tool_allowed_caller import CallableToolAllowedCaller
+from .certificate import Certificate
+from .certificate_certificate_details import CertificateCertificateDetails
+from .certificate_object import CertificateObject
+from .chat_completion_allowed_tools import ChatCompletionAllowedTools
+from .chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice
+from .chat_completion_allowed_tools_choice_type import (
+    ChatCompletionAllowedToolsChoiceType,
+)
+from .chat_completion_allowed_tools_mode import ChatCompletionAllowedToolsMode
+from .chat_completion_allowed_tools_tools_item import (
+    ChatCompletionAllowedToolsToolsItem,
+)
+from .chat_completion_deleted import ChatCompletionDeleted
+from .chat_completion_deleted_object import ChatCompletionDeletedObject
+from .chat_completion_function_call_option import ChatCompletionFunctionCallOption
+from .chat_completion_functions import ChatCompletionFunctions
+from .chat_completion_list import ChatCompletionList
+from .chat_completion_list_object import ChatCompletionListObject
+from .chat_completion_message_custom_tool_call import (
+    ChatCompletionMessageCustomToolCall,
+)
+from .chat_completion_message_custom_tool_call_custom import (
+    ChatCompletionMessageCustomToolCallCustom,
+)
+from .chat_completion_message_custom_tool_call_type import (
+    ChatCompletionMessageCustomToolCallType,
+)
+from .chat_completion_message_list import ChatCompletionMessageList
+from .chat_completion_message_list_data_item import ChatCompletionMessageListDataItem
+from .chat_completion_message_list_object import ChatCompletionMessageListObject
+from .chat_completion_message_tool_call import ChatCompletionMessageToolCall
+from .chat_completion_message_tool_call_chunk import ChatCompletionMessageToolCallChunk
+from .chat_completion_message_tool_call_chunk_function import (
+    ChatCompletionMessageToolCallChunkFunction,
+)
+from .chat_completion_message_tool_call_chunk_type import (
+    ChatCompletionMessageToolCallChunkType,
+)
+from .chat_completion_message_tool_call_function import (
+    ChatCompletionMessageToolCallFunction,
+)
+from .chat_completion_message_tool_call_type import ChatCompletionMessageToolCallType
+from .chat_completion_modalities_type_0_item import ChatCompletionModalitiesType0Item
+from .chat_completion_moderation import ChatCompletionModeration
+from .chat_completion_moderation_error import ChatCompletionModerationError
+from .chat_completion_moderation_error_type import ChatCompletionModerationErrorType
+from .chat_completion_moderation_results import ChatCompletionModerationResults
+from .chat_completion_moderation_results_type import ChatCompletionModerationResultsType
+from .chat_completion_named_tool_choice import ChatCompletionNamedToolChoice
+from .chat_completion_named_tool_choice_custom import (
+    ChatCompletionNamedToolChoiceCustom,
+)
+from .chat_completion_named_tool_choice_custom_custom import (
+    ChatCompletionNamedToolChoiceCustomCustom,
+)
+from .chat_completion_named_tool_choice_custom_type import (
+    ChatCompletionNamedToolChoiceCustomType,
+)
+from .chat_completion_named_tool_choice_function import (
+    ChatCompletionNamedToolChoiceFunction,
+)
+from .chat_completion_named_tool_choice_type import ChatCompletionNamedToolChoiceType
+from .chat_completion_request_assistant_message import (
+    ChatCompletionRequestAssistantMessage,
+)
+from .chat_completion_request_assistant_message_audio_type_0 import (
+    ChatCompletionRequestAssistantMessageAudioType0,
+)
+from .chat_completion_request_assistant_message_function_call_type_0 import (
+    ChatCompletionRequestAssistantMessageFunctionCallType0,
+)
+from .chat_completion_request_assistant_message_role import (
+    ChatCompletionRequestAssistantMessageRole,
+)
+from .chat_completion_request_developer_message import (
+    ChatCompletionRequestDeveloperMessage,
+)
+from .chat_completion_request_developer_message_role import (
+    ChatCompletionRequestDeveloperMessageRole,
+)
+from .chat_completion_request_function_message import (
+    ChatCompletionRequestFunctionMessage,
+)
+from .chat_completion_request_function_message_role import (
+    ChatCompletionRequestFunctionMessageRole,
+)
+from .chat_completion_request_message_content_part_audio import (
+    ChatCompletionRequestMessageContentPartAudio,
+)
+from .chat_completion_request_message_content_part_audio_input_audio import (
+    ChatCompletionRequestMessageContentPartAudioInputAudio,
+)
+from .chat_completion_request_message_content_part_audio_input_audio_format import (
+    ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
+)
+from .chat_completion_request_message_content_part_audio_type import (
+    ChatCompletionRequestMessageContentPartAudioType,
+)
+from .chat_completion_request_message_content_part_file import (
+    ChatCompletionRequestMessageContentPartFile,
+)
+from .chat_completion_request_message_content_part_file_file import (
+    ChatCompletionRequestMessageContentPartFileFile,
+)
+from .chat_completion_request_message_content_part_file_type import (
+    ChatCompletionRequestMessageContentPartFileType,
+)
+from .chat_completion_request_message_content_part_image import (
+    ChatCompletionRequestMessageContentPartImage,
+)
+from .chat_completion_request_message_content_part_image_image_url import (
+    ChatCompletionRequestMessageContentPartImageImageUrl,
+)
+from .chat_completion_request_message_content_part_image_image_url_detail import (
+    ChatCompletionRequestMessageContentPartImageImageUrlDetail,
+)
+from .chat_completion_request_message_content_part_image_type import (
+    ChatCompletionRequestMessageContentPartImageType,
+)
+from .chat_completion_request_message_content_part_refusal import (
+    ChatCompletionRequestMessageContentPartRefusal,
+)
+from .chat_completion_request_message_content_part_refusal_type import (
+    ChatCompletionRequestMessageContentPartRefusalType,
+)
+from .chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,
+)
+from .chat_completion_request_message_content_part_text_type import (
+    ChatCompletionRequestMessageContentPartTextType,
+)
+from .chat_completion_request_system_message import ChatCompletionRequestSystemMessage
+from .chat_completion_request_system_message_role import (
+    ChatCompletionRequestSystemMessageRole,
+)
+from .chat_completion_request_tool_message import ChatCompletionRequestToolMessage
+from .chat_completion_request_tool_message_role import (
+    ChatCompletionRequestToolMessageRole,
+)
+from .chat_completion_request_user_message import ChatCompletionRequestUserMessage
+from .chat_completion_request_user_message_role import (
+    ChatCompletionRequestUserMessageRole,
+)
+from .chat_completion_response_message import ChatCompletionResponseMessage
+from .chat_completion_response_message_annotations_item import (
+    ChatCompletionResponseMessageAnnotationsItem,
+)
+from .chat_completion_response_message_annotations_item_type import (
+    ChatCompletionResponseMessageAnnotationsItemType,
+)
+from .chat_completion_response_message_annotations_item_url_citation import (
+    ChatCompletionResponseMessageAnnotationsItemUrlCitation,
+)
+from .chat_completion_response_message_audio_type_0 import (
+    ChatCompletionResponseMessageAudioType0,
+)
+from .chat_completion_response_message_function_call import (
+    ChatCompletionResponseMessageFunctionCall,
+)
+from .chat_completion_response_message_role import ChatCompletionResponseMessageRole
+from .chat_completion_role import ChatCompletionRole
+from .chat_completion_stream_options_type_0 import ChatCompletionStreamOptionsType0
+from .chat_completion_stream_response_delta import ChatCompletionStreamResponseDelta
+from .chat_completion_stream_response_delta_function_call import (
+    ChatCompletionStreamResponseDeltaFunctionCall,
+)
+from .chat_completion_stream_response_delta_role import (
+    ChatCompletionStreamResponseDeltaRole,
+)
+from .chat_completion_token_logprob import ChatCompletionTokenLogprob
+from .chat_completion_token_logprob_top_logprobs_item import (
+    ChatCompletionTokenLogprobTopLogprobsItem,
+)
+from .chat_completion_tool import ChatCompletionTool
+from .chat_completion_tool_choice_option_type_0 import (
+    ChatCompletionToolChoiceOptionType0,
+)
+from .chat_completion_tool_type import ChatCompletionToolType
+from .chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTitling
+from .chat_session_chatkit_configuration import ChatSessionChatkitConfiguration
+from .chat_session_file_upload import ChatSessionFileUpload
+from .chat_session_history import ChatSessionHistory
+from .chat_session_rate_limits import ChatSessionRateLimits
+from .chat_session_resource import ChatSessionResource
+from .chat_session_resource_object import ChatSessionResourceObject
+from .chat_session_status import ChatSessionStatus
+from .chatkit_configuration_param import ChatkitConfigurationParam
+from .chatkit_workflow import ChatkitWorkflow
+from .chatkit_workflow_state_variables_type_0 import ChatkitWorkflowStateVariablesType0
+from .chatkit_workflow_tracing import ChatkitWorkflowTracing
+from .click_button_type import ClickButtonType
+from .click_param import ClickParam
+from .click_param_type import ClickParamType
+from .client_tool_call_item import ClientToolCallItem
+from .client_tool_call_item_object import ClientToolCallItemObject
+from .client_tool_call_item_type import ClientToolCallItemType
+from .client_tool_call_status import ClientToolCallStatus
+from .closed_status import ClosedStatus
+from .closed_status_type import ClosedStatusType
+from .code_interpreter_file_output import CodeInterpreterFileOutput
+from .code_interpreter_file_output_files_item import CodeInterpreterFileOutputFilesItem
+from .code_interpreter_file_output_type import CodeInterpreterFileOutputType
+from .code_interpreter_output_image import CodeInterpreterOutputImage
+from .code_interpreter_output_image_type import CodeInterpreterOutputImageType
+from .code_interpreter_output_logs import CodeInterpreterOutputLogs
+from .code_interpreter_output_logs_type import CodeInterpreterOutputLogsType
+from .code_interpreter_text_output import CodeInterpreterTextOutput
+from .code_interpreter_text_output_type import CodeInterpreterTextOutputType
+from .code_interpreter_tool import CodeInterpreterTool
+from .code_interpreter_tool_call import CodeInterpreterToolCall
+from .code_interpreter_tool_call_status import CodeInterpreterToolCallStatus
+from .code_interpreter_tool_call_type import CodeInterpreterToolCallType
+from .code_interpreter_tool_type import CodeInterpreterToolType
+from .compact_resource import CompactResource
+from .compact_resource_object import CompactResourceObject
+from .compact_response_method_public_body import CompactResponseMethodPublicBody
+from .compaction_body import CompactionBody
+from .compaction_body_type import CompactionBodyType
+from .compaction_summary_item_param import CompactionSummaryItemParam
+from .compaction_summary_item_param_type import CompactionSummaryItemParamType
+from .compaction_trigger_item_param import CompactionTriggerItemParam
+from .compaction_trigger_item_param_type import CompactionTriggerItemParamType
+from .comparison_filter import ComparisonFilter
+from .comparison_filter_type import ComparisonFilterType
+from .complete_upload_request import CompleteUploadRequest
+from .completion_usage import CompletionUsage
+from .completion_usage_completion_tokens_details import (
+    CompletionUsageCompletionTokensDetails,
+)
+from .completion_usage_prompt_tokens_details import CompletionUsagePromptTokensDetails
+from .compound_filter import CompoundFilter
+from .compound_filter_type import CompoundFilterType
+from .computer_call_output_item_param import ComputerCallOutputItemParam
+from .computer_call_output_item_param_type import ComputerCallOutputItemParamType
+from .computer_call_output_status import ComputerCallOutputStatus
+from .computer_call_safety_check_param import ComputerCallSafetyCheckParam
+from .computer_environment import ComputerEnvironment
+from .computer_screenshot_content import ComputerScreenshotContent
+from .computer_screenshot_content_type import ComputerScreenshotContentType
+from .computer_screenshot_image import ComputerScreenshotImage
+from .computer_screenshot_image_type import ComputerScreenshotImageType
+from .computer_tool import ComputerTool
+from .computer_tool_call import ComputerToolCall
+from .computer_tool_call_output import ComputerToolCallOutput
+from .computer_tool_call_output_resource import ComputerToolCallOutputResource
+from .computer_tool_call_output_resource_status import (
+    ComputerToolCallOutputResourceStatus,
+)
+from .computer_tool_call_output_resource_type import ComputerToolCallOutputResourceType
+from .computer_tool_call_output_status import ComputerToolCallOutputStatus
+from .computer_tool_call_output_type import ComputerToolCallOutputType
+from .computer_tool_call_status import ComputerToolCallStatus
+from .computer_tool_call_type import ComputerToolCallType
+from .computer_tool_type import ComputerToolType
+from .computer_use_preview_tool import ComputerUsePreviewTool
+from .computer_use_preview_tool_type import ComputerUsePreviewToolType
+from .container_auto_param import ContainerAutoParam
+from .container_auto_param_type import ContainerAutoParamType
+from .container_file_citation_body import ContainerFileCitationBody
+from .container_file_citation_body_type import ContainerFileCitationBodyType
+from .container_file_citation_param import ContainerFileCitationParam
+from .container_file_citation_param_type import ContainerFileCitationParamType
+from .container_file_list_resource import ContainerFileListResource
+from .container_file_list_resource_object import ContainerFileListResourceObject
+from .container_file_resource import ContainerFileResource
+from .container_list_resource import ContainerListResource
+from .container_list_resource_object import ContainerListResourceObject
+from .container_memory_limit import ContainerMemoryLimit
+from .container_network_policy_allowlist_param import (
+    ContainerNetworkPolicyAllowlistParam,
+)
+from .container_network_policy_allowlist_param_type import (
+    ContainerNetworkPolicyAllowlistParamType,
+)
+from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
+from .container_network_policy_disabled_param_type import (
+    ContainerNetworkPolicyDisabledParamType,
+)
+from .container_network_policy_domain_secret_param import (
+    ContainerNetworkPolicyDomainSecretParam,
+)
+from .container_reference_param import ContainerReferenceParam
+from .container_reference_param_type import ContainerReferenceParamType
+from .container_reference_resource import ContainerReferenceResource
+from .container_reference_resource_type import ContainerReferenceResourceType
+from .container_resource import ContainerResource
+from .container_resource_expires_after import ContainerResourceExpiresAfter
+from .container_resource_expires_after_anchor import ContainerResourceExpiresAfterAnchor
+from .container_resource_memory_limit import ContainerResourceMemoryLimit
+from .container_resource_network_policy import ContainerResourceNetworkPolicy
+from .container_resource_network_policy_type import ContainerResourceNetworkPolicyType
+from .context_management_param import ContextManagementParam
+from .conversation_item_list import ConversationItemList
+from .conversation_item_list_object import ConversationItemListObject
+from .conversation_param_2 import ConversationParam2
+from .conversation_resource import ConversationResource
+from .conversation_resource_object import ConversationResourceObject
+from .coord_param import CoordParam
+from .costs_result import CostsResult
+from .costs_result_amount import CostsResultAmount
+from .costs_result_object import CostsResultObject
+from .costs_result_quantity_unit_type_1 import CostsResultQuantityUnitType1
+from .create_assistant_request import CreateAssistantRequest
+from .create_assistant_request_tool_resources_type_0 import (
+    CreateAssistantRequestToolResourcesType0,
+)
+from .create_assistant_request_tool_resources_type_0_code_interpreter import (
+    CreateAssistantRequestToolResourcesType0CodeInterpreter,
+)
+from .create_batch_request import CreateBatchRequest
+from .create_batch_request_completion_window import CreateBatchRequestCompletionWindow
+from .create_batch_request_endpoint import CreateBatchRequestEndpoint
+from .create_chat_completion_request import CreateChatCompletionRequest
+from .create_chat_completion_request_audio_type_0 import (
+    CreateChatCompletionRequestAudioType0,
+)
+from .create_chat_completion_request_audio_type_0_format import (
+    CreateChatCompletionRequestAudioType0Format,
+)
+from .create_chat_completion_request_function_call_type_0 import (
+    CreateChatCompletionRequestFunctionCallType0,
+)
+from .create_chat_completion_request_logit_bias_type_0 import (
+    CreateChatCompletionRequestLogitBiasType0,
+)
+from .create_chat_completion_request_web_search_options import (
+    CreateChatCompletionRequestWebSearchOptions,
+)
+from .create_chat_completion_request_web_search_options_user_location_type_0 import (
+    CreateChatCompletionRequestWebSearchOptionsUserLocationType0,
+)
+from .create_chat_completion_request_web_search_options_user_location_type_0_type import (
+    CreateChatCompletionRequestWebSearchOptionsUserLocationType0Type,
+)
+from .create_chat_completion_response import CreateChatCompletionResponse
+from .create_chat_completion_response_choices_item import (
+    CreateChatCompletionResponseChoicesItem,
+)
+from .create_chat_completion_response_choices_item_finish_reason import (
+    CreateChatCompletionResponseChoicesItemFinishReason,
+)
+from .create_chat_completion_response_choices_item_logprobs_type_0 import (
+    CreateChatCompletionResponseChoicesItemLogprobsType0,
+)
+from .create_chat_completion_response_object import CreateChatCompletionResponseObject
+from .create_chat_completion_stream_response import CreateChatCompletionStreamResponse
+from .create_chat_completion_stream_response_choices_item import (
+    CreateChatCompletionStreamResponseChoicesItem,
+)
+from .create_chat_completion_stream_response_choices_item_finish_reason_type_0 import (
+    CreateChatCompletionStreamResponseChoicesItemFinishReasonType0,
+)
+from .create_chat_completion_stream_response_choices_item_logprobs_type_0 import (
+    CreateChatCompletionStreamResponseChoicesItemLogprobsType0,
+)
+from .create_chat_completion_stream_response_object import (
+    CreateChatCompletionStreamResponseObject,
+)
+from .create_chat_session_body import CreateChatSessionBody
+from .create_completion_request import CreateCompletionRequest
+from .create_completion_request_logit_bias_type_0 import (
+    CreateCompletionRequestLogitBiasType0,
+)
+from .create_completion_request_model_type_1 import CreateCompletionRequestModelType1
+from .create_completion_response import CreateCompletionResponse
+from .create_completion_response_choices_item import CreateCompletionResponseChoicesItem
+from .create_completion_response_choices_item_finish_reason import (
+    CreateCompletionResponseChoicesItemFinishReason,
+)
+from .create_completion_response_choices_item_logprobs_type_0 import (
+    CreateCompletionResponseChoicesItemLogprobsType0,
+)
+from .create_completion_response_choices_item_logprobs_type_0_top_logprobs_item import (
+    CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem,
+)
+from .create_completion_response_object import CreateCompletionResponseObject
+from .create_container_body import CreateContainerBody
+from .create_container_body_expires_after import CreateContainerBodyExpiresAfter
+from .create_container_body_expires_after_anchor import (
+    CreateContainerBodyExpiresAfterAnchor,
+)
+from .create_container_body_memory_limit import CreateContainerBodyMemoryLimit
+from .create_container_file_body import CreateContainerFileBody
+from .create_content_provenance_body import CreateContentProvenanceBody
+from .create_conversation_body import CreateConversationBody
+from .create_conversation_items_body import CreateConversationItemsBody
+from .create_embedding_request import CreateEmbeddingRequest
+from .create_embedding_request_encoding_format import (
+    CreateEmbeddingRequestEncodingFormat,
+)
+from .create_embedding_request_model_type_1 import CreateEmbeddingRequestModelType1
+from .create_embedding_response import CreateEmbeddingResponse
+from .create_embedding_response_object import CreateEmbeddingResponseObject
+from .create_embedding_response_usage import CreateEmbeddingResponseUsage
+from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
+from .create_eval_completions_run_data_source_input_messages_type_0 import (
+    CreateEvalCompletionsRunDataSourceInputMessagesType0,
+)
+from .create_eval_completions_run_data_source_input_messages_type_0_type import (
+    CreateEvalCompletionsRunDataSourceInputMessagesType0Type,
+)
+from .create_eval_completions_run_data_source_input_messages_type_1 import (
+    CreateEvalCompletionsRunDataSourceInputMessagesType1,
+)
+from .create_eval_completions_run_data_source_input_messages_type_1_type import (
+    CreateEvalCompletionsRunDataSourceInputMessagesType1Type,
+)
+from .create_eval_completions_run_data_source_sampling_params import (
+    CreateEvalCompletionsRunDataSourceSamplingParams,
+)
+from .create_eval_completions_run_data_source_type import (
+    CreateEvalCompletionsRunDataSourceType,
+)
+from .create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfig
+from .create_eval_custom_data_source_config_item_schema import (
+    CreateEvalCustomDataSourceConfigItemSchema,
+)
+from .create_eval_custom_data_source_config_type import (
+    CreateEvalCustomDataSourceConfigType,
+)
+from .create_eval_item_type_0 import CreateEvalItemType0
+from .create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource
+from .create_eval_jsonl_run_data_source_type import CreateEvalJsonlRunDataSourceType
+from .create_eval_label_model_grader import CreateEvalLabelModelGrader
+from .create_eval_label_model_grader_type import CreateEvalLabelModelGraderType
+from .create_eval_logs_data_source_config import CreateEvalLogsDataSourceConfig
+from .create_eval_logs_data_source_config_metadata import (
+    CreateEvalLogsDataSourceConfigMetadata,
+)
+from .create_eval_logs_data_source_config_type import CreateEvalLogsDataSourceConfigType
+from .create_eval_request import CreateEvalRequest
+from .create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource
+from .create_eval_responses_run_data_source_input_messages_type_0 import (
+    CreateEvalResponsesRunDataSourceInputMessagesType0,
+)
+from .create_eval_responses_run_data_source_input_messages_type_0_template_item_type_0 import (
+    CreateEvalResponsesRunDataSourceInputMessagesType0TemplateItemType0,
+)
+from .create_eval_responses_run_data_source_input_messages_type_0_type import (
+    CreateEvalResponsesRunDataSourceInputMessagesType0Type,
+)
+from .create_eval_responses_run_data_source_input_messages_type_1 import (
+    CreateEvalResponsesRunDataSourceInputMessagesType1,
+)
+from .create_eval_responses_run_data_source_input_messages_type_1_type import (
+    CreateEvalResponsesRunDataSourceInputMessagesType1Type,
+)
+from .create_eval_responses_run_data_source_sampling_params import (
+    CreateEvalResponsesRunDataSourceSamplingParams,
+)
+from .create_eval_responses_run_data_source_sampling_params_text import (
+    CreateEvalResponsesRunDataSourceSamplingParamsText,
+)
+from .create_eval_responses_run_data_source_type import (
+    CreateEvalResponsesRunDataSourceType,
+)
+from .create_eval_run_request import CreateEvalRunRequest
+from .create_eval_stored_completions_data_source_config import (
+    CreateEvalStoredCompletionsDataSourceConfig,
+)
+from .create_eval_stored_completions_data_source_config_metadata import (
+    CreateEvalStoredCompletionsDataSourceConfigMetadata,
+)
+from .create_eval_stored_completions_data_source_config_type import (
+    CreateEvalStoredCompletionsDataSourceConfigType,
+)
+from .create_file_request import CreateFileRequest
+from .create_file_request_purpose import CreateFileRequestPurpose
+from .create_fine_tuning_checkpoint_permission_request import (
+    CreateFineTuningCheckpointPermissionRequest,
+)
+from .create_fine_tuning_job_request import CreateFineTuningJobRequest
+from .create_fine_tuning_job_request_hyperparameters import (
+    CreateFineTuningJobRequestHyperparameters,
+)
+from .create_fine_tuning_job_request_hyperparameters_batch_size_type_0 import (
+    CreateFineTuningJobRequestHyperparametersBatchSizeType0,
+)
+from .create_fine_tuning_job_request_hyperparameters_learning_rate_multiplier_type_0 import (
+    CreateFineTuningJobRequestHyperparametersLearningRateMultiplierType0,
+)
+from .create_fine_tuning_job_request_hyperparameters_n_epochs_type_0 import (
+    CreateFineTuningJobRequestHyperparametersNEpochsType0,
+)
+from .create_fine_tuning_job_request_integrations_type_0_item import (
+    CreateFineTuningJobRequestIntegrationsType0Item,
+)
+from .create_fine_tuning_job_request_integrations_type_0_item_type_type_0 import (
+    CreateFineTuningJobRequestIntegrationsType0ItemTypeType0,
+)
+from .create_fine_tuning_job_request_integrations_type_0_item_wandb import (
+    CreateFineTuningJobRequestIntegrationsType0ItemWandb,
+)
+from .create_fine_tuning_job_request_model_type_1 import (
+    CreateFineTuningJobRequestModelType1,
+)
+from .create_group_body import CreateGroupBody
+from .create_group_user_body import CreateGroupUserBody
+from .create_image_edit_request import CreateImageEditRequest
+from .create_image_edit_request_background_type_0 import (
+    CreateImageEditRequestBackgroundType0,
+)
+from .create_image_edit_request_model_type_1 import CreateImageEditRequestModelType1
+from .create_image_edit_request_output_format_type_0 import (
+    CreateImageEditRequestOutputFormatType0,
+)
+from .create_image_edit_request_quality_type_0 import CreateImageEditRequestQualityType0
+from .create_image_edit_request_response_format_type_0 import (
+    CreateImageEditRequestResponseFormatType0,
+)
+from .create_image_edit_request_size_type_1 import CreateImageEditRequestSizeType1
+from .create_image_request import CreateImageRequest
+from .create_image_request_background_type_0 import CreateImageRequestBackgroundType0
+from .create_image_request_model_type_1 import CreateImageRequestModelType1
+from .create_image_request_moderation_type_0 import CreateImageRequestModerationType0
+from .create_image_request_output_format_type_0 import (
+    CreateImageRequestOutputFormatType0,
+)
+from .create_image_request_quality_type_0 import CreateImageRequestQualityType0
+from .create_image_request_response_format_type_0 import (
+    CreateImageRequestResponseFormatType0,
+)
+from .create_image_request_size_type_1 import CreateImageRequestSizeType1
+from .create_image_request_style_type_0 import CreateImageRequestStyleType0
+from .create_image_variation_request import CreateImageVariationRequest
+from .create_image_variation_request_model_type_1 import (
+    CreateImageVariationRequestModelType1,
+)
+from .create_image_variation_request_response_format_type_0 import (
+    CreateImageVariationRequestResponseFormatType0,
+)
+from .create_image_variation_request_size_type_0 import (
+    CreateImageVariationRequestSizeType0,
+)
+from .create_message_request import CreateMessageRequest
+from .create_message_request_attachments_type_0_item import (
+    CreateMessageRequestAttachmentsType0Item,
+)
+from .create_message_request_role import CreateMessageRequestRole
+from .create_model_response_properties import CreateModelResponseProperties
+from .create_moderation_request import CreateModerationRequest
+from .create_moderation_request_input_type_2_item_type_0 import (
+    CreateModerationRequestInputType2ItemType0,
+)
+from .create_moderation_request_input_type_2_item_type_0_image_url import (
+    CreateModerationRequestInputType2ItemType0ImageUrl,
+)
+from .create_moderation_request_input_type_2_item_type_0_type import (
+    CreateModerationRequestInputType2ItemType0Type,
+)
+from .create_moderation_request_input_type_2_item_type_1 import (
+    CreateModerationRequestInputType2ItemType1,
+)
+from .create_moderation_request_input_type_2_item_type_1_type import (
+    CreateModerationRequestInputType2ItemType1Type,
+)
+from .create_moderation_request_model_type_1 import CreateModerationRequestModelType1
+from .create_moderation_response import CreateModerationResponse
+from .create_moderation_response_results_item import CreateModerationResponseResultsItem
+from .create_moderation_response_results_item_categories import (
+    CreateModerationResponseResultsItemCategories,
+)
+from .create_moderation_response_results_item_category_applied_input_types import (
+    CreateModerationResponseResultsItemCategoryAppliedInputTypes,
+)
+from .create_moderation_response_results_item_category_applied_input_types_harassment_item import (
+    CreateModerationResponseResultsItemCategoryAppliedInputTypesHarassmentItem,
+)
+from .create_moderation_response_results_item_category_applied_input_types_harassmentthreatening_item import (
+    CreateModerationResponseResultsItemCategoryAppliedInputTypesHarassmentthreateningItem,
+)
+from .create_moderation_response_results_item_category_applied_input_types_hate_item import (
+    CreateModerationResponseResultsItemCategoryAppliedInputTypesHateItem,
+)
+from .create_moderation_response_results_item_category_applied_input_types_hatethreatening_item import (
+    CreateModerationResponseResultsItemCategoryAppliedInputTypesHatethreateningItem,
+)
+from .create_moderation_response_results_item_category_applied_input_types_illicit_item import (
+    CreateModerationResponseResultsItemCategoryAppliedInputTypesIllicitItem,
+)
+from .create_moderation_response_results_item_category_applied_input_types_illicitviolent_item import (
+    CreateModerationResponseResultsItemCategoryAppliedInputTypesIllicitviolentItem,
+)
+from .create_moderation_response_results_item_category_applied_input_types_self_harm_item import (
+    CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
+)
+from .create_moderation_response_results_item_category_applied_input_types_self_harminstructions_item import (
+    CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarminstructionsItem,
+)
+from .create_moderation_response_results_item_category_applied_input_types_self_harmintent_item import (
+    CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmintentItem,
+)
+from .create_moderation_response_results_item_category_applied_input_types_sexual_item import (
+    CreateModerationResponseResultsItemCategoryAppliedInputTypesSexualItem,
+)
+from .create_moderation_response_results_item_category_applied_input_types_sexualminors_item import (
+    CreateModerationResponseResultsItemCategoryAppliedInputTypesSexualminorsItem,
+)
+from .create_moderation_response_results_item_category_applied_input_types_violence_item import (
+    CreateModerationResponseResultsItemCategoryAppliedInputTypesViolenceItem,
+)
+from .create_moderation_response_results_item_category_applied_input_types_violencegraphic_item import (
+    CreateModerationResponseResultsItemCategoryAppliedInputTypesViolencegraphicItem,
+)
+from .create_moderation_response_results_item_category_scores import (
+    CreateModerationResponseResultsItemCategoryScores,
+)
+from .create_project_service_account_api_key_body import (
+    CreateProjectServiceAccountApiKeyBody,
+)
+from .create_response import CreateResponse
+from .create_response_truncation_type_0 import CreateResponseTruncationType0
+from .create_run_include_item import CreateRunIncludeItem
+from .create_run_request import CreateRunRequest
+from .create_skill_body import CreateSkillBody
+from .create_skill_version_body import CreateSkillVersionBody
+from .create_speech_request import CreateSpeechRequest
+from .create_speech_request_model_type_1 import CreateSpeechRequestModelType1
+from .create_speech_request_response_format import CreateSpeechRequestResponseFormat
+from .create_speech_request_stream_format import CreateSpeechRequestStreamFormat
+from .create_spend_alert_body import CreateSpendAlertBody
+from .create_spend_alert_body_currency import CreateSpendAlertBodyCurrency
+from .create_spend_alert_body_interval import CreateSpendAlertBodyInterval
+from .create_thread_and_run_request import CreateThreadAndRunRequest
+from .create_thread_and_run_request_model_type_1 import (
+    CreateThreadAndRunRequestModelType1,
+)
+from .create_thread_and_run_request_tool_resources_type_0 import (
+    CreateThreadAndRunRequestToolResourcesType0,
+)
+from .create_thread_and_run_request_tool_resources_type_0_code_interpreter import (
+    CreateThreadAndRunRequestToolResourcesType0CodeInterpreter,
+)
+from .create_thread_and_run_request_tool_resources_type_0_file_search import (
+    CreateThreadAndRunRequestToolResourcesType0FileSearch,
+)
+from .create_thread_request import CreateThreadRequest
+from .create_thread_request_tool_resources_type_0 import (
+    CreateThreadRequestToolResourcesType0,
+)
+from .create_thread_request_tool_resources_type_0_code_interpreter import (
+    CreateThreadRequestToolResourcesType0CodeInterpreter,
+)
+from .create_transcription_request import CreateTranscriptionRequest
+from .create_transcription_request_chunking_strategy_type_0_type_0 import (
+    CreateTranscriptionRequestChunkingStrategyType0Type0,
+)
+from .create_transcription_request_model_type_1 import (
+    CreateTranscriptionRequestModelType1,
+)
+from .create_transcription_request_timestamp_granularities_item import (
+    CreateTranscriptionRequestTimestampGranularitiesItem,
+)
+from .create_transcription_response_diarized_json import (
+    CreateTranscriptionResponseDiarizedJson,
+)
+from .create_transcription_response_diarized_json_task import (
+    CreateTranscriptionResponseDiarizedJsonTask,
+)
+from .create_transcription_response_json import CreateTranscriptionResponseJson
+from .create_transcription_response_json_logprobs_item import (
+    CreateTranscriptionResponseJsonLogprobsItem,
+)
+from .create_transcription_response_verbose_json import (
+    CreateTranscriptionResponseVerboseJson,
+)
+from .create_translation_request import CreateTranslationRequest
+from .create_translation_request_model_type_1 import CreateTranslationRequestModelType1
+from .create_translation_request_response_format import (
+    CreateTranslationRequestResponseFormat,
+)
+from .create_translation_response_json import CreateTranslationResponseJson
+from .create_translation_response_verbose_json import (
+    CreateTranslationResponseVerboseJson,
+)
+from .create_upload_request import CreateUploadRequest
+from .create_upload_request_purpose import CreateUploadRequestPurpose
+from .create_vector_store_file_request import CreateVectorStoreFileRequest
+from .create_vector_store_request import CreateVectorStoreRequest
+from .create_video_character_body import CreateVideoCharacterBody
+from .create_video_edit_json_body import CreateVideoEditJsonBody
+from .create_video_edit_multipart_body import CreateVideoEditMultipartBody
+from .create_video_extend_json_body import CreateVideoExtendJsonBody
+from .create_video_extend_multipart_body import CreateVideoExtendMultipartBody
+from .create_video_json_body import CreateVideoJsonBody
+from .create_video_multipart_body import CreateVideoMultipartBody
+from .create_video_remix_body import CreateVideoRemixBody
+from .create_voice_consent_request import CreateVoiceConsentRequest
+from .create_voice_request import CreateVoiceRequest
+from .custom_grammar_format_param import CustomGrammarFormatParam
+from .custom_grammar_format_param_type import CustomGrammarFormatParamType
+from .custom_text_format_param import CustomTextFormatParam
+from .custom_text_format_param_type import CustomTextFormatParamType
+from .custom_tool_call import CustomToolCall
+from .custom_tool_call_output import CustomToolCallOutput
+from .custom_tool_call_output_resource import CustomToolCallOutputResource
+from .custom_tool_call_output_type import CustomToolCallOutputType
+from .custom_tool_call_resource import CustomToolCallResource
+from .custom_tool_call_type import CustomToolCallType
+from .custom_tool_chat_completions import CustomToolChatCompletions
+from .custom_tool_chat_completions_custom import CustomToolChatCompletionsCustom
+from .custom_tool_chat_completions_custom_format_type_0 import (
+    CustomToolChatCompletionsCustomFormatType0,
+)
+from .custom_tool_chat_completions_custom_format_type_0_type import (
+    CustomToolChatCompletionsCustomFormatType0Type,
+)
+from .custom_tool_chat_completions_custom_format_type_1 import (
+    CustomToolChatCompletionsCustomFormatType1,
+)
+from .custom_tool_chat_completions_custom_format_type_1_grammar import (
+    CustomToolChatCompletionsCustomFormatType1Grammar,
+)
+from .custom_tool_chat_completions_custom_format_type_1_grammar_syntax import (
+    CustomToolChatCompletionsCustomFormatType1GrammarSyntax,
+)
+from .custom_tool_chat_completions_custom_format_type_1_type import (
+    CustomToolChatCompletionsCustomFormatType1Type,
+)
+from .custom_tool_chat_completions_type import CustomToolChatCompletionsType
+from .custom_tool_param import CustomToolParam
+from .custom_tool_param_type import CustomToolParamType
+from .delete_assistant_response import DeleteAssistantResponse
+from .delete_assistant_response_object import DeleteAssistantResponseObject
+from .delete_certificate_response import DeleteCertificateResponse
+from .delete_certificate_response_object import DeleteCertificateResponseObject
+from .delete_eval_response_200 import DeleteEvalResponse200
+from .delete_eval_run_response_200 import DeleteEvalRunResponse200
+from .delete_file_response import DeleteFileResponse
+from .delete_file_response_object import DeleteFileResponseObject
+from .delete_fine_tuning_checkpoint_permission_response import (
+    DeleteFineTuningCheckpointPermissionResponse,
+)
+from .delete_fine_tuning_checkpoint_permission_response_object import (
+    DeleteFineTuningCheckpointPermissionResponseObject,
+)
+from .delete_message_response import DeleteMessageResponse
+from .delete_message_response_object import DeleteMessageResponseObject
+from .delete_model_response import DeleteModelResponse
+from .delete_thread_response import DeleteThreadResponse
+from .delete_thread_response_object import DeleteThreadResponseObject
+from .delete_vector_store_file_response import DeleteVectorStoreFileResponse
+from .delete_vector_store_file_response_object import (
+    DeleteVectorStoreFileResponseObject,
+)
+from .delete_vector_store_response import DeleteVectorStoreResponse
+from .delete_vector_store_response_object import DeleteVectorStoreResponseObject
+from .deleted_conversation_resource import DeletedConversationResource
+from .deleted_conversation_resource_object import DeletedConversationResourceObject
+from .deleted_role_assignment_resource import DeletedRoleAssignmentResource
+from .deleted_skill_resource import DeletedSkillResource
+from .deleted_skill_resource_object import DeletedSkillResourceObject
+from .deleted_skill_version_resource import DeletedSkillVersionResource
+from .deleted_skill_version_resource_object import DeletedSkillVersionResourceObject
+from .deleted_thread_resource import DeletedThreadResource
+from .deleted_thread_resource_object import DeletedThreadResourceObject
+from .deleted_video_resource import DeletedVideoResource
+from .deleted_video_resource_object import DeletedVideoResourceObject
+from .detail_enum import DetailEnum
+from .direct_tool_call_caller import DirectToolCallCaller
+from .direct_tool_call_caller_param import DirectToolCallCallerParam
+from .direct_tool_call_caller_param_type import DirectToolCallCallerParamType
+from .direct_tool_call_caller_type import DirectToolCallCallerType
+from .done_event import DoneEvent
+from .done_event_data import DoneEventData
+from .done_event_event import DoneEventEvent
+from .double_click_action import DoubleClickAction
+from .double_click_action_type import DoubleClickActionType
+from .drag_param import DragParam
+from .drag_param_type import DragParamType
+from .drag_point import DragPoint
+from .easy_input_message import EasyInputMessage
+from .easy_input_message_role import EasyInputMessageRole
+from .easy_input_message_type import EasyInputMessageType
+from .edit_image_body_json_param import EditImageBodyJsonParam
+from .edit_image_body_json_param_background_type_0 import (
+    EditImageBodyJsonParamBackgroundType0,
+)
+from .edit_image_body_json_param_input_fidelity_type_0 import (
+    EditImageBodyJsonParamInputFidelityType0,
+)
+from .edit_image_body_json_param_model_type_1 import EditImageBodyJsonParamModelType1
+from .edit_image_body_json_param_moderation_type_0 import (
+    EditImageBodyJsonParamModerationType0,
+)
+from .edit_image_body_json_param_output_format_type_0 import (
+    EditImageBodyJsonParamOutputFormatType0,
+)
+from .edit_image_body_json_param_quality_type_0 import (
+    EditImageBodyJsonParamQualityType0,
+)
+from .edit_image_body_json_param_size_type_0 import EditImageBodyJsonParamSizeType0
+from .embedding import Embedding
+from .embedding_object import EmbeddingObject
+from .empty_model_param import EmptyModelParam
+from .error import Error
+from .error_2 import Error2
+from .error_event import ErrorEvent
+from .error_event_event import ErrorEventEvent
+from .error_payload import ErrorPayload
+from .error_payload_headers import ErrorPayloadHeaders
+from .error_response import ErrorResponse
+from .eval_ import Eval
+from .eval_api_error import EvalApiError
+from .eval_custom_data_source_config import EvalCustomDataSourceConfig
+from .eval_custom_data_source_config_schema import EvalCustomDataSourceConfigSchema
+from .eval_custom_data_source_config_type import EvalCustomDataSourceConfigType
+from .eval_grader_python import EvalGraderPython
+from .eval_grader_score_model import EvalGraderScoreModel
+from .eval_grader_text_similarity import EvalGraderTextSimilarity
+from .eval_item import EvalItem
+from .eval_item_content_output_text import EvalItemContentOutputText
+from .eval_item_content_output_text_type import EvalItemContentOutputTextType
+from .eval_item_input_image import EvalItemInputImage
+from .eval_item_input_image_type import EvalItemInputImageType
+from .eval_item_role import EvalItemRole
+from .eval_item_type import EvalItemType
+from .eval_jsonl_file_content_source import EvalJsonlFileContentSource
+from .eval_jsonl_file_content_source_content_item import (
+    EvalJsonlFileContentSourceContentItem,
+)
+from .eval_jsonl_file_content_source_content_item_item import (
+    EvalJsonlFileContentSourceContentItemItem,
+)
+from .eval_jsonl_file_content_source_content_item_sample import (
+    EvalJsonlFileContentSourceContentItemSample,
+)
+from .eval_jsonl_file_content_source_type import EvalJsonlFileContentSourceType
+from .eval_jsonl_file_id_source import EvalJsonlFileIdSource
+from .eval_jsonl_file_id_source_type import EvalJsonlFileIdSourceType
+from .eval_list import EvalList
+from .eval_list_object import EvalListObject
+from .eval_logs_data_source_config import EvalLogsDataSourceConfig
+from .eval_logs_data_source_config_schema import EvalLogsDataSourceConfigSchema
+from .eval_logs_data_source_config_type import EvalLogsDataSourceConfigType
+from .eval_object import EvalObject
+from .eval_responses_source import EvalResponsesSource
+from .eval_responses_source_metadata_type_0 import EvalResponsesSourceMetadataType0
+from .eval_responses_source_type import EvalResponsesSourceType
+from .eval_run import EvalRun
+from .eval_run_list import EvalRunList
+from .eval_run_list_object import EvalRunListObject
+from .eval_run_object import EvalRunObject
+from .eval_run_output_item import EvalRunOutputItem
+from .eval_run_output_item_datasource_item import EvalRunOutputItemDatasourceItem
+from .eval_run_output_item_list import EvalRunOutputItemList
+from .eval_run_output_item_list_object import EvalRunOutputItemListObject
+from .eval_run_output_item_object import EvalRunOutputItemObject
+from .eval_run_output_item_result import EvalRunOutputItemResult
+from .eval_run_output_item_result_sample_type_0 import (
+    EvalRunOutputItemResultSampleType0,
+)
+from .eval_run_output_item_sample import EvalRunOutputItemSample
+from .eval_run_output_item_sample_input_item import EvalRunOutputItemSampleInputItem
+from .eval_run_output_item_sample_output_item import EvalRunOutputItemSampleOutputItem
+from .eval_run_output_item_sample_usage import EvalRunOutputItemSampleUsage
+from .eval_run_per_model_usage_item import EvalRunPerModelUsageItem
+from .eval_run_per_testing_criteria_results_item import (
+    EvalRunPerTestingCriteriaResultsItem,
+)
+from .eval_run_result_counts import EvalRunResultCounts
+from .eval_stored_completions_data_source_config import (
+    EvalStoredCompletionsDataSourceConfig,
+)
+from .eval_stored_completions_data_source_config_schema import (
+    EvalStoredCompletionsDataSourceConfigSchema,
+)
+from .eval_stored_completions_data_source_config_type import (
+    EvalStoredCompletionsDataSourceConfigType,
+)
+from .eval_stored_completions_source import EvalStoredCompletionsSource
+from .eval_stored_completions_source_type import EvalStoredCompletionsSourceType
+from .expires_after_param import ExpiresAfterParam
+from .expires_after_param_anchor import ExpiresAfterParamAnchor
+from .file_annotation import FileAnnotation
+from .file_annotation_source import FileAnnotationSource
+from .file_annotation_source_type import FileAnnotationSourceType
+from .file_annotation_type import FileAnnotationType
+from .file_citation_body import FileCitationBody
+from .file_citation_body_type import FileCitationBodyType
+from .file_citation_param import FileCitationParam
+from .file_citation_param_type import FileCitationParamType
+from .file_detail_enum import FileDetailEnum
+from .file_expiration_after import FileExpirationAfter
+from .file_expiration_after_anchor import FileExpirationAfterAnchor
+from .file_input_detail import FileInputDetail
+from .file_path import FilePath
+from .file_path_type import FilePathType
+from .file_search_ranker import FileSearchRanker
+from .file_search_ranking_options import FileSearchRankingOptions
+from .file_search_tool import FileSearchTool
+from .file_search_tool_call import FileSearchToolCall
+from .file_search_tool_call_results_type_0_item import (
+    FileSearchToolCallResultsType0Item,
+)
+from .file_search_tool_call_status import FileSearchToolCallStatus
+from .file_search_tool_call_type import FileSearchToolCallType
+from .file_search_tool_type import FileSearchToolType
+from .file_upload_param import FileUploadParam
+from .fine_tune_chat_completion_request_assistant_message import (
+    FineTuneChatCompletionRequestAssistantMessage,
+)
+from .fine_tune_chat_completion_request_assistant_message_weight import (
+    FineTuneChatCompletionRequestAssistantMessageWeight,
+)
+from .fine_tune_dpo_hyperparameters import FineTuneDPOHyperparameters
+from .fine_tune_dpo_hyperparameters_batch_size_type_0 import (
+    FineTuneDPOHyperparametersBatchSizeType0,
+)
+from .fine_tune_dpo_hyperparameters_beta_type_0 import (
+    FineTuneDPOHyperparametersBetaType0,
+)
+from .fine_tune_dpo_hyperparameters_learning_rate_multiplier_type_0 import (
+    FineTuneDPOHyperparametersLearningRateMultiplierType0,
+)
+from .fine_tune_dpo_hyperparameters_n_epochs_type_0 import (
+    FineTuneDPOHyperparametersNEpochsType0,
+)
+from .fine_tune_dpo_method import FineTuneDPOMethod
+from .fine_tune_method import FineTuneMethod
+from .fine_tune_method_type import FineTuneMethodType
+from .fine_tune_reinforcement_hyperparameters import (
+    FineTuneReinforcementHyperparameters,
+)
+from .fine_tune_reinforcement_hyperparameters_batch_size_type_0 import (
+    FineTuneReinforcementHyperparametersBatchSizeType0,
+)
+from .fine_tune_reinforcement_hyperparameters_compute_multiplier_type_0 import (
+    FineTuneReinforcementHyperparametersComputeMultiplierType0,
+)
+from .fine_tune_reinforcement_hyperparameters_eval_interval_type_0 import (
+    FineTuneReinforcementHyperparametersEvalIntervalType0,
+)
+from .fine_tune_reinforcement_hyperparameters_eval_samples_type_0 import (
+    FineTuneReinforcementHyperparametersEvalSamplesType0,
+)
+from .fine_tune_reinforcement_hyperparameters_learning_rate_multiplier_type_0 import (
+    FineTuneReinforcementHyperparametersLearningRateMultiplierType0,
+)
+from .fine_tune_reinforcement_hyperparameters_n_epochs_type_0 import (
+    FineTuneReinforcementHyperparametersNEpochsType0,
+)
+from .fine_tune_reinforcement_hyperparameters_reasoning_effort import (
+    FineTuneReinforcementHyperparametersReasoningEffort,
+)
+from .fine_tune_reinforcement_method import FineTuneReinforcementMethod
+from .fine_tune_supervised_hyperparameters import FineTuneSupervisedHyperparameters
+from .fine_tune_supervised_hyperparameters_batch_size_type_0 import (
+    FineTuneSupervisedHyperparametersBatchSizeType0,
+)
+from .fine_tune_supervised_hyperparameters_learning_rate_multiplier_type_0 import (
+    FineTuneSupervisedHyperparametersLearningRateMultiplierType0,
+)
+from .fine_tune_supervised_hyperparameters_n_epochs_type_0 import (
+    FineTuneSupervisedHyperparametersNEpochsType0,
+)
+from .fine_tune_supervised_method import FineTuneSupervisedMethod
+from .fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
+from .fine_tuning_checkpoint_permission_object import (
+    FineTuningCheckpointPermissionObject,
+)
+from .fine_tuning_integration import FineTuningIntegration
+from .fine_tuning_integration_type import FineTuningIntegrationType
+from .fine_tuning_integration_wandb import FineTuningIntegrationWandb
+from .fine_tuning_job import FineTuningJob
+from .fine_tuning_job_checkpoint import FineTuningJobCheckpoint
+from .fine_tuning_job_checkpoint_metrics import FineTuningJobCheckpointMetrics
+from .fine_tuning_job_checkpoint_object import FineTuningJobCheckpointObject
+from .fine_tuning_job_error_type_0 import FineTuningJobErrorType0
+from .fine_tuning_job_event import FineTuningJobEvent
+from .fine_tuning_job_event_data import FineTuningJobEventData
+from .fine_tuning_job_event_level import FineTuningJobEventLevel
+from .fine_tuning_job_event_object import FineTuningJobEventObject
+from .fine_tuning_job_event_type import FineTuningJobEventType
+from .fine_tuning_job_hyperparameters import FineTuningJobHyperparameters
+from .fine_tuning_job_hyperparameters_batch_size_type_0_type_0 import (
+    FineTuningJobHyperparametersBatchSizeType0Type0,
+)
+from .fine_tuning_job_hyperparameters_learning_rate_multiplier_type_0 import (
+    FineTuningJobHyperparametersLearningRateMultiplierType0,
+)
+from .fine_tuning_job_hyperparameters_n_epochs_type_0 import (
+    FineTuningJobHyperparametersNEpochsType0,
+)
+from .fine_tuning_job_object import FineTuningJobObject
+from .fine_tuning_job_status import FineTuningJobStatus
+from .function_call_item_status import FunctionCallItemStatus
+from .function_call_output_item_param import FunctionCallOutputItemParam
+from .function_call_output_item_param_type import FunctionCallOutputItemParamType
+from .function_call_output_status_enum import FunctionCallOutputStatusEnum
+from .function_call_status import FunctionCallStatus
+from .function_object import FunctionObject
+from .function_parameters import FunctionParameters
+from .function_shell_action import FunctionShellAction
+from .function_shell_action_param import FunctionShellActionParam
+from .function_shell_call import FunctionShellCall
+from .function_shell_call_item_param import FunctionShellCallItemParam
+from .function_shell_call_item_param_type import FunctionShellCallItemParamType
+from .function_shell_call_item_status import FunctionShellCallItemStatus
+from .function_shell_call_output import FunctionShellCallOutput
+from .function_shell_call_output_content import FunctionShellCallOutputContent
+from .function_shell_call_output_content_param import (
+    FunctionShellCallOutputContentParam,
+)
+from .function_shell_call_output_exit_outcome import FunctionShellCallOutputExitOutcome
+from .function_shell_call_output_exit_outcome_param import (
+    FunctionShellCallOutputExitOutcomeParam,
+)
+from .function_shell_call_output_exit_outcome_param_type import (
+    FunctionShellCallOutputExitOutcomeParamType,
+)
+from .function_shell_call_output_exit_outcome_type import (
+    FunctionShellCallOutputExitOutcomeType,
+)
+from .function_shell_call_output_item_param import FunctionShellCallOutputItemParam
+from .function_shell_call_output_item_param_type import (
+    FunctionShellCallOutputItemParamType,
+)
+from .function_shell_call_output_status_enum import FunctionShellCallOutputStatusEnum
+from .function_shell_call_output_timeout_outcome import (
+    FunctionShellCallOutputTimeoutOutcome,
+)
+from .function_shell_call_output_timeout_outcome_param import (
+    FunctionShellCallOutputTimeoutOutcomeParam,
+)
+from .function_shell_call_output_timeout_outcome_param_type import (
+    FunctionShellCallOutputTimeoutOutcomeParamType,
+)
+from .function_shell_call_output_timeout_outcome_type import (
+    FunctionShellCallOutputTimeoutOutcomeType,
+)
+from .function_shell_call_output_type import FunctionShellCallOutputType
+from .function_shell_call_status import FunctionShellCallStatus
+from .function_shell_call_type import FunctionShellCallType
+from .function_shell_tool_param import FunctionShellToolParam
+from .function_shell_tool_param_type import FunctionShellToolParamType
+from .function_tool import FunctionTool
+from .function_tool_call import FunctionToolCall
+from .function_tool_call_output import FunctionToolCallOutput
+from .function_tool_call_output_resource import FunctionToolCallOutputResource
+from .function_tool_call_output_status import FunctionToolCallOutputStatus
+from .function_tool_call_output_type import FunctionToolCallOutputType
+from .function_tool_call_resource import FunctionToolCallResource
+from .function_tool_call_status import FunctionToolCallStatus
+from .function_tool_call_type import FunctionToolCallType
+from .function_tool_output_schema_type_0 import FunctionToolOutputSchemaType0
+from .function_tool_param import FunctionToolParam
+from .function_tool_param_output_schema_type_0 import FunctionToolParamOutputSchemaType0
+from .function_tool_param_type import FunctionToolParamType
+from .function_tool_parameters_type_0 import FunctionToolParametersType0
+from .function_tool_type import FunctionToolType
+from .get_certificate_include_item import GetCertificateIncludeItem
+from .get_chat_completion_messages_order import GetChatCompletionMessagesOrder
+from .get_eval_run_output_items_order import GetEvalRunOutputItemsOrder
+from .get_eval_run_output_items_status import GetEvalRunOutputItemsStatus
+from .get_eval_runs_order import GetEvalRunsOrder
+from .get_eval_runs_status import GetEvalRunsStatus
+from .get_run_step_include_item import GetRunStepIncludeItem
+from .grader_label_model import GraderLabelModel
+from .grader_label_model_type import GraderLabelModelType
+from .grader_multi import GraderMulti
+from .grader_multi_type import GraderMultiType
+from .grader_python import GraderPython
+from .grader_python_type import GraderPythonType
+from .grader_score_model import GraderScoreModel
+from .grader_score_model_sampling_params import GraderScoreModelSamplingParams
+from .grader_score_model_type import GraderScoreModelType
+from .grader_string_check import GraderStringCheck
+from .grader_string_check_operation import GraderStringCheckOperation
+from .grader_string_check_type import GraderStringCheckType
+from .grader_text_similarity import GraderTextSimilarity
+from .grader_text_similarity_evaluation_metric import (
+    GraderTextSimilarityEvaluationMetric,
+)
+from .grader_text_similarity_type import GraderTextSimilarityType
+from .grammar_syntax_1 import GrammarSyntax1
+from .group import Group
+from .group_deleted_resource import GroupDeletedResource
+from .group_deleted_resource_object import GroupDeletedResourceObject
+from .group_list_resource import GroupListResource
+from .group_list_resource_object import GroupListResourceObject
+from .group_member_user import GroupMemberUser
+from .group_member_user_user_type import GroupMemberUserUserType
+from .group_object import GroupObject
+from .group_resource_with_success import GroupResourceWithSuccess
+from .group_response import GroupResponse
+from .group_response_group_type import GroupResponseGroupType
+from .group_role_assignment import GroupRoleAssignment
+from .group_role_assignment_object import GroupRoleAssignmentObject
+from .group_user import GroupUser
+from .group_user_assignment import GroupUserAssignment
+from .group_user_assignment_object import GroupUserAssignmentObject
+from .group_user_deleted_resource import GroupUserDeletedResource
+from .group_user_deleted_resource_object import GroupUserDeletedResourceObject
+from .history_param import HistoryParam
+from .hosted_tool_permission import HostedToolPermission
+from .hosted_tool_permission_update import HostedToolPermissionUpdate
+from .http_error import HTTPError
+from .http_error_type import HTTPErrorType
+from .hybrid_search_options import HybridSearchOptions
+from .image import Image
+from .image_detail import ImageDetail
+from .image_edit_completed_event import ImageEditCompletedEvent
+from .image_edit_completed_event_background import ImageEditCompletedEventBackground
+from .image_edit_completed_event_output_format import (
+    ImageEditCompletedEventOutputFormat,
+)
+from .image_edit_completed_event_quality import ImageEditCompletedEventQuality
+from .image_edit_completed_event_size import ImageEditCompletedEventSize
+from .image_edit_completed_event_type import ImageEditCompletedEventType
+from .image_edit_partial_image_event import ImageEditPartialImageEvent
+from .image_edit_partial_image_event_background import (
+    ImageEditPartialImageEventBackground,
+)
+from .image_edit_partial_image_event_output_format import (
+    ImageEditPartialImageEventOutputFormat,
+)
+from .image_edit_partial_image_event_quality import ImageEditPartialImageEventQuality
+from .image_edit_partial_image_event_size import ImageEditPartialImageEventSize
+from .image_edit_partial_image_event_type import ImageEditPartialImageEventType
+from .image_gen_action_enum import ImageGenActionEnum
+from .image_gen_completed_event import ImageGenCompletedEvent
+from .image_gen_completed_event_background import ImageGenCompletedEventBackground
+from .image_gen_completed_event_output_format import ImageGenCompletedEventOutputFormat
+from .image_gen_completed_event_quality import ImageGenCompletedEventQuality
+from .image_gen_completed_event_size import ImageGenCompletedEventSize
+from .image_gen_completed_event_type import ImageGenCompletedEventType
+from .image_gen_input_usage_details import ImageGenInputUsageDetails
+from .image_gen_output_tokens_details import ImageGenOutputTokensDetails
+from .image_gen_partial_image_event import ImageGenPartialImageEvent
+from .image_gen_partial_image_event_background import (
+    ImageGenPartialImageEventBackground,
+)
+from .image_gen_partial_image_event_output_format import (
+    ImageGenPartialImageEventOutputFormat,
+)
+from .image_gen_partial_image_event_quality import ImageGenPartialImageEventQuality
+from .image_gen_partial_image_event_size import ImageGenPartialImageEventSize
+from .image_gen_partial_image_event_type import ImageGenPartialImageEventType
+from .image_gen_tool import ImageGenTool
+from .image_gen_tool_background import ImageGenToolBackground
+from .image_gen_tool_call import ImageGenToolCall
+from .image_gen_tool_call_status import ImageGenToolCallStatus
+from .image_gen_tool_call_type import ImageGenToolCallType
+from .image_gen_tool_input_image_mask import ImageGenToolInputImageMask
+from .image_gen_tool_model_type_1 import ImageGenToolModelType1
+from .image_gen_tool_moderation import ImageGenToolModeration
+from .image_gen_tool_output_format import ImageGenToolOutputFormat
+from .image_gen_tool_quality import ImageGenToolQuality
+from .image_gen_tool_size_type_1 import ImageGenToolSizeType1
+from .image_gen_tool_type import ImageGenToolType
+from .image_gen_usage import ImageGenUsage
+from .image_ref_param_2 import ImageRefParam2
+from .images_response import ImagesResponse
+from .images_response_background import ImagesResponseBackground
+from .images_response_output_format import ImagesResponseOutputFormat
+from .images_response_quality import ImagesResponseQuality
+from .images_response_size import ImagesResponseSize
+from .images_usage import ImagesUsage
+from .images_usage_input_tokens_details import ImagesUsageInputTokensDetails
+from .include_enum import IncludeEnum
+from .inference_options import InferenceOptions
+from .inline_skill_param import InlineSkillParam
+from .inline_skill_param_type import InlineSkillParamType
+from .inline_skill_source_param import InlineSkillSourceParam
+from .inline_skill_source_param_media_type import InlineSkillSourceParamMediaType
+from .inline_skill_source_param_type import InlineSkillSourceParamType
+from .input_audio import InputAudio
+from .input_audio_input_audio import InputAudioInputAudio
+from .input_audio_input_audio_format import InputAudioInputAudioFormat
+from .input_audio_type import InputAudioType
+from .input_fidelity import InputFidelity
+from .input_file_content import InputFileContent
+from .input_file_content_param import InputFileContentParam
+from .input_file_content_param_type import InputFileContentParamType
+from .input_file_content_type import InputFileContentType
+from .input_image_content import InputImageContent
+from .input_image_content_param_auto_param import InputImageContentParamAutoParam
+from .input_image_content_param_auto_param_type import (
+    InputImageContentParamAutoParamType,
+)
+from .input_image_content_type import InputImageContentType
+from .input_message import InputMessage
+from .input_message_resource import InputMessageResource
+from .input_message_role import InputMessageRole
+from .input_message_status import InputMessageStatus
+from .input_message_type import InputMessageType
+from .input_text_content import InputTextContent
+from .input_text_content_param import InputTextContentParam
+from .input_text_content_param_type import InputTextContentParamType
+from .input_text_content_type import InputTextContentType
+from .invite import Invite
+from .invite_delete_response import InviteDeleteResponse
+from .invite_delete_response_object import InviteDeleteResponseObject
+from .invite_list_response import InviteListResponse
+from .invite_list_response_object import InviteListResponseObject
+from .invite_object import InviteObject
+from .invite_project_group_body import InviteProjectGroupBody
+from .invite_projects_item import InviteProjectsItem
+from .invite_projects_item_role import InviteProjectsItemRole
+from .invite_request import InviteRequest
+from .invite_request_projects_item import InviteRequestProjectsItem
+from .invite_request_projects_item_role import InviteRequestProjectsItemRole
+from .invite_request_role import InviteRequestRole
+from .invite_role import InviteRole
+from .invite_status import InviteStatus
+from .item_reference_param import ItemReferenceParam
+from .item_reference_param_type_type_0 import ItemReferenceParamTypeType0
+from .key_press_action import KeyPressAction
+from .key_press_action_type import KeyPressActionType
+from .list_assistants_order import ListAssistantsOrder
+from .list_assistants_response import ListAssistantsResponse
+from .list_audit_logs_effective_at import ListAuditLogsEffectiveAt
+from .list_audit_logs_response import ListAuditLogsResponse
+from .list_audit_logs_response_object import ListAuditLogsResponseObject
+from .list_batches_response import ListBatchesResponse
+from .list_batches_response_object import ListBatchesResponseObject
+from .list_certificates_response import ListCertificatesResponse
+from .list_certificates_response_object import ListCertificatesResponseObject
+from .list_chat_completions_order import ListChatCompletionsOrder
+from .list_container_files_order import ListContainerFilesOrder
+from .list_containers_order import ListContainersOrder
+from .list_conversation_items_order import ListConversationItemsOrder
+from .list_evals_order import ListEvalsOrder
+from .list_evals_order_by import ListEvalsOrderBy
+from .list_files_in_vector_store_batch_filter import ListFilesInVectorStoreBatchFilter
+from .list_files_in_vector_store_batch_order import ListFilesInVectorStoreBatchOrder
+from .list_files_order import ListFilesOrder
+from .list_files_response import ListFilesResponse
+from .list_fine_tuning_checkpoint_permission_response import (
+    ListFineTuningCheckpointPermissionResponse,
+)
+from .list_fine_tuning_checkpoint_permission_response_object import (
+    ListFineTuningCheckpointPermissionResponseObject,
+)
+from .list_fine_tuning_checkpoint_permissions_order import (
+    ListFineTuningCheckpointPermissionsOrder,
+)
+from .list_fine_tuning_job_checkpoints_response import (
+    ListFineTuningJobCheckpointsResponse,
+)
+from .list_fine_tuning_job_checkpoints_response_object import (
+    ListFineTuningJobCheckpointsResponseObject,
+)
+from .list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
+from .list_fine_tuning_job_events_response_object import (
+    ListFineTuningJobEventsResponseObject,
+)
+from .list_group_role_assignments_order import ListGroupRoleAssignmentsOrder
+from .list_group_users_order import ListGroupUsersOrder
+from .list_groups_order import ListGroupsOrder
+from .list_input_items_order import ListInputItemsOrder
+from .list_messages_order import ListMessagesOrder
+from .list_messages_response import ListMessagesResponse
+from .list_models_response import ListModelsResponse
+from .list_models_response_object import ListModelsResponseObject
+from .list_organization_certificates_order import ListOrganizationCertificatesOrder
+from .list_organization_spend_alerts_order import ListOrganizationSpendAlertsOrder
+from .list_paginated_fine_tuning_jobs_metadata_type_0 import (
+    ListPaginatedFineTuningJobsMetadataType0,
+)
+from .list_paginated_fine_tuning_jobs_response import (
+    ListPaginatedFineTuningJobsResponse,
+)
+from .list_paginated_fine_tuning_jobs_response_object import (
+    ListPaginatedFineTuningJobsResponseObject,
+)
+from .list_project_api_keys_owner_project_access import (
+    ListProjectApiKeysOwnerProjectAccess,
+)
+from .list_project_certificates_order import ListProjectCertificatesOrder
+from .list_project_certificates_response import ListProjectCertificatesResponse
+from .list_project_certificates_response_object import (
+    ListProjectCertificatesResponseObject,
+)
+from .list_project_group_role_assignments_order import (
+    ListProjectGroupRoleAssignmentsOrder,
+)
+from .list_project_groups_order import ListProjectGroupsOrder
+from .list_project_roles_order import ListProjectRolesOrder
+from .list_project_spend_alerts_order import ListProjectSpendAlertsOrder
+from .list_project_user_role_assignments_order import (
+    ListProjectUserRoleAssignmentsOrder,
+)
+from .list_roles_order import ListRolesOrder
+from .list_run_steps_include_item import ListRunStepsIncludeItem
+from .list_run_steps_order import ListRunStepsOrder
+from .list_run_steps_response import ListRunStepsResponse
+from .list_runs_order import ListRunsOrder
+from .list_runs_response import ListRunsResponse
+from .list_user_role_assignments_order import ListUserRoleAssignmentsOrder
+from .list_vector_store_files_filter import ListVectorStoreFilesFilter
+from .list_vector_store_files_order import ListVectorStoreFilesOrder
+from .list_vector_store_files_response import ListVectorStoreFilesResponse
+from .list_vector_stores_order import ListVectorStoresOrder
+from .list_vector_stores_response import ListVectorStoresResponse
+from .local_environment_param import LocalEnvironmentParam
+from .local_environment_param_type import LocalEnvironmentParamType
+from .local_environment_resource import LocalEnvironmentResource
+from .local_environment_resource_type import LocalEnvironmentResourceType
+from .local_shell_exec_action import LocalShellExecAction
+from .local_shell_exec_action_env import LocalShellExecActionEnv
+from .local_shell_exec_action_type import LocalShellExecActionType
+from .local_shell_tool_call import LocalShellToolCall
+from .local_shell_tool_call_output import LocalShellToolCallOutput
+from .local_shell_tool_call_output_status_type_0 import (
+    LocalShellToolCallOutputStatusType0,
+)
+from .local_shell_tool_call_output_type import LocalShellToolCallOutputType
+from .local_shell_tool_call_status import LocalShellToolCallStatus
+from .local_shell_tool_call_type import LocalShellToolCallType
+from .local_shell_tool_param import LocalShellToolParam
+from .local_shell_tool_param_type import LocalShellToolParamType
+from .local_skill_param import LocalSkillParam
+from .locked_status import LockedStatus
+from .locked_status_type import LockedStatusType
+from .log_prob import LogProb
+from .log_prob_properties import LogProbProperties
+from .mcp_approval_request import MCPApprovalRequest
+from .mcp_approval_request_type import MCPApprovalRequestType
+from .mcp_approval_response import MCPApprovalResponse
+from .mcp_approval_response_resource import MCPApprovalResponseResource
+from .mcp_approval_response_resource_type import MCPApprovalResponseResourceType
+from .mcp_approval_response_type import MCPApprovalResponseType
+from .mcp_list_tools import MCPListTools
+from .mcp_list_tools_tool import MCPListToolsTool
+from .mcp_list_tools_tool_annotations_type_0 import MCPListToolsToolAnnotationsType0
+from .mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema
+from .mcp_list_tools_type import MCPListToolsType
+from .mcp_protocol_error import MCPProtocolError
+from .mcp_protocol_error_type import MCPProtocolErrorType
+from .mcp_tool import MCPTool
+from .mcp_tool_call import MCPToolCall
+from .mcp_tool_call_status import MCPToolCallStatus
+from .mcp_tool_call_type import MCPToolCallType
+from .mcp_tool_connector_id import MCPToolConnectorId
+from .mcp_tool_execution_error import MCPToolExecutionError
+from .mcp_tool_execution_error_type import MCPToolExecutionErrorType
+from .mcp_tool_filter import MCPToolFilter
+from .mcp_tool_headers_type_0 import MCPToolHeadersType0
+from .mcp_tool_require_approval_type_0_type_0 import MCPToolRequireApprovalType0Type0
+from .mcp_tool_require_approval_type_0_type_1 import MCPToolRequireApprovalType0Type1
+from .mcp_tool_type import MCPToolType
+from .message import Message
+from .message_content_image_file_object import MessageContentImageFileObject
+from .message_content_image_file_object_image_file import (
+    MessageContentImageFileObjectImageFile,
+)
+from .message_content_image_file_object_image_file_detail import (
+    MessageContentImageFileObjectImageFileDetail,
+)
+from .message_content_image_file_object_type import MessageContentImageFileObjectType
+from .message_content_image_url_object import MessageContentImageUrlObject
+from .message_content_image_url_object_image_url import (
+    MessageContentImageUrlObjectImageUrl,
+)
+from .message_content_image_url_object_image_url_detail import (
+    MessageContentImageUrlObjectImageUrlDetail,
+)
+from .message_content_image_url_object_type import MessageContentImageUrlObjectType
+from .message_content_refusal_object import MessageContentRefusalObject
+from .message_content_refusal_object_type import MessageContentRefusalObjectType
+from .message_content_text_annotations_file_citation_object import (
+    MessageContentTextAnnotationsFileCitationObject,
+)
+from .message_content_text_annotations_file_citation_object_file_citation import (
+    MessageContentTextAnnotationsFileCitationObjectFileCitation,
+)
+from .message_content_text_annotations_file_citation_object_type import (
+    MessageContentTextAnnotationsFileCitationObjectType,
+)
+from .message_content_text_annotations_file_path_object import (
+    MessageContentTextAnnotationsFilePathObject,
+)
+from .message_content_text_annotations_file_path_object_file_path import (
+    MessageContentTextAnnotationsFilePathObjectFilePath,
+)
+from .message_content_text_annotations_file_path_object_type import (
+    MessageContentTextAnnotationsFilePathObjectType,
+)
+from .message_content_text_object import MessageContentTextObject
+from .message_content_text_object_text import MessageContentTextObjectText
+from .message_content_text_object_type import MessageContentTextObjectType
+from .message_delta_content_image_file_object import MessageDeltaContentImageFileObject
+from .message_delta_content_image_file_object_image_file import (
+    MessageDeltaContentImageFileObjectImageFile,
+)
+from .message_delta_content_image_file_object_image_file_detail import (
+    MessageDeltaContentImageFileObjectImageFileDetail,
+)
+from .message_delta_content_image_file_object_type import (
+    MessageDeltaContentImageFileObjectType,
+)
+from .message_delta_content_image_url_object import MessageDeltaContentImageUrlObject
+from .message_delta_content_image_url_object_image_url import (
+    MessageDeltaContentImageUrlObjectImageUrl,
+)
+from .message_delta_content_image_url_object_image_url_detail import (
+    MessageDeltaContentImageUrlObjectImageUrlDetail,
+)
+from .message_delta_content_image_url_object_type import (
+    MessageDeltaContentImageUrlObjectType,
+)
+from .message_delta_content_refusal_object import MessageDeltaContentRefusalObject
+from .message_delta_content_refusal_object_type import (
+    MessageDeltaContentRefusalObjectType,
+)
+from .message_delta_content_text_annotations_file_citation_object import (
+    MessageDeltaContentTextAnnotationsFileCitationObject,
+)
+from .message_delta_content_text_annotations_file_citation_object_file_citation import (
+    MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
+)
+from .message_delta_content_text_annotations_file_citation_object_type import (
+    MessageDeltaContentTextAnnotationsFileCitationObjectType,
+)
+from .message_delta_content_text_annotations_file_path_object import (
+    MessageDeltaContentTextAnnotationsFilePathObject,
+)
+from .message_delta_content_text_annotations_file_path_object_file_path import (
+    MessageDeltaContentTextAnnotationsFilePathObjectFilePath,
+)
+from .message_delta_content_text_annotations_file_path_object_type import (
+    MessageDeltaContentTextAnnotationsFilePathObjectType,
+)
+from .message_delta_content_text_object import MessageDeltaContentTextObject
+from .message_delta_content_text_object_text import MessageDeltaContentTextObjectText
+from .message_delta_content_text_object_type import MessageDeltaContentTextObjectType
+from .message_delta_object import MessageDeltaObject
+from .message_delta_object_delta import MessageDeltaObjectDelta
+from .message_delta_object_delta_role import MessageDeltaObjectDeltaRole
+from .message_delta_object_object import MessageDeltaObjectObject
+from .message_object import MessageObject
+from .message_object_attachments_type_0_item import MessageObjectAttachmentsType0Item
+from .message_object_incomplete_details_type_0 import (
+    MessageObjectIncompleteDetailsType0,
+)
+from .message_object_incomplete_details_type_0_reason import (
+    MessageObjectIncompleteDetailsType0Reason,
+)
+from .message_object_object import MessageObjectObject
+from .message_object_role import MessageObjectRole
+from .message_object_status import MessageObjectStatus
+from .message_phase import MessagePhase
+from .message_phase_2 import MessagePhase2
+from .message_request_content_text_object import MessageRequestContentTextObject
+from .message_request_content_text_object_type import (
+    MessageRequestContentTextObjectType,
+)
+from .message_role import MessageRole
+from .message_status import MessageStatus
+from .message_stream_event_type_0 import MessageStreamEventType0
+from .message_stream_event_type_0_event import MessageStreamEventType0Event
+from .message_stream_event_type_1 import MessageStreamEventType1
+from .message_stream_event_type_1_event import MessageStreamEventType1Event
+from .message_stream_event_type_2 import MessageStreamEventType2
+from .message_stream_event_type_2_event import MessageStreamEventType2Event
+from .message_stream_event_type_3 import MessageStreamEventType3
+from .message_stream_event_type_3_event import MessageStreamEventType3Event
+from .message_stream_event_type_4 import MessageStreamEventType4
+from .message_stream_event_type_4_event import MessageStreamEventType4Event
+from .message_type import MessageType
+from .metadata_type_0 import MetadataType0
+from .model import Model
+from .model_ids_responses_type_1 import ModelIdsResponsesType1
+from .model_ids_shared_type_1 import ModelIdsSharedType1
+from .model_object import ModelObject
+from .model_response_properties import ModelResponseProperties
+from .model_response_properties_prompt_cache_retention_type_0 import (
+    ModelResponsePropertiesPromptCacheRetentionType0,
+)
+from .moderation import Moderation
+from .moderation_config_param import ModerationConfigParam
+from .moderation_error_body import ModerationErrorBody
+from .moderation_error_body_type import ModerationErrorBodyType
+from .moderation_input_type import ModerationInputType
+from .moderation_mode import ModerationMode
+from .moderation_param import ModerationParam
+from .moderation_policy_param import ModerationPolicyParam
+from .moderation_result_body import ModerationResultBody
+from .moderation_result_body_categories import ModerationResultBodyCategories
+from .moderation_result_body_category_applied_input_types import (
+    ModerationResultBodyCategoryAppliedInputTypes,
+)
+from .moderation_result_body_category_scores import ModerationResultBodyCategoryScores
+from .moderation_result_body_type import ModerationResultBodyType
+from .modify_assistant_request import ModifyAssistantRequest
+from .modify_assistant_request_tool_resources_type_0 import (
+    ModifyAssistantRequestToolResourcesType0,
+)
+from .modify_assistant_request_tool_resources_type_0_code_interpreter import (
+    ModifyAssistantRequestToolResourcesType0CodeInterpreter,
+)
+from .modify_assistant_request_tool_resources_type_0_file_search import (
+    ModifyAssistantRequestToolResourcesType0FileSearch,
+)
+from .modify_certificate_request import ModifyCertificateRequest
+from .modify_message_request import ModifyMessageRequest
+from .modify_run_request import ModifyRunRequest
+from .modify_thread_request import ModifyThreadRequest
+from .modify_thread_request_tool_resources_type_0 import (
+    ModifyThreadRequestToolResourcesType0,
+)
+from .modify_thread_request_tool_resources_type_0_code_interpreter import (
+    ModifyThreadRequestToolResourcesType0CodeInterpreter,
+)
+from .modify_thread_request_tool_resources_type_0_file_search import (
+    ModifyThreadRequestToolResourcesType0FileSearch,
+)
+from .move_param import MoveParam
+from .move_param_type import MoveParamType
+from .namespace_tool_param import NamespaceToolParam
+from .namespace_tool_param_type import NamespaceToolParamType
+from .noise_reduction_type import NoiseReductionType
+from .open_ai_file import OpenAIFile
+from .open_ai_file_object import OpenAIFileObject
+from .open_ai_file_purpose import OpenAIFilePurpose
+from .open_ai_file_status import OpenAIFileStatus
+from .order_enum import OrderEnum
+from .organization_certificate import OrganizationCertificate
+from .organization_certificate_activation_response import (
+    OrganizationCertificateActivationResponse,
+)
+from .organization_certificate_activation_response_object import (
+    OrganizationCertificateActivationResponseObject,
+)
+from .organization_certificate_certificate_details import (
+    OrganizationCertificateCertificateDetails,
+)
+from .organization_certificate_deactivation_response import (
+    OrganizationCertificateDeactivationResponse,
+)
+from .organization_certificate_deactivation_response_object import (
+    OrganizationCertificateDeactivationResponseObject,
+)
+from .organization_certificate_object import OrganizationCertificateObject
+from .organization_data_retention import OrganizationDataRetention
+from .organization_data_retention_object import OrganizationDataRetentionObject
+from .organization_data_retention_type import OrganizationDataRetentionType
+from .organization_project_certificate import OrganizationProjectCertificate
+from .organization_project_certificate_activation_response import (
+    OrganizationProjectCertificateActivationResponse,
+)
+from .organization_project_certificate_activation_response_object import (
+    OrganizationProjectCertificateActivationResponseObject,
+)
+from .organization_project_certificate_certificate_details import (
+    OrganizationProjectCertificateCertificateDetails,
+)
+from .organization_project_certificate_deactivation_response import (
+    OrganizationProjectCertificateDeactivationResponse,
+)
+from .organization_project_certificate_deactivation_response_object import (
+    OrganizationProjectCertificateDeactivationResponseObject,
+)
+from .organization_project_certificate_object import (
+    OrganizationProjectCertificateObject,
+)
+from .organization_spend_alert import OrganizationSpendAlert
+from .organization_spend_alert_currency import OrganizationSpendAlertCurrency
+from .organization_spend_alert_deleted_resource import (
+    OrganizationSpendAlertDeletedResource,
+)
+from .organization_spend_alert_deleted_resource_object import (
+    OrganizationSpendAlertDeletedResourceObject,
+)
+from .organization_spend_alert_interval import OrganizationSpendAlertInterval
+from .organization_spend_alert_list_resource import OrganizationSpendAlertListResource
+from .organization_spend_alert_list_resource_object import (
+    OrganizationSpendAlertListResourceObject,
+)
+from .organization_spend_alert_object import OrganizationSpendAlertObject
+from .organization_spend_limit_deleted_resource import (
+    OrganizationSpendLimitDeletedResource,
+)
+from .organization_spend_limit_deleted_resource_object import (
+    OrganizationSpendLimitDeletedResourceObject,
+)
+from .organization_spend_limit_resource import OrganizationSpendLimitResource
+from .organization_spend_limit_resource_object import (
+    OrganizationSpendLimitResourceObject,
+)
+from .other_chunking_strategy_response_param import OtherChunkingStrategyResponseParam
+from .other_chunking_strategy_response_param_type import (
+    OtherChunkingStrategyResponseParamType,
+)
+from .output_audio import OutputAudio
+from .output_audio_type import OutputAudioType
+from .output_message import OutputMessage
+from .output_message_role import OutputMessageRole
+from .output_message_status import OutputMessageStatus
+from .output_message_type import OutputMessageType
+from .output_text_content import OutputTextContent
+from .output_text_content_type import OutputTextContentType
+from .personality_enum_type_1 import PersonalityEnumType1
+from .prediction_content import PredictionContent
+from .prediction_content_type import PredictionContentType
+from .program import Program
+from .program_item_param import ProgramItemParam
+from .program_item_param_type import ProgramItemParamType
+from .program_output import ProgramOutput
+from .program_output_item_param import ProgramOutputItemParam
+from .program_output_item_param_type import ProgramOutputItemParamType
+from .program_output_item_status import ProgramOutputItemStatus
+from .program_output_status import ProgramOutputStatus
+from .program_output_type import ProgramOutputType
+from .program_tool_call_caller import ProgramToolCallCaller
+from .program_tool_call_caller_param import ProgramToolCallCallerParam
+from .program_tool_call_caller_param_type import ProgramToolCallCallerParamType
+from .program_tool_call_caller_type import ProgramToolCallCallerType
+from .program_type import ProgramType
+from .programmatic_tool_calling_param import ProgrammaticToolCallingParam
+from .programmatic_tool_calling_param_type import ProgrammaticToolCallingParamType
+from .project import Project
+from .project_api_key import ProjectApiKey
+from .project_api_key_delete_response import ProjectApiKeyDeleteResponse
+from .project_api_key_delete_response_object import ProjectApiKeyDeleteResponseObject
+from .project_api_key_list_response import ProjectApiKeyListResponse
+from .project_api_key_list_response_object import ProjectApiKeyListResponseObject
+from .project_api_key_object import ProjectApiKeyObject
+from .project_api_key_owner import ProjectApiKeyOwner
+from .project_api_key_owner_project_access import ProjectApiKeyOwnerProjectAccess
+from .project_api_key_owner_service_account import ProjectApiKeyOwnerServiceAccount
+from .project_api_key_owner_type import ProjectApiKeyOwnerType
+from .project_api_key_owner_user import ProjectApiKeyOwnerUser
+from .project_create_request import ProjectCreateRequest
+from .project_data_retention import ProjectDataRetention
+from .project_data_retention_object import ProjectDataRetentionObject
+from .project_data_retention_type import ProjectDataRetentionType
+from .project_group import ProjectGroup
+from .project_group_deleted_resource import ProjectGroupDeletedResource
+from .project_group_deleted_resource_object import ProjectGroupDeletedResourceObject
+from .project_group_group_type import ProjectGroupGroupType
+from .project_group_list_resource import ProjectGroupListResource
+from .project_group_list_resource_object import ProjectGroupListResourceObject
+from .project_group_object import ProjectGroupObject
+from .project_hosted_tool_permissions import ProjectHostedToolPermissions
+from .project_hosted_tool_permissions_update_request import (
+    ProjectHostedToolPermissionsUpdateRequest,
+)
+from .project_list_response import ProjectListResponse
+from .project_list_response_object import ProjectListResponseObject
+from .project_model_permissions import ProjectModelPermissions
+from .project_model_permissions_delete_response import (
+    ProjectModelPermissionsDeleteResponse,
+)
+from .project_model_permissions_delete_response_object import (
+    ProjectModelPermissionsDeleteResponseObject,
+)
+from .project_model_permissions_mode import ProjectModelPermissionsMode
+from .project_model_permissions_object import ProjectModelPermissionsObject
+from .project_model_permissions_update_request import (
+    ProjectModelPermissionsUpdateRequest,
+)
+from .project_model_permissions_update_request_mode import (
+    ProjectModelPermissionsUpdateRequestMode,
+)
+from .project_object import ProjectObject
+from .project_rate_limit import ProjectRateLimit
+from .project_rate_limit_list_response import ProjectRateLimitListResponse
+from .project_rate_limit_list_response_object import ProjectRateLimitListResponseObject
+from .project_rate_limit_object import ProjectRateLimitObject
+from .project_rate_limit_update_request import ProjectRateLimitUpdateRequest
+from .project_service_account import ProjectServiceAccount
+from .project_service_account_api_key import ProjectServiceAccountApiKey
+from .project_service_account_api_key_object import ProjectServiceAccountApiKeyObject
+from .project_service_account_create_request import ProjectServiceAccountCreateRequest
+from .project_service_account_create_response import ProjectServiceAccountCreateResponse
+from .project_service_account_create_response_object import (
+    ProjectServiceAccountCreateResponseObject,
+)
+from .project_service_account_create_response_role import (
+    ProjectServiceAccountCreateResponseRole,
+)
+from .project_service_account_delete_response import ProjectServiceAccountDeleteResponse
+from .project_service_account_delete_response_object import (
+    ProjectServiceAccountDeleteResponseObject,
+)
+from .project_service_account_list_response import ProjectServiceAccountListResponse
+from .project_service_account_list_response_object import (
+    ProjectServiceAccountListResponseObject,
+)
+from .project_service_account_object import ProjectServiceAccountObject
+from .project_service_account_role import ProjectServiceAccountRole
+from .project_spend_alert import ProjectSpendAlert
+from .project_spend_alert_currency import ProjectSpendAlertCurrency
+from .project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource
+from .project_spend_alert_deleted_resource_object import (
+    ProjectSpendAlertDeletedResourceObject,
+)
+from .project_spend_alert_interval import ProjectSpendAlertInterval
+from .project_spend_alert_list_resource import ProjectSpendAlertListResource
+from .project_spend_alert_list_resource_object import (
+    ProjectSpendAlertListResourceObject,
+)
+from .project_spend_alert_object import ProjectSpendAlertObject
+from .project_spend_limit_deleted_resource import ProjectSpendLimitDeletedResource
+from .project_spend_limit_deleted_resource_object import (
+    ProjectSpendLimitDeletedResourceObject,
+)
+from .project_spend_limit_resource import ProjectSpendLimitResource
+from .project_spend_limit_resource_object import ProjectSpendLimitResourceObject
+from .project_update_request import ProjectUpdateRequest
+from .project_user import ProjectUser
+from .project_user_create_request import ProjectUserCreateRequest
+from .project_user_delete_response import ProjectUserDeleteResponse
+from .project_user_delete_response_object import ProjectUserDeleteResponseObject
+from .project_user_list_response import ProjectUserListResponse
+from .project_user_object import ProjectUserObject
+from .project_user_update_request import ProjectUserUpdateRequest
+from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
+from .prompt_cache_breakpoint_config_mode import PromptCacheBreakpointConfigMode
+from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+from .prompt_cache_breakpoint_param_mode import PromptCacheBreakpointParamMode
+from .prompt_cache_mode_enum import PromptCacheModeEnum
+from .prompt_cache_options import PromptCacheOptions
+from .prompt_cache_options_param import PromptCacheOptionsParam
+from .prompt_cache_retention_enum import PromptCacheRetentionEnum
+from .prompt_cache_ttl_enum import PromptCacheTTLEnum
+from .prompt_type_0 import PromptType0
+from .provenance_check_object import ProvenanceCheckObject
+from .provenance_detection_result_api import ProvenanceDetectionResultApi
+from .provenance_resource import ProvenanceResource
+from .public_assign_organization_group_role_body import (
+    PublicAssignOrganizationGroupRoleBody,
+)
+from .public_create_organization_role_body import PublicCreateOrganizationRoleBody
+from .public_project_residency import PublicProjectResidency
+from .public_role_list_resource import PublicRoleListResource
+from .public_role_list_resource_object import PublicRoleListResourceObject
+from .public_update_organization_role_body import PublicUpdateOrganizationRoleBody
+from .ranker_version_type import RankerVersionType
+from .ranking_options import RankingOptions
+from .rate_limits_param import RateLimitsParam
+from .realtime_audio_formats_type_0 import RealtimeAudioFormatsType0
+from .realtime_audio_formats_type_0_rate import RealtimeAudioFormatsType0Rate
+from .realtime_audio_formats_type_0_type import RealtimeAudioFormatsType0Type
+from .realtime_audio_formats_type_1 import RealtimeAudioFormatsType1
+from .realtime_audio_formats_type_1_type import RealtimeAudioFormatsType1Type
+from .realtime_audio_formats_type_2 import RealtimeAudioFormatsType2
+from .realtime_audio_formats_type_2_type import RealtimeAudioFormatsType2Type
+from .realtime_beta_client_event_conversation_item_create import (
+    RealtimeBetaClientEventConversationItemCreate,
+)
+from .realtime_beta_client_event_conversation_item_create_type import (
+    RealtimeBetaClientEventConversationItemCreateType,
+)
+from .realtime_beta_client_event_conversation_item_delete import (
+    RealtimeBetaClientEventConversationItemDelete,
+)
+from .realtime_beta_client_event_conversation_item_delete_type import (
+    RealtimeBetaClientEventConversationItemDeleteType,
+)
+from .realtime_beta_client_event_conversation_item_retrieve import (
+    RealtimeBetaClientEventConversationItemRetrieve,
+)
+from .realtime_beta_client_event_conversation_item_retrieve_type import (
+    RealtimeBetaClientEventConversationItemRetrieveType,
+)
+from .realtime_beta_client_event_conversation_item_truncate import (
+    RealtimeBetaClientEventConversationItemTruncate,
+)
+from .realtime_beta_client_event_conversation_item_truncate_type import (
+    RealtimeBetaClientEventConversationItemTruncateType,
+)
+from .realtime_beta_client_event_input_audio_buffer_append import (
+    RealtimeBetaClientEventInputAudioBufferAppend,
+)
+from .realtime_beta_client_event_input_audio_buffer_append_type import (
+    RealtimeBetaClientEventInputAudioBufferAppendType,
+)
+from .realtime_beta_client_event_input_audio_buffer_clear import (
+    RealtimeBetaClientEventInputAudioBufferClear,
+)
+from .realtime_beta_client_event_input_audio_buffer_clear_type import (
+    RealtimeBetaClientEventInputAudioBufferClearType,
+)
+from .realtime_beta_client_event_input_audio_buffer_commit import (
+    RealtimeBetaClientEventInputAudioBufferCommit,
+)
+from .realtime_beta_client_event_input_audio_buffer_commit_type import (
+    RealtimeBetaClientEventInputAudioBufferCommitType,
+)
+from .realtime_beta_client_event_output_audio_buffer_clear import (
+    RealtimeBetaClientEventOutputAudioBufferClear,
+)
+from .realtime_beta_client_event_output_audio_buffer_clear_type import (
+    RealtimeBetaClientEventOutputAudioBufferClearType,
+)
+from .realtime_beta_client_event_response_cancel import (
+    RealtimeBetaClientEventResponseCancel,
+)
+from .realtime_beta_client_event_response_cancel_type import (
+    RealtimeBetaClientEventResponseCancelType,
+)
+from .realtime_beta_client_event_response_create import (
+    RealtimeBetaClientEventResponseCreate,
+)
+from .realtime_beta_client_event_response_create_type import (
+    RealtimeBetaClientEventResponseCreateType,
+)
+from .realtime_beta_client_event_session_update import (
+    RealtimeBetaClientEventSessionUpdate,
+)
+from .realtime_beta_client_event_session_update_type import (
+    RealtimeBetaClientEventSessionUpdateType,
+)
+from .realtime_beta_client_event_transcription_session_update import (
+    RealtimeBetaClientEventTranscriptionSessionUpdate,
+)
+from .realtime_beta_client_event_transcription_session_update_type import (
+    RealtimeBetaClientEventTranscriptionSessionUpdateType,
+)
+from .realtime_beta_response import RealtimeBetaResponse
+from .realtime_beta_response_create_params import RealtimeBetaResponseCreateParams
+from .realtime_beta_response_create_params_conversation_type_1 import (
+    RealtimeBetaResponseCreateParamsConversationType1,
+)
+from .realtime_beta_response_create_params_max_output_tokens_type_1 import (
+    RealtimeBetaResponseCreateParamsMaxOutputTokensType1,
+)
+from .realtime_beta_response_create_params_modalities_item import (
+    RealtimeBetaResponseCreateParamsModalitiesItem,
+)
+from .realtime_beta_response_create_params_output_audio_format import (
+    RealtimeBetaResponseCreateParamsOutputAudioFormat,
+)
+from .realtime_beta_response_create_params_tools_item import (
+    RealtimeBetaResponseCreateParamsToolsItem,
+)
+from .realtime_beta_response_create_params_tools_item_parameters import (
+    RealtimeBetaResponseCreateParamsToolsItemParameters,
+)
+from .realtime_beta_response_create_params_tools_item_type import (
+    RealtimeBetaResponseCreateParamsToolsItemType,
+)
+from .realtime_beta_response_max_output_tokens_type_1 import (
+    RealtimeBetaResponseMaxOutputTokensType1,
+)
+from .realtime_beta_response_modalities_item import RealtimeBetaResponseModalitiesItem
+from .realtime_beta_response_object import RealtimeBetaResponseObject
+from .realtime_beta_response_output_audio_format import (
+    RealtimeBetaResponseOutputAudioFormat,
+)
+from .realtime_beta_response_status import RealtimeBetaResponseStatus
+from .realtime_beta_response_status_details import RealtimeBetaResponseStatusDetails
+from .realtime_beta_response_status_details_error import (
+    RealtimeBetaResponseStatusDetailsError,
+)
+from .realtime_beta_response_status_details_reason import (
+    RealtimeBetaResponseStatusDetailsReason,
+)
+from .realtime_beta_response_status_details_type import (
+    RealtimeBetaResponseStatusDetailsType,
+)
+from .realtime_beta_response_usage import RealtimeBetaResponseUsage
+from .realtime_beta_response_usage_input_token_details import (
+    RealtimeBetaResponseUsageInputTokenDetails,
+)
+from .realtime_beta_response_usage_input_token_details_cached_tokens_details import (
+    RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,
+)
+from .realtime_beta_response_usage_output_token_details import (
+    RealtimeBetaResponseUsageOutputTokenDetails,
+)
+from .realtime_beta_server_event_conversation_item_created import (
+    RealtimeBetaServerEventConversationItemCreated,
+)
+from .realtime_beta_server_event_conversation_item_created_type import (
+    RealtimeBetaServerEventConversationItemCreatedType,
+)
+from .realtime_beta_server_event_conversation_item_deleted import (
+    RealtimeBetaServerEventConversationItemDeleted,
+)
+from .realtime_beta_server_event_conversation_item_deleted_type import (
+    RealtimeBetaServerEventConversationItemDeletedType,
+)
+from .realtime_beta_server_event_conversation_item_input_audio_transcription_completed import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted,
+)
+from .realtime_beta_server_event_conversation_item_input_audio_transcription_completed_type import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedType,
+)
+from .realtime_beta_server_event_conversation_item_input_audio_transcription_delta import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta,
+)
+from .realtime_beta_server_event_conversation_item_input_audio_transcription_delta_type import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionDeltaType,
+)
+from .realtime_beta_server_event_conversation_item_input_audio_transcription_failed import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed,
+)
+from .realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError,
+)
+from .realtime_beta_server_event_conversation_item_input_audio_transcription_failed_type import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedType,
+)
+from .realtime_beta_server_event_conversation_item_input_audio_transcription_segment import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment,
+)
+from .realtime_beta_server_event_conversation_item_input_audio_transcription_segment_type import (
+    RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegmentType,
+)
+from .realtime_beta_server_event_conversation_item_retrieved import (
+    RealtimeBetaServerEventConversationItemRetrieved,
+)
+from .realtime_beta_server_event_conversation_item_retrieved_type import (
+    RealtimeBetaServerEventConversationItemRetrievedType,
+)
+from .realtime_beta_server_event_conversation_item_truncated import (
+    RealtimeBetaServerEventConversationItemTruncated,
+)
+from .realtime_beta_server_event_conversation_item_truncated_type import (
+    RealtimeBetaServerEventConversationItemTruncatedType,
+)
+from .realtime_beta_server_event_error import RealtimeBetaServerEventError
+from .realtime_beta_server_event_error_error import RealtimeBetaServerEventErrorError
+from .realtime_beta_server_event_error_type import RealtimeBetaServerEventErrorType
+from .realtime_beta_server_event_input_audio_buffer_cleared import (
+    RealtimeBetaServerEventInputAudioBufferCleared,
+)
+from .realtime_beta_server_event_input_audio_buffer_cleared_type import (
+    RealtimeBetaServerEventInputAudioBufferClearedType,
+)
+from .realtime_beta_server_event_input_audio_buffer_committed import (
+    RealtimeBetaServerEventInputAudioBufferCommitted,
+)
+from .realtime_beta_server_event_input_audio_buffer_committed_type import (
+    RealtimeBetaServerEventInputAudioBufferCommittedType,
+)
+from .realtime_beta_server_event_input_audio_buffer_speech_started import (
+    RealtimeBetaServerEventInputAudioBufferSpeechStarted,
+)
+from .realtime_beta_server_event_input_audio_buffer_speech_started_type import (
+    RealtimeBetaServerEventInputAudioBufferSpeechStartedType,
+)
+from .realtime_beta_server_event_input_audio_buffer_speech_stopped import (
+    RealtimeBetaServerEventInputAudioBufferSpeechStopped,
+)
+from .realtime_beta_server_event_input_audio_buffer_speech_stopped_type import (
+    RealtimeBetaServerEventInputAudioBufferSpeechStoppedType,
+)
+from .realtime_beta_server_event_mcp_list_tools_completed import (
+    RealtimeBetaServerEventMCPListToolsCompleted,
+)
+from .realtime_beta_server_event_mcp_list_tools_completed_type import (
+    RealtimeBetaServerEventMCPListToolsCompletedType,
+)
+from .realtime_beta_server_event_mcp_list_tools_failed import (
+    RealtimeBetaServerEventMCPListToolsFailed,
+)
+from .realtime_beta_server_event_mcp_list_tools_failed_type import (
+    RealtimeBetaServerEventMCPListToolsFailedType,
+)
+from .realtime_beta_server_event_mcp_list_tools_in_progress import (
+    RealtimeBetaServerEventMCPListToolsInProgress,
+)
+from .realtime_beta_server_event_mcp_list_tools_in_progress_type import (
+    RealtimeBetaServerEventMCPListToolsInProgressType,
+)
+from .realtime_beta_server_event_rate_limits_updated import (
+    RealtimeBetaServerEventRateLimitsUpdated,
+)
+from .realtime_beta_server_event_rate_limits_updated_rate_limits_item import (
+    RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem,
+)
+from .realtime_beta_server_event_rate_limits_updated_rate_limits_item_name import (
+    RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName,
+)
+from .realtime_beta_server_event_rate_limits_updated_type import (
+    RealtimeBetaServerEventRateLimitsUpdatedType,
+)
+from .realtime_beta_server_event_response_audio_delta import (
+    RealtimeBetaServerEventResponseAudioDelta,
+)
+from .realtime_beta_server_event_response_audio_delta_type import (
+    RealtimeBetaServerEventResponseAudioDeltaType,
+)
+from .realtime_beta_server_event_response_audio_done import (
+    RealtimeBetaServerEventResponseAudioDone,
+)
+from .realtime_beta_server_event_response_audio_done_type import (
+    RealtimeBetaServerEventResponseAudioDoneType,
+)
+from .realtime_beta_server_event_response_audio_transcript_delta import (
+    RealtimeBetaServerEventResponseAudioTranscriptDelta,
+)
+from .realtime_beta_server_event_response_audio_transcript_delta_type import (
+    RealtimeBetaServerEventResponseAudioTranscriptDeltaType,
+)
+from .realtime_beta_server_event_response_audio_transcript_done import (
+    RealtimeBetaServerEventResponseAudioTranscriptDone,
+)
+from .realtime_beta_server_event_response_audio_transcript_done_type import (
+    RealtimeBetaServerEventResponseAudioTranscriptDoneType,
+)
+from .realtime_beta_server_event_response_content_part_added import (
+    RealtimeBetaServerEventResponseContentPartAdded,
+)
+from .realtime_beta_server_event_response_content_part_added_part import (
+    RealtimeBetaServerEventResponseContentPartAddedPart,
+)
+from .realtime_beta_server_event_response_content_part_added_part_type import (
+    RealtimeBetaServerEventResponseContentPartAddedPartType,
+)
+from .realtime_beta_server_event_response_content_part_added_type import (
+    RealtimeBetaServerEventResponseContentPartAddedType,
+)
+from .realtime_beta_server_event_response_content_part_done import (
+    RealtimeBetaServerEventResponseContentPartDone,
+)
+from .realtime_beta_server_event_response_content_part_done_part import (
+    RealtimeBetaServerEventResponseContentPartDonePart,
+)
+from .realtime_beta_server_event_response_content_part_done_part_type import (
+    RealtimeBetaServerEventResponseContentPartDonePartType,
+)
+from .realtime_beta_server_event_response_content_part_done_type import (
+    RealtimeBetaServerEventResponseContentPartDoneType,
+)
+from .realtime_beta_server_event_response_created import (
+    RealtimeBetaServerEventResponseCreated,
+)
+from .realtime_beta_server_event_response_created_type import (
+    RealtimeBetaServerEventResponseCreatedType,
+)
+from .realtime_beta_server_event_response_done import (
+    RealtimeBetaServerEventResponseDone,
+)
+from .realtime_beta_server_event_response_done_type import (
+    RealtimeBetaServerEventResponseDoneType,
+)
+from .realtime_beta_server_event_response_function_call_arguments_delta import (
+    RealtimeBetaServerEventResponseFunctionCallArgumentsDelta,
+)
+from .realtime_beta_server_event_response_function_call_arguments_delta_type import (
+    RealtimeBetaServerEventResponseFunctionCallArgumentsDeltaType,
+)
+from .realtime_beta_server_event_response_function_call_arguments_done import (
+    RealtimeBetaServerEventResponseFunctionCallArgumentsDone,
+)
+from .realtime_beta_server_event_response_function_call_arguments_done_type import (
+    RealtimeBetaServerEventResponseFunctionCallArgumentsDoneType,
+)
+from .realtime_beta_server_event_response_mcp_call_arguments_delta import (
+    RealtimeBetaServerEventResponseMCPCallArgumentsDelta,
+)
+from .realtime_beta_server_event_response_mcp_call_arguments_delta_type import (
+    RealtimeBetaServerEventResponseMCPCallArgumentsDeltaType,
+)
+from .realtime_beta_server_event_response_mcp_call_arguments_done import (
+    RealtimeBetaServerEventResponseMCPCallArgumentsDone,
+)
+from .realtime_beta_server_event_response_mcp_call_arguments_done_type import (
+    RealtimeBetaServerEventResponseMCPCallArgumentsDoneType,
+)
+from .realtime_beta_server_event_response_mcp_call_completed import (
+    RealtimeBetaServerEventResponseMCPCallCompleted,
+)
+from .realtime_beta_server_event_response_mcp_call_completed_type import (
+    RealtimeBetaServerEventResponseMCPCallCompletedType,
+)
+from .realtime_beta_server_event_response_mcp_call_failed import (
+    RealtimeBetaServerEventResponseMCPCallFailed,
+)
+from .realtime_beta_server_event_response_mcp_call_failed_type import (
+    RealtimeBetaServerEventResponseMCPCallFailedType,
+)
+from .realtime_beta_server_event_response_mcp_call_in_progress import (
+    RealtimeBetaServerEventResponseMCPCallInProgress,
+)
+from .realtime_beta_server_event_response_mcp_call_in_progress_type import (
+    RealtimeBetaServerEventResponseMCPCallInProgressType,
+)
+from .realtime_beta_server_event_response_output_item_added import (
+    RealtimeBetaServerEventResponseOutputItemAdded,
+)
+from .realtime_beta_server_event_response_output_item_added_type import (
+    RealtimeBetaServerEventResponseOutputItemAddedType,
+)
+from .realtime_beta_server_event_response_output_item_done import (
+    RealtimeBetaServerEventResponseOutputItemDone,
+)
+from .realtime_beta_server_event_response_output_item_done_type import (
+    RealtimeBetaServerEventResponseOutputItemDoneType,
+)
+from .realtime_beta_server_event_response_text_delta import (
+    RealtimeBetaServerEventResponseTextDelta,
+)
+from .realtime_beta_server_event_response_text_delta_type import (
+    RealtimeBetaServerEventResponseTextDeltaType,
+)
+from .realtime_beta_server_event_response_text_done import (
+    RealtimeBetaServerEventResponseTextDone,
+)
+from .realtime_beta_server_event_response_text_done_type import (
+    RealtimeBetaServerEventResponseTextDoneType,
+)
+from .realtime_beta_server_event_session_created import (
+    RealtimeBetaServerEventSessionCreated,
+)
+from .realtime_beta_server_event_session_created_type import (
+    RealtimeBetaServerEventSessionCreatedType,
+)
+from .realtime_beta_server_event_session_updated import (
+    RealtimeBetaServerEventSessionUpdated,
+)
+from .realtime_beta_server_event_session_updated_type import (
+    RealtimeBetaServerEventSessionUpdatedType,
+)
+from .realtime_beta_server_event_transcription_session_created import (
+    RealtimeBetaServerEventTranscriptionSessionCreated,
+)
+from .realtime_beta_server_event_transcription_session_created_type import (
+    RealtimeBetaServerEventTranscriptionSessionCreatedType,
+)
+from .realtime_beta_server_event_transcription_session_updated import (
+    RealtimeBetaServerEventTranscriptionSessionUpdated,
+)
+from .realtime_beta_server_event_transcription_session_updated_type import (
+    RealtimeBetaServerEventTranscriptionSessionUpdatedType,
+)
+from .realtime_call_create_request import RealtimeCallCreateRequest
+from .realtime_call_refer_request import RealtimeCallReferRequest
+from .realtime_call_reject_request import RealtimeCallRejectRequest
+from .realtime_client_event_conversation_item_create import (
+    RealtimeClientEventConversationItemCreate,
+)
+from .realtime_client_event_conversation_item_create_type import (
+    RealtimeClientEventConversationItemCreateType,
+)
+from .realtime_client_event_conversation_item_delete import (
+    RealtimeClientEventConversationItemDelete,
+)
+from .realtime_client_event_conversation_item_delete_type import (
+    RealtimeClientEventConversationItemDeleteType,
+)
+from .realtime_client_event_conversation_item_retrieve import (
+    RealtimeClientEventConversationItemRetrieve,
+)
+from .realtime_client_event_conversation_item_retrieve_type import (
+    RealtimeClientEventConversationItemRetrieveType,
+)
+from .realtime_client_event_conversation_item_truncate import (
+    RealtimeClientEventConversationItemTruncate,
+)
+from .realtime_client_event_conversation_item_truncate_type import (
+    RealtimeClientEventConversationItemTruncateType,
+)
+from .realtime_client_event_input_audio_buffer_append import (
+    RealtimeClientEventInputAudioBufferAppend,
+)
+from .realtime_client_event_input_audio_buffer_append_type import (
+    RealtimeClientEventInputAudioBufferAppendType,
+)
+from .realtime_client_event_input_audio_buffer_clear import (
+    RealtimeClientEventInputAudioBufferClear,
+)
+from .realtime_client_event_input_audio_buffer_clear_type import (
+    RealtimeClientEventInputAudioBufferClearType,
+)
+from .realtime_client_event_input_audio_buffer_commit import (
+    RealtimeClientEventInputAudioBufferCommit,
+)
+from .realtime_client_event_input_audio_buffer_commit_type import (
+    RealtimeClientEventInputAudioBufferCommitType,
+)
+from .realtime_client_event_output_audio_buffer_clear import (
+    RealtimeClientEventOutputAudioBufferClear,
+)
+from .realtime_client_event_output_audio_buffer_clear_type import (
+    RealtimeClientEventOutputAudioBufferClearType,
+)
+from .realtime_client_event_response_cancel import RealtimeClientEventResponseCancel
+from .realtime_client_event_response_cancel_type import (
+    RealtimeClientEventResponseCancelType,
+)
+from .realtime_client_event_response_create import RealtimeClientEventResponseCreate
+from .realtime_client_event_response_create_type import (
+    RealtimeClientEventResponseCreateType,
+)
+from .realtime_client_event_session_update import RealtimeClientEventSessionUpdate
+from .realtime_client_event_session_update_type import (
+    RealtimeClientEventSessionUpdateType,
+)
+from .realtime_client_event_transcription_session_update import (
+    RealtimeClientEventTranscriptionSessionUpdate,
+)
+from .realtime_client_event_transcription_session_update_type import (
+    RealtimeClientEventTranscriptionSessionUpdateType,
+)
+from .realtime_conversation_item_function_call import (
+    RealtimeConversationItemFunctionCall,
+)
+from .realtime_conversation_item_function_call_object import (
+    RealtimeConversationItemFunctionCallObject,
+)
+from .realtime_conversation_item_function_call_output import (
+    RealtimeConversationItemFunctionCallOutput,
+)
+from .realtime_conversation_item_function_call_output_object import (
+    RealtimeConversationItemFunctionCallOutputObject,
+)
+from .realtime_conversation_item_function_call_output_status import (
+    RealtimeConversationItemFunctionCallOutputStatus,
+)
+from .realtime_conversation_item_function_call_output_type import (
+    RealtimeConversationItemFunctionCallOutputType,
+)
+from .realtime_conversation_item_function_call_status import (
+    RealtimeConversationItemFunctionCallStatus,
+)
+from .realtime_conversation_item_function_call_type import (
+    RealtimeConversationItemFunctionCallType,
+)
+from .realtime_conversation_item_message_assistant import (
+    RealtimeConversationItemMessageAssistant,
+)
+from .realtime_conversation_item_message_assistant_content_item import (
+    RealtimeConversationItemMessageAssistantContentItem,
+)
+from .realtime_conversation_item_message_assistant_content_item_type import (
+    RealtimeConversationItemMessageAssistantContentItemType,
+)
+from .realtime_conversation_item_message_assistant_object import (
+    RealtimeConversationItemMessageAssistantObject,
+)
+from .realtime_conversation_item_message_assistant_role import (
+    RealtimeConversationItemMessageAssistantRole,
+)
+from .realtime_conversation_item_message_assistant_status import (
+    RealtimeConversationItemMessageAssistantStatus,
+)
+from .realtime_conversation_item_message_assistant_type import (
+    RealtimeConversationItemMessageAssistantType,
+)
+from .realtime_conversation_item_message_system import (
+    RealtimeConversationItemMessageSystem,
+)
+from .realtime_conversation_item_message_system_content_item import (
+    RealtimeConversationItemMessageSystemContentItem,
+)
+from .realtime_conversation_item_message_system_content_item_type import (
+    RealtimeConversationItemMessageSystemContentItemType,
+)
+from .realtime_conversation_item_message_system_object import (
+    RealtimeConversationItemMessageSystemObject,
+)
+from .realtime_conversation_item_message_system_role import (
+    RealtimeConversationItemMessageSystemRole,
+)
+from .realtime_conversation_item_message_system_status import (
+    RealtimeConversationItemMessageSystemStatus,
+)
+from .realtime_conversation_item_message_system_type import (
+    RealtimeConversationItemMessageSystemType,
+)
+from .realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
+from .realtime_conversation_item_message_user_content_item import (
+    RealtimeConversationItemMessageUserContentItem,
+)
+from .realtime_conversation_item_message_user_content_item_detail import (
+    RealtimeConversationItemMessageUserContentItemDetail,
+)
+from .realtime_conversation_item_message_user_content_item_type import (
+    RealtimeConversationItemMessageUserContentItemType,
+)
+from .realtime_conversation_item_message_user_object import (
+    RealtimeConversationItemMessageUserObject,
+)
+from .realtime_conversation_item_message_user_role import (
+    RealtimeConversationItemMessageUserRole,
+)
+from .realtime_conversation_item_message_user_status import (
+    RealtimeConversationItemMessageUserStatus,
+)
+from .realtime_conversation_item_message_user_type import (
+    RealtimeConversationItemMessageUserType,
+)
+from .realtime_conversation_item_with_reference import (
+    RealtimeConversationItemWithReference,
+)
+from .realtime_conversation_item_with_reference_content_item import (
+    RealtimeConversationItemWithReferenceContentItem,
+)
+from .realtime_conversation_item_with_reference_content_item_type import (
+    RealtimeConversationItemWithReferenceContentItemType,
+)
+from .realtime_conversation_item_with_reference_object import (
+    RealtimeConversationItemWithReferenceObject,
+)
+from .realtime_conversation_item_with_reference_role import (
+    RealtimeConversationItemWithReferenceRole,
+)
+from .realtime_conversation_item_with_reference_status import (
+    RealtimeConversationItemWithReferenceStatus,
+)
+from .realtime_conversation_item_with_reference_type import (
+    RealtimeConversationItemWithReferenceType,
+)
+from .realtime_create_client_secret_request import RealtimeCreateClientSecretRequest
+from .realtime_create_client_secret_request_expires_after import (
+    RealtimeCreateClientSecretRequestExpiresAfter,
+)
+from .realtime_create_client_secret_request_expires_after_anchor import (
+    RealtimeCreateClientSecretRequestExpiresAfterAnchor,
+)
+from .realtime_create_client_secret_response import RealtimeCreateClientSecretResponse
+from .realtime_function_tool import RealtimeFunctionTool
+from .realtime_function_tool_parameters import RealtimeFunctionToolParameters
+from .realtime_function_tool_type import RealtimeFunctionToolType
+from .realtime_mcp_approval_request import RealtimeMCPApprovalRequest
+from .realtime_mcp_approval_request_type import RealtimeMCPApprovalRequestType
+from .realtime_mcp_approval_response import RealtimeMCPApprovalResponse
+from .realtime_mcp_approval_response_type import RealtimeMCPApprovalResponseType
+from .realtime_mcp_list_tools import RealtimeMCPListTools
+from .realtime_mcp_list_tools_type import RealtimeMCPListToolsType
+from .realtime_mcp_protocol_error import RealtimeMCPProtocolError
+from .realtime_mcp_protocol_error_type import RealtimeMCPProtocolErrorType
+from .realtime_mcp_tool_call import RealtimeMCPToolCall
+from .realtime_mcp_tool_call_type import RealtimeMCPToolCallType
+from .realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError
+from .realtime_mcp_tool_execution_error_type import RealtimeMCPToolExecutionErrorType
+from .realtime_mcphttp_error import RealtimeMCPHTTPError
+from .realtime_mcphttp_error_type import RealtimeMCPHTTPErrorType
+from .realtime_reasoning import RealtimeReasoning
+from .realtime_reasoning_effort import RealtimeReasoningEffort
+from .realtime_response import RealtimeResponse
+from .realtime_response_audio import RealtimeResponseAudio
+from .realtime_response_audio_output import RealtimeResponseAudioOutput
+from .realtime_response_create_params import RealtimeResponseCreateParams
+from .realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio
+from .realtime_response_create_params_audio_output import (
+    RealtimeResponseCreateParamsAudioOutput,
+)
+from .realtime_response_create_params_conversation_type_1 import (
+    RealtimeResponseCreateParamsConversationType1,
+)
+from .realtime_response_create_params_max_output_tokens_type_1 import (
+    RealtimeResponseCreateParamsMaxOutputTokensType1,
+)
+from .realtime_response_create_params_output_modalities_item import (
+    RealtimeResponseCreateParamsOutputModalitiesItem,
+)
+from .realtime_response_max_output_tokens_type_1 import (
+    RealtimeResponseMaxOutputTokensType1,
+)
+from .realtime_response_object import RealtimeResponseObject
+from .realtime_response_output_modalities_item import (
+    RealtimeResponseOutputModalitiesItem,
+)
+from .realtime_response_status import RealtimeResponseStatus
+from .realtime_response_status_details import RealtimeResponseStatusDetails
+from .realtime_response_status_details_error import RealtimeResponseStatusDetailsError
+from .realtime_response_status_details_reason import RealtimeResponseStatusDetailsReason
+from .realtime_response_status_details_type import RealtimeResponseStatusDetailsType
+from .realtime_response_usage import RealtimeResponseUsage
+from .realtime_response_usage_input_token_details import (
+    RealtimeResponseUsageInputTokenDetails,
+)
+from .realtime_response_usage_input_token_details_cached_tokens_details import (
+    RealtimeResponseUsageInputTokenDetailsCachedTokensDetails,
+)
+from .realtime_response_usage_output_token_details import (
+    RealtimeResponseUsageOutputTokenDetails,
+)
+from .realtime_server_event_conversation_created import (
+    RealtimeServerEventConversationCreated,
+)
+from .realtime_server_event_conversation_created_conversation import (
+    RealtimeServerEventConversationCreatedConversation,
+)
+from .realtime_server_event_conversation_created_type import (
+    RealtimeServerEventConversationCreatedType,
+)
+from .realtime_server_event_conversation_item_added import (
+    RealtimeServerEventConversationItemAdded,
+)
+from .realtime_server_event_conversation_item_added_type import (
+    RealtimeServerEventConversationItemAddedType,
+)
+from .realtime_server_event_conversation_item_created import (
+    RealtimeServerEventConversationItemCreated,
+)
+from .realtime_server_event_conversation_item_created_type import (
+    RealtimeServerEventConversationItemCreatedType,
+)
+from .realtime_server_event_conversation_item_deleted import (
+    RealtimeServerEventConversationItemDeleted,
+)
+from .realtime_server_event_conversation_item_deleted_type import (
+    RealtimeServerEventConversationItemDeletedType,
+)
+from .realtime_server_event_conversation_item_done import (
+    RealtimeServerEventConversationItemDone,
+)
+from .realtime_server_event_conversation_item_done_type import (
+    RealtimeServerEventConversationItemDoneType,
+)
+from .realtime_server_event_conversation_item_input_audio_transcription_completed import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionCompleted,
+)
+from .realtime_server_event_conversation_item_input_audio_transcription_completed_type import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionCompletedType,
+)
+from .realtime_server_event_conversation_item_input_audio_transcription_delta import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionDelta,
+)
+from .realtime_server_event_conversation_item_input_audio_transcription_delta_type import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionDeltaType,
+)
+from .realtime_server_event_conversation_item_input_audio_transcription_failed import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionFailed,
+)
+from .realtime_server_event_conversation_item_input_audio_transcription_failed_error import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionFailedError,
+)
+from .realtime_server_event_conversation_item_input_audio_transcription_failed_type import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionFailedType,
+)
+from .realtime_server_event_conversation_item_input_audio_transcription_segment import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionSegment,
+)
+from .realtime_server_event_conversation_item_input_audio_transcription_segment_type import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionSegmentType,
+)
+from .realtime_server_event_conversation_item_retrieved import (
+    RealtimeServerEventConversationItemRetrieved,
+)
+from .realtime_server_event_conversation_item_retrieved_type import (
+    RealtimeServerEventConversationItemRetrievedType,
+)
+from .realtime_server_event_conversation_item_truncated import (
+    RealtimeServerEventConversationItemTruncated,
+)
+from .realtime_server_event_conversation_item_truncated_type import (
+    RealtimeServerEventConversationItemTruncatedType,
+)
+from .realtime_server_event_error import RealtimeServerEventError
+from .realtime_server_event_error_error import RealtimeServerEventErrorError
+from .realtime_server_event_error_type import RealtimeServerEventErrorType
+from .realtime_server_event_input_audio_buffer_cleared import (
+    RealtimeServerEventInputAudioBufferCleared,
+)
+from .realtime_server_event_input_audio_buffer_cleared_type import (
+    RealtimeServerEventInputAudioBufferClearedType,
+)
+from .realtime_server_event_input_audio_buffer_committed import (
+    RealtimeServerEventInputAudioBufferCommitted,
+)
+from .realtime_server_event_input_audio_buffer_committed_type import (
+    RealtimeServerEventInputAudioBufferCommittedType,
+)
+from .realtime_server_event_input_audio_buffer_dtmf_event_received import (
+    RealtimeServerEventInputAudioBufferDtmfEventReceived,
+)
+from .realtime_server_event_input_audio_buffer_dtmf_event_received_type import (
+    RealtimeServerEventInputAudioBufferDtmfEventReceivedType,
+)
+from .realtime_server_event_input_audio_buffer_speech_started import (
+    RealtimeServerEventInputAudioBufferSpeechStarted,
+)
+from .realtime_server_event_input_audio_buffer_speech_started_type import (
+    RealtimeServerEventInputAudioBufferSpeechStartedType,
+)
+from .realtime_server_event_input_audio_buffer_speech_stopped import (
+    RealtimeServerEventInputAudioBufferSpeechStopped,
+)
+from .realtime_server_event_input_audio_buffer_speech_stopped_type import (
+    RealtimeServerEventInputAudioBufferSpeechStoppedType,
+)
+from .realtime_server_event_input_audio_buffer_timeout_triggered import (
+    RealtimeServerEventInputAudioBufferTimeoutTriggered,
+)
+from .realtime_server_event_input_audio_buffer_timeout_triggered_type import (
+    RealtimeServerEventInputAudioBufferTimeoutTriggeredType,
+)
+from .realtime_server_event_mcp_list_tools_completed import (
+    RealtimeServerEventMCPListToolsCompleted,
+)
+from .realtime_server_event_mcp_list_tools_completed_type import (
+    RealtimeServerEventMCPListToolsCompletedType,
+)
+from .realtime_server_event_mcp_list_tools_failed import (
+    RealtimeServerEventMCPListToolsFailed,
+)
+from .realtime_server_event_mcp_list_tools_failed_type import (
+    RealtimeServerEventMCPListToolsFailedType,
+)
+from .realtime_server_event_mcp_list_tools_in_progress import (
+    RealtimeServerEventMCPListToolsInProgress,
+)
+from .realtime_server_event_mcp_list_tools_in_progress_type import (
+    RealtimeServerEventMCPListToolsInProgressType,
+)
+from .realtime_server_event_output_audio_buffer_cleared import (
+    RealtimeServerEventOutputAudioBufferCleared,
+)
+from .realtime_server_event_output_audio_buffer_cleared_type import (
+    RealtimeServerEventOutputAudioBufferClearedType,
+)
+from .realtime_server_event_output_audio_buffer_started import (
+    RealtimeServerEventOutputAudioBufferStarted,
+)
+from .realtime_server_event_output_audio_buffer_started_type import (
+    RealtimeServerEventOutputAudioBufferStartedType,
+)
+from .realtime_server_event_output_audio_buffer_stopped import (
+    RealtimeServerEventOutputAudioBufferStopped,
+)
+from .realtime_server_event_output_audio_buffer_stopped_type import (
+    RealtimeServerEventOutputAudioBufferStoppedType,
+)
+from .realtime_server_event_rate_limits_updated import (
+    RealtimeServerEventRateLimitsUpdated,
+)
+from .realtime_server_event_rate_limits_updated_rate_limits_item import (
+    RealtimeServerEventRateLimitsUpdatedRateLimitsItem,
+)
+from .realtime_server_event_rate_limits_updated_rate_limits_item_name import (
+    RealtimeServerEventRateLimitsUpdatedRateLimitsItemName,
+)
+from .realtime_server_event_rate_limits_updated_type import (
+    RealtimeServerEventRateLimitsUpdatedType,
+)
+from .realtime_server_event_response_audio_delta import (
+    RealtimeServerEventResponseAudioDelta,
+)
+from .realtime_server_event_response_audio_delta_type import (
+    RealtimeServerEventResponseAudioDeltaType,
+)
+from .realtime_server_event_response_audio_done import (
+    RealtimeServerEventResponseAudioDone,
+)
+from .realtime_server_event_response_audio_done_type import (
+    RealtimeServerEventResponseAudioDoneType,
+)
+from .realtime_server_event_response_audio_transcript_delta import (
+    RealtimeServerEventResponseAudioTranscriptDelta,
+)
+from .realtime_server_event_response_audio_transcript_delta_type import (
+    RealtimeServerEventResponseAudioTranscriptDeltaType,
+)
+from .realtime_server_event_response_audio_transcript_done import (
+    RealtimeServerEventResponseAudioTranscriptDone,
+)
+from .realtime_server_event_response_audio_transcript_done_type import (
+    RealtimeServerEventResponseAudioTranscriptDoneType,
+)
+from .realtime_server_event_response_content_part_added import (
+    RealtimeServerEventResponseContentPartAdded,
+)
+from .realtime_server_event_response_content_part_added_part import (
+    RealtimeServerEventResponseContentPartAddedPart,
+)
+from .realtime_server_event_response_content_part_added_part_type import (
+    RealtimeServerEventResponseContentPartAddedPartType,
+)
+from .realtime_server_event_response_content_part_added_type import (
+    RealtimeServerEventResponseContentPartAddedType,
+)
+from .realtime_server_event_response_content_part_done import (
+    RealtimeServerEventResponseContentPartDone,
+)
+from .realtime_server_event_response_content_part_done_part import (
+    RealtimeServerEventResponseContentPartDonePart,
+)
+from .realtime_server_event_response_content_part_done_part_type import (
+    RealtimeServerEventResponseContentPartDonePartType,
+)
+from .realtime_server_event_response_content_part_done_type import (
+    RealtimeServerEventResponseContentPartDoneType,
+)
+from .realtime_server_event_response_created import RealtimeServerEventResponseCreated
+from .realtime_server_event_response_created_type import (
+    RealtimeServerEventResponseCreatedType,
+)
+from .realtime_server_event_response_done import RealtimeServerEventResponseDone
+from .realtime_server_event_response_done_type import (
+    RealtimeServerEventResponseDoneType,
+)
+from .realtime_server_event_response_function_call_arguments_delta import (
+    RealtimeServerEventResponseFunctionCallArgumentsDelta,
+)
+from .realtime_server_event_response_function_call_arguments_delta_type import (
+    RealtimeServerEventResponseFunctionCallArgumentsDeltaType,
+)
+from .realtime_server_event_response_function_call_arguments_done import (
+    RealtimeServerEventResponseFunctionCallArgumentsDone,
+)
+from .realtime_server_event_response_function_call_arguments_done_type import (
+    RealtimeServerEventResponseFunctionCallArgumentsDoneType,
+)
+from .realtime_server_event_response_mcp_call_arguments_delta import (
+    RealtimeServerEventResponseMCPCallArgumentsDelta,
+)
+from .realtime_server_event_response_mcp_call_arguments_delta_type import (
+    RealtimeServerEventResponseMCPCallArgumentsDeltaType,
+)
+from .realtime_server_event_response_mcp_call_arguments_done import (
+    RealtimeServerEventResponseMCPCallArgumentsDone,
+)
+from .realtime_server_event_response_mcp_call_arguments_done_type import (
+    RealtimeServerEventResponseMCPCallArgumentsDoneType,
+)
+from .realtime_server_event_response_mcp_call_completed import (
+    RealtimeServerEventResponseMCPCallCompleted,
+)
+from .realtime_server_event_response_mcp_call_completed_type import (
+    RealtimeServerEventResponseMCPCallCompletedType,
+)
+from .realtime_server_event_response_mcp_call_failed import (
+    RealtimeServerEventResponseMCPCallFailed,
+)
+from .realtime_server_event_response_mcp_call_failed_type import (
+    RealtimeServerEventResponseMCPCallFailedType,
+)
+from .realtime_server_event_response_mcp_call_in_progress import (
+    RealtimeServerEventResponseMCPCallInProgress,
+)
+from .realtime_server_event_response_mcp_call_in_progress_type import (
+    RealtimeServerEventResponseMCPCallInProgressType,
+)
+from .realtime_server_event_response_output_item_added import (
+    RealtimeServerEventResponseOutputItemAdded,
+)
+from .realtime_server_event_response_output_item_added_type import (
+    RealtimeServerEventResponseOutputItemAddedType,
+)
+from .realtime_server_event_response_output_item_done import (
+    RealtimeServerEventResponseOutputItemDone,
+)
+from .realtime_server_event_response_output_item_done_type import (
+    RealtimeServerEventResponseOutputItemDoneType,
+)
+from .realtime_server_event_response_text_delta import (
+    RealtimeServerEventResponseTextDelta,
+)
+from .realtime_server_event_response_text_delta_type import (
+    RealtimeServerEventResponseTextDeltaType,
+)
+from .realtime_server_event_response_text_done import (
+    RealtimeServerEventResponseTextDone,
+)
+from .realtime_server_event_response_text_done_type import (
+    RealtimeServerEventResponseTextDoneType,
+)
+from .realtime_server_event_session_created import RealtimeServerEventSessionCreated
+from .realtime_server_event_session_created_type import (
+    RealtimeServerEventSessionCreatedType,
+)
+from .realtime_server_event_session_updated import RealtimeServerEventSessionUpdated
+from .realtime_server_event_session_updated_type import (
+    RealtimeServerEventSessionUpdatedType,
+)
+from .realtime_server_event_transcription_session_updated import (
+    RealtimeServerEventTranscriptionSessionUpdated,
+)
+from .realtime_server_event_transcription_session_updated_type import (
+    RealtimeServerEventTranscriptionSessionUpdatedType,
+)
+from .realtime_session import RealtimeSession
+from .realtime_session_create_request import RealtimeSessionCreateRequest
+from .realtime_session_create_request_client_secret import (
+    RealtimeSessionCreateRequestClientSecret,
+)
+from .realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
+from .realtime_session_create_request_ga_audio import (
+    RealtimeSessionCreateRequestGAAudio,
+)
+from .realtime_session_create_request_ga_audio_input import (
+    RealtimeSessionCreateRequestGAAudioInput,
+)
+from .realtime_session_create_request_ga_audio_input_noise_reduction import (
+    RealtimeSessionCreateRequestGAAudioInputNoiseReduction,
+)
+from .realtime_session_create_request_ga_audio_output import (
+    RealtimeSessionCreateRequestGAAudioOutput,
+)
+from .realtime_session_create_request_ga_include_item import (
+    RealtimeSessionCreateRequestGAIncludeItem,
+)
+from .realtime_session_create_request_ga_max_output_tokens_type_1 import (
+    RealtimeSessionCreateRequestGAMaxOutputTokensType1,
+)
+from .realtime_session_create_request_ga_model_type_1 import (
+    RealtimeSessionCreateRequestGAModelType1,
+)
+from .realtime_session_create_request_ga_output_modalities_item import (
+    RealtimeSessionCreateRequestGAOutputModalitiesItem,
+)
+from .realtime_session_create_request_ga_tracing_type_0 import (
+    RealtimeSessionCreateRequestGATracingType0,
+)
+from .realtime_session_create_request_ga_tracing_type_1 import (
+    RealtimeSessionCreateRequestGATracingType1,
+)
+from .realtime_session_create_request_ga_tracing_type_1_metadata import (
+    RealtimeSessionCreateRequestGATracingType1Metadata,
+)
+from .realtime_session_create_request_ga_type import RealtimeSessionCreateRequestGAType
+from .realtime_session_create_request_input_audio_transcription import (
+    RealtimeSessionCreateRequestInputAudioTranscription,
+)
+from .realtime_session_create_request_max_response_output_tokens_type_1 import (
+    RealtimeSessionCreateRequestMaxResponseOutputTokensType1,
+)
+from .realtime_session_create_request_tools_item import (
+    RealtimeSessionCreateRequestToolsItem,
+)
+from .realtime_session_create_request_tools_item_parameters import (
+    RealtimeSessionCreateRequestToolsItemParameters,
+)
+from .realtime_session_create_request_tools_item_type import (
+    RealtimeSessionCreateRequestToolsItemType,
+)
+from .realtime_session_create_request_tracing_type_0 import (
+    RealtimeSessionCreateRequestTracingType0,
+)
+from .realtime_session_create_request_tracing_type_1 import (
+    RealtimeSessionCreateRequestTracingType1,
+)
+from .realtime_session_create_request_tracing_type_1_metadata import (
+    RealtimeSessionCreateRequestTracingType1Metadata,
+)
+from .realtime_session_create_request_turn_detection import (
+    RealtimeSessionCreateRequestTurnDetection,
+)
+from .realtime_session_create_response import RealtimeSessionCreateResponse
+from .realtime_session_create_response_audio import RealtimeSessionCreateResponseAudio
+from .realtime_session_create_response_audio_input import (
+    RealtimeSessionCreateResponseAudioInput,
+)
+from .realtime_session_create_response_audio_input_noise_reduction import (
+    RealtimeSessionCreateResponseAudioInputNoiseReduction,
+)
+from .realtime_session_create_response_audio_input_turn_detection import (
+    RealtimeSessionCreateResponseAudioInputTurnDetection,
+)
+from .realtime_session_create_response_audio_output import (
+    RealtimeSessionCreateResponseAudioOutput,
+)
+from .realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
+from .realtime_session_create_response_ga_audio import (
+    RealtimeSessionCreateResponseGAAudio,
+)
+from .realtime_session_create_response_ga_audio_input import (
+    RealtimeSessionCreateResponseGAAudioInput,
+)
+from .realtime_session_create_response_ga_audio_input_noise_reduction import (
+    RealtimeSessionCreateResponseGAAudioInputNoiseReduction,
+)
+from .realtime_session_create_response_ga_audio_output import (
+    RealtimeSessionCreateResponseGAAudioOutput,
+)
+from .realtime_session_create_response_ga_include_item import (
+    RealtimeSessionCreateResponseGAIncludeItem,
+)
+from .realtime_session_create_response_ga_max_output_tokens_type_1 import (
+    RealtimeSessionCreateResponseGAMaxOutputTokensType1,
+)
+from .realtime_session_create_response_ga_model_type_1 import (
+    RealtimeSessionCreateResponseGAModelType1,
+)
+from .realtime_session_create_response_ga_object import (
+    RealtimeSessionCreateResponseGAObject,
+)
+from .realtime_session_create_response_ga_output_modalities_item import (
+    RealtimeSessionCreateResponseGAOutputModalitiesItem,
+)
+from .realtime_session_create_response_ga_tracing_type_0_type_0 import (
+    RealtimeSessionCreateResponseGATracingType0Type0,
+)
+from .realtime_session_create_response_ga_tracing_type_0_type_1 import (
+    RealtimeSessionCreateResponseGATracingType0Type1,
+)
+from .realtime_session_create_response_ga_tracing_type_0_type_1_metadata import (
+    RealtimeSessionCreateResponseGATracingType0Type1Metadata,
+)
+from .realtime_session_create_response_ga_type import (
+    RealtimeSessionCreateResponseGAType,
+)
+from .realtime_session_create_response_include_item import (
+    RealtimeSessionCreateResponseIncludeItem,
+)
+from .realtime_session_create_response_max_output_tokens_type_1 import (
+    RealtimeSessionCreateResponseMaxOutputTokensType1,
+)
+from .realtime_session_create_response_tracing_type_0 import (
+    RealtimeSessionCreateResponseTracingType0,
+)
+from .realtime_session_create_response_tracing_type_1 import (
+    RealtimeSessionCreateResponseTracingType1,
+)
+from .realtime_session_create_response_tracing_type_1_metadata import (
+    RealtimeSessionCreateResponseTracingType1Metadata,
+)
+from .realtime_session_create_response_turn_detection import (
+    RealtimeSessionCreateResponseTurnDetection,
+)
+from .realtime_session_include_type_0_item import RealtimeSessionIncludeType0Item
+from .realtime_session_input_audio_format import RealtimeSessionInputAudioFormat
+from .realtime_session_input_audio_noise_reduction import (
+    RealtimeSessionInputAudioNoiseReduction,
+)
+from .realtime_session_max_response_output_tokens_type_1 import (
+    RealtimeSessionMaxResponseOutputTokensType1,
+)
+from .realtime_session_model_type_1 import RealtimeSessionModelType1
+from .realtime_session_object import RealtimeSessionObject
+from .realtime_session_output_audio_format import RealtimeSessionOutputAudioFormat
+from .realtime_session_tracing_type_0_type_0 import RealtimeSessionTracingType0Type0
+from .realtime_session_tracing_type_0_type_1 import RealtimeSessionTracingType0Type1
+from .realtime_session_tracing_type_0_type_1_metadata import (
+    RealtimeSessionTracingType0Type1Metadata,
+)
+from .realtime_transcription_session_create_request import (
+    RealtimeTranscriptionSessionCreateRequest,
+)
+from .realtime_transcription_session_create_request_ga import (
+    RealtimeTranscriptionSessionCreateRequestGA,
+)
+from .realtime_transcription_session_create_request_ga_audio import (
+    RealtimeTranscriptionSessionCreateRequestGAAudio,
+)
+from .realtime_transcription_session_create_request_ga_audio_input import (
+    RealtimeTranscriptionSessionCreateRequestGAAudioInput,
+)
+from .realtime_transcription_session_create_request_ga_audio_input_noise_reduction import (
+    RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction,
+)
+from .realtime_transcription_session_create_request_ga_include_item import (
+    RealtimeTranscriptionSessionCreateRequestGAIncludeItem,
+)
+from .realtime_transcription_session_create_request_ga_type import (
+    RealtimeTranscriptionSessionCreateRequestGAType,
+)
+from .realtime_transcription_session_create_request_include_item import (
+    RealtimeTranscriptionSessionCreateRequestIncludeItem,
+)
+from .realtime_transcription_session_create_request_input_audio_format import (
+    RealtimeTranscriptionSessionCreateRequestInputAudioFormat,
+)
+from .realtime_transcription_session_create_request_input_audio_noise_reduction import (
+    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
+)
+from .realtime_transcription_session_create_request_turn_detection import (
+    RealtimeTranscriptionSessionCreateRequestTurnDetection,
+)
+from .realtime_transcription_session_create_request_turn_detection_type import (
+    RealtimeTranscriptionSessionCreateRequestTurnDetectionType,
+)
+from .realtime_transcription_session_create_response import (
+    RealtimeTranscriptionSessionCreateResponse,
+)
+from .realtime_transcription_session_create_response_client_secret import (
+    RealtimeTranscriptionSessionCreateResponseClientSecret,
+)
+from .realtime_transcription_session_create_response_ga import (
+    RealtimeTranscriptionSessionCreateResponseGA,
+)
+from .realtime_transcription_session_create_response_ga_audio import (
+    RealtimeTranscriptionSessionCreateResponseGAAudio,
+)
+from .realtime_transcription_session_create_response_ga_audio_input import (
+    RealtimeTranscriptionSessionCreateResponseGAAudioInput,
+)
+from .realtime_transcription_session_create_response_ga_audio_input_noise_reduction import (
+    RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction,
+)
+from .realtime_transcription_session_create_response_ga_audio_input_turn_detection_type_0 import (
+    RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionType0,
+)
+from .realtime_transcription_session_create_response_ga_include_item import (
+    RealtimeTranscriptionSessionCreateResponseGAIncludeItem,
+)
+from .realtime_transcription_session_create_response_ga_type import (
+    RealtimeTranscriptionSessionCreateResponseGAType,
+)
+from .realtime_transcription_session_create_response_turn_detection import (
+    RealtimeTranscriptionSessionCreateResponseTurnDetection,
+)
+from .realtime_translation_client_event_input_audio_buffer_append import (
+    RealtimeTranslationClientEventInputAudioBufferAppend,
+)
+from .realtime_translation_client_event_input_audio_buffer_append_type import (
+    RealtimeTranslationClientEventInputAudioBufferAppendType,
+)
+from .realtime_translation_client_event_session_close import (
+    RealtimeTranslationClientEventSessionClose,
+)
+from .realtime_translation_client_event_session_close_type import (
+    RealtimeTranslationClientEventSessionCloseType,
+)
+from .realtime_translation_client_event_session_update import (
+    RealtimeTranslationClientEventSessionUpdate,
+)
+from .realtime_translation_client_event_session_update_type import (
+    RealtimeTranslationClientEventSessionUpdateType,
+)
+from .realtime_translation_client_secret_create_request import (
+    RealtimeTranslationClientSecretCreateRequest,
+)
+from .realtime_translation_client_secret_create_request_expires_after import (
+    RealtimeTranslationClientSecretCreateRequestExpiresAfter,
+)
+from .realtime_translation_client_secret_create_request_expires_after_anchor import (
+    RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor,
+)
+from .realtime_translation_client_secret_create_response import (
+    RealtimeTranslationClientSecretCreateResponse,
+)
+from .realtime_translation_server_event_session_closed import (
+    RealtimeTranslationServerEventSessionClosed,
+)
+from .realtime_translation_server_event_session_closed_type import (
+    RealtimeTranslationServerEventSessionClosedType,
+)
+from .realtime_translation_server_event_session_created import (
+    RealtimeTranslationServerEventSessionCreated,
+)
+from .realtime_translation_server_event_session_created_type import (
+    RealtimeTranslationServerEventSessionCreatedType,
+)
+from .realtime_translation_server_event_session_input_transcript_delta import (
+    RealtimeTranslationServerEventSessionInputTranscriptDelta,
+)
+from .realtime_translation_server_event_session_input_transcript_delta_type import (
+    RealtimeTranslationServerEventSessionInputTranscriptDeltaType,
+)
+from .realtime_translation_server_event_session_output_audio_delta import (
+    RealtimeTranslationServerEventSessionOutputAudioDelta,
+)
+from .realtime_translation_server_event_session_output_audio_delta_format import (
+    RealtimeTranslationServerEventSessionOutputAudioDeltaFormat,
+)
+from .realtime_translation_server_event_session_output_audio_delta_type import (
+    RealtimeTranslationServerEventSessionOutputAudioDeltaType,
+)
+from .realtime_translation_server_event_session_output_transcript_delta import (
+    RealtimeTranslationServerEventSessionOutputTranscriptDelta,
+)
+from .realtime_translation_server_event_session_output_transcript_delta_type import (
+    RealtimeTranslationServerEventSessionOutputTranscriptDeltaType,
+)
+from .realtime_translation_server_event_session_updated import (
+    RealtimeTranslationServerEventSessionUpdated,
+)
+from .realtime_translation_server_event_session_updated_type import (
+    RealtimeTranslationServerEventSessionUpdatedType,
+)
+from .realtime_translation_session import RealtimeTranslationSession
+from .realtime_translation_session_audio import RealtimeTranslationSessionAudio
+from .realtime_translation_session_audio_input import (
+    RealtimeTranslationSessionAudioInput,
+)
+from .realtime_translation_session_audio_input_noise_reduction_type_0 import (
+    RealtimeTranslationSessionAudioInputNoiseReductionType0,
+)
+from .realtime_translation_session_audio_input_transcription_type_0 import (
+    RealtimeTranslationSessionAudioInputTranscriptionType0,
+)
+from .realtime_translation_session_audio_output import (
+    RealtimeTranslationSessionAudioOutput,
+)
+from .realtime_translation_session_create_request import (
+    RealtimeTranslationSessionCreateRequest,
+)
+from .realtime_translation_session_create_request_audio import (
+    RealtimeTranslationSessionCreateRequestAudio,
+)
+from .realtime_translation_session_create_request_audio_input import (
+    RealtimeTranslationSessionCreateRequestAudioInput,
+)
+from .realtime_translation_session_create_request_audio_input_noise_reduction_type_0 import (
+    RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0,
+)
+from .realtime_translation_session_create_request_audio_input_transcription_type_0 import (
+    RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0,
+)
+from .realtime_translation_session_create_request_audio_output import (
+    RealtimeTranslationSessionCreateRequestAudioOutput,
+)
+from .realtime_translation_session_type import RealtimeTranslationSessionType
+from .realtime_translation_session_update_request import (
+    RealtimeTranslationSessionUpdateRequest,
+)
+from .realtime_translation_session_update_request_audio import (
+    RealtimeTranslationSessionUpdateRequestAudio,
+)
+from .realtime_translation_session_update_request_audio_input import (
+    RealtimeTranslationSessionUpdateRequestAudioInput,
+)
+from .realtime_translation_session_update_request_audio_input_noise_reduction_type_0 import (
+    RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionType0,
+)
+from .realtime_translation_session_update_request_audio_input_transcription_type_0 import (
+    RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionType0,
+)
+from .realtime_translation_session_update_request_audio_output import (
+    RealtimeTranslationSessionUpdateRequestAudioOutput,
+)
+from .realtime_truncation_type_0 import RealtimeTruncationType0
+from .realtime_truncation_type_1 import RealtimeTruncationType1
+from .realtime_truncation_type_1_token_limits import RealtimeTruncationType1TokenLimits
+from .realtime_truncation_type_1_type import RealtimeTruncationType1Type
+from .realtime_turn_detection_type_0_type_0 import RealtimeTurnDetectionType0Type0
+from .realtime_turn_detection_type_0_type_1 import RealtimeTurnDetectionType0Type1
+from .realtime_turn_detection_type_0_type_1_eagerness import (
+    RealtimeTurnDetectionType0Type1Eagerness,
+)
+from .reasoning import Reasoning
+from .reasoning_context_type_0 import ReasoningContextType0
+from .reasoning_effort_type_0 import ReasoningEffortType0
+from .reasoning_generate_summary_type_0 import ReasoningGenerateSummaryType0
+from .reasoning_item import ReasoningItem
+from .reasoning_item_status import ReasoningItemStatus
+from .reasoning_item_type import ReasoningItemType
+from .reasoning_mode_enum_type_1 import ReasoningModeEnumType1
+from .reasoning_summary_type_0 import ReasoningSummaryType0
+from .reasoning_text_content import ReasoningTextContent
+from .reasoning_text_content_type import ReasoningTextContentType
+from .refusal_content import RefusalContent
+from .refusal_content_type import RefusalContentType
+from .response import Response
+from .response_audio_delta_event import ResponseAudioDeltaEvent
+from .response_audio_delta_event_type import ResponseAudioDeltaEventType
+from .response_audio_done_event import ResponseAudioDoneEvent
+from .response_audio_done_event_type import ResponseAudioDoneEventType
+from .response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaEvent
+from .response_audio_transcript_delta_event_type import (
+    ResponseAudioTranscriptDeltaEventType,
+)
+from .response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
+from .response_audio_transcript_done_event_type import (
+    ResponseAudioTranscriptDoneEventType,
+)
+from .response_code_interpreter_call_code_delta_event import (
+    ResponseCodeInterpreterCallCodeDeltaEvent,
+)
+from .response_code_interpreter_call_code_delta_event_type import (
+    ResponseCodeInterpreterCallCodeDeltaEventType,
+)
+from .response_code_interpreter_call_code_done_event import (
+    ResponseCodeInterpreterCallCodeDoneEvent,
+)
+from .response_code_interpreter_call_code_done_event_type import (
+    ResponseCodeInterpreterCallCodeDoneEventType,
+)
+from .response_code_interpreter_call_completed_event import (
+    ResponseCodeInterpreterCallCompletedEvent,
+)
+from .response_code_interpreter_call_completed_event_type import (
+    ResponseCodeInterpreterCallCompletedEventType,
+)
+from .response_code_interpreter_call_in_progress_event import (
+    ResponseCodeInterpreterCallInProgressEvent,
+)
+from .response_code_interpreter_call_in_progress_event_type import (
+    ResponseCodeInterpreterCallInProgressEventType,
+)
+from .response_code_interpreter_call_interpreting_event import (
+    ResponseCodeInterpreterCallInterpretingEvent,
+)
+from .response_code_interpreter_call_interpreting_event_type import (
+    ResponseCodeInterpreterCallInterpretingEventType,
+)
+from .response_completed_event import ResponseCompletedEvent
+from .response_completed_event_type import ResponseCompletedEventType
+from .response_content_part_added_event import ResponseContentPartAddedEvent
+from .response_content_part_added_event_type import ResponseContentPartAddedEventType
+from .response_content_part_done_event import ResponseContentPartDoneEvent
+from .response_content_part_done_event_type import ResponseContentPartDoneEventType
+from .response_conversation import ResponseConversation
+from .response_created_event import ResponseCreatedEvent
+from .response_created_event_type import ResponseCreatedEventType
+from .response_custom_tool_call_input_delta_event import (
+    ResponseCustomToolCallInputDeltaEvent,
+)
+from .response_custom_tool_call_input_delta_event_type import (
+    ResponseCustomToolCallInputDeltaEventType,
+)
+from .response_custom_tool_call_input_done_event import (
+    ResponseCustomToolCallInputDoneEvent,
+)
+from .response_custom_tool_call_input_done_event_type import (
+    ResponseCustomToolCallInputDoneEventType,
+)
+from .response_error_code import ResponseErrorCode
+from .response_error_event import ResponseErrorEvent
+from .response_error_event_type import ResponseErrorEventType
+from .response_error_type_0 import ResponseErrorType0
+from .response_failed_event import ResponseFailedEvent
+from .response_failed_event_type import ResponseFailedEventType
+from .response_file_search_call_completed_event import (
+    ResponseFileSearchCallCompletedEvent,
+)
+from .response_file_search_call_completed_event_type import (
+    ResponseFileSearchCallCompletedEventType,
+)
+from .response_file_search_call_in_progress_event import (
+    ResponseFileSearchCallInProgressEvent,
+)
+from .response_file_search_call_in_progress_event_type import (
+    ResponseFileSearchCallInProgressEventType,
+)
+from .response_file_search_call_searching_event import (
+    ResponseFileSearchCallSearchingEvent,
+)
+from .response_file_search_call_searching_event_type import (
+    ResponseFileSearchCallSearchingEventType,
+)
+from .response_format_json_object import ResponseFormatJsonObject
+from .response_format_json_object_type import ResponseFormatJsonObjectType
+from .response_format_json_schema import ResponseFormatJsonSchema
+from .response_format_json_schema_json_schema import ResponseFormatJsonSchemaJsonSchema
+from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
+from .response_format_json_schema_type import ResponseFormatJsonSchemaType
+from .response_format_text import ResponseFormatText
+from .response_format_text_grammar import ResponseFormatTextGrammar
+from .response_format_text_grammar_type import ResponseFormatTextGrammarType
+from .response_format_text_python import ResponseFormatTextPython
+from .response_format_text_python_type import ResponseFormatTextPythonType
+from .response_format_text_type import ResponseFormatTextType
+from .response_function_call_arguments_delta_event import (
+    ResponseFunctionCallArgumentsDeltaEvent,
+)
+from .response_function_call_arguments_delta_event_type import (
+    ResponseFunctionCallArgumentsDeltaEventType,
+)
+from .response_function_call_arguments_done_event import (
+    ResponseFunctionCallArgumentsDoneEvent,
+)
+from .response_function_call_arguments_done_event_type import (
+    ResponseFunctionCallArgumentsDoneEventType,
+)
+from .response_image_gen_call_completed_event import ResponseImageGenCallCompletedEvent
+from .response_image_gen_call_completed_event_type import (
+    ResponseImageGenCallCompletedEventType,
+)
+from .response_image_gen_call_generating_event import (
+    ResponseImageGenCallGeneratingEvent,
+)
+from .response_image_gen_call_generating_event_type import (
+    ResponseImageGenCallGeneratingEventType,
+)
+from .response_image_gen_call_in_progress_event import (
+    ResponseImageGenCallInProgressEvent,
+)
+from .response_image_gen_call_in_progress_event_type import (
+    ResponseImageGenCallInProgressEventType,
+)
+from .response_image_gen_call_partial_image_event import (
+    ResponseImageGenCallPartialImageEvent,
+)
+from .response_image_gen_call_partial_image_event_type import (
+    ResponseImageGenCallPartialImageEventType,
+)
+from .response_in_progress_event import ResponseInProgressEvent
+from .response_in_progress_event_type import ResponseInProgressEventType
+from .response_incomplete_details_type_0 import ResponseIncompleteDetailsType0
+from .response_incomplete_details_type_0_reason import (
+    ResponseIncompleteDetailsType0Reason,
+)
+from .response_incomplete_event import ResponseIncompleteEvent
+from .response_incomplete_event_type import ResponseIncompleteEventType
+from .response_item_list import ResponseItemList
+from .response_item_list_object import ResponseItemListObject
+from .response_log_prob import ResponseLogProb
+from .response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem
+from .response_mcp_call_arguments_delta_event import ResponseMCPCallArgumentsDeltaEvent
+from .response_mcp_call_arguments_delta_event_type import (
+    ResponseMCPCallArgumentsDeltaEventType,
+)
+from .response_mcp_call_arguments_done_event import ResponseMCPCallArgumentsDoneEvent
+from .response_mcp_call_arguments_done_event_type import (
+    ResponseMCPCallArgumentsDoneEventType,
+)
+from .response_mcp_call_completed_event import ResponseMCPCallCompletedEvent
+from .response_mcp_call_completed_event_type import ResponseMCPCallCompletedEventType
+from .response_mcp_call_failed_event import ResponseMCPCallFailedEvent
+from .response_mcp_call_failed_event_type import ResponseMCPCallFailedEventType
+from .response_mcp_call_in_progress_event import ResponseMCPCallInProgressEvent
+from .response_mcp_call_in_progress_event_type import ResponseMCPCallInProgressEventType
+from .response_mcp_list_tools_completed_event import ResponseMCPListToolsCompletedEvent
+from .response_mcp_list_tools_completed_event_type import (
+    ResponseMCPListToolsCompletedEventType,
+)
+from .response_mcp_list_tools_failed_event import ResponseMCPListToolsFailedEvent
+from .response_mcp_list_tools_failed_event_type import (
+    ResponseMCPListToolsFailedEventType,
+)
+from .response_mcp_list_tools_in_progress_event import (
+    ResponseMCPListToolsInProgressEvent,
+)
+from .response_mcp_list_tools_in_progress_event_type import (
+    ResponseMCPListToolsInProgressEventType,
+)
+from .response_modalities_type_0_item import ResponseModalitiesType0Item
+from .response_object import ResponseObject
+from .response_output_item_added_event import ResponseOutputItemAddedEvent
+from .response_output_item_added_event_type import ResponseOutputItemAddedEventType
+from .response_output_item_done_event import ResponseOutputItemDoneEvent
+from .response_output_item_done_event_type import ResponseOutputItemDoneEventType
+from .response_output_text import ResponseOutputText
+from .response_output_text_annotation_added_event import (
+    ResponseOutputTextAnnotationAddedEvent,
+)
+from .response_output_text_annotation_added_event_type import (
+    ResponseOutputTextAnnotationAddedEventType,
+)
+from .response_output_text_type import ResponseOutputTextType
+from .response_prompt_variables_type_0 import ResponsePromptVariablesType0
+from .response_properties import ResponseProperties
+from .response_queued_event import ResponseQueuedEvent
+from .response_queued_event_type import ResponseQueuedEventType
+from .response_reasoning_summary_part_added_event import (
+    ResponseReasoningSummaryPartAddedEvent,
+)
+from .response_reasoning_summary_part_added_event_part import (
+    ResponseReasoningSummaryPartAddedEventPart,
+)
+from .response_reasoning_summary_part_added_event_part_type import (
+    ResponseReasoningSummaryPartAddedEventPartType,
+)
+from .response_reasoning_summary_part_added_event_type import (
+    ResponseReasoningSummaryPartAddedEventType,
+)
+from .response_reasoning_summary_part_done_event import (
+    ResponseReasoningSummaryPartDoneEvent,
+)
+from .response_reasoning_summary_part_done_event_part import (
+    ResponseReasoningSummaryPartDoneEventPart,
+)
+from .response_reasoning_summary_part_done_event_part_type import (
+    ResponseReasoningSummaryPartDoneEventPartType,
+)
+from .response_reasoning_summary_part_done_event_status import (
+    ResponseReasoningSummaryPartDoneEventStatus,
+)
+from .response_reasoning_summary_part_done_event_type import (
+    ResponseReasoningSummaryPartDoneEventType,
+)
+from .response_reasoning_summary_text_delta_event import (
+    ResponseReasoningSummaryTextDeltaEvent,
+)
+from .response_reasoning_summary_text_delta_event_type import (
+    ResponseReasoningSummaryTextDeltaEventType,
+)
+from .response_reasoning_summary_text_done_event import (
+    ResponseReasoningSummaryTextDoneEvent,
+)
+from .response_reasoning_summary_text_done_event_type import (
+    ResponseReasoningSummaryTextDoneEventType,
+)
+from .response_reasoning_text_delta_event import ResponseReasoningTextDeltaEvent
+from .response_reasoning_text_delta_event_type import (
+    ResponseReasoningTextDeltaEventType,
+)
+from .response_reasoning_text_done_event import ResponseReasoningTextDoneEvent
+from .response_reasoning_text_done_event_type import ResponseReasoningTextDoneEventType
+from .response_refusal_delta_event import ResponseRefusalDeltaEvent
+from .response_refusal_delta_event_type import ResponseRefusalDeltaEventType
+from .response_refusal_done_event import ResponseRefusalDoneEvent
+from .response_refusal_done_event_type import ResponseRefusalDoneEventType
+from .response_shell_call_command_added_streaming_event import (
+    ResponseShellCallCommandAddedStreamingEvent,
+)
+from .response_shell_call_command_added_streaming_event_type import (
+    ResponseShellCallCommandAddedStreamingEventType,
+)
+from .response_shell_call_command_delta_streaming_event import (
+    ResponseShellCallCommandDeltaStreamingEvent,
+)
+from .response_shell_call_command_delta_streaming_event_type import (
+    ResponseShellCallCommandDeltaStreamingEventType,
+)
+from .response_shell_call_command_done_streaming_event import (
+    ResponseShellCallCommandDoneStreamingEvent,
+)
+from .response_shell_call_command_done_streaming_event_type import (
+    ResponseShellCallCommandDoneStreamingEventType,
+)
+from .response_shell_call_output_content_delta_streaming_event import (
+    ResponseShellCallOutputContentDeltaStreamingEvent,
+)
+from .response_shell_call_output_content_delta_streaming_event_type import (
+    ResponseShellCallOutputContentDeltaStreamingEventType,
+)
+from .response_shell_call_output_content_done_streaming_event import (
+    ResponseShellCallOutputContentDoneStreamingEvent,
+)
+from .response_shell_call_output_content_done_streaming_event_type import (
+    ResponseShellCallOutputContentDoneStreamingEventType,
+)
+from .response_status import ResponseStatus
+from .response_stream_options_type_0 import ResponseStreamOptionsType0
+from .response_text_delta_event import ResponseTextDeltaEvent
+from .response_text_delta_event_type import ResponseTextDeltaEventType
+from .response_text_done_event import ResponseTextDoneEvent
+from .response_text_done_event_type import ResponseTextDoneEventType
+from .response_text_param import ResponseTextParam
+from .response_truncation_type_0 import ResponseTruncationType0
+from .response_usage import ResponseUsage
+from .response_usage_input_tokens_details import ResponseUsageInputTokensDetails
+from .response_usage_output_tokens_details import ResponseUsageOutputTokensDetails
+from .response_web_search_call_completed_event import (
+    ResponseWebSearchCallCompletedEvent,
+)
+from .response_web_search_call_completed_event_type import (
+    ResponseWebSearchCallCompletedEventType,
+)
+from .response_web_search_call_in_progress_event import (
+    ResponseWebSearchCallInProgressEvent,
+)
+from .response_web_search_call_in_progress_event_type import (
+    ResponseWebSearchCallInProgressEventType,
+)
+from .response_web_search_call_searching_event import (
+    ResponseWebSearchCallSearchingEvent,
+)
+from .response_web_search_call_searching_event_type import (
+    ResponseWebSearchCallSearchingEventType,
+)
+from .response_ws_error import ResponseWsError
+from .response_ws_error_type import ResponseWsErrorType
+from .responses_client_event_response_create import ResponsesClientEventResponseCreate
+from .responses_client_event_response_create_type import (
+    ResponsesClientEventResponseCreateType,
+)
+from .responses_server_event_type_0 import ResponsesServerEventType0
+from .responses_server_event_type_1 import ResponsesServerEventType1
+from .responses_server_event_type_2 import ResponsesServerEventType2
+from .responses_server_event_type_3 import ResponsesServerEventType3
+from .responses_server_event_type_4 import ResponsesServerEventType4
+from .responses_server_event_type_5 import ResponsesServerEventType5
+from .responses_server_event_type_6 import ResponsesServerEventType6
+from .responses_server_event_type_7 import ResponsesServerEventType7
+from .responses_server_event_type_8 import ResponsesServerEventType8
+from .responses_server_event_type_9 import ResponsesServerEventType9
+from .responses_server_event_type_10 import ResponsesServerEventType10
+from .responses_server_event_type_11 import ResponsesServerEventType11
+from .responses_server_event_type_12 import ResponsesServerEventType12
+from .responses_server_event_type_13 import ResponsesServerEventType13
+from .responses_server_event_type_14 import ResponsesServerEventType14
+from .responses_server_event_type_15 import ResponsesServerEventType15
+from .responses_server_event_type_16 import ResponsesServerEventType16
+from .responses_server_event_type_17 import ResponsesServerEventType17
+from .responses_server_event_type_18 import ResponsesServerEventType18
+from .responses_server_event_type_19 import ResponsesServerEventType19
+from .responses_server_event_type_20 import ResponsesServerEventType20
+from .responses_server_event_type_21 import ResponsesServerEventType21
+from .responses_server_event_type_22 import ResponsesServerEventType22
+from .responses_server_event_type_23 import ResponsesServerEventType23
+from .responses_server_event_type_24 import ResponsesServerEventType24
+from .responses_server_event_type_25 import ResponsesServerEventType25
+from .responses_server_event_type_26 import ResponsesServerEventType26
+from .responses_server_event_type_27 import ResponsesServerEventType27
+from .responses_server_event_type_28 import ResponsesServerEventType28
+from .responses_server_event_type_29 import ResponsesServerEventType29
+from .responses_server_event_type_30 import ResponsesServerEventType30
+from .responses_server_event_type_31 import ResponsesServerEventType31
+from .responses_server_event_type_32 import ResponsesServerEventType32
+from .responses_server_event_type_33 import ResponsesServerEventType33
+from .responses_server_event_type_34 import ResponsesServerEventType34
+from .responses_server_event_type_35 import ResponsesServerEventType35
+from .responses_server_event_type_36 import ResponsesServerEventType36
+from .responses_server_event_type_37 import ResponsesServerEventType37
+from .responses_server_event_type_38 import ResponsesServerEventType38
+from .responses_server_event_type_39 import ResponsesServerEventType39
+from .responses_server_event_type_40 import ResponsesServerEventType40
+from .responses_server_event_type_41 import ResponsesServerEventType41
+from .responses_server_event_type_42 import ResponsesServerEventType42
+from .responses_server_event_type_43 import ResponsesServerEventType43
+from .responses_server_event_type_44 import ResponsesServerEventType44
+from .responses_server_event_type_45 import ResponsesServerEventType45
+from .responses_server_event_type_46 import ResponsesServerEventType46
+from .responses_server_event_type_47 import ResponsesServerEventType47
+from .responses_server_event_type_48 import ResponsesServerEventType48
+from .responses_server_event_type_49 import ResponsesServerEventType49
+from .responses_server_event_type_50 import ResponsesServerEventType50
+from .responses_server_event_type_51 import ResponsesServerEventType51
+from .responses_server_event_type_52 import ResponsesServerEventType52
+from .responses_server_event_type_53 import ResponsesServerEventType53
+from .responses_server_event_type_54 import ResponsesServerEventType54
+from .responses_server_event_type_55 import ResponsesServerEventType55
+from .responses_server_event_type_56 import ResponsesServerEventType56
+from .responses_web_socket_stream_event import ResponsesWebSocketStreamEvent
+from .retrieve_project_group_group_type import RetrieveProjectGroupGroupType
+from .role import Role
+from .role_deleted_resource import RoleDeletedResource
+from .role_deleted_resource_object import RoleDeletedResourceObject
+from .role_list_resource import RoleListResource
+from .role_list_resource_object import RoleListResourceObject
+from .role_object import RoleObject
+from .run_completion_usage_type_0 import RunCompletionUsageType0
+from .run_grader_request import RunGraderRequest
+from .run_grader_request_item import RunGraderRequestItem
+from .run_grader_response import RunGraderResponse
+from .run_grader_response_metadata import RunGraderResponseMetadata
+from .run_grader_response_metadata_errors import RunGraderResponseMetadataErrors
+from .run_grader_response_metadata_scores import RunGraderResponseMetadataScores
+from .run_grader_response_model_grader_token_usage_per_model import (
+    RunGraderResponseModelGraderTokenUsagePerModel,
+)
+from .run_grader_response_sub_rewards import RunGraderResponseSubRewards
+from .run_object import RunObject
+from .run_object_incomplete_details_type_0 import RunObjectIncompleteDetailsType0
+from .run_object_incomplete_details_type_0_reason import (
+    RunObjectIncompleteDetailsType0Reason,
+)
+from .run_object_last_error_type_0 import RunObjectLastErrorType0
+from .run_object_last_error_type_0_code import RunObjectLastErrorType0Code
+from .run_object_object import RunObjectObject
+from .run_object_required_action_type_0 import RunObjectRequiredActionType0
+from .run_object_required_action_type_0_submit_tool_outputs import (
+    RunObjectRequiredActionType0SubmitToolOutputs,
+)
+from .run_object_required_action_type_0_type import RunObjectRequiredActionType0Type
+from .run_object_status import RunObjectStatus
+from .run_step_completion_usage_type_0 import RunStepCompletionUsageType0
+from .run_step_delta_object import RunStepDeltaObject
+from .run_step_delta_object_delta import RunStepDeltaObjectDelta
+from .run_step_delta_object_object import RunStepDeltaObjectObject
+from .run_step_delta_step_details_message_creation_object import (
+    RunStepDeltaStepDetailsMessageCreationObject,
+)
+from .run_step_delta_step_details_message_creation_object_message_creation import (
+    RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
+)
+from .run_step_delta_step_details_message_creation_object_type import (
+    RunStepDeltaStepDetailsMessageCreationObjectType,
+)
+from .run_step_delta_step_details_tool_calls_code_object import (
+    RunStepDeltaStepDetailsToolCallsCodeObject,
+)
+from .run_step_delta_step_details_tool_calls_code_object_code_interpreter import (
+    RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
+)
+from .run_step_delta_step_details_tool_calls_code_object_type import (
+    RunStepDeltaStepDetailsToolCallsCodeObjectType,
+)
+from .run_step_delta_step_details_tool_calls_code_output_image_object import (
+    RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
+)
+from .run_step_delta_step_details_tool_calls_code_output_image_object_image import (
+    RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,
+)
+from .run_step_delta_step_details_tool_calls_code_output_image_object_type import (
+    RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType,
+)
+from .run_step_delta_step_details_tool_calls_code_output_logs_object import (
+    RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
+)
+from .run_step_delta_step_details_tool_calls_code_output_logs_object_type import (
+    RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType,
+)
+from .run_step_delta_step_details_tool_calls_file_search_object import (
+    RunStepDeltaStepDetailsToolCallsFileSearchObject,
+)
+from .run_step_delta_step_details_tool_calls_file_search_object_file_search import (
+    RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch,
+)
+from .run_step_delta_step_details_tool_calls_file_search_object_type import (
+    RunStepDeltaStepDetailsToolCallsFileSearchObjectType,
+)
+from .run_step_delta_step_details_tool_calls_function_object import (
+    RunStepDeltaStepDetailsToolCallsFunctionObject,
+)
+from .run_step_delta_step_details_tool_calls_function_object_function import (
+    RunStepDeltaStepDetailsToolCallsFunctionObjectFunction,
+)
+from .run_step_delta_step_details_tool_calls_function_object_type import (
+    RunStepDeltaStepDetailsToolCallsFunctionObjectType,
+)
+from .run_step_delta_step_details_tool_calls_object import (
+    RunStepDeltaStepDetailsToolCallsObject,
+)
+from .run_step_delta_step_details_tool_calls_object_type import (
+    RunStepDeltaStepDetailsToolCallsObjectType,
+)
+from .run_step_details_message_creation_object import (
+    RunStepDetailsMessageCreationObject,
+)
+from .run_step_details_message_creation_object_message_creation import (
+    RunStepDetailsMessageCreationObjectMessageCreation,
+)
+from .run_step_details_message_creation_object_type import (
+    RunStepDetailsMessageCreationObjectType,
+)
+from .run_step_details_tool_calls_code_object import RunStepDetailsToolCallsCodeObject
+from .run_step_details_tool_calls_code_object_code_interpreter import (
+    RunStepDetailsToolCallsCodeObjectCodeInterpreter,
+)
+from .run_step_details_tool_calls_code_object_type import (
+    RunStepDetailsToolCallsCodeObjectType,
+)
+from .run_step_details_tool_calls_code_output_image_object import (
+    RunStepDetailsToolCallsCodeOutputImageObject,
+)
+from .run_step_details_tool_calls_code_output_image_object_image import (
+    RunStepDetailsToolCallsCodeOutputImageObjectImage,
+)
+from .run_step_details_tool_calls_code_output_image_object_type import (
+    RunStepDetailsToolCallsCodeOutputImageObjectType,
+)
+from .run_step_details_tool_calls_code_output_logs_object import (
+    RunStepDetailsToolCallsCodeOutputLogsObject,
+)
+from .run_step_details_tool_calls_code_output_logs_object_type import (
+    RunStepDetailsToolCallsCodeOutputLogsObjectType,
+)
+from .run_step_details_tool_calls_file_search_object import (
+    RunStepDetailsToolCallsFileSearchObject,
+)
+from .run_step_details_tool_calls_file_search_object_file_search import (
+    RunStepDetailsToolCallsFileSearchObjectFileSearch,
+)
+from .run_step_details_tool_calls_file_search_object_type import (
+    RunStepDetailsToolCallsFileSearchObjectType,
+)
+from .run_step_details_tool_calls_file_search_ranking_options_object import (
+    RunStepDetailsToolCallsFileSearchRankingOptionsObject,
+)
+from .run_step_details_tool_calls_file_search_result_object import (
+    RunStepDetailsToolCallsFileSearchResultObject,
+)
+from .run_step_details_tool_calls_file_search_result_object_content_item import (
+    RunStepDetailsToolCallsFileSearchResultObjectContentItem,
+)
+from .run_step_details_tool_calls_file_search_result_object_content_item_type import (
+    RunStepDetailsToolCallsFileSearchResultObjectContentItemType,
+)
+from .run_step_details_tool_calls_function_object import (
+    RunStepDetailsToolCallsFunctionObject,
+)
+from .run_step_details_tool_calls_function_object_function import (
+    RunStepDetailsToolCallsFunctionObjectFunction,
+)
+from .run_step_details_tool_calls_function_object_type import (
+    RunStepDetailsToolCallsFunctionObjectType,
+)
+from .run_step_details_tool_calls_object import RunStepDetailsToolCallsObject
+from .run_step_details_tool_calls_object_type import RunStepDetailsToolCallsObjectType
+from .run_step_object import RunStepObject
+from .run_step_object_last_error_type_0 import RunStepObjectLastErrorType0
+from .run_step_object_last_error_type_0_code import RunStepObjectLastErrorType0Code
+from .run_step_object_object import RunStepObjectObject
+from .run_step_object_status import RunStepObjectStatus
+from .run_step_object_type import RunStepObjectType
+from .run_step_stream_event_type_0 import RunStepStreamEventType0
+from .run_step_stream_event_type_0_event import RunStepStreamEventType0Event
+from .run_step_stream_event_type_1 import RunStepStreamEventType1
+from .run_step_stream_event_type_1_event import RunStepStreamEventType1Event
+from .run_step_stream_event_type_2 import RunStepStreamEventType2
+from .run_step_stream_event_type_2_event import RunStepStreamEventType2Event
+from .run_step_stream_event_type_3 import RunStepStreamEventType3
+from .run_step_stream_event_type_3_event import RunStepStreamEventType3Event
+from .run_step_stream_event_type_4 import RunStepStreamEventType4
+from .run_step_stream_event_type_4_event import RunStepStreamEventType4Event
+from .run_step_stream_event_type_5 import RunStepStreamEventType5
+from .run_step_stream_event_type_5_event import RunStepStreamEventType5Event
+from .run_step_stream_event_type_6 import RunStepStreamEventType6
+from .run_step_stream_event_type_6_event import RunStepStreamEventType6Event
+from .run_stream_event_type_0 import RunStreamEventType0
+from .run_stream_event_type_0_event import RunStreamEventType0Event
+from .run_stream_event_type_1 import RunStreamEventType1
+from .run_stream_event_type_1_event import RunStreamEventType1Event
+from .run_stream_event_type_2 import RunStreamEventType2
+from .run_stream_event_type_2_event import RunStreamEventType2Event
+from .run_stream_event_type_3 import RunStreamEventType3
+from .run_stream_event_type_3_event import RunStreamEventType3Event
+from .run_stream_event_type_4 import RunStreamEventType4
+from .run_stream_event_type_4_event import RunStreamEventType4Event
+from .run_stream_event_type_5 import RunStreamEventType5
+from .run_stream_event_type_5_event import RunStreamEventType5Event
+from .run_stream_event_type_6 import RunStreamEventType6
+from .run_stream_event_type_6_event import RunStreamEventType6Event
+from .run_stream_event_type_7 import RunStreamEventType7
+from .run_stream_event_type_7_event import RunStreamEventType7Event
+from .run_stream_event_type_8 import RunStreamEventType8
+from .run_stream_event_type_8_event import RunStreamEventType8Event
+from .run_stream_event_type_9 import RunStreamEventType9
+from .run_stream_event_type_9_event import RunStreamEventType9Event
+from .run_tool_call_object import RunToolCallObject
+from .run_tool_call_object_function import RunToolCallObjectFunction
+from .run_tool_call_object_type import RunToolCallObjectType
+from .screenshot_param import ScreenshotParam
+from .screenshot_param_type import ScreenshotParamType
+from .scroll_param import ScrollParam
+from .scroll_param_type import ScrollParamType
+from .search_content_type import SearchContentType
+from .search_context_size import SearchContextSize
+from .service_account_api_key_body import ServiceAccountApiKeyBody
+from .service_account_api_key_body_object import ServiceAccountApiKeyBodyObject
+from .service_tier_enum import ServiceTierEnum
+from .service_tier_responses_type_0 import ServiceTierResponsesType0
+from .service_tier_type_0 import ServiceTierType0
+from .set_default_skill_version_body import SetDefaultSkillVersionBody
+from .shell_call_output_delta import ShellCallOutputDelta
+from .skill_list_resource import SkillListResource
+from .skill_list_resource_object import SkillListResourceObject
+from .skill_reference_param import SkillReferenceParam
+from .skill_reference_param_type import SkillReferenceParamType
+from .skill_resource import SkillResource
+from .skill_resource_object import SkillResourceObject
+from .skill_version_list_resource import SkillVersionListResource
+from .skill_version_list_resource_object import SkillVersionListResourceObject
+from .skill_version_resource import SkillVersionResource
+from .skill_version_resource_object import SkillVersionResourceObject
+from .specific_apply_patch_param import SpecificApplyPatchParam
+from .specific_apply_patch_param_type import SpecificApplyPatchParamType
+from .specific_function_shell_param import SpecificFunctionShellParam
+from .specific_function_shell_param_type import SpecificFunctionShellParamType
+from .specific_programmatic_tool_calling_param import (
+    SpecificProgrammaticToolCallingParam,
+)
+from .specific_programmatic_tool_calling_param_type import (
+    SpecificProgrammaticToolCallingParamType,
+)
+from .speech_audio_delta_event import SpeechAudioDeltaEvent
+from .speech_audio_delta_event_type import SpeechAudioDeltaEventType
+from .speech_audio_done_event import SpeechAudioDoneEvent
+from .speech_audio_done_event_type import SpeechAudioDoneEventType
+from .speech_audio_done_event_usage import SpeechAudioDoneEventUsage
+from .spend_alert_notification_channel import SpendAlertNotificationChannel
+from .spend_alert_notification_channel_type import SpendAlertNotificationChannelType
+from .spend_limit_currency_type_1 import SpendLimitCurrencyType1
+from .spend_limit_enforcement import SpendLimitEnforcement
+from .spend_limit_enforcement_status_type_1 import SpendLimitEnforcementStatusType1
+from .spend_limit_interval_type_1 import SpendLimitIntervalType1
+from .static_chunking_strategy import StaticChunkingStrategy
+from .static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
+from .static_chunking_strategy_request_param_type import (
+    StaticChunkingStrategyRequestParamType,
+)
+from .static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam
+from .static_chunking_strategy_response_param_type import (
+    StaticChunkingStrategyResponseParamType,
+)
+from .submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
+from .submit_tool_outputs_run_request_tool_outputs_item import (
+    SubmitToolOutputsRunRequestToolOutputsItem,
+)
+from .summary_text_content import SummaryTextContent
+from .summary_text_content_type import SummaryTextContentType
+from .synth_id_provenance_result import SynthIDProvenanceResult
+from .synth_id_provenance_result_type import SynthIDProvenanceResultType
+from .task_group_item import TaskGroupItem
+from .task_group_item_object import TaskGroupItemObject
+from .task_group_item_type import TaskGroupItemType
+from .task_group_task import TaskGroupTask
+from .task_item import TaskItem
+from .task_item_object import TaskItemObject
+from .task_item_type import TaskItemType
+from .task_type import TaskType
+from .text_content import TextContent
+from .text_content_type import TextContentType
+from .text_response_format_json_schema import TextResponseFormatJsonSchema
+from .text_response_format_json_schema_type import TextResponseFormatJsonSchemaType
+from .thread_item_list_resource import ThreadItemListResource
+from .thread_item_list_resource_object import ThreadItemListResourceObject
+from .thread_list_resource import ThreadListResource
+from .thread_list_resource_object import ThreadListResourceObject
+from .thread_object import ThreadObject
+from .thread_object_object import ThreadObjectObject
+from .thread_object_tool_resources_type_0 import ThreadObjectToolResourcesType0
+from .thread_object_tool_resources_type_0_code_interpreter import (
+    ThreadObjectToolResourcesType0CodeInterpreter,
+)
+from .thread_object_tool_resources_type_0_file_search import (
+    ThreadObjectToolResourcesType0FileSearch,
+)
+from .thread_resource import ThreadResource
+from .thread_resource_object import ThreadResourceObject
+from .thread_stream_event_type_0 import ThreadStreamEventType0
+from .thread_stream_event_type_0_event import ThreadStreamEventType0Event
+from .toggle_certificates_request import ToggleCertificatesRequest
+from .token_counts_body import TokenCountsBody
+from .token_counts_resource import TokenCountsResource
+from .token_counts_resource_object import TokenCountsResourceObject
+from .tool_choice import ToolChoice
+from .tool_choice_allowed import ToolChoiceAllowed
+from .tool_choice_allowed_mode import ToolChoiceAllowedMode
+from .tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
+from .tool_choice_allowed_type import ToolChoiceAllowedType
+from .tool_choice_custom import ToolChoiceCustom
+from .tool_choice_custom_type import ToolChoiceCustomType
+from .tool_choice_function import ToolChoiceFunction
+from .tool_choice_function_type import ToolChoiceFunctionType
+from .tool_choice_mcp import ToolChoiceMCP
+from .tool_choice_mcp_type import ToolChoiceMCPType
+from .tool_choice_options import ToolChoiceOptions
+from .tool_choice_types import ToolChoiceTypes
+from .tool_choice_types_type import ToolChoiceTypesType
+from .tool_search_call import ToolSearchCall
+from .tool_search_call_item_param import ToolSearchCallItemParam
+from .tool_search_call_item_param_type import ToolSearchCallItemParamType
+from .tool_search_call_type import ToolSearchCallType
+from .tool_search_execution_type import ToolSearchExecutionType
+from .tool_search_output import ToolSearchOutput
+from .tool_search_output_item_param import ToolSearchOutputItemParam
+from .tool_search_output_item_param_type import ToolSearchOutputItemParamType
+from .tool_search_output_type import ToolSearchOutputType
+from .tool_search_tool_param import ToolSearchToolParam
+from .tool_search_tool_param_type import ToolSearchToolParamType
+from .top_log_prob import TopLogProb
+from .transcript_text_delta_event import TranscriptTextDeltaEvent
+from .transcript_text_delta_event_logprobs_item import (
+    TranscriptTextDeltaEventLogprobsItem,
+)
+from .transcript_text_delta_event_type import TranscriptTextDeltaEventType
+from .transcript_text_done_event import TranscriptTextDoneEvent
+from .transcript_text_done_event_logprobs_item import (
+    TranscriptTextDoneEventLogprobsItem,
+)
+from .transcript_text_done_event_type import TranscriptTextDoneEventType
+from .transcript_text_segment_event import TranscriptTextSegmentEvent
+from .transcript_text_segment_event_type import TranscriptTextSegmentEventType
+from .transcript_text_usage_duration import TranscriptTextUsageDuration
+from .transcript_text_usage_duration_type import TranscriptTextUsageDurationType
+from .transcript_text_usage_tokens import TranscriptTextUsageTokens
+from .transcript_text_usage_tokens_input_token_details import (
+    TranscriptTextUsageTokensInputTokenDetails,
+)
+from .transcript_text_usage_tokens_type import TranscriptTextUsageTokensType
+from .transcription_chunking_strategy_type_0 import TranscriptionChunkingStrategyType0
+from .transcription_diarized_segment import TranscriptionDiarizedSegment
+from .transcription_diarized_segment_type import TranscriptionDiarizedSegmentType
+from .transcription_include import TranscriptionInclude
+from .transcription_language import TranscriptionLanguage
+from .transcription_segment import TranscriptionSegment
+from .transcription_word import TranscriptionWord
+from .truncation_enum import TruncationEnum
+from .truncation_object import TruncationObject
+from .truncation_object_type import TruncationObjectType
+from .type_param import TypeParam
+from .type_param_type import TypeParamType
+from .update_chat_completion_body import UpdateChatCompletionBody
+from .update_conversation_body import UpdateConversationBody
+from .update_eval_body import UpdateEvalBody
+from .update_group_body import UpdateGroupBody
+from .update_organization_data_retention_body import UpdateOrganizationDataRetentionBody
+from .update_organization_data_retention_body_retention_type import (
+    UpdateOrganizationDataRetentionBodyRetentionType,
+)
+from .update_organization_spend_limit_body import UpdateOrganizationSpendLimitBody
+from .update_organization_spend_limit_body_currency import (
+    UpdateOrganizationSpendLimitBodyCurrency,
+)
+from .update_organization_spend_limit_body_interval import (
+    UpdateOrganizationSpendLimitBodyInterval,
+)
+from .update_project_data_retention_body import UpdateProjectDataRetentionBody
+from .update_project_data_retention_body_retention_type import (
+    UpdateProjectDataRetentionBodyRetentionType,
+)
+from .update_project_service_account_body import UpdateProjectServiceAccountBody
+from .update_project_service_account_body_role import (
+    UpdateProjectServiceAccountBodyRole,
+)
+from .update_project_spend_limit_body import UpdateProjectSpendLimitBody
+from .update_project_spend_limit_body_currency import (
+    UpdateProjectSpendLimitBodyCurrency,
+)
+from .update_project_spend_limit_body_interval import (
+    UpdateProjectSpendLimitBodyInterval,
+)
+from .update_vector_store_file_attributes_request import (
+    UpdateVectorStoreFileAttributesRequest,
+)
+from .update_vector_store_request import UpdateVectorStoreRequest
+from .update_voice_consent_request import UpdateVoiceConsentRequest
+from .upload import Upload
+from .upload_certificate_request import UploadCertificateRequest
+from .upload_object import UploadObject
+from .upload_part import UploadPart
+from .upload_part_object import UploadPartObject
+from .upload_status import UploadStatus
+from .url_annotation import UrlAnnotation
+from .url_annotation_source import UrlAnnotationSource
+from .url_annotation_source_type import UrlAnnotationSourceType
+from .url_annotation_type import UrlAnnotationType
+from .url_citation_body import UrlCitationBody
+from .url_citation_body_type import UrlCitationBodyType
+from .url_citation_param import UrlCitationParam
+from .url_citation_param_type import UrlCitationParamType
+from .usage_audio_speeches_bucket_width import UsageAudioSpeechesBucketWidth
+from .usage_audio_speeches_group_by_item import UsageAudioSpeechesGroupByItem
+from .usage_audio_speeches_result import UsageAudioSpeechesResult
+from .usage_audio_speeches_result_object import UsageAudioSpeechesResultObject
+from .usage_audio_transcriptions_bucket_width import UsageAudioTranscriptionsBucketWidth
+from .usage_audio_transcriptions_group_by_item import (
+    UsageAudioTranscriptionsGroupByItem,
+)
+from .usage_audio_transcriptions_result import UsageAudioTranscriptionsResult
+from .usage_audio_transcriptions_result_object import (
+    UsageAudioTranscriptionsResultObject,
+)
+from .usage_code_interpreter_sessions_bucket_width import (
+    UsageCodeInterpreterSessionsBucketWidth,
+)
+from .usage_code_interpreter_sessions_group_by_item import (
+    UsageCodeInterpreterSessionsGroupByItem,
+)
+from .usage_code_interpreter_sessions_result import UsageCodeInterpreterSessionsResult
+from .usage_code_interpreter_sessions_result_object import (
+    UsageCodeInterpreterSessionsResultObject,
+)
+from .usage_completions_bucket_width import UsageCompletionsBucketWidth
+from .usage_completions_group_by_item import UsageCompletionsGroupByItem
+from .usage_completions_result import UsageCompletionsResult
+from .usage_completions_result_object import UsageCompletionsResultObject
+from .usage_costs_bucket_width import UsageCostsBucketWidth
+from .usage_costs_group_by_item import UsageCostsGroupByItem
+from .usage_embeddings_bucket_width import UsageEmbeddingsBucketWidth
+from .usage_embeddings_group_by_item import UsageEmbeddingsGroupByItem
+from .usage_embeddings_result import UsageEmbeddingsResult
+from .usage_embeddings_result_object import UsageEmbeddingsResultObject
+from .usage_file_search_calls_bucket_width import UsageFileSearchCallsBucketWidth
+from .usage_file_search_calls_group_by_item import UsageFileSearchCallsGroupByItem
+from .usage_file_search_calls_result import UsageFileSearchCallsResult
+from .usage_file_search_calls_result_object import UsageFileSearchCallsResultObject
+from .usage_images_bucket_width import UsageImagesBucketWidth
+from .usage_images_group_by_item import UsageImagesGroupByItem
+from .usage_images_result import UsageImagesResult
+from .usage_images_result_object import UsageImagesResultObject
+from .usage_images_sizes_item import UsageImagesSizesItem
+from .usage_images_sources_item import UsageImagesSourcesItem
+from .usage_moderations_bucket_width import UsageModerationsBucketWidth
+from .usage_moderations_group_by_item import UsageModerationsGroupByItem
+from .usage_moderations_result import UsageModerationsResult
+from .usage_moderations_result_object import UsageModerationsResultObject
+from .usage_response import UsageResponse
+from .usage_response_object import UsageResponseObject
+from .usage_time_bucket import UsageTimeBucket
+from .usage_time_bucket_object import UsageTimeBucketObject
+from .usage_vector_stores_bucket_width import UsageVectorStoresBucketWidth
+from .usage_vector_stores_group_by_item import UsageVectorStoresGroupByItem
+from .usage_vector_stores_result import UsageVectorStoresResult
+from .usage_vector_stores_result_object import UsageVectorStoresResultObject
+from .usage_web_search_calls_bucket_width import UsageWebSearchCallsBucketWidth
+from .usage_web_search_calls_context_levels_item import (
+    UsageWebSearchCallsContextLevelsItem,
+)
+from .usage_web_search_calls_group_by_item import UsageWebSearchCallsGroupByItem
+from .usage_web_search_calls_result import UsageWebSearchCallsResult
+from .usage_web_search_calls_result_object import UsageWebSearchCallsResultObject
+from .user import User
+from .user_delete_response import UserDeleteResponse
+from .user_delete_response_object import UserDeleteResponseObject
+from .user_list_resource import UserListResource
+from .user_list_resource_object import UserListResourceObject
+from .user_list_response import UserListResponse
+from .user_list_response_object import UserListResponseObject
+from .user_message_input_text import UserMessageInputText
+from .user_message_input_text_type import UserMessageInputTextType
+from .user_message_item import UserMessageItem
+from .user_message_item_object import UserMessageItemObject
+from .user_message_item_type import UserMessageItemType
+from .user_message_quoted_text import UserMessageQuotedText
+from .user_message_quoted_text_type import UserMessageQuotedTextType
+from .user_object import UserObject
+from .user_projects_type_0 import UserProjectsType0
+from .user_projects_type_0_data_item import UserProjectsType0DataItem
+from .user_projects_type_0_object import UserProjectsType0Object
+from .user_role_assignment import UserRoleAssignment
+from .user_role_assignment_object import UserRoleAssignmentObject
+from .user_role_update_request import UserRoleUpdateRequest
+from .user_user import UserUser
+from .user_user_object import UserUserObject
+from .vad_config import VadConfig
+from .vad_config_type import VadConfigType
+from .validate_grader_request import ValidateGraderRequest
+from .validate_grader_response import ValidateGraderResponse
+from .vector_store_expiration_after import VectorStoreExpirationAfter
+from .vector_store_expiration_after_anchor import VectorStoreExpirationAfterAnchor
+from .vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0
+from .vector_store_file_batch_object import VectorStoreFileBatchObject
+from .vector_store_file_batch_object_file_counts import (
+    VectorStoreFileBatchObjectFileCounts,
+)
+from .vector_store_file_batch_object_object import VectorStoreFileBatchObjectObject
+from .vector_store_file_batch_object_status import VectorStoreFileBatchObjectStatus
+from .vector_store_file_content_response import VectorStoreFileContentResponse
+from .vector_store_file_content_response_data_item import (
+    VectorStoreFileContentResponseDataItem,
+)
+from .vector_store_file_content_response_object import (
+    VectorStoreFileContentResponseObject,
+)
+from .vector_store_file_object import VectorStoreFileObject
+from .vector_store_file_object_last_error_type_0 import (
+    VectorStoreFileObjectLastErrorType0,
+)
+from .vector_store_file_object_last_error_type_0_code import (
+    VectorStoreFileObjectLastErrorType0Code,
+)
+from .vector_store_file_object_object import VectorStoreFileObjectObject
+from .vector_store_file_object_status import VectorStoreFileObjectStatus
+from .vector_store_object import VectorStoreObject
+from .vector_store_object_file_counts import VectorStoreObjectFileCounts
+from .vector_store_object_object import VectorStoreObjectObject
+from .vector_store_object_status import VectorStoreObjectStatus
+from .vector_store_search_request import VectorStoreSearchRequest
+from .vector_store_search_request_ranking_options import (
+    VectorStoreSearchRequestRankingOptions,
+)
+from .vector_store_search_request_ranking_options_ranker import (
+    VectorStoreSearchRequestRankingOptionsRanker,
+)
+from .vector_store_search_result_content_object import (
+    VectorStoreSearchResultContentObject,
+)
+from .vector_store_search_result_content_object_type import (
+    VectorStoreSearchResultContentObjectType,
+)
+from .vector_store_search_result_item import VectorStoreSearchResultItem
+from .vector_store_search_results_page import VectorStoreSearchResultsPage
+from .vector_store_search_results_page_object import VectorStoreSearchResultsPageObject
+from .verbosity_type_0 import VerbosityType0
+from .video_character_resource import VideoCharacterResource
+from .video_content_variant import VideoContentVariant
+from .video_list_resource import VideoListResource
+from .video_list_resource_object import VideoListResourceObject
+from .video_model_type_1 import VideoModelType1
+from .video_reference_input_param import VideoReferenceInputParam
+from .video_resource import VideoResource
+from .video_resource_object import VideoResourceObject
+from .video_seconds import VideoSeconds
+from .video_size import VideoSize
+from .video_status import VideoStatus
+from .voice_consent_deleted_resource import VoiceConsentDeletedResource
+from .voice_consent_deleted_resource_object import VoiceConsentDeletedResourceObject
+from .voice_consent_list_resource import VoiceConsentListResource
+from .voice_consent_list_resource_object import VoiceConsentListResourceObject
+from .voice_consent_resource import VoiceConsentResource
+from .voice_consent_resource_object import VoiceConsentResourceObject
+from .voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
+from .voice_ids_shared_type_1 import VoiceIdsSharedType1
+from .voice_resource import VoiceResource
+from .voice_resource_object import VoiceResourceObject
+from .wait_param import WaitParam
+from .wait_param_type import WaitParamType
+from .web_search_action_find import WebSearchActionFind
+from .web_search_action_find_type import WebSearchActionFindType
+from .web_search_action_open_page import WebSearchActionOpenPage
+from .web_search_action_open_page_type import WebSearchActionOpenPageType
+from .web_search_action_search import WebSearchActionSearch
+from .web_search_action_search_sources_item import WebSearchActionSearchSourcesItem
+from .web_search_action_search_sources_item_type import (
+    WebSearchActionSearchSourcesItemType,
+)
+from .web_search_action_search_type import WebSearchActionSearchType
+from .web_search_approximate_location_type_0 import WebSearchApproximateLocationType0
+from .web_search_approximate_location_type_0_type import (
+    WebSearchApproximateLocationType0Type,
+)
+from .web_search_context_size import WebSearchContextSize
+from .web_search_location import WebSearchLocation
+from .web_search_preview_tool import WebSearchPreviewTool
+from .web_search_preview_tool_type import WebSearchPreviewToolType
+from .web_search_tool import WebSearchTool
+from .web_search_tool_call import WebSearchToolCall
+from .web_search_tool_call_status import WebSearchToolCallStatus
+from .web_search_tool_call_type import WebSearchToolCallType
+from .web_search_tool_filters_type_0 import WebSearchToolFiltersType0
+from .web_search_tool_search_context_size import WebSearchToolSearchContextSize
+from .web_search_tool_type import WebSearchToolType
+from .webhook_batch_cancelled import WebhookBatchCancelled
+from .webhook_batch_cancelled_data import WebhookBatchCancelledData
+from .webhook_batch_cancelled_object import WebhookBatchCancelledObject
+from .webhook_batch_cancelled_type import WebhookBatchCancelledType
+from .webhook_batch_completed import WebhookBatchCompleted
+from .webhook_batch_completed_data import WebhookBatchCompletedData
+from .webhook_batch_completed_object import WebhookBatchCompletedObject
+from .webhook_batch_completed_type import WebhookBatchCompletedType
+from .webhook_batch_expired import WebhookBatchExpired
+from .webhook_batch_expired_data import WebhookBatchExpiredData
+from .webhook_batch_expired_object import WebhookBatchExpiredObject
+from .webhook_batch_expired_type import WebhookBatchExpiredType
+from .webhook_batch_failed import WebhookBatchFailed
+from .webhook_batch_failed_data import WebhookBatchFailedData
+from .webhook_batch_failed_object import WebhookBatchFailedObject
+from .webhook_batch_failed_type import WebhookBatchFailedType
+from .webhook_eval_run_canceled import WebhookEvalRunCanceled
+from .webhook_eval_run_canceled_data import WebhookEvalRunCanceledData
+from .webhook_eval_run_canceled_object import WebhookEvalRunCanceledObject
+from .webhook_eval_run_canceled_type import WebhookEvalRunCanceledType
+from .webhook_eval_run_failed import WebhookEvalRunFailed
+from .webhook_eval_run_failed_data import WebhookEvalRunFailedData
+from .webhook_eval_run_failed_object import WebhookEvalRunFailedObject
+from .webhook_eval_run_failed_type import WebhookEvalRunFailedType
+from .webhook_eval_run_succeeded import WebhookEvalRunSucceeded
+from .webhook_eval_run_succeeded_data import WebhookEvalRunSucceededData
+from .webhook_eval_run_succeeded_object import WebhookEvalRunSucceededObject
+from .webhook_eval_run_succeeded_type import WebhookEvalRunSucceededType
+from .webhook_fine_tuning_job_cancelled import WebhookFineTuningJobCancelled
+from .webhook_fine_tuning_job_cancelled_data import WebhookFineTuningJobCancelledData
+from .webhook_fine_tuning_job_cancelled_object import (
+    WebhookFineTuningJobCancelledObject,
+)
+from .webhook_fine_tuning_job_cancelled_type import WebhookFineTuningJobCancelledType
+from .webhook_fine_tuning_job_failed import WebhookFineTuningJobFailed
+from .webhook_fine_tuning_job_failed_data import WebhookFineTuningJobFailedData
+from .webhook_fine_tuning_job_failed_object import WebhookFineTuningJobFailedObject
+from .webhook_fine_tuning_job_failed_type import WebhookFineTuningJobFailedType
+from .webhook_fine_tuning_job_succeeded import WebhookFineTuningJobSucceeded
+from .webhook_fine_tuning_job_succeeded_data import WebhookFineTuningJobSucceededData
+from .webhook_fine_tuning_job_succeeded_object import (
+    WebhookFineTuningJobSucceededObject,
+)
+from .webhook_fine_tuning_job_succeeded_type import WebhookFineTuningJobSucceededType
+from .webhook_live_call_incoming import WebhookLiveCallIncoming
+from .webhook_live_call_incoming_data import WebhookLiveCallIncomingData
+from .webhook_live_call_incoming_data_sip_headers_item import (
+    WebhookLiveCallIncomingDataSipHeadersItem,
+)
+from .webhook_live_call_incoming_object import WebhookLiveCallIncomingObject
+from .webhook_live_call_incoming_type import WebhookLiveCallIncomingType
+from .webhook_realtime_call_incoming import WebhookRealtimeCallIncoming
+from .webhook_realtime_call_incoming_data import WebhookRealtimeCallIncomingData
+from .webhook_realtime_call_incoming_data_sip_headers_item import (
+    WebhookRealtimeCallIncomingDataSipHeadersItem,
+)
+from .webhook_realtime_call_incoming_object import WebhookRealtimeCallIncomingObject
+from .webhook_realtime_call_incoming_type import WebhookRealtimeCallIncomingType
+from .webhook_response_cancelled import WebhookResponseCancelled
+from .webhook_response_cancelled_data import WebhookResponseCancelledData
+from .webhook_response_cancelled_object import WebhookResponseCancelledObject
+from .webhook_response_cancelled_type import WebhookResponseCancelledType
+from .webhook_response_completed import WebhookResponseCompleted
+from .webhook_response_completed_data import WebhookResponseCompletedData
+from .webhook_response_completed_object import WebhookResponseCompletedObject
+from .webhook_response_completed_type import WebhookResponseCompletedType
+from .webhook_response_failed import WebhookResponseFailed
+from .webhook_response_failed_data import WebhookResponseFailedData
+from .webhook_response_failed_object import WebhookResponseFailedObject
+from .webhook_response_failed_type import WebhookResponseFailedType
+from .webhook_response_incomplete import WebhookResponseIncomplete
+from .webhook_response_incomplete_data import WebhookResponseIncompleteData
+from .webhook_response_incomplete_object import WebhookResponseIncompleteObject
+from .webhook_response_incomplete_type import WebhookResponseIncompleteType
+from .widget_message_item import WidgetMessageItem
+from .widget_message_item_object import WidgetMessageItemObject
+from .widget_message_item_type import WidgetMessageItemType
+from .workflow_param import WorkflowParam
+from .workflow_param_state_variables import WorkflowParamStateVariables
+from .workflow_tracing_param import WorkflowTracingParam
+
+__all__ = (
+    "ActiveStatus",
+    "ActiveStatusType",
+    "AddUploadPartRequest",
+    "AdditionalTools",
+    "AdditionalToolsItemParam",
+    "AdditionalToolsItemParamRole",
+    "AdditionalToolsItemParamType",
+    "AdditionalToolsType",
+    "AdminApiKey",
+    "AdminApiKeyCreateResponse",
+    "AdminApiKeyObject",
+    "AdminApiKeyOwner",
+    "AdminApiKeysCreateBody",
+    "AdminApiKeysDeleteResponse200",
+    "AdminApiKeysDeleteResponse200Object",
+    "AdminApiKeysListOrder",
+    "ApiKeyList",
+    "ApiKeyListObject",
+    "ApplyPatchCallOutputStatus",
+    "ApplyPatchCallOutputStatusParam",
+    "ApplyPatchCallStatus",
+    "ApplyPatchCallStatusParam",
+    "ApplyPatchCreateFileOperation",
+    "ApplyPatchCreateFileOperationParam",
+    "ApplyPatchCreateFileOperationParamType",
+    "ApplyPatchCreateFileOperationType",
+    "ApplyPatchDeleteFileOperation",
+    "ApplyPatchDeleteFileOperationParam",
+    "ApplyPatchDeleteFileOperationParamType",
+    "ApplyPatchDeleteFileOperationType",
+    "ApplyPatchToolCall",
+    "ApplyPatchToolCallItemParam",
+    "ApplyPatchToolCallItemParamType",
+    "ApplyPatchToolCallOutput",
+    "ApplyPatchToolCallOutputItemParam",
+    "ApplyPatchToolCallOutputItemParamType",
+    "ApplyPatchToolCallOutputType",
+    "ApplyPatchToolCallType",
+    "ApplyPatchToolParam",
+    "ApplyPatchToolParamType",
+    "ApplyPatchUpdateFileOperation",
+    "ApplyPatchUpdateFileOperationParam",
+    "ApplyPatchUpdateFileOperationParamType",
+    "ApplyPatchUpdateFileOperationType",
+    "ApproximateLocation",
+    "ApproximateLocationType",
+    "AssignedRoleDetails",
+    "AssignedRoleDetailsAssignmentSourcesType0Item",
+    "AssignedRoleDetailsCreatedByUserObjType0",
+    "AssignedRoleDetailsMetadataType0",
+    "AssistantMessageItem",
+    "AssistantMessageItemObject",
+    "AssistantMessageItemType",
+    "AssistantObject",
+    "AssistantObjectObject",
+    "AssistantObjectToolResourcesType0",
+    "AssistantObjectToolResourcesType0CodeInterpreter",
+    "AssistantObjectToolResourcesType0FileSearch",
+    "AssistantSupportedModels",
+    "AssistantToolsCode",
+    "AssistantToolsCodeType",
+    "AssistantToolsFileSearch",
+    "AssistantToolsFileSearchFileSearch",
+    "AssistantToolsFileSearchType",
+    "AssistantToolsFileSearchTypeOnly",
+    "AssistantToolsFileSearchTypeOnlyType",
+    "AssistantToolsFunction",
+    "AssistantToolsFunctionType",
+    "AssistantsApiResponseFormatOptionType0",
+    "AssistantsApiToolChoiceOptionType0",
+    "AssistantsNamedToolChoice",
+    "AssistantsNamedToolChoiceFunction",
+    "AssistantsNamedToolChoiceType",
+    "Attachment",
+    "AttachmentType",
+    "AudioResponseFormat",
+    "AudioTranscription",
+    "AudioTranscriptionDelay",
+    "AudioTranscriptionModelType1",
+    "AudioTranscriptionResponse",
+    "AudioTranscriptionResponseModelType1",
+    "AuditLog",
+    "AuditLogActor",
+    "AuditLogActorApiKey",
+    "AuditLogActorApiKeyType",
+    "AuditLogActorServiceAccount",
+    "AuditLogActorSession",
+    "AuditLogActorType",
+    "AuditLogActorUser",
+    "AuditLogApiKeyCreated",
+    "AuditLogApiKeyCreatedData",
+    "AuditLogApiKeyDeleted",
+    "AuditLogApiKeyUpdated",
+    "AuditLogApiKeyUpdatedChangesRequested",
+    "AuditLogCertificateCreated",
+    "AuditLogCertificateDeleted",
+    "AuditLogCertificateUpdated",
+    "AuditLogCertificatesActivated",
+    "AuditLogCertificatesActivatedCertificatesItem",
+    "AuditLogCertificatesDeactivated",
+    "AuditLogCertificatesDeactivatedCertificatesItem",
+    "AuditLogCheckpointPermissionCreated",
+    "AuditLogCheckpointPermissionCreatedData",
+    "AuditLogCheckpointPermissionDeleted",
+    "AuditLogEventType",
+    "AuditLogExternalKeyRegistered",
+    "AuditLogExternalKeyRegisteredData",
+    "AuditLogExternalKeyRemoved",
+    "AuditLogGroupCreated",
+    "AuditLogGroupCreatedData",
+    "AuditLogGroupDeleted",
+    "AuditLogGroupUpdated",
+    "AuditLogGroupUpdatedChangesRequested",
+    "AuditLogInviteAccepted",
+    "AuditLogInviteDeleted",
+    "AuditLogInviteSent",
+    "AuditLogInviteSentData",
+    "AuditLogIpAllowlistConfigActivated",
+    "AuditLogIpAllowlistConfigActivatedConfigsItem",
+    "AuditLogIpAllowlistConfigDeactivated",
+    "AuditLogIpAllowlistConfigDeactivatedConfigsItem",
+    "AuditLogIpAllowlistCreated",
+    "AuditLogIpAllowlistDeleted",
+    "AuditLogIpAllowlistUpdated",
+    "AuditLogLoginFailed",
+    "AuditLogLoginSucceeded",
+    "AuditLogLogoutFailed",
+    "AuditLogLogoutSucceeded",
+    "AuditLogOrganizationUpdated",
+    "AuditLogOrganizationUpdatedChangesRequested",
+    "AuditLogProject",
+    "AuditLogProjectArchived",
+    "AuditLogProjectCreated",
+    "AuditLogProjectCreatedData",
+    "AuditLogProjectDeleted",
+    "AuditLogProjectUpdated",
+    "AuditLogProjectUpdatedChangesRequested",
+    "AuditLogRateLimitDeleted",
+    "AuditLogRateLimitUpdated",
+    "AuditLogRateLimitUpdatedChangesRequested",
+    "AuditLogRoleAssignmentCreated",
+    "AuditLogRoleAssignmentDeleted",
+    "AuditLogRoleBoundToResource",
+    "AuditLogRoleBoundToResourceSource",
+    "AuditLogRoleCreated",
+    "AuditLogRoleDeleted",
+    "AuditLogRoleUnboundFromResource",
+    "AuditLogRoleUnboundFromResourceSource",
+    "AuditLogRoleUpdated",
+    "AuditLogRoleUpdatedChangesRequested",
+    "AuditLogRoleUpdatedChangesRequestedMetadata",
+    "AuditLogScimDisabled",
+    "AuditLogScimEnabled",
+    "AuditLogServiceAccountCreated",
+    "AuditLogServiceAccountCreatedData",
+    "AuditLogServiceAccountDeleted",
+    "AuditLogServiceAccountUpdated",
+    "AuditLogServiceAccountUpdatedChangesRequested",
+    "AuditLogUserAdded",
+    "AuditLogUserAddedData",
+    "AuditLogUserDeleted",
+    "AuditLogUserUpdated",
+    "AuditLogUserUpdatedChangesRequested",
+    "AuditLogWorkloadIdentityProviderCreated",
+    "AuditLogWorkloadIdentityProviderCreatedData",
+    "AuditLogWorkloadIdentityProviderDeleted",
+    "AuditLogWorkloadIdentityProviderMappingCreated",
+    "AuditLogWorkloadIdentityProviderMappingCreatedData",
+    "AuditLogWorkloadIdentityProviderMappingDeleted",
+    "AuditLogWorkloadIdentityProviderMappingUpdated",
+    "AuditLogWorkloadIdentityProviderMappingUpdatedChangesRequested",
+    "AuditLogWorkloadIdentityProviderUpdated",
+    "AuditLogWorkloadIdentityProviderUpdatedChangesRequested",
+    "AutoChunkingStrategyRequestParam",
+    "AutoChunkingStrategyRequestParamType",
+    "AutoCodeInterpreterToolParam",
+    "AutoCodeInterpreterToolParamType",
+    "AutomaticThreadTitlingParam",
+    "Batch",
+    "BatchError",
+    "BatchErrors",
+    "BatchFileExpirationAfter",
+    "BatchFileExpirationAfterAnchor",
+    "BatchObject",
+    "BatchRequestCounts",
+    "BatchStatus",
+    "BatchUsage",
+    "BatchUsageInputTokensDetails",
+    "BatchUsageOutputTokensDetails",
+    "BetaAdditionalTools",
+    "BetaAdditionalToolsItemParam",
+    "BetaAdditionalToolsItemParamRole",
+    "BetaAdditionalToolsItemParamType",
+    "BetaAdditionalToolsType",
+    "BetaAgentMessage",
+    "BetaAgentMessageItemParam",
+    "BetaAgentMessageItemParamType",
+    "BetaAgentMessageType",
+    "BetaAgentTag",
+    "BetaAgentTagParam",
+    "BetaApplyPatchCallOutputStatus",
+    "BetaApplyPatchCallOutputStatusParam",
+    "BetaApplyPatchCallStatus",
+    "BetaApplyPatchCallStatusParam",
+    "BetaApplyPatchCreateFileOperation",
+    "BetaApplyPatchCreateFileOperationParam",
+    "BetaApplyPatchCreateFileOperationParamType",
+    "BetaApplyPatchCreateFileOperationType",
+    "BetaApplyPatchDeleteFileOperation",
+    "BetaApplyPatchDeleteFileOperationParam",
+    "BetaApplyPatchDeleteFileOperationParamType",
+    "BetaApplyPatchDeleteFileOperationType",
+    "BetaApplyPatchToolCall",
+    "BetaApplyPatchToolCallItemParam",
+    "BetaApplyPatchToolCallItemParamType",
+    "BetaApplyPatchToolCallOutput",
+    "BetaApplyPatchToolCallOutputItemParam",
+    "BetaApplyPatchToolCallOutputItemParamType",
+    "BetaApplyPatchToolCallOutputType",
+    "BetaApplyPatchToolCallType",
+    "BetaApplyPatchToolParam",
+    "BetaApplyPatchToolParamType",
+    "BetaApplyPatchUpdateFileOperation",
+    "BetaApplyPatchUpdateFileOperationParam",
+    "BetaApplyPatchUpdateFileOperationParamType",
+    "BetaApplyPatchUpdateFileOperationType",
+    "BetaApproximateLocation",
+    "BetaApproximateLocationType",
+    "BetaAutoCodeInterpreterToolParam",
+    "BetaAutoCodeInterpreterToolParamType",
+    "BetaCallableToolAllowedCaller",
+    "BetaCancelResponseBeta",
+    "BetaClickButtonType",
+    "BetaClickParam",
+    "BetaClickParamType",
+    "BetaCodeInterpreterOutputImage",
+    "BetaCodeInterpreterOutputImageType",
+    "BetaCodeInterpreterOutputLogs",
+    "BetaCodeInterpreterOutputLogsType",
+    "BetaCodeInterpreterTool",
+    "BetaCodeInterpreterToolCall",
+    "BetaCodeInterpreterToolCallStatus",
+    "BetaCodeInterpreterToolCallType",
+    "BetaCodeInterpreterToolType",
+    "BetaCompactResource",
+    "BetaCompactResourceObject",
+    "BetaCompactResponseMethodPublicBody",
+    "BetaCompactconversationBeta",
+    "BetaCompactionBody",
+    "BetaCompactionBodyType",
+    "BetaCompactionSummaryItemParam",
+    "BetaCompactionSummaryItemParamType",
+    "BetaCompactionTriggerItemParam",
+    "BetaCompactionTriggerItemParamType",
+    "BetaComparisonFilter",
+    "BetaComparisonFilterType",
+    "BetaCompoundFilter",
+    "BetaCompoundFilterType",
+    "BetaComputerCallOutputItemParam",
+    "BetaComputerCallOutputItemParamType",
+    "BetaComputerCallOutputStatus",
+    "BetaComputerCallSafetyCheckParam",
+    "BetaComputerEnvironment",
+    "BetaComputerScreenshotContent",
+    "BetaComputerScreenshotContentType",
+    "BetaComputerScreenshotImage",
+    "BetaComputerScreenshotImageType",
+    "BetaComputerTool",
+    "BetaComputerToolCall",
+    "BetaComputerToolCallOutput",
+    "BetaComputerToolCallOutputResource",
+    "BetaComputerToolCallOutputResourceStatus",
+    "BetaComputerToolCallOutputResourceType",
+    "BetaComputerToolCallOutputStatus",
+    "BetaComputerToolCallOutputType",
+    "BetaComputerToolCallStatus",
+    "BetaComputerToolCallType",
+    "BetaComputerToolType",
+    "BetaComputerUsePreviewTool",
+    "BetaComputerUsePreviewToolType",
+    "BetaContainerAutoParam",
+    "BetaContainerAutoParamType",
+    "BetaContainerFileCitationBody",
+    "BetaContainerFileCitationBodyType",
+    "BetaContainerFileCitationParam",
+    "BetaContainerFileCitationParamType",
+    "BetaContainerMemoryLimit",
+    "BetaContainerNetworkPolicyAllowlistParam",
+    "BetaContainerNetworkPolicyAllowlistParamType",
+    "BetaContainerNetworkPolicyDisabledParam",
+    "BetaContainerNetworkPolicyDisabledParamType",
+    "BetaContainerNetworkPolicyDomainSecretParam",
+    "BetaContainerReferenceParam",
+    "BetaContainerReferenceParamType",
+    "BetaContainerReferenceResource",
+    "BetaContainerReferenceResourceType",
+    "BetaContextManagementParam",
+    "BetaConversationParam2",
+    "BetaCoordParam",
+    "BetaCreateModelResponseProperties",
+    "BetaCreateModelResponsePropertiesPromptCacheRetentionType0",
+    "BetaCreateResponse",
+    "BetaCreateResponseBeta",
+    "BetaCreateResponseTruncationType0",
+    "BetaCustomGrammarFormatParam",
+    "BetaCustomGrammarFormatParamType",
+    "BetaCustomTextFormatParam",
+    "BetaCustomTextFormatParamType",
+    "BetaCustomToolCall",
+    "BetaCustomToolCallOutput",
+    "BetaCustomToolCallOutputResource",
+    "BetaCustomToolCallOutputType",
+    "BetaCustomToolCallResource",
+    "BetaCustomToolCallType",
+    "BetaCustomToolParam",
+    "BetaCustomToolParamType",
+    "BetaDeleteResponseBeta",
+    "BetaDetailEnum",
+    "BetaDirectToolCallCaller",
+    "BetaDirectToolCallCallerParam",
+    "BetaDirectToolCallCallerParamType",
+    "BetaDirectToolCallCallerType",
+    "BetaDoubleClickAction",
+    "BetaDoubleClickActionType",
+    "BetaDragParam",
+    "BetaDragParamType",
+    "BetaEasyInputMessage",
+    "BetaEasyInputMessageRole",
+    "BetaEasyInputMessageType",
+    "BetaEmptyModelParam",
+    "BetaEncryptedContent",
+    "BetaEncryptedContentParam",
+    "BetaEncryptedContentParamType",
+    "BetaEncryptedContentType",
+    "BetaError",
+    "BetaErrorPayload",
+    "BetaErrorPayloadHeaders",
+    "BetaFileCitationBody",
+    "BetaFileCitationBodyType",
+    "BetaFileCitationParam",
+    "BetaFileCitationParamType",
+    "BetaFileDetailEnum",
+    "BetaFileInputDetail",
+    "BetaFilePath",
+    "BetaFilePathType",
+    "BetaFileSearchTool",
+    "BetaFileSearchToolCall",
+    "BetaFileSearchToolCallResultsType0Item",
+    "BetaFileSearchToolCallStatus",
+    "BetaFileSearchToolCallType",
+    "BetaFileSearchToolType",
+    "BetaFunctionCallItemStatus",
+    "BetaFunctionCallOutputItemParam",
+    "BetaFunctionCallOutputItemParamType",
+    "BetaFunctionCallOutputStatusEnum",
+    "BetaFunctionCallStatus",
+    "BetaFunctionShellAction",
+    "BetaFunctionShellActionParam",
+    "BetaFunctionShellCall",
+    "BetaFunctionShellCallItemParam",
+    "BetaFunctionShellCallItemParamType",
+    "BetaFunctionShellCallItemStatus",
+    "BetaFunctionShellCallOutput",
+    "BetaFunctionShellCallOutputContent",
+    "BetaFunctionShellCallOutputContentParam",
+    "BetaFunctionShellCallOutputExitOutcome",
+    "BetaFunctionShellCallOutputExitOutcomeParam",
+    "BetaFunctionShellCallOutputExitOutcomeParamType",
+    "BetaFunctionShellCallOutputExitOutcomeType",
+    "BetaFunctionShellCallOutputItemParam",
+    "BetaFunctionShellCallOutputItemParamType",
+    "BetaFunctionShellCallOutputStatusEnum",
+    "BetaFunctionShellCallOutputTimeoutOutcome",
+    "BetaFunctionShellCallOutputTimeoutOutcomeParam",
+    "BetaFunctionShellCallOutputTimeoutOutcomeParamType",
+    "BetaFunctionShellCallOutputTimeoutOutcomeType",
+    "BetaFunctionShellCallOutputType",
+    "BetaFunctionShellCallStatus",
+    "BetaFunctionShellCallType",
+    "BetaFunctionShellToolParam",
+    "BetaFunctionShellToolParamType",
+    "BetaFunctionTool",
+    "BetaFunctionToolCall",
+    "BetaFunctionToolCallOutput",
+    "BetaFunctionToolCallOutputResource",
+    "BetaFunctionToolCallOutputStatus",
+    "BetaFunctionToolCallOutputType",
+    "BetaFunctionToolCallResource",
+    "BetaFunctionToolCallStatus",
+    "BetaFunctionToolCallType",
+    "BetaFunctionToolOutputSchemaType0",
+    "BetaFunctionToolParam",
+    "BetaFunctionToolParamOutputSchemaType0",
+    "BetaFunctionToolParamType",
+    "BetaFunctionToolParametersType0",
+    "BetaFunctionToolType",
+    "BetaGetResponseBeta",
+    "BetaGetinputtokencountsBeta",
+    "BetaGrammarSyntax1",
+    "BetaHTTPError",
+    "BetaHTTPErrorType",
+    "BetaHybridSearchOptions",
+    "BetaImageDetail",
+    "BetaImageGenActionEnum",
+    "BetaImageGenTool",
+    "BetaImageGenToolBackground",
+    "BetaImageGenToolCall",
+    "BetaImageGenToolCallStatus",
+    "BetaImageGenToolCallType",
+    "BetaImageGenToolInputImageMask",
+    "BetaImageGenToolModelType1",
+    "BetaImageGenToolModeration",
+    "BetaImageGenToolOutputFormat",
+    "BetaImageGenToolQuality",
+    "BetaImageGenToolSizeType1",
+    "BetaImageGenToolType",
+    "BetaIncludeEnum",
+    "BetaInlineSkillParam",
+    "BetaInlineSkillParamType",
+    "BetaInlineSkillSourceParam",
+    "BetaInlineSkillSourceParamMediaType",
+    "BetaInlineSkillSourceParamType",
+    "BetaInputAudio",
+    "BetaInputAudioInputAudio",
+    "BetaInputAudioInputAudioFormat",
+    "BetaInputAudioType",
+    "BetaInputFidelity",
+    "BetaInputFileContent",
+    "BetaInputFileContentParam",
+    "BetaInputFileContentParamType",
+    "BetaInputFileContentType",
+    "BetaInputImageContent",
+    "BetaInputImageContentParamAutoParam",
+    "BetaInputImageContentParamAutoParamType",
+    "BetaInputImageContentType",
+    "BetaInputMessage",
+    "BetaInputMessageResource",
+    "BetaInputMessageRole",
+    "BetaInputMessageStatus",
+    "BetaInputMessageType",
+    "BetaInputTextContent",
+    "BetaInputTextContentParam",
+    "BetaInputTextContentParamType",
+    "BetaInputTextContentType",
+    "BetaItemReferenceParam",
+    "BetaItemReferenceParamTypeType0",
+    "BetaKeyPressAction",
+    "BetaKeyPressActionType",
+    "BetaListInputItemsBeta",
+    "BetaListInputItemsOrder",
+    "BetaLocalEnvironmentParam",
+    "BetaLocalEnvironmentParamType",
+    "BetaLocalEnvironmentResource",
+    "BetaLocalEnvironmentResourceType",
+    "BetaLocalShellExecAction",
+    "BetaLocalShellExecActionEnv",
+    "BetaLocalShellExecActionType",
+    "BetaLocalShellToolCall",
+    "BetaLocalShellToolCallOutput",
+    "BetaLocalShellToolCallOutputStatusType0",
+    "BetaLocalShellToolCallOutputType",
+    "BetaLocalShellToolCallStatus",
+    "BetaLocalShellToolCallType",
+    "BetaLocalShellToolParam",
+    "BetaLocalShellToolParamType",
+    "BetaLocalSkillParam",
+    "BetaLogProb",
+    "BetaMCPApprovalRequest",
+    "BetaMCPApprovalRequestType",
+    "BetaMCPApprovalResponse",
+    "BetaMCPApprovalResponseResource",
+    "BetaMCPApprovalResponseResourceType",
+    "BetaMCPApprovalResponseType",
+    "BetaMCPListTools",
+    "BetaMCPListToolsTool",
+    "BetaMCPListToolsToolAnnotationsType0",
+    "BetaMCPListToolsToolInputSchema",
+    "BetaMCPListToolsType",
+    "BetaMCPProtocolError",
+    "BetaMCPProtocolErrorType",
+    "BetaMCPTool",
+    "BetaMCPToolCall",
+    "BetaMCPToolCallStatus",
+    "BetaMCPToolCallType",
+    "BetaMCPToolConnectorId",
+    "BetaMCPToolExecutionError",
+    "BetaMCPToolExecutionErrorType",
+    "BetaMCPToolFilter",
+    "BetaMCPToolHeadersType0",
+    "BetaMCPToolRequireApprovalType0Type0",
+    "BetaMCPToolRequireApprovalType0Type1",
+    "BetaMCPToolType",
+    "BetaMessage",
+    "BetaMessagePhase",
+    "BetaMessagePhase2",
+    "BetaMessageRole",
+    "BetaMessageStatus",
+    "BetaMessageType",
+    "BetaMetadataType0",
+    "BetaModelIdsResponsesType1",
+    "BetaModelIdsSharedType1",
+    "BetaModelResponseProperties",
+    "BetaModelResponsePropertiesPromptCacheRetentionType0",
+    "BetaModeration",
+    "BetaModerationConfigParam",
+    "BetaModerationErrorBody",
+    "BetaModerationErrorBodyType",
+    "BetaModerationInputType",
+    "BetaModerationMode",
+    "BetaModerationParam",
+    "BetaModerationPolicyParam",
+    "BetaModerationResultBody",
+    "BetaModerationResultBodyCategories",
+    "BetaModerationResultBodyCategoryAppliedInputTypes",
+    "BetaModerationResultBodyCategoryScores",
+    "BetaModerationResultBodyType",
+    "BetaMoveParam",
+    "BetaMoveParamType",
+    "BetaMultiAgentAction",
+    "BetaMultiAgentAction1",
+    "BetaMultiAgentCall",
+    "BetaMultiAgentCallItemParam",
+    "BetaMultiAgentCallItemParamType",
+    "BetaMultiAgentCallOutput",
+    "BetaMultiAgentCallOutputItemParam",
+    "BetaMultiAgentCallOutputItemParamType",
+    "BetaMultiAgentCallOutputType",
+    "BetaMultiAgentCallType",
+    "BetaMultiAgentParam",
+    "BetaNamespaceToolParam",
+    "BetaNamespaceToolParamType",
+    "BetaOutputAudio",
+    "BetaOutputAudioType",
+    "BetaOutputMessage",
+    "BetaOutputMessageRole",
+    "BetaOutputMessageStatus",
+    "BetaOutputMessageType",
+    "BetaOutputTextContent",
+    "BetaOutputTextContentParam",
+    "BetaOutputTextContentParamType",
+    "BetaOutputTextContentType",
+    "BetaPersonalityEnumType1",
+    "BetaProgram",
+    "BetaProgramItemParam",
+    "BetaProgramItemParamType",
+    "BetaProgramOutput",
+    "BetaProgramOutputItemParam",
+    "BetaProgramOutputItemParamType",
+    "BetaProgramOutputItemStatus",
+    "BetaProgramOutputStatus",
+    "BetaProgramOutputType",
+    "BetaProgramToolCallCaller",
+    "BetaProgramToolCallCallerParam",
+    "BetaProgramToolCallCallerParamType",
+    "BetaProgramToolCallCallerType",
+    "BetaProgramType",
+    "BetaProgrammaticToolCallingParam",
+    "BetaProgrammaticToolCallingParamType",
+    "BetaPromptCacheBreakpointConfig",
+    "BetaPromptCacheBreakpointConfigMode",
+    "BetaPromptCacheBreakpointParam",
+    "BetaPromptCacheBreakpointParamMode",
+    "BetaPromptCacheModeEnum",
+    "BetaPromptCacheOptions",
+    "BetaPromptCacheOptionsParam",
+    "BetaPromptCacheRetentionEnum",
+    "BetaPromptCacheTTLEnum",
+    "BetaPromptType0",
+    "BetaRankerVersionType",
+    "BetaRankingOptions",
+    "BetaReasoning",
+    "BetaReasoningContextType0",
+    "BetaReasoningEffortType0",
+    "BetaReasoningGenerateSummaryType0",
+    "BetaReasoningItem",
+    "BetaReasoningItemStatus",
+    "BetaReasoningItemType",
+    "BetaReasoningModeEnumType1",
+    "BetaReasoningSummaryType0",
+    "BetaReasoningTextContent",
+    "BetaReasoningTextContentType",
+    "BetaRefusalContent",
+    "BetaRefusalContentType",
+    "BetaResponse",
+    "BetaResponseAudioDeltaEvent",
+    "BetaResponseAudioDeltaEventType",
+    "BetaResponseAudioDoneEvent",
+    "BetaResponseAudioDoneEventType",
+    "BetaResponseAudioTranscriptDeltaEvent",
+    "BetaResponseAudioTranscriptDeltaEventType",
+    "BetaResponseAudioTranscriptDoneEvent",
+    "BetaResponseAudioTranscriptDoneEventType",
+    "BetaResponseCodeInterpreterCallCodeDeltaEvent",
+    "BetaResponseCodeInterpreterCallCodeDeltaEventType",
+    "BetaResponseCodeInterpreterCallCodeDoneEvent",
+    "BetaResponseCodeInterpreterCallCodeDoneEventType",
+    "BetaResponseCodeInterpreterCallCompletedEvent",
+    "BetaResponseCodeInterpreterCallCompletedEventType",
+    "BetaResponseCodeInterpreterCallInProgressEvent",
+    "BetaResponseCodeInterpreterCallInProgressEventType",
+    "BetaResponseCodeInterpreterCallInterpretingEvent",
+    "BetaResponseCodeInterpreterCallInterpretingEventType",
+    "BetaResponseCompletedEvent",
+    "BetaResponseCompletedEventType",
+    "BetaResponseContentPartAddedEvent",
+    "BetaResponseContentPartAddedEventType",
+    "BetaResponseContentPartDoneEvent",
+    "BetaResponseContentPartDoneEventType",
+    "BetaResponseConversation",
+    "BetaResponseCreatedEvent",
+    "BetaResponseCreatedEventType",
+    "BetaResponseCustomToolCallInputDeltaEvent",
+    "BetaResponseCustomToolCallInputDeltaEventType",
+    "BetaResponseCustomToolCallInputDoneEvent",
+    "BetaResponseCustomToolCallInputDoneEventType",
+    "BetaResponseErrorCode",
+    "BetaResponseErrorEvent",
+    "BetaResponseErrorEventType",
+    "BetaResponseErrorType0",
+    "BetaResponseFailedEvent",
+    "BetaResponseFailedEventType",
+    "BetaResponseFileSearchCallCompletedEvent",
+    "BetaResponseFileSearchCallCompletedEventType",
+    "BetaResponseFileSearchCallInProgressEvent",
+    "BetaResponseFileSearchCallInProgressEventType",
+    "BetaResponseFileSearchCallSearchingEvent",
+    "BetaResponseFileSearchCallSearchingEventType",
+    "BetaResponseFormatJsonObject",
+    "BetaResponseFormatJsonObjectType",
+    "BetaResponseFormatJsonSchemaSchema",
+    "BetaResponseFormatText",
+    "BetaResponseFormatTextType",
+    "BetaResponseFunctionCallArgumentsDeltaEvent",
+    "BetaResponseFunctionCallArgumentsDeltaEventType",
+    "BetaResponseFunctionCallArgumentsDoneEvent",
+    "BetaResponseFunctionCallArgumentsDoneEventType",
+    "BetaResponseImageGenCallCompletedEvent",
+    "BetaResponseImageGenCallCompletedEventType",
+    "BetaResponseImageGenCallGeneratingEvent",
+    "BetaResponseImageGenCallGeneratingEventType",
+    "BetaResponseImageGenCallInProgressEvent",
+    "BetaResponseImageGenCallInProgressEventType",
+    "BetaResponseImageGenCallPartialImageEvent",
+    "BetaResponseImageGenCallPartialImageEventType",
+    "BetaResponseInProgressEvent",
+    "BetaResponseInProgressEventType",
+    "BetaResponseIncompleteDetailsType0",
+    "BetaResponseIncompleteDetailsType0Reason",
+    "BetaResponseIncompleteEvent",
+    "BetaResponseIncompleteEventType",
+    "BetaResponseInjectCreatedEvent",
+    "BetaResponseInjectCreatedEventType",
+    "BetaResponseInjectEvent",
+    "BetaResponseInjectEventType",
+    "BetaResponseInjectFailedEvent",
+    "BetaResponseInjectFailedEventError",
+    "BetaResponseInjectFailedEventErrorCode",
+    "BetaResponseInjectFailedEventType",
+    "BetaResponseItemList",
+    "BetaResponseItemListObject",
+    "BetaResponseLogProb",
+    "BetaResponseLogProbTopLogprobsItem",
+    "BetaResponseMCPCallArgumentsDeltaEvent",
+    "BetaResponseMCPCallArgumentsDeltaEventType",
+    "BetaResponseMCPCallArgumentsDoneEvent",
+    "BetaResponseMCPCallArgumentsDoneEventType",
+    "BetaResponseMCPCallCompletedEvent",
+    "BetaResponseMCPCallCompletedEventType",
+    "BetaResponseMCPCallFailedEvent",
+    "BetaResponseMCPCallFailedEventType",
+    "BetaResponseMCPCallInProgressEvent",
+    "BetaResponseMCPCallInProgressEventType",
+    "BetaResponseMCPListToolsCompletedEvent",
+    "BetaResponseMCPListToolsCompletedEventType",
+    "BetaResponseMCPListToolsFailedEvent",
+    "BetaResponseMCPListToolsFailedEventType",
+    "BetaResponseMCPListToolsInProgressEvent",
+    "BetaResponseMCPListToolsInProgressEventType",
+    "BetaResponseObject",
+    "BetaResponseOutputItemAddedEvent",
+    "BetaResponseOutputItemAddedEventType",
+    "BetaResponseOutputItemDoneEvent",
+    "BetaResponseOutputItemDoneEventType",
+    "BetaResponseOutputTextAnnotationAddedEvent",
+    "BetaResponseOutputTextAnnotationAddedEventType",
+    "BetaResponsePromptVariablesType0",
+    "BetaResponseProperties",
+    "BetaResponseQueuedEvent",
+    "BetaResponseQueuedEventType",
+    "BetaResponseReasoningSummaryPartAddedEvent",
+    "BetaResponseReasoningSummaryPartAddedEventPart",
+    "BetaResponseReasoningSummaryPartAddedEventPartType",
+    "BetaResponseReasoningSummaryPartAddedEventType",
+    "BetaResponseReasoningSummaryPartDoneEvent",
+    "BetaResponseReasoningSummaryPartDoneEventPart",
+    "BetaResponseReasoningSummaryPartDoneEventPartType",
+    "BetaResponseReasoningSummaryPartDoneEventStatus",
+    "BetaResponseReasoningSummaryPartDoneEventType",
+    "BetaResponseReasoningSummaryTextDeltaEvent",
+    "BetaResponseReasoningSummaryTextDeltaEventType",
+    "BetaResponseReasoningSummaryTextDoneEvent",
+    "BetaResponseReasoningSummaryTextDoneEventType",
+    "BetaResponseReasoningTextDeltaEvent",
+    "BetaResponseReasoningTextDeltaEventType",
+    "BetaResponseReasoningTextDoneEvent",
+    "BetaResponseReasoningTextDoneEventType",
+    "BetaResponseRefusalDeltaEvent",
+    "BetaResponseRefusalDeltaEventType",
+    "BetaResponseRefusalDoneEvent",
+    "BetaResponseRefusalDoneEventType",
+    "BetaResponseShellCallCommandAddedStreamingEvent",
+    "BetaResponseShellCallCommandAddedStreamingEventType",
+    "BetaResponseShellCallCommandDeltaStreamingEvent",
+    "BetaResponseShellCallCommandDeltaStreamingEventType",
+    "BetaResponseShellCallCommandDoneStreamingEvent",
+    "BetaResponseShellCallCommandDoneStreamingEventType",
+    "BetaResponseShellCallOutputContentDeltaStreamingEvent",
+    "BetaResponseShellCallOutputContentDeltaStreamingEventType",
+    "BetaResponseShellCallOutputContentDoneStreamingEvent",
+    "BetaResponseShellCallOutputContentDoneStreamingEventType",
+    "BetaResponseStatus",
+    "BetaResponseStreamOptionsType0",
+    "BetaResponseTextDeltaEvent",
+    "BetaResponseTextDeltaEventType",
+    "BetaResponseTextDoneEvent",
+    "BetaResponseTextDoneEventType",
+    "BetaResponseTextParam",
+    "BetaResponseTruncationType0",
+    "BetaResponseUsage",
+    "BetaResponseUsageInputTokensDetails",
+    "BetaResponseUsageOutputTokensDetails",
+    "BetaResponseWebSearchCallCompletedEvent",
+    "BetaResponseWebSearchCallCompletedEventType",
+    "BetaResponseWebSearchCallInProgressEvent",
+    "BetaResponseWebSearchCallInProgressEventType",
+    "BetaResponseWebSearchCallSearchingEvent",
+    "BetaResponseWebSearchCallSearchingEventType",
+    "BetaResponseWsError",
+    "BetaResponseWsErrorType",
+    "BetaResponsesClientEventResponseCreate",
+    "BetaResponsesClientEventResponseCreateType",
+    "BetaResponsesServerEventType0",
+    "BetaResponsesServerEventType1",
+    "BetaResponsesServerEventType2",
+    "BetaResponsesServerEventType3",
+    "BetaResponsesServerEventType4",
+    "BetaResponsesServerEventType5",
+    "BetaResponsesServerEventType6",
+    "BetaResponsesServerEventType7",
+    "BetaResponsesServerEventType8",
+    "BetaResponsesServerEventType9",
+    "BetaResponsesServerEventType10",
+    "BetaResponsesServerEventType11",
+    "BetaResponsesServerEventType12",
+    "BetaResponsesServerEventType13",
+    "BetaResponsesServerEventType14",
+    "BetaResponsesServerEventType15",
+    "BetaResponsesServerEventType16",
+    "BetaResponsesServerEventType17",
+    "BetaResponsesServerEventType18",
+    "BetaResponsesServerEventType19",
+    "BetaResponsesServerEventType20",
+    "BetaResponsesServerEventType21",
+    "BetaResponsesServerEventType22",
+    "BetaResponsesServerEventType23",
+    "BetaResponsesServerEventType24",
+    "BetaResponsesServerEventType25",
+    "BetaResponsesServerEventType26",
+    "BetaResponsesServerEventType27",
+    "BetaResponsesServerEventType28",
+    "BetaResponsesServerEventType29",
+    "BetaResponsesServerEventType30",
+    "BetaResponsesServerEventType31",
+    "BetaResponsesServerEventType32",
+    "BetaResponsesServerEventType33",
+    "BetaResponsesServerEventType34",
+    "BetaResponsesServerEventType35",
+    "BetaResponsesServerEventType36",
+    "BetaResponsesServerEventType37",
+    "BetaResponsesServerEventType38",
+    "BetaResponsesServerEventType39",
+    "BetaResponsesServerEventType40",
+    "BetaResponsesServerEventType41",
+    "BetaResponsesServerEventType42",
+    "BetaResponsesServerEventType43",
+    "BetaResponsesServerEventType44",
+    "BetaResponsesServerEventType45",
+    "BetaResponsesServerEventType46",
+    "BetaResponsesServerEventType47",
+    "BetaResponsesServerEventType48",
+    "BetaResponsesServerEventType49",
+    "BetaResponsesServerEventType50",
+    "BetaResponsesServerEventType51",
+    "BetaResponsesServerEventType52",
+    "BetaResponsesServerEventType53",
+    "BetaResponsesServerEventType54",
+    "BetaResponsesServerEventType55",
+    "BetaResponsesServerEventType56",
+    "BetaResponsesWebSocketStreamEvent",
+    "BetaScreenshotParam",
+    "BetaScreenshotParamType",
+    "BetaScrollParam",
+    "BetaScrollParamType",
+    "BetaSearchContentType",
+    "BetaSearchContextSize",
+    "BetaServiceTierEnum",
+    "BetaServiceTierResponsesType0",
+    "BetaShellCallOutputDelta",
+    "BetaSkillReferenceParam",
+    "BetaSkillReferenceParamType",
+    "BetaSpecificApplyPatchParam",
+    "BetaSpecificApplyPatchParamType",
+    "BetaSpecificFunctionShellParam",
+    "BetaSpecificFunctionShellParamType",
+    "BetaSpecificProgrammaticToolCallingParam",
+    "BetaSpecificProgrammaticToolCallingParamType",
+    "BetaSummaryTextContent",
+    "BetaSummaryTextContentType",
+    "BetaTextContent",
+    "BetaTextContentType",
+    "BetaTextResponseFormatJsonSchema",
+    "BetaTextResponseFormatJsonSchemaType",
+    "BetaTokenCountsBody",
+    "BetaTokenCountsResource",
+    "BetaTokenCountsResourceObject",
+    "BetaToolChoiceAllowed",
+    "BetaToolChoiceAllowedMode",
+    "BetaToolChoiceAllowedToolsItem",
+    "BetaToolChoiceAllowedType",
+    "BetaToolChoiceCustom",
+    "BetaToolChoiceCustomType",
+    "BetaToolChoiceFunction",
+    "BetaToolChoiceFunctionType",
+    "BetaToolChoiceMCP",
+    "BetaToolChoiceMCPType",
+    "BetaToolChoiceOptions",
+    "BetaToolChoiceTypes",
+    "BetaToolChoiceTypesType",
+    "BetaToolSearchCall",
+    "BetaToolSearchCallItemParam",
+    "BetaToolSearchCallItemParamType",
+    "BetaToolSearchCallType",
+    "BetaToolSearchExecutionType",
+    "BetaToolSearchOutput",
+    "BetaToolSearchOutputItemParam",
+    "BetaToolSearchOutputItemParamType",
+    "BetaToolSearchOutputType",
+    "BetaToolSearchToolParam",
+    "BetaToolSearchToolParamType",
+    "BetaTopLogProb",
+    "BetaTruncationEnum",
+    "BetaTypeParam",
+    "BetaTypeParamType",
+    "BetaUrlCitationBody",
+    "BetaUrlCitationBodyType",
+    "BetaUrlCitationParam",
+    "BetaUrlCitationParamType",
+    "BetaVectorStoreFileAttributesType0",
+    "BetaVerbosityType0",
+    "BetaWaitParam",
+    "BetaWaitParamType",
+    "BetaWebSearchActionFind",
+    "BetaWebSearchActionFindType",
+    "BetaWebSearchActionOpenPage",
+    "BetaWebSearchActionOpenPageType",
+    "BetaWebSearchActionSearch",
+    "BetaWebSearchActionSearchSourcesItem",
+    "BetaWebSearchActionSearchSourcesItemType",
+    "BetaWebSearchActionSearchType",
+    "BetaWebSearchApproximateLocationType0",
+    "BetaWebSearchApproximateLocationType0Type",
+    "BetaWebSearchPreviewTool",
+    "BetaWebSearchPreviewToolType",
+    "BetaWebSearchTool",
+    "BetaWebSearchToolCall",
+    "BetaWebSearchToolCallStatus",
+    "BetaWebSearchToolCallType",
+    "BetaWebSearchToolFiltersType0",
+    "BetaWebSearchToolSearchContextSize",
+    "BetaWebSearchToolType",
+    "C2PAProvenanceResult",
+    "C2PAProvenanceResultType",
+    "C2PAValidationStateApi",
+    "CallableToolAllowedCaller",
+    "Certificate",
+    "CertificateCertificateDetails",
+    "CertificateObject",
+    "ChatCompletionAllowedTools",
+    "ChatCompletionAllowedToolsChoice",
+    "ChatCompletionAllowedToolsChoiceType",
+    "ChatCompletionAllowedToolsMode",
+    "ChatCompletionAllowedToolsToolsItem",
+    "ChatCompletionDeleted",
+    "ChatCompletionDeletedObject",
+    "ChatCompletionFunctionCallOption",
+    "ChatCompletionFunctions",
+    "ChatCompletionList",
+    "ChatCompletionListObject",
+    "ChatCompletionMessageCustomToolCall",
+    "ChatCompletionMessageCustomToolCallCustom",
+    "ChatCompletionMessageCustomToolCallType",
+    "ChatCompletionMessageList",
+    "ChatCompletionMessageListDataItem",
+    "ChatCompletionMessageListObject",
+    "ChatCompletionMessageToolCall",
+    "ChatCompletionMessageToolCallChunk",
+    "ChatCompletionMessageToolCallChunkFunction",
+    "ChatCompletionMessageToolCallChunkType",
+    "ChatCompletionMessageToolCallFunction",
+    "ChatCompletionMessageToolCallType",
+    "ChatCompletionModalitiesType0Item",
+    "ChatCompletionModeration",
+    "ChatCompletionModerationError",
+    "ChatCompletionModerationErrorType",
+    "ChatCompletionModerationResults",
+    "ChatCompletionModerationResultsType",
+    "ChatCompletionNamedToolChoice",
+    "ChatCompletionNamedToolChoiceCustom",
+    "ChatCompletionNamedToolChoiceCustomCustom",
+    "ChatCompletionNamedToolChoiceCustomType",
+    "ChatCompletionNamedToolChoiceFunction",
+    "ChatCompletionNamedToolChoiceType",
+    "ChatCompletionRequestAssistantMessage",
+    "ChatCompletionRequestAssistantMessageAudioType0",
+    "ChatCompletionRequestAssistantMessageFunctionCallType0",
+    "ChatCompletionRequestAssistantMessageRole",
+    "ChatCompletionRequestDeveloperMessage",
+    "ChatCompletionRequestDeveloperMessageRole",
+    "ChatCompletionRequestFunctionMessage",
+    "ChatCompletionRequestFunctionMessageRole",
+    "ChatCompletionRequestMessageContentPartAudio",
+    "ChatCompletionRequestMessageContentPartAudioInputAudio",
+    "ChatCompletionRequestMessageContentPartAudioInputAudioFormat",
+    "ChatCompletionRequestMessageContentPartAudioType",
+    "ChatCompletionRequestMessageContentPartFile",
+    "ChatCompletionRequestMessageContentPartFileFile",
+    "ChatCompletionRequestMessageContentPartFileType",
+    "ChatCompletionRequestMessageContentPartImage",
+    "ChatCompletionRequestMessageContentPartImageImageUrl",
+    "ChatCompletionRequestMessageContentPartImageImageUrlDetail",
+    "ChatCompletionRequestMessageContentPartImageType",
+    "ChatCompletionRequestMessageContentPartRefusal",
+    "ChatCompletionRequestMessageContentPartRefusalType",
+    "ChatCompletionRequestMessageContentPartText",
+    "ChatCompletionRequestMessageContentPartTextType",
+    "ChatCompletionRequestSystemMessage",
+    "ChatCompletionRequestSystemMessageRole",
+    "ChatCompletionRequestToolMessage",
+    "ChatCompletionRequestToolMessageRole",
+    "ChatCompletionRequestUserMessage",
+    "ChatCompletionRequestUserMessageRole",
+    "ChatCompletionResponseMessage",
+    "ChatCompletionResponseMessageAnnotationsItem",
+    "ChatCompletionResponseMessageAnnotationsItemType",
+    "ChatCompletionResponseMessageAnnotationsItemUrlCitation",
+    "ChatCompletionResponseMessageAudioType0",
+    "ChatCompletionResponseMessageFunctionCall",
+    "ChatCompletionResponseMessageRole",
+    "ChatCompletionRole",
+    "ChatCompletionStreamOptionsType0",
+    "ChatCompletionStreamResponseDelta",
+    "ChatCompletionStreamResponseDeltaFunctionCall",
+    "ChatCompletionStreamResponseDeltaRole",
+    "ChatCompletionTokenLogprob",
+    "ChatCompletionTokenLogprobTopLogprobsItem",
+    "ChatCompletionTool",
+    "ChatCompletionToolChoiceOptionType0",
+    "ChatCompletionToolType",
+    "ChatSessionAutomaticThreadTitling",
+    "ChatSessionChatkitConfiguration",
+    "ChatSessionFileUpload",
+    "ChatSessionHistory",
+    "ChatSessionRateLimits",
+    "ChatSessionResource",
+    "ChatSessionResourceObject",
+    "ChatSessionStatus",
+    "ChatkitConfigurationParam",
+    "ChatkitWorkflow",
+    "ChatkitWorkflowStateVariablesType0",
+    "ChatkitWorkflowTracing",
+    "ClickButtonType",
+    "ClickParam",
+    "ClickParamType",
+    "ClientToolCallItem",
+    "ClientToolCallItemObject",
+    "ClientToolCallItemType",
+    "ClientToolCallStatus",
+    "ClosedStatus",
+    "ClosedStatusType",
+    "CodeInterpreterFileOutput",
+    "CodeInterpreterFileOutputFilesItem",
+    "CodeInterpreterFileOutputType",
+    "CodeInterpreterOutputImage",
+    "CodeInterpreterOutputImageType",
+    "CodeInterpreterOutputLogs",
+    "CodeInterpreterOutputLogsType",
+    "CodeInterpreterTextOutput",
+    "CodeInterpreterTextOutputType",
+    "CodeInterpreterTool",
+    "CodeInterpreterToolCall",
+    "CodeInterpreterToolCallStatus",
+    "CodeInterpreterToolCallType",
+    "CodeInterpreterToolType",
+    "CompactResource",
+    "CompactResourceObject",
+    "CompactResponseMethodPublicBody",
+    "CompactionBody",
+    "CompactionBodyType",
+    "CompactionSummaryItemParam",
+    "CompactionSummaryItemParamType",
+    "CompactionTriggerItemParam",
+    "CompactionTriggerItemParamType",
+    "ComparisonFilter",
+    "ComparisonFilterType",
+    "CompleteUploadRequest",
+    "CompletionUsage",
+    "CompletionUsageCompletionTokensDetails",
+    "CompletionUsagePromptTokensDetails",
+    "CompoundFilter",
+    "CompoundFilterType",
+    "ComputerCallOutputItemParam",
+    "ComputerCallOutputItemParamType",
+    "ComputerCallOutputStatus",
+    "ComputerCallSafetyCheckParam",
+    "ComputerEnvironment",
+    "ComputerScreenshotContent",
+    "ComputerScreenshotContentType",
+    "ComputerScreenshotImage",
+    "ComputerScreenshotImageType",
+    "ComputerTool",
+    "ComputerToolCall",
+    "ComputerToolCallOutput",
+    "ComputerToolCallOutputResource",
+    "ComputerToolCallOutputResourceStatus",
+    "ComputerToolCallOutputResourceType",
+    "ComputerToolCallOutputStatus",
+    "ComputerToolCallOutputType",
+    "ComputerToolCallStatus",
+    "ComputerToolCallType",
+    "ComputerToolType",
+    "ComputerUsePreviewTool",
+    "ComputerUsePreviewToolType",
+    "ContainerAutoParam",
+    "ContainerAutoParamType",
+    "ContainerFileCitationBody",
+    "ContainerFileCitationBodyType",
+    "ContainerFileCitationParam",
+    "ContainerFileCitationParamType",
+    "ContainerFileListResource",
+    "ContainerFileListResourceObject",
+    "ContainerFileResource",
+    "ContainerListResource",
+    "ContainerListResourceObject",
+    "ContainerMemoryLimit",
+    "ContainerNetworkPolicyAllowlistParam",
+    "ContainerNetworkPolicyAllowlistParamType",
+    "ContainerNetworkPolicyDisabledParam",
+    "ContainerNetworkPolicyDisabledParamType",
+    "ContainerNetworkPolicyDomainSecretParam",
+    "ContainerReferenceParam",
+    "ContainerReferenceParamType",
+    "ContainerReferenceResource",
+    "ContainerReferenceResourceType",
+    "ContainerResource",
+    "ContainerResourceExpiresAfter",
+    "ContainerResourceExpiresAfterAnchor",
+    "ContainerResourceMemoryLimit",
+    "ContainerResourceNetworkPolicy",
+    "ContainerResourceNetworkPolicyType",
+    "ContextManagementParam",
+    "ConversationItemList",
+    "ConversationItemListObject",
+    "ConversationParam2",
+    "ConversationResource",
+    "ConversationResourceObject",
+    "CoordParam",
+    "CostsResult",
+    "CostsResultAmount",
+    "CostsResultObject",
+    "CostsResultQuantityUnitType1",
+    "CreateAssistantRequest",
+    "CreateAssistantRequestToolResourcesType0",
+    "CreateAssistantRequestToolResourcesType0CodeInterpreter",
+    "CreateBatchRequest",
+    "CreateBatchRequestCompletionWindow",
+    "CreateBatchRequestEndpoint",
+    "CreateChatCompletionRequest",
+    "CreateChatCompletionRequestAudioType0",
+    "CreateChatCompletionRequestAudioType0Format",
+    "CreateChatCompletionRequestFunctionCallType0",
+    "CreateChatCompletionRequestLogitBiasType0",
+    "CreateChatCompletionRequestWebSearchOptions",
+    "CreateChatCompletionRequestWebSearchOptionsUserLocationType0",
+    "CreateChatCompletionRequestWebSearchOptionsUserLocationType0Type",
+    "CreateChatCompletionResponse",
+    "CreateChatCompletionResponseChoicesItem",
+    "CreateChatCompletionResponseChoicesItemFinishReason",
+    "CreateChatCompletionResponseChoicesItemLogprobsType0",
+    "CreateChatCompletionResponseObject",
+    "CreateChatCompletionStreamResponse",
+    "CreateChatCompletionStreamResponseChoicesItem",
+    "CreateChatCompletionStreamResponseChoicesItemFinishReasonType0",
+    "CreateChatCompletionStreamResponseChoicesItemLogprobsType0",
+    "CreateChatCompletionStreamResponseObject",
+    "CreateChatSessionBody",
+    "CreateCompletionRequest",
+    "CreateCompletionRequestLogitBiasType0",
+    "CreateCompletionRequestModelType1",
+    "CreateCompletionResponse",
+    "CreateCompletionResponseChoicesItem",
+    "CreateCompletionResponseChoicesItemFinishReason",
+    "CreateCompletionResponseChoicesItemLogprobsType0",
+    "CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem",
+    "CreateCompletionResponseObject",
+    "CreateContainerBody",
+    "CreateContainerBodyExpiresAfter",
+    "CreateContainerBodyExpiresAfterAnchor",
+    "CreateContainerBodyMemoryLimit",
+    "CreateContainerFileBody",
+    "CreateContentProvenanceBody",
+    "CreateConversationBody",
+    "CreateConversationItemsBody",
+    "CreateEmbeddingRequest",
+    "CreateEmbeddingRequestEncodingFormat",
+    "CreateEmbeddingRequestModelType1",
+    "CreateEmbeddingResponse",
+    "CreateEmbeddingResponseObject",
+    "CreateEmbeddingResponseUsage",
+    "CreateEvalCompletionsRunDataSource",
+    "CreateEvalCompletionsRunDataSourceInputMessagesType0",
+    "CreateEvalCompletionsRunDataSourceInputMessagesType0Type",
+    "CreateEvalCompletionsRunDataSourceInputMessagesType1",
+    "CreateEvalCompletionsRunDataSourceInputMessagesType1Type",
+    "CreateEvalCompletionsRunDataSourceSamplingParams",
+    "CreateEvalCompletionsRunDataSourceType",
+    "CreateEvalCustomDataSourceConfig",
+    "CreateEvalCustomDataSourceConfigItemSchema",
+    "CreateEvalCustomDataSourceConfigType",
+    "CreateEvalItemType0",
+    "CreateEvalJsonlRunDataSource",
+    "CreateEvalJsonlRunDataSourceType",
+    "CreateEvalLabelModelGrader",
+    "CreateEvalLabelModelGraderType",
+    "CreateEvalLogsDataSourceConfig",
+    "CreateEvalLogsDataSourceConfigMetadata",
+    "CreateEvalLogsDataSourceConfigType",
+    "CreateEvalRequest",
+    "CreateEvalResponsesRunDataSource",
+    "CreateEvalResponsesRunDataSourceInputMessagesType0",
+    "CreateEvalResponsesRunDataSourceInputMessagesType0TemplateItemType0",
+    "CreateEvalResponsesRunDataSourceInputMessagesType0Type",
+    "CreateEvalResponsesRunDataSourceInputMessagesType1",
+    "CreateEvalResponsesRunDataSourceInputMessagesType1Type",
+    "CreateEvalResponsesRunDataSourceSamplingParams",
+    "CreateEvalResponsesRunDataSourceSamplingParamsText",
+    "CreateEvalResponsesRunDataSourceType",
+    "CreateEvalRunRequest",
+    "CreateEvalStoredCompletionsDataSourceConfig",
+    "CreateEvalStoredCompletionsDataSourceConfigMetadata",
+    "CreateEvalStoredCompletionsDataSourceConfigType",
+    "CreateFileRequest",
+    "CreateFileRequestPurpose",
+    "CreateFineTuningCheckpointPermissionRequest",
+    "CreateFineTuningJobRequest",
+    "CreateFineTuningJobRequestHyperparameters",
+    "CreateFineTuningJobRequestHyperparametersBatchSizeType0",
+    "CreateFineTuningJobRequestHyperparametersLearningRateMultiplierType0",
+    "CreateFineTuningJobRequestHyperparametersNEpochsType0",
+    "CreateFineTuningJobRequestIntegrationsType0Item",
+    "CreateFineTuningJobRequestIntegrationsType0ItemTypeType0",
+    "CreateFineTuningJobRequestIntegrationsType0ItemWandb",
+    "CreateFineTuningJobRequestModelType1",
+    "CreateGroupBody",
+    "CreateGroupUserBody",
+    "CreateImageEditRequest",
+    "CreateImageEditRequestBackgroundType0",
+    "CreateImageEditRequestModelType1",
+    "CreateImageEditRequestOutputFormatType0",
+    "CreateImageEditRequestQualityType0",
+    "CreateImageEditRequestResponseFormatType0",
+    "CreateImageEditRequestSizeType1",
+    "CreateImageRequest",
+    "CreateImageRequestBackgroundType0",
+    "CreateImageRequestModelType1",
+    "CreateImageRequestModerationType0",
+    "CreateImageRequestOutputFormatType0",
+    "CreateImageRequestQualityType0",
+    "CreateImageRequestResponseFormatType0",
+    "CreateImageRequestSizeType1",
+    "CreateImageRequestStyleType0",
+    "CreateImageVariationRequest",
+    "CreateImageVariationRequestModelType1",
+    "CreateImageVariationRequestResponseFormatType0",
+    "CreateImageVariationRequestSizeType0",
+    "CreateMessageRequest",
+    "CreateMessageRequestAttachmentsType0Item",
+    "CreateMessageRequestRole",
+    "CreateModelResponseProperties",
+    "CreateModerationRequest",
+    "CreateModerationRequestInputType2ItemType0",
+    "CreateModerationRequestInputType2ItemType0ImageUrl",
+    "CreateModerationRequestInputType2ItemType0Type",
+    "CreateModerationRequestInputType2ItemType1",
+    "CreateModerationRequestInputType2ItemType1Type",
+    "CreateModerationRequestModelType1",
+    "CreateModerationResponse",
+    "CreateModerationResponseResultsItem",
+    "CreateModerationResponseResultsItemCategories",
+    "CreateModerationResponseResultsItemCategoryAppliedInputTypes",
+    "CreateModerationResponseResultsItemCategoryAppliedInputTypesHarassmentItem",
+    "CreateModerationResponseResultsItemCategoryAppliedInputTypesHarassmentthreateningItem",
+    "CreateModerationResponseResultsItemCategoryAppliedInputTypesHateItem",
+    "CreateModerationResponseResultsItemCategoryAppliedInputTypesHatethreateningItem",
+    "CreateModerationResponseResultsItemCategoryAppliedInputTypesIllicitItem",
+    "CreateModerationResponseResultsItemCategoryAppliedInputTypesIllicitviolentItem",
+    "CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem",
+    "CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarminstructionsItem",
+    "CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmintentItem",
+    "CreateModerationResponseResultsItemCategoryAppliedInputTypesSexualItem",
+    "CreateModerationResponseResultsItemCategoryAppliedInputTypesSexualminorsItem",
+    "CreateModerationResponseResultsItemCategoryAppliedInputTypesViolenceItem",
+    "CreateModerationResponseResultsItemCategoryAppliedInputTypesViolencegraphicItem",
+    "CreateModerationResponseResultsItemCategoryScores",
+    "CreateProjectServiceAccountApiKeyBody",
+    "CreateResponse",
+    "CreateResponseTruncationType0",
+    "CreateRunIncludeItem",
+    "CreateRunRequest",
+    "CreateSkillBody",
+    "CreateSkillVersionBody",
+    "CreateSpeechRequest",
+    "CreateSpeechRequestModelType1",
+    "CreateSpeechRequestResponseFormat",
+    "CreateSpeechRequestStreamFormat",
+    "CreateSpendAlertBody",
+    "CreateSpendAlertBodyCurrency",
+    "CreateSpendAlertBodyInterval",
+    "CreateThreadAndRunRequest",
+    "CreateThreadAndRunRequestModelType1",
+    "CreateThreadAndRunRequestToolResourcesType0",
+    "CreateThreadAndRunRequestToolResourcesType0CodeInterpreter",
+    "CreateThreadAndRunRequestToolResourcesType0FileSearch",
+    "CreateThreadRequest",
+    "CreateThreadRequestToolResourcesType0",
+    "CreateThreadRequestToolResourcesType0CodeInterpreter",
+    "CreateTranscriptionRequest",
+    "CreateTranscriptionRequestChunkingStrategyType0Type0",
+    "CreateTranscriptionRequestModelType1",
+    "CreateTranscriptionRequestTimestampGranularitiesItem",
+    "CreateTranscriptionResponseDiarizedJson",
+    "CreateTranscriptionResponseDiarizedJsonTask",
+    "CreateTranscriptionResponseJson",
+    "CreateTranscriptionResponseJsonLogprobsItem",
+    "CreateTranscriptionResponseVerboseJson",
+    "CreateTranslationRequest",
+    "CreateTranslationRequestModelType1",
+    "CreateTranslationRequestResponseFormat",
+    "CreateTranslationResponseJson",
+    "CreateTranslationResponseVerboseJson",
+    "CreateUploadRequest",
+    "CreateUploadRequestPurpose",
+    "CreateVectorStoreFileRequest",
+    "CreateVectorStoreRequest",
+    "CreateVideoCharacterBody",
+    "CreateVideoEditJsonBody",
+    "CreateVideoEditMultipartBody",
+    "CreateVideoExtendJsonBody",
+    "CreateVideoExtendMultipartBody",
+    "CreateVideoJsonBody",
+    "CreateVideoMultipartBody",
+    "CreateVideoRemixBody",
+    "CreateVoiceConsentRequest",
+    "CreateVoiceRequest",
+    "CustomGrammarFormatParam",
+    "CustomGrammarFormatParamType",
+    "CustomTextFormatParam",
+    "CustomTextFormatParamType",
+    "CustomToolCall",
+    "CustomToolCallOutput",
+    "CustomToolCallOutputResource",
+    "CustomToolCallOutputType",
+    "CustomToolCallResource",
+    "CustomToolCallType",
+    "CustomToolChatCompletions",
+    "CustomToolChatCompletionsCustom",
+    "CustomToolChatCompletionsCustomFormatType0",
+    "CustomToolChatCompletionsCustomFormatType0Type",
+    "CustomToolChatCompletionsCustomFormatType1",
+    "CustomToolChatCompletionsCustomFormatType1Grammar",
+    "CustomToolChatCompletionsCustomFormatType1GrammarSyntax",
+    "CustomToolChatCompletionsCustomFormatType1Type",
+    "CustomToolChatCompletionsType",
+    "CustomToolParam",
+    "CustomToolParamType",
+    "DeleteAssistantResponse",
+    "DeleteAssistantResponseObject",
+    "DeleteCertificateResponse",
+    "DeleteCertificateResponseObject",
+    "DeleteEvalResponse200",
+    "DeleteEvalRunResponse200",
+    "DeleteFileResponse",
+    "DeleteFileResponseObject",
+    "DeleteFineTuningCheckpointPermissionResponse",
+    "DeleteFineTuningCheckpointPermissionResponseObject",
+    "DeleteMessageResponse",
+    "DeleteMessageResponseObject",
+    "DeleteModelResponse",
+    "DeleteThreadResponse",
+    "DeleteThreadResponseObject",
+    "DeleteVectorStoreFileResponse",
+    "DeleteVectorStoreFileResponseObject",
+    "DeleteVectorStoreResponse",
+    "DeleteVectorStoreResponseObject",
+    "DeletedConversationResource",
+    "DeletedConversationResourceObject",
+    "DeletedRoleAssignmentResource",
+    "DeletedSkillResource",
+    "DeletedSkillResourceObject",
+    "DeletedSkillVersionResource",
+    "DeletedSkillVersionResourceObject",
+    "DeletedThreadResource",
+    "DeletedThreadResourceObject",
+    "DeletedVideoResource",
+    "DeletedVideoResourceObject",
+    "DetailEnum",
+    "DirectToolCallCaller",
+    "DirectToolCallCallerParam",
+    "DirectToolCallCallerParamType",
+    "DirectToolCallCallerType",
+    "DoneEvent",
+    "DoneEventData",
+    "DoneEventEvent",
+    "DoubleClickAction",
+    "DoubleClickActionType",
+    "DragParam",
+    "DragParamType",
+    "DragPoint",
+    "EasyInputMessage",
+    "EasyInputMessageRole",
+    "EasyInputMessageType",
+    "EditImageBodyJsonParam",
+    "EditImageBodyJsonParamBackgroundType0",
+    "EditImageBodyJsonParamInputFidelityType0",
+    "EditImageBodyJsonParamModelType1",
+    "EditImageBodyJsonParamModerationType0",
+    "EditImageBodyJsonParamOutputFormatType0",
+    "EditImageBodyJsonParamQualityType0",
+    "EditImageBodyJsonParamSizeType0",
+    "Embedding",
+    "EmbeddingObject",
+    "EmptyModelParam",
+    "Error",
+    "Error2",
+    "ErrorEvent",
+    "ErrorEventEvent",
+    "ErrorPayload",
+    "ErrorPayloadHeaders",
+    "ErrorResponse",
+    "Eval",
+    "EvalApiError",
+    "EvalCustomDataSourceConfig",
+    "EvalCustomDataSourceConfigSchema",
+    "EvalCustomDataSourceConfigType",
+    "EvalGraderPython",
+    "EvalGraderScoreModel",
+    "EvalGraderTextSimilarity",
+    "EvalItem",
+    "EvalItemContentOutputText",
+    "EvalItemContentOutputTextType",
+    "EvalItemInputImage",
+    "EvalItemInputImageType",
+    "EvalItemRole",
+    "EvalItemType",
+    "EvalJsonlFileContentSource",
+    "EvalJsonlFileContentSourceContentItem",
+    "EvalJsonlFileContentSourceContentItemItem",
+    "EvalJsonlFileContentSourceContentItemSample",
+    "EvalJsonlFileContentSourceType",
+    "EvalJsonlFileIdSource",
+    "EvalJsonlFileIdSourceType",
+    "EvalList",
+    "EvalListObject",
+    "EvalLogsDataSourceConfig",
+    "EvalLogsDataSourceConfigSchema",
+    "EvalLogsDataSourceConfigType",
+    "EvalObject",
+    "EvalResponsesSource",
+    "EvalResponsesSourceMetadataType0",
+    "EvalResponsesSourceType",
+    "EvalRun",
+    "EvalRunList",
+    "EvalRunListObject",
+    "EvalRunObject",
+    "EvalRunOutputItem",
+    "EvalRunOutputItemDatasourceItem",
+    "EvalRunOutputItemList",
+    "EvalRunOutputItemListObject",
+    "EvalRunOutputItemObject",
+    "EvalRunOutputItemResult",
+    "EvalRunOutputItemResultSampleType0",
+    "EvalRunOutputItemSample",
+    "EvalRunOutputItemSampleInputItem",
+    "EvalRunOutputItemSampleOutputItem",
+    "EvalRunOutputItemSampleUsage",
+    "EvalRunPerModelUsageItem",
+    "EvalRunPerTestingCriteriaResultsItem",
+    "EvalRunResultCounts",
+    "EvalStoredCompletionsDataSourceConfig",
+    "EvalStoredCompletionsDataSourceConfigSchema",
+    "EvalStoredCompletionsDataSourceConfigType",
+    "EvalStoredCompletionsSource",
+    "EvalStoredCompletionsSourceType",
+    "ExpiresAfterParam",
+    "ExpiresAfterParamAnchor",
+    "FileAnnotation",
+    "FileAnnotationSource",
+    "FileAnnotationSourceType",
+    "FileAnnotationType",
+    "FileCitationBody",
+    "FileCitationBodyType",
+    "FileCitationParam",
+    "FileCitationParamType",
+    "FileDetailEnum",
+    "FileExpirationAfter",
+    "FileExpirationAfterAnchor",
+    "FileInputDetail",
+    "FilePath",
+    "FilePathType",
+    "FileSearchRanker",
+    "FileSearchRankingOptions",
+    "FileSearchTool",
+    "FileSearchToolCall",
+    "FileSearchToolCallResultsType0Item",
+    "FileSearchToolCallStatus",
+    "FileSearchToolCallType",
+    "FileSearchToolType",
+    "FileUploadParam",
+    "FineTuneChatCompletionRequestAssistantMessage",
+    "FineTuneChatCompletionRequestAssistantMessageWeight",
+    "FineTuneDPOHyperparameters",
+    "FineTuneDPOHyperparametersBatchSizeType0",
+    "FineTuneDPOHyperparametersBetaType0",
+    "FineTuneDPOHyperparametersLearningRateMultiplierType0",
+    "FineTuneDPOHyperparametersNEpochsType0",
+    "FineTuneDPOMethod",
+    "FineTuneMethod",
+    "FineTuneMethodType",
+    "FineTuneReinforcementHyperparameters",
+    "FineTuneReinforcementHyperparametersBatchSizeType0",
+    "FineTuneReinforcementHyperparametersComputeMultiplierType0",
+    "FineTuneReinforcementHyperparametersEvalIntervalType0",
+    "FineTuneReinforcementHyperparametersEvalSamplesType0",
+    "FineTuneReinforcementHyperparametersLearningRateMultiplierType0",
+    "FineTuneReinforcementHyperparametersNEpochsType0",
+    "FineTuneReinforcementHyperparametersReasoningEffort",
+    "FineTuneReinforcementMethod",
+    "FineTuneSupervisedHyperparameters",
+    "FineTuneSupervisedHyperparametersBatchSizeType0",
+    "FineTuneSupervisedHyperparametersLearningRateMultiplierType0",
+    "FineTuneSupervisedHyperparametersNEpochsType0",
+    "FineTuneSupervisedMethod",
+    "FineTuningCheckpointPermission",
+    "FineTuningCheckpointPermissionObject",
+    "FineTuningIntegration",
+    "FineTuningIntegrationType",
+    "FineTuningIntegrationWandb",
+    "FineTuningJob",
+    "FineTuningJobCheckpoint",
+    "FineTuningJobCheckpointMetrics",
+    "FineTuningJobCheckpointObject",
+    "FineTuningJobErrorType0",
+    "FineTuningJobEvent",
+    "FineTuningJobEventData",
+    "FineTuningJobEventLevel",
+    "FineTuningJobEventObject",
+    "FineTuningJobEventType",
+    "FineTuningJobHyperparameters",
+    "FineTuningJobHyperparametersBatchSizeType0Type0",
+    "FineTuningJobHyperparametersLearningRateMultiplierType0",
+    "FineTuningJobHyperparametersNEpochsType0",
+    "FineTuningJobObject",
+    "FineTuningJobStatus",
+    "FunctionCallItemStatus",
+    "FunctionCallOutputItemParam",
+    "FunctionCallOutputItemParamType",
+    "FunctionCallOutputStatusEnum",
+    "FunctionCallStatus",
+    "FunctionObject",
+    "FunctionParameters",
+    "FunctionShellAction",
+    "FunctionShellActionParam",
+    "FunctionShellCall",
+    "FunctionShellCallItemParam",
+    "FunctionShellCallItemParamType",
+    "FunctionShellCallItemStatus",
+    "FunctionShellCallOutput",
+    "FunctionShellCallOutputContent",
+    "FunctionShellCallOutputContentParam",
+    "FunctionShellCallOutputExitOutcome",
+    "FunctionShellCallOutputExitOutcomeParam",
+    "FunctionShellCallOutputExitOutcomeParamType",
+    "FunctionShellCallOutputExitOutcomeType",
+    "FunctionShellCallOutputItemParam",
+    "FunctionShellCallOutputItemParamType",
+    "FunctionShellCallOutputStatusEnum",
+    "FunctionShellCallOutputTimeoutOutcome",
+    "FunctionShellCallOutputTimeoutOutcomeParam",
+    "FunctionShellCallOutputTimeoutOutcomeParamType",
+    "FunctionShellCallOutputTimeoutOutcomeType",
+    "FunctionShellCallOutputType",
+    "FunctionShellCallStatus",
+    "FunctionShellCallType",
+    "FunctionShellToolParam",
+    "FunctionShellToolParamType",
+    "FunctionTool",
+    "FunctionToolCall",
+    "FunctionToolCallOutput",
+    "FunctionToolCallOutputResource",
+    "FunctionToolCallOutputStatus",
+    "FunctionToolCallOutputType",
+    "FunctionToolCallResource",
+    "FunctionToolCallStatus",
+    "FunctionToolCallType",
+    "FunctionToolOutputSchemaType0",
+    "FunctionToolParam",
+    "FunctionToolParamOutputSchemaType0",
+    "FunctionToolParamType",
+    "FunctionToolParametersType0",
+    "FunctionToolType",
+    "GetCertificateIncludeItem",
+    "GetChatCompletionMessagesOrder",
+    "GetEvalRunOutputItemsOrder",
+    "GetEvalRunOutputItemsStatus",
+    "GetEvalRunsOrder",
+    "GetEvalRunsStatus",
+    "GetRunStepIncludeItem",
+    "GraderLabelModel",
+    "GraderLabelModelType",
+    "GraderMulti",
+    "GraderMultiType",
+    "GraderPython",
+    "GraderPythonType",
+    "GraderScoreModel",
+    "GraderScoreModelSamplingParams",
+    "GraderScoreModelType",
+    "GraderStringCheck",
+    "GraderStringCheckOperation",
+    "GraderStringCheckType",
+    "GraderTextSimilarity",
+    "GraderTextSimilarityEvaluationMetric",
+    "GraderTextSimilarityType",
+    "GrammarSyntax1",
+    "Group",
+    "GroupDeletedResource",
+    "GroupDeletedResourceObject",
+    "GroupListResource",
+    "GroupListResourceObject",
+    "GroupMemberUser",
+    "GroupMemberUserUserType",
+    "GroupObject",
+    "GroupResourceWithSuccess",
+    "GroupResponse",
+    "GroupResponseGroupType",
+    "GroupRoleAssignment",
+    "GroupRoleAssignmentObject",
+    "GroupUser",
+    "GroupUserAssignment",
+    "GroupUserAssignmentObject",
+    "GroupUserDeletedResource",
+    "GroupUserDeletedResourceObject",
+    "HTTPError",
+    "HTTPErrorType",
+    "HistoryParam",
+    "HostedToolPermission",
+    "HostedToolPermissionUpdate",
+    "HybridSearchOptions",
+    "Image",
+    "ImageDetail",
+    "ImageEditCompletedEvent",
+    "ImageEditCompletedEventBackground",
+    "ImageEditCompletedEventOutputFormat",
+    "ImageEditCompletedEventQuality",
+    "ImageEditCompletedEventSize",
+    "ImageEditCompletedEventType",
+    "ImageEditPartialImageEvent",
+    "ImageEditPartialImageEventBackground",
+    "ImageEditPartialImageEventOutputFormat",
+    "ImageEditPartialImageEventQuality",
+    "ImageEditPartialImageEventSize",
+    "ImageEditPartialImageEventType",
+    "ImageGenActionEnum",
+    "ImageGenCompletedEvent",
+    "ImageGenCompletedEventBackground",
+    "ImageGenCompletedEventOutputFormat",
+    "ImageGenCompletedEventQuality",
+    "ImageGenCompletedEventSize",
+    "ImageGenCompletedEventType",
+    "ImageGenInputUsageDetails",
+    "ImageGenOutputTokensDetails",
+    "ImageGenPartialImageEvent",
+    "ImageGenPartialImageEventBackground",
+    "ImageGenPartialImageEventOutputFormat",
+    "ImageGenPartialImageEventQuality",
+    "ImageGenPartialImageEventSize",
+    "ImageGenPartialImageEventType",
+    "ImageGenTool",
+    "ImageGenToolBackground",
+    "ImageGenToolCall",
+    "ImageGenToolCallStatus",
+    "ImageGenToolCallType",
+    "ImageGenToolInputImageMask",
+    "ImageGenToolModelType1",
+    "ImageGenToolModeration",
+    "ImageGenToolOutputFormat",
+    "ImageGenToolQuality",
+    "ImageGenToolSizeType1",
+    "ImageGenToolType",
+    "ImageGenUsage",
+    "ImageRefParam2",
+    "ImagesResponse",
+    "ImagesResponseBackground",
+    "ImagesResponseOutputFormat",
+    "ImagesResponseQuality",
+    "ImagesResponseSize",
+    "ImagesUsage",
+    "ImagesUsageInputTokensDetails",
+    "IncludeEnum",
+    "InferenceOptions",
+    "InlineSkillParam",
+    "InlineSkillParamType",
+    "InlineSkillSourceParam",
+    "InlineSkillSourceParamMediaType",
+    "InlineSkillSourceParamType",
+    "InputAudio",
+    "InputAudioInputAudio",
+    "InputAudioInputAudioFormat",
+    "InputAudioType",
+    "InputFidelity",
+    "InputFileContent",
+    "InputFileContentParam",
+    "InputFileContentParamType",
+    "InputFileContentType",
+    "InputImageContent",
+    "InputImageContentParamAutoParam",
+    "InputImageContentParamAutoParamType",
+    "InputImageContentType",
+    "InputMessage",
+    "InputMessageResource",
+    "InputMessageRole",
+    "InputMessageStatus",
+    "InputMessageType",
+    "InputTextContent",
+    "InputTextContentParam",
+    "InputTextContentParamType",
+    "InputTextContentType",
+    "Invite",
+    "InviteDeleteResponse",
+    "InviteDeleteResponseObject",
+    "InviteListResponse",
+    "InviteListResponseObject",
+    "InviteObject",
+    "InviteProjectGroupBody",
+    "InviteProjectsItem",
+    "InviteProjectsItemRole",
+    "InviteRequest",
+    "InviteRequestProjectsItem",
+    "InviteRequestProjectsItemRole",
+    "InviteRequestRole",
+    "InviteRole",
+    "InviteStatus",
+    "ItemReferenceParam",
+    "ItemReferenceParamTypeType0",
+    "KeyPressAction",
+    "KeyPressActionType",
+    "ListAssistantsOrder",
+    "ListAssistantsResponse",
+    "ListAuditLogsEffectiveAt",
+    "ListAuditLogsResponse",
+    "ListAuditLogsResponseObject",
+    "ListBatchesResponse",
+    "ListBatchesResponseObject",
+    "ListCertificatesResponse",
+    "ListCertificatesResponseObject",
+    "ListChatCompletionsOrder",
+    "ListContainerFilesOrder",
+    "ListContainersOrder",
+    "ListConversationItemsOrder",
+    "ListEvalsOrder",
+    "ListEvalsOrderBy",
+    "ListFilesInVectorStoreBatchFilter",
+    "ListFilesInVectorStoreBatchOrder",
+    "ListFilesOrder",
+    "ListFilesResponse",
+    "ListFineTuningCheckpointPermissionResponse",
+    "ListFineTuningCheckpointPermissionResponseObject",
+    "ListFineTuningCheckpointPermissionsOrder",
+    "ListFineTuningJobCheckpointsResponse",
+    "ListFineTuningJobCheckpointsResponseObject",
+    "ListFineTuningJobEventsResponse",
+    "ListFineTuningJobEventsResponseObject",
+    "ListGroupRoleAssignmentsOrder",
+    "ListGroupUsersOrder",
+    "ListGroupsOrder",
+    "ListInputItemsOrder",
+    "ListMessagesOrder",
+    "ListMessagesResponse",
+    "ListModelsResponse",
+    "ListModelsResponseObject",
+    "ListOrganizationCertificatesOrder",
+    "ListOrganizationSpendAlertsOrder",
+    "ListPaginatedFineTuningJobsMetadataType0",
+    "ListPaginatedFineTuningJobsResponse",
+    "ListPaginatedFineTuningJobsResponseObject",
+    "ListProjectApiKeysOwnerProjectAccess",
+    "ListProjectCertificatesOrder",
+    "ListProjectCertificatesResponse",
+    "ListProjectCertificatesResponseObject",
+    "ListProjectGroupRoleAssignmentsOrder",
+    "ListProjectGroupsOrder",
+    "ListProjectRolesOrder",
+    "ListProjectSpendAlertsOrder",
+    "ListProjectUserRoleAssignmentsOrder",
+    "ListRolesOrder",
+    "ListRunStepsIncludeItem",
+    "ListRunStepsOrder",
+    "ListRunStepsResponse",
+    "ListRunsOrder",
+    "ListRunsResponse",
+    "ListUserRoleAssignmentsOrder",
+    "ListVectorStoreFilesFilter",
+    "ListVectorStoreFilesOrder",
+    "ListVectorStoreFilesResponse",
+    "ListVectorStoresOrder",
+    "ListVectorStoresResponse",
+    "LocalEnvironmentParam",
+    "LocalEnvironmentParamType",
+    "LocalEnvironmentResource",
+    "LocalEnvironmentResourceType",
+    "LocalShellExecAction",
+    "LocalShellExecActionEnv",
+    "LocalShellExecActionType",
+    "LocalShellToolCall",
+    "LocalShellToolCallOutput",
+    "LocalShellToolCallOutputStatusType0",
+    "LocalShellToolCallOutputType",
+    "LocalShellToolCallStatus",
+    "LocalShellToolCallType",
+    "LocalShellToolParam",
+    "LocalShellToolParamType",
+    "LocalSkillParam",
+    "LockedStatus",
+    "LockedStatusType",
+    "LogProb",
+    "LogProbProperties",
+    "MCPApprovalRequest",
+    "MCPApprovalRequestType",
+    "MCPApprovalResponse",
+    "MCPApprovalResponseResource",
+    "MCPApprovalResponseResourceType",
+    "MCPApprovalResponseType",
+    "MCPListTools",
+    "MCPListToolsTool",
+    "MCPListToolsToolAnnotationsType0",
+    "MCPListToolsToolInputSchema",
+    "MCPListToolsType",
+    "MCPProtocolError",
+    "MCPProtocolErrorType",
+    "MCPTool",
+    "MCPToolCall",
+    "MCPToolCallStatus",
+    "MCPToolCallType",
+    "MCPToolConnectorId",
+    "MCPToolExecutionError",
+    "MCPToolExecutionErrorType",
+    "MCPToolFilter",
+    "MCPToolHeadersType0",
+    "MCPToolRequireApprovalType0Type0",
+    "MCPToolRequireApprovalType0Type1",
+    "MCPToolType",
+    "Message",
+    "MessageContentImageFileObject",
+    "MessageContentImageFileObjectImageFile",
+    "MessageContentImageFileObjectImageFileDetail",
+    "MessageContentImageFileObjectType",
+    "MessageContentImageUrlObject",
+    "MessageContentImageUrlObjectImageUrl",
+    "MessageContentImageUrlObjectImageUrlDetail",
+    "MessageContentImageUrlObjectType",
+    "MessageContentRefusalObject",
+    "MessageContentRefusalObjectType",
+    "MessageContentTextAnnotationsFileCitationObject",
+    "MessageContentTextAnnotationsFileCitationObjectFileCitation",
+    "MessageContentTextAnnotationsFileCitationObjectType",
+    "MessageContentTextAnnotationsFilePathObject",
+    "MessageContentTextAnnotationsFilePathObjectFilePath",
+    "MessageContentTextAnnotationsFilePathObjectType",
+    "MessageContentTextObject",
+    "MessageContentTextObjectText",
+    "MessageContentTextObjectType",
+    "MessageDeltaContentImageFileObject",
+    "MessageDeltaContentImageFileObjectImageFile",
+    "MessageDeltaContentImageFileObjectImageFileDetail",
+    "MessageDeltaContentImageFileObjectType",
+    "MessageDeltaContentImageUrlObject",
+    "MessageDeltaContentImageUrlObjectImageUrl",
+    "MessageDeltaContentImageUrlObjectImageUrlDetail",
+    "MessageDeltaContentImageUrlObjectType",
+    "MessageDeltaContentRefusalObject",
+    "MessageDeltaContentRefusalObjectType",
+    "MessageDeltaContentTextAnnotationsFileCitationObject",
+    "MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation",
+    "MessageDeltaContentTextAnnotationsFileCitationObjectType",
+    "MessageDeltaContentTextAnnotationsFilePathObject",
+    "MessageDeltaContentTextAnnotationsFilePathObjectFilePath",
+    "MessageDeltaContentTextAnnotationsFilePathObjectType",
+    "MessageDeltaContentTextObject",
+    "MessageDeltaContentTextObjectText",
+    "MessageDeltaContentTextObjectType",
+    "MessageDeltaObject",
+    "MessageDeltaObjectDelta",
+    "MessageDeltaObjectDeltaRole",
+    "MessageDeltaObjectObject",
+    "MessageObject",
+    "MessageObjectAttachmentsType0Item",
+    "MessageObjectIncompleteDetailsType0",
+    "MessageObjectIncompleteDetailsType0Reason",
+    "MessageObjectObject",
+    "MessageObjectRole",
+    "MessageObjectStatus",
+    "MessagePhase",
+    "MessagePhase2",
+    "MessageRequestContentTextObject",
+    "MessageRequestContentTextObjectType",
+    "MessageRole",
+    "MessageStatus",
+    "MessageStreamEventType0",
+    "MessageStreamEventType0Event",
+    "MessageStreamEventType1",
+    "MessageStreamEventType1Event",
+    "MessageStreamEventType2",
+    "MessageStreamEventType2Event",
+    "MessageStreamEventType3",
+    "MessageStreamEventType3Event",
+    "MessageStreamEventType4",
+    "MessageStreamEventType4Event",
+    "MessageType",
+    "MetadataType0",
+    "Model",
+    "ModelIdsResponsesType1",
+    "ModelIdsSharedType1",
+    "ModelObject",
+    "ModelResponseProperties",
+    "ModelResponsePropertiesPromptCacheRetentionType0",
+    "Moderation",
+    "ModerationConfigParam",
+    "ModerationErrorBody",
+    "ModerationErrorBodyType",
+    "ModerationInputType",
+    "ModerationMode",
+    "ModerationParam",
+    "ModerationPolicyParam",
+    "ModerationResultBody",
+    "ModerationResultBodyCategories",
+    "ModerationResultBodyCategoryAppliedInputTypes",
+    "ModerationResultBodyCategoryScores",
+    "ModerationResultBodyType",
+    "ModifyAssistantRequest",
+    "ModifyAssistantRequestToolResourcesType0",
+    "ModifyAssistantRequestToolResourcesType0CodeInterpreter",
+    "ModifyAssistantRequestToolResourcesType0FileSearch",
+    "ModifyCertificateRequest",
+    "ModifyMessageRequest",
+    "ModifyRunRequest",
+    "ModifyThreadRequest",
+    "ModifyThreadRequestToolResourcesType0",
+    "ModifyThreadRequestToolResourcesType0CodeInterpreter",
+    "ModifyThreadRequestToolResourcesType0FileSearch",
+    "MoveParam",
+    "MoveParamType",
+    "NamespaceToolParam",
+    "NamespaceToolParamType",
+    "NoiseReductionType",
+    "OpenAIFile",
+    "OpenAIFileObject",
+    "OpenAIFilePurpose",
+    "OpenAIFileStatus",
+    "OrderEnum",
+    "OrganizationCertificate",
+    "OrganizationCertificateActivationResponse",
+    "OrganizationCertificateActivationResponseObject",
+    "OrganizationCertificateCertificateDetails",
+    "OrganizationCertificateDeactivationResponse",
+    "OrganizationCertificateDeactivationResponseObject",
+    "OrganizationCertificateObject",
+    "OrganizationDataRetention",
+    "OrganizationDataRetentionObject",
+    "OrganizationDataRetentionType",
+    "OrganizationProjectCertificate",
+    "OrganizationProjectCertificateActivationResponse",
+    "OrganizationProjectCertificateActivationResponseObject",
+    "OrganizationProjectCertificateCertificateDetails",
+    "OrganizationProjectCertificateDeactivationResponse",
+    "OrganizationProjectCertificateDeactivationResponseObject",
+    "OrganizationProjectCertificateObject",
+    "OrganizationSpendAlert",
+    "OrganizationSpendAlertCurrency",
+    "OrganizationSpendAlertDeletedResource",
+    "OrganizationSpendAlertDeletedResourceObject",
+    "OrganizationSpendAlertInterval",
+    "OrganizationSpendAlertListResource",
+    "OrganizationSpendAlertListResourceObject",
+    "OrganizationSpendAlertObject",
+    "OrganizationSpendLimitDeletedResource",
+    "OrganizationSpendLimitDeletedResourceObject",
+    "OrganizationSpendLimitResource",
+    "OrganizationSpendLimitResourceObject",
+    "OtherChunkingStrategyResponseParam",
+    "OtherChunkingStrategyResponseParamType",
+    "OutputAudio",
+    "OutputAudioType",
+    "OutputMessage",
+    "OutputMessageRole",
+    "OutputMessageStatus",
+    "OutputMessageType",
+    "OutputTextContent",
+    "OutputTextContentType",
+    "PersonalityEnumType1",
+    "PredictionContent",
+    "PredictionContentType",
+    "Program",
+    "ProgramItemParam",
+    "ProgramItemParamType",
+    "ProgramOutput",
+    "ProgramOutputItemParam",
+    "ProgramOutputItemParamType",
+    "ProgramOutputItemStatus",
+    "ProgramOutputStatus",
+    "ProgramOutputType",
+    "ProgramToolCallCaller",
+    "ProgramToolCallCallerParam",
+    "ProgramToolCallCallerParamType",
+    "ProgramToolCallCallerType",
+    "ProgramType",
+    "ProgrammaticToolCallingParam",
+    "ProgrammaticToolCallingParamType",
+    "Project",
+    "ProjectApiKey",
+    "ProjectApiKeyDeleteResponse",
+    "ProjectApiKeyDeleteResponseObject",
+    "ProjectApiKeyListResponse",
+    "ProjectApiKeyListResponseObject",
+    "ProjectApiKeyObject",
+    "ProjectApiKeyOwner",
+    "ProjectApiKeyOwnerProjectAccess",
+    "ProjectApiKeyOwnerServiceAccount",
+    "ProjectApiKeyOwnerType",
+    "ProjectApiKeyOwnerUser",
+    "ProjectCreateRequest",
+    "ProjectDataRetention",
+    "ProjectDataRetentionObject",
+    "ProjectDataRetentionType",
+    "ProjectGroup",
+    "ProjectGroupDeletedResource",
+    "ProjectGroupDeletedResourceObject",
+    "ProjectGroupGroupType",
+    "ProjectGroupListResource",
+    "ProjectGroupListResourceObject",
+    "ProjectGroupObject",
+    "ProjectHostedToolPermissions",
+    "ProjectHostedToolPermissionsUpdateRequest",
+    "ProjectListResponse",
+    "ProjectListResponseObject",
+    "ProjectModelPermissions",
+    "ProjectModelPermissionsDeleteResponse",
+    "ProjectModelPermissionsDeleteResponseObject",
+    "ProjectModelPermissionsMode",
+    "ProjectModelPermissionsObject",
+    "ProjectModelPermissionsUpdateRequest",
+    "ProjectModelPermissionsUpdateRequestMode",
+    "ProjectObject",
+    "ProjectRateLimit",
+    "ProjectRateLimitListResponse",
+    "ProjectRateLimitListResponseObject",
+    "ProjectRateLimitObject",
+    "ProjectRateLimitUpdateRequest",
+    "ProjectServiceAccount",
+    "ProjectServiceAccountApiKey",
+    "ProjectServiceAccountApiKeyObject",
+    "ProjectServiceAccountCreateRequest",
+    "ProjectServiceAccountCreateResponse",
+    "ProjectServiceAccountCreateResponseObject",
+    "ProjectServiceAccountCreateResponseRole",
+    "ProjectServiceAccountDeleteResponse",
+    "ProjectServiceAccountDeleteResponseObject",
+    "ProjectServiceAccountListResponse",
+    "ProjectServiceAccountListResponseObject",
+    "ProjectServiceAccountObject",
+    "ProjectServiceAccountRole",
+    "ProjectSpendAlert",
+    "ProjectSpendAlertCurrency",
+    "ProjectSpendAlertDeletedResource",
+    "ProjectSpendAlertDeletedResourceObject",
+    "ProjectSpendAlertInterval",
+    "ProjectSpendAlertListResource",
+    "ProjectSpendAlertListResourceObject",
+    "ProjectSpendAlertObject",
+    "ProjectSpendLimitDeletedResource",
+    "ProjectSpendLimitDeletedResourceObject",
+    "ProjectSpendLimitResource",
+    "ProjectSpendLimitResourceObject",
+    "ProjectUpdateRequest",
+    "ProjectUser",
+    "ProjectUserCreateRequest",
+    "ProjectUserDeleteResponse",
+    "ProjectUserDeleteResponseObject",
+    "ProjectUserListResponse",
+    "ProjectUserObject",
+    "ProjectUserUpdateRequest",
+    "PromptCacheBreakpointConfig",
+    "PromptCacheBreakpointConfigMode",
+    "PromptCacheBreakpointParam",
+    "PromptCacheBreakpointParamMode",
+    "PromptCacheModeEnum",
+    "PromptCacheOptions",
+    "PromptCacheOptionsParam",
+    "PromptCacheRetentionEnum",
+    "PromptCacheTTLEnum",
+    "PromptType0",
+    "ProvenanceCheckObject",
+    "ProvenanceDetectionResultApi",
+    "ProvenanceResource",
+    "PublicAssignOrganizationGroupRoleBody",
+    "PublicCreateOrganizationRoleBody",
+    "PublicProjectResidency",
+    "PublicRoleListResource",
+    "PublicRoleListResourceObject",
+    "PublicUpdateOrganizationRoleBody",
+    "RankerVersionType",
+    "RankingOptions",
+    "RateLimitsParam",
+    "RealtimeAudioFormatsType0",
+    "RealtimeAudioFormatsType0Rate",
+    "RealtimeAudioFormatsType0Type",
+    "RealtimeAudioFormatsType1",
+    "RealtimeAudioFormatsType1Type",
+    "RealtimeAudioFormatsType2",
+    "RealtimeAudioFormatsType2Type",
+    "RealtimeBetaClientEventConversationItemCreate",
+    "RealtimeBetaClientEventConversationItemCreateType",
+    "RealtimeBetaClientEventConversationItemDelete",
+    "RealtimeBetaClientEventConversationItemDeleteType",
+    "RealtimeBetaClientEventConversationItemRetrieve",
+    "RealtimeBetaClientEventConversationItemRetrieveType",
+    "RealtimeBetaClientEventConversationItemTruncate",
+    "RealtimeBetaClientEventConversationItemTruncateType",
+    "RealtimeBetaClientEventInputAudioBufferAppend",
+    "RealtimeBetaClientEventInputAudioBufferAppendType",
+    "RealtimeBetaClientEventInputAudioBufferClear",
+    "RealtimeBetaClientEventInputAudioBufferClearType",
+    "RealtimeBetaClientEventInputAudioBufferCommit",
+    "RealtimeBetaClientEventInputAudioBufferCommitType",
+    "RealtimeBetaClientEventOutputAudioBufferClear",
+    "RealtimeBetaClientEventOutputAudioBufferClearType",
+    "RealtimeBetaClientEventResponseCancel",
+    "RealtimeBetaClientEventResponseCancelType",
+    "RealtimeBetaClientEventResponseCreate",
+    "RealtimeBetaClientEventResponseCreateType",
+    "RealtimeBetaClientEventSessionUpdate",
+    "RealtimeBetaClientEventSessionUpdateType",
+    "RealtimeBetaClientEventTranscriptionSessionUpdate",
+    "RealtimeBetaClientEventTranscriptionSessionUpdateType",
+    "RealtimeBetaResponse",
+    "RealtimeBetaResponseCreateParams",
+    "RealtimeBetaResponseCreateParamsConversationType1",
+    "RealtimeBetaResponseCreateParamsMaxOutputTokensType1",
+    "RealtimeBetaResponseCreateParamsModalitiesItem",
+    "RealtimeBetaResponseCreateParamsOutputAudioFormat",
+    "RealtimeBetaResponseCreateParamsToolsItem",
+    "RealtimeBetaResponseCreateParamsToolsItemParameters",
+    "RealtimeBetaResponseCreateParamsToolsItemType",
+    "RealtimeBetaResponseMaxOutputTokensType1",
+    "RealtimeBetaResponseModalitiesItem",
+    "RealtimeBetaResponseObject",
+    "RealtimeBetaResponseOutputAudioFormat",
+    "RealtimeBetaResponseStatus",
+    "RealtimeBetaResponseStatusDetails",
+    "RealtimeBetaResponseStatusDetailsError",
+    "RealtimeBetaResponseStatusDetailsReason",
+    "RealtimeBetaResponseStatusDetailsType",
+    "RealtimeBetaResponseUsage",
+    "RealtimeBetaResponseUsageInputTokenDetails",
+    "RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails",
+    "RealtimeBetaResponseUsageOutputTokenDetails",
+    "RealtimeBetaServerEventConversationItemCreated",
+    "RealtimeBetaServerEventConversationItemCreatedType",
+    "RealtimeBetaServerEventConversationItemDeleted",
+    "RealtimeBetaServerEventConversationItemDeletedType",
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted",
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedType",
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta",
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionDeltaType",
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed",
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError",
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedType",
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment",
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegmentType",
+    "RealtimeBetaServerEventConversationItemRetrieved",
+    "RealtimeBetaServerEventConversationItemRetrievedType",
+    "RealtimeBetaServerEventConversationItemTruncated",
+    "RealtimeBetaServerEventConversationItemTruncatedType",
+    "RealtimeBetaServerEventError",
+    "RealtimeBetaServerEventErrorError",
+    "RealtimeBetaServerEventErrorType",
+    "RealtimeBetaServerEventInputAudioBufferCleared",
+    "RealtimeBetaServerEventInputAudioBufferClearedType",
+    "RealtimeBetaServerEventInputAudioBufferCommitted",
+    "RealtimeBetaServerEventInputAudioBufferCommittedType",
+    "RealtimeBetaServerEventInputAudioBufferSpeechStarted",
+    "RealtimeBetaServerEventInputAudioBufferSpeechStartedType",
+    "RealtimeBetaServerEventInputAudioBufferSpeechStopped",
+    "RealtimeBetaServerEventInputAudioBufferSpeechStoppedType",
+    "RealtimeBetaServerEventMCPListToolsCompleted",
+    "RealtimeBetaServerEventMCPListToolsCompletedType",
+    "RealtimeBetaServerEventMCPListToolsFailed",
+    "RealtimeBetaServerEventMCPListToolsFailedType",
+    "RealtimeBetaServerEventMCPListToolsInProgress",
+    "RealtimeBetaServerEventMCPListToolsInProgressType",
+    "RealtimeBetaServerEventRateLimitsUpdated",
+    "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem",
+    "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName",
+    "RealtimeBetaServerEventRateLimitsUpdatedType",
+    "RealtimeBetaServerEventResponseAudioDelta",
+    "RealtimeBetaServerEventResponseAudioDeltaType",
+    "RealtimeBetaServerEventResponseAudioDone",
+    "RealtimeBetaServerEventResponseAudioDoneType",
+    "RealtimeBetaServerEventResponseAudioTranscriptDelta",
+    "RealtimeBetaServerEventResponseAudioTranscriptDeltaType",
+    "RealtimeBetaServerEventResponseAudioTranscriptDone",
+    "RealtimeBetaServerEventResponseAudioTranscriptDoneType",
+    "RealtimeBetaServerEventResponseContentPartAdded",
+    "RealtimeBetaServerEventResponseContentPartAddedPart",
+    "RealtimeBetaServerEventResponseContentPartAddedPartType",
+    "RealtimeBetaServerEventResponseContentPartAddedType",
+    "RealtimeBetaServerEventResponseContentPartDone",
+    "RealtimeBetaServerEventResponseContentPartDonePart",
+    "RealtimeBetaServerEventResponseContentPartDonePartType",
+    "RealtimeBetaServerEventResponseContentPartDoneType",
+    "RealtimeBetaServerEventResponseCreated",
+    "RealtimeBetaServerEventResponseCreatedType",
+    "RealtimeBetaServerEventResponseDone",
+    "RealtimeBetaServerEventResponseDoneType",
+    "RealtimeBetaServerEventResponseFunctionCallArgumentsDelta",
+    "RealtimeBetaServerEventResponseFunctionCallArgumentsDeltaType",
+    "RealtimeBetaServerEventResponseFunctionCallArgumentsDone",
+    "RealtimeBetaServerEventResponseFunctionCallArgumentsDoneType",
+    "RealtimeBetaServerEventResponseMCPCallArgumentsDelta",
+    "RealtimeBetaServerEventResponseMCPCallArgumentsDeltaType",
+    "RealtimeBetaServerEventResponseMCPCallArgumentsDone",
+    "RealtimeBetaServerEventResponseMCPCallArgumentsDoneType",
+    "RealtimeBetaServerEventResponseMCPCallCompleted",
+    "RealtimeBetaServerEventResponseMCPCallCompletedType",
+    "RealtimeBetaServerEventResponseMCPCallFailed",
+    "RealtimeBetaServerEventResponseMCPCallFailedType",
+    "RealtimeBetaServerEventResponseMCPCallInProgress",
+    "RealtimeBetaServerEventResponseMCPCallInProgressType",
+    "RealtimeBetaServerEventResponseOutputItemAdded",
+    "RealtimeBetaServerEventResponseOutputItemAddedType",
+    "RealtimeBetaServerEventResponseOutputItemDone",
+    "RealtimeBetaServerEventResponseOutputItemDoneType",
+    "RealtimeBetaServerEventResponseTextDelta",
+    "RealtimeBetaServerEventResponseTextDeltaType",
+    "RealtimeBetaServerEventResponseTextDone",
+    "RealtimeBetaServerEventResponseTextDoneType",
+    "RealtimeBetaServerEventSessionCreated",
+    "RealtimeBetaServerEventSessionCreatedType",
+    "RealtimeBetaServerEventSessionUpdated",
+    "RealtimeBetaServerEventSessionUpdatedType",
+    "RealtimeBetaServerEventTranscriptionSessionCreated",
+    "RealtimeBetaServerEventTranscriptionSessionCreatedType",
+    "RealtimeBetaServerEventTranscriptionSessionUpdated",
+    "RealtimeBetaServerEventTranscriptionSessionUpdatedType",
+    "RealtimeCallCreateRequest",
+    "RealtimeCallReferRequest",
+    "RealtimeCallRejectRequest",
+    "RealtimeClientEventConversationItemCreate",
+    "RealtimeClientEventConversationItemCreateType",
+    "RealtimeClientEventConversationItemDelete",
+    "RealtimeClientEventConversationItemDeleteType",
+    "RealtimeClientEventConversationItemRetrieve",
+    "RealtimeClientEventConversationItemRetrieveType",
+    "RealtimeClientEventConversationItemTruncate",
+    "RealtimeClientEventConversationItemTruncateType",
+    "RealtimeClientEventInputAudioBufferAppend",
+    "RealtimeClientEventInputAudioBufferAppendType",
+    "RealtimeClientEventInputAudioBufferClear",
+    "RealtimeClientEventInputAudioBufferClearType",
+    "RealtimeClientEventInputAudioBufferCommit",
+    "RealtimeClientEventInputAudioBufferCommitType",
+    "RealtimeClientEventOutputAudioBufferClear",
+    "RealtimeClientEventOutputAudioBufferClearType",
+    "RealtimeClientEventResponseCancel",
+    "RealtimeClientEventResponseCancelType",
+    "RealtimeClientEventResponseCreate",
+    "RealtimeClientEventResponseCreateType",
+    "RealtimeClientEventSessionUpdate",
+    "RealtimeClientEventSessionUpdateType",
+    "RealtimeClientEventTranscriptionSessionUpdate",
+    "RealtimeClientEventTranscriptionSessionUpdateType",
+    "RealtimeConversationItemFunctionCall",
+    "RealtimeConversationItemFunctionCallObject",
+    "RealtimeConversationItemFunctionCallOutput",
+    "RealtimeConversationItemFunctionCallOutputObject",
+    "RealtimeConversationItemFunctionCallOutputStatus",
+    "RealtimeConversationItemFunctionCallOutputType",
+    "RealtimeConversationItemFunctionCallStatus",
+    "RealtimeConversationItemFunctionCallType",
+    "RealtimeConversationItemMessageAssistant",
+    "RealtimeConversationItemMessageAssistantContentItem",
+    "RealtimeConversationItemMessageAssistantContentItemType",
+    "RealtimeConversationItemMessageAssistantObject",
+    "RealtimeConversationItemMessageAssistantRole",
+    "RealtimeConversationItemMessageAssistantStatus",
+    "RealtimeConversationItemMessageAssistantType",
+    "RealtimeConversationItemMessageSystem",
+    "RealtimeConversationItemMessageSystemContentItem",
+    "RealtimeConversationItemMessageSystemContentItemType",
+    "RealtimeConversationItemMessageSystemObject",
+    "RealtimeConversationItemMessageSystemRole",
+    "RealtimeConversationItemMessageSystemStatus",
+    "RealtimeConversationItemMessageSystemType",
+    "RealtimeConversationItemMessageUser",
+    "RealtimeConversationItemMessageUserContentItem",
+    "RealtimeConversationItemMessageUserContentItemDetail",
+    "RealtimeConversationItemMessageUserContentItemType",
+    "RealtimeConversationItemMessageUserObject",
+    "RealtimeConversationItemMessageUserRole",
+    "RealtimeConversationItemMessageUserStatus",
+    "RealtimeConversationItemMessageUserType",
+    "RealtimeConversationItemWithReference",
+    "RealtimeConversationItemWithReferenceContentItem",
+    "RealtimeConversationItemWithReferenceContentItemType",
+    "RealtimeConversationItemWithReferenceObject",
+    "RealtimeConversationItemWithReferenceRole",
+    "RealtimeConversationItemWithReferenceStatus",
+    "RealtimeConversationItemWithReferenceType",
+    "RealtimeCreateClientSecretRequest",
+    "RealtimeCreateClientSecretRequestExpiresAfter",
+    "RealtimeCreateClientSecretRequestExpiresAfterAnchor",
+    "RealtimeCreateClientSecretResponse",
+    "RealtimeFunctionTool",
+    "RealtimeFunctionToolParameters",
+    "RealtimeFunctionToolType",
+    "RealtimeMCPApprovalRequest",
+    "RealtimeMCPApprovalRequestType",
+    "RealtimeMCPApprovalResponse",
+    "RealtimeMCPApprovalResponseType",
+    "RealtimeMCPHTTPError",
+    "RealtimeMCPHTTPErrorType",
+    "RealtimeMCPListTools",
+    "RealtimeMCPListToolsType",
+    "RealtimeMCPProtocolError",
+    "RealtimeMCPProtocolErrorType",
+    "RealtimeMCPToolCall",
+    "RealtimeMCPToolCallType",
+    "RealtimeMCPToolExecutionError",
+    "RealtimeMCPToolExecutionErrorType",
+    "RealtimeReasoning",
+    "RealtimeReasoningEffort",
+    "RealtimeResponse",
+    "RealtimeResponseAudio",
+    "RealtimeResponseAudioOutput",
+    "RealtimeResponseCreateParams",
+    "RealtimeResponseCreateParamsAudio",
+    "RealtimeResponseCreateParamsAudioOutput",
+    "RealtimeResponseCreateParamsConversationType1",
+    "RealtimeResponseCreateParamsMaxOutputTokensType1",
+    "RealtimeResponseCreateParamsOutputModalitiesItem",
+    "RealtimeResponseMaxOutputTokensType1",
+    "RealtimeResponseObject",
+    "RealtimeResponseOutputModalitiesItem",
+    "RealtimeResponseStatus",
+    "RealtimeResponseStatusDetails",
+    "RealtimeResponseStatusDetailsError",
+    "RealtimeResponseStatusDetailsReason",
+    "RealtimeResponseStatusDetailsType",
+    "RealtimeResponseUsage",
+    "RealtimeResponseUsageInputTokenDetails",
+    "RealtimeResponseUsageInputTokenDetailsCachedTokensDetails",
+    "RealtimeResponseUsageOutputTokenDetails",
+    "RealtimeServerEventConversationCreated",
+    "RealtimeServerEventConversationCreatedConversation",
+    "RealtimeServerEventConversationCreatedType",
+    "RealtimeServerEventConversationItemAdded",
+    "RealtimeServerEventConversationItemAddedType",
+    "RealtimeServerEventConversationItemCreated",
+    "RealtimeServerEventConversationItemCreatedType",
+    "RealtimeServerEventConversationItemDeleted",
+    "RealtimeServerEventConversationItemDeletedType",
+    "RealtimeServerEventConversationItemDone",
+    "RealtimeServerEventConversationItemDoneType",
+    "RealtimeServerEventConversationItemInputAudioTranscriptionCompleted",
+    "RealtimeServerEventConversationItemInputAudioTranscriptionCompletedType",
+    "RealtimeServerEventConversationItemInputAudioTranscriptionDelta",
+    "RealtimeServerEventConversationItemInputAudioTranscriptionDeltaType",
+    "RealtimeServerEventConversationItemInputAudioTranscriptionFailed",
+    "RealtimeServerEventConversationItemInputAudioTranscriptionFailedError",
+    "RealtimeServerEventConversationItemInputAudioTranscriptionFailedType",
+    "RealtimeServerEventConversationItemInputAudioTranscriptionSegment",
+    "RealtimeServerEventConversationItemInputAudioTranscriptionSegmentType",
+    "RealtimeServerEventConversationItemRetrieved",
+    "RealtimeServerEventConversationItemRetrievedType",
+    "RealtimeServerEventConversationItemTruncated",
+    "RealtimeServerEventConversationItemTruncatedType",
+    "RealtimeServerEventError",
+    "RealtimeServerEventErrorError",
+    "RealtimeServerEventErrorType",
+    "RealtimeServerEventInputAudioBufferCleared",
+    "RealtimeServerEventInputAudioBufferClearedType",
+    "RealtimeServerEventInputAudioBufferCommitted",
+    "RealtimeServerEventInputAudioBufferCommittedType",
+    "RealtimeServerEventInputAudioBufferDtmfEventReceived",
+    "RealtimeServerEventInputAudioBufferDtmfEventReceivedType",
+    "RealtimeServerEventInputAudioBufferSpeechStarted",
+    "RealtimeServerEventInputAudioBufferSpeechStartedType",
+    "RealtimeServerEventInputAudioBufferSpeechStopped",
+    "RealtimeServerEventInputAudioBufferSpeechStoppedType",
+    "RealtimeServerEventInputAudioBufferTimeoutTriggered",
+    "RealtimeServerEventInputAudioBufferTimeoutTriggeredType",
+    "RealtimeServerEventMCPListToolsCompleted",
+    "RealtimeServerEventMCPListToolsCompletedType",
+    "RealtimeServerEventMCPListToolsFailed",
+    "RealtimeServerEventMCPListToolsFailedType",
+    "RealtimeServerEventMCPListToolsInProgress",
+    "RealtimeServerEventMCPListToolsInProgressType",
+    "RealtimeServerEventOutputAudioBufferCleared",
+    "RealtimeServerEventOutputAudioBufferClearedType",
+    "RealtimeServerEventOutputAudioBufferStarted",
+    "RealtimeServerEventOutputAudioBufferStartedType",
+    "RealtimeServerEventOutputAudioBufferStopped",
+    "RealtimeServerEventOutputAudioBufferStoppedType",
+    "RealtimeServerEventRateLimitsUpdated",
+    "RealtimeServerEventRateLimitsUpdatedRateLimitsItem",
+    "RealtimeServerEventRateLimitsUpdatedRateLimitsItemName",
+    "RealtimeServerEventRateLimitsUpdatedType",
+    "RealtimeServerEventResponseAudioDelta",
+    "RealtimeServerEventResponseAudioDeltaType",
+    "RealtimeServerEventResponseAudioDone",
+    "RealtimeServerEventResponseAudioDoneType",
+    "RealtimeServerEventResponseAudioTranscriptDelta",
+    "RealtimeServerEventResponseAudioTranscriptDeltaType",
+    "RealtimeServerEventResponseAudioTranscriptDone",
+    "RealtimeServerEventResponseAudioTranscriptDoneType",
+    "RealtimeServerEventResponseContentPartAdded",
+    "RealtimeServerEventResponseContentPartAddedPart",
+    "RealtimeServerEventResponseContentPartAddedPartType",
+    "RealtimeServerEventResponseContentPartAddedType",
+    "RealtimeServerEventResponseContentPartDone",
+    "RealtimeServerEventResponseContentPartDonePart",
+    "RealtimeServerEventResponseContentPartDonePartType",
+    "RealtimeServerEventResponseContentPartDoneType",
+    "RealtimeServerEventResponseCreated",
+    "RealtimeServerEventResponseCreatedType",
+    "RealtimeServerEventResponseDone",
+    "RealtimeServerEventResponseDoneType",
+    "RealtimeServerEventResponseFunctionCallArgumentsDelta",
+    "RealtimeServerEventResponseFunctionCallArgumentsDeltaType",
+    "RealtimeServerEventResponseFunctionCallArgumentsDone",
+    "RealtimeServerEventResponseFunctionCallArgumentsDoneType",
+    "RealtimeServerEventResponseMCPCallArgumentsDelta",
+    "RealtimeServerEventResponseMCPCallArgumentsDeltaType",
+    "RealtimeServerEventResponseMCPCallArgumentsDone",
+    "RealtimeServerEventResponseMCPCallArgumentsDoneType",
+    "RealtimeServerEventResponseMCPCallCompleted",
+    "RealtimeServerEventResponseMCPCallCompletedType",
+    "RealtimeServerEventResponseMCPCallFailed",
+    "RealtimeServerEventResponseMCPCallFailedType",
+    "RealtimeServerEventResponseMCPCallInProgress",
+    "RealtimeServerEventResponseMCPCallInProgressType",
+    "RealtimeServerEventResponseOutputItemAdded",
+    "RealtimeServerEventResponseOutputItemAddedType",
+    "RealtimeServerEventResponseOutputItemDone",
+    "RealtimeServerEventResponseOutputItemDoneType",
+    "RealtimeServerEventResponseTextDelta",
+    "RealtimeServerEventResponseTextDeltaType",
+    "RealtimeServerEventResponseTextDone",
+    "RealtimeServerEventResponseTextDoneType",
+    "RealtimeServerEventSessionCreated",
+    "RealtimeServerEventSessionCreatedType",
+    "RealtimeServerEventSessionUpdated",
+    "RealtimeServerEventSessionUpdatedType",
+    "RealtimeServerEventTranscriptionSessionUpdated",
+    "RealtimeServerEventTranscriptionSessionUpdatedType",
+    "RealtimeSession",
+    "RealtimeSessionCreateRequest",
+    "RealtimeSessionCreateRequestClientSecret",
+    "RealtimeSessionCreateRequestGA",
+    "RealtimeSessionCreateRequestGAAudio",
+    "RealtimeSessionCreateRequestGAAudioInput",
+    "RealtimeSessionCreateRequestGAAudioInputNoiseReduction",
+    "RealtimeSessionCreateRequestGAAudioOutput",
+    "RealtimeSessionCreateRequestGAIncludeItem",
+    "RealtimeSessionCreateRequestGAMaxOutputTokensType1",
+    "RealtimeSessionCreateRequestGAModelType1",
+    "RealtimeSessionCreateRequestGAOutputModalitiesItem",
+    "RealtimeSessionCreateRequestGATracingType0",
+    "RealtimeSessionCreateRequestGATracingType1",
+    "RealtimeSessionCreateRequestGATracingType1Metadata",
+    "RealtimeSessionCreateRequestGAType",
+    "RealtimeSessionCreateRequestInputAudioTranscription",
+    "RealtimeSessionCreateRequestMaxResponseOutputTokensType1",
+    "RealtimeSessionCreateRequestToolsItem",
+    "RealtimeSessionCreateRequestToolsItemParameters",
+    "RealtimeSessionCreateRequestToolsItemType",
+    "RealtimeSessionCreateRequestTracingType0",
+    "RealtimeSessionCreateRequestTracingType1",
+    "RealtimeSessionCreateRequestTracingType1Metadata",
+    "RealtimeSessionCreateRequestTurnDetection",
+    "RealtimeSessionCreateResponse",
+    "RealtimeSessionCreateResponseAudio",
+    "RealtimeSessionCreateResponseAudioInput",
+    "RealtimeSessionCreateResponseAudioInputNoiseReduction",
+    "RealtimeSessionCreateResponseAudioInputTurnDetection",
+    "RealtimeSessionCreateResponseAudioOutput",
+    "RealtimeSessionCreateResponseGA",
+    "RealtimeSessionCreateResponseGAAudio",
+    "RealtimeSessionCreateResponseGAAudioInput",
+    "RealtimeSessionCreateResponseGAAudioInputNoiseReduction",
+    "RealtimeSessionCreateResponseGAAudioOutput",
+    "RealtimeSessionCreateResponseGAIncludeItem",
+    "RealtimeSessionCreateResponseGAMaxOutputTokensType1",
+    "RealtimeSessionCreateResponseGAModelType1",
+    "RealtimeSessionCreateResponseGAObject",
+    "RealtimeSessionCreateResponseGAOutputModalitiesItem",
+    "RealtimeSessionCreateResponseGATracingType0Type0",
+    "RealtimeSessionCreateResponseGATracingType0Type1",
+    "RealtimeSessionCreateResponseGATracingType0Type1Metadata",
+    "RealtimeSessionCreateResponseGAType",
+    "RealtimeSessionCreateResponseIncludeItem",
+    "RealtimeSessionCreateResponseMaxOutputTokensType1",
+    "RealtimeSessionCreateResponseTracingType0",
+    "RealtimeSessionCreateResponseTracingType1",
+    "RealtimeSessionCreateResponseTracingType1Metadata",
+    "RealtimeSessionCreateResponseTurnDetection",
+    "RealtimeSessionIncludeType0Item",
+    "RealtimeSessionInputAudioFormat",
+    "RealtimeSessionInputAudioNoiseReduction",
+    "RealtimeSessionMaxResponseOutputTokensType1",
+    "RealtimeSessionModelType1",
+    "RealtimeSessionObject",
+    "RealtimeSessionOutputAudioFormat",
+    "RealtimeSessionTracingType0Type0",
+    "RealtimeSessionTracingType0Type1",
+    "RealtimeSessionTracingType0Type1Metadata",
+    "RealtimeTranscriptionSessionCreateRequest",
+    "RealtimeTranscriptionSessionCreateRequestGA",
+    "RealtimeTranscriptionSessionCreateRequestGAAudio",
+    "RealtimeTranscriptionSessionCreateRequestGAAudioInput",
+    "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction",
+    "RealtimeTranscriptionSessionCreateRequestGAIncludeItem",
+    "RealtimeTranscriptionSessionCreateRequestGAType",
+    "RealtimeTranscriptionSessionCreateRequestIncludeItem",
+    "RealtimeTranscriptionSessionCreateRequestInputAudioFormat",
+    "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction",
+    "RealtimeTranscriptionSessionCreateRequestTurnDetection",
+    "RealtimeTranscriptionSessionCreateRequestTurnDetectionType",
+    "RealtimeTranscriptionSessionCreateResponse",
+    "RealtimeTranscriptionSessionCreateResponseClientSecret",
+    "RealtimeTranscriptionSessionCreateResponseGA",
+    "RealtimeTranscriptionSessionCreateResponseGAAudio",
+    "RealtimeTranscriptionSessionCreateResponseGAAudioInput",
+    "RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction",
+    "RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionType0",
+    "RealtimeTranscriptionSessionCreateResponseGAIncludeItem",
+    "RealtimeTranscriptionSessionCreateResponseGAType",
+    "RealtimeTranscriptionSessionCreateResponseTurnDetection",
+    "RealtimeTranslationClientEventInputAudioBufferAppend",
+    "RealtimeTranslationClientEventInputAudioBufferAppendType",
+    "RealtimeTranslationClientEventSessionClose",
+    "RealtimeTranslationClientEventSessionCloseType",
+    "RealtimeTranslationClientEventSessionUpdate",
+    "RealtimeTranslationClientEventSessionUpdateType",
+    "RealtimeTranslationClientSecretCreateRequest",
+    "RealtimeTranslationClientSecretCreateRequestExpiresAfter",
+    "RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor",
+    "RealtimeTranslationClientSecretCreateResponse",
+    "RealtimeTranslationServerEventSessionClosed",
+    "RealtimeTranslationServerEventSessionClosedType",
+    "RealtimeTranslationServerEventSessionCreated",
+    "RealtimeTranslationServerEventSessionCreatedType",
+    "RealtimeTranslationServerEventSessionInputTranscriptDelta",
+    "RealtimeTranslationServerEventSessionInputTranscriptDeltaType",
+    "RealtimeTranslationServerEventSessionOutputAudioDelta",
+    "RealtimeTranslationServerEventSessionOutputAudioDeltaFormat",
+    "RealtimeTranslationServerEventSessionOutputAudioDeltaType",
+    "RealtimeTranslationServerEventSessionOutputTranscriptDelta",
+    "RealtimeTranslationServerEventSessionOutputTranscriptDeltaType",
+    "RealtimeTranslationServerEventSessionUpdated",
+    "RealtimeTranslationServerEventSessionUpdatedType",
+    "RealtimeTranslationSession",
+    "RealtimeTranslationSessionAudio",
+    "RealtimeTranslationSessionAudioInput",
+    "RealtimeTranslationSessionAudioInputNoiseReductionType0",
+    "RealtimeTranslationSessionAudioInputTranscriptionType0",
+    "RealtimeTranslationSessionAudioOutput",
+    "RealtimeTranslationSessionCreateRequest",
+    "RealtimeTranslationSessionCreateRequestAudio",
+    "RealtimeTranslationSessionCreateRequestAudioInput",
+    "RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0",
+    "RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0",
+    "RealtimeTranslationSessionCreateRequestAudioOutput",
+    "RealtimeTranslationSessionType",
+    "RealtimeTranslationSessionUpdateRequest",
+    "RealtimeTranslationSessionUpdateRequestAudio",
+    "RealtimeTranslationSessionUpdateRequestAudioInput",
+    "RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionType0",
+    "RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionType0",
+    "RealtimeTranslationSessionUpdateRequestAudioOutput",
+    "RealtimeTruncationType0",
+    "RealtimeTruncationType1",
+    "RealtimeTruncationType1TokenLimits",
+    "RealtimeTruncationType1Type",
+    "RealtimeTurnDetectionType0Type0",
+    "RealtimeTurnDetectionType0Type1",
+    "RealtimeTurnDetectionType0Type1Eagerness",
+    "Reasoning",
+    "ReasoningContextType0",
+    "ReasoningEffortType0",
+    "ReasoningGenerateSummaryType0",
+    "ReasoningItem",
+    "ReasoningItemStatus",
+    "ReasoningItemType",
+    "ReasoningModeEnumType1",
+    "ReasoningSummaryType0",
+    "ReasoningTextContent",
+    "ReasoningTextContentType",
+    "RefusalContent",
+    "RefusalContentType",
+    "Response",
+    "ResponseAudioDeltaEvent",
+    "ResponseAudioDeltaEventType",
+    "ResponseAudioDoneEvent",
+    "ResponseAudioDoneEventType",
+    "ResponseAudioTranscriptDeltaEvent",
+    "ResponseAudioTranscriptDeltaEventType",
+    "ResponseAudioTranscriptDoneEvent",
+    "ResponseAudioTranscriptDoneEventType",
+    "ResponseCodeInterpreterCallCodeDeltaEvent",
+    "ResponseCodeInterpreterCallCodeDeltaEventType",
+    "ResponseCodeInterpreterCallCodeDoneEvent",
+    "ResponseCodeInterpreterCallCodeDoneEventType",
+    "ResponseCodeInterpreterCallCompletedEvent",
+    "ResponseCodeInterpreterCallCompletedEventType",
+    "ResponseCodeInterpreterCallInProgressEvent",
+    "ResponseCodeInterpreterCallInProgressEventType",
+    "ResponseCodeInterpreterCallInterpretingEvent",
+    "ResponseCodeInterpreterCallInterpretingEventType",
+    "ResponseCompletedEvent",
+    "ResponseCompletedEventType",
+    "ResponseContentPartAddedEvent",
+    "ResponseContentPartAddedEventType",
+    "ResponseContentPartDoneEvent",
+    "ResponseContentPartDoneEventType",
+    "ResponseConversation",
+    "ResponseCreatedEvent",
+    "ResponseCreatedEventType",
+    "ResponseCustomToolCallInputDeltaEvent",
+    "ResponseCustomToolCallInputDeltaEventType",
+    "ResponseCustomToolCallInputDoneEvent",
+    "ResponseCustomToolCallInputDoneEventType",
+    "ResponseErrorCode",
+    "ResponseErrorEvent",
+    "ResponseErrorEventType",
+    "ResponseErrorType0",
+    "ResponseFailedEvent",
+    "ResponseFailedEventType",
+    "ResponseFileSearchCallCompletedEvent",
+    "ResponseFileSearchCallCompletedEventType",
+    "ResponseFileSearchCallInProgressEvent",
+    "ResponseFileSearchCallInProgressEventType",
+    "ResponseFileSearchCallSearchingEvent",
+    "ResponseFileSearchCallSearchingEventType",
+    "ResponseFormatJsonObject",
+    "ResponseFormatJsonObjectType",
+    "ResponseFormatJsonSchema",
+    "ResponseFormatJsonSchemaJsonSchema",
+    "ResponseFormatJsonSchemaSchema",
+    "ResponseFormatJsonSchemaType",
+    "ResponseFormatText",
+    "ResponseFormatTextGrammar",
+    "ResponseFormatTextGrammarType",
+    "ResponseFormatTextPython",
+    "ResponseFormatTextPythonType",
+    "ResponseFormatTextType",
+    "ResponseFunctionCallArgumentsDeltaEvent",
+    "ResponseFunctionCallArgumentsDeltaEventType",
+    "ResponseFunctionCallArgumentsDoneEvent",
+    "ResponseFunctionCallArgumentsDoneEventType",
+    "ResponseImageGenCallCompletedEvent",
+    "ResponseImageGenCallCompletedEventType",
+    "ResponseImageGenCallGeneratingEvent",
+    "ResponseImageGenCallGeneratingEventType",
+    "ResponseImageGenCallInProgressEvent",
+    "ResponseImageGenCallInProgressEventType",
+    "ResponseImageGenCallPartialImageEvent",
+    "ResponseImageGenCallPartialImageEventType",
+    "ResponseInProgressEvent",
+    "ResponseInProgressEventType",
+    "ResponseIncompleteDetailsType0",
+    "ResponseIncompleteDetailsType0Reason",
+    "ResponseIncompleteEvent",
+    "ResponseIncompleteEventType",
+    "ResponseItemList",
+    "ResponseItemListObject",
+    "ResponseLogProb",
+    "ResponseLogProbTopLogprobsItem",
+    "ResponseMCPCallArgumentsDeltaEvent",
+    "ResponseMCPCallArgumentsDeltaEventType",
+    "ResponseMCPCallArgumentsDoneEvent",
+    "ResponseMCPCallArgumentsDoneEventType",
+    "ResponseMCPCallCompletedEvent",
+    "ResponseMCPCallCompletedEventType",
+    "ResponseMCPCallFailedEvent",
+    "ResponseMCPCallFailedEventType",
+    "ResponseMCPCallInProgressEvent",
+    "ResponseMCPCallInProgressEventType",
+    "ResponseMCPListToolsCompletedEvent",
+    "ResponseMCPListToolsCompletedEventType",
+    "ResponseMCPListToolsFailedEvent",
+    "ResponseMCPListToolsFailedEventType",
+    "ResponseMCPListToolsInProgressEvent",
+    "ResponseMCPListToolsInProgressEventType",
+    "ResponseModalitiesType0Item",
+    "ResponseObject",
+    "ResponseOutputItemAddedEvent",
+    "ResponseOutputItemAddedEventType",
+    "ResponseOutputItemDoneEvent",
+    "ResponseOutputItemDoneEventType",
+    "ResponseOutputText",
+    "ResponseOutputTextAnnotationAddedEvent",
+    "ResponseOutputTextAnnotationAddedEventType",
+    "ResponseOutputTextType",
+    "ResponsePromptVariablesType0",
+    "ResponseProperties",
+    "ResponseQueuedEvent",
+    "ResponseQueuedEventType",
+    "ResponseReasoningSummaryPartAddedEvent",
+    "ResponseReasoningSummaryPartAddedEventPart",
+    "ResponseReasoningSummaryPartAddedEventPartType",
+    "ResponseReasoningSummaryPartAddedEventType",
+    "ResponseReasoningSummaryPartDoneEvent",
+    "ResponseReasoningSummaryPartDoneEventPart",
+    "ResponseReasoningSummaryPartDoneEventPartType",
+    "ResponseReasoningSummaryPartDoneEventStatus",
+    "ResponseReasoningSummaryPartDoneEventType",
+    "ResponseReasoningSummaryTextDeltaEvent",
+    "ResponseReasoningSummaryTextDeltaEventType",
+    "ResponseReasoningSummaryTextDoneEvent",
+    "ResponseReasoningSummaryTextDoneEventType",
+    "ResponseReasoningTextDeltaEvent",
+    "ResponseReasoningTextDeltaEventType",
+    "ResponseReasoningTextDoneEvent",
+    "ResponseReasoningTextDoneEventType",
+    "ResponseRefusalDeltaEvent",
+    "ResponseRefusalDeltaEventType",
+    "ResponseRefusalDoneEvent",
+    "ResponseRefusalDoneEventType",
+    "ResponseShellCallCommandAddedStreamingEvent",
+    "ResponseShellCallCommandAddedStreamingEventType",
+    "ResponseShellCallCommandDeltaStreamingEvent",
+    "ResponseShellCallCommandDeltaStreamingEventType",
+    "ResponseShellCallCommandDoneStreamingEvent",
+    "ResponseShellCallCommandDoneStreamingEventType",
+    "ResponseShellCallOutputContentDeltaStreamingEvent",
+    "ResponseShellCallOutputContentDeltaStreamingEventType",
+    "ResponseShellCallOutputContentDoneStreamingEvent",
+    "ResponseShellCallOutputContentDoneStreamingEventType",
+    "ResponseStatus",
+    "ResponseStreamOptionsType0",
+    "ResponseTextDeltaEvent",
+    "ResponseTextDeltaEventType",
+    "ResponseTextDoneEvent",
+    "ResponseTextDoneEventType",
+    "ResponseTextParam",
+    "ResponseTruncationType0",
+    "ResponseUsage",
+    "ResponseUsageInputTokensDetails",
+    "ResponseUsageOutputTokensDetails",
+    "ResponseWebSearchCallCompletedEvent",
+    "ResponseWebSearchCallCompletedEventType",
+    "ResponseWebSearchCallInProgressEvent",
+    "ResponseWebSearchCallInProgressEventType",
+    "ResponseWebSearchCallSearchingEvent",
+    "ResponseWebSearchCallSearchingEventType",
+    "ResponseWsError",
+    "ResponseWsErrorType",
+    "ResponsesClientEventResponseCreate",
+    "ResponsesClientEventResponseCreateType",
+    "ResponsesServerEventType0",
+    "ResponsesServerEventType1",
+    "ResponsesServerEventType2",
+    "ResponsesServerEventType3",
+    "ResponsesServerEventType4",
+    "ResponsesServerEventType5",
+    "ResponsesServerEventType6",
+    "ResponsesServerEventType7",
+    "ResponsesServerEventType8",
+    "ResponsesServerEventType9",
+    "ResponsesServerEventType10",
+    "ResponsesServerEventType11",
+    "ResponsesServerEventType12",
+    "ResponsesServerEventType13",
+    "ResponsesServerEventType14",
+    "ResponsesServerEventType15",
+    "ResponsesServerEventType16",
+    "ResponsesServerEventType17",
+    "ResponsesServerEventType18",
+    "ResponsesServerEventType19",
+    "ResponsesServerEventType20",
+    "ResponsesServerEventType21",
+    "ResponsesServerEventType22",
+    "ResponsesServerEventType23",
+    "ResponsesServerEventType24",
+    "ResponsesServerEventType25",
+    "ResponsesServerEventType26",
+    "ResponsesServerEventType27",
+    "ResponsesServerEventType28",
+    "ResponsesServerEventType29",
+    "ResponsesServerEventType30",
+    "ResponsesServerEventType31",
+    "ResponsesServerEventType32",
+    "ResponsesServerEventType33",
+    "ResponsesServerEventType34",
+    "ResponsesServerEventType35",
+    "ResponsesServerEventType36",
+    "ResponsesServerEventType37",
+    "ResponsesServerEventType38",
+    "ResponsesServerEventType39",
+    "ResponsesServerEventType40",
+    "ResponsesServerEventType41",
+    "ResponsesServerEventType42",
+    "ResponsesServerEventType43",
+    "ResponsesServerEventType44",
+    "ResponsesServerEventType45",
+    "ResponsesServerEventType46",
+    "ResponsesServerEventType47",
+    "ResponsesServerEventType48",
+    "ResponsesServerEventType49",
+    "ResponsesServerEventType50",
+    "ResponsesServerEventType51",
+    "ResponsesServerEventType52",
+    "ResponsesServerEventType53",
+    "ResponsesServerEventType54",
+    "ResponsesServerEventType55",
+    "ResponsesServerEventType56",
+    "ResponsesWebSocketStreamEvent",
+    "RetrieveProjectGroupGroupType",
+    "Role",
+    "RoleDeletedResource",
+    "RoleDeletedResourceObject",
+    "RoleListResource",
+    "RoleListResourceObject",
+    "RoleObject",
+    "RunCompletionUsageType0",
+    "RunGraderRequest",
+    "RunGraderRequestItem",
+    "RunGraderResponse",
+    "RunGraderResponseMetadata",
+    "RunGraderResponseMetadataErrors",
+    "RunGraderResponseMetadataScores",
+    "RunGraderResponseModelGraderTokenUsagePerModel",
+    "RunGraderResponseSubRewards",
+    "RunObject",
+    "RunObjectIncompleteDetailsType0",
+    "RunObjectIncompleteDetailsType0Reason",
+    "RunObjectLastErrorType0",
+    "RunObjectLastErrorType0Code",
+    "RunObjectObject",
+    "RunObjectRequiredActionType0",
+    "RunObjectRequiredActionType0SubmitToolOutputs",
+    "RunObjectRequiredActionType0Type",
+    "RunObjectStatus",
+    "RunStepCompletionUsageType0",
+    "RunStepDeltaObject",
+    "RunStepDeltaObjectDelta",
+    "RunStepDeltaObjectObject",
+    "RunStepDeltaStepDetailsMessageCreationObject",
+    "RunStepDeltaStepDetailsMessageCreationObjectMessageCreation",
+    "RunStepDeltaStepDetailsMessageCreationObjectType",
+    "RunStepDeltaStepDetailsToolCallsCodeObject",
+    "RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter",
+    "RunStepDeltaStepDetailsToolCallsCodeObjectType",
+    "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject",
+    "RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage",
+    "RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType",
+    "RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject",
+    "RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType",
+    "RunStepDeltaStepDetailsToolCallsFileSearchObject",
+    "RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch",
+    "RunStepDeltaStepDetailsToolCallsFileSearchObjectType",
+    "RunStepDeltaStepDetailsToolCallsFunctionObject",
+    "RunStepDeltaStepDetailsToolCallsFunctionObjectFunction",
+    "RunStepDeltaStepDetailsToolCallsFunctionObjectType",
+    "RunStepDeltaStepDetailsToolCallsObject",
+    "RunStepDeltaStepDetailsToolCallsObjectType",
+    "RunStepDetailsMessageCreationObject",
+    "RunStepDetailsMessageCreationObjectMessageCreation",
+    "RunStepDetailsMessageCreationObjectType",
+    "RunStepDetailsToolCallsCodeObject",
+    "RunStepDetailsToolCallsCodeObjectCodeInterpreter",
+    "RunStepDetailsToolCallsCodeObjectType",
+    "RunStepDetailsToolCallsCodeOutputImageObject",
+    "RunStepDetailsToolCallsCodeOutputImageObjectImage",
+    "RunStepDetailsToolCallsCodeOutputImageObjectType",
+    "RunStepDetailsToolCallsCodeOutputLogsObject",
+    "RunStepDetailsToolCallsCodeOutputLogsObjectType",
+    "RunStepDetailsToolCallsFileSearchObject",
+    "RunStepDetailsToolCallsFileSearchObjectFileSearch",
+    "RunStepDetailsToolCallsFileSearchObjectType",
+    "RunStepDetailsToolCallsFileSearchRankingOptionsObject",
+    "RunStepDetailsToolCallsFileSearchResultObject",
+    "RunStepDetailsToolCallsFileSearchResultObjectContentItem",
+    "RunStepDetailsToolCallsFileSearchResultObjectContentItemType",
+    "RunStepDetailsToolCallsFunctionObject",
+    "RunStepDetailsToolCallsFunctionObjectFunction",
+    "RunStepDetailsToolCallsFunctionObjectType",
+    "RunStepDetailsToolCallsObject",
+    "RunStepDetailsToolCallsObjectType",
+    "RunStepObject",
+    "RunStepObjectLastErrorType0",
+    "RunStepObjectLastErrorType0Code",
+    "RunStepObjectObject",
+    "RunStepObjectStatus",
+    "RunStepObjectType",
+    "RunStepStreamEventType0",
+    "RunStepStreamEventType0Event",
+    "RunStepStreamEventType1",
+    "RunStepStreamEventType1Event",
+    "RunStepStreamEventType2",
+    "RunStepStreamEventType2Event",
+    "RunStepStreamEventType3",
+    "RunStepStreamEventType3Event",
+    "RunStepStreamEventType4",
+    "RunStepStreamEventType4Event",
+    "RunStepStreamEventType5",
+    "RunStepStreamEventType5Event",
+    "RunStepStreamEventType6",
+    "RunStepStreamEventType6Event",
+    "RunStreamEventType0",
+    "RunStreamEventType0Event",
+    "RunStreamEventType1",
+    "RunStreamEventType1Event",
+    "RunStreamEventType2",
+    "RunStreamEventType2Event",
+    "RunStreamEventType3",
+    "RunStreamEventType3Event",
+    "RunStreamEventType4",
+    "RunStreamEventType4Event",
+    "RunStreamEventType5",
+    "RunStreamEventType5Event",
+    "RunStreamEventType6",
+    "RunStreamEventType6Event",
+    "RunStreamEventType7",
+    "RunStreamEventType7Event",
+    "RunStreamEventType8",
+    "RunStreamEventType8Event",
+    "RunStreamEventType9",
+    "RunStreamEventType9Event",
+    "RunToolCallObject",
+    "RunToolCallObjectFunction",
+    "RunToolCallObjectType",
+    "ScreenshotParam",
+    "ScreenshotParamType",
+    "ScrollParam",
+    "ScrollParamType",
+    "SearchContentType",
+    "SearchContextSize",
+    "ServiceAccountApiKeyBody",
+    "ServiceAccountApiKeyBodyObject",
+    "ServiceTierEnum",
+    "ServiceTierResponsesType0",
+    "ServiceTierType0",
+    "SetDefaultSkillVersionBody",
+    "ShellCallOutputDelta",
+    "SkillListResource",
+    "SkillListResourceObject",
+    "SkillReferenceParam",
+    "SkillReferenceParamType",
+    "SkillResource",
+    "SkillResourceObject",
+    "SkillVersionListResource",
+    "SkillVersionListResourceObject",
+    "SkillVersionResource",
+    "SkillVersionResourceObject",
+    "SpecificApplyPatchParam",
+    "SpecificApplyPatchParamType",
+    "SpecificFunctionShellParam",
+    "SpecificFunctionShellParamType",
+    "SpecificProgrammaticToolCallingParam",
+    "SpecificProgrammaticToolCallingParamType",
+    "SpeechAudioDeltaEvent",
+    "SpeechAudioDeltaEventType",
+    "SpeechAudioDoneEvent",
+    "SpeechAudioDoneEventType",
+    "SpeechAudioDoneEventUsage",
+    "SpendAlertNotificationChannel",
+    "SpendAlertNotificationChannelType",
+    "SpendLimitCurrencyType1",
+    "SpendLimitEnforcement",
+    "SpendLimitEnforcementStatusType1",
+    "SpendLimitIntervalType1",
+    "StaticChunkingStrategy",
+    "StaticChunkingStrategyRequestParam",
+    "StaticChunkingStrategyRequestParamType",
+    "StaticChunkingStrategyResponseParam",
+    "StaticChunkingStrategyResponseParamType",
+    "SubmitToolOutputsRunRequest",
+    "SubmitToolOutputsRunRequestToolOutputsItem",
+    "SummaryTextContent",
+    "SummaryTextContentType",
+    "SynthIDProvenanceResult",
+    "SynthIDProvenanceResultType",
+    "TaskGroupItem",
+    "TaskGroupItemObject",
+    "TaskGroupItemType",
+    "TaskGroupTask",
+    "TaskItem",
+    "TaskItemObject",
+    "TaskItemType",
+    "TaskType",
+    "TextContent",
+    "TextContentType",
+    "TextResponseFormatJsonSchema",
+    "TextResponseFormatJsonSchemaType",
+    "ThreadItemListResource",
+    "ThreadItemListResourceObject",
+    "ThreadListResource",
+    "ThreadListResourceObject",
+    "ThreadObject",
+    "ThreadObjectObject",
+    "ThreadObjectToolResourcesType0",
+    "ThreadObjectToolResourcesType0CodeInterpreter",
+    "ThreadObjectToolResourcesType0FileSearch",
+    "ThreadResource",
+    "ThreadResourceObject",
+    "ThreadStreamEventType0",
+    "ThreadStreamEventType0Event",
+    "ToggleCertificatesRequest",
+    "TokenCountsBody",
+    "TokenCountsResource",
+    "TokenCountsResourceObject",
+    "ToolChoice",
+    "ToolChoiceAllowed",
+    "ToolChoiceAllowedMode",
+    "ToolChoiceAllowedToolsItem",
+    "ToolChoiceAllowedType",
+    "ToolChoiceCustom",
+    "ToolChoiceCustomType",
+    "ToolChoiceFunction",
+    "ToolChoiceFunctionType",
+    "ToolChoiceMCP",
+    "ToolChoiceMCPType",
+    "ToolChoiceOptions",
+    "ToolChoiceTypes",
+    "ToolChoiceTypesType",
+    "ToolSearchCall",
+    "ToolSearchCallItemParam",
+    "ToolSearchCallItemParamType",
+    "ToolSearchCallType",
+    "ToolSearchExecutionType",
+    "ToolSearchOutput",
+    "ToolSearchOutputItemParam",
+    "ToolSearchOutputItemParamType",
+    "ToolSearchOutputType",
+    "ToolSearchToolParam",
+    "ToolSearchToolParamType",
+    "TopLogProb",
+    "TranscriptTextDeltaEvent",
+    "TranscriptTextDeltaEventLogprobsItem",
+    "TranscriptTextDeltaEventType",
+    "TranscriptTextDoneEvent",
+    "TranscriptTextDoneEventLogprobsItem",
+    "TranscriptTextDoneEventType",
+    "TranscriptTextSegmentEvent",
+    "TranscriptTextSegmentEventType",
+    "TranscriptTextUsageDuration",
+    "TranscriptTextUsageDurationType",
+    "TranscriptTextUsageTokens",
+    "TranscriptTextUsageTokensInputTokenDetails",
+    "TranscriptTextUsageTokensType",
+    "TranscriptionChunkingStrategyType0",
+    "TranscriptionDiarizedSegment",
+    "TranscriptionDiarizedSegmentType",
+    "TranscriptionInclude",
+    "TranscriptionLanguage",
+    "TranscriptionSegment",
+    "TranscriptionWord",
+    "TruncationEnum",
+    "TruncationObject",
+    "TruncationObjectType",
+    "TypeParam",
+    "TypeParamType",
+    "UpdateChatCompletionBody",
+    "UpdateConversationBody",
+    "UpdateEvalBody",
+    "UpdateGroupBody",
+    "UpdateOrganizationDataRetentionBody",
+    "UpdateOrganizationDataRetentionBodyRetentionType",
+    "UpdateOrganizationSpendLimitBody",
+    "UpdateOrganizationSpendLimitBodyCurrency",
+    "UpdateOrganizationSpendLimitBodyInterval",
+    "UpdateProjectDataRetentionBody",
+    "UpdateProjectDataRetentionBodyRetentionType",
+    "UpdateProjectServiceAccountBody",
+    "UpdateProjectServiceAccountBodyRole",
+    "UpdateProjectSpendLimitBody",
+    "UpdateProjectSpendLimitBodyCurrency",
+    "UpdateProjectSpendLimitBodyInterval",
+    "UpdateVectorStoreFileAttributesRequest",
+    "UpdateVectorStoreRequest",
+    "UpdateVoiceConsentRequest",
+    "Upload",
+    "UploadCertificateRequest",
+    "UploadObject",
+    "UploadPart",
+    "UploadPartObject",
+    "UploadStatus",
+    "UrlAnnotation",
+    "UrlAnnotationSource",
+    "UrlAnnotationSourceType",
+    "UrlAnnotationType",
+    "UrlCitationBody",
+    "UrlCitationBodyType",
+    "UrlCitationParam",
+    "UrlCitationParamType",
+    "UsageAudioSpeechesBucketWidth",
+    "UsageAudioSpeechesGroupByItem",
+    "UsageAudioSpeechesResult",
+    "UsageAudioSpeechesResultObject",
+    "UsageAudioTranscriptionsBucketWidth",
+    "UsageAudioTranscriptionsGroupByItem",
+    "UsageAudioTranscriptionsResult",
+    "UsageAudioTranscriptionsResultObject",
+    "UsageCodeInterpreterSessionsBucketWidth",
+    "UsageCodeInterpreterSessionsGroupByItem",
+    "UsageCodeInterpreterSessionsResult",
+    "UsageCodeInterpreterSessionsResultObject",
+    "UsageCompletionsBucketWidth",
+    "UsageCompletionsGroupByItem",
+    "UsageCompletionsResult",
+    "UsageCompletionsResultObject",
+    "UsageCostsBucketWidth",
+    "UsageCostsGroupByItem",
+    "UsageEmbeddingsBucketWidth",
+    "UsageEmbeddingsGroupByItem",
+    "UsageEmbeddingsResult",
+    "UsageEmbeddingsResultObject",
+    "UsageFileSearchCallsBucketWidth",
+    "UsageFileSearchCallsGroupByItem",
+    "UsageFileSearchCallsResult",
+    "UsageFileSearchCallsResultObject",
+    "UsageImagesBucketWidth",
+    "UsageImagesGroupByItem",
+    "UsageImagesResult",
+    "UsageImagesResultObject",
+    "UsageImagesSizesItem",
+    "UsageImagesSourcesItem",
+    "UsageModerationsBucketWidth",
+    "UsageModerationsGroupByItem",
+    "UsageModerationsResult",
+    "UsageModerationsResultObject",
+    "UsageResponse",
+    "UsageResponseObject",
+    "UsageTimeBucket",
+    "UsageTimeBucketObject",
+    "UsageVectorStoresBucketWidth",
+    "UsageVectorStoresGroupByItem",
+    "UsageVectorStoresResult",
+    "UsageVectorStoresResultObject",
+    "UsageWebSearchCallsBucketWidth",
+    "UsageWebSearchCallsContextLevelsItem",
+    "UsageWebSearchCallsGroupByItem",
+    "UsageWebSearchCallsResult",
+    "UsageWebSearchCallsResultObject",
+    "User",
+    "UserDeleteResponse",
+    "UserDeleteResponseObject",
+    "UserListResource",
+    "UserListResourceObject",
+    "UserListResponse",
+    "UserListResponseObject",
+    "UserMessageInputText",
+    "UserMessageInputTextType",
+    "UserMessageItem",
+    "UserMessageItemObject",
+    "UserMessageItemType",
+    "UserMessageQuotedText",
+    "UserMessageQuotedTextType",
+    "UserObject",
+    "UserProjectsType0",
+    "UserProjectsType0DataItem",
+    "UserProjectsType0Object",
+    "UserRoleAssignment",
+    "UserRoleAssignmentObject",
+    "UserRoleUpdateRequest",
+    "UserUser",
+    "UserUserObject",
+    "VadConfig",
+    "VadConfigType",
+    "ValidateGraderRequest",
+    "ValidateGraderResponse",
+    "VectorStoreExpirationAfter",
+    "VectorStoreExpirationAfterAnchor",
+    "VectorStoreFileAttributesType0",
+    "VectorStoreFileBatchObject",
+    "VectorStoreFileBatchObjectFileCounts",
+    "VectorStoreFileBatchObjectObject",
+    "VectorStoreFileBatchObjectStatus",
+    "VectorStoreFileContentResponse",
+    "VectorStoreFileContentResponseDataItem",
+    "VectorStoreFileContentResponseObject",
+    "VectorStoreFileObject",
+    "VectorStoreFileObjectLastErrorType0",
+    "VectorStoreFileObjectLastErrorType0Code",
+    "VectorStoreFileObjectObject",
+    "VectorStoreFileObjectStatus",
+    "VectorStoreObject",
+    "VectorStoreObjectFileCounts",
+    "VectorStoreObjectObject",
+    "VectorStoreObjectStatus",
+    "VectorStoreSearchRequest",
+    "VectorStoreSearchRequestRankingOptions",
+    "VectorStoreSearchRequestRankingOptionsRanker",
+    "VectorStoreSearchResultContentObject",
+    "VectorStoreSearchResultContentObjectType",
+    "VectorStoreSearchResultItem",
+    "VectorStoreSearchResultsPage",
+    "VectorStoreSearchResultsPageObject",
+    "VerbosityType0",
+    "VideoCharacterResource",
+    "VideoContentVariant",
+    "VideoListResource",
+    "VideoListResourceObject",
+    "VideoModelType1",
+    "VideoReferenceInputParam",
+    "VideoResource",
+    "VideoResourceObject",
+    "VideoSeconds",
+    "VideoSize",
+    "VideoStatus",
+    "VoiceConsentDeletedResource",
+    "VoiceConsentDeletedResourceObject",
+    "VoiceConsentListResource",
+    "VoiceConsentListResourceObject",
+    "VoiceConsentResource",
+    "VoiceConsentResourceObject",
+    "VoiceIdsOrCustomVoiceType1",
+    "VoiceIdsSharedType1",
+    "VoiceResource",
+    "VoiceResourceObject",
+    "WaitParam",
+    "WaitParamType",
+    "WebSearchActionFind",
+    "WebSearchActionFindType",
+    "WebSearchActionOpenPage",
+    "WebSearchActionOpenPageType",
+    "WebSearchActionSearch",
+    "WebSearchActionSearchSourcesItem",
+    "WebSearchActionSearchSourcesItemType",
+    "WebSearchActionSearchType",
+    "WebSearchApproximateLocationType0",
+    "WebSearchApproximateLocationType0Type",
+    "WebSearchContextSize",
+    "WebSearchLocation",
+    "WebSearchPreviewTool",
+    "WebSearchPreviewToolType",
+    "WebSearchTool",
+    "WebSearchToolCall",
+    "WebSearchToolCallStatus",
+    "WebSearchToolCallType",
+    "WebSearchToolFiltersType0",
+    "WebSearchToolSearchContextSize",
+    "WebSearchToolType",
+    "WebhookBatchCancelled",
+    "WebhookBatchCancelledData",
+    "WebhookBatchCancelledObject",
+    "WebhookBatchCancelledType",
+    "WebhookBatchCompleted",
+    "WebhookBatchCompletedData",
+    "WebhookBatchCompletedObject",
+    "WebhookBatchCompletedType",
+    "WebhookBatchExpired",
+    "WebhookBatchExpiredData",
+    "WebhookBatchExpiredObject",
+    "WebhookBatchExpiredType",
+    "WebhookBatchFailed",
+    "WebhookBatchFailedData",
+    "WebhookBatchFailedObject",
+    "WebhookBatchFailedType",
+    "WebhookEvalRunCanceled",
+    "WebhookEvalRunCanceledData",
+    "WebhookEvalRunCanceledObject",
+    "WebhookEvalRunCanceledType",
+    "WebhookEvalRunFailed",
+    "WebhookEvalRunFailedData",
+    "WebhookEvalRunFailedObject",
+    "WebhookEvalRunFailedType",
+    "WebhookEvalRunSucceeded",
+    "WebhookEvalRunSucceededData",
+    "WebhookEvalRunSucceededObject",
+    "WebhookEvalRunSucceededType",
+    "WebhookFineTuningJobCancelled",
+    "WebhookFineTuningJobCancelledData",
+    "WebhookFineTuningJobCancelledObject",
+    "WebhookFineTuningJobCancelledType",
+    "WebhookFineTuningJobFailed",
+    "WebhookFineTuningJobFailedData",
+    "WebhookFineTuningJobFailedObject",
+    "WebhookFineTuningJobFailedType",
+    "WebhookFineTuningJobSucceeded",
+    "WebhookFineTuningJobSucceededData",
+    "WebhookFineTuningJobSucceededObject",
+    "WebhookFineTuningJobSucceededType",
+    "WebhookLiveCallIncoming",
+    "WebhookLiveCallIncomingData",
+    "WebhookLiveCallIncomingDataSipHeadersItem",
+    "WebhookLiveCallIncomingObject",
+    "WebhookLiveCallIncomingType",
+    "WebhookRealtimeCallIncoming",
+    "WebhookRealtimeCallIncomingData",
+    "WebhookRealtimeCallIncomingDataSipHeadersItem",
+    "WebhookRealtimeCallIncomingObject",
+    "WebhookRealtimeCallIncomingType",
+    "WebhookResponseCancelled",
+    "WebhookResponseCancelledData",
+    "WebhookResponseCancelledObject",
+    "WebhookResponseCancelledType",
+    "WebhookResponseCompleted",
+    "WebhookResponseCompletedData",
+    "WebhookResponseCompletedObject",
+    "WebhookResponseCompletedType",
+    "WebhookResponseFailed",
+    "WebhookResponseFailedData",
+    "WebhookResponseFailedObject",
+    "WebhookResponseFailedType",
+    "WebhookResponseIncomplete",
+    "WebhookResponseIncompleteData",
+    "WebhookResponseIncompleteObject",
+    "WebhookResponseIncompleteType",
+    "WidgetMessageItem",
+    "WidgetMessageItemObject",
+    "WidgetMessageItemType",
+    "WorkflowParam",
+    "WorkflowParamStateVariables",
+    "WorkflowTracingParam",
+)
