@@ -362,6 +362,36 @@ def test_undeclared_bodies_success_body_is_returned_as_it_came(package: Path) ->
     assert raw == b"\x00\x01"
 
 
+_MEMBER_PROBE = """
+import sys
+from oai_api.models.feed import Feed
+loaded = lambda name: f"oai_api.models.{name}" in sys.modules
+feed = Feed.from_dict({"events": [{"type": "text", "text": "t"}, "a string"]})
+assert type(feed.events[0]).__name__ == "TextEvent" and feed.events[1] == "a string"
+assert loaded("text_event") and not loaded("error_event")  # the tag picked; a string takes none
+feed = Feed.from_dict({"events": [{"type": "error", "message": "m"}]})
+assert loaded("error_event") and type(feed.events[0]).__name__ == "ErrorEvent"
+union = Feed._table.fields[0][4].item
+assert [m.__name__ for m in union.members] == ["TextEvent", "ErrorEvent"]  # imported, in order
+print("ok")
+"""
+
+
+def test_model_tables_union_members_are_imported_when_data_first_takes_them(
+    package: Path,
+) -> None:
+    """A union names its model members (`member`): reading a Response imported all 240 models
+    its unions name; now a member loads when its tag first picks it."""
+    env = {**os.environ, "PYTHONPATH": str(package)}
+    result = subprocess.run(
+        [sys.executable, "-c", _MEMBER_PROBE], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.stdout.strip() == "ok", result.stderr
+    source = (package / "oai_api" / "models" / "feed.py").read_text()
+    assert 'member("text_event", "TextEvent", ("type", "text"))' in source
+    assert "import TextEvent\n" not in source.split("def _fields")[1]  # nothing to import there
+
+
 # --- lazy models -----------------------------------------------------------------------------
 
 _LAZY_PROBE = """
