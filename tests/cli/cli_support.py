@@ -40,8 +40,11 @@ def run_oai(
     input: str | None = None,
     timeout: float = TIMEOUT,
 ) -> subprocess.CompletedProcess[str]:
-    """`oai ARGS` in plain pipes: stdin is `input` (or /dev/null), stdout and stderr captured."""
-    return subprocess.run(
+    """`oai ARGS` in plain pipes: stdin is `input` (or /dev/null), stdout and stderr captured.
+
+    Whatever the command did, the key it was given never appears in what it wrote.
+    """
+    done = subprocess.run(
         [sys.executable, "-m", "oai", *args],
         input=input,
         stdin=None if input is not None else subprocess.DEVNULL,
@@ -50,6 +53,8 @@ def run_oai(
         env=dict(env),
         timeout=timeout,
     )
+    assert API_KEY not in done.stdout + done.stderr
+    return done
 
 
 class Terminal:

@@ -48,3 +48,5 @@ def terminal(env: dict[str, str]) -> Iterator[list[Terminal]]:
     yield opened
     for opened_terminal in opened:
         opened_terminal.close()
+    for opened_terminal in opened:  # whatever happened at it, no terminal showed the key
+        assert API_KEY not in opened_terminal.output

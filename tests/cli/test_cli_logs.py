@@ -87,6 +87,19 @@ def test_responses_conversations_resume_by_response_id(
     [conversation] = logged(home)
     assert conversation.kind == "responses"
     assert [e.prompt for e in conversation.exchanges] == ["first", "second"]
+    # A chat logged since: -c continues it, -c --responses the latest Responses one.
+    second_id = conversation.exchanges[1].responses[0]["id"]
+    chat(env, url, "a chat")
+    chat(env, url, "-c", "--responses", "third")
+    assert server.last_request.path.endswith("/responses")
+    assert server.last_request.json()["previous_response_id"] == second_id
+    by_kind = {c.kind: [e.prompt for e in c.exchanges] for c in logged(home)}
+    assert by_kind == {"responses": ["first", "second", "third"], "chat": ["a chat"]}
+    named = run_oai(["chat", *url, "--cid", conversation.id, "--responses", "x"], env)
+    assert named.returncode == 0, named.stderr  # the id names a Responses one: fine
+    chat_id = next(c.id for c in logged(home) if c.kind == "chat")
+    refused = run_oai(["chat", *url, "--cid", chat_id, "--responses", "x"], env)
+    assert refused.returncode == 1 and "is a chat one" in refused.stderr
 
 
 def test_no_log_and_logs_off(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import stat
 import time
+from pathlib import Path
 
 from cli_support import Terminal, chat_chunks
 from oai.testing import FakeOpenAI, Reply
@@ -21,7 +23,7 @@ def open_chat(
 
 
 def test_typed_prompts_stream_answers_with_history(
-    server: FakeOpenAI, env: dict[str, str], url: list[str], terminal: list[Terminal]
+    server: FakeOpenAI, env: dict[str, str], url: list[str], terminal: list[Terminal], home: Path
 ) -> None:
     chat = open_chat(env, url, terminal, "--no-log")
     chat.line("My name is Ada")
@@ -37,6 +39,10 @@ def test_typed_prompts_stream_answers_with_history(
     ]
     chat.line("/exit")
     assert chat.wait() == 0
+    # Line history is kept for the next conversation, readable by its owner only.
+    history = home / "history"
+    assert stat.S_IMODE(history.stat().st_mode) == 0o600
+    assert "What is my name?" in history.read_text()
 
 
 def test_model_and_system_commands(

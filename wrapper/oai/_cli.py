@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from ._cli_errors import CLIError, error_line
+from ._cli_errors import CLIError, error_line, redact
 from ._cli_home import Home
 
 if TYPE_CHECKING:
@@ -158,9 +158,10 @@ def _resumed(
         if args.cid:
             saved = find_conversation(store, args.cid)
         else:
-            latest = store.latest()
+            latest = store.latest("responses" if args.responses else None)
             if latest is None:
-                raise CLIError("no conversation to continue: none is logged yet")
+                what = "Responses conversation" if args.responses else "conversation"
+                raise CLIError(f"no {what} to continue: none is logged yet")
             saved = latest
         kind = ChatSession if saved.kind == "chat" else ResponsesChatSession
         if args.responses and kind is ChatSession:
@@ -458,8 +459,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except Exception as exc:
-        if debug:
-            traceback.print_exc()
+        if debug:  # the traceback quotes the messages too: the key is taken out of it
+            ctx.stderr.write(redact(traceback.format_exc(), ctx.secrets))
         ctx.stderr.write(error_line(exc, ctx.secrets) + "\n")
         return 1
     finally:

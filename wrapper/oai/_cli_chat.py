@@ -124,10 +124,6 @@ class Conversation:
         self._carried: list[dict[str, str]] = []
 
     @property
-    def kind(self) -> str:
-        return "chat" if isinstance(self.session, ChatSession) else "responses"
-
-    @property
     def model(self) -> str:
         return str(self.session.defaults.get("model") or self._default_model)
 
