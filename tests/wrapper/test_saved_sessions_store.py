@@ -87,6 +87,8 @@ def test_conversations_are_listed_newest_first_with_their_exchanges(
         one = store.conversation(old)
 
     assert [c.id for c in listed] == [new, old]
+    assert isinstance(listed[0], oai.SavedConversation)
+    assert isinstance(listed[0].exchanges[0], oai.SavedExchange)
     assert [c.id for c in limited] == [new]
     assert latest is not None and latest.id == new
     assert one == listed[1]
@@ -164,6 +166,19 @@ def test_the_database_is_one_file_in_wal_mode_marked_as_ours(tmp_path: Path) -> 
         assert raw.execute("PRAGMA user_version").fetchone() == (_session_store.SCHEMA_VERSION,)
         assert raw.execute("PRAGMA application_id").fetchone() == (0x6F616953,)
     raw.close()
+
+
+def test_import_oai_loads_no_sqlite3() -> None:
+    code = (
+        "import sys, oai\n"
+        "oai.new(api_key='sk-test').new_chat_session()\n"
+        "print([m for m in ('sqlite3', 'oai._session_store', 'oai._saved_sessions')"
+        " if m in sys.modules])\n"
+        "oai.SessionStore\n"
+        "print('sqlite3' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["[]", "True"]
 
 
 # -- migrations --------------------------------------------------------------------------------

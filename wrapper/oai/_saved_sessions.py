@@ -232,8 +232,8 @@ def _saved_exchange(exchange: Exchange, texts: Any) -> SavedExchange:
 def _exchange_messages(exchange: Exchange) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """A chat exchange's messages; a Responses exchange's input items and output items in the
     order they went and came, and its responses as dicts."""
-    if not exchange.steps:
-        return list(exchange.messages), []
+    if not exchange.steps:  # a copy: the history's own dicts may still be changed
+        return _json_ready(exchange.messages, "the exchange's messages"), []
     messages: list[dict[str, Any]] = []
     responses = []
     for sent, response in exchange.steps:
