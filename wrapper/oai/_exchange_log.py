@@ -5,8 +5,8 @@ inputs sent and the responses received), the model and parameters of its first r
 token usage of all its requests, and when it started and how long it took. The session states
 keep these records as turns finish, and only then: a failed turn records nothing, as it changes
 nothing else. Turning the records into saved form is `_saved_sessions`' job, done only when a
-session is saved, so a session that is never saved pays for a clock reading and a small object
-per exchange, and nothing more.
+session is saved, so a session that is never saved pays for two clock readings and a small record
+per exchange (a few microseconds), and nothing more.
 """
 
 from __future__ import annotations
