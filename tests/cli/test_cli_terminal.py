@@ -6,8 +6,10 @@ import stat
 import time
 from pathlib import Path
 
+import oai
 from cli_support import Terminal, chat_chunks
 from oai.testing import FakeOpenAI, Reply
+from oai.testing._responses import stream_events
 
 SLOW = [f"word{n} " for n in range(40)]
 
@@ -119,5 +121,40 @@ def test_an_error_mid_conversation_is_one_line_and_the_conversation_goes_on(
         "third",
     ]
     assert "Traceback" not in chat.output
+    chat.line("/exit")
+    assert chat.wait() == 0
+
+
+def test_ctrl_c_in_a_responses_conversation_sends_what_arrived_with_the_next_prompt(
+    server: FakeOpenAI, env: dict[str, str], url: list[str], terminal: list[Terminal]
+) -> None:
+    # A long answer, played back slowly: the fake's own event sequence for a stored response.
+    with oai.new(base_url=server.base_url, api_key="sk-x", max_retries=0) as client:
+        _, long = client.create_response(" ".join(f"w{n}" for n in range(60)))
+    server.enqueue(Reply.sse(stream_events(long.to_dict()), done=False, chunk_delay=0.15))
+
+    chat = open_chat(env, url, terminal, "--responses", "--no-log")
+    chat.line("Tell a story")
+    chat.expect("w2 ")
+    chat.interrupt()
+    chat.expect("(interrupted: what arrived is kept")
+    chat.expect("> ")
+    partial = chat.output[chat.output.index("You said:") :].split("\n")[0].replace("^C", "")
+    assert "w59" not in partial
+    chat.line("Go on")
+    chat.expect("You said: Go on\n")
+    body = server.last_request.json()
+    assert body["input"] == [
+        {"role": "user", "content": "Tell a story"},
+        {"role": "assistant", "content": partial},
+        {"role": "user", "content": "Go on"},
+    ]
+    assert "previous_response_id" not in body  # the stopped answer has no response to chain to
+    chat.expect("> ")
+    chat.line("And then?")
+    chat.expect("You said: And then?\n")
+    assert server.last_request.json()["input"] == "And then?"  # chained from here on
+    assert server.last_request.json()["previous_response_id"].startswith("resp_")
+    chat.expect("> ")
     chat.line("/exit")
     assert chat.wait() == 0
