@@ -139,3 +139,28 @@ def test_upload_progress_is_a_bar_on_a_terminal(
     assert "\r" in upload.output  # one bar, redrawn in place
     assert f"[{'#' * 30}] 100%" in upload.output
     assert upload.output.rstrip().splitlines()[-1].startswith("file-")
+
+
+def test_azure_takes_its_endpoint_from_base_url(
+    server: FakeOpenAI, env: dict[str, str], url: list[str]
+) -> None:
+    env["AZURE_OPENAI_API_KEY"] = "az-test-key-123456"
+    endpoint = server.base_url.removesuffix("/v1")
+    args = ["chat", "--provider", "azure", "--base-url", endpoint, "-m", "my-deployment"]
+    done = run_oai([*args, "--no-log", "hi"], env)
+    assert (done.returncode, done.stdout) == (0, "You said: hi\n"), done.stderr
+    request = server.last_request
+    assert (
+        request.path.startswith("/openai/v1/")
+        and request.headers["api-key"] == "az-test-key-123456"
+    )
+    assert "authorization" not in request.headers
+
+
+def test_a_local_server_needs_no_key(
+    server: FakeOpenAI, env: dict[str, str], url: list[str]
+) -> None:
+    del env["OPENAI_API_KEY"]
+    done = run_oai(["chat", *url, "--no-log", "hi"], env)
+    assert (done.returncode, done.stdout) == (0, "You said: hi\n"), done.stderr
+    assert "authorization" not in server.last_request.headers
