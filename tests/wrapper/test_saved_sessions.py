@@ -541,3 +541,49 @@ async def test_a_target_of_another_type_is_a_type_error(anyclient: Any) -> None:
     session = anyclient.new_chat_session()
     with pytest.raises(TypeError, match=r"saved to a path .* not int"):
         await resolve(session.save(42))
+
+
+# -- a trimmed history is let go -------------------------------------------------------------
+
+
+async def test_a_trimmed_responses_history_lets_its_responses_go(
+    anyclient: Any, server: FakeOpenAI
+) -> None:
+    """A long-running session is kept small by trimming its history; the exchange log must not
+    hold on to what was let go (it held every response: 8 MB over 1,000 sends)."""
+    import gc
+    import weakref
+
+    session = anyclient.new_responses_chat_session("gpt-4o-mini")
+    first = await resolve(session.send("one"))
+    gone = weakref.ref(first)
+    session.response_history.clear()
+    del first
+    await resolve(session.send("two"))
+    gc.collect()
+    assert gone() is None
+    assert len(session.response_history) == 1
+
+
+async def test_a_trimmed_chat_history_is_let_go_and_saved_as_a_new_session(
+    anyclient: Any, server: FakeOpenAI, tmp_path: Path
+) -> None:
+    """Trimmed after each send (as a bounded session is), the log keeps only the exchanges the
+    history holds; saving the changed history is refused, and a new session saves it."""
+    target = tmp_path / "chat.db"
+    session = anyclient.new_chat_session(messages=[SYSTEM])
+    for prompt in ("one", "two", "three", "four"):
+        await resolve(session.send(prompt))
+        if prompt == "one":
+            await resolve(session.save(target))
+        del session.messages[1:-2]  # keep the system prompt and the last exchange
+        assert len(session._state.log.exchanges) <= 2  # the newest, and one being let go
+    assert [m["content"] for m in session.messages] == [SYSTEM["content"], "four", "You said: four"]
+    with pytest.raises(oai.SessionStoreError, match="changed, not only added to"):
+        await resolve(session.save(target))
+    assert [e.prompt for e in stored(target).exchanges] == ["one"]  # as it was
+    fresh = anyclient.new_chat_session(messages=session.messages)
+    await resolve(fresh.send("five"))
+    saved = stored(tmp_path / "fresh.db", await resolve(fresh.save(tmp_path / "fresh.db")))
+    assert [e.prompt for e in saved.exchanges] == ["five"]
+    assert [m["content"] for m in saved.head][1:] == ["four", "You said: four"]

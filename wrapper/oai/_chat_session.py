@@ -16,7 +16,7 @@ from . import _calls as calls
 from ._bodies import wants_stream
 from ._chat import build_chat_body, content_chunks
 from ._exceptions import APIError, RefusalError
-from ._exchange_log import ExchangeLog, ExchangeStart
+from ._exchange_log import Exchange, ExchangeLog, ExchangeStart, forget_trimmed
 from ._messages import Message, MessageInput, validate_message, validate_messages
 from ._operations import chat_completion_model, chat_request_fields
 from ._results import ErrorValue
@@ -99,7 +99,7 @@ class ChatSessionState:
         Nothing changes until `finish` is given a complete answer; an error status raises.
         """
         call, typed, body = self._call(pending, overrides, callback, model)
-        start = ExchangeStart(body, "messages")
+        start = ExchangeStart(body, "messages", len(self.messages))
         return calls.Turn(call, partial(self.accept, pending, start, record=record, typed=typed))
 
     def _call(
@@ -138,7 +138,15 @@ class ChatSessionState:
 
     def finish(self, start: ExchangeStart) -> None:
         """Log an exchange: it holds every message added since the last one, so a tool result
-        appended by hand before a `generate_response` goes with the reply it led to."""
+        appended by hand before a `generate_response` goes with the reply it led to. What the
+        history no longer holds is forgotten first (`forget_trimmed`)."""
+        exchanges = self.log.exchanges
+        had = len(exchanges)
+        self.logged = min(
+            forget_trimmed(exchanges, self.messages, self.logged, _messages_of), start.before
+        )
+        if had and not exchanges:  # all forgotten: what is left of them is the head now
+            self.head = self.logged = start.before
         self.log.exchanges.append(start.finish(self.messages[self.logged :]))
         self.logged = len(self.messages)
 
@@ -205,7 +213,7 @@ class ChatRun:
         self._steps.step()
         call, typed, body = self._state._call(self._pending, self._steps.overrides, callback, model)
         if self._start is None:
-            self._start = ExchangeStart(body, "messages")
+            self._start = ExchangeStart(body, "messages", len(self._state.messages))
         return calls.Turn(call, partial(self._read, self._start, typed))
 
     def _read(self, start: ExchangeStart, typed: bool, status: int, result: Any) -> Step:
@@ -249,3 +257,7 @@ def _history_message(data: Mapping[str, Any]) -> Message:
 
 
 __all__ = ["ChatRun", "ChatSessionState", "Reply"]
+
+
+def _messages_of(exchange: Exchange) -> list[dict[str, Any]]:
+    return exchange.messages

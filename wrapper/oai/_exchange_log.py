@@ -12,13 +12,13 @@ per exchange (a few microseconds), and nothing more.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._saved_sessions import SavedExchange
 
-__all__ = ["Exchange", "ExchangeLog", "ExchangeStart", "add_usage"]
+__all__ = ["Exchange", "ExchangeLog", "ExchangeStart", "add_usage", "forget_trimmed"]
 
 
 class Exchange:
@@ -53,11 +53,15 @@ class Exchange:
 
 
 class ExchangeStart:
-    """An exchange under way: begun by its first request, finished by its answer."""
+    """An exchange under way: begun by its first request, finished by its answer.
 
-    __slots__ = ("_clock", "model", "params", "started_at", "usage")
+    `before` is how long the session's history (messages, or responses) was when it began.
+    """
 
-    def __init__(self, body: Mapping[str, Any], history_key: str) -> None:
+    __slots__ = ("_clock", "before", "model", "params", "started_at", "usage")
+
+    def __init__(self, body: Mapping[str, Any], history_key: str, before: int) -> None:
+        self.before = before
         self.started_at = time.time()
         self._clock = time.perf_counter()
         model = body.get("model")
@@ -93,6 +97,32 @@ class ExchangeLog:
         self.exchanges: list[Exchange] = []
         self.saved_id: str | None = None
         self.created_at = time.time()
+
+
+def forget_trimmed(
+    exchanges: list[Exchange],
+    history: Sequence[object],
+    end: int,
+    items: Callable[[Exchange], Sequence[object]],
+) -> int:
+    """Drop the newest exchanges whose `items` the history no longer holds where they were put,
+    and return how much of the history the rest cover (`end` before).
+
+    A long-running session is kept small by trimming its history (`del session.messages[20:]`,
+    `session.response_history.clear()`); the log holds the same messages or responses, and must
+    not keep alive what the user let go (a session sending 1,000 times, trimmed after each, held
+    every response: 8 MB). An exchange is in place while its last item is still where it was;
+    from the newest back, the first one in place ends the walk, since history before it was not
+    touched. Saving such a session as the conversation it was saved as is then refused, as for
+    any history changed other than by adding to it.
+    """
+    while exchanges:
+        held = items(exchanges[-1])
+        if held and 0 < end <= len(history) and history[end - 1] is held[-1]:
+            break
+        end -= len(held)
+        exchanges.pop()
+    return max(end, 0)
 
 
 def add_usage(total: dict[str, Any] | None, more: Mapping[str, Any]) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from . import _calls as calls
 from ._arguments import optional_id, required_id
 from ._exceptions import APIError, RefusalError
-from ._exchange_log import ExchangeLog, ExchangeStart
+from ._exchange_log import Exchange, ExchangeLog, ExchangeStart, forget_trimmed
 from ._responses import (
     RESPONSE_BODY,
     ResponseInput,
@@ -72,6 +72,7 @@ class ResponsesSessionState:
         params = {k: v for k, v in params.items() if k != "conversation"}
         self.response_history: list[Response] = []
         self.log = ExchangeLog()
+        self.logged = 0  # the responses of `response_history` that the log's exchanges hold
         given = {"model": model, "instructions": instructions, "tools": tools}
         self.defaults: dict[str, Any] = {
             **{name: value for name, value in given.items() if value is not None},
@@ -106,13 +107,13 @@ class ResponsesSessionState:
         what to do with the answer: the response, or its text when it was streamed (with
         `text_format=T`, the parsed instance in place of the text)."""
         call, typed, body = self._call(input, overrides, callback, model)
-        start = ExchangeStart(body, "input")
+        start = ExchangeStart(body, "input", len(self.response_history))
 
         def finish(status: int, result: Response | ErrorValue) -> Any:
             response = self.check(status, result, typed=typed)
             self.record([response])
             start.answered(response)
-            self.log.exchanges.append(start.finish([], [(body["input"], response)]))
+            self.finish(start, [(body["input"], response)])
             return response if callback is None else reply_of(response, typed)
 
         return calls.Turn(call, finish)
@@ -170,6 +171,16 @@ class ResponsesSessionState:
         self.response_history.extend(responses)
         last = responses[-1].id
         self.current_response_id = last if isinstance(last, str) else None
+
+    def finish(self, start: ExchangeStart, steps: list[tuple[object, Response]]) -> None:
+        """Log an exchange whose responses `record` has added to the history, forgetting first
+        the exchanges whose responses the history no longer holds (`forget_trimmed`)."""
+        logged = forget_trimmed(
+            self.log.exchanges, self.response_history, self.logged, _responses_of
+        )
+        self.logged = min(logged, start.before)
+        self.log.exchanges.append(start.finish([], steps))
+        self.logged = len(self.response_history)
 
     def tool_run(
         self,
@@ -235,7 +246,7 @@ class ResponsesRun:
             overrides["previous_response_id"] = self._responses[-1].id
         call, typed, body = self._state._call(self._input, overrides, callback, model)
         if self._start is None:
-            self._start = ExchangeStart(body, "input")
+            self._start = ExchangeStart(body, "input", len(self._state.response_history))
         return calls.Turn(call, partial(self._read, self._start, body["input"], typed))
 
     def _read(
@@ -254,8 +265,7 @@ class ResponsesRun:
         if found:
             return Step(found, response, None)
         self._state.record(self._responses)
-        exchange = start.finish([], list(zip(self._inputs, self._responses, strict=True)))
-        self._state.log.exchanges.append(exchange)
+        self._state.finish(start, list(zip(self._inputs, self._responses, strict=True)))
         return Step(found, response, reply_of(response, typed))
 
     def commit(self, step: Step, outcomes: Sequence[ToolOutcome]) -> None:
@@ -271,3 +281,7 @@ class ResponsesRun:
 
 
 __all__ = ["ResponsesRun", "ResponsesSessionState", "SessionCallback", "reply_of"]
+
+
+def _responses_of(exchange: Exchange) -> list[Any]:
+    return [response for _, response in exchange.steps]

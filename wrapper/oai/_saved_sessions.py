@@ -348,7 +348,10 @@ def restore_responses(
         for exchange in saved.exchanges:
             responses = [Response.from_dict(data) for data in exchange.responses]
             state.response_history.extend(responses)
-            state.log.exchanges.append(_logged(exchange, []))
+            logged = _logged(exchange, [])
+            logged.steps = tuple((None, response) for response in responses)  # for forget_trimmed
+            state.log.exchanges.append(logged)
+        state.logged = len(state.response_history)
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
         raise SessionStoreError(f"saved conversation {saved.id} cannot be loaded: {exc}") from None
     _restore_log(state.log, saved)
@@ -424,8 +427,8 @@ def check_continues(
         raise SessionStoreError(
             f"conversation {saved.id} in {where} has exchanges this session does not have"
             f" ({stored} stored, {len(saved.exchanges)} here): another session saved"
-            " to it since this one was loaded or saved; load it again, or save this session"
-            " elsewhere"
+            " to it since this one was loaded or saved, or this session's history was trimmed;"
+            " load it again, or save this session elsewhere"
         )
     return saved.exchanges[stored:]
 
