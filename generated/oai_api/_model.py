@@ -220,10 +220,9 @@ class one_of:
                     return chosen[1](data)
                 except _MISFITS:
                     pass
-        if isinstance(data, dict):
-            tries = plan.tries if plan.tries is not None else plan.resolve()
-        else:
-            tries = plan.plain  # a model takes only an object: none is imported for other data
+        tries = plan.tries
+        if tries is None:  # models not imported yet: an object needs them, other data does not
+            tries = plan.resolve() if isinstance(data, dict) else plan.plain
         strict = strict_parsing.get()
         if len(tries) > 1 and not strict:
             strictly = strict_parsing.set(True)
@@ -323,8 +322,10 @@ class _Plan:
             for m in declared
             if m not in _JSON_TYPES and m not in models
         ]
-        self.tries: list[_Try] | None = None  # for an object: every member, by `resolve`
+        self.tries: list[_Try] | None = None  # every member, once `resolve` has them all
         self.keyed: list[frozenset[str]] = []
+        if not any(isinstance(m, member) for m in declared):
+            self.resolve()  # nothing to import
 
     def resolve(self) -> list[_Try]:
         """The members to try in turn for an object, and the keys that tell models apart."""

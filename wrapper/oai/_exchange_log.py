@@ -29,14 +29,23 @@ class Exchange:
     made once, so that saving again (to the same target or another) writes the same record.
     """
 
-    __slots__ = ("duration", "messages", "model", "params", "saved", "started_at", "steps", "usage")
+    __slots__ = (
+        "_usage",
+        "duration",
+        "messages",
+        "model",
+        "params",
+        "saved",
+        "started_at",
+        "steps",
+    )
 
     def __init__(
         self,
         messages: list[dict[str, Any]],
         model: str | None,
         params: dict[str, Any],
-        usage: dict[str, Any] | None,
+        usage: dict[str, Any] | list[object] | None,
         started_at: float,
         duration: float,
         steps: tuple[tuple[object, Any], ...] = (),
@@ -45,11 +54,26 @@ class Exchange:
         self.messages = messages
         self.model = model
         self.params = params
-        self.usage = usage
+        self._usage = usage
         self.started_at = started_at
         self.duration = duration
         self.steps = steps
         self.saved = saved
+
+    @property
+    def usage(self) -> dict[str, Any] | None:
+        """The token counts of its requests, added up: from the answers' usage models, turned
+        into a dict when first asked for (a `to_dict()` per request was 2 % of a session's
+        `send`, and most sessions are never saved)."""
+        usage = self._usage
+        if isinstance(usage, list):
+            total = None
+            for one in usage:
+                to_dict = getattr(one, "to_dict", None)
+                if callable(to_dict):
+                    total = add_usage(total, to_dict())
+            self._usage = usage = total
+        return usage
 
 
 class ExchangeStart:
@@ -67,14 +91,13 @@ class ExchangeStart:
         model = body.get("model")
         self.model = model if isinstance(model, str) else None
         self.params = {key: body[key] for key in body if key not in (history_key, "model")}
-        self.usage: dict[str, Any] | None = None
+        self.usage: list[object] = []  # each answer's usage model, as it came
 
     def answered(self, result: object) -> None:
-        """Count the tokens of one request's answer (a run makes several)."""
+        """Keep the token counts of one request's answer (a run makes several)."""
         usage = getattr(result, "usage", None)
-        to_dict = getattr(usage, "to_dict", None)
-        if callable(to_dict):
-            self.usage = add_usage(self.usage, to_dict())
+        if usage is not None:
+            self.usage.append(usage)
 
     def finish(
         self, messages: list[dict[str, Any]], steps: Sequence[tuple[object, Any]] = ()
