@@ -12,7 +12,6 @@ import copy
 import functools
 import importlib
 import os
-import pkgutil
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import ModuleType
@@ -151,6 +150,8 @@ def event_models() -> Mapping[str, type[Any]]:
 
     The candidates are the generated `response_*_event` modules (see `event_table`).
     """
+    import pkgutil  # here, not at the top: it brings importlib.util, which nothing else needs
+
     import oai_api.models  # the package only: its modules are imported one by one below
 
     names = [
