@@ -147,7 +147,7 @@ class ChatSessionState:
         )
         if had and not exchanges:  # all forgotten: what is left of them is the head now
             self.head = self.logged = start.before
-        self.log.exchanges.append(start.finish(self.messages[self.logged :]))
+        self.log.add(start.finish(self.messages[self.logged :]))
         self.logged = len(self.messages)
 
     def read(

@@ -121,6 +121,13 @@ class ExchangeLog:
         self.saved_id: str | None = None
         self.created_at = time.time()
 
+    def add(self, exchange: Exchange) -> None:
+        """Log a finished exchange; parameters equal to the last one's are kept once, as a
+        session's mostly are (its defaults): a dict per exchange was a quarter of its record."""
+        if self.exchanges and self.exchanges[-1].params == exchange.params:
+            exchange.params = self.exchanges[-1].params
+        self.exchanges.append(exchange)
+
 
 def forget_trimmed(
     exchanges: list[Exchange],

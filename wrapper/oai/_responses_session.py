@@ -179,7 +179,7 @@ class ResponsesSessionState:
             self.log.exchanges, self.response_history, self.logged, _responses_of
         )
         self.logged = min(logged, start.before)
-        self.log.exchanges.append(start.finish([], steps))
+        self.log.add(start.finish([], steps))
         self.logged = len(self.response_history)
 
     def tool_run(
