@@ -179,15 +179,8 @@ class member:
         return model
 
 
-def _tags_of(m: Any) -> list[tuple[str, str]]:
-    """A member's single-valued tags, the ones that can pick it."""
-    if isinstance(m, member):
-        return list(m.tags)
-    return [(tag, values[0]) for tag, values in m._tags.items() if len(values) == 1]
-
-
 class one_of:
-    """A union: its members are models (`member`s or classes), parsers, JSON types or None."""
+    """A union: its members are models (as `member`s), parsers, JSON types or None."""
 
     __slots__ = ("_plan", "declared", "encoded", "nullable")
     accepts = object
@@ -289,8 +282,8 @@ class _Plan:
 
     def __init__(self, declared: tuple[Any, ...]) -> None:
         self.declared = declared
-        models = [m for m in declared if isinstance(m, member) or _is_model(m)]
-        tagged = [(tag, value, m) for m in models for tag, value in _tags_of(m)]
+        models = [m for m in declared if isinstance(m, member)]
+        tagged = [(tag, value, m) for m in models for tag, value in m.tags]
         unique = [(t, v) for t, v, _ in tagged]
         # tag -> {value: (member's place, parser)}: the data's value looks its member up.
         by_tag: dict[str, dict[Any, tuple[int, Parser]]] = {}
@@ -298,10 +291,7 @@ class _Plan:
             if unique.count((t, v)) == 1:
                 table = by_tag.setdefault(t, {})
                 place = declared.index(m)
-                if isinstance(m, member):
-                    table[v] = (place, _on_first_use(m, table, v, place))
-                else:
-                    table[v] = (place, m.from_dict)
+                table[v] = (place, _on_first_use(m, table, v, place))
         self.by_tag = list(by_tag.items())
         # `anyOf: [string, enum]` (a model id: a known name, or any other): a string is the
         # union's value whatever the enum says, since an enum check gives back the value it
@@ -324,7 +314,7 @@ class _Plan:
         ]
         self.tries: list[_Try] | None = None  # every member, once `resolve` has them all
         self.keyed: list[frozenset[str]] = []
-        if not any(isinstance(m, member) for m in declared):
+        if not models:
             self.resolve()  # nothing to import
 
     def resolve(self) -> list[_Try]:
