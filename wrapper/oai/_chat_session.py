@@ -142,9 +142,7 @@ class ChatSessionState:
         history no longer holds is forgotten first (`forget_trimmed`)."""
         exchanges = self.log.exchanges
         had = len(exchanges)
-        self.logged = min(
-            forget_trimmed(exchanges, self.messages, self.logged, _messages_of), start.before
-        )
+        self.logged = forget_trimmed(exchanges, self.messages, self.logged, start, _messages_of)
         if had and not exchanges:  # all forgotten: what is left of them is the head now
             self.head = self.logged = start.before
         self.log.add(start.finish(self.messages[self.logged :]))

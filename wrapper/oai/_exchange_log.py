@@ -133,10 +133,12 @@ def forget_trimmed(
     exchanges: list[Exchange],
     history: Sequence[object],
     end: int,
+    start: ExchangeStart,
     items: Callable[[Exchange], Sequence[object]],
 ) -> int:
     """Drop the newest exchanges whose `items` the history no longer holds where they were put,
-    and return how much of the history the rest cover (`end` before).
+    and return where the exchange `start` began now begins: after what the rest cover (`end`
+    before), and never after where the history stood when it began.
 
     A long-running session is kept small by trimming its history (`del session.messages[20:]`,
     `session.response_history.clear()`); the log holds the same messages or responses, and must
@@ -152,7 +154,7 @@ def forget_trimmed(
             break
         end -= len(held)
         exchanges.pop()
-    return max(end, 0)
+    return min(max(end, 0), start.before)
 
 
 def add_usage(total: dict[str, Any] | None, more: Mapping[str, Any]) -> dict[str, Any]:

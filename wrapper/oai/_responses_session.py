@@ -175,10 +175,8 @@ class ResponsesSessionState:
     def finish(self, start: ExchangeStart, steps: list[tuple[object, Response]]) -> None:
         """Log an exchange whose responses `record` has added to the history, forgetting first
         the exchanges whose responses the history no longer holds (`forget_trimmed`)."""
-        logged = forget_trimmed(
-            self.log.exchanges, self.response_history, self.logged, _responses_of
-        )
-        self.logged = min(logged, start.before)
+        history = self.response_history
+        self.logged = forget_trimmed(self.log.exchanges, history, self.logged, start, _responses_of)
         self.log.add(start.finish([], steps))
         self.logged = len(self.response_history)
 
