@@ -14,12 +14,12 @@ import json
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ._cli_errors import CLIError
+from ._files import replace_file
 
 __all__ = ["Home", "HomePaths", "home_paths"]
 
@@ -112,18 +112,8 @@ class Home:
         data = {**self.config(), **changes}
         directory = self.paths.config
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        # mkstemp creates the file 0600, so no key is ever readable by others, not even briefly.
-        handle, temporary = tempfile.mkstemp(prefix=".config-", suffix=".tmp", dir=directory)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as file:
-                json.dump(data, file, indent=2, sort_keys=True)
-                file.write("\n")
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temporary, self.paths.config_file)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        # Written 0600 (see `replace_file`): no key is ever readable by others, not even briefly.
+        replace_file(self.paths.config_file, json.dumps(data, indent=2, sort_keys=True) + "\n")
 
     # -- keys ---------------------------------------------------------------------------------
 

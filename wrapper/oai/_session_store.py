@@ -20,14 +20,14 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self, TypeAlias
 
 from ._exceptions import SessionNotFoundError, SessionStoreError
+from ._files import replace_file
 from ._saved_sessions import (
     SavedConversation,
     SavedExchange,
@@ -513,14 +513,4 @@ def _save_json(path: Path, saved: SavedConversation) -> None:
         last = held.exchanges[-1].id if held.exchanges else None
         check_continues(saved, held.kind, len(held.exchanges), last, str(path))
     text = json.dumps(conversation_to_json(saved), ensure_ascii=False, indent=1, allow_nan=False)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temporary)
-        raise
+    replace_file(path, text)
