@@ -96,6 +96,7 @@ if TYPE_CHECKING:
     from ._async_sessions import AsyncChatSession, AsyncResponsesChatSession
     from ._error_models import RateLimitResponse
     from ._parsed_models import ParsedChatCompletion, ParsedResponse
+    from ._request_items import ItemResult, RequestError
     from ._response_model import Response
     from ._saved_sessions import SavedConversation, SavedExchange
     from ._session_store import SessionStore
@@ -110,9 +111,11 @@ _LAZY = {
     "AsyncOpenAI": "._async_client",
     "AsyncResponsesChatSession": "._async_sessions",
     "FunctionTool": "._tools",
+    "ItemResult": "._request_items",
     "ParsedChatCompletion": "._parsed_models",
     "ParsedResponse": "._parsed_models",
     "RateLimitResponse": "._error_models",
+    "RequestError": "._request_items",
     "Response": "._response_model",
     "SavedConversation": "._saved_sessions",
     "SavedExchange": "._saved_sessions",
@@ -161,6 +164,7 @@ __all__ = [
     "ContentChunk",
     "FunctionTool",
     "InternalServerError",
+    "ItemResult",
     "NotFoundError",
     "OpenAI",
     "OpenAIError",
@@ -171,6 +175,7 @@ __all__ = [
     "RateLimitError",
     "RateLimitResponse",
     "RefusalError",
+    "RequestError",
     "Response",
     "ResponseTextChunk",
     "ResponsesChatSession",
