@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from . import _media, _models
+from ._batches import BATCH_ENDPOINTS, BatchStore, LineRunner
 from ._chat import chat_completion
 from ._conversations import ConversationStore
 from ._fine_tuning import FineTuningStore
 from ._replies import Reply
-from ._request import RecordedRequest, api_route
+from ._request import API_PREFIX, Headers, RecordedRequest, api_route
 from ._responses import ResponseStore
 from ._script import Answer
 from ._store import EndpointStore
@@ -46,6 +47,7 @@ class ServerState:
     """
 
     files: EndpointStore = field(default_factory=EndpointStore)
+    batches: BatchStore = field(default_factory=BatchStore)
     responses: ResponseStore = field(default_factory=ResponseStore)
     uploads: UploadStore = field(default_factory=UploadStore)
     vector_stores: VectorStoreStore = field(default_factory=VectorStoreStore)
@@ -59,6 +61,7 @@ class ServerState:
     def clear(self) -> None:
         """Forget every stored object; ids start again from 1."""
         self.files.clear()
+        self.batches.clear()
         self.responses.clear()
         self.uploads.clear()
         self.vector_stores.clear()
@@ -160,12 +163,16 @@ ROUTES: Mapping[tuple[str, str], Handler] = {
     ("DELETE", "/files/{file_id}"): lambda c: c.state.files.delete_file(c["file_id"]),
     ("GET", "/files/{file_id}/content"): lambda c: c.state.files.file_content(c["file_id"]),
     # batches
-    ("POST", "/batches"): lambda c: c.state.files.create_batch(c.request),
-    ("GET", "/batches"): lambda c: c.state.files.list_batches(c.request),
+    ("POST", "/batches"): lambda c: c.state.batches.create(c.request, c.state.files),
+    ("GET", "/batches"): lambda c: c.state.batches.page(c.request),
     ("GET", "/batches/{batch_id}"): (
-        lambda c: c.state.files.batch(c["batch_id"], c.state.poll_after_ms)
+        lambda c: c.state.batches.get(
+            c["batch_id"], c.state.files, _batch_runner(c.state), c.state.poll_after_ms
+        )
     ),
-    ("POST", "/batches/{batch_id}/cancel"): lambda c: c.state.files.cancel_batch(c["batch_id"]),
+    ("POST", "/batches/{batch_id}/cancel"): (
+        lambda c: c.state.batches.cancel(c["batch_id"], c.state.files)
+    ),
     # uploads
     ("POST", "/uploads"): lambda c: c.state.uploads.create(c.request),
     ("POST", "/uploads/{upload_id}/parts"): (
@@ -233,6 +240,25 @@ ROUTES: Mapping[tuple[str, str], Handler] = {
         lambda c: c.state.fine_tuning.events(c["fine_tuning_job_id"], c.request)
     ),
 }
+
+_JSON = Headers([("content-type", "application/json")])
+if any(("POST", url.removeprefix(API_PREFIX)) not in ROUTES for url in BATCH_ENDPOINTS):
+    raise ValueError("every endpoint a batch may run needs its POST entry in ROUTES")
+
+
+def _batch_runner(state: ServerState) -> LineRunner:
+    """How a batch runs one of its requests: through the same table entry a direct request
+    reaches, so it meets that endpoint's checks and answers (never queued or scripted ones)."""
+
+    def run(url: str, body: bytes, seq: int) -> Reply:
+        handler = ROUTES["POST", url.removeprefix(API_PREFIX)]
+        request = RecordedRequest(
+            method="POST", path=url, query={}, headers=_JSON, body=body, received_at=0.0
+        )
+        return handler(Context(request, seq, {}, state))
+
+    return run
+
 
 _REST = ":path}"
 

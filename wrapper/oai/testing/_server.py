@@ -7,6 +7,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Self
 
+from ._batches import BATCH_LIMITS, BatchStore
 from ._chat import reply_text_for
 from ._defaults import default_reply, not_found
 from ._http import HTTPServer
@@ -67,6 +68,8 @@ class FakeOpenAI:
         without: Iterable[str] = (),
         calls_tools: bool = False,
         poll_after_ms: int | None = 10,
+        batch_reads: int = 1,
+        batch_limits: tuple[int, int] = BATCH_LIMITS,
     ) -> None:
         """``api_key``: if set, require ``Authorization: Bearer <api_key>`` on every request
         (or ``api-key: <api_key>``, as Azure OpenAI clients send it).
@@ -89,6 +92,11 @@ class FakeOpenAI:
         object that is still working (a batch, a background response, a fine-tuning job, a
         vector store file): how long a client should wait before it asks again. ``None``
         sends no header, as a server that gives no hint.
+
+        ``batch_reads``: how many reads an in_progress batch takes to run its requests, an
+        equal share each, so a progress display sees its counts rise. ``batch_limits`` is
+        ``(lines, bytes)``, the most an input file may hold before the batch fails validation
+        (the API's 50,000 requests and 200 MiB by default), so splitting can be tested small.
         """
         if poll_after_ms is not None and poll_after_ms < 0:
             raise ValueError(f"poll_after_ms must not be negative, got {poll_after_ms}")
@@ -106,7 +114,11 @@ class FakeOpenAI:
         self._routes: dict[tuple[str, str], RouteHandler] = {}
         self._requests: deque[RecordedRequest] = deque(maxlen=history)
         self._received = 0
-        self._state = ServerState(calls_tools=calls_tools, poll_after_ms=poll_after_ms)
+        self._state = ServerState(
+            calls_tools=calls_tools,
+            poll_after_ms=poll_after_ms,
+            batches=BatchStore(reads=batch_reads, limits=batch_limits),
+        )
         self._httpd: HTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -219,9 +231,20 @@ class FakeOpenAI:
         with self._lock:
             self._routes[method.upper(), path] = handler
 
+    def end_next_batch(self, status: str, *, after: int = 0) -> None:
+        """Make the next batch created end ``status`` instead of completing; one call per batch,
+        in order, until :meth:`reset`.
+
+        ``"failed"`` fails it at validation (no request runs; ``errors`` says why).
+        ``"expired"`` and ``"cancelled"`` end it once ``after`` requests have run: those are in
+        the output and error files as usual, every other one is in the error file with no
+        ``response`` and an ``error`` coded ``batch_expired`` or ``batch_cancelled``.
+        """
+        self._state.batches.end_next(status, after)
+
     def reset(self) -> None:
-        """Forget queued replies and answers, recorded requests, routes and stored objects
-        (responses, files, batches); ids restart from 1."""
+        """Forget queued replies and answers, recorded requests, routes, stored objects
+        (responses, files, batches) and batch endings; ids restart from 1."""
         with self._lock:
             self._queue.clear()
             self._script.clear()
