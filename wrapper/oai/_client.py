@@ -14,7 +14,8 @@ awaited when it is awaitable.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
@@ -22,6 +23,7 @@ import httpx
 
 from . import _calls as calls
 from ._base_client import BaseClient
+from ._batch_files import MAX_BYTES, MAX_LINES
 from ._bodies import Prompt
 from ._callbacks import gather, invoke
 from ._chat import ChatResult, ContentChunk, content_chunks, raw_chunks
@@ -62,6 +64,8 @@ if TYPE_CHECKING:
     from oai_api.models.vector_store_object import VectorStoreObject
     from oai_api.models.vector_store_search_results_page import VectorStoreSearchResultsPage
 
+    from ._batch_results import BatchProgress
+    from ._batch_runs import BatchRun
     from ._calls import (
         EventReader,
         PagedCall,
@@ -586,6 +590,45 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
     def cancel_batch(self, batch_id: str) -> tuple[int, Batch | ErrorValue]:
         """Ask for a batch to stop; it is `cancelling` until the requests in flight finish."""
         return self.send_call(calls.cancel_batch(batch_id))
+
+    def run_batch(
+        self,
+        requests: Iterable[object],
+        *,
+        endpoint: str = "/v1/chat/completions",
+        state: str | os.PathLike[str] | None = None,
+        ordered: bool = True,
+        progress: Callable[[BatchProgress], object] | None = None,
+        max_lines: int = MAX_LINES,
+        max_bytes: int = MAX_BYTES,
+        poll_interval: float | None = None,
+        timeout: float | None = None,
+        metadata: dict[str, str] | None = None,
+    ) -> BatchRun:
+        """Run many requests through the Batch API; iterate the run for each one's result.
+
+        `requests` are bodies (or `(custom_id, body)` pairs), each checked as the direct call
+        checks it before anything is uploaded; they are written to JSONL files on disk, split
+        at `max_lines` and `max_bytes`, uploaded, run as batches and read back. Each result is
+        an `ItemResult` whose value is the endpoint's model or a `RequestError`, in input
+        order (or as batches finish, `ordered=False`). With `state=` (a path) the run is
+        recorded there as it goes: run it again after a crash and it picks up where it was.
+        """
+        from ._batch_runs import BatchRun
+
+        return BatchRun(
+            self,
+            requests,
+            endpoint=endpoint,
+            state=state,
+            ordered=ordered,
+            progress=progress,
+            max_lines=max_lines,
+            max_bytes=max_bytes,
+            poll_interval=poll_interval,
+            timeout=timeout,
+            metadata=metadata,
+        )
 
     # -- any list operation -------------------------------------------------------------------
 

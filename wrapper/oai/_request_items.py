@@ -21,6 +21,7 @@ from ._config import DEFAULT_MODEL
 
 if TYPE_CHECKING:
     from ._calls import PreparedCall
+    from ._operations import Operation
     from ._results import ErrorValue
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "ItemResult",
     "RequestError",
     "RequestItem",
+    "answer_operation",
     "check_endpoint",
     "prepared_call",
     "request_error",
@@ -204,6 +206,20 @@ _BUILDERS: Mapping[str, Callable[[dict[str, Any], str], PreparedCall[Any]]] = {
     "/v1/completions": _completions,
     "/v1/moderations": _moderations,
 }
+
+
+def answer_operation(endpoint: str) -> Operation[Any]:
+    """What reads an endpoint's 2xx answer (a batch output line's `body`) into its model."""
+    from . import _operations as operations
+
+    answers: dict[str, Operation[Any]] = {
+        "/v1/chat/completions": operations.CREATE_CHAT_COMPLETION,
+        "/v1/responses": operations.CREATE_RESPONSE,
+        "/v1/embeddings": operations.CREATE_EMBEDDING,
+        "/v1/completions": operations.CREATE_COMPLETION,
+        "/v1/moderations": operations.CREATE_MODERATION,
+    }
+    return answers[check_endpoint(endpoint)]
 
 
 def prepared_call(
