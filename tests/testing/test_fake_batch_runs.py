@@ -4,6 +4,9 @@ file holds with that endpoint's answer; counts rise over reads; endings on reque
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
 from typing import Any
 
 import httpx
@@ -367,3 +370,68 @@ def test_duplicate_custom_ids_and_mismatched_urls_fail_validation(client: httpx.
         ("duplicate_custom_id", 2, "custom_id"),
         ("mismatched_endpoint", 3, "url"),
     ]
+
+
+def test_bad_metadata_is_refused_at_create(client: httpx.Client) -> None:
+    upload = client.post(
+        "/files",
+        data={"purpose": "batch"},
+        files={"file": ("in.jsonl", jsonl(chat_line("a", "x")))},
+    )
+    refused = client.post(
+        "/batches",
+        json={
+            "input_file_id": upload.json()["id"],
+            "endpoint": CHAT,
+            "completion_window": "24h",
+            "metadata": {"job": 1},
+        },
+    )
+    assert refused.status_code == 400
+    assert refused.json()["error"]["param"] == "metadata"
+    assert client.get("/batches").json()["data"] == []
+
+
+# -- a client that dies -------------------------------------------------------------------------
+
+CHILD = """
+import sys, time, httpx
+client = httpx.Client(base_url=sys.argv[1], timeout=5)
+content = b"".join(
+    b'{"custom_id": "r%d", "method": "POST", "url": "/v1/chat/completions", "body": '
+    b'{"model": "m", "messages": [{"role": "user", "content": "n%d"}]}}\\n' % (i, i)
+    for i in range(3)
+)
+upload = client.post("/files", data={"purpose": "batch"}, files={"file": ("in.jsonl", content)})
+batch = client.post("/batches", json={
+    "input_file_id": upload.json()["id"], "endpoint": "/v1/chat/completions",
+    "completion_window": "24h",
+}).json()
+client.get("/batches/" + batch["id"])  # validated: in_progress
+print(upload.json()["id"], batch["id"], flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_killed_client_finds_its_files_and_batches_again(
+    client: httpx.Client, server: FakeOpenAI
+) -> None:
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, server.base_url], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert child.stdout is not None
+        file_id, batch_id = child.stdout.readline().split()
+    finally:
+        child.kill()
+        child.wait()
+    assert child.returncode == -signal.SIGKILL
+    assert client.get(f"/files/{file_id}").json()["purpose"] == "batch"
+    assert [b["id"] for b in client.get("/batches").json()["data"]] == [batch_id]
+    reads = read_until_final(client, batch_id)
+    assert [str(b.status) for b in reads] == ["in_progress", "finalizing", "completed"]
+    said = [
+        e["response"]["body"]["choices"][0]["message"]["content"]
+        for e in file_lines(client, reads[-1].output_file_id)
+    ]
+    assert said == ["You said: n0", "You said: n1", "You said: n2"]

@@ -31,7 +31,7 @@ from ._chat import CREATED
 from ._forms import invalid, read_json
 from ._replies import Reply
 from ._request import RecordedRequest
-from ._store import EndpointStore, _no_such, page_of, poll_headers
+from ._store import EndpointStore, _no_such, metadata_problem, page_of, poll_headers
 
 __all__ = [
     "BATCH_ENDINGS",
@@ -398,7 +398,7 @@ def _create_problem(body: Mapping[str, Any]) -> Reply | None:
         return invalid(
             "Invalid 'completion_window': only '24h' is supported.", param="completion_window"
         )
-    return None
+    return metadata_problem(body.get("metadata"))
 
 
 def _parse(lines: list[bytes], endpoint: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

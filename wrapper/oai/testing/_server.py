@@ -46,7 +46,8 @@ class FakeOpenAI:
     fine-tuning jobs) is kept by the server that received it, until :meth:`reset`; nothing is
     shared between two servers. Work the API does in the background moves on when it is read,
     never by the clock, so tests are deterministic: a batch reads validating, in_progress,
-    finalizing, completed (with a real output file); a background response queued,
+    finalizing, completed (each line answered by its endpoint, in output and error files,
+    or ending as :meth:`end_next_batch` asks); a background response queued,
     in_progress, completed; a vector store file in_progress, then completed (or failed, for
     an empty or non-UTF-8 file); a fine-tuning job validating_files, queued, running,
     succeeded. Every read of one still working carries ``openai-poll-after-ms``.
