@@ -92,8 +92,11 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import compat, webhooks
+    from ._async_batch_runs import AsyncBatchRun
     from ._async_client import AsyncOpenAI
     from ._async_sessions import AsyncChatSession, AsyncResponsesChatSession
+    from ._batch_results import BatchProgress
+    from ._batch_runs import BatchRun
     from ._error_models import RateLimitResponse
     from ._parsed_models import ParsedChatCompletion, ParsedResponse
     from ._request_items import ItemResult, RequestError
@@ -107,9 +110,12 @@ if TYPE_CHECKING:
 # subclass (`Response` is the largest model the wrapper uses), nor one that sends no function
 # for the tools' schema building.
 _LAZY = {
+    "AsyncBatchRun": "._async_batch_runs",
     "AsyncChatSession": "._async_sessions",
     "AsyncOpenAI": "._async_client",
     "AsyncResponsesChatSession": "._async_sessions",
+    "BatchProgress": "._batch_results",
+    "BatchRun": "._batch_runs",
     "FunctionTool": "._tools",
     "ItemResult": "._request_items",
     "ParsedChatCompletion": "._parsed_models",
@@ -154,11 +160,14 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncBatchRun",
     "AsyncChatSession",
     "AsyncOpenAI",
     "AsyncResponsesChatSession",
     "AuthenticationError",
     "BadRequestError",
+    "BatchProgress",
+    "BatchRun",
     "ChatSession",
     "ConflictError",
     "ContentChunk",
