@@ -38,6 +38,7 @@ TWINS: tuple[tuple[str, str], ...] = (
     ("_async_client.py", "_client.py"),
     ("_async_sessions.py", "_sessions.py"),
     ("_async_batch_runs.py", "_batch_runs.py"),
+    ("_async_map.py", "_map.py"),
     ("_transports/_async_retrying.py", "_transports/_retrying.py"),
     ("_transports/_async_borrowed.py", "_transports/_borrowed.py"),
 )

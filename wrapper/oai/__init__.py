@@ -94,10 +94,13 @@ if TYPE_CHECKING:
     from . import compat, webhooks
     from ._async_batch_runs import AsyncBatchRun
     from ._async_client import AsyncOpenAI
+    from ._async_map import AsyncMapRun
     from ._async_sessions import AsyncChatSession, AsyncResponsesChatSession
     from ._batch_results import BatchProgress
     from ._batch_runs import BatchRun
     from ._error_models import RateLimitResponse
+    from ._fan_out import MapProgress
+    from ._map import MapRun
     from ._parsed_models import ParsedChatCompletion, ParsedResponse
     from ._request_items import ItemResult, RequestError
     from ._response_model import Response
@@ -112,12 +115,15 @@ if TYPE_CHECKING:
 _LAZY = {
     "AsyncBatchRun": "._async_batch_runs",
     "AsyncChatSession": "._async_sessions",
+    "AsyncMapRun": "._async_map",
     "AsyncOpenAI": "._async_client",
     "AsyncResponsesChatSession": "._async_sessions",
     "BatchProgress": "._batch_results",
     "BatchRun": "._batch_runs",
     "FunctionTool": "._tools",
     "ItemResult": "._request_items",
+    "MapProgress": "._fan_out",
+    "MapRun": "._map",
     "ParsedChatCompletion": "._parsed_models",
     "ParsedResponse": "._parsed_models",
     "RateLimitResponse": "._error_models",
@@ -162,6 +168,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncBatchRun",
     "AsyncChatSession",
+    "AsyncMapRun",
     "AsyncOpenAI",
     "AsyncResponsesChatSession",
     "AuthenticationError",
@@ -174,6 +181,8 @@ __all__ = [
     "FunctionTool",
     "InternalServerError",
     "ItemResult",
+    "MapProgress",
+    "MapRun",
     "NotFoundError",
     "OpenAI",
     "OpenAIError",

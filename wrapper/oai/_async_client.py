@@ -15,7 +15,7 @@ import contextlib
 import os
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, overload
 
 import httpx
 
@@ -26,6 +26,7 @@ from ._batch_files import MAX_BYTES, MAX_LINES
 from ._bodies import Prompt
 from ._callbacks import agather, ainvoke
 from ._chat import ChatResult, ContentChunk, content_chunks, raw_chunks
+from ._concurrency import DEFAULT_MAX_CONCURRENCY
 from ._downloads import DownloadTarget, TargetInput
 from ._messages import MessageInput
 from ._pagination import Cursor, Page
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     from oai_api.models.vector_store_search_results_page import VectorStoreSearchResultsPage
 
     from ._async_batch_runs import AsyncBatchRun
+    from ._async_map import AsyncMapRun
     from ._batch_results import BatchProgress
     from ._calls import (
         EventReader,
@@ -72,6 +74,7 @@ if TYPE_CHECKING:
         WaitCall,
         WithFiles,
     )
+    from ._fan_out import MapProgress
     from ._operations import ChatCompletionChunk, TranscriptionModel, TranslationModel
     from ._parsed_models import ParsedChatCompletion, ParsedResponse
     from ._response_model import Response
@@ -634,6 +637,58 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
             poll_interval=poll_interval,
             timeout=timeout,
             metadata=metadata,
+        )
+
+    # -- many direct requests at once ---------------------------------------------------------
+
+    async def map(
+        self,
+        requests: Iterable[object],
+        *,
+        endpoint: str = "/v1/chat/completions",
+        concurrency: int | Literal["auto"] = "auto",
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        progress: Callable[[MapProgress], object] | None = None,
+    ) -> list[Any]:
+        """Send many requests to one endpoint at once; one result per request, in input order.
+
+        `requests` are bodies (or `(custom_id, body)` pairs), each checked as the direct call
+        checks it (a list whole, before anything is sent). Each result is the model the direct
+        call returns, or a `RequestError` after the client's retries (reported, not raised).
+        `concurrency="auto"` starts low, grows while answers succeed and slows down on 429s
+        and on what the rate-limit headers say; an int fixes it. `progress` is called with a
+        `MapProgress` (done, failed, in flight, total) as it changes. `iter_map` hands the
+        results out as they come, and keeps what finished when the caller stops.
+        """
+        return await self.iter_map(
+            requests,
+            endpoint=endpoint,
+            concurrency=concurrency,
+            max_concurrency=max_concurrency,
+            progress=progress,
+        ).collect()
+
+    def iter_map(
+        self,
+        requests: Iterable[object],
+        *,
+        endpoint: str = "/v1/chat/completions",
+        concurrency: int | Literal["auto"] = "auto",
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        progress: Callable[[MapProgress], object] | None = None,
+    ) -> AsyncMapRun:
+        """`map`, read as it goes: iterate the run for each result in input order. Leaving
+        `async with client.iter_map(...) as run:` (a cancel, a break) cancels what is in flight;
+        `run.finished` then holds the results that finished and were not handed out."""
+        from ._async_map import AsyncMapRun
+
+        return AsyncMapRun(
+            self,
+            requests,
+            endpoint=endpoint,
+            concurrency=concurrency,
+            max_concurrency=max_concurrency,
+            progress=progress,
         )
 
     # -- any list operation -------------------------------------------------------------------

@@ -17,7 +17,7 @@ import contextlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, overload
 
 import httpx
 
@@ -27,6 +27,7 @@ from ._batch_files import MAX_BYTES, MAX_LINES
 from ._bodies import Prompt
 from ._callbacks import gather, invoke
 from ._chat import ChatResult, ContentChunk, content_chunks, raw_chunks
+from ._concurrency import DEFAULT_MAX_CONCURRENCY
 from ._downloads import DownloadTarget, TargetInput
 from ._messages import MessageInput
 from ._pagination import Cursor, Page
@@ -74,6 +75,8 @@ if TYPE_CHECKING:
         WaitCall,
         WithFiles,
     )
+    from ._fan_out import MapProgress
+    from ._map import MapRun
     from ._operations import ChatCompletionChunk, TranscriptionModel, TranslationModel
     from ._parsed_models import ParsedChatCompletion, ParsedResponse
     from ._response_model import Response
@@ -628,6 +631,58 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
             poll_interval=poll_interval,
             timeout=timeout,
             metadata=metadata,
+        )
+
+    # -- many direct requests at once ---------------------------------------------------------
+
+    def map(
+        self,
+        requests: Iterable[object],
+        *,
+        endpoint: str = "/v1/chat/completions",
+        concurrency: int | Literal["auto"] = "auto",
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        progress: Callable[[MapProgress], object] | None = None,
+    ) -> list[Any]:
+        """Send many requests to one endpoint at once; one result per request, in input order.
+
+        `requests` are bodies (or `(custom_id, body)` pairs), each checked as the direct call
+        checks it (a list whole, before anything is sent). Each result is the model the direct
+        call returns, or a `RequestError` after the client's retries (reported, not raised).
+        `concurrency="auto"` starts low, grows while answers succeed and slows down on 429s
+        and on what the rate-limit headers say; an int fixes it. `progress` is called with a
+        `MapProgress` (done, failed, in flight, total) as it changes. `iter_map` hands the
+        results out as they come, and keeps what finished when the caller stops.
+        """
+        return self.iter_map(
+            requests,
+            endpoint=endpoint,
+            concurrency=concurrency,
+            max_concurrency=max_concurrency,
+            progress=progress,
+        ).collect()
+
+    def iter_map(
+        self,
+        requests: Iterable[object],
+        *,
+        endpoint: str = "/v1/chat/completions",
+        concurrency: int | Literal["auto"] = "auto",
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        progress: Callable[[MapProgress], object] | None = None,
+    ) -> MapRun:
+        """`map`, read as it goes: iterate the run for each result in input order. Leaving
+        `async with client.iter_map(...) as run:` (a cancel, a break) cancels what is in flight;
+        `run.finished` then holds the results that finished and were not handed out."""
+        from ._map import MapRun
+
+        return MapRun(
+            self,
+            requests,
+            endpoint=endpoint,
+            concurrency=concurrency,
+            max_concurrency=max_concurrency,
+            progress=progress,
         )
 
     # -- any list operation -------------------------------------------------------------------

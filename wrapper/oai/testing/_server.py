@@ -5,12 +5,14 @@ from __future__ import annotations
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import Any, Self
 
 from ._batches import BATCH_LIMITS, BatchStore
 from ._chat import reply_text_for
 from ._defaults import default_reply, not_found
 from ._http import HTTPServer
+from ._rate_limit import RateLimit
 from ._replies import Reply
 from ._request import API_PREFIX, RecordedRequest
 from ._routes import SCRIPTED, ServerState
@@ -69,6 +71,8 @@ class FakeOpenAI:
         without: Iterable[str] = (),
         calls_tools: bool = False,
         poll_after_ms: int | None = 10,
+        rate_limit: float | None = None,
+        token_limit: int | None = None,
         batch_reads: int = 1,
         batch_limits: tuple[int, int] = BATCH_LIMITS,
     ) -> None:
@@ -94,11 +98,21 @@ class FakeOpenAI:
         vector store file): how long a client should wait before it asks again. ``None``
         sends no header, as a server that gives no hint.
 
+        ``rate_limit`` allows that many requests a second (``token_limit``: that many tokens a
+        minute, each request counted as its body's bytes / 4 plus its ``max_tokens``), on the
+        real clock, as buckets that refill continuously: a request over it gets the API's
+        ``429 rate_limit_exceeded`` with ``retry-after-ms`` and ``Retry-After``, and every
+        answer carries ``x-ratelimit-limit-*``, ``-remaining-*`` and ``-reset-*`` for
+        ``requests`` and ``tokens``. :attr:`rate_limited` counts the 429s sent.
+
         ``batch_reads``: how many reads an in_progress batch takes to run its requests, an
         equal share each, so a progress display sees its counts rise. ``batch_limits`` is
         ``(lines, bytes)``, the most an input file may hold before the batch fails validation
         (the API's 50,000 requests and 200 MiB by default), so splitting can be tested small.
         """
+        if token_limit is not None and rate_limit is None:
+            raise ValueError("token_limit needs a rate_limit (requests a second) as well")
+        self._rate_limit = None if rate_limit is None else RateLimit(rate_limit, token_limit)
         if poll_after_ms is not None and poll_after_ms < 0:
             raise ValueError(f"poll_after_ms must not be negative, got {poll_after_ms}")
         if history is not None and history < 0:
@@ -253,6 +267,8 @@ class FakeOpenAI:
             self._requests.clear()
             self._received = 0
             self._state.clear()
+        if self._rate_limit is not None:
+            self._rate_limit.reset()
 
     # -- inspection --------------------------------------------------------------------------
 
@@ -275,6 +291,11 @@ class FakeOpenAI:
             if not self._requests:
                 raise LookupError("FakeOpenAI has not received any request yet")
             return self._requests[-1]
+
+    @property
+    def rate_limited(self) -> int:
+        """How many requests got a 429 from ``rate_limit`` since start or :meth:`reset`."""
+        return 0 if self._rate_limit is None else self._rate_limit.limited
 
     @property
     def queued(self) -> int:
@@ -317,14 +338,18 @@ class FakeOpenAI:
             self._requests.append(request)
             self._received += 1
             seq = self._received
+            limits: list[tuple[str, str]] = []
             if not self._authorized(request):
                 reply: Reply | None = _unauthorized(request)
             elif self._lacks(request.route_path):
                 reply = not_found(request)
-            elif self._queue:
-                reply = self._queue.popleft()
             else:
-                reply = None
+                if self._rate_limit is not None:
+                    reply, limits = self._rate_limit.admit(request.body)
+                else:
+                    reply = None
+                if reply is None and self._queue:
+                    reply = self._queue.popleft()
             scripted = None
             if reply is None and self._script and (request.method, request.route_path) in SCRIPTED:
                 scripted = self._script.popleft()
@@ -333,6 +358,10 @@ class FakeOpenAI:
             reply = default_reply(request, seq, self._state, scripted)
         elif reply is None:
             reply = _call(handler, request) if handler else default_reply(request, seq, self._state)
+        if limits:
+            given = {name.lower() for name, _ in reply.headers}
+            extra = tuple(item for item in limits if item[0] not in given)
+            reply = replace(reply, headers=reply.headers + extra)
         return reply, f"req_{seq}"
 
     def _lacks(self, path: str) -> bool:

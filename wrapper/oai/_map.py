@@ -1,0 +1,157 @@
+# Generated from _async_map.py by scripts/unasync.py.
+# Edit that file, then run `make unasync`.
+"""`map` and `iter_map`: many direct requests at once, in input order; the I/O shell of `FanOut`.
+
+Written once: `_async_map.py` (`AsyncMapRun`) is the source of `_map.py` (`MapRun`), which
+`scripts/unasync.py` writes. What to send and when is decided by `FanOut` and `Concurrency`
+(no I/O); this module only sends, through `AsyncWorkers` (tasks) or `Workers` (threads), and
+reports. A run is read once: as an iterator of results in input order, or whole by `collect()`.
+Leaving it (`async with` / `with`, or an exception while it waits) stops it: calls still in
+flight are cancelled (the sync form waits for them), and every result that finished is in
+`finished` or has been handed out; nothing is lost and no request is left running.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Literal
+
+from ._callbacks import invoke
+from ._concurrency import Concurrency
+from ._exceptions import APIConnectionError
+from ._fan_out import Attempt, FanOut, MapProgress, Outcome, check_all
+from ._request_items import check_endpoint, prepared_call, request_items
+from ._workers import Workers
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._client import OpenAI
+
+__all__ = ["MapRun"]
+
+
+class MapRun:
+    """The results of `AsyncOpenAI.iter_map(...)`, in input order, one per request: the typed
+    model the direct call returns, or a `RequestError` (after the client's retries).
+
+    `finished` holds, by input index, the results that finished and were not handed out yet
+    (after a cancel: those past the first unfinished one); `progress` says where the run is.
+    """
+
+    def __init__(
+        self,
+        client: OpenAI,
+        requests: Iterable[object],
+        *,
+        endpoint: str,
+        concurrency: int | Literal["auto"],
+        max_concurrency: int,
+        progress: Callable[[MapProgress], object] | None,
+    ) -> None:
+        self._endpoint = check_endpoint(endpoint)
+        self._model = client.default_model
+        policy = client.config.retry
+        controller = Concurrency(concurrency, max_concurrency, max_pause=policy.max_retry_after)
+        if isinstance(requests, Sequence):  # bad bodies are refused before anything is sent
+            check_all(request_items(requests, self._endpoint, default_model=self._model))
+        items = request_items(requests, self._endpoint, default_model=self._model)
+        total = len(requests) if isinstance(requests, Sized) else None
+        self._plan = FanOut(items, controller, policy, total)
+        self._sender = client.with_options(max_retries=0)  # retried here: see `_fan_out`
+        self._on_progress = progress
+        self._reported: MapProgress | None = None
+        self._results: Iterator[Any] | None = None
+
+    @property
+    def finished(self) -> dict[int, Any]:
+        return self._plan.finished
+
+    @property
+    def progress(self) -> MapProgress:
+        return self._plan.progress
+
+    @property
+    def rate_limited(self) -> int:
+        """How many answers were 429s (each slowed the run down, and was retried)."""
+        return self._plan.controller.rate_limited
+
+    def __iter__(self) -> MapRun:
+        return self
+
+    def __next__(self) -> Any:
+        if self._results is None:
+            self._results = self._run()
+        return self._results.__next__()
+
+    def collect(self) -> list[Any]:
+        """Every result, in input order, once all have finished."""
+        if self._results is not None:
+            raise RuntimeError("this map run is already being read")
+        self._plan.keep = True
+        with self:
+            for _ in self:
+                pass
+        finished = self._plan.finished
+        return [finished[index] for index in range(len(finished))]
+
+    def close(self) -> None:
+        """Stop the run: see the module docstring."""
+        if self._results is None:
+            self._results = self._run()
+        self._results.close()  # type: ignore[attr-defined]
+
+    def __enter__(self) -> MapRun:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _run(self) -> Iterator[Any]:
+        plan, clock = self._plan, time.monotonic
+        workers: Workers[Attempt, Outcome] = Workers(plan.controller.max_concurrency)
+        try:
+            while not plan.over:
+                attempt, wait = plan.next_start(clock())
+                while attempt is not None:
+                    workers.spawn(self._send, attempt)
+                    attempt, wait = plan.next_start(clock())
+                if plan.over:
+                    break
+                self._report()
+                for attempt, outcome in workers.finished(wait):
+                    plan.settle(attempt, clock(), outcome)
+                self._report()
+                for result in plan.ready():
+                    yield result
+        finally:
+            for attempt, outcome in workers.close():
+                plan.settle(attempt, clock(), outcome)
+        for result in plan.ready():
+            yield result
+        if plan.error is not None:
+            raise plan.error
+
+    def _send(self, attempt: Attempt) -> Outcome:
+        call = prepared_call(self._endpoint, attempt.item.body, default_model=self._model)
+        seen: list[httpx.Headers] = []
+        try:
+            status, value = self._sender.send_call(call._replace(on_headers=seen.append))
+        except APIConnectionError as error:
+            return Outcome(None, error)
+        return Outcome(status, value, seen[-1] if seen else None)
+
+    def _report(self) -> None:
+        if self._on_progress is None:
+            return
+        progress = self._plan.progress
+        if progress != self._reported:
+            self._reported = progress
+            invoke(self._on_progress, progress)
