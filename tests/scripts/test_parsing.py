@@ -402,6 +402,10 @@ assert loaded() == [], loaded()
 assert "oai_api.client" not in sys.modules  # the package's client loads when asked for
 import oai_api.models.usage  # by module, as the wrapper does: the index is not read
 assert loaded() == ["oai_api.models.usage"], loaded()
+finder = sys.path_importer_cache[models.__path__[0]]
+assert type(finder).__name__ == "_ExactFinder", finder
+assert not finder._path_cache, "the folder was listed"  # FileFinder's cache of its names
+assert oai_api.models.usage.__cached__.endswith(".pyc")  # bytecode is still written and read
 assert models.Job.__name__ == "Job"  # by name: the index is read
 assert "oai_api.models._index" in loaded(), loaded()
 assert "oai_api.models.job" in loaded() and len(loaded()) <= 5, loaded()
@@ -418,6 +422,8 @@ except AttributeError as error:
     assert "NoSuchModel" in str(error)
 else:
     raise AssertionError("no AttributeError")
+import pkgutil
+assert "usage" in {m.name for m in pkgutil.iter_modules(models.__path__)}
 from oai_api import AuthenticatedClient, Client
 assert AuthenticatedClient.__module__ == Client.__module__ == "oai_api.client"
 print("ok")
@@ -426,7 +432,8 @@ print("ok")
 
 def test_lazy_models_and_lazy_client_load_on_first_use(package: Path) -> None:
     """Lazy models/__init__.py: importing it, or one endpoint, imports no other model, and the
-    index of names is read only when a name is looked up (split_models_init)."""
+    index of names is read only when a name is looked up (split_models_init), and a model
+    module is found without listing the folder's thousands of files (`_ExactFinder`)."""
     env = {**os.environ, "PYTHONPATH": str(package)}
     result = subprocess.run(
         [sys.executable, "-c", _LAZY_PROBE], env=env, capture_output=True, text=True, check=False

@@ -14,7 +14,9 @@ kept, in every process, since every model module is below the package and so run
 - `_index.py`, the name -> module table, read on the first lookup by name;
 - `__init__.py`, the module `__getattr__` and `__dir__` (`models_init.py` here), which import a
   model when its name is first asked for (`from oai_api.models import Response`) and keep it as
-  a package attribute; `__all__` is looked up the same way, so `import *` still works.
+  a package attribute; `__all__` is looked up the same way, so `import *` still works. It
+  also gives the folder a finder that looks for the one file asked for, where Python's own
+  reads all 3,000-odd names into a cache first (0.7 MB in every process that imports a model).
 """
 
 from __future__ import annotations
