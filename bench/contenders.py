@@ -81,9 +81,15 @@ class Contender:
         """One turn of a conversation chained by `previous_response_id`; its text."""
         raise NotImplementedError
 
-    def new_async(self, limits: dict[str, int] | None = None, pool: str = "default") -> Any:
+    def new_async(
+        self,
+        limits: dict[str, int] | None = None,
+        pool: str = "default",
+        timeout: float | None = None,
+    ) -> Any:
         """An async client; `limits` and `pool` (`default`, `httpcore` or `oai`) for
-        `--pools`."""
+        `--pools`; `timeout` (seconds, every phase) in place of the library's own, for runs
+        under valgrind, where 100 connections opening at once outlast a 5 s connect timeout."""
         raise NotImplementedError
 
     async def achat(self, client: Any) -> Any:
@@ -221,9 +227,16 @@ class RawHttpx(Contender):
             if part["type"] == "output_text"
         )
 
-    def new_async(self, limits: dict[str, int] | None = None, pool: str = "default") -> Any:
+    def new_async(
+        self,
+        limits: dict[str, int] | None = None,
+        pool: str = "default",
+        timeout: float | None = None,
+    ) -> Any:
         transport = _async_transport(limits, pool)
-        extra = {} if transport is None else {"transport": transport}
+        extra: dict[str, Any] = {} if transport is None else {"transport": transport}
+        if timeout is not None:
+            extra["timeout"] = timeout
         return self.httpx.AsyncClient(base_url=self.base_url + "/v1", headers=self.headers, **extra)
 
     async def achat(self, client: Any) -> Any:
@@ -259,10 +272,15 @@ class RawHttpx2(RawHttpx):
     module = "httpx2"
     import_statement = "import httpx2, json"
 
-    def new_async(self, limits: dict[str, int] | None = None, pool: str = "default") -> Any:
+    def new_async(
+        self,
+        limits: dict[str, int] | None = None,
+        pool: str = "default",
+        timeout: float | None = None,
+    ) -> Any:
         if pool != "default":
             raise Unavailable("the pool experiments are httpx's transports")
-        return super().new_async(limits, pool)
+        return super().new_async(limits, pool, timeout)
 
 
 # -- oai -------------------------------------------------------------------------------------
@@ -330,9 +348,16 @@ class Oai(Contender):
         del self.responses_chat.response_history[:]  # a long run keeps no growing history
         return str(reply.output_text)
 
-    def new_async(self, limits: dict[str, int] | None = None, pool: str = "default") -> Any:
+    def new_async(
+        self,
+        limits: dict[str, int] | None = None,
+        pool: str = "default",
+        timeout: float | None = None,
+    ) -> Any:
         transport = _async_transport(limits, pool)  # None: oai's own pool, its defaults
-        extra = {} if transport is None else {"transport": transport}
+        extra: dict[str, Any] = {} if transport is None else {"transport": transport}
+        if timeout is not None:
+            extra["timeout"] = timeout
         return self.oai.new_async(API_KEY, base_url=self.base_url + "/v1", **extra)
 
     async def achat(self, client: Any) -> Any:
@@ -459,10 +484,15 @@ class Official(Contender):
         self.previous_response = response.id
         return str(response.output_text)
 
-    def new_async(self, limits: dict[str, int] | None = None, pool: str = "default") -> Any:
+    def new_async(
+        self,
+        limits: dict[str, int] | None = None,
+        pool: str = "default",
+        timeout: float | None = None,
+    ) -> Any:
         if pool == "oai":
             raise Unavailable("the official client's pool is httpx2's own")
-        extra = {}
+        extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
         if limits:
             import httpx2
 
