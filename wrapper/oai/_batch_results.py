@@ -149,13 +149,20 @@ class PartResults:
         status = batch.get("status")
         errors = batch.get("errors") or {}
         by_line: dict[int, Mapping[str, Any]] = {}
+        whole: list[str] = []  # errors of the file as a whole (too many requests, ...)
         listed = (errors.get("data") or ()) if isinstance(errors, Mapping) else ()
         for error in listed:
-            if isinstance(error, Mapping) and isinstance(error.get("line"), int):
+            if not isinstance(error, Mapping):
+                continue
+            if isinstance(error.get("line"), int):
                 by_line.setdefault(error["line"], error)
+            else:
+                whole.append(f"{error.get('message')} ({error.get('code')})")
         code, message = _UNANSWERED.get(
             str(status), ("no_result", f"the batch ended {status!r} with no result for it")
         )
+        if status == "failed" and whole:
+            message = f"the batch failed validation: {'; '.join(whole)}"
         for custom_id, where in self._where.items():
             if custom_id in self._answered:
                 continue
