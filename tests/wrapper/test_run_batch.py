@@ -339,3 +339,28 @@ def test_the_writer_keeps_memory_flat(tmp_path: Path) -> None:
     assert sum(p.requests for p in parts) == 200_000
     lines = sum(1 for path in tmp_path.iterdir() for _ in path.open("rb"))
     assert lines == 200_000
+
+
+async def test_a_wait_that_times_out_is_taken_up_again(
+    anyclient: Any, server: FakeOpenAI, tmp_path: Path
+) -> None:
+    state = tmp_path / "run.sqlite"
+    hold_batch(server, "batch_0002", 1_000)
+    with pytest.raises(oai.WaitTimeout, match="batch_0002 is still 'validating'"):
+        await collect(anyclient.run_batch(chat(4), max_lines=2, state=state, timeout=0.05, **FAST))
+    server.route("GET", "/batches/batch_0002", server.default_reply)  # let it run now
+    results = await collect(anyclient.run_batch(chat(4), max_lines=2, state=state, **FAST))
+    assert [text_of(r.value) for r in results] == [f"You said: question {i}" for i in range(4)]
+    assert len(posts(server, "/v1/batches")) == 2
+    assert len(posts(server, "/v1/files")) == 2
+
+    # The run's files are next to the state; one gone before its results are in is named.
+    server.reset()
+    other = tmp_path / "other.sqlite"
+    hold_batch(server, "batch_0002", 1_000)
+    with pytest.raises(oai.WaitTimeout):
+        await collect(anyclient.run_batch(chat(2), state=other, timeout=0.02, **FAST))
+    (input_file,) = (tmp_path / "other.sqlite.files").iterdir()
+    input_file.unlink()
+    with pytest.raises(ValueError, match="is gone, and its batch's results are not yet read in"):
+        await collect(anyclient.run_batch(chat(2), state=other, **FAST))

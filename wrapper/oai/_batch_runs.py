@@ -157,7 +157,15 @@ class BatchRun:
                     f"the state file {state.path} belongs to a run of other requests (or another"
                     " endpoint or split): give this run a new state path"
                 )
-        return state.parts()
+        parts = state.parts()
+        for record in parts:
+            path = folder / part_name(state.run_id, record.part)
+            if not record.imported and not path.is_file():
+                raise ValueError(
+                    f"the input file {path} of the state file {state.path} is gone, and its"
+                    " batch's results are not yet read in: the run cannot go on without it"
+                )
+        return parts
 
     # -- uploading and creating ---------------------------------------------------------------
 

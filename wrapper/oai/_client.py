@@ -616,6 +616,8 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         an `ItemResult` whose value is the endpoint's model or a `RequestError`, in input
         order (or as batches finish, `ordered=False`). With `state=` (a path) the run is
         recorded there as it goes: run it again after a crash and it picks up where it was.
+        `timeout=` (seconds of waiting) raises `oai.WaitTimeout`; the batches go on at the
+        server, and a run with the same `state=` takes them up again.
         """
         from ._batch_runs import BatchRun
 
