@@ -85,6 +85,29 @@ def test_dumps_become_counts_per_call_ratios_and_verdicts(tmp_path: Path) -> Non
     assert embed_line.endswith("| pass |")
 
 
+def test_the_async_row_is_judged_against_the_official_client_and_httpx2() -> None:
+    """Throughput of a client-bound burst is the inverse of its cost per request: 3x the
+    official client's throughput is a third of its instructions, httpx2's at most as many."""
+    counts: dict[str, dict[str, float | None]] = {
+        "async_cpu": {"raw": 6_000_000.0, "oai": 3_000_000.0, "openai": 9_300_000.0}
+    }
+    row = instructions.summarise(counts)["async_cpu"]
+    assert row["unit"] == "k instr/req"
+    assert row["ratio_openai_to_oai"] == pytest.approx(3.1)
+    assert row["ratio_httpx2_to_oai"] is None  # not installed: judged on the official alone
+    assert row["meets_target"] is True
+
+    counts["async_cpu"]["httpx2"] = 2_900_000.0  # httpx2 cheaper than oai: fails
+    assert instructions.summarise(counts)["async_cpu"]["meets_target"] is False
+    counts["async_cpu"] |= {"httpx2": 5_000_000.0, "openai": 8_700_000.0}  # 2.9x the official
+    row = instructions.summarise(counts)["async_cpu"]
+    assert row["meets_target"] is False
+    names = ["raw", "oai", "openai", "httpx2"]
+    line = instructions.table({"async_cpu": row}, names, {n: n for n in names}).splitlines()[-1]
+    assert "openai ≥ 3× oai (2.90×), httpx2 ≥ oai (1.67×)" in line
+    assert line.endswith("| **FAIL** |")
+
+
 def test_a_duplicate_mark_is_refused(tmp_path: Path) -> None:
     _dump(tmp_path / "raw.1", "Client Request: chat|10", 1)
     _dump(tmp_path / "raw.2", "Client Request: chat|10", 2)
