@@ -677,3 +677,20 @@ def test_default_reply_lets_a_route_wrap_the_built_in_answer(
     listed = client.get("/files")
     assert listed.headers["x-tagged"] == "yes"
     assert [item["filename"] for item in listed.json()["data"]] == ["a.txt"]
+
+
+def test_shutdown_wakes_the_serving_loop_instead_of_waiting_for_its_poll() -> None:
+    """Without the wake-up, a loop polling once a minute would hold `shutdown` for a minute."""
+    from oai.testing._http import HTTPServer
+
+    httpd = HTTPServer(("127.0.0.1", 0), lambda request: (Reply.json({}), "req"))
+    serving = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 60})
+    serving.start()
+    url = f"http://127.0.0.1:{httpd.server_port}/v1/models"
+    assert httpx.get(url).status_code == 200  # serving, and past its first select
+    started = time.perf_counter()
+    httpd.shutdown()
+    serving.join(timeout=30)
+    httpd.server_close()
+    assert not serving.is_alive()
+    assert time.perf_counter() - started < 30
