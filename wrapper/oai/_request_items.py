@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-import attrs
-
 from ._config import DEFAULT_MODEL
 
 if TYPE_CHECKING:
@@ -62,17 +60,17 @@ class RequestItem(NamedTuple):
     body: dict[str, Any]
 
 
-@attrs.frozen
-class RequestError:
+class RequestError(NamedTuple):
     """One request that did not give an answer, reported in its place among the results.
 
     `status` is the HTTP status the request got (None when it never got one: its batch
     expired, was cancelled or failed validation, or the connection failed); `code`, `type`
     and `message` are the API's. `retryable` says that sending the same body again may well
     succeed: it never ran, or was refused for the moment (429, 5xx) after the retries.
+    (A NamedTuple, as the wrapper's records are: `import oai` loads no attrs.)
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # the request's place, in place of tuple's method
     custom_id: str
     status: int | None
     code: str | None
@@ -86,15 +84,14 @@ class RequestError:
         return f"request {self.index} ({self.custom_id!r}): {status}{self.message}{code}"
 
 
-@attrs.frozen
-class ItemResult:
+class ItemResult(NamedTuple):
     """What a request of many came to: the endpoint's typed model, or a `RequestError`.
 
     With results in completion order (`ordered=False`) `index` and `custom_id` say which
     request this answers.
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # as for RequestError
     custom_id: str
     value: Any
 
