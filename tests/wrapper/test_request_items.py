@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -177,3 +179,18 @@ def test_request_errors() -> None:
     assert ItemResult(0, "a", "answer").ok
     assert oai.RequestError is RequestError
     assert oai.ItemResult is ItemResult
+
+
+def test_import_oai_loads_no_attrs_and_none_of_the_batch_or_map_machinery() -> None:
+    """The records here are NamedTuples: as attrs classes they made `import oai` load attrs
+    (15 ms, with `platform`), which otherwise waits for the first generated model."""
+    code = (
+        "import sys, oai\n"
+        "late = ['attrs', 'sqlite3', 'oai._async_batch_runs', 'oai._batch_runs',\n"
+        "        'oai._batch_state', 'oai._batch_results', 'oai._async_map', 'oai._map']\n"
+        "print([name for name in late if name in sys.modules])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
