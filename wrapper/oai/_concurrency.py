@@ -1,14 +1,17 @@
 """When the next of many requests may start: `map`'s adaptive concurrency, decided without I/O.
 
 Two things hold a fan-out back, and `Concurrency` keeps both. One is the window, how many
-requests may be in flight at once: with `"auto"` it starts small, grows by one per success
-while the window is full (doubling each round until the first 429, then by one per round), and
-halves on a 429, once per round; it never passes `max_concurrency`. An int fixes it. The other
-is the server's own account of the rate limit, which a window alone can only find by hitting
-it: every answer's `x-ratelimit-remaining-*`, `-limit-*` and `-reset-*` headers (requests and
-tokens) are mirrored as a bucket that refills at the rate they imply, and a request starts only
-when the bucket, less what is still in flight, has room for it. A 429 also pauses every start
-for as long as its `retry-after-ms` / `Retry-After` asks.
+requests may be in flight at once: with `"auto"` it starts small and grows by one for each
+success of a request that ran in a full window while the rate left room (so it doubles each
+round until the first 429, then grows by one per round); it halves on a 429, once per round,
+and never passes `max_concurrency`. An int fixes it. The other is the server's own account of
+the rate limit, which a window alone can only find by hitting it: every answer's
+`x-ratelimit-remaining-*`, `-limit-*` and `-reset-*` headers (requests and tokens) are
+mirrored as a bucket that refills at the rate they imply, and a request starts only when the
+bucket, less what the answer may not have counted (what is still in flight, and what ended
+since that request started), has room for it. Both are read so as never to be too fast: the
+count is whole, so the rate is taken from one unit more than it says is left. A 429 also
+pauses every start for as long as its `retry-after-ms` / `Retry-After` asks.
 
 Time is an argument (`now`, seconds on any monotonic clock), so tests drive it by hand.
 """
@@ -90,11 +93,13 @@ class _Budget:
 
     __slots__ = (
         "at",
+        "back",
         "cost",
         "kind",
         "learn",
         "left",
         "limit",
+        "period",
         "rate",
         "reported",
         "reported_at",
@@ -111,14 +116,16 @@ class _Budget:
         self.left = 0.0  # what is left at `at`, less what was in flight or started since
         self.at = 0.0
         self.reset_at = 0.0
+        self.period = 0.0  # the last reset interval, and what comes back by its end
+        self.back = 0.0
         self.seen = 0  # the latest request whose answer was read into `left`
         self.reported = 0.0  # the remaining count that answer gave, and when it came
         self.reported_at = 0.0
 
     def left_at(self, now: float) -> float:
         assert self.limit is not None
-        if not self.rate:
-            return self.left if now < self.reset_at else self.limit
+        if not self.rate:  # what was in use when the answer came is back by its reset
+            return self.left + (self.back if now >= self.reset_at else 0.0)
         return min(self.limit, self.left + (now - self.at) * self.rate)
 
     def ready_at(self, now: float) -> float:
@@ -130,19 +137,23 @@ class _Budget:
         if left >= need and left > 0:
             return now
         if not self.rate:
-            return self.reset_at
+            if now < self.reset_at and left + self.back >= need:
+                return self.reset_at
+            return now + self.period  # no telling when: ask again a reset period on
         return now + (max(need, 1e-9) - left) / self.rate
 
     def take(self, now: float) -> None:
         if self.limit is not None:
             self.left = self.left_at(now) - self.cost
             self.at = now
+            if now >= self.reset_at:
+                self.back = 0.0  # folded into `left`
 
-    def observe(
-        self, seq: int, now: float, headers: Mapping[str, str], others_in_flight: int
-    ) -> None:
+    def observe(self, seq: int, now: float, headers: Mapping[str, str], uncounted: int) -> None:
         """Read an answer's headers for this limit; an answer older than one already read is
-        passed over, since what it says has been overtaken."""
+        passed over, since what it says has been overtaken. `uncounted` requests may have
+        reached the server after this one: those still in flight, and those that ended since
+        this one started (an older one can overtake it on another connection)."""
         limit = header_number(headers.get(f"x-ratelimit-limit-{self.kind}"))
         remaining = header_number(headers.get(f"x-ratelimit-remaining-{self.kind}"))
         if limit is None or remaining is None or seq <= self.seen:
@@ -162,9 +173,11 @@ class _Budget:
                 self.cost = sample if not self.cost else 0.8 * self.cost + 0.2 * sample
         self.reported, self.reported_at = remaining, now
         self.limit = limit
-        self.left = remaining - self.cost * others_in_flight
+        self.left = remaining - self.cost * uncounted
         self.at = now
         self.reset_at = now + (reset or 0.0)
+        self.period = reset or 0.0
+        self.back = max(0.0, limit - remaining)
         self.seen = seq
 
 
@@ -179,6 +192,9 @@ class Concurrency:
 
     __slots__ = (
         "_decreased",
+        "_ended",
+        "_ended_before",
+        "_filled",
         "_paused_until",
         "_requests",
         "_seq",
@@ -209,7 +225,10 @@ class Concurrency:
         """How many answers were 429s."""
         self._threshold = float(self.max_concurrency)  # slow start below it
         self._seq = 0
+        self._ended = 0  # how many requests have ended, and how many had when each started
+        self._ended_before: dict[int, int] = {}
         self._decreased = 0  # requests started up to this one came before the last halving
+        self._filled = 0  # the latest request that, starting, filled the window
         self._paused_until = -math.inf
         self._requests = _Budget("requests", 1.0)
         self._tokens = _Budget("tokens", None)
@@ -223,6 +242,9 @@ class Concurrency:
     def start(self, now: float) -> int:
         self._seq += 1
         self.in_flight += 1
+        self._ended_before[self._seq] = self._ended
+        if self.in_flight >= int(self.limit):
+            self._filled = self._seq
         self._requests.take(now)
         self._tokens.take(now)
         return self._seq
@@ -232,9 +254,11 @@ class Concurrency:
     ) -> None:
         """Request `seq` ended: `status` None when no answer came (a connection failure)."""
         self.in_flight -= 1
+        uncounted = self.in_flight + self._ended - self._ended_before.pop(seq, self._ended)
+        self._ended += 1
         if headers is not None:
-            self._requests.observe(seq, now, headers, self.in_flight)
-            self._tokens.observe(seq, now, headers, self.in_flight)
+            self._requests.observe(seq, now, headers, uncounted)
+            self._tokens.observe(seq, now, headers, uncounted)
         if status == 429:
             self.rate_limited += 1
             wait = retry_after(headers or {})
@@ -248,8 +272,8 @@ class Concurrency:
             not self.fixed
             and status is not None
             and status < 400
-            and self.in_flight + 1 >= int(self.limit)
-            and self.ready_in(now) == 0.0  # the window held it back, not the rate
+            and self._decreased < seq <= self._filled  # it ran in a full window, since a 429
+            and self.ready_in(now) == 0.0  # and the window holds back, not the rate
         ):
             grow = 1.0 if self.limit < self._threshold else 1.0 / self.limit
             self.limit = min(self.limit + grow, float(self.max_concurrency))
