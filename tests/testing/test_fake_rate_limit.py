@@ -64,14 +64,28 @@ def test_above_the_rate_a_429_says_when_to_come_back(limited: FakeOpenAI) -> Non
     assert limited.received == 6  # a refused request is still recorded
 
 
-def test_the_bucket_refills_at_the_rate() -> None:
-    with FakeOpenAI(rate_limit=50) as server, _http(server) as http:
-        while http.get("/models").status_code == 200:
-            pass
-        wait = int(http.get("/models").headers["retry-after-ms"]) / 1000
-        time.sleep(wait + 0.005)
+def test_the_bucket_refills_at_the_rate(limited: FakeOpenAI) -> None:
+    with _http(limited) as http:
+        for _ in range(5):
+            http.get("/models")
+        refused = http.get("/models")
+        assert refused.status_code == 429
+        time.sleep(int(refused.headers["retry-after-ms"]) / 1000 + 0.005)
         assert http.get("/models").status_code == 200
         assert http.get("/models").status_code == 429  # one request's worth came back, not two
+
+
+def test_refills_on_a_clock_of_their_own() -> None:
+    now = [0.0]
+    limit = RateLimit(10, clock=lambda: now[0])
+    assert all(limit.admit(b"")[0] is None for _ in range(10))
+    refused, headers = limit.admit(b"")
+    assert refused is not None and refused.status == 429
+    assert ("retry-after-ms", "100") in refused.headers
+    assert ("x-ratelimit-reset-requests", "1s") in headers
+    now[0] = 0.25  # two and a half requests' worth
+    assert [limit.admit(b"")[0] is None for _ in range(3)] == [True, True, False]
+    assert limit.limited == 2
 
 
 def test_a_refused_request_takes_nothing_and_reset_refills(limited: FakeOpenAI) -> None:
@@ -85,22 +99,20 @@ def test_a_refused_request_takes_nothing_and_reset_refills(limited: FakeOpenAI) 
 
 
 def test_a_burst_from_many_threads_gets_exactly_the_limit() -> None:
-    statuses: list[int] = []
-    with FakeOpenAI(rate_limit=20) as server:
+    limit = RateLimit(20, clock=lambda: 0.0)  # no time passes: no refill
+    admitted: list[bool] = []
 
-        def send() -> None:
-            with _http(server) as http:
-                for _ in range(5):
-                    statuses.append(http.get("/models").status_code)
+    def send() -> None:
+        for _ in range(50):
+            admitted.append(limit.admit(b"")[0] is None)
 
-        threads = [threading.Thread(target=send) for _ in range(8)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    # 40 requests in well under the 50 ms one more request takes to refill.
-    assert statuses.count(200) in (20, 21) and len(statuses) == 40
-    assert server.rate_limited == 40 - statuses.count(200)
+    threads = [threading.Thread(target=send) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert admitted.count(True) == 20 and len(admitted) == 400
+    assert limit.limited == 380
 
 
 def test_queued_replies_and_routes_get_the_headers_and_keep_their_own() -> None:

@@ -130,8 +130,11 @@ class AsyncMapRun:
                 for result in plan.ready():
                     yield result
         finally:
-            for attempt, outcome in await workers.aclose():
-                plan.settle(attempt, clock(), outcome)
+            for attempt, last in await workers.aclose():
+                if last is None:
+                    plan.abandon(attempt, clock())
+                else:
+                    plan.settle(attempt, clock(), last)
         for result in plan.ready():
             yield result
         if plan.error is not None:

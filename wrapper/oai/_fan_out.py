@@ -174,6 +174,10 @@ class FanOut:
         else:
             self.done += 1
 
+    def abandon(self, attempt: Attempt, now: float) -> None:
+        """An attempt was stopped before its answer came (the run is being left)."""
+        self.controller.finish(attempt.seq, now, None, None)
+
     def ready(self) -> Iterator[Any]:
         """The results that can be handed out now, in input order."""
         while self._next in self._finished:

@@ -132,8 +132,11 @@ class MapRun:
                 for result in plan.ready():
                     yield result
         finally:
-            for attempt, outcome in workers.close():
-                plan.settle(attempt, clock(), outcome)
+            for attempt, last in workers.close():
+                if last is None:
+                    plan.abandon(attempt, clock())
+                else:
+                    plan.settle(attempt, clock(), last)
         for result in plan.ready():
             yield result
         if plan.error is not None:

@@ -52,14 +52,14 @@ class AsyncWorkers(Generic[A, T]):
         )
         return [(self._running.pop(task), task.result()) for task in done]
 
-    async def aclose(self) -> list[tuple[A, T]]:
-        """Cancel what is running; what had finished all the same is returned."""
+    async def aclose(self) -> list[tuple[A, T | None]]:
+        """Cancel what is running; each call's result, None for one that did not finish."""
         running, self._running = self._running, {}
         for task in running:
             task.cancel()
         if running:
             await self._asyncio.gather(*running, return_exceptions=True)
-        return [(argument, task.result()) for task, argument in running.items() if _ended(task)]
+        return [(argument, _result(task)) for task, argument in running.items()]
 
 
 class Workers(Generic[A, T]):
@@ -86,15 +86,16 @@ class Workers(Generic[A, T]):
         done, _ = wait(self._running, timeout=timeout, return_when=FIRST_COMPLETED)
         return [(self._running.pop(future), future.result()) for future in done]
 
-    def close(self) -> list[tuple[A, T]]:
-        """Start nothing more, wait for what is running, and return what it came to."""
+    def close(self) -> list[tuple[A, T | None]]:
+        """Start nothing more, wait for what is running; each call's result, None for one that
+        never started or raised."""
         running, self._running = self._running, {}
         self._pool.shutdown(wait=True, cancel_futures=True)
-        return [
-            (argument, future.result()) for future, argument in running.items() if _ended(future)
-        ]
+        return [(argument, _result(future)) for future, argument in running.items()]
 
 
-def _ended(call: asyncio.Task[T] | Future[T]) -> bool:
-    """Finished with a result: neither cancelled nor raising."""
-    return not call.cancelled() and call.exception() is None
+def _result(call: asyncio.Task[T] | Future[T]) -> T | None:
+    """What a call finished with; None when it was cancelled or raised."""
+    if call.cancelled() or call.exception() is not None:
+        return None
+    return call.result()
