@@ -1,4 +1,4 @@
-"""The `oai` command: chat, models, embeddings, files, keys and logs from the terminal.
+"""The `oai` command: chat, models, embeddings, files, batches, keys and logs from the terminal.
 
 `main(argv)` parses the command line, runs one command from `COMMANDS` and turns any failure
 into one line on stderr and a non-zero exit code (a traceback only with `--debug`): 1 for an
@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
+from ._cli_batch import add_batch_arguments, run_batch_command
 from ._cli_errors import CLIError, error_line, redact
 from ._cli_home import Home
 
@@ -329,6 +330,10 @@ COMMANDS: dict[str, tuple[Runner, str]] = {
     "files upload": (run_files_upload, "upload a file; prints its id"),
     "files list": (run_files_list, "list files: id, bytes, purpose, name"),
     "files rm": (run_files_rm, "delete files"),
+    "batch": (
+        run_batch_command,
+        "run a JSONL file of requests as batches; results as JSONL, resumable",
+    ),
     "keys set": (run_keys_set, "store a key (read without echo, or from a pipe)"),
     "keys path": (run_keys_path, "print where keys are stored"),
     "logs": (run_logs_list, "list logged conversations (newest first), or search them"),
@@ -434,6 +439,7 @@ _ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], object]] = {
     "files upload": _upload_arguments,
     "files list": lambda c: c.add_argument("-p", "--purpose", help="only files of this purpose"),
     "files rm": lambda c: c.add_argument("file_id", nargs="+"),
+    "batch": add_batch_arguments,
     "keys set": lambda c: c.add_argument(
         "provider", nargs="?", default="openai", choices=sorted(PROVIDERS)
     ),

@@ -1,4 +1,4 @@
-"""Progress of long work (uploads) for a person: a bar on a terminal, plain lines otherwise.
+"""Progress of long work (uploads, batches) for a person: a bar on a terminal, else lines.
 
 A bar redrawn with carriage returns is unreadable in a log file or a CI transcript, so where
 stderr is not a terminal each step is a line of its own. `progress_text` is the wording, with no
@@ -23,10 +23,13 @@ def _size(count: int) -> str:
     raise AssertionError("unreachable")
 
 
-def progress_text(label: str, done: int, total: int, *, bar: bool) -> str:
-    """`label [#####-----] 50% 1.0 MiB of 2.0 MiB`, or without the bar for plain lines."""
+def progress_text(label: str, done: int, total: int, *, bar: bool, counted: bool = False) -> str:
+    """`label [#####-----] 50% 1.0 MiB of 2.0 MiB`, or without the bar for plain lines;
+    `counted`: things, not bytes (`50% 1,000 of 2,000`)."""
     fraction = done / total if total else 1.0
-    amount = f"{fraction:4.0%} {_size(done)} of {_size(total)}"
+    amount = f"{fraction:4.0%} " + (
+        f"{done:,} of {total:,}" if counted else f"{_size(done)} of {_size(total)}"
+    )
     if not bar:
         return f"{label}: {amount.strip()}"
     filled = round(fraction * BAR_WIDTH)
@@ -41,8 +44,8 @@ class Progress:
         self._label = label
         self._bar = stream.isatty()
 
-    def update(self, done: int, total: int) -> None:
-        text = progress_text(self._label, done, total, bar=self._bar)
+    def update(self, done: int, total: int, *, counted: bool = False) -> None:
+        text = progress_text(self._label, done, total, bar=self._bar, counted=counted)
         self._stream.write(f"\r{text}" if self._bar else f"{text}\n")
         self._stream.flush()
 
