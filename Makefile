@@ -49,7 +49,7 @@ clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
 
 # Beyond `make test`: each target sets up what it needs and skips with a message where it cannot run.
-.PHONY: test-upstream test-conformance soak bench bench-instructions
+.PHONY: test-upstream test-conformance soak bench bench-instructions bench-map
 
 test-upstream: setup       ## the wrapper suite against a client generated from ../shared's public spec
 	$(BIN)/python scripts/test_upstream.py
@@ -62,6 +62,10 @@ soak: setup                ## 20,000 sync + 20,000 async requests with injected 
 
 bench: setup               ## oai vs raw httpx (vs openai when installed); QUICK=1 for a smoke run
 	$(BIN)/python -m bench $(if $(QUICK),--quick,)
+	$(BIN)/python -m bench --map $(if $(QUICK),--quick,)
+
+bench-map: setup           ## client.map against FakeOpenAI(rate_limit=N) for N = 50 and 500
+	$(BIN)/python -m bench --map $(if $(QUICK),--quick,)
 
 bench-instructions: setup  ## the bench rows as instruction counts under callgrind: repeatable ratios
 	$(BIN)/python -m bench --instructions

@@ -4,6 +4,7 @@
     python -m bench --quick         # a smoke run: checks everything works, numbers are rough
     python -m bench --pools         # async pool sizes and transports, instead of the main table
     python -m bench --instructions  # the rows in instructions counted by callgrind, repeatably
+    python -m bench --map           # client.map against FakeOpenAI(rate_limit=N): bench/fan_out.py
 
 What happens: the server starts in its own process; each contender gets a client process; each
 contender's answers are checked against what the server sent (any difference stops the run);
@@ -25,7 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import extras, instructions, partial, payloads, pools, report, sizes, upload
+from . import extras, fan_out, instructions, partial, payloads, pools, report, sizes, upload
 from .contenders import CONTENDERS, Contender
 from .imports import measure_imports
 from .runner import (
@@ -92,8 +93,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", default="", help="comma-separated contenders (default: all installed)"
     )
+    parser.add_argument(
+        "--map", action="store_true", help="client.map against a rate-limited fake, N = 50, 500"
+    )
     parser.add_argument("--out", type=Path, help="the JSON file (default bench/results/...)")
     args = parser.parse_args(argv)
+    if args.map:
+        return fan_out.main(["--quick"] if args.quick else [])
     if args.sizes:
         sized = sizes.run(progress=note)
         report.write_json(args.out or ROOT / "bench" / "results" / "sizes.json", sized)
