@@ -17,7 +17,8 @@ from typing import Any
 
 import oai
 import pytest
-from oai._batch_files import MAX_BYTES, MAX_LINES, RunDigest, Splitter, batch_line, write_parts
+from oai._batch_files import RunDigest, Splitter, batch_line, write_parts
+from oai._config import BATCH_MAX_BYTES, BATCH_MAX_LINES
 from oai._request_items import RequestItem, request_items
 from oai.testing import FakeOpenAI, RecordedRequest, Reply
 from oai.testing._forms import read_form
@@ -329,7 +330,7 @@ def test_the_writer_keeps_memory_flat(tmp_path: Path) -> None:
     path_of: Callable[[int], Path] = lambda part: tmp_path / f"{part}.jsonl"  # noqa: E731
     tracemalloc.start()
     try:
-        splitter = Splitter(MAX_LINES, MAX_BYTES)  # the API's limits, as run_batch splits
+        splitter = Splitter(BATCH_MAX_LINES, BATCH_MAX_BYTES)  # the API's limits, as run_batch
         parts = write_parts(items, endpoint, splitter, RunDigest(endpoint, 1, 1), path_of)
         peak = tracemalloc.get_traced_memory()[1]
     finally:

@@ -22,8 +22,6 @@ from typing import TYPE_CHECKING, Any, cast
 
 from . import _calls as calls
 from ._batch_files import (
-    MAX_BYTES,
-    MAX_LINES,
     RunDigest,
     Splitter,
     check_limits,
@@ -34,6 +32,7 @@ from ._batch_files import (
 from ._batch_results import BatchProgress, PartResults, Release, item_result, progress_of
 from ._batch_state import PartRecord, StateFile, next_step
 from ._callbacks import ainvoke
+from ._config import BATCH_MAX_BYTES, BATCH_MAX_LINES
 from ._exceptions import APIError
 from ._request_items import (
     ItemResult,
@@ -71,8 +70,8 @@ class AsyncBatchRun:
         state: str | os.PathLike[str] | None,
         ordered: bool,
         progress: Callable[[BatchProgress], object] | None,
-        max_lines: int = MAX_LINES,
-        max_bytes: int = MAX_BYTES,
+        max_lines: int = BATCH_MAX_LINES,
+        max_bytes: int = BATCH_MAX_BYTES,
         poll_interval: float | None = None,
         timeout: float | None = None,
         metadata: dict[str, str] | None = None,

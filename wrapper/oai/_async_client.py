@@ -22,11 +22,10 @@ import httpx
 from . import _calls as calls
 from ._async_sessions import AsyncChatSession, AsyncResponsesChatSession
 from ._base_client import BaseClient
-from ._batch_files import MAX_BYTES, MAX_LINES
 from ._bodies import Prompt
 from ._callbacks import agather, ainvoke
 from ._chat import ChatResult, ContentChunk, content_chunks, raw_chunks
-from ._concurrency import DEFAULT_MAX_CONCURRENCY
+from ._config import BATCH_MAX_BYTES, BATCH_MAX_LINES, MAP_MAX_CONCURRENCY
 from ._downloads import DownloadTarget, TargetInput
 from ._messages import MessageInput
 from ._pagination import Cursor, Page
@@ -608,8 +607,8 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         state: str | os.PathLike[str] | None = None,
         ordered: bool = True,
         progress: Callable[[BatchProgress], object] | None = None,
-        max_lines: int = MAX_LINES,
-        max_bytes: int = MAX_BYTES,
+        max_lines: int = BATCH_MAX_LINES,
+        max_bytes: int = BATCH_MAX_BYTES,
         poll_interval: float | None = None,
         timeout: float | None = None,
         metadata: dict[str, str] | None = None,
@@ -649,7 +648,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         *,
         endpoint: str = "/v1/chat/completions",
         concurrency: int | Literal["auto"] = "auto",
-        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        max_concurrency: int = MAP_MAX_CONCURRENCY,
         progress: Callable[[MapProgress], object] | None = None,
     ) -> list[Any]:
         """Send many requests to one endpoint at once; one result per request, in input order.
@@ -676,7 +675,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         *,
         endpoint: str = "/v1/chat/completions",
         concurrency: int | Literal["auto"] = "auto",
-        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        max_concurrency: int = MAP_MAX_CONCURRENCY,
         progress: Callable[[MapProgress], object] | None = None,
     ) -> AsyncMapRun:
         """`map`, read as it goes: iterate the run for each result in input order. Leaving

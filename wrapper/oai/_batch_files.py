@@ -18,11 +18,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, NamedTuple
 
+from ._config import BATCH_MAX_BYTES, BATCH_MAX_LINES
 from ._request_items import RequestItem
 
 __all__ = [
-    "MAX_BYTES",
-    "MAX_LINES",
     "PartFile",
     "RunDigest",
     "Splitter",
@@ -32,17 +31,12 @@ __all__ = [
     "write_parts",
 ]
 
-MAX_LINES = 50_000
-"""The most requests one batch input file may hold."""
-MAX_BYTES = 200 * 2**20
-"""The most bytes one batch input file may hold (200 MB, as the API counts them)."""
-
 
 def check_limits(max_lines: object, max_bytes: object) -> tuple[int, int]:
     """Limits a caller may lower (to split sooner) but not raise past the API's own."""
     for name, value, most in (
-        ("max_lines", max_lines, MAX_LINES),
-        ("max_bytes", max_bytes, MAX_BYTES),
+        ("max_lines", max_lines, BATCH_MAX_LINES),
+        ("max_bytes", max_bytes, BATCH_MAX_BYTES),
     ):
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(f"{name} must be an integer, got {type(value).__name__}")

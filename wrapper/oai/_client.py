@@ -23,11 +23,10 @@ import httpx
 
 from . import _calls as calls
 from ._base_client import BaseClient
-from ._batch_files import MAX_BYTES, MAX_LINES
 from ._bodies import Prompt
 from ._callbacks import gather, invoke
 from ._chat import ChatResult, ContentChunk, content_chunks, raw_chunks
-from ._concurrency import DEFAULT_MAX_CONCURRENCY
+from ._config import BATCH_MAX_BYTES, BATCH_MAX_LINES, MAP_MAX_CONCURRENCY
 from ._downloads import DownloadTarget, TargetInput
 from ._messages import MessageInput
 from ._pagination import Cursor, Page
@@ -602,8 +601,8 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         state: str | os.PathLike[str] | None = None,
         ordered: bool = True,
         progress: Callable[[BatchProgress], object] | None = None,
-        max_lines: int = MAX_LINES,
-        max_bytes: int = MAX_BYTES,
+        max_lines: int = BATCH_MAX_LINES,
+        max_bytes: int = BATCH_MAX_BYTES,
         poll_interval: float | None = None,
         timeout: float | None = None,
         metadata: dict[str, str] | None = None,
@@ -643,7 +642,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         *,
         endpoint: str = "/v1/chat/completions",
         concurrency: int | Literal["auto"] = "auto",
-        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        max_concurrency: int = MAP_MAX_CONCURRENCY,
         progress: Callable[[MapProgress], object] | None = None,
     ) -> list[Any]:
         """Send many requests to one endpoint at once; one result per request, in input order.
@@ -670,7 +669,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         *,
         endpoint: str = "/v1/chat/completions",
         concurrency: int | Literal["auto"] = "auto",
-        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        max_concurrency: int = MAP_MAX_CONCURRENCY,
         progress: Callable[[MapProgress], object] | None = None,
     ) -> MapRun:
         """`map`, read as it goes: iterate the run for each result in input order. Leaving

@@ -23,11 +23,11 @@ import re
 from collections.abc import Mapping
 from typing import Literal
 
+from ._config import MAP_MAX_CONCURRENCY
 from ._retry_policy import header_number, retry_after
 
 __all__ = [
     "AUTO",
-    "DEFAULT_MAX_CONCURRENCY",
     "START_CONCURRENCY",
     "Concurrency",
     "check_concurrency",
@@ -35,7 +35,6 @@ __all__ = [
 ]
 
 AUTO: Literal["auto"] = "auto"
-DEFAULT_MAX_CONCURRENCY = 64
 START_CONCURRENCY = 4
 """Where `"auto"` starts: low enough that a small rate limit is not overrun before the first
 answers say what it is, and it doubles each round from there."""
@@ -211,7 +210,7 @@ class Concurrency:
     def __init__(
         self,
         concurrency: int | Literal["auto"] = AUTO,
-        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        max_concurrency: int = MAP_MAX_CONCURRENCY,
         *,
         max_pause: float = 60.0,
     ) -> None:

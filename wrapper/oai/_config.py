@@ -22,6 +22,15 @@ DEFAULT_MODEL = "gpt-4.1"
 DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=DEFAULT_CONNECT_TIMEOUT)
 
+# Defaults of many requests at once, here rather than with the code that uses them so that the
+# client's signatures can name them without `import oai` loading that code.
+BATCH_MAX_LINES = 50_000
+"""The most requests one batch input file may hold."""
+BATCH_MAX_BYTES = 200 * 2**20
+"""The most bytes one batch input file may hold (200 MB, as the API counts them)."""
+MAP_MAX_CONCURRENCY = 64
+"""`map`'s ceiling on requests in flight, whatever the rate limit would allow."""
+
 TimeoutTypes = float | httpx.Timeout | None
 
 
@@ -238,10 +247,13 @@ def to_timeout(value: TimeoutTypes, name: str) -> httpx.Timeout:
 
 
 __all__ = [
+    "BATCH_MAX_BYTES",
+    "BATCH_MAX_LINES",
     "DEFAULT_BASE_URL",
     "DEFAULT_CONNECT_TIMEOUT",
     "DEFAULT_MODEL",
     "DEFAULT_TIMEOUT",
+    "MAP_MAX_CONCURRENCY",
     "NOT_GIVEN",
     "ClientConfig",
     "NotGiven",
