@@ -187,7 +187,8 @@ def test_import_oai_loads_no_attrs_and_none_of_the_batch_or_map_machinery() -> N
     code = (
         "import sys, oai\n"
         "late = ['attrs', 'sqlite3', 'oai._async_batch_runs', 'oai._batch_runs',\n"
-        "        'oai._batch_state', 'oai._batch_results', 'oai._async_map', 'oai._map']\n"
+        "        'oai._batch_state', 'oai._batch_results', 'oai._async_map', 'oai._map',\n"
+        "        'oai._batch_files', 'oai._concurrency', 'oai._request_items']\n"
         "print([name for name in late if name in sys.modules])\n"
     )
     out = subprocess.run(
