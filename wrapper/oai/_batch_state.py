@@ -17,12 +17,13 @@ from __future__ import annotations
 import secrets
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from ._batch_files import PartFile
 from ._batch_results import ResultRow
+from ._sqlite import prepare, transaction
 
 __all__ = ["SCHEMA_VERSION", "PartRecord", "StateFile", "Step", "next_step"]
 
@@ -103,10 +104,7 @@ class StateFile:
         except sqlite3.Error as exc:
             raise ValueError(f"cannot open the batch state file {path}: {exc}") from None
         try:
-            with self._transaction() as db:
-                self._migrate(db)
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA synchronous = NORMAL")  # WAL: a crash loses no commit
+            prepare(self._db, self._migrate)
         except sqlite3.DatabaseError as exc:
             self._db.close()
             raise ValueError(f"{path} is not a batch state file: {exc}") from None
@@ -131,17 +129,8 @@ class StateFile:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.execute("INSERT INTO meta VALUES ('run_id', ?)", (secrets.token_hex(6),))
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: all of it or none of it, whatever ends it."""
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
-            self._db.execute("COMMIT")
-        except BaseException:
-            if self._db.in_transaction:
-                self._db.execute("ROLLBACK")
-            raise
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        return transaction(self._db)
 
     def close(self) -> None:
         self._db.close()

@@ -39,6 +39,7 @@ from ._saved_sessions import (
     time_text,
     timestamp,
 )
+from ._sqlite import prepare, transaction
 
 __all__ = [
     "MIGRATIONS",
@@ -163,10 +164,7 @@ class SessionStore:
     def _setup(self) -> None:
         try:
             self._db.execute("PRAGMA foreign_keys = ON")
-            with self._transaction() as db:
-                self._migrate(db)  # first: a database not ours is left exactly as it was
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA synchronous = NORMAL")  # WAL: a crash loses no commit
+            prepare(self._db, self._migrate)  # a database not ours is left exactly as it was
         except sqlite3.DatabaseError as exc:
             raise SessionStoreError(f"{self.path} is not an oai session database: {exc}") from None
 
@@ -193,17 +191,9 @@ class SessionStore:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, taken before anything is read: all of it or none of it,
-        whatever ends it (an error, Ctrl-C)."""
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-                self._db.execute("COMMIT")
-            except BaseException:
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
-                raise
+        """One write transaction (`_sqlite.transaction`), one thread at a time."""
+        with self._lock, transaction(self._db) as db:
+            yield db
 
     # -- writing -----------------------------------------------------------------------------
 
