@@ -150,7 +150,6 @@ class FakeOpenAI:
         httpd = HTTPServer(self._address, self._respond)
         thread = threading.Thread(
             target=httpd.serve_forever,
-            kwargs={"poll_interval": 0.05},  # bounds how long stop() waits
             name=f"FakeOpenAI:{httpd.server_port}",
             daemon=True,
         )
