@@ -20,7 +20,7 @@ from ._callbacks import ainvoke
 from ._concurrency import Concurrency
 from ._exceptions import APIConnectionError
 from ._fan_out import Attempt, FanOut, MapProgress, Outcome, check_all
-from ._request_items import check_endpoint, prepared_call, request_items
+from ._request_items import check_endpoint, prepared_call, progress_hook, request_items
 from ._workers import AsyncWorkers
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ class AsyncMapRun:
         endpoint: str,
         concurrency: int | Literal["auto"],
         max_concurrency: int,
-        progress: Callable[[MapProgress], object] | None,
+        progress: Callable[[MapProgress], object] | bool | None,
     ) -> None:
         self._endpoint = check_endpoint(endpoint)
         self._model = client.default_model
@@ -59,7 +59,9 @@ class AsyncMapRun:
         total = len(requests) if isinstance(requests, Sized) else None
         self._plan = FanOut(items, controller, policy, total)
         self._sender = client.with_options(max_retries=0)  # retried here: see `_fan_out`
-        self._on_progress = progress
+        self._on_progress = progress_hook(
+            progress, "map", lambda counts: (counts.done + counts.failed, counts.total)
+        )
         self._reported: MapProgress | None = None
         self._results: AsyncIterator[Any] | None = None
 

@@ -41,6 +41,7 @@ from ._request_items import (
     RequestError,
     answer_operation,
     check_endpoint,
+    progress_hook,
     request_items,
 )
 
@@ -71,7 +72,7 @@ class BatchRun:
         endpoint: str,
         state: str | os.PathLike[str] | None,
         ordered: bool,
-        progress: Callable[[BatchProgress], object] | None,
+        progress: Callable[[BatchProgress], object] | bool | None,
         max_lines: int = BATCH_MAX_LINES,
         max_bytes: int = BATCH_MAX_BYTES,
         poll_interval: float | None = None,
@@ -80,8 +81,6 @@ class BatchRun:
     ) -> None:
         self.endpoint = check_endpoint(endpoint)
         self._limits = check_limits(max_lines, max_bytes)
-        if progress is not None and not callable(progress):
-            raise TypeError(f"progress must be callable, got {type(progress).__name__}")
         if state is not None and not isinstance(state, (str, os.PathLike)):
             raise TypeError(f"state must be a path, got {type(state).__name__}")
         self._state = None if state is None else Path(state)
@@ -95,7 +94,9 @@ class BatchRun:
         self._client = client
         self._requests = requests
         self._ordered = ordered
-        self._on_progress = progress
+        self._on_progress = progress_hook(
+            progress, "batch", lambda counts: (counts.completed + counts.failed, counts.total)
+        )
         self._poll = (timeout, poll_interval)
         self._metadata = dict(metadata or {})
         self._operation = answer_operation(self.endpoint)

@@ -600,7 +600,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         endpoint: str = "/v1/chat/completions",
         state: str | os.PathLike[str] | None = None,
         ordered: bool = True,
-        progress: Callable[[BatchProgress], object] | None = None,
+        progress: Callable[[BatchProgress], object] | bool | None = None,
         max_lines: int = BATCH_MAX_LINES,
         max_bytes: int = BATCH_MAX_BYTES,
         poll_interval: float | None = None,
@@ -643,7 +643,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         endpoint: str = "/v1/chat/completions",
         concurrency: int | Literal["auto"] = "auto",
         max_concurrency: int = MAP_MAX_CONCURRENCY,
-        progress: Callable[[MapProgress], object] | None = None,
+        progress: Callable[[MapProgress], object] | bool | None = None,
     ) -> list[Any]:
         """Send many requests to one endpoint at once; one result per request, in input order.
 
@@ -670,7 +670,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
         endpoint: str = "/v1/chat/completions",
         concurrency: int | Literal["auto"] = "auto",
         max_concurrency: int = MAP_MAX_CONCURRENCY,
-        progress: Callable[[MapProgress], object] | None = None,
+        progress: Callable[[MapProgress], object] | bool | None = None,
     ) -> MapRun:
         """`map`, read as it goes: iterate the run for each result in input order. Leaving
         `async with client.iter_map(...) as run:` (a cancel, a break) cancels what is in flight;

@@ -31,6 +31,7 @@ __all__ = [
     "answer_operation",
     "check_endpoint",
     "prepared_call",
+    "progress_hook",
     "request_error",
     "request_items",
 ]
@@ -98,6 +99,24 @@ class ItemResult(NamedTuple):
     @property
     def ok(self) -> bool:
         return not isinstance(self.value, RequestError)
+
+
+def progress_hook(
+    progress: object, label: str, counts: Callable[[Any], tuple[int, int | None]]
+) -> Callable[[Any], object] | None:
+    """What `progress=` of `run_batch` and `map` calls with each progress record: the caller's
+    callable, or for `True` a display on stderr (`_cli_progress.CountDisplay`) of the requests
+    `counts` says are finished, of the total."""
+    if progress is None or progress is False:
+        return None
+    if progress is True:
+        from ._cli_progress import CountDisplay
+
+        display = CountDisplay(label)
+        return lambda record: display(*counts(record))
+    if not callable(progress):
+        raise TypeError(f"progress must be callable or True, got {type(progress).__name__}")
+    return progress
 
 
 def retryable_status(status: int | None) -> bool:
