@@ -17,6 +17,7 @@ import ast
 import asyncio
 import contextlib
 import io
+import json
 import os
 import re
 import subprocess
@@ -116,7 +117,10 @@ def readme_environment(server: FakeOpenAI, scratch: Path) -> Iterator[dict[str, 
     os.environ["AZURE_OPENAI_ENDPOINT"] = server.url
     os.environ["AZURE_OPENAI_API_KEY"] = "azure-key-for-the-readme"
     os.environ.pop("OPENAI_API_VERSION", None)
-    line = '{"custom_id": "1", "method": "POST", "url": "/v1/chat/completions", "body": {}}\n'
+    # A line the chat endpoint answers: the fake runs each line of a batch as a direct call.
+    body = {"model": "gpt-4.1-mini", "messages": [{"role": "user", "content": "hi"}]}
+    request = {"custom_id": "1", "method": "POST", "url": "/v1/chat/completions", "body": body}
+    line = json.dumps(request) + "\n"
     (scratch / "requests.jsonl").write_text(line)
     (scratch / "bonjour.mp3").write_bytes(b"ID3 not really audio")
     os.chdir(scratch)
