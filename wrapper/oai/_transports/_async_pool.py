@@ -10,7 +10,7 @@ Here idle connections wait on a stack per origin and requests that find the pool
 one first-come, first-served queue. A checkout pops one connection and polls only its socket;
 a release hands the connection straight to the oldest waiting request. The connections are
 httpcore's own (`AsyncHTTPConnection`: connect, TLS, HTTP/1.1), so what goes over the wire is
-exactly what httpx sends.
+exactly what httpx sends; their sockets are plain asyncio (`_asyncio_network`).
 
 The pool keeps two promises, which the tests check through `counts()`:
 
@@ -39,12 +39,17 @@ import attrs
 import httpcore
 import httpx
 
+from ._asyncio_network import AsyncioBackend
+
 DEFAULT_LIMITS = httpx.Limits(
     max_connections=100, max_keepalive_connections=100, keepalive_expiry=5.0
 )
 """httpx's limits, except that every connection may stay open between requests: with this pool
 an idle connection costs nothing per request, while closing one that is needed again a moment
 later costs a new TCP and TLS handshake."""
+
+_NETWORK = AsyncioBackend()
+"""The connections' sockets: plain asyncio, without anyio's per-read cancel scopes."""
 
 _Key = tuple[bytes, bytes, int]  # (scheme, host, port): an origin, hashable
 
@@ -272,6 +277,7 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
             origin=origin,
             ssl_context=self._ssl(origin),
             keepalive_expiry=self._expiry,
+            network_backend=_NETWORK,
         )
         self._all.add(connection)
         self._opened += 1
