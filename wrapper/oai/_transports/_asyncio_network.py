@@ -82,8 +82,12 @@ class _Connection(asyncio.Protocol):
     def take(self, max_bytes: int) -> bytes | None:
         """Up to `max_bytes` of what arrived; b"" at the end; None when nothing is there yet."""
         if self._buffer:
-            data = bytes(self._buffer[:max_bytes])
-            del self._buffer[:max_bytes]
+            if len(self._buffer) <= max_bytes:  # the usual case: one copy, not a slice's two
+                data = bytes(self._buffer)
+                self._buffer.clear()
+            else:
+                data = bytes(self._buffer[:max_bytes])
+                del self._buffer[:max_bytes]
             if self._paused and len(self._buffer) <= _HIGH_WATER and self.transport is not None:
                 self._paused = False
                 self.transport.resume_reading()
