@@ -38,7 +38,7 @@ from ._transports import (
     async_own_transport,
 )
 from ._uploads import FileInput, VectorStoreFileInput
-from ._wire import build_request, is_event_stream, translating_errors
+from ._wire import build_request, is_event_stream, release, translating_errors
 
 if TYPE_CHECKING:
     from oai_api.models.batch import Batch
@@ -830,6 +830,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
                 return await self._download(call, call.target, kwargs)
             with translating_errors(kwargs):
                 response = await self._http.send(build_request(self._http, kwargs, self.config))
+            release(response)
             return call.read(response, self.config.base_url)
 
     async def _stream(
@@ -874,6 +875,7 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
                 yield response
         finally:
             await response.aclose()
+            release(response)
 
     async def _wait(
         self, wait: WaitCall[ResultT], on_update: Callable[[Any], object] | None

@@ -40,7 +40,7 @@ from ._transports import (
     own_transport,
 )
 from ._uploads import FileInput, VectorStoreFileInput
-from ._wire import build_request, is_event_stream, translating_errors
+from ._wire import build_request, is_event_stream, release, translating_errors
 
 if TYPE_CHECKING:
     from oai_api.models.batch import Batch
@@ -822,6 +822,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
                 return self._download(call, call.target, kwargs)
             with translating_errors(kwargs):
                 response = self._http.send(build_request(self._http, kwargs, self.config))
+            release(response)
             return call.read(response, self.config.base_url)
 
     def _stream(
@@ -866,6 +867,7 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
                 yield response
         finally:
             response.close()
+            release(response)
 
     def _wait(self, wait: WaitCall[ResultT], on_update: Callable[[Any], object] | None) -> ResultT:
         """Read an object until `wait.poll` says it is final, sleeping as it says between."""

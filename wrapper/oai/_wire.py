@@ -26,6 +26,7 @@ __all__ = [
     "encode_request",
     "header",
     "is_event_stream",
+    "release",
     "translating_errors",
 ]
 
@@ -182,3 +183,19 @@ def is_event_stream(response: httpx.Response) -> bool:
     """A 2xx `text/event-stream`; an error status or a plain JSON answer is read whole instead."""
     content_type = header(response.headers, "content-type") or ""
     return response.is_success and content_type.startswith("text/event-stream")
+
+
+_SPENT = httpx.ByteStream(b"")
+"""What a closed answer's stream is replaced with: read already, it is never read again."""
+
+
+def release(response: httpx.Response) -> None:
+    """Let a closed answer go as soon as nothing holds it, rather than at the collector's next pass.
+
+    httpx gives every answer a stream that points back at the answer (to set its `elapsed`
+    on close), a cycle that only the garbage collector frees. In a burst of async requests
+    that kept two to three times as many answers alive as were in flight (2.5 MB at 100
+    at a time). Once the answer is closed its stream has done its work; everything a reader
+    uses (`content`, `json()`, `elapsed`) is kept on the answer itself.
+    """
+    response.stream = _SPENT
