@@ -528,6 +528,25 @@ def test_model_tables_reader_sets_slots_and_respects_a_subclass_init(package: Pa
     assert made == ["hello"] and slow.tag == "default" and slow.to_dict() == {"text": "hello"}
 
 
+def test_model_tables_reader_keeps_no_emptied_copy_for_extra_keys(package: Path) -> None:
+    """With no keys beyond the schema's, `additional_properties` is a new empty dict, not the
+    emptied copy the fields were popped from: that copy stays tracked by the collector (the
+    body held a dict) and keeps its table. Extra keys are still kept, in a dict of their own."""
+    import gc
+
+    from oai_api.models import Plain
+
+    body = {"text": "hi", "usage": {"total": 3}}
+    plain = Plain.from_dict(body)
+    assert plain.additional_properties == {} and not gc.is_tracked(plain.additional_properties)
+    assert plain.to_dict() == body
+    plain.additional_properties["late"] = 1  # still its own dict, as attrs' default would be
+    assert Plain.from_dict(body).additional_properties == {}
+    extra = Plain.from_dict({**body, "note": "kept"})
+    assert extra.additional_properties == {"note": "kept"}
+    assert body == {"text": "hi", "usage": {"total": 3}}  # the body itself is left as it came
+
+
 # --- endpoints and the types module ----------------------------------------------------------
 
 
