@@ -412,7 +412,7 @@ def _reader(table: Table, init: Any) -> Callable[[type[Model], Mapping[str, Any]
             absent.append(f"    flips += ({name!r},)")
         lines += [f"        {line}" for line in absent] + [f"        {v} = None"]
         if parse is not None:
-            namespace[f"p{i}"] = parse
+            namespace[f"p{i}"] = _direct(parse)
             if table.strict:
                 lines += ["    else:", f"        {v} = p{i}({v})"]
             else:
@@ -445,6 +445,37 @@ def _reader(table: Table, init: Any) -> Callable[[type[Model], Mapping[str, Any]
     lines.append("    return model")
     exec("\n".join(lines), namespace)
     return namespace["read"]  # type: ignore[no-any-return]
+
+
+def _direct(parse: Parser) -> Parser:
+    """What the reader calls for a field's value: a union of one member and null (`X | None`,
+    the commonest union in the spec) is read as that member.
+
+    The reader has dealt with a null before it calls a parser, and the union's plan (tags,
+    members to try, a strict pass) has one member to find every time; going through it cost
+    as much as reading the field. Data the member refuses is refused the same way (a misfit,
+    which a tolerant model keeps as it came), and a model member is still imported only when
+    data first takes it. The table keeps the union, for the code that looks at it.
+    """
+    if not isinstance(parse, one_of) or len(parse.declared) != 1:
+        return parse
+    (only,) = parse.declared
+    if only in _JSON_TYPES:
+        return parse
+    if not isinstance(only, member) and not _is_model(only):
+        return only  # type: ignore[no-any-return]  # an enum's check, a list, a constant
+    named = only
+
+    def read(data: Any) -> Any:
+        if not isinstance(data, dict):
+            raise TypeError("expected an object")
+        model = named.model() if isinstance(named, member) else named
+        for tag, values in model._tags.items():
+            if data.get(tag, values[0]) not in values:
+                raise ValueError(f"{tag} {data.get(tag)!r} is not one of {values!r}")
+        return model.from_dict(data)
+
+    return read
 
 
 def fields(*entries: tuple[str, str, int, Any], extra: Any = KEEP, strict: bool = False) -> Table:

@@ -251,6 +251,44 @@ def test_union_choice_one_model_and_null_skips_the_strict_pass(
     assert flag.passes == 1  # two members: the strict pass still chooses between them
 
 
+def test_model_tables_union_of_one_member_and_null_is_read_as_the_member(
+    package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`_direct`: the reader calls the member of an `X | None` field, not the union, and reads
+    what the union would: a model, a misfit kept as it came (a string, a list of pairs that
+    `dict()` would take), a tag that is not the member's refused; the table keeps the union."""
+    import oai_api._model as runtime
+    from oai_api.models import Note, TextEvent, Usage
+
+    union = runtime.one_of(runtime.member(Usage.__module__.rsplit(".", 1)[1], "Usage"), None)
+    values = [{"total": 3}, {}, "odd", [["total", 1]]]
+    expected = [union(value) for value in values]
+    calls: list[Any] = []
+    real = runtime.one_of.__call__
+
+    def counted(self: Any, data: Any) -> Any:
+        calls.append(data)
+        return real(self, data)
+
+    monkeypatch.setattr(runtime.one_of, "__call__", counted)
+    notes = [Note.from_dict({"usage": value}) for value in values]
+    assert calls == []
+    for note, value, want in zip(notes, values, expected, strict=True):
+        assert note.usage == want and type(note.usage) is type(want)
+        assert note.to_dict() == {"usage": value}
+    assert isinstance(notes[0].usage, Usage) and notes[3].usage == [["total", 1]]
+    usage = next(field for field in runtime._table(Note).fields if field[1] == "usage")
+    assert isinstance(usage[4], runtime.one_of)  # what `_input_items` and `webhooks` look at
+
+    module = TextEvent.__module__.rsplit(".", 1)[1]
+    tagged = runtime._direct(runtime.one_of(runtime.member(module, "TextEvent"), None))
+    assert isinstance(tagged({"type": "text", "text": "hi"}), TextEvent)
+    with pytest.raises(ValueError):
+        tagged({"type": "error", "message": "no"})  # a misfit, which the reader keeps as it came
+    json_only = runtime.one_of(str, None)
+    assert runtime._direct(json_only) is json_only  # nothing to parse: `_parser` says so
+
+
 # --- models read and written by their tables -------------------------------------------------
 
 
