@@ -381,6 +381,9 @@ class ResponseStream:
             ) from exc
 
     def _add(self, kind: object, payload: Mapping[str, Any]) -> None:
+        if kind == "response.output_text.delta":  # nearly every event of a stream
+            self._output.add_text(payload)
+            return
         response = payload.get("response")
         if kind in _SNAPSHOTS and isinstance(response, Mapping):
             self._snapshot = dict(response)
@@ -426,12 +429,20 @@ class OutputAccumulator:
             if isinstance(parts, list) and position == len(parts):
                 parts.append(copy.deepcopy(dict(payload["part"])))
         elif kind == "response.output_text.delta":
-            parts = item.get("content")
-            position = _index(payload.get("content_index"))
-            if isinstance(parts, list) and position < len(parts):
-                add_piece(parts[position], "text", _text(payload))
+            self.add_text(payload)
         elif kind == "response.function_call_arguments.delta":
             add_piece(item, "arguments", _text(payload))
+
+    def add_text(self, payload: Mapping[str, Any]) -> None:
+        """A `response.output_text.delta`: its text joins the part it names."""
+        index = payload.get("output_index")
+        item = self._items.get(index) if isinstance(index, int) else None
+        if item is None:
+            return
+        parts = item.get("content")
+        position = _index(payload.get("content_index"))
+        if isinstance(parts, list) and position < len(parts):
+            add_piece(parts[position], "text", _text(payload))
 
     def items(self) -> list[dict[str, Any]]:
         found = []
