@@ -8,13 +8,13 @@ A 429 tells how long the server asked to wait either way: `RateLimitResponse.ret
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict, TypeVar, cast
 
 import httpx
 
 from ._exceptions import APIError, APIStatusError, status_error_class
+from ._json import loads
 from ._operations import Operation
 from ._retry_policy import retry_after as requested_wait
 from ._version_hint import version_hint
@@ -231,7 +231,7 @@ def _json_object(
 
 def _try_json(content: bytes) -> Any:
     try:
-        return json.loads(content)
+        return loads(content)
     except ValueError:
         return None
 

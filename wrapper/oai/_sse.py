@@ -8,11 +8,11 @@ it unchanged. It follows the WHATWG rules: LF, CRLF and CR line ends, `:` commen
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any, NamedTuple, Protocol, TypeVar
 
 from ._exceptions import StreamError
+from ._json import loads
 
 
 class ServerSentEvent(NamedTuple):
@@ -152,7 +152,7 @@ def event_payload(data: str, number: int) -> dict[str, Any]:
     stream handles before asking).
     """
     try:
-        payload = json.loads(data)
+        payload = loads(data)
     except ValueError:
         raise StreamError(f"invalid JSON in stream event {number}: {data[:200]!r}") from None
     if not isinstance(payload, dict):
