@@ -138,7 +138,9 @@ class list_of:
         if not isinstance(value, list):
             raise TypeError("expected a list")  # a string would be iterated into characters
         item = self.item
-        return value if item is None else [item(v) for v in value]
+        if item is None:
+            return value
+        return [item(v) for v in value] if value else []  # an empty one (no logprobs) is common
 
 
 # The JSON types of union members that have no parser: data of that type is the member.
