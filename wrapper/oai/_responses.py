@@ -440,9 +440,12 @@ class OutputAccumulator:
         if item is None:
             return
         parts = item.get("content")
-        position = _index(payload.get("content_index"))
+        position = payload.get("content_index")
+        if type(position) is not int:  # `_index` and `_text` written out: this runs per event
+            position = 0
         if isinstance(parts, list) and position < len(parts):
-            add_piece(parts[position], "text", _text(payload))
+            delta = payload.get("delta")
+            add_piece(parts[position], "text", delta if type(delta) is str else "")
 
     def items(self) -> list[dict[str, Any]]:
         found = []
