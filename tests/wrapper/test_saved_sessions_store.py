@@ -397,7 +397,7 @@ def run_until_killed(
             assert saved + 1 == wanted
             break
         if not pause and saved + 1 >= wanted:
-            time.sleep(rng.uniform(0, 0.3))
+            time.sleep(rng.uniform(0, 0.03))
             break
     child.send_signal(how)
     child.wait(timeout=30)
