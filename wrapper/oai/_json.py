@@ -22,9 +22,7 @@ _scan: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # t
 
 def loads(data: str | bytes) -> Any:
     if isinstance(data, bytes):
-        # UTF-8 is what `json.loads` detects for bytes that open a value and hold no NUL
-        # among their first four (UTF-16 and UTF-32 do, a BOM does not open a value).
-        if data[:1] not in (b"{", b"[") or b"\x00" in data[:4]:
+        if json.detect_encoding(data) != "utf-8":  # json.loads' own guess, BOM or not
             return json.loads(data)
         text = data.decode("utf-8", "surrogatepass")
     else:
