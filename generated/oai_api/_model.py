@@ -28,7 +28,7 @@ import datetime
 import importlib
 import json
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from io import BytesIO
 from types import FunctionType
 from typing import Any, ClassVar, Self
@@ -234,7 +234,7 @@ class one_of:
         for parse, accepts, tags, keyed in tries:
             if not isinstance(data, accepts):
                 continue
-            if tags and any(data.get(tag, values[0]) not in values for tag, values in tags):
+            if tags and not _tags_fit(tags, data):
                 continue
             if keyed is not None and fits[keyed] < most:
                 continue
@@ -252,6 +252,12 @@ class one_of:
         plan = _Plan(self.declared)
         self._plan = plan
         return plan
+
+
+def _tags_fit(tags: Iterable[tuple[str, tuple[str, ...]]], data: Mapping[str, Any]) -> bool:
+    """Whether an object can be the model these tags belong to: each tag it carries (or its
+    absence, read as the tag's first value) is one the model allows."""
+    return all(data.get(tag, values[0]) in values for tag, values in tags)
 
 
 def _on_first_use(
@@ -464,17 +470,19 @@ def _direct(parse: Parser) -> Parser:
     (only,) = parse.declared
     if only in _JSON_TYPES:
         return parse
-    if not isinstance(only, member) and not _is_model(only):
+    if isinstance(only, member):
+        model_of: Callable[[], type[Model]] = only.model  # imported when data first takes it
+    elif _is_model(only):
+        model_of = lambda: only  # noqa: E731
+    else:
         return only  # type: ignore[no-any-return]  # an enum's check, a list, a constant
-    named = only
 
     def read(data: Any) -> Any:
         if not isinstance(data, dict):
             raise TypeError("expected an object")
-        model = named.model() if isinstance(named, member) else named
-        for tag, values in model._tags.items():
-            if data.get(tag, values[0]) not in values:
-                raise ValueError(f"{tag} {data.get(tag)!r} is not one of {values!r}")
+        model = model_of()
+        if not _tags_fit(model._tags.items(), data):
+            raise ValueError(f"not a {model.__name__}: its tags say otherwise")
         return model.from_dict(data)
 
     return read
