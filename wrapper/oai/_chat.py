@@ -198,12 +198,12 @@ class CompletionAccumulator:
         message = state["message"]
         delta = choice.get("delta") or {}
         for key, value in delta.items():
-            if key == "content" and type(value) is str:  # most deltas: more of the text
-                pieces = message.get("content")
-                if type(pieces) is Pieces:
-                    pieces.append(value)
-                    continue
-                add_piece(message, key, value)
+            if (
+                key == "content"
+                and type(pieces := message.get(key)) is Pieces
+                and type(value) is str
+            ):
+                pieces.append(value)  # most deltas: more of the text (`_join_value`, written out)
             elif key == "role":
                 if value:
                     message["role"] = value
