@@ -26,7 +26,7 @@ def collector_off() -> Iterator[None]:
         gc.enable()
 
 
-async def calls(client: Any, server: FakeOpenAI, n: int) -> None:
+async def calls(client: Any, n: int) -> None:
     for _ in range(n):
         status, _ = await resolve(client.chat(HELLO))
         assert status == 200
@@ -42,7 +42,7 @@ async def test_calls_leave_no_cycles(
 ) -> None:
     own = transport == "oai's own"
     client = make_client(transport=None) if own else make_client()
-    await calls(client, server, 3)  # lazy imports, the pool's connection, the caches
+    await calls(client, 3)  # lazy imports, the pool's connection, the caches
     gc.collect()
-    await calls(client, server, 5)
+    await calls(client, 5)
     assert gc.collect() == 0
