@@ -29,6 +29,7 @@ import importlib
 import json
 import sys
 from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 from io import BytesIO
 from types import FunctionType
 from typing import Any, ClassVar, Self
@@ -56,6 +57,7 @@ __all__ = [
     "list_of",
     "member",
     "one_of",
+    "reader",
 ]
 
 # Field flags, as the tables spell them.
@@ -127,20 +129,21 @@ class list_of:
     the array as it came rather than a list with holes.
     """
 
-    __slots__ = ("encoded", "item")
+    __slots__ = ("_read", "encoded", "item")
     accepts = list
 
     def __init__(self, item: Any) -> None:
-        self.item = _parser(item)
+        self.item = _parser(item)  # as tables hold it, for the code that inspects them
         self.encoded = _is_encoded(item)
+        self._read = _settling(self.item, lambda read: setattr(self, "_read", read))
 
     def __call__(self, value: Any) -> Any:
         if not isinstance(value, list):
             raise TypeError("expected a list")  # a string would be iterated into characters
-        item = self.item
-        if item is None:
+        read = self._read
+        if read is None:
             return value
-        return [item(v) for v in value] if value else []  # an empty one (no logprobs) is common
+        return [read(v) for v in value] if value else []  # an empty one (no logprobs) is common
 
 
 # The JSON types of union members that have no parser: data of that type is the member.
@@ -266,7 +269,7 @@ def _on_first_use(
     """A tag's parser that imports its model when data first carries the tag, then steps aside."""
 
     def parse(data: Any) -> Any:
-        read = named.model().from_dict
+        read = reader(named.model())
         table[value] = (place, read)
         return read(data)
 
@@ -420,14 +423,20 @@ def _reader(table: Table, init: Any) -> Callable[[type[Model], Mapping[str, Any]
             absent.append(f"    flips += ({name!r},)")
         lines += [f"        {line}" for line in absent] + [f"        {v} = None"]
         if parse is not None:
-            namespace[f"p{i}"] = _direct(parse)
+            direct = _direct(parse)
+            namespace[f"p{i}"] = _settling(direct, partial(namespace.__setitem__, f"p{i}"))
+            read = f"p{i}({v})"
+            if isinstance(direct, list_of) and direct.item is not None:
+                # The list's rules, compiled in: its items read here, not through its `__call__`.
+                namespace[f"q{i}"] = _settling(direct.item, partial(namespace.__setitem__, f"q{i}"))
+                read = f"[q{i}(v) for v in {v}] if {v}.__class__ is list and {v} else {read}"
             if table.strict:
-                lines += ["    else:", f"        {v} = p{i}({v})"]
+                lines += ["    else:", f"        {v} = {read}"]
             else:
                 lines += [
                     "    else:",
                     "        try:",
-                    f"            {v} = p{i}({v})",
+                    f"            {v} = {read}",
                     "        except MISFITS:",
                     "            if strict: raise",
                 ]
@@ -486,6 +495,34 @@ def _direct(parse: Parser) -> Parser:
         return model.from_dict(data)
 
     return read
+
+
+def reader(model: type[Model]) -> Parser:
+    """`model.from_dict` as a single call: the model's compiled reader, bound to the model.
+
+    `from_dict` finds the table, then calls its reader, a frame of its own. For what reads a
+    model per streamed event, or a nested model per value, that frame is worth saving.
+    """
+    return partial((model._table or _table(model)).read, model)
+
+
+def _settling(parse: Parser | None, settle: Callable[[Parser], object]) -> Parser | None:
+    """`parse`; for a model's `from_dict`, a stand-in that puts the model's `reader` in its own
+    place (`settle`) the first time it reads a value.
+
+    A table is compiled before the tables of the models it holds (which may hold it in turn), so
+    their readers cannot be bound yet; once data reaches one, it can.
+    """
+    model = getattr(parse, "__self__", None)
+    if not (_is_model(model) and getattr(parse, "__func__", None) is _FROM_DICT):
+        return parse
+
+    def first(data: Any) -> Any:
+        read = reader(model)
+        settle(read)
+        return read(data)
+
+    return first
 
 
 def fields(*entries: tuple[str, str, int, Any], extra: Any = KEEP, strict: bool = False) -> Table:
@@ -603,6 +640,9 @@ class Model:
             elif value is not None or (field.name in flips) != (field.default is NOTHING):
                 shown.append(f"{field.name}={value!r}")
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+_FROM_DICT = Model.from_dict.__func__  # type: ignore[attr-defined]
 
 
 class OpenModel(Model):

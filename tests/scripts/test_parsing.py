@@ -566,6 +566,42 @@ def test_model_tables_reader_sets_slots_and_respects_a_subclass_init(package: Pa
     assert made == ["hello"] and slow.tag == "default" and slow.to_dict() == {"text": "hello"}
 
 
+def test_model_tables_nested_models_are_read_by_their_readers(package: Path) -> None:
+    """A nested model, alone or in a list, is read by its table's reader once the first value
+    has compiled it, not through `from_dict` each time; `reader(model)` is `from_dict` as one
+    call. The list keeps `list_of`'s rules: what is not a list, or has an item that does not
+    fit, is kept as it came."""
+    from oai_api._model import reader
+    from oai_api.models import Plain, Segment, Usage, Verbose
+
+    body = {
+        "text": "hi",
+        "language": "en",
+        "duration": 1.5,
+        "segments": [{"id": 1, "text": "a"}, {"id": 2, "start": 0.5, "text": "b"}],
+    }
+    Verbose.from_dict(body), Plain.from_dict({"text": "x", "usage": {"total": 1}})  # compile
+    calls: list[str] = []
+
+    def watch(frame: Any, event: str, arg: Any) -> None:
+        if event == "call" and frame.f_code.co_name == "from_dict":
+            calls.append(frame.f_code.co_name)
+
+    sys.setprofile(watch)
+    try:
+        verbose = reader(Verbose)(body)
+        plain = reader(Plain)({"text": "x", "usage": {"total": 1}})
+    finally:
+        sys.setprofile(None)
+    assert calls == []
+    assert [type(s) for s in verbose.segments] == [Segment, Segment]
+    assert verbose.to_dict() == body == Verbose.from_dict(body).to_dict()
+    assert isinstance(plain.usage, Usage) and plain.usage.total == 1
+    assert Verbose.from_dict({**body, "segments": []}).segments == []
+    for kept in ("ab", ["ab"], {"id": 1}):
+        assert Verbose.from_dict({**body, "segments": kept}).segments == kept
+
+
 def test_model_tables_reader_keeps_no_emptied_copy_for_extra_keys(package: Path) -> None:
     """With no keys beyond the schema's, `additional_properties` is a new empty dict, not the
     emptied copy the fields were popped from: that copy stays tracked by the collector (the

@@ -57,8 +57,9 @@ def builder(endpoint: str) -> Callable[..., dict[str, Any]]:
 
 
 def parser(module: str, model: str) -> Callable[[Mapping[str, Any]], Any]:
-    """`from_dict` of the generated model `oai_api.models.<module>.<model>`."""
-    return LazyFunction(lambda: load(f"models.{module}", model).from_dict)
+    """`from_dict` of the generated model `oai_api.models.<module>.<model>`, as one call
+    (`oai_api._model.reader`: a streamed chunk is read once per event)."""
+    return LazyFunction(lambda: load("_model", "reader")(load(f"models.{module}", model)))
 
 
 __all__ = ["LazyFunction", "builder", "load", "parser", "resolved"]

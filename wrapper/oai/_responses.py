@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Union, get_args, get
 from ._arguments import kind_of
 from ._bodies import BodySpec, build_body, check_options, request_fields_of, wants_stream
 from ._exceptions import APIError, StreamError
+from ._generated import load
 from ._operations import parse_response
 from ._pieces import add_piece, joined
 from ._results import ErrorValue, error_details
@@ -252,6 +253,13 @@ def event_model(kind: str) -> type[Any] | None:
     return None if name is None else event_table([name], _load_event_module).get(kind)
 
 
+@functools.cache
+def _event_reader(kind: str) -> Callable[[Mapping[str, Any]], Any] | None:
+    """`event_model(kind).from_dict`, as one call (see `oai_api._model.reader`)."""
+    model = event_model(kind)
+    return None if model is None else load("_model", "reader")(model)
+
+
 def _load_event_module(name: str) -> ModuleType:
     return importlib.import_module(f"oai_api.models.{name}")
 
@@ -259,14 +267,15 @@ def _load_event_module(name: str) -> ModuleType:
 def parse_event(payload: Mapping[str, Any], number: int) -> Any:
     """The generated model for the event's `type`; a type the spec does not define, as a dict."""
     kind = payload.get("type")
-    model = event_model(kind) if isinstance(kind, str) else None
-    if model is None:
+    read = _event_reader(kind) if isinstance(kind, str) else None
+    if read is None:
         return dict(payload)
     try:
-        return model.from_dict(payload)
+        return read(payload)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        model = getattr(event_model(kind), "__name__", "")
         raise StreamError(
-            f"stream event {number} ({kind}) does not fit {model.__name__}: {exc!r}",
+            f"stream event {number} ({kind}) does not fit {model}: {exc!r}",
             body=dict(payload),
         ) from exc
 
