@@ -439,6 +439,25 @@ def test_output_left_out_of_the_final_event_is_rebuilt_from_the_events() -> None
     assert (call.name, call.arguments) == ("get_weather", '{"city":"Rome"}')
 
 
+def test_the_deltas_are_joined_only_when_the_final_event_has_no_output(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The final event nearly always carries the output: the deltas are then only kept.
+    joins: list[str] = []
+    real_add_piece = responses_module.add_piece
+    monkeypatch.setattr(
+        responses_module, "add_piece", lambda *a: joins.append(a[1]) or real_add_piece(*a)
+    )
+    _, stream = run(sse(*text_events("Hi", " there")))
+    assert stream.finish().output_text == "Hi there"
+    assert joins == []
+
+    *events, final = text_events("Hi", " there")
+    _, stream = run(sse(*events, {**final, "response": {**final["response"], "output": []}}))
+    assert stream.finish().output_text == "Hi there"
+    assert joins and set(joins) == {"text"}
+
+
 def test_a_finished_item_replaces_what_its_deltas_built() -> None:
     events = [
         event(

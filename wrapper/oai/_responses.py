@@ -367,7 +367,10 @@ class ResponseStream:
             kind = payload.get("type")
             self.events += 1
             event = parse_event(payload, self.events)
-            self._add(kind, payload)
+            if kind == "response.output_text.delta":  # nearly every event of a stream
+                self._output.keep(payload)
+            else:
+                self._add(kind, payload)
             yield payload, event
             if kind == "error":
                 raise _stream_error(payload, payload, self.events - 1)
@@ -390,9 +393,6 @@ class ResponseStream:
             ) from exc
 
     def _add(self, kind: object, payload: Mapping[str, Any]) -> None:
-        if kind == "response.output_text.delta":  # nearly every event of a stream
-            self._output.add_text(payload)
-            return
         response = payload.get("response")
         if kind in _SNAPSHOTS and isinstance(response, Mapping):
             self._snapshot = dict(response)
@@ -406,7 +406,7 @@ class ResponseStream:
                 final["output"] = self._output.items()
             self._final = final
         else:
-            self._output.add(kind, payload)
+            self._output.keep(payload)
 
 
 class OutputAccumulator:
@@ -414,58 +414,57 @@ class OutputAccumulator:
 
     `response.completed` carries the whole response, output included, so this matters only when
     a server sends that event with its output left out: the items are then rebuilt from what
-    came before (each `output_item.done`, or the deltas of an item that never got one).
+    came before (each `output_item.done`, or the deltas of an item that never got one). So the
+    events are only kept (`keep`, as they came) and read when `items()` is asked for: joining
+    each delta as it arrived cost a sixth of a streamed event, for output the last event
+    nearly always carries itself.
     """
 
     def __init__(self) -> None:
-        self._items: dict[int, dict[str, Any]] = {}
-
-    def add(self, kind: object, payload: Mapping[str, Any]) -> None:
-        index = payload.get("output_index")
-        if not isinstance(index, int):
-            return
-        if kind in ("response.output_item.added", "response.output_item.done"):
-            item = payload.get("item")
-            if isinstance(item, Mapping):
-                self._items[index] = copy.deepcopy(dict(item))
-            return
-        item = self._items.get(index)
-        if item is None:
-            return
-        if kind == "response.content_part.added" and isinstance(payload.get("part"), Mapping):
-            parts = item.setdefault("content", [])
-            position = _index(payload.get("content_index"))
-            if isinstance(parts, list) and position == len(parts):
-                parts.append(copy.deepcopy(dict(payload["part"])))
-        elif kind == "response.output_text.delta":
-            self.add_text(payload)
-        elif kind == "response.function_call_arguments.delta":
-            add_piece(item, "arguments", _text(payload))
-
-    def add_text(self, payload: Mapping[str, Any]) -> None:
-        """A `response.output_text.delta`: its text joins the part it names."""
-        index = payload.get("output_index")
-        item = self._items.get(index) if isinstance(index, int) else None
-        if item is None:
-            return
-        parts = item.get("content")
-        position = payload.get("content_index")
-        if type(position) is not int:  # `_index` and `_text` written out: this runs per event
-            position = 0
-        if isinstance(parts, list) and position < len(parts):
-            delta = payload.get("delta")
-            add_piece(parts[position], "text", delta if type(delta) is str else "")
+        self._events: list[Mapping[str, Any]] = []
+        self.keep = self._events.append
 
     def items(self) -> list[dict[str, Any]]:
+        """The output items the kept events add up to, in output order."""
+        items: dict[int, dict[str, Any]] = {}
+        for payload in self._events:
+            _add_item_event(items, payload)
         found = []
-        for index in sorted(self._items):
-            item = joined(self._items[index])
+        for index in sorted(items):
+            item = joined(items[index])
             if isinstance(item.get("content"), list):
                 item["content"] = [
                     joined(part) if isinstance(part, Mapping) else part for part in item["content"]
                 ]
             found.append(item)
         return found
+
+
+def _add_item_event(items: dict[int, dict[str, Any]], payload: Mapping[str, Any]) -> None:
+    """One event's part in the output items: an item added or done, a part, a delta."""
+    kind, index = payload.get("type"), payload.get("output_index")
+    if not isinstance(index, int):
+        return
+    if kind in ("response.output_item.added", "response.output_item.done"):
+        item = payload.get("item")
+        if isinstance(item, Mapping):
+            items[index] = copy.deepcopy(dict(item))
+        return
+    item = items.get(index)
+    if item is None:
+        return
+    if kind == "response.content_part.added" and isinstance(payload.get("part"), Mapping):
+        parts = item.setdefault("content", [])
+        position = _index(payload.get("content_index"))
+        if isinstance(parts, list) and position == len(parts):
+            parts.append(copy.deepcopy(dict(payload["part"])))
+    elif kind == "response.output_text.delta":
+        parts = item.get("content")
+        position = _index(payload.get("content_index"))
+        if isinstance(parts, list) and position < len(parts):
+            add_piece(parts[position], "text", _text(payload))
+    elif kind == "response.function_call_arguments.delta":
+        add_piece(item, "arguments", _text(payload))
 
 
 def _text(payload: Mapping[str, Any]) -> str:
