@@ -843,10 +843,12 @@ class AsyncOpenAI(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
             if not is_event_stream(response):
                 await response.aread()
                 return call.read(response, self.config.base_url)
+            stream, select, callback = events
             async for data in response.aiter_bytes():
-                for item in events.items(data):
-                    await ainvoke(events.callback, item)
-            return response.status_code, events.stream.finish()
+                for payload, event in stream.feed(data):
+                    for item in select(payload, event):
+                        await ainvoke(callback, item)
+            return response.status_code, stream.finish()
 
     async def _download(
         self, call: PreparedCall[Any], target: DownloadTarget, kwargs: dict[str, Any]

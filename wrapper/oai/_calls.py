@@ -127,11 +127,6 @@ class EventReader(NamedTuple, Generic[ResultT]):
     select: Selector
     callback: Callable[[Any], object]
 
-    def items(self, data: bytes) -> Iterator[Any]:
-        """What the callback receives for this piece of the stream, each as it is decoded."""
-        for payload, event in self.stream.feed(data):
-            yield from self.select(payload, event)
-
 
 class PreparedCall(NamedTuple, Generic[ResultT]):
     """A checked request, ready to send, and how its answer is read into a `ResultT`.

@@ -835,10 +835,12 @@ class OpenAI(BaseClient[httpx.Client, httpx.BaseTransport]):
             if not is_event_stream(response):
                 response.read()
                 return call.read(response, self.config.base_url)
+            stream, select, callback = events
             for data in response.iter_bytes():
-                for item in events.items(data):
-                    invoke(events.callback, item)
-            return response.status_code, events.stream.finish()
+                for payload, event in stream.feed(data):
+                    for item in select(payload, event):
+                        invoke(callback, item)
+            return response.status_code, stream.finish()
 
     def _download(
         self, call: PreparedCall[Any], target: DownloadTarget, kwargs: dict[str, Any]
