@@ -316,13 +316,15 @@ def test_the_type_comes_from_the_event_line_when_the_data_has_none() -> None:
 def test_unknown_event_types_reach_the_caller_as_dicts() -> None:
     events = text_events("Hi")
     events.insert(3, event("response.something_new", detail={"a": 1}, sequence_number=99))
-    got, stream = run(sse(*events))
+    events.insert(4, {"type": ["not", "a", "name"]})  # a type that is not even a string
+    got, stream = run(sse(*events, named=False))
 
     assert got[3][1] == {
         "type": "response.something_new",
         "detail": {"a": 1},
         "sequence_number": 99,
     }
+    assert got[4][1] == {"type": ["not", "a", "name"]}
     assert stream.finish().output_text == "Hi"
 
 

@@ -56,10 +56,15 @@ def builder(endpoint: str) -> Callable[..., dict[str, Any]]:
     return LazyFunction(lambda: load(f"api.{endpoint}", "_get_kwargs"))
 
 
+def reader(model: type[Any]) -> Callable[[Mapping[str, Any]], Any]:
+    """`model.from_dict` as one call (`oai_api._model.reader`), for what reads a model per
+    streamed event."""
+    return load("_model", "reader")(model)  # type: ignore[no-any-return]
+
+
 def parser(module: str, model: str) -> Callable[[Mapping[str, Any]], Any]:
-    """`from_dict` of the generated model `oai_api.models.<module>.<model>`, as one call
-    (`oai_api._model.reader`: a streamed chunk is read once per event)."""
-    return LazyFunction(lambda: load("_model", "reader")(load(f"models.{module}", model)))
+    """`from_dict` of the generated model `oai_api.models.<module>.<model>` (as `reader`)."""
+    return LazyFunction(lambda: reader(load(f"models.{module}", model)))
 
 
-__all__ = ["LazyFunction", "builder", "load", "parser", "resolved"]
+__all__ = ["LazyFunction", "builder", "load", "parser", "reader", "resolved"]

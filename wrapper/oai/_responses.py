@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Union, get_args, get
 from ._arguments import kind_of
 from ._bodies import BodySpec, build_body, check_options, request_fields_of, wants_stream
 from ._exceptions import APIError, StreamError
-from ._generated import load
+from ._generated import reader
 from ._operations import parse_response
 from ._pieces import add_piece, joined
 from ._results import ErrorValue, error_details
@@ -255,9 +255,9 @@ def event_model(kind: str) -> type[Any] | None:
 
 @functools.cache
 def _event_reader(kind: str) -> Callable[[Mapping[str, Any]], Any] | None:
-    """`event_model(kind).from_dict`, as one call (see `oai_api._model.reader`)."""
+    """`event_model(kind).from_dict`, as one call."""
     model = event_model(kind)
-    return None if model is None else load("_model", "reader")(model)
+    return None if model is None else reader(model)
 
 
 def _load_event_module(name: str) -> ModuleType:
@@ -328,6 +328,7 @@ def text_chunks(payload: Mapping[str, Any], event: Any) -> list[ResponseTextChun
 
 _FINISHED = {"response.completed": "completed", "response.incomplete": "incomplete"}
 _SNAPSHOTS = ("response.created", "response.in_progress", "response.queued")
+_CARRY_RESPONSE = frozenset((*_SNAPSHOTS, *_FINISHED))  # the events that carry the response
 
 
 class ResponseStream:
@@ -367,10 +368,10 @@ class ResponseStream:
             kind = payload.get("type")
             self.events += 1
             event = parse_event(payload, self.events)
-            if kind == "response.output_text.delta":  # nearly every event of a stream
-                self._output.keep(payload)
+            if isinstance(kind, str) and kind in _CARRY_RESPONSE:
+                self._take_response(kind, payload)
             else:
-                self._add(kind, payload)
+                self._output.keep(payload)  # an item event or a delta, read only if need be
             yield payload, event
             if kind == "error":
                 raise _stream_error(payload, payload, self.events - 1)
@@ -392,21 +393,21 @@ class ResponseStream:
                 f"the streamed events do not add up to a response: {exc!r}", body=self._final
             ) from exc
 
-    def _add(self, kind: object, payload: Mapping[str, Any]) -> None:
+    def _take_response(self, kind: str, payload: Mapping[str, Any]) -> None:
+        """A snapshot of the response so far, or the final response (`_FINISHED`)."""
         response = payload.get("response")
-        if kind in _SNAPSHOTS and isinstance(response, Mapping):
-            self._snapshot = dict(response)
-        elif kind in _FINISHED:
-            final = dict(response) if isinstance(response, Mapping) else None
-            if final is None:
-                if self._snapshot is None:
-                    raise StreamError(f"{kind} carries no response", body=dict(payload))
-                final = {**self._snapshot, "status": _FINISHED[str(kind)]}
-            if not final.get("output"):
-                final["output"] = self._output.items()
-            self._final = final
-        else:
-            self._output.keep(payload)
+        if kind in _SNAPSHOTS:
+            if isinstance(response, Mapping):
+                self._snapshot = dict(response)
+            return
+        final = dict(response) if isinstance(response, Mapping) else None
+        if final is None:
+            if self._snapshot is None:
+                raise StreamError(f"{kind} carries no response", body=dict(payload))
+            final = {**self._snapshot, "status": _FINISHED[kind]}
+        if not final.get("output"):
+            final["output"] = self._output.items()
+        self._final = final
 
 
 class OutputAccumulator:
